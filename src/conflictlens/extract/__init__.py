@@ -1,0 +1,1 @@
+"""Per-document extraction: one module per field, composed in `pipeline`."""

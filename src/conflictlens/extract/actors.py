@@ -1,0 +1,85 @@
+"""Actors in ACLED style: who attacked (actor1) and who was hit (actor2).
+
+"a Russian ballistic missile strike" -> "Military Forces of Russia"; named
+armed groups keep their names; civilians become "Civilians (Country)".
+"""
+from __future__ import annotations
+
+import re
+
+from conflictlens.extract import countries
+
+# surface pattern -> ACLED-style actor name
+_GROUPS = [
+    (r"\btaliban\b", "Taliban"),
+    (r"\bislamic state\b|\bisis\b|\bisil\b|\bdaesh\b|\bis militants\b|\bis fighters\b", "Islamic State"),
+    (r"\bal[- ]shabaa?b\b", "Al Shabaab"),
+    (r"\bboko haram\b", "Boko Haram"),
+    (r"\bal[- ]qa[e']?ida\b|\baqap\b|\baqim\b", "Al Qaeda"),
+    (r"\bhamas\b", "Hamas"),
+    (r"\bhezbollah\b|\bhizbollah\b", "Hezbollah"),
+    (r"\bhouthis?\b|\bansar allah\b", "Houthi Movement"),
+    (r"\bpkk\b|kurdistan workers", "PKK: Kurdistan Workers Party"),
+    (r"\bjnim\b|jama'?at nusrat", "JNIM: Group for Support of Islam and Muslims"),
+    (r"\bhaqqani\b", "Haqqani Network"),
+    (r"\blashkar\b", "Lashkar-e-Taiba"),
+    (r"\btehrik-i-taliban\b|\bttp\b", "TTP: Tehreek-i-Taliban Pakistan"),
+    (r"\bwagner\b", "Wagner Group"),
+    (r"\bfarc\b", "FARC"),
+    (r"\beln\b", "ELN: National Liberation Army"),
+    (r"\bnew people's army\b|\bnpa\b", "NPA: New People's Army"),
+    (r"\bm23\b", "M23: March 23 Movement"),
+    (r"\badf\b|allied democratic forces", "ADF: Allied Democratic Forces"),
+    (r"\bseparatists?\b|\bpro-russian rebels?\b", "Separatists"),
+]
+_GROUP_RE = [(re.compile(p, re.IGNORECASE), name) for p, name in _GROUPS]
+_UNIDENTIFIED = re.compile(r"\b(gunm[ae]n|assailants?|attackers?|unidentified|unknown (?:men|assailants|attackers)|militants?|insurgents?|terrorists?)\b", re.IGNORECASE)
+_FORCES = re.compile(r"\b(forces?|troops|army|military|soldiers|strikes?|missiles?|drones?|shelling|attacks?|artillery|aircraft|warplanes?|bombardment|offensive|occupiers|invaders|shelled|launched|fired|struck|attacked|hit|bombed)\b", re.IGNORECASE)
+_POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
+_COALITION = re.compile(r"\b(coalition|isaf|nato)\b(?: and afghan)?(?: (?:security )?forces?| force| troops| aircraft)?", re.IGNORECASE)
+
+
+def find_group(text: str) -> tuple[str, int, int] | None:
+    """A named armed group in the text, with its span."""
+    best = None
+    for pattern, name in _GROUP_RE:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[1]):
+            best = (name, m.start(), m.end())
+    return best
+
+
+def attacker(text: str, offset: int, victim_country: str | None) -> tuple[str, int, int] | None:
+    """actor1 of a violent incident from its trigger sentence."""
+    group = find_group(text)
+    for name, iso, kind, a, b in countries.find_countries(text):
+        if kind == "organisation":
+            continue
+        tail = text[b:b + 40]
+        if name != victim_country or kind == "adjective":
+            if _FORCES.match(tail.lstrip(" -")) or re.match(r"\s+(?:\w+\s+){0,3}(?:strikes?|missiles?|drones?|forces|troops|attack|shelling|army|military)", tail, re.I):
+                if name == victim_country and group:
+                    continue
+                return f"Military Forces of {name}", a + offset, b + offset
+    if group:
+        return group[0], group[1] + offset, group[2] + offset
+    m = _COALITION.search(text)
+    if m:
+        return "Military Forces of NATO (ISAF)" if "isaf" in m.group().lower() or "coalition" in m.group().lower() else "Military Forces of NATO", m.start() + offset, m.end() + offset
+    m = _UNIDENTIFIED.search(text)
+    if m:
+        suffix = f" ({victim_country})" if victim_country else ""
+        return f"Unidentified Armed Group{suffix}", m.start() + offset, m.end() + offset
+    return None
+
+
+def victim(roles: set[str], country: str | None, civilians_hit: bool) -> str | None:
+    """actor2 from who was counted among the dead and injured."""
+    suffix = f" ({country})" if country else ""
+    if civilians_hit:
+        return f"Civilians{suffix}"
+    if "soldiers" in roles and country:
+        return f"Military Forces of {country}"
+    if "attackers" in roles:
+        return f"Unidentified Armed Group{suffix}"
+    return None

@@ -1,0 +1,171 @@
+"""Countries as reports name them: names, adjectives, capitals used for governments.
+
+"Moscow has rejected", "a Russian strike", "US-Ukrainian proposal" all need a
+country; this table is the small, hand-written lexicon that maps them.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# name | ISO alpha-2 | adjectives and other names | capitals/metonyms standing for the government
+_TABLE = """
+Afghanistan|AF|Afghan|Kabul
+Algeria|DZ|Algerian|Algiers
+Armenia|AM|Armenian|Yerevan
+Azerbaijan|AZ|Azerbaijani,Azeri|Baku
+Bangladesh|BD|Bangladeshi|Dhaka
+Belarus|BY|Belarusian,Belarussian|Minsk
+Belgium|BE|Belgian|
+Burkina Faso|BF|Burkinabe|Ouagadougou
+Cameroon|CM|Cameroonian|Yaounde
+Central African Republic|CF|Central African,CAR|Bangui
+Chad|TD|Chadian|N'Djamena
+China|CN|Chinese|Beijing
+Colombia|CO|Colombian|Bogota
+Democratic Republic of Congo|CD|Congolese,DR Congo,DRC,Democratic Republic of the Congo|Kinshasa
+Egypt|EG|Egyptian|Cairo
+Ethiopia|ET|Ethiopian|Addis Ababa
+France|FR|French|Paris,Elysee
+Georgia|GE|Georgian|Tbilisi
+Germany|DE|German|Berlin
+India|IN|Indian|New Delhi
+Indonesia|ID|Indonesian|Jakarta
+Iran|IR|Iranian|Tehran
+Iraq|IQ|Iraqi|Baghdad
+Israel|IL|Israeli|Jerusalem
+Palestine|PS|Palestinian,Gaza,West Bank|Ramallah
+Jordan|JO|Jordanian|Amman
+Kenya|KE|Kenyan|Nairobi
+Lebanon|LB|Lebanese|Beirut
+Libya|LY|Libyan|Tripoli
+Mali|ML|Malian|Bamako
+Mexico|MX|Mexican|Mexico City
+Mozambique|MZ|Mozambican|Maputo
+Myanmar|MM|Burmese,Burma|Naypyidaw
+Niger|NE|Nigerien|Niamey
+Nigeria|NG|Nigerian|Abuja
+North Korea|KP|North Korean|Pyongyang
+Pakistan|PK|Pakistani|Islamabad
+Philippines|PH|Philippine,Filipino|Manila
+Poland|PL|Polish|Warsaw
+Russia|RU|Russian,Russian Federation|Moscow,Kremlin
+Saudi Arabia|SA|Saudi|Riyadh
+Somalia|SO|Somali|Mogadishu
+South Sudan|SS|South Sudanese|Juba
+Sudan|SD|Sudanese|Khartoum
+Syria|SY|Syrian|Damascus
+Thailand|TH|Thai|Bangkok
+Turkey|TR|Turkish,Turkiye,Türkiye|Ankara
+Ukraine|UA|Ukrainian|Kyiv,Kiev
+United Kingdom|GB|British,UK,U.K.,Britain|London,Downing Street
+United States|US|American,US,U.S.,USA,U.S.A.,United States of America|Washington,White House,Pentagon,Trump administration,Biden administration,Obama administration
+Yemen|YE|Yemeni|Sanaa
+Venezuela|VE|Venezuelan|Caracas
+Sri Lanka|LK|Sri Lankan|Colombo
+Tunisia|TN|Tunisian|Tunis
+Uganda|UG|Ugandan|Kampala
+Rwanda|RW|Rwandan|Kigali
+Burundi|BI|Burundian|
+Haiti|HT|Haitian|
+Ecuador|EC|Ecuadorian|Quito
+Peru|PE|Peruvian|Lima
+Brazil|BR|Brazilian|Brasilia
+Japan|JP|Japanese|Tokyo
+South Korea|KR|South Korean|Seoul
+Qatar|QA|Qatari|Doha
+United Arab Emirates|AE|Emirati,UAE|Abu Dhabi
+Spain|ES|Spanish|Madrid
+Italy|IT|Italian|Rome
+Netherlands|NL|Dutch|The Hague
+Moldova|MD|Moldovan|Chisinau
+Kazakhstan|KZ|Kazakh|Astana
+Tajikistan|TJ|Tajik|Dushanbe
+Kyrgyzstan|KG|Kyrgyz|Bishkek
+Uzbekistan|UZ|Uzbek|Tashkent
+Northern Ireland|GB|Northern Irish|Belfast
+Ireland|IE|Irish|Dublin
+Greece|GR|Greek|Athens
+Cyprus|CY|Cypriot|Nicosia
+Senegal|SN|Senegalese|Dakar
+Ghana|GH|Ghanaian|Accra
+Zimbabwe|ZW|Zimbabwean|Harare
+South Africa|ZA|South African|Pretoria
+Morocco|MA|Moroccan|Rabat
+Eritrea|ER|Eritrean|Asmara
+Nepal|NP|Nepalese,Nepali|Kathmandu
+Canada|CA|Canadian|Ottawa
+Australia|AU|Australian|Canberra
+Sweden|SE|Swedish|Stockholm
+Norway|NO|Norwegian|Oslo
+Finland|FI|Finnish|Helsinki
+Denmark|DK|Danish|Copenhagen
+Austria|AT|Austrian|Vienna
+Switzerland|CH|Swiss|Bern
+Hungary|HU|Hungarian|Budapest
+Romania|RO|Romanian|Bucharest
+Bulgaria|BG|Bulgarian|Sofia
+Serbia|RS|Serbian|Belgrade
+Kosovo|XK|Kosovar|Pristina
+Bosnia and Herzegovina|BA|Bosnian|Sarajevo
+Lithuania|LT|Lithuanian|Vilnius
+Latvia|LV|Latvian|Riga
+Estonia|EE|Estonian|Tallinn
+Czech Republic|CZ|Czech,Czechia|Prague
+Slovakia|SK|Slovak|Bratislava
+"""
+
+_ORGS = {
+    "nato": "NATO", "european union": "European Union", "eu": "European Union",
+    "united nations": "United Nations", "un": "United Nations", "u.n.": "United Nations",
+}
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[dict[str, tuple[str, str, str]], re.Pattern[str]]:
+    """surface form (lower) -> (country name, iso, kind) and one pattern for all forms."""
+    index: dict[str, tuple[str, str, str]] = {}
+    for line in _TABLE.strip().splitlines():
+        name, iso, adjectives, capitals = line.split("|")
+        index[name.lower()] = (name, iso, "name")
+        for adj in filter(None, adjectives.split(",")):
+            index.setdefault(adj.lower(), (name, iso, "adjective"))
+        for cap in filter(None, capitals.split(",")):
+            index.setdefault(cap.lower(), (name, iso, "capital"))
+    index["the united states"] = ("United States", "US", "name")
+    for org, name in _ORGS.items():
+        index[org] = (name, "", "organisation")
+    forms = sorted(index, key=len, reverse=True)
+    # Case-sensitive first letter: "US" the country, not "us" the pronoun.
+    alts = "|".join(re.escape(f) for f in forms)
+    pattern = re.compile(rf"(?<![\w.])(?:{alts})(?![\w])", re.IGNORECASE)
+    return index, pattern
+
+
+def lookup(surface: str) -> tuple[str, str, str] | None:
+    """(country, iso, kind) for a form such as "Moscow", "Russian" or "US"; None otherwise."""
+    if surface.endswith(("'s", "’s")):
+        surface = surface[:-2]
+    return _index()[0].get(surface.lower())
+
+
+def find_countries(text: str, offset: int = 0) -> list[tuple[str, str, str, int, int]]:
+    """Every country form in `text`: (country, iso, kind, start, end)."""
+    index, pattern = _index()
+    out = []
+    for m in pattern.finditer(text):
+        surface = m.group()
+        if not surface[:1].isupper():
+            continue
+        if surface.isupper() is False and surface.lower() in ("us", "un", "eu"):
+            continue
+        name, iso, kind = index[surface.lower()]
+        out.append((name, iso, kind, m.start() + offset, m.end() + offset))
+    return out
+
+
+def iso_of(country: str | None) -> str | None:
+    if not country:
+        return None
+    hit = _index()[0].get(country.lower())
+    return hit[1] or None if hit else None

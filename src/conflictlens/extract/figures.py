@@ -1,0 +1,391 @@
+"""Casualty figures in one sentence, and their reconciliation within one incident.
+
+A figure is a number phrase tied to a casualty status (killed / injured) and
+to whom it counts (people, children, soldiers, attackers...). The status comes
+from the verb before the number ("killing at least four people"), the words
+after its noun ("14 people were killed"), a status noun ("14 fatalities"), a
+toll ("the death toll rose to 18"), or a negation ("no one was hurt" -> 0).
+"""
+from __future__ import annotations
+
+import re
+
+from conflictlens.model import Figure
+from conflictlens.text.numbers import NumberPhrase, read_number
+from conflictlens.text.tokens import Token
+
+KILL_VERBS = frozenset(
+    "killing killed kill kills murdering murdered executing executed slaying slew "
+    "claiming massacring massacred beheading beheaded".split())
+INJURE_VERBS = frozenset(
+    "injuring injured injure injures wounding wounded wound wounds hurting hurt maiming maimed".split())
+KILLED_AFTER = frozenset(
+    "killed dead died die dies perished slain murdered executed beheaded massacred "
+    "fatalities deaths lifeless".split())
+INJURED_AFTER = frozenset("injured wounded hurt injuries hospitalised hospitalized".split())
+STATUS_NOUNS = {"fatalities": "killed", "deaths": "killed", "dead": "killed", "killed": "killed",
+                "injured": "injured", "wounded": "injured", "injuries": "injured", "hurt": "injured"}
+
+ROLES: dict[str, str] = {}
+for _role, _words in {
+    "people": "people persons person individuals others victims residents men women man woman "
+              "activists protesters demonstrators prisoners detainees hostages migrants refugees "
+              "fishermen drivers officials leaders commanders elders clerics wedding-goers mourners "
+              "passengers worshippers workers villagers pedestrians bystanders passers-by "
+              "family relatives members staff employees farmers miners pilgrims students "
+              "shoppers guests patients doctors journalists teachers people's crew "
+              "crewmen volunteers rescuers medics paramedics firefighters locals",
+    "children": "children child kids kid minors minor boys boy girls girl teenagers teenager "
+                "teens teen babies baby infants infant toddlers toddler schoolchildren pupils",
+    "civilians": "civilians civilian",
+    "soldiers": "soldiers soldier troops servicemen serviceman servicemembers personnel "
+                "policemen policeman police officers officer guards guard marines "
+                "paratroopers militiamen sailors airmen commandos peacekeepers conscripts "
+                "gendarmes recruits cadets security",
+    "attackers": "militants militant insurgents insurgent attackers attacker gunmen gunman "
+                 "assailants assailant bombers bomber terrorists terrorist perpetrators "
+                 "perpetrator fighters fighter rebels rebel jihadists jihadist extremists "
+                 "shooters shooter hijackers kidnappers separatists",
+}.items():
+    for _w in _words.split():
+        ROLES[_w] = _role
+
+_SKIP_BETWEEN = frozenset(
+    "who were was have has had been being are is also all reportedly later subsequently "
+    "confirmed believed feared thought said reported have been were all that".split())
+_SUB_MARKERS = (("including",), ("among", "them"), ("among", "whom"), ("of", "whom"),
+                ("among", "those"), ("among", "the", "dead"), ("among", "the", "victims"),
+                ("incl",), ("as", "well", "as"))
+_TOLL = re.compile(
+    r"\b(death toll|toll|number of (?:the )?(dead|deaths|fatalities|killed|victims|injured|wounded|casualties)"
+    r"|number of people (?:killed|injured|wounded))\b"
+    r"[^.;:]{0,40}?\b(rose|risen|rises|climbed|climbs|increased|jumped|reached|stands|stood|is|was|has|now|revised|grew)\b"
+    r"(?:[^.;:\d]{0,25}?)\bto\b|\b(death toll|toll)\b[^.;:]{0,20}?\b(stands|stood|is|was|reached|hit)\b(?: at)?",
+    re.IGNORECASE)
+_NEGATIVE = [
+    (re.compile(r"\bno (?:one|body) (?:was|were|has been|had been|is) (?:killed|dead|harmed)|\bnobody (?:was|were) killed|\bno (?:deaths|fatalities|one died)\b|\bno (?:civilians?|people|persons) (?:were|was|had been|have been) killed", re.I), ("killed",)),
+    (re.compile(r"\bno (?:one|body) (?:was|were|has been|had been|is) (?:injured|hurt|wounded)|\bnobody (?:was|were) (?:hurt|injured)|\bno (?:injuries|one was hurt)\b|\bwithout (?:injury|injuries)\b", re.I), ("injured",)),
+    (re.compile(r"\bno (?:casualties|victims|one was (?:killed or injured|hurt or killed|injured or killed|harmed))\b|\bwithout (?:any )?casualties\b|\bno (?:civilians?|one|people) (?:had been|were|was|have been) harmed\b|\bno (?:one|body) (?:was|were) (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)|\bno (?:deaths|fatalities) or injuries\b|\bno (?:killed|dead) or (?:injured|wounded)\b|\bnot cause (?:any )?casualties\b|\bcaused no casualties\b|\bno-one was (?:hurt|injured|killed)\b|\bwithout incident\b", re.I), ("killed", "injured")),
+]
+_UNKNOWN = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details) (?:of|on|about) (?:casualties|injuries|deaths)|casualties (?:are|were|remain) (?:unknown|unclear|not known)", re.I)
+
+
+def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | None, int]:
+    """Status word shortly after token j ("were also wounded"), and where it ends."""
+    k = j
+    while k < len(tokens) and k - j <= limit:
+        w = tokens[k].low
+        if w in KILLED_AFTER:
+            return "killed", k + 1
+        if w in INJURED_AFTER:
+            return "injured", k + 1
+        if w == "lost" and k + 2 < len(tokens) and tokens[k + 2].low in ("lives", "life"):
+            return "killed", k + 3
+        if w == "shot" and k + 1 < len(tokens) and tokens[k + 1].low == "dead":
+            return "killed", k + 2
+        if w in _SKIP_BETWEEN or w in ("as", "a", "result", "of", "the", "in", "attack", "strike") and k > j:
+            k += 1
+            continue
+        break
+    return None, j
+
+
+def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
+    """The person noun a number counts ("four Ukrainian soldiers") and the index after it."""
+    k = j
+    while k < len(tokens) and k - j <= 4:
+        t = tokens[k]
+        if t.low in ROLES:
+            role = ROLES[t.low]
+            if t.low == "security" and (k + 1 >= len(tokens) or tokens[k + 1].low not in ("forces", "personnel", "officers", "guards")):
+                return None, j
+            while k + 1 < len(tokens) and tokens[k + 1].low in ROLES and tokens[k + 1].low != "security":
+                nxt = ROLES[tokens[k + 1].low]
+                role = nxt if role == "people" else role
+                k += 1
+            return role, k + 1
+        if t.low in STATUS_NOUNS or t.low in KILL_VERBS or t.low in INJURE_VERBS:
+            return None, k
+        if not t.text[0].isalpha() and t.text not in "-":
+            return None, j
+        if t.low in ("and", "or", "were", "was", "had", "have", "in", "on", "at", "from", "to",
+                     "of", "who", "by", "with", "after", "during", "when"):
+            return None, j
+        k += 1
+    return None, j
+
+
+def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start: int) -> list[Figure]:
+    """All casualty figures in one sentence (`text` is the whole document)."""
+    figures: list[Figure] = []
+    n = len(tokens)
+    i = 0
+    last_verb: str | None = None
+    last_verb_at = -10
+    while i < n:
+        t = tokens[i]
+        if t.low in KILL_VERBS:
+            last_verb, last_verb_at = "killed", i
+        elif t.low in INJURE_VERBS and not (i + 1 < n and tokens[i + 1].low in ROLES and i > 0 and tokens[i - 1].low in ("were", "was")):
+            last_verb, last_verb_at = "injured", i
+        num = read_number(tokens, i)
+        singular = False
+        if num is None and t.low in ("a", "an", "one") and i + 1 < n:
+            # "a soldier was killed", "one civilian died"
+            role, after = _noun_after(tokens, i + 1)
+            if role and tokens[after - 1].low[-1:] != "s" or role == "people" and tokens[after - 1].low in ("person", "man", "woman"):
+                st, _ = _status_after(tokens, after, 4)
+                if st and (i == 0 or tokens[i - 1].low not in ("of",)):
+                    num = NumberPhrase(1, 1, 1, "exact", i, i + 1)
+                    singular = True
+        if num is None:
+            i += 1
+            continue
+        j = num.end
+        role, after = _noun_after(tokens, j)
+        if role is None:
+            # "14 killed", "four dead", "35 injured", "14 fatalities"
+            if j < n and tokens[j].low in STATUS_NOUNS and (tokens[j].low not in ("killed", "dead", "injured", "wounded", "hurt") or j + 1 >= n or tokens[j + 1].low not in ROLES):
+                status = STATUS_NOUNS[tokens[j].low]
+                role, after = "people", j
+            elif j < n and tokens[j].low in ("were", "was", "have", "had", "are") and _status_after(tokens, j, 4)[0] and (j + 1 >= n or tokens[j + 1].low != "among"):
+                role, after = "people", j
+            elif j < n and tokens[j].low in ("sustained", "suffered", "received") and j + 1 < n and tokens[j + 1].low in ("injuries", "wounds", "injury"):
+                role, after = "people", j
+            elif j < n and tokens[j].low == "others":
+                role, after = "people", j + 1
+            elif j < n and tokens[j].low == "of" and j + 1 < n and tokens[j + 1].low in ("them", "whom", "those", "the"):
+                # "six of them children", "two of the dead"
+                k = j + 2
+                if tokens[j + 1].low == "the" and k < n:
+                    k += 1
+                r2, a2 = _noun_after(tokens, k if tokens[k - 1].low != "the" else k)
+                role, after = (r2 or "people"), (a2 if r2 else k)
+                if figures and tokens[j + 1].low in ("them", "whom", "the"):
+                    fig = _make(figures, num, role, figures[-1].status, tokens, after, text, sent_index, part_of=len(figures) - 1)
+                    figures.append(fig)
+                    i = after
+                    continue
+            else:
+                i = max(j, i + 1)
+                continue
+        status = None
+        end_tok = after
+        # Verb right before the number (object): "killing at least four people".
+        prev = num.start - 1
+        if prev >= 0 and tokens[prev].low in KILL_VERBS | INJURE_VERBS:
+            status = "killed" if tokens[prev].low in KILL_VERBS else "injured"
+        elif after - 1 >= 0 and tokens[after - 1].low in STATUS_NOUNS and role == "people" and tokens[after - 1].low not in ROLES:
+            status = STATUS_NOUNS[tokens[after - 1].low]
+        else:
+            look = _skip_parenthetical(tokens, after)
+            st, end2 = _status_after(tokens, look)
+            if st is None and look + 1 < n and tokens[look].low in ("sustained", "suffered", "received") and tokens[look + 1].low in ("injuries", "wounds", "injury", "serious", "minor", "severe", "shrapnel", "gunshot"):
+                st, end2 = "injured", look + 2
+            if st:
+                status, end_tok = st, (after if look != after else end2)
+            elif prev >= 0 and tokens[prev].low == "and" and last_verb and num.start - last_verb_at <= 8 and figures and figures[-1].status == last_verb:
+                status = last_verb
+        part_of = None
+        # "Six children were among 14 people killed": a sub-count of the next figure.
+        if status is None and after + 1 < n and tokens[after].low in ("were", "was") and tokens[after + 1].low == "among":
+            nxt = read_number(tokens, after + 2)
+            if nxt:
+                r2, a2 = _noun_after(tokens, nxt.end)
+                st2, e2 = _status_after(tokens, a2 if r2 else nxt.end)
+                if st2:
+                    whole = _make(figures, nxt, r2 or "people", st2, tokens, e2, text, sent_index)
+                    sub = _make(figures, num, role, st2, tokens, after, text, sent_index)
+                    figures.append(whole)
+                    sub.part_of = len(figures) - 1
+                    figures.append(sub)
+                    i = e2
+                    continue
+        if status is None and figures and _is_sub_marker(tokens, num.start):
+            status = figures[-1].status
+            part_of = _root(figures, len(figures) - 1)
+        if status is None:
+            i = max(after, i + 1)
+            continue
+        if part_of is None and _is_sub_marker(tokens, num.start) and figures:
+            part_of = _root(figures, len(figures) - 1)
+        fig = _make(figures, num, role, status, tokens, end_tok, text, sent_index, part_of=part_of)
+        if singular:
+            fig.qualifier = "exact"
+        figures.append(fig)
+        i = max(end_tok, num.end)
+    figures.extend(_toll_figures(tokens, text, sent_index, figures))
+    figures.extend(_negative_figures(tokens, text, sent_index, figures))
+    return figures
+
+
+def _skip_parenthetical(tokens: list[Token], k: int) -> int:
+    """Past ", including two women," so the verb after it is found."""
+    if k + 1 < len(tokens) and tokens[k].text in ",(–—" and tokens[k + 1].low in ("including", "among", "mostly", "most", "many", "all", "mainly"):
+        for m in range(k + 2, min(len(tokens), k + 14)):
+            if tokens[m].text in ",)–—":
+                return m + 1
+    return k
+
+
+def _root(figures: list[Figure], k: int) -> int:
+    while figures[k].part_of is not None:
+        k = figures[k].part_of
+    return k
+
+
+def _is_sub_marker(tokens: list[Token], i: int) -> bool:
+    for marker in _SUB_MARKERS:
+        m = len(marker)
+        if i - m >= 0 and tuple(t.low for t in tokens[i - m:i]) == marker:
+            return True
+    return False
+
+
+def _make(figures, num, role, status, tokens, end_tok, text, sent_index, part_of=None) -> Figure:
+    start = tokens[num.start].start
+    end = tokens[max(end_tok, num.end) - 1].end
+    return Figure(status=status, low=num.low, best=num.best, high=num.high, role=role,
+                  start=start, end=end, text=text[start:end], qualifier=num.qualifier,
+                  part_of=part_of, sentence=sent_index)
+
+
+def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
+    """"the death toll rose to 18": a figure that replaces earlier ones."""
+    out: list[Figure] = []
+    if not tokens:
+        return out
+    s0 = tokens[0].start
+    s1 = tokens[-1].end
+    sent = text[s0:s1]
+    for m in _TOLL.finditer(sent):
+        abs_end = s0 + m.end()
+        k = next((idx for idx, t in enumerate(tokens) if t.start >= abs_end), None)
+        if k is None:
+            continue
+        num = read_number(tokens, k)
+        if num is None:
+            continue
+        kind = (m.group(2) or "").lower()
+        status = "injured" if kind in ("injured", "wounded") or "injured" in m.group(0).lower() or "wounded" in m.group(0).lower() else "killed"
+        st = tokens[num.start].start
+        if any(f.start <= st < f.end for f in existing):
+            for f in existing:
+                if f.start <= st < f.end:
+                    f.revision = True
+            continue
+        fig = _make(out, num, "people", status, tokens, num.end, text, sent_index)
+        fig.revision = bool(re.search(r"rose|risen|rises|climbed|increased|jumped|revised|grew|now", m.group(0), re.I))
+        fig.start = s0 + m.start()
+        fig.text = text[fig.start:fig.end]
+        out.append(fig)
+    return out
+
+
+def _negative_figures(tokens, text, sent_index, existing) -> list[Figure]:
+    """"no casualties" is 0 killed and 0 injured; "no reports of casualties" is unknown."""
+    if not tokens:
+        return []
+    s0, s1 = tokens[0].start, tokens[-1].end
+    sent = text[s0:s1]
+    if _UNKNOWN.search(sent):
+        return []
+    out = []
+    have = {f.status for f in existing}
+    for pattern, statuses in _NEGATIVE:
+        for m in pattern.finditer(sent):
+            for status in statuses:
+                if status in have:
+                    continue
+                have.add(status)
+                out.append(Figure(status=status, low=0, best=0, high=0, role="people",
+                                  start=s0 + m.start(), end=s0 + m.end(), text=m.group(),
+                                  qualifier="none", sentence=sent_index))
+    return out
+
+
+def is_rising(sentence: str) -> str | None:
+    """"preliminary" / "rising" when the sentence flags a figure as not final."""
+    low = sentence.lower()
+    if re.search(r"\b(constantly |still |continues to be |keeps? )?(increasing|rising|growing)\b|expected to (rise|grow|increase)|may (rise|grow|increase)|could (rise|grow|increase)|likely to (rise|grow|increase)", low):
+        return "rising"
+    if re.search(r"\bpreliminary\b|initial reports?|not final|may be higher|could be higher|under the rubble|still being (counted|established)", low):
+        return "preliminary"
+    return None
+
+
+def rising_status_target(sentence: str) -> tuple[str, ...]:
+    """Which figure a rising/preliminary flag is about."""
+    low = sentence.lower()
+    inj = bool(re.search(r"wounded|injur|hurt", low))
+    kil = bool(re.search(r"dead|death|killed|fatalit|toll|bodies", low))
+    if inj and not kil:
+        return ("injured",)
+    if kil and not inj:
+        return ("killed",)
+    return ("killed", "injured")
+
+
+_GENERIC = frozenset({"people", "civilians", "children"})
+
+
+def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | None, int | None]:
+    """(low, best, high) for one status over an incident's figures, in document order.
+
+    Within a sentence, coordinated figures of different groups add up ("three
+    soldiers and two civilians"). Across sentences a figure of a group not yet
+    counted adds (soldiers, then attackers); a restatement of a counted group
+    keeps the larger value; a toll that "rose to" N replaces everything.
+    """
+    tops = [f for f in figures if f.status == status and f.part_of is None]
+    if not tops:
+        return None, None, None
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in tops:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    low = best = high = None
+    roles: set[str] = set()
+    for _, figs in sorted(by_sentence.items()):
+        s_low, s_best, s_high = _sum(figs)
+        s_roles = {f.role for f in figs}
+        if best is None:
+            low, best, high, roles = s_low, s_best, s_high, set(s_roles)
+        elif any(f.revision for f in figs):
+            low, best, high, roles = s_low, s_best, s_high, roles | s_roles
+        elif not (s_roles & roles) and not (s_roles & _GENERIC and roles & _GENERIC) and "people" not in s_roles:
+            low, best, high = _add(low, s_low), _add(best, s_best), _add(high, s_high)
+            roles |= s_roles
+        elif (s_best or 0) > (best or 0):
+            low, best, high = s_low, s_best, s_high
+            roles |= s_roles
+        elif s_best == best:
+            low = _max(low, s_low)
+            high = _min(high, s_high)
+    return low, best, high
+
+
+def _sum(figs: list[Figure]) -> tuple[int | None, int | None, int | None]:
+    low = best = high = 0
+    for f in figs:
+        low = None if low is None or f.low is None else low + f.low
+        best = None if best is None or f.best is None else best + f.best
+        high = None if high is None or f.high is None else high + f.high
+    return low, best, high
+
+
+def _add(a, b):
+    return None if a is None or b is None else a + b
+
+
+def _max(a, b):
+    return b if a is None else a if b is None else max(a, b)
+
+
+def _min(a, b):
+    return b if a is None else a if b is None else min(a, b)
+
+
+def subcount(figures: list[Figure], status: str, role: str) -> int | None:
+    """Largest figure for one group ("six children"), whether a sub-count or on its own."""
+    values = [f.best for f in figures if f.status == status and f.role == role and f.best is not None]
+    return max(values) if values else None

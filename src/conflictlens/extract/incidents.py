@@ -1,0 +1,168 @@
+"""Split a document into the incidents it reports.
+
+Sentences are read in order. A sentence with an event cue opens a new
+incident when it names a place, a weapon or a date the open incident does not
+have ("The latest attack came after ... drone strikes on Kharkiv overnight");
+otherwise it, and any sentence that only adds figures or attribution, joins
+the open incident. Context ("60 km from the front line"), background totals
+("since the invasion began") and earlier incidents recalled in passing are
+marked as background and contribute nothing, so figures never cross.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from conflictlens.extract.dates import DateMention
+from conflictlens.extract.figures import Figure
+from conflictlens.extract.political import PoliticalMention
+from conflictlens.extract.types import Cue
+from conflictlens.model import Place, Source
+from conflictlens.text.sentences import Sentence
+
+_BACKGROUND = re.compile(
+    r"\b(?:is|lies|sits|located|situated) (?:about |some |around |roughly |approximately |just |only |less than |more than )?\d+ ?(?:km|kilometres|kilometers|miles)\b"
+    r"|\bha(?:s|ve) been (?:the )?(?:repeated(?:ly)? |regular(?:ly)? |frequent(?:ly)? )?(?:target(?:ed)?|shelled|hit|attacked|struck|bombarded)\b(?! (?:on|overnight|yesterday|today|this morning|by a))"
+    r"|\bsince (?:the (?:start|beginning|outbreak) of|the (?:full-scale |russian )?invasion|the war (?:began|started)|(?:january|february|march|april|may|june|july|august|september|october|november|december) 20\d\d|20\d\d\b|the conflict began)"
+    r"|\bso far (?:this|in) (?:year|month|war)\b|\bin total\b|\bsince the start\b|\bover the (?:past|last) (?:\w+ )?(?:years|months|year|month|weeks)\b"
+    r"|\bthroughout the (?:war|conflict)\b|\bthe deadliest\b|\bone of the (?:deadliest|worst|largest)\b|\bhas killed (?:more than|over|at least) [\d,]+ (?:people|civilians) (?:since|in)\b",
+    re.IGNORECASE)
+_RECALLED = re.compile(
+    r"\b(?:last|previous) (?:month|year|week|summer|winter|spring|autumn)['’]s\b|\b(?:is|was|were|are) (?:believed to be |allegedly )?(?:linked|tied|connected) to\b"
+    r"|\bwas (?:responsible|behind)\b|\b(?:planned|conducted|orchestrated|coordinated|directed|facilitated|masterminded|involved in|responsible for)\b[^.]{0,60}\battacks\b"
+    r"|\bin (?:a|an) (?:similar|earlier|previous) (?:attack|strike)\b|\bearlier (?:this|last) (?:year|month)\b[^.]{0,40}\bkill",
+    re.IGNORECASE)
+_ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){0,2} (?:attack|strike|strikes|blast|explosion|bombing|shelling|assault|raid|incident|missile|drone|drones|impact|operation)\b|^(?:It|They|He|She)\b", re.IGNORECASE)
+_RESIDENTIAL = re.compile(r"\b(?:residential|apartment|homes?|houses?|market|hospital|school|kindergarten|shop|supermarket|playground|civilian|church|mosque|bus stop|railway station|cafe|restaurant|neighbourhood|neighborhood|high-rise|private house)s?\b", re.IGNORECASE)
+_MILITARY_TARGET = re.compile(r"\b(?:positions?|checkpoints?|military (?:base|convoy|vehicle|post|target)s?|base|convoy|patrol|outpost|barracks|troops|soldiers|frontline)\b", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class SentenceInfo:
+    """What one sentence says, extracted once and reused by every decision."""
+
+    sent: Sentence
+    figures: list[Figure]
+    cues: list[Cue]
+    places: list[Place]
+    dates: list[DateMention]
+    sources: list[Source]
+    political: list[PoliticalMention]
+    background: bool = False
+
+    @property
+    def strong_cue(self) -> bool:
+        return any(c.rank >= 2 for c in self.cues) or any(f.best for f in self.figures)
+
+    @property
+    def anchor(self) -> bool:
+        return bool(self.cues) or any(f.status for f in self.figures)
+
+
+@dataclass(slots=True)
+class IncidentDraft:
+    sentences: list[SentenceInfo] = field(default_factory=list)
+
+    def places(self) -> list[Place]:
+        return [p for s in self.sentences for p in s.places]
+
+    def weapons(self) -> set[str]:
+        return {c.weapon for s in self.sentences for c in s.cues if c.weapon and c.rank >= 6}
+
+    def dates(self) -> list[DateMention]:
+        return [d for s in self.sentences for d in s.dates if d.date]
+
+
+def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -> None:
+    text = info.sent.text
+    if _BACKGROUND.search(text) or (have_incident and _RECALLED.search(text)):
+        info.background = True
+        return
+    if ref is not None and have_incident:
+        for d in info.dates:
+            if d.date and d.precision == 1 and (ref - date.fromisoformat(d.date)).days > 10:
+                info.background = True
+                return
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    x, y = a.name.lower(), b.name.lower()
+    return x == y or x.startswith(y) or y.startswith(x) or (a.parent or "").lower() == y or (b.parent or "").lower() == x
+
+
+def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
+    have = draft.places()
+    for p in info.places:
+        if p.kind == "district" and p.parent == "":
+            continue  # "the city's X district": the open incident's city
+        if p.kind == "region" and any(h.parent and h.parent.lower() == p.name.lower() for h in have):
+            continue
+        if not have:
+            return False
+        if not any(_same_place(p, h) for h in have):
+            return True
+    return False
+
+
+def _conflicting_weapon(info: SentenceInfo, draft: IncidentDraft) -> bool:
+    mine = {c.weapon for c in info.cues if c.weapon and c.rank >= 7}
+    theirs = {w for w in draft.weapons()}
+    if not mine or not theirs:
+        return False
+    generic = {"missile", "rocket", "artillery"}
+    return not (mine & theirs) and not (mine <= generic or theirs <= generic)
+
+
+def _conflicting_date(info: SentenceInfo, draft: IncidentDraft) -> bool:
+    mine = {d.date for d in info.dates if d.date}
+    theirs = {d.date for d in draft.dates()}
+    if not mine or not theirs or mine & theirs:
+        return False
+    kinds = {d.kind for d in info.dates} | {d.kind for d in draft.dates()}
+    if "night" in kinds or any(d.text.lower() in ("overnight", "last night") for d in info.dates + draft.dates()):
+        return any(abs((date.fromisoformat(a) - date.fromisoformat(b)).days) > 1 for a in mine for b in theirs)
+    return True
+
+
+def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
+    """Group sentences into incidents; background and political-only sentences are left out."""
+    drafts: list[IncidentDraft] = []
+    current: IncidentDraft | None = None
+    mode = "none"
+    for info in infos:
+        mark_background(info, ref, current is not None)
+        if info.background:
+            continue
+        violent = info.strong_cue and (any(f.status for f in info.figures) or any(c.rank >= 2 for c in info.cues))
+        if info.political and not any(f.status for f in info.figures):
+            mode = "political"
+            continue
+        if violent:
+            if current is None or mode == "political" and not _ANAPHORIC.search(info.sent.text):
+                current = IncidentDraft([info])
+                drafts.append(current)
+            elif (_new_place(info, current) or _conflicting_weapon(info, current) or _conflicting_date(info, current)) and (
+                    not _ANAPHORIC.search(info.sent.text) or _new_place(info, current)):
+                current = IncidentDraft([info])
+                drafts.append(current)
+            else:
+                current.sentences.append(info)
+            mode = "incident"
+        elif current is not None and mode == "incident" and (info.figures or info.sources or info.places or _ANAPHORIC.search(info.sent.text)):
+            if info.places and _new_place(info, current) and not info.figures:
+                continue
+            current.sentences.append(info)
+    return drafts
+
+
+def civilians_hit(draft: IncidentDraft, roles: set[str]) -> bool:
+    """Were civilians the target? Civilian victims, or civilian sites, and no military target."""
+    text = " ".join(s.sent.text for s in draft.sentences)
+    if roles & {"civilians", "children"}:
+        return True
+    if roles & {"soldiers", "attackers"}:
+        return False
+    if _MILITARY_TARGET.search(text) and not _RESIDENTIAL.search(text):
+        return False
+    return bool(roles & {"people"}) or bool(_RESIDENTIAL.search(text))

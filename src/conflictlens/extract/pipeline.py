@@ -1,0 +1,295 @@
+"""Compose the field extractors behind one call: extract(text) -> events.
+
+Each sentence is read once by every field extractor (figures, cues, places,
+dates, sources, political cues); `incidents.segment` groups the sentences,
+and the `_build_*` functions turn each group into a flat-record `Event` with
+evidence spans. Nothing here touches a database or the network.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date
+
+from conflictlens.extract import actors, countries
+from conflictlens.extract.dates import find_dateline, find_dates, parse_iso
+from conflictlens.extract.figures import is_rising, reconcile, rising_status_target, sentence_figures, subcount
+from conflictlens.extract.incidents import IncidentDraft, SentenceInfo, civilians_hit, segment
+from conflictlens.extract.places import find_dateline_place, find_places
+from conflictlens.extract.political import PoliticalMention, find_political
+from conflictlens.extract.sources import find_people, find_sources
+from conflictlens.extract.types import EXPLOSIONS, STRATEGIC, VAC, best_weapon, classify, find_cues
+from conflictlens.model import Document, Event, Place, Source, Span
+from conflictlens.text.sentences import split_sentences
+from conflictlens.text.tokens import tokenize
+
+
+def analyse(doc: Document, ref: date | None) -> list[SentenceInfo]:
+    """Run every per-sentence extractor once."""
+    text = doc.text
+    infos: list[SentenceInfo] = []
+    earlier_sources: list[Source] = []
+    people: list[tuple[str, int]] = []
+    for sent in split_sentences(text):
+        tokens = tokenize(sent.text, sent.start)
+        people.extend(find_people(sent.text, sent.start))
+        sources = find_sources(sent.text, sent.start, earlier_sources, people)
+        earlier_sources.extend(sources)
+        figures = sentence_figures(tokens, text, sent.index, sent.start)
+        if sources:
+            label = sources[0].label()
+            for f in figures:
+                f.source = label
+        infos.append(SentenceInfo(
+            sent=sent, figures=figures, cues=find_cues(sent.text, sent.start),
+            places=find_places(sent.text, sent.start), dates=find_dates(sent.text, sent.start, ref),
+            sources=sources, political=find_political(sent.text, sent.start, sent.index)))
+    return infos
+
+
+def extract_document(doc: Document) -> list[Event]:
+    """All events of one document, in document order."""
+    if not doc.text or not doc.text.strip():
+        return []
+    ref = parse_iso(doc.published)
+    basis = "published"
+    if ref is None:
+        dl = find_dateline(doc.text)
+        if dl and dl.date:
+            ref, basis = date.fromisoformat(dl.date), "dateline"
+    infos = analyse(doc, ref)
+    drafts = segment(infos, ref)
+    doc_country = _document_country(doc.text, [s.sent for d in drafts for s in d.sentences])
+    events = [_build_incident(doc, d, ref, basis, doc_country) for d in drafts]
+    events += _build_political(doc, infos)
+    events.sort(key=lambda e: min((s.start for s in e.evidence), default=0))
+    seen: set[str] = set()
+    for e in events:
+        e.event_id = e.stable_id()
+        while e.event_id in seen:
+            e.event_id = e.event_id[:-1] + "x"
+        seen.add(e.event_id)
+    return events
+
+
+def extract(text: str, published: str | None = None, doc_id: str | None = None) -> list[Event]:
+    """Code one report: the events it reports, each with evidence spans."""
+    return extract_document(Document(id=doc_id or "doc", text=text, published=published))
+
+
+def _document_country(text: str, violent_sentences) -> Counter[str]:
+    """Countries named in the document, those in incident sentences weighing most."""
+    counts: Counter[str] = Counter()
+    for name, iso, kind, a, b in countries.find_countries(text):
+        if kind != "organisation":
+            counts[name] += 1
+    for sent in violent_sentences:
+        for name, iso, kind, a, b in countries.find_countries(sent.text):
+            if kind != "organisation":
+                counts[name] += 5
+    dl = find_dateline_place(text)
+    if dl and dl.parent:
+        hit = countries.lookup(dl.parent)
+        if hit:
+            counts[hit[0]] += 3
+    return counts
+
+
+def _span(field: str, start: int, end: int, text: str) -> Span:
+    return Span(field, start, end, text[start:end])
+
+
+def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:
+    """The incident's main place and its display name ("Kharkiv (Novobavarskyi district)")."""
+    places = [p for s in draft.sentences for p in s.places]
+    if not places:
+        return None, None
+    towns = [p for p in places if p.kind == "place"]
+    districts = [p for p in places if p.kind == "district"]
+    main = towns[0] if towns else districts[0] if districts else places[0]
+    name = main.name
+    for d in districts:
+        if d is main:
+            if d.parent:
+                return main, f"{d.parent} ({d.name} district)"
+            continue
+        if d.parent == "" or (d.parent and d.parent.lower() == main.name.lower()):
+            return main, f"{main.name} ({d.name} district)"
+    return main, name
+
+
+def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis: str, doc_country: Counter[str]) -> Event:
+    text = doc.text
+    e = Event(doc_id=doc.id)
+    e.sentences = [s.sent.index for s in draft.sentences]
+    figures = [f for s in draft.sentences for f in s.figures]
+    e.figures = figures
+    cues = [c for s in draft.sentences for c in s.cues]
+    evidence: list[Span] = []
+
+    for status, prefix in (("killed", "fatalities"), ("injured", "injured")):
+        low, best, high = reconcile(figures, status)
+        setattr(e, prefix, best)
+        setattr(e, f"{prefix}_low", low)
+        setattr(e, f"{prefix}_high", high)
+        for f in figures:
+            if f.status == status and f.part_of is None and f.best == best:
+                evidence.append(_span(prefix, f.start, f.end, text))
+                break
+    e.children_killed = subcount(figures, "killed", "children")
+    e.children_injured = subcount(figures, "injured", "children")
+    e.civilians_killed = subcount(figures, "killed", "civilians")
+    e.attackers_killed = subcount(figures, "killed", "attackers")
+    e.soldiers_killed = subcount(figures, "killed", "soldiers")
+    for f in figures:
+        if f.part_of is not None or f.role in ("children", "civilians", "attackers", "soldiers"):
+            key = {"children": "children_", "civilians": "civilians_"}.get(f.role)
+            if key and f.status == "killed" or f.role == "children":
+                evidence.append(_span(f"{f.role}_{f.status}", f.start, f.end, text))
+
+    for s in draft.sentences:
+        flag = is_rising(s.sent.text)
+        if flag:
+            for status in rising_status_target(s.sent.text):
+                attr = "fatalities_status" if status == "killed" else "injured_status"
+                if getattr(e, attr) is None:
+                    setattr(e, attr, flag)
+
+    roles = {f.role for f in figures if f.status and (f.best or 0) > 0}
+    hit_civilians = civilians_hit(draft, roles)
+    e.event_type, e.sub_event_type = classify(cues, roles, hit_civilians)
+    weapon = best_weapon([c for c in draft.sentences[0].cues]) or best_weapon(cues)
+    if weapon:
+        e.weapon = weapon.weapon
+        evidence.append(_span("weapon", weapon.start, weapon.end, text))
+
+    main, location = _location(draft)
+    e.places = [p for s in draft.sentences for p in s.places]
+    if main:
+        e.location = location
+        evidence.append(_span("location", main.start, main.end, text))
+
+    first = draft.sentences[0]
+    attacker = None
+    for s in draft.sentences:
+        attacker = actors.attacker(s.sent.text, s.sent.start, None)
+        if attacker:
+            break
+    attacker_country = attacker[0].removeprefix("Military Forces of ") if attacker else None
+    local: Counter[str] = Counter()
+    for s in draft.sentences:
+        for name, iso, kind, a, b in countries.find_countries(s.sent.text):
+            if kind != "organisation" and name != attacker_country:
+                local[name] += 1
+    victim_country = next((c for c, _ in (local.most_common() or doc_country.most_common()) if c != attacker_country), None)
+    if attacker and attacker_country == victim_country:
+        attacker = None
+    if attacker and attacker[0].startswith("Unidentified Armed Group") and victim_country:
+        attacker = (f"Unidentified Armed Group ({victim_country})", attacker[1], attacker[2])
+    if attacker:
+        e.actor1 = attacker[0]
+        evidence.append(_span("actor1", attacker[1], attacker[2], text))
+    e.actor2 = actors.victim(roles, victim_country, hit_civilians and e.event_type in (EXPLOSIONS, VAC))
+    e.civilian_targeting = bool(hit_civilians and e.event_type in (EXPLOSIONS, VAC))
+    e.country = victim_country
+    e.iso = countries.iso_of(victim_country)
+
+    dates = [d for s in draft.sentences for d in s.dates if d.date]
+    if dates:
+        d = dates[0]
+        e.event_date, e.time_precision, e.date_basis = d.date, d.precision, "text"
+        evidence.append(_span("event_date", d.start, d.end, text))
+    elif ref is not None:
+        e.event_date, e.time_precision, e.date_basis = ref.isoformat(), 2, basis
+
+    seen_labels: set[str] = set()
+    for s in draft.sentences:
+        for src in s.sources:
+            label = src.label()
+            if label in seen_labels or any(label in x or x in label for x in seen_labels):
+                continue
+            seen_labels.add(label)
+            e.sources.append(label)
+            e.source_details.append(src)
+            evidence.append(_span("sources", src.start, src.end, text))
+    if doc.source and doc.source not in seen_labels:
+        e.sources.append(doc.source)
+
+    evidence.append(_span("event", first.sent.start, first.sent.end, text))
+    e.evidence = evidence
+    e.confidence = _confidence(e)
+    return e
+
+
+def _confidence(e: Event) -> float:
+    score = 0.4
+    score += 0.15 if e.location else 0
+    score += 0.1 if e.date_basis == "text" else 0.05 if e.event_date else 0
+    score += 0.1 if e.fatalities is not None or e.injured is not None else 0
+    score += 0.1 if e.weapon else 0
+    score += 0.1 if e.sources else 0
+    return round(min(score, 0.95), 2)
+
+
+def _build_political(doc: Document, infos: list[SentenceInfo]) -> list[Event]:
+    """One event per PLOVER code and actor pair, merging restatements across sentences."""
+    text = doc.text
+    groups: dict[tuple[str, str], list[tuple[PoliticalMention, SentenceInfo]]] = {}
+    for info in infos:
+        if info.background:
+            pass
+        for pm in info.political:
+            groups.setdefault((pm.plover, pm.actor1), []).append((pm, info))
+    events = []
+    for (plover, actor1), members in groups.items():
+        e = Event(doc_id=doc.id, event_type=STRATEGIC, sub_event_type="Agreement" if plover == "AGREE" else "Other",
+                  plover=plover, actor1=actor1, fatalities=0)
+        e.sentences = sorted({info.sent.index for _, info in members})
+        targets: list[str] = []
+        for pm, _ in members:
+            targets += [t for t in pm.actor2 if t not in targets]
+        e.actor2 = "; ".join(targets) or None
+        country = countries.lookup(actor1)
+        e.country = None
+        evidence = []
+        for pm, info in members:
+            evidence.append(_span("event", pm.start, pm.end, text))
+            evidence.append(_span("actor1", pm.actor1_span[0], pm.actor1_span[1], text))
+            for d in info.dates:
+                if d.date and pm.clause_start <= d.start < pm.clause_end and e.event_date is None:
+                    e.event_date, e.time_precision, e.date_basis = d.date, d.precision, "text"
+                    evidence.append(_span("event_date", d.start, d.end, text))
+        place = _political_place(infos, members)
+        if place:
+            e.location = place.name
+            e.places = [place]
+            evidence.append(_span("location", place.start, place.end, text))
+        for _, info in members:
+            for src in info.sources:
+                if src.label() not in e.sources:
+                    e.sources.append(src.label())
+                    e.source_details.append(src)
+        e.evidence = evidence
+        e.confidence = 0.6 if country else 0.5
+        events.append(e)
+    return events
+
+
+def _political_place(infos: list[SentenceInfo], members) -> Place | None:
+    """Where a statement was made: "in X" in its clauses, or where its speaker spoke."""
+    def located(info: SentenceInfo, a: int, b: int) -> Place | None:
+        for p in info.places:
+            if a <= p.start < b and countries.lookup(p.name) is None and info.sent.text[max(0, p.start - info.sent.start - 3):p.start - info.sent.start].strip() == "in":
+                return p
+        return None
+
+    for pm, info in members:
+        p = located(info, pm.clause_start, pm.clause_end)
+        if p:
+            return p
+    speakers = {src.name.split()[-1] for _, info in members for src in info.sources if src.name}
+    for info in infos:
+        if any(sp in info.sent.text for sp in speakers):
+            p = located(info, info.sent.start, info.sent.end)
+            if p:
+                return p
+    return None

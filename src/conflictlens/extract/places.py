@@ -1,0 +1,140 @@
+"""Place names as reports write them, found without a general NER model.
+
+A capitalised name counts as a place when the words around it say so: a
+locative preposition ("in", "on", "near", "outside"), an administrative noun
+("Helmand province", "the Donetsk region", "Marjeh district"), a possessive
+before one ("Kharkiv's Novobavarskyi district"), "the town of X", "the X
+direction", or a dateline. Names that read as people (a title before, "said"
+after, a possessive before "home town" or "government") are rejected.
+The geocoder (conflictlens.geo) decides later which of these it can resolve.
+"""
+from __future__ import annotations
+
+import re
+
+from conflictlens.extract import countries
+from conflictlens.model import Place
+
+_NAME = r"(?:[A-Z][\w’'\-]*|al-[A-Z][\w\-]*|el-[A-Z][\w\-]*)"
+_CONNECT = r"(?:\s(?:al|el|de|del|la|le|e|i|na|pod|upon|on|ad|bin|ul)\s|-|\s)"
+_PLACE = rf"{_NAME}(?:{_CONNECT}{_NAME}){{0,3}}"
+_ADMIN = r"(?:district|region|oblast|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley)"
+
+_PATTERNS = [
+    # Kharkiv's Novobavarskyi district
+    ("possessive", re.compile(rf"(?P<parent>{_PLACE})['’]s (?P<name>{_PLACE}) (?P<admin>{_ADMIN})\b")),
+    # the city's Novobavarskyi district
+    ("anaphoric", re.compile(rf"\bthe (?:city|town|capital|region|oblast|province)['’]s (?P<name>{_PLACE}) (?P<admin>{_ADMIN})\b")),
+    # Marjeh district, Helmand province / the Donetsk region / Zaporizhzhia oblast
+    ("admin", re.compile(rf"(?:\bthe )?(?P<name>{_PLACE}) (?P<admin>{_ADMIN})\b(?:,? (?P<parent>{_PLACE}) (?P<padmin>province|region|oblast|governorate|state|county))?")),
+    # the town of X, the village of X, home town of X
+    ("of", re.compile(rf"\b(?:town|city|village|settlement|region|province|district|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area) of (?P<name>{_PLACE})")),
+    # the X direction / axis / front
+    ("direction", re.compile(rf"\bthe (?P<name>{_PLACE}) (?:direction|axis|sector|front)\b")),
+    # near X / in X / on X ...
+    ("prep", re.compile(rf"\b(?P<prep>in|on|near|at|outside|around|from|into|across|towards|toward|over|targeting|hit|struck|shelled|attacked|bombed|of) (?:the (?:city|town|village|settlement|region|province|district) )?(?P<name>{_PLACE})(?:,? (?P<parent>{_PLACE}))?")),
+]
+_DATELINE = re.compile(rf"^\s*(?:[^\n]{{0,200}}?\s)?(?P<name>[A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+)*|{_PLACE}),(?: (?P<parent>{_PLACE}))?\s*[(—–-]", re.MULTILINE)
+
+_NOT_PLACES = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december telegram facebook twitter x instagram youtube
+reuters afp ap associated press the a an he she they it this that these those we i his her their
+its our president mayor governor minister ministry police army military forces force mr mrs ms dr
+general colonel captain lieutenant sergeant prime secretary spokesman spokeswoman spokesperson
+parliament congress senate government administration council committee office headquarters
+command commission agency service services nato un eu isaf coalition taliban hamas hezbollah
+islamic state god allah christmas easter ramadan eid new year day night morning evening
+kalashnikov shahed iskander kinzhal kalibr grad himars operation update release for immediate
+download pdf joint security assistance a.m p.m gmt utc about some north south east west
+northern southern eastern western central
+""".split())
+_PERSON_AFTER = re.compile(r"^['’]s (?:home ?town|wife|husband|son|daughter|family|government|administration|office|party|spokesman|spokeswoman|adviser|advisor|aide|cabinet|regime|visit|speech|remarks|statement|comments|decision|call|plan|proposal|talks|meeting|presidency|team)\b|^,? (?:said|says|told|added|wrote|reported|announced|warned|confirmed|stated|claimed|the (?:head|mayor|governor|minister|president|spokesman|commander|chief|leader|secretary))\b")
+_PERSON_BEFORE = re.compile(r"(?:\b(?:president|mayor|governor|minister|mr|mrs|ms|dr|gen|general|colonel|col|commander|chief|spokesman|spokeswoman|spokesperson|secretary|leader|head|by|pope|king|prince|sheikh|officer|sergeant|sgt|lt|captain|capt)\.?|\bsaid|\bsays)\s*$", re.IGNORECASE)
+
+
+def _clean(name: str) -> tuple[str, int]:
+    """Strip a possessive and trailing punctuation; return the name and its new length."""
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix):
+            name = name[: -len(suffix)]
+    return name, len(name)
+
+
+def _is_plausible(name: str) -> bool:
+    words = name.split()
+    if not words or words[0].lower() in _NOT_PLACES or name.lower() in _NOT_PLACES:
+        return False
+    if all(w.lower() in _NOT_PLACES for w in words):
+        return False
+    hit = countries.lookup(name)
+    if hit and hit[2] == "adjective":
+        return False
+    return len(name) > 1
+
+
+def find_places(sentence: str, offset: int) -> list[Place]:
+    """Place mentions in one sentence (offsets into the document)."""
+    found: dict[tuple[int, int], Place] = {}
+
+    def add(name: str, start: int, kind: str, qualifier: str | None = None, parent: str | None = None) -> Place | None:
+        name, length = _clean(name)
+        if not _is_plausible(name):
+            return None
+        end = start + length
+        if _PERSON_AFTER.match(sentence[end:end + 40]) and kind != "district":
+            return None
+        if _PERSON_BEFORE.search(sentence[max(0, start - 25):start]) and kind != "district":
+            return None
+        key = (start, end)
+        for (a, b), p in found.items():
+            if a <= start and end <= b:
+                return p
+        place = Place(name, start + offset, end + offset, kind, qualifier, parent)
+        found[key] = place
+        return place
+
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(sentence):
+            g = m.groupdict()
+            if kind == "possessive":
+                parent, _ = _clean(g["parent"])
+                add(g["name"], m.start("name"), "district", parent=parent)
+                add(g["parent"], m.start("parent"), "place")
+            elif kind == "anaphoric":
+                add(g["name"], m.start("name"), "district", parent="")
+            elif kind == "admin":
+                admin = g["admin"].lower()
+                k = "region" if admin in ("region", "oblast", "province", "governorate", "state", "county", "territory", "prefecture", "department") else "district" if admin in ("district", "raion", "rayon", "hromada", "community", "municipality", "neighbourhood", "neighborhood", "quarter", "suburb") else "place"
+                if k == "place" and admin in ("area", "valley", "city", "town", "village", "settlement"):
+                    pass
+                parent = _clean(g["parent"])[0] if g.get("parent") else None
+                add(g["name"], m.start("name"), k, parent=parent)
+                if g.get("parent"):
+                    add(g["parent"], m.start("parent"), "region")
+            elif kind == "of":
+                add(g["name"], m.start("name"), "place")
+            elif kind == "direction":
+                add(g["name"], m.start("name"), "place", qualifier="direction")
+            elif kind == "prep":
+                prep = g["prep"]
+                if m.start("name") > 0 and sentence[m.start("name") - 1] == "(":
+                    continue
+                qualifier = "near" if prep in ("near", "outside", "around") else None
+                p = add(g["name"], m.start("name"), "place", qualifier=qualifier)
+                if p and g.get("parent"):
+                    par = add(g["parent"], m.start("parent"), "region")
+                    if par:
+                        p.parent = par.name
+    return sorted(found.values(), key=lambda p: p.start)
+
+
+def find_dateline_place(text: str) -> Place | None:
+    """"KABUL, Afghanistan (Jan. 25, 2013)" -> Kabul: where the report was filed."""
+    m = _DATELINE.search(text[:400])
+    if not m:
+        return None
+    name = m.group("name")
+    if not _is_plausible(name.title()):
+        return None
+    return Place(name.title() if name.isupper() else name, m.start("name"), m.start("name") + len(name), "dateline", None, m.group("parent"))

@@ -1,0 +1,71 @@
+"""Political interactions (threats, rejections, accusations, sanctions, agreements).
+
+Each becomes a "Strategic developments" event with a PLOVER code. A cue needs
+a state or organisation as its actor ("Moscow has rejected", "the US could
+ramp up sanctions"), which keeps "the governor warned residents" out.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from conflictlens.extract import countries
+
+_CUES = [
+    ("SANCTION", re.compile(r"\b(?:imposed|imposes|imposing|announced|introduced|slapped|levied|adopted|approved) (?:new |fresh |further |additional |sweeping |tougher )?(?:[\w-]+ ){0,2}sanctions\b|\bsanctioned\b|\bexpelled\b(?= \w+ diplomats?)", re.I)),
+    ("THREATEN", re.compile(r"\b(?:could|would|will|may|might|threatens? to|threatened to) (?:[\w-]+ ){0,3}(?:impose|ramp up|tighten|expand|introduce|step up|increase|slap|extend|toughen) (?:[\w-]+ ){0,3}sanctions\b|\bthreaten(?:ed|s|ing)?\b|\bwarn(?:ed|s|ing)?\b(?! (?:residents|people|civilians|citizens|the public|of (?:more|further|possible|new|an?) (?:strikes|attacks|shelling|air)))", re.I)),
+    ("REJECT", re.compile(r"\b(?:rejected|rejects|rejecting|refused|refuses|dismissed|turned down|ruled out|vetoed|spurned)\b", re.I)),
+    ("ACCUSE", re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming)\b", re.I)),
+    ("AGREE", re.compile(r"\b(?:agreed (?:to|on)|agree (?:to|on)|signed (?:an? |the )?(?:[\w-]+ ){0,2}(?:agreement|deal|accord|ceasefire|truce|memorandum|treaty)|reached (?:an? )?(?:[\w-]+ )?(?:agreement|deal|truce)|struck a deal)\b", re.I)),
+]
+_CLAUSE = re.compile(r",? while |; |, whereas |, but |, as ")
+
+
+@dataclass(slots=True)
+class PoliticalMention:
+    plover: str
+    actor1: str
+    actor2: list[str] = field(default_factory=list)
+    start: int = 0          # cue span
+    end: int = 0
+    clause_start: int = 0
+    clause_end: int = 0
+    actor1_span: tuple[int, int] = (0, 0)
+    sentence: int = 0
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    spans, cut = [], 0
+    for m in _CLAUSE.finditer(sentence):
+        spans.append((cut, m.start()))
+        cut = m.end()
+    spans.append((cut, len(sentence)))
+    return spans
+
+
+def find_political(sentence: str, offset: int, index: int) -> list[PoliticalMention]:
+    """Political cues in one sentence with their state actors."""
+    out: list[PoliticalMention] = []
+    for c0, c1 in _clauses(sentence):
+        clause = sentence[c0:c1]
+        mentions = [m for m in countries.find_countries(clause)]
+        for plover, pattern in _CUES:
+            m = pattern.search(clause)
+            if not m:
+                continue
+            if any(p.clause_start == c0 + offset for p in out):
+                break
+            before = [x for x in mentions if x[4] <= m.start()]
+            after = [x for x in mentions if x[3] >= m.end()]
+            actor = before[-1] if before else (after[0] if after and plover == "THREATEN" else None)
+            if actor is None:
+                continue
+            targets = []
+            for x in after:
+                if x[0] != actor[0] and x[0] not in targets:
+                    targets.append(x[0])
+            out.append(PoliticalMention(
+                plover, actor[0], targets[:2], m.start() + c0 + offset, m.end() + c0 + offset,
+                c0 + offset, c1 + offset, (actor[3] + c0 + offset, actor[4] + c0 + offset), index))
+            break
+    return out

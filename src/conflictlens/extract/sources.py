@@ -1,0 +1,123 @@
+"""Who reported it: a person, their role, an office, the channel they used.
+
+Attribution in news copy follows a handful of shapes: "NAME, the ROLE, said",
+"ROLE NAME said", "said NAME, ROLE", "according to X", "X reported via
+Telegram", and "he said" after a quotation. A role without a name ("the
+Ukrainian president confirmed") takes the nearest earlier person named in the
+document who has no other role.
+"""
+from __future__ import annotations
+
+import re
+
+from conflictlens.model import Source
+
+_VERBS = r"(?:said|says|say|reported|reports|told|wrote|writes|announced|announces|confirmed|confirms|added|stated|states|posted|claimed|claims|tweeted|noted|warned|explained|updated)"
+_PERSON = r"(?:[A-Z][a-zA-Z’'\-]+(?: [A-Z]\.)?(?: (?:[A-Z][a-zA-Z’'\-]+|al-[A-Z][a-z]+|bin|de|van|von)){1,3})"
+_ROLE_WORDS = (r"(?:president|prime minister|minister|ministry|mayor|governor|head|chief|spokes(?:man|woman|person)|"
+               r"commander|general|officer|official|officials|police|army|military|administration|prosecutor|"
+               r"secretary|adviser|advisor|director|emergency service|emergency services|state emergency service|"
+               r"health ministry|defen[cs]e ministry|interior ministry|ombudsman|council|agency|command|authorities|"
+               r"governor's office|regional administration|military administration|staff|doctors?|witness(?:es)?|residents?|medics?|"
+               r"rescuers|hospital|coroner|media|news agency|monitors?|observatory|group|mission)")
+_CHANNEL = re.compile(r"\b(?:on|via|in a post on|in a statement on|through|in a video on|in a message on) (Telegram|Facebook|X|Twitter|Instagram|YouTube|WhatsApp|Viber|television|TV|state television|national television)\b|\b(in a statement|in a video address|in a press release|in a briefing|at a press conference|in an interview|on state TV)\b")
+_OUTLET = re.compile(r"\b(?:told|according to|reported by|cited by|quoted by|said to) (Reuters|AFP|the Associated Press|AP|BBC|CNN|Al Jazeera|Ukrinform|Interfax|TASS|RIA Novosti|Suspilne|Ukrainska Pravda|Kyiv Independent|the Kyiv Independent|Agence France-Presse|Xinhua|Anadolu)\b|\((Reuters|AFP|AP)\)")
+
+_PATTERNS = [
+    # Oleksandr Vilkul, the head of the city's military administration, said
+    ("name_role_verb", re.compile(rf"(?P<name>{_PERSON}), (?P<role>(?:the |a |an )?[^,;“”\"]{{3,90}}?),? (?:also |later |earlier )?{_VERBS}\b")),
+    # said Oleksandr Vilkul, the head of ...
+    ("verb_name_role", re.compile(rf"\b{_VERBS} (?P<name>{_PERSON})(?:, (?P<role>(?:the |a |an )?[^,.;“”\"]{{3,90}}))?(?=[,.;]|$| on | in a | via )")),
+    # Governor Petro Example said / The regional governor, Petro Example, said
+    ("role_name_verb", re.compile(rf"(?P<role>(?:[Tt]he |[Aa] )?(?:[\w'’\-]+ ){{0,4}}{_ROLE_WORDS})(?:,)? (?P<name>{_PERSON})(?:,)? (?:also |later )?{_VERBS}\b")),
+    # according to the health ministry / according to Petro Example
+    ("according", re.compile(r"\b[Aa]ccording to (?P<role>(?:the |a |an )?[^,.;“”\"()]{3,80})")),
+    # The Ukrainian president confirmed / Police said / the ministry reported
+    ("role_verb", re.compile(rf"(?P<role>(?:[Tt]he |[Aa] |[Aa]n )?(?:[\w'’\-]+ ){{0,4}}{_ROLE_WORDS})\s(?:(?:also|later|earlier|has|have|had)\s)?{_VERBS}\b")),
+    # Petro Example reported via Telegram
+    ("name_verb", re.compile(rf"(?P<name>{_PERSON}) (?:also |later |has |had )?{_VERBS}\b")),
+    # ,” he said.
+    ("pronoun", re.compile(rf"(?:[”\"]|,) ?(?P<pron>he|she|they) {_VERBS}\b|\b(?P<pron2>He|She|They) (?:also |later )?{_VERBS}\b")),
+]
+_ROLE_TITLE = re.compile(rf"\b{_ROLE_WORDS}\b", re.IGNORECASE)
+_BAD_NAME = re.compile(r"^(?:The|A|An|On|In|At|But|And|As|If|When|After|Before|While|Video|Photos|Rescue|Russian|Ukrainian|This|That|It|They|He|She|We)\b")
+
+
+def _trim_role(role: str | None) -> str | None:
+    if not role:
+        return None
+    role = role.strip().rstrip(",")
+    if not _ROLE_TITLE.search(role):
+        return None
+    return role
+
+
+def find_sources(sentence: str, offset: int, earlier: list[Source], people: list[tuple[str, int]]) -> list[Source]:
+    """Attributions in one sentence; `earlier` resolves pronouns, `people` bare roles."""
+    out: list[Source] = []
+    taken: list[tuple[int, int]] = []
+    channel = _CHANNEL.search(sentence)
+    channel_name = (channel.group(1) or channel.group(2)) if channel else None
+    for kind, pattern in _PATTERNS:
+        for m in pattern.finditer(sentence):
+            a, b = m.span()
+            if any(a < e and b > s for s, e in taken):
+                continue
+            g = m.groupdict()
+            name = g.get("name")
+            role = g.get("role")
+            if name and _BAD_NAME.match(name):
+                if kind in ("name_verb",):
+                    continue
+                name = None
+            if kind in ("name_role_verb", "verb_name_role"):
+                role = _trim_role(role)
+                if kind == "name_role_verb" and role is None:
+                    continue
+            if kind == "pronoun":
+                if not earlier and not out:
+                    continue
+                prev = (out or earlier)[-1]
+                src = Source(prev.name, prev.role, channel_name or None, a + offset, b + offset, m.group())
+            elif kind in ("role_verb", "according") and not name:
+                role_text = role.strip()
+                resolved = _resolve_role(role_text, earlier, people, a + offset) if kind == "role_verb" else None
+                src = Source(resolved, role_text, channel_name, a + offset, b + offset, m.group())
+            else:
+                src = Source(name, role.strip() if role else None, channel_name, a + offset, b + offset, m.group())
+            out.append(src)
+            taken.append((a, b))
+    outlet = _OUTLET.search(sentence)
+    if outlet:
+        name = outlet.group(1) or outlet.group(2)
+        out.append(Source(None, name, None, outlet.start() + offset, outlet.end() + offset, outlet.group()))
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+def _resolve_role(role: str, earlier: list[Source], people: list[tuple[str, int]], at: int) -> str | None:
+    """"The Ukrainian president" -> the last person named before it with no role of their own."""
+    if not role.lower().startswith("the ") or role.lower().endswith(("ministry", "police", "army", "military", "authorities", "officials", "administration", "service", "services", "command", "agency", "council", "group", "mission", "media")):
+        return None
+    with_roles = {s.name for s in earlier if s.name and s.role}
+    for name, pos in reversed(people):
+        if pos < at and name not in with_roles:
+            return name
+    return None
+
+
+_PEOPLE = re.compile(rf"(?P<name>{_PERSON})(?=['’]s\b|, (?:the |a )|\s{_VERBS}\b)")
+
+
+def find_people(sentence: str, offset: int) -> list[tuple[str, int]]:
+    """Person names (two or more capitalised words used as a person: a possessive, an apposition, a verb of saying)."""
+    out = []
+    for m in _PEOPLE.finditer(sentence):
+        name = m.group("name")
+        if _BAD_NAME.match(name):
+            parts = name.split(" ", 1)
+            if len(parts) < 2 or " " not in parts[1]:
+                continue
+            name = parts[1]
+        out.append((name, m.start() + offset))
+    return out

@@ -1,0 +1,131 @@
+"""Event type, sub-event type and weapon, as ACLED's codebook spells them.
+
+Each cue is a pattern over lower-cased text with the weapon it names and the
+ACLED sub-event type it implies; the most specific cue of an incident wins.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+EXPLOSIONS = "Explosions/Remote violence"
+BATTLES = "Battles"
+VAC = "Violence against civilians"
+STRATEGIC = "Strategic developments"
+PROTESTS = "Protests"
+RIOTS = "Riots"
+
+SHELLING = "Shelling/artillery/missile attack"
+AIR = "Air/drone strike"
+IED = "Remote explosive/landmine/IED"
+SUICIDE = "Suicide bomb"
+GRENADE = "Grenade"
+CHEMICAL = "Chemical weapon"
+CLASH = "Armed clash"
+ATTACK = "Attack"
+ABDUCTION = "Abduction/forced disappearance"
+SEXUAL = "Sexual violence"
+ARRESTS = "Arrests"
+
+SUB_TO_TYPE = {
+    SHELLING: EXPLOSIONS, AIR: EXPLOSIONS, IED: EXPLOSIONS, SUICIDE: EXPLOSIONS,
+    GRENADE: EXPLOSIONS, CHEMICAL: EXPLOSIONS, CLASH: BATTLES, ATTACK: VAC,
+    ABDUCTION: VAC, SEXUAL: VAC, ARRESTS: STRATEGIC,
+    "Peaceful protest": PROTESTS, "Protest with intervention": PROTESTS,
+    "Excessive force against protesters": PROTESTS, "Violent demonstration": RIOTS,
+    "Mob violence": RIOTS,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    weapon: str | None
+    sub_event_type: str | None   # None: a generic cue that needs another to type it
+    rank: int                    # higher is more specific
+    start: int
+    end: int
+
+
+# (pattern, weapon, sub-event type, rank)
+_CUES: list[tuple[str, str | None, str | None, int]] = [
+    (r"chemical (?:weapons?|attacks?|munitions?)|chlorine (?:gas|attack)|sarin|mustard gas", "chemical weapon", CHEMICAL, 9),
+    (r"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb(?:er|ing)?s?|vests?|blasts?)|blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosive|suicide)", "suicide bomb", SUICIDE, 9),
+    (r"ballistic missiles?|iskander|kinzhal", "ballistic missile", SHELLING, 8),
+    (r"cruise missiles?|kalibr|kh-\d+", "cruise missile", SHELLING, 8),
+    (r"glide bombs?|guided (?:aerial |air )?bombs?|\bkabs?\b", "glide bomb", AIR, 8),
+    (r"car bombs?|truck bombs?|vbieds?|vehicle[- ]borne|booby[- ]trapped (?:car|vehicle|truck)", "car bomb", IED, 8),
+    (r"\bdrones?\b|\buavs?\b|shaheds?|unmanned aerial|loitering munitions?|quadcopters?", "drone", AIR, 7),
+    (r"air ?strikes?|air raids?|aerial (?:bombardment|attack|strike)s?|warplanes?|fighter jets?|helicopter gunships?|bombed from the air|air support|air weapons team|precision strike", "airstrike", AIR, 7),
+    (r"\bmlrs\b|multiple[- ]launch|multiple[- ]rocket|rocket launchers?|\bgrad\b|smerch|uragan|himars|tornado-s", "MLRS", SHELLING, 7),
+    (r"\bgrenades?\b|\brpgs?\b", "grenade", GRENADE, 7),
+    (r"\bieds?\b|improvised explosive|roadside bombs?|explosive devices?|magnetic bombs?|sticky bombs?|pipe bombs?|parcel bombs?", "IED", IED, 7),
+    (r"landmines?|land mines?|anti-(?:tank|personnel) mines?|\bstepped on a mine|\bmine explo", "landmine", IED, 7),
+    (r"\bmortars?\b", "mortar", SHELLING, 6),
+    (r"\bmissiles?\b", "missile", SHELLING, 6),
+    (r"\brockets?\b", "rocket", SHELLING, 6),
+    (r"artillery|shelling|shelled|\bshells?\b|howitzers?|tank fire", "artillery", SHELLING, 6),
+    (r"\bbomb(?:s|ing|ings|ed)?\b|explosions?|\bblasts?\b|exploded|explosives?|detonat", None, IED, 3),
+    (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|hostages?", None, ABDUCTION, 5),
+    (r"\braped\b|\brape\b|sexual violence|sexually assaulted", None, SEXUAL, 5),
+    (r"clash(?:ed|es)?|firefights?|gun ?battles?|exchange of fire|exchanged fire|skirmish(?:es)?|fighting|fought|battles?\b|engaged (?:the )?(?:enemy|insurgents|militants)|returned fire|ambush(?:ed)?|assault(?:ed)? (?:on )?(?:positions|the town|the village)", "small arms", CLASH, 4),
+    (r"gunm[ae]n|shot dead|shot and killed|opened fire|gunfire|shooting|shootout|\bshot\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms", "small arms", None, 4),
+    (r"stabb(?:ed|ing)|knife|knives|machetes?|\baxe\b|hacked to death|beheaded|lynched|beaten to death|set on fire|burned alive", "melee weapon", None, 4),
+    (r"arrest(?:ed|s)?|detain(?:ed|s)?|detention|captured|apprehended|taken into custody|rounded up", None, ARRESTS, 2),
+    (r"\bprotest(?:ers|ed|s|ing)?\b|demonstrat(?:ors|ion|ions)|rall(?:y|ies)", None, "Peaceful protest", 2),
+    (r"\bstrikes?\b|\bstruck\b|\battack(?:ed|s)?\b|\bhit\b|\braid(?:ed|s)?\b|\bmassacre\b|\bkilled\b|\bkilling\b|\bdied\b|\bdead\b|\bwounded\b|\binjured\b", None, None, 1),
+]
+_CUE_RE = [(re.compile(p, re.IGNORECASE), w, s, r) for p, w, s, r in _CUES]
+_GENERIC_ONLY = re.compile(_CUES[-1][0], re.IGNORECASE)
+
+
+def find_cues(sentence: str, offset: int) -> list[Cue]:
+    """Weapon and type cues in one sentence."""
+    out: list[Cue] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, weapon, sub, rank in _CUE_RE:
+        for m in pattern.finditer(sentence):
+            a, b = m.span()
+            if any(a < e and b > s for s, e in taken):
+                continue
+            taken.append((a, b))
+            out.append(Cue(weapon, sub, rank, a + offset, b + offset))
+    return out
+
+
+def best_weapon(cues: list[Cue]) -> Cue | None:
+    """The most specific weapon cue (first in text among equals)."""
+    armed = [c for c in cues if c.weapon]
+    if not armed:
+        return None
+    top = max(c.rank for c in armed)
+    return min((c for c in armed if c.rank == top), key=lambda c: c.start)
+
+
+def classify(cues: list[Cue], victims: set[str], civilians_hit: bool) -> tuple[str | None, str | None]:
+    """(event_type, sub_event_type) from an incident's cues and who was hit."""
+    if not cues:
+        return None, None
+    typed = [c for c in cues if c.sub_event_type]
+    weapon = best_weapon(cues)
+    if weapon and weapon.sub_event_type and weapon.rank >= 6:
+        sub = weapon.sub_event_type
+        return SUB_TO_TYPE[sub], sub
+    subs = {c.sub_event_type for c in typed}
+    for sub in (SUICIDE, CHEMICAL, GRENADE, IED, ABDUCTION, SEXUAL):
+        if sub in subs:
+            return SUB_TO_TYPE[sub], sub
+    if CLASH in subs and not (civilians_hit and not victims & {"soldiers", "attackers"}):
+        return BATTLES, CLASH
+    if weapon is not None or any(c.rank == 1 for c in cues):
+        if civilians_hit or not victims & {"soldiers", "attackers"}:
+            if ARRESTS in subs and not victims:
+                return STRATEGIC, ARRESTS
+            if "Peaceful protest" in subs and not victims:
+                return PROTESTS, "Peaceful protest"
+            return VAC, ATTACK
+        return BATTLES, CLASH
+    if ARRESTS in subs:
+        return STRATEGIC, ARRESTS
+    if "Peaceful protest" in subs:
+        return PROTESTS, "Peaceful protest"
+    return None, None

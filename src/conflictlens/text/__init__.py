@@ -1,0 +1,1 @@
+"""Text utilities that know nothing of events: sentences, numbers, dates."""

@@ -1,0 +1,150 @@
+"""Number phrases in news English: digits, words, vague quantities, qualifiers.
+
+`read_number(tokens, i)` reads the phrase starting at token i ("at least
+four", "more than 50", "between 5 and 7", "dozens") and returns low/best/high
+per UCDP's convention plus the qualifier, or None when no number starts there.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from conflictlens.text.tokens import Token
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+# Vague quantities, per ACLED's conventions where it has one ("dozens" = 12).
+VAGUE = {"dozens": 12, "tens": 10, "hundreds": 100, "scores": 20, "thousands": 1000}
+COUNT_WORDS = {"dozen": 12, "couple": 2, "pair": 2, "score": 20}
+
+# qualifier -> kind: low (at least), above (more than), high (up to), below, approx
+QUALIFIERS: dict[tuple[str, ...], str] = {
+    ("at", "least"): "low", ("no", "fewer", "than"): "low", ("no", "less", "than"): "low",
+    ("a", "minimum", "of"): "low", ("at", "minimum"): "low",
+    ("more", "than"): "above", ("over",): "above", ("upwards", "of"): "above",
+    ("in", "excess", "of"): "above",
+    ("up", "to"): "high", ("as", "many", "as"): "high", ("at", "most"): "high",
+    ("no", "more", "than"): "high", ("a", "maximum", "of"): "high",
+    ("less", "than"): "below", ("fewer", "than"): "below", ("under",): "below",
+    ("nearly",): "approx", ("almost",): "approx", ("about",): "approx", ("around",): "approx",
+    ("approximately",): "approx", ("roughly",): "approx", ("some",): "approx",
+    ("an", "estimated"): "approx", ("estimated",): "approx", ("close", "to"): "approx",
+}
+_QUAL_FIRST = {k[0] for k in QUALIFIERS}
+
+
+@dataclass(slots=True)
+class NumberPhrase:
+    low: int | None
+    best: int | None
+    high: int | None
+    qualifier: str
+    start: int   # token index of the first token
+    end: int     # token index after the last token
+    vague: bool = False
+
+
+def _digits(tok: str) -> int | None:
+    if tok.replace(",", "").isdigit():
+        return int(tok.replace(",", ""))
+    return None
+
+
+def _word_value(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
+    """A bare count at i: (value, next index, vague)."""
+    if i >= len(tokens):
+        return None
+    t = tokens[i].low
+    d = _digits(t)
+    if d is not None:
+        j = i + 1
+        if j < len(tokens) and tokens[j].low in SCALES:
+            return d * SCALES[tokens[j].low], j + 1, False
+        return d, j, False
+    if t in VAGUE:
+        j = i + 1
+        if j < len(tokens) and tokens[j].low == "of":
+            j += 1
+        return VAGUE[t], j, True
+    if t in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1].low in COUNT_WORDS:
+        j = i + 2
+        if j < len(tokens) and tokens[j].low == "of":
+            j += 1
+        return COUNT_WORDS[tokens[i + 1].low], j, tokens[i + 1].low == "couple"
+    total, cur, j, seen = 0, 0, i, False
+    while j < len(tokens):
+        w = tokens[j].low
+        parts = w.split("-") if "-" in w else [w]
+        if all(p in UNITS or p in TENS for p in parts) and len(parts) <= 2:
+            cur += sum(UNITS.get(p, TENS.get(p, 0)) for p in parts)
+            seen = True
+        elif w in SCALES and seen:
+            cur = max(cur, 1) * SCALES[w]
+            if SCALES[w] >= 1000:
+                total, cur = total + cur, 0
+        elif w == "and" and seen and j + 1 < len(tokens) and (tokens[j + 1].low in UNITS or tokens[j + 1].low in TENS or "-" in tokens[j + 1].low and tokens[j + 1].low.split("-")[0] in TENS) and j > i and tokens[j - 1].low in SCALES:
+            pass
+        elif w == "dozen" and seen:
+            cur *= 12
+        else:
+            break
+        j += 1
+    if not seen:
+        return None
+    return total + cur, j, False
+
+
+def read_number(tokens: list[Token], i: int) -> NumberPhrase | None:
+    """The number phrase starting at token i, qualifiers included, or None."""
+    start = i
+    kind = "exact"
+    if i < len(tokens) and tokens[i].low in _QUAL_FIRST:
+        for words, k in QUALIFIERS.items():
+            n = len(words)
+            if tuple(t.low for t in tokens[i:i + n]) == words:
+                kind, i = k, i + n
+                break
+    if i < len(tokens) and tokens[i].low == "between":
+        a = _word_value(tokens, i + 1)
+        if a and a[1] < len(tokens) and tokens[a[1]].low == "and":
+            b = _word_value(tokens, a[1] + 1)
+            if b:
+                return NumberPhrase(a[0], a[0], b[0], "range", start, b[1])
+        return None
+    tok = tokens[i].text if i < len(tokens) else ""
+    if "-" in tok and tok.replace("-", "").isdigit():  # "5-7" as one token
+        a, b = (int(x) for x in tok.split("-", 1))
+        if a < b:
+            return NumberPhrase(a, a, b, "range", start, i + 1)
+        return None
+    first = _word_value(tokens, i)
+    if first is None:
+        return None
+    value, j, vague = first
+    if j + 1 < len(tokens) and tokens[j].low in ("to", "or") and kind == "exact":
+        second = _word_value(tokens, j + 1)
+        if second and second[0] > value:
+            return NumberPhrase(value, value, second[0], "range", start, second[1])
+    if vague and kind == "exact":
+        kind = "low"
+    return _qualified(value, kind, start, j, vague)
+
+
+def _qualified(v: int, kind: str, start: int, end: int, vague: bool) -> NumberPhrase:
+    if kind == "low":
+        return NumberPhrase(v, v, None, "at least", start, end, vague)
+    if kind == "above":
+        return NumberPhrase(v + 1, v + 1, None, "more than", start, end, vague)
+    if kind == "high":
+        return NumberPhrase(None, v, v, "up to", start, end, vague)
+    if kind == "below":
+        return NumberPhrase(None, max(v - 1, 0), max(v - 1, 0), "fewer than", start, end, vague)
+    if kind == "approx":
+        return NumberPhrase(None, v, None, "about", start, end, vague)
+    return NumberPhrase(v, v, v, "exact", start, end, vague)

@@ -1,0 +1,77 @@
+"""Split a document into sentences with character offsets into the original text.
+
+Newlines are hard boundaries (headlines, datelines, Telegram posts are lines);
+inside a line we split after . ! ? unless the dot ends a known abbreviation or
+sits inside an open quotation, so a quote and its "he said" stay together.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_ABBREV = frozenset(
+    "mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec gen col lt sgt "
+    "capt maj cpl pvt gov sen rep prof no vs etc inc ltd co corp u.s u.k u.n e.g i.e "
+    "approx est dept adm brig cmdr rev jr sr".split()
+)
+_LINE = re.compile(r"[^\n]+")
+_END = re.compile(r"[.!?]+[\"'”’»)]*(?=\s+|$)")
+_OPEN_Q = "“«"
+_CLOSE_Q = "”»"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+def _quote_depth(segment: str) -> int:
+    """Open curly quotes minus closed ones, plus straight quotes counted for parity."""
+    depth = sum(segment.count(c) for c in _OPEN_Q) - sum(segment.count(c) for c in _CLOSE_Q)
+    return depth + (segment.count('"') % 2)
+
+
+def _is_abbreviation(line: str, dot: int) -> bool:
+    j = dot
+    while j > 0 and (line[j - 1].isalpha() or line[j - 1] == "."):
+        j -= 1
+    word = line[j:dot].lower()
+    if word in _ABBREV:
+        return True
+    return len(word) == 1 and line[j:dot].isupper()
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentences of `text`; each has its span and text (text == document[start:end])."""
+    out: list[Sentence] = []
+    for line in _LINE.finditer(text):
+        base = line.start()
+        s = line.group()
+        cut = 0
+        for m in _END.finditer(s):
+            end = m.end()
+            if s[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(s, m.start()):
+                continue
+            if s[m.start()] == "." and m.start() > 0 and s[m.start() - 1].isdigit() and end < len(s) and s[end:end + 2].strip()[:1].isdigit():
+                continue
+            if _quote_depth(s[cut:end]) > 0 and end < len(s):
+                continue
+            nxt = s[end:].lstrip()[:1]
+            if nxt and (nxt.islower() or nxt in ",;:"):
+                continue
+            _emit(out, text, base + cut, base + end)
+            cut = end
+        _emit(out, text, base + cut, base + len(s))
+    return out
+
+
+def _emit(out: list[Sentence], text: str, start: int, end: int) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(len(out), start, end, text[start:end]))

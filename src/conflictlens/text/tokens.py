@@ -1,0 +1,36 @@
+"""Word tokens with offsets: the unit every rule-based extractor walks over."""
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+_TOKEN = re.compile(
+    r"\d+(?:[.,]\d+)*(?:-\d+)?"          # 14, 1,200, 3.5, 5-7
+    r"|[A-Za-zÀ-ÖØ-öø-ɏЀ-ӿ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ɏЀ-ӿ]+)*"  # words, hyphenated, o'clock
+    r"|[^\w\s]"
+)
+
+
+class Token(NamedTuple):
+    text: str
+    low: str
+    start: int
+    end: int
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokens of `text`, their offsets shifted by `offset` (the sentence start)."""
+    return [Token(m.group(), m.group().lower(), m.start() + offset, m.end() + offset)
+            for m in _TOKEN.finditer(text)]
+
+
+def strip_possessive(word: str) -> tuple[str, bool]:
+    """("Kharkiv", True) for "Kharkiv's" / "Kharkiv’s"."""
+    for suffix in ("'s", "’s", "s'", "s’"):
+        if word.endswith(suffix) and len(word) > 2:
+            return (word[:-2] if suffix[0] in "'’" else word[:-1]), True
+    return word, False

@@ -1,0 +1,315 @@
+"""Killed and injured figures: qualifiers, number words, sub-counts, sums, revisions."""
+from __future__ import annotations
+
+import pytest
+
+from extract_helpers import only_incident
+
+PUB = "2025-05-02"
+
+
+# --- qualifiers: low / best / high -------------------------------------------------
+
+def test_at_least_sets_low_and_best_but_no_high():
+    e = only_incident(
+        "A Russian missile slammed into an apartment block in Zaporizhzhia on Thursday, "
+        "killing at least 4 people, the regional administration said.",
+        published=PUB,
+    )
+    assert (e.fatalities, e.fatalities_low, e.fatalities_high) == (4, 4, None)
+
+
+def test_more_than_is_one_above_the_number():
+    e = only_incident(
+        "More than 40 people were wounded when Russian forces shelled the centre of Kherson "
+        "on Wednesday morning, local officials reported.",
+        published=PUB,
+    )
+    assert (e.injured, e.injured_low) == (41, 41)
+    assert e.injured_high is None
+
+
+def test_up_to_sets_high_and_best():
+    e = only_incident(
+        "Up to 10 civilians may have been killed after a drone struck a minibus on the road "
+        "outside Nikopol, a police spokesman said.",
+        published=PUB,
+    )
+    assert e.fatalities_high == 10
+    assert e.fatalities == 10
+
+
+def test_between_gives_low_and_high_and_best_is_low():
+    e = only_incident(
+        "Between 5 and 7 people died when a glide bomb hit a shopping centre in Kostiantynivka, "
+        "the town's military administration said on Tuesday.",
+        published=PUB,
+    )
+    assert (e.fatalities_low, e.fatalities, e.fatalities_high) == (5, 5, 7)
+
+
+def test_about_gives_best():
+    e = only_incident(
+        "About 30 people were injured in an overnight Russian drone attack on Odesa, "
+        "the city's mayor said.",
+        published=PUB,
+    )
+    assert e.injured == 30
+
+
+def test_exact_number_has_no_range():
+    e = only_incident(
+        "Shelling of Beryslav on Monday killed 3 residents, the regional governor said.",
+        published=PUB,
+    )
+    assert e.fatalities == 3
+    assert e.fatalities_low in (3, None)
+    assert e.fatalities_high in (3, None)
+
+
+# --- number words ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("fourteen people were killed", 14),
+        ("twenty-three people were killed", 23),
+        ("a dozen people were killed", 12),
+        ("dozens of people were killed", 12),
+        ("scores of people were killed", 20),
+        ("hundreds of people were killed", 100),
+        ("tens of people were killed", 10),
+        ("two people were killed", 2),
+        ("eleven people were killed", 11),
+    ],
+)
+def test_number_words_for_the_dead(phrase, expected):
+    text = (
+        f"Officials in Kharkiv said {phrase} when Russian missiles struck the city's "
+        f"industrial zone on Saturday."
+    )
+    e = only_incident(text, published=PUB)
+    assert e.fatalities == expected
+
+
+@pytest.mark.parametrize(
+    "phrase, expected",
+    [
+        ("Seven people were wounded", 7),
+        ("Nineteen residents were injured", 19),
+        ("Dozens of people were hurt", 12),
+        ("Forty-one people sustained injuries", 41),
+    ],
+)
+def test_number_words_for_the_injured(phrase, expected):
+    text = f"{phrase} in a Russian drone attack on Sumy on Thursday night, the regional administration said."
+    e = only_incident(text, published=PUB)
+    assert e.injured == expected
+
+
+def test_single_named_victim_counts_as_one():
+    e = only_incident(
+        "A 68-year-old woman was killed and her husband was wounded when a shell struck "
+        "their house in the village of Bilozerka on Sunday, the governor wrote on Telegram.",
+        published=PUB,
+    )
+    assert e.fatalities == 1
+    assert e.injured == 1
+
+
+# --- killed vs injured kept apart --------------------------------------------------
+
+def test_injured_are_never_counted_as_fatalities():
+    e = only_incident(
+        "Russian artillery hit a residential street in Nikopol on Tuesday, wounding eight people, "
+        "the head of the district administration said.",
+        published=PUB,
+    )
+    assert e.injured == 8
+    assert e.fatalities in (None, 0)
+
+
+def test_killed_and_injured_in_one_sentence():
+    e = only_incident(
+        "A ballistic missile strike on Dnipro on Friday killed five people and injured 27, "
+        "officials said.",
+        published=PUB,
+    )
+    assert (e.fatalities, e.injured) == (5, 27)
+
+
+# --- sub-counts without double counting --------------------------------------------
+
+def test_including_children_is_a_subcount():
+    e = only_incident(
+        "Nine people, including four children, were killed when Russian missiles hit "
+        "a residential quarter of Chernihiv on Wednesday, the regional police said.",
+        published=PUB,
+    )
+    assert e.fatalities == 9
+    assert e.children_killed == 4
+
+
+def test_children_among_the_dead_is_a_subcount():
+    e = only_incident(
+        "Five children were among 11 people killed when a Russian rocket hit the town of Izium "
+        "on Monday, local authorities said.",
+        published=PUB,
+    )
+    assert e.fatalities == 11
+    assert e.children_killed == 5
+
+
+def test_of_them_children_is_a_subcount():
+    e = only_incident(
+        "A drone attack on Kherson on Thursday killed five people, two of them children, "
+        "the city military administration said.",
+        published=PUB,
+    )
+    assert e.fatalities == 5
+    assert e.children_killed == 2
+
+
+def test_injured_children_subcount():
+    e = only_incident(
+        "Russian shelling of Kupiansk on Saturday injured 26 people, including two children, "
+        "the regional governor said.",
+        published=PUB,
+    )
+    assert e.injured == 26
+    assert e.children_injured == 2
+    assert e.children_killed is None
+
+
+def test_single_child_in_the_dead():
+    e = only_incident(
+        "Three people, including a 12-year-old girl, were killed in a Russian missile strike on "
+        "Poltava on Tuesday, the mayor said.",
+        published=PUB,
+    )
+    assert e.fatalities == 3
+    assert e.children_killed == 1
+
+
+def test_repeated_figure_is_not_counted_twice():
+    e = only_incident(
+        "A Russian glide bomb struck the centre of Kramatorsk on Monday, killing four people. "
+        "The head of the city administration later confirmed that four people had died and "
+        "said rescuers were still searching the rubble.",
+        published=PUB,
+    )
+    assert e.fatalities == 4
+
+
+# --- sums across clauses -----------------------------------------------------------
+
+def test_sum_of_soldiers_and_civilians():
+    e = only_incident(
+        "Russian rocket fire on the village of Velyka Pysarivka on Friday killed three soldiers "
+        "and two civilians, the regional administration said.",
+        published=PUB,
+    )
+    assert e.fatalities == 5
+    assert e.soldiers_killed == 3
+    assert e.civilians_killed == 2
+
+
+def test_attackers_are_counted_in_fatalities():
+    e = only_incident(
+        "Gunmen stormed a village market in northern Burkina Faso on Sunday, killing five civilians; "
+        "two attackers were also killed when soldiers returned fire, the army said.",
+        published=PUB,
+    )
+    assert e.fatalities == 7
+    assert e.attackers_killed == 2
+    assert e.civilians_killed == 5
+
+
+# --- revisions within the document -------------------------------------------------
+
+def test_later_revision_replaces_the_first_toll():
+    e = only_incident(
+        "A Russian missile hit a five-storey block of flats in Uman on Friday, initially killing 12 "
+        "people. By evening the toll rose to 18 as rescuers pulled more bodies from the debris.",
+        published=PUB,
+    )
+    assert e.fatalities == 18
+
+
+def test_revised_injured_figure_replaces_the_first():
+    e = only_incident(
+        "Eleven people were injured in a drone attack on Kyiv overnight, the city administration said "
+        "in the early hours. Later on Thursday the number of injured climbed to 16.",
+        published=PUB,
+    )
+    assert e.injured == 16
+
+
+# --- no casualties / no information ------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian drones hit an industrial facility in Pavlohrad on Tuesday night. There were no casualties, "
+        "the regional governor said.",
+        "A missile struck farmland on the outskirts of Zolochiv on Monday; no one was hurt, local officials said.",
+        "Shelling damaged a school in Orikhiv on Wednesday. Nobody was killed or injured, according to the "
+        "regional administration.",
+    ],
+)
+def test_no_casualties_is_zero(text):
+    e = only_incident(text, published=PUB)
+    assert e.fatalities == 0
+    assert e.injured == 0
+
+
+def test_attack_without_casualty_information_is_unknown():
+    e = only_incident(
+        "Russian forces launched a missile at the port of Izmail on Sunday, damaging grain storage "
+        "facilities, the regional governor said.",
+        published=PUB,
+    )
+    assert e.fatalities is None
+    assert e.injured is None
+
+
+# --- preliminary and rising figures ------------------------------------------------
+
+def test_wounded_still_rising():
+    e = only_incident(
+        "At least 20 people were wounded in a Russian missile strike on Sumy on Thursday. "
+        "The number of wounded is still rising, the acting mayor said.",
+        published=PUB,
+    )
+    assert e.injured == 20
+    assert e.injured_status in ("rising", "preliminary")
+
+
+def test_preliminary_death_toll():
+    e = only_incident(
+        "Nine people were killed when a glide bomb struck a residential building in Zaporizhzhia "
+        "on Monday. The toll is preliminary, the regional governor said.",
+        published=PUB,
+    )
+    assert e.fatalities == 9
+    assert e.fatalities_status in ("rising", "preliminary")
+
+
+def test_toll_expected_to_rise():
+    e = only_incident(
+        "A Russian strike on a hospital in Kharkiv on Saturday killed six people, and officials "
+        "warned that the death toll could rise further.",
+        published=PUB,
+    )
+    assert e.fatalities == 6
+    assert e.fatalities_status in ("rising", "preliminary")
+
+
+def test_final_figure_has_no_status():
+    e = only_incident(
+        "Two people were killed in artillery shelling of Kherson on Tuesday, the city administration said.",
+        published=PUB,
+    )
+    assert e.fatalities == 2
+    assert e.fatalities_status is None
+    assert e.injured_status is None

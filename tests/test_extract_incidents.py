@@ -1,0 +1,218 @@
+"""Incidents in one document: how many, which figures/places/dates belong to each,
+what is context rather than an incident, and the place names each one carries."""
+from __future__ import annotations
+
+import pytest
+
+from conflictlens import extract
+from extract_helpers import (
+    describe,
+    incident_at,
+    incidents,
+    only_incident,
+    place_names,
+    violent,
+)
+
+PUB = "2025-03-07"  # a Friday
+
+
+# --- several incidents in one article ---------------------------------------------
+
+TWO_TOWNS = (
+    "A Russian drone hit a bus stop in Sumy on Thursday morning, killing two people, "
+    "the regional military administration said. "
+    "In a separate attack, Russian artillery shelled Nikopol in the afternoon, "
+    "wounding five residents, according to the district governor."
+)
+
+
+def test_two_towns_give_two_incidents():
+    events = incidents(TWO_TOWNS, published=PUB)
+    assert len(events) == 2, describe(events)
+
+
+def test_figures_do_not_cross_between_towns():
+    events = extract(TWO_TOWNS, published=PUB)
+    sumy = incident_at(events, "Sumy")
+    nikopol = incident_at(events, "Nikopol")
+    assert sumy.fatalities == 2
+    assert sumy.injured in (None, 0)
+    assert nikopol.injured == 5
+    assert nikopol.fatalities in (None, 0)
+
+
+def test_weapons_do_not_cross_between_towns():
+    events = extract(TWO_TOWNS, published=PUB)
+    assert incident_at(events, "Sumy").weapon == "drone"
+    assert incident_at(events, "Nikopol").weapon == "artillery"
+
+
+def test_places_do_not_cross_between_towns():
+    events = extract(TWO_TOWNS, published=PUB)
+    sumy = incident_at(events, "Sumy")
+    nikopol = incident_at(events, "Nikopol")
+    assert not any("Nikopol" in n for n in place_names(sumy))
+    assert not any("Sumy" in n for n in place_names(nikopol))
+
+
+def test_dates_do_not_cross_between_incidents():
+    text = (
+        "Russian forces struck Kramatorsk with a ballistic missile on Monday, killing three civilians. "
+        "On Wednesday a glide bomb hit a market in Kostiantynivka, killing one woman and injuring four, "
+        "the Donetsk regional governor said."
+    )
+    events = extract(text, published=PUB)
+    kram = incident_at(events, "Kramatorsk")
+    kost = incident_at(events, "Kostiantynivka")
+    assert kram.event_date == "2025-03-03"
+    assert kost.event_date == "2025-03-05"
+    assert (kram.fatalities, kost.fatalities, kost.injured) == (3, 1, 4)
+
+
+def test_telegram_roundup_with_three_incidents():
+    text = (
+        "Over the past day the enemy attacked three communities of the region.\n"
+        "Kherson: artillery fire killed a 57-year-old man in the Dniprovskyi district.\n"
+        "Bilozerka: a drone dropped explosives on a car, injuring two women.\n"
+        "Stanislav: a guided aerial bomb damaged the village school; no one was hurt."
+    )
+    events = extract(text, published=PUB)
+    assert len(violent(events)) == 3, describe(events)
+    kherson = incident_at(events, "Kherson")
+    bilozerka = incident_at(events, "Bilozerka")
+    stanislav = incident_at(events, "Stanislav")
+    assert kherson.fatalities == 1
+    assert bilozerka.injured == 2
+    assert bilozerka.fatalities in (None, 0)
+    assert (stanislav.fatalities, stanislav.injured) == (0, 0)
+
+
+def test_one_incident_told_twice_is_one_event():
+    text = (
+        "A Russian glide bomb struck Kostiantynivka on Monday, killing two people. "
+        "The bomb hit a street near the central market, the governor said, adding that "
+        "two people had died and three more were wounded."
+    )
+    e = only_incident(text, published=PUB)
+    assert e.fatalities == 2
+    assert e.injured == 3
+
+
+# --- context, background and recalled incidents are not incidents ----------------
+
+def test_distance_from_front_line_is_context():
+    text = (
+        "Russian shelling killed two people in Orikhiv on Tuesday, the regional governor said. "
+        "The town lies 30 km from the front line."
+    )
+    e = only_incident(text, published=PUB)
+    assert e.fatalities == 2
+    assert e.injured in (None, 0)
+
+
+def test_repeated_shelling_since_2022_is_context():
+    text = (
+        "A drone struck a tram depot in Kherson on Sunday, injuring one worker, the city administration said. "
+        "The city has been shelled repeatedly since 2022."
+    )
+    e = only_incident(text, published=PUB)
+    assert e.injured == 1
+    assert e.event_date == "2025-03-02"
+
+
+def test_background_total_is_not_counted():
+    text = (
+        "Three civilians were killed when Russian missiles hit Zaporizhzhia on Thursday, officials said. "
+        "More than 500 civilians have been killed in the region since the invasion began, "
+        "according to the regional prosecutor's office."
+    )
+    e = only_incident(text, published=PUB)
+    assert e.fatalities == 3
+    assert e.civilians_killed in (3, None)
+
+
+def test_recalled_earlier_strike_is_not_a_new_incident():
+    text = (
+        "A Russian missile hit a market in the town of Selydove on Wednesday, killing two vendors. "
+        "Last month's strike on the same market killed nine."
+    )
+    e = only_incident(text, published=PUB)
+    assert e.fatalities == 2
+
+
+def test_general_background_alone_is_not_an_incident():
+    text = (
+        "Kherson has been under near-daily Russian bombardment since Ukrainian forces retook the city "
+        "in November 2022. Tens of thousands of residents have left, and those who remain rely on aid deliveries."
+    )
+    events = extract(text, published=PUB)
+    assert violent(events) == [], describe(events)
+
+
+def test_empty_text_has_no_events():
+    assert extract("", published=PUB) == []
+
+
+# --- place names -------------------------------------------------------------------
+
+def test_location_is_the_attacked_town():
+    e = only_incident(
+        "Russian rockets hit the centre of Pokrovsk on Tuesday, killing a man, police said.",
+        published=PUB,
+    )
+    assert e.location is not None and "Pokrovsk" in e.location
+    assert "Pokrovsk" in place_names(e)
+
+
+def test_possessive_city_district_gives_district_and_city():
+    text = (
+        "A Russian drone crashed into a high-rise in Dnipro's Shevchenkivskyi district on Saturday night, "
+        "wounding four people, the regional governor said."
+    )
+    e = only_incident(text, published=PUB)
+    names = place_names(e)
+    assert any("Shevchenkivskyi" in n for n in names), names
+    assert "Dnipro" in names, names
+    assert e.location is not None and ("Dnipro" in e.location or "Shevchenkivskyi" in e.location)
+    dnipro = next(p for p in e.places if p.name == "Dnipro")
+    assert text[dnipro.start:dnipro.end] == "Dnipro"
+
+
+def test_near_a_town_keeps_the_town():
+    text = (
+        "Two Ukrainian soldiers were killed in clashes with Russian forces near Chasiv Yar on Sunday, "
+        "the brigade said in a statement."
+    )
+    e = only_incident(text, published=PUB)
+    assert any("Chasiv Yar" in n for n in place_names(e))
+    assert e.location is not None and "Chasiv Yar" in e.location
+    place = next(p for p in e.places if "Chasiv Yar" in p.name)
+    assert text[place.start:place.end] == place.name
+
+
+def test_surname_possessive_is_not_a_place():
+    text = (
+        "Volodymyr Zelensky's office said a Russian missile had hit a supermarket in Kryvyi Rih on Friday, "
+        "killing three shoppers."
+    )
+    e = only_incident(text, published=PUB)
+    names = place_names(e)
+    assert not any("Zelensk" in n for n in names), names
+    assert any("Kryvyi Rih" in n for n in names), names
+    assert e.location is not None and "Kryvyi Rih" in e.location
+
+
+@pytest.mark.parametrize(
+    "text, town",
+    [
+        ("Shelling of Vovchansk on Monday wounded an elderly man, the governor said.", "Vovchansk"),
+        ("An overnight drone attack on Bila Tserkva damaged a warehouse; there were no casualties.", "Bila Tserkva"),
+        ("A missile struck the outskirts of Odesa on Thursday, injuring three port workers.", "Odesa"),
+    ],
+)
+def test_place_spans_slice_the_document(text, town):
+    e = only_incident(text, published=PUB)
+    assert any(town in p.name for p in e.places), place_names(e)
+    for p in e.places:
+        assert text[p.start:p.end] == p.name, p

@@ -1,0 +1,122 @@
+"""Who reported it: named officials, offices, channels, and figures attributed to them."""
+from __future__ import annotations
+
+import pytest
+
+from conflictlens import extract
+from extract_helpers import has_source, incident_at, only_incident, source_text
+
+PUB = "2025-05-02"
+
+
+def test_named_governor_on_telegram():
+    e = only_incident(
+        "Russian drones struck the town of Shostka overnight, injuring three people, "
+        "the regional governor, Petro Example, said on Telegram.",
+        published=PUB,
+    )
+    assert any("Petro Example" in label for label in e.sources), e.sources
+    detail = next(s for s in e.source_details if s.name and "Petro Example" in s.name)
+    assert detail.channel == "Telegram"
+    assert detail.role is not None and "governor" in detail.role.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mykola Hnatiuk, the mayor of Zhytomyr, wrote on Telegram that a Russian missile had damaged "
+        "a heating plant and wounded two workers on Thursday.",
+        "A Russian missile damaged a heating plant in Zhytomyr on Thursday and wounded two workers, "
+        "Mayor Mykola Hnatiuk posted on his Telegram channel.",
+        "Two workers were wounded when a Russian missile hit a heating plant in Zhytomyr on Thursday, "
+        "Mykola Hnatiuk, the city's mayor, reported via Telegram.",
+    ],
+)
+def test_person_and_channel_in_varied_phrasing(text):
+    e = only_incident(text, published=PUB)
+    assert any("Mykola Hnatiuk" in label for label in e.sources), e.sources
+    assert any(s.channel == "Telegram" for s in e.source_details if s.name and "Hnatiuk" in s.name)
+
+
+def test_according_to_the_health_ministry():
+    e = only_incident(
+        "An airstrike on a displacement camp in southern Gaza on Tuesday killed 17 people, "
+        "according to the health ministry.",
+        published=PUB,
+    )
+    assert has_source(e, "health ministry"), source_text(e)
+
+
+def test_office_as_source():
+    e = only_incident(
+        "Russian shelling of Kherson's Korabelnyi district on Monday killed a 45-year-old man, "
+        "the State Emergency Service said.",
+        published=PUB,
+    )
+    assert has_source(e, "State Emergency Service"), source_text(e)
+
+
+def test_head_of_military_administration_with_role():
+    e = only_incident(
+        "Olena Bereza, head of the city military administration, said a Russian glide bomb had killed "
+        "two people in Kupiansk on Wednesday.",
+        published=PUB,
+    )
+    assert any("Olena Bereza" in label for label in e.sources), e.sources
+    detail = next(s for s in e.source_details if s.name and "Olena Bereza" in s.name)
+    assert detail.role is not None and "military administration" in detail.role.lower()
+
+
+def test_several_sources_are_all_kept():
+    e = only_incident(
+        "A Russian ballistic missile hit a hotel in Kharkiv on Thursday, killing three guests, "
+        "governor Andrii Vasylenko said. Dmytro Lukash, the city's mayor, said 12 people were wounded.",
+        published=PUB,
+    )
+    assert has_source(e, "Andrii Vasylenko"), source_text(e)
+    assert has_source(e, "Dmytro Lukash"), source_text(e)
+
+
+def test_figures_are_attributed_to_the_person_who_gave_them():
+    e = only_incident(
+        "Governor Andrii Vasylenko said a Russian missile strike on Chuhuiv on Thursday killed three people. "
+        "Later, the town's mayor, Dmytro Lukash, said 12 people had been wounded.",
+        published=PUB,
+    )
+    killed = [f for f in e.figures if f.status == "killed" and f.best == 3]
+    injured = [f for f in e.figures if f.status == "injured" and f.best == 12]
+    assert killed and injured, [f.to_dict() for f in e.figures]
+    assert killed[0].source is not None and "Vasylenko" in killed[0].source
+    assert injured[0].source is not None and "Lukash" in injured[0].source
+
+
+def test_sources_do_not_cross_between_incidents():
+    text = (
+        "A Russian drone killed a cyclist in Sumy on Thursday, the regional governor, Taras Melnyk, said. "
+        "In Kherson, artillery fire wounded two women, Roman Kovtun, head of the city administration, "
+        "wrote on Telegram."
+    )
+    events = extract(text, published=PUB)
+    sumy = incident_at(events, "Sumy")
+    kherson = incident_at(events, "Kherson")
+    assert has_source(sumy, "Taras Melnyk") and not has_source(sumy, "Roman Kovtun")
+    assert has_source(kherson, "Roman Kovtun") and not has_source(kherson, "Taras Melnyk")
+
+
+def test_victim_is_not_a_source():
+    e = only_incident(
+        "A Russian shell killed Hanna Savchuk, 71, in her garden in the village of Ivanivka on Tuesday, "
+        "the district police said.",
+        published=PUB,
+    )
+    assert not has_source(e, "Hanna Savchuk"), source_text(e)
+    assert has_source(e, "police"), source_text(e)
+
+
+def test_wire_service_in_dateline_is_a_source():
+    e = only_incident(
+        "KYIV, May 2 (Reuters) - A Russian drone attack on the capital overnight injured five people, "
+        "city officials said on Friday.",
+        published=PUB,
+    )
+    assert has_source(e, "Reuters"), source_text(e)

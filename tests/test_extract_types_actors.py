@@ -1,0 +1,205 @@
+"""ACLED event types and sub-types, weapons, actors and civilian targeting."""
+from __future__ import annotations
+
+import pytest
+
+from conflictlens import extract
+from extract_helpers import (
+    AIR,
+    ARRESTS,
+    CIV_UA,
+    CLASH,
+    GRENADE,
+    IED,
+    RUSSIA,
+    SHELLING,
+    SUICIDE,
+    UKRAINE,
+    VAC_ATTACK,
+    describe,
+    only_incident,
+)
+
+PUB = "2025-05-02"
+
+
+# --- type, sub-type and weapon from the means of attack ----------------------------
+
+@pytest.mark.parametrize(
+    "text, types, weapon",
+    [
+        (
+            "A Russian ballistic missile hit a residential block in Dnipro on Thursday, killing four people.",
+            SHELLING, "ballistic missile",
+        ),
+        (
+            "Russia fired a cruise missile at a thermal power plant in Ladyzhyn overnight, injuring two workers.",
+            SHELLING, "cruise missile",
+        ),
+        (
+            "Russian artillery pounded the centre of Kupiansk on Tuesday, killing a pensioner.",
+            SHELLING, "artillery",
+        ),
+        (
+            "Russian troops fired Grad multiple rocket launchers at Marhanets on Wednesday, wounding three people.",
+            SHELLING, "MLRS",
+        ),
+        (
+            "Mortar fire from Russian positions hit the village of Khotin on Monday, injuring a farmer.",
+            SHELLING, "mortar",
+        ),
+        (
+            "Russian Shahed drones struck an apartment building in Odesa overnight, killing two people.",
+            AIR, "drone",
+        ),
+        (
+            "Russian aircraft dropped glide bombs on Kostiantynivka on Thursday, killing three residents.",
+            AIR, "glide bomb",
+        ),
+        (
+            "A guided aerial bomb hit a school in Sumy oblast on Friday; nobody was hurt, officials said.",
+            AIR, "glide bomb",
+        ),
+        (
+            "An airstrike on a market in the town of Mellit in North Darfur killed 12 people on Sunday, "
+            "local activists said.",
+            AIR, "airstrike",
+        ),
+        (
+            "A roadside bomb exploded next to a police vehicle in Helmand on Monday, killing two officers.",
+            IED, "IED",
+        ),
+        (
+            "A car bomb went off outside a government building in Mogadishu on Saturday, killing five people.",
+            IED, "car bomb",
+        ),
+        (
+            "An assailant threw a grenade into a cafe in Bujumbura on Friday evening, wounding six customers, "
+            "police said.",
+            GRENADE, "grenade",
+        ),
+    ],
+)
+def test_type_and_weapon(text, types, weapon):
+    e = only_incident(text, published=PUB)
+    assert (e.event_type, e.sub_event_type) == types
+    assert e.weapon == weapon
+
+
+def test_landmine_is_remote_explosive():
+    e = only_incident(
+        "A tractor driver was killed when his vehicle hit a landmine in a field near Balakliia on Monday, "
+        "the regional police said.",
+        published=PUB,
+    )
+    assert (e.event_type, e.sub_event_type) == IED
+
+
+def test_suicide_bomber():
+    e = only_incident(
+        "A suicide bomber blew himself up at the entrance to a mosque in Kunduz during Friday prayers, "
+        "killing at least 20 worshippers, a provincial spokesman said.",
+        published=PUB,
+    )
+    assert (e.event_type, e.sub_event_type) == SUICIDE
+    assert e.fatalities == 20
+
+
+def test_armed_clash_between_forces():
+    e = only_incident(
+        "Ukrainian and Russian forces fought an hours-long battle near the village of Andriivka on Tuesday, "
+        "the Ukrainian general staff said, adding that several assaults had been repelled.",
+        published=PUB,
+    )
+    assert (e.event_type, e.sub_event_type) == CLASH
+    assert {e.actor1, e.actor2} == {RUSSIA, UKRAINE}
+    assert e.civilian_targeting is not True
+
+
+def test_gunmen_shooting_villagers_is_violence_against_civilians():
+    e = only_incident(
+        "Unidentified gunmen opened fire on villagers gathered at a well in Plateau State on Wednesday, "
+        "killing eight people, police said.",
+        published=PUB,
+    )
+    assert (e.event_type, e.sub_event_type) == VAC_ATTACK
+    assert e.civilian_targeting is True
+    assert e.weapon == "small arms"
+    assert e.fatalities == 8
+
+
+def test_arrest_is_a_strategic_development():
+    events = extract(
+        "Ukraine's security service said on Thursday it had detained a man in Zaporizhzhia suspected "
+        "of passing the coordinates of air defence positions to Russian intelligence.",
+        published=PUB,
+    )
+    arrests = [e for e in events if (e.event_type, e.sub_event_type) == ARRESTS]
+    assert len(arrests) == 1, describe(events)
+    assert arrests[0].fatalities in (None, 0)
+
+
+# --- actors and civilian targeting -------------------------------------------------
+
+def test_russian_strike_on_ukrainian_homes():
+    e = only_incident(
+        "A Russian missile destroyed a block of flats in Poltava on Saturday, killing seven residents, "
+        "the regional governor said.",
+        published=PUB,
+    )
+    assert e.actor1 == RUSSIA
+    assert e.actor2 == CIV_UA
+    assert e.civilian_targeting is True
+
+
+def test_russia_as_a_state_is_its_military():
+    e = only_incident(
+        "Russia launched dozens of drones at Kharkiv overnight, damaging houses in the Kyivskyi district "
+        "and injuring four residents, the mayor said.",
+        published=PUB,
+    )
+    assert e.actor1 == RUSSIA
+    assert e.actor2 == CIV_UA
+
+
+def test_residential_area_hit_without_casualties_is_civilian_targeting():
+    e = only_incident(
+        "Russian shelling hit residential areas of Nikopol on Sunday, damaging six private houses and a "
+        "gas pipeline. No casualties were reported.",
+        published=PUB,
+    )
+    assert e.civilian_targeting is True
+    assert e.actor1 == RUSSIA
+
+
+def test_strike_on_military_positions_is_not_civilian_targeting():
+    e = only_incident(
+        "Russian artillery struck Ukrainian positions near Toretsk on Monday, killing two soldiers, "
+        "the brigade said.",
+        published=PUB,
+    )
+    assert e.actor1 == RUSSIA
+    assert e.actor2 == UKRAINE
+    assert e.civilian_targeting is not True
+    assert e.soldiers_killed == 2
+
+
+def test_ukrainian_drone_on_russian_city():
+    e = only_incident(
+        "A Ukrainian drone hit a residential building in Belgorod on Thursday, injuring two people, "
+        "the Russian regional governor said.",
+        published=PUB,
+    )
+    assert e.actor1 == UKRAINE
+    assert e.actor2 == "Civilians (Russia)"
+    assert e.civilian_targeting is True
+    assert e.weapon == "drone"
+
+
+def test_unattributed_strike_has_no_invented_actor():
+    e = only_incident(
+        "An explosion from an unknown device damaged a rail bridge near Kalush on Wednesday night; "
+        "nobody was injured, police said.",
+        published=PUB,
+    )
+    assert e.actor1 in (None, "Unidentified Armed Group", "Unidentified Armed Group (Ukraine)")
