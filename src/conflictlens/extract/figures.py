@@ -16,7 +16,11 @@ from conflictlens.text.tokens import Token
 
 KILL_VERBS = frozenset(
     "killing killed kill kills murdering murdered executing executed slaying slew "
-    "claiming massacring massacred beheading beheaded".split())
+    "massacring massacred beheading beheaded eliminated eliminating liquidated "
+    "neutralised neutralized destroyed destroying".split())
+_KILL_PHRASES = (("gunned", "down"), ("shot", "down"), ("deaths", "of"), ("death", "of"),
+                 ("killing", "of"), ("bodies", "of"), ("lives", "of"), ("shooting", "dead"), ("shot", "dead"))
+_VAGUE_WORDS = {"several": 3, "multiple": 3, "numerous": 3}
 INJURE_VERBS = frozenset(
     "injuring injured injure injures wounding wounded wound wounds hurting hurt maiming maimed".split())
 KILLED_AFTER = frozenset(
@@ -49,6 +53,20 @@ for _role, _words in {
 }.items():
     for _w in _words.split():
         ROLES[_w] = _role
+        if _w.endswith("men"):
+            ROLES.setdefault(_w[:-3] + "man", _role)
+        elif _w.endswith("ies"):
+            ROLES.setdefault(_w[:-3] + "y", _role)
+        elif _w.endswith("s") and not _w.endswith("ss") and len(_w) > 4:
+            ROLES.setdefault(_w[:-1], _role)
+for _w in ("police", "security", "forces", "military", "people's"):
+    ROLES.pop(_w, None)
+ROLES.update({"police": "soldiers", "security": "soldiers", "forces": "soldiers", "military": "soldiers",
+              "army": "soldiers", "leader": "attackers", "commander": "attackers", "facilitator": "attackers",
+              "vendor": "people", "contractor": "people", "engineer": "people", "driver": "people",
+              "tourist": "people", "tourists": "people", "constable": "soldiers", "constables": "soldiers",
+              "imam": "people", "priest": "people", "official": "people", "mayor": "people",
+              "bodyguard": "soldiers", "bodyguards": "soldiers", "labourers": "people", "laborers": "people"})
 
 _SKIP_BETWEEN = frozenset(
     "who were was have has had been being are is also all reportedly later subsequently "
@@ -70,20 +88,42 @@ _NEGATIVE = [
 _UNKNOWN = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details) (?:of|on|about) (?:casualties|injuries|deaths)|casualties (?:are|were|remain) (?:unknown|unclear|not known)", re.I)
 
 
+_BE = frozenset("were was been is are be being have has had".split())
+_AFTER_BARE = frozenset(
+    "and or , . ; : ) – — in on at when during after as while including in the near from "
+    "with by others more".split())
+_NOT_AFTER_ACTIVE = frozenset("a an the one two three four five six seven eight nine ten".split())
+
+
 def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | None, int]:
-    """Status word shortly after token j ("were also wounded"), and where it ends."""
+    """Status word shortly after token j ("were also wounded"), and where it ends.
+
+    An active verb with an object ("a suicide bomber killed two people") is no
+    status of the words before it, so it is refused unless "were/was" precede.
+    """
     k = j
+    saw_be = False
     while k < len(tokens) and k - j <= limit:
         w = tokens[k].low
+        status = None
+        end = k + 1
         if w in KILLED_AFTER:
-            return "killed", k + 1
-        if w in INJURED_AFTER:
-            return "injured", k + 1
-        if w == "lost" and k + 2 < len(tokens) and tokens[k + 2].low in ("lives", "life"):
-            return "killed", k + 3
-        if w == "shot" and k + 1 < len(tokens) and tokens[k + 1].low == "dead":
-            return "killed", k + 2
-        if w in _SKIP_BETWEEN or w in ("as", "a", "result", "of", "the", "in", "attack", "strike") and k > j:
+            status = "killed"
+        elif w in INJURED_AFTER:
+            status = "injured"
+        elif w == "lost" and k + 2 < len(tokens) and tokens[k + 2].low in ("lives", "life"):
+            status, end = "killed", k + 3
+        elif w in ("shot", "gunned", "beaten", "stabbed", "hacked", "burned", "burnt") and k + 1 < len(tokens) and tokens[k + 1].low in ("dead", "down", "to"):
+            status, end = "killed", k + 2
+        if status:
+            if not saw_be and w in ("killed", "injured", "wounded", "hurt", "murdered", "executed") and end < len(tokens):
+                nxt = tokens[end]
+                if nxt.low in _NOT_AFTER_ACTIVE or nxt.low in ROLES or read_number(tokens, end):
+                    return None, j
+            return status, end
+        if w in _BE:
+            saw_be = True
+        if w in _SKIP_BETWEEN or w in ("as", "a", "result", "of", "the", "in", "attack", "strike", "found", "later", "both") and k > j:
             k += 1
             continue
         break
@@ -97,22 +137,78 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
         t = tokens[k]
         if t.low in ROLES:
             role = ROLES[t.low]
-            if t.low == "security" and (k + 1 >= len(tokens) or tokens[k + 1].low not in ("forces", "personnel", "officers", "guards")):
+            if t.low == "security" and (k + 1 >= len(tokens) or tokens[k + 1].low not in ("forces", "personnel", "officers", "guards", "officials", "men")):
                 return None, j
             while k + 1 < len(tokens) and tokens[k + 1].low in ROLES and tokens[k + 1].low != "security":
                 nxt = ROLES[tokens[k + 1].low]
                 role = nxt if role == "people" else role
                 k += 1
             return role, k + 1
+        if t.is_cap and t.text.endswith("s") and len(t.text) > 4:
+            from conflictlens.extract import countries
+            hit = countries.lookup(t.text[:-1])
+            if hit and hit[2] == "adjective":   # "seven Afghans", "two Israelis"
+                return "people", k + 1
         if t.low in STATUS_NOUNS or t.low in KILL_VERBS or t.low in INJURE_VERBS:
             return None, k
         if not t.text[0].isalpha() and t.text not in "-":
             return None, j
         if t.low in ("and", "or", "were", "was", "had", "have", "in", "on", "at", "from", "to",
-                     "of", "who", "by", "with", "after", "during", "when"):
+                     "of", "who", "by", "with", "after", "during", "when", "other"):
+            if t.low == "other" and k == j:
+                k += 1
+                continue
             return None, j
         k += 1
     return None, j
+
+
+def _verb_before(tokens: list[Token], i: int) -> str | None:
+    """"killing" / "gunned down" / "the deaths of" right before token i."""
+    if i <= 0:
+        return None
+    w = tokens[i - 1].low
+    if w in KILL_VERBS:
+        return "killed"
+    if w in INJURE_VERBS:
+        return "injured"
+    if i >= 2 and (tokens[i - 2].low, w) in _KILL_PHRASES:
+        return "killed"
+    return None
+
+
+def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
+    """"a soldier", "an eight-year-old child", "the bomber", a bare "serviceman": one person."""
+    n = len(tokens)
+    t = tokens[i]
+    if t.low in ("a", "an", "one", "the", "another"):
+        k = i + 1
+        while k < n and k - i <= 4:
+            w = tokens[k].low
+            if w in ROLES and not w.endswith("s") or w in ("person", "man", "woman", "police", "army", "security"):
+                if w in ("police", "army", "security", "military"):
+                    if k + 1 < n and tokens[k + 1].low in ROLES:
+                        k += 1
+                        w = tokens[k].low
+                    else:
+                        return None
+                if w.endswith("s") and w not in ("boss",):
+                    return None
+                role, after = ROLES.get(w, "people"), k + 1
+                if t.low == "the" and _status_after(tokens, after, 4)[0] is None:
+                    return None
+                return i, role, after
+            if w in ("number", "total", "lot", "series", "handful", "couple", "dozen", "few") or not tokens[k].text[0].isalpha():
+                return None
+            if w in ("and", "or", "of", "in", "on", "at", "who", "was", "were", "by"):
+                return None
+            k += 1
+        return None
+    if t.low in ROLES and not t.low.endswith("s") and ROLES[t.low] != "people" and (i == 0 or tokens[i - 1].is_cap and i == 1):
+        st, _ = _status_after(tokens, i + 1, 2)
+        if st:
+            return i, ROLES[t.low], i + 1
+    return None
 
 
 def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start: int) -> list[Figure]:
@@ -126,105 +222,130 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         t = tokens[i]
         if t.low in KILL_VERBS:
             last_verb, last_verb_at = "killed", i
-        elif t.low in INJURE_VERBS and not (i + 1 < n and tokens[i + 1].low in ROLES and i > 0 and tokens[i - 1].low in ("were", "was")):
+        elif t.low in INJURE_VERBS:
             last_verb, last_verb_at = "injured", i
         num = read_number(tokens, i)
-        singular = False
-        if num is None and t.low in ("a", "an", "one") and i + 1 < n:
-            # "a soldier was killed", "one civilian died"
-            role, after = _noun_after(tokens, i + 1)
-            if role and tokens[after - 1].low[-1:] != "s" or role == "people" and tokens[after - 1].low in ("person", "man", "woman"):
-                st, _ = _status_after(tokens, after, 4)
-                if st and (i == 0 or tokens[i - 1].low not in ("of",)):
-                    num = NumberPhrase(1, 1, 1, "exact", i, i + 1)
-                    singular = True
+        if num is None and t.low in _VAGUE_WORDS:
+            num = NumberPhrase(_VAGUE_WORDS[t.low], _VAGUE_WORDS[t.low], None, "at least", i, i + 1, True)
+            if i + 2 < n and tokens[i + 1].low == "of" and tokens[i + 2].low in ("the", "them"):
+                num.end = i + 3 if tokens[i + 2].low == "the" else i + 2
+        role: str | None
         if num is None:
-            i += 1
-            continue
+            single = _singular_at(tokens, i)
+            if single is None:
+                i += 1
+                continue
+            _, role, after = single
+            num = NumberPhrase(1, 1, 1, "exact", i, i + 1)
+        else:
+            role, after = _noun_after(tokens, num.end)
         j = num.end
-        role, after = _noun_after(tokens, j)
+        verb = _verb_before(tokens, num.start)
+        status: str | None = None
+        end_tok = after
+        part_of: int | None = None
         if role is None:
-            # "14 killed", "four dead", "35 injured", "14 fatalities"
-            if j < n and tokens[j].low in STATUS_NOUNS and (tokens[j].low not in ("killed", "dead", "injured", "wounded", "hurt") or j + 1 >= n or tokens[j + 1].low not in ROLES):
-                status = STATUS_NOUNS[tokens[j].low]
+            nxt = tokens[j].low if j < n else "."
+            if verb and (nxt in _AFTER_BARE or not tokens[j].text[0].isalpha() if j < n else True):
+                role, after, end_tok = "people", j, j
+            elif nxt in STATUS_NOUNS and (j + 1 >= n or tokens[j + 1].low not in ROLES and not read_number(tokens, j + 1)):
+                role, after, end_tok, status = "people", j + 1, j + 1, STATUS_NOUNS[nxt]
+            elif nxt in _BE and _status_after(tokens, j, 4)[0] and (j + 1 >= n or tokens[j + 1].low != "among"):
                 role, after = "people", j
-            elif j < n and tokens[j].low in ("were", "was", "have", "had", "are") and _status_after(tokens, j, 4)[0] and (j + 1 >= n or tokens[j + 1].low != "among"):
+            elif nxt in ("sustained", "suffered", "received") and j + 1 < n and tokens[j + 1].low in ("injuries", "wounds", "injury"):
                 role, after = "people", j
-            elif j < n and tokens[j].low in ("sustained", "suffered", "received") and j + 1 < n and tokens[j + 1].low in ("injuries", "wounds", "injury"):
-                role, after = "people", j
-            elif j < n and tokens[j].low == "others":
+            elif nxt in ("others", "more"):
                 role, after = "people", j + 1
-            elif j < n and tokens[j].low == "of" and j + 1 < n and tokens[j + 1].low in ("them", "whom", "those", "the"):
+                end_tok = after
+            elif nxt == "of" and j + 1 < n and tokens[j + 1].low in ("them", "whom", "those", "the"):
                 # "six of them children", "two of the dead"
-                k = j + 2
-                if tokens[j + 1].low == "the" and k < n:
-                    k += 1
-                r2, a2 = _noun_after(tokens, k if tokens[k - 1].low != "the" else k)
-                role, after = (r2 or "people"), (a2 if r2 else k)
-                if figures and tokens[j + 1].low in ("them", "whom", "the"):
-                    fig = _make(figures, num, role, figures[-1].status, tokens, after, text, sent_index, part_of=len(figures) - 1)
+                k = j + 2 + (1 if tokens[j + 1].low == "the" and j + 2 < n and tokens[j + 2].low in ("dead", "victims", "injured", "wounded") else 0)
+                r2, a2 = _noun_after(tokens, k)
+                if figures:
+                    fig = _make(num, r2 or "people", figures[-1].status, tokens, a2 if r2 else k, text, sent_index,
+                                part_of=_root(figures, len(figures) - 1))
                     figures.append(fig)
-                    i = after
+                    i = a2 if r2 else k
                     continue
+                i = max(j, i + 1)
+                continue
             else:
                 i = max(j, i + 1)
                 continue
-        status = None
-        end_tok = after
-        # Verb right before the number (object): "killing at least four people".
-        prev = num.start - 1
-        if prev >= 0 and tokens[prev].low in KILL_VERBS | INJURE_VERBS:
-            status = "killed" if tokens[prev].low in KILL_VERBS else "injured"
-        elif after - 1 >= 0 and tokens[after - 1].low in STATUS_NOUNS and role == "people" and tokens[after - 1].low not in ROLES:
-            status = STATUS_NOUNS[tokens[after - 1].low]
-        else:
+        if status is None and verb:
+            status = verb
+        if status is None:
             look = _skip_parenthetical(tokens, after)
             st, end2 = _status_after(tokens, look)
             if st is None and look + 1 < n and tokens[look].low in ("sustained", "suffered", "received") and tokens[look + 1].low in ("injuries", "wounds", "injury", "serious", "minor", "severe", "shrapnel", "gunshot"):
                 st, end2 = "injured", look + 2
+            if st is None:
+                st = _coordinated_status(tokens, after)
+                end2 = after
             if st:
                 status, end_tok = st, (after if look != after else end2)
-            elif prev >= 0 and tokens[prev].low == "and" and last_verb and num.start - last_verb_at <= 8 and figures and figures[-1].status == last_verb:
-                status = last_verb
-        part_of = None
         # "Six children were among 14 people killed": a sub-count of the next figure.
         if status is None and after + 1 < n and tokens[after].low in ("were", "was") and tokens[after + 1].low == "among":
-            nxt = read_number(tokens, after + 2)
-            if nxt:
-                r2, a2 = _noun_after(tokens, nxt.end)
-                st2, e2 = _status_after(tokens, a2 if r2 else nxt.end)
+            nxt_num = read_number(tokens, after + 2)
+            if nxt_num:
+                r2, a2 = _noun_after(tokens, nxt_num.end)
+                st2, e2 = _status_after(tokens, a2 if r2 else nxt_num.end)
                 if st2:
-                    whole = _make(figures, nxt, r2 or "people", st2, tokens, e2, text, sent_index)
-                    sub = _make(figures, num, role, st2, tokens, after, text, sent_index)
+                    whole = _make(nxt_num, r2 or "people", st2, tokens, e2, text, sent_index)
+                    sub = _make(num, role, st2, tokens, after, text, sent_index)
                     figures.append(whole)
                     sub.part_of = len(figures) - 1
                     figures.append(sub)
                     i = e2
                     continue
-        if status is None and figures and _is_sub_marker(tokens, num.start):
-            status = figures[-1].status
+        if _is_sub_marker(tokens, num.start) and figures:
             part_of = _root(figures, len(figures) - 1)
+            status = status or figures[-1].status
+        elif figures and figures[-1].part_of is not None and num.start > 0 and tokens[num.start - 1].low == "and" and tokens[num.start - 1].start - figures[-1].end <= 1:
+            part_of = figures[-1].part_of       # "including two children and three officials"
+            status = figures[-1].status
+        if status is None and num.start > 0 and tokens[num.start - 1].low == "and" and last_verb and num.start - last_verb_at <= 8 and figures and figures[-1].status == last_verb:
+            status = last_verb
         if status is None:
             i = max(after, i + 1)
             continue
-        if part_of is None and _is_sub_marker(tokens, num.start) and figures:
-            part_of = _root(figures, len(figures) - 1)
-        fig = _make(figures, num, role, status, tokens, end_tok, text, sent_index, part_of=part_of)
-        if singular:
-            fig.qualifier = "exact"
+        fig = _make(num, role, status, tokens, end_tok, text, sent_index, part_of=part_of)
         figures.append(fig)
-        i = max(end_tok, num.end)
+        i = max(after, num.end, i + 1)
     figures.extend(_toll_figures(tokens, text, sent_index, figures))
     figures.extend(_negative_figures(tokens, text, sent_index, figures))
     return figures
 
 
+def _coordinated_status(tokens: list[Token], after: int) -> str | None:
+    """"Four soldiers and a police officer were killed": the status after the last conjunct."""
+    if after >= len(tokens) or tokens[after].low != "and":
+        return None
+    k = after + 1
+    while k < len(tokens) and k - after <= 10:
+        w = tokens[k].low
+        if w in _BE:
+            st, _ = _status_after(tokens, k, 3)
+            return st
+        if not tokens[k].text[0].isalnum() and tokens[k].text not in "-'’":
+            return None
+        k += 1
+    return None
+
+
 def _skip_parenthetical(tokens: list[Token], k: int) -> int:
-    """Past ", including two women," so the verb after it is found."""
-    if k + 1 < len(tokens) and tokens[k].text in ",(–—" and tokens[k + 1].low in ("including", "among", "mostly", "most", "many", "all", "mainly"):
-        for m in range(k + 2, min(len(tokens), k + 14)):
+    """Past ", including two women," or ", seven police officers and a driver," to the verb."""
+    n = len(tokens)
+    if k + 1 < n and tokens[k].text in ",(–—" and (tokens[k + 1].low in ("including", "among", "mostly", "most", "many", "all", "mainly", "of") or read_number(tokens, k + 1)):
+        for m in range(k + 2, min(n, k + 16)):
             if tokens[m].text in ",)–—":
                 return m + 1
+            if tokens[m].low in ("were", "was", "had", "have") and tokens[k + 1].low in ("including", "among"):
+                return m
+    if k < n and tokens[k].low in ("including", "among"):
+        for m in range(k + 1, min(n, k + 12)):
+            if tokens[m].low in ("were", "was", "had", "have"):
+                return m
     return k
 
 
@@ -242,7 +363,7 @@ def _is_sub_marker(tokens: list[Token], i: int) -> bool:
     return False
 
 
-def _make(figures, num, role, status, tokens, end_tok, text, sent_index, part_of=None) -> Figure:
+def _make(num, role, status, tokens, end_tok, text, sent_index, part_of=None) -> Figure:
     start = tokens[num.start].start
     end = tokens[max(end_tok, num.end) - 1].end
     return Figure(status=status, low=num.low, best=num.best, high=num.high, role=role,
@@ -274,7 +395,7 @@ def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
                 if f.start <= st < f.end:
                     f.revision = True
             continue
-        fig = _make(out, num, "people", status, tokens, num.end, text, sent_index)
+        fig = _make(num, "people", status, tokens, num.end, text, sent_index)
         fig.revision = bool(re.search(r"rose|risen|rises|climbed|increased|jumped|revised|grew|now", m.group(0), re.I))
         fig.start = s0 + m.start()
         fig.text = text[fig.start:fig.end]
