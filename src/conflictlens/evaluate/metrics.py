@@ -16,7 +16,7 @@ from typing import Any
 
 #: The document-level metrics, in the order they are reported.
 DOC_METRICS = (
-    "has_event", "fatalities_exact", "injured_exact", "event_date",
+    "has_event", "fatalities_exact", "injured_exact", "event_date", "event_date_events",
     "admin1", "country", "location", "geo_25km",
 )
 
@@ -286,13 +286,24 @@ def date_right(gold_date: Any, predicted: str | None) -> bool:
     return any(predicted[:10] == str(g)[:10] for g in accepted if g)
 
 
-def score_document(gold: dict[str, Any], events: Sequence[Any]) -> dict[str, bool | None]:
-    """Every document-level metric of one case: True, False, or None (not applicable)."""
+def score_document(gold: dict[str, Any], events: Sequence[Any], fallback_date: str | None = None) -> dict[str, bool | None]:
+    """Every document-level metric of one case: True, False, or None (not applicable).
+
+    `event_date` scores the date a document is coded with: its first event's
+    date, or, when no event was found, `fallback_date` (the report's own date,
+    see conflictlens.extract.dates.document_date); `event_date_events` counts
+    only dates carried by events.
+    """
     out: dict[str, bool | None] = {"has_event": bool(events)}
     out["fatalities_exact"] = count_right(gold, events, "fatalities")
     out["injured_exact"] = count_right(gold, events, "injured")
 
-    out["event_date"] = date_right(gold["event_date"], document_date(events)) if labelled(gold, "event_date") else None
+    if labelled(gold, "event_date"):
+        own = document_date(events)
+        out["event_date"] = date_right(gold["event_date"], own or fallback_date)
+        out["event_date_events"] = date_right(gold["event_date"], own)
+    else:
+        out["event_date"] = out["event_date_events"] = None
 
     if labelled(gold, "admin1"):
         out["admin1"] = any(admin1_match(gold["admin1"], get(ev, "admin1")) for ev in events)

@@ -40,11 +40,12 @@ _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier (?:today|this week|this month)"
     r"|last (?:night|week|month|weekend)|overnight|on (?:the )?(?:previous|preceding) (?:day|night)"
     r"|the day before|(?P<n>\w+) days? (?:ago|earlier)|this week|this month"
+    r"|(?:in|over|during) (?:the )?(?:past|last|previous) (?:24 hours|day)|in (?:a|one|the past) day|in 24 hours"
     r"|(?:on |late |early |last |this )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
     r"(?: (?:morning|afternoon|evening|night))?)\b",
     re.IGNORECASE)
 _DATELINE = re.compile(
-    rf"^(?:[^\n]{{0,160}}?)\b[A-Z][A-Za-z .'-]+,(?: [A-Z][A-Za-z .'-]+)?\s*\(\s*{_MON} {_DAY}(?:,? {_YEAR})?\s*\)",
+    rf"^(?:[^\n]{{0,160}}?)\b[A-Z][A-Za-z .'-]+,(?: [A-Z][A-Za-z .'-]+)?\s*\(\s*(?i:{_MON}) {_DAY}(?:,? {_YEAR})?\s*\)",
     re.MULTILINE)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
@@ -77,6 +78,22 @@ def _infer_year(m: int, d: int, ref: date | None) -> date | None:
     return None
 
 
+_YEAR_HINT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:-(\d\d)-)?")
+
+
+def _year_hint(head: str, month: int) -> int | None:
+    """A year for a dateline that omits it ("(Dec. 5)"), from a release number or date in the header."""
+    best = None
+    for m in _YEAR_HINT.finditer(head):
+        year = int(m.group(1))
+        if m.group(2):
+            rel_month = int(m.group(2))
+            # a release numbered in December may carry a January dateline
+            return year + 1 if rel_month == 12 and month == 1 else year
+        best = best or year
+    return best
+
+
 def find_dateline(text: str) -> DateMention | None:
     """The dateline's date near the top of a press release or wire report."""
     head = text[:600]
@@ -85,11 +102,9 @@ def find_dateline(text: str) -> DateMention | None:
         mon = MONTHS[m.group("mon").lower().rstrip(".")]
         year = m.group("year")
         day = int(m.group("day"))
-        if year:
-            d = _safe_date(int(year), mon, day)
-            if d:
-                return DateMention(d.isoformat(), 1, m.start("mon"), m.end(), text[m.start("mon"):m.end()], "dateline")
-        return None
+        y = int(year) if year else _year_hint(head[:m.start("mon")] + " " + head[m.end():m.end() + 200], mon)
+        d = _safe_date(y, mon, day) if y else None
+        return DateMention(d.isoformat() if d else None, 1, m.start(), m.end(), text[m.start("mon"):m.end()], "dateline")
     for kind in ("mdy", "dmy"):
         pm = _PATTERNS[1 if kind == "dmy" else 2][1].search(head[:250])
         if pm:
@@ -176,7 +191,7 @@ def _relative(m: re.Match[str], ref: date | None) -> tuple[date | None, int]:
         return ref - timedelta(days=back), 1
     if ref is None:
         return None, 1
-    if rel.startswith(("yesterday", "on the previous", "on the preceding", "the day before")):
+    if rel.startswith(("yesterday", "on the previous", "on the preceding", "the day before")) or rel.endswith(" day") and not rel.startswith("on the"):
         return ref - timedelta(days=1), 1
     if rel in ("last week",):
         return ref - timedelta(days=7), 2
@@ -194,7 +209,9 @@ def _relative(m: re.Match[str], ref: date | None) -> tuple[date | None, int]:
     if n:
         k = int(n) if n.isdigit() else _NUMBER_WORDS.get(n.lower(), 0)
         return ref - timedelta(days=k), 1
-    # today, tonight, this morning, last night, overnight
+    if rel in ("last night", "overnight"):
+        return ref - timedelta(days=1), 1   # the night began the evening before the report
+    # today, tonight, this morning
     return ref, 1
 
 
@@ -205,3 +222,15 @@ def parse_iso(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def document_date(text: str, published: str | None) -> str | None:
+    """The date a report is about when no event in it is dated: its first resolved
+    date mention after the dateline, else the dateline's date, else the publication date."""
+    dl = find_dateline(text)
+    ref = parse_iso(published) or (parse_iso(dl.date) if dl else None)
+    skip_to = dl.end if dl else 0
+    for m in find_dates(text[skip_to:], skip_to, ref):
+        if m.date and m.precision == 1:
+            return m.date
+    return ref.isoformat() if ref else None

@@ -27,7 +27,7 @@ KILLED_AFTER = frozenset(
     "killed dead died die dies perished slain murdered executed beheaded massacred "
     "fatalities deaths lifeless".split())
 INJURED_AFTER = frozenset("injured wounded hurt injuries hospitalised hospitalized".split())
-STATUS_NOUNS = {"fatalities": "killed", "deaths": "killed", "dead": "killed", "killed": "killed",
+STATUS_NOUNS = {"fatalities": "killed", "deaths": "killed", "dead": "killed", "killed": "killed", "kia": "killed", "wia": "injured",
                 "injured": "injured", "wounded": "injured", "injuries": "injured", "hurt": "injured"}
 
 ROLES: dict[str, str] = {}

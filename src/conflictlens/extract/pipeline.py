@@ -52,11 +52,15 @@ def extract_document(doc: Document) -> list[Event]:
         return []
     ref = parse_iso(doc.published)
     basis = "published"
-    if ref is None:
-        dl = find_dateline(doc.text)
-        if dl and dl.date:
-            ref, basis = date.fromisoformat(dl.date), "dateline"
+    dl = find_dateline(doc.text)
+    if ref is None and dl and dl.date:
+        ref, basis = date.fromisoformat(dl.date), "dateline"
     infos = analyse(doc, ref)
+    if dl:
+        # The dateline and the header above it date the report, not the event.
+        for info in infos:
+            if info.sent.start < dl.end:
+                info.dates = [d for d in info.dates if d.start >= dl.end]
     drafts = segment(infos, ref)
     doc_country = _document_country(doc.text, [s.sent for d in drafts for s in d.sentences])
     events = [_build_incident(doc, d, ref, basis, doc_country) for d in drafts]
