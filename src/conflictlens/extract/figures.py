@@ -36,9 +36,11 @@ for _role, _words in {
               "activists protesters demonstrators prisoners detainees hostages migrants refugees "
               "fishermen drivers officials leaders commanders elders clerics wedding-goers mourners "
               "passengers worshippers workers villagers pedestrians bystanders passers-by "
-              "family relatives members staff employees farmers miners pilgrims students "
+              "relatives members staff employees farmers miners pilgrims students "
               "shoppers guests patients doctors journalists teachers people's crew "
-              "crewmen volunteers rescuers medics paramedics firefighters locals",
+              "crewmen volunteers rescuers medics paramedics firefighters locals youths youth "
+              "sisters brothers sons daughters wives husbands mothers fathers parents siblings cousins "
+              "nephews nieces grandchildren spectators loggers traders herders herdsmen vigilantes hunters civilians'",
     "children": "children child kids kid minors minor boys boy girls girl teenagers teenager "
                 "teens teen babies baby infants infant toddlers toddler schoolchildren pupils",
     "civilians": "civilians civilian",
@@ -70,7 +72,12 @@ ROLES.update({"police": "soldiers", "security": "soldiers", "forces": "soldiers"
 
 _SKIP_BETWEEN = frozenset(
     "who were was have has had been being are is also all reportedly later subsequently "
-    "confirmed believed feared thought said reported have been were all that".split())
+    "confirmed believed feared thought said reported have been were all that pronounced "
+    "declared found fatally seriously critically severely lightly slightly mortally "
+    "eventually instantly allegedly".split())
+_SHOT_AND = frozenset("shot stabbed attacked beaten ambushed hacked".split())
+_DETERMINERS = frozenset("his her their its".split())
+_PRONOUN_OBJECTS = {"him": "people", "her": "people", "himself": "attackers", "herself": "attackers"}
 _SUB_MARKERS = (("including",), ("among", "them"), ("among", "whom"), ("of", "whom"),
                 ("among", "those"), ("among", "the", "dead"), ("among", "the", "victims"),
                 ("incl",), ("as", "well", "as"))
@@ -123,6 +130,9 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
             return status, end
         if w in _BE:
             saw_be = True
+        if w in _SHOT_AND and k + 2 < len(tokens) and tokens[k + 1].low == "and":
+            k += 2
+            continue
         if w in _SKIP_BETWEEN or w in ("as", "a", "result", "of", "the", "in", "attack", "strike", "found", "later", "both") and k > j:
             k += 1
             continue
@@ -165,6 +175,8 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
 
 def _verb_before(tokens: list[Token], i: int) -> str | None:
     """"killing" / "gunned down" / "the deaths of" right before token i."""
+    while i > 0 and tokens[i - 1].low in _DETERMINERS:
+        i -= 1
     if i <= 0:
         return None
     w = tokens[i - 1].low
@@ -181,7 +193,7 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
     """"a soldier", "an eight-year-old child", "the bomber", a bare "serviceman": one person."""
     n = len(tokens)
     t = tokens[i]
-    if t.low in ("a", "an", "one", "the", "another"):
+    if t.low in ("a", "an", "one", "the", "another") or t.low in _DETERMINERS:
         k = i + 1
         while k < n and k - i <= 4:
             w = tokens[k].low
@@ -200,6 +212,10 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 return i, role, after
             if w in ("number", "total", "lot", "series", "handful", "couple", "dozen", "few") or not tokens[k].text[0].isalpha():
                 return None
+            if w in ("was", "is") and k > i + 1 and t.low in ("a", "an", "another") and tokens[k - 1].low not in ROLES:
+                # "An Assam Rifle trooper was killed": whoever "was killed" is a person
+                st, _ = _status_after(tokens, k, 3)
+                return (i, "people", k) if st else None
             if w in ("and", "or", "of", "in", "on", "at", "who", "was", "were", "by"):
                 return None
             k += 1
@@ -232,6 +248,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         role: str | None
         if num is None:
             single = _singular_at(tokens, i)
+            if single is None and t.low in _PRONOUN_OBJECTS and _verb_before(tokens, i):
+                single = (i, _PRONOUN_OBJECTS[t.low], i + 1)   # "killing him and six others"
             if single is None:
                 i += 1
                 continue
@@ -270,8 +288,14 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 i = max(j, i + 1)
                 continue
             else:
-                i = max(j, i + 1)
-                continue
+                generic = _generic_noun_status(tokens, j)
+                if generic is None and verb is None and _continues_list(tokens, num.start) and last_verb \
+                        and num.start - last_verb_at <= 10 and j < n and tokens[j].text[0].islower():
+                    generic = j + 1   # "killing a man and his two sisters"
+                if generic is None:
+                    i = max(j, i + 1)
+                    continue
+                role, after = "people", generic
         if status is None and verb:
             status = verb
         if status is None:
@@ -304,8 +328,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         elif figures and figures[-1].part_of is not None and num.start > 0 and tokens[num.start - 1].low == "and" and tokens[num.start - 1].start - figures[-1].end <= 1:
             part_of = figures[-1].part_of       # "including two children and three officials"
             status = figures[-1].status
-        if status is None and num.start > 0 and tokens[num.start - 1].low == "and" and last_verb and num.start - last_verb_at <= 8 and figures and figures[-1].status == last_verb:
-            status = last_verb
+        if status is None and _continues_list(tokens, num.start) and last_verb and num.start - last_verb_at <= 10 \
+                and figures and figures[-1].status == last_verb and not (after < n and tokens[after].low in _BE):
+            status = last_verb   # "killing two soldiers, a policeman and a guard"
         if status is None:
             i = max(after, i + 1)
             continue
@@ -317,9 +342,31 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     return figures
 
 
+def _continues_list(tokens: list[Token], i: int) -> bool:
+    """Token i follows "and", "," or ", and" (possibly "and his")."""
+    while i > 0 and tokens[i - 1].low in _DETERMINERS:
+        i -= 1
+    return i > 0 and (tokens[i - 1].low == "and" or tokens[i - 1].text == ",")
+
+
+def _generic_noun_status(tokens: list[Token], j: int) -> int | None:
+    """"three loggers were killed", "two vigilantes died": any noun that is killed is a person.
+
+    Returns the index after the noun, or None when no casualty status follows.
+    """
+    k = j
+    while k < len(tokens) and k - j < 3 and tokens[k].text[0].isalpha() and tokens[k].low not in _BE \
+            and tokens[k].low not in ("and", "or", "of", "in", "on", "at", "who", "to", "from", "by", "with"):
+        k += 1
+    if k == j or tokens[k - 1].low in STATUS_NOUNS or tokens[k - 1].low in KILL_VERBS or tokens[k - 1].low in INJURE_VERBS:
+        return None
+    st, _ = _status_after(tokens, k, 4)
+    return k if st else None
+
+
 def _coordinated_status(tokens: list[Token], after: int) -> str | None:
     """"Four soldiers and a police officer were killed": the status after the last conjunct."""
-    if after >= len(tokens) or tokens[after].low != "and":
+    if after >= len(tokens) or tokens[after].low not in ("and", ","):
         return None
     k = after + 1
     while k < len(tokens) and k - after <= 10:
@@ -342,6 +389,13 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
                 return m + 1
             if tokens[m].low in ("were", "was", "had", "have") and tokens[k + 1].low in ("including", "among"):
                 return m
+    if k < n and tokens[k].low in ("of", "from") and k + 1 < n and (tokens[k + 1].low == "the" or tokens[k + 1].is_cap):
+        # "seven members of the Afghan National Army were killed"
+        for m in range(k + 1, min(n, k + 8)):
+            if tokens[m].low in _BE or tokens[m].low in KILLED_AFTER or tokens[m].low in INJURED_AFTER:
+                return m
+            if not tokens[m].text[0].isalpha():
+                return k
     if k < n and tokens[k].low in ("including", "among"):
         for m in range(k + 1, min(n, k + 12)):
             if tokens[m].low in ("were", "was", "had", "have"):
