@@ -26,7 +26,7 @@ INJURE_VERBS = frozenset(
 KILLED_AFTER = frozenset(
     "killed dead died die dies perished slain murdered executed beheaded massacred "
     "fatalities deaths lifeless".split())
-INJURED_AFTER = frozenset("injured wounded hurt injuries hospitalised hospitalized".split())
+INJURED_AFTER = frozenset("injured wounded hurt injuries hospitalised hospitalized stabbed shot".split())
 STATUS_NOUNS = {"fatalities": "killed", "deaths": "killed", "dead": "killed", "killed": "killed", "kia": "killed", "wia": "injured",
                 "injured": "injured", "wounded": "injured", "injuries": "injured", "hurt": "injured"}
 
@@ -63,7 +63,9 @@ for _role, _words in {
             ROLES.setdefault(_w[:-1], _role)
 for _w in ("police", "security", "forces", "military", "people's"):
     ROLES.pop(_w, None)
-ROLES.update({"police": "soldiers", "security": "soldiers", "forces": "soldiers", "military": "soldiers",
+ROLES.update({"wife": "people", "husband": "people", "son": "people", "daughter": "people",
+              "mother": "people", "father": "people", "cops": "soldiers", "cop": "soldiers",
+              "police": "soldiers", "security": "soldiers", "forces": "soldiers", "military": "soldiers",
               "army": "soldiers", "leader": "attackers", "commander": "attackers", "facilitator": "attackers",
               "vendor": "people", "contractor": "people", "engineer": "people", "driver": "people",
               "tourist": "people", "tourists": "people", "constable": "soldiers", "constables": "soldiers",
@@ -114,16 +116,16 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
         w = tokens[k].low
         status = None
         end = k + 1
-        if w in KILLED_AFTER:
+        if w in ("shot", "gunned", "beaten", "stabbed", "hacked", "burned", "burnt") and k + 1 < len(tokens) and tokens[k + 1].low in ("dead", "down", "to"):
+            status, end = "killed", k + 2
+        elif w in KILLED_AFTER:
             status = "killed"
-        elif w in INJURED_AFTER:
+        elif w in INJURED_AFTER and not (w in _SHOT_AND and k + 1 < len(tokens) and tokens[k + 1].low == "and"):
             status = "injured"
         elif w == "lost" and k + 2 < len(tokens) and tokens[k + 2].low in ("lives", "life"):
             status, end = "killed", k + 3
-        elif w in ("shot", "gunned", "beaten", "stabbed", "hacked", "burned", "burnt") and k + 1 < len(tokens) and tokens[k + 1].low in ("dead", "down", "to"):
-            status, end = "killed", k + 2
         if status:
-            if not saw_be and w in ("killed", "injured", "wounded", "hurt", "murdered", "executed") and end < len(tokens):
+            if not saw_be and w in ("killed", "injured", "wounded", "hurt", "murdered", "executed", "shot", "stabbed", "gunned") and end < len(tokens):
                 nxt = tokens[end]
                 if nxt.low in _NOT_AFTER_ACTIVE or nxt.low in ROLES or read_number(tokens, end):
                     return None, j
@@ -175,7 +177,7 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
 
 def _verb_before(tokens: list[Token], i: int) -> str | None:
     """"killing" / "gunned down" / "the deaths of" right before token i."""
-    while i > 0 and tokens[i - 1].low in _DETERMINERS:
+    while i > 0 and (tokens[i - 1].low in _DETERMINERS or tokens[i - 1].low in ("another", "further", "a")):
         i -= 1
     if i <= 0:
         return None
@@ -207,7 +209,7 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 if w.endswith("s") and w not in ("boss",):
                     return None
                 role, after = ROLES.get(w, "people"), k + 1
-                if t.low == "the" and _status_after(tokens, after, 4)[0] is None:
+                if t.low == "the" and _status_after(tokens, after, 4)[0] is None and not _continues_list(tokens, i):
                     return None
                 return i, role, after
             if w in ("number", "total", "lot", "series", "handful", "couple", "dozen", "few") or not tokens[k].text[0].isalpha():
@@ -361,7 +363,7 @@ def _generic_noun_status(tokens: list[Token], j: int) -> int | None:
     if k == j or tokens[k - 1].low in STATUS_NOUNS or tokens[k - 1].low in KILL_VERBS or tokens[k - 1].low in INJURE_VERBS:
         return None
     st, _ = _status_after(tokens, k, 4)
-    return k if st else None
+    return k if st or _coordinated_status(tokens, k) else None
 
 
 def _coordinated_status(tokens: list[Token], after: int) -> str | None:
@@ -389,7 +391,7 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
                 return m + 1
             if tokens[m].low in ("were", "was", "had", "have") and tokens[k + 1].low in ("including", "among"):
                 return m
-    if k < n and tokens[k].low in ("of", "from") and k + 1 < n and (tokens[k + 1].low == "the" or tokens[k + 1].is_cap):
+    if k < n and tokens[k].low in ("of", "from") and k + 1 < n and (tokens[k + 1].low in ("the", "one", "a", "same") or tokens[k + 1].is_cap):
         # "seven members of the Afghan National Army were killed"
         for m in range(k + 1, min(n, k + 8)):
             if tokens[m].low in _BE or tokens[m].low in KILLED_AFTER or tokens[m].low in INJURED_AFTER:
