@@ -11,14 +11,14 @@ from __future__ import annotations
 import re
 
 from conflictlens.model import Figure
-from conflictlens.text.numbers import NumberPhrase, read_number
+from conflictlens.text.numbers import TENS, UNITS, NumberPhrase, read_number
 from conflictlens.text.tokens import Token
 
 KILL_VERBS = frozenset(
     "killing killed kill kills murdering murdered executing executed slaying slew "
     "massacring massacred beheading beheaded eliminated eliminating liquidated "
     "neutralised neutralized destroyed destroying".split())
-_KILL_PHRASES = (("gunned", "down"), ("shot", "down"), ("deaths", "of"), ("death", "of"),
+_KILL_PHRASES = (("fatally", "shot"), ("fatally", "shooting"), ("fatally", "stabbed"), ("fatally", "stabbing"), ("gunned", "down"), ("shot", "down"), ("deaths", "of"), ("death", "of"),
                  ("killing", "of"), ("bodies", "of"), ("lives", "of"), ("shooting", "dead"), ("shot", "dead"))
 _VAGUE_WORDS = {"several": 3, "multiple": 3, "numerous": 3}
 INJURE_VERBS = frozenset(
@@ -79,6 +79,7 @@ _SKIP_BETWEEN = frozenset(
     "eventually instantly allegedly".split())
 _SHOT_AND = frozenset("shot stabbed attacked beaten ambushed hacked".split())
 _DETERMINERS = frozenset("his her their its".split())
+UNITS_OR_TENS = frozenset(UNITS) | frozenset(TENS)
 _PRONOUN_OBJECTS = {"him": "people", "her": "people", "himself": "attackers", "herself": "attackers"}
 _SUB_MARKERS = (("including",), ("among", "them"), ("among", "whom"), ("of", "whom"),
                 ("among", "those"), ("among", "the", "dead"), ("among", "the", "victims"),
@@ -116,7 +117,7 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
         w = tokens[k].low
         status = None
         end = k + 1
-        if w in ("shot", "gunned", "beaten", "stabbed", "hacked", "burned", "burnt") and k + 1 < len(tokens) and tokens[k + 1].low in ("dead", "down", "to"):
+        if w in ("shot", "shoot", "gunned", "beaten", "stabbed", "hacked", "burned", "burnt") and k + 1 < len(tokens) and tokens[k + 1].low in ("dead", "down", "to"):
             status, end = "killed", k + 2
         elif w in KILLED_AFTER:
             status = "killed"
@@ -177,7 +178,7 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
 
 def _verb_before(tokens: list[Token], i: int) -> str | None:
     """"killing" / "gunned down" / "the deaths of" right before token i."""
-    while i > 0 and (tokens[i - 1].low in _DETERMINERS or tokens[i - 1].low in ("another", "further", "a")):
+    while i > 0 and (tokens[i - 1].low in _DETERMINERS or tokens[i - 1].low in ("another", "further", "a", "all")):
         i -= 1
     if i <= 0:
         return None
@@ -212,7 +213,8 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 if t.low == "the" and _status_after(tokens, after, 4)[0] is None and not _continues_list(tokens, i):
                     return None
                 return i, role, after
-            if w in ("number", "total", "lot", "series", "handful", "couple", "dozen", "few") or not tokens[k].text[0].isalpha():
+            if w in ("number", "total", "lot", "series", "handful", "couple", "dozen", "few") or not tokens[k].text[0].isalpha() \
+                    or w in KILL_VERBS or w in INJURE_VERBS or w in KILLED_AFTER or w in UNITS_OR_TENS:
                 return None
             if w in ("was", "is") and k > i + 1 and t.low in ("a", "an", "another") and tokens[k - 1].low not in ROLES:
                 # "An Assam Rifle trooper was killed": whoever "was killed" is a person
@@ -242,6 +244,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             last_verb, last_verb_at = "killed", i
         elif t.low in INJURE_VERBS:
             last_verb, last_verb_at = "injured", i
+        if i > 0 and tokens[i - 1].low in ("no", "not", "none"):
+            i += 1
+            continue
         num = read_number(tokens, i)
         if num is None and t.low in _VAGUE_WORDS:
             num = NumberPhrase(_VAGUE_WORDS[t.low], _VAGUE_WORDS[t.low], None, "at least", i, i + 1, True)
@@ -277,6 +282,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             elif nxt in ("others", "more"):
                 role, after = "people", j + 1
                 end_tok = after
+            elif nxt == "of" and j + 1 < n and tokens[j + 1].low in _DETERMINERS and (verb or _noun_after(tokens, j + 2)[0]):
+                r2, a2 = _noun_after(tokens, j + 2)
+                role, after = r2 or "people", a2 if r2 else j + 3
             elif nxt == "of" and j + 1 < n and tokens[j + 1].low in ("them", "whom", "those", "the"):
                 # "six of them children", "two of the dead"
                 k = j + 2 + (1 if tokens[j + 1].low == "the" and j + 2 < n and tokens[j + 2].low in ("dead", "victims", "injured", "wounded") else 0)
@@ -358,9 +366,10 @@ def _generic_noun_status(tokens: list[Token], j: int) -> int | None:
     """
     k = j
     while k < len(tokens) and k - j < 3 and tokens[k].text[0].isalpha() and tokens[k].low not in _BE \
-            and tokens[k].low not in ("and", "or", "of", "in", "on", "at", "who", "to", "from", "by", "with"):
+            and tokens[k].low not in ("and", "or", "of", "in", "on", "at", "who", "to", "from", "by", "with") \
+            and tokens[k].low not in KILLED_AFTER and tokens[k].low not in INJURED_AFTER and tokens[k].low not in KILL_VERBS:
         k += 1
-    if k == j or tokens[k - 1].low in STATUS_NOUNS or tokens[k - 1].low in KILL_VERBS or tokens[k - 1].low in INJURE_VERBS:
+    if k == j:
         return None
     st, _ = _status_after(tokens, k, 4)
     return k if st or _coordinated_status(tokens, k) else None

@@ -81,8 +81,8 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
         return
     if ref is not None and have_incident:
         for d in info.dates:
-            if d.date and d.precision == 1 and (ref - date.fromisoformat(d.date)).days > 10:
-                info.background = True
+            if d.date and d.kind == "explicit" and (ref - date.fromisoformat(d.date)).days > (40 if d.precision == 3 else 10):
+                info.background = True   # an earlier incident recalled with its date
                 return
 
 
