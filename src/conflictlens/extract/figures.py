@@ -216,7 +216,7 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
             if w in ("number", "total", "lot", "series", "handful", "couple", "dozen", "few") or not tokens[k].text[0].isalpha() \
                     or w in KILL_VERBS or w in INJURE_VERBS or w in KILLED_AFTER or w in UNITS_OR_TENS:
                 return None
-            if w in ("was", "is") and k > i + 1 and t.low in ("a", "an", "another") and tokens[k - 1].low not in ROLES:
+            if (w in ("was", "is") or w == "were" and _continues_list(tokens, i)) and k > i + 1 and t.low in ("a", "an", "another") and tokens[k - 1].low not in ROLES:
                 # "An Assam Rifle trooper was killed": whoever "was killed" is a person
                 st, _ = _status_after(tokens, k, 3)
                 return (i, "people", k) if st else None
@@ -240,7 +240,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     last_verb_at = -10
     while i < n:
         t = tokens[i]
-        if t.low in KILL_VERBS:
+        if t.low in KILL_VERBS or i > 0 and (tokens[i - 1].low, t.low) in _KILL_PHRASES:
             last_verb, last_verb_at = "killed", i
         elif t.low in INJURE_VERBS:
             last_verb, last_verb_at = "injured", i
@@ -282,6 +282,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             elif nxt in ("others", "more"):
                 role, after = "people", j + 1
                 end_tok = after
+            elif nxt == "of" and j + 1 < n and tokens[j + 1].low in ROLES:
+                role, after = ROLES[tokens[j + 1].low], j + 2      # "two of bodyguards"
             elif nxt == "of" and j + 1 < n and tokens[j + 1].low in _DETERMINERS and (verb or _noun_after(tokens, j + 2)[0]):
                 r2, a2 = _noun_after(tokens, j + 2)
                 role, after = r2 or "people", a2 if r2 else j + 3

@@ -29,6 +29,8 @@ _PATTERNS = [
     ("admin", re.compile(rf"(?:\bthe )?(?P<name>{_PLACE}) (?P<admin>{_ADMIN})\b(?:,? (?P<parent>{_PLACE}) (?P<padmin>province|region|oblast|governorate|state|county))?")),
     # the town of X, the village of X, home town of X
     ("of", re.compile(rf"\b(?:town|city|village|settlement|region|province|district|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area) of (?P<name>{_PLACE})")),
+    # north of X, 20 km south-west of X, on the outskirts of X
+    ("near", re.compile(rf"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?|outskirts|edge|suburbs?|vicinity|west bank) of (?P<name>{_PLACE})", re.IGNORECASE)),
     # the X direction / axis / front
     ("direction", re.compile(rf"\bthe (?P<name>{_PLACE}) (?:direction|axis|sector|front)\b")),
     # near X / in X / on X ...
@@ -114,6 +116,9 @@ def find_places(sentence: str, offset: int) -> list[Place]:
                     add(g["parent"], m.start("parent"), "region")
             elif kind == "of":
                 add(g["name"], m.start("name"), "place")
+            elif kind == "near":
+                if g["name"][0].isupper():
+                    add(g["name"], m.start("name"), "place", qualifier="near")
             elif kind == "direction":
                 add(g["name"], m.start("name"), "place", qualifier="direction")
             elif kind == "prep":
