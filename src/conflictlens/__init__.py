@@ -6,7 +6,7 @@
     2
 """
 from conflictlens.model import Document, Event, Figure, Place, Source, Span
-from conflictlens.extract.pipeline import extract, extract_document
+from conflictlens.api import extract, extract_document
 
 __version__ = "0.1.0"
 __all__ = ["extract", "extract_document", "Document", "Event", "Figure", "Place", "Source", "Span", "__version__"]

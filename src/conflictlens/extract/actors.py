@@ -83,3 +83,22 @@ def victim(roles: set[str], country: str | None, civilians_hit: bool) -> str | N
     if "attackers" in roles:
         return f"Unidentified Armed Group{suffix}"
     return None
+
+
+_ARMED_TAIL = re.compile(r"^(?:\s+and\s+[A-Z][\w-]+)?\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|military|soldiers|units|servicemen|fighters|positions)\b")
+
+
+def belligerents(text: str, offset: int) -> list[tuple[str, int, int]]:
+    """The sides of a fight named in one sentence ("Ukrainian and Russian forces fought")."""
+    sides: list[tuple[str, int, int]] = []
+    for name, iso, kind, a, b in countries.find_countries(text):
+        if kind in ("organisation", "capital"):
+            continue
+        if _ARMED_TAIL.match(text[b:b + 60]):
+            actor = f"Military Forces of {name}"
+            if all(actor != s[0] for s in sides):
+                sides.append((actor, a + offset, b + offset))
+    group = find_group(text)
+    if group and all(group[0] != s[0] for s in sides):
+        sides.append((group[0], group[1] + offset, group[2] + offset))
+    return sides

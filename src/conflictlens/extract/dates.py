@@ -107,11 +107,20 @@ def find_dateline(text: str) -> DateMention | None:
         return DateMention(d.isoformat() if d else None, 1, m.start(), m.end(), text[m.start("mon"):m.end()], "dateline")
     for kind in ("mdy", "dmy"):
         pm = _PATTERNS[1 if kind == "dmy" else 2][1].search(head[:250])
-        if pm:
+        if pm and _is_header(head, pm.start(), pm.end()):
             d = _from_match(kind, pm, None)
             if d:
                 return DateMention(d.isoformat(), 1, pm.start(), pm.end(), pm.group(), "dateline")
     return None
+
+
+def _is_header(text: str, start: int, end: int) -> bool:
+    """A date standing in a header line ("Operational Update, Jan. 10, 2011"), not in a sentence."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    after = text[end:end + 3].lstrip(" ")
+    return len(line.split()) <= 10 or after[:1] in ("", "\n", "–", "—", "-", ")", "|")
 
 
 def _from_match(kind: str, m: re.Match[str], ref: date | None) -> date | None:

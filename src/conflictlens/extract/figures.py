@@ -69,16 +69,17 @@ ROLES.update({"wife": "people", "husband": "people", "son": "people", "daughter"
               "army": "soldiers", "leader": "attackers", "commander": "attackers", "facilitator": "attackers",
               "vendor": "people", "contractor": "people", "engineer": "people", "driver": "people",
               "tourist": "people", "tourists": "people", "constable": "soldiers", "constables": "soldiers",
-              "imam": "people", "priest": "people", "official": "people", "mayor": "people",
+              "imam": "people", "priest": "people",
               "bodyguard": "soldiers", "bodyguards": "soldiers", "labourers": "people", "laborers": "people"})
 
 _SKIP_BETWEEN = frozenset(
     "who were was have has had been being are is also all reportedly later subsequently "
     "confirmed believed feared thought said reported have been were all that pronounced "
     "declared found fatally seriously critically severely lightly slightly mortally "
-    "eventually instantly allegedly".split())
+    "eventually instantly allegedly may might could have".split())
 _SHOT_AND = frozenset("shot stabbed attacked beaten ambushed hacked".split())
 _DETERMINERS = frozenset("his her their its".split())
+_SAYING = frozenset("said says told reported wrote added announced confirmed stated".split())
 UNITS_OR_TENS = frozenset(UNITS) | frozenset(TENS)
 _PRONOUN_OBJECTS = {"him": "people", "her": "people", "himself": "attackers", "herself": "attackers"}
 _SUB_MARKERS = (("including",), ("among", "them"), ("among", "whom"), ("of", "whom"),
@@ -90,11 +91,17 @@ _TOLL = re.compile(
     r"[^.;:]{0,40}?\b(rose|risen|rises|climbed|climbs|increased|jumped|reached|stands|stood|is|was|has|now|revised|grew)\b"
     r"(?:[^.;:\d]{0,25}?)\bto\b|\b(death toll|toll)\b[^.;:]{0,20}?\b(stands|stood|is|was|reached|hit)\b(?: at)?",
     re.IGNORECASE)
-_NEGATIVE = [
-    (re.compile(r"\bno (?:one|body) (?:was|were|has been|had been|is) (?:killed|dead|harmed)|\bnobody (?:was|were) killed|\bno (?:deaths|fatalities|one died)\b|\bno (?:civilians?|people|persons) (?:were|was|had been|have been) killed", re.I), ("killed",)),
-    (re.compile(r"\bno (?:one|body) (?:was|were|has been|had been|is) (?:injured|hurt|wounded)|\bnobody (?:was|were) (?:hurt|injured)|\bno (?:injuries|one was hurt)\b|\bwithout (?:injury|injuries)\b", re.I), ("injured",)),
-    (re.compile(r"\bno (?:casualties|victims|one was (?:killed or injured|hurt or killed|injured or killed|harmed))\b|\bwithout (?:any )?casualties\b|\bno (?:civilians?|one|people) (?:had been|were|was|have been) harmed\b|\bno (?:one|body) (?:was|were) (?:killed or (?:injured|wounded|hurt)|(?:injured|wounded|hurt) or killed)|\bno (?:deaths|fatalities) or injuries\b|\bno (?:killed|dead) or (?:injured|wounded)\b|\bnot cause (?:any )?casualties\b|\bcaused no casualties\b|\bno-one was (?:hurt|injured|killed)\b|\bwithout incident\b", re.I), ("killed", "injured")),
-]
+_NOBODY = r"(?:no one|no-one|nobody|none|no person|no people|no civilians?|no soldiers?|no residents?)"
+_NEGATIVE_PATTERN = re.compile(
+    rf"\b{_NOBODY} (?:was|were|has been|had been|have been|is|are|got) (?:reportedly )?(?P<a>killed|dead|injured|hurt|harmed|wounded)(?: or (?P<b>killed|injured|hurt|harmed|wounded))?"
+    r"|\bno (?P<c>casualties|victims|deaths|fatalities|injuries|dead|killed)(?: or (?P<d>injuries|injured|wounded|deaths))?\b"
+    r"|\bwithout (?:any )?(?P<e>casualties|injuries|injury)\b|\b(?:did )?not cause (?:any )?(?P<f>casualties|injuries)\b|\bcaused no (?P<g>casualties|injuries|deaths)\b"
+    r"|\b(?P<h>without incident)\b",
+    re.IGNORECASE)
+_NEGATIVE_STATUS = {"killed": ("killed",), "dead": ("killed",), "deaths": ("killed",), "fatalities": ("killed",),
+                    "injured": ("injured",), "wounded": ("injured",), "injuries": ("injured",), "injury": ("injured",),
+                    "hurt": ("killed", "injured"), "harmed": ("killed", "injured"), "casualties": ("killed", "injured"),
+                    "victims": ("killed", "injured"), "without incident": ("killed", "injured")}
 _UNKNOWN = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details) (?:of|on|about) (?:casualties|injuries|deaths)|casualties (?:are|were|remain) (?:unknown|unclear|not known)", re.I)
 
 
@@ -210,9 +217,13 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 if w.endswith("s") and w not in ("boss",):
                     return None
                 role, after = ROLES.get(w, "people"), k + 1
-                if t.low == "the" and _status_after(tokens, after, 4)[0] is None and not _continues_list(tokens, i):
+                if t.low == "the" and _status_after(tokens, after, 4)[0] is None and (
+                        not _continues_list(tokens, i) or after < n and tokens[after].low in _SAYING):
                     return None
                 return i, role, after
+            if w.endswith(("-year-old", "-years-old", "-month-old")):
+                k += 1
+                continue
             if w in ("number", "total", "lot", "series", "handful", "couple", "dozen", "few") or not tokens[k].text[0].isalpha() \
                     or w in KILL_VERBS or w in INJURE_VERBS or w in KILLED_AFTER or w in UNITS_OR_TENS:
                 return None
@@ -273,6 +284,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             nxt = tokens[j].low if j < n else "."
             if verb and (nxt in _AFTER_BARE or not tokens[j].text[0].isalpha() if j < n else True):
                 role, after, end_tok = "people", j, j
+            elif verb and j < n and tokens[j - 1].low != "of" and _plain_kill(tokens, num.start) and nxt.endswith("s") and nxt.isalpha() \
+                    and (j + 1 >= n or not tokens[j + 1].text[0].isalpha() or tokens[j + 1].low in _AFTER_BARE):
+                role, after = "people", j + 1      # "killing two vendors"
             elif nxt in STATUS_NOUNS and (j + 1 >= n or tokens[j + 1].low not in ROLES and not read_number(tokens, j + 1)):
                 role, after, end_tok, status = "people", j + 1, j + 1, STATUS_NOUNS[nxt]
             elif nxt in _BE and _status_after(tokens, j, 4)[0] and (j + 1 >= n or tokens[j + 1].low != "among"):
@@ -302,7 +316,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             else:
                 generic = _generic_noun_status(tokens, j)
                 if generic is None and verb is None and _continues_list(tokens, num.start) and last_verb \
-                        and num.start - last_verb_at <= 10 and j < n and tokens[j].text[0].islower():
+                        and num.start - last_verb_at <= 10 and j < n and tokens[j].text[0].islower() \
+                        and not tokens[j].low.endswith(("ed", "ing")):
                     generic = j + 1   # "killing a man and his two sisters"
                 if generic is None:
                     i = max(j, i + 1)
@@ -341,7 +356,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             part_of = figures[-1].part_of       # "including two children and three officials"
             status = figures[-1].status
         if status is None and _continues_list(tokens, num.start) and last_verb and num.start - last_verb_at <= 10 \
-                and figures and figures[-1].status == last_verb and not (after < n and tokens[after].low in _BE):
+                and figures and figures[-1].status == last_verb and not (after < n and (tokens[after].low in _BE or tokens[after].low.endswith("ed"))):
             status = last_verb   # "killing two soldiers, a policeman and a guard"
         if status is None:
             i = max(after, i + 1)
@@ -352,6 +367,16 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     figures.extend(_toll_figures(tokens, text, sent_index, figures))
     figures.extend(_negative_figures(tokens, text, sent_index, figures))
     return figures
+
+
+_PLAIN_KILL = frozenset("killing killed kill kills murdering murdered executing executed massacring massacred".split())
+
+
+def _plain_kill(tokens: list[Token], i: int) -> bool:
+    """The verb before token i is a plain verb of killing (not "destroyed"/"neutralised")."""
+    while i > 0 and tokens[i - 1].low in _DETERMINERS | {"another", "further", "a", "all", "at", "least"}:
+        i -= 1
+    return i > 0 and tokens[i - 1].low in _PLAIN_KILL
 
 
 def _continues_list(tokens: list[Token], i: int) -> bool:
@@ -480,11 +505,13 @@ def _negative_figures(tokens, text, sent_index, existing) -> list[Figure]:
         return []
     out = []
     have = {f.status for f in existing}
-    for pattern, statuses in _NEGATIVE:
-        for m in pattern.finditer(sent):
-            for status in statuses:
-                if status in have:
-                    continue
+    for m in _NEGATIVE_PATTERN.finditer(sent):
+        statuses: set[str] = set()
+        for word in m.groupdict().values():
+            if word:
+                statuses.update(_NEGATIVE_STATUS[word.lower()])
+        for status in ("killed", "injured"):
+            if status in statuses and status not in have:
                 have.add(status)
                 out.append(Figure(status=status, low=0, best=0, high=0, role="people",
                                   start=s0 + m.start(), end=s0 + m.end(), text=m.group(),

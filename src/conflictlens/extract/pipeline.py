@@ -8,6 +8,7 @@ evidence spans. Nothing here touches a database or the network.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 
 from conflictlens.extract import actors, countries
@@ -17,7 +18,7 @@ from conflictlens.extract.incidents import IncidentDraft, SentenceInfo, civilian
 from conflictlens.extract.places import find_dateline_place, find_places
 from conflictlens.extract.political import PoliticalMention, find_political
 from conflictlens.extract.sources import find_people, find_sources
-from conflictlens.extract.types import EXPLOSIONS, STRATEGIC, VAC, best_weapon, classify, find_cues
+from conflictlens.extract.types import BATTLES, EXPLOSIONS, STRATEGIC, VAC, best_weapon, classify, find_cues
 from conflictlens.model import Document, Event, Place, Source, Span
 from conflictlens.text.sentences import split_sentences
 from conflictlens.text.tokens import tokenize
@@ -46,8 +47,15 @@ def analyse(doc: Document, ref: date | None) -> list[SentenceInfo]:
     return infos
 
 
-def extract_document(doc: Document) -> list[Event]:
-    """All events of one document, in document order."""
+PlaceCountry = Callable[[str], "str | None"]
+
+
+def extract_document(doc: Document, place_country: PlaceCountry | None = None) -> list[Event]:
+    """All events of one document, in document order.
+
+    `place_country` names the country of a town ("Poltava" -> "Ukraine") when
+    the text does not; the geo layer supplies it (extract never imports geo).
+    """
     if not doc.text or not doc.text.strip():
         return []
     ref = parse_iso(doc.published)
@@ -63,7 +71,7 @@ def extract_document(doc: Document) -> list[Event]:
                 info.dates = [d for d in info.dates if d.start >= dl.end]
     drafts = segment(infos, ref)
     doc_country = _document_country(doc.text, [s.sent for d in drafts for s in d.sentences])
-    events = [_build_incident(doc, d, ref, basis, doc_country) for d in drafts]
+    events = [_build_incident(doc, d, ref, basis, doc_country, place_country) for d in drafts]
     events += _build_political(doc, infos)
     events.sort(key=lambda e: min((s.start for s in e.evidence), default=0))
     seen: set[str] = set()
@@ -75,9 +83,10 @@ def extract_document(doc: Document) -> list[Event]:
     return events
 
 
-def extract(text: str, published: str | None = None, doc_id: str | None = None) -> list[Event]:
+def extract(text: str, published: str | None = None, doc_id: str | None = None,
+            place_country: PlaceCountry | None = None) -> list[Event]:
     """Code one report: the events it reports, each with evidence spans."""
-    return extract_document(Document(id=doc_id or "doc", text=text, published=published))
+    return extract_document(Document(id=doc_id or "doc", text=text, published=published), place_country)
 
 
 def _document_country(text: str, violent_sentences) -> Counter[str]:
@@ -121,7 +130,8 @@ def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:
     return main, name
 
 
-def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis: str, doc_country: Counter[str]) -> Event:
+def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis: str, doc_country: Counter[str],
+                    place_country: PlaceCountry | None) -> Event:
     text = doc.text
     e = Event(doc_id=doc.id)
     e.sentences = [s.sent.index for s in draft.sentences]
@@ -184,15 +194,25 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         for name, iso, kind, a, b in countries.find_countries(s.sent.text):
             if kind != "organisation" and name != attacker_country:
                 local[name] += 1
-    victim_country = next((c for c, _ in (local.most_common() or doc_country.most_common()) if c != attacker_country), None)
+    victim_country = next((c for c, _ in local.most_common() if c != attacker_country), None)
+    if victim_country is None and main is not None and main.kind != "district" and place_country is not None:
+        victim_country = place_country(main.name)
+    if victim_country is None:
+        victim_country = next((c for c, _ in doc_country.most_common() if c != attacker_country), None)
     if attacker and attacker_country == victim_country:
         attacker = None
     if attacker and attacker[0].startswith("Unidentified Armed Group") and victim_country:
         attacker = (f"Unidentified Armed Group ({victim_country})", attacker[1], attacker[2])
+    sides = actors.belligerents(first.sent.text, first.sent.start) if e.event_type == BATTLES else []
+    if len(sides) >= 2:
+        attacker = sides[0]
     if attacker:
         e.actor1 = attacker[0]
         evidence.append(_span("actor1", attacker[1], attacker[2], text))
-    e.actor2 = actors.victim(roles, victim_country, hit_civilians and e.event_type in (EXPLOSIONS, VAC))
+    if len(sides) >= 2:
+        e.actor2 = next(s[0] for s in sides if s[0] != e.actor1)
+    else:
+        e.actor2 = actors.victim(roles, victim_country, hit_civilians and e.event_type in (EXPLOSIONS, VAC))
     e.civilian_targeting = bool(hit_civilians and e.event_type in (EXPLOSIONS, VAC))
     e.country = victim_country
     e.iso = countries.iso_of(victim_country)

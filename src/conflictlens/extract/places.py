@@ -16,7 +16,7 @@ from conflictlens.extract import countries
 from conflictlens.model import Place
 
 _NAME = r"(?:[A-Z][\w’'\-]*|al-[A-Z][\w\-]*|el-[A-Z][\w\-]*)"
-_CONNECT = r"(?:\s(?:al|el|de|del|la|le|e|i|na|pod|upon|on|ad|bin|ul)\s|-|\s)"
+_CONNECT = r"(?:\s(?:al|el|de|del|la|le|e|i|na|pod|upon|ad|bin|ul)\s|-|\s)"
 _PLACE = rf"{_NAME}(?:{_CONNECT}{_NAME}){{0,3}}"
 _ADMIN = r"(?:district|region|oblast|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley)"
 
@@ -28,13 +28,15 @@ _PATTERNS = [
     # Marjeh district, Helmand province / the Donetsk region / Zaporizhzhia oblast
     ("admin", re.compile(rf"(?:\bthe )?(?P<name>{_PLACE}) (?P<admin>{_ADMIN})\b(?:,? (?P<parent>{_PLACE}) (?P<padmin>province|region|oblast|governorate|state|county))?")),
     # the town of X, the village of X, home town of X
-    ("of", re.compile(rf"\b(?:town|city|village|settlement|region|province|district|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area) of (?P<name>{_PLACE})")),
+    ("of", re.compile(rf"\b(?i:town|city|village|settlement|region|province|district|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor) of (?P<name>{_PLACE})")),
     # north of X, 20 km south-west of X, on the outskirts of X
-    ("near", re.compile(rf"\b(?:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?|outskirts|edge|suburbs?|vicinity|west bank) of (?P<name>{_PLACE})", re.IGNORECASE)),
+    ("near", re.compile(rf"\b(?i:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?|outskirts|edge|suburbs?|vicinity|west bank) of (?P<name>{_PLACE})")),
+    # "Kherson: artillery fire killed..." (a round-up line led by its place)
+    ("label", re.compile(rf"^(?P<name>{_PLACE}):\s")),
     # the X direction / axis / front
     ("direction", re.compile(rf"\bthe (?P<name>{_PLACE}) (?:direction|axis|sector|front)\b")),
     # near X / in X / on X ...
-    ("prep", re.compile(rf"\b(?P<prep>in|on|near|at|outside|around|from|into|across|towards|toward|over|targeting|hit|struck|shelled|attacked|bombed) (?:the (?:city|town|village|settlement|region|province|district) )?(?P<name>{_PLACE})(?:,? (?P<parent>{_PLACE}))?")),
+    ("prep", re.compile(rf"\b(?P<prep>(?i:in|on|near|at|outside|around|from|into|across|towards|toward|over|targeting|hit|struck|shelled|attacked|bombed)) (?:the (?:city|town|village|settlement|region|province|district) )?(?P<name>{_PLACE})(?:,? (?P<parent>{_PLACE}))?")),
 ]
 _DATELINE = re.compile(rf"^\s*(?:[^\n]{{0,200}}?\s)?(?P<name>[A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+)*|{_PLACE}),(?: (?P<parent>{_PLACE}))?\s*[(—–-]", re.MULTILINE)
 
@@ -56,7 +58,12 @@ _PERSON_BEFORE = re.compile(r"(?:\b(?:president|mayor|governor|minister|mr|mrs|m
 
 
 def _clean(name: str) -> tuple[str, int]:
-    """Strip a possessive and trailing punctuation; return the name and its new length."""
+    """Strip a possessive, and cut before a weekday or month ("Pokrovsk on Tuesday")."""
+    words = name.split(" ")
+    for k, w in enumerate(words[1:], 1):
+        if w.lower() in _NOT_PLACES:
+            name = " ".join(words[:k])
+            break
     for suffix in ("'s", "’s"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
@@ -119,10 +126,12 @@ def find_places(sentence: str, offset: int) -> list[Place]:
             elif kind == "near":
                 if g["name"][0].isupper():
                     add(g["name"], m.start("name"), "place", qualifier="near")
+            elif kind == "label":
+                add(g["name"], m.start("name"), "place")
             elif kind == "direction":
                 add(g["name"], m.start("name"), "place", qualifier="direction")
             elif kind == "prep":
-                prep = g["prep"]
+                prep = g["prep"].lower()
                 if m.start("name") > 0 and sentence[m.start("name") - 1] == "(":
                     continue
                 qualifier = "near" if prep in ("near", "outside", "around") else None

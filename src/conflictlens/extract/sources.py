@@ -14,13 +14,13 @@ from conflictlens.model import Source
 
 _VERBS = r"(?:said|says|say|reported|reports|told|wrote|writes|announced|announces|confirmed|confirms|added|stated|states|posted|claimed|claims|tweeted|noted|warned|explained|updated)"
 _PERSON = r"(?:[A-Z][a-zA-Z’'\-]+(?: [A-Z]\.)?(?: (?:[A-Z][a-zA-Z’'\-]+|al-[A-Z][a-z]+|bin|de|van|von)){1,3})"
-_ROLE_WORDS = (r"(?:president|prime minister|minister|ministry|mayor|governor|head|chief|spokes(?:man|woman|person)|"
+_ROLE_WORDS = (r"(?i:president|prime minister|minister|ministry|mayor|governor|head|chief|spokes(?:man|woman|person)|"
                r"commander|general|officer|official|officials|police|army|military|administration|prosecutor|"
                r"secretary|adviser|advisor|director|emergency service|emergency services|state emergency service|"
                r"health ministry|defen[cs]e ministry|interior ministry|ombudsman|council|agency|command|authorities|"
                r"governor's office|regional administration|military administration|staff|doctors?|witness(?:es)?|residents?|medics?|"
                r"rescuers|hospital|coroner|media|news agency|monitors?|observatory|group|mission)")
-_CHANNEL = re.compile(r"\b(?:on|via|in a post on|in a statement on|through|in a video on|in a message on) (Telegram|Facebook|X|Twitter|Instagram|YouTube|WhatsApp|Viber|television|TV|state television|national television)\b|\b(in a statement|in a video address|in a press release|in a briefing|at a press conference|in an interview|on state TV)\b")
+_CHANNEL = re.compile(r"\b(?:on|via|in a post on|in a statement on|through|in a video on|in a message on) (?:his |her |their |its |the )?(Telegram|Facebook|X|Twitter|Instagram|YouTube|WhatsApp|Viber|television|TV|state television|national television)\b|\b(in a statement|in a video address|in a press release|in a briefing|at a press conference|in an interview|on state TV)\b")
 _OUTLET = re.compile(r"\b(?:told|according to|reported by|cited by|quoted by|said to) (Reuters|AFP|the Associated Press|AP|BBC|CNN|Al Jazeera|Ukrinform|Interfax|TASS|RIA Novosti|Suspilne|Ukrainska Pravda|Kyiv Independent|the Kyiv Independent|Agence France-Presse|Xinhua|Anadolu)\b|\((Reuters|AFP|AP)\)")
 
 _PATTERNS = [

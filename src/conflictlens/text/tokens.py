@@ -5,7 +5,8 @@ import re
 from typing import NamedTuple
 
 _TOKEN = re.compile(
-    r"\d+(?:[.,]\d+)*(?:-\d+)?"          # 14, 1,200, 3.5, 5-7
+    r"\d+-(?:years?|months?|weeks?|days?)-olds?\b"   # an age, not a count: "a 68-year-old"
+    r"|\d+(?:[.,]\d+)*(?:-\d+)?"          # 14, 1,200, 3.5, 5-7
     r"|[A-Za-zÀ-ÖØ-öø-ɏЀ-ӿ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ɏЀ-ӿ]+)*"  # words, hyphenated, o'clock
     r"|[^\w\s]"
 )

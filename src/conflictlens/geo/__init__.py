@@ -1,0 +1,1 @@
+"""Places: a gazetteer built from packaged GeoNames data, and lookups on it."""
