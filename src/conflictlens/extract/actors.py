@@ -32,7 +32,8 @@ _GROUPS = [
     (r"\badf\b|allied democratic forces", "ADF: Allied Democratic Forces"),
     (r"\bseparatists?\b|\bpro-russian rebels?\b", "Separatists"),
 ]
-_GROUP_RE = [(re.compile(p, re.IGNORECASE), name) for p, name in _GROUPS]
+_GROUP_RE = re.compile("|".join(f"(?P<g{k}>{p})" for k, (p, _n) in enumerate(_GROUPS)), re.IGNORECASE)
+_GROUP_NAME = {f"g{k}": name for k, (_p, name) in enumerate(_GROUPS)}
 _UNIDENTIFIED = re.compile(r"\b(gunm[ae]n|assailants?|attackers?|unidentified|unknown (?:men|assailants|attackers)|militants?|insurgents?|terrorists?)\b", re.IGNORECASE)
 _FORCES = re.compile(r"\b(forces?|troops|army|military|soldiers|strikes?|missiles?|drones?|shelling|attacks?|artillery|aircraft|warplanes?|bombardment|offensive|occupiers|invaders|shelled|launched|fired|struck|attacked|hit|bombed)\b", re.IGNORECASE)
 _POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
@@ -41,12 +42,8 @@ _COALITION = re.compile(r"\b(coalition|isaf|nato)\b(?: and afghan)?(?: (?:securi
 
 def find_group(text: str) -> tuple[str, int, int] | None:
     """A named armed group in the text, with its span."""
-    best = None
-    for pattern, name in _GROUP_RE:
-        m = pattern.search(text)
-        if m and (best is None or m.start() < best[1]):
-            best = (name, m.start(), m.end())
-    return best
+    m = _GROUP_RE.search(text)
+    return (_GROUP_NAME[m.lastgroup], m.start(), m.end()) if m else None
 
 
 def attacker(text: str, offset: int, victim_country: str | None) -> tuple[str, int, int] | None:

@@ -122,8 +122,8 @@ _ORGS = {
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, tuple[str, str, str]], re.Pattern[str]]:
-    """surface form (lower) -> (country name, iso, kind) and one pattern for all forms."""
+def _index() -> dict[str, tuple[str, str, str]]:
+    """surface form (lower) -> (country name, iso, kind)."""
     index: dict[str, tuple[str, str, str]] = {}
     for line in _TABLE.strip().splitlines():
         name, iso, adjectives, capitals = line.split("|")
@@ -135,37 +135,82 @@ def _index() -> tuple[dict[str, tuple[str, str, str]], re.Pattern[str]]:
     index["the united states"] = ("United States", "US", "name")
     for org, name in _ORGS.items():
         index[org] = (name, "", "organisation")
-    forms = sorted(index, key=len, reverse=True)
-    # Case-sensitive first letter: "US" the country, not "us" the pronoun.
-    alts = "|".join(re.escape(f) for f in forms)
-    pattern = re.compile(rf"(?<![\w.])(?:{alts})(?![\w])", re.IGNORECASE)
-    return index, pattern
+    return index
+
+
+# Capitalised words (and "U.S.") are the only candidates; longest match of up to four wins.
+_CAPS = re.compile(r"[A-ZÀ-Ý][\w.'’]*(?:[ -][A-ZÀ-Ý][\w.'’]*)*")
+_LONGEST = 4
 
 
 def lookup(surface: str) -> tuple[str, str, str] | None:
     """(country, iso, kind) for a form such as "Moscow", "Russian" or "US"; None otherwise."""
     if surface.endswith(("'s", "’s")):
         surface = surface[:-2]
-    return _index()[0].get(surface.lower())
+    return _index().get(surface.lower())
 
 
 def find_countries(text: str, offset: int = 0) -> list[tuple[str, str, str, int, int]]:
     """Every country form in `text`: (country, iso, kind, start, end)."""
-    index, pattern = _index()
+    found = _find_cached(text)
+    if offset:
+        return [(n, i, k, a + offset, b + offset) for n, i, k, a, b in found]
+    return list(found)
+
+
+@lru_cache(maxsize=1)
+def _mixed_case_forms() -> re.Pattern[str]:
+    """Forms with a lower-case word ("Trump administration", "Republic of the Congo")."""
+    forms = []
+    for line in _TABLE.strip().splitlines():
+        for part in line.split("|")[2:] + [line.split("|")[0]]:
+            forms += [f for f in part.split(",") if " " in f and any(w[:1].islower() for w in f.split())]
+    return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=8192)
+def _find_cached(text: str) -> tuple[tuple[str, str, str, int, int], ...]:
+    index = _index()
     out = []
-    for m in pattern.finditer(text):
-        surface = m.group()
-        if not surface[:1].isupper():
-            continue
-        if surface.isupper() is False and surface.lower() in ("us", "un", "eu"):
-            continue
-        name, iso, kind = index[surface.lower()]
-        out.append((name, iso, kind, m.start() + offset, m.end() + offset))
-    return out
+    mixed = [(m.start(), m.end()) for m in _mixed_case_forms().finditer(text)]
+    for a, b in mixed:
+        name, iso, kind = index[text[a:b].lower()]
+        out.append((name, iso, kind, a, b))
+    for m in _CAPS.finditer(text):
+        words = re.split(r"([ -])", m.group())
+        # words alternates word, separator, word...; try the longest run first at each start
+        starts = list(range(0, len(words), 2))
+        pos = m.start()
+        offsets = []
+        p = pos
+        for k, w in enumerate(words):
+            offsets.append(p)
+            p += len(w)
+        k = 0
+        while k < len(words):
+            hit = None
+            for span in range(min(_LONGEST, (len(words) - k + 1) // 2), 0, -1):
+                last = k + 2 * (span - 1)
+                surface = "".join(words[k:last + 1])
+                key = surface.rstrip(".'’") if not surface.endswith(".") or surface.count(".") < 2 else surface
+                if key.endswith(("'s", "’s")):
+                    key = key[:-2]
+                entry = index.get(key.lower()) or index.get(surface.lower())
+                if entry and not (key.lower() in ("us", "un", "eu") and not key.isupper()):
+                    hit = (entry, offsets[k], offsets[k] + len(key), last)
+                    break
+            if hit:
+                (name, iso, kind), a, b, last = hit
+                if not any(x <= a < y for x, y in mixed):
+                    out.append((name, iso, kind, a, b))
+                k = last + 2
+            else:
+                k += 2
+    return tuple(sorted(out, key=lambda x: x[3]))
 
 
 def iso_of(country: str | None) -> str | None:
     if not country:
         return None
-    hit = _index()[0].get(country.lower())
+    hit = _index().get(country.lower())
     return hit[1] or None if hit else None

@@ -137,9 +137,16 @@ def _from_match(kind: str, m: re.Match[str], ref: date | None) -> date | None:
     return None
 
 
+_MAYBE_DATE = re.compile(
+    r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|tonight|this|earlier|last|overnight"
+    r"|previous|preceding|day|days|week|month|night|mon|tues|wednes|thurs|fri|satur|sun)", re.IGNORECASE)
+
+
 def find_dates(sentence: str, offset: int, ref: date | None) -> list[DateMention]:
     """Date mentions in one sentence, in order, resolved against `ref` where relative."""
     out: list[DateMention] = []
+    if not _MAYBE_DATE.search(sentence):
+        return out
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:

@@ -18,6 +18,7 @@ _CUES = [
     ("ACCUSE", re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming)\b", re.I)),
     ("AGREE", re.compile(r"\b(?:agreed (?:to|on)|agree (?:to|on)|signed (?:an? |the )?(?:[\w-]+ ){0,2}(?:agreement|deal|accord|ceasefire|truce|memorandum|treaty)|reached (?:an? )?(?:[\w-]+ )?(?:agreement|deal|truce)|struck a deal)\b", re.I)),
 ]
+_ANY_CUE = re.compile(r"sanction|threat|warn|reject|refus|dismiss|turned down|ruled out|veto|spurn|accus|blam|agree|signed|reached|struck a deal|expelled", re.I)
 _CLAUSE = re.compile(r",? while |; |, whereas |, but |, as ")
 
 
@@ -46,6 +47,8 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
 def find_political(sentence: str, offset: int, index: int) -> list[PoliticalMention]:
     """Political cues in one sentence with their state actors."""
     out: list[PoliticalMention] = []
+    if not _ANY_CUE.search(sentence):
+        return out
     for c0, c1 in _clauses(sentence):
         clause = sentence[c0:c1]
         mentions = [m for m in countries.find_countries(clause)]

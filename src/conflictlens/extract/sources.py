@@ -29,17 +29,36 @@ _PATTERNS = [
     # said Oleksandr Vilkul, the head of ...
     ("verb_name_role", re.compile(rf"\b{_VERBS} (?P<name>{_PERSON})(?:, (?P<role>(?:the |a |an )?[^,.;“”\"]{{3,90}}))?(?=[,.;]|$| on | in a | via )")),
     # Governor Petro Example said / The regional governor, Petro Example, said
-    ("role_name_verb", re.compile(rf"(?P<role>(?:[Tt]he |[Aa] )?(?:[\w'’\-]+ ){{0,4}}{_ROLE_WORDS})(?:,)? (?P<name>{_PERSON})(?:,)? (?:also |later )?{_VERBS}\b")),
+    ("role_name_verb", re.compile(rf",? (?P<name>{_PERSON}),? (?:also |later )?{_VERBS}\b")),
     # according to the health ministry / according to Petro Example
     ("according", re.compile(r"\b[Aa]ccording to (?P<role>(?:the |a |an )?[^,.;“”\"()]{3,80})")),
     # The Ukrainian president confirmed / Police said / the ministry reported
-    ("role_verb", re.compile(rf"(?P<role>(?:[Tt]he |[Aa] |[Aa]n )?(?:[\w'’\-]+ ){{0,4}}{_ROLE_WORDS})\s(?:(?:also|later|earlier|has|have|had)\s)?{_VERBS}\b")),
+    # The Ukrainian president confirmed / Police said / the ministry reported
+    ("role_verb", re.compile(rf"\s(?:(?:also|later|earlier|has|have|had)\s)?{_VERBS}\b")),
     # Petro Example reported via Telegram
     ("name_verb", re.compile(rf"(?P<name>{_PERSON}) (?:also |later |has |had )?{_VERBS}\b")),
     # ,” he said.
     ("pronoun", re.compile(rf"(?:[”\"]|,) ?(?P<pron>he|she|they) {_VERBS}\b|\b(?P<pron2>He|She|They) (?:also |later )?{_VERBS}\b")),
 ]
 _ROLE_TITLE = re.compile(rf"\b{_ROLE_WORDS}\b", re.IGNORECASE)
+_ROLE_HEAD = re.compile(r"(?:(?:[Tt]he|[Aa]n?) )?(?:[\w'’\-]+ ){0,4}$")
+_ROLE_KINDS = ("role_name_verb", "role_verb")
+
+
+def _role_matches(sentence: str, pattern: re.Pattern[str], windows) -> list[tuple[int, int, dict]]:
+    """Matches of a "ROLE ... said" shape, found from the role word outwards (fast)."""
+    out = []
+    for w0, w1 in windows:
+        for r in _ROLE_TITLE.finditer(sentence, w0, w1):
+            tail = pattern.match(sentence, r.end(), w1)
+            if not tail:
+                continue
+            head = _ROLE_HEAD.search(sentence, max(w0, r.start() - 60), r.start())
+            start = head.start() if head else r.start()
+            groups = dict(tail.groupdict())
+            groups["role"] = sentence[start:r.end()]
+            out.append((start, tail.end(), groups))
+    return out
 _BAD_NAME = re.compile(r"^(?:The|A|An|On|In|At|But|And|As|If|When|After|Before|While|Video|Photos|Rescue|Russian|Ukrainian|This|That|It|They|He|She|We)\b")
 
 
@@ -55,15 +74,21 @@ def _trim_role(role: str | None) -> str | None:
 def find_sources(sentence: str, offset: int, earlier: list[Source], people: list[tuple[str, int]]) -> list[Source]:
     """Attributions in one sentence; `earlier` resolves pronouns, `people` bare roles."""
     out: list[Source] = []
+    windows = _windows(sentence)
+    if not windows:
+        return out
     taken: list[tuple[int, int]] = []
     channel = _CHANNEL.search(sentence)
     channel_name = (channel.group(1) or channel.group(2)) if channel else None
     for kind, pattern in _PATTERNS:
-        for m in pattern.finditer(sentence):
-            a, b = m.span()
+        if kind in _ROLE_KINDS:
+            found = _role_matches(sentence, pattern, windows)
+        else:
+            found = [(m.start(), m.end(), m.groupdict()) for w0, w1 in windows for m in pattern.finditer(sentence, w0, w1)]
+        for a, b, g in found:
             if any(a < e and b > s for s, e in taken):
                 continue
-            g = m.groupdict()
+            matched = sentence[a:b]
             name = g.get("name")
             role = g.get("role")
             if name and _BAD_NAME.match(name):
@@ -78,13 +103,13 @@ def find_sources(sentence: str, offset: int, earlier: list[Source], people: list
                 if not earlier and not out:
                     continue
                 prev = (out or earlier)[-1]
-                src = Source(prev.name, prev.role, channel_name or None, a + offset, b + offset, m.group())
+                src = Source(prev.name, prev.role, channel_name or None, a + offset, b + offset, matched)
             elif kind in ("role_verb", "according") and not name:
                 role_text = role.strip()
                 resolved = _resolve_role(role_text, earlier, people, a + offset) if kind == "role_verb" else None
-                src = Source(resolved, role_text, channel_name, a + offset, b + offset, m.group())
+                src = Source(resolved, role_text, channel_name, a + offset, b + offset, matched)
             else:
-                src = Source(name, role.strip() if role else None, channel_name, a + offset, b + offset, m.group())
+                src = Source(name, role.strip() if role else None, channel_name, a + offset, b + offset, matched)
             out.append(src)
             taken.append((a, b))
     outlet = _OUTLET.search(sentence)
@@ -93,6 +118,22 @@ def find_sources(sentence: str, offset: int, earlier: list[Source], people: list
         out.append(Source(None, name, None, outlet.start() + offset, outlet.end() + offset, outlet.group()))
     out.sort(key=lambda s: s.start)
     return out
+
+
+_ANCHOR = re.compile(rf"\b{_VERBS}\b|\b[Aa]ccording to\b|\((?:Reuters|AFP|AP)\)")
+_REACH = 160
+
+
+def _windows(sentence: str) -> list[tuple[int, int]]:
+    """Stretches around verbs of saying: the only places attribution can be."""
+    spans: list[tuple[int, int]] = []
+    for m in _ANCHOR.finditer(sentence):
+        a, b = max(0, m.start() - _REACH), min(len(sentence), m.end() + _REACH)
+        if spans and a <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], b)
+        else:
+            spans.append((a, b))
+    return spans
 
 
 def _resolve_role(role: str, earlier: list[Source], people: list[tuple[str, int]], at: int) -> str | None:

@@ -74,21 +74,17 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"\bprotest(?:ers|ed|s|ing)?\b|demonstrat(?:ors|ion|ions)|rall(?:y|ies)", None, "Peaceful protest", 2),
     (r"\bstrikes?\b|\bstruck\b|\battack(?:ed|s)?\b|\bhit\b|\braid(?:ed|s)?\b|\bmassacre\b|\bkilled\b|\bkilling\b|\bdied\b|\bdead\b|\bwounded\b|\binjured\b", None, None, 1),
 ]
-_CUE_RE = [(re.compile(p, re.IGNORECASE), w, s, r) for p, w, s, r in _CUES]
-_GENERIC_ONLY = re.compile(_CUES[-1][0], re.IGNORECASE)
+# One alternation, most specific cue first: at any position the first listed cue wins.
+_CUE_RE = re.compile(r"\b(?:" + "|".join(f"(?P<c{k}>{p})" for k, (p, *_rest) in enumerate(_CUES)) + ")", re.IGNORECASE)
+_CUE_INFO = {f"c{k}": (w, sub, rank) for k, (_p, w, sub, rank) in enumerate(_CUES)}
 
 
 def find_cues(sentence: str, offset: int) -> list[Cue]:
     """Weapon and type cues in one sentence."""
     out: list[Cue] = []
-    taken: list[tuple[int, int]] = []
-    for pattern, weapon, sub, rank in _CUE_RE:
-        for m in pattern.finditer(sentence):
-            a, b = m.span()
-            if any(a < e and b > s for s, e in taken):
-                continue
-            taken.append((a, b))
-            out.append(Cue(weapon, sub, rank, a + offset, b + offset))
+    for m in _CUE_RE.finditer(sentence):
+        weapon, sub, rank = _CUE_INFO[m.lastgroup]
+        out.append(Cue(weapon, sub, rank, m.start() + offset, m.end() + offset))
     return out
 
 

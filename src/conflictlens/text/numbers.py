@@ -37,6 +37,9 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
     ("an", "estimated"): "approx", ("estimated",): "approx", ("close", "to"): "approx",
 }
 _QUAL_FIRST = {k[0] for k in QUALIFIERS}
+_QUAL_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _words, _kind in QUALIFIERS.items():
+    _QUAL_BY_FIRST.setdefault(_words[0], []).append((_words, _kind))
 
 
 @dataclass(slots=True)
@@ -100,16 +103,22 @@ def _word_value(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
     return total + cur, j, False
 
 
+# Words a number phrase can start with; anything else is rejected at once (hot loop).
+NUMBER_START = frozenset(UNITS) | frozenset(TENS) | frozenset(VAGUE) | _QUAL_FIRST | {"a", "an", "between"}
+
+
 def read_number(tokens: list[Token], i: int) -> NumberPhrase | None:
     """The number phrase starting at token i, qualifiers included, or None."""
+    low = tokens[i].low if i < len(tokens) else ""
+    if not (low[:1].isdigit() or low in NUMBER_START or "-" in low and low.split("-", 1)[0] in TENS):
+        return None
     start = i
     kind = "exact"
-    if i < len(tokens) and tokens[i].low in _QUAL_FIRST:
-        for words, k in QUALIFIERS.items():
-            n = len(words)
-            if tuple(t.low for t in tokens[i:i + n]) == words:
-                kind, i = k, i + n
-                break
+    for words, k in _QUAL_BY_FIRST.get(low, ()):
+        n = len(words)
+        if all(i + m < len(tokens) and tokens[i + m].low == words[m] for m in range(1, n)):
+            kind, i = k, i + n
+            break
     if i < len(tokens) and tokens[i].low == "between":
         a = _word_value(tokens, i + 1)
         if a and a[1] < len(tokens) and tokens[a[1]].low == "and":
