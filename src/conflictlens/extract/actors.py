@@ -6,6 +6,7 @@ armed groups keep their names; civilians become "Civilians (Country)".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from conflictlens.extract import countries
 
@@ -40,6 +41,7 @@ _POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
 _COALITION = re.compile(r"\b(coalition|isaf|nato)\b(?: and afghan)?(?: (?:security )?forces?| force| troops| aircraft)?", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def find_group(text: str) -> tuple[str, int, int] | None:
     """A named armed group in the text, with its span."""
     m = _GROUP_RE.search(text)
