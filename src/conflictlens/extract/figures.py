@@ -412,6 +412,8 @@ def _coordinated_status(tokens: list[Token], after: int) -> str | None:
         if w in _BE:
             st, _ = _status_after(tokens, k, 3)
             return st
+        if w in ("dead", "killed", "injured", "wounded") and k > after + 2:
+            return "killed" if w in ("dead", "killed") else "injured"
         if not tokens[k].text[0].isalnum() and tokens[k].text not in "-'’":
             return None
         k += 1

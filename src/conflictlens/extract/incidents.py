@@ -50,6 +50,7 @@ class SentenceInfo:
     sources: list[Source]
     political: list[PoliticalMention]
     background: bool = False
+    headline: bool = False
 
     @property
     def strong_cue(self) -> bool:
@@ -92,17 +93,20 @@ def _same_place(a: Place, b: Place) -> bool:
 
 
 def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
+    """The sentence names places, and none of them is one the open incident already has."""
     have = draft.places()
+    if not have:
+        return False
+    candidates = []
     for p in info.places:
         if p.kind == "district" and p.parent == "":
-            continue  # "the city's X district": the open incident's city
+            return False  # "the city's X district": the open incident's city
         if p.kind == "region" and any(h.parent and h.parent.lower() == p.name.lower() for h in have):
-            continue
-        if not have:
             return False
-        if not any(_same_place(p, h) for h in have):
-            return True
-    return False
+        if any(_same_place(p, h) for h in have):
+            return False
+        candidates.append(p)
+    return bool(candidates)
 
 
 def _conflicting_weapon(info: SentenceInfo, draft: IncidentDraft) -> bool:
@@ -142,7 +146,8 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
             if current is None or mode == "political" and not _ANAPHORIC.search(info.sent.text):
                 current = IncidentDraft([info])
                 drafts.append(current)
-            elif (_new_place(info, current) or _conflicting_weapon(info, current) or _conflicting_date(info, current)) and (
+            elif (_new_place(info, current) or _conflicting_weapon(info, current)
+                  or _conflicting_date(info, current) and any(f.status for f in info.figures)) and (
                     not _ANAPHORIC.search(info.sent.text) or _new_place(info, current)):
                 current = IncidentDraft([info])
                 drafts.append(current)
@@ -153,7 +158,21 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
             if info.places and _new_place(info, current) and not info.figures:
                 continue
             current.sentences.append(info)
-    return drafts
+    return _absorb_headline(drafts, infos)
+
+
+def is_headline(info: SentenceInfo, text_after: str) -> bool:
+    """A title line: short, no closing full stop, and followed by a line break."""
+    t = info.sent.text
+    return len(t) < 160 and not t.rstrip().endswith((".", "!", "?", '"', "”")) and text_after.startswith("\n")
+
+
+def _absorb_headline(drafts: list[IncidentDraft], infos: list[SentenceInfo]) -> list[IncidentDraft]:
+    """A headline summarises the story below it: it joins the first incident of the body."""
+    if len(drafts) < 2 or not infos or drafts[0].sentences != [infos[0]] or not infos[0].headline:
+        return drafts
+    drafts[1].sentences.insert(0, drafts[0].sentences[0])
+    return drafts[1:]
 
 
 def civilians_hit(draft: IncidentDraft, roles: set[str]) -> bool:

@@ -14,7 +14,7 @@ from datetime import date
 from conflictlens.extract import actors, countries
 from conflictlens.extract.dates import find_dateline, find_dates, parse_iso
 from conflictlens.extract.figures import is_rising, reconcile, rising_status_target, sentence_figures, subcount
-from conflictlens.extract.incidents import IncidentDraft, SentenceInfo, civilians_hit, segment
+from conflictlens.extract.incidents import IncidentDraft, SentenceInfo, civilians_hit, is_headline, segment
 from conflictlens.extract.places import find_dateline_place, find_places
 from conflictlens.extract.political import PoliticalMention, find_political
 from conflictlens.extract.sources import find_people, find_sources
@@ -44,6 +44,8 @@ def analyse(doc: Document, ref: date | None) -> list[SentenceInfo]:
             sent=sent, figures=figures, cues=find_cues(sent.text, sent.start),
             places=find_places(sent.text, sent.start), dates=find_dates(sent.text, sent.start, ref),
             sources=sources, political=find_political(sent.text, sent.start, sent.index)))
+    if infos:
+        infos[0].headline = is_headline(infos[0], text[infos[0].sent.end:infos[0].sent.end + 2])
     return infos
 
 
@@ -113,7 +115,8 @@ def _span(field: str, start: int, end: int, text: str) -> Span:
 
 def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:
     """The incident's main place and its display name ("Kharkiv (Novobavarskyi district)")."""
-    places = [p for s in draft.sentences for p in s.places]
+    places = [p for s in draft.sentences if not s.headline for p in s.places] or \
+        [p for s in draft.sentences for p in s.places]
     if not places:
         return None, None
     towns = [p for p in places if p.kind == "place"]
