@@ -266,7 +266,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
             _error("--resolve is not supported by this build's evaluator")
             return EXIT_USAGE
         kwargs["resolve"] = True
-    result = score_files(list(args.gold), **kwargs)
+    try:
+        result = score_files(list(args.gold), **kwargs)
+    except (ValueError, KeyError, TypeError) as exc:   # malformed gold: say which, no traceback
+        _error(f"cannot read gold file: {exc}")
+        return EXIT_USAGE
     if args.json:
         sys.stdout.write(json.dumps(result, indent=2, ensure_ascii=False, default=str) + "\n")
     else:

@@ -26,7 +26,7 @@ INJURE_VERBS = frozenset(
 KILLED_AFTER = frozenset(
     "killed dead died die dies perished slain murdered executed beheaded massacred "
     "fatalities deaths lifeless".split())
-INJURED_AFTER = frozenset("injured wounded hurt injuries hospitalised hospitalized stabbed shot".split())
+INJURED_AFTER = frozenset("injured wounded hurt injuries hospitalised hospitalized stabbed shot treated".split())
 STATUS_NOUNS = {"fatalities": "killed", "deaths": "killed", "dead": "killed", "killed": "killed", "kia": "killed", "wia": "injured",
                 "injured": "injured", "wounded": "injured", "injuries": "injured", "hurt": "injured"}
 
@@ -110,6 +110,16 @@ _AFTER_BARE = frozenset(
     "and or , . ; : ) – — in on at when during after as while including in the near from "
     "with by others more".split())
 _NOT_AFTER_ACTIVE = frozenset("a an the one two three four five six seven eight nine ten".split())
+
+
+_CASUALTY_WORD = re.compile(
+    r"kill|dead|die|death|fatal|injur|wound|hurt|casualt|toll|shot|shoot|stabb|gunned|murder|execut|behead|massacr|slain|slew|perish"
+    r"|lives|harm|victim|hospital|eliminat|liquidat|neutrali|destroy|kia\b|wia\b|no one|nobody|without incident", re.IGNORECASE)
+
+
+def may_have_figures(sentence: str) -> bool:
+    """Cheap gate: a sentence without any casualty word has no figure to find."""
+    return _CASUALTY_WORD.search(sentence) is not None
 
 
 def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | None, int]:
@@ -524,7 +534,7 @@ def _negative_figures(tokens, text, sent_index, existing) -> list[Figure]:
 def is_rising(sentence: str) -> str | None:
     """"preliminary" / "rising" when the sentence flags a figure as not final."""
     low = sentence.lower()
-    if re.search(r"\b(constantly |still |continues to be |keeps? )?(increasing|rising|growing)\b|expected to (rise|grow|increase)|may (rise|grow|increase)|could (rise|grow|increase)|likely to (rise|grow|increase)", low):
+    if re.search(r"\b(constantly |still |continues to be |keeps? )?(increasing|rising|growing)\b|expected to (rise|grow|increase)|(?:may|could|might|will|is likely to|are likely to) (?:still |further )?(rise|grow|increase|climb)", low):
         return "rising"
     if re.search(r"\bpreliminary\b|initial reports?|not final|may be higher|could be higher|under the rubble|still being (counted|established)", low):
         return "preliminary"

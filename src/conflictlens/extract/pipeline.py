@@ -13,7 +13,8 @@ from datetime import date
 
 from conflictlens.extract import actors, countries
 from conflictlens.extract.dates import find_dateline, find_dates, parse_iso
-from conflictlens.extract.figures import is_rising, reconcile, rising_status_target, sentence_figures, subcount
+from conflictlens.extract.figures import (
+    is_rising, may_have_figures, reconcile, rising_status_target, sentence_figures, subcount)
 from conflictlens.extract.incidents import IncidentDraft, SentenceInfo, civilians_hit, is_headline, segment
 from conflictlens.extract.places import find_dateline_place, find_places
 from conflictlens.extract.political import PoliticalMention, find_political
@@ -31,19 +32,23 @@ def analyse(doc: Document, ref: date | None) -> list[SentenceInfo]:
     earlier_sources: list[Source] = []
     people: list[tuple[str, int]] = []
     for sent in split_sentences(text):
-        tokens = tokenize(sent.text, sent.start)
         people.extend(find_people(sent.text, sent.start))
         sources = find_sources(sent.text, sent.start, earlier_sources, people)
         earlier_sources.extend(sources)
-        figures = sentence_figures(tokens, text, sent.index, sent.start)
+        figures = []
+        if may_have_figures(sent.text):
+            figures = sentence_figures(tokenize(sent.text, sent.start), text, sent.index, sent.start)
         if sources:
             label = sources[0].label()
             for f in figures:
                 f.source = label
+        cues = find_cues(sent.text, sent.start)
+        political = find_political(sent.text, sent.start, sent.index)
+        # Places matter only where something happens or is said (and in a headline).
+        places = find_places(sent.text, sent.start) if (figures or cues or political or sources or not infos) else []
         infos.append(SentenceInfo(
-            sent=sent, figures=figures, cues=find_cues(sent.text, sent.start),
-            places=find_places(sent.text, sent.start), dates=find_dates(sent.text, sent.start, ref),
-            sources=sources, political=find_political(sent.text, sent.start, sent.index)))
+            sent=sent, figures=figures, cues=cues, places=places,
+            dates=find_dates(sent.text, sent.start, ref), sources=sources, political=political))
     if infos:
         infos[0].headline = is_headline(infos[0], text[infos[0].sent.end:infos[0].sent.end + 2])
     return infos
@@ -158,10 +163,8 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     e.attackers_killed = subcount(figures, "killed", "attackers")
     e.soldiers_killed = subcount(figures, "killed", "soldiers")
     for f in figures:
-        if f.part_of is not None or f.role in ("children", "civilians", "attackers", "soldiers"):
-            key = {"children": "children_", "civilians": "civilians_"}.get(f.role)
-            if key and f.status == "killed" or f.role == "children":
-                evidence.append(_span(f"{f.role}_{f.status}", f.start, f.end, text))
+        if f.role in ("children", "civilians", "attackers", "soldiers"):
+            evidence.append(_span(f"{f.role}_{f.status}", f.start, f.end, text))
 
     for s in draft.sentences:
         flag = is_rising(s.sent.text)
@@ -192,14 +195,26 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         if attacker:
             break
     attacker_country = attacker[0].removeprefix("Military Forces of ") if attacker else None
+    mentioned = set(doc_country)
+    place_home = None
+    if place_country is not None:
+        for p in ([main] if main else []) + e.places:
+            if p.kind != "district":
+                place_home = place_country(p.name)
+                if place_home:
+                    break
     local: Counter[str] = Counter()
     for s in draft.sentences:
         for name, iso, kind, a, b in countries.find_countries(s.sent.text):
             if kind != "organisation" and name != attacker_country:
                 local[name] += 1
-    victim_country = next((c for c, _ in local.most_common() if c != attacker_country), None)
-    if victim_country is None and main is not None and main.kind != "district" and place_country is not None:
-        victim_country = place_country(main.name)
+    victim_country = None
+    if place_home and (place_home in mentioned or not (set(local) | mentioned) - {attacker_country}):
+        victim_country = place_home     # the town's own country, when the text agrees or is silent
+    if victim_country is None:
+        victim_country = next((c for c, _ in local.most_common() if c != attacker_country), None)
+    if victim_country is None:
+        victim_country = place_home
     if victim_country is None:
         victim_country = next((c for c, _ in doc_country.most_common() if c != attacker_country), None)
     if attacker and attacker_country == victim_country:
@@ -243,6 +258,8 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
 
     evidence.append(_span("event", first.sent.start, first.sent.end, text))
     e.evidence = evidence
+    body = [s for s in draft.sentences if not s.headline] or draft.sentences
+    e.notes = " ".join(s.sent.text for s in body[:2])[:600]
     e.confidence = _confidence(e)
     return e
 
@@ -276,7 +293,8 @@ def _build_political(doc: Document, infos: list[SentenceInfo]) -> list[Event]:
             targets += [t for t in pm.actor2 if t not in targets]
         e.actor2 = "; ".join(targets) or None
         country = countries.lookup(actor1)
-        e.country = None
+        e.iso = countries.iso_of(actor1)
+        e.country = actor1 if e.iso else None
         evidence = []
         for pm, info in members:
             evidence.append(_span("event", pm.start, pm.end, text))

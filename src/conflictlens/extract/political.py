@@ -13,12 +13,13 @@ from conflictlens.extract import countries
 
 _CUES = [
     ("SANCTION", re.compile(r"\b(?:imposed|imposes|imposing|announced|introduced|slapped|levied|adopted|approved) (?:new |fresh |further |additional |sweeping |tougher )?(?:[\w-]+ ){0,2}sanctions\b|\bsanctioned\b|\bexpelled\b(?= \w+ diplomats?)", re.I)),
-    ("THREATEN", re.compile(r"\b(?:could|would|will|may|might|threatens? to|threatened to) (?:[\w-]+ ){0,3}(?:impose|ramp up|tighten|expand|introduce|step up|increase|slap|extend|toughen) (?:[\w-]+ ){0,3}sanctions\b|\bthreaten(?:ed|s|ing)?\b|\bwarn(?:ed|s|ing)?\b(?! (?:residents|people|civilians|citizens|the public|of (?:more|further|possible|new|an?) (?:strikes|attacks|shelling|air)))", re.I)),
+    ("THREATEN", re.compile(r"\b(?:could|would|will|may|might|threatens? to|threatened to) (?:[\w-]+ ){0,3}(?:impose|ramp up|tighten|expand|introduce|step up|increase|slap|extend|toughen) (?:[\w-]+ ){0,4}sanctions\b|\bthreaten(?:ed|s|ing)?\b|\b(?:warn(?:ed|s)?|warning (?:that|of))\b(?! (?:residents|people|civilians|citizens|the public|of (?:more|further|possible|new|an?) (?:strikes|attacks|shelling|air)))", re.I)),
     ("REJECT", re.compile(r"\b(?:rejected|rejects|rejecting|refused|refuses|dismissed|turned down|ruled out|vetoed|spurned)\b", re.I)),
     ("ACCUSE", re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming)\b", re.I)),
     ("AGREE", re.compile(r"\b(?:agreed (?:to|on)|agree (?:to|on)|signed (?:an? |the )?(?:[\w-]+ ){0,2}(?:agreement|deal|accord|ceasefire|truce|memorandum|treaty)|reached (?:an? )?(?:[\w-]+ )?(?:agreement|deal|truce)|struck a deal)\b", re.I)),
 ]
 _ANY_CUE = re.compile(r"sanction|threat|warn|reject|refus|dismiss|turned down|ruled out|veto|spurn|accus|blam|agree|signed|reached|struck a deal|expelled", re.I)
+_TARGET_REACH = 60   # characters after a cue in which its target is named
 _CLAUSE = re.compile(r",? while |; |, whereas |, but |, as ")
 
 
@@ -51,24 +52,30 @@ def find_political(sentence: str, offset: int, index: int) -> list[PoliticalMent
         return out
     for c0, c1 in _clauses(sentence):
         clause = sentence[c0:c1]
-        mentions = [m for m in countries.find_countries(clause)]
-        for plover, pattern in _CUES:
-            m = pattern.search(clause)
-            if not m:
-                continue
-            if any(p.clause_start == c0 + offset for p in out):
-                break
-            before = [x for x in mentions if x[4] <= m.start()]
-            after = [x for x in mentions if x[3] >= m.end()]
-            actor = before[-1] if before else (after[0] if after and plover == "THREATEN" else None)
+        mentions = countries.find_countries(clause)
+        hits = sorted(((m, plover) for plover, pattern in _CUES for m in pattern.finditer(clause)),
+                      key=lambda h: h[0].start())
+        kept: list[tuple[re.Match[str], str]] = []
+        for m, plover in hits:                 # one cue per stretch of text: the first one wins
+            if not kept or m.start() >= kept[-1][0].end():
+                kept.append((m, plover))
+        actor = None
+        for k, (m, plover) in enumerate(kept):
+            floor = kept[k - 1][0].end() if k else 0
+            before = [x for x in mentions if floor <= x[3] and x[4] <= m.start()]
+            reach = min(kept[k + 1][0].start() if k + 1 < len(kept) else len(clause), m.end() + _TARGET_REACH)
+            after = [x for x in mentions if m.end() <= x[3] < reach]
+            if before:
+                actor = before[-1]
+            elif actor is None and after and plover == "THREATEN":
+                actor, after = after[0], after[1:]
             if actor is None:
                 continue
-            targets = []
+            targets: list[str] = []
             for x in after:
                 if x[0] != actor[0] and x[0] not in targets:
                     targets.append(x[0])
             out.append(PoliticalMention(
                 plover, actor[0], targets[:2], m.start() + c0 + offset, m.end() + c0 + offset,
                 c0 + offset, c1 + offset, (actor[3] + c0 + offset, actor[4] + c0 + offset), index))
-            break
     return out

@@ -43,6 +43,21 @@ _PATTERNS = [
 _ROLE_TITLE = re.compile(rf"\b{_ROLE_WORDS}\b", re.IGNORECASE)
 _ROLE_HEAD = re.compile(r"(?:(?:[Tt]he|[Aa]n?) )?(?:[\w'’\-]+ ){0,4}$")
 _ROLE_KINDS = ("role_name_verb", "role_verb")
+_LEAD_WORDS = frozenset(
+    "on in at by late early last this later earlier meanwhile overnight since after the morning afternoon "
+    "evening night monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _skip_lead_in(sentence: str, start: int, role_start: int) -> int:
+    """Drop a sentence-opening time phrase from a role ("On Thursday evening officials")."""
+    words = sentence[start:role_start].split(" ")
+    if not words or words[0].lower() not in _LEAD_WORDS - {"the"}:
+        return start
+    k = 0
+    while k < len(words) and words[k] and (words[k].lower().strip(",") in _LEAD_WORDS and words[k].lower() != "the"):
+        start += len(words[k]) + 1
+        k += 1
+    return start
 
 
 def _role_matches(sentence: str, pattern: re.Pattern[str], windows) -> list[tuple[int, int, dict]]:
@@ -56,6 +71,7 @@ def _role_matches(sentence: str, pattern: re.Pattern[str], windows) -> list[tupl
             head = _ROLE_HEAD.search(sentence, max(w0, r.start() - 60), r.start())
             start = head.start() if head else r.start()
             groups = dict(tail.groupdict())
+            start = _skip_lead_in(sentence, start, r.start())   # "On Thursday evening officials said"
             groups["role"] = sentence[start:r.end()]
             out.append((start, tail.end(), groups))
     return out
