@@ -294,8 +294,10 @@ def startup(reps: int) -> dict[str, Any]:
     argv, label = console_command()
     cli = time_command(argv, reps)
     cli["command"] = label
+    geo = time_command([sys.executable, "-c", "import conflictlens; conflictlens.extract('A drone strike on Poltava killed two people.')"], reps)
+    geo["command"] = "python -c \"import conflictlens; conflictlens.extract('A drone strike on Poltava killed two people.')\" (loads the town index from its cache)"
     bare = time_command([sys.executable, "-c", "pass"], reps)
-    return {"import_extract": imp, "cli_help": cli, "python_bare": bare}
+    return {"import_extract": imp, "first_town": geo, "cli_help": cli, "python_bare": bare}
 
 
 def memory(news_n: int, shared: Path, cap_s: float) -> dict[str, Any]:
@@ -411,6 +413,7 @@ def markdown(res: dict[str, Any]) -> str:
         f"| news-length reports: {news['docs']} docs, mean {news['mean_words']} words ({news['source']}) | {_rate(news)} |",
         f"| start-up: `{up['import_extract']['command']}` | {_startup_cell(up['import_extract'])} |",
         f"| start-up: `{up['cli_help']['command']}` | {_startup_cell(up['cli_help'])} |",
+        f"| start-up, first report naming a town: `{up['first_town']['command']}` | {_startup_cell(up['first_town'])} |",
         f"| start-up: bare `python -c pass`, for reference | {_startup_cell(up['python_bare'])} |",
     ]
     if mem.get("ok"):

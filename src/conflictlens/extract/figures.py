@@ -113,13 +113,13 @@ _NOT_AFTER_ACTIVE = frozenset("a an the one two three four five six seven eight 
 
 
 _CASUALTY_WORD = re.compile(
-    r"kill|dead|die|death|fatal|injur|wound|hurt|casualt|toll|shot|shoot|stabb|gunned|murder|execut|behead|massacr|slain|slew|perish"
-    r"|lives|harm|victim|hospital|eliminat|liquidat|neutrali|destroy|kia\b|wia\b|no one|nobody|without incident", re.IGNORECASE)
+    r"\b(?:kill|dead|die|death|fatal|injur|wound|hurt|casualt|toll|shot|shoot|stabb|gunned|murder|execut|behead|massacr|slain|slew|perish"
+    r"|lives|harm|victim|hospital|eliminat|liquidat|neutrali|destroy|kia\b|wia\b|no one|nobody|without incident|treated)")
 
 
 def may_have_figures(sentence: str) -> bool:
     """Cheap gate: a sentence without any casualty word has no figure to find."""
-    return _CASUALTY_WORD.search(sentence) is not None
+    return _CASUALTY_WORD.search(sentence.lower()) is not None
 
 
 def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | None, int]:

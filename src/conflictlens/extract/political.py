@@ -18,7 +18,7 @@ _CUES = [
     ("ACCUSE", re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming)\b", re.I)),
     ("AGREE", re.compile(r"\b(?:agreed (?:to|on)|agree (?:to|on)|signed (?:an? |the )?(?:[\w-]+ ){0,2}(?:agreement|deal|accord|ceasefire|truce|memorandum|treaty)|reached (?:an? )?(?:[\w-]+ )?(?:agreement|deal|truce)|struck a deal)\b", re.I)),
 ]
-_ANY_CUE = re.compile(r"sanction|threat|warn|reject|refus|dismiss|turned down|ruled out|veto|spurn|accus|blam|agree|signed|reached|struck a deal|expelled", re.I)
+_ANY_CUE = re.compile(r"\b(?:sanction|threat|warn|reject|refus|dismiss|turned down|ruled out|veto|spurn|accus|blam|agree|signed|reached|struck a deal|expelled)")
 _TARGET_REACH = 60   # characters after a cue in which its target is named
 _CLAUSE = re.compile(r",? while |; |, whereas |, but |, as ")
 
@@ -48,7 +48,7 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
 def find_political(sentence: str, offset: int, index: int) -> list[PoliticalMention]:
     """Political cues in one sentence with their state actors."""
     out: list[PoliticalMention] = []
-    if not _ANY_CUE.search(sentence):
+    if not _ANY_CUE.search(sentence.lower()):
         return out
     for c0, c1 in _clauses(sentence):
         clause = sentence[c0:c1]
