@@ -46,6 +46,7 @@ class Figure:
     sentence: int = 0
     revision: bool = False
     source: str | None = None
+    alternative: bool = False   # another report's figure for the same count ("though some said 200")
 
     def to_dict(self) -> dict[str, Any]:
         out = {k: getattr(self, k) for k in

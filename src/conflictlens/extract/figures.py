@@ -18,7 +18,7 @@ KILL_VERBS = frozenset(
     "killing killed kill kills murdering murdered executing executed slaying slew "
     "massacring massacred beheading beheaded eliminated eliminating liquidated "
     "neutralised neutralized destroyed destroying".split())
-_KILL_PHRASES = (("fatally", "shot"), ("fatally", "shooting"), ("fatally", "stabbed"), ("fatally", "stabbing"), ("gunned", "down"), ("shot", "down"), ("deaths", "of"), ("death", "of"),
+_KILL_PHRASES = (("fatally", "shot"), ("fatally", "shooting"), ("fatally", "stabbed"), ("fatally", "stabbing"), ("gunned", "down"), ("shoot", "dead"), ("shoots", "dead"), ("deaths", "of"), ("death", "of"),
                  ("killing", "of"), ("bodies", "of"), ("lives", "of"), ("shooting", "dead"), ("shot", "dead"))
 _VAGUE_WORDS = {"several": 3, "multiple": 3, "numerous": 3}
 INJURE_VERBS = frozenset(
@@ -109,6 +109,14 @@ _BE = frozenset("were was been is are be being have has had".split())
 _AFTER_BARE = frozenset(
     "and or , . ; : ) – — in on at when during after as while including in the near from "
     "with by others more".split())
+_NOT_PERSON = frozenset(
+    "days day hours hour weeks week months month years year minutes minute km kilometres kilometers miles "
+    "metres meters percent per cent times vehicles vehicle cars car buildings building houses homes house "
+    "tanks aircraft helicopters helicopter drones missiles rockets shells bombs rounds villages towns cities "
+    "schools hospitals shops trucks buses bus boats ships weapons rifles".split())
+_NOT_CASUALTY_VERBS = frozenset(
+    "kidnapped abducted arrested detained captured rescued freed released evacuated displaced held took "
+    "taking seized hijacked deported expelled recruited trained".split())
 _NOT_AFTER_ACTIVE = frozenset("a an the one two three four five six seven eight nine ten".split())
 
 
@@ -134,7 +142,8 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
         w = tokens[k].low
         status = None
         end = k + 1
-        if w in ("shot", "shoot", "gunned", "beaten", "stabbed", "hacked", "burned", "burnt") and k + 1 < len(tokens) and tokens[k + 1].low in ("dead", "down", "to"):
+        if w in ("shot", "shoot", "gunned", "beaten", "stabbed", "hacked", "burned", "burnt") and k + 1 < len(tokens) \
+                and (tokens[k + 1].low in ("dead", "to") or w == "gunned" and tokens[k + 1].low == "down"):
             status, end = "killed", k + 2
         elif w in KILLED_AFTER:
             status = "killed"
@@ -163,8 +172,11 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
 def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
     """The person noun a number counts ("four Ukrainian soldiers") and the index after it."""
     k = j
-    while k < len(tokens) and k - j <= 4:
+    while k < len(tokens) and k - j <= 6:
         t = tokens[k]
+        if t.text == "(" and k + 2 < len(tokens) and tokens[k + 2].text == ")":
+            k += 3          # "Nine Afghan Local Police (ALP) personnel"
+            continue
         if t.low in ROLES:
             role = ROLES[t.low]
             if t.low == "security" and (k + 1 >= len(tokens) or tokens[k + 1].low not in ("forces", "personnel", "officers", "guards", "officials", "men")):
@@ -227,6 +239,8 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 if w.endswith("s") and w not in ("boss",):
                     return None
                 role, after = ROLES.get(w, "people"), k + 1
+                if t.low in ("a", "an") and after < n and tokens[after].low == "of" and i > 0 and tokens[i - 1].text == ",":
+                    return None     # "18 rebels of the Front, a member of the Army": apposition
                 if t.low == "the" and _status_after(tokens, after, 4)[0] is None and (
                         not _continues_list(tokens, i) or after < n and tokens[after].low in _SAYING):
                     return None
@@ -265,8 +279,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             last_verb, last_verb_at = "killed", i
         elif t.low in INJURE_VERBS:
             last_verb, last_verb_at = "injured", i
-        if i > 0 and tokens[i - 1].low in ("no", "not", "none"):
-            i += 1
+        if i > 0 and (tokens[i - 1].low in ("no", "not", "none") or tokens[i - 1].low in _NOT_CASUALTY_VERBS
+                      or tokens[i - 1].text == "-" and tokens[i - 1].start == t.start - 1):
+            i += 1          # "no one", "kidnapped 5 people", "Mi-8"
             continue
         num = read_number(tokens, i)
         if num is None and t.low in _VAGUE_WORDS:
@@ -315,9 +330,14 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 # "six of them children", "two of the dead"
                 k = j + 2 + (1 if tokens[j + 1].low == "the" and j + 2 < n and tokens[j + 2].low in ("dead", "victims", "injured", "wounded") else 0)
                 r2, a2 = _noun_after(tokens, k)
-                if figures:
-                    fig = _make(num, r2 or "people", figures[-1].status, tokens, a2 if r2 else k, text, sent_index,
-                                part_of=_root(figures, len(figures) - 1))
+                group = tokens[j + 2].low if tokens[j + 1].low == "the" and j + 2 < n else ""
+                earlier = {"dead": "killed", "victims": "killed", "killed": "killed", "injured": "injured",
+                           "wounded": "injured"}.get(group)
+                if figures or earlier:
+                    status = figures[-1].status if figures else earlier
+                    role2 = r2 or _role_after_be(tokens, a2 if r2 else k) or "people"
+                    fig = _make(num, role2, status, tokens, a2 if r2 else k, text, sent_index,
+                                part_of=_root(figures, len(figures) - 1) if figures else -1)
                     figures.append(fig)
                     i = a2 if r2 else k
                     continue
@@ -359,7 +379,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     figures.append(sub)
                     i = e2
                     continue
-        if _is_sub_marker(tokens, num.start) and figures:
+        if (_is_sub_marker(tokens, num.start) or _inside_including(tokens, num.start)) and figures:
             part_of = _root(figures, len(figures) - 1)
             status = status or figures[-1].status
         elif figures and figures[-1].part_of is not None and num.start > 0 and tokens[num.start - 1].low == "and" and tokens[num.start - 1].start - figures[-1].end <= 1:
@@ -372,6 +392,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             i = max(after, i + 1)
             continue
         fig = _make(num, role, status, tokens, end_tok, text, sent_index, part_of=part_of)
+        if part_of is None and _contrasts_earlier(tokens, figures, status, num.start):
+            fig.alternative = True      # "..., though some reported up to 200 dead"
         figures.append(fig)
         i = max(after, num.end, i + 1)
     figures.extend(_toll_figures(tokens, text, sent_index, figures))
@@ -387,6 +409,37 @@ def _plain_kill(tokens: list[Token], i: int) -> bool:
     while i > 0 and tokens[i - 1].low in _DETERMINERS | {"another", "further", "a", "all", "at", "least"}:
         i -= 1
     return i > 0 and tokens[i - 1].low in _PLAIN_KILL
+
+
+_CONTRAST = frozenset("though although but whereas while however other others some".split())
+
+
+def _contrasts_earlier(tokens: list[Token], figures: list[Figure], status: str, i: int) -> bool:
+    """A second figure for the same count, offered as another report rather than more victims."""
+    prev = [f for f in figures if f.status == status and f.part_of is None]
+    if not prev:
+        return False
+    between = [t.low for t in tokens if prev[-1].end <= t.start < tokens[i].start]
+    return any(w in _CONTRAST for w in between) and any(w.startswith(("report", "said", "say", "estimat", "put", "claim")) for w in between)
+
+
+def _inside_including(tokens: list[Token], i: int) -> bool:
+    """Token i sits in an ", including A and B," aside."""
+    for k in range(i - 1, max(-1, i - 8), -1):
+        w = tokens[k].low
+        if w in ("including", "incl"):
+            return True
+        if w in (",", ".", ";", "were", "was", "are", "killed", "injured", "wounded") or w in _BE:
+            return False
+    return False
+
+
+def _role_after_be(tokens: list[Token], k: int) -> str | None:
+    """"Nine of the dead were soldiers": the group named after the verb."""
+    if k < len(tokens) and tokens[k].low in _BE:
+        r, _ = _noun_after(tokens, k + 1)
+        return r
+    return None
 
 
 def _continues_list(tokens: list[Token], i: int) -> bool:
@@ -406,7 +459,7 @@ def _generic_noun_status(tokens: list[Token], j: int) -> int | None:
             and tokens[k].low not in ("and", "or", "of", "in", "on", "at", "who", "to", "from", "by", "with") \
             and tokens[k].low not in KILLED_AFTER and tokens[k].low not in INJURED_AFTER and tokens[k].low not in KILL_VERBS:
         k += 1
-    if k == j:
+    if k == j or any(tokens[m].low in _NOT_PERSON for m in range(j, k)):
         return None
     st, _ = _status_after(tokens, k, 4)
     return k if st or _coordinated_status(tokens, k) else None
@@ -422,8 +475,8 @@ def _coordinated_status(tokens: list[Token], after: int) -> str | None:
         if w in _BE:
             st, _ = _status_after(tokens, k, 3)
             return st
-        if w in ("dead", "killed", "injured", "wounded") and k > after + 2:
-            return "killed" if w in ("dead", "killed") else "injured"
+        if (w in KILLED_AFTER or w in INJURED_AFTER) and k > after + 2:
+            return "killed" if w in KILLED_AFTER else "injured"
         if not tokens[k].text[0].isalnum() and tokens[k].text not in "-'’":
             return None
         k += 1
@@ -441,7 +494,7 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
                 return m
     if k < n and tokens[k].low in ("of", "from") and k + 1 < n and (tokens[k + 1].low in ("the", "one", "a", "same") or tokens[k + 1].is_cap):
         # "seven members of the Afghan National Army were killed"
-        for m in range(k + 1, min(n, k + 8)):
+        for m in range(k + 1, min(n, k + 12)):
             if tokens[m].low in _BE or tokens[m].low in KILLED_AFTER or tokens[m].low in INJURED_AFTER:
                 return m
             if not tokens[m].text[0].isalpha():
@@ -454,7 +507,7 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
 
 
 def _root(figures: list[Figure], k: int) -> int:
-    while figures[k].part_of is not None:
+    while figures[k].part_of is not None and figures[k].part_of >= 0:
         k = figures[k].part_of
     return k
 
@@ -564,7 +617,8 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
     counted adds (soldiers, then attackers); a restatement of a counted group
     keeps the larger value; a toll that "rose to" N replaces everything.
     """
-    tops = [f for f in figures if f.status == status and f.part_of is None]
+    tops = [f for f in figures if f.status == status and f.part_of is None and not f.alternative]
+    alternatives = [f.best for f in figures if f.status == status and f.part_of is None and f.alternative and f.best]
     if not tops:
         return None, None, None
     by_sentence: dict[int, list[Figure]] = {}
@@ -588,6 +642,8 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
         elif s_best == best:
             low = _max(low, s_low)
             high = _min(high, s_high)
+    if alternatives:
+        high = max([h for h in (high, best) if h is not None] + alternatives)
     return low, best, high
 
 
