@@ -76,7 +76,7 @@ _SKIP_BETWEEN = frozenset(
     "who were was have has had been being are is also all reportedly later subsequently "
     "confirmed believed feared thought said reported have been were all that pronounced "
     "declared found fatally seriously critically severely lightly slightly mortally "
-    "eventually instantly allegedly may might could have".split())
+    "eventually instantly allegedly may might could have left".split())
 _SHOT_AND = frozenset("shot stabbed attacked beaten ambushed hacked".split())
 _DETERMINERS = frozenset("his her their its".split())
 _SAYING = frozenset("said says told reported wrote added announced confirmed stated".split())
@@ -108,7 +108,8 @@ _UNKNOWN = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details
 _BE = frozenset("were was been is are be being have has had".split())
 _AFTER_BARE = frozenset(
     "and or , . ; : ) – — in on at when during after as while including in the near from "
-    "with by others more".split())
+    "with by others more this yesterday today late early overnight".split())
+_SEVERITY = frozenset("seriously critically severely badly gravely lightly slightly moderately mortally".split())
 _NOT_PERSON = frozenset(
     "days day hours hour weeks week months month years year minutes minute km kilometres kilometers miles "
     "metres meters percent per cent times vehicles vehicle cars car buildings building houses homes house "
@@ -207,7 +208,7 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
 
 def _verb_before(tokens: list[Token], i: int) -> str | None:
     """"killing" / "gunned down" / "the deaths of" right before token i."""
-    while i > 0 and (tokens[i - 1].low in _DETERMINERS or tokens[i - 1].low in ("another", "further", "a", "all")):
+    while i > 0 and (tokens[i - 1].low in _DETERMINERS or tokens[i - 1].low in ("another", "further", "a", "all", "the", "other")):
         i -= 1
     if i <= 0:
         return None
@@ -241,7 +242,7 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 role, after = ROLES.get(w, "people"), k + 1
                 if t.low in ("a", "an") and after < n and tokens[after].low == "of" and i > 0 and tokens[i - 1].text == ",":
                     return None     # "18 rebels of the Front, a member of the Army": apposition
-                if t.low == "the" and _status_after(tokens, after, 4)[0] is None and (
+                if t.low == "the" and _status_after(tokens, after, 4)[0] is None and not _verb_before(tokens, i) and (
                         not _continues_list(tokens, i) or after < n and tokens[after].low in _SAYING):
                     return None
                 return i, role, after
@@ -289,6 +290,10 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             if i + 2 < n and tokens[i + 1].low == "of" and tokens[i + 2].low in ("the", "them"):
                 num.end = i + 3 if tokens[i + 2].low == "the" else i + 2
         role: str | None
+        single = None
+        if num is None and t.low == "another" and i + 1 < n and (
+                tokens[i + 1].low in INJURED_AFTER or tokens[i + 1].low in KILLED_AFTER or tokens[i + 1].low in _BE):
+            num = NumberPhrase(1, 1, 1, "exact", i, i + 1)   # "one was killed and another injured"
         if num is None:
             single = _singular_at(tokens, i)
             if single is None and t.low in _PRONOUN_OBJECTS and _verb_before(tokens, i):
@@ -301,6 +306,12 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         else:
             role, after = _noun_after(tokens, num.end)
         j = num.end
+        if figures and j < n and tokens[j].low in _SEVERITY and num.start > 0 and tokens[num.start - 1].text in (",", "–", "—", "(", "and"):
+            fig = _make(num, figures[-1].role, figures[-1].status, tokens, j + 1, text, sent_index,
+                        part_of=_root(figures, len(figures) - 1))
+            figures.append(fig)          # "40 were injured, four seriously": four of the 40
+            i = j + 1
+            continue
         verb = _verb_before(tokens, num.start)
         status: str | None = None
         end_tok = after
@@ -318,6 +329,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 role, after = "people", j
             elif nxt in ("sustained", "suffered", "received") and j + 1 < n and tokens[j + 1].low in ("injuries", "wounds", "injury"):
                 role, after = "people", j
+            elif nxt == "(" and _status_after(tokens, _skip_parenthetical(tokens, j), 4)[0]:
+                role, after = "people", j
             elif nxt in ("others", "more"):
                 role, after = "people", j + 1
                 end_tok = after
@@ -333,6 +346,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 group = tokens[j + 2].low if tokens[j + 1].low == "the" and j + 2 < n else ""
                 earlier = {"dead": "killed", "victims": "killed", "killed": "killed", "injured": "injured",
                            "wounded": "injured"}.get(group)
+                if not figures and not earlier:
+                    earlier = _verb_before(tokens, num.start)     # "killing 4 of them"
                 if figures or earlier:
                     status = figures[-1].status if figures else earlier
                     role2 = r2 or _role_after_be(tokens, a2 if r2 else k) or "people"
