@@ -78,6 +78,7 @@ def _infer_year(m: int, d: int, ref: date | None) -> date | None:
     return None
 
 
+_HEADER_DATE = re.compile(rf"\s*(?i:{_MON}) {_DAY}\s*[:–—-]\s")
 _YEAR_HINT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:-(\d\d)-)?")
 
 
@@ -105,6 +106,13 @@ def find_dateline(text: str) -> DateMention | None:
         y = int(year) if year else _year_hint(head[:m.start("mon")] + " " + head[m.end():m.end() + 200], mon)
         d = _safe_date(y, mon, day) if y else None
         return DateMention(d.isoformat() if d else None, 1, m.start(), m.end(), text[m.start("mon"):m.end()], "dateline")
+    hm = _HEADER_DATE.match(head)
+    if hm:   # "Dec. 6: Operations in ..." with the year from a release number
+        mon = MONTHS[hm.group("mon").lower().rstrip(".")]
+        y = _year_hint(head[:400], mon)
+        d = _safe_date(y, mon, int(hm.group("day"))) if y else None
+        if d:
+            return DateMention(d.isoformat(), 1, hm.start(), hm.end(), hm.group(), "dateline")
     for kind in ("mdy", "dmy"):
         pm = _PATTERNS[1 if kind == "dmy" else 2][1].search(head[:250])
         if pm and _is_header(head, pm.start(), pm.end()):
