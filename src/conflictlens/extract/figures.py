@@ -150,7 +150,7 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
             status = "killed"
         elif w in INJURED_AFTER and not (w in _SHOT_AND and k + 1 < len(tokens) and tokens[k + 1].low == "and"):
             status = "injured"
-        elif w == "lost" and k + 2 < len(tokens) and tokens[k + 2].low in ("lives", "life"):
+        elif w in ("lost", "sacrificed", "gave") and k + 2 < len(tokens) and tokens[k + 2].low in ("lives", "life"):
             status, end = "killed", k + 3
         if status:
             if not saw_be and w in ("killed", "injured", "wounded", "hurt", "murdered", "executed", "shot", "stabbed", "gunned") and end < len(tokens):
@@ -163,7 +163,7 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
         if w in _SHOT_AND and k + 2 < len(tokens) and tokens[k + 1].low == "and":
             k += 2
             continue
-        if w in _SKIP_BETWEEN or w in ("as", "a", "result", "of", "the", "in", "attack", "strike", "found", "later", "both") and k > j:
+        if w in _SKIP_BETWEEN or w.endswith("ly") and k > j or w in ("as", "a", "result", "of", "the", "in", "attack", "strike", "found", "later", "both") and k > j:
             k += 1
             continue
         break
@@ -186,6 +186,8 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
                 nxt = ROLES[tokens[k + 1].low]
                 role = nxt if role == "people" else role
                 k += 1
+            if k + 1 < len(tokens) and _plain_noun(tokens[k + 1]) and not t.low.endswith("s"):
+                k += 1          # "volunteer rangers", "militia fighters"
             return role, k + 1
         if t.is_cap and t.text.endswith("s") and len(t.text) > 4:
             from conflictlens.extract import countries
@@ -204,6 +206,18 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             return None, j
         k += 1
     return None, j
+
+
+_FUNCTION = frozenset(
+    "and or but of in on at to from by with for as who which that were was are is be been have has had "
+    "when while after before during near".split())
+
+
+def _plain_noun(t: Token) -> bool:
+    """A lower-case word that can head a noun phrase (not a verb form, not a function word)."""
+    w = t.low
+    return (w.isalpha() and t.text[0].islower() and w not in _FUNCTION and w not in KILLED_AFTER
+            and w not in INJURED_AFTER and w not in KILL_VERBS and not w.endswith(("ed", "ing", "ly")))
 
 
 def _verb_before(tokens: list[Token], i: int) -> str | None:
@@ -507,12 +521,16 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
                 return m + 1
             if tokens[m].low in ("were", "was", "had", "have") and tokens[k + 1].low in ("including", "among"):
                 return m
-    if k < n and tokens[k].low in ("of", "from") and k + 1 < n and (tokens[k + 1].low in ("the", "one", "a", "same") or tokens[k + 1].is_cap):
-        # "seven members of the Afghan National Army were killed"
-        for m in range(k + 1, min(n, k + 12)):
-            if tokens[m].low in _BE or tokens[m].low in KILLED_AFTER or tokens[m].low in INJURED_AFTER:
+    if k < n and (tokens[k].low in ("of", "from") and k + 1 < n and (tokens[k + 1].low in ("the", "one", "a", "same") or tokens[k + 1].is_cap)
+                  or tokens[k].low.endswith(("ed", "ing")) and k + 1 < n and tokens[k + 1].low in ("by", "to", "from", "in", "with")):
+        # "seven members of the Afghan National Army were killed", "soldiers backed by the UAE were killed"
+        depth = 0
+        for m in range(k + 1, min(n, k + 14)):
+            w = tokens[m].text
+            depth += (w == "(") - (w == ")")
+            if depth == 0 and (tokens[m].low in _BE or tokens[m].low in KILLED_AFTER or tokens[m].low in INJURED_AFTER):
                 return m
-            if not tokens[m].text[0].isalpha():
+            if depth == 0 and not w[0].isalpha() and w not in "()-" or read_number(tokens, m):
                 return k
     if k < n and tokens[k].low in ("including", "among"):
         for m in range(k + 1, min(n, k + 12)):
