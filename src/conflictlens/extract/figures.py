@@ -15,7 +15,7 @@ from conflictlens.text.numbers import TENS, UNITS, NumberPhrase, read_number
 from conflictlens.text.tokens import Token
 
 KILL_VERBS = frozenset(
-    "killing killed kill kills murdering murdered executing executed slaying slew "
+    "killing killed kill kills assassinated assassinating murdering murdered executing executed slaying slew "
     "massacring massacred beheading beheaded eliminated eliminating liquidated "
     "neutralised neutralized destroyed destroying".split())
 _KILL_PHRASES = (("fatally", "shot"), ("fatally", "shooting"), ("fatally", "stabbed"), ("fatally", "stabbing"), ("gunned", "down"), ("shoot", "dead"), ("shoots", "dead"), ("deaths", "of"), ("death", "of"),
@@ -47,7 +47,7 @@ for _role, _words in {
     "soldiers": "soldiers soldier troops servicemen serviceman servicemembers personnel "
                 "policemen policeman police officers officer guards guard marines "
                 "paratroopers militiamen sailors airmen commandos peacekeepers conscripts "
-                "gendarmes recruits cadets security",
+                "gendarmes recruits cadets security rangers guardsmen",
     "attackers": "militants militant insurgents insurgent attackers attacker gunmen gunman "
                  "assailants assailant bombers bomber terrorists terrorist perpetrators "
                  "perpetrator fighters fighter rebels rebel jihadists jihadist extremists "
@@ -250,10 +250,13 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                         k += 1
                         w = tokens[k].low
                     else:
-                        return None
+                        k += 1      # "an army ranger": the head noun comes next
+                        continue
                 if w.endswith("s") and w not in ("boss",):
                     return None
                 role, after = ROLES.get(w, "people"), k + 1
+                while after < n and (tokens[after].low in ROLES and not tokens[after].low.endswith("s")):
+                    after += 1      # "a gendarme officer"
                 if t.low in ("a", "an") and after < n and tokens[after].low == "of" and i > 0 and tokens[i - 1].text == ",":
                     return None     # "18 rebels of the Front, a member of the Army": apposition
                 if t.low == "the" and _status_after(tokens, after, 4)[0] is None and not _verb_before(tokens, i) and (
@@ -263,10 +266,13 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
             if w.endswith(("-year-old", "-years-old", "-month-old")):
                 k += 1
                 continue
+            if w == "dead" and k > i + 1 and t.low in ("a", "an") and _verb_before(tokens, i) is None and i > 0 and tokens[i - 1].low in ("leaving", "left"):
+                return i, "people", k          # "leaving a judge dead"
+
             if w in ("number", "total", "lot", "series", "handful", "couple", "dozen", "few") or not tokens[k].text[0].isalpha() \
                     or w in KILL_VERBS or w in INJURE_VERBS or w in KILLED_AFTER or w in UNITS_OR_TENS:
                 return None
-            if (w in ("was", "is") or w == "were" and _continues_list(tokens, i)) and k > i + 1 and t.low in ("a", "an", "another") and tokens[k - 1].low not in ROLES:
+            if (w in ("was", "is", "has", "had") or w == "were" and _continues_list(tokens, i)) and k > i + 1 and t.low in ("a", "an", "another") and tokens[k - 1].low not in ROLES:
                 # "An Assam Rifle trooper was killed": whoever "was killed" is a person
                 st, _ = _status_after(tokens, k, 3)
                 return (i, "people", k) if st else None
@@ -360,13 +366,15 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 group = tokens[j + 2].low if tokens[j + 1].low == "the" and j + 2 < n else ""
                 earlier = {"dead": "killed", "victims": "killed", "killed": "killed", "injured": "injured",
                            "wounded": "injured"}.get(group)
+                whole = bool(figures) or earlier is not None      # a share of a count already given
                 if not figures and not earlier:
-                    earlier = _verb_before(tokens, num.start)     # "killing 4 of them"
+                    # "killing 4 of them", "26 of the hostages were killed"
+                    earlier = _verb_before(tokens, num.start) or _status_after(tokens, a2 if r2 else k)[0]
                 if figures or earlier:
                     status = figures[-1].status if figures else earlier
                     role2 = r2 or _role_after_be(tokens, a2 if r2 else k) or "people"
                     fig = _make(num, role2, status, tokens, a2 if r2 else k, text, sent_index,
-                                part_of=_root(figures, len(figures) - 1) if figures else -1)
+                                part_of=(_root(figures, len(figures) - 1) if figures else -1) if whole else None)
                     figures.append(fig)
                     i = a2 if r2 else k
                     continue
@@ -430,7 +438,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     return figures
 
 
-_PLAIN_KILL = frozenset("killing killed kill kills murdering murdered executing executed massacring massacred".split())
+_PLAIN_KILL = frozenset("killing killed kill kills assassinated assassinating murdering murdered executing executed massacring massacred".split())
 
 
 def _plain_kill(tokens: list[Token], i: int) -> bool:
