@@ -1,23 +1,50 @@
 """The public per-document API: extraction composed with the gazetteer.
 
 `extract` (extract/) and `geo` know nothing of each other; this module joins
-them, so `conflictlens.extract(text)` codes a report with places resolved.
+them, so `conflictlens.extract(text)` codes a report with its places resolved
+to country, admin1, coordinates and precision.
 """
 from __future__ import annotations
 
-from conflictlens.extract import pipeline
-from conflictlens.geo.gazetteer import find_town
-from conflictlens.model import Document, Event
+from conflictlens.extract import countries, pipeline
+from conflictlens.geo import gazetteer
+from conflictlens.geo.resolve import Mention, locate
+from conflictlens.model import Document, Event, Span
 
 
 def place_country(name: str) -> str | None:
-    town = find_town(name)
+    town = gazetteer.find_town(name)
     return town.country if town else None
 
 
+def geocode_event(event: Event, doc_countries: set[str]) -> None:
+    """Fill an event's place fields from its place names (in place)."""
+    if not event.places:
+        return
+    mentions = [Mention(p.name, p.kind, p.qualifier, p.parent, p.start, p.end) for p in event.places]
+    anchor = next((s.start for s in event.evidence if s.field == "location"), None)
+    main = next((m for m in mentions if m.start == anchor), None)
+    where = locate(mentions, doc_countries, main, home=event.iso)
+    if where.latitude is None and where.country is None:
+        return
+    event.country, event.iso = where.country, where.iso
+    event.admin1, event.admin2 = where.admin1, where.admin2
+    event.latitude, event.longitude = where.latitude, where.longitude
+    event.geo_precision, event.where_prec = where.geo_precision, where.where_prec
+    if where.location:
+        event.location = where.location if where.mention is main or not event.location else event.location
+    if where.mention is not None and where.mention is not main:
+        event.evidence.append(Span("location", where.mention.start, where.mention.end, where.mention.name))
+
+
 def extract_document(doc: Document) -> list[Event]:
-    """All events of one document, in document order, each with evidence spans."""
-    return pipeline.extract_document(doc, place_country)
+    """All events of one document, in document order, each with evidence spans and places resolved."""
+    events = pipeline.extract_document(doc, place_country)
+    if any(e.places for e in events):
+        named = {iso for _n, iso, kind, _a, _b in countries.find_countries(doc.text) if iso and kind in ("name", "capital")}
+        for e in events:
+            geocode_event(e, named)
+    return events
 
 
 def extract(text: str, published: str | None = None, doc_id: str | None = None) -> list[Event]:

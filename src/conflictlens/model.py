@@ -154,6 +154,7 @@ class Event:
     fatalities_status: str | None = None   # "preliminary" | "rising" | None
     injured_status: str | None = None
     date_basis: str | None = None          # "text" | "published" | "dateline"
+    where_prec: int | None = None          # UCDP's location precision (1 exact .. 6 country)
     places: list[Place] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     source_details: list[Source] = field(default_factory=list)
@@ -179,6 +180,7 @@ class Event:
         out["fatalities_status"] = self.fatalities_status
         out["injured_status"] = self.injured_status
         out["date_basis"] = self.date_basis
+        out["where_prec"] = self.where_prec
         out["places"] = [asdict(p) for p in self.places]
         out["figures"] = [f.to_dict() for f in self.figures]
         out["source_details"] = [s.to_dict() for s in self.source_details]

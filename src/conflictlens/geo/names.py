@@ -1,0 +1,59 @@
+"""Name keys and the spelling conventions the gazetteer follows.
+
+Keys are folded (case, accents, apostrophes and hyphens ignored) so that
+"Kryvyi Rih", "Kryvyy Rih" and "KRYVYI RIH" meet. Ukrainian oblasts are named
+as in English-language news (KMU 2010 transliteration of the city they are
+named after), with the old and Russian-based spellings as aliases.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_APOSTROPHES = str.maketrans({"’": "", "'": "", "ʼ": "", "`": "", "‘": "", "-": " ", "–": " "})
+_SPACES = re.compile(r"\s+")
+
+
+def fold(name: str) -> str:
+    """The lookup key of a name: lower case, no accents, no apostrophes, hyphens as spaces."""
+    name = unicodedata.normalize("NFKD", name)
+    name = "".join(c for c in name if not unicodedata.combining(c))
+    return _SPACES.sub(" ", name.translate(_APOSTROPHES).lower()).strip()
+
+
+# KATOTTH top-level names (Ukrainian adjectival forms) -> the oblast as English news names it.
+UKRAINE_OBLASTS = {
+    "Автономна Республіка Крим": "Crimea",
+    "Вінницька": "Vinnytsia", "Волинська": "Volyn", "Дніпропетровська": "Dnipropetrovsk",
+    "Донецька": "Donetsk", "Житомирська": "Zhytomyr", "Закарпатська": "Zakarpattia",
+    "Запорізька": "Zaporizhzhia", "Івано-Франківська": "Ivano-Frankivsk", "Київська": "Kyiv",
+    "Кіровоградська": "Kirovohrad", "Луганська": "Luhansk", "Львівська": "Lviv",
+    "Миколаївська": "Mykolaiv", "Одеська": "Odesa", "Полтавська": "Poltava", "Рівненська": "Rivne",
+    "Сумська": "Sumy", "Тернопільська": "Ternopil", "Харківська": "Kharkiv", "Херсонська": "Kherson",
+    "Хмельницька": "Khmelnytskyi", "Черкаська": "Cherkasy", "Чернівецька": "Chernivtsi",
+    "Чернігівська": "Chernihiv", "Київ": "Kyiv City", "Севастополь": "Sevastopol",
+}
+
+# Other spellings of the same oblasts (GeoNames' admin1 names, Russian-based, older news usage).
+UKRAINE_OBLAST_ALIASES = {
+    "Kiev": "Kyiv", "Odessa": "Odesa", "Vinnyts'ka": "Vinnytsia", "Vinnitsa": "Vinnytsia",
+    "Zaporizhia": "Zaporizhzhia", "Zaporozhye": "Zaporizhzhia", "Zaporizhzhya": "Zaporizhzhia",
+    "Lugansk": "Luhansk", "Dnepropetrovsk": "Dnipropetrovsk", "Nikolaev": "Mykolaiv",
+    "Mykolayiv": "Mykolaiv", "Kharkov": "Kharkiv", "Chernigov": "Chernihiv", "Zhitomir": "Zhytomyr",
+    "Kirovograd": "Kirovohrad", "Kropyvnytskyi": "Kirovohrad", "Khmelnytskyy": "Khmelnytskyi",
+    "Transcarpathia": "Zakarpattia", "Misto Sevastopol'": "Sevastopol", "Kyiv City": "Kyiv City",
+    "Ivano-Frankivs'k": "Ivano-Frankivsk", "Dnipro": "Dnipropetrovsk", "Donetsk Oblast": "Donetsk",
+    "Kiev City": "Kyiv City",
+}
+
+# Words that name an administrative level rather than a place.
+ADMIN_WORDS = frozenset(
+    "oblast oblasts region regions province provinces governorate governorates state county district "
+    "raion rayon hromada community municipality prefecture department territory city town village "
+    "settlement area".split())
+
+
+def strip_admin_words(name: str) -> str:
+    """"Donetsk oblast" -> "Donetsk"; "the Helmand province" -> "Helmand"."""
+    words = [w for w in name.split() if w.lower() not in ADMIN_WORDS and w.lower() != "the"]
+    return " ".join(words) if words else name

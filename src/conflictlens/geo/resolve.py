@@ -1,0 +1,177 @@
+"""Put an incident on the map: choose among the places its names can mean.
+
+Each place name of an incident gets its gazetteer candidates, scored by
+population, by the countries the document names, by the region named with it
+("Pokrovsk, Donetsk oblast" must land in Donetsk oblast), and by closeness
+to the incident's other places. The most specific resolved name locates the
+incident, with ACLED's geo_precision and UCDP's where_prec.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from conflictlens.geo.gazetteer import Gazetteer, Place, load
+from conflictlens.geo.names import fold, strip_admin_words
+
+# ACLED geo_precision / UCDP where_prec by what the chosen place is.
+_PRECISION = {"town": (1, 1), "city_district": (1, 1), "near": (2, 2), "centre": (2, 2),
+              "district": (2, 3), "region": (3, 4), "country": (3, 6)}
+_NEAR = frozenset({"near", "direction", "outskirts"})
+_SPECIFIC = {"city_district": 0, "town": 1, "district": 2, "region": 3, "country": 4}
+
+
+@dataclass(slots=True)
+class Mention:
+    """A place name as the text gives it (see conflictlens.model.Place)."""
+
+    name: str
+    kind: str = "place"            # place | district | region | country | dateline
+    qualifier: str | None = None
+    parent: str | None = None
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(slots=True)
+class Scored:
+    pid: int
+    place: Place
+    score: float
+    why: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Resolution:
+    mention: Mention
+    candidates: list[Scored]
+
+    @property
+    def best(self) -> Scored | None:
+        return self.candidates[0] if self.candidates else None
+
+
+@dataclass(slots=True)
+class Location:
+    country: str | None = None
+    iso: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    location: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    where_prec: int | None = None
+    mention: Mention | None = None
+
+
+def _km(a: Place, b: Place) -> float:
+    if a.latitude is None or b.latitude is None:
+        return 1e9
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _lookup(g: Gazetteer, m: Mention) -> list[tuple[int, Place]]:
+    names = [m.name]
+    plain = strip_admin_words(m.name)
+    if plain != m.name:
+        names.append(plain)
+    seen: dict[int, Place] = {}
+    for n in names:
+        for pid, p in g.candidates(n):
+            seen.setdefault(pid, p)
+    out = list(seen.items())
+    if m.kind == "region":
+        regions = [(pid, p) for pid, p in out if p.kind == "region"]
+        return regions or [(pid, p) for pid, p in out if p.kind in ("district", "town")]
+    if m.kind == "district":
+        return [(pid, p) for pid, p in out if p.kind in ("city_district", "district")] or out
+    return out
+
+
+def resolve_mentions(mentions: list[Mention], countries: set[str] | None = None,
+                     g: Gazetteer | None = None, home: str | None = None) -> list[Resolution]:
+    """Scored candidates for every mention, best first (two passes: alone, then together).
+
+    `countries` are the ISO codes the report names; `home` the one the incident is in
+    as far as the text says (e.g. the victims' country).
+    """
+    g = g or load()
+    countries = countries or set()
+    looked = [(m, _lookup(g, m)) for m in mentions]
+    regions = {(p.iso, p.admin1) for m, cands in looked if m.kind == "region" for _, p in cands if p.kind == "region"}
+    parents = {fold(m.parent) for m in mentions if m.parent}
+    towns_named = {fold(m.name) for m in mentions if m.kind == "place"}
+
+    def score(m: Mention, pid: int, p: Place, anchors: list[Place]) -> Scored:
+        why = []
+        s = 1.5 * math.log10(p.population + 10)
+        why.append(f"population {p.population:,}")
+        if home and p.iso == home:
+            s += 4
+            why.append("the incident's country")
+        elif p.iso in countries:
+            s += 2
+            why.append("country named in the report")
+        if fold(p.name) == fold(m.name) or fold(p.name) == fold(strip_admin_words(m.name)):
+            s += 2
+            why.append("current name")
+        if p.kind != "region" and (p.iso, p.admin1) in regions:
+            s += 6
+            why.append(f"in {p.admin1}, named with it")
+        if p.kind == "city_district":
+            city = g.place(p.parent) if p.parent >= 0 else None
+            if city and (fold(city.name) in parents | towns_named or m.parent == ""):
+                s += 8
+                why.append(f"district of {city.name}, named with it")
+        if p.source == "katottg-centre":
+            s -= 1
+            why.append("no point of its own")
+        if m.kind == "place" and p.kind == "town" or m.kind == p.kind:
+            s += 1
+        near = [a for a in anchors if a is not p and _km(a, p) < 150]
+        if near:
+            s += 3
+            why.append(f"{len(near)} other place(s) of the incident within 150 km")
+        return Scored(pid, p, round(s, 2), why)
+
+    first = [Resolution(m, sorted((score(m, pid, p, []) for pid, p in cands), key=lambda x: -x.score))
+             for m, cands in looked]
+    anchors = [r.best.place for r in first if r.best]
+    out = []
+    for (m, cands) in looked:
+        others = [a for r, a in zip(first, anchors) if r.mention is not m] if anchors else []
+        out.append(Resolution(m, sorted((score(m, pid, p, others) for pid, p in cands), key=lambda x: -x.score)))
+    return out
+
+
+def locate(mentions: list[Mention], countries: set[str] | None = None, main: Mention | None = None,
+           g: Gazetteer | None = None, home: str | None = None) -> Location:
+    """Where an incident happened: the most specific name that resolves (the main one first)."""
+    resolutions = [r for r in resolve_mentions(mentions, countries, g, home) if r.best]
+    if not resolutions:
+        return Location()
+
+    def rank(r: Resolution) -> tuple[int, int]:
+        p = r.best.place
+        is_main = 0 if main is not None and r.mention is main else 1
+        return (_SPECIFIC.get(p.kind, 5) if p.kind != "country" or r.mention.kind == "country" else 5, is_main)
+
+    chosen = min(resolutions, key=rank)
+    p = chosen.best.place
+    m = chosen.mention
+    level = p.kind
+    if p.kind == "town" and (m.qualifier in _NEAR):
+        level = "near"
+    elif p.kind == "town" and p.source == "katottg-centre":
+        level = "centre"
+    geo, where = _PRECISION.get(level, (3, 6))
+    name = p.name
+    if p.kind == "city_district":
+        city = (g or load()).place(p.parent)
+        name = f"{city.name} ({p.name} district)"
+    elif p.kind == "town" and p.source == "katottg-centre":
+        name = m.name
+    return Location(p.country, p.iso, p.admin1, p.admin2, name, p.latitude, p.longitude, geo, where, m)
