@@ -77,6 +77,7 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None) -
             if info.sent.start < dl.end:
                 info.dates = [d for d in info.dates if d.start >= dl.end]
     drafts = segment(infos, ref)
+    _borrow_scene(drafts, infos)
     doc_country = _document_country(doc.text, [s.sent for d in drafts for s in d.sentences])
     events = [_build_incident(doc, d, ref, basis, doc_country, place_country) for d in drafts]
     events += _build_political(doc, infos)
@@ -94,6 +95,26 @@ def extract(text: str, published: str | None = None, doc_id: str | None = None,
             place_country: PlaceCountry | None = None) -> list[Event]:
     """Code one report: the events it reports, each with evidence spans."""
     return extract_document(Document(id=doc_id or "doc", text=text, published=published), place_country)
+
+
+def _borrow_scene(drafts: list[IncidentDraft], infos: list[SentenceInfo]) -> None:
+    """An incident that names no place takes the scene-setting sentence just before it
+    ("Forces conducted an operation in Bermal district, Paktika province, today.")."""
+    used = {s.sent.index for d in drafts for s in d.sentences}
+    for d in drafts:
+        if any(s.places for s in d.sentences):
+            continue
+        first = d.sentences[0].sent.index
+        for k in (first - 1, first - 2):
+            if k < 0 or k in used or infos[k].background or infos[k].political:
+                break
+            info = infos[k]
+            if not info.places:
+                info.places = find_places(info.sent.text, info.sent.start)
+            if info.places:
+                d.sentences.insert(0, info)
+                used.add(k)
+                break
 
 
 def _document_country(text: str, violent_sentences) -> Counter[str]:

@@ -86,6 +86,11 @@ def _admin1_names(cities: dict) -> dict[tuple[str, str], str]:
     return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
 
 
+def _ascii(name: str) -> str:
+    import unicodedata
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
 def _ukraine_admin1(name: str | None) -> str | None:
     if not name:
         return name
@@ -126,27 +131,32 @@ def build(progress=None) -> dict:
             key = (p[2], p[4])
             if key not in biggest or b.places[biggest[key]][8] < p[8]:
                 biggest[key] = pid
-    region_of: dict[tuple[str, str], int] = {}
-    for (iso, a1), seat in sorted(biggest.items()):
-        s = b.places[seat]
-        region_of[(iso, a1)] = b.add(a1, "region", iso, s[3], a1, None, s[6], s[7], s[8], -1, "geonames",
-                                     {strip_admin_words(a1)})
-    for alias, name in UKRAINE_OBLAST_ALIASES.items():
-        if ("UA", name) in region_of:
-            b.alias(region_of[("UA", name)], alias)
+    # The ISO 3166-2 name (accents dropped) is the region's name where one matches the GeoNames
+    # name; Ukraine's oblasts keep their KMU names. Towns then carry the same admin1 spelling.
+    iso_name: dict[tuple[str, str], str] = {}
     for sub in pycountry.subdivisions:
         if getattr(sub, "parent_code", None):
             continue
-        iso = sub.country_code
         plain = fold(strip_admin_words(sub.name))
-        for (ciso, a1), rid in region_of.items():
-            if ciso != iso:
+        for (ciso, a1) in biggest:
+            if ciso != sub.country_code or ciso == "UA" or (ciso, a1) in iso_name:
                 continue
             other = fold(strip_admin_words(a1))
             if plain == other or (len(plain) >= 5 and len(other) >= 5 and plain[:5] == other[:5]):
-                b.alias(rid, sub.name)
-                b.alias(rid, strip_admin_words(sub.name))
+                iso_name[(ciso, a1)] = _ascii(strip_admin_words(sub.name))
                 break
+    region_of: dict[tuple[str, str], int] = {}
+    for (iso, a1), seat in sorted(biggest.items()):
+        s = b.places[seat]
+        canonical = iso_name.get((iso, a1), a1)
+        region_of[(iso, a1)] = b.add(canonical, "region", iso, s[3], canonical, None, s[6], s[7], s[8], -1,
+                                     "geonames", {a1, strip_admin_words(a1), strip_admin_words(canonical)})
+    for alias, name in UKRAINE_OBLAST_ALIASES.items():
+        if ("UA", name) in region_of:
+            b.alias(region_of[("UA", name)], alias)
+    for pid, p in enumerate(b.places):
+        if p[1] == "town" and (p[2], p[4]) in iso_name:
+            b.places[pid] = p[:4] + (iso_name[(p[2], p[4])],) + p[5:]
 
     # Countries: located at their capital.
     for iso, c in countries.items():
