@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import math
+from difflib import SequenceMatcher
 from collections import Counter, defaultdict
 from importlib import metadata
 from pathlib import Path
@@ -134,17 +135,21 @@ def build(progress=None) -> dict:
     # The ISO 3166-2 name (accents dropped) is the region's name where one matches the GeoNames
     # name; Ukraine's oblasts keep their KMU names. Towns then carry the same admin1 spelling.
     iso_name: dict[tuple[str, str], str] = {}
+    by_country: dict[str, list[str]] = defaultdict(list)
+    for ciso, a1 in biggest:
+        by_country[ciso].append(a1)
     for sub in pycountry.subdivisions:
-        if getattr(sub, "parent_code", None):
+        if getattr(sub, "parent_code", None) or sub.country_code == "UA":
             continue
         plain = fold(strip_admin_words(sub.name))
-        for (ciso, a1) in biggest:
-            if ciso != sub.country_code or ciso == "UA" or (ciso, a1) in iso_name:
-                continue
+        best, best_ratio = None, 0.0
+        for a1 in by_country.get(sub.country_code, ()):
             other = fold(strip_admin_words(a1))
-            if plain == other or (len(plain) >= 5 and len(other) >= 5 and plain[:5] == other[:5]):
-                iso_name[(ciso, a1)] = _ascii(strip_admin_words(sub.name))
-                break
+            ratio = 1.0 if plain in other or other in plain else SequenceMatcher(None, plain, other).ratio()
+            if ratio > best_ratio:
+                best, best_ratio = a1, ratio
+        if best is not None and best_ratio >= 0.75 and (sub.country_code, best) not in iso_name:
+            iso_name[(sub.country_code, best)] = _ascii(strip_admin_words(sub.name))
     region_of: dict[tuple[str, str], int] = {}
     for (iso, a1), seat in sorted(biggest.items()):
         s = b.places[seat]

@@ -110,7 +110,7 @@ def resolve_mentions(mentions: list[Mention], countries: set[str] | None = None,
         s = 1.5 * math.log10(p.population + 10)
         why.append(f"population {p.population:,}")
         if home and p.iso == home:
-            s += 4
+            s += 8
             why.append("the incident's country")
         elif p.iso in countries:
             s += 2
@@ -119,7 +119,7 @@ def resolve_mentions(mentions: list[Mention], countries: set[str] | None = None,
             s += 2
             why.append("current name")
         if p.kind != "region" and (p.iso, p.admin1) in regions:
-            s += 6
+            s += 10
             why.append(f"in {p.admin1}, named with it")
         if p.kind == "city_district":
             city = g.place(p.parent) if p.parent >= 0 else None
