@@ -105,7 +105,7 @@ def _borrow_scene(drafts: list[IncidentDraft], infos: list[SentenceInfo]) -> Non
         if any(s.places for s in d.sentences):
             continue
         first = d.sentences[0].sent.index
-        for k in (first - 1, first - 2):
+        for k in range(first - 1, first - 5, -1):
             if k < 0 or k in used or infos[k].background or infos[k].political:
                 break
             info = infos[k]

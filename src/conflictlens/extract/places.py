@@ -31,6 +31,8 @@ _PATTERNS = [
     ("of", re.compile(rf"\b(?i:town|city|village|settlement|region|province|district|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor) of (?P<name>{_PLACE})")),
     # north of X, 20 km south-west of X, on the outskirts of X
     ("near", re.compile(rf"\b(?i:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?|outskirts|edge|suburbs?|vicinity|west bank) of (?P<name>{_PLACE})")),
+    # "Sangin/Helmand": a district and its province, as operational updates write them
+    ("slash", re.compile(rf"(?P<name>{_PLACE})/(?P<parent>{_PLACE})\b")),
     # "Kherson: artillery fire killed..." (a round-up line led by its place)
     ("label", re.compile(rf"^(?P<name>{_PLACE}):\s")),
     # the X direction / axis / front
@@ -57,8 +59,17 @@ _PERSON_AFTER = re.compile(r"^['’]s (?:home ?town|wife|husband|son|daughter|fa
 _PERSON_BEFORE = re.compile(r"(?:\b(?:president|mayor|governor|minister|mr|mrs|ms|dr|gen|general|colonel|col|commander|chief|spokesman|spokeswoman|spokesperson|secretary|leader|head|by|pope|king|prince|sheikh|officer|sergeant|sgt|lt|captain|capt)\.?|\bsaid|\bsays)\s*$", re.IGNORECASE)
 
 
-def _clean(name: str) -> tuple[str, int]:
-    """Strip a possessive, and cut before a weekday or month ("Pokrovsk on Tuesday")."""
+_LEADING = frozenset("In On At Near From Also The Outside Around Into Across Towards Over Meanwhile".split())
+
+
+def _clean(name: str) -> tuple[str, int, int]:
+    """Strip a leading preposition and a possessive, and cut before a weekday or month
+    ("In Musa Qal'ah" -> "Musa Qal'ah"; "Pokrovsk on Tuesday" -> "Pokrovsk").
+    Returns the name, its length and how many characters were cut from the front."""
+    lead = 0
+    while " " in name and name.split(" ", 1)[0] in _LEADING:
+        cut = len(name.split(" ", 1)[0]) + 1
+        name, lead = name[cut:], lead + cut
     words = name.split(" ")
     for k, w in enumerate(words[1:], 1):
         if w.lower() in _NOT_PLACES:
@@ -67,7 +78,7 @@ def _clean(name: str) -> tuple[str, int]:
     for suffix in ("'s", "’s"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
-    return name, len(name)
+    return name, len(name), lead
 
 
 def _is_plausible(name: str) -> bool:
@@ -87,7 +98,8 @@ def find_places(sentence: str, offset: int) -> list[Place]:
     found: dict[tuple[int, int], Place] = {}
 
     def add(name: str, start: int, kind: str, qualifier: str | None = None, parent: str | None = None) -> Place | None:
-        name, length = _clean(name)
+        name, length, lead = _clean(name)
+        start += lead
         if not _is_plausible(name):
             return None
         end = start + length
@@ -107,7 +119,7 @@ def find_places(sentence: str, offset: int) -> list[Place]:
         for m in pattern.finditer(sentence):
             g = m.groupdict()
             if kind == "possessive":
-                parent, _ = _clean(g["parent"])
+                parent = _clean(g["parent"])[0]
                 add(g["name"], m.start("name"), "district", parent=parent)
                 add(g["parent"], m.start("parent"), "place")
             elif kind == "anaphoric":
@@ -126,6 +138,9 @@ def find_places(sentence: str, offset: int) -> list[Place]:
             elif kind == "near":
                 if g["name"][0].isupper():
                     add(g["name"], m.start("name"), "place", qualifier="near")
+            elif kind == "slash":
+                parent = add(g["parent"], m.start("parent"), "region")
+                add(g["name"], m.start("name"), "place", parent=parent.name if parent else None)
             elif kind == "label":
                 add(g["name"], m.start("name"), "place")
             elif kind == "direction":
