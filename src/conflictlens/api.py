@@ -6,9 +6,14 @@ to country, admin1, coordinates and precision.
 """
 from __future__ import annotations
 
+import re
+
 from conflictlens.extract import countries, pipeline
+from conflictlens.extract.dates import document_date
+from conflictlens.extract.places import find_places
 from conflictlens.geo import gazetteer
-from conflictlens.geo.resolve import Mention, locate
+from conflictlens.geo.resolve import Mention, Resolution, locate, resolve_mentions
+from conflictlens.text.sentences import split_sentences
 from conflictlens.model import Document, Event, Span
 
 
@@ -54,3 +59,37 @@ def extract(text: str, published: str | None = None, doc_id: str | None = None) 
     and without a dateline, relative dates stay unresolved.
     """
     return extract_document(Document(id=doc_id or "doc", text=text, published=published))
+
+
+_BARE_NAME = re.compile(r"^\s*([A-Z][\w’'\-]*(?:[ -][A-Z][\w’'\-]*){0,3})\s*$")
+
+
+def place_mentions(text: str) -> list[Mention]:
+    """Every place name the text gives, in order; a text that is only a name is one."""
+    mentions = [Mention(p.name, p.kind, p.qualifier, p.parent, p.start, p.end)
+                for s in split_sentences(text) for p in find_places(s.text, s.start)]
+    bare = _BARE_NAME.match(text)
+    if not mentions and bare:
+        mentions.append(Mention(bare.group(1), "place", None, None, bare.start(1), bare.end(1)))
+    return mentions
+
+
+def named_countries(text: str) -> set[str]:
+    return {iso for _n, iso, kind, _a, _b in countries.find_countries(text) if iso and kind in ("name", "capital")}
+
+
+def geocode_text(text: str) -> list[Resolution]:
+    """Each place name of a text with its scored candidates (what `conflictlens geocode` shows)."""
+    return resolve_mentions(place_mentions(text), named_countries(text))
+
+
+def document_record(text: str, published: str | None = None) -> dict:
+    """The date and place a document is about, for documents in which no event was found."""
+    record: dict = {"event_date": document_date(text, published)}
+    mentions = place_mentions(text)
+    if mentions:
+        where = locate(mentions, named_countries(text), mentions[0])
+        record.update(country=where.country, iso=where.iso, admin1=where.admin1, admin2=where.admin2,
+                      location=where.location, latitude=where.latitude, longitude=where.longitude,
+                      geo_precision=where.geo_precision, where_prec=where.where_prec)
+    return record

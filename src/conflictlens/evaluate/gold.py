@@ -209,7 +209,7 @@ def score_rows(
     extract_fn = extractor or _default_extractor()
     fallback_fn = None
     if extractor is None:
-        from conflictlens.extract.dates import document_date as fallback_fn
+        from conflictlens.api import document_record as fallback_fn
     show = _stderr_is_tty() if progress is None else progress
     bar = _Progress(total, sys.stderr, show)
     tallies: dict[str, dict[str, list[int]]] = {}
@@ -237,7 +237,7 @@ def score_rows(
                         info["error_example"] = f"{row.get('id')}: {type(exc).__name__}: {exc}"
                     events = []
                 cache[key] = events
-            fallback = fallback_fn(text, published) if fallback_fn and not events else None
+            fallback = fallback_fn(text, published) if fallback_fn else None
             verdicts = M.score_document(row.get("gold") or {}, events, fallback)
             tally = tallies[name]
             for metric, ok in verdicts.items():
@@ -300,7 +300,7 @@ def score_files(
 
 _HEADERS = {
     "has_event": "has_event", "fatalities_exact": "fatalities", "injured_exact": "injured",
-    "event_date": "date", "event_date_events": "date(ev)", "admin1": "admin1", "country": "country", "location": "location",
+    "event_date": "date", "event_date_events": "date(ev)", "admin1_events": "admin1(ev)", "admin1": "admin1", "country": "country", "location": "location",
     "geo_25km": "geo_25km",
 }
 

@@ -17,7 +17,7 @@ from typing import Any
 #: The document-level metrics, in the order they are reported.
 DOC_METRICS = (
     "has_event", "fatalities_exact", "injured_exact", "event_date", "event_date_events",
-    "admin1", "country", "location", "geo_25km",
+    "admin1", "admin1_events", "country", "location", "geo_25km",
 )
 
 #: ACLED's event types that are political violence (used to pick the event whose date counts).
@@ -287,33 +287,37 @@ def date_right(gold_date: Any, predicted: str | None) -> bool:
     return any(predicted[:10] == str(g)[:10] for g in accepted if g)
 
 
-def score_document(gold: dict[str, Any], events: Sequence[Any], fallback_date: str | None = None) -> dict[str, bool | None]:
+def score_document(gold: dict[str, Any], events: Sequence[Any],
+                   fallback: dict[str, Any] | None = None) -> dict[str, bool | None]:
     """Every document-level metric of one case: True, False, or None (not applicable).
 
-    `event_date` scores the date a document is coded with: its first event's
-    date, or, when no event was found, `fallback_date` (the report's own date,
-    see conflictlens.extract.dates.document_date); `event_date_events` counts
-    only dates carried by events.
+    `fallback` is the document's own date and place (conflictlens.api.document_record),
+    scored where no extracted event carries the field: `event_date` and `admin1`
+    use it, `event_date_events` and `admin1_events` count events only.
     """
+    fallback = fallback or {}
     out: dict[str, bool | None] = {"has_event": bool(events)}
     out["fatalities_exact"] = count_right(gold, events, "fatalities")
     out["injured_exact"] = count_right(gold, events, "injured")
 
     if labelled(gold, "event_date"):
         own = document_date(events)
-        out["event_date"] = date_right(gold["event_date"], own or fallback_date)
+        out["event_date"] = date_right(gold["event_date"], own or fallback.get("event_date"))
         out["event_date_events"] = date_right(gold["event_date"], own)
     else:
         out["event_date"] = out["event_date_events"] = None
 
+    placed = [ev for ev in events if get(ev, "admin1") or get(ev, "latitude") is not None]
+    pool = placed or ([fallback] if fallback.get("admin1") or fallback.get("latitude") is not None else [])
     if labelled(gold, "admin1"):
-        out["admin1"] = any(admin1_match(gold["admin1"], get(ev, "admin1")) for ev in events)
+        out["admin1"] = any(admin1_match(gold["admin1"], get(ev, "admin1")) for ev in pool)
+        out["admin1_events"] = any(admin1_match(gold["admin1"], get(ev, "admin1")) for ev in events)
     else:
-        out["admin1"] = None
+        out["admin1"] = out["admin1_events"] = None
 
     for key in ("country", "location"):
         if labelled(gold, key):
-            out[key] = any(names_overlap(gold[key], get(ev, key)) for ev in events)
+            out[key] = any(names_overlap(gold[key], get(ev, key)) for ev in (events or pool))
         else:
             out[key] = None
 
@@ -321,7 +325,7 @@ def score_document(gold: dict[str, Any], events: Sequence[Any], fallback_date: s
     if point is not None and gold_is_town_level(gold):
         out["geo_25km"] = any(
             c is not None and haversine_km(point[0], point[1], c[0], c[1]) <= GEO_RADIUS_KM
-            for c in (_coords(ev) for ev in events)
+            for c in (_coords(ev) for ev in pool)
         )
     else:
         out["geo_25km"] = None
