@@ -18,7 +18,7 @@ from conflictlens.model import Place
 _NAME = r"(?:[A-Z][\w’‘'\-]*|al-[A-Z][\w\-]*|el-[A-Z][\w\-]*)"
 _CONNECT = r"(?:\s(?:al|el|de|del|la|le|e|i|na|pod|upon|ad|bin|ul)\s|-|\s[‘’']?)"
 _PLACE = rf"{_NAME}(?:{_CONNECT}{_NAME}){{0,3}}"
-_ADMIN = r"(?:district|region|oblast|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley)"
+_ADMIN = r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley)"
 
 _PATTERNS = [
     # Kharkiv's Novobavarskyi district
@@ -44,7 +44,8 @@ _DATELINE = re.compile(rf"^\s*(?:[^\n]{{0,200}}?\s)?(?P<name>[A-Z][A-Z’'\-]+(?
 
 _NOT_PLACES = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
-july august september october november december telegram facebook twitter x instagram youtube
+july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+mon tue tues wed thu thur thurs fri sat sun main update breaking exclusive photos video watch live telegram facebook twitter x instagram youtube
 reuters afp ap associated press the a an he she they it this that these those we i his her their
 its our president mayor governor minister ministry police army military forces force mr mrs ms dr
 general colonel captain lieutenant sergeant prime secretary spokesman spokeswoman spokesperson
@@ -126,9 +127,8 @@ def find_places(sentence: str, offset: int) -> list[Place]:
                 add(g["name"], m.start("name"), "district", parent="")
             elif kind == "admin":
                 admin = g["admin"].lower()
+                admin = "oblast" if admin.startswith("obl") else admin
                 k = "region" if admin in ("region", "oblast", "province", "governorate", "state", "county", "territory", "prefecture", "department") else "district" if admin in ("district", "raion", "rayon", "hromada", "community", "municipality", "neighbourhood", "neighborhood", "quarter", "suburb") else "place"
-                if k == "place" and admin in ("area", "valley", "city", "town", "village", "settlement"):
-                    pass
                 parent = _clean(g["parent"])[0] if g.get("parent") else None
                 add(g["name"], m.start("name"), k, parent=parent)
                 if g.get("parent"):

@@ -48,7 +48,7 @@ UKRAINE_OBLAST_ALIASES = {
 
 # Words that name an administrative level rather than a place.
 ADMIN_WORDS = frozenset(
-    "oblast oblasts region regions province provinces governorate governorates state county district "
+    "oblast oblasts obl obl. region regions province provinces governorate governorates state county district "
     "raion rayon hromada community municipality prefecture department territory city town village "
     "settlement area".split())
 
