@@ -57,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_extract(commands)
     _add_eval(commands)
     _add_demo(commands)
+    _add_gazetteer(commands)
+    _add_geocode(commands)
     return parser
 
 
@@ -91,6 +93,89 @@ def _add_demo(commands: Any) -> None:
     p = _subparser(commands, "demo", "Extract the bundled sample reports and print the records.", DEMO_EPILOG)
     p.add_argument("--table", action="store_true", help="print a compact table instead of JSONL")
     p.set_defaults(func=cmd_demo)
+
+
+GAZETTEER_EPILOG = """\
+examples:
+  conflictlens gazetteer build     # compile (or recompile) the cache from the packaged data
+  conflictlens gazetteer info      # places per country, sources and versions, cache path
+"""
+GEOCODE_EPILOG = """\
+examples:
+  conflictlens geocode "Shelling hit Pokrovsk, Donetsk oblast, on Monday."
+  conflictlens geocode "Kharkiv's Novobavarskyi district" --json
+"""
+
+
+def _add_gazetteer(commands: Any) -> None:
+    p = _subparser(commands, "gazetteer", "Build or describe the offline gazetteer.", GAZETTEER_EPILOG)
+    p.add_argument("action", choices=("build", "info"), help="build the cache, or describe it")
+    p.add_argument("--json", action="store_true", help="print info as JSON")
+    p.set_defaults(func=cmd_gazetteer)
+
+
+def _add_geocode(commands: Any) -> None:
+    p = _subparser(commands, "geocode", "Show each place a text names, its candidates and the choice.",
+                   GEOCODE_EPILOG)
+    p.add_argument("text", help="the text (or - to read it from stdin)")
+    p.add_argument("--candidates", type=positive_int, default=5, metavar="N", help="candidates shown per place")
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_geocode)
+
+
+def cmd_gazetteer(args: argparse.Namespace) -> int:
+    """Compile the gazetteer cache, or say what it holds."""
+    from conflictlens.geo import gazetteer
+    if args.action == "build":
+        path = gazetteer.build_and_save(progress=lambda msg: print(msg, file=sys.stderr))
+        gazetteer.load.cache_clear()
+        print(f"gazetteer written to {path}")
+        return EXIT_OK
+    info = gazetteer.load().info()
+    if args.json:
+        sys.stdout.write(json.dumps(info, indent=2, ensure_ascii=False) + "\n")
+        return EXIT_OK
+    print(f"cache:   {info['cache']} (loaded in {info['load_seconds']} s)")
+    print(f"places:  {info['places']:,} under {info['names']:,} names")
+    print("kinds:   " + ", ".join(f"{k} {v:,}" for k, v in sorted(info["kinds"].items())))
+    print("sources: " + ", ".join(f"{k} {v}" for k, v in info["sources"].items()))
+    print("places per country (top 15): " + ", ".join(
+        f"{iso} {n:,}" for iso, n in list(info["per_country"].items())[:15]))
+    return EXIT_OK
+
+
+def cmd_geocode(args: argparse.Namespace) -> int:
+    """Explain the geocoding of a text: every place name, its candidates, the choice."""
+    from conflictlens.api import geocode_text
+    text = sys.stdin.read() if args.text == "-" else args.text
+    results = geocode_text(text)
+    rows = []
+    for r in results:
+        cands = [{"name": c.place.name, "kind": c.place.kind, "country": c.place.country,
+                  "admin1": c.place.admin1, "admin2": c.place.admin2, "latitude": c.place.latitude,
+                  "longitude": c.place.longitude, "population": c.place.population,
+                  "source": c.place.source, "score": c.score, "why": c.why} for c in r.candidates[:args.candidates]]
+        rows.append({"mention": r.mention.name, "kind": r.mention.kind, "qualifier": r.mention.qualifier,
+                     "start": r.mention.start, "end": r.mention.end, "candidates": cands,
+                     "choice": cands[0] if cands else None, "total_candidates": len(r.candidates)})
+    if args.json:
+        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        return EXIT_OK
+    if not rows:
+        print("no place names found")
+        return EXIT_OK
+    for row in rows:
+        q = f", {row['qualifier']}" if row["qualifier"] else ""
+        print(f"{row['mention']!r} ({row['kind']}{q}, chars {row['start']}-{row['end']}): "
+              f"{row['total_candidates']} candidate(s)")
+        for k, c in enumerate(row["candidates"]):
+            mark = "->" if k == 0 else "  "
+            where = ", ".join(x for x in (c["admin1"], c["country"]) if x)
+            print(f"  {mark} {c['score']:6.2f}  {c['name']} [{c['kind']}] {where} "
+                  f"({c['latitude']}, {c['longitude']}); {'; '.join(c['why'])}")
+        if not row["candidates"]:
+            print("     not in the gazetteer")
+    return EXIT_OK
 
 
 def published_date(value: str) -> str:

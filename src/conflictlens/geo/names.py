@@ -55,5 +55,5 @@ ADMIN_WORDS = frozenset(
 
 def strip_admin_words(name: str) -> str:
     """"Donetsk oblast" -> "Donetsk"; "the Helmand province" -> "Helmand"."""
-    words = [w for w in name.split() if w.lower() not in ADMIN_WORDS and w.lower() != "the"]
+    words = [w for w in name.split() if w.lower().strip("'’") not in ADMIN_WORDS and w.lower() != "the"]
     return " ".join(words) if words else name
