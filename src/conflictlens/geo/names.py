@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"’": "", "'": "", "ʼ": "", "`": "", "‘": "", "-": " ", "–": " "})
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)
 def fold(name: str) -> str:
     """The lookup key of a name: lower case, no accents, no apostrophes, hyphens as spaces."""
     name = unicodedata.normalize("NFKD", name)
