@@ -40,7 +40,7 @@ _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier (?:today|this week|this month)"
     r"|last (?:night|week|month|weekend)|overnight|on (?:the )?(?:previous|preceding) (?:day|night)"
     r"|the day before|(?P<n>\w+) days? (?:ago|earlier)|this week|this month"
-    r"|(?:in|over|during) (?:the )?(?:past|last|previous) (?:24 hours|day)|in (?:a|one|the past) day|in 24 hours"
+    r"|(?:in|over|during) (?:the )?(?:past|last|previous) (?:24 hours|day)|in (?:a|one|the past) day|in 24 hours|per day|at night"
     r"|(?:on |late |early |last |this )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
     r"(?: (?:morning|afternoon|evening|night))?)\b",
     re.IGNORECASE)
@@ -215,7 +215,7 @@ def _relative(m: re.Match[str], ref: date | None) -> tuple[date | None, int]:
         return ref - timedelta(days=back), 1
     if ref is None:
         return None, 1
-    if rel.startswith(("yesterday", "on the previous", "on the preceding", "the day before")) or rel.endswith(" day") and not rel.startswith("on the"):
+    if rel.startswith(("yesterday", "on the previous", "on the preceding", "the day before")) or rel.endswith((" day", "24 hours")) and not rel.startswith("on the"):
         return ref - timedelta(days=1), 1
     if rel in ("last week",):
         return ref - timedelta(days=7), 2
@@ -233,7 +233,7 @@ def _relative(m: re.Match[str], ref: date | None) -> tuple[date | None, int]:
     if n:
         k = int(n) if n.isdigit() else _NUMBER_WORDS.get(n.lower(), 0)
         return ref - timedelta(days=k), 1
-    if rel in ("last night", "overnight"):
+    if rel in ("last night", "overnight", "at night"):
         return ref - timedelta(days=1), 1   # the night began the evening before the report
     # today, tonight, this morning
     return ref, 1
