@@ -35,11 +35,11 @@ FLOORS = {
     ("wikipedia", "event_date"): 0.96,
     ("isaf", "fatalities_exact"): 0.87,
     ("isaf", "event_date"): 0.67,
-    ("isaf", "admin1"): 0.89,
+    ("isaf", "admin1"): 0.91,
     ("ucdp_ukraine", "event_date"): 0.73,
     ("ucdp_ukraine", "event_date_events"): 0.21,
-    ("ucdp_ukraine", "admin1"): 0.28,
-    ("ucdp_ukraine", "geo_25km"): 0.25,
+    ("ucdp_ukraine", "admin1"): 0.33,
+    ("ucdp_ukraine", "geo_25km"): 0.31,
 }
 
 

@@ -10,7 +10,7 @@ import re
 
 from conflictlens.extract import countries, pipeline
 from conflictlens.extract.dates import document_date
-from conflictlens.extract.places import find_places
+from conflictlens.extract.places import find_dateline_place, find_places
 from conflictlens.geo import gazetteer
 from conflictlens.geo.resolve import Mention, Resolution, locate, resolve_mentions
 from conflictlens.text.sentences import split_sentences
@@ -22,14 +22,24 @@ def place_country(name: str) -> str | None:
     return town.country if town else None
 
 
-def geocode_event(event: Event, doc_countries: set[str]) -> None:
+def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | None = None, text: str = "") -> None:
     """Fill an event's place fields from its place names (in place)."""
-    if not event.places:
+    if not event.places and dateline is None:
         return
-    mentions = [Mention(p.name, p.kind, p.qualifier, p.parent, p.start, p.end) for p in event.places]
+    mentions = [Mention(p.name, p.kind, p.qualifier, p.parent, p.start, p.end) for p in event.places
+                if p.qualifier != "speaker" or event.plover is not None]
+    if dateline is not None:
+        mentions.append(dateline)     # used only when no place of the incident resolves
     anchor = next((s.start for s in event.evidence if s.field == "location"), None)
     main = next((m for m in mentions if m.start == anchor), None)
     where = locate(mentions, doc_countries, main, home=event.iso)
+    if where.latitude is None and event.iso:
+        country = next((p for _pid, p in gazetteer.load().candidates(event.country or "") if p.kind == "country"), None)
+        if country is not None:
+            # Only the country is known: its capital's point, at country precision.
+            event.latitude, event.longitude = country.latitude, country.longitude
+            event.geo_precision, event.where_prec = 3, 6
+        return
     if where.latitude is None and where.country is None:
         return
     event.country, event.iso = where.country, where.iso
@@ -37,18 +47,23 @@ def geocode_event(event: Event, doc_countries: set[str]) -> None:
     event.latitude, event.longitude = where.latitude, where.longitude
     event.geo_precision, event.where_prec = where.geo_precision, where.where_prec
     if where.location:
-        event.location = where.location if where.mention is main or not event.location else event.location
+        # The resolved name (in its official spelling) replaces the text's unless the incident's
+        # own main place did not resolve and another did: then the resolved one is the location.
+        event.location = where.location
     if where.mention is not None and where.mention is not main:
-        event.evidence.append(Span("location", where.mention.start, where.mention.end, where.mention.name))
+        m = where.mention
+        event.evidence.append(Span("location", m.start, m.end, text[m.start:m.end] if text else m.name))
 
 
 def extract_document(doc: Document) -> list[Event]:
     """All events of one document, in document order, each with evidence spans and places resolved."""
     events = pipeline.extract_document(doc, place_country)
-    if any(e.places for e in events):
-        named = {iso for _n, iso, kind, _a, _b in countries.find_countries(doc.text) if iso and kind in ("name", "capital")}
+    if events:
+        named = named_countries(doc.text)
+        dl = find_dateline_place(doc.text)
+        dateline = Mention(dl.name, "dateline", None, dl.parent, dl.start, dl.end) if dl else None
         for e in events:
-            geocode_event(e, named)
+            geocode_event(e, named, dateline if e.plover is None else None, doc.text)
     return events
 
 
@@ -75,7 +90,7 @@ def place_mentions(text: str) -> list[Mention]:
 
 
 def named_countries(text: str) -> set[str]:
-    return {iso for _n, iso, kind, _a, _b in countries.find_countries(text) if iso and kind in ("name", "capital")}
+    return {iso for _n, iso, kind, _a, _b in countries.find_countries(text) if iso and kind == "name"}
 
 
 def geocode_text(text: str) -> list[Resolution]:

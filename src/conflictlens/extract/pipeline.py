@@ -77,6 +77,7 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None) -
             if info.sent.start < dl.end:
                 info.dates = [d for d in info.dates if d.start >= dl.end]
     drafts = segment(infos, ref)
+    _fill_gaps(drafts, infos)
     _borrow_scene(drafts, infos)
     doc_country = _document_country(doc.text, [s.sent for d in drafts for s in d.sentences])
     events = [_build_incident(doc, d, ref, basis, doc_country, place_country) for d in drafts]
@@ -95,6 +96,23 @@ def extract(text: str, published: str | None = None, doc_id: str | None = None,
             place_country: PlaceCountry | None = None) -> list[Event]:
     """Code one report: the events it reports, each with evidence spans."""
     return extract_document(Document(id=doc_id or "doc", text=text, published=published), place_country)
+
+
+def _fill_gaps(drafts: list[IncidentDraft], infos: list[SentenceInfo]) -> None:
+    """A sentence between two sentences of one incident belongs to it ("In Helmand province, ...")."""
+    used = {s.sent.index for d in drafts for s in d.sentences}
+    for d in drafts:
+        idx = [s.sent.index for s in d.sentences]
+        gaps = [k for k in range(min(idx) + 1, max(idx)) if k not in used and not infos[k].background
+                and not infos[k].political]
+        for k in gaps:
+            info = infos[k]
+            if not info.places:
+                info.places = find_places(info.sent.text, info.sent.start)
+            d.sentences.append(info)
+            used.add(k)
+        if gaps:
+            d.sentences.sort(key=lambda s: s.sent.index)
 
 
 def _borrow_scene(drafts: list[IncidentDraft], infos: list[SentenceInfo]) -> None:
@@ -141,8 +159,8 @@ def _span(field: str, start: int, end: int, text: str) -> Span:
 
 def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:
     """The incident's main place and its display name ("Kharkiv (Novobavarskyi district)")."""
-    places = [p for s in draft.sentences if not s.headline for p in s.places] or \
-        [p for s in draft.sentences for p in s.places]
+    places = [p for s in draft.sentences if not s.headline for p in s.places if p.qualifier != "speaker"] or \
+        [p for s in draft.sentences for p in s.places if p.qualifier != "speaker"]
     if not places:
         return None, None
     towns = [p for p in places if p.kind == "place"]
@@ -216,26 +234,28 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         if attacker:
             break
     attacker_country = attacker[0].removeprefix("Military Forces of ") if attacker else None
-    mentioned = set(doc_country)
     place_home = None
     if place_country is not None:
-        for p in ([main] if main else []) + e.places:
+        # A province named with a district says more than the district's namesakes abroad.
+        ordered = [p for p in e.places if p.kind == "region"] + ([main] if main else []) + e.places
+        for p in ordered:
             if p.kind != "district":
                 place_home = place_country(p.name)
                 if place_home:
                     break
     local: Counter[str] = Counter()
+    named_here: Counter[str] = Counter()
     for s in draft.sentences:
         for name, iso, kind, a, b in countries.find_countries(s.sent.text):
             if kind != "organisation" and name != attacker_country:
                 local[name] += 1
-    victim_country = None
-    if place_home and (place_home in mentioned or not (set(local) | mentioned) - {attacker_country}):
-        victim_country = place_home     # the town's own country, when the text agrees or is silent
+                if kind == "name":
+                    named_here[name] += 1
+    # The incident's country: one the incident's own sentences name ("in northern Lebanon"),
+    # else the country of its town, else one they allude to ("Ukrainian"), else the report's.
+    victim_country = next((c for c, _ in named_here.most_common()), None) or place_home
     if victim_country is None:
         victim_country = next((c for c, _ in local.most_common() if c != attacker_country), None)
-    if victim_country is None:
-        victim_country = place_home
     if victim_country is None:
         victim_country = next((c for c, _ in doc_country.most_common() if c != attacker_country), None)
     if attacker and attacker_country == victim_country:

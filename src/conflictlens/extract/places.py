@@ -16,7 +16,7 @@ from conflictlens.extract import countries
 from conflictlens.model import Place
 
 _NAME = r"(?:[A-Z][\w’‘'\-]*|al-[A-Z][\w\-]*|el-[A-Z][\w\-]*)"
-_CONNECT = r"(?:\s(?:al|el|de|del|la|le|e|i|na|pod|upon|ad|bin|ul)\s|-|\s[‘’']?)"
+_CONNECT = r"(?:\s(?:al|el|de|del|la|le|e|i|na|pod|upon|ad|bin|ul)\s|\s(?:al|el|ez|es|ed|ad|ar|as|at|az|an|ash)-|-(?:(?:al|el|ez|es|ed|ar|az|ash|ad|as|at|an|ul|e|i)-)?|\s[‘’']?)"
 _PLACE = rf"{_NAME}(?:{_CONNECT}{_NAME}){{0,3}}"
 _ADMIN = r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley)"
 
@@ -26,9 +26,9 @@ _PATTERNS = [
     # the city's Novobavarskyi district
     ("anaphoric", re.compile(rf"\bthe (?:city|town|capital|region|oblast|province)['’]s (?P<name>{_PLACE}) (?P<admin>{_ADMIN})\b")),
     # Marjeh district, Helmand province / the Donetsk region / Zaporizhzhia oblast
-    ("admin", re.compile(rf"(?:\bthe )?(?P<name>{_PLACE}) (?P<admin>{_ADMIN})\b(?:,? (?P<parent>{_PLACE}) (?P<padmin>province|region|oblast|governorate|state|county))?")),
+    ("admin", re.compile(rf"(?:\bthe )?(?P<name>{_PLACE}) (?P<admin>{_ADMIN})\b(?:,? (?P<parent>{_PLACE}) (?P<padmin>province|region|oblast|governorate|state|county))?(?: of (?P<ofparent>{_PLACE})(?P<ofadmin> region| oblast| province| governorate)?)?")),
     # the town of X, the village of X, home town of X
-    ("of", re.compile(rf"\b(?i:town|city|village|settlement|region|province|district|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor) of (?P<name>{_PLACE})")),
+    ("of", re.compile(rf"\b(?i:town|city|village|settlement|region|province|district|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration) of (?P<name>{_PLACE})")),
     # north of X, 20 km south-west of X, on the outskirts of X
     ("near", re.compile(rf"\b(?i:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?|outskirts|edge|suburbs?|vicinity|west bank) of (?P<name>{_PLACE})")),
     # "Sangin/Helmand": a district and its province, as operational updates write them
@@ -57,9 +57,22 @@ download pdf joint security assistance a.m p.m gmt utc about some north south ea
 northern southern eastern western central
 """.split())
 _PERSON_AFTER = re.compile(r"^['’]s (?:home ?town|wife|husband|son|daughter|family|government|administration|office|party|spokesman|spokeswoman|adviser|advisor|aide|cabinet|regime|visit|speech|remarks|statement|comments|decision|call|plan|proposal|talks|meeting|presidency|team)\b|^,? (?:said|says|told|added|wrote|reported|announced|warned|confirmed|stated|claimed|the (?:head|mayor|governor|minister|president|spokesman|commander|chief|leader|secretary))\b")
+_FOLLOWER = re.compile(r" ([a-z]+)")
+_ORG_NOUNS = frozenset(
+    "facilities facility plant plants company companies offices office headquarters refinery depot warehouse "
+    "factory infrastructure employees workers staff site sites premises branch group gas oil energy".split())
+_ORG_WORDS = frozenset("Without For And Of The Against Party Committee Front Movement Brigade Battalion Army".split())
+_POSSESSED = re.compile(r"['’]s ([\w-]+)")
+_PLACE_PARTS = frozenset(
+    "district districts region oblast province outskirts suburbs suburb centre center streets street "
+    "neighbourhood neighborhood quarter port airport railway station border borders frontline front "
+    "industrial residential old historic eastern western northern southern central main largest "
+    "biggest second third city town villages village area areas market square".split())
+_SPEAKER = re.compile(r"(?:speaking|spoke|said|told reporters|visiting|visit|visited|meeting|summit|conference|talks|interview|press conference|addressing)\s+(?:\w+\s+){0,6}?(?:in|at|to)\s+$", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"(?:\b(?:president|mayor|governor|minister|mr|mrs|ms|dr|gen|general|colonel|col|commander|chief|spokesman|spokeswoman|spokesperson|secretary|leader|head|by|pope|king|prince|sheikh|officer|sergeant|sgt|lt|captain|capt)\.?|\bsaid|\bsays)\s*$", re.IGNORECASE)
 
 
+_CONTROL = ("-occupied", "-controlled", "-held", "-backed", "-run", "-liberated")
 _LEADING = frozenset("In On At Near From Also The Outside Around Into Across Towards Over Meanwhile".split())
 
 
@@ -68,9 +81,12 @@ def _clean(name: str) -> tuple[str, int, int]:
     ("In Musa Qal'ah" -> "Musa Qal'ah"; "Pokrovsk on Tuesday" -> "Pokrovsk").
     Returns the name, its length and how many characters were cut from the front."""
     lead = 0
-    while " " in name and name.split(" ", 1)[0] in _LEADING:
+    while " " in name and (name.split(" ", 1)[0] in _LEADING or name.split(" ", 1)[0].lower().endswith(_CONTROL)):
         cut = len(name.split(" ", 1)[0]) + 1
         name, lead = name[cut:], lead + cut
+    for mark in ("'s ", "’s "):          # "Kherson's Dniprovskyi": the possessor is the place
+        if mark in name:
+            name = name[: name.index(mark)]
     words = name.split(" ")
     for k, w in enumerate(words[1:], 1):
         if w.lower() in _NOT_PLACES:
@@ -83,6 +99,8 @@ def _clean(name: str) -> tuple[str, int, int]:
 
 
 def _is_plausible(name: str) -> bool:
+    if name.isupper() and len(name) <= 4:
+        return False            # "IED", "ANA", "SDF": acronyms, not places
     words = name.split()
     if not words or words[0].lower() in _NOT_PLACES or name.lower() in _NOT_PLACES:
         return False
@@ -105,6 +123,16 @@ def find_places(sentence: str, offset: int) -> list[Place]:
             return None
         end = start + length
         if _PERSON_AFTER.match(sentence[end:end + 40]) and kind != "district":
+            return None
+        after = _FOLLOWER.match(sentence, end)
+        if after and kind == "place" and after.group(1) in _ORG_NOUNS:
+            return None          # "Naftogaz facilities", "the Azovstal plant"
+        if kind != "district" and any(w in _ORG_WORDS for w in name.split()[1:]):
+            return None          # "Doctors Without Borders", "Committee for ..."
+        poss = _POSSESSED.match(sentence, end)
+        if poss and kind == "place" and poss.group(1).lower() not in _PLACE_PARTS and not poss.group(1)[0].isupper():
+            return None
+        if poss and kind == "place" and poss.group(1).lower() in _NOT_PLACES:
             return None
         if _PERSON_BEFORE.search(sentence[max(0, start - 25):start]) and kind != "district":
             return None
@@ -130,11 +158,17 @@ def find_places(sentence: str, offset: int) -> list[Place]:
                 admin = "oblast" if admin.startswith("obl") else admin
                 k = "region" if admin in ("region", "oblast", "province", "governorate", "state", "county", "territory", "prefecture", "department") else "district" if admin in ("district", "raion", "rayon", "hromada", "community", "municipality", "neighbourhood", "neighborhood", "quarter", "suburb") else "place"
                 parent = _clean(g["parent"])[0] if g.get("parent") else None
+                if g.get("ofparent") and k == "district":
+                    parent = _clean(g["ofparent"])[0]      # "the Kyivskyi district of Kharkiv"
                 add(g["name"], m.start("name"), k, parent=parent)
+                if g.get("ofparent"):
+                    add(g["ofparent"], m.start("ofparent"), "region" if g.get("ofadmin") else "place")
                 if g.get("parent"):
                     add(g["parent"], m.start("parent"), "region")
             elif kind == "of":
-                add(g["name"], m.start("name"), "place")
+                lead = sentence[max(0, m.start("name") - 14):m.start("name")].lower()
+                near = "near" if any(w in lead for w in ("outskirts", "suburb", "edge", "vicinity")) else None
+                add(g["name"], m.start("name"), "place", qualifier=near)
             elif kind == "near":
                 if g["name"][0].isupper():
                     add(g["name"], m.start("name"), "place", qualifier="near")
@@ -150,6 +184,8 @@ def find_places(sentence: str, offset: int) -> list[Place]:
                 if m.start("name") > 0 and sentence[m.start("name") - 1] == "(":
                     continue
                 qualifier = "near" if prep in ("near", "outside", "around") else None
+                if _SPEAKER.search(sentence[max(0, m.start("name") - 60):m.start("name")]):
+                    qualifier = "speaker"        # where someone spoke, not where the incident was
                 p = add(g["name"], m.start("name"), "place", qualifier=qualifier)
                 if p and g.get("parent"):
                     par = add(g["parent"], m.start("parent"), "region")

@@ -19,7 +19,8 @@ from collections import Counter, defaultdict
 from importlib import metadata
 from pathlib import Path
 
-from conflictlens.geo.names import UKRAINE_OBLAST_ALIASES, UKRAINE_OBLASTS, fold, strip_admin_words
+from conflictlens.geo.names import (
+    UKRAINE_OBLAST_ALIASES, UKRAINE_OBLASTS, fold, russian_style_variants, skeleton, strip_admin_words)
 
 MIN_POPULATION = 500
 # Place tuple layout (index -> field); `conflictlens.geo.gazetteer.Place` mirrors it.
@@ -63,7 +64,7 @@ class _Builder:
     def alias(self, pid: int, alias: str) -> None:
         if not _latin(alias) or len(alias) < 2:
             return
-        key = fold(alias)
+        key = skeleton(alias)
         ids = self.names[key]
         if pid not in ids:
             ids.append(pid)
@@ -120,9 +121,12 @@ def build(progress=None) -> dict:
         if iso == "UA":
             a1 = _ukraine_admin1(a1)
         country = countries.get(iso, {}).get("name", iso)
+        aliases = {n for n in city.get("alternatenames", ()) if _latin(n)}
+        head = city["name"].split("-")[0]
+        if "-" in city["name"] and len(head) >= 5 and int(city.get("population") or 0) >= 20000:
+            aliases.add(head)          # "Molenbeek" for Molenbeek-Saint-Jean
         pid = b.add(city["name"], "town", iso, country, a1, None, city["latitude"], city["longitude"],
-                    int(city.get("population") or 0), -1, "geonames",
-                    {n for n in city.get("alternatenames", ()) if _latin(n)})
+                    int(city.get("population") or 0), -1, "geonames", aliases)
         town_of[city["geonameid"]] = pid
 
     # Regions (admin1): located at their most populous town, named by GeoNames and ISO 3166-2.
@@ -165,7 +169,7 @@ def build(progress=None) -> dict:
 
     # Countries: located at their capital.
     for iso, c in countries.items():
-        cap = next((pid for pid in b.names.get(fold(c.get("capital") or "-"), ()) if b.places[pid][2] == iso), None)
+        cap = next((pid for pid in b.names.get(skeleton(c.get("capital") or "-"), ()) if b.places[pid][2] == iso), None)
         lat, lon = (b.places[cap][6], b.places[cap][7]) if cap is not None else (None, None)
         aliases = {c["name"]}
         pc = pycountry.countries.get(alpha_2=iso)
@@ -194,12 +198,19 @@ def _add_katottg(b: _Builder, say) -> None:
     rows = {r.id: r for r in frame.itertuples(index=False)}
     latin = {rid: translit(r.name, UkrainianKMU) for rid, r in rows.items()}
     # GeoNames towns of Ukraine by (folded name, oblast).
+    # GeoNames towns of Ukraine by the skeleton of their current name and their oblast; the
+    # most populous wins. Alternate names are not used: they hold old names of other places.
     ua_towns: dict[tuple[str, str], int] = {}
-    for key, ids in b.names.items():
-        for pid in ids:
-            p = b.places[pid]
-            if p[1] == "town" and p[2] == "UA" and p[4]:
-                ua_towns.setdefault((key, p[4]), pid)
+    for pid, p in enumerate(b.places):
+        if p[1] == "town" and p[2] == "UA" and p[4]:
+            key = (skeleton(p[0]), p[4])
+            if key not in ua_towns or b.places[ua_towns[key]][8] < p[8]:
+                ua_towns[key] = pid
+    ua_cities: dict[str, int] = {}
+    for pid, p in enumerate(b.places):
+        if p[1] == "town" and p[2] == "UA" and not p[4] and p[8] >= 10000:
+            ua_cities.setdefault(skeleton(p[0]), pid)
+    claimed: set[int] = set()
 
     def oblast_of(r) -> str | None:
         top = r.ancestors[0] if r.ancestors else r.id
@@ -210,18 +221,26 @@ def _add_katottg(b: _Builder, say) -> None:
 
     settled: dict[str, int] = {}        # KATOTTH id -> place id with a point
     pending = []
-    for rid, r in rows.items():
-        if r.category not in ("M", "T", "C", "X", "K"):
+    order = {"K": 0, "M": 1, "T": 2, "X": 3, "C": 4}
+    for rid, r in sorted(rows.items(), key=lambda kv: order.get(kv[1].category, 9)):
+        if r.category not in order:
             continue
         oblast = oblast_of(r) if r.category != "K" else UKRAINE_OBLASTS.get(r.name)
         raion = unit_of(r, "P")
         admin2 = latin[raion] if raion else None
-        pid = ua_towns.get((fold(latin[rid]), oblast))
+        pid = ua_towns.get((skeleton(latin[rid]), oblast))
+        if pid is None and r.category in ("K", "M"):
+            pid = ua_cities.get(skeleton(latin[rid]))   # a city GeoNames left without an oblast (Kyiv)
+        if pid is not None and pid in claimed:
+            pid = None          # two settlements of one name in an oblast: the first (a city) keeps it
         if pid is not None:
+            claimed.add(pid)
             # The official transliteration becomes the name; GeoNames' spelling stays an alias.
             _name, kind, iso, country, a1, _a2, lat, lon, pop, parent, source = b.places[pid]
-            b.places[pid] = (latin[rid], kind, iso, country, a1, admin2, lat, lon, pop, parent, source)
+            b.places[pid] = (latin[rid], kind, iso, country, a1 or oblast, admin2, lat, lon, pop, parent, source)
             b.alias(pid, latin[rid])
+            for variant in russian_style_variants(latin[rid]):
+                b.alias(pid, variant)
             settled[rid] = pid
         else:
             pending.append((rid, r, oblast, admin2))
@@ -242,7 +261,8 @@ def _add_katottg(b: _Builder, say) -> None:
         if seat is None:
             continue
         s = b.places[seat]
-        b.add(latin[rid], "town", "UA", "Ukraine", oblast, admin2, s[6], s[7], 0, seat, "katottg-centre")
+        b.add(latin[rid], "town", "UA", "Ukraine", oblast, admin2, s[6], s[7], 0, seat, "katottg-centre",
+              russian_style_variants(latin[rid]))
         added += 1
     # City districts: at their city's point, named with and without "district".
     districts = 0
@@ -256,6 +276,17 @@ def _add_katottg(b: _Builder, say) -> None:
         s = b.places[seat]
         b.add(latin[rid], "city_district", "UA", "Ukraine", s[4], s[5], s[6], s[7], 0, seat, "katottg")
         districts += 1
+    # Hromadas (communities): at their largest located settlement.
+    hromadas = 0
+    for rid, r in rows.items():
+        if r.category != "H":
+            continue
+        seat = centre(rid)
+        if seat is None:
+            continue
+        s = b.places[seat]
+        b.add(latin[rid], "hromada", "UA", "Ukraine", oblast_of(r), s[5], s[6], s[7], 0, seat, "katottg", {s[0]})
+        hromadas += 1
     # Raions (admin2).
     raions = 0
     for rid, r in rows.items():
@@ -265,7 +296,9 @@ def _add_katottg(b: _Builder, say) -> None:
         if seat is None:
             continue
         s = b.places[seat]
-        b.add(latin[rid], "district", "UA", "Ukraine", oblast_of(r), latin[rid], s[6], s[7], 0, seat, "katottg")
+        centre_name = s[0] if skeleton(s[0])[:4] == skeleton(latin[rid])[:4] else None
+        b.add(latin[rid], "district", "UA", "Ukraine", oblast_of(r), latin[rid], s[6], s[7], 0, seat, "katottg",
+              {centre_name} if centre_name else None)
         raions += 1
     say(f"KATOTTH: {len(settled)} settlements matched to GeoNames, {added} placed at their hromada or raion "
-        f"centre, {districts} city districts, {raions} raions")
+        f"centre, {districts} city districts, {hromadas} hromadas, {raions} raions")

@@ -16,9 +16,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import NamedTuple
 
-from conflictlens.geo.names import fold
+from conflictlens.geo.names import fold, skeleton
 
-FORMAT = 2   # bump when the cached layout changes
+FORMAT = 3   # bump when the cached layout changes
 
 
 class Place(NamedTuple):
@@ -66,7 +66,7 @@ class Gazetteer:
 
     def candidates(self, name: str) -> list[tuple[int, Place]]:
         """Every place the name (or an alternate spelling of it) can mean."""
-        return [(pid, Place._make(self.rows[pid])) for pid in self.names.get(fold(name), ())]
+        return [(pid, Place._make(self.rows[pid])) for pid in self.names.get(skeleton(name), ())]
 
     def place(self, pid: int) -> Place:
         return Place._make(self.rows[pid])

@@ -59,3 +59,26 @@ def strip_admin_words(name: str) -> str:
     """"Donetsk oblast" -> "Donetsk"; "the Helmand province" -> "Helmand"."""
     words = [w for w in name.split() if w.lower().strip("'’") not in ADMIN_WORDS and w.lower() != "the"]
     return " ".join(words) if words else name
+
+
+_DOUBLE = re.compile(r"(.)\1+")
+
+
+def skeleton(name: str) -> str:
+    """A looser key for matching one place across romanisations: "Kryvyy Rih" ~ "Kryvyi Rih",
+    "Zaporizhzhya" ~ "Zaporizhzhia" (y and i merge, doubled letters collapse)."""
+    return _DOUBLE.sub(r"\1", fold(name).replace("y", "i").replace("j", "i"))
+
+
+_SOFT_H = re.compile(r"(?<![kszcKSZC])h")
+
+
+def russian_style_variants(name: str) -> set[str]:
+    """Spellings Russian-language sources give Ukrainian places: Huliaipole -> Guliaipole,
+    Horlivka -> Gorlovka (h as g, -ivka as -ovka)."""
+    variants = {_SOFT_H.sub("g", name).replace("H", "G")} if "h" in name.lower() else set()
+    for v in list(variants) + [name]:
+        if v.endswith("ivka"):
+            variants.add(v[:-4] + "ovka")
+    variants.discard(name)
+    return variants

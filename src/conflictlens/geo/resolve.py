@@ -16,9 +16,10 @@ from conflictlens.geo.names import fold, strip_admin_words
 
 # ACLED geo_precision / UCDP where_prec by what the chosen place is.
 _PRECISION = {"town": (1, 1), "city_district": (1, 1), "near": (2, 2), "centre": (2, 2),
-              "district": (2, 3), "region": (3, 4), "country": (3, 6)}
+              "area": (2, 3), "dateline": (2, 3), "hromada": (2, 3), "district": (2, 3),
+              "region": (3, 4), "country": (3, 6)}
 _NEAR = frozenset({"near", "direction", "outskirts"})
-_SPECIFIC = {"city_district": 0, "town": 1, "district": 2, "region": 3, "country": 4}
+_SPECIFIC = {"city_district": 0, "town": 1, "hromada": 2, "district": 2, "region": 3, "country": 4}
 
 
 @dataclass(slots=True)
@@ -83,11 +84,14 @@ def _lookup(g: Gazetteer, m: Mention) -> list[tuple[int, Place]]:
         for pid, p in g.candidates(n):
             seen.setdefault(pid, p)
     out = list(seen.items())
+    countries = [(pid, p) for pid, p in out if p.kind == "country" and fold(p.name) == fold(m.name)]
+    if countries:
+        return countries            # "Ukraine" is the country, not a town that once bore the name
     if m.kind == "region":
         regions = [(pid, p) for pid, p in out if p.kind == "region"]
         return regions or [(pid, p) for pid, p in out if p.kind in ("district", "town")]
     if m.kind == "district":
-        return [(pid, p) for pid, p in out if p.kind in ("city_district", "district")] or out
+        return [(pid, p) for pid, p in out if p.kind in ("city_district", "district", "hromada")] or out
     return out
 
 
@@ -112,6 +116,9 @@ def resolve_mentions(mentions: list[Mention], countries: set[str] | None = None,
         if home and p.iso == home:
             s += 8
             why.append("the incident's country")
+        elif home and p.kind != "country":
+            s -= 4
+            why.append("outside the incident's country")
         elif p.iso in countries:
             s += 2
             why.append("country named in the report")
@@ -137,6 +144,11 @@ def resolve_mentions(mentions: list[Mention], countries: set[str] | None = None,
             why.append(f"{len(near)} other place(s) of the incident within 150 km")
         return Scored(pid, p, round(s, 2), why)
 
+    if home:
+        # A region named in a report about one country is in that country: "Nineveh province,
+        # Iraq" must not become a town in Ohio that once bore the name.
+        looked = [(m, [(pid, p) for pid, p in cands if p.iso == home or p.kind == "region"]
+                   if m.kind == "region" else cands) for m, cands in looked]
     first = [Resolution(m, sorted((score(m, pid, p, []) for pid, p in cands), key=lambda x: -x.score))
              for m, cands in looked]
     anchors = [r.best.place for r in first if r.best]
@@ -151,20 +163,28 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
            g: Gazetteer | None = None, home: str | None = None) -> Location:
     """Where an incident happened: the most specific name that resolves (the main one first)."""
     resolutions = [r for r in resolve_mentions(mentions, countries, g, home) if r.best]
+    named_regions = {r.best.place.iso for r in resolutions if r.mention.kind == "region" and r.best.place.kind == "region"}
+    if named_regions:
+        # "Argo district, Badakhshan province": a town abroad cannot sit in the province named with it.
+        resolutions = [r for r in resolutions if r.best.place.iso in named_regions]
     if not resolutions:
         return Location()
 
-    def rank(r: Resolution) -> tuple[int, int]:
+    def rank(r: Resolution) -> tuple[int, int, int]:
         p = r.best.place
         is_main = 0 if main is not None and r.mention is main else 1
-        return (_SPECIFIC.get(p.kind, 5) if p.kind != "country" or r.mention.kind == "country" else 5, is_main)
+        return (r.mention.kind == "dateline", _SPECIFIC.get(p.kind, 5), is_main)
 
     chosen = min(resolutions, key=rank)
     p = chosen.best.place
     m = chosen.mention
     level = p.kind
-    if p.kind == "town" and (m.qualifier in _NEAR):
+    if m.kind == "dateline":
+        level = "dateline"      # where the report was filed: the incident is somewhere around it
+    elif p.kind == "town" and (m.qualifier in _NEAR):
         level = "near"
+    elif p.kind == "town" and m.kind == "district":
+        level = "area"          # "the Nikopol raion", "Bilopillia community": the area around the town
     elif p.kind == "town" and p.source == "katottg-centre":
         level = "centre"
     geo, where = _PRECISION.get(level, (3, 6))

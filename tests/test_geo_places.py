@@ -1,0 +1,350 @@
+"""How reports write places, and what is not a place: geocoding through `extract`.
+
+Every fixture is a short report written for these tests in the style of wire copy,
+regional-administration posts and operational updates. Place names are real; the
+reference coordinates are well-known values, checked with a tolerance (km), never
+as exact floats.
+
+Precision codes (docs/DESIGN.md): ACLED `geo_precision` 1 town/village or city
+district, 2 "near X" / outskirts / direction / a unit's centre / a raion, 3 region or
+country; UCDP `where_prec` 1 exact, 2 near or centre, 3 district (raion), 4 admin1,
+6 country.
+"""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from conflictlens import extract
+
+PUBLISHED = "2024-03-11"
+
+# Well-known coordinates (lat, lon).
+KHARKIV = (49.99, 36.23)
+KUPIANSK = (49.71, 37.62)
+POKROVSK = (48.28, 37.18)
+HULIAIPOLE = (47.66, 36.26)
+ORIKHIV = (47.57, 35.78)
+KRAMATORSK = (48.73, 37.56)
+ZAPORIZHZHIA = (47.84, 35.14)
+MELITOPOL = (46.85, 35.37)
+KHERSON = (46.64, 32.61)
+SUMY = (50.91, 34.80)
+VELYKA_PYSARIVKA = (50.42, 35.48)
+BILOPILLIA = (51.15, 34.31)
+NIKOPOL = (47.57, 34.40)
+SANGIN = (32.07, 64.83)
+KANDAHAR = (31.61, 65.71)
+MAIDUGURI = (11.85, 13.16)
+GWOZA = (11.08, 13.69)
+MOSUL = (36.34, 43.13)
+DEIR_EZ_ZOR = (35.34, 40.14)
+MOLENBEEK = (50.855, 4.33)
+GAO = (16.27, -0.04)
+
+
+def km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def one(text: str):
+    """The (first) event of a one-incident report."""
+    events = extract(text, published=PUBLISHED)
+    assert events, f"no event found in {text!r}"
+    return events[0]
+
+
+def where(e) -> str:
+    return (f"location={e.location!r} country={e.country!r} iso={e.iso!r} admin1={e.admin1!r} "
+            f"admin2={e.admin2!r} lat={e.latitude} lon={e.longitude} "
+            f"geo_precision={e.geo_precision} where_prec={e.where_prec}")
+
+
+def assert_near(e, ref: tuple[float, float], tolerance_km: float = 25) -> None:
+    assert e.latitude is not None and e.longitude is not None, where(e)
+    d = km((e.latitude, e.longitude), ref)
+    assert d <= tolerance_km, f"{d:.0f} km from {ref}: {where(e)}"
+
+
+def place_names(e) -> list[str]:
+    return [p.name for p in e.places]
+
+
+# --- every event is fully placed -------------------------------------------------------------
+
+def test_a_placed_event_carries_every_place_field():
+    e = one("A Russian guided bomb hit a shop in Kramatorsk on Sunday, killing two people, "
+            "the regional governor said.")
+    assert (e.country, e.iso, e.admin1, e.admin2, e.location) == (
+        "Ukraine", "UA", "Donetsk", "Kramatorskyi", "Kramatorsk"), where(e)
+    assert (e.geo_precision, e.where_prec) == (1, 1), where(e)
+    assert_near(e, KRAMATORSK)
+
+
+# --- possessives and city districts ----------------------------------------------------------
+
+def test_possessive_city_district():
+    e = one("A Russian missile struck Kharkiv's Shevchenkivskyi district late on Tuesday, "
+            "injuring five people, the regional governor said.")
+    assert e.location == "Kharkiv (Shevchenkivskyi district)", where(e)
+    assert (e.iso, e.admin1, e.geo_precision, e.where_prec) == ("UA", "Kharkiv", 1, 1), where(e)
+    assert_near(e, KHARKIV)
+
+
+def test_possessive_does_not_leave_a_glued_place_name():
+    # "Kherson's Dniprovskyi district" names Kherson and its district, nothing else.
+    e = one("A Russian shelling attack killed three civilians in Kherson's Dniprovskyi district "
+            "on Tuesday, officials said.")
+    assert e.location == "Kherson (Dniprovskyi district)", where(e)
+    assert not [n for n in place_names(e) if "'s" in n or "’s" in n], place_names(e)
+
+
+def test_anaphoric_city_district():
+    e = one("A drone hit the city's Slobidskyi district overnight, wounding three people in "
+            "Kharkiv, the mayor said.")
+    assert e.location == "Kharkiv (Slobidskyi district)", where(e)
+    assert (e.admin1, e.geo_precision) == ("Kharkiv", 1), where(e)
+
+
+def test_district_of_city():
+    e = one("A missile struck the Kyivskyi district of Kharkiv on Monday, injuring six people, "
+            "the mayor said.")
+    assert e.location == "Kharkiv (Kyivskyi district)", where(e)
+    assert (e.admin1, e.geo_precision, e.where_prec) == ("Kharkiv", 1, 1), where(e)
+    assert_near(e, KHARKIV)
+
+
+# --- near / outskirts / direction ------------------------------------------------------------
+
+def test_near_a_town_is_precision_two():
+    e = one("Russian artillery shelled villages near Kupiansk on Monday, killing two civilians, "
+            "officials said.")
+    assert (e.location, e.admin1) == ("Kupiansk", "Kharkiv"), where(e)
+    assert (e.geo_precision, e.where_prec) == (2, 2), where(e)
+    assert_near(e, KUPIANSK)
+
+
+def test_outskirts_of_a_town_is_precision_two():
+    e = one("Russian troops shelled the outskirts of Orikhiv on Monday, injuring a woman, "
+            "the regional administration said.")
+    assert (e.location, e.admin1) == ("Orikhiv", "Zaporizhzhia"), where(e)
+    assert (e.geo_precision, e.where_prec) == (2, 2), where(e)
+    assert_near(e, ORIKHIV)
+
+
+def test_direction_is_precision_two():
+    e = one("Two Ukrainian soldiers were killed in fighting in the Pokrovsk direction on "
+            "Wednesday, the General Staff said.")
+    assert (e.location, e.admin1) == ("Pokrovsk", "Donetsk"), where(e)
+    assert (e.geo_precision, e.where_prec) == (2, 2), where(e)
+    assert_near(e, POKROVSK)
+
+
+# --- hromadas and raions ---------------------------------------------------------------------
+
+def test_community_hromada_is_placed_at_its_centre():
+    # Velykopysarivska hromada: its centre is Velyka Pysarivka, not the oblast centre Sumy.
+    e = one("Shelling of the Velykopysarivska community in Sumy oblast killed one person on "
+            "Monday, the regional military administration said.")
+    assert (e.iso, e.admin1) == ("UA", "Sumy"), where(e)
+    assert e.geo_precision == 2 and e.where_prec in (2, 3), where(e)
+    assert_near(e, VELYKA_PYSARIVKA, 30)
+
+
+def test_community_hromada_in_parentheses_is_not_town_precision():
+    e = one("Russian guided bombs struck the Bilopillia community (hromada) of Sumy oblast, "
+            "killing a woman, officials said.")
+    assert (e.iso, e.admin1) == ("UA", "Sumy"), where(e)
+    assert e.geo_precision == 2 and e.where_prec in (2, 3), where(e)
+    assert_near(e, BILOPILLIA, 30)
+
+
+def test_raion_named_after_its_town_is_district_precision():
+    # "the Nikopol raion" is the district, not the town of Nikopol.
+    e = one("Russian forces shelled 12 settlements of the Nikopol raion overnight, killing one "
+            "woman, the governor said.")
+    assert (e.admin1, e.admin2) == ("Dnipropetrovsk", "Nikopolskyi"), where(e)
+    assert (e.geo_precision, e.where_prec) == (2, 3), where(e)
+    assert_near(e, NIKOPOL, 40)
+
+
+def test_district_of_region_form():
+    e = one("Russian forces shelled the Kupiansk district of Kharkiv region on Monday, killing a man.")
+    assert (e.admin1, e.admin2) == ("Kharkiv", "Kupianskyi"), where(e)
+    assert (e.geo_precision, e.where_prec) == (2, 3), where(e)
+    assert_near(e, KUPIANSK, 40)
+
+
+# --- regions ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, admin1", [
+    ("Russian shelling killed three civilians in Kharkiv oblast on Sunday, the governor said.", "Kharkiv"),
+    ("A Russian drone killed a woman in Zaporizhzhia province overnight, officials said.", "Zaporizhzhia"),
+    ("Russian forces struck a residential building in the Odesa region on Sunday, killing one woman.", "Odesa"),
+])
+def test_region_only_is_admin1_precision(text, admin1):
+    e = one(text)
+    assert (e.iso, e.admin1, e.admin2) == ("UA", admin1, None), where(e)
+    assert (e.geo_precision, e.where_prec) == (3, 4), where(e)
+    assert e.latitude is not None, where(e)
+
+
+# --- "in X, Y" -------------------------------------------------------------------------------
+
+def test_town_comma_oblast():
+    e = one("Shelling killed two people in Huliaipole, Zaporizhzhia oblast, on Saturday, "
+            "the regional administration said.")
+    assert (e.location, e.admin1, e.geo_precision, e.where_prec) == ("Huliaipole", "Zaporizhzhia", 1, 1), where(e)
+    assert_near(e, HULIAIPOLE)
+
+
+def test_town_comma_province_afghanistan():
+    e = one("Insurgents attacked a checkpoint in Sangin, Helmand province, on Saturday, killing "
+            "three soldiers, a provincial spokesman said.")
+    assert (e.iso, e.admin1, e.geo_precision) == ("AF", "Helmand", 1), where(e)
+    assert_near(e, SANGIN)
+
+
+def test_town_comma_state_nigeria():
+    e = one("Gunmen killed six villagers in Gwoza, Borno state, late on Tuesday, residents said.")
+    assert (e.country, e.iso, e.admin1, e.location) == ("Nigeria", "NG", "Borno", "Gwoza"), where(e)
+    assert (e.geo_precision, e.where_prec) == (1, 1), where(e)
+    assert_near(e, GWOZA)
+
+
+def test_near_town_in_state_nigeria():
+    e = one("Suspected jihadists killed 12 farmers near Maiduguri in Borno state on Sunday, "
+            "a militia leader said.")
+    assert (e.iso, e.admin1, e.location) == ("NG", "Borno", "Maiduguri"), where(e)
+    assert (e.geo_precision, e.where_prec) == (2, 2), where(e)
+    assert_near(e, MAIDUGURI)
+
+
+def test_town_comma_country():
+    e = one("Militants attacked a military camp near Gao in northern Mali on Sunday, killing ten "
+            "soldiers, the army said.")
+    assert (e.country, e.iso, e.admin1) == ("Mali", "ML", "Gao"), where(e)
+    assert_near(e, GAO)
+
+
+def test_town_comma_country_does_not_read_the_country_as_a_town():
+    # An unknown old spelling followed by ", Ukraine" must not land on some town abroad
+    # whose alternate names include "Ukraine".
+    e = one("A Russian missile strike killed two civilians in Gulyaypole, Ukraine, on Monday, "
+            "officials said.")
+    assert (e.country, e.iso) == ("Ukraine", "UA"), where(e)
+
+
+def test_iraq_town():
+    e = one("A car bomb exploded in Mosul on Monday, killing five people, Iraqi police said.")
+    assert (e.country, e.iso, e.location) == ("Iraq", "IQ", "Mosul"), where(e)
+    assert (e.geo_precision, e.where_prec) == (1, 1), where(e)
+    assert_near(e, MOSUL)
+
+
+def test_syria_hyphenated_name():
+    e = one("Islamic State fighters attacked an army post in Deir ez-Zor on Friday, killing four "
+            "soldiers, a war monitor said.")
+    assert (e.iso, e.admin1) == ("SY", "Deir ez-Zor"), where(e)
+    assert_near(e, DEIR_EZ_ZOR)
+
+
+def test_belgium_brussels_municipality():
+    e = one("A man armed with a knife wounded two police officers in Molenbeek on Wednesday, "
+            "Belgian prosecutors said.")
+    assert (e.country, e.iso) == ("Belgium", "BE"), where(e)
+    assert e.admin1 and e.admin1.startswith("Brussels"), where(e)
+    assert_near(e, MOLENBEEK, 10)
+
+
+# --- datelines -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, admin1, ref", [
+    ("KABUL, Afghanistan (March 9) — Insurgents attacked a checkpoint in Sangin, Helmand province, "
+     "killing three soldiers, a spokesman said.", "Helmand", SANGIN),
+    ("KYIV, Ukraine (March 9) — A Russian drone strike killed three people in Sumy on Saturday, "
+     "regional officials said.", "Sumy", SUMY),
+])
+def test_incident_place_beats_the_dateline(text, admin1, ref):
+    e = one(text)
+    assert e.admin1 == admin1, where(e)
+    assert_near(e, ref)
+
+
+def test_dateline_places_an_incident_that_names_no_other_place():
+    e = one("KHERSON, Ukraine (March 9) — Russian shelling killed two people and injured five "
+            "overnight, the regional governor said.")
+    assert (e.iso, e.admin1) == ("UA", "Kherson"), where(e)
+    assert e.geo_precision is not None and e.where_prec is not None, where(e)
+    assert_near(e, KHERSON)
+
+
+def test_dateline_of_another_country():
+    e = one("MAIDUGURI, Nigeria (March 9) — Gunmen killed nine fishermen on Saturday, a local "
+            "official said.")
+    assert (e.iso, e.admin1) == ("NG", "Borno"), where(e)
+    assert_near(e, MAIDUGURI)
+
+
+def test_unresolved_district_still_gets_coordinates_and_precision():
+    # Arghandab is a district of Kandahar province; whatever the gazetteer lacks, a
+    # placed event carries coordinates and a precision code that matches them.
+    e = one("KANDAHAR, Afghanistan (March 9) — A roadside bomb killed four police officers in "
+            "Arghandab district on Saturday, provincial officials said.")
+    assert e.iso == "AF", where(e)
+    assert e.latitude is not None and e.geo_precision in (2, 3), where(e)
+    assert_near(e, KANDAHAR, 60)
+
+
+# --- what is not a place ---------------------------------------------------------------------
+
+def test_surname_with_possessive_is_not_a_place():
+    e = one("In Shevchenko's words, the Russian strike on Kherson killed three people on Monday.")
+    assert "Shevchenko" not in place_names(e), place_names(e)
+    assert (e.location, e.admin1) == ("Kherson", "Kherson"), where(e)
+
+
+def test_official_named_with_possessive_is_not_a_place():
+    e = one("A Russian drone killed two people in Zaporizhzhia on Sunday, according to a post on "
+            "Fedorov's Telegram channel.")
+    assert "Fedorov" not in place_names(e), place_names(e)
+    assert e.location == "Zaporizhzhia", where(e)
+
+
+def test_zelensky_and_president_macron_are_not_places():
+    e = one("Zelensky's chief of staff said a Russian drone had killed two people in Sumy on "
+            "Monday, hours before he met President Macron.")
+    names = place_names(e)
+    assert not {"Zelensky", "Macron", "President Macron"} & set(names), names
+    assert (e.location, e.admin1) == ("Sumy", "Sumy"), where(e)
+
+
+def test_adjective_prefix_is_not_part_of_the_name():
+    e = one("Russian troops shelled Russian-occupied Melitopol on Monday, killing a man, "
+            "local officials said.")
+    assert (e.location, e.admin1) == ("Melitopol", "Zaporizhzhia"), where(e)
+    assert_near(e, MELITOPOL)
+
+
+@pytest.mark.parametrize("text, org, town", [
+    ("A drone struck Naftogaz facilities in Poltava region on Monday, killing one worker, "
+     "the company said.", "Naftogaz", None),
+    ("Shelling wounded four people in Kramatorsk, where medics from Doctors Without Borders "
+     "treated them.", "Doctors Without Borders", "Kramatorsk"),
+], ids=["company", "charity"])
+def test_organisation_names_are_not_places(text, org, town):
+    e = one(text)
+    assert org not in place_names(e), place_names(e)
+    assert e.location != org, where(e)
+    if town:
+        assert e.location == town, where(e)
+
+
+def test_where_a_speaker_was_is_not_where_the_incident_was():
+    e = one("Speaking in Kyiv, Zelensky said a Russian missile had killed three people in "
+            "Zaporizhzhia on Monday.")
+    assert (e.location, e.admin1) == ("Zaporizhzhia", "Zaporizhzhia"), where(e)
+    assert_near(e, ZAPORIZHZHIA)
