@@ -276,29 +276,20 @@ def _add_katottg(b: _Builder, say) -> None:
         s = b.places[seat]
         b.add(latin[rid], "city_district", "UA", "Ukraine", s[4], s[5], s[6], s[7], 0, seat, "katottg")
         districts += 1
-    # Hromadas (communities): at their largest located settlement.
-    hromadas = 0
+    # Hromadas and raions: at their largest located settlement, also called by its name
+    # ("Bilopillia community", "the Kupiansk district").
+    units = Counter()
     for rid, r in rows.items():
-        if r.category != "H":
-            continue
-        seat = centre(rid)
+        kind = {"H": "hromada", "P": "district"}.get(r.category)
+        seat = centre(rid) if kind else None
         if seat is None:
             continue
         s = b.places[seat]
-        b.add(latin[rid], "hromada", "UA", "Ukraine", oblast_of(r), s[5], s[6], s[7], 0, seat, "katottg", {s[0]})
-        hromadas += 1
-    # Raions (admin2).
-    raions = 0
-    for rid, r in rows.items():
-        if r.category != "P":
-            continue
-        seat = centre(rid)
-        if seat is None:
-            continue
-        s = b.places[seat]
-        centre_name = s[0] if skeleton(s[0])[:4] == skeleton(latin[rid])[:4] else None
-        b.add(latin[rid], "district", "UA", "Ukraine", oblast_of(r), latin[rid], s[6], s[7], 0, seat, "katottg",
-              {centre_name} if centre_name else None)
-        raions += 1
+        admin2 = latin[rid] if kind == "district" else s[5]
+        same_stem = skeleton(s[0])[:4] == skeleton(latin[rid])[:4]
+        b.add(latin[rid], kind, "UA", "Ukraine", oblast_of(r), admin2, s[6], s[7], 0, seat, "katottg",
+              {s[0]} if kind == "hromada" or same_stem else None)
+        units[kind] += 1
+    hromadas, raions = units["hromada"], units["district"]
     say(f"KATOTTH: {len(settled)} settlements matched to GeoNames, {added} placed at their hromada or raion "
         f"centre, {districts} city districts, {hromadas} hromadas, {raions} raions")
