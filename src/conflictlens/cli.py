@@ -59,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     _add_demo(commands)
     _add_gazetteer(commands)
     _add_geocode(commands)
+    from conflictlens import cli_store
+    cli_store.register(commands, _subparser)
     return parser
 
 

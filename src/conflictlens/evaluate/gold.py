@@ -282,8 +282,9 @@ def score_files(
 ) -> dict[str, Any]:
     """Score the extractor on gold files (JSONL dev sets, seed .gold.json, or directories of them).
 
-    `limit` caps the cases read from each file. With `resolve=True` the result
-    carries a "resolve" entry saying that resolution scoring is not there yet.
+    `limit` caps the cases read from each file. With `resolve=True` the rows that
+    carry a gold `cluster` are also ingested into a scratch database and the
+    incidents scored pairwise against the clusters (result["resolve"]).
     """
     files = expand_paths(paths)
     rows: list[dict[str, Any]] = []
@@ -292,7 +293,10 @@ def score_files(
     result = score_rows(rows, extractor, progress=progress, total=len(rows))
     result["files"] = [str(p) for p in files]
     result["limit"] = limit
-    result["resolve"] = {"status": "not_implemented", "message": RESOLVE_MESSAGE} if resolve else None
+    result["resolve"] = None
+    if resolve:
+        from conflictlens.evaluate.resolution import score_resolution
+        result["resolve"] = score_resolution(rows)
     return result
 
 
@@ -357,7 +361,11 @@ def format_table(result: dict[str, Any]) -> str:
             notes.append(f"{name}: the extractor failed on {info['errors']} document(s), scored as empty;"
                          f" first: {info.get('error_example')}")
     resolve = result.get("resolve")
-    if resolve:
+    if resolve and resolve.get("status") == "ok":
+        notes.append(f"resolution (pairs over {resolve['texts']} distinct texts, {resolve['incidents']} incidents): "
+                     f"precision {resolve['precision']:.3f}, recall {resolve['recall']:.3f}, F1 {resolve['f1']:.3f} "
+                     f"({resolve['true_pairs']} of {resolve['gold_pairs']} gold pairs; {resolve['system_pairs']} system pairs)")
+    elif resolve:
         notes.append(f"resolve: {resolve.get('message')}")
     if "documents" in result and "seconds" in result:
         notes.append(f"{result['documents']} documents in {result['seconds']:.1f} s")

@@ -1,0 +1,246 @@
+"""The database commands: ingest, incidents (list, merge, split, correct), show, resolve, export.
+
+Thin wrappers over conflictlens.store; `conflictlens.cli` registers them.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from contextlib import ExitStack
+from typing import Any
+
+INGEST_EPILOG = """\
+examples:
+  conflictlens ingest reports/*.txt --published 2025-04-04
+  conflictlens ingest feed.jsonl --db postgresql://localhost/conflict
+Documents already stored (same id or same text) change nothing; a killed ingest
+run again ends as one clean run would.
+"""
+INCIDENTS_EPILOG = """\
+examples:
+  conflictlens incidents --country Ukraine --since 2025-04-01 --min-fatalities 1
+  conflictlens incidents --format jsonl > incidents.jsonl
+  conflictlens incidents merge I3f2a... I9c1d... --author analyst1
+  conflictlens incidents split I3f2a... --mentions 8532dbba34d1141e
+  conflictlens incidents correct I3f2a... fatalities 15 --author analyst1
+"""
+SHOW_EPILOG = """\
+example:
+  conflictlens show I8532dbba34d1141e
+"""
+RESOLVE_EPILOG = """\
+example:
+  conflictlens resolve --rebuild      # recompute every incident, then replay analysts' edits
+"""
+EXPORT_EPILOG = """\
+examples:
+  conflictlens export --format acled --output acled.csv --country Ukraine
+  conflictlens export --format ucdp --output ged.csv
+  conflictlens export --format geojson --output incidents.geojson --since 2025-01-01
+"""
+EXPORT_FORMATS = ("acled", "ucdp", "geojson", "jsonl", "csv")
+
+
+def _filters(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--country", help="country name, e.g. Ukraine")
+    p.add_argument("--admin1", help="first-level region, e.g. Donetsk")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="incidents on or after this date")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="incidents on or before this date")
+    p.add_argument("--type", help="event type or sub-event type, e.g. 'Air/drone strike'")
+    p.add_argument("--min-fatalities", type=int, metavar="N", help="at least N killed")
+
+
+def _db_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="PATH_OR_URL",
+                   help="SQLite file or postgresql:// URL (default: $CONFLICTLENS_DB or ./conflictlens.db)")
+
+
+def register(commands: Any, subparser) -> None:
+    """Add the database commands to the main parser."""
+    from conflictlens.cli import positive_int, published_date
+
+    p = subparser(commands, "ingest", "Extract reports and store them with their incidents.", INGEST_EPILOG)
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt or .jsonl file, folder, or - for stdin")
+    _db_arg(p)
+    p.add_argument("--published", type=published_date, metavar="YYYY-MM-DD",
+                   help="publication date for documents that carry none")
+    p.add_argument("--max-bytes", type=positive_int, default=1_000_000, metavar="N",
+                   help="reject documents larger than N bytes (default: 1000000)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
+    p.set_defaults(func=cmd_ingest)
+
+    p = subparser(commands, "incidents", "List incidents, or merge, split and correct them.", INCIDENTS_EPILOG)
+    _db_arg(p)
+    _filters(p)
+    p.add_argument("--format", choices=("table", "jsonl", "csv"), default="table", help="output format")
+    p.add_argument("--limit", type=positive_int, metavar="N", help="at most N incidents")
+    edits = p.add_subparsers(dest="edit", metavar="EDIT")
+    m = edits.add_parser("merge", help="put every mention of B into A")
+    m.add_argument("a", help="incident to keep")
+    m.add_argument("b", help="incident merged into it")
+    s = edits.add_parser("split", help="take mentions out of an incident into a new one")
+    s.add_argument("incident")
+    s.add_argument("--mentions", nargs="+", required=True, metavar="EVENT_ID", help="the mentions to take out")
+    c = edits.add_parser("correct", help="set a field by hand (kept through re-ingest and rebuild)")
+    c.add_argument("incident")
+    c.add_argument("field")
+    c.add_argument("value", help="the value (JSON: 15, null, \"text\"; else taken as text)")
+    for e in (m, s, c):
+        e.add_argument("--author", help="who made the edit (default: the login name)")
+        _db_arg(e)
+    p.set_defaults(func=cmd_incidents)
+
+    p = subparser(commands, "show", "One incident with its reports, sources, revisions and evidence.", SHOW_EPILOG)
+    p.add_argument("incident", help="incident id (I…)")
+    _db_arg(p)
+    p.add_argument("--json", action="store_true", help="print JSON")
+    p.set_defaults(func=cmd_show)
+
+    p = subparser(commands, "resolve", "Recompute incidents from the stored mentions.", RESOLVE_EPILOG)
+    _db_arg(p)
+    p.add_argument("--rebuild", action="store_true", required=True, help="recompute every incident")
+    p.set_defaults(func=cmd_resolve)
+
+    p = subparser(commands, "export", "Export incidents as ACLED or UCDP CSV, GeoJSON, JSONL or CSV.", EXPORT_EPILOG)
+    _db_arg(p)
+    _filters(p)
+    p.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    p.add_argument("--output", "-o", required=True, metavar="PATH", help="file to write (- for stdout)")
+    p.set_defaults(func=cmd_export)
+
+
+def _open(args) -> Any:
+    from conflictlens.store.db import connect
+    return connect(args.db)
+
+
+def _filter_values(args):
+    from conflictlens.store.queries import Filters
+    return Filters(args.country, args.admin1, args.since, args.until, args.type, args.min_fatalities)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from conflictlens import extract_document
+    from conflictlens.cli import EXIT_OK, EXIT_REJECTED, PROG, Progress, Stats
+    from conflictlens.ingest import read_inputs
+    from conflictlens.store import repository
+
+    db = _open(args)
+    progress = None if args.quiet else Progress(sys.stderr)
+    stats = Stats()
+
+    def tick(s) -> None:
+        stats.read, stats.processed, stats.rejected, stats.events = s.read, s.stored + s.duplicates, s.rejected, s.mentions
+        if progress:
+            progress.update(stats)
+
+    items = read_inputs(args.inputs, published=args.published, max_bytes=args.max_bytes)
+    summary = repository.ingest(db, items, extract_document, tick)
+    if progress:
+        progress.clear()
+    for rej in summary.rejections:
+        sys.stderr.write(f"{PROG}: rejected {rej.describe() if hasattr(rej, 'describe') else rej}\n")
+    if not args.quiet:
+        sys.stderr.write(f"{PROG}: {summary.read} documents read, {summary.stored} stored, "
+                         f"{summary.duplicates} already stored, {summary.rejected} rejected, "
+                         f"{summary.mentions} mentions, {summary.new_incidents} new incidents ({db.url})\n")
+    db.close()
+    return EXIT_REJECTED if summary.rejected else EXIT_OK
+
+
+def cmd_incidents(args: argparse.Namespace) -> int:
+    from conflictlens.cli import EXIT_OK, EXIT_USAGE, _error
+    from conflictlens.store import edits, queries
+
+    db = _open(args)
+    try:
+        if args.edit == "merge":
+            print(edits.merge(db, args.a, args.b, args.author))
+            return EXIT_OK
+        if args.edit == "split":
+            print(edits.split(db, args.incident, args.mentions, args.author))
+            return EXIT_OK
+        if args.edit == "correct":
+            try:
+                value = json.loads(args.value)
+            except ValueError:
+                value = args.value
+            edits.correct(db, args.incident, args.field, value, args.author)
+            return EXIT_OK
+    except edits.EditError as exc:
+        _error(str(exc))
+        return EXIT_USAGE
+    rows = queries.incidents(db, _filter_values(args), args.limit)
+    if args.format == "jsonl":
+        from conflictlens.export import write_jsonl
+        write_jsonl(rows, sys.stdout)
+    elif args.format == "csv":
+        from conflictlens.export import write_csv
+        write_csv(rows, sys.stdout)
+    else:
+        cols = (("incident_id", 18), ("event_date", 10), ("sub_event_type", 26), ("location", 26),
+                ("admin1", 14), ("fatalities", 10), ("injured", 7), ("number_of_sources", 7))
+        print("  ".join(n[:w].ljust(w) for n, w in cols).rstrip())
+        for r in rows:
+            cells = [str(r.get(n) if r.get(n) is not None else (r.get("plover") if n == "sub_event_type" and r.get("plover") else "-")) for n, _ in cols]
+            print("  ".join((c[: w - 1] + "…" if len(c) > w else c).ljust(w) for c, (_, w) in zip(cells, cols)).rstrip())
+        sys.stderr.write(f"{len(rows)} incidents\n")
+    return EXIT_OK
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from conflictlens.cli import EXIT_OK, EXIT_USAGE, _error
+    from conflictlens.store import queries
+
+    rec = queries.incident(_open(args), args.incident)
+    if rec is None:
+        _error(f"no incident {args.incident}")
+        return EXIT_USAGE
+    if args.json:
+        sys.stdout.write(json.dumps(rec, indent=2, ensure_ascii=False, default=str) + "\n")
+        return EXIT_OK
+    print(f"{rec['incident_id']}  {rec.get('event_date') or '-'}  {rec.get('event_type')} / "
+          f"{rec.get('sub_event_type') or rec.get('plover')}")
+    print(f"  where:   {rec.get('location')} ({rec.get('admin1')}, {rec.get('country')}) "
+          f"{rec.get('latitude')}, {rec.get('longitude')} precision {rec.get('geo_precision')}")
+    print(f"  who:     {rec.get('actor1')} -> {rec.get('actor2')}; weapon {rec.get('weapon')}")
+    for field in ("fatalities", "injured"):
+        print(f"  {field}: best {rec.get(field)}, low {rec.get(field + '_low')}, high {rec.get(field + '_high')}")
+    print(f"  sources: {'; '.join(rec.get('sources') or []) or '-'}")
+    print("  revisions:")
+    for r in rec.get("revisions") or []:
+        print(f"    {r.get('published') or '-'}  {r['field']}: {r['best']} ({r.get('qualifier') or '-'}) "
+              f"from {r.get('document')}, {r.get('source') or 'no source named'}: {r.get('text') or ''}")
+    print("  reports:")
+    for m in rec["mention_records"]:
+        print(f"    {m['event_id']}  {m.get('doc_id')}  {m.get('published') or '-'}")
+        for ev in m.get("evidence") or []:
+            print(f"      {ev['field']}: {ev['text']!r} [{ev['start']}:{ev['end']}]")
+    for c in rec.get("corrections") or []:
+        print(f"  corrected: {c['field']} = {c['value']!r}")
+    return EXIT_OK
+
+
+def cmd_resolve(args: argparse.Namespace) -> int:
+    from conflictlens.cli import EXIT_OK
+    from conflictlens.store import edits
+
+    n = edits.rebuild(_open(args))
+    sys.stderr.write(f"{n} incidents after rebuilding\n")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from conflictlens.cli import EXIT_OK, open_output
+    from conflictlens.export import get_writer
+    from conflictlens.export.incidents import write_geojson, write_ucdp
+    from conflictlens.store import queries
+
+    rows = queries.incidents(_open(args), _filter_values(args))
+    writer = {"ucdp": write_ucdp, "geojson": write_geojson}.get(args.format) or get_writer(args.format)
+    with ExitStack() as stack:
+        out = open_output(stack, None if args.output == "-" else args.output, sys.stdout)
+        n = writer(rows, out)
+    sys.stderr.write(f"{n} incidents written to {args.output}\n")
+    return EXIT_OK

@@ -1,0 +1,83 @@
+"""Incident exports in the formats users already load: UCDP GED-style CSV and GeoJSON.
+
+(ACLED CSV, JSONL and CSV of the flat record are in `writers`; they take
+incident records as they are.)
+"""
+from __future__ import annotations
+
+import csv
+import json
+from typing import Any, Iterable, TextIO
+
+UCDP_COLUMNS = (
+    "id", "relid", "year", "active_year", "type_of_violence", "side_a", "side_b", "number_of_sources",
+    "source_article", "source_headline", "where_prec", "where_coordinates", "adm_1", "adm_2",
+    "latitude", "longitude", "geom_wkt", "country", "event_clarity", "date_prec", "date_start", "date_end",
+    "deaths_a", "deaths_b", "deaths_civilians", "deaths_unknown", "best", "high", "low",
+)
+_DATE_PREC = {1: 1, 2: 3, 3: 4}   # ACLED time_precision -> UCDP date_prec
+
+
+def type_of_violence(r: dict[str, Any]) -> int | None:
+    """UCDP's 1 state-based, 2 non-state, 3 one-sided (violence against civilians)."""
+    if r.get("event_type") not in ("Explosions/Remote violence", "Battles", "Violence against civilians"):
+        return None
+    if r.get("civilian_targeting"):
+        return 3
+    sides = [a or "" for a in (r.get("actor1"), r.get("actor2"))]
+    if any(s.startswith(("Military Forces", "Police Forces")) for s in sides):
+        return 1
+    return 2
+
+
+def ucdp_row(r: dict[str, Any]) -> dict[str, Any]:
+    best = r.get("fatalities")
+    low = r.get("fatalities_low") if r.get("fatalities_low") is not None else best
+    high = r.get("fatalities_high") if r.get("fatalities_high") is not None else best
+    civ = r.get("civilians_killed") if r.get("civilians_killed") is not None else (best if r.get("civilian_targeting") else None)
+    lat, lon = r.get("latitude"), r.get("longitude")
+    notes = [e.get("text") for e in r.get("evidence") or [] if e.get("field") == "event"]
+    return {
+        "id": r.get("event_id"), "relid": r.get("event_id"),
+        "year": (r.get("event_date") or "")[:4] or None, "active_year": None,
+        "type_of_violence": type_of_violence(r), "side_a": r.get("actor1"), "side_b": r.get("actor2"),
+        "number_of_sources": r.get("number_of_sources") or len(r.get("doc_ids") or []) or 1,
+        "source_article": "; ".join(r.get("doc_ids") or ([r["doc_id"]] if r.get("doc_id") else [])),
+        "source_headline": notes[0] if notes else None,
+        "where_prec": r.get("where_prec"), "where_coordinates": r.get("location"),
+        "adm_1": r.get("admin1"), "adm_2": r.get("admin2"), "latitude": lat, "longitude": lon,
+        "geom_wkt": f"POINT ({lon} {lat})" if lat is not None else None,
+        "country": r.get("country"), "event_clarity": 1 if len(r.get("doc_ids") or []) > 1 else 2,
+        "date_prec": _DATE_PREC.get(r.get("time_precision")), "date_start": r.get("event_date"),
+        "date_end": r.get("event_date"), "deaths_a": None, "deaths_b": None, "deaths_civilians": civ,
+        "deaths_unknown": None, "best": best, "high": high, "low": low,
+    }
+
+
+def write_ucdp(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """UCDP GED-style CSV: the GED's column names, best/low/high, where_prec and date_prec."""
+    writer = csv.DictWriter(out, fieldnames=UCDP_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    n = 0
+    for r in records:
+        if r.get("plover"):
+            continue        # political interactions are no GED events
+        writer.writerow({k: "" if v is None else v for k, v in ucdp_row(r).items()})
+        n += 1
+    return n
+
+
+def write_geojson(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """A FeatureCollection of points with the flat record as properties (unplaced records are skipped)."""
+    out.write('{"type": "FeatureCollection", "features": [')
+    n = 0
+    for r in records:
+        if r.get("latitude") is None or r.get("longitude") is None:
+            continue
+        props = {k: v for k, v in r.items() if k not in ("evidence", "revisions", "figures", "places", "source_details")}
+        feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [r["longitude"], r["latitude"]]},
+                   "properties": props}
+        out.write(("," if n else "") + "\n" + json.dumps(feature, ensure_ascii=False, default=str))
+        n += 1
+    out.write("\n]}\n")
+    return n

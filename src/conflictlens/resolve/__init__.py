@@ -1,0 +1,1 @@
+"""Resolution across documents: matching mentions of one incident, reconciling figures."""

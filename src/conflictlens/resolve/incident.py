@@ -1,0 +1,95 @@
+"""One incident's record from the mentions that report it, with every figure kept.
+
+Figures follow UCDP's low / best / high: best is the most recent credible report
+(a rising toll replaces the earlier one, an official correction downwards
+counts), low the smallest reported lower bound, high the largest credible
+figure. Every reported value stays as a revision: document, time, source,
+value and qualifier.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from conflictlens.model import RECORD_FIELDS
+
+FIGURE_FIELDS = (("killed", "fatalities"), ("injured", "injured"))
+SUB_COUNTS = ("children_killed", "children_injured", "civilians_killed")
+
+
+def _order(m: dict) -> tuple:
+    """Reports in the order they were published (then ingested)."""
+    return (m.get("_published") or "", m.get("_seq", 0))
+
+
+def revisions(mentions: list[dict]) -> list[dict[str, Any]]:
+    """Every casualty figure each report gave, oldest first."""
+    out = []
+    for m in sorted(mentions, key=_order):
+        for status, field in FIGURE_FIELDS:
+            best = m.get(field)
+            if best is None:
+                continue
+            src = next((f.get("source") for f in m.get("figures", []) if f.get("status") == status and f.get("source")), None)
+            fig = next((f for f in m.get("figures", []) if f.get("status") == status and f.get("best") == best), {})
+            out.append({
+                "field": field, "low": m.get(f"{field}_low"), "best": best, "high": m.get(f"{field}_high"),
+                "qualifier": fig.get("qualifier"), "status": m.get(f"{'fatalities' if status == 'killed' else 'injured'}_status"),
+                "source": src or "; ".join(m.get("sources") or []) or None,
+                "published": m.get("_published"), "document": m.get("doc_id"), "event_id": m.get("event_id"),
+                "text": fig.get("text"),
+            })
+    return out
+
+
+def reconcile(revs: list[dict], field: str) -> tuple[int | None, int | None, int | None]:
+    """(low, best, high) of one figure over its revisions (oldest first)."""
+    values = [r for r in revs if r["field"] == field and r["best"] is not None]
+    if not values:
+        return None, None, None
+    best = values[-1]["best"]
+    lows = [r["low"] if r["low"] is not None else r["best"] for r in values]
+    highs = [r["high"] if r["high"] is not None else r["best"] for r in values]
+    return min(lows), best, max(highs)
+
+
+def build(incident_key: str, mentions: list[dict]) -> dict[str, Any]:
+    """The incident's flat record (the mention record's fields plus doc_ids and revisions)."""
+    ordered = sorted(mentions, key=_order)
+    # The place and type come from the most precise report; the date from the earliest dated one.
+    placed = sorted(ordered, key=lambda m: (m.get("geo_precision") or 9, _order(m)))
+    lead = placed[0]
+    rec: dict[str, Any] = {k: lead.get(k) for k in RECORD_FIELDS}
+    rec["event_id"] = incident_key
+    rec.pop("doc_id", None)
+    rec["doc_ids"] = sorted({m["doc_id"] for m in ordered if m.get("doc_id")})
+    types = Counter((m.get("event_type"), m.get("sub_event_type")) for m in ordered if m.get("event_type"))
+    if types:
+        rec["event_type"], rec["sub_event_type"] = types.most_common(1)[0][0]
+    weapons = Counter(m.get("weapon") for m in ordered if m.get("weapon"))
+    rec["weapon"] = weapons.most_common(1)[0][0] if weapons else None
+    dated = [m for m in ordered if m.get("event_date")]
+    if dated:
+        first = min(dated, key=lambda m: (m.get("time_precision") or 3, m["event_date"]))
+        rec["event_date"], rec["time_precision"] = first["event_date"], first.get("time_precision")
+    for key in ("actor1", "actor2", "civilian_targeting", "plover"):
+        rec[key] = next((m.get(key) for m in ordered if m.get(key) is not None), None)
+    revs = revisions(ordered)
+    for _status, field in FIGURE_FIELDS:
+        rec[f"{field}_low"], rec[field], rec[f"{field}_high"] = reconcile(revs, field)
+    for key in SUB_COUNTS:
+        values = [m.get(key) for m in ordered if m.get(key) is not None]
+        rec[key] = values[-1] if values else None
+    sources: list[str] = []
+    for m in ordered:
+        for s in m.get("sources") or []:
+            if s not in sources:
+                sources.append(s)
+    rec["sources"] = sources
+    rec["evidence"] = [dict(span, doc_id=m.get("doc_id")) for m in ordered for span in (m.get("evidence") or [])]
+    rec["confidence"] = round(min(0.99, max((m.get("confidence") or 0) for m in ordered) + 0.05 * (len(ordered) - 1)), 2)
+    rec["revisions"] = revs
+    rec["mentions"] = [m.get("event_id") for m in ordered]
+    rec["number_of_sources"] = len(rec["doc_ids"])
+    rec["where_prec"] = lead.get("where_prec")
+    return rec

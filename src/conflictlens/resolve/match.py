@@ -1,0 +1,107 @@
+"""Which incident does a new mention report? Near in place, same or adjacent day,
+compatible type and weapon; figures and place names as supporting evidence.
+
+Works on flat records only (dicts as `Event.to_dict()` gives them), so it runs
+the same over a database, a Dask partition or a list in a test.
+"""
+from __future__ import annotations
+
+import math
+from datetime import date
+
+VIOLENT = frozenset({"Explosions/Remote violence", "Battles", "Violence against civilians", "Riots"})
+# How far apart two reports of one incident may place it, by the coarser precision of the two.
+RADIUS_KM = {1: 15.0, 2: 35.0, 3: 150.0}
+THRESHOLD = 3.0
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def km(a: dict, b: dict) -> float | None:
+    if a.get("latitude") is None or b.get("latitude") is None:
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a["latitude"], a["longitude"], b["latitude"], b["longitude"]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def _district(record: dict) -> str | None:
+    loc = record.get("location") or ""
+    return loc[loc.index("(") + 1: loc.rindex(")")] if "(" in loc and loc.endswith(")") else None
+
+
+def score(mention: dict, incident: dict) -> float | None:
+    """Evidence that `mention` reports `incident` (its current flat record), or None when they cannot be one.
+
+    Hard limits: both violent or both the same political interaction; dates at most a day
+    apart; the same country; places within the radius their precision allows.
+    """
+    m_violent = mention.get("event_type") in VIOLENT
+    i_violent = incident.get("event_type") in VIOLENT
+    if m_violent != i_violent:
+        return None
+    if not m_violent:
+        same = (mention.get("plover"), mention.get("actor1")) == (incident.get("plover"), incident.get("actor1"))
+        return 5.0 if same and mention.get("event_date") == incident.get("event_date") else None
+    s = 0.0
+    d1, d2 = _day(mention.get("event_date")), _day(incident.get("event_date"))
+    if d1 and d2:
+        gap = abs((d1 - d2).days)
+        if gap > 1:
+            return None
+        s += 2.0 if gap == 0 else 1.0
+    if mention.get("iso") and incident.get("iso") and mention["iso"] != incident["iso"]:
+        return None
+    dist = km(mention, incident)
+    prec = max(mention.get("geo_precision") or 3, incident.get("geo_precision") or 3)
+    coarse = [r for r in (mention, incident) if (r.get("where_prec") or 6) >= 4]
+    if coarse:
+        # A report placed only by its region or country says too little to join another on place:
+        # only the same place name and the same region will do.
+        if (mention.get("location") or "").lower() != (incident.get("location") or "").lower() \
+                or mention.get("admin1") != incident.get("admin1"):
+            return None
+    if dist is not None:
+        if dist > RADIUS_KM.get(prec, 150.0):
+            return None
+        s += 2.0 if dist < 5 else 1.0
+    elif mention.get("location") and incident.get("location"):
+        if mention["location"].split(" (")[0].lower() != incident["location"].split(" (")[0].lower():
+            return None
+        s += 2.0
+    else:
+        return None          # nothing places them together: keep apart
+    if mention.get("admin1") and incident.get("admin1") and mention["admin1"] != incident["admin1"] and prec <= 2:
+        return None
+    d_m, d_i = _district(mention), _district(incident)
+    if d_m and d_i and d_m != d_i:
+        return None          # two districts of one city: two incidents
+    w_m, w_i = mention.get("weapon"), incident.get("weapon")
+    if w_m and w_i:
+        if w_m == w_i:
+            s += 1.5
+        elif {w_m, w_i} <= {"missile", "ballistic missile", "cruise missile", "rocket", "artillery", "MLRS"}:
+            s += 0.5
+        else:
+            return None      # a drone strike and a missile strike on one town and day are two incidents
+    if mention.get("sub_event_type") == incident.get("sub_event_type"):
+        s += 1.0
+    f_m, f_i = mention.get("fatalities"), incident.get("fatalities")
+    if f_m is not None and f_i is not None:
+        s += 1.0 if f_m == f_i else 0.5 if abs(f_m - f_i) <= max(3, 0.3 * max(f_m, f_i)) else -1.0
+    return s
+
+
+def choose(mention: dict, incidents: list[tuple[int, dict]]) -> int | None:
+    """The id of the incident the mention joins, or None for a new incident."""
+    best_id, best = None, THRESHOLD - 1e-9
+    for incident_id, record in incidents:
+        s = score(mention, record)
+        if s is not None and s > best:
+            best_id, best = incident_id, s
+    return best_id

@@ -1,0 +1,1 @@
+"""Storage: schema and migrations, the database wrapper, repository functions."""

@@ -1,0 +1,138 @@
+"""One small wrapper over DB-API connections: SQLite (a file) or PostgreSQL (a URL).
+
+Queries are written once with `?` placeholders; for PostgreSQL they become
+`%s`. Every write happens inside `transaction()`, so a process killed half-way
+leaves the database as it was before that document.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from contextlib import contextmanager
+from typing import Any, Iterator
+
+from conflictlens.store import schema
+
+DEFAULT_DB = "conflictlens.db"
+
+
+class Database:
+    def __init__(self, conn: Any, dialect: str, url: str) -> None:
+        self.conn = conn
+        self.dialect = dialect
+        self.url = url
+        self._depth = 0
+
+    def _sql(self, sql: str) -> str:
+        return sql.replace("?", "%s") if self.dialect == "postgresql" else sql
+
+    def execute(self, sql: str, params: tuple | list = ()) -> Any:
+        cur = self.conn.cursor()
+        cur.execute(self._sql(sql), tuple(params))
+        return cur
+
+    def all(self, sql: str, params: tuple | list = ()) -> list[tuple]:
+        return self.execute(sql, params).fetchall()
+
+    def one(self, sql: str, params: tuple | list = ()) -> tuple | None:
+        return self.execute(sql, params).fetchone()
+
+    def insert(self, sql: str, params: tuple | list = ()) -> int:
+        """Run an INSERT and return the new row's id."""
+        if self.dialect == "postgresql":
+            return self.execute(sql + " RETURNING id", params).fetchone()[0]
+        return self.execute(sql, params).lastrowid
+
+    @contextmanager
+    def transaction(self) -> Iterator["Database"]:
+        """All or nothing: nested uses join the outer transaction."""
+        self._depth += 1
+        try:
+            if self._depth == 1 and self.dialect == "sqlite":
+                self.conn.execute("BEGIN IMMEDIATE")
+            yield self
+            if self._depth == 1:
+                self.conn.commit()
+        except BaseException:
+            if self._depth == 1:
+                self.conn.rollback()
+            raise
+        finally:
+            self._depth -= 1
+
+    def version(self) -> int:
+        try:
+            row = self.one("SELECT version FROM schema_version")
+        except Exception:
+            self.conn.rollback()
+            return 0
+        return row[0] if row else 0
+
+    def migrate(self) -> int:
+        """Apply the migrations this database lacks; refuse one from a newer release."""
+        current = self.version()
+        if current > schema.LATEST:
+            raise RuntimeError(f"{self.url}: schema version {current} is newer than this conflictlens ({schema.LATEST})")
+        for version in range(current + 1, schema.LATEST + 1):
+            with self.transaction():
+                if version == 1:
+                    self.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+                    self.execute("INSERT INTO schema_version (version) VALUES (0)")
+                for stmt in schema.statements(version, self.dialect):
+                    self.execute(stmt)
+                self.execute("UPDATE schema_version SET version = ?", (version,))
+        return schema.LATEST
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def resolve_url(url: str | None) -> str:
+    """--db, else $CONFLICTLENS_DB, else conflictlens.db in the current folder."""
+    return url or os.environ.get("CONFLICTLENS_DB") or DEFAULT_DB
+
+
+def connect(url: str | None = None) -> Database:
+    """Open (and migrate) the database at a path, sqlite:///path, or postgresql://..."""
+    url = resolve_url(url)
+    if url.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
+        try:
+            import psycopg
+        except ImportError as exc:   # pragma: no cover - depends on the install
+            raise RuntimeError("PostgreSQL needs the 'psycopg' package: pip install 'conflictlens[postgres]'") from exc
+        conn = psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"))
+        db = Database(conn, "postgresql", url)
+    else:
+        path = url.removeprefix("sqlite:///").removeprefix("sqlite://")
+        conn = sqlite3.connect(path, isolation_level=None, timeout=30)
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA foreign_keys=ON")
+        conn.isolation_level = None
+        db = Database(_AutoCommitSqlite(conn), "sqlite", path)
+    db.migrate()
+    return db
+
+
+class _AutoCommitSqlite:
+    """sqlite3 in autocommit mode with explicit BEGIN/COMMIT, behind the DB-API calls used here."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def cursor(self) -> sqlite3.Cursor:
+        return self._conn.cursor()
+
+    def execute(self, sql: str, params: tuple = ()) -> sqlite3.Cursor:
+        return self._conn.execute(sql, params)
+
+    def commit(self) -> None:
+        if self._conn.in_transaction:
+            self._conn.execute("COMMIT")
+
+    def rollback(self) -> None:
+        if self._conn.in_transaction:
+            self._conn.execute("ROLLBACK")
+
+    def close(self) -> None:
+        self._conn.close()

@@ -1,0 +1,185 @@
+"""Reading and writing the incident database: documents, rejects, mentions,
+incidents, revisions and analysts' edits.
+
+Each document is stored in one transaction with its mentions and the incidents
+they join, so an ingest killed at any point and run again ends in exactly the
+state of one clean run; a document already stored (same id or same content)
+changes nothing.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from typing import Any, Callable, Iterable
+
+from conflictlens.model import Document, Event
+from conflictlens.resolve import incident as incident_record
+from conflictlens.resolve.match import choose
+from conflictlens.store.db import Database
+
+_MENTION_COLUMNS = ("event_type", "sub_event_type", "plover", "weapon", "event_date", "country", "admin1",
+                    "location", "latitude", "longitude", "geo_precision", "fatalities", "injured")
+_INCIDENT_COLUMNS = ("event_type", "sub_event_type", "weapon", "event_date", "country", "admin1", "location",
+                     "latitude", "longitude", "fatalities", "injured")
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass(slots=True)
+class IngestSummary:
+    read: int = 0
+    stored: int = 0
+    duplicates: int = 0
+    rejected: int = 0
+    mentions: int = 0
+    new_incidents: int = 0
+    rejections: list[Any] = field(default_factory=list)
+
+
+def ingest(db: Database, items: Iterable[Any], extract: Callable[[Document], list[Event]],
+           progress: Callable[[IngestSummary], None] | None = None) -> IngestSummary:
+    """Store documents (and rejections) and resolve their mentions into incidents."""
+    summary = IngestSummary()
+    for item in items:
+        summary.read += 1
+        if not isinstance(item, Document):
+            record_reject(db, item)
+            summary.rejected += 1
+            summary.rejections.append(item)
+        elif has_document(db, item):
+            summary.duplicates += 1
+        else:
+            try:
+                events = extract(item)
+            except Exception as exc:    # one bad document must not end the run
+                from conflictlens.ingest import Rejection
+                rej = Rejection(item.id, None, None, f"extraction failed: {type(exc).__name__}: {exc}")
+                record_reject(db, rej)
+                summary.rejected += 1
+                summary.rejections.append(rej)
+            else:
+                with db.transaction():
+                    created = store_document(db, item, events)
+                summary.stored += 1
+                summary.mentions += len(events)
+                summary.new_incidents += created
+        if progress:
+            progress(summary)
+    return summary
+
+
+def has_document(db: Database, doc: Document) -> bool:
+    return db.one("SELECT 1 FROM documents WHERE doc_id = ? OR content_hash = ?",
+                  (doc.id, doc.content_hash)) is not None
+
+
+def record_reject(db: Database, rej: Any) -> None:
+    with db.transaction():
+        exists = db.one("SELECT 1 FROM rejects WHERE input IS ? AND line IS ? AND doc_id IS ? AND reason = ?"
+                        if db.dialect == "sqlite" else
+                        "SELECT 1 FROM rejects WHERE input IS NOT DISTINCT FROM ? AND line IS NOT DISTINCT FROM ? "
+                        "AND doc_id IS NOT DISTINCT FROM ? AND reason = ?",
+                        (rej.input, rej.line, rej.doc_id, rej.reason))
+        if not exists:
+            db.execute("INSERT INTO rejects (input, line, doc_id, reason, at) VALUES (?, ?, ?, ?, ?)",
+                       (rej.input, rej.line, rej.doc_id, rej.reason, _now()))
+
+
+def store_document(db: Database, doc: Document, events: list[Event]) -> int:
+    """Insert one document and its mentions, and resolve them; returns how many incidents it created."""
+    doc_pk = db.insert("INSERT INTO documents (doc_id, content_hash, published, source, url, text, ingested_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       (doc.id, doc.content_hash, doc.published, doc.source, doc.url, doc.text, _now()))
+    created = 0
+    for event in events:
+        record = event.to_dict()
+        record["_published"] = doc.published
+        mention_pk = db.insert(
+            "INSERT INTO mentions (document_id, event_id, record, " + ", ".join(_MENTION_COLUMNS) + ") VALUES ("
+            + ", ".join("?" * (3 + len(_MENTION_COLUMNS))) + ")",
+            (doc_pk, _unique_event_id(db, record["event_id"]), json.dumps(record, ensure_ascii=False),
+             *(record.get(c) for c in _MENTION_COLUMNS)))
+        record["_seq"] = mention_pk
+        created += assign(db, mention_pk, record)
+    return created
+
+
+def _unique_event_id(db: Database, event_id: str) -> str:
+    candidate, n = event_id, 1
+    while db.one("SELECT 1 FROM mentions WHERE event_id = ?", (candidate,)):
+        n += 1
+        candidate = f"{event_id}-{n}"
+    return candidate
+
+
+def _candidates(db: Database, record: dict) -> list[tuple[int, dict]]:
+    """Incidents a mention could join: within a day of it, or (undated) named alike."""
+    day = record.get("event_date")
+    if day:
+        d = date.fromisoformat(day[:10])
+        rows = db.all("SELECT id, record FROM incidents WHERE event_date BETWEEN ? AND ?",
+                      ((d - timedelta(days=1)).isoformat(), (d + timedelta(days=1)).isoformat()))
+    elif record.get("location"):
+        rows = db.all("SELECT id, record FROM incidents WHERE event_date IS NULL AND location = ?",
+                      (record["location"],))
+    else:
+        rows = []
+    return [(r[0], json.loads(r[1])) for r in rows]
+
+
+def assign(db: Database, mention_pk: int, record: dict) -> int:
+    """Join the mention to its incident (or open one); returns 1 when it opened one."""
+    incident_id = choose(record, _candidates(db, record))
+    created = 0
+    if incident_id is None:
+        incident_id = db.insert("INSERT INTO incidents (incident_key, record, updated_at) VALUES (?, ?, ?)",
+                                (f"I{record['event_id']}", "{}", _now()))
+        created = 1
+    db.execute("UPDATE mentions SET incident_id = ? WHERE id = ?", (incident_id, mention_pk))
+    refresh(db, incident_id)
+    return created
+
+
+def mentions_of(db: Database, incident_id: int) -> list[dict]:
+    rows = db.all("SELECT m.id, m.record, d.doc_id, d.published FROM mentions m JOIN documents d "
+                  "ON d.id = m.document_id WHERE m.incident_id = ? ORDER BY m.id", (incident_id,))
+    out = []
+    for pk, rec, doc_id, published in rows:
+        r = json.loads(rec)
+        r["_seq"], r["doc_id"], r["_published"] = pk, doc_id, published
+        out.append(r)
+    return out
+
+
+def refresh(db: Database, incident_id: int) -> None:
+    """Recompute an incident's record and revisions from its mentions (or drop it if it has none)."""
+    mentions = mentions_of(db, incident_id)
+    db.execute("DELETE FROM revisions WHERE incident_id = ?", (incident_id,))
+    if not mentions:
+        db.execute("DELETE FROM incidents WHERE id = ?", (incident_id,))
+        return
+    key = db.one("SELECT incident_key FROM incidents WHERE id = ?", (incident_id,))[0]
+    rec = incident_record.build(key, mentions)
+    rec = _apply_corrections(db, key, rec)
+    by_event = {m["event_id"]: m["_seq"] for m in mentions}
+    for r in rec["revisions"]:
+        db.execute("INSERT INTO revisions (incident_id, mention_id, field, low, best, high, qualifier, status, "
+                   "source, published, document, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   (incident_id, by_event.get(r["event_id"]), r["field"], r["low"], r["best"], r["high"],
+                    r["qualifier"], r["status"], r["source"], r["published"], r["document"], r["text"]))
+    db.execute("UPDATE incidents SET record = ?, updated_at = ?, " + ", ".join(f"{c} = ?" for c in _INCIDENT_COLUMNS)
+               + " WHERE id = ?",
+               (json.dumps(rec, ensure_ascii=False), _now(), *(rec.get(c) for c in _INCIDENT_COLUMNS), incident_id))
+
+
+def _apply_corrections(db: Database, key: str, rec: dict) -> dict:
+    """Analysts' field corrections win over what the reports say, and survive rebuilds."""
+    for (payload,) in db.all("SELECT payload FROM edits WHERE action = 'correct' ORDER BY id"):
+        edit = json.loads(payload)
+        if edit.get("incident") == key:
+            rec[edit["field"]] = edit["value"]
+            rec.setdefault("corrections", []).append(edit)
+    return rec
