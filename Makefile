@@ -14,8 +14,9 @@ $(BIN)/conflictlens: pyproject.toml
 
 install: $(BIN)/conflictlens
 
-demo: install  ## extract the bundled sample reports and print the records
-	$(BIN)/conflictlens demo --table
+demo: install  ## code the bundled sample reports into ./conflictlens.db (SQLite) and list the incidents
+	$(BIN)/conflictlens ingest src/conflictlens/samples/samples.jsonl
+	$(BIN)/conflictlens incidents
 
 test: install  ## run the test suite
 	$(BIN)/pytest

@@ -270,6 +270,36 @@ def throughput(extract, docs: list[tuple[str, str | None]], cap_s: float) -> dic
     }
 
 
+def ingest_throughput(docs: list[tuple[str, str | None]], cap_s: float) -> dict[str, Any]:
+    """Documents per second through extraction, storage and resolution into a fresh SQLite file."""
+    import tempfile
+    from conflictlens import extract_document
+    from conflictlens.model import Document
+    from conflictlens.store import repository
+    from conflictlens.store.db import connect
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = connect(os.path.join(tmp, "bench.db"))
+        items = [Document(id=f"b{i}", text=t, published=p) for i, (t, p) in enumerate(docs)]
+        start = time.perf_counter()
+        deadline = start + cap_s
+        done = 0
+        for doc in items:
+            repository.ingest(db, [doc], extract_document)
+            done += 1
+            if time.perf_counter() > deadline:
+                break
+        elapsed = time.perf_counter() - start
+        db.close()
+    t0 = time.perf_counter()
+    for text, published in docs[:done]:
+        extract_document(Document(id="x", text=text, published=published))
+    extract_s = time.perf_counter() - t0
+    rate = done / elapsed if elapsed else 0.0
+    return {"docs": done, "seconds": round(elapsed, 3), "docs_per_s": round(rate, 1),
+            "ratio": (extract_s / elapsed) if elapsed else 0.0}
+
+
 def console_command() -> tuple[list[str], str]:
     script = REPO / ".venv" / "bin" / "conflictlens"
     if script.is_file() and os.access(script, os.X_OK):
@@ -415,6 +445,8 @@ def markdown(res: dict[str, Any]) -> str:
         f"| news-length reports: {news['docs']} docs, mean {news['mean_words']} words ({news['source']}) | {_rate(news)} |",
         f"| news-length reports, extraction alone (no geocoding) | {res['geo']['news_without_geocoding_docs_per_s']:,} docs/s |",
         f"| gazetteer load from its cache (in this process) | {int(res['geo']['load_seconds'] * 1000)} ms |",
+        f"| ingest into SQLite (extract, store, resolve), news-length reports | {res['ingest']['docs_per_s']:,} docs/s "
+        f"({res['ingest']['docs']} docs; {res['ingest']['ratio']:.0%} of extraction alone) |",
         f"| start-up: `{up['import_extract']['command']}` | {_startup_cell(up['import_extract'])} |",
         f"| start-up: `{up['cli_help']['command']}` | {_startup_cell(up['cli_help'])} |",
         f"| start-up, first report naming a town: `{up['first_town']['command']}` | {_startup_cell(up['first_town'])} |",
@@ -498,6 +530,8 @@ def main(argv: list[str] | None = None) -> int:
     say("news-length reports without geocoding")
     from conflictlens.extract import pipeline as _pipeline
     bare = throughput(_pipeline.extract, news_docs, cfg["cap_s"])
+    say("ingest into SQLite (news-length reports)")
+    ingest = ingest_throughput(news_docs, cfg["cap_s"])
     from conflictlens.geo import gazetteer as _gazetteer
     geo = {"load_seconds": round(_gazetteer.load().load_seconds, 3),
            "news_without_geocoding_docs_per_s": bare["docs_per_s"]}
@@ -515,7 +549,7 @@ def main(argv: list[str] | None = None) -> int:
             "version": getattr(conflictlens, "__version__", "?"), "mode": mode, "limit": args.limit,
             "shared": str(shared) if dev else None,
         },
-        "short": short, "news": news, "geo": geo, "startup": up, "memory": mem, "stages": stg,
+        "short": short, "news": news, "geo": geo, "ingest": ingest, "startup": up, "memory": mem, "stages": stg,
         "command": command,
     }
     res["meta"]["total_s"] = round(time.perf_counter() - t_all, 2)

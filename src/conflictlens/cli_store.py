@@ -183,7 +183,8 @@ def cmd_incidents(args: argparse.Namespace) -> int:
                 ("admin1", 14), ("fatalities", 10), ("injured", 7), ("number_of_sources", 7))
         print("  ".join(n[:w].ljust(w) for n, w in cols).rstrip())
         for r in rows:
-            cells = [str(r.get(n) if r.get(n) is not None else (r.get("plover") if n == "sub_event_type" and r.get("plover") else "-")) for n, _ in cols]
+            shown = dict(r, sub_event_type=r.get("plover") or r.get("sub_event_type"))
+            cells = ["-" if shown.get(n) is None else str(shown.get(n)) for n, _ in cols]
             print("  ".join((c[: w - 1] + "…" if len(c) > w else c).ljust(w) for c, (_, w) in zip(cells, cols)).rstrip())
         sys.stderr.write(f"{len(rows)} incidents\n")
     return EXIT_OK
