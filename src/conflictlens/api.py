@@ -18,8 +18,13 @@ from conflictlens.model import Document, Event, Span
 
 
 def place_country(name: str) -> str | None:
+    """The country of the town or region that bears this name today (not one that bore it once)."""
     town = gazetteer.find_town(name)
-    return town.country if town else None
+    if town is not None and gazetteer.fold(town.name) == gazetteer.fold(name):
+        return town.country
+    region = next((p for _pid, p in gazetteer.load().candidates(name)
+                   if p.kind == "region" and gazetteer.fold(p.name) == gazetteer.fold(name)), None)
+    return region.country if region else None
 
 
 def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | None = None, text: str = "") -> None:
@@ -34,6 +39,8 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
     main = next((m for m in mentions if m.start == anchor), None)
     where = locate(mentions, doc_countries, main, home=event.iso)
     if where.latitude is None and event.iso:
+        # Only the country is known: its capital's point, at country precision; the location
+        # stays the name the report gives.
         country = next((p for _pid, p in gazetteer.load().candidates(event.country or "") if p.kind == "country"), None)
         if country is not None:
             # Only the country is known: its capital's point, at country precision.
@@ -47,9 +54,13 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
     event.latitude, event.longitude = where.latitude, where.longitude
     event.geo_precision, event.where_prec = where.geo_precision, where.where_prec
     if where.location:
-        # The resolved name (in its official spelling) replaces the text's unless the incident's
-        # own main place did not resolve and another did: then the resolved one is the location.
-        event.location = where.location
+        # The resolved name, in its official spelling, becomes the location, unless the report's
+        # own main place did not resolve and only a coarser one did (a village missing from the
+        # gazetteer, placed by its region or country): then the report's name stays, and the
+        # precision says the point is approximate.
+        coarser = where.geo_precision == 3 and main is not None and where.mention is not main
+        if not (coarser and event.location):
+            event.location = where.location
     if where.mention is not None and where.mention is not main:
         m = where.mention
         event.evidence.append(Span("location", m.start, m.end, text[m.start:m.end] if text else m.name))

@@ -129,7 +129,11 @@ def cmd_gazetteer(args: argparse.Namespace) -> int:
     """Compile the gazetteer cache, or say what it holds."""
     from conflictlens.geo import gazetteer
     if args.action == "build":
-        path = gazetteer.build_and_save(progress=lambda msg: print(msg, file=sys.stderr))
+        try:
+            path = gazetteer.build_and_save(progress=lambda msg: print(msg, file=sys.stderr))
+        except OSError as exc:
+            _error(f"cannot write the gazetteer cache ({exc}); set CONFLICTLENS_CACHE to a writable folder")
+            return EXIT_USAGE
         gazetteer.load.cache_clear()
         print(f"gazetteer written to {path}")
         return EXIT_OK

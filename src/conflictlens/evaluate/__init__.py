@@ -5,7 +5,6 @@
     >>> print(format_table(result))                                         # doctest: +SKIP
 """
 from conflictlens.evaluate.gold import (
-    RESOLVE_MESSAGE,
     format_table,
     read_gold,
     score_files,
@@ -14,6 +13,6 @@ from conflictlens.evaluate.gold import (
 from conflictlens.evaluate.metrics import DOC_METRICS, score_document
 
 __all__ = [
-    "DOC_METRICS", "RESOLVE_MESSAGE", "format_table", "read_gold", "score_document",
+    "DOC_METRICS", "format_table", "read_gold", "score_document",
     "score_files", "score_rows",
 ]

@@ -29,10 +29,6 @@ from conflictlens.evaluate import metrics as M
 
 Extractor = Callable[..., Sequence[Any]]
 
-RESOLVE_MESSAGE = (
-    "resolution scoring arrives with the incident database: pairwise precision, recall "
-    "and F1 over the ucdp_ukraine clusters are not computed yet"
-)
 
 SEED_SET = "seed"
 

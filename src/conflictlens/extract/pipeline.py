@@ -7,6 +7,7 @@ evidence spans. Nothing here touches a database or the network.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
@@ -300,9 +301,13 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     evidence.append(_span("event", first.sent.start, first.sent.end, text))
     e.evidence = evidence
     body = [s for s in draft.sentences if not s.headline] or draft.sentences
-    e.notes = " ".join(s.sent.text for s in body[:2])[:600]
+    notes = " ".join(s.sent.text for s in body[:2])
+    e.notes = _DATELINE_LEAD.sub("", notes, count=1)[:600] or None
     e.confidence = _confidence(e)
     return e
+
+
+_DATELINE_LEAD = re.compile(r"^[A-Z][A-Za-z .'-]+,(?: [A-Z][A-Za-z .'-]+)?\s*\([^)]{3,40}\)\s*[-–—]?\s*")
 
 
 def _confidence(e: Event) -> float:

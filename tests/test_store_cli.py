@@ -1,0 +1,462 @@
+"""The database commands of `conflictlens`: ingest, incidents, show, resolve, export.
+
+Run in-process through `conflictlens.cli.main`, except the crash test, which kills a
+real `python -m conflictlens ingest` part-way and runs it again.
+"""
+from __future__ import annotations
+
+import io
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from conflictlens.cli import main
+from conflictlens.export import ACLED_COLUMNS
+from conflictlens.export.incidents import UCDP_COLUMNS
+from conflictlens.model import event_field_names
+from conflictlens.store import queries
+from conflictlens.store.db import connect
+
+from store_fixtures import (KHARKIV_DRONE, KHARKIV_MISSILE, KOSTIANTYNIVKA, QUERY_SET, TOLL, TOLL_CORRECTION,
+                            by_doc, corpus, write_jsonl)
+
+TABLES = ("documents", "mentions", "incidents", "revisions")
+
+
+@pytest.fixture(autouse=True)
+def _no_db_from_the_environment(monkeypatch, tmp_path):
+    """No test may write ./conflictlens.db in the repository or read the user's $CONFLICTLENS_DB."""
+    monkeypatch.delenv("CONFLICTLENS_DB", raising=False)
+    monkeypatch.chdir(tmp_path)
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def feed(tmp_path) -> Path:
+    return write_jsonl(tmp_path / "feed.jsonl", QUERY_SET)
+
+
+@pytest.fixture
+def loaded(tmp_path, feed, capsys) -> str:
+    path = str(tmp_path / "cli.db")
+    code, _out, err = run(capsys, "ingest", str(feed), "--db", path, "-q")
+    assert code == 0, err
+    return path
+
+
+def keys(path: str) -> dict[str, str]:
+    db = connect(path)
+    try:
+        return {d: by_doc(db, d)[0] for (d,) in db.all("SELECT doc_id FROM documents")}
+    finally:
+        db.close()
+
+
+def event_ids(path: str, doc_id: str) -> list[str]:
+    con = sqlite3.connect(path)
+    try:
+        return [r[0] for r in con.execute("SELECT m.event_id FROM mentions m JOIN documents d "
+                                          "ON d.id = m.document_id WHERE d.doc_id = ?", (doc_id,))]
+    finally:
+        con.close()
+
+
+def table_counts(path: str) -> dict[str, int]:
+    con = sqlite3.connect(path)
+    try:
+        return {t: con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in TABLES}
+    finally:
+        con.close()
+
+
+# --------------------------------------------------------------------------- ingest
+
+def test_ingest_prints_a_summary_and_a_second_run_says_already_stored(tmp_path, feed, capsys):
+    path = str(tmp_path / "cli.db")
+    code, _out, err = run(capsys, "ingest", str(feed), "--db", path)
+    assert code == 0, err
+    assert "11 documents read, 11 stored, 0 already stored, 0 rejected, 11 mentions, 8 new incidents" in err
+    first = table_counts(path)
+    code, _out, err = run(capsys, "ingest", str(feed), "--db", path)
+    assert code == 0, err
+    assert "11 documents read, 0 stored, 11 already stored" in err
+    assert "0 new incidents" in err
+    assert table_counts(path) == first
+
+
+def test_ingest_the_same_text_under_other_ids(tmp_path, feed, capsys):
+    path = str(tmp_path / "cli.db")
+    assert run(capsys, "ingest", str(feed), "--db", path, "-q")[0] == 0
+    first = table_counts(path)
+    renamed = tmp_path / "renamed.jsonl"
+    renamed.write_text("".join(json.dumps(dict(json.loads(line), id="other-" + json.loads(line)["id"])) + "\n"
+                               for line in feed.read_text().splitlines()), encoding="utf-8")
+    code, _out, err = run(capsys, "ingest", str(renamed), "--db", path)
+    assert code == 0
+    assert "0 stored, 11 already stored" in err
+    assert table_counts(path) == first
+
+
+def test_ingest_text_files_with_published(tmp_path, capsys):
+    (tmp_path / "reports").mkdir()
+    for d in TOLL:
+        (tmp_path / "reports" / f"{d.id}.txt").write_text(d.text, encoding="utf-8")
+    path = str(tmp_path / "txt.db")
+    code, _out, err = run(capsys, "ingest", str(tmp_path / "reports"), "--db", path, "--published", "2025-03-11")
+    assert code == 0, err
+    assert "3 stored" in err
+    assert table_counts(path)["incidents"] == 1
+
+
+def test_ingest_records_rejections_and_exits_1(tmp_path, capsys):
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text(json.dumps({"id": "ok", "text": KHARKIV_DRONE.text, "published": "2025-05-08"}) + "\n"
+                   + "{not json\n" + json.dumps({"id": "nodate", "text": "x", "published": "May 8"}) + "\n",
+                   encoding="utf-8")
+    path = str(tmp_path / "rej.db")
+    code, _out, err = run(capsys, "ingest", str(bad), "--db", path)
+    assert code == 1
+    assert "1 stored" in err and "2 rejected" in err
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT COUNT(*) FROM rejects").fetchone()[0] == 2
+    con.close()
+    # a second run records the same rejections once
+    assert run(capsys, "ingest", str(bad), "--db", path)[0] == 1
+    con = sqlite3.connect(path)
+    assert con.execute("SELECT COUNT(*) FROM rejects").fetchone()[0] == 2
+    con.close()
+
+
+def test_database_from_the_environment(tmp_path, feed, capsys, monkeypatch):
+    path = tmp_path / "from_env.db"
+    monkeypatch.setenv("CONFLICTLENS_DB", str(path))
+    code, _out, err = run(capsys, "ingest", str(feed), "-q")
+    assert code == 0, err
+    assert path.exists()
+    assert not (tmp_path / "conflictlens.db").exists()
+    code, out, err = run(capsys, "incidents", "--format", "jsonl")
+    assert code == 0
+    assert len(out.splitlines()) == 8
+    # --db wins over the environment
+    other = tmp_path / "other.db"
+    assert run(capsys, "ingest", str(feed), "-q", "--db", str(other))[0] == 0
+    assert table_counts(str(other))["documents"] == 11
+    assert table_counts(str(path))["documents"] == 11
+
+
+def test_default_database_in_the_current_folder(tmp_path, feed, capsys):
+    assert run(capsys, "ingest", str(feed), "-q")[0] == 0
+    assert (tmp_path / "conflictlens.db").exists()
+    code, out, _err = run(capsys, "incidents", "--format", "jsonl")
+    assert code == 0 and len(out.splitlines()) == 8
+
+
+def test_sqlite_url(tmp_path, feed, capsys):
+    path = tmp_path / "url.db"
+    assert run(capsys, "ingest", str(feed), "-q", "--db", f"sqlite:///{path}")[0] == 0
+    assert table_counts(str(path))["documents"] == 11
+
+
+# --------------------------------------------------------------------------- 2. crash and resume
+
+def _count_documents(path: Path) -> int:
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=0.2)
+        try:
+            return con.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return 0
+
+
+def _ingest_cmd(feed: Path, db: Path) -> list[str]:
+    return [sys.executable, "-m", "conflictlens", "ingest", str(feed), "--db", str(db), "-q"]
+
+
+def _state(path: Path) -> tuple[dict, list, list]:
+    con = sqlite3.connect(path)
+    try:
+        counts = {t: con.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in TABLES}
+        recs = sorted(con.execute("SELECT incident_key, record FROM incidents").fetchall())
+        revs = sorted(con.execute("SELECT i.incident_key, r.field, r.low, r.best, r.high, r.document, r.published "
+                                  "FROM revisions r JOIN incidents i ON i.id = r.incident_id").fetchall())
+        return counts, recs, revs
+    finally:
+        con.close()
+
+
+def test_a_killed_ingest_run_again_ends_as_one_clean_run(tmp_path):
+    docs = corpus(200)
+    feed = write_jsonl(tmp_path / "corpus.jsonl", docs)
+    env = dict(os.environ)
+    env.pop("CONFLICTLENS_DB", None)
+
+    clean = tmp_path / "clean.db"
+    done = subprocess.run(_ingest_cmd(feed, clean), capture_output=True, text=True, timeout=60, env=env)
+    assert done.returncode == 0, done.stderr
+
+    # Kill it three times at random points (right after a document was committed, or a little later,
+    # in the middle of the next one), then let it finish.
+    crashed = tmp_path / "crashed.db"
+    rng = random.Random()
+    stored = 0
+    for target in sorted(rng.sample(range(10, 170), 3)):
+        proc = subprocess.Popen(_ingest_cmd(feed, crashed), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                                env=env)
+        deadline = time.monotonic() + 30
+        try:
+            while proc.poll() is None and time.monotonic() < deadline:
+                if _count_documents(crashed) >= target:
+                    time.sleep(rng.uniform(0, 0.004))
+                    proc.send_signal(signal.SIGKILL)
+                    break
+                time.sleep(0.001)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+            proc.wait(timeout=30)
+        assert proc.returncode == -signal.SIGKILL, f"ingest ended before it could be killed (at {target})"
+        assert stored <= _count_documents(crashed) < 200
+        stored = _count_documents(crashed)
+    assert stored > 0
+
+    done = subprocess.run(_ingest_cmd(feed, crashed)[:-1], capture_output=True, text=True, timeout=60, env=env)
+    assert done.returncode == 0, done.stderr
+    assert f"200 documents read, {200 - stored} stored, {stored} already stored" in done.stderr
+
+    clean_state, crashed_state = _state(clean), _state(crashed)
+    assert crashed_state[0] == clean_state[0]                      # table counts
+    assert crashed_state[0]["documents"] == 200
+    assert crashed_state[1] == clean_state[1]                      # incident records (and their ids)
+    assert crashed_state[2] == clean_state[2]                      # revisions
+    con = sqlite3.connect(crashed)
+    assert con.execute("SELECT COUNT(*) FROM mentions WHERE incident_id IS NULL").fetchone()[0] == 0
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    con.close()
+
+
+# --------------------------------------------------------------------------- incidents
+
+def test_incidents_table(loaded, capsys):
+    code, out, err = run(capsys, "incidents", "--db", loaded)
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split()[:3] == ["incident_id", "event_date", "sub_event_type"]
+    assert len(lines) == 1 + 8
+    assert "8 incidents" in err
+    assert any("Zaporizhzhia" in line and " 11 " in f" {line} " for line in lines)
+
+
+def test_incidents_jsonl_with_filters(loaded, capsys):
+    code, out, _err = run(capsys, "incidents", "--db", loaded, "--format", "jsonl", "--country", "Ukraine",
+                          "--admin1", "Donetsk")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert sorted(tuple(r["doc_ids"]) for r in rows) == [("chy",), ("kst-daily", "kst-wire")]
+    code, out, _err = run(capsys, "incidents", "--db", loaded, "--format", "jsonl", "--type", "Air/drone strike",
+                          "--since", "2025-04-16", "--until", "2025-04-30", "--min-fatalities", "1")
+    assert sorted(tuple(json.loads(line)["doc_ids"]) for line in out.splitlines()) == [("blg",), ("nkp",)]
+    code, out, _err = run(capsys, "incidents", "--db", loaded, "--format", "jsonl", "--limit", "2")
+    assert len(out.splitlines()) == 2
+
+
+def test_incidents_csv(loaded, capsys):
+    code, out, _err = run(capsys, "incidents", "--db", loaded, "--format", "csv")
+    assert code == 0
+    df = pd.read_csv(io.StringIO(out))
+    assert list(df.columns) == event_field_names()
+    assert len(df) == 8
+
+
+# --------------------------------------------------------------------------- show
+
+def test_show(loaded, capsys):
+    key = keys(loaded)["toll-1"]
+    code, out, _err = run(capsys, "show", key, "--db", loaded)
+    assert code == 0
+    assert out.startswith(key)
+    assert "fatalities: best 11, low 3, high 11" in out
+    for d in ("toll-1", "toll-2", "toll-3"):
+        assert d in out
+    assert "Ivan Fedorov" in out
+    code, out, _err = run(capsys, "show", key, "--db", loaded, "--json")
+    assert code == 0
+    rec = json.loads(out)
+    assert rec["incident_id"] == key
+    assert [m["doc_id"] for m in rec["mention_records"]] == ["toll-1", "toll-2", "toll-3"]
+    assert [r["best"] for r in rec["revisions"] if r["field"] == "fatalities"] == [3, 7, 11]
+    assert rec["evidence"]
+
+
+def test_show_unknown_incident_exits_2(loaded, capsys):
+    code, _out, err = run(capsys, "show", "Inope", "--db", loaded)
+    assert code == 2
+    assert "Inope" in err
+
+
+# --------------------------------------------------------------------------- edits
+
+def test_merge_split_correct_through_the_cli(loaded, capsys):
+    k = keys(loaded)
+    code, out, err = run(capsys, "incidents", "merge", k["khk-drone"], k["khk-missile"], "--author", "ana",
+                         "--db", loaded)
+    assert code == 0, err
+    assert out.strip() == k["khk-drone"]
+    code, out, err = run(capsys, "incidents", "split", k["toll-1"], "--mentions", *event_ids(loaded, "toll-3"),
+                         "--author", "ben", "--db", loaded)
+    assert code == 0, err
+    split_key = out.strip()
+    assert split_key and split_key != k["toll-1"]
+    code, _out, err = run(capsys, "incidents", "correct", k["nkp"], "injured", "8", "--author", "cy",
+                          "--db", loaded)
+    assert code == 0, err
+    code, _out, err = run(capsys, "incidents", "correct", k["nkp"], "notes", "bus route 12", "--db", loaded)
+    assert code == 0, err
+
+    def state():
+        out = run(capsys, "incidents", "--db", loaded, "--format", "jsonl")[1]
+        return {r["incident_id"]: r for r in map(json.loads, out.splitlines())}
+
+    before = state()
+    assert before[k["khk-drone"]]["doc_ids"] == ["khk-drone", "khk-missile"]
+    assert before[split_key]["doc_ids"] == ["toll-3"]
+    assert before[k["toll-1"]]["doc_ids"] == ["toll-1", "toll-2"]
+    assert before[k["nkp"]]["injured"] == 8
+    assert before[k["nkp"]]["notes"] == "bus route 12"
+    con = sqlite3.connect(loaded)
+    rows = con.execute("SELECT action, author, at FROM edits ORDER BY id").fetchall()
+    assert [r[0] for r in rows] == ["merge", "split", "correct", "correct"]
+    assert [r[1] for r in rows[:3]] == ["ana", "ben", "cy"]
+    assert all(r[1] and r[2] for r in rows)
+    con.close()
+
+    code, _out, err = run(capsys, "resolve", "--rebuild", "--db", loaded)
+    assert code == 0
+    assert "8 incidents after rebuilding" in err
+    assert state() == before
+
+
+def test_edits_with_db_before_the_edit_name(loaded, capsys):
+    # `incidents --db PATH merge A B` must edit PATH, not ./conflictlens.db
+    k = keys(loaded)
+    code, out, err = run(capsys, "incidents", "--db", loaded, "merge", k["khk-drone"], k["khk-missile"])
+    assert code == 0, err
+    assert out.strip() == k["khk-drone"]
+    assert table_counts(loaded)["incidents"] == 7
+    assert not Path("conflictlens.db").exists()
+
+
+def test_edit_errors_exit_2(loaded, capsys):
+    k = keys(loaded)
+    before = table_counts(loaded)
+    code, _out, err = run(capsys, "incidents", "merge", k["toll-1"], "Inope", "--db", loaded)
+    assert code == 2 and "Inope" in err
+    every = [e for d in ("toll-1", "toll-2", "toll-3") for e in event_ids(loaded, d)]
+    code, _out, err = run(capsys, "incidents", "split", k["toll-1"], "--mentions", *every, "--db", loaded)
+    assert code == 2 and "error" in err
+    code, _out, err = run(capsys, "incidents", "split", k["toll-1"], "--mentions", "ffffffffffffffff",
+                          "--db", loaded)
+    assert code == 2
+    code, _out, err = run(capsys, "incidents", "correct", "Inope", "fatalities", "3", "--db", loaded)
+    assert code == 2
+    code, _out, err = run(capsys, "incidents", "split", k["toll-1"], "--db", loaded)   # --mentions missing
+    assert code == 2
+    assert table_counts(loaded) == before
+
+
+# --------------------------------------------------------------------------- resolve
+
+def test_resolve_rebuild(loaded, capsys):
+    before = run(capsys, "incidents", "--db", loaded, "--format", "jsonl")[1]
+    code, _out, err = run(capsys, "resolve", "--rebuild", "--db", loaded)
+    assert code == 0
+    assert "8 incidents after rebuilding" in err
+    after = run(capsys, "incidents", "--db", loaded, "--format", "jsonl")[1]
+    assert sorted(after.splitlines()) == sorted(before.splitlines())
+    assert run(capsys, "resolve", "--db", loaded)[0] == 2     # --rebuild is required
+
+
+# --------------------------------------------------------------------------- export
+
+def export(capsys, loaded: str, fmt: str, path: Path, *extra: str) -> str:
+    code, _out, err = run(capsys, "export", "--format", fmt, "--output", str(path), "--db", loaded, *extra)
+    assert code == 0, err
+    return err
+
+
+def test_export_acled(loaded, capsys, tmp_path):
+    err = export(capsys, loaded, "acled", tmp_path / "acled.csv")
+    assert "8 incidents written" in err
+    df = pd.read_csv(tmp_path / "acled.csv")
+    assert tuple(df.columns) == ACLED_COLUMNS
+    assert len(df) == 8
+    assert set(df["event_id_cnty"]) == set(keys(loaded).values())
+    export(capsys, loaded, "acled", tmp_path / "ua.csv", "--country", "Russia")
+    assert pd.read_csv(tmp_path / "ua.csv")["location"].tolist() == ["Belgorod"]
+
+
+def test_export_ucdp(loaded, capsys, tmp_path):
+    export(capsys, loaded, "ucdp", tmp_path / "ged.csv")
+    df = pd.read_csv(tmp_path / "ged.csv")
+    assert tuple(df.columns) == UCDP_COLUMNS
+    assert len(df) == 8
+    for col in ("best", "low", "high", "where_prec", "date_prec", "number_of_sources"):
+        assert df[col].notna().all(), col
+    row = df[df["id"] == keys(loaded)["toll-1"]].iloc[0]
+    assert (row["best"], row["low"], row["high"], row["number_of_sources"]) == (11, 3, 11, 3)
+
+
+def test_export_geojson(loaded, capsys, tmp_path):
+    export(capsys, loaded, "geojson", tmp_path / "inc.geojson", "--since", "2025-04-16")
+    fc = json.loads((tmp_path / "inc.geojson").read_text(encoding="utf-8"))
+    assert fc["type"] == "FeatureCollection"
+    assert len(fc["features"]) == 6
+    for f in fc["features"]:
+        assert f["geometry"]["type"] == "Point"
+        assert f["geometry"]["coordinates"] == [f["properties"]["longitude"], f["properties"]["latitude"]]
+        assert f["properties"]["event_date"] >= "2025-04-16"
+        assert f["properties"]["incident_id"]
+
+
+def test_export_jsonl_and_csv(loaded, capsys, tmp_path):
+    export(capsys, loaded, "jsonl", tmp_path / "inc.jsonl")
+    rows = [json.loads(line) for line in (tmp_path / "inc.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 8 and all(r["doc_ids"] for r in rows)
+    export(capsys, loaded, "csv", tmp_path / "inc.csv", "--min-fatalities", "4")
+    df = pd.read_csv(tmp_path / "inc.csv")
+    assert list(df.columns) == event_field_names()
+    assert len(df) == 3
+
+
+def test_export_to_stdout(loaded, capsys):
+    code, out, _err = run(capsys, "export", "--format", "ucdp", "--output", "-", "--db", loaded)
+    assert code == 0
+    assert len(pd.read_csv(io.StringIO(out))) == 8
+
+
+def test_export_needs_format_and_output(loaded, capsys):
+    assert run(capsys, "export", "--db", loaded, "--output", "x.csv")[0] == 2
+    assert run(capsys, "export", "--db", loaded, "--format", "acled")[0] == 2
+    assert run(capsys, "export", "--db", loaded, "--format", "parquet", "--output", "x")[0] == 2
+
+
+def test_help_of_each_store_command(capsys):
+    for command in ("ingest", "incidents", "show", "resolve", "export"):
+        code, out, _err = run(capsys, command, "--help")
+        assert code == 0
+        assert "example" in out and "--db" in out
