@@ -126,9 +126,12 @@ def test_acled_conventions_for_unknowns():
     assert (row["inter1"], row["interaction"]) == (1, 10)
 
 
-def test_acled_fatalities_take_the_conservative_figure():
+def test_acled_fatalities_take_the_current_best_figure():
+    # best is already the conservative reading of a report ("at least 12" is 12) and, for an
+    # incident, the latest toll; low keeps superseded partial counts (a toll that rose 10 -> 12).
     record = strike().to_dict() | {"fatalities": 12, "fatalities_low": 10, "fatalities_high": 15}
-    assert acled_row(record, 0)["fatalities"] == 10
+    assert acled_row(record, 0)["fatalities"] == 12
+    assert acled_row(strike().to_dict() | {"fatalities": None, "fatalities_low": None}, 0)["fatalities"] == 0
 
 
 def test_acled_notes_skip_evidence_already_quoted():

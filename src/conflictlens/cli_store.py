@@ -88,7 +88,8 @@ def register(commands: Any, subparser) -> None:
     c.add_argument("value", help="the value (JSON: 15, null, \"text\"; else taken as text)")
     for e in (m, s, c):
         e.add_argument("--author", help="who made the edit (default: the login name)")
-        _db_arg(e)
+        e.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS,
+                       help="as above; may come after the edit name")
     p.set_defaults(func=cmd_incidents)
 
     p = subparser(commands, "show", "One incident with its reports, sources, revisions and evidence.", SHOW_EPILOG)

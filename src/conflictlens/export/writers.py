@@ -138,8 +138,10 @@ def acled_row(record: Record, timestamp: int) -> dict[str, Any]:
 
 
 def acled_fatalities(record: Record) -> int:
-    """ACLED's figure: the most conservative reported death toll, 0 when none is reported."""
-    for key in ("fatalities_low", "fatalities"):
+    """ACLED's figure, 0 when none is reported. `fatalities` is already the conservative
+    reading of each report ("at least 4" is 4) and, for an incident, the latest toll: a
+    toll that rose from 3 to 11 is 11, not the superseded 3 that `fatalities_low` keeps."""
+    for key in ("fatalities", "fatalities_low"):
         value = record.get(key)
         if isinstance(value, int) and not isinstance(value, bool):
             return value

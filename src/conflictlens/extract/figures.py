@@ -88,8 +88,10 @@ _SUB_MARKERS = (("including",), ("among", "them"), ("among", "whom"), ("of", "wh
 _TOLL = re.compile(
     r"\b(death toll|toll|number of (?:the )?(dead|deaths|fatalities|killed|victims|injured|wounded|casualties)"
     r"|number of people (?:killed|injured|wounded))\b"
-    r"[^.;:]{0,40}?\b(rose|risen|rises|climbed|climbs|increased|jumped|reached|stands|stood|is|was|has|now|revised|grew)\b"
-    r"(?:[^.;:\d]{0,25}?)\bto\b|\b(death toll|toll)\b[^.;:]{0,20}?\b(stands|stood|is|was|reached|hit)\b(?: at)?",
+    r"[^.;:]{0,90}?\b(rose|risen|rises|climbed|climbs|increased|jumped|reached|stands|stood|is|was|has|now|revised|grew|lowered|corrected)\b"
+    r"(?:[^.;:\d]{0,25}?)\b(?:to|at)\b"
+    r"|\b(death toll|toll)\b[^.;:]{0,60}?\b(?:now )?(stands|stood|is|was|reached|hit)\b(?: now)?(?: at)?"
+    r"|\brevised the (death toll|toll)\b[^.;:]{0,80}?\b(?:down|up)? ?to\b",
     re.IGNORECASE)
 _NOBODY = r"(?:no one|no-one|nobody|none|no person|no people|no civilians?|no soldiers?|no residents?)"
 _NEGATIVE_PATTERN = re.compile(
@@ -594,7 +596,7 @@ def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
                     f.revision = True
             continue
         fig = _make(num, "people", status, tokens, num.end, text, sent_index)
-        fig.revision = bool(re.search(r"rose|risen|rises|climbed|increased|jumped|revised|grew|now", m.group(0), re.I))
+        fig.revision = bool(re.search(r"rose|risen|rises|climbed|increased|jumped|revised|grew|now|lowered|corrected", m.group(0), re.I))
         fig.start = s0 + m.start()
         fig.text = text[fig.start:fig.end]
         out.append(fig)

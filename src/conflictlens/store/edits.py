@@ -18,6 +18,10 @@ class EditError(ValueError):
     pass
 
 
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+
+
 def _author(author: str | None) -> str:
     if author:
         return author
@@ -29,7 +33,7 @@ def _author(author: str | None) -> str:
 
 def _record(db: Database, action: str, payload: dict, author: str | None) -> None:
     db.execute("INSERT INTO edits (at, author, action, payload) VALUES (?, ?, ?, ?)",
-               (datetime.now(timezone.utc).isoformat(timespec="seconds"), _author(author), action,
+               (_now(), _author(author), action,
                 json.dumps(payload, ensure_ascii=False)))
 
 
@@ -84,8 +88,12 @@ def split(db: Database, ref: str | int, event_ids: list[str], author: str | None
             raise EditError(f"not mentions of {ref}: {', '.join(missing)}")
         if set(event_ids) == inside:
             raise EditError("a split must leave at least one mention behind")
+        key, n = f"I{event_ids[0]}", 1
+        while db.one("SELECT 1 FROM incidents WHERE incident_key = ?", (key,)):
+            n += 1
+            key = f"I{event_ids[0]}-{n}"     # the mention that named the source incident
         new = db.insert("INSERT INTO incidents (incident_key, record, updated_at) VALUES (?, ?, ?)",
-                        (f"I{event_ids[0]}", "{}", datetime.now(timezone.utc).isoformat(timespec="seconds")))
+                        (key, "{}", _now()))
         _move(db, event_ids, new)
         refresh(db, source)
         refresh(db, new)
@@ -103,32 +111,45 @@ def correct(db: Database, ref: str | int, field: str, value, author: str | None 
 
 
 def rebuild(db: Database) -> int:
-    """Recompute every incident from the stored mentions, then replay the analysts' merges and splits."""
+    """Recompute every incident from the stored mentions, replaying the analysts' merges and
+    splits at the point in the history where they were made, so a rebuild reproduces what
+    incremental ingest built."""
     with db.transaction():
         db.execute("UPDATE mentions SET incident_id = NULL, pinned = 0")
         db.execute("DELETE FROM revisions")
         db.execute("DELETE FROM incidents")
-        rows = db.all("SELECT m.id, m.record, d.doc_id, d.published FROM mentions m JOIN documents d "
-                      "ON d.id = m.document_id ORDER BY m.id")
-        for pk, rec, doc_id, published in rows:
-            r = json.loads(rec)
-            r["_seq"], r["doc_id"], r["_published"] = pk, doc_id, published
-            assign(db, pk, r)
-        for action, payload in db.all("SELECT action, payload FROM edits WHERE action IN ('merge', 'split') ORDER BY id"):
-            p = json.loads(payload)
-            try:
-                if action == "merge":
-                    target = db.one("SELECT incident_id FROM mentions WHERE event_id = ?", (p["anchor"],))[0]
-                    sources = {db.one("SELECT incident_id FROM mentions WHERE event_id = ?", (e,))[0] for e in p["mentions"]}
-                    _move(db, p["mentions"], target)
-                    for s in sources - {target}:
-                        refresh(db, s)
-                    refresh(db, target)
-                else:
-                    holder = db.one("SELECT incident_id FROM mentions WHERE event_id = ?", (p["mentions"][0],))[0]
-                    inside = {m["event_id"] for m in mentions_of(db, holder)}
-                    if set(p["mentions"]) < inside:
-                        split(db, holder, p["mentions"], record=False)
-            except (EditError, TypeError):
-                continue        # an edit whose mentions are gone no longer applies
+        history = [(at, 0, pk) for pk, at in db.all("SELECT id, ingested_at FROM documents")]
+        history += [(at, 1, pk) for pk, at in db.all(
+            "SELECT id, at FROM edits WHERE action IN ('merge', 'split')")]
+        for _at, kind, pk in sorted(history):
+            if kind == 0:
+                rows = db.all("SELECT m.id, m.record, d.doc_id, d.published FROM mentions m JOIN documents d "
+                              "ON d.id = m.document_id WHERE d.id = ? ORDER BY m.id", (pk,))
+                for mpk, rec, doc_id, published in rows:
+                    r = json.loads(rec)
+                    r["_seq"], r["doc_id"], r["_published"] = mpk, doc_id, published
+                    assign(db, mpk, r)
+            else:
+                _replay(db, pk)
         return db.one("SELECT COUNT(*) FROM incidents")[0]
+
+
+def _replay(db: Database, edit_pk: int) -> None:
+    """Apply one recorded merge or split again (skipped when its mentions are gone)."""
+    action, payload = db.one("SELECT action, payload FROM edits WHERE id = ?", (edit_pk,))
+    p = json.loads(payload)
+    try:
+        if action == "merge":
+            target = db.one("SELECT incident_id FROM mentions WHERE event_id = ?", (p["anchor"],))[0]
+            sources = {db.one("SELECT incident_id FROM mentions WHERE event_id = ?", (e,))[0] for e in p["mentions"]}
+            _move(db, p["mentions"], target)
+            for s in sources - {target}:
+                refresh(db, s)
+            refresh(db, target)
+        else:
+            holder = db.one("SELECT incident_id FROM mentions WHERE event_id = ?", (p["mentions"][0],))[0]
+            inside = {m["event_id"] for m in mentions_of(db, holder)}
+            if set(p["mentions"]) < inside:
+                split(db, holder, p["mentions"], record=False)
+    except (EditError, TypeError):
+        pass            # an edit whose mentions are gone no longer applies

@@ -25,7 +25,7 @@ _INCIDENT_COLUMNS = ("event_type", "sub_event_type", "weapon", "event_date", "co
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
 @dataclass(slots=True)

@@ -1,0 +1,276 @@
+"""Cross-document resolution on flat records: matching (score/choose), reconciling figures
+(revisions/reconcile/build), and the pairwise resolution score against gold clusters.
+"""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from conflictlens.evaluate.resolution import score_resolution
+from conflictlens.resolve.incident import build, reconcile, revisions
+from conflictlens.resolve.match import THRESHOLD, choose, score
+
+from store_fixtures import (KHARKIV_DRONE, KHARKIV_MISSILE, KOSTIANTYNIVKA, SUMY_BOMB, SUMY_DRONE, TOLL,
+                            TOLL_CORRECTION)
+
+KHARKIV = dict(latitude=49.9935, longitude=36.2304)
+SALTIVKA = dict(latitude=50.0261, longitude=36.3436)      # a few km north-east of the centre
+KRAMATORSK = dict(latitude=48.7233, longitude=37.5564)
+DONETSK_OBLAST = dict(latitude=48.0, longitude=37.8)
+BELGOROD = dict(latitude=50.5955, longitude=36.5873)
+
+
+def rec(**kw) -> dict:
+    """A flat record of a drone strike on central Kharkiv on 8 May 2025, with overrides."""
+    base = dict(event_id="e", event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                plover=None, weapon="drone", actor1="Military Forces of Russia", event_date="2025-05-08",
+                time_precision=1, country="Ukraine", iso="UA", admin1="Kharkiv", location="Kharkiv",
+                geo_precision=1, where_prec=1, fatalities=2, **KHARKIV)
+    base.update(kw)
+    return base
+
+
+def joins(a: dict, b: dict) -> bool:
+    return choose(a, [(1, b)]) == 1
+
+
+# --------------------------------------------------------------------------- joined
+
+def test_same_place_day_and_weapon_join():
+    assert joins(rec(event_id="a"), rec(event_id="b"))
+    assert score(rec(), rec()) >= THRESHOLD
+
+
+def test_a_report_a_day_later_with_a_higher_toll_joins():
+    assert joins(rec(event_date="2025-05-09", fatalities=5), rec())
+
+
+def test_missile_and_ballistic_missile_are_compatible():
+    a = rec(weapon="missile", sub_event_type="Shelling/artillery/missile attack")
+    b = rec(weapon="ballistic missile", sub_event_type="Shelling/artillery/missile attack")
+    assert joins(a, b)
+
+
+def test_unplaced_by_coordinates_but_same_town_name_joins():
+    a = rec(latitude=None, longitude=None)
+    b = rec(latitude=None, longitude=None)
+    assert joins(a, b)
+
+
+def test_same_district_joins():
+    a = rec(location="Kharkiv (Kyivskyi district)")
+    b = rec(location="Kharkiv (Kyivskyi district)", fatalities=3)
+    assert joins(a, b)
+
+
+# --------------------------------------------------------------------------- kept apart
+
+def test_different_countries_stay_apart():
+    # Same coordinates, to make sure the country alone decides.
+    assert not joins(rec(iso="RU", country="Russia"), rec())
+    # And the real neighbours across the border.
+    assert not joins(rec(iso="RU", country="Russia", admin1="Belgorod", location="Belgorod", **BELGOROD), rec())
+
+
+def test_dates_more_than_a_day_apart_stay_apart():
+    assert not joins(rec(event_date="2025-05-10"), rec())
+    assert not joins(rec(event_date="2025-05-06"), rec())
+    assert score(rec(event_date="2025-05-10"), rec()) is None
+
+
+def test_two_districts_of_one_city_stay_apart():
+    a = rec(location="Kharkiv (Kyivskyi district)")
+    b = rec(location="Kharkiv (Saltivskyi district)", **SALTIVKA)
+    assert score(a, b) is None
+    # even with the same coordinates (the city's point) for both
+    b = rec(location="Kharkiv (Saltivskyi district)")
+    assert score(a, b) is None
+
+
+def test_different_weapons_stay_apart():
+    a = rec(weapon="drone")
+    for other in ("missile", "glide bomb", "artillery", "ballistic missile"):
+        b = rec(weapon=other, sub_event_type="Shelling/artillery/missile attack")
+        assert score(a, b) is None, other
+
+
+def test_coarse_places_with_different_names_stay_apart():
+    # "in Donetsk oblast" (region-level) vs a strike on Kramatorsk (a town in that region)
+    oblast = rec(location="Donetsk", admin1="Donetsk", geo_precision=3, where_prec=4, **DONETSK_OBLAST)
+    town = rec(location="Kramatorsk", admin1="Donetsk", **KRAMATORSK)
+    assert score(oblast, town) is None
+    assert score(town, oblast) is None
+    # two regions, both coarse
+    other = rec(location="Zaporizhzhia", admin1="Zaporizhzhia", geo_precision=3, where_prec=4,
+                latitude=47.5, longitude=35.5)
+    assert score(oblast, other) is None
+    # country-level vs a town
+    country = rec(location="Ukraine", admin1=None, geo_precision=3, where_prec=6, latitude=50.45, longitude=30.52)
+    assert score(country, town) is None
+
+
+def test_nothing_to_place_them_together_stays_apart():
+    a = rec(latitude=None, longitude=None, location=None)
+    b = rec(latitude=None, longitude=None, location=None)
+    assert score(a, b) is None
+
+
+def test_far_apart_towns_stay_apart():
+    assert not joins(rec(location="Kramatorsk", admin1="Donetsk", **KRAMATORSK), rec())
+
+
+def test_violence_and_a_political_statement_stay_apart():
+    statement = rec(event_type="Strategic developments", sub_event_type="Other", plover="THREATEN", weapon=None,
+                    fatalities=None)
+    assert score(statement, rec()) is None
+    assert score(rec(), statement) is None
+
+
+def test_political_interactions_join_only_on_same_code_actor_and_date():
+    a = rec(event_type="Strategic developments", sub_event_type="Other", plover="REJECT", weapon=None)
+    assert joins(a, dict(a))
+    assert not joins(a, dict(a, plover="ACCUSE"))
+    assert not joins(a, dict(a, actor1="Government of Ukraine"))
+    assert not joins(a, dict(a, event_date="2025-05-09"))
+
+
+def test_score_is_symmetric_about_what_cannot_be_one():
+    variants = [
+        rec(), rec(event_date="2025-05-09"), rec(event_date="2025-05-11"), rec(weapon="missile"),
+        rec(location="Kharkiv (Kyivskyi district)"), rec(location="Kharkiv (Saltivskyi district)", **SALTIVKA),
+        rec(iso="RU", country="Russia"), rec(location="Kramatorsk", admin1="Donetsk", **KRAMATORSK),
+        rec(location="Donetsk", admin1="Donetsk", geo_precision=3, where_prec=4, **DONETSK_OBLAST),
+    ]
+    for a, b in itertools.combinations(variants, 2):
+        assert (score(a, b) is None) == (score(b, a) is None), (a["location"], b["location"])
+
+
+# --------------------------------------------------------------------------- choose
+
+def test_choose_picks_the_right_incident_among_several():
+    mention = rec(location="Kharkiv (Saltivskyi district)", weapon="missile",
+                  sub_event_type="Shelling/artillery/missile attack", fatalities=4, **SALTIVKA)
+    candidates = [
+        (10, rec(location="Kharkiv (Kyivskyi district)")),                                   # other district
+        (11, rec(location="Kharkiv (Saltivskyi district)", weapon="drone", **SALTIVKA)),       # other weapon
+        (12, rec(location="Kharkiv (Saltivskyi district)", weapon="missile",
+                 sub_event_type="Shelling/artillery/missile attack", fatalities=4, **SALTIVKA)),
+        (13, rec(location="Kharkiv (Saltivskyi district)", weapon="missile", event_date="2025-05-01",
+                 **SALTIVKA)),                                                                # other week
+    ]
+    assert choose(mention, candidates) == 12
+    assert choose(mention, [c for c in candidates if c[0] != 12]) is None
+    assert choose(mention, []) is None
+
+
+def test_choose_prefers_the_same_day_to_the_next():
+    mention = rec()
+    assert choose(mention, [(1, rec(event_date="2025-05-09")), (2, rec())]) == 2
+    assert choose(mention, [(2, rec()), (1, rec(event_date="2025-05-09"))]) == 2
+
+
+# --------------------------------------------------------------------------- reconciling figures
+
+def mention(doc_id: str, published: str, seq: int, killed: int | None, **kw) -> dict:
+    return rec(event_id=f"e-{doc_id}", doc_id=doc_id, _published=published, _seq=seq, fatalities=killed,
+               fatalities_low=kw.pop("low", None), fatalities_high=kw.pop("high", None),
+               sources=kw.pop("sources", [f"official of {doc_id}"]), evidence=[], figures=[], confidence=0.8,
+               **kw)
+
+
+def test_revisions_are_in_publication_order_then_ingest_order():
+    ms = [mention("c", "2025-05-09", 1, 11), mention("a", "2025-05-08", 2, 3), mention("b", "2025-05-08", 3, 7)]
+    revs = revisions(ms)
+    assert [(r["document"], r["best"], r["published"]) for r in revs] == [
+        ("a", 3, "2025-05-08"), ("b", 7, "2025-05-08"), ("c", 11, "2025-05-09")]
+    assert reconcile(revs, "fatalities") == (3, 11, 11)
+
+
+def test_reconcile_a_correction_downwards_and_ranges():
+    ms = [mention("a", "2025-05-08", 1, 3), mention("b", "2025-05-09", 2, 11, high=14),
+          mention("c", "2025-05-10", 3, 9)]
+    assert reconcile(revisions(ms), "fatalities") == (3, 9, 14)
+    assert reconcile(revisions(ms), "injured") == (None, None, None)
+    # "at least 5" style: low given, best 5
+    ms = [mention("a", "2025-05-08", 1, 5, low=5)]
+    assert reconcile(revisions(ms), "fatalities") == (5, 5, 5)
+
+
+def test_unknown_figures_are_not_revisions():
+    ms = [mention("a", "2025-05-08", 1, None), mention("b", "2025-05-08", 2, 4)]
+    revs = revisions(ms)
+    assert [r["document"] for r in revs if r["field"] == "fatalities"] == ["b"]
+    assert reconcile(revs, "fatalities") == (4, 4, 4)
+
+
+def test_build_an_incident_record():
+    ms = [mention("b", "2025-05-09", 2, 7, sources=["mayor Ihor Terekhov", "Wire A"]),
+          mention("a", "2025-05-08", 1, 2, sources=["mayor Ihor Terekhov"]),
+          mention("c", "2025-05-09", 3, 7, sources=["regional police"], event_date="2025-05-09", time_precision=2)]
+    r = build("Ie-a", ms)
+    assert r["event_id"] == "Ie-a"
+    assert r["doc_ids"] == ["a", "b", "c"]
+    assert r["number_of_sources"] == 3
+    assert r["sources"] == ["mayor Ihor Terekhov", "Wire A", "regional police"]
+    assert (r["fatalities_low"], r["fatalities"], r["fatalities_high"]) == (2, 7, 7)
+    assert r["event_date"] == "2025-05-08"
+    assert r["mentions"] == ["e-a", "e-b", "e-c"]
+    assert "doc_id" not in r
+    assert 0 < r["confidence"] <= 0.99
+    assert r["location"] == "Kharkiv" and r["weapon"] == "drone"
+
+
+def test_build_takes_the_place_from_the_most_precise_report():
+    vague = mention("a", "2025-05-08", 1, 2, location="Kharkiv", geo_precision=3, where_prec=4)
+    exact = mention("b", "2025-05-09", 2, 2, location="Kharkiv (Kyivskyi district)", geo_precision=1, where_prec=3)
+    r = build("I1", [vague, exact])
+    assert r["location"] == "Kharkiv (Kyivskyi district)"
+    assert r["where_prec"] == 3
+
+
+# --------------------------------------------------------------------------- pairwise resolution score
+
+def gold_rows(clusters: list[tuple[str, list]]) -> list[dict]:
+    return [{"text": d.text, "published": d.published, "gold": {"cluster": name}}
+            for name, docs in clusters for d in docs]
+
+
+def test_score_resolution_perfect_on_clear_cases():
+    rows = gold_rows([("zap", TOLL + [TOLL_CORRECTION]), ("kst", KOSTIANTYNIVKA), ("khk-d", [KHARKIV_DRONE]),
+                      ("khk-m", [KHARKIV_MISSILE]), ("sumy-d", [SUMY_DRONE]), ("sumy-b", [SUMY_BOMB])])
+    rows.append({"text": "An unrelated note without a gold cluster.", "published": "2025-05-08", "gold": {}})
+    s = score_resolution(rows)
+    assert s["texts"] == 10
+    assert s["gold_pairs"] == 6 + 1
+    assert s["system_pairs"] == 7 and s["true_pairs"] == 7
+    assert (s["precision"], s["recall"], s["f1"]) == (1.0, 1.0, 1.0)
+    assert s["incidents"] == 6
+
+
+def test_score_resolution_counts_a_missed_join_against_recall():
+    # The gold (wrongly, on purpose) says the two Kharkiv strikes are one incident: the system keeps
+    # them apart, so one gold pair is missed and precision stays perfect.
+    rows = gold_rows([("zap", TOLL), ("kst", KOSTIANTYNIVKA), ("khk", [KHARKIV_DRONE, KHARKIV_MISSILE])])
+    s = score_resolution(rows)
+    assert s["gold_pairs"] == 3 + 1 + 1
+    assert s["true_pairs"] == 4
+    assert s["precision"] == 1.0
+    assert s["recall"] == pytest.approx(0.8)
+    assert s["f1"] == pytest.approx(2 * 0.8 / 1.8, abs=1e-4)
+
+
+def test_score_resolution_counts_a_wrong_join_against_precision():
+    # The gold (again on purpose) splits the rising toll into two incidents.
+    rows = gold_rows([("zap-1", TOLL[:2]), ("zap-2", TOLL[2:]), ("kst", KOSTIANTYNIVKA)])
+    s = score_resolution(rows)
+    assert s["gold_pairs"] == 2
+    assert s["system_pairs"] == 4
+    assert s["true_pairs"] == 2
+    assert (s["precision"], s["recall"]) == (0.5, 1.0)
+
+
+def test_score_resolution_without_clusters():
+    s = score_resolution([{"text": TOLL[0].text, "published": TOLL[0].published, "gold": {}}])
+    assert s["gold_pairs"] == 0 and s["texts"] == 0
+    assert (s["precision"], s["recall"], s["f1"]) == (0.0, 0.0, 0.0)
