@@ -6,6 +6,7 @@ items from templates, for the crash-and-resume test and for the query tests.
 """
 from __future__ import annotations
 
+import os
 import json
 import random
 from datetime import date, timedelta
@@ -172,3 +173,27 @@ def by_doc(db: Database, doc_id: str) -> list[str]:
 def records(db: Database) -> dict[str, dict]:
     """Every incident record by key."""
     return {key: json.loads(rec) for key, rec in db.all("SELECT incident_key, record FROM incidents")}
+
+
+# --------------------------------------------------------------------------- PostgreSQL
+
+PG_URL = os.environ.get("CONFLICTLENS_TEST_PG")   # a server the tests may create databases on
+BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
+
+
+def pg_database() -> str:
+    """A fresh, empty database on the test server; returns its URL."""
+    import uuid
+
+    import psycopg
+    name = f"cl_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    return PG_URL.rsplit("/", 1)[0] + "/" + name
+
+
+def drop_pg_database(url: str) -> None:
+    import psycopg
+    name = url.rsplit("/", 1)[1]
+    with psycopg.connect(PG_URL, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')

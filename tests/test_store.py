@@ -27,13 +27,22 @@ from conflictlens.store.queries import Filters
 from store_fixtures import (BELGOROD, CHASIV_YAR, KHARKIV_DRONE, KHARKIV_MISSILE, KHERSON, KOSTIANTYNIVKA,
                             NIKOPOL, QUERY_SET, SUMY_BOMB, SUMY_DRONE, TOLL, TOLL_CORRECTION, by_doc, corpus,
                             doc, fresh_db, ingest, records)
+from store_fixtures import BACKENDS, drop_pg_database, pg_database
 
 
-@pytest.fixture
-def db(tmp_path):
-    database = fresh_db(tmp_path)
-    yield database
-    database.close()
+@pytest.fixture(params=BACKENDS)
+def db(request, tmp_path):
+    """Each test that takes `db` runs on SQLite, and on PostgreSQL where a test server is set."""
+    if request.param == "postgresql":
+        url = pg_database()
+        database = connect(url)
+        yield database
+        database.close()
+        drop_pg_database(url)
+    else:
+        database = fresh_db(tmp_path)
+        yield database
+        database.close()
 
 
 def only_incident(db) -> dict:

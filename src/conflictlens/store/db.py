@@ -24,7 +24,8 @@ class Database:
         self._depth = 0
 
     def _sql(self, sql: str) -> str:
-        return sql.replace("?", "%s") if self.dialect == "postgresql" else sql
+        # psycopg's placeholder is %s, and a literal % must be doubled
+        return sql.replace("%", "%%").replace("?", "%s") if self.dialect == "postgresql" else sql
 
     def execute(self, sql: str, params: tuple | list = ()) -> Any:
         cur = self.conn.cursor()

@@ -42,7 +42,7 @@ def incidents(db: Database, f: Filters | None = None, limit: int | None = None) 
     sql = "SELECT id, incident_key, record FROM incidents"
     if where:
         sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY event_date DESC, id DESC"
+    sql += " ORDER BY event_date IS NULL, event_date DESC, id DESC"
     if limit:
         sql += f" LIMIT {int(limit)}"
     out = []

@@ -39,8 +39,8 @@ CREATE TABLE incidents (
     country TEXT,
     admin1 TEXT,
     location TEXT,
-    latitude REAL,
-    longitude REAL,
+    latitude {real},
+    longitude {real},
     fatalities INTEGER,
     injured INTEGER,
     record TEXT NOT NULL,
@@ -62,8 +62,8 @@ CREATE TABLE mentions (
     country TEXT,
     admin1 TEXT,
     location TEXT,
-    latitude REAL,
-    longitude REAL,
+    latitude {real},
+    longitude {real},
     geo_precision INTEGER,
     fatalities INTEGER,
     injured INTEGER,
@@ -99,11 +99,12 @@ CREATE TABLE edits (
 ]
 
 PK = {"sqlite": "INTEGER PRIMARY KEY", "postgresql": "BIGSERIAL PRIMARY KEY"}
+REAL = {"sqlite": "REAL", "postgresql": "DOUBLE PRECISION"}
 
 
 def statements(version: int, dialect: str) -> list[str]:
     """The SQL statements of one migration (1-based) for a dialect."""
-    sql = MIGRATIONS[version - 1]["common"].format(pk=PK[dialect])
+    sql = MIGRATIONS[version - 1]["common"].format(pk=PK[dialect], real=REAL[dialect])
     return [s.strip() for s in sql.split(";") if s.strip()]
 
 
