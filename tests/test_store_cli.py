@@ -460,3 +460,20 @@ def test_help_of_each_store_command(capsys):
         code, out, _err = run(capsys, command, "--help")
         assert code == 0
         assert "example" in out and "--db" in out
+
+
+def test_parquet_export_has_typed_columns(tmp_path, feed, capsys):
+    pq = pytest.importorskip("pyarrow.parquet")
+    db = str(tmp_path / "p.db")
+    assert run(capsys, "ingest", str(feed), "-q", "--db", db)[0] == 0
+    out = tmp_path / "incidents.parquet"
+    assert run(capsys, "export", "--db", db, "--format", "parquet", "--output", str(out))[0] == 0
+    table = pq.read_table(out)
+    types = {f.name: str(f.type) for f in table.schema}
+    assert types["fatalities"] == "int64" and types["latitude"] == "double" and types["event_date"] == "string"
+    assert types["civilian_targeting"] == "bool"
+    assert table.num_rows == table_counts(db)["incidents"]
+    import pandas as pd
+    frame = pd.read_parquet(out)
+    assert set(frame["incident_id"]) == {r for r in frame["incident_id"]}
+    assert run(capsys, "export", "--db", db, "--format", "parquet", "--output", "-")[0] == 2

@@ -38,8 +38,9 @@ examples:
   conflictlens export --format acled --output acled.csv --country Ukraine
   conflictlens export --format ucdp --output ged.csv
   conflictlens export --format geojson --output incidents.geojson --since 2025-01-01
+  conflictlens export --format parquet --output incidents.parquet
 """
-EXPORT_FORMATS = ("acled", "ucdp", "geojson", "jsonl", "csv")
+EXPORT_FORMATS = ("acled", "ucdp", "geojson", "parquet", "jsonl", "csv")
 
 
 def _filters(p: argparse.ArgumentParser) -> None:
@@ -240,6 +241,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     from conflictlens.store import queries
 
     rows = queries.incidents(_open(args), _filter_values(args))
+    if args.format == "parquet":
+        from conflictlens.cli import EXIT_USAGE, _error
+        from conflictlens.export.incidents import write_parquet
+        if args.output == "-":
+            _error("Parquet is a binary format: give --output a file")
+            return EXIT_USAGE
+        try:
+            n = write_parquet(rows, args.output)
+        except RuntimeError as exc:
+            _error(str(exc))
+            return EXIT_USAGE
+        sys.stderr.write(f"{n} incidents written to {args.output}\n")
+        return EXIT_OK
     writer = {"ucdp": write_ucdp, "geojson": write_geojson}.get(args.format) or get_writer(args.format)
     with ExitStack() as stack:
         out = open_output(stack, None if args.output == "-" else args.output, sys.stdout)

@@ -81,3 +81,41 @@ def write_geojson(records: Iterable[dict[str, Any]], out: TextIO) -> int:
         n += 1
     out.write("\n]}\n")
     return n
+
+
+# Parquet column types: everything else is text; lists and objects are stored as JSON text.
+_PARQUET_INT = ("time_precision", "geo_precision", "where_prec", "fatalities", "fatalities_low", "fatalities_high",
+                "injured", "injured_low", "injured_high", "children_killed", "children_injured",
+                "civilians_killed", "attackers_killed", "soldiers_killed", "number_of_sources")
+_PARQUET_FLOAT = ("latitude", "longitude", "confidence")
+_PARQUET_BOOL = ("civilian_targeting",)
+
+
+def write_parquet(records: Iterable[dict[str, Any]], path: str) -> int:
+    """A Parquet file with typed columns (integers, floats, booleans, dates as text, lists as JSON)."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:   # pragma: no cover - depends on the install
+        raise RuntimeError("Parquet export needs pyarrow: pip install 'conflictlens[parquet]'") from exc
+    rows = list(records)
+    names: list[str] = []
+    for r in rows:
+        names += [k for k in r if k not in names]
+    fields = []
+    for name in names:
+        kind = pa.int64() if name in _PARQUET_INT else pa.float64() if name in _PARQUET_FLOAT else \
+            pa.bool_() if name in _PARQUET_BOOL else pa.string()
+        fields.append(pa.field(name, kind))
+    schema = pa.schema(fields)
+
+    def cell(name: str, value: Any) -> Any:
+        if value is None:
+            return None
+        if schema.field(name).type == pa.string() and not isinstance(value, str):
+            return json.dumps(value, ensure_ascii=False, default=str)
+        return value
+
+    columns = {n: [cell(n, r.get(n)) for r in rows] for n in names}
+    pq.write_table(pa.table(columns, schema=schema), path)
+    return len(rows)
