@@ -452,7 +452,7 @@ def test_export_to_stdout(loaded, capsys):
 def test_export_needs_format_and_output(loaded, capsys):
     assert run(capsys, "export", "--db", loaded, "--output", "x.csv")[0] == 2
     assert run(capsys, "export", "--db", loaded, "--format", "acled")[0] == 2
-    assert run(capsys, "export", "--db", loaded, "--format", "parquet", "--output", "x")[0] == 2
+    assert run(capsys, "export", "--db", loaded, "--format", "xml", "--output", "x")[0] == 2
 
 
 def test_help_of_each_store_command(capsys):
