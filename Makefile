@@ -22,7 +22,7 @@ test: install  ## run the test suite
 	$(BIN)/pytest
 
 eval: install  ## score extraction on every dev set and on the seed
-	$(BIN)/conflictlens eval $(wildcard $(DEV)/*.jsonl) $(wildcard $(SHARED)/seed/*.gold.json)
+	$(BIN)/conflictlens eval --resolve $(wildcard $(DEV)/*.jsonl) $(wildcard $(SHARED)/seed/*.gold.json)
 
 bench: install  ## speed: documents/s, MB/s, start-up, memory, time per stage
 	$(BIN)/python bench/bench.py
