@@ -7,6 +7,7 @@ the versions of the data packages, rebuilt when they change.
 from __future__ import annotations
 
 import gc
+import math
 import os
 import pickle
 import sys
@@ -129,5 +130,6 @@ def find_town(name: str) -> Place | None:
     """The most populous town or city of that name, or None."""
     key = fold(name)
     towns = [p for _, p in load().candidates(name) if p.kind == "town"]
-    # A town that bears the name today beats one that bore it once (Pokrovsk, not Engels).
-    return max(towns, key=lambda p: (fold(p.name) == key, p.population)) if towns else None
+    # A town that bears the name today beats one that bore it once (Pokrovsk, not Engels) unless
+    # the other is ten times bigger (Zaporozhye: the city, not a village that kept the name).
+    return max(towns, key=lambda p: (fold(p.name) == key) + math.log10(p.population + 10)) if towns else None
