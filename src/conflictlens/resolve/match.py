@@ -80,6 +80,10 @@ def score(mention: dict, incident: dict) -> float | None:
         if (mention.get("location") or "").lower() != (incident.get("location") or "").lower() \
                 or mention.get("admin1") != incident.get("admin1"):
             return None
+        # ...and, since a region sees many incidents a day, the same day and the same toll.
+        f1, f2 = mention.get("fatalities"), incident.get("fatalities")
+        if (d1 and d2 and d1 != d2) or (f1 is not None and f2 is not None and f1 != f2):
+            return None
     if dist is not None:
         if dist > RADIUS_KM.get(prec, 150.0):
             return None
