@@ -22,7 +22,8 @@ _KILL_PHRASES = (("fatally", "shot"), ("fatally", "shooting"), ("fatally", "stab
                  ("killing", "of"), ("bodies", "of"), ("lives", "of"), ("shooting", "dead"), ("shot", "dead"))
 _VAGUE_WORDS = {"several": 3, "multiple": 3, "numerous": 3}
 INJURE_VERBS = frozenset(
-    "injuring injured injure injures wounding wounded wound wounds hurting hurt maiming maimed".split())
+    "injuring injured injure injures wounding wounded wound wounds hurting hurt maiming maimed "
+    "stabbed stabbing stabs".split())
 KILLED_AFTER = frozenset(
     "killed dead died die dies perished slain murdered executed beheaded massacred "
     "fatalities deaths lifeless".split())
@@ -224,7 +225,7 @@ def _plain_noun(t: Token) -> bool:
 
 def _verb_before(tokens: list[Token], i: int) -> str | None:
     """"killing" / "gunned down" / "the deaths of" right before token i."""
-    while i > 0 and (tokens[i - 1].low in _DETERMINERS or tokens[i - 1].low in ("another", "further", "a", "all", "the", "other")):
+    while i > 0 and (tokens[i - 1].low in _DETERMINERS or tokens[i - 1].low in ("another", "further", "a", "an", "all", "the", "other", "additional")):
         i -= 1
     if i <= 0:
         return None
@@ -328,7 +329,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         else:
             role, after = _noun_after(tokens, num.end)
         j = num.end
-        if figures and j < n and tokens[j].low in _SEVERITY and num.start > 0 and tokens[num.start - 1].text in (",", "–", "—", "(", "and"):
+        if figures and j < n and (tokens[j].low in _SEVERITY or tokens[j].low == "by" and j + 1 < n and tokens[j + 1].low != "the") \
+                and num.start > 0 and tokens[num.start - 1].text in (",", "–", "—", "(", "and"):
             fig = _make(num, figures[-1].role, figures[-1].status, tokens, j + 1, text, sent_index,
                         part_of=_root(figures, len(figures) - 1))
             figures.append(fig)          # "40 were injured, four seriously": four of the 40
@@ -418,10 +420,15 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     figures.append(sub)
                     i = e2
                     continue
-        if (_is_sub_marker(tokens, num.start) or _inside_including(tokens, num.start)) and figures:
+        own = bool(status is not None and figures and status != figures[-1].status
+                   and _status_after(tokens, after, 4)[0])     # "...and 32 others were wounded"
+        if _is_sub_marker(tokens, num.start) and figures:
             part_of = _root(figures, len(figures) - 1)
-            status = status or figures[-1].status
-        elif figures and figures[-1].part_of is not None and num.start > 0 and tokens[num.start - 1].low == "and" and tokens[num.start - 1].start - figures[-1].end <= 1:
+            status = figures[part_of].status     # the aside describes the figure it hangs on
+        elif _inside_including(tokens, num.start) and figures and not own:
+            part_of = _root(figures, len(figures) - 1)
+            status = figures[part_of].status
+        elif figures and figures[-1].part_of is not None and not own and num.start > 0 and tokens[num.start - 1].low == "and" and tokens[num.start - 1].start - figures[-1].end <= 1:
             part_of = figures[-1].part_of       # "including two children and three officials"
             status = figures[-1].status
         if status is None and _continues_list(tokens, num.start) and last_verb and num.start - last_verb_at <= 10 \
