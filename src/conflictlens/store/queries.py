@@ -21,24 +21,13 @@ def incidents(db: Database, f: Filters | None = None, limit: int | None = None) 
     """Incident records, newest first, filtered."""
     f = f or Filters()
     where, params = [], []
-    if f.country:
-        where.append("LOWER(country) = LOWER(?)")
-        params.append(f.country)
-    if f.admin1:
-        where.append("LOWER(admin1) = LOWER(?)")
-        params.append(f.admin1)
-    if f.since:
-        where.append("event_date >= ?")
-        params.append(f.since)
-    if f.until:
-        where.append("event_date <= ?")
-        params.append(f.until)
-    if f.type:
-        where.append("(LOWER(event_type) = LOWER(?) OR LOWER(sub_event_type) = LOWER(?))")
-        params += [f.type, f.type]
-    if f.min_fatalities is not None:
-        where.append("fatalities >= ?")
-        params.append(f.min_fatalities)
+    for value, clause, n in ((f.country, "LOWER(country) = LOWER(?)", 1), (f.admin1, "LOWER(admin1) = LOWER(?)", 1),
+                             (f.since, "event_date >= ?", 1), (f.until, "event_date <= ?", 1),
+                             (f.type, "(LOWER(event_type) = LOWER(?) OR LOWER(sub_event_type) = LOWER(?))", 2),
+                             (f.min_fatalities, "fatalities >= ?", 1)):
+        if value is not None and value != "":
+            where.append(clause)
+            params += [value] * n
     sql = "SELECT id, incident_key, record FROM incidents"
     if where:
         sql += " WHERE " + " AND ".join(where)
