@@ -24,8 +24,9 @@ test: install  ## run the test suite
 eval: install  ## score extraction on every dev set and on the seed
 	$(BIN)/conflictlens eval --resolve $(wildcard $(DEV)/*.jsonl) $(wildcard $(SHARED)/seed/*.gold.json)
 
-bench: install  ## speed: documents/s, MB/s, start-up, memory, time per stage
+bench: install  ## speed: documents/s, MB/s, start-up, memory, time per stage, API latency
 	$(BIN)/python bench/bench.py
+	$(BIN)/python bench/bench_api.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

@@ -59,8 +59,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_demo(commands)
     _add_gazetteer(commands)
     _add_geocode(commands)
-    from conflictlens import cli_store
+    from conflictlens import cli_store, cli_web
     cli_store.register(commands, _subparser)
+    cli_web.register(commands, _subparser)
     return parser
 
 
