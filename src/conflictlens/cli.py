@@ -62,6 +62,8 @@ def build_parser() -> argparse.ArgumentParser:
     from conflictlens import cli_store, cli_web
     cli_store.register(commands, _subparser)
     cli_web.register(commands, _subparser)
+    from conflictlens import cli_feeds
+    cli_feeds.register(commands, _subparser)
     return parser
 
 

@@ -5,6 +5,7 @@ Thin wrappers over conflictlens.store; `conflictlens.cli` registers them.
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import sys
 from contextlib import ExitStack
@@ -62,13 +63,16 @@ def register(commands: Any, subparser) -> None:
     from conflictlens.cli import positive_int, published_date
 
     p = subparser(commands, "ingest", "Extract reports and store them with their incidents.", INGEST_EPILOG)
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt or .jsonl file, folder, or - for stdin")
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help=".txt, .jsonl, .html or Telegram result.json file, folder, http(s):// page, or - for stdin")
     _db_arg(p)
     p.add_argument("--published", type=published_date, metavar="YYYY-MM-DD",
                    help="publication date for documents that carry none")
     p.add_argument("--max-bytes", type=positive_int, default=1_000_000, metavar="N",
                    help="reject documents larger than N bytes (default: 1000000)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
+    from conflictlens.cli_feeds import add_feed_option
+    add_feed_option(p)
     p.set_defaults(func=cmd_ingest)
 
     p = subparser(commands, "incidents", "List incidents, or merge, split and correct them.", INCIDENTS_EPILOG)
@@ -128,6 +132,11 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from conflictlens.ingest import read_inputs
     from conflictlens.store import repository
 
+    from conflictlens.cli_feeds import feed_items, missing_inputs
+    if missing_inputs(args):
+        from conflictlens.cli import EXIT_USAGE, _error
+        _error("give at least one INPUT or --feed")
+        return EXIT_USAGE
     db = _open(args)
     progress = None if args.quiet else Progress(sys.stderr)
     stats = Stats()
@@ -137,7 +146,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         if progress:
             progress.update(stats)
 
-    items = read_inputs(args.inputs, published=args.published, max_bytes=args.max_bytes)
+    items = itertools.chain(read_inputs(args.inputs, published=args.published, max_bytes=args.max_bytes),
+                            feed_items(args))
     summary = repository.ingest(db, items, extract_document, tick)
     if progress:
         progress.clear()

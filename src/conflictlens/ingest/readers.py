@@ -1,4 +1,5 @@
-"""Read inputs (plain text, JSONL, stdin) into Documents, or Rejections saying why not.
+"""Read inputs (plain text, JSONL, HTML pages and URLs, Telegram exports, stdin) into
+Documents, or Rejections saying why not.
 
 Every input document ends up either as a `Document` or as a `Rejection` with a
 reason: nothing is dropped silently (docs/DESIGN.md, "Bad input"). Files are read
@@ -24,6 +25,8 @@ MAX_DOC_BYTES = 1_000_000
 
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 TEXT_SUFFIXES = frozenset({".txt"})
+HTML_SUFFIXES = frozenset({".html", ".htm"})
+JSON_SUFFIXES = frozenset({".json"})
 BOM = b"\xef\xbb\xbf"
 CONTROL_SHARE_LIMIT = 0.10
 """Above this share of control characters a text is taken for binary data."""
@@ -334,7 +337,8 @@ def stdin_bytes() -> BinaryIO:
 
 def read_path(path: str | Path, *, published: str | None = None,
               max_bytes: int = MAX_DOC_BYTES) -> Iterator[Item]:
-    """Dispatch one file (or a folder of them) by its suffix; anything else is plain text."""
+    """Dispatch one file (or a folder of them) by its suffix: .jsonl, .html/.htm, .json (a
+    Telegram export); anything else is plain text."""
     path = Path(path)
     if path.is_dir():
         yield from read_directory(path, published=published, max_bytes=max_bytes)
@@ -342,27 +346,46 @@ def read_path(path: str | Path, *, published: str | None = None,
         yield Rejection(path.name, str(path), None, "file not found")
     elif path.suffix.lower() in JSONL_SUFFIXES:
         yield from read_jsonl_file(path, published=published, max_bytes=max_bytes)
+    elif path.suffix.lower() in HTML_SUFFIXES:
+        from conflictlens.ingest.html import read_html_file
+        yield from read_html_file(path, published=published, max_bytes=max_bytes)
+    elif path.suffix.lower() in JSON_SUFFIXES:
+        from conflictlens.ingest.telegram import read_json_file
+        yield from read_json_file(path, published=published, max_bytes=max_bytes)
     else:
         yield from read_text_file(path, published=published, max_bytes=max_bytes)
 
 
 def read_directory(path: Path, *, published: str | None = None,
                    max_bytes: int = MAX_DOC_BYTES) -> Iterator[Item]:
-    """The .txt and .jsonl files under a folder, in a stable (sorted) order."""
-    suffixes = TEXT_SUFFIXES | JSONL_SUFFIXES
-    files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in suffixes)
+    """The .txt, .jsonl and .html files (and Telegram exports) under a folder, in a stable (sorted) order.
+
+    A `.json` file is taken only when it looks like a Telegram export, so that
+    other JSON lying beside the reports (gold files, settings) is left alone.
+    """
+    from conflictlens.ingest.telegram import maybe_export
+
+    suffixes = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
+    files = sorted(p for p in path.rglob("*") if p.is_file() and (
+        p.suffix.lower() in suffixes or (p.suffix.lower() in JSON_SUFFIXES and maybe_export(p))))
     if not files:
-        yield Rejection(None, str(path), None, "folder holds no .txt or .jsonl files")
+        yield Rejection(None, str(path), None, "folder holds no .txt, .jsonl, .html or Telegram export files")
     for file in files:
         yield from read_path(file, published=published, max_bytes=max_bytes)
 
 
 def read_inputs(inputs: Iterable[str | Path], *, published: str | None = None,
                 max_bytes: int = MAX_DOC_BYTES, stdin: BinaryIO | None = None) -> Iterator[Item]:
-    """Every document (or rejection) from a list of inputs, in order; `-` means stdin."""
+    """Every document (or rejection) from a list of inputs, in order; `-` means stdin.
+
+    An `http://` or `https://` input is fetched as a web page (its main text).
+    """
     for name in inputs:
         if str(name) == "-":
             yield from read_stdin(stdin, published=published, max_bytes=max_bytes)
+        elif isinstance(name, str) and name.lower().startswith(("http://", "https://")):
+            from conflictlens.ingest.html import read_url
+            yield from read_url(name, published=published, max_bytes=max_bytes)
         else:
             yield from read_path(name, published=published, max_bytes=max_bytes)
 

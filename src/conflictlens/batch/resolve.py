@@ -1,0 +1,95 @@
+"""Incident resolution over blocks of mentions, in memory, exactly as `store.repository.ingest` does it.
+
+`ingest` takes mentions one at a time in document order; each is matched (`resolve.match.choose`)
+against the incidents whose current date is within a day of its own (an undated mention: the
+undated incidents named alike), joins the best one or opens `I<event_id>`, and the incident is
+rebuilt (`resolve.incident.build`). `resolve_block` replays that loop over one block.
+
+Blocking (docs/BATCH.md explains why it is exact):
+
+- violent, dated mentions: by country (`iso`) and by *run of days*: a country's dates are cut
+  wherever a whole day has no violent mention of that country. A mention sees only incidents
+  dated within a day of it, and an incident's date is always one of its mentions' dates, so
+  nothing on one side of an empty day can reach the other side. ISO weeks are the unit we
+  report blocks in; a week boundary is cut only where it is such a gap, because incidents of
+  Sunday and Monday that `choose` would join must join.
+- violent, undated mentions: by country and location (the only candidates `ingest` offers them);
+- political interactions (non-violent): by event date (they join only on the same date,
+  whatever the country), undated ones by location.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from typing import Any
+
+from conflictlens.resolve import incident as incident_record
+from conflictlens.resolve.match import VIOLENT, choose
+
+
+def block_keys(rows: list[dict]) -> list[tuple]:
+    """The block of each mention; rows carry iso, event_date, event_type, location."""
+    days: dict[str, set[date]] = {}
+    for r in rows:
+        if r["event_type"] in VIOLENT and r["event_date"]:
+            days.setdefault(r["iso"] or "", set()).add(date.fromisoformat(r["event_date"][:10]))
+    run_of: dict[tuple[str, date], str] = {}
+    for iso, ds in days.items():
+        start = prev = None
+        for d in sorted(ds):
+            if prev is None or d - prev > timedelta(days=1):
+                start = d
+            run_of[(iso, d)] = start.isoformat()
+            prev = d
+    keys = []
+    for r in rows:
+        iso, day = r["iso"] or "", r["event_date"]
+        if r["event_type"] in VIOLENT:
+            keys.append(("V", iso, run_of[(iso, date.fromisoformat(day[:10]))]) if day
+                        else ("VU", iso, r["location"] or ""))
+        else:
+            keys.append(("P", day[:10]) if day else ("PU", r["location"] or ""))
+    return keys
+
+
+def resolve_block(mentions: list[dict]) -> list[tuple[str, list[dict]]]:
+    """(incident key, its mentions) for one block; `mentions` in document order, each with `_seq`."""
+    incidents: list[dict[str, Any]] = []      # id = position, in creation order (the database's id order)
+    by_day: dict[str, set[int]] = {}          # incidents by their current date (first 10 characters)
+    undated: dict[str, set[int]] = {}         # undated incidents by location
+    for m in mentions:
+        day = m.get("event_date")
+        if day:
+            d = date.fromisoformat(day[:10])
+            lo, hi = (d - timedelta(days=1)).isoformat(), (d + timedelta(days=1)).isoformat()
+            ids = set().union(*(by_day.get(k, ()) for k in (lo, d.isoformat(), hi)))
+            cands = [(i, incidents[i]) for i in ids if lo <= incidents[i]["date"] <= hi]
+        elif m.get("location"):
+            cands = [(i, incidents[i]) for i in undated.get(m["location"], ())]
+        else:
+            cands = []
+        # The database returns candidates by its date index: date, then id.
+        cands.sort(key=lambda c: (c[1]["date"] or "", c[0]))
+        chosen = choose(m, [(i, inc["record"]) for i, inc in cands])
+        if chosen is None:
+            incidents.append({"key": f"I{m['event_id']}", "mentions": [], "record": {}, "date": None})
+            chosen = len(incidents) - 1
+        inc = incidents[chosen]
+        if inc["mentions"]:
+            _index(by_day, undated, inc, chosen, remove=True)
+        inc["mentions"].append(m)
+        # What `refresh` stores and `_candidates` reads back: the record through JSON.
+        inc["record"] = json.loads(json.dumps(incident_record.build(inc["key"], inc["mentions"]), ensure_ascii=False))
+        inc["date"] = inc["record"].get("event_date")
+        _index(by_day, undated, inc, chosen)
+    return [(inc["key"], inc["mentions"]) for inc in incidents]
+
+
+def _index(by_day: dict, undated: dict, inc: dict, i: int, remove: bool = False) -> None:
+    if inc["date"] is not None:
+        bucket = by_day.setdefault(inc["date"][:10], set())
+    elif inc["record"].get("location"):
+        bucket = undated.setdefault(inc["record"]["location"], set())
+    else:
+        return
+    (bucket.discard if remove else bucket.add)(i)
