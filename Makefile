@@ -27,6 +27,7 @@ eval: install  ## score extraction on every dev set and on the seed
 bench: install  ## speed: documents/s, MB/s, start-up, memory, time per stage, API latency
 	$(BIN)/python bench/bench.py
 	$(BIN)/python bench/bench_api.py
+	$(BIN)/python bench/bench_batch.py
 
 clean:
 	rm -rf $(VENV) build dist src/*.egg-info .pytest_cache

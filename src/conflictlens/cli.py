@@ -62,8 +62,9 @@ def build_parser() -> argparse.ArgumentParser:
     from conflictlens import cli_store, cli_web
     cli_store.register(commands, _subparser)
     cli_web.register(commands, _subparser)
-    from conflictlens import cli_feeds
+    from conflictlens import cli_batch, cli_feeds
     cli_feeds.register(commands, _subparser)
+    cli_batch.register(commands, _subparser)
     return parser
 
 

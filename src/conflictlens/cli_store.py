@@ -108,7 +108,7 @@ def register(commands: Any, subparser) -> None:
     p.add_argument("--rebuild", action="store_true", required=True, help="recompute every incident")
     p.set_defaults(func=cmd_resolve)
 
-    p = subparser(commands, "export", "Export incidents as ACLED or UCDP CSV, GeoJSON, JSONL or CSV.", EXPORT_EPILOG)
+    p = subparser(commands, "export", "Export incidents as ACLED or UCDP CSV, GeoJSON, Parquet, JSONL or CSV.", EXPORT_EPILOG)
     _db_arg(p)
     _filters(p)
     p.add_argument("--format", choices=EXPORT_FORMATS, required=True)
