@@ -325,8 +325,6 @@ def _build_political(doc: Document, infos: list[SentenceInfo]) -> list[Event]:
     text = doc.text
     groups: dict[tuple[str, str], list[tuple[PoliticalMention, SentenceInfo]]] = {}
     for info in infos:
-        if info.background:
-            pass
         for pm in info.political:
             groups.setdefault((pm.plover, pm.actor1), []).append((pm, info))
     events = []
