@@ -39,9 +39,16 @@ def register(commands: Any, subparser) -> None:
 
 
 def cmd_batch(args: argparse.Namespace) -> int:
+    prog = "conflictlens"
+    try:
+        import distributed  # noqa: F401
+        import pyarrow  # noqa: F401
+    except ImportError as exc:
+        sys.stderr.write(f"{prog} batch: error: {exc.name} is missing; install the extra: "
+                         "pip install 'conflictlens[batch]'\n")
+        return 2
     from conflictlens.batch import run
 
-    prog = "conflictlens"
     try:
         s = run(args.inputs, args.out, scheduler=args.scheduler, workers=args.workers, db_url=args.db,
                 docs_per_partition=args.partition_docs, max_bytes=args.max_bytes,
