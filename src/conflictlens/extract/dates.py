@@ -147,13 +147,13 @@ def _from_match(kind: str, m: re.Match[str], ref: date | None) -> date | None:
 
 _MAYBE_DATE = re.compile(
     r"\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|yesterday|today|tonight|this|earlier|last|overnight"
-    r"|previous|preceding|day|days|week|month|night|mon|tues|wednes|thurs|fri|satur|sun)", re.IGNORECASE)
+    r"|previous|preceding|day|days|week|month|night|mon|tues|wednes|thurs|fri|satur|sun)")
 
 
 def find_dates(sentence: str, offset: int, ref: date | None) -> list[DateMention]:
     """Date mentions in one sentence, in order, resolved against `ref` where relative."""
     out: list[DateMention] = []
-    if not _MAYBE_DATE.search(sentence):
+    if not _MAYBE_DATE.search(sentence.lower()):
         return out
     taken: list[tuple[int, int]] = []
 

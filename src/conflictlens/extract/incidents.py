@@ -26,13 +26,12 @@ _BACKGROUND = re.compile(
     r"|\bha(?:s|ve) been (?:the )?(?:repeated(?:ly)? |regular(?:ly)? |frequent(?:ly)? )?(?:target(?:ed)?|shelled|hit|attacked|struck|bombarded)\b(?! (?:on|overnight|yesterday|today|this morning|by a))"
     r"|\bsince (?:the (?:start|beginning|outbreak) of|the (?:full-scale |russian )?invasion|the war (?:began|started)|(?:january|february|march|april|may|june|july|august|september|october|november|december) 20\d\d|20\d\d\b|the conflict began)"
     r"|\bso far (?:this|in) (?:year|month|war)\b|\bin total\b|\bsince the start\b|\bover the (?:past|last) (?:\w+ )?(?:years|months|year|month|weeks)\b"
-    r"|\bthroughout the (?:war|conflict)\b|\bthe deadliest\b|\bone of the (?:deadliest|worst|largest)\b|\bhas killed (?:more than|over|at least) [\d,]+ (?:people|civilians) (?:since|in)\b",
-    re.IGNORECASE)
+    r"|\bthroughout the (?:war|conflict)\b|\bthe deadliest\b|\bone of the (?:deadliest|worst|largest)\b|\bhas killed (?:more than|over|at least) [\d,]+ (?:people|civilians) (?:since|in)\b")
+# (both patterns run over lower-cased text: faster than case-insensitive matching)
 _RECALLED = re.compile(
     r"\b(?:last|previous) (?:month|year|week|summer|winter|spring|autumn)['’]s\b|\b(?:is|was|were|are) (?:believed to be |allegedly )?(?:linked|tied|connected) to\b"
     r"|\bwas (?:responsible|behind)\b|\b(?:planned|conducted|orchestrated|coordinated|directed|facilitated|masterminded|involved in|responsible for)\b[^.]{0,60}\battacks\b"
-    r"|\bin (?:a|an) (?:similar|earlier|previous) (?:attack|strike)\b|\bearlier (?:this|last) (?:year|month)\b[^.]{0,40}\bkill",
-    re.IGNORECASE)
+    r"|\bin (?:a|an) (?:similar|earlier|previous) (?:attack|strike)\b|\bearlier (?:this|last) (?:year|month)\b[^.]{0,40}\bkill")
 _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){0,2} (?:attack|strike|strikes|blast|explosion|bombing|shelling|assault|raid|incident|missile|drone|drones|impact|operation)\b|^(?:It|They|He|She)\b", re.IGNORECASE)
 _RESIDENTIAL = re.compile(r"\b(?:residential|apartment|homes?|houses?|market|hospital|school|kindergarten|shop|supermarket|playground|civilian|church|mosque|bus stop|railway station|cafe|restaurant|neighbourhood|neighborhood|high-rise|private house)s?\b", re.IGNORECASE)
 _MILITARY_TARGET = re.compile(r"\b(?:positions?|checkpoints?|military (?:base|convoy|vehicle|post|target)s?|base|convoy|patrol|outpost|barracks|troops|soldiers|frontline)\b", re.IGNORECASE)
@@ -76,7 +75,7 @@ class IncidentDraft:
 
 
 def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -> None:
-    text = info.sent.text
+    text = info.sent.text.lower()
     if _BACKGROUND.search(text) or (have_incident and _RECALLED.search(text)):
         info.background = True
         return
