@@ -369,8 +369,8 @@ def load_database(out: Path, parts: list[Partition], db_url: str) -> None:
                 return            # this run was loaded before
             raise ValueError(f"{db_url} already holds other documents; batch loads into an empty database "
                              "(use `conflictlens ingest` to add to one)")
-        cols = repository._MENTION_COLUMNS
-        now = repository._now()
+        cols = repository.MENTION_COLUMNS
+        now = repository.now()
         with db.transaction():
             mention_pk: dict[int, int] = {}
             for p in parts:
@@ -393,7 +393,7 @@ def load_database(out: Path, parts: list[Partition], db_url: str) -> None:
                     mention_pk[p.index * SEQ_SHIFT + r] = db.insert(
                         "INSERT INTO mentions (document_id, event_id, record, " + ", ".join(cols) + ") VALUES ("
                         + ", ".join("?" * (3 + len(cols))) + ")",
-                        (doc_pk[m["doc_ord"]], repository._unique_event_id(db, m["event_id"]), m["record"],
+                        (doc_pk[m["doc_ord"]], repository.unique_event_id(db, m["event_id"]), m["record"],
                          *(rec.get(c) for c in cols)))
             incidents = []
             for f in sorted((out / "incidents").glob("part-*.parquet")):

@@ -8,18 +8,13 @@ from __future__ import annotations
 
 import getpass
 import json
-from datetime import datetime, timezone
 
 from conflictlens.store.db import Database
-from conflictlens.store.repository import assign, mentions_of, refresh
+from conflictlens.store.repository import assign, mentions_of, now, refresh
 
 
 class EditError(ValueError):
     pass
-
-
-def _now() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
 def _author(author: str | None) -> str:
@@ -33,7 +28,7 @@ def _author(author: str | None) -> str:
 
 def _record(db: Database, action: str, payload: dict, author: str | None) -> None:
     db.execute("INSERT INTO edits (at, author, action, payload) VALUES (?, ?, ?, ?)",
-               (_now(), _author(author), action,
+               (now(), _author(author), action,
                 json.dumps(payload, ensure_ascii=False)))
 
 
@@ -93,7 +88,7 @@ def split(db: Database, ref: str | int, event_ids: list[str], author: str | None
             n += 1
             key = f"I{event_ids[0]}-{n}"     # the mention that named the source incident
         new = db.insert("INSERT INTO incidents (incident_key, record, updated_at) VALUES (?, ?, ?)",
-                        (key, "{}", _now()))
+                        (key, "{}", now()))
         _move(db, event_ids, new)
         refresh(db, source)
         refresh(db, new)

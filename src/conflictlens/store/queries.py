@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from conflictlens.store import search
 from conflictlens.store.db import Database
 
 
@@ -20,14 +21,9 @@ class Filters:
 def incidents(db: Database, f: Filters | None = None, limit: int | None = None) -> list[dict]:
     """Incident records, newest first, filtered."""
     f = f or Filters()
-    where, params = [], []
-    for value, clause, n in ((f.country, "LOWER(country) = LOWER(?)", 1), (f.admin1, "LOWER(admin1) = LOWER(?)", 1),
-                             (f.since, "event_date >= ?", 1), (f.until, "event_date <= ?", 1),
-                             (f.type, "(LOWER(event_type) = LOWER(?) OR LOWER(sub_event_type) = LOWER(?))", 2),
-                             (f.min_fatalities, "fatalities >= ?", 1)):
-        if value is not None and value != "":
-            where.append(clause)
-            params += [value] * n
+    where, params = search.where(db, search.SearchFilters(
+        since=f.since or None, until=f.until or None, country=f.country or None, admin1=f.admin1 or None,
+        type=f.type or None, min_fatalities=f.min_fatalities))
     sql = "SELECT id, incident_key, record FROM incidents"
     if where:
         sql += " WHERE " + " AND ".join(where)

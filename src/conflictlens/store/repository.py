@@ -18,13 +18,13 @@ from conflictlens.resolve import incident as incident_record
 from conflictlens.resolve.match import choose
 from conflictlens.store.db import Database
 
-_MENTION_COLUMNS = ("event_type", "sub_event_type", "plover", "weapon", "event_date", "country", "admin1",
+MENTION_COLUMNS = ("event_type", "sub_event_type", "plover", "weapon", "event_date", "country", "admin1",
                     "location", "latitude", "longitude", "geo_precision", "fatalities", "injured")
 _INCIDENT_COLUMNS = ("event_type", "sub_event_type", "weapon", "event_date", "country", "admin1", "location",
                      "latitude", "longitude", "fatalities", "injured")
 
 
-def _now() -> str:
+def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="microseconds")
 
 
@@ -85,29 +85,29 @@ def record_reject(db: Database, rej: Any) -> None:
                         (rej.input, rej.line, rej.doc_id, rej.reason))
         if not exists:
             db.execute("INSERT INTO rejects (input, line, doc_id, reason, at) VALUES (?, ?, ?, ?, ?)",
-                       (rej.input, rej.line, rej.doc_id, rej.reason, _now()))
+                       (rej.input, rej.line, rej.doc_id, rej.reason, now()))
 
 
 def store_document(db: Database, doc: Document, events: list[Event]) -> int:
     """Insert one document and its mentions, and resolve them; returns how many incidents it created."""
     doc_pk = db.insert("INSERT INTO documents (doc_id, content_hash, published, source, url, text, ingested_at) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                       (doc.id, doc.content_hash, doc.published, doc.source, doc.url, doc.text, _now()))
+                       (doc.id, doc.content_hash, doc.published, doc.source, doc.url, doc.text, now()))
     created = 0
     for event in events:
         record = event.to_dict()
         record["_published"] = doc.published
         mention_pk = db.insert(
-            "INSERT INTO mentions (document_id, event_id, record, " + ", ".join(_MENTION_COLUMNS) + ") VALUES ("
-            + ", ".join("?" * (3 + len(_MENTION_COLUMNS))) + ")",
-            (doc_pk, _unique_event_id(db, record["event_id"]), json.dumps(record, ensure_ascii=False),
-             *(record.get(c) for c in _MENTION_COLUMNS)))
+            "INSERT INTO mentions (document_id, event_id, record, " + ", ".join(MENTION_COLUMNS) + ") VALUES ("
+            + ", ".join("?" * (3 + len(MENTION_COLUMNS))) + ")",
+            (doc_pk, unique_event_id(db, record["event_id"]), json.dumps(record, ensure_ascii=False),
+             *(record.get(c) for c in MENTION_COLUMNS)))
         record["_seq"] = mention_pk
         created += assign(db, mention_pk, record)
     return created
 
 
-def _unique_event_id(db: Database, event_id: str) -> str:
+def unique_event_id(db: Database, event_id: str) -> str:
     candidate, n = event_id, 1
     while db.one("SELECT 1 FROM mentions WHERE event_id = ?", (candidate,)):
         n += 1
@@ -136,7 +136,7 @@ def assign(db: Database, mention_pk: int, record: dict) -> int:
     created = 0
     if incident_id is None:
         incident_id = db.insert("INSERT INTO incidents (incident_key, record, updated_at) VALUES (?, ?, ?)",
-                                (f"I{record['event_id']}", "{}", _now()))
+                                (f"I{record['event_id']}", "{}", now()))
         created = 1
     db.execute("UPDATE mentions SET incident_id = ? WHERE id = ?", (incident_id, mention_pk))
     refresh(db, incident_id)
@@ -172,7 +172,7 @@ def refresh(db: Database, incident_id: int) -> None:
                     r["qualifier"], r["status"], r["source"], r["published"], r["document"], r["text"]))
     db.execute("UPDATE incidents SET record = ?, updated_at = ?, " + ", ".join(f"{c} = ?" for c in _INCIDENT_COLUMNS)
                + " WHERE id = ?",
-               (json.dumps(rec, ensure_ascii=False), _now(), *(rec.get(c) for c in _INCIDENT_COLUMNS), incident_id))
+               (json.dumps(rec, ensure_ascii=False), now(), *(rec.get(c) for c in _INCIDENT_COLUMNS), incident_id))
 
 
 def _apply_corrections(db: Database, key: str, rec: dict) -> dict:
