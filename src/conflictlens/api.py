@@ -12,14 +12,15 @@ from conflictlens.extract import countries, pipeline
 from conflictlens.extract.dates import document_date
 from conflictlens.extract.places import find_dateline_place, find_places
 from conflictlens.geo import gazetteer
+from conflictlens.geo.focus import Focus
 from conflictlens.geo.resolve import Mention, Resolution, locate, resolve_mentions
 from conflictlens.text.sentences import split_sentences
 from conflictlens.model import Document, Event, Span
 
 
-def place_country(name: str) -> str | None:
+def place_country(name: str, focus: Focus | None = None) -> str | None:
     """The country of the town or region that bears this name today (not one that bore it once)."""
-    town = gazetteer.find_town(name)
+    town = gazetteer.find_town(name, focus)
     if town is not None and gazetteer.fold(town.name) == gazetteer.fold(name):
         return town.country
     region = next((p for _pid, p in gazetteer.load().candidates(name)
@@ -27,7 +28,8 @@ def place_country(name: str) -> str | None:
     return region.country if region else None
 
 
-def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | None = None, text: str = "") -> None:
+def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | None = None, text: str = "",
+                  focus: Focus | None = None) -> None:
     """Fill an event's place fields from its place names (in place)."""
     if not event.places and dateline is None:
         return
@@ -37,7 +39,7 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
         mentions.append(dateline)     # used only when no place of the incident resolves
     anchor = next((s.start for s in event.evidence if s.field == "location"), None)
     main = next((m for m in mentions if m.start == anchor), None)
-    where = locate(mentions, doc_countries, main, home=event.iso)
+    where = locate(mentions, doc_countries, main, home=event.iso, focus=focus)
     if where.latitude is None and event.iso:
         # Only the country is known: its capital's point, at country precision; the location
         # stays the name the report gives.
@@ -66,25 +68,36 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
         event.evidence.append(Span("location", m.start, m.end, text[m.start:m.end] if text else m.name))
 
 
-def extract_document(doc: Document) -> list[Event]:
-    """All events of one document, in document order, each with evidence spans and places resolved."""
-    events = pipeline.extract_document(doc, place_country)
+def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
+    """All events of one document, in document order, each with evidence spans and places resolved.
+
+    A learnt `focus` (geo.focus, "auto") also learns from the events found here.
+    """
+    if focus is not None and focus.active():
+        events = pipeline.extract_document(doc, lambda name: place_country(name, focus))
+    else:
+        events = pipeline.extract_document(doc, place_country)
     if events:
         named = named_countries(doc.text)
         dl = find_dateline_place(doc.text)
         dateline = Mention(dl.name, "dateline", None, dl.parent, dl.start, dl.end) if dl else None
         for e in events:
-            geocode_event(e, named, dateline if e.plover is None else None, doc.text)
+            geocode_event(e, named, dateline if e.plover is None else None, doc.text, focus)
+        if focus is not None and not focus.fixed:
+            focus.learn(events)
     return events
 
 
-def extract(text: str, published: str | None = None, doc_id: str | None = None) -> list[Event]:
+def extract(text: str, published: str | None = None, doc_id: str | None = None,
+            focus: Focus | None = None) -> list[Event]:
     """Code one report: the events it reports, each with evidence spans.
 
     `published` (YYYY-MM-DD) anchors relative dates ("on Friday"); without it
-    and without a dateline, relative dates stay unresolved.
+    and without a dateline, relative dates stay unresolved. `focus` (geo.focus)
+    says where the collection is about, for place names the report leaves open:
+    `Focus.parse("UA")` given, or `Focus()` learnt from the reports passed so far.
     """
-    return extract_document(Document(id=doc_id or "doc", text=text, published=published))
+    return extract_document(Document(id=doc_id or "doc", text=text, published=published), focus)
 
 
 _BARE_NAME = re.compile(r"^\s*([A-Z][\w’'\-]*(?:[ -][A-Z][\w’'\-]*){0,3})\s*$")
@@ -104,17 +117,17 @@ def named_countries(text: str) -> set[str]:
     return {iso for _n, iso, kind, _a, _b in countries.find_countries(text) if iso and kind == "name"}
 
 
-def geocode_text(text: str) -> list[Resolution]:
+def geocode_text(text: str, focus: Focus | None = None) -> list[Resolution]:
     """Each place name of a text with its scored candidates (what `conflictlens geocode` shows)."""
-    return resolve_mentions(place_mentions(text), named_countries(text))
+    return resolve_mentions(place_mentions(text), named_countries(text), focus=focus)
 
 
-def document_record(text: str, published: str | None = None) -> dict:
+def document_record(text: str, published: str | None = None, focus: Focus | None = None) -> dict:
     """The date and place a document is about, for documents in which no event was found."""
     record: dict = {"event_date": document_date(text, published)}
     mentions = place_mentions(text)
     if mentions:
-        where = locate(mentions, named_countries(text), mentions[0])
+        where = locate(mentions, named_countries(text), mentions[0], focus=focus)
         record.update(country=where.country, iso=where.iso, admin1=where.admin1, admin2=where.admin2,
                       location=where.location, latitude=where.latitude, longitude=where.longitude,
                       geo_precision=where.geo_precision, where_prec=where.where_prec)

@@ -84,6 +84,7 @@ def _add_extract(commands: Any) -> None:
     p.add_argument("--max-bytes", type=positive_int, default=1_000_000, metavar="N",
                    help="reject documents larger than N bytes (default: 1000000)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary")
+    p.add_argument("--focus", type=focus_spec, metavar="SPEC", help=FOCUS_HELP + " (default: none)")
     p.set_defaults(func=cmd_extract)
 
 
@@ -92,6 +93,8 @@ def _add_eval(commands: Any) -> None:
     p.add_argument("gold", nargs="+", metavar="GOLD.jsonl", help="gold file(s)")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--resolve", action="store_true", help="score incidents after cross-document resolution")
+    p.add_argument("--focus", type=focus_spec, default="auto", metavar="SPEC",
+                   help=FOCUS_HELP + "; learnt per set by default (auto)")
     p.set_defaults(func=cmd_eval)
 
 
@@ -125,6 +128,8 @@ def _add_geocode(commands: Any) -> None:
                    GEOCODE_EPILOG)
     p.add_argument("text", help="the text (or - to read it from stdin)")
     p.add_argument("--candidates", type=positive_int, default=5, metavar="N", help="candidates shown per place")
+    p.add_argument("--focus", type=focus_spec, metavar="SPEC", help="where the text is about: ISO codes (UA) or "
+                   "a country and its regions ('UA:Donetsk,Luhansk')")
     p.add_argument("--json", action="store_true", help="print JSON")
     p.set_defaults(func=cmd_geocode)
 
@@ -157,8 +162,9 @@ def cmd_gazetteer(args: argparse.Namespace) -> int:
 def cmd_geocode(args: argparse.Namespace) -> int:
     """Explain the geocoding of a text: every place name, its candidates, the choice."""
     from conflictlens.api import geocode_text
+    from conflictlens.geo.focus import make
     text = sys.stdin.read() if args.text == "-" else args.text
-    results = geocode_text(text)
+    results = geocode_text(text, make(getattr(args, "focus", None)))
     rows = []
     for r in results:
         cands = [{"name": c.place.name, "kind": c.place.kind, "country": c.place.country,
@@ -195,6 +201,21 @@ def published_date(value: str) -> str:
         return normalize_published(value) or ""
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+FOCUS_HELP = ("where the reports are about, for place names they leave open: ISO codes (UA, 'UA,RU'), "
+              "a country and its regions ('UA:Donetsk,Luhansk'), 'auto' (learnt from the reports "
+              "as they are read) or 'none'")
+
+
+def focus_spec(value: str) -> str:
+    """argparse type: a --focus value geo.focus.make accepts."""
+    from conflictlens.geo.focus import make
+    try:
+        make(value)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
 
 
 def positive_int(value: str) -> int:
@@ -266,11 +287,12 @@ def _isatty(stream: TextIO) -> bool:
 
 
 def run_documents(items: Iterable[Any], stats: Stats, on_reject: Callable[[Any], None],
-                  progress: Progress | None = None) -> Iterator[dict[str, Any]]:
+                  progress: Progress | None = None, focus: Any = None) -> Iterator[dict[str, Any]]:
     """Extract each Document and yield its flat records; hand each Rejection to `on_reject`.
 
     A document the extractor fails on becomes a rejection too, so one bad
-    document never stops a long run and never disappears.
+    document never stops a long run and never disappears. `focus` is a
+    geo.focus.Focus (or None) shared by all the documents.
     """
     from conflictlens import extract_document
     from conflictlens.ingest import Rejection
@@ -282,7 +304,7 @@ def run_documents(items: Iterable[Any], stats: Stats, on_reject: Callable[[Any],
             on_reject(item)
         else:
             try:
-                events = extract_document(item)
+                events = extract_document(item) if focus is None else extract_document(item, focus)
             except Exception as exc:  # noqa: BLE001 - recorded, not swallowed
                 stats.rejected += 1
                 on_reject(Rejection(item.id, item.id, None, f"extraction failed: {type(exc).__name__}: {exc}"))
@@ -327,7 +349,9 @@ def cmd_extract(args: argparse.Namespace) -> int:
             out = open_output(stack, args.output, sys.stdout)
             rejects = open_output(stack, args.rejects, sys.stdout) if args.rejects else None
             items = read_inputs(args.inputs, published=args.published, max_bytes=args.max_bytes)
-            records = run_documents(items, stats, rejection_reporter(sys.stderr, rejects, progress), progress)
+            from conflictlens.geo.focus import make
+            records = run_documents(items, stats, rejection_reporter(sys.stderr, rejects, progress), progress,
+                                    make(args.focus))
             get_writer(args.format)(records, out)
             out.flush()
     except OSError as exc:
@@ -356,6 +380,8 @@ def cmd_eval(args: argparse.Namespace) -> int:
         _error("gold file not found: " + ", ".join(missing))
         return EXIT_USAGE
     kwargs: dict[str, Any] = {}
+    if "focus" in inspect.signature(score_files).parameters:
+        kwargs["focus"] = args.focus
     if args.resolve:
         if "resolve" not in inspect.signature(score_files).parameters:
             _error("--resolve is not supported by this build's evaluator")

@@ -60,7 +60,7 @@ def _db_arg(p: argparse.ArgumentParser) -> None:
 
 def register(commands: Any, subparser) -> None:
     """Add the database commands to the main parser."""
-    from conflictlens.cli import positive_int, published_date
+    from conflictlens.cli import FOCUS_HELP, focus_spec, positive_int, published_date
 
     p = subparser(commands, "ingest", "Extract reports and store them with their incidents.", INGEST_EPILOG)
     p.add_argument("inputs", nargs="+", metavar="INPUT",
@@ -71,6 +71,7 @@ def register(commands: Any, subparser) -> None:
     p.add_argument("--max-bytes", type=positive_int, default=1_000_000, metavar="N",
                    help="reject documents larger than N bytes (default: 1000000)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress and no summary")
+    p.add_argument("--focus", type=focus_spec, metavar="SPEC", help=FOCUS_HELP + " (default: none)")
     from conflictlens.cli_feeds import add_feed_option
     add_feed_option(p)
     p.set_defaults(func=cmd_ingest)
@@ -148,7 +149,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     items = itertools.chain(read_inputs(args.inputs, published=args.published, max_bytes=args.max_bytes),
                             feed_items(args))
-    summary = repository.ingest(db, items, extract_document, tick)
+    from conflictlens.geo.focus import make
+    focus = make(getattr(args, "focus", None))
+    extractor = extract_document if focus is None else (lambda doc: extract_document(doc, focus))
+    summary = repository.ingest(db, items, extractor, tick)
     if progress:
         progress.clear()
     for rej in summary.rejections:

@@ -195,8 +195,13 @@ def score_rows(
     *,
     progress: bool | None = None,
     total: int | None = None,
+    focus: str | None = "auto",
 ) -> dict[str, Any]:
     """Run `extractor` over gold rows and score every set they belong to.
+
+    `focus` (the default extractor only) is the geographic focus of each set, as
+    `--focus` gives it to `extract` and `ingest`: "auto" learns one per set from
+    the set's own reports, in order (geo.focus); None turns it off.
 
     Returns {"metrics": [...], "sets": {name: {"n", "errors", "error_example",
     "metrics": {metric: {"right", "n", "accuracy"}}, ["core_fields": {...}]}},
@@ -204,8 +209,10 @@ def score_rows(
     """
     extract_fn = extractor or _default_extractor()
     fallback_fn = None
+    focuses: dict[str, Any] = {}
     if extractor is None:
         from conflictlens.api import document_record as fallback_fn
+        from conflictlens.geo import focus as focus_mod
     show = _stderr_is_tty() if progress is None else progress
     bar = _Progress(total, sys.stderr, show)
     tallies: dict[str, dict[str, list[int]]] = {}
@@ -224,16 +231,24 @@ def score_rows(
             text, published = row.get("text") or "", row.get("published")
             key = (text, published)
             events = cache.get(key)
+            set_focus = None
+            if extractor is None:
+                if name not in focuses:
+                    focuses[name] = focus_mod.make(focus)
+                set_focus = focuses[name]
             if events is None:
                 try:
-                    events = list(extract_fn(text, published=published, doc_id=row.get("id")) or [])
+                    if set_focus is not None:
+                        events = list(extract_fn(text, published=published, doc_id=row.get("id"), focus=set_focus) or [])
+                    else:
+                        events = list(extract_fn(text, published=published, doc_id=row.get("id")) or [])
                 except Exception as exc:  # one bad document must not end the run
                     info["errors"] += 1
                     if info["error_example"] is None:
                         info["error_example"] = f"{row.get('id')}: {type(exc).__name__}: {exc}"
                     events = []
                 cache[key] = events
-            fallback = fallback_fn(text, published) if fallback_fn else None
+            fallback = fallback_fn(text, published, set_focus) if fallback_fn else None
             verdicts = M.score_document(row.get("gold") or {}, events, fallback)
             tally = tallies[name]
             for metric, ok in verdicts.items():
@@ -275,6 +290,7 @@ def score_files(
     *,
     extractor: Extractor | None = None,
     progress: bool | None = None,
+    focus: str | None = "auto",
 ) -> dict[str, Any]:
     """Score the extractor on gold files (JSONL dev sets, seed .gold.json, or directories of them).
 
@@ -286,13 +302,14 @@ def score_files(
     rows: list[dict[str, Any]] = []
     for path in files:
         rows += read_gold(path, limit)
-    result = score_rows(rows, extractor, progress=progress, total=len(rows))
+    result = score_rows(rows, extractor, progress=progress, total=len(rows), focus=focus)
+    result["focus"] = focus
     result["files"] = [str(p) for p in files]
     result["limit"] = limit
     result["resolve"] = None
     if resolve:
         from conflictlens.evaluate.resolution import score_resolution
-        result["resolve"] = score_resolution(rows)
+        result["resolve"] = score_resolution(rows, focus=focus)
     return result
 
 

@@ -20,9 +20,13 @@ def _pairs(groups: dict[str, set[str]]) -> set[tuple[str, str]]:
     return out
 
 
-def score_resolution(rows: list[dict[str, Any]], progress=None) -> dict[str, Any]:
-    """Pairwise P/R/F1 of incidents against the gold `cluster` of the rows that have one."""
+def score_resolution(rows: list[dict[str, Any]], progress=None, focus: str | None = "auto") -> dict[str, Any]:
+    """Pairwise P/R/F1 of incidents against the gold `cluster` of the rows that have one.
+
+    `focus` as for `ingest --focus` (one learnt focus for all the rows by default, like eval's).
+    """
     from conflictlens import extract_document
+    from conflictlens.geo.focus import make
     from conflictlens.model import Document
     from conflictlens.store import repository
     from conflictlens.store.db import connect
@@ -38,7 +42,9 @@ def score_resolution(rows: list[dict[str, Any]], progress=None) -> dict[str, Any
     try:
         db = connect(path)
         docs = [Document(id=f"t{k}", text=t, published=p) for k, (t, p) in enumerate(texts.items())]
-        repository.ingest(db, iter(docs), extract_document, progress)
+        where = make(focus)
+        extractor = extract_document if where is None else (lambda doc: extract_document(doc, where))
+        repository.ingest(db, iter(docs), extractor, progress)
         found: dict[str, set[str]] = defaultdict(set)
         by_id = {d.id: d.text for d in docs}
         for doc_id, incident in db.all("SELECT d.doc_id, i.incident_key FROM mentions m JOIN documents d "

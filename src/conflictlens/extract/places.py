@@ -26,7 +26,7 @@ _PATTERNS = [
     # the city's Novobavarskyi district
     ("anaphoric", re.compile(rf"\bthe (?:city|town|capital|region|oblast|province)['’]s (?P<name>{_PLACE}) (?P<admin>{_ADMIN})\b")),
     # Marjeh district, Helmand province / the Donetsk region / Zaporizhzhia oblast
-    ("admin", re.compile(rf"(?:\bthe )?(?P<name>{_PLACE}) (?P<admin>{_ADMIN})\b(?:,? (?P<parent>{_PLACE}) (?P<padmin>province|region|oblast|governorate|state|county))?(?: of (?P<ofparent>{_PLACE})(?P<ofadmin> region| oblast| province| governorate)?)?")),
+    ("admin", re.compile(rf"(?:\bthe )?(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|(?i:airport|airfield))\b(?:,? (?P<parent>{_PLACE}) (?P<padmin>province|region|oblast|governorate|state|county))?(?: of (?P<ofparent>{_PLACE})(?P<ofadmin> region| oblast| province| governorate)?)?")),
     # the town of X, the village of X, home town of X
     ("of", re.compile(rf"\b(?i:town|city|village|settlement|region|province|district|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration) of (?P<name>{_PLACE})")),
     # north of X, 20 km south-west of X, on the outskirts of X
@@ -40,6 +40,9 @@ _PATTERNS = [
     # near X / in X / on X ...
     ("prep", re.compile(rf"\b(?P<prep>(?i:in|on|near|at|outside|around|from|into|across|towards|toward|over|targeting|hit|struck|shelled|attacked|bombed)) (?:the (?:city|town|village|settlement|region|province|district) )?(?P<name>{_PLACE})(?:,? (?P<parent>{_PLACE}))?")),
 ]
+# "the DPR", "the Luhansk People's Republic", "Donetsk republic": a region, however spelt
+# (the gazetteer knows which); acronyms are otherwise never places.
+_ENTITY = re.compile(r"\b(?P<name>[DL][PN]R|[A-Z][a-z]+ People['’]?s Republic|[A-Z][a-z]+ republic)\b")
 _DATELINE = re.compile(rf"^\s*(?:[^\n]{{0,200}}?\s)?(?P<name>[A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+)*|{_PLACE}),(?: (?P<parent>{_PLACE}))?\s*[(—–-]", re.MULTILINE)
 
 _NOT_PLACES = frozenset("""
@@ -60,7 +63,8 @@ _PERSON_AFTER = re.compile(r"^['’]s (?:home ?town|wife|husband|son|daughter|fa
 _FOLLOWER = re.compile(r" ([a-z]+)")
 _ORG_NOUNS = frozenset(
     "facilities facility plant plants company companies offices office headquarters refinery depot warehouse "
-    "factory infrastructure employees workers staff site sites premises branch group gas oil energy".split())
+    "factory infrastructure employees workers staff site sites premises branch group gas oil energy "
+    "forces troops regime army militants fighters".split())   # "Kiev forces' shelling": an actor
 _ORG_WORDS = frozenset("Without For And Of The Against Party Committee Front Movement Brigade Battalion Army".split())
 _POSSESSED = re.compile(r"['’]s ([\w-]+)")
 _PLACE_PARTS = frozenset(
@@ -144,6 +148,8 @@ def find_places(sentence: str, offset: int) -> list[Place]:
         found[key] = place
         return place
 
+    for m in _ENTITY.finditer(sentence):
+        found[(m.start(), m.end())] = Place(m.group("name").replace("’", "'"), m.start() + offset, m.end() + offset, "region")
     for kind, pattern in _PATTERNS:
         for m in pattern.finditer(sentence):
             g = m.groupdict()
@@ -160,7 +166,8 @@ def find_places(sentence: str, offset: int) -> list[Place]:
                 parent = _clean(g["parent"])[0] if g.get("parent") else None
                 if g.get("ofparent") and k == "district":
                     parent = _clean(g["ofparent"])[0]      # "the Kyivskyi district of Kharkiv"
-                add(g["name"], m.start("name"), k, parent=parent)
+                add(g["name"], m.start("name"), k, qualifier="near" if admin in ("airport", "airfield") else None,
+                    parent=parent)
                 if g.get("ofparent"):
                     add(g["ofparent"], m.start("ofparent"), "region" if g.get("ofadmin") else "place")
                 if g.get("parent"):

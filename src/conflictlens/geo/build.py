@@ -20,7 +20,7 @@ from importlib import metadata
 from pathlib import Path
 
 from conflictlens.geo.names import (
-    UKRAINE_OBLAST_ALIASES, UKRAINE_OBLASTS, fold, russian_style_variants, skeleton, strip_admin_words)
+    UKRAINE_OBLAST_ALIASES, UKRAINE_OBLASTS, UKRAINE_REGION_ENTITIES, fold, russian_forms, russian_style_variants, skeleton, strip_admin_words)
 
 MIN_POPULATION = 500
 # Place tuple layout (index -> field); `conflictlens.geo.gazetteer.Place` mirrors it.
@@ -161,7 +161,7 @@ def build(progress=None) -> dict:
         canonical = iso_name.get((iso, a1), a1)
         region_of[(iso, a1)] = b.add(canonical, "region", iso, s[3], canonical, None, s[6], s[7], s[8], -1,
                                      "geonames", {a1, strip_admin_words(a1), strip_admin_words(canonical)})
-    for alias, name in UKRAINE_OBLAST_ALIASES.items():
+    for alias, name in (UKRAINE_OBLAST_ALIASES | UKRAINE_REGION_ENTITIES).items():
         if ("UA", name) in region_of:
             b.alias(region_of[("UA", name)], alias)
     for pid, p in enumerate(b.places):
@@ -240,7 +240,7 @@ def _add_katottg(b: _Builder, say) -> None:
             _name, kind, iso, country, a1, _a2, lat, lon, pop, parent, source = b.places[pid]
             b.places[pid] = (latin[rid], kind, iso, country, a1 or oblast, admin2, lat, lon, pop, parent, source)
             b.alias(pid, latin[rid])
-            for variant in russian_style_variants(latin[rid]):
+            for variant in russian_style_variants(latin[rid]) | russian_forms(r.name):
                 b.alias(pid, variant)
             settled[rid] = pid
         else:
@@ -263,7 +263,7 @@ def _add_katottg(b: _Builder, say) -> None:
             continue
         s = b.places[seat]
         b.add(latin[rid], "town", "UA", "Ukraine", oblast, admin2, s[6], s[7], 0, seat, "katottg-centre",
-              russian_style_variants(latin[rid]))
+              russian_style_variants(latin[rid]) | russian_forms(r.name))
         added += 1
     # City districts: at their city's point, named with and without "district".
     districts = 0

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from conflictlens.geo.names import fold, skeleton
 
-FORMAT = 3   # bump when the cached layout changes
+FORMAT = 4   # bump when the cached layout changes
 
 
 class Place(NamedTuple):
@@ -126,10 +126,14 @@ def load() -> Gazetteer:
         return Gazetteer(build(), "memory", time.perf_counter() - started)
 
 
-def find_town(name: str) -> Place | None:
-    """The most populous town or city of that name, or None."""
+def find_town(name: str, focus=None) -> Place | None:
+    """The most populous town or city of that name (within the collection's focus, if any), or None."""
     key = fold(name)
     towns = [p for _, p in load().candidates(name) if p.kind == "town"]
     # A town that bears the name today beats one that bore it once (Pokrovsk, not Engels) unless
     # the other is ten times bigger (Zaporozhye: the city, not a village that kept the name).
+    # The focus (geo.focus) counts in the same units as resolve's scores, which weigh population 1.5.
+    if focus is not None and focus.active():
+        return max(towns, key=lambda p: (fold(p.name) == key) + math.log10(p.population + 10)
+                   + focus.points(p.iso, p.admin1) / 1.5) if towns else None
     return max(towns, key=lambda p: (fold(p.name) == key) + math.log10(p.population + 10)) if towns else None

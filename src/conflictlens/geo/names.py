@@ -48,6 +48,15 @@ UKRAINE_OBLAST_ALIASES = {
     "Kiev City": "Kyiv City",
 }
 
+# The self-proclaimed republics of 2014-2022, as Russian and wire reports name them: their
+# territory lies in these oblasts, so a report placed only "in the DPR" is in Donetsk oblast.
+UKRAINE_REGION_ENTITIES = {
+    "Donetsk People's Republic": "Donetsk", "Donetsk Peoples Republic": "Donetsk", "Donetsk republic": "Donetsk",
+    "DPR": "Donetsk", "DNR": "Donetsk",
+    "Luhansk People's Republic": "Luhansk", "Lugansk People's Republic": "Luhansk", "Luhansk republic": "Luhansk",
+    "Lugansk republic": "Luhansk", "LPR": "Luhansk", "LNR": "Luhansk",
+}
+
 # Words that name an administrative level rather than a place.
 ADMIN_WORDS = frozenset(
     "oblast oblasts obl obl. region regions province provinces governorate governorates state county district "
@@ -82,3 +91,44 @@ def russian_style_variants(name: str) -> set[str]:
             variants.add(v[:-4] + "ovka")
     variants.discard(name)
     return variants
+
+
+# Ukrainian place names as Russian-language sources spell them: the regular correspondences
+# of the two orthographies (Pisky ~ Peski, Vodiane ~ Vodyanoe, Petrivske ~ Petrovskoe,
+# Kamianka-Dniprovska ~ Kamenka-Dneprovskaya is beyond them: only the regular ones are made),
+# then a news-style romanisation of the Russian spelling.
+_UK_ENDINGS = (("ське", "ское"), ("цьке", "цкое"), ("ська", "ская"), ("цька", "цкая"),
+               ("ський", "ский"), ("цький", "цкий"), ("ий", "ый"))
+_UK_NEUTER = re.compile(r"(?<=[нтвклр])е$")             # Водяне -> Водяное, Полове -> Полевое
+_UK_CLOSED_I = re.compile(r"[іо]в(?=[бвгґджзклмнпрстфхцчшщ])")   # Новоселівка -> Новоселовка
+_UK_YI_V = re.compile(r"ї(?=в[бвгґджзклмнпрстфхцчшщ])")            # Миколаївка -> Миколаевка
+_RU_LATIN = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
+             "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+             "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+             "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "-": "-", " ": " "}
+
+
+def _russian_word(word: str, i_as: str) -> str:
+    w = word.replace("ґ", "г").replace("є", "е").replace("ьо", "е").replace("ії", "ее")
+    for uk, ru in _UK_ENDINGS:
+        if w.endswith(uk):
+            w = w[: -len(uk)] + ru
+            break
+    else:
+        w = _UK_NEUTER.sub("ое", w)
+    w = _UK_YI_V.sub("е", w)
+    w = _UK_CLOSED_I.sub("ов", w)
+    return w.replace("і", i_as).replace("ї", "и")
+
+
+def russian_forms(ukrainian: str) -> set[str]:
+    """Russian-style romanisations of a Ukrainian (Cyrillic) place name: "Піски" -> Peski, Piski."""
+    low = ukrainian.lower().replace("'", "").replace("’", "").replace("ʼ", "")
+    out = set()
+    for i_as in ("е", "и"):
+        ru = " ".join("-".join(_russian_word(part, i_as) for part in word.split("-")) for word in low.split())
+        latin = "".join(_RU_LATIN.get(ch, "") for ch in ru)
+        if latin:
+            out.add("-".join(" ".join(w.capitalize() for w in part.split(" ")) for part in latin.split("-"))
+                    .replace("- ", "-"))
+    return out

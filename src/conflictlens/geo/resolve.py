@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, field
 
+from conflictlens.geo.focus import Focus
 from conflictlens.geo.gazetteer import Gazetteer, Place, load
 from conflictlens.geo.names import fold, strip_admin_words
 
@@ -96,12 +97,16 @@ def _lookup(g: Gazetteer, m: Mention) -> list[tuple[int, Place]]:
 
 
 def resolve_mentions(mentions: list[Mention], countries: set[str] | None = None,
-                     g: Gazetteer | None = None, home: str | None = None) -> list[Resolution]:
+                     g: Gazetteer | None = None, home: str | None = None,
+                     focus: Focus | None = None) -> list[Resolution]:
     """Scored candidates for every mention, best first (two passes: alone, then together).
 
     `countries` are the ISO codes the report names; `home` the one the incident is in
-    as far as the text says (e.g. the victims' country).
+    as far as the text says (e.g. the victims' country); `focus` where the collection
+    the report belongs to is about (geo.focus), for what the report leaves open.
     """
+    if focus is not None and not focus.active():
+        focus = None
     g = g or load()
     countries = countries or set()
     looked = [(m, _lookup(g, m)) for m in mentions]
@@ -122,6 +127,11 @@ def resolve_mentions(mentions: list[Mention], countries: set[str] | None = None,
         elif p.iso in countries:
             s += 2
             why.append("country named in the report")
+        if focus is not None and p.kind != "country":
+            pts = focus.points(p.iso, p.admin1, country=not home)
+            if pts >= 0.05:
+                s += pts
+                why.append(f"the collection's focus (+{pts:.1f})")
         if fold(p.name) == fold(m.name) or fold(p.name) == fold(strip_admin_words(m.name)):
             s += 2
             why.append("current name")
@@ -160,9 +170,9 @@ def resolve_mentions(mentions: list[Mention], countries: set[str] | None = None,
 
 
 def locate(mentions: list[Mention], countries: set[str] | None = None, main: Mention | None = None,
-           g: Gazetteer | None = None, home: str | None = None) -> Location:
+           g: Gazetteer | None = None, home: str | None = None, focus: Focus | None = None) -> Location:
     """Where an incident happened: the most specific name that resolves (the main one first)."""
-    resolutions = [r for r in resolve_mentions(mentions, countries, g, home) if r.best]
+    resolutions = [r for r in resolve_mentions(mentions, countries, g, home, focus) if r.best]
     regions = [r.best.place for r in resolutions if r.best.place.kind == "region"]
     if regions:
         # "Argo district, Badakhshan province": a town abroad cannot sit in the province named

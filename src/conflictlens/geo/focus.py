@@ -1,0 +1,136 @@
+"""Where a collection of reports is about, as a prior for names the report leaves open.
+
+A headline that is only "Uglegorsk" or "Pisky" could be a dozen places; an analyst
+reading a feed about the war in Ukraine knows which one is meant, because the other
+reports are about Donetsk and Luhansk. A Focus holds that knowledge: the share of
+the collection's places in each country and, within a country, in each region. It
+is either given (`--focus UA`, `--focus "UA:Donetsk,Luhansk"`) or learnt from the
+reports already coded (`--focus auto`), and it only breaks ties the report itself
+leaves open: a country or region the report names always wins over it.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any, Iterable
+
+import pycountry
+
+from conflictlens.geo.names import fold, strip_admin_words
+
+# Points a candidate gains at most from the focus (see geo.resolve's scoring: a named
+# region is worth 10, the incident's country 8, a tenfold population 1.5).
+COUNTRY_POINTS = 5.0
+REGION_POINTS = 10.0
+# A learnt focus says nothing until this many places have been seen.
+MIN_EVIDENCE = 20.0
+
+
+def _region_key(admin1: str) -> str:
+    return fold(strip_admin_words(admin1))
+
+
+def _iso(code: str) -> str:
+    code = code.strip()
+    found = pycountry.countries.get(alpha_2=code.upper()) or pycountry.countries.get(alpha_3=code.upper())
+    if found is None:
+        try:
+            found = pycountry.countries.lookup(code)
+        except LookupError:
+            raise ValueError(f"unknown country {code!r} in the focus (use ISO codes such as UA or 'UA:Donetsk')") from None
+    return found.alpha_2
+
+
+class Focus:
+    """Shares of a collection's places by country and by region within each country."""
+
+    __slots__ = ("countries", "regions", "mass", "fixed")
+
+    def __init__(self) -> None:
+        self.countries: Counter[str] = Counter()
+        self.regions: Counter[tuple[str, str]] = Counter()
+        self.mass: Counter[str] = Counter()        # region weight per country
+        self.fixed = False
+
+    @classmethod
+    def parse(cls, spec: str) -> "Focus":
+        """A given focus: "UA", "UA,RU", "UA:Donetsk,Luhansk" (regions of the one country)."""
+        focus = cls()
+        focus.fixed = True
+        spec = spec.strip()
+        if not spec:
+            raise ValueError("empty focus")
+        if ":" in spec:
+            code, regions = spec.split(":", 1)
+            iso = _iso(code)
+            focus.countries[iso] = 1.0
+            names = [r.strip() for r in regions.split(",") if r.strip()]
+            for name in names:
+                focus.regions[(iso, _region_key(name))] = 1.0 / len(names)
+            focus.mass[iso] = 1.0 if names else 0.0
+        else:
+            codes = [_iso(c) for c in spec.split(",") if c.strip()]
+            for iso in codes:
+                focus.countries[iso] = 1.0 / len(codes)
+        return focus
+
+    @property
+    def evidence(self) -> float:
+        return sum(self.countries.values())
+
+    def active(self) -> bool:
+        return self.fixed or self.evidence >= MIN_EVIDENCE
+
+    def add(self, iso: str | None, admin1: str | None, weight: float = 1.0) -> None:
+        """One more place of the collection (a learnt focus only)."""
+        if self.fixed or not iso:
+            return
+        self.countries[iso] += weight
+        if admin1:
+            self.regions[(iso, _region_key(admin1))] += weight
+            self.mass[iso] += weight
+
+    def learn(self, records: Iterable[Any]) -> None:
+        """Add the places of coded events (Event objects or flat dicts) to a learnt focus."""
+        for r in records:
+            get = r.get if isinstance(r, dict) else (lambda k, r=r: getattr(r, k, None))
+            if get("plover") is None and get("iso") and get("geo_precision") in (1, 2, 3):
+                self.add(get("iso"), get("admin1"))
+
+    def country_share(self, iso: str | None) -> float:
+        total = self.evidence
+        return self.countries.get(iso, 0.0) / total if iso and total else 0.0
+
+    def region_share(self, iso: str | None, admin1: str | None) -> float:
+        if not iso or not admin1:
+            return 0.0
+        mass = self.mass.get(iso, 0.0)
+        return self.regions.get((iso, _region_key(admin1)), 0.0) / mass if mass else 0.0
+
+    def points(self, iso: str | None, admin1: str | None, *, country: bool = True) -> float:
+        """What the focus adds to a candidate's score (0 while a learnt focus knows too little)."""
+        if not self.active():
+            return 0.0
+        share = self.country_share(iso)
+        # A region counts as much as its country does: in a collection about one country its
+        # regions decide between namesakes; in a world-wide one they barely register.
+        pts = REGION_POINTS * share * self.region_share(iso, admin1)
+        if country:
+            pts += COUNTRY_POINTS * share
+        return pts
+
+    def top(self, n: int = 5) -> list[tuple[str, float]]:
+        total = self.evidence or 1.0
+        return [(iso, round(v / total, 3)) for iso, v in self.countries.most_common(n)]
+
+    def __repr__(self) -> str:
+        kind = "given" if self.fixed else f"learnt from {self.evidence:g} places"
+        return f"Focus({kind}: {self.top()})"
+
+
+def make(spec: str | None) -> Focus | None:
+    """The focus a `--focus` option asks for: None (off), a learnt one ("auto"), or a given one."""
+    if spec is None or spec.strip().lower() in ("", "none", "off"):
+        return None
+    if spec.strip().lower() == "auto":
+        return Focus()
+    return Focus.parse(spec)

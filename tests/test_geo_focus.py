@@ -1,0 +1,152 @@
+"""The collection's focus (geo.focus), Russian-style spellings of Ukrainian places, and the
+region names of the self-proclaimed republics."""
+from __future__ import annotations
+
+import pytest
+
+import conflictlens
+from conflictlens.api import geocode_text
+from conflictlens.cli import main
+from conflictlens.geo.focus import MIN_EVIDENCE, Focus, make
+from conflictlens.geo.names import russian_forms
+
+
+def choices(text: str, focus: Focus | None = None) -> list[tuple[str, str | None, str]]:
+    return [(r.best.place.name, r.best.place.admin1, r.best.place.iso) for r in geocode_text(text, focus) if r.best]
+
+
+# --------------------------------------------------------------------------- the Focus object
+
+def test_parse_countries_and_regions():
+    one = Focus.parse("UA")
+    assert one.fixed and one.active() and one.country_share("UA") == 1.0
+    two = Focus.parse("ua, ru")
+    assert two.country_share("UA") == pytest.approx(0.5) and two.country_share("RU") == pytest.approx(0.5)
+    regions = Focus.parse("UA:Donetsk oblast,Luhansk")
+    assert regions.region_share("UA", "Donetsk") == pytest.approx(0.5)
+    assert regions.region_share("UA", "Kharkiv") == 0.0
+
+
+@pytest.mark.parametrize("spec", ["Atlantis", "UA,Nowhereland", ""])
+def test_unknown_country_is_a_clear_error(spec):
+    with pytest.raises(ValueError):
+        Focus.parse(spec)
+
+
+def test_make_reads_the_option_values():
+    assert make(None) is None and make("none") is None and make("off") is None
+    learnt = make("auto")
+    assert isinstance(learnt, Focus) and not learnt.fixed and not learnt.active()
+    assert make("AF").country_share("AF") == 1.0
+
+
+def test_a_learnt_focus_says_nothing_until_it_has_seen_enough():
+    focus = Focus()
+    for _ in range(int(MIN_EVIDENCE) - 1):
+        focus.add("UA", "Donetsk")
+    assert focus.points("UA", "Donetsk") == 0.0
+    focus.add("UA", "Donetsk")
+    assert focus.points("UA", "Donetsk") > focus.points("UA", "Lviv") > focus.points("RU", None) == 0.0
+
+
+def test_a_given_focus_does_not_learn():
+    focus = Focus.parse("UA")
+    focus.add("RU", "Belgorod", 100)
+    assert focus.country_share("RU") == 0.0
+
+
+# --------------------------------------------------------------------------- geocoding with it
+
+def test_focus_decides_between_namesakes_in_two_countries():
+    assert choices("Uglegorsk")[0][2] == "RU"                      # the bigger namesake, on Sakhalin
+    assert choices("Uglegorsk", Focus.parse("UA"))[0][1:] == ("Donetsk", "UA")
+
+
+def test_region_focus_decides_between_namesakes_in_one_country():
+    plain = choices("Pisky")[0]
+    focused = choices("Pisky", Focus.parse("UA:Donetsk"))[0]
+    assert focused[1:] == ("Donetsk", "UA")
+    assert plain[1] != "Donetsk"
+
+
+def test_a_region_the_report_names_beats_the_focus():
+    picked = choices("Shelling near Uglegorsk in the Sakhalin region", Focus.parse("UA"))
+    assert all(iso == "RU" for _name, _admin1, iso in picked)
+
+
+def test_a_focus_learns_from_the_reports_it_reads():
+    focus = Focus()
+    towns = ["Kharkiv", "Sumy", "Kramatorsk", "Sloviansk", "Pokrovsk", "Kherson", "Nikopol", "Izium"]
+    for k in range(int(MIN_EVIDENCE) + 4):
+        conflictlens.extract(f"A drone strike on {towns[k % len(towns)]} killed two people on Monday.",
+                             published="2024-05-06", focus=focus)
+    assert focus.active() and focus.top(1)[0][0] == "UA"
+    events = conflictlens.extract("Shelling killed two people in Uglegorsk on Monday.", published="2016-03-07",
+                                  focus=focus)
+    assert [(e.iso, e.admin1) for e in events] == [("UA", "Donetsk")]
+
+
+def test_without_focus_extract_is_unchanged():
+    text = "Shelling killed two people in Uglegorsk on Monday."
+    assert [e.iso for e in conflictlens.extract(text, published="2016-03-07")] == ["RU"]
+
+
+# --------------------------------------------------------------------------- spellings and regions
+
+@pytest.mark.parametrize("ukrainian, expected", [
+    ("Піски", "Peski"),                  # і from old ѣ reads e
+    ("Водяне", "Vodyanoe"),              # neuter adjective ending
+    ("Петрівське", "Petrovskoe"),        # -ів- in a closed syllable reads -ов-
+    ("Степанівка", "Stepanovka"),
+    ("Андріївка", "Andreevka"),
+    ("Польове", "Polevoe"),
+    ("Новоазовськ", "Novoazovsk"),
+])
+def test_russian_style_forms_of_ukrainian_names(ukrainian, expected):
+    assert expected in russian_forms(ukrainian)
+
+
+def test_russian_spelling_finds_the_ukrainian_village():
+    assert choices("Stepanovka", Focus.parse("UA:Donetsk"))[0][1:] == ("Donetsk", "UA")
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("One LPR serviceman was killed by shelling, the militia said.", "Luhansk"),
+    ("Shelling of the Donetsk People's Republic killed a woman.", "Donetsk"),
+    ("Two militiamen died in the Lugansk People’s Republic overnight.", "Luhansk"),
+])
+def test_the_republics_are_their_oblasts_at_region_precision(text, admin1):
+    events = conflictlens.extract(text, published="2016-03-07")
+    assert [(e.admin1, e.geo_precision) for e in events] == [(admin1, 3)]
+
+
+def test_a_city_named_as_an_army_is_not_the_place():
+    events = conflictlens.extract("A woman was killed in Kiev forces' shelling of the Donetsk republic.",
+                                  published="2016-03-07")
+    assert [e.admin1 for e in events] == ["Donetsk"]
+
+
+def test_an_airport_is_near_its_city():
+    events = conflictlens.extract("Two soldiers were killed near Donetsk airport on Tuesday.", published="2016-03-09")
+    assert [(e.admin1, e.geo_precision) for e in events] == [("Donetsk", 2)]
+
+
+# --------------------------------------------------------------------------- CLI
+
+def test_cli_rejects_a_bad_focus(capsys):
+    assert main(["geocode", "Uglegorsk", "--focus", "Atlantis"]) == 2
+    assert "unknown country" in capsys.readouterr().err
+
+
+def test_cli_geocode_with_focus(capsys):
+    assert main(["geocode", "Uglegorsk", "--focus", "UA"]) == 0
+    out = capsys.readouterr().out
+    first_choice = next(line for line in out.splitlines() if "->" in line)
+    assert "Donetsk, Ukraine" in first_choice and "focus" in first_choice
+
+
+def test_cli_extract_with_focus(tmp_path, capsys):
+    report = tmp_path / "note.txt"
+    report.write_text("Shelling killed two people in Uglegorsk on Monday.", encoding="utf-8")
+    assert main(["extract", str(report), "--published", "2016-03-07", "--focus", "UA", "-q"]) == 0
+    assert '"admin1": "Donetsk"' in capsys.readouterr().out
