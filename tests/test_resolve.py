@@ -110,10 +110,32 @@ def test_coarse_places_with_different_names_stay_apart():
     assert score(country, town) is None
 
 
+UNPLACED = dict(latitude=None, longitude=None, location=None, admin1=None, geo_precision=None, where_prec=None)
+
+
+def test_unplaced_reports_of_one_day_join_on_kind_or_toll():
+    # "Two soldiers killed in the east" and its update: no town, the same day, kind and toll.
+    assert joins(rec(**UNPLACED), rec(**UNPLACED))
+    # a country-level place counts as none
+    country = dict(UNPLACED, location="Ukraine", geo_precision=3, where_prec=6, latitude=50.45, longitude=30.52)
+    assert joins(rec(**country), rec(**UNPLACED))
+    assert joins(rec(**UNPLACED, sub_event_type="Shelling/artillery/missile attack", weapon=None),
+                 rec(**UNPLACED))                                   # same toll
+    assert joins(rec(**UNPLACED, fatalities=5), rec(**UNPLACED))   # same kind
+
+
 def test_nothing_to_place_them_together_stays_apart():
-    a = rec(latitude=None, longitude=None, location=None)
-    b = rec(latitude=None, longitude=None, location=None)
-    assert score(a, b) is None
+    a = rec(**UNPLACED)
+    # another day
+    assert score(rec(**UNPLACED, event_date="2025-05-09"), a) is None
+    # another country
+    assert score(rec(**UNPLACED, iso="RU", country="Russia"), a) is None
+    # another weapon
+    assert score(rec(**UNPLACED, weapon="ballistic missile"), a) is None
+    # another kind of violence and another toll, in other words
+    other = rec(**UNPLACED, event_type="Battles", sub_event_type="Armed clash", weapon=None, fatalities=7,
+                notes="Fighting near the front line.")
+    assert score(other, rec(**UNPLACED, weapon=None, notes="A strike on a market.")) is None
 
 
 def test_far_apart_towns_stay_apart():

@@ -46,6 +46,28 @@ def _similar(a: dict, b: dict) -> float:
     return len(wa & wb) / len(wa | wb) if wa and wb else 0.0
 
 
+def _vague(record: dict) -> bool:
+    """Placed by nothing finer than its country ("in eastern Ukraine", or no place at all)."""
+    return not record.get("location") or (record.get("where_prec") or 6) >= 6
+
+
+def _score_unplaced(mention: dict, incident: dict, d1: date | None, d2: date | None, s: float) -> float | None:
+    """Two reports that place their incident in no town: only the same day, the same kind of
+    violence and the same toll (or nearly the same words) make them one."""
+    if not (d1 and d2 and d1 == d2):
+        return None
+    w_m, w_i = mention.get("weapon"), incident.get("weapon")
+    if w_m and w_i and w_m != w_i:
+        return None
+    similar = _similar(mention, incident)
+    f_m, f_i = mention.get("fatalities"), incident.get("fatalities")
+    same_toll = f_m is not None and f_m == f_i and f_m > 0
+    same_kind = mention.get("sub_event_type") == incident.get("sub_event_type")
+    if similar >= 0.5 or same_toll or same_kind:
+        return s + 2.0
+    return None
+
+
 def score(mention: dict, incident: dict) -> float | None:
     """Evidence that `mention` reports `incident` (its current flat record), or None when they cannot be one.
 
@@ -71,6 +93,8 @@ def score(mention: dict, incident: dict) -> float | None:
         s += 2.0 if gap == 0 else 1.0 if gap == 1 else 0.0
     if mention.get("iso") and incident.get("iso") and mention["iso"] != incident["iso"]:
         return None
+    if _vague(mention) and _vague(incident):
+        return _score_unplaced(mention, incident, d1, d2, s)
     dist = km(mention, incident)
     prec = max(mention.get("geo_precision") or 3, incident.get("geo_precision") or 3)
     coarse = [r for r in (mention, incident) if (r.get("where_prec") or 6) >= 4]
