@@ -348,3 +348,11 @@ def test_where_a_speaker_was_is_not_where_the_incident_was():
             "Zaporizhzhia on Monday.")
     assert (e.location, e.admin1) == ("Zaporizhzhia", "Zaporizhzhia"), where(e)
     assert_near(e, ZAPORIZHZHIA)
+
+
+def test_a_country_possessive_owns_the_place_after_it():
+    import conflictlens
+    near = conflictlens.extract("Shelling near Ukraine's Mariupol killed five people.", published="2015-02-02")
+    assert [(e.location, e.admin1, e.geo_precision) for e in near] == [("Mariupol", "Donetsk", 2)]
+    bomb = conflictlens.extract("A car bomb killed 12 people in Syria's Aleppo on Sunday.", published="2016-05-02")
+    assert [(e.location, e.iso) for e in bomb] == [("Aleppo", "SY")]

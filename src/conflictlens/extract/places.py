@@ -90,7 +90,13 @@ def _clean(name: str) -> tuple[str, int, int]:
         name, lead = name[cut:], lead + cut
     for mark in ("'s ", "’s "):          # "Kherson's Dniprovskyi": the possessor is the place
         if mark in name:
-            name = name[: name.index(mark)]
+            owner, rest = name.split(mark, 1)
+            hit = countries.lookup(owner)
+            if hit and hit[2] == "name" and rest[:1].isupper():
+                # "Ukraine's Mariupol", "Syria's Aleppo": the country owns the place named after it
+                name, lead = rest, lead + len(owner) + len(mark)
+            else:
+                name = owner
     words = name.split(" ")
     for k, w in enumerate(words[1:], 1):
         if w.lower() in _NOT_PLACES:
