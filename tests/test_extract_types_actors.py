@@ -203,3 +203,23 @@ def test_unattributed_strike_has_no_invented_actor():
         published=PUB,
     )
     assert e.actor1 in (None, "Unidentified Armed Group", "Unidentified Armed Group (Ukraine)")
+
+
+def test_a_sponsor_country_is_neither_the_place_nor_the_actor():
+    import conflictlens
+    rebels = conflictlens.extract("About 20 pro-Russia rebels were killed in fighting in east Ukraine, the minister said.",
+                                  published="2014-05-09")
+    assert [e.country for e in rebels] == ["Ukraine"]
+    assert all("Russia" not in (e.actor1 or "") for e in rebels)
+    militia = conflictlens.extract("Iranian-backed militias killed four people in Baghdad.", published="2019-01-03")
+    assert [(e.country, e.actor1) for e in militia] == [("Iraq", None)]
+
+
+def test_occupation_and_led_forces_are_the_attacker():
+    import conflictlens
+    events = conflictlens.extract("Russian-occupation forces shelled positions in Donbas; one Ukrainian soldier "
+                                  "was killed.", published="2021-02-22")
+    assert [(e.country, e.actor1, e.actor2) for e in events] == [
+        ("Ukraine", "Military Forces of Russia", "Military Forces of Ukraine")]
+    led = conflictlens.extract("Russia-led forces shelled Kharkiv, killing two.", published="2022-05-02")
+    assert [(e.country, e.actor1) for e in led] == [("Ukraine", "Military Forces of Russia")]

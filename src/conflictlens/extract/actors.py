@@ -56,7 +56,7 @@ def attacker(text: str, offset: int, victim_country: str | None) -> tuple[str, i
             continue
         tail = text[b:b + 40]
         if name != victim_country or kind == "adjective":
-            if _FORCES.match(tail.lstrip(" -")) or re.match(r"\s+(?:\w+\s+){0,3}(?:strikes?|missiles?|drones?|forces|troops|attack|shelling|army|military)", tail, re.I):
+            if _FORCES.match(tail.lstrip(" -")) or re.match(r"(?:\s+|-(?:led|occupation|occupying)\s+)(?:\w+\s+){0,3}(?:strikes?|missiles?|drones?|forces|troops|attack|shelling|army|military)", tail, re.I):
                 if name == victim_country and group:
                     continue
                 return f"Military Forces of {name}", a + offset, b + offset

@@ -206,7 +206,25 @@ def _find_cached(text: str) -> tuple[tuple[str, str, str, int, int], ...]:
                 k = last + 2
             else:
                 k += 2
-    return tuple(sorted(out, key=lambda x: x[3]))
+    return tuple(sorted(_sponsors_dropped(text, out), key=lambda x: x[3]))
+
+
+# "pro-Russian rebels", "Iranian-backed militias": the country is neither the place nor the actor.
+_SPONSOR_BEFORE = re.compile(r"(?i)\bpro[- ]$")
+_SPONSOR_AFTER = re.compile(r"(?i)^-(?:backed|supported|sponsored|allied|aligned|funded|trained|armed|leaning)\b")
+# "Russian-occupation forces", "Russia-led forces": the actor's country, not the place's.
+_ACTOR_AFTER = re.compile(r"(?i)^-(?:led|occupation|occupied|controlled|installed|appointed|run)\b")
+
+
+def _sponsors_dropped(text: str, hits: list) -> list:
+    out = []
+    for name, iso, kind, a, b in hits:
+        if _SPONSOR_BEFORE.search(text[max(0, a - 4):a]) or _SPONSOR_AFTER.match(text[b:b + 12]):
+            continue
+        if kind == "name" and _ACTOR_AFTER.match(text[b:b + 12]):
+            kind = "adjective"
+        out.append((name, iso, kind, a, b))
+    return out
 
 
 def iso_of(country: str | None) -> str | None:
