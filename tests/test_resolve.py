@@ -124,6 +124,15 @@ def test_unplaced_reports_of_one_day_join_on_kind_or_toll():
     assert joins(rec(**UNPLACED, fatalities=5), rec(**UNPLACED))   # same kind
 
 
+def test_a_country_level_report_joins_a_placed_one_only_on_the_same_toll():
+    country = dict(UNPLACED, location="Ukraine", geo_precision=3, where_prec=6, latitude=50.45, longitude=30.52)
+    assert joins(rec(**country, fatalities=10), rec(fatalities=10))
+    assert not joins(rec(**country, fatalities=10), rec(fatalities=9))
+    assert not joins(rec(**country, fatalities=1), rec(fatalities=1))      # one death: too common to tell
+    assert not joins(rec(**country, fatalities=10, event_date="2025-05-09"), rec(fatalities=10))
+    assert not joins(rec(**country, fatalities=10, weapon="ballistic missile"), rec(fatalities=10))
+
+
 def test_nothing_to_place_them_together_stays_apart():
     a = rec(**UNPLACED)
     # another day

@@ -95,6 +95,14 @@ def score(mention: dict, incident: dict) -> float | None:
         return None
     if _vague(mention) and _vague(incident):
         return _score_unplaced(mention, incident, d1, d2, s)
+    if _vague(mention) or _vague(incident):
+        # "At least ten killed in Ukraine" and "Ten killed in Donetsk" the same day: only the
+        # same toll (of more than one: single deaths are too common to tell apart) joins them.
+        f_m, f_i = mention.get("fatalities"), incident.get("fatalities")
+        w_m, w_i = mention.get("weapon"), incident.get("weapon")
+        if d1 and d2 and d1 == d2 and f_m is not None and f_m == f_i and f_m >= 2 and not (w_m and w_i and w_m != w_i):
+            return s + 1.5
+        return None
     dist = km(mention, incident)
     prec = max(mention.get("geo_precision") or 3, incident.get("geo_precision") or 3)
     coarse = [r for r in (mention, incident) if (r.get("where_prec") or 6) >= 4]
