@@ -105,8 +105,9 @@ def test_coarse_places_with_different_names_stay_apart():
     other = rec(location="Zaporizhzhia", admin1="Zaporizhzhia", geo_precision=3, where_prec=4,
                 latitude=47.5, longitude=35.5)
     assert score(oblast, other) is None
-    # country-level vs a town
-    country = rec(location="Ukraine", admin1=None, geo_precision=3, where_prec=6, latitude=50.45, longitude=30.52)
+    # country-level vs a town, with another toll (the same toll: see below)
+    country = rec(location="Ukraine", admin1=None, geo_precision=3, where_prec=6, latitude=50.45, longitude=30.52,
+                  fatalities=3)
     assert score(country, town) is None
 
 
