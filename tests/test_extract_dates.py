@@ -1,8 +1,11 @@
 """Event dates: explicit, dateline, relative to the publication date, and unresolved."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
+from conflictlens.extract.dates import document_date, find_dateline, find_dates
 from extract_helpers import date_between, days_before, only_incident, only_political
 
 # --- explicit dates ----------------------------------------------------------------
@@ -208,3 +211,93 @@ def test_political_event_relative_date():
         plover="THREATEN",
     )
     assert e.event_date == "2025-07-15"
+
+
+# --- press releases: datelines, report dates and the lead's date ------------------------
+
+def test_dateline_with_a_full_stop_before_the_year():
+    dl = find_dateline("HERAT, Afghanistan (Oct. 20. 2011) | A patrol found a weapons cache near Shindand today.")
+    assert dl is not None and dl.date == "2011-10-20"
+
+
+@pytest.mark.parametrize("verb", ["confirmed today that", "today confirmed that", "announced today that"])
+def test_a_report_made_today_about_an_earlier_raid_takes_the_raid_day(verb):
+    # 14 March 2012 was a Wednesday: "Sunday" is the 11th.
+    e = only_incident(
+        f"KANDAHAR, Afghanistan (March 14, 2012) | Provincial officials {verb} soldiers shot dead "
+        "three gunmen during a raid on a compound in Arghandab district Sunday.",
+    )
+    assert e.event_date == "2012-03-11"
+
+
+def test_today_alone_is_still_the_report_day():
+    e = only_incident(
+        "KANDAHAR, Afghanistan (March 14, 2012) | A patrol killed two gunmen who fired on it near "
+        "Arghandab today, officials said.",
+    )
+    assert e.event_date == "2012-03-14"
+
+
+def test_a_named_weekday_beats_overnight_in_the_same_sentence():
+    mentions = find_dates("Soldiers seized a bomb maker during an overnight raid in Logar on Monday.", 0,
+                          date(2012, 5, 9))
+    assert mentions[0].text.endswith("Monday") and mentions[0].date == "2012-05-07"
+
+
+def test_a_weekday_naming_another_attack_does_not_date_the_raid():
+    mentions = find_dates("The man detained today is thought to have planned Tuesday's ambush on a convoy.", 0,
+                          date(2013, 4, 3))
+    roles = {m.text.lower(): m.role for m in mentions}
+    assert roles["today"] == "event" and roles["tuesday"] == "attributive"
+    assert mentions[0].text == "today"
+
+
+def test_a_statement_weekday_is_a_report_date():
+    mentions = find_dates("Two guards were shot on Saturday, the ministry said in a statement Monday.", 0,
+                          date(2013, 4, 3))
+    assert [m.role for m in mentions] == ["event", "report"]
+    assert mentions[0].date == "2013-03-30"
+
+
+def test_an_incident_without_a_date_of_its_own_takes_the_date_of_the_lead():
+    # 16 June 2010 was a Wednesday: "Monday" is the 14th.
+    # The lead sentence is background (it describes the commander's past attacks), so the
+    # killing is an incident of its own with no date words.
+    text = (
+        "Two Gunmen Killed in Paktiya Raid\n"
+        "KABUL, Afghanistan (June 16, 2010) - A joint force detained a commander who coordinated roadside "
+        "bomb attacks on police during a raid in Zurmat district Monday.\n"
+        "Two armed men opened fire on the soldiers and were killed."
+    )
+    e = only_incident(text)
+    assert e.event_date == "2010-06-14"
+    assert e.date_basis == "text"
+
+
+def test_a_second_release_pasted_below_dates_its_own_relative_words():
+    sentence = ("The leader was held for questioning. KABUL, Afghanistan (May 12, 2012) | Officials said "
+                "yesterday a second suspect was detained.")
+    mentions = find_dates(sentence, 0, date(2012, 5, 9))
+    assert [m.date for m in mentions] == ["2012-05-11"]
+
+
+@pytest.mark.parametrize("published, expected", [(None, "2011-10-20"), ("2011-10-20", "2011-10-19")])
+def test_past_24_hours_against_a_dateline_or_a_publication_date(published, expected):
+    text = ("HERAT, Afghanistan (Oct. 20, 2011) - Police killed four insurgents in separate clashes "
+            "in western Afghanistan in the past 24 hours.")
+    if published:
+        text = text.split(" - ", 1)[1]
+    e = only_incident(text, published=published)
+    assert e.event_date == expected
+
+
+def test_document_date_skips_a_report_today():
+    text = ("KABUL, Afghanistan (March 14, 2012) | Officials confirmed today that a courier was "
+            "arrested in Khost on Sunday.")
+    assert document_date(text, None) == "2012-03-11"
+
+
+def test_overnight_on_a_weekday_is_the_night_before_it():
+    # 9 May 2012 was a Wednesday: the night into Monday the 7th began on Sunday the 6th.
+    mentions = find_dates("Rockets struck an airfield overnight on Monday.", 0, date(2012, 5, 9))
+    assert [m.date for m in mentions] == ["2012-05-06"]

@@ -45,9 +45,32 @@ _RELATIVE = re.compile(
     r"(?: (?:morning|afternoon|evening|night))?)\b",
     re.IGNORECASE)
 _DATELINE = re.compile(
-    rf"^(?:[^\n]{{0,160}}?)\b[A-Z][A-Za-z .'-]+,(?: [A-Z][A-Za-z .'-]+)?\s*\(\s*(?i:{_MON}) {_DAY}(?:,? {_YEAR})?\s*\)",
+    rf"^(?:[^\n]{{0,160}}?)\b[A-Z][A-Za-z .'-]+,(?: [A-Z][A-Za-z .'-]+)?\s*\(\s*(?i:{_MON})\s?{_DAY}(?:[,.]?\s*{_YEAR})?\s*\)",
     re.MULTILINE)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# A dateline further down the text: a second release pasted after the first ("... | KABUL,
+# Afghanistan (Aug. 20, 2012) | Forces confirmed today ..."). Its date dates that release, not an event.
+_INLINE_DATELINE = re.compile(
+    rf"\b[A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)*,(?: [A-Z][A-Za-z'-]+(?: [A-Z][A-Za-z'-]+)*)?\s*"
+    rf"\(\s*(?i:{_MON})\s?{_DAY}(?:[,.]?\s*{_YEAR})?\s*\)")
+# "overnight on Monday", "overnight into Sunday": the night before that day, as "overnight" is.
+_NIGHT_BEFORE_WD = re.compile(
+    r"\b(?:overnight|last night),?\s+(?:on|into)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+# "today" that dates the telling, not the deed: "forces confirmed today that ...", "Today, officials announced".
+_REPORT_VERB = re.compile(
+    r"\b(?:confirm|announc|report|said\b|say|stat(?:ed|es)\b|disclos|reveal|releas|acknowledg|verif)\w*", re.IGNORECASE)
+_REPORT_BEFORE = re.compile(
+    r"\b(?:said|says|announced|confirmed|reported|stated)(?: (?:in|on) (?:a |an )?\w+)?,? (?:on )?$", re.IGNORECASE)
+# A date naming another incident: "Wednesday's attack", "the Aug. 7 bombing".
+_POSSESSIVE = re.compile(r"^(?:'|’)s\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"^\s+(?!and\b|or\b|in\b|at\b|on\b|to\b|when\b|while\b|after\b|before\b|near\b)[a-z]")
+# Expressions that name a day outright rank before vague ones ("today", "overnight") in one sentence:
+# "confirmed the capture, during an overnight raid, of a leader Monday" happened on Monday.
+_VAGUE = re.compile(
+    r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today|overnight|at night|this week|this month"
+    r"|earlier this (?:week|month)|last (?:week|month|weekend)|(?:in|over|during) (?:the )?(?:past|last|previous) (?:24 hours|day)"
+    r"|in (?:a|one|the past) day|in 24 hours|per day)$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -58,6 +81,7 @@ class DateMention:
     end: int
     text: str
     kind: str               # explicit | relative | night | dateline
+    role: str = "event"     # event | report ("confirmed today") | attributive ("Monday's attack")
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -150,8 +174,15 @@ _MAYBE_DATE = re.compile(
     r"|previous|preceding|day|days|week|month|night|mon|tues|wednes|thurs|fri|satur|sun)")
 
 
-def find_dates(sentence: str, offset: int, ref: date | None) -> list[DateMention]:
-    """Date mentions in one sentence, in order, resolved against `ref` where relative."""
+def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "published") -> list[DateMention]:
+    """Date mentions in one sentence, resolved against `ref` where relative.
+
+    Mentions that name the day of the deed come first, in order; vague ones ("today",
+    "overnight") follow them, and a "today" that dates a report ("confirmed today") or a
+    date that names another incident ("Monday's attack") come last, marked by `role`.
+    `basis` says what `ref` is: "published" (when the text was put out) or "dateline"
+    (the date a release gives itself), which decides "in the past 24 hours" (see _relative).
+    """
     out: list[DateMention] = []
     if not _MAYBE_DATE.search(sentence.lower()):
         return out
@@ -160,7 +191,23 @@ def find_dates(sentence: str, offset: int, ref: date | None) -> list[DateMention
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
+    # A later release's dateline inside the text: not an event date, and the reference
+    # for the relative words after it.
+    local_ref, local_from = ref, len(sentence)
+    if "(" in sentence:
+        for m in _INLINE_DATELINE.finditer(sentence):
+            taken.append(m.span())
+            mon, day = MONTHS[m.group("mon").lower().rstrip(".")], int(m.group("day"))
+            d = _safe_date(int(m.group("year")), mon, day) if m.group("year") else _infer_year(mon, day, ref)
+            if d and local_from == len(sentence):
+                local_ref, local_from = d, m.end()
+
+    def ref_at(pos: int) -> date | None:
+        return local_ref if pos >= local_from else ref
+
     for m in _NIGHT.finditer(sentence):
+        if not free(*m.span()):
+            continue
         g = m.groupdict()
         if g["d1"]:
             mon = MONTHS.get((g["m2"] or "").lower().rstrip("."))
@@ -170,7 +217,7 @@ def find_dates(sentence: str, offset: int, ref: date | None) -> list[DateMention
             d1, year = int(g["d3"]), g["y2"]
         if mon is None:
             continue
-        d = _safe_date(int(year), mon, d1) if year else _infer_year(mon, d1, ref)
+        d = _safe_date(int(year), mon, d1) if year else _infer_year(mon, d1, ref_at(m.start()))
         out.append(DateMention(d.isoformat() if d else None, 1, m.start() + offset, m.end() + offset, m.group(), "night"))
         taken.append(m.span())
     for kind, pattern in _PATTERNS:
@@ -184,26 +231,74 @@ def find_dates(sentence: str, offset: int, ref: date | None) -> list[DateMention
                 d = _safe_date(int(m.group("year")), mon, 1)
                 out.append(DateMention(d.isoformat() if d else None, 3, m.start() + offset, m.end() + offset, m.group(), "explicit"))
             else:
-                d = _from_match(kind, m, ref)
+                d = _from_match(kind, m, ref_at(m.start()))
                 if kind in ("dm", "md") and d is None and ref is not None:
                     continue
-                out.append(DateMention(d.isoformat() if d else None, 1, m.start() + offset, m.end() + offset, m.group(), "explicit"))
+                out.append(DateMention(d.isoformat() if d else None, 1, m.start() + offset, m.end() + offset, m.group(), "explicit",
+                                       _attributive(sentence, m.start(), m.end())))
+            taken.append(m.span())
+    if "night" in sentence:
+        for m in _NIGHT_BEFORE_WD.finditer(sentence):
+            r = ref_at(m.start())
+            d = None
+            if r is not None:
+                d = r - timedelta(days=(r.weekday() - WEEKDAYS[m.group("wd").lower()]) % 7 + 1)
+            out.append(DateMention(d.isoformat() if d else None, 1, m.start() + offset, m.end() + offset, m.group(),
+                                   "relative"))
             taken.append(m.span())
     for m in _RELATIVE.finditer(sentence):
         if not free(*m.span()):
             continue
         if m.group("wd") and not m.group("wd")[0].isupper():
             continue
-        d, prec = _relative(m, ref)
         if m.group("n") and m.group("n").lower() not in _NUMBER_WORDS and not m.group("n").isdigit():
             continue
-        out.append(DateMention(d.isoformat() if d else None, prec, m.start() + offset, m.end() + offset, m.group(), "relative"))
+        d, prec = _relative(m, ref_at(m.start()), basis)
+        role = "event"
+        if m.group("wd"):
+            role = _attributive(sentence, m.start(), m.end())
+            if role == "event" and _REPORT_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
+                role = "report"    # "said in a statement Tuesday"
+        elif m.group("rel").lower() == "today" and _reporting(sentence, m.start(), m.end()):
+            role = "report"
+        out.append(DateMention(d.isoformat() if d else None, prec, m.start() + offset, m.end() + offset, m.group(),
+                               "relative", role))
         taken.append(m.span())
-    out.sort(key=lambda x: x.start)
+    if len(out) > 1:
+        out.sort(key=_rank)
     return out
 
 
-def _relative(m: re.Match[str], ref: date | None) -> tuple[date | None, int]:
+def _attributive(sentence: str, start: int, end: int) -> str:
+    """ "Saturday's election", "the Aug. 7 attack": a date used to name another incident."""
+    after = sentence[end:end + 24]
+    if _POSSESSIVE.match(after):
+        return "attributive"
+    if _THE_BEFORE.search(sentence[max(0, start - 6):start]) and _NOUN_AFTER.match(after):
+        return "attributive"
+    return "event"
+
+
+def _reporting(sentence: str, start: int, end: int) -> bool:
+    """ "confirmed today", "today announced", "Today, officials said": the day of the report."""
+    return bool(_REPORT_VERB.search(sentence, max(0, start - 30), start)
+                or _REPORT_VERB.search(sentence, end, end + 60))
+
+
+def _rank(m: DateMention) -> tuple[int, int]:
+    if m.role != "event":
+        return 2, m.start
+    return (1 if m.kind == "relative" and _VAGUE.search(m.text) else 0), m.start
+
+
+def event_date(mentions: list[DateMention]) -> DateMention | None:
+    """The mention that dates an incident: the first resolved one that names the deed's day,
+    else the first resolved one of any role."""
+    dated = [m for m in mentions if m.date]
+    return next((m for m in dated if m.role == "event"), dated[0] if dated else None)
+
+
+def _relative(m: re.Match[str], ref: date | None, basis: str = "published") -> tuple[date | None, int]:
     rel = m.group("rel").lower()
     if m.group("wd"):
         if ref is None:
@@ -215,8 +310,13 @@ def _relative(m: re.Match[str], ref: date | None) -> tuple[date | None, int]:
         return ref - timedelta(days=back), 1
     if ref is None:
         return None, 1
-    if rel.startswith(("yesterday", "on the previous", "on the preceding", "the day before")) or rel.endswith((" day", "24 hours")) and not rel.startswith("on the"):
+    if rel.startswith(("yesterday", "on the previous", "on the preceding", "the day before")):
         return ref - timedelta(days=1), 1
+    if rel.endswith((" day", "24 hours")) and not rel.startswith("on the"):
+        # A period ending at the reference. A summary published on a date (a morning
+        # roundup, a headline) is coded to the day before; a release that dates itself in
+        # its dateline ("KABUL (Jan. 5) - ... over the past 24 hours") to that date.
+        return ref - timedelta(days=0 if basis == "dateline" else 1), 1
     if rel in ("last week",):
         return ref - timedelta(days=7), 2
     if rel in ("last weekend",):
@@ -252,9 +352,14 @@ def document_date(text: str, published: str | None) -> str | None:
     """The date a report is about when no event in it is dated: its first resolved
     date mention after the dateline, else the dateline's date, else the publication date."""
     dl = find_dateline(text)
-    ref = parse_iso(published) or (parse_iso(dl.date) if dl else None)
+    ref = parse_iso(published)
+    basis = "published"
+    if ref is None and dl:
+        ref, basis = parse_iso(dl.date), "dateline"
     skip_to = dl.end if dl else 0
-    for m in find_dates(text[skip_to:], skip_to, ref):
-        if m.date and m.precision == 1:
-            return m.date
+    found = sorted((m for m in find_dates(text[skip_to:], skip_to, ref, basis) if m.date and m.precision == 1),
+                   key=lambda m: m.start)
+    m = next((m for m in found if m.role == "event"), found[0] if found else None)
+    if m:
+        return m.date
     return ref.isoformat() if ref else None

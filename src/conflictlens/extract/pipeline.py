@@ -13,7 +13,7 @@ from collections.abc import Callable
 from datetime import date
 
 from conflictlens.extract import actors, countries
-from conflictlens.extract.dates import find_dateline, find_dates, parse_iso
+from conflictlens.extract.dates import DateMention, event_date, find_dateline, find_dates, parse_iso
 from conflictlens.extract.figures import (
     is_rising, may_have_figures, reconcile, rising_status_target, sentence_figures, subcount)
 from conflictlens.extract.incidents import IncidentDraft, SentenceInfo, civilians_hit, is_headline, segment
@@ -26,7 +26,7 @@ from conflictlens.text.sentences import split_sentences
 from conflictlens.text.tokens import tokenize
 
 
-def analyse(doc: Document, ref: date | None) -> list[SentenceInfo]:
+def analyse(doc: Document, ref: date | None, basis: str = "published") -> list[SentenceInfo]:
     """Run every per-sentence extractor once."""
     text = doc.text
     infos: list[SentenceInfo] = []
@@ -49,7 +49,7 @@ def analyse(doc: Document, ref: date | None) -> list[SentenceInfo]:
         places = find_places(sent.text, sent.start) if (figures or cues or political or sources or not infos) else []
         infos.append(SentenceInfo(
             sent=sent, figures=figures, cues=cues, places=places,
-            dates=find_dates(sent.text, sent.start, ref), sources=sources, political=political))
+            dates=find_dates(sent.text, sent.start, ref, basis), sources=sources, political=political))
     if infos:
         infos[0].headline = is_headline(infos[0], text[infos[0].sent.end:infos[0].sent.end + 2])
     return infos
@@ -71,7 +71,7 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None) -
     dl = find_dateline(doc.text)
     if ref is None and dl and dl.date:
         ref, basis = date.fromisoformat(dl.date), "dateline"
-    infos = analyse(doc, ref)
+    infos = analyse(doc, ref, basis)
     if dl:
         # The dateline and the header above it date the report, not the event.
         for info in infos:
@@ -81,14 +81,20 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None) -
     _fill_gaps(drafts, infos)
     _borrow_scene(drafts, infos)
     doc_country = _document_country(doc.text, [s.sent for d in drafts for s in d.sentences])
-    events = [_build_incident(doc, d, ref, basis, doc_country, place_country) for d in drafts]
+    events = [_build_incident(doc, d, ref, basis, doc_country, place_country, _preceding_date(d, infos))
+              for d in drafts]
     events += _build_political(doc, infos)
-    events.sort(key=lambda e: min((s.start for s in e.evidence), default=0))
+    # Document order, by the event's own words: a date borrowed from an earlier sentence
+    # does not move it.
+    events.sort(key=lambda e: min((s.start for s in e.evidence if s.field != "event_date"),
+                                  default=min((s.start for s in e.evidence), default=0)))
     seen: set[str] = set()
     for e in events:
-        e.event_id = e.stable_id()
-        while e.event_id in seen:
-            e.event_id = e.event_id[:-1] + "x"
+        base = e.event_id = e.stable_id()
+        k = 1
+        while e.event_id in seen:       # two events alike in every coded field: number the repeats
+            k += 1
+            e.event_id = f"{base}-{k}"
         seen.add(e.event_id)
     return events
 
@@ -178,8 +184,24 @@ def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:
     return main, name
 
 
+def _preceding_date(draft: IncidentDraft, infos: list[SentenceInfo]) -> DateMention | None:
+    """The date the report last gave before the incident's first sentence ("Forces raided a
+    compound Sunday. [...] Insurgents opened fire; two were killed."); a background sentence
+    counts only with a relative date ("yesterday"), not a recalled incident's explicit one."""
+    body = [s for s in draft.sentences if not s.headline]   # a headline joins the body's first incident
+    first = body[0].sent.start if body else 0
+    found = None
+    for info in infos:
+        if info.sent.start >= first:
+            break
+        m = event_date(info.dates)
+        if m and m.role == "event" and not (info.background and m.kind != "relative"):
+            found = m if m.precision == 1 else None
+    return found
+
+
 def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis: str, doc_country: Counter[str],
-                    place_country: PlaceCountry | None) -> Event:
+                    place_country: PlaceCountry | None, preceding: DateMention | None = None) -> Event:
     text = doc.text
     e = Event(doc_id=doc.id)
     e.sentences = [s.sent.index for s in draft.sentences]
@@ -277,11 +299,13 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     e.country = victim_country
     e.iso = countries.iso_of(victim_country)
 
-    dates = [d for s in draft.sentences for d in s.dates if d.date]
-    if dates:
-        d = dates[0]
+    d = event_date([d for s in draft.sentences for d in s.dates])
+    if d:
         e.event_date, e.time_precision, e.date_basis = d.date, d.precision, "text"
         evidence.append(_span("event_date", d.start, d.end, text))
+    elif preceding:   # dated by the report's earlier sentences (the span points there)
+        e.event_date, e.time_precision, e.date_basis = preceding.date, preceding.precision, "text"
+        evidence.append(_span("event_date", preceding.start, preceding.end, text))
     elif ref is not None:
         e.event_date, e.time_precision, e.date_basis = ref.isoformat(), 2, basis
 
