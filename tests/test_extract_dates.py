@@ -301,3 +301,13 @@ def test_overnight_on_a_weekday_is_the_night_before_it():
     # 9 May 2012 was a Wednesday: the night into Monday the 7th began on Sunday the 6th.
     mentions = find_dates("Rockets struck an airfield overnight on Monday.", 0, date(2012, 5, 9))
     assert [m.date for m in mentions] == ["2012-05-06"]
+
+
+def test_a_day_summary_in_other_words_is_the_day_before():
+    import conflictlens
+    for text in ("During the day, shelling killed five civilians in the Donetsk region.",
+                 "Shelling killed a civilian in the Kharkiv region within a day and wounded another."):
+        assert [e.event_date for e in conflictlens.extract(text, published="2022-09-14")] == ["2022-09-13"]
+    # "the current day" is the day of the report
+    current = conflictlens.extract("During the current day one serviceman was killed in shelling.", published="2022-09-14")
+    assert [e.event_date for e in current] == ["2022-09-14"]

@@ -41,6 +41,7 @@ _RELATIVE = re.compile(
     r"|last (?:night|week|month|weekend)|overnight|on (?:the )?(?:previous|preceding) (?:day|night)"
     r"|the day before|(?P<n>\w+) days? (?:ago|earlier)|this week|this month"
     r"|(?:in|over|during) (?:the )?(?:past|last|previous) (?:24 hours|day)|in (?:a|one|the past) day|in 24 hours|per day|at night"
+    r"|(?:during|within|over) (?:the|a|one) day|within 24 hours"
     r"|(?:on |late |early |last |this )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
     r"(?: (?:morning|afternoon|evening|night))?)\b",
     re.IGNORECASE)
@@ -70,7 +71,8 @@ _NOUN_AFTER = re.compile(r"^\s+(?!and\b|or\b|in\b|at\b|on\b|to\b|when\b|while\b|
 _VAGUE = re.compile(
     r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today|overnight|at night|this week|this month"
     r"|earlier this (?:week|month)|last (?:week|month|weekend)|(?:in|over|during) (?:the )?(?:past|last|previous) (?:24 hours|day)"
-    r"|in (?:a|one|the past) day|in 24 hours|per day)$", re.IGNORECASE)
+    r"|in (?:a|one|the past) day|in 24 hours|per day|(?:during|within|over) (?:the|a|one) day|within 24 hours)$",
+    re.IGNORECASE)
 
 
 @dataclass(slots=True)
