@@ -313,3 +313,63 @@ def test_final_figure_has_no_status():
     assert e.fatalities == 2
     assert e.fatalities_status is None
     assert e.injured_status is None
+
+
+# --- report phrasings seen in incident summaries (sentences written for these tests) ---
+
+def _totals(text):
+    from conflictlens import extract
+    events = extract(text, published=PUB)
+    return (sum(e.fatalities or 0 for e in events if e.plover is None),
+            sum(e.injured or 0 for e in events if e.plover is None))
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # abbreviations and multi-word unit names before the head noun
+    ("A roadside bomb near Tikrit killed two U.S. soldiers and wounded a U.N. driver on Sunday.", 2, 1),
+    ("Five Border Security Force (BSF) troopers were killed in an ambush in Tripura.", 5, None),
+    ("At least four police force members were killed when a car bomb went off in Herat.", 4, None),
+    # a named or titled victim with no number
+    ("Gunmen shot dead the deputy mayor of Gardez outside his office on Monday.", 1, None),
+    ("Provincial judge Ahmad Karimi was killed by unknown attackers in Kunduz.", 1, None),
+    ("A bomb planted under his car killed Farid Osman, a local councillor, in Jalalabad.", 1, None),
+    # "fatally wounded" is a death
+    ("The village elder was fatally wounded when militants stormed his home near Ghazni.", 1, None),
+    # participle phrases and relative clauses between the noun and the verb
+    ("Three guards manning the gate of the ministry were killed in a suicide attack in Kabul.", 3, None),
+    ("Two teachers, who had returned to the school that week, were killed by gunmen in Maiduguri.", 2, None),
+    # verbs joined to the killing
+    ("Eleven farmers were abducted and killed by militants near Bama.", 11, None),
+    ("Gunmen attacked a hamlet near Tillaberi, slaughtering six villagers.", 6, None),
+    # injury nouns and verbs of suffering
+    ("The blast in Quetta caused the death of three men and the injuries of seven others.", 3, 7),
+    ("A grenade exploded in a market in Imphal. Four people suffered light injuries.", None, 4),
+    ("Two officers are reported to have been injured in a shooting in Dagestan.", None, 2),
+    ("A mine blast in Pibor killed two herders and injured another.", 2, 1),
+    ("Two soldiers were killed and a third wounded when their patrol was ambushed near Dori.", 2, 1),
+])
+def test_incident_summary_phrasings(text, killed, injured):
+    k, i = _totals(text)
+    assert k == (killed or 0)
+    assert i == (injured or 0)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A six year old girl was killed when a shell hit her house in Idlib.", 1),        # an age
+    ("A roadside bomb has killed a journalist in Lashkar Gah.", 1),                     # active "has killed"
+    ("Explosions at two police stations in Kashgar killed 12 people.", 12),            # not people
+    ("Gunmen who kidnapped the trader on 13 July later killed him in Zamfara.", 1),    # a date
+    ("A man set off a bomb at the gate, killing himself and injuring three guards.", 1),
+])
+def test_numbers_that_are_not_victims(text, killed):
+    assert _totals(text)[0] == killed
+
+
+def test_nobody_and_weekdays_are_not_names():
+    assert _totals("A car bomb exploded in Derry. Nobody was hurt in the blast.") == (0, 0)
+    assert _totals("At least two people were wounded Monday in a bombing in Kabul.")[1] == 2
+
+
+def test_attempt_to_kill_is_no_death():
+    assert _totals("Militants detonated a bomb in Srinagar, attempting to kill the chief minister; "
+                   "four bystanders were injured.") == (0, 4)

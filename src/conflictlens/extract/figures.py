@@ -17,16 +17,18 @@ from conflictlens.text.tokens import Token
 KILL_VERBS = frozenset(
     "killing killed kill kills assassinated assassinating murdering murdered executing executed slaying slew "
     "massacring massacred beheading beheaded eliminated eliminating liquidated "
-    "neutralised neutralized destroyed destroying".split())
+    "neutralised neutralized destroyed destroying slaughtering slaughtered butchering butchered lynched lynching "
+    "crucified crucifying decapitated decapitating strangled strangling".split())
 _KILL_PHRASES = (("fatally", "shot"), ("fatally", "shooting"), ("fatally", "stabbed"), ("fatally", "stabbing"), ("gunned", "down"), ("shoot", "dead"), ("shoots", "dead"), ("deaths", "of"), ("death", "of"),
                  ("killing", "of"), ("bodies", "of"), ("lives", "of"), ("shooting", "dead"), ("shot", "dead"))
+_INJURE_PHRASES = (("injuries", "of"), ("injury", "of"), ("injuring", "of"), ("wounding", "of"))
 _VAGUE_WORDS = {"several": 3, "multiple": 3, "numerous": 3}
 INJURE_VERBS = frozenset(
     "injuring injured injure injures wounding wounded wound wounds hurting hurt maiming maimed "
     "stabbed stabbing stabs".split())
 KILLED_AFTER = frozenset(
     "killed dead died die dies perished slain murdered executed beheaded massacred "
-    "fatalities deaths lifeless".split())
+    "fatalities deaths lifeless assassinated slaughtered butchered lynched strangled decapitated crucified".split())
 INJURED_AFTER = frozenset("injured wounded hurt injuries hospitalised hospitalized stabbed shot treated".split())
 STATUS_NOUNS = {"fatalities": "killed", "deaths": "killed", "dead": "killed", "killed": "killed", "kia": "killed", "wia": "injured",
                 "injured": "injured", "wounded": "injured", "injuries": "injured", "hurt": "injured"}
@@ -71,14 +73,27 @@ ROLES.update({"wife": "people", "husband": "people", "son": "people", "daughter"
               "vendor": "people", "contractor": "people", "engineer": "people", "driver": "people",
               "tourist": "people", "tourists": "people", "constable": "soldiers", "constables": "soldiers",
               "imam": "people", "priest": "people",
-              "bodyguard": "soldiers", "bodyguards": "soldiers", "labourers": "people", "laborers": "people"})
+              "bodyguard": "soldiers", "bodyguards": "soldiers", "labourers": "people", "laborers": "people",
+              "staff": "people", "trooper": "soldiers", "troopers": "soldiers", "jawan": "soldiers", "jawans": "soldiers",
+              "agent": "people", "agents": "people", "diplomat": "people", "diplomats": "people", "judge": "people",
+              "judges": "people", "lawyer": "people", "lawyers": "people", "politician": "people", "politicians": "people",
+              "nationals": "people", "national": "people", "citizens": "people", "citizen": "people",
+              "foreigners": "people", "foreigner": "people", "fans": "people", "supporters": "people",
+              "tribesmen": "people", "tribesman": "people", "monks": "people", "monk": "people",
+              "christians": "people", "muslims": "people", "graduates": "people", "scholar": "people",
+              "councillor": "people", "councilor": "people", 
+              "clerk": "people", "cleric": "people",
+              "photographer": "people", "reporter": "people", "reporters": "people",
+              "churchgoers": "people", "church-goers": "people", "worshipers": "people", "hostage": "people",
+              "peacekeeper": "soldiers", "peacekeepers": "soldiers", "militiaman": "soldiers"})
 
 _SKIP_BETWEEN = frozenset(
     "who were was have has had been being are is also all reportedly later subsequently "
     "confirmed believed feared thought said reported have been were all that pronounced "
     "declared found fatally seriously critically severely lightly slightly mortally "
     "eventually instantly allegedly may might could have left".split())
-_SHOT_AND = frozenset("shot stabbed attacked beaten ambushed hacked".split())
+_SHOT_AND = frozenset("shot stabbed attacked beaten ambushed hacked tortured kidnapped abducted captured raped robbed "
+                      "taken dragged".split())
 _DETERMINERS = frozenset("his her their its".split())
 _SAYING = frozenset("said says told reported wrote added announced confirmed stated".split())
 UNITS_OR_TENS = frozenset(UNITS) | frozenset(TENS)
@@ -118,6 +133,10 @@ _NOT_PERSON = frozenset(
     "metres meters percent per cent times vehicles vehicle cars car buildings building houses homes house "
     "tanks aircraft helicopters helicopter drones missiles rockets shells bombs rounds villages towns cities "
     "schools hospitals shops trucks buses bus boats ships weapons rifles".split())
+_PLACE_NOUNS = frozenset(
+    "station stations headquarters base bases post posts checkpoint checkpoints convoy convoys camp camps compound "
+    "compounds building buildings vehicle vehicles truck trucks patrol patrols office offices academy academies "
+    "uniform uniforms".split())
 _NOT_CASUALTY_VERBS = frozenset(
     "kidnapped abducted arrested detained captured rescued freed released evacuated displaced held took "
     "taking seized hijacked deported expelled recruited trained".split())
@@ -126,7 +145,8 @@ _NOT_AFTER_ACTIVE = frozenset("a an the one two three four five six seven eight 
 
 _CASUALTY_WORD = re.compile(
     r"\b(?:kill|dead|die|death|fatal|injur|wound|hurt|casualt|toll|shot|shoot|stabb|gunned|murder|execut|behead|massacr|slain|slew|perish"
-    r"|lives|harm|victim|hospital|eliminat|liquidat|neutrali|destroy|kia\b|wia\b|no one|nobody|without incident|treated)")
+    r"|lives|harm|victim|hospital|eliminat|liquidat|neutrali|destroy|kia\b|wia\b|no one|nobody|without incident|treated"
+    r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb)")
 
 
 def may_have_figures(sentence: str) -> bool:
@@ -155,16 +175,22 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
             status = "injured"
         elif w in ("lost", "sacrificed", "gave") and k + 2 < len(tokens) and tokens[k + 2].low in ("lives", "life"):
             status, end = "killed", k + 3
+        if status == "injured" and k > 0 and tokens[k - 1].low in ("fatally", "mortally"):
+            status = "killed"       # "fatally wounded"
         if status:
-            if not saw_be and w in ("killed", "injured", "wounded", "hurt", "murdered", "executed", "shot", "stabbed", "gunned") and end < len(tokens):
+            if not saw_be and w in ("killed", "injured", "wounded", "hurt", "murdered", "executed", "shot", "stabbed", "gunned",
+                                    "shoot", "shoots", "beaten", "hacked", "burned", "burnt") and end < len(tokens):
                 nxt = tokens[end]
-                if nxt.low in _NOT_AFTER_ACTIVE or nxt.low in ROLES or read_number(tokens, end):
+                if nxt.low in _NOT_AFTER_ACTIVE or nxt.low in ROLES or nxt.low in _PRONOUN_OBJECTS or read_number(tokens, end):
                     return None, j
             return status, end
-        if w in _BE:
-            saw_be = True
+        if w in _BE and w not in ("has", "have", "had"):
+            saw_be = True       # "has killed" is active, "has been killed" passive
         if w in _SHOT_AND and k + 2 < len(tokens) and tokens[k + 1].low == "and":
             k += 2
+            continue
+        if w == "to" and k + 1 < len(tokens) and tokens[k + 1].low in ("have", "be") and k > j:
+            k += 1          # "are reported to have been injured"
             continue
         if w in _SKIP_BETWEEN or w.endswith("ly") and k > j or w in ("as", "a", "result", "of", "the", "in", "attack", "strike", "found", "later", "both") and k > j:
             k += 1
@@ -183,12 +209,21 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             continue
         if t.low in ROLES:
             role = ROLES[t.low]
+            if k + 1 < len(tokens) and tokens[k + 1].low in _PLACE_NOUNS and ROLES[t.low] == "soldiers" and not t.low.endswith("s"):
+                return None, j      # "two police stations", "three army posts": not people
             if t.low == "security" and (k + 1 >= len(tokens) or tokens[k + 1].low not in ("forces", "personnel", "officers", "guards", "officials", "men")):
-                return None, j
+                head = _later_head(tokens, k + 1)
+                return (head[1], head[0] + 1) if head else (None, j)
             while k + 1 < len(tokens) and tokens[k + 1].low in ROLES and tokens[k + 1].low != "security":
                 nxt = ROLES[tokens[k + 1].low]
                 role = nxt if role == "people" else role
                 k += 1
+            head = _later_head(tokens, k + 1)
+            if head is not None:
+                # "police force members", "Police Force (CRPF) troopers": the head comes last
+                k, hrole = head
+                role = role if hrole == "people" else hrole
+                return role, k + 1
             if k + 1 < len(tokens) and _plain_noun(tokens[k + 1]) and not t.low.endswith("s"):
                 k += 1          # "volunteer rangers", "militia fighters"
             return role, k + 1
@@ -199,6 +234,12 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
                 return "people", k + 1
         if t.low in STATUS_NOUNS or t.low in KILL_VERBS or t.low in INJURE_VERBS:
             return None, k
+        if _abbrev_dot(tokens, k):
+            k += 1          # "U.S.", "U.N."
+            continue
+        if t.text == "(" and k > j and k + 2 < len(tokens) and tokens[k + 2].text == ")":
+            k += 3          # "Rapid Action Force (RAF) jawans"
+            continue
         if not t.text[0].isalpha() and t.text not in "-":
             return None, j
         if t.low in ("and", "or", "were", "was", "had", "have", "in", "on", "at", "from", "to",
@@ -209,6 +250,43 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             return None, j
         k += 1
     return None, j
+
+
+def _abbrev_dot(tokens: list[Token], k: int) -> bool:
+    """The "." of an abbreviation such as "U.S." (after a single capital letter)."""
+    return (tokens[k].text == "." and k > 0 and len(tokens[k - 1].text) == 1 and tokens[k - 1].text.isupper()
+            and tokens[k - 1].end == tokens[k].start)
+
+
+def _later_head(tokens: list[Token], k: int) -> tuple[int, str] | None:
+    """A person noun that heads the phrase after an earlier one ("police force members").
+
+    Only names, abbreviations and plain nouns may stand between; returns the
+    index of the last person noun and its role.
+    """
+    n = len(tokens)
+    m = k
+    found = None
+    while m < n and m - k <= 5:
+        t = tokens[m]
+        w = t.low
+        if w in ROLES and w != "security" and w not in ("police", "army", "military", "forces"):
+            found = (m, ROLES[w])
+            m += 1
+            continue
+        if found is not None:
+            break
+        if _abbrev_dot(tokens, m):
+            m += 1
+            continue
+        if t.text == "(" and m + 2 < n and tokens[m + 2].text == ")":
+            m += 3
+            continue
+        if t.text[0].isalpha() and (t.is_cap and w not in _FUNCTION or _plain_noun(t)) and w not in STATUS_NOUNS:
+            m += 1
+            continue
+        break
+    return found
 
 
 _FUNCTION = frozenset(
@@ -236,6 +314,10 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
         return "injured"
     if i >= 2 and (tokens[i - 2].low, w) in _KILL_PHRASES:
         return "killed"
+    if i >= 2 and (tokens[i - 2].low, w) in _INJURE_PHRASES:
+        return "injured"
+    if w in _SEVERITY and i >= 2 and tokens[i - 2].low in INJURE_VERBS:
+        return "injured"    # "wounding critically two passers-by"
     return None
 
 
@@ -245,8 +327,13 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
     t = tokens[i]
     if t.low in ("a", "an", "one", "the", "another") or t.low in _DETERMINERS:
         k = i + 1
-        while k < n and k - i <= 4:
+        skipped = 0
+        while k < n and k - i - skipped <= 4:
             w = tokens[k].low
+            if tokens[k].is_cap and k > i + 1 and k + 1 < n and tokens[k + 1].is_cap and tokens[k + 1].text[0].isalpha():
+                k += 1
+                skipped += 1    # "the Afghan National Army", "a Police Force trooper": part of a name
+                continue
             if w in ROLES and not w.endswith("s") or w in ("person", "man", "woman", "police", "army", "security"):
                 if w in ("police", "army", "security", "military"):
                     if k + 1 < n and tokens[k + 1].low in ROLES:
@@ -269,6 +356,19 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
             if w.endswith(("-year-old", "-years-old", "-month-old")):
                 k += 1
                 continue
+            if (w in UNITS_OR_TENS or w.isdigit()) and k + 2 < n and tokens[k + 1].low in ("year", "years", "month", "months") \
+                    and tokens[k + 2].low == "old":
+                k += 3      # "a six year old girl"
+                skipped += 2
+                continue
+            if _abbrev_dot(tokens, k) or tokens[k].is_cap and k > i + 1 and tokens[k - 1].is_cap:
+                k += 1
+                skipped += 1    # "a U.S. soldier", "a Central Reserve Police Force trooper"
+                continue
+            if tokens[k].text == "(" and k + 2 < n and tokens[k + 2].text == ")" and tokens[k + 1].text.isupper():
+                k += 3      # "a Central Reserve Police Force (CRPF) trooper"
+                skipped += 3
+                continue
             if w == "dead" and k > i + 1 and t.low in ("a", "an") and _verb_before(tokens, i) is None and i > 0 and tokens[i - 1].low in ("leaving", "left"):
                 return i, "people", k          # "leaving a judge dead"
 
@@ -283,11 +383,143 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 return None
             k += 1
         return None
-    if t.low in ROLES and not t.low.endswith("s") and ROLES[t.low] != "people" and (i == 0 or tokens[i - 1].is_cap and i == 1):
+    if t.low in ROLES and not t.low.endswith(("s", "men")) and ROLES[t.low] != "people" and (i == 0 or tokens[i - 1].is_cap and i == 1):
         st, _ = _status_after(tokens, i + 1, 2)
         if st:
             return i, ROLES[t.low], i + 1
     return None
+
+
+_NP_STOP = frozenset(
+    "in on at and or who whom whose which that while near outside inside as by with during after for from of "
+    "when before because since but into onto over under along across".split())
+_NAME_STOP = frozenset(
+    "it this that there these those they we what which who a an the his her its their one another also "
+    "and but in on at after before during when while then".split())
+_NAME_KILL = frozenset(
+    "killing killed kill kills assassinated assassinating assassinate assassinates murdering murdered murder murders "
+    "executing executed execute executes slaying slew beheading beheaded behead beheads massacring massacred "
+    "injuring injured wounding wounded".split())
+_TITLES = frozenset(
+    "mayor governor minister chief commander leader head director president deputy prosecutor official "
+    "senator lawmaker legislator mp councillor councilor sheikh imam priest pastor businessman businesswoman "
+    "owner manager editor spokesman spokeswoman secretary ambassador consul colonel general major captain "
+    "lieutenant sergeant inspector superintendent chairman chairperson".split())
+_CALENDAR = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december today yesterday".split())
+_NOT_TITLE = frozenset("the a an this that these those his her its their our my your some any no every each".split())
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_CLAUSE_START = frozenset("and but when after while as then later where before".split())
+
+
+def _named_object(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
+    """"assassinated the mayor of X", "killed Sheikh Ali Hassan": one named or titled victim.
+
+    Only after a plain verb of killing or wounding; the phrase must read as one
+    person (no plural head, no count) and end at a clause boundary.
+    """
+    if i == 0 or not (tokens[i - 1].low in _NAME_KILL or i >= 2 and (tokens[i - 2].low, tokens[i - 1].low) in _KILL_PHRASES
+                      and tokens[i - 1].low in ("dead", "down")) \
+            or i >= 2 and tokens[i - 2].low in ("to", "attempted", "tried", "failed"):
+        return None     # "attempting to kill the governor": no victim
+    n = len(tokens)
+    k = i
+    if tokens[k].low in ("the", "his", "her", "their", "its", "a", "an") and k + 1 < n:
+        k += 1
+    words = []
+    caps = 0
+    while k < n and len(words) < 10:
+        t = tokens[k]
+        if _abbrev_dot(tokens, k) or t.text in ("-",) and words:
+            k += 1
+            continue
+        if t.text == "(" and k + 2 < n and tokens[k + 2].text == ")":
+            k += 3
+            continue
+        if not t.text[0].isalpha():
+            break
+        if t.low in _NP_STOP and not (t.low == "of" and not words):
+            break
+        if t.is_cap:
+            if t.low in _NAME_STOP or t.low in UNITS_OR_TENS or t.low in _CALENDAR:
+                return None
+            caps += 1
+        elif t.low in _FUNCTION or t.low in UNITS_OR_TENS or t.low in _NOT_PERSON or t.low.endswith(("ing", "ed", "ly")) \
+                or t.low in ("himself", "herself", "themselves", "people", "others", "more", "dozens", "hundreds", "scores") \
+                or t.low in KILLED_AFTER or t.low in INJURED_AFTER or t.low in STATUS_NOUNS or t.low in _SEVERITY:
+            return None
+        words.append(t)
+        k += 1
+    if not words or len(words) >= 10:
+        return None
+    head = words[-1]
+    if head.low.endswith("s") and not head.low.endswith(("ss", "us", "is")) and (not head.is_cap or caps == 1):
+        return None     # "killed Afghan soldiers", "killing Christians": a group of unknown size
+    if head.low in ROLES and ROLES[head.low] != "people" and head.low.endswith("s"):
+        return None
+    if not head.is_cap and tokens[i].low in ("a", "an") and not (head.low in ROLES):
+        return None     # "killing a cow": only known person nouns after "a"
+    if caps == 0 and head.low not in ROLES and head.low not in _TITLES and tokens[i].low not in _DETERMINERS:
+        return None     # "killed the engine"
+    role = ROLES.get(head.low, "people") if not head.is_cap else "people"
+    return i, role, k
+
+
+def num_end_index(tokens: list[Token], end: int) -> int:
+    """Index of the first token at or after character offset `end`."""
+    for idx, tk in enumerate(tokens):
+        if tk.start >= end:
+            return idx
+    return len(tokens)
+
+
+_INJURY_NOUNS = frozenset("injuries injury wounds wound burns".split())
+
+
+def _suffered(tokens: list[Token], k: int) -> tuple[str | None, int]:
+    """"sustained serious injuries", "suffered fatal wounds": the status after a verb of suffering."""
+    for m in range(k + 1, min(len(tokens), k + 5)):
+        w = tokens[m].low
+        if w in _INJURY_NOUNS:
+            fatal = any(tokens[x].low in ("fatal", "mortal", "deadly") for x in range(k + 1, m))
+            return ("killed" if fatal else "injured"), m + 1
+        if not w.isalpha() and w != "-" or w in _FUNCTION and w not in ("to",):
+            break
+    return None, k
+
+
+def _named_subject(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
+    """"Sergio Castillo is killed", "Hansda was fatally wounded", "He was shot dead": one person.
+
+    Token i is "was"/"is"; the word before is a name (capitalised) or "he"/"she".
+    """
+    if i == 0:
+        return None
+    st, end = _status_after(tokens, i)
+    if st is None or st == "injured" and tokens[end - 1].low in ("shot", "stabbed"):
+        return None     # "was shot" may be fatal or not
+    k = i - 1
+    if tokens[k].low in ("he", "she") and (k == 0 or tokens[k - 1].text in (",", ";", ":") or tokens[k - 1].low in _CLAUSE_START):
+        return k, st, end
+    while k >= 0 and (tokens[k].is_cap and tokens[k].text[0].isalpha() or _abbrev_dot(tokens, k)) \
+            and tokens[k].low not in _NAME_STOP and tokens[k].low not in ROLES and tokens[k].low not in _CALENDAR \
+            and tokens[k].low not in ("no", "nobody", "none", "noone", "no-one"):
+        k -= 1
+    k += 1
+    if k >= i:
+        return None
+    if tokens[k].low in ("no", "nobody", "none", "noone", "no-one") or tokens[i - 1].low in ("nobody", "none"):
+        return None
+    if k > 0:
+        prev = tokens[k - 1]
+        if prev.low in ("and", "or") and k > 1 and (tokens[k - 2].is_cap or tokens[k - 2].low in ROLES):
+            return None     # "X and Y was ...": leave coordinated subjects to the count rules
+        if not (prev.text in (",", ";", ":", "–", "—") or prev.low in _CLAUSE_START
+                or _plain_noun(prev) and not prev.low.endswith("s") and prev.low not in _NOT_TITLE):
+            return None     # "a member of the SDF was", "the Taliban was"
+    return k, st, end
 
 
 def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start: int) -> list[Figure]:
@@ -314,19 +546,48 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 num.end = i + 3 if tokens[i + 2].low == "the" else i + 2
         role: str | None
         single = None
-        if num is None and t.low == "another" and i + 1 < n and (
-                tokens[i + 1].low in INJURED_AFTER or tokens[i + 1].low in KILLED_AFTER or tokens[i + 1].low in _BE):
-            num = NumberPhrase(1, 1, 1, "exact", i, i + 1)   # "one was killed and another injured"
+        if num is None and i + 1 < n and (t.low == "another" or t.low == "a" and tokens[i + 1].low in ("second", "third", "fourth")):
+            k1 = i + 1 if t.low == "another" else i + 2
+            nx = tokens[k1].low if k1 < n else "."
+            if nx in INJURED_AFTER or nx in KILLED_AFTER or nx in _BE or nx in ("sustained", "suffered", "received") \
+                    or t.low == "another" and _verb_before(tokens, i) and (nx in _AFTER_BARE or not nx[:1].isalnum()):
+                # "one was killed and another injured", "killing two and injuring another", "a third was hurt"
+                num = NumberPhrase(1, 1, 1, "exact", i, k1)
         if num is None:
             single = _singular_at(tokens, i)
             if single is None and t.low in _PRONOUN_OBJECTS and _verb_before(tokens, i):
                 single = (i, _PRONOUN_OBJECTS[t.low], i + 1)   # "killing him and six others"
+            if single is None and (t.is_cap or t.low in ("the", "his", "her", "their", "its")):
+                single = _named_object(tokens, i)
+            if single is None and t.low in ("was", "is") and not (figures and figures[-1].end >= t.start - 2):
+                named = _named_subject(tokens, i)
+                if named is not None and figures and figures[-1].status == named[1] and not any(
+                        tk.text in (",", ";", ":", ".") or tk.low in _CLAUSE_START
+                        for tk in tokens[num_end_index(tokens, figures[-1].end):named[0]]):
+                    named = None    # "A leader of the battalion Ali Khan was killed": the same person
+                if named is not None:
+                    k0, st, end = named
+                    figures.append(_make(NumberPhrase(1, 1, 1, "exact", k0, k0 + 1), "people", st, tokens, end, text, sent_index))
+                    i = end
+                    continue
             if single is None:
                 i += 1
                 continue
             _, role, after = single
+            if t.low in ("a", "an") and i > 1 and tokens[i - 1].text == "," and figures and figures[-1].best == 1 \
+                    and figures[-1].part_of is None and tokens[i - 2].end == figures[-1].end \
+                    and figures[-1].text[:1].isupper() and figures[-1].text.split()[0].lower() not in _NAME_STOP:
+                i = after           # "killing Ali Khan, a British national": the same person again
+                continue
             num = NumberPhrase(1, 1, 1, "exact", i, i + 1)
         else:
+            if num.end + 1 < n and tokens[num.end].low in ("year", "years", "month", "months") \
+                    and tokens[num.end + 1].low in ("old", "-old"):
+                i = num.end + 2     # "a six year old boy": an age, not a count
+                continue
+            if num.end < n and tokens[num.end].low in _MONTHS or num.start > 0 and tokens[num.start - 1].low in _MONTHS:
+                i = num.end         # "on 13 July", "on July 13": a date
+                continue
             role, after = _noun_after(tokens, num.end)
         j = num.end
         if figures and j < n and (tokens[j].low in _SEVERITY or tokens[j].low == "by" and j + 1 < n and tokens[j + 1].low != "the") \
@@ -351,7 +612,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 role, after, end_tok, status = "people", j + 1, j + 1, STATUS_NOUNS[nxt]
             elif nxt in _BE and _status_after(tokens, j, 4)[0] and (j + 1 >= n or tokens[j + 1].low != "among"):
                 role, after = "people", j
-            elif nxt in ("sustained", "suffered", "received") and j + 1 < n and tokens[j + 1].low in ("injuries", "wounds", "injury"):
+            elif nxt in ("sustained", "suffered", "received") and _suffered(tokens, j)[0]:
                 role, after = "people", j
             elif nxt == "(" and _status_after(tokens, _skip_parenthetical(tokens, j), 4)[0]:
                 role, after = "people", j
@@ -388,7 +649,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 generic = _generic_noun_status(tokens, j)
                 if generic is None and verb is None and _continues_list(tokens, num.start) and last_verb \
                         and num.start - last_verb_at <= 10 and j < n and tokens[j].text[0].islower() \
-                        and not tokens[j].low.endswith(("ed", "ing")):
+                        and not tokens[j].low.endswith(("ed", "ing")) and tokens[j].low not in _BE \
+                        and tokens[j].low not in _NOT_PERSON and tokens[j].low not in _PLACE_NOUNS \
+                        and tokens[last_verb_at].low in _PLAIN_KILL | INJURE_VERBS:
                     generic = j + 1   # "killing a man and his two sisters"
                 if generic is None:
                     i = max(j, i + 1)
@@ -399,8 +662,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         if status is None:
             look = _skip_parenthetical(tokens, after)
             st, end2 = _status_after(tokens, look)
-            if st is None and look + 1 < n and tokens[look].low in ("sustained", "suffered", "received") and tokens[look + 1].low in ("injuries", "wounds", "injury", "serious", "minor", "severe", "shrapnel", "gunshot"):
-                st, end2 = "injured", look + 2
+            if st is None and look + 1 < n and tokens[look].low in ("sustained", "suffered", "received"):
+                st, end2 = _suffered(tokens, look)
             if st is None:
                 st = _coordinated_status(tokens, after)
                 end2 = after
@@ -447,7 +710,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     return figures
 
 
-_PLAIN_KILL = frozenset("killing killed kill kills assassinated assassinating murdering murdered executing executed massacring massacred".split())
+_PLAIN_KILL = frozenset("killing killed kill kills assassinated assassinating murdering murdered executing executed massacring massacred "
+                        "slaughtering slaughtered butchering butchered".split())
 
 
 def _plain_kill(tokens: list[Token], i: int) -> bool:
@@ -501,7 +765,7 @@ def _generic_noun_status(tokens: list[Token], j: int) -> int | None:
     Returns the index after the noun, or None when no casualty status follows.
     """
     k = j
-    while k < len(tokens) and k - j < 3 and tokens[k].text[0].isalpha() and tokens[k].low not in _BE \
+    while k < len(tokens) and k - j < 4 and tokens[k].text[0].isalpha() and tokens[k].low not in _BE \
             and tokens[k].low not in ("and", "or", "of", "in", "on", "at", "who", "to", "from", "by", "with") \
             and tokens[k].low not in KILLED_AFTER and tokens[k].low not in INJURED_AFTER and tokens[k].low not in KILL_VERBS:
         k += 1
@@ -522,8 +786,10 @@ def _coordinated_status(tokens: list[Token], after: int) -> str | None:
             st, _ = _status_after(tokens, k, 3)
             return st
         if (w in KILLED_AFTER or w in INJURED_AFTER) and k > after + 2:
+            if k + 1 < len(tokens) and (tokens[k + 1].low in _NOT_AFTER_ACTIVE or read_number(tokens, k + 1)):
+                return None     # "... and a market killed more than 50": an active verb with its own object
             return "killed" if w in KILLED_AFTER else "injured"
-        if not tokens[k].text[0].isalnum() and tokens[k].text not in "-'’":
+        if not tokens[k].text[0].isalnum() and tokens[k].text not in "-'’" and not _abbrev_dot(tokens, k):
             return None
         k += 1
     return None
@@ -532,17 +798,19 @@ def _coordinated_status(tokens: list[Token], after: int) -> str | None:
 def _skip_parenthetical(tokens: list[Token], k: int) -> int:
     """Past ", including two women," or ", seven police officers and a driver," to the verb."""
     n = len(tokens)
-    if k + 1 < n and tokens[k].text in ",(–—" and (tokens[k + 1].low in ("including", "among", "mostly", "most", "many", "all", "mainly", "of") or read_number(tokens, k + 1)):
+    if k + 1 < n and tokens[k].text in ",(–—" and (tokens[k + 1].low in ("including", "among", "mostly", "most", "many", "all", "mainly", "of", "who") or read_number(tokens, k + 1)):
         for m in range(k + 2, min(n, k + 16)):
             if tokens[m].text in ",)–—":
                 return m + 1
             if tokens[m].low in ("were", "was", "had", "have") and tokens[k + 1].low in ("including", "among"):
                 return m
     if k < n and (tokens[k].low in ("of", "from") and k + 1 < n and (tokens[k + 1].low in ("the", "one", "a", "same") or tokens[k + 1].is_cap)
-                  or tokens[k].low.endswith(("ed", "ing")) and k + 1 < n and tokens[k + 1].low in ("by", "to", "from", "in", "with")):
-        # "seven members of the Afghan National Army were killed", "soldiers backed by the UAE were killed"
+                  or tokens[k].low.endswith(("ed", "ing")) and k + 1 < n and tokens[k + 1].low in ("by", "to", "from", "in", "with")
+                  or _participle_or_relative(tokens, k)):
+        # "seven members of the Afghan National Army were killed", "soldiers backed by the UAE were killed",
+        # "two guards manning the gate were killed", "a driver who worked for the company was killed"
         depth = 0
-        for m in range(k + 1, min(n, k + 14)):
+        for m in range(k + 1, min(n, k + 18)):
             w = tokens[m].text
             depth += (w == "(") - (w == ")")
             if depth == 0 and (tokens[m].low in _BE or tokens[m].low in KILLED_AFTER or tokens[m].low in INJURED_AFTER):
@@ -554,6 +822,17 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
             if tokens[m].low in ("were", "was", "had", "have"):
                 return m
     return k
+
+
+def _participle_or_relative(tokens: list[Token], k: int) -> bool:
+    """Token k opens a participle phrase ("manning a post") or a relative clause ("who worked ...")."""
+    t = tokens[k]
+    if k + 1 >= len(tokens) or not t.text[0].islower():
+        return False
+    if t.low in ("who", "that") and tokens[k + 1].low not in _BE and tokens[k + 1].low not in _SKIP_BETWEEN:
+        return True
+    return (t.low.endswith("ing") and len(t.low) > 5 and t.low not in KILL_VERBS and t.low not in INJURE_VERBS
+            and t.low not in _NOT_CASUALTY_VERBS and t.low not in ("including", "during", "according", "following", "leaving"))
 
 
 def _root(figures: list[Figure], k: int) -> int:
