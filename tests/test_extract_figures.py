@@ -373,3 +373,21 @@ def test_nobody_and_weekdays_are_not_names():
 def test_attempt_to_kill_is_no_death():
     assert _totals("Militants detonated a bomb in Srinagar, attempting to kill the chief minister; "
                    "four bystanders were injured.") == (0, 4)
+
+
+@pytest.mark.parametrize("headline, killed, injured", [
+    ("Pensioner killed as shells hit a bus stop in Kherson", 1, None),
+    ("Elderly woman killed by shelling in a village near Kupiansk", 1, None),
+    ("French volunteer killed near Bakhmut: foreign ministry", 1, None),
+    ("Woman injured as a drone hits her house in Sumy", None, 1),
+    ("Four die, including a child, as missiles hit Odesa", 4, None),
+])
+def test_headlines_without_articles(headline, killed, injured):
+    e = only_incident(headline, published="2023-03-01")
+    assert (e.fatalities, e.injured) == (killed, injured)
+
+
+def test_a_headline_noun_is_not_a_victim_without_its_status():
+    from conflictlens import extract
+    events = extract("Woman says she saw the convoy pass through the village", published="2023-03-01")
+    assert all(e.fatalities is None and e.injured is None for e in events)

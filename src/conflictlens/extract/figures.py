@@ -43,7 +43,8 @@ for _role, _words in {
               "shoppers guests patients doctors journalists teachers people's crew "
               "crewmen volunteers rescuers medics paramedics firefighters locals youths youth "
               "sisters brothers sons daughters wives husbands mothers fathers parents siblings cousins "
-              "nephews nieces grandchildren spectators loggers traders herders herdsmen vigilantes hunters civilians'",
+              "nephews nieces grandchildren spectators loggers traders herders herdsmen vigilantes hunters civilians' "
+              "pensioners retirees",
     "children": "children child kids kid minors minor boys boy girls girl teenagers teenager "
                 "teens teen babies baby infants infant toddlers toddler schoolchildren pupils",
     "civilians": "civilians civilian",
@@ -383,8 +384,12 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 return None
             k += 1
         return None
-    if t.low in ROLES and not t.low.endswith(("s", "men")) and ROLES[t.low] != "people" and (i == 0 or tokens[i - 1].is_cap and i == 1):
-        st, _ = _status_after(tokens, i + 1, 2)
+    if t.low in ROLES and not t.low.endswith(("s", "men")) and (
+            i == 0 or i <= 2 and all(tk.is_cap for tk in tokens[:i])):
+        # A headline drops its article: "Soldier killed near Avdiivka", "Elderly woman killed by
+        # shelling", "Italian journalist killed in the east". A generic noun ("woman") only with
+        # its status right after it.
+        st, _ = _status_after(tokens, i + 1, 2 if ROLES[t.low] != "people" else 1)
         if st:
             return i, ROLES[t.low], i + 1
     return None
@@ -608,6 +613,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             elif verb and j < n and tokens[j - 1].low != "of" and _plain_kill(tokens, num.start) and nxt.endswith("s") and nxt.isalpha() \
                     and (j + 1 >= n or not tokens[j + 1].text[0].isalpha() or tokens[j + 1].low in _AFTER_BARE):
                 role, after = "people", j + 1      # "killing two vendors"
+            elif nxt in ("die", "dies", "died", "perish", "perished") and (
+                    num.start == 0 or not tokens[num.start - 1].text[0].isalnum()):
+                role, after, end_tok, status = "people", j + 1, j + 1, "killed"     # "Six die in shelling"
             elif nxt in STATUS_NOUNS and (j + 1 >= n or tokens[j + 1].low not in ROLES and not read_number(tokens, j + 1)):
                 role, after, end_tok, status = "people", j + 1, j + 1, STATUS_NOUNS[nxt]
             elif nxt in _BE and _status_after(tokens, j, 4)[0] and (j + 1 >= n or tokens[j + 1].low != "among"):
