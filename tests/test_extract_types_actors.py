@@ -223,3 +223,19 @@ def test_occupation_and_led_forces_are_the_attacker():
         ("Ukraine", "Military Forces of Russia", "Military Forces of Ukraine")]
     led = conflictlens.extract("Russia-led forces shelled Kharkiv, killing two.", published="2022-05-02")
     assert [(e.country, e.actor1) for e in led] == [("Ukraine", "Military Forces of Russia")]
+
+
+@pytest.mark.parametrize("text", [
+    "The deputy governor was assassinated outside his home in the provincial capital.",
+    "Militants slaughtered nine herders in a village in the north.",
+    "A schoolteacher was murdered in the market town on Saturday.",
+])
+def test_a_killing_word_alone_makes_an_incident(text):
+    from conflictlens import extract
+    events = [e for e in extract(text, published="2017-06-12") if e.plover is None]
+    assert [e.event_type for e in events] == ["Violence against civilians"]
+
+
+def test_executing_a_warrant_is_no_incident():
+    from conflictlens import extract
+    assert extract("Police executed a search warrant at the office on Monday.", published="2017-06-12") == []

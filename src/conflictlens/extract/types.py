@@ -70,9 +70,11 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"clash(?:ed|es)?|firefights?|gun ?battles?|exchange of fire|exchanged fire|skirmish(?:es)?|fighting|fought|battles?\b|engaged (?:the )?(?:enemy|insurgents|militants)|returned fire|ambush(?:ed)?|assault(?:ed)? (?:on )?(?:positions|the town|the village)", "small arms", CLASH, 4),
     (r"gunm[ae]n|shot dead|shot and killed|opened fire|gunfire|shooting|shootout|\bshot\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms", "small arms", None, 4),
     (r"stabb(?:ed|ing)|knife|knives|machetes?|\baxe\b|hacked to death|beheaded|lynched|beaten to death|set on fire|burned alive", "melee weapon", None, 4),
+    # a killing without a count or weapon ("the governor was assassinated") is still an incident
+    (r"murder(?:ed|s)?|assassinat(?:ed|ion|ions)|slaughter(?:ed|ing)?|massacred|lynched", None, None, 2),
     (r"arrest(?:ed|s)?|detain(?:ed|s)?|detention|captured|apprehended|taken into custody|rounded up", None, ARRESTS, 2),
     (r"\bprotest(?:ers|ed|s|ing)?\b|demonstrat(?:ors|ion|ions)|rall(?:y|ies)", None, "Peaceful protest", 2),
-    (r"\bstrikes?\b|\bstruck\b|\battack(?:ed|s)?\b|\bhit\b|\braid(?:ed|s)?\b|\bmassacre\b|\bkilled\b|\bkilling\b|\bdied\b|\bdead\b|\bwounded\b|\binjured\b", None, None, 1),
+    (r"\bstrikes?\b|\bstruck\b|\battack(?:ed|s)?\b|\bhit\b|\braid(?:ed|s)?\b|\bstormed\b|\bmassacre\b|\bkilled\b|\bkilling\b|\bdied\b|\bdead\b|\bwounded\b|\binjured\b", None, None, 1),
 ]
 # One alternation, most specific cue first: at any position the first listed cue wins.
 _CUE_SOURCE = r"\b(?:" + "|".join(f"(?P<c{k}>{p})" for k, (p, *_rest) in enumerate(_CUES)) + ")"
@@ -116,7 +118,7 @@ def classify(cues: list[Cue], victims: set[str], civilians_hit: bool) -> tuple[s
             return SUB_TO_TYPE[sub], sub
     if CLASH in subs and not (civilians_hit and not victims & {"soldiers", "attackers"}):
         return BATTLES, CLASH
-    if weapon is not None or any(c.rank == 1 for c in cues):
+    if weapon is not None or any(c.rank == 1 or c.rank == 2 and c.sub_event_type is None for c in cues):
         if civilians_hit or not victims & {"soldiers", "attackers"}:
             if ARRESTS in subs and not victims:
                 return STRATEGIC, ARRESTS
