@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from conflictlens.resolve import incident as incident_record
-from conflictlens.resolve.match import VIOLENT, choose
+from conflictlens.resolve.match import VIOLENT, WINDOW_DAYS, choose
 
 
 def block_keys(rows: list[dict]) -> list[tuple]:
@@ -37,7 +37,7 @@ def block_keys(rows: list[dict]) -> list[tuple]:
     for iso, ds in days.items():
         start = prev = None
         for d in sorted(ds):
-            if prev is None or d - prev > timedelta(days=1):
+            if prev is None or d - prev > timedelta(days=WINDOW_DAYS):
                 start = d
             run_of[(iso, d)] = start.isoformat()
             prev = d
@@ -61,8 +61,9 @@ def resolve_block(mentions: list[dict]) -> list[tuple[str, list[dict]]]:
         day = m.get("event_date")
         if day:
             d = date.fromisoformat(day[:10])
-            lo, hi = (d - timedelta(days=1)).isoformat(), (d + timedelta(days=1)).isoformat()
-            ids = set().union(*(by_day.get(k, ()) for k in (lo, d.isoformat(), hi)))
+            lo, hi = (d - timedelta(days=WINDOW_DAYS)).isoformat(), (d + timedelta(days=WINDOW_DAYS)).isoformat()
+            ids = set().union(*(by_day.get((d + timedelta(days=k)).isoformat(), ())
+                                for k in range(-WINDOW_DAYS, WINDOW_DAYS + 1)))
             cands = [(i, incidents[i]) for i in ids if lo <= incidents[i]["date"] <= hi]
         elif m.get("location"):
             cands = [(i, incidents[i]) for i in undated.get(m["location"], ())]

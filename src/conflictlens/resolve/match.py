@@ -14,6 +14,9 @@ VIOLENT = frozenset({"Explosions/Remote violence", "Battles", "Violence against 
 # How far apart two reports of one incident may place it, by the coarser precision of the two.
 RADIUS_KM = {1: 15.0, 2: 35.0, 3: 150.0}
 THRESHOLD = 3.0
+# How many days apart two mentions may be dated and still be compared at all (the database's
+# candidate query and the batch runner's blocks use it too).
+WINDOW_DAYS = 1
 
 
 def _day(value: str | None) -> date | None:
@@ -54,7 +57,7 @@ def _vague(record: dict) -> bool:
 def _score_unplaced(mention: dict, incident: dict, d1: date | None, d2: date | None, s: float) -> float | None:
     """Two reports that place their incident in no town: only the same day, the same kind of
     violence and the same toll (or nearly the same words) make them one."""
-    if not (d1 and d2 and d1 == d2):
+    if not (d1 and d2 and d1 == d2) or mention.get("iso") != incident.get("iso"):
         return None
     w_m, w_i = mention.get("weapon"), incident.get("weapon")
     if w_m and w_i and w_m != w_i:
@@ -100,7 +103,8 @@ def score(mention: dict, incident: dict) -> float | None:
         # same toll (of more than one: single deaths are too common to tell apart) joins them.
         f_m, f_i = mention.get("fatalities"), incident.get("fatalities")
         w_m, w_i = mention.get("weapon"), incident.get("weapon")
-        if d1 and d2 and d1 == d2 and f_m is not None and f_m == f_i and f_m >= 2 and not (w_m and w_i and w_m != w_i):
+        if d1 and d2 and d1 == d2 and f_m is not None and f_m == f_i and f_m >= 2 and not (w_m and w_i and w_m != w_i) \
+                and mention.get("iso") == incident.get("iso"):     # (the batch runner blocks by country)
             return s + 1.5
         return None
     dist = km(mention, incident)

@@ -15,7 +15,7 @@ from typing import Any, Callable, Iterable
 
 from conflictlens.model import Document, Event
 from conflictlens.resolve import incident as incident_record
-from conflictlens.resolve.match import choose
+from conflictlens.resolve.match import WINDOW_DAYS, choose
 from conflictlens.store.db import Database
 
 MENTION_COLUMNS = ("event_type", "sub_event_type", "plover", "weapon", "event_date", "country", "admin1",
@@ -121,7 +121,7 @@ def _candidates(db: Database, record: dict) -> list[tuple[int, dict]]:
     if day:
         d = date.fromisoformat(day[:10])
         rows = db.all("SELECT id, record FROM incidents WHERE event_date BETWEEN ? AND ?",
-                      ((d - timedelta(days=1)).isoformat(), (d + timedelta(days=1)).isoformat()))
+                      ((d - timedelta(days=WINDOW_DAYS)).isoformat(), (d + timedelta(days=WINDOW_DAYS)).isoformat()))
     elif record.get("location"):
         rows = db.all("SELECT id, record FROM incidents WHERE event_date IS NULL AND location = ?",
                       (record["location"],))
