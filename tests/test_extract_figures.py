@@ -391,3 +391,71 @@ def test_a_headline_noun_is_not_a_victim_without_its_status():
     from conflictlens import extract
     events = extract("Woman says she saw the convoy pass through the village", published="2023-03-01")
     assert all(e.fatalities is None and e.injured is None for e in events)
+
+
+# --- recalled incidents, claims, appositions, further victims ------------------------------
+
+def test_earlier_attack_recalled_in_a_clause_is_not_counted():
+    e = only_incident(
+        "Gunmen shot dead four road workers in the district on Friday, "
+        "two weeks after a similar attack killed nine labourers nearby.",
+        published=PUB,
+    )
+    assert e.fatalities == 4
+
+
+def test_perpetrators_claim_is_an_alternative_count():
+    e = only_incident(
+        "A car bomb killed at least 12 people at a checkpoint on Monday. "
+        "The militant group claimed that it had killed 40 soldiers.",
+        published=PUB,
+    )
+    assert e.fatalities == 12
+    assert e.fatalities_high == 40
+
+
+def test_claim_alone_is_the_count():
+    e = only_incident("The rebel group said it killed 15 soldiers in an ambush on a convoy.", published=PUB)
+    assert e.fatalities == 15
+
+
+def test_apposition_that_adds_up_describes_the_same_victims():
+    e = only_incident("At least 30 villagers were massacred, 21 men and nine women, in the raid.", published=PUB)
+    assert e.fatalities == 30
+
+
+def test_list_after_a_comma_that_does_not_add_up_counts_each():
+    e = only_incident("Gunmen stormed the dormitory, killing 14 students, a teacher and a guard.", published=PUB)
+    assert e.fatalities == 16
+
+
+def test_wounding_after_an_including_aside_is_its_own_count():
+    e = only_incident("Shells hit the school, killing 9, including 6 children and wounding another 20.", published=PUB)
+    assert (e.fatalities, e.injured) == (9, 20)
+
+
+def test_more_victims_in_a_later_sentence_add_up():
+    e = only_incident(
+        "A roadside bomb killed two soldiers near the border on Tuesday. "
+        "A second device exploded minutes later, killing three more soldiers.",
+        published=PUB,
+    )
+    assert e.fatalities == 5
+
+
+def test_to_death_makes_a_killing():
+    e = only_incident("Gunmen attacked a village on Sunday, hacking six herders to death.", published=PUB)
+    assert e.fatalities == 6
+
+
+def test_lost_their_lives_after_a_compound_noun():
+    e = only_incident("Four security personnel lost their lives when their vehicle hit a mine.", published=PUB)
+    assert e.fatalities == 4
+
+
+def test_vague_count_of_attackers_widens_the_range_only():
+    e = only_incident(
+        "Eight policemen were killed when militants stormed a checkpoint; several militants were also killed.",
+        published=PUB,
+    )
+    assert e.fatalities == 8

@@ -216,3 +216,48 @@ def test_place_spans_slice_the_document(text, town):
     assert any(town in p.name for p in e.places), place_names(e)
     for p in e.places:
         assert text[p.start:p.end] == p.name, p
+
+
+# --- series counts and their parts ---------------------------------------------------
+
+def _total(events, name="fatalities"):
+    return sum(getattr(e, name) or 0 for e in events if e.event_type != "Strategic developments")
+
+
+def test_series_count_and_its_parts_are_one_total():
+    text = (
+        "Gunmen killed 19 people in three separate attacks in the north of the province on Sunday. "
+        "In the first, attackers opened fire on a bus near Lakewood, killing seven passengers. "
+        "Hours later a bomb exploded at a market in Millbrook, killing twelve shoppers."
+    )
+    assert _total(incidents(text, published=PUB)) == 19
+
+
+def test_series_count_broken_down_in_its_own_sentence():
+    text = ("Nine people died in twin attacks on two villages: six farmers were shot in Oakridge "
+            "and three herders were killed in Pinefield.")
+    assert _total(incidents(text, published=PUB)) == 9
+
+
+def test_closing_total_takes_the_counts_before_it():
+    text = (
+        "Two car bombs exploded near a market in Riverton, killing 10 people and wounding 30 others. "
+        "A third bomb went off outside a mosque in Eastfield, killing four and wounding 12. "
+        "The three bombings left a total of 14 dead and 42 wounded."
+    )
+    events = incidents(text, published=PUB)
+    assert _total(events) == 14
+    assert _total(events, "injured") == 42
+
+
+def test_list_of_groups_is_not_a_series_breakdown():
+    text = "Eleven soldiers and four militants were killed in two separate clashes near Brookside."
+    assert _total(incidents(text, published=PUB)) == 15
+
+
+def test_counts_added_after_a_series_count_stay_apart():
+    text = (
+        "Five people were killed in a string of bombings across the capital on Monday. "
+        "In addition, a policeman was shot dead at a checkpoint in the south."
+    )
+    assert _total(incidents(text, published=PUB)) == 6

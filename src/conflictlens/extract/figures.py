@@ -20,7 +20,8 @@ KILL_VERBS = frozenset(
     "neutralised neutralized destroyed destroying slaughtering slaughtered butchering butchered lynched lynching "
     "crucified crucifying decapitated decapitating strangled strangling".split())
 _KILL_PHRASES = (("fatally", "shot"), ("fatally", "shooting"), ("fatally", "stabbed"), ("fatally", "stabbing"), ("gunned", "down"), ("shoot", "dead"), ("shoots", "dead"), ("deaths", "of"), ("death", "of"),
-                 ("killing", "of"), ("bodies", "of"), ("lives", "of"), ("shooting", "dead"), ("shot", "dead"))
+                 ("killing", "of"), ("bodies", "of"), ("lives", "of"), ("shooting", "dead"), ("shot", "dead"),
+                 ("killings", "of"), ("beheading", "of"), ("beheadings", "of"), ("massacre", "of"))
 _INJURE_PHRASES = (("injuries", "of"), ("injury", "of"), ("injuring", "of"), ("wounding", "of"))
 _VAGUE_WORDS = {"several": 3, "multiple": 3, "numerous": 3}
 INJURE_VERBS = frozenset(
@@ -55,7 +56,7 @@ for _role, _words in {
     "attackers": "militants militant insurgents insurgent attackers attacker gunmen gunman "
                  "assailants assailant bombers bomber terrorists terrorist perpetrators "
                  "perpetrator fighters fighter rebels rebel jihadists jihadist extremists "
-                 "shooters shooter hijackers kidnappers separatists",
+                 "shooters shooter hijackers kidnappers separatists guerrillas guerrilla guerillas guerilla taliban",
 }.items():
     for _w in _words.split():
         ROLES[_w] = _role
@@ -295,10 +296,13 @@ _FUNCTION = frozenset(
     "when while after before during near".split())
 
 
+_VERB_FORMS = frozenset("lost gave fell bled sustained suffered received succumbed remain remains".split())
+
+
 def _plain_noun(t: Token) -> bool:
     """A lower-case word that can head a noun phrase (not a verb form, not a function word)."""
     w = t.low
-    return (w.isalpha() and t.text[0].islower() and w not in _FUNCTION and w not in KILLED_AFTER
+    return (w.isalpha() and t.text[0].islower() and w not in _FUNCTION and w not in KILLED_AFTER and w not in _VERB_FORMS
             and w not in INJURED_AFTER and w not in KILL_VERBS and not w.endswith(("ed", "ing", "ly")))
 
 
@@ -322,6 +326,9 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
     return None
 
 
+_COLLECTIVE = frozenset({"taliban"})     # "the Taliban": a group, not one person
+
+
 def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
     """"a soldier", "an eight-year-old child", "the bomber", a bare "serviceman": one person."""
     n = len(tokens)
@@ -335,7 +342,7 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 k += 1
                 skipped += 1    # "the Afghan National Army", "a Police Force trooper": part of a name
                 continue
-            if w in ROLES and not w.endswith("s") or w in ("person", "man", "woman", "police", "army", "security"):
+            if w in ROLES and not w.endswith("s") and w not in _COLLECTIVE or w in ("person", "man", "woman", "police", "army", "security"):
                 if w in ("police", "army", "security", "military"):
                     if k + 1 < n and tokens[k + 1].low in ROLES:
                         k += 1
@@ -384,7 +391,7 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 return None
             k += 1
         return None
-    if t.low in ROLES and not t.low.endswith(("s", "men")) and (
+    if t.low in ROLES and not t.low.endswith(("s", "men")) and t.low not in _COLLECTIVE and (
             i == 0 or i <= 2 and all(tk.is_cap for tk in tokens[:i])):
         # A headline drops its article: "Soldier killed near Avdiivka", "Elderly woman killed by
         # shelling", "Italian journalist killed in the east". A generic noun ("woman") only with
@@ -464,8 +471,8 @@ def _named_object(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
         return None     # "killed Afghan soldiers", "killing Christians": a group of unknown size
     if head.low in ROLES and ROLES[head.low] != "people" and head.low.endswith("s"):
         return None
-    if not head.is_cap and tokens[i].low in ("a", "an") and not (head.low in ROLES):
-        return None     # "killing a cow": only known person nouns after "a"
+    if not head.is_cap and tokens[i].low in ("a", "an") and not (head.low in ROLES or head.low in _TITLES):
+        return None     # "killing a cow": only known person nouns (and titles: "a deputy chief") after "a"
     if caps == 0 and head.low not in ROLES and head.low not in _TITLES and tokens[i].low not in _DETERMINERS:
         return None     # "killed the engine"
     role = ROLES.get(head.low, "people") if not head.is_cap else "people"
@@ -534,6 +541,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     i = 0
     last_verb: str | None = None
     last_verb_at = -10
+    appositions: set[int] = set()
     while i < n:
         t = tokens[i]
         if t.low in KILL_VERBS or i > 0 and (tokens[i - 1].low, t.low) in _KILL_PHRASES:
@@ -562,7 +570,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             single = _singular_at(tokens, i)
             if single is None and t.low in _PRONOUN_OBJECTS and _verb_before(tokens, i):
                 single = (i, _PRONOUN_OBJECTS[t.low], i + 1)   # "killing him and six others"
-            if single is None and (t.is_cap or t.low in ("the", "his", "her", "their", "its")):
+            if single is None and (t.is_cap or t.low in ("the", "his", "her", "their", "its", "a", "an")):
                 single = _named_object(tokens, i)
             if single is None and t.low in ("was", "is") and not (figures and figures[-1].end >= t.start - 2):
                 named = _named_subject(tokens, i)
@@ -667,6 +675,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 role, after = "people", generic
         if status is None and verb:
             status = verb
+        if status in (None, "injured") and after + 1 < n and tokens[after].low == "to" and tokens[after + 1].low == "death" \
+                and (verb or num.start > 0 and tokens[num.start - 1].low.endswith(("ed", "ing")) or tokens[num.start - 1].low == "put"):
+            status, end_tok = "killed", after + 2    # "hacked four farmers to death", "stabbing two people to death"
         if status is None:
             look = _skip_parenthetical(tokens, after)
             st, end2 = _status_after(tokens, look)
@@ -705,6 +716,12 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         if status is None and _continues_list(tokens, num.start) and last_verb and num.start - last_verb_at <= 10 \
                 and figures and figures[-1].status == last_verb and not (after < n and (tokens[after].low in _BE or tokens[after].low.endswith("ed"))):
             status = last_verb   # "killing two soldiers, a policeman and a guard"
+            prev = figures[-1]
+            if tokens[num.start - 1].text == "," and prev.part_of is None and prev.role in ("people", "civilians") \
+                    and (prev.best or 0) >= 2 and num.best is not None and num.best < prev.best \
+                    and tokens[num.start - 1].start <= prev.end + 1:
+                part_of = len(figures) - 1      # "72 migrants were executed, 58 men and 14 women": who they were
+                appositions.add(part_of)
         if status is None:
             i = max(after, i + 1)
             continue
@@ -715,7 +732,74 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         i = max(after, num.end, i + 1)
     figures.extend(_toll_figures(tokens, text, sent_index, figures))
     figures.extend(_negative_figures(tokens, text, sent_index, figures))
+    if appositions:
+        _settle_appositions(figures, appositions)
+    if figures and len(figures) > 1 or figures and tokens and tokens[0].start < figures[0].start:
+        figures = _recalled_and_claimed(figures, tokens, text)
     return figures
+
+
+def _settle_appositions(figures: list[Figure], appositions: set[int]) -> None:
+    """An apposition names the same victims again, so its parts add up to the count it
+    describes ("72 migrants were executed, 58 men and 14 women"); when they do not
+    ("killing 22 students, a soldier and a guard") it was a list, and each part counts."""
+    for k in appositions:
+        f = figures[k]
+        if f.part_of is not None or f.best is None:
+            continue
+        parts = [g for g in figures if g.part_of == k and g.status == f.status]
+        if sum(g.best or 0 for g in parts) != f.best:
+            for g in parts:
+                g.part_of = None
+
+
+# "..., days after a similar attack killed 10 labourers": an earlier incident recalled in a
+# clause of the sentence (a distance in days or more, or an attack called similar/earlier/another).
+_RECALL_CLAUSE = re.compile(
+    r"\b(?:(?:\w+|a|an|several|few) (?:days?|weeks?|months?|years?) (?:after|before|following|since)"
+    r"|(?:after|before|following|since|preceded by|weeks? after|days? after) (?:a|an|the)(?: \w+)? (?:similar|earlier|previous|prior|separate|last)"
+    r"|(?:after|following|preceded by|before) (?:another|an earlier|a previous|a prior|a similar|a separate))\b[^,;:.]{0,90}?\b(?:kill|killed|killing|left|leaving|claimed|wound|injur|dead|died)")
+# "IS claimed that it killed over 100", "the group says they have killed 20": the perpetrators' own count.
+_CLAIMED = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?|sa(?:id|ys?)|boast(?:ed|s)?) (?:that )?(?:it|they|its \w+|their \w+|the group|the militants)? ?"
+    r"(?:had |have |has )?(?:to have )?(?:killed|killing|massacred|executed)\b")
+_CLAUSE_END = frozenset(",;:.")
+
+
+def _recalled_and_claimed(figures: list[Figure], tokens: list[Token], text: str) -> list[Figure]:
+    """Drop figures of an earlier incident recalled in a clause; flag a perpetrator's claim."""
+    s0 = tokens[0].start
+    low = text[s0:tokens[-1].end].lower()
+    drop: set[int] = set()
+    for m in _RECALL_CLAUSE.finditer(low):
+        a = s0 + m.start()
+        # the clause runs to the next comma, semicolon or full stop after the verb
+        b = s0 + m.end()
+        for t in tokens:
+            if t.start >= b and t.text in _CLAUSE_END:
+                b = t.start
+                break
+        else:
+            b = tokens[-1].end
+        for k, f in enumerate(figures):
+            if a <= f.start < b and f.status and (f.part_of is None or f.part_of in drop):
+                drop.add(k)
+    for m in _CLAIMED.finditer(low):
+        a = s0 + m.end() - 20
+        for f in figures:
+            if f.part_of is None and a <= f.start <= s0 + m.end() + 30 and f.start >= s0 + m.start():
+                f.alternative = True
+    if not drop:
+        return figures
+    keep = [k for k in range(len(figures)) if k not in drop and not (figures[k].part_of is not None and figures[k].part_of in drop)]
+    remap = {old: new for new, old in enumerate(keep)}
+    out = []
+    for k in keep:
+        f = figures[k]
+        if f.part_of is not None and f.part_of >= 0:
+            f.part_of = remap.get(f.part_of, -1)
+        out.append(f)
+    return out
 
 
 _PLAIN_KILL = frozenset("killing killed kill kills assassinated assassinating murdering murdered executing executed massacring massacred "
@@ -747,8 +831,9 @@ def _inside_including(tokens: list[Token], i: int) -> bool:
         w = tokens[k].low
         if w in ("including", "incl"):
             return True
-        if w in (",", ".", ";", "were", "was", "are", "killed", "injured", "wounded") or w in _BE:
-            return False
+        if w in (",", ".", ";", "were", "was", "are", "killed", "injured", "wounded", "left", "leaving") or w in _BE \
+                or w in KILL_VERBS or w in INJURE_VERBS:
+            return False    # "killing 12, including 8 children and wounding another 25": a new count
     return False
 
 
@@ -944,6 +1029,11 @@ def rising_status_target(sentence: str) -> tuple[str, ...]:
 
 
 _GENERIC = frozenset({"people", "civilians", "children"})
+_VAGUE_TEXT = re.compile(r"(?:several|multiple|numerous|dozens|scores|hundreds|many|some|a few)\b", re.IGNORECASE)
+_OTHERS = re.compile(r"^\S+ (?:other|others)\b", re.IGNORECASE)   # "Two other soldiers died": others than those counted
+_FURTHER = re.compile(
+    r"^(?:an additional|additional|a further|further|another (?=\d|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty))"
+    r"|^\S+ (?:more|additional|further)\b(?! than)", re.IGNORECASE)
 
 
 def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | None, int | None]:
@@ -954,8 +1044,18 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
     counted adds (soldiers, then attackers); a restatement of a counted group
     keeps the larger value; a toll that "rose to" N replaces everything.
     """
-    tops = [f for f in figures if f.status == status and f.part_of is None and not f.alternative]
-    alternatives = [f.best for f in figures if f.status == status and f.part_of is None and f.alternative and f.best]
+    # "several militants were also killed": a vague count of the attackers widens the range only
+    # when the victims are counted ("15 soldiers were killed ... several militants were also killed")
+    unsure = {id(f) for f in figures if f.role == "attackers" and _VAGUE_TEXT.match(f.text)}
+    if unsure and not any(f.status == status and f.part_of is None and f.role != "attackers" and not f.alternative
+                          and f.best for f in figures):
+        unsure = set()
+    tops = [f for f in figures if f.status == status and f.part_of is None and not f.alternative and id(f) not in unsure]
+    alternatives = [f.best for f in figures if f.status == status and f.part_of is None and (f.alternative or id(f) in unsure) and f.best]
+    if not tops:
+        # only another party's count ("the group claimed it killed 20"): that is the report
+        tops = [f for f in figures if f.status == status and f.part_of is None]
+        alternatives = []
     if not tops:
         return None, None, None
     by_sentence: dict[int, list[Figure]] = {}
@@ -970,6 +1070,11 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
             low, best, high, roles = s_low, s_best, s_high, set(s_roles)
         elif any(f.revision for f in figs):
             low, best, high, roles = s_low, s_best, s_high, roles | s_roles
+        elif all(_FURTHER.search(f.text) or _OTHERS.search(f.text) and not any(
+                g.sentence == f.sentence and g.start < f.start for g in figures) for f in figs):
+            # "two more people", "another soldier", "three other civilians": further victims
+            low, best, high = _add(low, s_low), _add(best, s_best), _add(high, s_high)
+            roles |= s_roles
         elif not (s_roles & roles) and not (s_roles & _GENERIC and roles & _GENERIC) and "people" not in s_roles:
             low, best, high = _add(low, s_low), _add(best, s_best), _add(high, s_high)
             roles |= s_roles

@@ -25,7 +25,7 @@ _BACKGROUND = re.compile(
     r"\b(?:is|lies|sits|located|situated) (?:about |some |around |roughly |approximately |just |only |less than |more than )?\d+ ?(?:km|kilometres|kilometers|miles)\b"
     r"|\bha(?:s|ve) been (?:the )?(?:repeated(?:ly)? |regular(?:ly)? |frequent(?:ly)? )?(?:target(?:ed)?|shelled|hit|attacked|struck|bombarded)\b(?! (?:on|overnight|yesterday|today|this morning|by a))"
     r"|\bsince (?:the (?:start|beginning|outbreak) of|the (?:full-scale |russian )?invasion|the war (?:began|started)|(?:january|february|march|april|may|june|july|august|september|october|november|december) 20\d\d|20\d\d\b|the conflict began)"
-    r"|\bso far (?:this|in) (?:year|month|war)\b|\bin total\b|\bsince the start\b|\bover the (?:past|last) (?:\w+ )?(?:years|months|year|month|weeks)\b"
+    r"|\bso far (?:this|in) (?:year|month|war)\b|\bin total\b(?=[^.]{0,60}\b(?:since|so far|to date|this year|last year|this month)\b)|\bsince the start\b|\bover the (?:past|last) (?:\w+ )?(?:years|months|year|month|weeks)\b"
     r"|\bthroughout the (?:war|conflict)\b|\bthe deadliest\b|\bone of the (?:deadliest|worst|largest)\b|\bhas killed (?:more than|over|at least) [\d,]+ (?:people|civilians) (?:since|in)\b")
 # (both patterns run over lower-cased text: faster than case-insensitive matching)
 _RECALLED = re.compile(
@@ -157,7 +157,105 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
             if info.places and _new_place(info, current) and not info.figures:
                 continue
             current.sentences.append(info)
-    return _absorb_headline(drafts, infos)
+    return _nest_parts(_absorb_headline(drafts, infos))
+
+
+# A count for several incidents at once: "26 killed in two separate attacks", "a series of
+# attacks across Iraq took the lives of 27", "violence across the capital killed 28".
+_SERIES = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate|twin|triple|coordinated|simultaneous"
+    r"|series of|wave of|string of|spate of|number of|a string of)\b(?: [\w-]+){0,2}? "
+    r"(?:attacks|bombings|incidents|shootings|raids|assaults|clashes|encounters|ambushes)\b"
+    r"|\bviolence (?:across|in|around)\b|\b(?:attacks|bombings|violence) across\b", re.IGNORECASE)
+# A count that adds up what came before: "the four bombings left a total of 23 dead", "20 killed in all".
+_TOTAL = re.compile(
+    r"\b(?:a )?total of\b|\bin total\b|\baltogether\b|\bin all\b|\bcombined\b|\boverall\b"
+    r"|\bthe (?:two|three|four|five|six|twin|triple) (?:\w+ )?(?:attacks|bombings|blasts|explosions|shootings)\b", re.IGNORECASE)
+
+
+# A count of further victims, not a part of the one before: "Additionally, a soldier was
+# killed", "Elsewhere, ...", "two similar attacks killed 16", "killing an additional eight".
+_ADDED = re.compile(
+    r"^(?:also|meanwhile)\b|\b(?:similar|in addition|additionally|additional)\b", re.IGNORECASE)
+_ADDED_FIGURE = re.compile(r"\b(?:additional|another|further|more)\b(?! than)", re.IGNORECASE)
+
+
+def _tops(drafts: list[IncidentDraft], status: str) -> list[tuple[int, SentenceInfo, Figure]]:
+    out = []
+    for d, draft in enumerate(drafts):
+        for info in draft.sentences:
+            for f in info.figures:
+                if f.status == status and f.part_of is None and not f.alternative and f.best is not None:
+                    out.append((d, info, f))
+    return out
+
+
+def _marker_near(rx: re.Pattern, info: SentenceInfo, f: Figure, before: int, after: int) -> bool:
+    """The marker stands near the figure, and no colon between them makes the figure one of a list
+    ("Two incidents: a car bomb killed 15 ...")."""
+    s0 = info.sent.start
+    a = max(0, f.start - s0 - before)
+    for m in rx.finditer(info.sent.text, a, f.end - s0 + after):
+        lo, hi = sorted((m.end(), f.start - s0)) if m.end() <= f.start - s0 else (f.end - s0, m.start())
+        if ":" not in info.sent.text[lo:hi]:
+            return True
+    return False
+
+
+# Where a series count is broken down within its own sentence: "...: eight were killed in
+# a church and two in a shop", "..., in one attack five were killed and in another three".
+_ENUMERATION = re.compile(r":|\b(?:first(?:ly)?|in one|in the first|one in|the first)\b", re.IGNORECASE)
+
+
+def _nest_parts(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
+    """A count for a series of incidents and the counts of its parts are one total, not two.
+
+    A series count ("26 killed in two separate attacks") takes the counts that follow
+    while they add up to no more than it; a closing total ("a total of 23 dead") takes
+    the counts before it. The parts become sub-counts of the series (an incident of
+    the series keeps its own record, its count now counted in the series' total).
+    """
+    for status in ("killed", "injured"):
+        tops = _tops(drafts, status)
+        if len(tops) < 2:
+            continue
+        used: set[int] = set()
+        for p, (d, info, f) in enumerate(tops):
+            if p in used:
+                continue
+            first_in_sentence = not any(g is not f and g.sentence == f.sentence and g.start < f.start for _, _, g in tops)
+            parts: list[int] = []
+            if p == 0 and first_in_sentence and _marker_near(_SERIES, info, f, 120, 120):
+                total = 0
+                for q in range(p + 1, len(tops)):
+                    _, qinfo, g = tops[q]
+                    v = g.best
+                    if total + v > f.best or _ADDED.search(qinfo.sent.text) or _ADDED_FIGURE.search(g.text):
+                        break
+                    if g.sentence == f.sentence and not _ENUMERATION.search(info.sent.text, f.end - info.sent.start, g.start - info.sent.start):
+                        break   # "23 policemen and four attackers": a list, not the parts of a summary
+                    total += v
+                    parts.append(q)
+            elif _marker_near(_TOTAL, info, f, 40, 30) and p > 0:
+                total = 0
+                for q in range(p - 1, -1, -1):
+                    _, qinfo, g = tops[q]
+                    if q in used:
+                        break
+                    v = g.best
+                    if v == f.best and g.sentence != f.sentence:
+                        parts.append(p)     # the total restates a count already given: one of them counts
+                        break
+                    if total + v > f.best:
+                        break
+                    total += v
+                    parts.append(q)
+            for q in parts:
+                used.add(q)
+                tops[q][2].part_of = -1
+            if parts:
+                used.add(p)
+    return drafts
 
 
 def is_headline(info: SentenceInfo, text_after: str) -> bool:
