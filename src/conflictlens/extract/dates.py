@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from conflictlens.text.alternation import by_first_letter, top_alternatives
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -176,6 +178,17 @@ _MAYBE_DATE = re.compile(
     r"|previous|preceding|day|days|week|month|night|mon|tues|wednes|thurs|fri|satur|sun)")
 
 
+# Cheap necessary conditions of the pattern families (over the lower-cased sentence). They are
+# exact only where no character that IGNORECASE matches to an ASCII letter but lower() does not
+# turn into one occurs (dotless i, dotted capital I, long s, Kelvin sign): there every family runs.
+# _MAYBE_DATE's words over " " + text, one branch per first letter (conflictlens.text.alternation)
+_MAYBE_DATE_WORD = re.compile(r"\W" + by_first_letter(top_alternatives(_MAYBE_DATE.pattern[len(r"\d|\b(?:"):-1])))
+_ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
+_DIGIT = re.compile(r"\d")
+_MONTH_PREFIX = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")   # of every MONTHS key
+_RELATIVE_WORDS = ("day", "night", "this ", "week", "month", "hour")          # one is in every _RELATIVE match
+
+
 def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "published") -> list[DateMention]:
     """Date mentions in one sentence, resolved against `ref` where relative.
 
@@ -186,8 +199,14 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
     (the date a release gives itself), which decides "in the past 24 hours" (see _relative).
     """
     out: list[DateMention] = []
-    if not _MAYBE_DATE.search(sentence.lower()):
+    low = sentence.lower()
+    # _MAYBE_DATE.search(low), in two faster parts
+    has_digit = _DIGIT.search(low) is not None
+    if not has_digit and _MAYBE_DATE_WORD.search(" " + low) is None:
         return out
+    odd = _ODD_CASE.search(sentence) is not None
+    digit = odd or has_digit
+    explicit = digit and (odd or _MONTH_PREFIX.search(low) is not None)
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
@@ -207,7 +226,7 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
     def ref_at(pos: int) -> date | None:
         return local_ref if pos >= local_from else ref
 
-    for m in _NIGHT.finditer(sentence):
+    for m in (_NIGHT.finditer(sentence) if odd or "night of" in low else ()):
         if not free(*m.span()):
             continue
         g = m.groupdict()
@@ -223,6 +242,8 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         out.append(DateMention(d.isoformat() if d else None, 1, m.start() + offset, m.end() + offset, m.group(), "night"))
         taken.append(m.span())
     for kind, pattern in _PATTERNS:
+        if not (explicit or kind == "iso" and digit and "-" in sentence):
+            continue
         for m in pattern.finditer(sentence):
             if not free(*m.span()):
                 continue
@@ -248,7 +269,8 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
             out.append(DateMention(d.isoformat() if d else None, 1, m.start() + offset, m.end() + offset, m.group(),
                                    "relative"))
             taken.append(m.span())
-    for m in _RELATIVE.finditer(sentence):
+    relative = odd or any(w in low for w in _RELATIVE_WORDS)
+    for m in (_RELATIVE.finditer(sentence) if relative else ()):
         if not free(*m.span()):
             continue
         if m.group("wd") and not m.group("wd")[0].isupper():

@@ -40,6 +40,20 @@ _PATTERNS = [
     # near X / in X / on X ...
     ("prep", re.compile(rf"\b(?P<prep>(?i:in|on|near|at|outside|around|from|into|across|towards|toward|over|targeting|hit|struck|shelled|attacked|bombed)) (?:the (?:city|town|village|settlement|region|province|district) )?(?P<name>{_PLACE})(?:,? (?P<parent>{_PLACE}))?")),
 ]
+# Cheap necessary conditions of each pattern (a pattern whose gate fails cannot match, so it is
+# not run): every name starts with a capital, "al-" or "el-"; all but "admin", "label", "slash"
+# and the entities need one after a space.
+_NAME_AFTER_SPACE = re.compile(r" (?:[A-Z]|[ae]l-[A-Z])")
+_NAME_AFTER_OF = re.compile(r" of (?:[A-Z]|[ae]l-[A-Z])")
+_ADMIN_AFTER_SPACE = re.compile(rf" (?:{_ADMIN}|(?i:airport|airfield))\b")
+_GATES = {
+    "possessive": lambda s: "'s " in s or "’s " in s,
+    "anaphoric": lambda s: "'s " in s or "’s " in s,
+    "admin": lambda s: _ADMIN_AFTER_SPACE.search(s) is not None,
+    "slash": lambda s: "/" in s,
+    "label": lambda s: ":" in s,
+    "direction": lambda s: "direction" in s or "axis" in s or "sector" in s or "front" in s,
+}
 # "the DPR", "the Luhansk People's Republic", "Donetsk republic": a region, however spelt
 # (the gazetteer knows which); acronyms are otherwise never places.
 _ENTITY = re.compile(r"\b(?P<name>[DL][PN]R|[A-Z][a-z]+ People['’]?s Republic|[A-Z][a-z]+ republic)\b")
@@ -154,9 +168,21 @@ def find_places(sentence: str, offset: int) -> list[Place]:
         found[key] = place
         return place
 
-    for m in _ENTITY.finditer(sentence):
-        found[(m.start(), m.end())] = Place(m.group("name").replace("’", "'"), m.start() + offset, m.end() + offset, "region")
+    if "R" in sentence or "republic" in sentence:
+        for m in _ENTITY.finditer(sentence):
+            found[(m.start(), m.end())] = Place(m.group("name").replace("’", "'"), m.start() + offset, m.end() + offset, "region")
+    named = _NAME_AFTER_SPACE.search(sentence) is not None     # the "prep" gate
+    of_gate = None
     for kind, pattern in _PATTERNS:
+        if not named and kind not in ("admin", "label", "slash"):
+            continue
+        if kind in ("of", "near"):
+            if of_gate is None:
+                of_gate = _NAME_AFTER_OF.search(sentence) is not None
+            if not of_gate:
+                continue
+        elif kind != "prep" and not _GATES[kind](sentence):
+            continue
         for m in pattern.finditer(sentence):
             g = m.groupdict()
             if kind == "possessive":

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from conflictlens.extract import countries
+from conflictlens.text.alternation import by_first_letter, top_alternatives
 
 _CUES = [
     ("SANCTION", re.compile(r"\b(?:imposed|imposes|imposing|announced|introduced|slapped|levied|adopted|approved) (?:new |fresh |further |additional |sweeping |tougher )?(?:[\w-]+ ){0,2}sanctions\b|\bsanctioned\b|\bexpelled\b(?= \w+ diplomats?)", re.I)),
@@ -19,6 +20,8 @@ _CUES = [
     ("AGREE", re.compile(r"\b(?:agreed (?:to|on)|agree (?:to|on)|signed (?:an? |the )?(?:[\w-]+ ){0,2}(?:agreement|deal|accord|ceasefire|truce|memorandum|treaty)|reached (?:an? )?(?:[\w-]+ )?(?:agreement|deal|truce)|struck a deal)\b", re.I)),
 ]
 _ANY_CUE = re.compile(r"\b(?:sanction|threat|warn|reject|refus|dismiss|turned down|ruled out|veto|spurn|accus|blam|agree|signed|reached|struck a deal|expelled)")
+# _ANY_CUE over " " + text, one branch per first letter (conflictlens.text.alternation)
+_ANY_CUE_FAST = re.compile(r"\W" + by_first_letter(top_alternatives(_ANY_CUE.pattern[len(r"\b(?:"):-1])))
 _TARGET_REACH = 60   # characters after a cue in which its target is named
 _CLAUSE = re.compile(r",? while |; |, whereas |, but |, as ")
 
@@ -48,7 +51,7 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
 def find_political(sentence: str, offset: int, index: int) -> list[PoliticalMention]:
     """Political cues in one sentence with their state actors."""
     out: list[PoliticalMention] = []
-    if not _ANY_CUE.search(sentence.lower()):
+    if not _ANY_CUE_FAST.search(" " + sentence.lower()):      # _ANY_CUE.search(sentence.lower())
         return out
     for c0, c1 in _clauses(sentence):
         clause = sentence[c0:c1]

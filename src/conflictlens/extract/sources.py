@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from conflictlens.model import Source
+from conflictlens.text.alternation import by_first_letter, top_alternatives
 
 _VERBS = r"(?:said|says|say|reported|reports|told|wrote|writes|announced|announces|confirmed|confirms|added|stated|states|posted|claimed|claims|tweeted|noted|warned|explained|updated)"
 _PERSON = r"(?:[A-Z][a-zA-Z’'\-]+(?: [A-Z]\.)?(?: (?:[A-Z][a-zA-Z’'\-]+|al-[A-Z][a-z]+|bin|de|van|von)){1,3})"
@@ -60,19 +61,33 @@ def _skip_lead_in(sentence: str, start: int, role_start: int) -> int:
     return start
 
 
-def _role_matches(sentence: str, pattern: re.Pattern[str], windows) -> list[tuple[int, int, dict]]:
-    """Matches of a "ROLE ... said" shape, found from the role word outwards (fast)."""
+# _ROLE_TITLE over " " + sentence, one branch per first letter (conflictlens.text.alternation):
+# the same role words, found faster. Every role word ends with a letter, as the rewrite requires.
+_ROLE_TITLE_FAST = re.compile(r"\W" + by_first_letter(top_alternatives(_ROLE_WORDS[len("(?i:"):-1]), ignorecase=True)
+                              + r"\b", re.IGNORECASE)
+
+
+def _role_titles(sentence: str, windows) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Each window with the (start, end) of the role words in it, as _ROLE_TITLE finds them."""
+    padded = " " + sentence
+    return [(w0, w1, [(r.start(), r.end() - 1) for r in _ROLE_TITLE_FAST.finditer(padded, w0, w1 + 1)])
+            for w0, w1 in windows]
+
+
+def _role_matches(sentence: str, pattern: re.Pattern[str], titles) -> list[tuple[int, int, dict]]:
+    """Matches of a "ROLE ... said" shape, found from the role word outwards (fast);
+    `titles` are the windows and their role words (_role_titles)."""
     out = []
-    for w0, w1 in windows:
-        for r in _ROLE_TITLE.finditer(sentence, w0, w1):
-            tail = pattern.match(sentence, r.end(), w1)
+    for w0, w1, words in titles:
+        for r_start, r_end in words:
+            tail = pattern.match(sentence, r_end, w1)
             if not tail:
                 continue
-            head = _ROLE_HEAD.search(sentence, max(w0, r.start() - 60), r.start())
-            start = head.start() if head else r.start()
+            head = _ROLE_HEAD.search(sentence, max(w0, r_start - 60), r_start)
+            start = head.start() if head else r_start
             groups = dict(tail.groupdict())
-            start = _skip_lead_in(sentence, start, r.start())   # "On Thursday evening officials said"
-            groups["role"] = sentence[start:r.end()]
+            start = _skip_lead_in(sentence, start, r_start)   # "On Thursday evening officials said"
+            groups["role"] = sentence[start:r_end]
             out.append((start, tail.end(), groups))
     return out
 _BAD_NAME = re.compile(r"^(?:The|A|An|On|In|At|But|And|As|If|When|After|Before|While|Video|Photos|Rescue|Russian|Ukrainian|This|That|It|They|He|She|We)\b")
@@ -96,9 +111,12 @@ def find_sources(sentence: str, offset: int, earlier: list[Source], people: list
     taken: list[tuple[int, int]] = []
     channel = _CHANNEL.search(sentence)
     channel_name = (channel.group(1) or channel.group(2)) if channel else None
+    titles = None
     for kind, pattern in _PATTERNS:
         if kind in _ROLE_KINDS:
-            found = _role_matches(sentence, pattern, windows)
+            if titles is None:
+                titles = _role_titles(sentence, windows)
+            found = _role_matches(sentence, pattern, titles)
         else:
             found = [(m.start(), m.end(), m.groupdict()) for w0, w1 in windows for m in pattern.finditer(sentence, w0, w1)]
         for a, b, g in found:
@@ -140,11 +158,29 @@ _ANCHOR = re.compile(rf"\b{_VERBS}\b|\b[Aa]ccording to\b|\((?:Reuters|AFP|AP)\)"
 _REACH = 160
 
 
+# _ANCHOR in two parts with the same matches: its words over " " + sentence, one branch per
+# first letter (conflictlens.text.alternation; each ends with a letter, as the rewrite requires),
+# and its bracketed outlets. A match of one part never overlaps a match of the other.
+_ANCHOR_WORDS = re.compile(r"\W" + by_first_letter(
+    [rf"{v}\b" for v in top_alternatives(_VERBS[3:-1])] + [r"according to\b", r"According to\b"]))
+_ANCHOR_OUTLET = re.compile(r"\((?:Reuters|AFP|AP)\)")
+
+
+def _anchors(sentence: str) -> list[tuple[int, int]]:
+    """(start, end) of each _ANCHOR match, in order."""
+    found = [(m.start(), m.end() - 1) for m in _ANCHOR_WORDS.finditer(" " + sentence)]
+    if "(" in sentence:
+        outlets = [m.span() for m in _ANCHOR_OUTLET.finditer(sentence)]
+        if outlets:
+            found = sorted(found + outlets)
+    return found
+
+
 def _windows(sentence: str) -> list[tuple[int, int]]:
     """Stretches around verbs of saying: the only places attribution can be."""
     spans: list[tuple[int, int]] = []
-    for m in _ANCHOR.finditer(sentence):
-        a, b = max(0, m.start() - _REACH), min(len(sentence), m.end() + _REACH)
+    for m_start, m_end in _anchors(sentence):
+        a, b = max(0, m_start - _REACH), min(len(sentence), m_end + _REACH)
         if spans and a <= spans[-1][1]:
             spans[-1] = (spans[-1][0], b)
         else:

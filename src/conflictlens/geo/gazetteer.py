@@ -54,6 +54,12 @@ def _version(package: str) -> str:
         return "0"
 
 
+@lru_cache(maxsize=65536)
+def _key(name: str) -> str:
+    """skeleton(name), remembered: reports name the same places again and again."""
+    return skeleton(name)
+
+
 class Gazetteer:
     """Places and the names they go by."""
 
@@ -67,7 +73,8 @@ class Gazetteer:
 
     def candidates(self, name: str) -> list[tuple[int, Place]]:
         """Every place the name (or an alternate spelling of it) can mean."""
-        return [(pid, Place._make(self.rows[pid])) for pid in self.names.get(skeleton(name), ())]
+        rows = self.rows
+        return [(pid, Place._make(rows[pid])) for pid in self.names.get(_key(name), ())]
 
     def place(self, pid: int) -> Place:
         return Place._make(self.rows[pid])

@@ -114,7 +114,13 @@ def resolve_mentions(mentions: list[Mention], countries: set[str] | None = None,
     parents = {fold(m.parent) for m in mentions if m.parent}
     towns_named = {fold(m.name) for m in mentions if m.kind == "place"}
 
-    def score(m: Mention, pid: int, p: Place, anchors: list[Place]) -> Scored:
+    folded: dict[int, tuple[str, str]] = {}      # id(mention) -> its folded name, without admin words too
+
+    def base(m: Mention, p: Place) -> tuple[float, list[str]]:
+        """A candidate's score alone (before closeness to the incident's other places)."""
+        key = folded.get(id(m))
+        if key is None:
+            key = folded[id(m)] = (fold(m.name), fold(strip_admin_words(m.name)))
         why = []
         s = 1.5 * math.log10(p.population + 10)
         why.append(f"population {p.population:,}")
@@ -132,7 +138,8 @@ def resolve_mentions(mentions: list[Mention], countries: set[str] | None = None,
             if pts >= 0.05:
                 s += pts
                 why.append(f"the collection's focus (+{pts:.1f})")
-        if fold(p.name) == fold(m.name) or fold(p.name) == fold(strip_admin_words(m.name)):
+        name = fold(p.name)
+        if name == key[0] or name == key[1]:
             s += 2
             why.append("current name")
         if p.kind != "region" and (p.iso, p.admin1) in regions:
@@ -148,24 +155,44 @@ def resolve_mentions(mentions: list[Mention], countries: set[str] | None = None,
             why.append("no point of its own")
         if m.kind == "place" and p.kind == "town" or m.kind == p.kind:
             s += 1
-        near = [a for a in anchors if a is not p and _km(a, p) < 150]
-        if near:
-            s += 3
-            why.append(f"{len(near)} other place(s) of the incident within 150 km")
-        return Scored(pid, p, round(s, 2), why)
+        return s, why
+
+    def point(p: Place) -> tuple[float, float, float] | None:
+        """A place's latitude and longitude in radians and the latitude's cosine, for _km."""
+        if p.latitude is None:
+            return None
+        lat = math.radians(p.latitude)
+        return lat, math.radians(p.longitude), math.cos(lat)
 
     if home:
         # A region named in a report about one country is in that country: "Nineveh province,
         # Iraq" must not become a town in Ohio that once bore the name.
         looked = [(m, [(pid, p) for pid, p in cands if p.iso == home or p.kind == "region"]
                    if m.kind == "region" else cands) for m, cands in looked]
-    first = [Resolution(m, sorted((score(m, pid, p, []) for pid, p in cands), key=lambda x: -x.score))
-             for m, cands in looked]
+    # Two passes: each candidate alone, then with the bonus for the incident's other places
+    # (the best of each mention alone) nearby. The score alone is computed once for both.
+    alone = [(m, [(pid, p) + base(m, p) + (point(p),) for pid, p in cands]) for m, cands in looked]
+    first = [Resolution(m, sorted((Scored(pid, p, round(s, 2), why) for pid, p, s, why, _t in scored),
+                                  key=lambda x: -x.score))
+             for m, scored in alone]
     anchors = [r.best.place for r in first if r.best]
+    trig = {id(p): t for _m, scored in alone for _pid, p, _s, _w, t in scored}
     out = []
-    for (m, cands) in looked:
+    for (m, scored) in alone:
         others = [a for r, a in zip(first, anchors) if r.mention is not m] if anchors else []
-        out.append(Resolution(m, sorted((score(m, pid, p, others) for pid, p in cands), key=lambda x: -x.score)))
+        others_t = [(a, trig[id(a)]) for a in others]
+        together = []
+        for pid, p, s, why, tp in scored:
+            why = list(why)
+            # _km(a, p) < 150, from radians and cosines computed once (the same floats)
+            near = [a for a, ta in others_t if a is not p and ta is not None and 12742 * math.asin(min(1.0, math.sqrt(
+                math.sin((tp[0] - ta[0]) / 2) ** 2 + ta[2] * tp[2] * math.sin((tp[1] - ta[1]) / 2) ** 2))) < 150] \
+                if tp is not None else []
+            if near:
+                s += 3
+                why.append(f"{len(near)} other place(s) of the incident within 150 km")
+            together.append(Scored(pid, p, round(s, 2), why))
+        out.append(Resolution(m, sorted(together, key=lambda x: -x.score)))
     return out
 
 

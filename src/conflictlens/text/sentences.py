@@ -16,6 +16,7 @@ _ABBREV = frozenset(
 )
 _LINE = re.compile(r"[^\n]+")
 _END = re.compile(r"[.!?]+[\"'”’»)]*(?=\s+|$)")
+_NEXT = re.compile(r"\s*(\S)")
 _OPEN_Q = "“«"
 _CLOSE_Q = "”»"
 
@@ -51,15 +52,17 @@ def split_sentences(text: str) -> list[Sentence]:
         base = line.start()
         s = line.group()
         cut = 0
+        quoted = '"' in s or "“" in s or "«" in s     # else no segment of the line is inside a quotation
         for m in _END.finditer(s):
             end = m.end()
             if s[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(s, m.start()):
                 continue
             if s[m.start()] == "." and m.start() > 0 and s[m.start() - 1].isdigit() and end < len(s) and s[end:end + 2].strip()[:1].isdigit():
                 continue
-            if _quote_depth(s[cut:end]) > 0 and end < len(s):
+            if quoted and _quote_depth(s[cut:end]) > 0 and end < len(s):
                 continue
-            nxt = s[end:].lstrip()[:1]
+            after = _NEXT.match(s, end)     # s[end:].lstrip()[:1]
+            nxt = after.group(1) if after else ""
             if nxt and (nxt.islower() or nxt in ",;:"):
                 continue
             _emit(out, text, base + cut, base + end)

@@ -25,8 +25,14 @@ class Token(NamedTuple):
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of `text`, their offsets shifted by `offset` (the sentence start)."""
-    return [Token(m.group(), m.group().lower(), m.start() + offset, m.end() + offset)
-            for m in _TOKEN.finditer(text)]
+    new = tuple.__new__        # Token(...) without its Python-level __new__ (hot loop)
+    out = []
+    append = out.append
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        start, end = m.span()
+        append(new(Token, (word, word.lower(), start + offset, end + offset)))
+    return out
 
 
 def strip_possessive(word: str) -> tuple[str, bool]:
