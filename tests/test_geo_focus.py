@@ -150,3 +150,36 @@ def test_cli_extract_with_focus(tmp_path, capsys):
     report.write_text("Shelling killed two people in Uglegorsk on Monday.", encoding="utf-8")
     assert main(["extract", str(report), "--published", "2016-03-07", "--focus", "UA", "-q"]) == 0
     assert '"admin1": "Donetsk"' in capsys.readouterr().out
+
+
+# --------------------------------------------------------------------------- the focus's country
+
+def test_an_unplaced_incident_takes_the_focus_country_at_country_precision():
+    text = "Three soldiers were killed in clashes with rebels in the east on Monday."
+    assert [e.iso for e in conflictlens.extract(text, published="2015-02-02")] == [None]
+    events = conflictlens.extract(text, published="2015-02-02", focus=Focus.parse("UA"))
+    assert [(e.iso, e.location, e.geo_precision, e.where_prec, e.place_basis) for e in events] == [
+        ("UA", None, 3, 6, "focus")]
+    placed = conflictlens.extract("A drone strike on Sumy killed two people.", published="2025-05-05",
+                                  focus=Focus.parse("UA"))
+    assert [e.place_basis for e in placed] == ["text"]
+
+
+def test_no_focus_country_without_one_dominant_country():
+    text = "Three soldiers were killed in clashes with rebels in the east on Monday."
+    assert [e.iso for e in conflictlens.extract(text, published="2015-02-02", focus=Focus.parse("UA,RU"))] == [None]
+    mixed = Focus()
+    for _ in range(15):
+        mixed.add("UA", "Donetsk")
+        mixed.add("SY", "Aleppo")
+    assert mixed.active() and mixed.dominant() is None
+
+
+def test_a_learnt_focus_does_not_learn_from_its_own_guesses():
+    focus = Focus()
+    for _ in range(int(MIN_EVIDENCE)):
+        focus.add("UA", "Kharkiv")
+    before = focus.evidence
+    conflictlens.extract("Three soldiers were killed in clashes in the east on Monday.", published="2015-02-02",
+                         focus=focus)
+    assert focus.evidence == before

@@ -7,6 +7,7 @@ to country, admin1, coordinates and precision.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from conflictlens.extract import countries, pipeline
 from conflictlens.extract.dates import document_date
@@ -48,6 +49,7 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
             # Only the country is known: its capital's point, at country precision.
             event.latitude, event.longitude = country.latitude, country.longitude
             event.geo_precision, event.where_prec = 3, 6
+            event.place_basis = "text"
         return
     if where.latitude is None and where.country is None:
         return
@@ -55,6 +57,7 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
     event.admin1, event.admin2 = where.admin1, where.admin2
     event.latitude, event.longitude = where.latitude, where.longitude
     event.geo_precision, event.where_prec = where.geo_precision, where.where_prec
+    event.place_basis = "dateline" if where.mention is not None and where.mention.kind == "dateline" else "text"
     if where.location:
         # The resolved name, in its official spelling, becomes the location, unless the report's
         # own main place did not resolve and only a coarser one did (a village missing from the
@@ -83,9 +86,32 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
         dateline = Mention(dl.name, "dateline", None, dl.parent, dl.start, dl.end) if dl else None
         for e in events:
             geocode_event(e, named, dateline if e.plover is None else None, doc.text, focus)
-        if focus is not None and not focus.fixed:
-            focus.learn(events)
+        if focus is not None:
+            home = focus.dominant()
+            if home is not None:
+                for e in events:
+                    if e.plover is None and e.iso is None and e.latitude is None:
+                        _place_in_country(e, home)
+            if not focus.fixed:
+                focus.learn(events)
     return events
+
+
+@lru_cache(maxsize=None)
+def _country_place(iso: str):
+    return next((gazetteer.Place._make(row) for row in gazetteer.load().rows
+                 if row[1] == "country" and row[2] == iso), None)
+
+
+def _place_in_country(event: Event, iso: str) -> None:
+    """An incident whose report names no place and no country, in a collection about one
+    country: that country, at country precision, marked as the focus's doing."""
+    country = _country_place(iso)
+    if country is None:
+        return
+    event.country, event.iso = country.country, iso
+    event.latitude, event.longitude = country.latitude, country.longitude
+    event.geo_precision, event.where_prec, event.place_basis = 3, 6, "focus"
 
 
 def extract(text: str, published: str | None = None, doc_id: str | None = None,

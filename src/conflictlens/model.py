@@ -155,6 +155,7 @@ class Event:
     injured_status: str | None = None
     date_basis: str | None = None          # "text" | "published" | "dateline"
     where_prec: int | None = None          # UCDP's location precision (1 exact .. 6 country)
+    place_basis: str | None = None         # "text" | "dateline" | "focus" (see docs/RECORD.md)
     places: list[Place] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     source_details: list[Source] = field(default_factory=list)
@@ -181,6 +182,7 @@ class Event:
         out["injured_status"] = self.injured_status
         out["date_basis"] = self.date_basis
         out["where_prec"] = self.where_prec
+        out["place_basis"] = self.place_basis
         out["places"] = [asdict(p) for p in self.places]
         out["figures"] = [f.to_dict() for f in self.figures]
         out["source_details"] = [s.to_dict() for s in self.source_details]

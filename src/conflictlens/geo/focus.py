@@ -23,6 +23,9 @@ COUNTRY_POINTS = 5.0
 REGION_POINTS = 10.0
 # A learnt focus says nothing until this many places have been seen.
 MIN_EVIDENCE = 20.0
+# An incident that names no place and no country is put in the collection's country only
+# when one country holds this share of it.
+DOMINANT_SHARE = 0.9
 
 
 def _region_key(admin1: str) -> str:
@@ -93,7 +96,8 @@ class Focus:
         """Add the places of coded events (Event objects or flat dicts) to a learnt focus."""
         for r in records:
             get = r.get if isinstance(r, dict) else (lambda k, r=r: getattr(r, k, None))
-            if get("plover") is None and get("iso") and get("geo_precision") in (1, 2, 3):
+            if get("plover") is None and get("iso") and get("geo_precision") in (1, 2, 3) \
+                    and get("place_basis") != "focus":
                 self.add(get("iso"), get("admin1"))
 
     def country_share(self, iso: str | None) -> float:
@@ -117,6 +121,14 @@ class Focus:
         if country:
             pts += COUNTRY_POINTS * share
         return pts
+
+    def dominant(self, share: float = DOMINANT_SHARE) -> str | None:
+        """The one country the collection is about, if there is one: a given focus on a single
+        country, or a learnt one where one country holds `share` of the places."""
+        if not self.active() or not self.countries:
+            return None
+        iso, weight = self.countries.most_common(1)[0]
+        return iso if weight / self.evidence >= share else None
 
     def top(self, n: int = 5) -> list[tuple[str, float]]:
         total = self.evidence or 1.0
