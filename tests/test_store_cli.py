@@ -477,3 +477,37 @@ def test_parquet_export_has_typed_columns(tmp_path, feed, capsys):
     frame = pd.read_parquet(out)
     assert set(frame["incident_id"]) == {r for r in frame["incident_id"]}
     assert run(capsys, "export", "--db", db, "--format", "parquet", "--output", "-")[0] == 2
+
+
+def test_ingest_focus_auto_starts_from_the_stored_places(tmp_path, capsys):
+    towns = ["Kharkiv", "Sumy", "Kramatorsk", "Sloviansk", "Pokrovsk", "Kherson", "Nikopol", "Izium"]
+    first = tmp_path / "first.jsonl"
+    first.write_text("".join(json.dumps({"id": f"ua{k}", "published": "2024-05-06",
+                                         "text": f"A drone strike on {towns[k % 8]} killed {k % 3 + 1} people on Monday."})
+                             + "\n" for k in range(24)), encoding="utf-8")
+    later = tmp_path / "later.jsonl"
+    later.write_text(json.dumps({"id": "bare", "published": "2016-03-07",
+                                 "text": "Shelling killed two people in Uglegorsk on Monday."}) + "\n", encoding="utf-8")
+    db = str(tmp_path / "focus.db")
+    assert main(["ingest", str(first), "--db", db, "-q"]) == 0
+    # a second run, on its own, learns from what the database holds
+    assert main(["ingest", str(later), "--db", db, "-q", "--focus", "auto"]) == 0
+    con = sqlite3.connect(db)
+    (record,) = con.execute("SELECT m.record FROM mentions m JOIN documents d ON d.id = m.document_id "
+                            "WHERE d.doc_id = 'bare'").fetchone()
+    con.close()
+    assert json.loads(record)["admin1"] == "Donetsk"
+    # without the focus the bigger namesake, on Sakhalin, is taken
+    other = str(tmp_path / "plain.db")
+    assert main(["ingest", str(later), "--db", other, "-q"]) == 0
+    con = sqlite3.connect(other)
+    (record,) = con.execute("SELECT record FROM mentions").fetchone()
+    con.close()
+    assert json.loads(record)["iso"] == "RU"
+
+
+def test_ingest_rejects_a_bad_focus(tmp_path, capsys):
+    report = tmp_path / "r.txt"
+    report.write_text("A drone strike on Sumy killed two people.", encoding="utf-8")
+    assert main(["ingest", str(report), "--db", str(tmp_path / "x.db"), "--focus", "Narnia"]) == 2
+    assert "unknown country" in capsys.readouterr().err

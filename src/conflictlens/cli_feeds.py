@@ -56,6 +56,8 @@ def register(commands: Any, subparser) -> None:
     p.add_argument("--max-bytes", type=positive_int, default=1_000_000, metavar="N",
                    help="reject documents larger than N bytes (default: 1000000)")
     p.add_argument("-q", "--quiet", action="store_true", help="print only errors and rejections")
+    from conflictlens.cli import FOCUS_HELP, focus_spec
+    p.add_argument("--focus", type=focus_spec, metavar="SPEC", help=FOCUS_HELP + " (default: none)")
     p.set_defaults(func=cmd_watch)
 
 
@@ -92,6 +94,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
     from conflictlens import extract_document
     from conflictlens.cli import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, PROG, _error
     from conflictlens.ingest.watch import Options, WatchState, default_state_path, read_feed_list, watch
+    from conflictlens.cli_store import focus_for
     from conflictlens.store import repository
     from conflictlens.store.db import connect
 
@@ -111,8 +114,10 @@ def cmd_watch(args: argparse.Namespace) -> int:
     options = Options(interval=args.interval, max_backoff=args.max_backoff, fetch_pages=not args.no_fetch,
                       max_bytes=args.max_bytes)
     failed = False
+    focus = focus_for(db, getattr(args, "focus", None))
+    extractor = extract_document if focus is None else (lambda doc: extract_document(doc, focus))
     try:
-        for results in watch(args.feeds_file, state_path, lambda items: repository.ingest(db, items, extract_document),
+        for results in watch(args.feeds_file, state_path, lambda items: repository.ingest(db, items, extractor),
                              options, once=args.once):
             for result in results:
                 for rej in result.rejections:

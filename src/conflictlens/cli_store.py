@@ -127,6 +127,16 @@ def _filter_values(args):
     return Filters(args.country, args.admin1, args.since, args.until, args.type, args.min_fatalities)
 
 
+def focus_for(db, spec: str | None):
+    """The --focus of an ingest: a learnt one ("auto") starts from the places already stored."""
+    from conflictlens.geo.focus import make
+    from conflictlens.store import repository
+    focus = make(spec)
+    if focus is not None and not focus.fixed:
+        focus.learn(repository.recent_records(db))
+    return focus
+
+
 def cmd_ingest(args: argparse.Namespace) -> int:
     from conflictlens import extract_document
     from conflictlens.cli import EXIT_OK, EXIT_REJECTED, PROG, Progress, Stats
@@ -149,8 +159,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
     items = itertools.chain(read_inputs(args.inputs, published=args.published, max_bytes=args.max_bytes),
                             feed_items(args))
-    from conflictlens.geo.focus import make
-    focus = make(getattr(args, "focus", None))
+    focus = focus_for(db, getattr(args, "focus", None))
     extractor = extract_document if focus is None else (lambda doc: extract_document(doc, focus))
     summary = repository.ingest(db, items, extractor, tick)
     if progress:

@@ -130,6 +130,14 @@ def _candidates(db: Database, record: dict) -> list[tuple[int, dict]]:
     return [(r[0], json.loads(r[1])) for r in rows]
 
 
+def recent_records(db: Database, limit: int = 5000) -> list[dict]:
+    """The flat records of the latest stored violent mentions that have a place (newest first),
+    e.g. to start a learnt geographic focus (geo.focus) from what the database already holds."""
+    rows = db.all("SELECT record FROM mentions WHERE plover IS NULL AND geo_precision IS NOT NULL "
+                  "ORDER BY id DESC LIMIT ?", (limit,))
+    return [json.loads(r[0]) for r in rows]
+
+
 def assign(db: Database, mention_pk: int, record: dict) -> int:
     """Join the mention to its incident (or open one); returns 1 when it opened one."""
     incident_id = choose(record, _candidates(db, record))
