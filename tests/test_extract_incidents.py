@@ -230,7 +230,11 @@ def test_series_count_and_its_parts_are_one_total():
         "In the first, attackers opened fire on a bus near Lakewood, killing seven passengers. "
         "Hours later a bomb exploded at a market in Millbrook, killing twelve shoppers."
     )
-    assert _total(incidents(text, published=PUB)) == 19
+    events = incidents(text, published=PUB)
+    assert _total(events) == 19
+    # every incident keeps its own count; none moves to another
+    counts = {e.fatalities for e in events if e.fatalities is not None}
+    assert {7, 12} <= counts and 19 not in counts
 
 
 def test_series_count_broken_down_in_its_own_sentence():
@@ -248,6 +252,7 @@ def test_closing_total_takes_the_counts_before_it():
     events = incidents(text, published=PUB)
     assert _total(events) == 14
     assert _total(events, "injured") == 42
+    assert sorted(e.fatalities for e in events if e.fatalities) == [4, 10]
 
 
 def test_list_of_groups_is_not_a_series_breakdown():

@@ -212,8 +212,10 @@ def _nest_parts(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
 
     A series count ("26 killed in two separate attacks") takes the counts that follow
     while they add up to no more than it; a closing total ("a total of 23 dead") takes
-    the counts before it. The parts become sub-counts of the series (an incident of
-    the series keeps its own record, its count now counted in the series' total).
+    the counts before it. Within one incident the parts become sub-counts of its toll.
+    Across incidents every incident keeps its own count, and the series count is set
+    aside when its parts make it up exactly; a figure never moves from one incident to
+    another.
     """
     for status in ("killed", "injured"):
         tops = _tops(drafts, status)
@@ -250,11 +252,17 @@ def _nest_parts(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
                         break
                     total += v
                     parts.append(q)
-            for q in parts:
-                used.add(q)
-                tops[q][2].part_of = -1
-            if parts:
-                used.add(p)
+            if not parts:
+                continue
+            used.update(parts)
+            used.add(p)
+            if all(tops[q][0] == d for q in parts):
+                for q in parts:             # within one incident: sub-counts of its toll
+                    tops[q][2].part_of = -1
+            elif sum(tops[q][2].best for q in parts) == f.best and p not in parts:
+                # Across incidents each keeps its own count; the series count, which they make up
+                # exactly, is not counted again. A part short of it leaves both as they are.
+                f.part_of = -1
     return drafts
 
 
