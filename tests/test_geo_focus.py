@@ -165,21 +165,34 @@ def test_an_unplaced_incident_takes_the_focus_country_at_country_precision():
     assert [e.place_basis for e in placed] == ["text"]
 
 
-def test_no_focus_country_without_one_dominant_country():
+def test_no_focus_country_without_one_given_country():
     text = "Three soldiers were killed in clashes with rebels in the east on Monday."
     assert [e.iso for e in conflictlens.extract(text, published="2015-02-02", focus=Focus.parse("UA,RU"))] == [None]
-    mixed = Focus()
-    for _ in range(15):
-        mixed.add("UA", "Donetsk")
-        mixed.add("SY", "Aleppo")
-    assert mixed.active() and mixed.dominant() is None
+    learnt = Focus()
+    for _ in range(int(MIN_EVIDENCE) * 2):
+        learnt.add("UA", "Donetsk")
+    assert learnt.active() and learnt.country() is None       # a statistic is no evidence
+    assert [e.iso for e in conflictlens.extract(text, published="2015-02-02", focus=learnt)] == [None]
+    assert Focus.parse("UA:Donetsk").country() == "UA"
 
 
-def test_a_learnt_focus_does_not_learn_from_its_own_guesses():
+def test_a_learnt_focus_skips_country_level_records():
     focus = Focus()
-    for _ in range(int(MIN_EVIDENCE)):
-        focus.add("UA", "Kharkiv")
-    before = focus.evidence
-    conflictlens.extract("Three soldiers were killed in clashes in the east on Monday.", published="2015-02-02",
-                         focus=focus)
-    assert focus.evidence == before
+    focus.learn([{"plover": None, "iso": "UA", "admin1": None, "geo_precision": 3, "where_prec": 6},
+                 {"plover": None, "iso": "UA", "admin1": "Sumy", "geo_precision": 1, "where_prec": 1},
+                 {"plover": None, "iso": "UA", "admin1": None, "geo_precision": 3, "where_prec": 6,
+                  "place_basis": "focus"}])
+    assert focus.evidence == 1
+
+
+def test_regions_are_checked_and_read_in_any_spelling():
+    assert Focus.parse("UA:Lugansk oblast").region_share("UA", "Luhansk") == 1.0
+    with pytest.raises(ValueError, match="no region of UA"):
+        Focus.parse("UA:Donetsk,Luhanks")
+    with pytest.raises(ValueError, match="empty"):
+        Focus.parse(",")
+
+
+def test_geocode_refuses_a_learnt_focus(capsys):
+    assert main(["geocode", "Pisky", "--focus", "auto"]) == 2
+    assert "one text" in capsys.readouterr().err

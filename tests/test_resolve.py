@@ -125,6 +125,18 @@ def test_unplaced_reports_of_one_day_join_on_kind_or_toll():
     assert joins(rec(**UNPLACED, fatalities=5), rec(**UNPLACED))   # same kind
 
 
+def test_unplaced_reports_with_far_apart_tolls_or_no_country_stay_apart():
+    country = dict(UNPLACED, location="Ukraine", geo_precision=3, where_prec=6, latitude=50.45, longitude=30.52)
+    assert not joins(rec(**country, fatalities=2), rec(**country, fatalities=30))
+    nowhere = dict(UNPLACED, iso=None, country=None)
+    assert not joins(rec(**nowhere), rec(**nowhere))
+    # two towns the gazetteer could not resolve are compared by name, not as "unplaced"
+    zzyx = dict(UNPLACED, location="Zzyxtown")
+    qwerty = dict(UNPLACED, location="Qwertyville")
+    assert not joins(rec(**zzyx, fatalities=3), rec(**qwerty, fatalities=10))
+    assert joins(rec(**zzyx), rec(**zzyx))
+
+
 def test_a_country_level_report_joins_a_placed_one_only_on_the_same_toll():
     country = dict(UNPLACED, location="Ukraine", geo_precision=3, where_prec=6, latitude=50.45, longitude=30.52)
     assert joins(rec(**country, fatalities=10), rec(fatalities=10))

@@ -87,7 +87,7 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
         for e in events:
             geocode_event(e, named, dateline if e.plover is None else None, doc.text, focus)
         if focus is not None:
-            home = focus.dominant()
+            home = focus.country()
             if home is not None:
                 for e in events:
                     if e.plover is None and e.iso is None and e.latitude is None:
@@ -104,14 +104,20 @@ def _country_place(iso: str):
 
 
 def _place_in_country(event: Event, iso: str) -> None:
-    """An incident whose report names no place and no country, in a collection about one
-    country: that country, at country precision, marked as the focus's doing."""
+    """An incident whose report names no place and no country, in reports the user says are
+    about one country (`--focus UA`, as `--published` gives a date): that country, at country
+    precision, marked as the focus's doing."""
     country = _country_place(iso)
     if country is None:
         return
     event.country, event.iso = country.country, iso
     event.latitude, event.longitude = country.latitude, country.longitude
     event.geo_precision, event.where_prec, event.place_basis = 3, 6, "focus"
+
+
+def document_extractor(focus: Focus | None = None):
+    """`extract_document` for a run of documents that share one focus (or none)."""
+    return extract_document if focus is None else (lambda doc: extract_document(doc, focus))
 
 
 def extract(text: str, published: str | None = None, doc_id: str | None = None,

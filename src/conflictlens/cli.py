@@ -163,8 +163,13 @@ def cmd_geocode(args: argparse.Namespace) -> int:
     """Explain the geocoding of a text: every place name, its candidates, the choice."""
     from conflictlens.api import geocode_text
     from conflictlens.geo.focus import make
+    focus = make(getattr(args, "focus", None))
+    if focus is not None and not focus.fixed:
+        _error("--focus auto learns from a collection of reports; geocode reads one text: "
+               "give ISO codes (UA) or a country and its regions ('UA:Donetsk')")
+        return EXIT_USAGE
     text = sys.stdin.read() if args.text == "-" else args.text
-    results = geocode_text(text, make(getattr(args, "focus", None)))
+    results = geocode_text(text, focus)
     rows = []
     for r in results:
         cands = [{"name": c.place.name, "kind": c.place.kind, "country": c.place.country,

@@ -91,7 +91,7 @@ def feed_items(args: argparse.Namespace) -> Iterator[Any]:
 
 
 def cmd_watch(args: argparse.Namespace) -> int:
-    from conflictlens import extract_document
+    from conflictlens.api import document_extractor
     from conflictlens.cli import EXIT_OK, EXIT_REJECTED, EXIT_USAGE, PROG, _error
     from conflictlens.ingest.watch import Options, WatchState, default_state_path, read_feed_list, watch
     from conflictlens.cli_store import focus_for
@@ -115,7 +115,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
                       max_bytes=args.max_bytes)
     failed = False
     focus = focus_for(db, getattr(args, "focus", None))
-    extractor = extract_document if focus is None else (lambda doc: extract_document(doc, focus))
+    extractor = document_extractor(focus)
     try:
         for results in watch(args.feeds_file, state_path, lambda items: repository.ingest(db, items, extractor),
                              options, once=args.once):

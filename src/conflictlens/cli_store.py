@@ -138,7 +138,7 @@ def focus_for(db, spec: str | None):
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
-    from conflictlens import extract_document
+    from conflictlens.api import document_extractor
     from conflictlens.cli import EXIT_OK, EXIT_REJECTED, PROG, Progress, Stats
     from conflictlens.ingest import read_inputs
     from conflictlens.store import repository
@@ -160,8 +160,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     items = itertools.chain(read_inputs(args.inputs, published=args.published, max_bytes=args.max_bytes),
                             feed_items(args))
     focus = focus_for(db, getattr(args, "focus", None))
-    extractor = extract_document if focus is None else (lambda doc: extract_document(doc, focus))
-    summary = repository.ingest(db, items, extractor, tick)
+    summary = repository.ingest(db, items, document_extractor(focus), tick)
     if progress:
         progress.clear()
     for rej in summary.rejections:

@@ -205,7 +205,7 @@ def score_rows(
 
     Returns {"metrics": [...], "sets": {name: {"n", "errors", "error_example",
     "metrics": {metric: {"right", "n", "accuracy"}}, ["core_fields": {...}]}},
-    "seconds"}. Identical (text, published) pairs are extracted once.
+    "seconds"}. Identical (text, published) pairs of one set are extracted once.
     """
     extract_fn = extractor or _default_extractor()
     fallback_fn = None
@@ -229,7 +229,7 @@ def score_rows(
                 tallies[name] = {m: [0, 0] for m in M.DOC_METRICS}
             info["n"] += 1
             text, published = row.get("text") or "", row.get("published")
-            key = (text, published)
+            key = (name, text, published)     # each set has its own focus
             events = cache.get(key)
             set_focus = None
             if extractor is None:

@@ -25,7 +25,7 @@ def score_resolution(rows: list[dict[str, Any]], progress=None, focus: str | Non
 
     `focus` as for `ingest --focus` (one learnt focus for all the rows by default, like eval's).
     """
-    from conflictlens import extract_document
+    from conflictlens.api import document_extractor
     from conflictlens.geo.focus import make
     from conflictlens.model import Document
     from conflictlens.store import repository
@@ -42,9 +42,7 @@ def score_resolution(rows: list[dict[str, Any]], progress=None, focus: str | Non
     try:
         db = connect(path)
         docs = [Document(id=f"t{k}", text=t, published=p) for k, (t, p) in enumerate(texts.items())]
-        where = make(focus)
-        extractor = extract_document if where is None else (lambda doc: extract_document(doc, where))
-        repository.ingest(db, iter(docs), extractor, progress)
+        repository.ingest(db, iter(docs), document_extractor(make(focus)), progress)
         found: dict[str, set[str]] = defaultdict(set)
         by_id = {d.id: d.text for d in docs}
         for doc_id, incident in db.all("SELECT d.doc_id, i.incident_key FROM mentions m JOIN documents d "

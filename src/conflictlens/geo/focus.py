@@ -23,13 +23,22 @@ COUNTRY_POINTS = 5.0
 REGION_POINTS = 10.0
 # A learnt focus says nothing until this many places have been seen.
 MIN_EVIDENCE = 20.0
-# An incident that names no place and no country is put in the collection's country only
-# when one country holds this share of it.
-DOMINANT_SHARE = 0.9
 
 
 def _region_key(admin1: str) -> str:
     return fold(strip_admin_words(admin1))
+
+
+def _region_named(iso: str, name: str) -> str:
+    """The gazetteer's admin1 name of the region `name` calls (any known spelling) in `iso`."""
+    from conflictlens.geo.gazetteer import load
+    g = load()
+    for form in (name, strip_admin_words(name)):
+        hit = next((p for _pid, p in g.candidates(form) if p.kind == "region" and p.iso == iso), None)
+        if hit is not None:
+            return hit.admin1 or hit.name
+    known = sorted(row[0] for row in g.rows if row[1] == "region" and row[2] == iso)
+    raise ValueError(f"{name!r} is no region of {iso} in the gazetteer (e.g. {', '.join(known[:6])})")
 
 
 def _iso(code: str) -> str:
@@ -68,10 +77,12 @@ class Focus:
             focus.countries[iso] = 1.0
             names = [r.strip() for r in regions.split(",") if r.strip()]
             for name in names:
-                focus.regions[(iso, _region_key(name))] = 1.0 / len(names)
+                focus.regions[(iso, _region_key(_region_named(iso, name)))] = 1.0 / len(names)
             focus.mass[iso] = 1.0 if names else 0.0
         else:
             codes = [_iso(c) for c in spec.split(",") if c.strip()]
+            if not codes:
+                raise ValueError("empty focus")
             for iso in codes:
                 focus.countries[iso] = 1.0 / len(codes)
         return focus
@@ -97,7 +108,7 @@ class Focus:
         for r in records:
             get = r.get if isinstance(r, dict) else (lambda k, r=r: getattr(r, k, None))
             if get("plover") is None and get("iso") and get("geo_precision") in (1, 2, 3) \
-                    and get("place_basis") != "focus":
+                    and get("where_prec") != 6 and get("place_basis") != "focus":
                 self.add(get("iso"), get("admin1"))
 
     def country_share(self, iso: str | None) -> float:
@@ -122,13 +133,12 @@ class Focus:
             pts += COUNTRY_POINTS * share
         return pts
 
-    def dominant(self, share: float = DOMINANT_SHARE) -> str | None:
-        """The one country the collection is about, if there is one: a given focus on a single
-        country, or a learnt one where one country holds `share` of the places."""
-        if not self.active() or not self.countries:
+    def country(self) -> str | None:
+        """The one country a given focus names ("UA", "UA:Donetsk"), else None. Only a focus the
+        user gave says where an incident that names no place is: a learnt one is a statistic."""
+        if not self.fixed or len(self.countries) != 1:
             return None
-        iso, weight = self.countries.most_common(1)[0]
-        return iso if weight / self.evidence >= share else None
+        return next(iter(self.countries))
 
     def top(self, n: int = 5) -> list[tuple[str, float]]:
         total = self.evidence or 1.0

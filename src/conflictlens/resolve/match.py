@@ -50,23 +50,35 @@ def _similar(a: dict, b: dict) -> float:
 
 
 def _vague(record: dict) -> bool:
-    """Placed by nothing finer than its country ("in eastern Ukraine", or no place at all)."""
-    return not record.get("location") or (record.get("where_prec") or 6) >= 6
+    """Placed by nothing finer than its country ("in eastern Ukraine", or no place at all).
+    A place name the gazetteer could not resolve is not vague: it is compared by name."""
+    return not record.get("location") or record.get("where_prec") == 6
+
+
+def _tolls_compatible(f_m: int | None, f_i: int | None) -> bool:
+    """Unknown, or close enough to be one toll reported twice (or revised)."""
+    return f_m is None or f_i is None or abs(f_m - f_i) <= max(3, 0.5 * max(f_m, f_i))
+
+
+def _same_day_same_country(mention: dict, incident: dict, d1: date | None, d2: date | None) -> bool:
+    """What two reports placed by no town must share (the batch runner blocks by country too);
+    and no two different weapons."""
+    w_m, w_i = mention.get("weapon"), incident.get("weapon")
+    return bool(d1 and d2 and d1 == d2 and mention.get("iso") and mention.get("iso") == incident.get("iso")
+                and not (w_m and w_i and w_m != w_i))
 
 
 def _score_unplaced(mention: dict, incident: dict, d1: date | None, d2: date | None, s: float) -> float | None:
-    """Two reports that place their incident in no town: only the same day, the same kind of
-    violence and the same toll (or nearly the same words) make them one."""
-    if not (d1 and d2 and d1 == d2) or mention.get("iso") != incident.get("iso"):
+    """Two reports that place their incident in no town: the same day and country, tolls that
+    can be one, and then nearly the same words, the same toll or the same kind of violence."""
+    if not _same_day_same_country(mention, incident, d1, d2):
         return None
-    w_m, w_i = mention.get("weapon"), incident.get("weapon")
-    if w_m and w_i and w_m != w_i:
-        return None
-    similar = _similar(mention, incident)
     f_m, f_i = mention.get("fatalities"), incident.get("fatalities")
+    if not _tolls_compatible(f_m, f_i):
+        return None
     same_toll = f_m is not None and f_m == f_i and f_m > 0
     same_kind = mention.get("sub_event_type") == incident.get("sub_event_type")
-    if similar >= 0.5 or same_toll or same_kind:
+    if _similar(mention, incident) >= 0.5 or same_toll or same_kind:
         return s + 2.0
     return None
 
@@ -88,10 +100,7 @@ def score(mention: dict, incident: dict) -> float | None:
     d1, d2 = _day(mention.get("event_date")), _day(incident.get("event_date"))
     if d1 and d2:
         gap = abs((d1 - d2).days)
-        # A date read from the text allows a day either way; one taken from the publication
-        # date ("killed" in a report of Monday) could be a few days earlier.
-        loose = max(mention.get("time_precision") or 1, incident.get("time_precision") or 1) >= 2
-        if gap > (3 if loose else 1):
+        if gap > WINDOW_DAYS:
             return None
         s += 2.0 if gap == 0 else 1.0 if gap == 1 else 0.0
     if mention.get("iso") and incident.get("iso") and mention["iso"] != incident["iso"]:
@@ -102,9 +111,7 @@ def score(mention: dict, incident: dict) -> float | None:
         # "At least ten killed in Ukraine" and "Ten killed in Donetsk" the same day: only the
         # same toll (of more than one: single deaths are too common to tell apart) joins them.
         f_m, f_i = mention.get("fatalities"), incident.get("fatalities")
-        w_m, w_i = mention.get("weapon"), incident.get("weapon")
-        if d1 and d2 and d1 == d2 and f_m is not None and f_m == f_i and f_m >= 2 and not (w_m and w_i and w_m != w_i) \
-                and mention.get("iso") == incident.get("iso"):     # (the batch runner blocks by country)
+        if _same_day_same_country(mention, incident, d1, d2) and f_m is not None and f_m == f_i and f_m >= 2:
             return s + 1.5
         return None
     dist = km(mention, incident)
