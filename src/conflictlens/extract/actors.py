@@ -41,9 +41,22 @@ _POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
 _COALITION = re.compile(r"\b(coalition|isaf|nato)\b(?: and afghan)?(?: (?:security )?forces?| force| troops| aircraft)?", re.IGNORECASE)
 
 
+# Every match of _GROUP_RE contains one of these (lower-cased); an ASCII text that contains
+# none has no match, and the slow case-insensitive alternation is skipped.
+_GROUP_NEEDLES = (
+    "taliban", "islamic state", "isis", "isil", "daesh", "is militants", "is fighters", "shaba", "boko haram",
+    "qa", "aqim", "hamas", "bollah", "houthi", "ansar allah", "pkk", "kurdistan workers", "jnim", "nusrat",
+    "haqqani", "lashkar", "ttp", "wagner", "farc", "eln", "new people's army", "npa", "m23", "adf",
+    "allied democratic forces", "separatist", "pro-russian rebel")
+
+
 @lru_cache(maxsize=4096)
 def find_group(text: str) -> tuple[str, int, int] | None:
     """A named armed group in the text, with its span."""
+    if text.isascii():
+        low = text.lower()
+        if not any(needle in low for needle in _GROUP_NEEDLES):
+            return None
     m = _GROUP_RE.search(text)
     return (_GROUP_NAME[m.lastgroup], m.start(), m.end()) if m else None
 

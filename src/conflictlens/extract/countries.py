@@ -141,6 +141,7 @@ def _index() -> dict[str, tuple[str, str, str]]:
 # Capitalised words (and "U.S.") are the only candidates; longest match of up to four wins.
 _CAPS = re.compile(r"[A-ZÀ-Ý][\w.'’]*(?:[ -][A-ZÀ-Ý][\w.'’]*)*")
 _LONGEST = 4
+_WORD_SPLIT = re.compile(r"([ -])")
 
 
 def lookup(surface: str) -> tuple[str, str, str] | None:
@@ -177,7 +178,19 @@ def _find_cached(text: str) -> tuple[tuple[str, str, str, int, int], ...]:
         name, iso, kind = index[text[a:b].lower()]
         out.append((name, iso, kind, a, b))
     for m in _CAPS.finditer(text):
-        words = re.split(r"([ -])", m.group())
+        group = m.group()
+        if " " not in group and "-" not in group:
+            # one word (most matches): the loop below with a single one-word span
+            key = group.rstrip(".'’") if not group.endswith(".") or group.count(".") < 2 else group
+            if key.endswith(("'s", "’s")):
+                key = key[:-2]
+            entry = index.get(key.lower()) or index.get(group.lower())
+            if entry and not (key.lower() in ("us", "un", "eu") and not key.isupper()):
+                a = m.start()
+                if not any(x <= a < y for x, y in mixed):
+                    out.append((entry[0], entry[1], entry[2], a, a + len(key)))
+            continue
+        words = _WORD_SPLIT.split(group)
         # words alternates word, separator, word...; try the longest run first at each start
         starts = list(range(0, len(words), 2))
         pos = m.start()

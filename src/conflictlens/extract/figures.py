@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from conflictlens.model import Figure
-from conflictlens.text.numbers import TENS, UNITS, NumberPhrase, read_number
+from conflictlens.text.numbers import NUMBER_START, TENS, UNITS, NumberPhrase, read_number
 from conflictlens.text.tokens import Token
 
 KILL_VERBS = frozenset(
@@ -19,10 +19,10 @@ KILL_VERBS = frozenset(
     "massacring massacred beheading beheaded eliminated eliminating liquidated "
     "neutralised neutralized destroyed destroying slaughtering slaughtered butchering butchered lynched lynching "
     "crucified crucifying decapitated decapitating strangled strangling".split())
-_KILL_PHRASES = (("fatally", "shot"), ("fatally", "shooting"), ("fatally", "stabbed"), ("fatally", "stabbing"), ("gunned", "down"), ("shoot", "dead"), ("shoots", "dead"), ("deaths", "of"), ("death", "of"),
+_KILL_PHRASES = frozenset((("fatally", "shot"), ("fatally", "shooting"), ("fatally", "stabbed"), ("fatally", "stabbing"), ("gunned", "down"), ("shoot", "dead"), ("shoots", "dead"), ("deaths", "of"), ("death", "of"),
                  ("killing", "of"), ("bodies", "of"), ("lives", "of"), ("shooting", "dead"), ("shot", "dead"),
-                 ("killings", "of"), ("beheading", "of"), ("beheadings", "of"), ("massacre", "of"))
-_INJURE_PHRASES = (("injuries", "of"), ("injury", "of"), ("injuring", "of"), ("wounding", "of"))
+                 ("killings", "of"), ("beheading", "of"), ("beheadings", "of"), ("massacre", "of")))
+_INJURE_PHRASES = frozenset((("injuries", "of"), ("injury", "of"), ("injuring", "of"), ("wounding", "of")))
 _VAGUE_WORDS = {"several": 3, "multiple": 3, "numerous": 3}
 INJURE_VERBS = frozenset(
     "injuring injured injure injures wounding wounded wound wounds hurting hurt maiming maimed "
@@ -122,6 +122,9 @@ _NEGATIVE_STATUS = {"killed": ("killed",), "dead": ("killed",), "deaths": ("kill
                     "injured": ("injured",), "wounded": ("injured",), "injuries": ("injured",), "injury": ("injured",),
                     "hurt": ("killed", "injured"), "harmed": ("killed", "injured"), "casualties": ("killed", "injured"),
                     "victims": ("killed", "injured"), "without incident": ("killed", "injured")}
+# Every match of _NEGATIVE_PATTERN or _UNKNOWN contains one of these (lower-cased): an ASCII
+# sentence without any has neither, and the case-insensitive patterns are not run.
+_NEGATIVE_NEEDLES = ("no ", "no-", "nobody", "none", "without", "not cause", "casualties ")
 _UNKNOWN = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details) (?:of|on|about) (?:casualties|injuries|deaths)|casualties (?:are|were|remain) (?:unknown|unclear|not known)", re.I)
 
 
@@ -534,6 +537,14 @@ def _named_subject(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
     return k, st, end
 
 
+# A lower-case token that is none of these (nor a digit or a hyphenated tens word such as
+# "twenty-one") starts no figure in sentence_figures: read_number, the vague words, "another" /
+# "a second", _singular_at, the pronoun objects, _named_object and _named_subject all need one
+# (or a capitalised token).
+_MAY_START = frozenset(NUMBER_START) | frozenset(_VAGUE_WORDS) | frozenset(ROLES) | frozenset(_PRONOUN_OBJECTS) \
+    | _DETERMINERS | frozenset(("a", "an", "one", "the", "another", "was", "is"))
+
+
 def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start: int) -> list[Figure]:
     """All casualty figures in one sentence (`text` is the whole document)."""
     figures: list[Figure] = []
@@ -544,13 +555,19 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     appositions: set[int] = set()
     while i < n:
         t = tokens[i]
-        if t.low in KILL_VERBS or i > 0 and (tokens[i - 1].low, t.low) in _KILL_PHRASES:
+        low = t.low
+        prev = tokens[i - 1] if i > 0 else None
+        if low in KILL_VERBS or prev is not None and (prev.low, low) in _KILL_PHRASES:
             last_verb, last_verb_at = "killed", i
-        elif t.low in INJURE_VERBS:
+        elif low in INJURE_VERBS:
             last_verb, last_verb_at = "injured", i
-        if i > 0 and (tokens[i - 1].low in ("no", "not", "none") or tokens[i - 1].low in _NOT_CASUALTY_VERBS
-                      or tokens[i - 1].text == "-" and tokens[i - 1].start == t.start - 1):
+        if prev is not None and (prev.low in ("no", "not", "none") or prev.low in _NOT_CASUALTY_VERBS
+                                 or prev.text == "-" and prev.start == t.start - 1):
             i += 1          # "no one", "kidnapped 5 people", "Mi-8"
+            continue
+        if low not in _MAY_START and not low[:1].isdigit() and not t.text[:1].isupper() \
+                and not ("-" in low and low.split("-", 1)[0] in TENS):
+            i += 1          # nothing below can start at this token (a fast path; see _MAY_START)
             continue
         num = read_number(tokens, i)
         if num is None and t.low in _VAGUE_WORDS:
@@ -958,6 +975,10 @@ def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
     s0 = tokens[0].start
     s1 = tokens[-1].end
     sent = text[s0:s1]
+    if sent.isascii():
+        low = sent.lower()
+        if "toll" not in low and "number of" not in low:
+            return out      # every _TOLL match holds one of them
     for m in _TOLL.finditer(sent):
         abs_end = s0 + m.end()
         k = next((idx for idx, t in enumerate(tokens) if t.start >= abs_end), None)
@@ -988,6 +1009,10 @@ def _negative_figures(tokens, text, sent_index, existing) -> list[Figure]:
         return []
     s0, s1 = tokens[0].start, tokens[-1].end
     sent = text[s0:s1]
+    if sent.isascii():
+        low = sent.lower()
+        if not any(needle in low for needle in _NEGATIVE_NEEDLES):
+            return []
     if _UNKNOWN.search(sent):
         return []
     out = []
@@ -1006,12 +1031,19 @@ def _negative_figures(tokens, text, sent_index, existing) -> list[Figure]:
     return out
 
 
+_RISING = re.compile(r"\b(constantly |still |continues to be |keeps? )?(increasing|rising|growing)\b|expected to (rise|grow|increase)|(?:may|could|might|will|is likely to|are likely to) (?:still |further )?(rise|grow|increase|climb)")
+_PRELIMINARY = re.compile(r"\bpreliminary\b|initial reports?|not final|may be higher|could be higher|under the rubble|still being (counted|established)")
+# Every match of _RISING / _PRELIMINARY contains one of these: without them the pattern is not run.
+_RISING_NEEDLES = ("ris", "grow", "increas", "climb")
+_PRELIMINARY_NEEDLES = ("preliminary", "initial report", "not final", "be higher", "under the rubble", "still being ")
+
+
 def is_rising(sentence: str) -> str | None:
     """"preliminary" / "rising" when the sentence flags a figure as not final."""
     low = sentence.lower()
-    if re.search(r"\b(constantly |still |continues to be |keeps? )?(increasing|rising|growing)\b|expected to (rise|grow|increase)|(?:may|could|might|will|is likely to|are likely to) (?:still |further )?(rise|grow|increase|climb)", low):
+    if any(needle in low for needle in _RISING_NEEDLES) and _RISING.search(low):
         return "rising"
-    if re.search(r"\bpreliminary\b|initial reports?|not final|may be higher|could be higher|under the rubble|still being (counted|established)", low):
+    if any(needle in low for needle in _PRELIMINARY_NEEDLES) and _PRELIMINARY.search(low):
         return "preliminary"
     return None
 

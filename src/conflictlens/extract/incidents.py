@@ -32,6 +32,11 @@ _RECALLED = re.compile(
     r"\b(?:last|previous) (?:month|year|week|summer|winter|spring|autumn)['’]s\b|\b(?:is|was|were|are) (?:believed to be |allegedly )?(?:linked|tied|connected) to\b"
     r"|\bwas (?:responsible|behind)\b|\b(?:planned|conducted|orchestrated|coordinated|directed|facilitated|masterminded|involved in|responsible for)\b[^.]{0,60}\battacks\b"
     r"|\bin (?:a|an) (?:similar|earlier|previous) (?:attack|strike)\b|\bearlier (?:this|last) (?:year|month)\b[^.]{0,40}\bkill")
+# Every match of _BACKGROUND / _RECALLED contains one of these: a sentence without any is not searched.
+_BACKGROUND_NEEDLES = ("km", "kilomet", "miles", "been ", "since ", "so far ", "in total", "over the ", "throughout the ",
+                       "deadliest", "one of the ", "has killed ")
+_RECALLED_NEEDLES = ("last ", "previous ", "linked to", "tied to", "connected to", "was responsible", "was behind",
+                     "attacks", "similar ", "earlier ")
 _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){0,2} (?:attack|strike|strikes|blast|explosion|bombing|shelling|assault|raid|incident|missile|drone|drones|impact|operation)\b|^(?:It|They|He|She)\b", re.IGNORECASE)
 _RESIDENTIAL = re.compile(r"\b(?:residential|apartment|homes?|houses?|market|hospital|school|kindergarten|shop|supermarket|playground|civilian|church|mosque|bus stop|railway station|cafe|restaurant|neighbourhood|neighborhood|high-rise|private house)s?\b", re.IGNORECASE)
 _MILITARY_TARGET = re.compile(r"\b(?:positions?|checkpoints?|military (?:base|convoy|vehicle|post|target)s?|base|convoy|patrol|outpost|barracks|troops|soldiers|frontline)\b", re.IGNORECASE)
@@ -76,7 +81,8 @@ class IncidentDraft:
 
 def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -> None:
     text = info.sent.text.lower()
-    if _BACKGROUND.search(text) or (have_incident and _RECALLED.search(text)):
+    if any(needle in text for needle in _BACKGROUND_NEEDLES) and _BACKGROUND.search(text) or (
+            have_incident and any(needle in text for needle in _RECALLED_NEEDLES) and _RECALLED.search(text)):
         info.background = True
         return
     if ref is not None and have_incident:
