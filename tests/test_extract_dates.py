@@ -311,3 +311,10 @@ def test_a_day_summary_in_other_words_is_the_day_before():
     # "the current day" is the day of the report
     current = conflictlens.extract("During the current day one serviceman was killed in shelling.", published="2022-09-14")
     assert [e.event_date for e in current] == ["2022-09-14"]
+
+
+def test_overnight_on_a_weekday_at_the_start_of_a_sentence():
+    import conflictlens
+    for text in ("Overnight on Monday, a drone hit Sumy, killing two.",
+                 "Two people were killed overnight on Monday in a drone strike on Sumy."):
+        assert [e.event_date for e in conflictlens.extract(text, published="2025-05-07")] == ["2025-05-04"]

@@ -459,3 +459,18 @@ def test_vague_count_of_attackers_widens_the_range_only():
         published=PUB,
     )
     assert e.fatalities == 8
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed his dog and burned the barn outside the village.",
+    "If the commander was killed in the strike, the group will retaliate, a spokesman said.",
+])
+def test_no_victim_in_an_animal_or_a_condition(text):
+    from conflictlens import extract
+    assert all(e.fatalities is None for e in extract(text, published="2023-03-01"))
+
+
+def test_an_official_saying_it_killed_more_is_a_revision_not_a_claim():
+    e = only_incident("A missile hit the town, killing two people. By evening the governor said it killed 20.",
+                      published="2023-03-01")
+    assert e.fatalities == 20

@@ -356,3 +356,18 @@ def test_a_country_possessive_owns_the_place_after_it():
     assert [(e.location, e.admin1, e.geo_precision) for e in near] == [("Mariupol", "Donetsk", 2)]
     bomb = conflictlens.extract("A car bomb killed 12 people in Syria's Aleppo on Sunday.", published="2016-05-02")
     assert [(e.location, e.iso) for e in bomb] == [("Aleppo", "SY")]
+
+
+def test_a_country_possessive_before_an_institution_keeps_the_country():
+    import conflictlens
+    events = conflictlens.extract("A drone hit Ukraine's Energy Ministry in Kyiv on Monday, injuring two.",
+                                  published="2025-05-07")
+    assert [(e.location, e.iso) for e in events] == [("Kyiv", "UA")]
+
+
+def test_only_the_self_proclaimed_republics_are_region_entities():
+    from conflictlens.extract.places import find_places
+    assert [p.kind for p in find_places("Talks were held in the Czech Republic on Monday.", 0)
+            if "Republic" in p.name] != ["region"]
+    assert [(p.name, p.kind) for p in find_places("Shelling of the Donetsk republic went on.", 0)] == [
+        ("Donetsk republic", "region")]

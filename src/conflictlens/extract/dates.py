@@ -58,7 +58,8 @@ _INLINE_DATELINE = re.compile(
     rf"\(\s*(?i:{_MON})\s?{_DAY}(?:[,.]?\s*{_YEAR})?\s*\)")
 # "overnight on Monday", "overnight into Sunday": the night before that day, as "overnight" is.
 _NIGHT_BEFORE_WD = re.compile(
-    r"\b(?:overnight|last night),?\s+(?:on|into)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
+    r"\b(?:overnight|last night),?\s+(?:on|into)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    re.IGNORECASE)
 # "today" that dates the telling, not the deed: "forces confirmed today that ...", "Today, officials announced".
 _REPORT_VERB = re.compile(
     r"\b(?:confirm|announc|report|said\b|say|stat(?:ed|es)\b|disclos|reveal|releas|acknowledg|verif)\w*", re.IGNORECASE)

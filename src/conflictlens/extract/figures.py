@@ -410,7 +410,7 @@ _NP_STOP = frozenset(
     "when before because since but into onto over under along across".split())
 _NAME_STOP = frozenset(
     "it this that there these those they we what which who a an the his her its their one another also "
-    "and but in on at after before during when while then".split())
+    "and but in on at after before during when while then if whether unless".split())
 _NAME_KILL = frozenset(
     "killing killed kill kills assassinated assassinating assassinate assassinates murdering murdered murder murders "
     "executing executed execute executes slaying slew beheading beheaded behead beheads massacring massacred "
@@ -474,8 +474,9 @@ def _named_object(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
         return None     # "killed Afghan soldiers", "killing Christians": a group of unknown size
     if head.low in ROLES and ROLES[head.low] != "people" and head.low.endswith("s"):
         return None
-    if not head.is_cap and tokens[i].low in ("a", "an") and not (head.low in ROLES or head.low in _TITLES):
-        return None     # "killing a cow": only known person nouns (and titles: "a deputy chief") after "a"
+    if not head.is_cap and tokens[i].low in ("a", "an", "his", "her", "their", "its") \
+            and not (head.low in ROLES or head.low in _TITLES):
+        return None     # "killing a cow", "killed his dog": only person nouns (and titles) after "a" or "his"
     if caps == 0 and head.low not in ROLES and head.low not in _TITLES and tokens[i].low not in _DETERMINERS:
         return None     # "killed the engine"
     role = ROLES.get(head.low, "people") if not head.is_cap else "people"
@@ -561,9 +562,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             last_verb, last_verb_at = "killed", i
         elif low in INJURE_VERBS:
             last_verb, last_verb_at = "injured", i
-        if prev is not None and (prev.low in ("no", "not", "none") or prev.low in _NOT_CASUALTY_VERBS
-                                 or prev.text == "-" and prev.start == t.start - 1):
-            i += 1          # "no one", "kidnapped 5 people", "Mi-8"
+        if prev is not None and (prev.low in ("no", "not", "none", "if", "unless", "whether")
+                                 or prev.low in _NOT_CASUALTY_VERBS or prev.text == "-" and prev.start == t.start - 1):
+            i += 1          # "no one", "kidnapped 5 people", "Mi-8", "if the commander was killed"
             continue
         if low not in _MAY_START and not low[:1].isdigit() and not t.text[:1].isupper() \
                 and not ("-" in low and low.split("-", 1)[0] in TENS):
@@ -778,7 +779,7 @@ _RECALL_CLAUSE = re.compile(
     r"|(?:after|following|preceded by|before) (?:another|an earlier|a previous|a prior|a similar|a separate))\b[^,;:.]{0,90}?\b(?:kill|killed|killing|left|leaving|claimed|wound|injur|dead|died)")
 # "IS claimed that it killed over 100", "the group says they have killed 20": the perpetrators' own count.
 _CLAIMED = re.compile(
-    r"\b(?:claim(?:ed|s|ing)?|sa(?:id|ys?)|boast(?:ed|s)?) (?:that )?(?:it|they|its \w+|their \w+|the group|the militants)? ?"
+    r"\b(?:claim(?:ed|s|ing)?|boast(?:ed|s)?) (?:that )?(?:it|they|its \w+|their \w+|the group|the militants)? ?"
     r"(?:had |have |has )?(?:to have )?(?:killed|killing|massacred|executed)\b")
 _CLAUSE_END = frozenset(",;:.")
 
@@ -1021,7 +1022,7 @@ def _negative_figures(tokens, text, sent_index, existing) -> list[Figure]:
         statuses: set[str] = set()
         for word in m.groupdict().values():
             if word:
-                statuses.update(_NEGATIVE_STATUS[word.lower()])
+                statuses.update(_NEGATIVE_STATUS.get(word.lower(), ()))   # (look-alike letters: no key)
         for status in ("killed", "injured"):
             if status in statuses and status not in have:
                 have.add(status)

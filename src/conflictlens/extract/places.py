@@ -54,9 +54,9 @@ _GATES = {
     "label": lambda s: ":" in s,
     "direction": lambda s: "direction" in s or "axis" in s or "sector" in s or "front" in s,
 }
-# "the DPR", "the Luhansk People's Republic", "Donetsk republic": a region, however spelt
-# (the gazetteer knows which); acronyms are otherwise never places.
-_ENTITY = re.compile(r"\b(?P<name>[DL][PN]R|[A-Z][a-z]+ People['’]?s Republic|[A-Z][a-z]+ republic)\b")
+# "the DPR", "the Luhansk People's Republic", "Donetsk republic": the self-proclaimed republics
+# are regions (the gazetteer knows which oblast); acronyms are otherwise never places.
+_ENTITY = re.compile(r"\b(?P<name>[DL][PN]R|(?:Donetsk|Luhansk|Lugansk) (?:People['’]?s Republic|[Rr]epublic))\b")
 _DATELINE = re.compile(rf"^\s*(?:[^\n]{{0,200}}?\s)?(?P<name>[A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+)*|{_PLACE}),(?: (?P<parent>{_PLACE}))?\s*[(—–-]", re.MULTILINE)
 
 _NOT_PLACES = frozenset("""
@@ -90,6 +90,11 @@ _SPEAKER = re.compile(r"(?:speaking|spoke|visiting|visit|visited|meeting|summit|
 _PERSON_BEFORE = re.compile(r"(?:\b(?:president|mayor|governor|minister|mr|mrs|ms|dr|gen|general|colonel|col|commander|chief|spokesman|spokeswoman|spokesperson|secretary|leader|head|by|pope|king|prince|sheikh|officer|sergeant|sgt|lt|captain|capt)\.?|\bsaid|\bsays)\s*$", re.IGNORECASE)
 
 
+# "Ukraine's Energy Ministry", "Syria's Central Bank": the country owns an institution, not a place.
+_INSTITUTION = re.compile(
+    r"\b(?:Ministry|Ministries|Embassy|Parliament|Council|Committee|Party|Army|Navy|Forces?|Guard|Service|"
+    r"Agency|Bank|University|Company|Corporation|Office|Court|Government|Administration|Police|Railways?|"
+    r"Airlines?|Security|Defen[cs]e|Prosecutor|Commission|Cabinet|President|Minister)\b")
 _CONTROL = ("-occupied", "-controlled", "-held", "-backed", "-run", "-liberated")
 _LEADING = frozenset("In On At Near From Also The Outside Around Into Across Towards Over Meanwhile".split())
 
@@ -106,7 +111,7 @@ def _clean(name: str) -> tuple[str, int, int]:
         if mark in name:
             owner, rest = name.split(mark, 1)
             hit = countries.lookup(owner)
-            if hit and hit[2] == "name" and rest[:1].isupper():
+            if hit and hit[2] == "name" and rest[:1].isupper() and not _INSTITUTION.search(rest):
                 # "Ukraine's Mariupol", "Syria's Aleppo": the country owns the place named after it
                 name, lead = rest, lead + len(owner) + len(mark)
             else:
