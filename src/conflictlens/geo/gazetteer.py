@@ -140,7 +140,12 @@ def find_town(name: str, focus=None) -> Place | None:
     # A town that bears the name today beats one that bore it once (Pokrovsk, not Engels) unless
     # the other is ten times bigger (Zaporozhye: the city, not a village that kept the name).
     # The focus (geo.focus) counts in the same units as resolve's scores, which weigh population 1.5.
-    if focus is not None and focus.active():
-        return max(towns, key=lambda p: (fold(p.name) == key) + math.log10(p.population + 10)
-                   + focus.points(p.iso, p.admin1) / 1.5) if towns else None
-    return max(towns, key=lambda p: (fold(p.name) == key) + math.log10(p.population + 10)) if towns else None
+    if not towns:
+        return None
+    focused = focus is not None and focus.active()
+
+    def weight(p: Place) -> float:
+        w = (fold(p.name) == key) + math.log10(p.population + 10)
+        return w + focus.points(p.iso, p.admin1) / 1.5 if focused else w
+
+    return max(towns, key=weight)
