@@ -6,7 +6,7 @@ contract with users' scripts, so fields may be added but never renamed.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
 from typing import Any
 
 
@@ -103,6 +103,8 @@ class Document:
         return hashlib.sha256(self.text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
+_PLACE_FIELDS = tuple(f.name for f in fields(Place))   # asdict's deep copy is slow in the hot path
+
 RECORD_FIELDS = (
     "doc_id", "event_id", "event_type", "sub_event_type", "plover", "weapon",
     "actor1", "actor2", "civilian_targeting", "event_date", "time_precision",
@@ -183,7 +185,7 @@ class Event:
         out["date_basis"] = self.date_basis
         out["where_prec"] = self.where_prec
         out["place_basis"] = self.place_basis
-        out["places"] = [asdict(p) for p in self.places]
+        out["places"] = [{k: getattr(p, k) for k in _PLACE_FIELDS} for p in self.places]
         out["figures"] = [f.to_dict() for f in self.figures]
         out["source_details"] = [s.to_dict() for s in self.source_details]
         out["notes"] = self.notes

@@ -32,6 +32,10 @@ class Database:
         cur.execute(self._sql(sql), tuple(params))
         return cur
 
+    def executemany(self, sql: str, rows: list[tuple]) -> None:
+        if rows:
+            self.conn.cursor().executemany(self._sql(sql), rows)
+
     def all(self, sql: str, params: tuple | list = ()) -> list[tuple]:
         return self.execute(sql, params).fetchall()
 
@@ -109,6 +113,8 @@ def connect(url: str | None = None) -> Database:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
+        conn.execute("PRAGMA cache_size=-32768")      # 32 MB of page cache: resolution rereads recent incidents
+        conn.execute("PRAGMA temp_store=MEMORY")
         conn.isolation_level = None
         db = Database(_AutoCommitSqlite(conn), "sqlite", path)
     db.migrate()
