@@ -196,3 +196,17 @@ def test_regions_are_checked_and_read_in_any_spelling():
 def test_geocode_refuses_a_learnt_focus(capsys):
     assert main(["geocode", "Pisky", "--focus", "auto"]) == 2
     assert "one text" in capsys.readouterr().err
+
+
+def test_a_given_country_learns_its_regions_but_given_regions_stay():
+    focus = Focus.parse("UA")
+    focus.add("UA", "Donetsk")
+    assert focus.region_share("UA", "Donetsk") == 0.0          # too little seen yet
+    for _ in range(int(MIN_EVIDENCE)):
+        focus.add("UA", "Donetsk")
+    assert focus.region_share("UA", "Donetsk") == 1.0 and focus.country_share("UA") == 1.0
+    assert choices("Pisky", focus)[0][1:] == ("Donetsk", "UA")
+    kharkiv = Focus.parse("UA:Kharkiv")
+    for _ in range(int(MIN_EVIDENCE)):
+        kharkiv.add("UA", "Donetsk")
+    assert kharkiv.region_share("UA", "Kharkiv") == 1.0

@@ -92,8 +92,7 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
                 for e in events:
                     if e.plover is None and e.iso is None and e.latitude is None:
                         _place_in_country(e, home)
-            if not focus.fixed:
-                focus.learn(events)
+            focus.learn(events)
     return events
 
 

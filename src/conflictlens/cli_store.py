@@ -128,11 +128,12 @@ def _filter_values(args):
 
 
 def focus_for(db, spec: str | None):
-    """The --focus of an ingest: a learnt one ("auto") starts from the places already stored."""
+    """The --focus of an ingest: what it learns ("auto"; the regions of a given "UA") starts
+    from the places already stored."""
     from conflictlens.geo.focus import make
     from conflictlens.store import repository
     focus = make(spec)
-    if focus is not None and not focus.fixed:
+    if focus is not None and (focus.learns_regions or not focus.fixed):
         focus.learn(repository.recent_records(db))
     return focus
 

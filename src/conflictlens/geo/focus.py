@@ -55,13 +55,14 @@ def _iso(code: str) -> str:
 class Focus:
     """Shares of a collection's places by country and by region within each country."""
 
-    __slots__ = ("countries", "regions", "mass", "fixed")
+    __slots__ = ("countries", "regions", "mass", "fixed", "learns_regions")
 
     def __init__(self) -> None:
         self.countries: Counter[str] = Counter()
         self.regions: Counter[tuple[str, str]] = Counter()
         self.mass: Counter[str] = Counter()        # region weight per country
-        self.fixed = False
+        self.fixed = False              # countries given, not learnt
+        self.learns_regions = True      # regions learnt from the reports (none were given)
 
     @classmethod
     def parse(cls, spec: str) -> "Focus":
@@ -78,6 +79,7 @@ class Focus:
             names = [r.strip() for r in regions.split(",") if r.strip()]
             for name in names:
                 focus.regions[(iso, _region_key(_region_named(iso, name)))] = 1.0 / len(names)
+            focus.learns_regions = not names
             focus.mass[iso] = 1.0 if names else 0.0
         else:
             codes = [_iso(c) for c in spec.split(",") if c.strip()]
@@ -95,16 +97,21 @@ class Focus:
         return self.fixed or self.evidence >= MIN_EVIDENCE
 
     def add(self, iso: str | None, admin1: str | None, weight: float = 1.0) -> None:
-        """One more place of the collection (a learnt focus only)."""
-        if self.fixed or not iso:
+        """One more place of the collection. A learnt focus learns its countries and regions; a
+        given one ("UA") only the regions of its countries, and one given with regions nothing."""
+        if not iso:
             return
-        self.countries[iso] += weight
+        if self.fixed:
+            if not self.learns_regions or iso not in self.countries or not admin1:
+                return
+        else:
+            self.countries[iso] += weight
         if admin1:
             self.regions[(iso, _region_key(admin1))] += weight
             self.mass[iso] += weight
 
     def learn(self, records: Iterable[Any]) -> None:
-        """Add the places of coded events (Event objects or flat dicts) to a learnt focus."""
+        """Add the places of coded events (Event objects or flat dicts); see `add`."""
         for r in records:
             get = r.get if isinstance(r, dict) else (lambda k, r=r: getattr(r, k, None))
             if get("plover") is None and get("iso") and get("geo_precision") in (1, 2, 3) \
@@ -119,7 +126,9 @@ class Focus:
         if not iso or not admin1:
             return 0.0
         mass = self.mass.get(iso, 0.0)
-        return self.regions.get((iso, _region_key(admin1)), 0.0) / mass if mass else 0.0
+        if not mass or self.fixed and self.learns_regions and mass < MIN_EVIDENCE:
+            return 0.0      # regions being learnt say nothing until enough places are seen
+        return self.regions.get((iso, _region_key(admin1)), 0.0) / mass
 
     def points(self, iso: str | None, admin1: str | None, *, country: bool = True) -> float:
         """What the focus adds to a candidate's score (0 while a learnt focus knows too little)."""
