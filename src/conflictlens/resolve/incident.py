@@ -92,5 +92,6 @@ def build(incident_key: str, mentions: list[dict]) -> dict[str, Any]:
     rec["mentions"] = [m.get("event_id") for m in ordered]
     rec["number_of_sources"] = len(rec["doc_ids"])
     rec["where_prec"] = lead.get("where_prec")
+    rec["place_basis"] = lead.get("place_basis")
     rec["notes"] = lead.get("notes")
     return rec
