@@ -474,3 +474,74 @@ def test_an_official_saying_it_killed_more_is_a_revision_not_a_claim():
     e = only_incident("A missile hit the town, killing two people. By evening the governor said it killed 20.",
                       published="2023-03-01")
     assert e.fatalities == 20
+
+
+# --- phrasings read since: appositions, present-tense verbs, "to death", status nouns ----------
+
+def _total(text, name="fatalities"):
+    from conflictlens import extract
+    return sum(getattr(e, name) or 0 for e in extract(text, published="2023-03-01"))
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Rebels massacre 27 farm workers near the border town.", 27),
+    ("A gang hack two shopkeepers to death with machetes in the market.", 2),
+    ("Three men were stoned to death by a mob outside the village.", 3),
+    ("A woman was burnt alive by militants in the northern district.", 1),
+    ("The insurgents burned six prisoners alive in the town square.", 6),
+    ("Gunmen slit the throats of five herders in the valley.", 5),
+    ("Police recovered 14 bodies from a well after the raid.", 14),
+    ("The bombing resulted in one death and the destruction of a shop.", 1),
+    ("Artillery fire hit a house, killing an entire family of four.", 4),
+    ("Officials confirmed the deaths of three local shepherds in the ambush.", 3),
+    ("A district officer was killed along with two of his guards in the ambush.", 3),
+    ("The clashes left a dead policeman near the bridge.", 1),
+    ("A soldier succumbed to his wounds in hospital after the ambush.", 1),
+    ("A trader was badly hurt by the blast and later died in hospital.", 1),
+])
+def test_further_phrasings_of_deaths(text, killed):
+    assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Two cooks, a local man and his cousin, were killed in the bombing of the canteen.", 2),
+    ("Four workers at the depot were killed when the rocket landed.", 4),
+    ("Six passengers on a bus were killed by the roadside bomb.", 6),
+    ("All 9 people on board were killed when the helicopter was shot down.", 9),
+    ("Nine people, including a district judge, are killed when gunmen open fire at the court.", 9),
+    ("Maria Lopez, a teacher at the village school, was shot dead by gunmen.", 1),
+    ("Inspector Tom Reed, 41, of the regional police, was fatally stabbed outside the station.", 1),
+    ("A reporter, Ali Hasan, who covered the protests, was shot dead by unknown gunmen.", 1),
+    ("Twelve members of the clan were killed by gunmen.", 12),
+])
+def test_subjects_with_a_phrase_or_apposition_before_the_verb(text, killed):
+    assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,injured", [
+    ("The petrol bomb caused minor injuries to four people at the bar.", 4),
+    ("A grenade exploded in the market, wounding critically 3 customers.", 3),
+    ("The blast killed 3 people and left more than 20 dead 15 injured in later counts.", 15),
+    ("Two Ukrainians soldiers were wounded when the mine went off.", 2),
+    ("The attack left a wounded guard at the gate.", 1),
+])
+def test_further_phrasings_of_injuries(text, injured):
+    assert _total(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text", [
+    "A court sentenced three men to death for the bombing.",
+    "Two rebels were sentenced to death last week.",
+    "The army destroyed three enemy tanks near the town.",
+    "He had received two death threats before the attack.",
+])
+def test_no_deaths_in_verdicts_threats_or_vehicles(text):
+    assert _total(text) == 0
+
+
+def test_an_apposition_names_the_counted_victims_once():
+    assert _total("Two guards, a young man and an older colleague, were killed at the gate.") == 2
+
+
+def test_a_singular_inside_a_plural_subject_is_not_counted():
+    assert _total("Ten supporters of the cleric were killed by gunmen in the city.") == 10

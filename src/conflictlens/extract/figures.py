@@ -18,20 +18,27 @@ KILL_VERBS = frozenset(
     "killing killed kill kills assassinated assassinating murdering murdered executing executed slaying slew "
     "massacring massacred beheading beheaded eliminated eliminating liquidated "
     "neutralised neutralized destroyed destroying slaughtering slaughtered butchering butchered lynched lynching "
-    "crucified crucifying decapitated decapitating strangled strangling".split())
+    "crucified crucifying decapitated decapitating strangled strangling "
+    # the present of a headline or a chronology ("Militants massacre 35 villagers")
+    "massacre massacres murder murders execute executes behead beheads slay slays assassinate assassinates "
+    "slaughter slaughters".split())
 _KILL_PHRASES = frozenset((("fatally", "shot"), ("fatally", "shooting"), ("fatally", "stabbed"), ("fatally", "stabbing"), ("gunned", "down"), ("shoot", "dead"), ("shoots", "dead"), ("deaths", "of"), ("death", "of"),
                  ("killing", "of"), ("bodies", "of"), ("lives", "of"), ("shooting", "dead"), ("shot", "dead"),
-                 ("killings", "of"), ("beheading", "of"), ("beheadings", "of"), ("massacre", "of")))
-_INJURE_PHRASES = frozenset((("injuries", "of"), ("injury", "of"), ("injuring", "of"), ("wounding", "of")))
+                 ("killings", "of"), ("beheading", "of"), ("beheadings", "of"), ("massacre", "of"),
+                 ("remains", "of"), ("corpses", "of"), ("throats", "of"), ("murder", "of"), ("murders", "of")))
+_INJURE_PHRASES = frozenset((("injuries", "of"), ("injury", "of"), ("injuring", "of"), ("wounding", "of"),
+                             ("injuries", "to"), ("wounds", "to")))
 _VAGUE_WORDS = {"several": 3, "multiple": 3, "numerous": 3}
 INJURE_VERBS = frozenset(
     "injuring injured injure injures wounding wounded wound wounds hurting hurt maiming maimed "
     "stabbed stabbing stabs".split())
 KILLED_AFTER = frozenset(
     "killed dead died die dies perished slain murdered executed beheaded massacred "
-    "fatalities deaths lifeless assassinated slaughtered butchered lynched strangled decapitated crucified".split())
+    "fatalities deaths lifeless assassinated slaughtered butchered lynched strangled decapitated crucified "
+    "succumbed".split())
 INJURED_AFTER = frozenset("injured wounded hurt injuries hospitalised hospitalized stabbed shot treated".split())
 STATUS_NOUNS = {"fatalities": "killed", "deaths": "killed", "dead": "killed", "killed": "killed", "kia": "killed", "wia": "injured",
+                "death": "killed", "fatality": "killed", "bodies": "killed", "corpses": "killed",
                 "injured": "injured", "wounded": "injured", "injuries": "injured", "hurt": "injured"}
 
 ROLES: dict[str, str] = {}
@@ -56,7 +63,8 @@ for _role, _words in {
     "attackers": "militants militant insurgents insurgent attackers attacker gunmen gunman "
                  "assailants assailant bombers bomber terrorists terrorist perpetrators "
                  "perpetrator fighters fighter rebels rebel jihadists jihadist extremists "
-                 "shooters shooter hijackers kidnappers separatists guerrillas guerrilla guerillas guerilla taliban",
+                 "shooters shooter hijackers kidnappers separatists guerrillas guerrilla guerillas guerilla taliban "
+                 "suspects suspect",
 }.items():
     for _w in _words.split():
         ROLES[_w] = _role
@@ -87,13 +95,16 @@ ROLES.update({"wife": "people", "husband": "people", "son": "people", "daughter"
               "clerk": "people", "cleric": "people",
               "photographer": "people", "reporter": "people", "reporters": "people",
               "churchgoers": "people", "church-goers": "people", "worshipers": "people", "hostage": "people",
-              "peacekeeper": "soldiers", "peacekeepers": "soldiers", "militiaman": "soldiers"})
+              "peacekeeper": "soldiers", "peacekeepers": "soldiers", "militiaman": "soldiers", "personnels": "soldiers",
+              "customer": "people", "customers": "people", "commuters": "people", "commuter": "people"})
 
 _SKIP_BETWEEN = frozenset(
     "who were was have has had been being are is also all reportedly later subsequently "
     "confirmed believed feared thought said reported have been were all that pronounced "
     "declared found fatally seriously critically severely lightly slightly mortally "
     "eventually instantly allegedly may might could have left".split())
+# "sentenced to death" is a verdict, "frightened to death" a figure of speech
+_NOT_DEATH = frozenset("sentenced condemned frightened scared bored tickled".split())
 _SHOT_AND = frozenset("shot stabbed attacked beaten ambushed hacked tortured kidnapped abducted captured raped robbed "
                       "taken dragged".split())
 _DETERMINERS = frozenset("his her their its".split())
@@ -151,7 +162,7 @@ _NOT_AFTER_ACTIVE = frozenset("a an the one two three four five six seven eight 
 _CASUALTY_WORD = re.compile(
     r"\b(?:kill|dead|die|death|fatal|injur|wound|hurt|casualt|toll|shot|shoot|stabb|gunned|murder|execut|behead|massacr|slain|slew|perish"
     r"|lives|harm|victim|hospital|eliminat|liquidat|neutrali|destroy|kia\b|wia\b|no one|nobody|without incident|treated"
-    r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb)")
+    r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb|alive|bodies|corpse|remains|throats)")
 
 
 def may_have_figures(sentence: str) -> bool:
@@ -180,8 +191,15 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
             status = "injured"
         elif w in ("lost", "sacrificed", "gave") and k + 2 < len(tokens) and tokens[k + 2].low in ("lives", "life"):
             status, end = "killed", k + 3
+        elif k + 2 < len(tokens) and tokens[k + 1].low == "to" and tokens[k + 2].low == "death" and w.isalpha() \
+                and w.endswith(("ed", "t", "en")) and w not in _NOT_DEATH:
+            status, end = "killed", k + 3      # "were stoned to death", "was beaten to death"
+        elif w in ("burned", "burnt") and k + 1 < len(tokens) and tokens[k + 1].low == "alive":
+            status, end = "killed", k + 2      # "was burnt alive"
         if status == "injured" and k > 0 and tokens[k - 1].low in ("fatally", "mortally"):
             status = "killed"       # "fatally wounded"
+        if status == "injured" and _later_died(tokens, end):
+            status = "killed"       # "was critically injured in the blast and later died"
         if status:
             if not saw_be and w in ("killed", "injured", "wounded", "hurt", "murdered", "executed", "shot", "stabbed", "gunned",
                                     "shoot", "shoots", "beaten", "hacked", "burned", "burnt") and end < len(tokens):
@@ -202,6 +220,19 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
             continue
         break
     return None, j
+
+
+def _later_died(tokens: list[Token], k: int) -> bool:
+    """"... and later died of his injuries", "..., but succumbed to his wounds": the wounded died."""
+    n = len(tokens)
+    for m in range(k, min(n, k + 10)):
+        w = tokens[m].low
+        if w in ("died", "succumbed") and m > k and tokens[m - 1].low in ("later", "subsequently", "eventually", "and", "but"):
+            return True
+        if w in (".", ";", "while", "whereas", "who", "which") or read_number(tokens, m) or w in ("a", "an", "another") \
+                or w in ROLES or w in _BE:
+            return False
+    return False
 
 
 def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
@@ -236,6 +267,9 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             from conflictlens.extract import countries
             hit = countries.lookup(t.text[:-1])
             if hit and hit[2] == "adjective":   # "seven Afghans", "two Israelis"
+                if k + 1 < len(tokens) and tokens[k + 1].low in ROLES:
+                    k += 1      # "two Ukrainians soldiers": a slip for the adjective
+                    continue
                 return "people", k + 1
         if t.low in STATUS_NOUNS or t.low in KILL_VERBS or t.low in INJURE_VERBS:
             return None, k
@@ -299,7 +333,7 @@ _FUNCTION = frozenset(
     "when while after before during near".split())
 
 
-_VERB_FORMS = frozenset("lost gave fell bled sustained suffered received succumbed remain remains".split())
+_VERB_FORMS = frozenset("lost gave fell bled sustained suffered received succumbed remain remains alive".split())
 
 
 def _plain_noun(t: Token) -> bool:
@@ -316,6 +350,27 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
     if i <= 0:
         return None
     w = tokens[i - 1].low
+    if i >= 3 and tokens[i - 1].low == "with" and tokens[i - 2].low in ("along", "together"):
+        # "was killed along with three other officers", "died together with his two sons"
+        k = i - 3
+        while k > 0 and (tokens[k].low in _SEVERITY or tokens[k].low in ("also", "later")):
+            k -= 1
+        before = tokens[k].low
+        for m in range(i, min(len(tokens), i + 7)):
+            if tokens[m].low in KILLED_AFTER or tokens[m].low in INJURED_AFTER:
+                return None     # "... along with 63 members wounded": their own status
+            if not tokens[m].text[0].isalnum() and tokens[m].text != "-":
+                break
+        if before in KILLED_AFTER and before not in ("fatalities", "deaths", "lifeless"):
+            return "killed"
+        if before in ("injured", "wounded", "hurt"):
+            return "injured"
+        return None
+    if w == "of" and i >= 3 and tokens[i - 2].low in ("family", "families"):
+        k = i - 2       # "killing an entire family of five"
+        while k > 0 and tokens[k - 1].low in ("a", "an", "the", "entire", "whole", "his", "her", "their", "its"):
+            k -= 1
+        return _verb_before(tokens, k) if k < i - 2 else None
     if w in KILL_VERBS:
         return "killed"
     if w in INJURE_VERBS:
@@ -329,7 +384,8 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
     return None
 
 
-_COLLECTIVE = frozenset({"taliban"})     # "the Taliban": a group, not one person
+_COLLECTIVE = frozenset({"taliban"})
+_STATUS_ADJ = {"dead": "killed", "wounded": "injured", "injured": "injured"}     # "the Taliban": a group, not one person
 
 
 def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
@@ -345,6 +401,8 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 k += 1
                 skipped += 1    # "the Afghan National Army", "a Police Force trooper": part of a name
                 continue
+            if w == "minor" and k + 1 < n and tokens[k + 1].low in _INJURY_NOUNS:
+                return None     # "caused minor injuries": no child
             if w in ROLES and not w.endswith("s") and w not in _COLLECTIVE or w in ("person", "man", "woman", "police", "army", "security"):
                 if w in ("police", "army", "security", "military"):
                     if k + 1 < n and tokens[k + 1].low in ROLES:
@@ -358,9 +416,13 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 role, after = ROLES.get(w, "people"), k + 1
                 while after < n and (tokens[after].low in ROLES and not tokens[after].low.endswith("s")):
                     after += 1      # "a gendarme officer"
+                if after < n and tokens[after].low in ("were", "are", "have") and i > 0 \
+                        and tokens[i - 1].low in ("of", "for", "with", "from", "near", "at", "to"):
+                    return None     # "ten supporters of the cleric were killed": the verb is the plural's
                 if t.low in ("a", "an") and after < n and tokens[after].low == "of" and i > 0 and tokens[i - 1].text == ",":
                     return None     # "18 rebels of the Front, a member of the Army": apposition
                 if t.low == "the" and _status_after(tokens, after, 4)[0] is None and not _verb_before(tokens, i) and (
+                        after >= n or tokens[after].text != "," or _apposition_end(tokens, after) is None) and (
                         not _continues_list(tokens, i) or after < n and tokens[after].low in _SAYING):
                     return None
                 return i, role, after
@@ -491,7 +553,10 @@ def num_end_index(tokens: list[Token], end: int) -> int:
     return len(tokens)
 
 
-_INJURY_NOUNS = frozenset("injuries injury wounds wound burns".split())
+_INJURY_NOUNS = frozenset("injuries injury wounds wound burns cuts".split())
+# status nouns that can be followed by the next count ("21 dead, 15 injured"), unlike the verbs
+_NOUN_STATUS = frozenset("dead deaths fatalities bodies corpses injuries".split())
+_SINGULAR_STATUS = frozenset("death fatality".split())
 
 
 def _suffered(tokens: list[Token], k: int) -> tuple[str | None, int]:
@@ -506,6 +571,25 @@ def _suffered(tokens: list[Token], k: int) -> tuple[str | None, int]:
     return None, k
 
 
+def _named_before_apposition(tokens: list[Token], i: int, st: str, end: int) -> tuple[int, str, int] | None:
+    """"Luis Campos, a councillor in the town, was murdered": a name that opens the sentence
+    (or follows a colon), an apposition between commas, then "was" and a status."""
+    for c in range(i - 2, max(0, i - 27), -1):
+        if tokens[c].text != ",":
+            continue
+        s = c - 1
+        while s >= 0 and (tokens[s].is_cap and tokens[s].text[0].isalpha() or _abbrev_dot(tokens, s)) \
+                and tokens[s].low not in _NAME_STOP and tokens[s].low not in _CALENDAR and tokens[s].low not in _NOT_TITLE \
+                and not (tokens[s].low in ROLES and tokens[s].low.endswith("s") and len(tokens[s].low) > 4):
+            s -= 1      # (a capitalised title may lead: "Police Constable John Smith"; not "Soldiers")
+        s += 1
+        if s >= c or c - s > 6 or not (s == 0 or tokens[s - 1].text == ":"):
+            continue
+        if _apposition_end(tokens, c) == i:
+            return s, st, end
+    return None
+
+
 def _named_subject(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
     """"Sergio Castillo is killed", "Hansda was fatally wounded", "He was shot dead": one person.
 
@@ -516,6 +600,8 @@ def _named_subject(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
     st, end = _status_after(tokens, i)
     if st is None or st == "injured" and tokens[end - 1].low in ("shot", "stabbed"):
         return None     # "was shot" may be fatal or not
+    if tokens[i - 1].text == ",":
+        return _named_before_apposition(tokens, i, st, end)
     k = i - 1
     if tokens[k].low in ("he", "she") and (k == 0 or tokens[k - 1].text in (",", ";", ":") or tokens[k - 1].low in _CLAUSE_START):
         return k, st, end
@@ -584,6 +670,16 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     or t.low == "another" and _verb_before(tokens, i) and (nx in _AFTER_BARE or not nx[:1].isalnum()):
                 # "one was killed and another injured", "killing two and injuring another", "a third was hurt"
                 num = NumberPhrase(1, 1, 1, "exact", i, k1)
+        if num is None and low in ("a", "an", "one") and i > 0 and i + 2 < n and tokens[i + 1].low in _STATUS_ADJ \
+                and (tokens[i - 1].low in ("left", "leaving", "leaves", "leave") or tokens[i - 1].low == "in" and i > 1
+                     and tokens[i - 2].low in ("resulting", "resulted")):
+            r_adj, a_adj = _noun_after(tokens, i + 2)
+            if r_adj is not None and not tokens[a_adj - 1].low.endswith("s"):
+                # "the clashes left a dead soldier", "resulting in one wounded policeman"
+                figures.append(_make(NumberPhrase(1, 1, 1, "exact", i, i + 1), r_adj, _STATUS_ADJ[tokens[i + 1].low],
+                                     tokens, a_adj, text, sent_index))
+                i = a_adj
+                continue
         if num is None:
             single = _singular_at(tokens, i)
             if single is None and t.low in _PRONOUN_OBJECTS and _verb_before(tokens, i):
@@ -636,13 +732,19 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             nxt = tokens[j].low if j < n else "."
             if verb and (nxt in _AFTER_BARE or not tokens[j].text[0].isalpha() if j < n else True):
                 role, after, end_tok = "people", j, j
-            elif verb and j < n and tokens[j - 1].low != "of" and _plain_kill(tokens, num.start) and nxt.endswith("s") and nxt.isalpha() \
-                    and (j + 1 >= n or not tokens[j + 1].text[0].isalpha() or tokens[j + 1].low in _AFTER_BARE):
-                role, after = "people", j + 1      # "killing two vendors"
+            elif verb and j < n and tokens[j - 1].low != "of" and _plain_kill(tokens, num.start) and _plain_plural(tokens, j):
+                role, after = "people", _plain_plural(tokens, j)    # "killing two vendors", "wounding three local traders"
+            elif j + 2 < n and nxt.endswith("s") and nxt.isalpha() and nxt not in _NOT_PERSON \
+                    and tokens[j + 1].low == "to" and tokens[j + 2].low == "death":
+                role, after = "people", j + 1      # "hack two shopkeepers to death"
             elif nxt in ("die", "dies", "died", "perish", "perished") and (
                     num.start == 0 or not tokens[num.start - 1].text[0].isalnum()):
                 role, after, end_tok, status = "people", j + 1, j + 1, "killed"     # "Six die in shelling"
-            elif nxt in STATUS_NOUNS and (j + 1 >= n or tokens[j + 1].low not in ROLES and not read_number(tokens, j + 1)):
+            elif nxt in STATUS_NOUNS and (j + 1 >= n or tokens[j + 1].low not in ROLES and (
+                    nxt in _NOUN_STATUS or not read_number(tokens, j + 1))) and (
+                    nxt not in _SINGULAR_STATUS or j + 1 >= n or not tokens[j + 1].text[0].isalpha()
+                    or tokens[j + 1].low in _AFTER_BARE):
+                # "14 fatalities", "21 dead 15 injured", "one death." (not "two death threats")
                 role, after, end_tok, status = "people", j + 1, j + 1, STATUS_NOUNS[nxt]
             elif nxt in _BE and _status_after(tokens, j, 4)[0] and (j + 1 >= n or tokens[j + 1].low != "among"):
                 role, after = "people", j
@@ -694,8 +796,13 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         if status is None and verb:
             status = verb
         if status in (None, "injured") and after + 1 < n and tokens[after].low == "to" and tokens[after + 1].low == "death" \
-                and (verb or num.start > 0 and tokens[num.start - 1].low.endswith(("ed", "ing")) or tokens[num.start - 1].low == "put"):
-            status, end_tok = "killed", after + 2    # "hacked four farmers to death", "stabbing two people to death"
+                and num.start > 0 and (verb or tokens[num.start - 1].low.isalpha() and tokens[num.start - 1].text[0].islower()
+                                       and tokens[num.start - 1].low not in _NOT_DEATH and not tokens[num.start - 1].low.startswith(("sentenc", "condemn"))):
+            # "hacked four farmers to death", "stabbing two people to death", "hack three soldiers to death"
+            status, end_tok = "killed", after + 2
+        if status is None and after < n and tokens[after].low == "alive" and num.start > 0 \
+                and tokens[num.start - 1].low in ("burned", "burnt", "burning", "burn", "burns"):
+            status, end_tok = "killed", after + 1    # "burned eight people alive"
         if status is None:
             look = _skip_parenthetical(tokens, after)
             st, end2 = _status_after(tokens, look)
@@ -706,6 +813,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 end2 = after
             if st:
                 status, end_tok = st, (after if look != after else end2)
+                if look != after and tokens[after].text == "," and _apposition_end(tokens, after) == look:
+                    after = look    # the apposition names the same victims: read on after it
         # "Six children were among 14 people killed": a sub-count of the next figure.
         if status is None and after + 1 < n and tokens[after].low in ("were", "was") and tokens[after + 1].low == "among":
             nxt_num = read_number(tokens, after + 2)
@@ -824,11 +933,37 @@ _PLAIN_KILL = frozenset("killing killed kill kills assassinated assassinating mu
                         "slaughtering slaughtered butchering butchered".split())
 
 
+_PLAIN_INJURE = frozenset("injuring injured injure injures wounding wounded".split())
+_PLAIN_PHRASES = frozenset((("deaths", "of"), ("death", "of"), ("killing", "of"), ("killings", "of"), ("massacre", "of"),
+                            ("murder", "of"), ("injury", "of"), ("injuries", "of"), ("injuries", "to")))
+
+
 def _plain_kill(tokens: list[Token], i: int) -> bool:
-    """The verb before token i is a plain verb of killing (not "destroyed"/"neutralised")."""
-    while i > 0 and tokens[i - 1].low in _DETERMINERS | {"another", "further", "a", "all", "at", "least"}:
+    """The verb before token i is a plain verb of killing or wounding (not "destroyed"/"neutralised"),
+    or "the deaths of"."""
+    while i > 0 and (tokens[i - 1].low in _DETERMINERS or tokens[i - 1].low in _SEVERITY
+                     or tokens[i - 1].low in ("another", "further", "a", "all", "at", "least")):
         i -= 1
-    return i > 0 and tokens[i - 1].low in _PLAIN_KILL
+    return i > 0 and (tokens[i - 1].low in _PLAIN_KILL or tokens[i - 1].low in _PLAIN_INJURE
+                      or i > 1 and (tokens[i - 2].low, tokens[i - 1].low) in _PLAIN_PHRASES)
+
+
+def _plain_plural(tokens: list[Token], j: int) -> int | None:
+    """"vendors", "local traders", "suspected informants" after a count: a plural noun (up to two
+    lower-case modifiers before it) that ends the phrase. The index after it, or None."""
+    n = len(tokens)
+    for m in range(j, min(n, j + 3)):
+        t = tokens[m]
+        w = t.low
+        if not (w.isalpha() and (t.text[0].islower() or m == j)) or w in _FUNCTION or w in _NOT_PERSON or w in _PLACE_NOUNS \
+                or w in STATUS_NOUNS or w in KILLED_AFTER or w in INJURED_AFTER or w in _VERB_FORMS or w in _INJURY_NOUNS:
+            return None
+        if w.endswith("s") and not w.endswith(("ss", "us")) and len(w) > 3 and (
+                m + 1 >= n or not tokens[m + 1].text[0].isalpha() or tokens[m + 1].low in _AFTER_BARE):
+            return m + 1
+        if w.endswith(("ing", "ly")) or w.endswith("ed") and w not in ("suspected", "alleged", "unarmed", "armed", "retired"):
+            return None
+    return None
 
 
 _CONTRAST = frozenset("though although but whereas while however other others some".split())
@@ -883,6 +1018,8 @@ def _generic_noun_status(tokens: list[Token], j: int) -> int | None:
     if k == j or any(tokens[m].low in _NOT_PERSON for m in range(j, k)):
         return None
     st, _ = _status_after(tokens, k, 4)
+    if st is None and k < len(tokens) and tokens[k].text == ",":
+        st = "apposition" if _apposition_end(tokens, k) is not None else None   # "Two cooks, ..., were killed"
     return k if st or _coordinated_status(tokens, k) else None
 
 
@@ -913,9 +1050,13 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
         for m in range(k + 2, min(n, k + 16)):
             if tokens[m].text in ",)–—":
                 return m + 1
-            if tokens[m].low in ("were", "was", "had", "have") and tokens[k + 1].low in ("including", "among"):
+            if tokens[m].low in ("were", "was", "had", "have", "are", "is", "has") and tokens[k + 1].low in ("including", "among"):
                 return m
-    if k < n and (tokens[k].low in ("of", "from") and k + 1 < n and (tokens[k + 1].low in ("the", "one", "a", "same") or tokens[k + 1].is_cap)
+    if k + 1 < n and tokens[k].text == ",":
+        app = _apposition_end(tokens, k)
+        if app is not None:
+            return app      # "Two people, a councillor and his companion, were killed"
+    if k < n and (tokens[k].low in _NP_PREPS and k + 1 < n and (tokens[k + 1].low in ("the", "one", "a", "an", "same", "board") or tokens[k + 1].is_cap)
                   or tokens[k].low.endswith(("ed", "ing")) and k + 1 < n and tokens[k + 1].low in ("by", "to", "from", "in", "with")
                   or _participle_or_relative(tokens, k)):
         # "seven members of the Afghan National Army were killed", "soldiers backed by the UAE were killed",
@@ -933,6 +1074,33 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
             if tokens[m].low in ("were", "was", "had", "have"):
                 return m
     return k
+
+
+_NP_PREPS = frozenset("of from at in on aboard inside near outside".split())
+
+
+def _apposition_end(tokens: list[Token], k: int) -> int | None:
+    """Token k is the comma that opens an apposition ("Two tourists, a Malaysian and a Thai,
+    were killed"); the index of the verb after its closing comma, when a status follows it."""
+    n = len(tokens)
+    aged = False
+    for m in range(k + 1, min(n - 1, k + 26)):
+        t = tokens[m]
+        w = t.low
+        if t.text in ".;:" and not _abbrev_dot(tokens, m):
+            return None
+        if w == "aged" or w.endswith("-year-old") or w.isdigit() and tokens[m - 1].text == "," and tokens[m + 1].text == ",":
+            aged = True     # "aged 25 and 26", "Stephen Smith, 22, of the town police"
+        if w in KILL_VERBS or w in INJURE_VERBS or w in KILLED_AFTER or w in INJURED_AFTER or w in STATUS_NOUNS \
+                or w in ("including", "among") or read_number(tokens, m) and not aged and w not in ("a", "an", "one"):
+            return None
+        if t.text == "," and m > k + 1:
+            nxt = tokens[m + 1].low
+            if (nxt in _BE or nxt in KILLED_AFTER or nxt in INJURED_AFTER) and _status_after(tokens, m + 1)[0]:
+                return m + 1
+            if nxt in ("and", "but", "while", "as"):
+                return None
+    return None
 
 
 def _participle_or_relative(tokens: list[Token], k: int) -> bool:
