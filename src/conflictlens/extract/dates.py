@@ -190,6 +190,12 @@ _MONTH_PREFIX = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")   
 _RELATIVE_WORDS = ("day", "night", "this ", "week", "month", "hour")          # one is in every _RELATIVE match
 
 
+# _RELATIVE led by the non-word character before its first word, over " " + sentence
+# (conflictlens.text.alternation): the same matches, scanned faster. Every alternative starts
+# with a word character and every match ends with one, so the \b before it is the \W here.
+_RELATIVE_LED = re.compile(r"\W" + _RELATIVE.pattern[len(r"\b"):], re.IGNORECASE)
+
+
 def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "published") -> list[DateMention]:
     """Date mentions in one sentence, resolved against `ref` where relative.
 
@@ -271,24 +277,25 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
                                    "relative"))
             taken.append(m.span())
     relative = odd or any(w in low for w in _RELATIVE_WORDS)
-    for m in (_RELATIVE.finditer(sentence) if relative else ()):
-        if not free(*m.span()):
+    for m in (_RELATIVE_LED.finditer(" " + sentence) if relative else ()):
+        a, b = m.start(), m.end() - 1         # the span of _RELATIVE's match in the sentence
+        if not free(a, b):
             continue
         if m.group("wd") and not m.group("wd")[0].isupper():
             continue
         if m.group("n") and m.group("n").lower() not in _NUMBER_WORDS and not m.group("n").isdigit():
             continue
-        d, prec = _relative(m, ref_at(m.start()), basis)
+        d, prec = _relative(m, ref_at(a), basis)
         role = "event"
         if m.group("wd"):
-            role = _attributive(sentence, m.start(), m.end())
-            if role == "event" and _REPORT_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
+            role = _attributive(sentence, a, b)
+            if role == "event" and _REPORT_BEFORE.search(sentence, max(0, a - 24), a):
                 role = "report"    # "said in a statement Tuesday"
-        elif m.group("rel").lower() == "today" and _reporting(sentence, m.start(), m.end()):
+        elif m.group("rel").lower() == "today" and _reporting(sentence, a, b):
             role = "report"
-        out.append(DateMention(d.isoformat() if d else None, prec, m.start() + offset, m.end() + offset, m.group(),
+        out.append(DateMention(d.isoformat() if d else None, prec, a + offset, b + offset, sentence[a:b],
                                "relative", role))
-        taken.append(m.span())
+        taken.append((a, b))
     if len(out) > 1:
         out.sort(key=_rank)
     return out

@@ -19,6 +19,7 @@ from conflictlens.extract.figures import Figure
 from conflictlens.extract.political import PoliticalMention
 from conflictlens.extract.types import Cue
 from conflictlens.model import Place, Source
+from conflictlens.text.alternation import by_first_letter, top_alternatives
 from conflictlens.text.sentences import Sentence
 
 _BACKGROUND = re.compile(
@@ -40,6 +41,17 @@ _RECALLED_NEEDLES = ("last ", "previous ", "linked to", "tied to", "connected to
 _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){0,2} (?:attack|strike|strikes|blast|explosion|bombing|shelling|assault|raid|incident|missile|drone|drones|impact|operation)\b|^(?:It|They|He|She)\b", re.IGNORECASE)
 _RESIDENTIAL = re.compile(r"\b(?:residential|apartment|homes?|houses?|market|hospital|school|kindergarten|shop|supermarket|playground|civilian|church|mosque|bus stop|railway station|cafe|restaurant|neighbourhood|neighborhood|high-rise|private house)s?\b", re.IGNORECASE)
 _MILITARY_TARGET = re.compile(r"\b(?:positions?|checkpoints?|military (?:base|convoy|vehicle|post|target)s?|base|convoy|patrol|outpost|barracks|troops|soldiers|frontline)\b", re.IGNORECASE)
+
+
+def _fast_words(pattern: re.Pattern[str], suffix: str) -> re.Pattern[str]:
+    """`\\b(?:WORDS)SUFFIX` (case-insensitive) as one branch per first letter, searched over
+    " " + text (conflictlens.text.alternation): the same matches, found faster."""
+    words = pattern.pattern[len(r"\b(?:"):-len(")" + suffix)]
+    return re.compile(r"\W" + by_first_letter(top_alternatives(words), ignorecase=True) + suffix, re.IGNORECASE)
+
+
+_RESIDENTIAL_FAST = _fast_words(_RESIDENTIAL, r"s?\b")
+_MILITARY_TARGET_FAST = _fast_words(_MILITARY_TARGET, r"\b")
 
 
 @dataclass(slots=True)
@@ -293,6 +305,8 @@ def civilians_hit(draft: IncidentDraft, roles: set[str]) -> bool:
         return True
     if roles & {"soldiers", "attackers"}:
         return False
-    if _MILITARY_TARGET.search(text) and not _RESIDENTIAL.search(text):
+    padded = " " + text         # (the fast forms of _MILITARY_TARGET and _RESIDENTIAL)
+    residential = _RESIDENTIAL_FAST.search(padded) is not None
+    if _MILITARY_TARGET_FAST.search(padded) and not residential:
         return False
-    return bool(roles & {"people"}) or bool(_RESIDENTIAL.search(text))
+    return bool(roles & {"people"}) or residential

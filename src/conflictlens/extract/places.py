@@ -14,6 +14,7 @@ import re
 
 from conflictlens.extract import countries
 from conflictlens.model import Place
+from conflictlens.text.alternation import by_first_letter, top_alternatives
 
 _NAME = r"(?:[A-Z][\w’‘'\-]*|al-[A-Z][\w\-]*|el-[A-Z][\w\-]*)"
 _CONNECT = r"(?:\s(?:al|el|de|del|la|le|e|i|na|pod|upon|ad|bin|ul)\s|\s(?:al|el|ez|es|ed|ad|ar|as|at|az|an|ash)-|-(?:(?:al|el|ez|es|ed|ar|az|ash|ad|as|at|an|ul|e|i)-)?|\s[‘’']?)"
@@ -40,6 +41,13 @@ _PATTERNS = [
     # near X / in X / on X ...
     ("prep", re.compile(rf"\b(?P<prep>(?i:in|on|near|at|outside|around|from|into|across|towards|toward|over|targeting|hit|struck|shelled|attacked|bombed)) (?:the (?:city|town|village|settlement|region|province|district) )?(?P<name>{_PLACE})(?:,? (?P<parent>{_PLACE}))?")),
 ]
+# "prep" led by the non-word character before its preposition, one branch per first letter,
+# over " " + sentence (conflictlens.text.alternation): the same matches, found faster (group
+# offsets one more than in the sentence). A match ends with a name whose last run of name
+# characters is as long as it can be, so the character after a match never starts a word.
+_PREP_WORDS = "in|on|near|at|outside|around|from|into|across|towards|toward|over|targeting|hit|struck|shelled|attacked|bombed"
+_PREP_LED = re.compile(r"\W(?P<prep>(?i:" + by_first_letter(top_alternatives(_PREP_WORDS), ignorecase=True) + "))"
+                       + _PATTERNS[-1][1].pattern[len(rf"\b(?P<prep>(?i:{_PREP_WORDS}))"):])
 # Cheap necessary conditions of each pattern (a pattern whose gate fails cannot match, so it is
 # not run): every name starts with a capital, "al-" or "el-"; all but "admin", "label", "slash"
 # and the entities need one after a space.
@@ -188,6 +196,9 @@ def find_places(sentence: str, offset: int) -> list[Place]:
                 continue
         elif kind != "prep" and not _GATES[kind](sentence):
             continue
+        if kind == "prep":
+            _prep(sentence, add)
+            continue
         for m in pattern.finditer(sentence):
             g = m.groupdict()
             if kind == "possessive":
@@ -224,19 +235,24 @@ def find_places(sentence: str, offset: int) -> list[Place]:
                 add(g["name"], m.start("name"), "place")
             elif kind == "direction":
                 add(g["name"], m.start("name"), "place", qualifier="direction")
-            elif kind == "prep":
-                prep = g["prep"].lower()
-                if m.start("name") > 0 and sentence[m.start("name") - 1] == "(":
-                    continue
-                qualifier = "near" if prep in ("near", "outside", "around") else None
-                if _SPEAKER.search(sentence[max(0, m.start("name") - 60):m.start("name")]):
-                    qualifier = "speaker"        # where someone spoke, not where the incident was
-                p = add(g["name"], m.start("name"), "place", qualifier=qualifier)
-                if p and g.get("parent"):
-                    par = add(g["parent"], m.start("parent"), "region")
-                    if par:
-                        p.parent = par.name
     return sorted(found.values(), key=lambda p: p.start)
+
+
+def _prep(sentence: str, add) -> None:
+    """The "prep" pattern's places ("near X", "in X, Y"), read from _PREP_LED over " " + sentence."""
+    for m in _PREP_LED.finditer(" " + sentence):
+        name_start = m.start("name") - 1
+        if name_start > 0 and sentence[name_start - 1] == "(":
+            continue
+        prep = m.group("prep").lower()
+        qualifier = "near" if prep in ("near", "outside", "around") else None
+        if _SPEAKER.search(sentence[max(0, name_start - 60):name_start]):
+            qualifier = "speaker"        # where someone spoke, not where the incident was
+        p = add(m.group("name"), name_start, "place", qualifier=qualifier)
+        if p and m.group("parent"):
+            par = add(m.group("parent"), m.start("parent") - 1, "region")
+            if par:
+                p.parent = par.name
 
 
 def find_dateline_place(text: str) -> Place | None:

@@ -24,6 +24,17 @@ _ROLE_WORDS = (r"(?i:president|prime minister|minister|ministry|mayor|governor|h
 _CHANNEL = re.compile(r"\b(?:on|via|in a post on|in a statement on|through|in a video on|in a message on) (?:his |her |their |its |the )?(Telegram|Facebook|X|Twitter|Instagram|YouTube|WhatsApp|Viber|television|TV|state television|national television)\b|\b(in a statement|in a video address|in a press release|in a briefing|at a press conference|in an interview|on state TV)\b")
 _OUTLET = re.compile(r"\b(?:told|according to|reported by|cited by|quoted by|said to) (Reuters|AFP|the Associated Press|AP|BBC|CNN|Al Jazeera|Ukrinform|Interfax|TASS|RIA Novosti|Suspilne|Ukrainska Pravda|Kyiv Independent|the Kyiv Independent|Agence France-Presse|Xinhua|Anadolu)\b|\((Reuters|AFP|AP)\)")
 
+# Every match of _CHANNEL / _OUTLET contains one of these (case as written): a sentence
+# without any is not searched.
+_CHANNEL_NEEDLES = ("Telegram", "Facebook", "X", "Twitter", "Instagram", "YouTube", "WhatsApp", "Viber", "television",
+                    "TV", "in a statement", "in a video address", "in a press release", "in a briefing",
+                    "at a press conference", "in an interview")
+_OUTLET_NEEDLES = ("Reuters", "AFP", "Associated Press", "AP", "BBC", "CNN", "Al Jazeera", "Ukrinform", "Interfax", "TASS",
+                   "RIA Novosti", "Suspilne", "Ukrainska Pravda", "Kyiv Independent", "Agence France-Presse", "Xinhua",
+                   "Anadolu")
+_CHANNEL_GATE = re.compile("|".join(map(re.escape, _CHANNEL_NEEDLES)))     # any needle in the text
+_OUTLET_GATE = re.compile("|".join(map(re.escape, _OUTLET_NEEDLES)))
+
 _PATTERNS = [
     # Oleksandr Vilkul, the head of the city's military administration, said
     ("name_role_verb", re.compile(rf"(?P<name>{_PERSON}), (?P<role>(?:the |a |an )?[^,;“”\"]{{3,90}}?),? (?:also |later |earlier )?{_VERBS}\b")),
@@ -109,7 +120,7 @@ def find_sources(sentence: str, offset: int, earlier: list[Source], people: list
     if not windows:
         return out
     taken: list[tuple[int, int]] = []
-    channel = _CHANNEL.search(sentence)
+    channel = _CHANNEL.search(sentence) if _CHANNEL_GATE.search(sentence) else None
     channel_name = (channel.group(1) or channel.group(2)) if channel else None
     titles = None
     for kind, pattern in _PATTERNS:
@@ -146,7 +157,7 @@ def find_sources(sentence: str, offset: int, earlier: list[Source], people: list
                 src = Source(name, role.strip() if role else None, channel_name, a + offset, b + offset, matched)
             out.append(src)
             taken.append((a, b))
-    outlet = _OUTLET.search(sentence)
+    outlet = _OUTLET.search(sentence) if _OUTLET_GATE.search(sentence) else None
     if outlet:
         name = outlet.group(1) or outlet.group(2)
         out.append(Source(None, name, None, outlet.start() + offset, outlet.end() + offset, outlet.group()))

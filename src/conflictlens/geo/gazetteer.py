@@ -70,11 +70,21 @@ class Gazetteer:
         self.per_country: dict[str, int] = data["per_country"]
         self.loaded_from = loaded_from
         self.load_seconds = load_seconds
+        # name key -> its (pid, Place) pairs, built once: reports name the same places again and
+        # again (bounded: cleared when full). Callers get a fresh list each time.
+        self._by_key: dict[str, tuple[tuple[int, Place], ...]] = {}
 
     def candidates(self, name: str) -> list[tuple[int, Place]]:
         """Every place the name (or an alternate spelling of it) can mean."""
-        rows = self.rows
-        return [(pid, Place._make(rows[pid])) for pid in self.names.get(_key(name), ())]
+        key = _key(name)
+        found = self._by_key.get(key)
+        if found is None:
+            rows = self.rows
+            found = tuple((pid, Place._make(rows[pid])) for pid in self.names.get(key, ()))
+            if len(self._by_key) >= 65536:
+                self._by_key.clear()
+            self._by_key[key] = found
+        return list(found)
 
     def place(self, pid: int) -> Place:
         return Place._make(self.rows[pid])

@@ -9,7 +9,9 @@ incident, with ACLED's geo_precision and UCDP's where_prec.
 from __future__ import annotations
 
 import math
+import weakref
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from conflictlens.geo.focus import Focus
 from conflictlens.geo.gazetteer import Gazetteer, Place, load
@@ -96,6 +98,63 @@ def _lookup(g: Gazetteer, m: Mention) -> list[tuple[int, Place]]:
     return out
 
 
+# Per gazetteer, per (name, kind) of a mention: its candidates and the parts of their scores
+# that depend on nothing else (reports name the same places again and again).
+_STATIC: "weakref.WeakKeyDictionary[Gazetteer, dict]" = weakref.WeakKeyDictionary()
+_STATIC_MAX = 16384
+
+
+class _Cand(NamedTuple):
+    """A candidate with what its score owes to the mention's name and kind alone."""
+
+    pid: int
+    place: Place
+    population: float               # 1.5 * log10(population + 10)
+    population_why: str
+    current_name: bool              # the place bears the mention's name (or it without admin words)
+    city: str | None                # a city district's city, and its folded name
+    city_folded: str | None
+    centre: bool                    # katottg-centre: no point of its own
+    kind_match: bool
+    point: tuple[float, float, float] | None    # radians and the latitude's cosine, for _km
+
+
+def _point(p: Place) -> tuple[float, float, float] | None:
+    """A place's latitude and longitude in radians and the latitude's cosine, for _km."""
+    if p.latitude is None:
+        return None
+    lat = math.radians(p.latitude)
+    return lat, math.radians(p.longitude), math.cos(lat)
+
+
+def _static(g: Gazetteer, m: Mention) -> tuple[_Cand, ...]:
+    """_lookup(g, m) with the static parts of each candidate's score, remembered per gazetteer."""
+    try:
+        memo = _STATIC[g]
+    except KeyError:
+        memo = _STATIC[g] = {}
+    except TypeError:               # a gazetteer that cannot be weakly referenced: no memory
+        memo = {}
+    k = (m.name, m.kind)
+    found = memo.get(k)
+    if found is not None:
+        return found
+    key = (fold(m.name), fold(strip_admin_words(m.name)))
+    out = []
+    for pid, p in _lookup(g, m):
+        city = g.place(p.parent) if p.kind == "city_district" and p.parent >= 0 else None
+        name = fold(p.name)
+        out.append(_Cand(pid, p, 1.5 * math.log10(p.population + 10), f"population {p.population:,}",
+                         name == key[0] or name == key[1], city.name if city else None,
+                         fold(city.name) if city else None, p.source == "katottg-centre",
+                         m.kind == "place" and p.kind == "town" or m.kind == p.kind, _point(p)))
+    found = tuple(out)
+    if len(memo) >= _STATIC_MAX:
+        memo.clear()
+    memo[k] = found
+    return found
+
+
 def resolve_mentions(mentions: list[Mention], countries: set[str] | None = None,
                      g: Gazetteer | None = None, home: str | None = None,
                      focus: Focus | None = None) -> list[Resolution]:
@@ -109,21 +168,19 @@ def resolve_mentions(mentions: list[Mention], countries: set[str] | None = None,
         focus = None
     g = g or load()
     countries = countries or set()
-    looked = [(m, _lookup(g, m)) for m in mentions]
-    regions = {(p.iso, p.admin1) for m, cands in looked if m.kind == "region" for _, p in cands if p.kind == "region"}
+    looked = [(m, _static(g, m)) for m in mentions]
+    regions = {(c.place.iso, c.place.admin1) for m, cands in looked if m.kind == "region"
+               for c in cands if c.place.kind == "region"}
     parents = {fold(m.parent) for m in mentions if m.parent}
     towns_named = {fold(m.name) for m in mentions if m.kind == "place"}
+    named_with = parents | towns_named
 
-    folded: dict[int, tuple[str, str]] = {}      # id(mention) -> its folded name, without admin words too
-
-    def base(m: Mention, p: Place) -> tuple[float, list[str]]:
-        """A candidate's score alone (before closeness to the incident's other places)."""
-        key = folded.get(id(m))
-        if key is None:
-            key = folded[id(m)] = (fold(m.name), fold(strip_admin_words(m.name)))
-        why = []
-        s = 1.5 * math.log10(p.population + 10)
-        why.append(f"population {p.population:,}")
+    def base(m: Mention, c: _Cand) -> tuple[float, list[str]]:
+        """A candidate's score alone (before closeness to the incident's other places).
+        The terms are added in one fixed order (the same floats every time)."""
+        p = c.place
+        s = c.population
+        why = [c.population_why]
         if home and p.iso == home:
             s += 8
             why.append("the incident's country")
@@ -138,60 +195,56 @@ def resolve_mentions(mentions: list[Mention], countries: set[str] | None = None,
             if pts >= 0.05:
                 s += pts
                 why.append(f"the collection's focus (+{pts:.1f})")
-        name = fold(p.name)
-        if name == key[0] or name == key[1]:
+        if c.current_name:
             s += 2
             why.append("current name")
         if p.kind != "region" and (p.iso, p.admin1) in regions:
             s += 10
             why.append(f"in {p.admin1}, named with it")
-        if p.kind == "city_district":
-            city = g.place(p.parent) if p.parent >= 0 else None
-            if city and (fold(city.name) in parents | towns_named or m.parent == ""):
-                s += 8
-                why.append(f"district of {city.name}, named with it")
-        if p.source == "katottg-centre":
+        if c.city is not None and (c.city_folded in named_with or m.parent == ""):
+            s += 8
+            why.append(f"district of {c.city}, named with it")
+        if c.centre:
             s -= 1
             why.append("no point of its own")
-        if m.kind == "place" and p.kind == "town" or m.kind == p.kind:
+        if c.kind_match:
             s += 1
         return s, why
-
-    def point(p: Place) -> tuple[float, float, float] | None:
-        """A place's latitude and longitude in radians and the latitude's cosine, for _km."""
-        if p.latitude is None:
-            return None
-        lat = math.radians(p.latitude)
-        return lat, math.radians(p.longitude), math.cos(lat)
 
     if home:
         # A region named in a report about one country is in that country: "Nineveh province,
         # Iraq" must not become a town in Ohio that once bore the name.
-        looked = [(m, [(pid, p) for pid, p in cands if p.iso == home or p.kind == "region"]
+        looked = [(m, [c for c in cands if c.place.iso == home or c.place.kind == "region"]
                    if m.kind == "region" else cands) for m, cands in looked]
     # Two passes: each candidate alone, then with the bonus for the incident's other places
     # (the best of each mention alone) nearby. The score alone is computed once for both.
-    alone = [(m, [(pid, p) + base(m, p) + (point(p),) for pid, p in cands]) for m, cands in looked]
-    first = [Resolution(m, sorted((Scored(pid, p, round(s, 2), why) for pid, p, s, why, _t in scored),
-                                  key=lambda x: -x.score))
-             for m, scored in alone]
-    anchors = [r.best.place for r in first if r.best]
-    trig = {id(p): t for _m, scored in alone for _pid, p, _s, _w, t in scored}
+    alone = [(m, [(c,) + base(m, c) for c in cands]) for m, cands in looked]
+    # The best of each mention alone: the first of the highest rounded score (as a stable sort
+    # by score would put first), with where it stands (mention, candidate) and its point.
+    anchors = []
+    for j, (m, scored) in enumerate(alone):
+        best, top = -1, None
+        for k, (_c, s, _w) in enumerate(scored):
+            r = round(s, 2)
+            if best < 0 or r > top:
+                best, top = k, r
+        if best >= 0:
+            anchors.append((j, best, scored[best][0].point))
     out = []
-    for (m, scored) in alone:
-        others = [a for r, a in zip(first, anchors) if r.mention is not m] if anchors else []
-        others_t = [(a, trig[id(a)]) for a in others]
+    for j, (m, scored) in enumerate(alone):
+        others_t = [a for a in anchors if a[0] != j]      # the best of every other mention
         together = []
-        for pid, p, s, why, tp in scored:
-            why = list(why)
+        for k, (c, s, why) in enumerate(scored):
+            tp = c.point
             # _km(a, p) < 150, from radians and cosines computed once (the same floats)
-            near = [a for a, ta in others_t if a is not p and ta is not None and 12742 * math.asin(min(1.0, math.sqrt(
-                math.sin((tp[0] - ta[0]) / 2) ** 2 + ta[2] * tp[2] * math.sin((tp[1] - ta[1]) / 2) ** 2))) < 150] \
+            near = [a for a in others_t if (ta := a[2]) is not None
+                    and 12742 * math.asin(min(1.0, math.sqrt(
+                        math.sin((tp[0] - ta[0]) / 2) ** 2 + ta[2] * tp[2] * math.sin((tp[1] - ta[1]) / 2) ** 2))) < 150] \
                 if tp is not None else []
             if near:
                 s += 3
                 why.append(f"{len(near)} other place(s) of the incident within 150 km")
-            together.append(Scored(pid, p, round(s, 2), why))
+            together.append(Scored(c.pid, c.place, round(s, 2), why))
         out.append(Resolution(m, sorted(together, key=lambda x: -x.score)))
     return out
 
