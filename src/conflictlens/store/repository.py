@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Callable, Iterable
 
+import orjson
+
 from conflictlens.model import Document, Event
 from conflictlens.resolve import incident as incident_record
 from conflictlens.resolve.match import WINDOW_DAYS, choose
@@ -26,8 +28,9 @@ _INCIDENT_COLUMNS = ("event_type", "sub_event_type", "weapon", "event_date", "co
 
 _UPDATE_INCIDENT = ("UPDATE incidents SET record = ?, updated_at = ?, " + ", ".join(f"{c} = ?" for c in _INCIDENT_COLUMNS)
                     + " WHERE id = ?")
-# Records are plain JSON trees: no cycle check needed, and that check is a tenth of encoding.
-_to_json = json.JSONEncoder(ensure_ascii=False, check_circular=False).encode
+def _to_json(record: dict) -> str:
+    """A record as JSON text (orjson: JSON encoding and decoding were a fifth of the store time)."""
+    return orjson.dumps(record).decode("utf-8")
 
 
 def now() -> str:
@@ -146,7 +149,7 @@ def _parsed(db: Database, kind: str, pk: int, text: str) -> dict:
         return hit[1]
     if len(cache) > 50_000:
         cache.clear()
-    value = json.loads(text)
+    value = orjson.loads(text)
     cache[(kind, pk)] = (text, value)
     return value
 
