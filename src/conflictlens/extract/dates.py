@@ -186,7 +186,11 @@ _MAYBE_DATE = re.compile(
 _MAYBE_DATE_WORD = re.compile(r"\W" + by_first_letter(top_alternatives(_MAYBE_DATE.pattern[len(r"\d|\b(?:"):-1])))
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 _DIGIT = re.compile(r"\d")
-_MONTH_PREFIX = re.compile("jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec")   # of every MONTHS key
+# Every match of the explicit families but "iso" has a month name and a digit side by side
+# (lower-cased): "5 april", "4th of april", "apr. 5", "april 2025". A sentence without one
+# is not searched with them.
+_MONTH_BY_DIGIT = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d"
+                             r"|\d(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _RELATIVE_WORDS = ("day", "night", "this ", "week", "month", "hour")          # one is in every _RELATIVE match
 
 
@@ -213,7 +217,7 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         return out
     odd = _ODD_CASE.search(sentence) is not None
     digit = odd or has_digit
-    explicit = digit and (odd or _MONTH_PREFIX.search(low) is not None)
+    explicit = digit and (odd or _MONTH_BY_DIGIT.search(low) is not None)
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:

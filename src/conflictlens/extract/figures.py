@@ -632,6 +632,11 @@ _MAY_START = frozenset(NUMBER_START) | frozenset(_VAGUE_WORDS) | frozenset(ROLES
     | _DETERMINERS | frozenset(("a", "an", "one", "the", "another", "was", "is"))
 
 
+# A token whose lower-cased form is none of these, and that has no hyphen, starts with no digit
+# and no capital, neither sets the last verb nor starts a figure: the loop steps over it at once.
+_MAY_MATTER = _MAY_START | KILL_VERBS | INJURE_VERBS | frozenset(w for _a, w in _KILL_PHRASES)
+
+
 def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start: int) -> list[Figure]:
     """All casualty figures in one sentence (`text` is the whole document)."""
     figures: list[Figure] = []
@@ -643,6 +648,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     while i < n:
         t = tokens[i]
         low = t.low
+        if low not in _MAY_MATTER and "-" not in low and not low[:1].isdigit() and not t.text[:1].isupper():
+            i += 1          # neither a verb nor a possible start (the checks below, in one set)
+            continue
         prev = tokens[i - 1] if i > 0 else None
         if low in KILL_VERBS or prev is not None and (prev.low, low) in _KILL_PHRASES:
             last_verb, last_verb_at = "killed", i

@@ -116,14 +116,18 @@ def _trim_role(role: str | None) -> str | None:
 def find_sources(sentence: str, offset: int, earlier: list[Source], people: list[tuple[str, int]]) -> list[Source]:
     """Attributions in one sentence; `earlier` resolves pronouns, `people` bare roles."""
     out: list[Source] = []
-    windows = _windows(sentence)
-    if not windows:
+    anchors = _anchors(sentence)
+    if not anchors:
         return out
+    windows = _windows(sentence, anchors)
+    skip = _unmatchable(sentence, anchors)
     taken: list[tuple[int, int]] = []
     channel = _CHANNEL.search(sentence) if _CHANNEL_GATE.search(sentence) else None
     channel_name = (channel.group(1) or channel.group(2)) if channel else None
     titles = None
     for kind, pattern in _PATTERNS:
+        if kind in skip:
+            continue
         if kind in _ROLE_KINDS:
             if titles is None:
                 titles = _role_titles(sentence, windows)
@@ -187,10 +191,26 @@ def _anchors(sentence: str) -> list[tuple[int, int]]:
     return found
 
 
-def _windows(sentence: str) -> list[tuple[int, int]]:
+def _unmatchable(sentence: str, anchors: list[tuple[int, int]]) -> set[str]:
+    """Kinds of _PATTERNS that cannot match in the sentence (cheap necessary conditions, each
+    read off the _ANCHOR matches, which hold every verb of saying that follows a non-word
+    character, each as the whole word): "pronoun" needs "he"/"He" (he, she, they) in the 12
+    characters before a verb, "verb_name_role" a verb followed by a space and a capital letter,
+    "according" the words "ccording to"."""
+    skip = set()
+    if "ccording to" not in sentence:
+        skip.add("according")
+    if not any("he" in (seg := sentence[max(0, a - 12):a]) or "He" in seg for a, _b in anchors):
+        skip.add("pronoun")
+    if not any(sentence[b:b + 1] == " " and "A" <= sentence[b + 1:b + 2] <= "Z" for _a, b in anchors):
+        skip.add("verb_name_role")
+    return skip
+
+
+def _windows(sentence: str, anchors: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Stretches around verbs of saying: the only places attribution can be."""
     spans: list[tuple[int, int]] = []
-    for m_start, m_end in _anchors(sentence):
+    for m_start, m_end in (_anchors(sentence) if anchors is None else anchors):
         a, b = max(0, m_start - _REACH), min(len(sentence), m_end + _REACH)
         if spans and a <= spans[-1][1]:
             spans[-1] = (spans[-1][0], b)
