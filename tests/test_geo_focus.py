@@ -217,3 +217,14 @@ def test_a_given_country_learns_its_regions_but_given_regions_stay():
 def test_a_russian_spelling_counts_as_the_current_name():
     why = next(r for r in geocode_text("Slavnoye", Focus.parse("UA:Donetsk"))).candidates[0].why
     assert "current name" in why
+
+
+def test_a_spelling_a_city_abroad_bears_is_not_the_ukrainian_villages_current_name():
+    # "Voronezh" is also a Russian-style spelling of Voronizh (Sumy oblast); the Russian city
+    # bears the name as its own, so only it gets the current-name credit
+    best = next(r for r in geocode_text("Voronezh", Focus.parse("UA"))).candidates[0]
+    assert best.place.iso == "RU"
+
+
+def test_a_region_named_twice_is_one_region():
+    assert Focus.parse("UA:Donetsk,Donetsk Oblast").region_share("UA", "Donetsk") == 1.0

@@ -318,3 +318,12 @@ def test_score_resolution_without_clusters():
     s = score_resolution([{"text": TOLL[0].text, "published": TOLL[0].published, "gold": {}}])
     assert s["gold_pairs"] == 0 and s["texts"] == 0
     assert (s["precision"], s["recall"], s["f1"]) == (0.0, 0.0, 0.0)
+
+
+def test_events_without_a_type_or_code_never_join_on_the_day_alone():
+    a = rec(event_type=None, sub_event_type=None, weapon=None, location="Lagos", iso="NG", country="Nigeria",
+            latitude=6.45, longitude=3.39, fatalities=2)
+    b = rec(event_type=None, sub_event_type=None, weapon=None, fatalities=14)
+    assert score(a, b) is None and score(b, a) is None
+    protest = rec(event_type="Protests", sub_event_type="Peaceful protest", weapon=None, fatalities=None)
+    assert score(protest, dict(protest)) is None

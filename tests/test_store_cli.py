@@ -511,3 +511,20 @@ def test_ingest_rejects_a_bad_focus(tmp_path, capsys):
     report.write_text("A drone strike on Sumy killed two people.", encoding="utf-8")
     assert main(["ingest", str(report), "--db", str(tmp_path / "x.db"), "--focus", "Narnia"]) == 2
     assert "unknown country" in capsys.readouterr().err
+
+
+def test_a_value_the_database_cannot_hold_rejects_that_document_only(tmp_path, capsys):
+    docs = tmp_path / "odd.jsonl"
+    docs.write_text(
+        json.dumps({"id": "huge", "published": "2025-05-01",
+                    "text": "A blast in Sumy killed 100000000000000000000 people, a prankster wrote."}) + "\n"
+        + json.dumps({"id": "fine", "published": "2025-05-01",
+                      "text": "A drone strike on Sumy killed two people."}) + "\n", encoding="utf-8")
+    db = str(tmp_path / "odd.db")
+    assert main(["ingest", str(docs), "--db", db, "-q"]) == 1
+    con = sqlite3.connect(db)
+    stored = {r[0] for r in con.execute("SELECT doc_id FROM documents")}
+    reasons = [r[0] for r in con.execute("SELECT reason FROM rejects")]
+    con.close()
+    assert stored == {"fine"}
+    assert any("storage failed" in r for r in reasons)      # rejected with its reason, not lost

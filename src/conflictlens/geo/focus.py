@@ -77,8 +77,9 @@ class Focus:
             iso = _iso(code)
             focus.countries[iso] = 1.0
             names = [r.strip() for r in regions.split(",") if r.strip()]
-            for name in names:
-                focus.regions[(iso, _region_key(_region_named(iso, name)))] = 1.0 / len(names)
+            keys = {_region_key(_region_named(iso, name)) for name in names}   # one region named twice
+            for key in keys:
+                focus.regions[(iso, key)] = 1.0 / len(keys)
             focus.learns_regions = not names
             focus.mass[iso] = 1.0 if names else 0.0
         else:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from conflictlens.geo.names import fold, skeleton
 
-FORMAT = 5   # bump when the cached layout changes
+FORMAT = 6   # bump when the cached layout changes
 
 
 class Place(NamedTuple):

@@ -94,6 +94,11 @@ def score(mention: dict, incident: dict) -> float | None:
     if m_violent != i_violent:
         return None
     if not m_violent:
+        # Political interactions join on the same code, actor and day. Anything else outside the
+        # violent types (an event with figures but no type, a protest, an arrest) joins nothing:
+        # with no place compared, "the same day" alone would merge reports from anywhere.
+        if mention.get("plover") is None or incident.get("plover") is None:
+            return None
         same = (mention.get("plover"), mention.get("actor1")) == (incident.get("plover"), incident.get("actor1"))
         return 5.0 if same and mention.get("event_date") == incident.get("event_date") else None
     s = 0.0

@@ -29,8 +29,12 @@ _INCIDENT_COLUMNS = ("event_type", "sub_event_type", "weapon", "event_date", "co
 _UPDATE_INCIDENT = ("UPDATE incidents SET record = ?, updated_at = ?, " + ", ".join(f"{c} = ?" for c in _INCIDENT_COLUMNS)
                     + " WHERE id = ?")
 def _to_json(record: dict) -> str:
-    """A record as JSON text (orjson: JSON encoding and decoding were a fifth of the store time)."""
-    return orjson.dumps(record).decode("utf-8")
+    """A record as JSON text (orjson: JSON encoding and decoding were a fifth of the store time;
+    the standard library for what orjson refuses, such as integers beyond 64 bits)."""
+    try:
+        return orjson.dumps(record).decode("utf-8")
+    except TypeError:
+        return json.dumps(record, ensure_ascii=False)
 
 
 def now() -> str:
@@ -70,11 +74,21 @@ def ingest(db: Database, items: Iterable[Any], extract: Callable[[Document], lis
                 summary.rejected += 1
                 summary.rejections.append(rej)
             else:
-                with db.transaction():
-                    created = store_document(db, item, events)
-                summary.stored += 1
-                summary.mentions += len(events)
-                summary.new_incidents += created
+                try:
+                    with db.transaction():
+                        created = store_document(db, item, events)
+                except (OverflowError, TypeError, ValueError) as exc:
+                    # a value the database cannot hold (a 30-digit "toll"): the document is
+                    # rejected with the reason, the run goes on
+                    from conflictlens.ingest import Rejection
+                    rej = Rejection(item.id, None, None, f"storage failed: {type(exc).__name__}: {exc}")
+                    record_reject(db, rej)
+                    summary.rejected += 1
+                    summary.rejections.append(rej)
+                else:
+                    summary.stored += 1
+                    summary.mentions += len(events)
+                    summary.new_incidents += created
         if progress:
             progress(summary)
     return summary
@@ -147,7 +161,7 @@ def _parsed(db: Database, kind: str, pk: int, text: str) -> dict:
     hit = cache.get((kind, pk))
     if hit is not None and hit[0] == text:
         return hit[1]
-    if len(cache) > 50_000:
+    if len(cache) > 4_000:           # a parsed record is a few times its text: keep this small
         cache.clear()
     value = orjson.loads(text)
     cache[(kind, pk)] = (text, value)
