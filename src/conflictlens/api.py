@@ -7,6 +7,7 @@ to country, admin1, coordinates and precision.
 from __future__ import annotations
 
 import re
+import weakref
 from functools import lru_cache
 
 from conflictlens.extract import countries, pipeline
@@ -19,8 +20,34 @@ from conflictlens.text.sentences import split_sentences
 from conflictlens.model import Document, Event, Span
 
 
+# Per gazetteer: place_country of each name without a focus (reports name the same places again).
+_PLACE_COUNTRY: "weakref.WeakKeyDictionary[gazetteer.Gazetteer, dict[str, str | None]]" = weakref.WeakKeyDictionary()
+_PLACE_COUNTRY_MAX = 16384
+
+
 def place_country(name: str, focus: Focus | None = None) -> str | None:
     """The country of the town or region that bears this name today (not one that bore it once)."""
+    if focus is not None and focus.active():
+        return _place_country(name, focus)
+    g = gazetteer.load()
+    try:
+        memo = _PLACE_COUNTRY[g]
+    except KeyError:
+        memo = _PLACE_COUNTRY[g] = {}
+    except TypeError:               # a gazetteer that cannot be weakly referenced: no memory
+        return _place_country(name, None)
+    try:
+        return memo[name]
+    except KeyError:
+        pass
+    found = _place_country(name, None)
+    if len(memo) >= _PLACE_COUNTRY_MAX:
+        memo.clear()
+    memo[name] = found
+    return found
+
+
+def _place_country(name: str, focus: Focus | None) -> str | None:
     town = gazetteer.find_town(name, focus)
     if town is not None and gazetteer.fold(town.name) == gazetteer.fold(name):
         return town.country

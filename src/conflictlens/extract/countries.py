@@ -138,6 +138,13 @@ def _index() -> dict[str, tuple[str, str, str]]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _first_words() -> frozenset[str]:
+    """The first word (lower-cased) of every form of several words: a run of capitalised words
+    that starts with any other word can only match one word long."""
+    return frozenset(re.split(r"[ -]", form, maxsplit=1)[0] for form in _index() if " " in form or "-" in form)
+
+
 # Capitalised words (and "U.S.") are the only candidates; longest match of up to four wins.
 _CAPS = re.compile(r"[A-ZÀ-Ý][\w.'’]*(?:[ -][A-ZÀ-Ý][\w.'’]*)*")
 _LONGEST = 4
@@ -172,6 +179,7 @@ def _mixed_case_forms() -> re.Pattern[str]:
 @lru_cache(maxsize=8192)
 def _find_cached(text: str) -> tuple[tuple[str, str, str, int, int], ...]:
     index = _index()
+    first_words = _first_words()
     out = []
     mixed = [(m.start(), m.end()) for m in _mixed_case_forms().finditer(text)]
     for a, b in mixed:
@@ -202,7 +210,8 @@ def _find_cached(text: str) -> tuple[tuple[str, str, str, int, int], ...]:
         k = 0
         while k < len(words):
             hit = None
-            for span in range(min(_LONGEST, (len(words) - k + 1) // 2), 0, -1):
+            longest = min(_LONGEST, (len(words) - k + 1) // 2) if words[k].lower() in first_words else 1
+            for span in range(longest, 0, -1):
                 last = k + 2 * (span - 1)
                 surface = "".join(words[k:last + 1])
                 key = surface.rstrip(".'’") if not surface.endswith(".") or surface.count(".") < 2 else surface

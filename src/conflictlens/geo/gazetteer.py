@@ -146,7 +146,8 @@ def load() -> Gazetteer:
 
 
 def find_town(name: str, focus=None) -> Place | None:
-    """The most populous town or city of that name (within the collection's focus, if any), or None."""
+    """The town or city the name most likely means, or None: the most populous, a place that bears
+    the name today ahead of one that bore it once, and the collection's focus (geo.focus) weighed in."""
     key = fold(name)
     towns = [p for _, p in load().candidates(name) if p.kind == "town"]
     # A town that bears the name today beats one that bore it once (Pokrovsk, not Engels) unless
