@@ -545,3 +545,35 @@ def test_an_apposition_names_the_counted_victims_once():
 
 def test_a_singular_inside_a_plural_subject_is_not_counted():
     assert _total("Ten supporters of the cleric were killed by gunmen in the city.") == 10
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine received the bodies of 212 fallen soldiers in the latest exchange on Friday.",
+    "The remains of 48 servicemen were repatriated to Kyiv on Tuesday.",
+    "Ukraine and Russia execute a prisoner swap on the northern border.",
+    "The court sought to send two men to death for the plot.",
+])
+def test_handovers_swaps_and_verdicts_are_no_toll(text):
+    from conflictlens import extract
+    assert all(e.fatalities is None for e in extract(text, published="2024-03-08"))
+
+
+def test_bodies_found_after_a_strike_are_a_toll():
+    e = only_incident("Rescuers recovered the bodies of 12 people from the rubble after the strike on the city.",
+                      published="2024-03-08")
+    assert e.fatalities == 12
+
+
+def test_another_victim_who_later_died_leaves_the_injured_count():
+    e = only_incident("Two people were hurt in the blast in the market and the third later died.", published="2024-03-08")
+    assert e.injured == 2
+
+
+def test_animals_are_not_victims():
+    e = only_incident("Gunmen killed 40 cows and wounded two herders near the village.", published="2024-03-08")
+    assert (e.fatalities, e.injured) == (None, 2)
+
+
+def test_present_tense_killing_in_a_headline():
+    e = only_incident("Gunmen slay 9 worshippers in a church in the north", published="2024-03-08")
+    assert e.fatalities == 9

@@ -20,7 +20,7 @@ KILL_VERBS = frozenset(
     "neutralised neutralized destroyed destroying slaughtering slaughtered butchering butchered lynched lynching "
     "crucified crucifying decapitated decapitating strangled strangling "
     # the present of a headline or a chronology ("Militants massacre 35 villagers")
-    "massacre massacres murder murders execute executes behead beheads slay slays assassinate assassinates "
+    "massacre massacres murder murders behead beheads slay slays assassinate assassinates "
     "slaughter slaughters".split())
 _KILL_PHRASES = frozenset((("fatally", "shot"), ("fatally", "shooting"), ("fatally", "stabbed"), ("fatally", "stabbing"), ("gunned", "down"), ("shoot", "dead"), ("shoots", "dead"), ("deaths", "of"), ("death", "of"),
                  ("killing", "of"), ("bodies", "of"), ("lives", "of"), ("shooting", "dead"), ("shot", "dead"),
@@ -105,6 +105,11 @@ _SKIP_BETWEEN = frozenset(
     "eventually instantly allegedly may might could have left".split())
 # "sentenced to death" is a verdict, "frightened to death" a figure of speech
 _NOT_DEATH = frozenset("sentenced condemned frightened scared bored tickled".split())
+# Verbs of violence that "to death" makes a killing ("stoned to death", "hack three men to
+# death"); not "send two men to death" nor "put three suspects to death" (an execution order).
+_TO_DEATH_STEMS = ("stab", "beat", "hack", "stone", "tortur", "burn", "club", "bludgeon", "kick", "trampl",
+                   "crush", "lynch", "whip", "flog", "strangl", "chok", "bash", "batter", "shot", "shoot",
+                   "bled", "bleed", "starv", "freez", "froze", "knif", "machet", "axe", "rap")
 _SHOT_AND = frozenset("shot stabbed attacked beaten ambushed hacked tortured kidnapped abducted captured raped robbed "
                       "taken dragged".split())
 _DETERMINERS = frozenset("his her their its".split())
@@ -148,7 +153,9 @@ _NOT_PERSON = frozenset(
     "days day hours hour weeks week months month years year minutes minute km kilometres kilometers miles "
     "metres meters percent per cent times vehicles vehicle cars car buildings building houses homes house "
     "tanks aircraft helicopters helicopter drones missiles rockets shells bombs rounds villages towns cities "
-    "schools hospitals shops trucks buses bus boats ships weapons rifles".split())
+    "schools hospitals shops trucks buses bus boats ships weapons rifles "
+    "animals cattle cows cow horses horse pigs pig sheep goats goat dogs dog camels camel donkeys donkey "
+    "chickens birds livestock".split())
 _PLACE_NOUNS = frozenset(
     "station stations headquarters base bases post posts checkpoint checkpoints convoy convoys camp camps compound "
     "compounds building buildings vehicle vehicles truck trucks patrol patrols office offices academy academies "
@@ -160,7 +167,7 @@ _NOT_AFTER_ACTIVE = frozenset("a an the one two three four five six seven eight 
 
 
 _CASUALTY_WORD = re.compile(
-    r"\b(?:kill|dead|die|death|fatal|injur|wound|hurt|casualt|toll|shot|shoot|stabb|gunned|murder|execut|behead|massacr|slain|slew|perish"
+    r"\b(?:kill|dead|die|death|fatal|injur|wound|hurt|casualt|toll|shot|shoot|stabb|gunned|murder|execut|behead|massacr|slain|slew|slay|perish"
     r"|lives|harm|victim|hospital|eliminat|liquidat|neutrali|destroy|kia\b|wia\b|no one|nobody|without incident|treated"
     r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb|alive|bodies|corpse|remains|throats)")
 
@@ -191,8 +198,8 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
             status = "injured"
         elif w in ("lost", "sacrificed", "gave") and k + 2 < len(tokens) and tokens[k + 2].low in ("lives", "life"):
             status, end = "killed", k + 3
-        elif k + 2 < len(tokens) and tokens[k + 1].low == "to" and tokens[k + 2].low == "death" and w.isalpha() \
-                and w.endswith(("ed", "t", "en")) and w not in _NOT_DEATH:
+        elif k + 2 < len(tokens) and tokens[k + 1].low == "to" and tokens[k + 2].low == "death" \
+                and w.startswith(_TO_DEATH_STEMS):
             status, end = "killed", k + 3      # "were stoned to death", "was beaten to death"
         elif w in ("burned", "burnt") and k + 1 < len(tokens) and tokens[k + 1].low == "alive":
             status, end = "killed", k + 2      # "was burnt alive"
@@ -222,6 +229,31 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
     return None, j
 
 
+# Bodies received, returned, repatriated or exchanged are a handover, not a new toll ("Ukraine
+# received the bodies of 909 fallen soldiers").
+_BODY_NOUNS = frozenset("bodies remains corpses".split())
+_HANDOVER = ("receiv", "return", "repatriat", "exchang", "hand", "transfer", "swap", "exhum", "buri", "identif")
+
+
+def _handed_over(tokens: list[Token], k: int) -> bool:
+    """A verb of handing over or burying within the six words before token k."""
+    return any(tokens[m].low.startswith(_HANDOVER) for m in range(max(0, k - 6), k))
+
+
+def _handed_over_after(tokens: list[Token], k: int) -> bool:
+    """... or within the eight words after it, in the same clause ("the remains of 757 soldiers
+    were repatriated")."""
+    for m in range(k, min(len(tokens), k + 8)):
+        if tokens[m].text in (",", ";", ".") and m > k:
+            return False
+        if tokens[m].low.startswith(_HANDOVER):
+            return True
+    return False
+
+
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last latter former".split())
+
+
 def _later_died(tokens: list[Token], k: int) -> bool:
     """"... and later died of his injuries", "..., but succumbed to his wounds": the wounded died."""
     n = len(tokens)
@@ -230,7 +262,7 @@ def _later_died(tokens: list[Token], k: int) -> bool:
         if w in ("died", "succumbed") and m > k and tokens[m - 1].low in ("later", "subsequently", "eventually", "and", "but"):
             return True
         if w in (".", ";", "while", "whereas", "who", "which") or read_number(tokens, m) or w in ("a", "an", "another") \
-                or w in ROLES or w in _BE:
+                or w in ROLES or w in _BE or w in _ORDINALS:      # "... and the third later died": another person
             return False
     return False
 
@@ -376,6 +408,8 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
     if w in INJURE_VERBS:
         return "injured"
     if i >= 2 and (tokens[i - 2].low, w) in _KILL_PHRASES:
+        if tokens[i - 2].low in _BODY_NOUNS and (_handed_over(tokens, i - 2) or _handed_over_after(tokens, i)):
+            return None     # bodies handed over, repatriated or buried: no new toll
         return "killed"
     if i >= 2 and (tokens[i - 2].low, w) in _INJURE_PHRASES:
         return "injured"
@@ -652,7 +686,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             i += 1          # neither a verb nor a possible start (the checks below, in one set)
             continue
         prev = tokens[i - 1] if i > 0 else None
-        if low in KILL_VERBS or prev is not None and (prev.low, low) in _KILL_PHRASES:
+        if low in KILL_VERBS or prev is not None and (prev.low, low) in _KILL_PHRASES \
+                and not (prev.low in _BODY_NOUNS and _handed_over(tokens, i - 1)):
             last_verb, last_verb_at = "killed", i
         elif low in INJURE_VERBS:
             last_verb, last_verb_at = "injured", i
@@ -804,8 +839,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         if status is None and verb:
             status = verb
         if status in (None, "injured") and after + 1 < n and tokens[after].low == "to" and tokens[after + 1].low == "death" \
-                and num.start > 0 and (verb or tokens[num.start - 1].low.isalpha() and tokens[num.start - 1].text[0].islower()
-                                       and tokens[num.start - 1].low not in _NOT_DEATH and not tokens[num.start - 1].low.startswith(("sentenc", "condemn"))):
+                and num.start > 0 and (verb or tokens[num.start - 1].low.startswith(_TO_DEATH_STEMS)):
             # "hacked four farmers to death", "stabbing two people to death", "hack three soldiers to death"
             status, end_tok = "killed", after + 2
         if status is None and after < n and tokens[after].low == "alive" and num.start > 0 \
