@@ -228,3 +228,12 @@ def test_a_spelling_a_city_abroad_bears_is_not_the_ukrainian_villages_current_na
 
 def test_a_region_named_twice_is_one_region():
     assert Focus.parse("UA:Donetsk,Donetsk Oblast").region_share("UA", "Donetsk") == 1.0
+
+
+def test_recent_places_weigh_more():
+    focus = Focus()
+    for _ in range(60):
+        focus.add("UA", "Kharkiv")
+    for _ in range(60):
+        focus.add("UA", "Donetsk")
+    assert focus.region_share("UA", "Donetsk") > 0.6 > 0.4 > focus.region_share("UA", "Kharkiv") > 0.0

@@ -134,7 +134,7 @@ def focus_for(db, spec: str | None):
     from conflictlens.store import repository
     focus = make(spec)
     if focus is not None and (focus.learns_regions or not focus.fixed):
-        focus.learn(repository.recent_records(db))
+        focus.learn(reversed(repository.recent_records(db)))     # oldest first: recent places weigh more
     return focus
 
 
