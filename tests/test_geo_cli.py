@@ -7,20 +7,15 @@ from __future__ import annotations
 
 import io
 import json
-import math
 from importlib import metadata
 from pathlib import Path
 
 from conflictlens.cli import main
 
+from geo_helpers import km
+
 POKROVSK = (48.28, 37.18)
 KRYVYI_RIH = (47.91, 33.39)
-
-
-def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 12742 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def run_json(capsys, *argv: str):

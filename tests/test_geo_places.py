@@ -12,13 +12,10 @@ country; UCDP `where_prec` 1 exact, 2 near or centre, 3 district (raion), 4 admi
 """
 from __future__ import annotations
 
-import math
-
 import pytest
 
-from conflictlens import extract
+from geo_helpers import PUBLISHED, km, near as assert_near, one, where
 
-PUBLISHED = "2024-03-11"
 
 # Well-known coordinates (lat, lon).
 KHARKIV = (49.99, 36.23)
@@ -42,31 +39,6 @@ MOSUL = (36.34, 43.13)
 DEIR_EZ_ZOR = (35.34, 40.14)
 MOLENBEEK = (50.855, 4.33)
 GAO = (16.27, -0.04)
-
-
-def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 12742 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def one(text: str):
-    """The (first) event of a one-incident report."""
-    events = extract(text, published=PUBLISHED)
-    assert events, f"no event found in {text!r}"
-    return events[0]
-
-
-def where(e) -> str:
-    return (f"location={e.location!r} country={e.country!r} iso={e.iso!r} admin1={e.admin1!r} "
-            f"admin2={e.admin2!r} lat={e.latitude} lon={e.longitude} "
-            f"geo_precision={e.geo_precision} where_prec={e.where_prec}")
-
-
-def assert_near(e, ref: tuple[float, float], tolerance_km: float = 25) -> None:
-    assert e.latitude is not None and e.longitude is not None, where(e)
-    d = km((e.latitude, e.longitude), ref)
-    assert d <= tolerance_km, f"{d:.0f} km from {ref}: {where(e)}"
 
 
 def place_names(e) -> list[str]:

@@ -10,15 +10,13 @@ well-known values, checked within a tolerance.
 """
 from __future__ import annotations
 
-import math
-
 import pytest
 
-from conflictlens import extract
 from conflictlens.api import document_record, geocode_text
 from conflictlens.geo.gazetteer import load
 
-PUBLISHED = "2024-03-11"
+from geo_helpers import PUBLISHED, km, near, one, where
+
 
 KYIV = (50.45, 30.52)
 KHARKIV = (49.99, 36.23)
@@ -43,37 +41,6 @@ MOSUL = (36.34, 43.13)
 HELMAND_LASHKAR_GAH = (31.59, 64.37)
 BRUSSELS = (50.85, 4.35)
 ALEPPO = (36.20, 37.16)
-
-
-def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 12742 * math.asin(min(1.0, math.sqrt(h)))
-
-
-def one(text: str):
-    events = extract(text, published=PUBLISHED)
-    assert events, f"no event found in {text!r}"
-    return events[0]
-
-
-def where(e) -> str:
-    get = e.get if isinstance(e, dict) else lambda k: getattr(e, k, None)
-    return " ".join(f"{k}={get(k)!r}" for k in ("location", "country", "iso", "admin1", "admin2", "latitude",
-                                                 "longitude", "geo_precision", "where_prec"))
-
-
-def assert_near(lat, lon, ref, tolerance_km=25, context=""):
-    assert lat is not None and lon is not None, context
-    d = km((lat, lon), ref)
-    assert d <= tolerance_km, f"{d:.0f} km from {ref}: {context}"
-
-
-def near(e, ref, tolerance_km=25):
-    if isinstance(e, dict):
-        assert_near(e.get("latitude"), e.get("longitude"), ref, tolerance_km, where(e))
-    else:
-        assert_near(e.latitude, e.longitude, ref, tolerance_km, where(e))
 
 
 def resolution(text: str, name: str):
