@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo_helpers import PUBLISHED, km, near as assert_near, one, where
+from geo_helpers import km, near as assert_near, one, where
 
 
 # Well-known coordinates (lat, lon).
