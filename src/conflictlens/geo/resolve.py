@@ -170,6 +170,10 @@ def resolve_mentions(mentions: list[Mention], countries: set[str] | None = None,
     return _resolve(mentions, countries, g, home, focus, True)
 
 
+def _skip(_reason: str) -> None:
+    """Where no reasons are asked for (locate), they are dropped."""
+
+
 def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer | None,
              home: str | None, focus: Focus | None, explain: bool) -> list[Resolution]:
     """resolve_mentions; without `explain`, only the best candidate of each mention (the first
@@ -186,64 +190,43 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
     towns_named = {fold(m.name) for m in mentions if m.kind == "place"}
     named_with = parents | towns_named
 
-    def base_score(m: Mention, c: _Cand) -> float:
-        """base(m, c)[0] without the reasons: the same terms, added in the same order."""
-        p = c.place
-        s = c.population
-        if home and p.iso == home:
-            s += 8
-        elif home and p.kind != "country":
-            s -= 4
-        elif p.iso in countries:
-            s += 2
-        if focus is not None and p.kind != "country":
-            pts = focus.points(p.iso, p.admin1, country=not home)
-            if pts >= 0.05:
-                s += pts
-        if c.current_name:
-            s += 2
-        if p.kind != "region" and (p.iso, p.admin1) in regions:
-            s += 10
-        if c.city is not None and (c.city_folded in named_with or m.parent == ""):
-            s += 8
-        if c.centre:
-            s -= 1
-        if c.kind_match:
-            s += 1
-        return s
-
     def base(m: Mention, c: _Cand) -> tuple[float, list[str]]:
-        """A candidate's score alone (before closeness to the incident's other places).
+        """A candidate's score alone (before closeness to the incident's other places), and why.
         The terms are added in one fixed order (the same floats every time)."""
         p = c.place
         s = c.population
-        why = [c.population_why]
+        why: list[str] = []
+        note = why.append if explain else _skip
+        note(c.population_why)
         if home and p.iso == home:
             s += 8
-            why.append("the incident's country")
+            note("the incident's country")
         elif home and p.kind != "country":
             s -= 4
-            why.append("outside the incident's country")
+            note("outside the incident's country")
         elif p.iso in countries:
             s += 2
-            why.append("country named in the report")
+            note("country named in the report")
         if focus is not None and p.kind != "country":
             pts = focus.points(p.iso, p.admin1, country=not home)
             if pts >= 0.05:
                 s += pts
-                why.append(f"the collection's focus (+{pts:.1f})")
+                if explain:
+                    note(f"the collection's focus (+{pts:.1f})")
         if c.current_name:
             s += 2
-            why.append("current name")
+            note("current name")
         if p.kind != "region" and (p.iso, p.admin1) in regions:
             s += 10
-            why.append(f"in {p.admin1}, named with it")
+            if explain:
+                note(f"in {p.admin1}, named with it")
         if c.city is not None and (c.city_folded in named_with or m.parent == ""):
             s += 8
-            why.append(f"district of {c.city}, named with it")
+            if explain:
+                note(f"district of {c.city}, named with it")
         if c.centre:
             s -= 1
-            why.append("no point of its own")
+            note("no point of its own")
         if c.kind_match:
             s += 1
         return s, why
@@ -255,11 +238,9 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
                    if m.kind == "region" else cands) for m, cands in looked]
     # Two passes: each candidate alone, then with the bonus for the incident's other places
     # (the best of each mention alone) nearby. The score alone is computed once for both.
-    if not explain:
-        return _best_only([(m, [(c, base_score(m, c)) for c in cands]) for m, cands in looked])
     alone = [(m, [(c,) + base(m, c) for c in cands]) for m, cands in looked]
     # The best of each mention alone: the first of the highest rounded score (as a stable sort
-    # by score would put first), with where it stands (mention, candidate) and its point.
+    # by score would put first), and its point.
     anchors = []
     for j, (m, scored) in enumerate(alone):
         best, top = -1, None
@@ -268,28 +249,27 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
             if best < 0 or r > top:
                 best, top = k, r
         if best >= 0:
-            anchors.append((j, best, scored[best][0].point))
+            anchors.append((j, scored[best][0].point))
     out = []
     for j, (m, scored) in enumerate(alone):
-        others_t = [a for a in anchors if a[0] != j]      # the best of every other mention
+        others = [ta for i, ta in anchors if i != j and ta is not None]   # the best of every other mention
         together = []
-        for k, (c, s, why) in enumerate(scored):
-            tp = c.point
-            # _km(a, p) < 150, from radians and cosines computed once (the same floats)
-            near = [a for a in others_t if (ta := a[2]) is not None
-                    and 12742 * math.asin(min(1.0, math.sqrt(
-                        math.sin((tp[0] - ta[0]) / 2) ** 2 + ta[2] * tp[2] * math.sin((tp[1] - ta[1]) / 2) ** 2))) < 150] \
-                if tp is not None else []
+        for c, s, why in scored:
+            near = _near(c.point, others, count=explain) if c.point is not None and others else 0
             if near:
                 s += 3
-                why.append(f"{len(near)} other place(s) of the incident within 150 km")
+                note = why.append if explain else _skip
+                note(f"{near} other place(s) of the incident within 150 km")
             together.append(Scored(c.pid, c.place, round(s, 2), why))
-        out.append(Resolution(m, sorted(together, key=lambda x: -x.score)))
+        if explain:
+            out.append(Resolution(m, sorted(together, key=lambda x: -x.score)))
+        else:           # the first of the highest, as the stable sort has it
+            out.append(Resolution(m, [max(together, key=lambda x: x.score)] if together else []))
     return out
 
 
 def _km_under_150(h: float) -> bool:
-    """_km < 150 from the haversine term h of two points (the same floats as resolve_mentions)."""
+    """_km < 150 from the haversine term h of two points (radians and cosines computed once)."""
     return 12742 * math.asin(min(1.0, math.sqrt(h))) < 150
 
 
@@ -299,35 +279,17 @@ _H_NEAR, _H_FAR = _H150 * (1 - 1e-6), _H150 * (1 + 1e-6)
 assert _km_under_150(_H_NEAR) and not _km_under_150(_H_FAR)
 
 
-def _best_only(alone: list[tuple[Mention, list[tuple[_Cand, float]]]]) -> list[Resolution]:
-    """The second pass of resolve_mentions for the best candidate of each mention alone."""
-    anchors = []
-    for j, (m, scored) in enumerate(alone):
-        best, top = -1, None
-        for k, (_c, s) in enumerate(scored):
-            r = round(s, 2)
-            if best < 0 or r > top:
-                best, top = k, r
-        if best >= 0:
-            anchors.append((j, scored[best][0].point))
+def _near(tp: tuple[float, float, float], others: list[tuple[float, float, float]], count: bool) -> int:
+    """How many of the other points lie within 150 km of tp (with `count` false: 1 at the first)."""
     sin = math.sin
-    out = []
-    for j, (m, scored) in enumerate(alone):
-        others = [ta for i, ta in anchors if i != j and ta is not None]
-        best, top = None, None
-        for c, s in scored:
-            tp = c.point
-            if tp is not None and others:
-                for ta in others:
-                    h = sin((tp[0] - ta[0]) / 2) ** 2 + ta[2] * tp[2] * sin((tp[1] - ta[1]) / 2) ** 2
-                    if h < _H_NEAR or (h <= _H_FAR and _km_under_150(h)):
-                        s += 3
-                        break
-            r = round(s, 2)
-            if best is None or r > top:      # the first of the highest, as the stable sort has it
-                best, top = c, r
-        out.append(Resolution(m, [Scored(best.pid, best.place, top)] if best is not None else []))
-    return out
+    n = 0
+    for ta in others:
+        h = sin((tp[0] - ta[0]) / 2) ** 2 + ta[2] * tp[2] * sin((tp[1] - ta[1]) / 2) ** 2
+        if h < _H_NEAR or (h <= _H_FAR and _km_under_150(h)):
+            n += 1
+            if not count:
+                break
+    return n
 
 
 def locate(mentions: list[Mention], countries: set[str] | None = None, main: Mention | None = None,
