@@ -101,7 +101,8 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
 def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
     """All events of one document, in document order, each with evidence spans and places resolved.
 
-    A learnt `focus` (geo.focus, "auto") also learns from the events found here.
+    A `focus` (geo.focus) that learns ("auto", or the regions of a given "UA") learns from the
+    events found here.
     """
     if focus is not None and focus.active():
         events = pipeline.extract_document(doc, lambda name: place_country(name, focus))
@@ -119,7 +120,8 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
                 for e in events:
                     if e.plover is None and e.iso is None and e.latitude is None:
                         _place_in_country(e, home)
-            focus.learn(events)
+            if focus.learning:
+                focus.learn(events)
     return events
 
 

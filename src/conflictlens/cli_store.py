@@ -133,7 +133,7 @@ def focus_for(db, spec: str | None):
     from conflictlens.geo.focus import make
     from conflictlens.store import repository
     focus = make(spec)
-    if focus is not None and (focus.learns_regions or not focus.fixed):
+    if focus is not None and focus.learning:
         focus.learn(reversed(repository.recent_records(db)))     # oldest first: recent places weigh more
     return focus
 

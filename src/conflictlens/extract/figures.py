@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from conflictlens.extract.dates import MONTHS
 from conflictlens.model import Figure
 from conflictlens.text.numbers import NUMBER_START, TENS, UNITS, NumberPhrase, read_number
 from conflictlens.text.tokens import Token
@@ -520,8 +521,7 @@ _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december today yesterday".split())
 _NOT_TITLE = frozenset("the a an this that these those his her its their our my your some any no every each".split())
-_MONTHS = frozenset("january february march april may june july august september october november december "
-                    "jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_MONTHS = frozenset(MONTHS)       # month names and abbreviations, as the date reader knows them
 _CLAUSE_START = frozenset("and but when after while as then later where before".split())
 
 

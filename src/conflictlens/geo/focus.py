@@ -96,6 +96,11 @@ class Focus:
         return focus
 
     @property
+    def learning(self) -> bool:
+        """Whether `add` can change it (a learnt focus, or a given country learning its regions)."""
+        return not self.fixed or self.learns_regions
+
+    @property
     def evidence(self) -> float:
         return sum(self.countries.values())
 

@@ -22,6 +22,8 @@ class Database:
         self.dialect = dialect
         self.url = url
         self._depth = 0
+        # (kind, primary key) -> (stored JSON text, parsed record): see repository._parsed
+        self.parsed: dict[tuple[str, int], tuple[str, Any]] = {}
 
     def _sql(self, sql: str) -> str:
         # psycopg's placeholder is %s, and a literal % must be doubled

@@ -157,7 +157,7 @@ def _parsed(db: Database, kind: str, pk: int, text: str) -> dict:
     """A stored record's JSON, parsed once per version: an ingest compares each mention with the
     same incidents again and again, and parsing their records was a quarter of its store time.
     Callers must not change the dict they get (copy it first)."""
-    cache = db.__dict__.setdefault("_parsed_records", {})
+    cache = db.parsed
     hit = cache.get((kind, pk))
     if hit is not None and hit[0] == text:
         return hit[1]
