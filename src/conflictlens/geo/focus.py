@@ -13,8 +13,6 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any, Iterable
 
-import pycountry
-
 from conflictlens.geo.names import fold, strip_admin_words
 
 # Points a candidate gains at most from the focus (see geo.resolve's scoring: a named
@@ -45,6 +43,7 @@ def _region_named(iso: str, name: str) -> str:
 
 
 def _iso(code: str) -> str:
+    import pycountry        # only to read a given focus: kept off `import conflictlens`
     code = code.strip()
     found = pycountry.countries.get(alpha_2=code.upper()) or pycountry.countries.get(alpha_3=code.upper())
     if found is None:
