@@ -577,3 +577,47 @@ def test_animals_are_not_victims():
 def test_present_tense_killing_in_a_headline():
     e = only_incident("Gunmen slay 9 worshippers in a church in the north", published="2024-03-08")
     assert e.fatalities == 9
+
+
+# --- one victim, without a count -------------------------------------------------
+
+@pytest.mark.parametrize("text,killed", [
+    # a singular subject ("was" says it is one), whatever its head noun
+    ("A municipal water engineer was killed by gunmen near the pumping station.", 1),
+    ("The chairman of the market association, Paul Okoro, was gunned down outside his shop.", 1),
+    ("A retired schoolteacher who ran the village library was killed by the raiders.", 1),
+    ("In Dalvik, the head of the farmers' cooperative was shot dead in his yard.", 1),
+    ("A border customs inspector has been killed and two porters have been injured.", 1),
+    ("A nurse was shot, beaten, and killed by the men who stopped the ambulance.", 1),
+    # a named or described victim after the verb
+    ("Masked men killed a well-known radio presenter called Sam Obi in the capital.", 1),
+    ("The militia murdered former provincial governor Hamid Sayer at his farm.", 1),
+    ("A bomb hidden in a cart killed a young shepherd near the well.", 1),
+    ("Rebels shot down a transport plane, killing the pilot.", 1),
+    # one person dead, told after the attack
+    ("Gunmen shot and badly wounded a tax collector on the bridge. Later he died of his injuries.", 1),
+    ("A lorry driver was kidnapped on the highway. His body was found two days later.", 1),
+])
+def test_one_victim_without_a_count(text, killed):
+    assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text", [
+    "A man was nearly killed when the shell landed beside his car.",
+    "The convoy was ambushed near the pass but the escort drove it off.",
+    "No-one else was injured during the attack on the checkpoint.",
+    "A former engineer said the dam was not damaged.",
+    "Police said a local official was not hurt in the blast.",
+])
+def test_no_victim_when_the_phrase_denies_or_names_no_one(text):
+    assert not _total(text)
+
+
+def test_a_body_found_after_a_named_death_is_the_same_person():
+    text = "A driver was shot dead at the checkpoint and his body was found in a ditch."
+    assert _total(text) == 1
+
+
+def test_a_plural_or_a_collective_subject_is_no_single_victim():
+    assert _total("A family of six was killed when the shell hit their home.") != 1
+    assert _total("The patrol was attacked and two guards were killed.") == 2

@@ -164,18 +164,26 @@ _PLACE_NOUNS = frozenset(
 _NOT_CASUALTY_VERBS = frozenset(
     "kidnapped abducted arrested detained captured rescued freed released evacuated displaced held took "
     "taking seized hijacked deported expelled recruited trained".split())
-_NOT_AFTER_ACTIVE = frozenset("a an the one two three four five six seven eight nine ten".split())
+_NOT_AFTER_ACTIVE = frozenset("a an the his her their its one two three four five six seven eight nine ten".split())
 
 
 _CASUALTY_WORD = re.compile(
     r"\b(?:kill|dead|die|death|fatal|injur|wound|hurt|casualt|toll|shot|shoot|stabb|gunned|murder|execut|behead|massacr|slain|slew|slay|perish"
     r"|lives|harm|victim|hospital|eliminat|liquidat|neutrali|destroy|kia\b|wia\b|no one|nobody|without incident|treated"
-    r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb|alive|bodies|corpse|remains|throats)")
+    r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb|alive|bodies|body|corpse|remains|throats)")
 
 
 def may_have_figures(sentence: str) -> bool:
     """Cheap gate: a sentence without any casualty word has no figure to find."""
     return _CASUALTY_WORD.search(sentence.lower()) is not None
+
+
+def _chained(tokens: list[Token], c: int) -> bool:
+    """Token c is a comma that chains another verb of violence or death ("shot, stabbed, and killed")."""
+    if c + 1 >= len(tokens) or tokens[c].text != ",":
+        return False
+    nxt = tokens[c + 2].low if tokens[c + 1].low == "and" and c + 2 < len(tokens) else tokens[c + 1].low
+    return nxt in _SHOT_AND or nxt in KILLED_AFTER
 
 
 def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | None, int]:
@@ -195,7 +203,8 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
             status, end = "killed", k + 2
         elif w in KILLED_AFTER:
             status = "killed"
-        elif w in INJURED_AFTER and not (w in _SHOT_AND and k + 1 < len(tokens) and tokens[k + 1].low == "and"):
+        elif w in INJURED_AFTER and not (w in _SHOT_AND and k + 1 < len(tokens) and (
+                tokens[k + 1].low == "and" or _chained(tokens, k + 1))):
             status = "injured"
         elif w in ("lost", "sacrificed", "gave") and k + 2 < len(tokens) and tokens[k + 2].low in ("lives", "life"):
             status, end = "killed", k + 3
@@ -220,9 +229,16 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
         if w in _SHOT_AND and k + 2 < len(tokens) and tokens[k + 1].low == "and":
             k += 2
             continue
+        if w in _SHOT_AND and _chained(tokens, k + 1):
+            step = 3 if tokens[k + 2].low == "and" else 2
+            k += step
+            limit += step   # "was shot, stabbed, and killed": the chain does not count against the reach
+            continue
         if w == "to" and k + 1 < len(tokens) and tokens[k + 1].low in ("have", "be") and k > j:
             k += 1          # "are reported to have been injured"
             continue
+        if w in _DENIED:
+            break           # "was nearly killed", "were not hurt"
         if w in _SKIP_BETWEEN or w.endswith("ly") and k > j or w in ("as", "a", "result", "of", "the", "in", "attack", "strike", "found", "later", "both") and k > j:
             k += 1
             continue
@@ -483,7 +499,8 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
             if w in ("number", "total", "lot", "series", "handful", "couple", "dozen", "few") or not tokens[k].text[0].isalpha() \
                     or w in KILL_VERBS or w in INJURE_VERBS or w in KILLED_AFTER or w in UNITS_OR_TENS:
                 return None
-            if (w in ("was", "is", "has", "had") or w == "were" and _continues_list(tokens, i)) and k > i + 1 and t.low in ("a", "an", "another") and tokens[k - 1].low not in ROLES:
+            if (w in ("was", "is", "has", "had") or w == "were" and _continues_list(tokens, i)) and k > i + 1 and t.low in ("a", "an", "another") and tokens[k - 1].low not in ROLES \
+                    and tokens[k - 1].low not in _NOT_ONE_PERSON:
                 # "An Assam Rifle trooper was killed": whoever "was killed" is a person
                 st, _ = _status_after(tokens, k, 3)
                 return (i, "people", k) if st else None
@@ -504,7 +521,23 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
 
 _NP_STOP = frozenset(
     "in on at and or who whom whose which that while near outside inside as by with during after for from of "
-    "when before because since but into onto over under along across".split())
+    "when before because since but into onto over under along across called named identified".split())
+# Nouns of a person's trade or kind by their ending ("a blogger", "a shopkeeper", "an activist",
+# "a technician"), less the common words with those endings that name no one.
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
+_PERSON_WORDS = frozenset("pilot shepherd nurse nun bishop rabbi mullah chief elder guide victim chef".split())
+_NOT_PERSON_ENDING = frozenset(
+    "number order border water power corner center centre tower paper quarter shelter container computer "
+    "helicopter carrier launcher tanker trailer motor sector monitor reactor factor floor door color colour "
+    "error terror manner matter letter chapter cluster register river other another either neither whether "
+    "further rather later after over under never ever cover summer winter october november september december "
+    "transfer interior exterior mirror horror dinner poster banner barrier charter".split())
+
+
+def _person_noun(w: str) -> bool:
+    """A noun that names one person: a role, a title, or a trade by its ending."""
+    return w in ROLES or w in _TITLES or w in _PERSON_WORDS or w.endswith(_PERSON_ENDINGS) and w.isalpha() and len(w) > 4 \
+        and w not in _NOT_PERSON_ENDING
 _NAME_STOP = frozenset(
     "it this that there these those they we what which who a an the his her its their one another also "
     "and but in on at after before during when while then if whether unless".split())
@@ -570,10 +603,9 @@ def _named_object(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
         return None     # "killed Afghan soldiers", "killing Christians": a group of unknown size
     if head.low in ROLES and ROLES[head.low] != "people" and head.low.endswith("s"):
         return None
-    if not head.is_cap and tokens[i].low in ("a", "an", "his", "her", "their", "its") \
-            and not (head.low in ROLES or head.low in _TITLES):
+    if not head.is_cap and tokens[i].low in ("a", "an", "his", "her", "their", "its") and not _person_noun(head.low):
         return None     # "killing a cow", "killed his dog": only person nouns (and titles) after "a" or "his"
-    if caps == 0 and head.low not in ROLES and head.low not in _TITLES and tokens[i].low not in _DETERMINERS:
+    if caps == 0 and not _person_noun(head.low) and tokens[i].low not in _DETERMINERS:
         return None     # "killed the engine"
     role = ROLES.get(head.low, "people") if not head.is_cap else "people"
     return i, role, k
@@ -658,12 +690,124 @@ def _named_subject(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
     return k, st, end
 
 
+# Words that end the head of a subject noun phrase ("the head of the council", "a man who ...").
+_HEAD_STOP = frozenset(
+    "of who whom whose which that from in at on with to for near called named known identified "
+    "working serving belonging hostile loyal close , ( – —".split())
+# Singular heads that are no one person: "the convoy was ambushed", "a family was killed" (how many?).
+_NOT_ONE_PERSON = frozenset(
+    "family group convoy crew unit team patrol squad bus vehicle car truck plane aircraft helicopter "
+    "building house home village town city area district province region country community couple "
+    "number total majority dozen handful force army police government military company battalion "
+    "platoon brigade mob crowd train ship boat tank base camp checkpoint post station office school "
+    "mosque church market attack bombing explosion blast bomb device operation raid it this that "
+    "there one each every neither none nobody no no-one noone everyone everybody anyone anybody nothing "
+    "some many several both all most".split())
+# Words between "was" and the status that deny it: "was nearly killed", "was not hurt".
+_DENIED = frozenset("not nearly almost never narrowly".split())
+
+
+def _clause_subject_start(tokens: list[Token], i: int) -> int:
+    """Where the clause that ends at token i starts: the sentence start, or after a colon or
+    semicolon; an opening adverbial ("In Belo, ...") is stepped over."""
+    s = 0
+    for k in range(i - 1, -1, -1):
+        if tokens[k].text in (":", ";"):
+            s = k + 1
+            break
+    if s < i and not tokens[s].is_cap and tokens[s].low not in ("a", "an", "the"):
+        return s
+    if s < i and tokens[s].low in ("in", "on", "at", "during", "near", "after", "outside", "earlier", "later", "meanwhile"):
+        for k in range(s + 1, i):
+            if tokens[k].text == ",":
+                return k + 1
+    return s
+
+
+_DIED = frozenset("died succumbed perished".split())
+_BODY_FOUND = frozenset("found recovered discovered dumped retrieved".split())
+
+
+def _one_dead(tokens: list[Token], i: int, figures: list[Figure]) -> tuple[int, str, int] | None:
+    """"Later he died of his injuries", "His body was found": one person dead.
+
+    Both refer back to someone the report has named, so they count only when no
+    killed figure stands before them in the sentence (across sentences a restatement
+    of "people" keeps the larger count, so they never add to a named victim).
+    """
+    if any(f.status == "killed" for f in figures):
+        return None
+    n = len(tokens)
+    if tokens[i].low in ("he", "she"):
+        k = i + 1
+        while k < n and k - i <= 3 and (tokens[k].low.endswith("ly") or tokens[k].low in ("later", "then", "also", "had", "has")):
+            k += 1
+        if k < n and tokens[k].low in _DIED and not (i > 0 and tokens[i - 1].low in ("if", "whether", "unless")):
+            return i, "killed", k + 1
+        return None
+    # "body": one, not "bodies"; found, recovered or dumped within the sentence
+    if i > 0 and tokens[i - 1].low in ("car", "vehicle", "main", "governing", "student", "legislative", "advisory"):
+        return None
+    if not any(t.low in _BODY_FOUND for t in tokens[max(0, i - 6):min(n, i + 12)]):
+        return None
+    return i, "killed", i + 1
+
+
+def _singular_subject(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
+    """"A local village chief was killed", "The head of the council, Gul Khan, was gunned down":
+    a singular subject that opens its clause, then "was"/"is" and a status, is one person.
+
+    Token i is "was"/"is"; "was" itself says the subject is one. Heads that are no one
+    person ("the convoy", "a family") and subjects with a count or a list are left alone.
+    """
+    st, end = _status_after(tokens, i, 3)
+    if st is None or st == "injured" and tokens[end - 1].low in ("shot", "stabbed"):
+        return None
+    s = _clause_subject_start(tokens, i)
+    if i - s < 1 or i - s > 25:
+        return None
+    first = tokens[s]
+    if first.low not in ("a", "an", "the") and not (
+            first.is_cap and first.text[0].isalpha() and first.low not in _NAME_STOP and first.low not in UNITS_OR_TENS
+            and first.low not in _CALENDAR and first.low not in _NOT_TITLE and first.low not in _NOT_ONE_PERSON):
+        return None
+    head_at = None
+    relative = False
+    for k in range(s, i):
+        t = tokens[k]
+        if head_at is None:
+            if t.low in _HEAD_STOP or t.text in _HEAD_STOP:
+                head_at = k - 1
+                relative = t.low in ("who", "whom", "whose", "which", "that")
+                continue
+            if t.low in ("and", "or", "&") or t.low in UNITS_OR_TENS or t.low[:1].isdigit() and not t.low.endswith("-old")                     or t.low in KILL_VERBS or t.low in INJURE_VERBS or t.low in _BE:
+                return None     # a list, a count or a verb of its own: not one noun phrase
+            if t.low.endswith("ed") and k > s and not (tokens[k - 1].low in ("a", "an", "the") or tokens[k - 1].low.endswith(("ed", "ly"))):
+                return None     # "Militants attacked a post and a guard was killed": a clause of its own
+        elif t.low in ("was", "is", "were", "are") and not relative:
+            return None
+    if head_at is None:
+        head_at = i - 1
+    if head_at < s:
+        return None
+    head = tokens[head_at]
+    if not head.text[0].isalpha() or head.low in _NOT_ONE_PERSON or head.low in _NOT_PERSON:
+        return None
+    if head.low.endswith("s") and not head.low.endswith(("ss", "us", "is")) and not head.is_cap:
+        return None     # "the soldiers was": a plural head, whatever the verb says
+    if head_at - s > 8:
+        return None
+    return s, ROLES.get(head.low, "people"), end
+
+
 # A lower-case token that is none of these (nor a digit or a hyphenated tens word such as
 # "twenty-one") starts no figure in sentence_figures: read_number, the vague words, "another" /
 # "a second", _singular_at, the pronoun objects, _named_object and _named_subject all need one
 # (or a capitalised token).
-_MAY_START = frozenset(NUMBER_START) | frozenset(_VAGUE_WORDS) | frozenset(ROLES) | frozenset(_PRONOUN_OBJECTS) \
-    | _DETERMINERS | frozenset(("a", "an", "one", "the", "another", "was", "is"))
+# Words that may open a named victim after the verb: "murdered former minister X".
+_PRE_TITLE = frozenset("former ex late prominent senior local top deputy retired veteran well-known outspoken".split())
+_MAY_START = _PRE_TITLE | frozenset(NUMBER_START) | frozenset(_VAGUE_WORDS) | frozenset(ROLES) | frozenset(_PRONOUN_OBJECTS) \
+    | _DETERMINERS | frozenset(("a", "an", "one", "the", "another", "was", "is", "has", "he", "she", "body"))
 
 
 # A token whose lower-cased form is none of these, and that has no hyphen, starts with no digit
@@ -727,14 +871,22 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             single = _singular_at(tokens, i)
             if single is None and t.low in _PRONOUN_OBJECTS and _verb_before(tokens, i):
                 single = (i, _PRONOUN_OBJECTS[t.low], i + 1)   # "killing him and six others"
-            if single is None and (t.is_cap or t.low in ("the", "his", "her", "their", "its", "a", "an")):
+            if single is None and (t.is_cap or t.low in ("the", "his", "her", "their", "its", "a", "an") or t.low in _PRE_TITLE):
                 single = _named_object(tokens, i)
-            if single is None and t.low in ("was", "is") and not (figures and figures[-1].end >= t.start - 2):
-                named = _named_subject(tokens, i)
+            if single is None and (t.low in ("was", "is") or t.low == "has" and i + 1 < n and tokens[i + 1].low == "been") \
+                    and not (figures and figures[-1].end >= t.start - 2) or t.low in ("he", "she", "body"):
+                named = _named_subject(tokens, i) if t.low not in ("he", "she", "body") else None
                 if named is not None and figures and figures[-1].status == named[1] and not any(
                         tk.text in (",", ";", ":", ".") or tk.low in _CLAUSE_START
                         for tk in tokens[num_end_index(tokens, figures[-1].end):named[0]]):
                     named = None    # "A leader of the battalion Ali Khan was killed": the same person
+                if named is None and t.low not in ("he", "she", "body") \
+                        and not (figures and figures[-1].end > tokens[_clause_subject_start(tokens, i)].start):
+                    subj = _singular_subject(tokens, i)
+                    if subj is not None:
+                        named = (subj[0], _status_after(tokens, i, 3)[0], subj[2])
+                if named is None and t.low in ("he", "she", "body"):
+                    named = _one_dead(tokens, i, figures)
                 if named is not None:
                     k0, st, end = named
                     figures.append(_make(NumberPhrase(1, 1, 1, "exact", k0, k0 + 1), "people", st, tokens, end, text, sent_index))
