@@ -621,3 +621,31 @@ def test_a_body_found_after_a_named_death_is_the_same_person():
 def test_a_plural_or_a_collective_subject_is_no_single_victim():
     assert _total("A family of six was killed when the shell hit their home.") != 1
     assert _total("The patrol was attacked and two guards were killed.") == 2
+
+
+@pytest.mark.parametrize("text,killed", [
+    # a phrase between the count and its verb
+    ("Nine followers of a local preacher were killed by gunmen at the shrine.", 9),
+    ("Six members of an east Kivu militia were killed in the raid.", 6),
+    ("Seven village guards including a retired sergeant died when the post was overrun.", 7),
+    ("A trader escaped the ambush unhurt. Two of his porters were killed.", 2),
+    # further victims in a later sentence
+    ("At least 11 civilians were killed in the shelling. Three soldiers were also killed.", 14),
+    # a victim named or described, joined to a count or to another victim
+    ("Sergeant Tomas Ruiz and six recruits were killed when the truck hit a mine.", 7),
+    ("An elderly farmer and his grandson were killed by the shell.", 2),
+    ("A guard died at the gate, while his colleague, Omar Farah, succumbed to his wounds later.", 2),
+    ("The blast killed two soldiers, a customs officer and 8 pupils from the nearby school.", 11),
+    # one of the wounded who died is a death
+    ("Three guards were badly hurt, one of them died in hospital.", 1),
+    # an apposition between the victim and "to death"
+    ("The attacker stabbed his neighbour, a retired teacher, to death.", 1),
+])
+def test_counts_across_phrases_lists_and_sentences(text, killed):
+    assert _total(text) == killed
+
+
+def test_an_aircraft_shot_down_is_no_casualty_status():
+    text = "A transport helicopter carrying twelve officers was shot down; eight of its passengers were killed."
+    assert _total(text) == 8
+    assert not _total(text, "injured")

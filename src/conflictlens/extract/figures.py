@@ -97,7 +97,11 @@ ROLES.update({"wife": "people", "husband": "people", "son": "people", "daughter"
               "photographer": "people", "reporter": "people", "reporters": "people",
               "churchgoers": "people", "church-goers": "people", "worshipers": "people", "hostage": "people",
               "peacekeeper": "soldiers", "peacekeepers": "soldiers", "militiaman": "soldiers", "personnels": "soldiers",
-              "customer": "people", "customers": "people", "commuters": "people", "commuter": "people"})
+              "customer": "people", "customers": "people", "commuters": "people", "commuter": "people",
+              "grandson": "people", "granddaughter": "people", "grandfather": "people", "grandmother": "people",
+              "uncle": "people", "aunt": "people", "colleague": "people", "companion": "people", "friend": "people",
+              "neighbour": "people", "neighbor": "people", "fiance": "people", "fiancee": "people",
+              "followers": "people", "devotees": "people", "adherents": "people", "congregants": "people"})
 
 _SKIP_BETWEEN = frozenset(
     "who were was have has had been being are is also all reportedly later subsequently "
@@ -198,6 +202,8 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
         w = tokens[k].low
         status = None
         end = k + 1
+        if w == "shot" and k + 1 < len(tokens) and tokens[k + 1].low == "down":
+            break           # "the helicopter was shot down": an aircraft, not a casualty
         if w in ("shot", "shoot", "gunned", "beaten", "stabbed", "hacked", "burned", "burnt") and k + 1 < len(tokens) \
                 and (tokens[k + 1].low in ("dead", "to") or w == "gunned" and tokens[k + 1].low == "down"):
             status, end = "killed", k + 2
@@ -753,6 +759,25 @@ def _one_dead(tokens: list[Token], i: int, figures: list[Figure]) -> tuple[int, 
     return i, "killed", i + 1
 
 
+def _name_before_and(tokens: list[Token], k: int, figures: list[Figure]) -> int | None:
+    """Start of a personal name that opens the clause and is joined by "and" (token k - 1) to a count."""
+    m = k - 2
+    while m >= 0 and (tokens[m].is_cap and tokens[m].text[0].isalpha() or _abbrev_dot(tokens, m)) \
+            and tokens[m].low not in _NAME_STOP and tokens[m].low not in _CALENDAR and tokens[m].low not in _NOT_TITLE \
+            and tokens[m].low not in UNITS_OR_TENS and not (tokens[m].low in ROLES and tokens[m].low.endswith("s")):
+        m -= 1
+    start = m + 1
+    if start >= k - 1 or k - 1 - start > 6 or k - 1 - start < 2:
+        return None     # a name has two words at least ("Captain Ruiz", "Ali Khan")
+    if not (start == 0 or tokens[start - 1].text in (":", ";")):
+        return None
+    if figures and figures[-1].end > tokens[start].start:
+        return None
+    if any(tokens[x].low in _MONTHS for x in range(start, k - 1)):
+        return None
+    return start
+
+
 def _singular_subject(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
     """"A local village chief was killed", "The head of the council, Gul Khan, was gunned down":
     a singular subject that opens its clause, then "was"/"is" and a status, is one person.
@@ -952,7 +977,10 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 end_tok = after
             elif nxt == "of" and j + 1 < n and tokens[j + 1].low in ROLES:
                 role, after = ROLES[tokens[j + 1].low], j + 2      # "two of bodyguards"
-            elif nxt == "of" and j + 1 < n and tokens[j + 1].low in _DETERMINERS and (verb or _noun_after(tokens, j + 2)[0]):
+            elif nxt == "of" and j + 2 < n and tokens[j + 1].low in _DETERMINERS and (
+                    verb or _noun_after(tokens, j + 2)[0] or tokens[j + 2].low.endswith("s") and tokens[j + 2].low.isalpha()
+                    and tokens[j + 2].low not in _NOT_PERSON and _status_after(tokens, j + 3, 4)[0]):
+                # "two of his bodyguards", "three of his companions were killed"
                 r2, a2 = _noun_after(tokens, j + 2)
                 role, after = r2 or "people", a2 if r2 else j + 3
             elif nxt == "of" and j + 1 < n and tokens[j + 1].low in ("them", "whom", "those", "the"):
@@ -966,6 +994,13 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 if not figures and not earlier:
                     # "killing 4 of them", "26 of the hostages were killed"
                     earlier = _verb_before(tokens, num.start) or _status_after(tokens, a2 if r2 else k)[0]
+                own_status = _status_after(tokens, a2 if r2 else k, 4)[0] if figures else None
+                if own_status is not None and own_status != figures[-1].status:
+                    # "Two officers were injured, one of them died in hospital": a death of its own
+                    fig = _make(num, r2 or "people", own_status, tokens, a2 if r2 else k, text, sent_index)
+                    figures.append(fig)
+                    i = a2 if r2 else k
+                    continue
                 if figures or earlier:
                     status = figures[-1].status if figures else earlier
                     role2 = r2 or _role_after_be(tokens, a2 if r2 else k) or "people"
@@ -990,6 +1025,14 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 role, after = "people", generic
         if status is None and verb:
             status = verb
+        if status in (None, "injured") and after + 1 < n and tokens[after].text == "," and verb:
+            for past in range(after + 2, min(n - 2, after + 10)):
+                if tokens[past].text == ",":
+                    if tokens[past + 1].low == "to" and tokens[past + 2].low == "death":
+                        after = past + 1    # "stabbed his neighbour, a police officer, to death"
+                    break
+                if not tokens[past].text[0].isalnum() and tokens[past].text != "-" or tokens[past].low in KILL_VERBS:
+                    break
         if status in (None, "injured") and after + 1 < n and tokens[after].low == "to" and tokens[after + 1].low == "death" \
                 and num.start > 0 and (verb or tokens[num.start - 1].low.startswith(_TO_DEATH_STEMS)):
             # "hacked four farmers to death", "stabbing two people to death", "hack three soldiers to death"
@@ -1034,7 +1077,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         elif figures and figures[-1].part_of is not None and not own and num.start > 0 and tokens[num.start - 1].low == "and" and tokens[num.start - 1].start - figures[-1].end <= 1:
             part_of = figures[-1].part_of       # "including two children and three officials"
             status = figures[-1].status
-        if status is None and _continues_list(tokens, num.start) and last_verb and num.start - last_verb_at <= 10 \
+        if status is None and _continues_list(tokens, num.start) and last_verb and (
+                num.start - last_verb_at <= 10 or figures and not any(f.part_of is not None for f in figures)
+                and num_end_index(tokens, figures[-1].end) >= num.start - 2) \
                 and figures and figures[-1].status == last_verb and not (after < n and (tokens[after].low in _BE or tokens[after].low.endswith("ed"))):
             status = last_verb   # "killing two soldiers, a policeman and a guard"
             prev = figures[-1]
@@ -1046,6 +1091,12 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         if status is None:
             i = max(after, i + 1)
             continue
+        named_first = _name_before_and(tokens, num.start, figures) if part_of is None and num.start > 1 \
+            and tokens[num.start - 1].low == "and" else None
+        if named_first is not None:
+            # "Captain Ruiz and nine agents were killed": the named one is a victim too
+            figures.append(_make(NumberPhrase(1, 1, 1, "exact", named_first, named_first + 1), "people", status,
+                                 tokens, num.start - 1, text, sent_index))
         fig = _make(num, role, status, tokens, end_tok, text, sent_index, part_of=part_of)
         if part_of is None and _contrasts_earlier(tokens, figures, status, num.start):
             fig.alternative = True      # "..., though some reported up to 200 dead"
@@ -1250,7 +1301,9 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
         app = _apposition_end(tokens, k)
         if app is not None:
             return app      # "Two people, a councillor and his companion, were killed"
-    if k < n and (tokens[k].low in _NP_PREPS and k + 1 < n and (tokens[k + 1].low in ("the", "one", "a", "an", "same", "board") or tokens[k + 1].is_cap)
+    if k < n and (tokens[k].low in _NP_PREPS and k + 1 < n and (tokens[k + 1].low in ("the", "one", "a", "an", "same", "board") or tokens[k + 1].is_cap
+                                                                or tokens[k].low == "of" and tokens[k + 1].text[0].isalpha())
+                  or tokens[k].low == "including" and k + 1 < n and tokens[k + 1].low in ("a", "an", "the", "his", "her", "their")
                   or tokens[k].low.endswith(("ed", "ing")) and k + 1 < n and tokens[k + 1].low in ("by", "to", "from", "in", "with")
                   or _participle_or_relative(tokens, k)):
         # "seven members of the Afghan National Army were killed", "soldiers backed by the UAE were killed",
@@ -1259,8 +1312,9 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
         for m in range(k + 1, min(n, k + 18)):
             w = tokens[m].text
             depth += (w == "(") - (w == ")")
-            if depth == 0 and (tokens[m].low in _BE or tokens[m].low in KILLED_AFTER or tokens[m].low in INJURED_AFTER):
-                return m
+            if depth == 0 and (tokens[m].low in _BE or tokens[m].low in KILLED_AFTER or tokens[m].low in INJURED_AFTER) \
+                    and not (tokens[m].low in ("be", "been", "being") and tokens[k].low == "including"):
+                return m    # ("including a woman suspected to be an informer were killed": "be" is not the verb)
             if depth == 0 and not w[0].isalpha() and w not in "()-" or read_number(tokens, m):
                 return k
     if k < n and tokens[k].low in ("including", "among"):
@@ -1426,6 +1480,9 @@ def rising_status_target(sentence: str) -> tuple[str, ...]:
 _GENERIC = frozenset({"people", "civilians", "children"})
 _VAGUE_TEXT = re.compile(r"(?:several|multiple|numerous|dozens|scores|hundreds|many|some|a few)\b", re.IGNORECASE)
 _OTHERS = re.compile(r"^\S+ (?:other|others)\b", re.IGNORECASE)   # "Two other soldiers died": others than those counted
+# "Five soldiers were also killed": victims besides those already counted.
+_ALSO = re.compile(r"\b(?:were|was|are|is|have been|has been|had been) also (?:been )?(?:killed|died|dead|wounded|injured|hurt)\b"
+                   r"|\balso (?:died|perished)\b", re.IGNORECASE)
 _FURTHER = re.compile(
     r"^(?:an additional|additional|a further|further|another (?=\d|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty))"
     r"|^\S+ (?:more|additional|further)\b(?! than)", re.IGNORECASE)
@@ -1465,7 +1522,7 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
             low, best, high, roles = s_low, s_best, s_high, set(s_roles)
         elif any(f.revision for f in figs):
             low, best, high, roles = s_low, s_best, s_high, roles | s_roles
-        elif all(_FURTHER.search(f.text) or _OTHERS.search(f.text) and not any(
+        elif all(_FURTHER.search(f.text) or _ALSO.search(f.text) or _OTHERS.search(f.text) and not any(
                 g.sentence == f.sentence and g.start < f.start for g in figures) for f in figs):
             # "two more people", "another soldier", "three other civilians": further victims
             low, best, high = _add(low, s_low), _add(best, s_best), _add(high, s_high)
