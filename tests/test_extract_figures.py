@@ -649,3 +649,24 @@ def test_an_aircraft_shot_down_is_no_casualty_status():
     text = "A transport helicopter carrying twelve officers was shot down; eight of its passengers were killed."
     assert _total(text) == 8
     assert not _total(text, "injured")
+
+
+def test_every_item_of_an_including_list_is_a_part_of_the_toll():
+    text = ("Forty people died in the assault on the barracks, including 12 attackers, 20 conscripts "
+            "and 8 of the cooks.")
+    assert _total(text) == 40
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Gunmen shot dead four farmers on Monday, in what police called revenge for the killing of "
+     "nine herders last spring.", 4),
+    ("The bombing was claimed as retaliation for the deaths of 30 fighters in an air raid in June. "
+     "Two guards were killed.", 2),
+])
+def test_a_death_that_motivated_the_attack_is_not_its_toll(text, killed):
+    assert _total(text) == killed
+
+
+def test_a_plural_after_the_is_no_single_victim():
+    text = "A driver was kidnapped on the road. Later, the driver taken by the gunmen was found dead."
+    assert _total(text) == 1

@@ -460,7 +460,9 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 continue
             if w == "minor" and k + 1 < n and tokens[k + 1].low in _INJURY_NOUNS:
                 return None     # "caused minor injuries": no child
-            if w in ROLES and not w.endswith("s") and w not in _COLLECTIVE or w in ("person", "man", "woman", "police", "army", "security"):
+            if w in ROLES and not w.endswith("s") and not (w.endswith("men") and t.low not in ("a", "an", "another")) \
+                    and w not in _COLLECTIVE or w in ("person", "man", "woman", "police", "army", "security"):
+                # ("the gunmen was found": a plural; "a women": one, misspelt)
                 if w in ("police", "army", "security", "military"):
                     if k + 1 < n and tokens[k + 1].low in ROLES:
                         k += 1
@@ -1074,7 +1076,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         elif _inside_including(tokens, num.start) and figures and not own:
             part_of = _root(figures, len(figures) - 1)
             status = figures[part_of].status
-        elif figures and figures[-1].part_of is not None and not own and num.start > 0 and tokens[num.start - 1].low == "and" and tokens[num.start - 1].start - figures[-1].end <= 1:
+        elif figures and figures[-1].part_of is not None and not own and num.start > 0 and (
+                tokens[num.start - 1].low == "and" or tokens[num.start - 1].text == "," and (status is None or status == figures[-1].status)
+                and not (after < n and tokens[after].low in _BE)) and tokens[num.start - 1].start - figures[-1].end <= 1:
             part_of = figures[-1].part_of       # "including two children and three officials"
             status = figures[-1].status
         if status is None and _continues_list(tokens, num.start) and last_verb and (
@@ -1130,7 +1134,9 @@ def _settle_appositions(figures: list[Figure], appositions: set[int]) -> None:
 _RECALL_CLAUSE = re.compile(
     r"\b(?:(?:\w+|a|an|several|few) (?:days?|weeks?|months?|years?) (?:after|before|following|since)"
     r"|(?:after|before|following|since|preceded by|weeks? after|days? after) (?:a|an|the)(?: \w+)? (?:similar|earlier|previous|prior|separate|last)"
-    r"|(?:after|following|preceded by|before) (?:another|an earlier|a previous|a prior|a similar|a separate))\b[^,;:.]{0,90}?\b(?:kill|killed|killing|left|leaving|claimed|wound|injur|dead|died)")
+    r"|(?:after|following|preceded by|before) (?:another|an earlier|a previous|a prior|a similar|a separate)"
+    r"|(?:revenge|retaliation|reprisal|retribution|avenge|avenging)(?: \w+)?(?: \w+)? (?:for|of)(?= the| a| an| his| her| their))"
+    r"\b[^,;:.]{0,90}?\b(?:kill|killed|killing|left|leaving|claimed|wound|injur|dead|death|died|crushed|massacre)")
 # "IS claimed that it killed over 100", "the group says they have killed 20": the perpetrators' own count.
 _CLAIMED = re.compile(
     r"\b(?:claim(?:ed|s|ing)?|boast(?:ed|s)?) (?:that )?(?:it|they|its \w+|their \w+|the group|the militants)? ?"
