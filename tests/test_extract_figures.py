@@ -670,3 +670,16 @@ def test_a_death_that_motivated_the_attack_is_not_its_toll(text, killed):
 def test_a_plural_after_the_is_no_single_victim():
     text = "A driver was kidnapped on the road. Later, the driver taken by the gunmen was found dead."
     assert _total(text) == 1
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("Eight people were hurt: seven border guards and a driver.", 0, 8),   # a breakdown after a colon
+    ("Three guards were wounded in grenade attacks on a police post and a ranger post.", 0, 3),
+    ("Five herders who were abducted near the river were shot dead by the gang.", 5, 0),
+    ("A gunman fired into the queue, killing six before turning the gun on himself.", 6, 0),
+    ("At least five young football players were killed and two coaches hurt.", 5, 2),
+    ("A mine tore through the minibus, killing all 7 passengers that were on board.", 7, 0),
+])
+def test_breakdowns_modifiers_and_relative_clauses(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured

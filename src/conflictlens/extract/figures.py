@@ -152,7 +152,7 @@ _UNKNOWN = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details
 _BE = frozenset("were was been is are be being have has had".split())
 _AFTER_BARE = frozenset(
     "and or , . ; : ) – — in on at when during after as while including in the near from "
-    "with by others more this yesterday today late early overnight".split())
+    "with by others more this yesterday today late early overnight before who that aboard inside".split())
 _SEVERITY = frozenset("seriously critically severely badly gravely lightly slightly moderately mortally".split())
 _NOT_PERSON = frozenset(
     "days day hours hour weeks week months month years year minutes minute km kilometres kilometers miles "
@@ -315,8 +315,10 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
                 k, hrole = head
                 role = role if hrole == "people" else hrole
                 return role, k + 1
-            if k + 1 < len(tokens) and _plain_noun(tokens[k + 1]) and not t.low.endswith("s"):
-                k += 1          # "volunteer rangers", "militia fighters"
+            steps = 0
+            while k + 1 < len(tokens) and steps < 2 and _plain_noun(tokens[k + 1]) and not tokens[k].low.endswith("s"):
+                k += 1          # "volunteer rangers", "militia fighters", "local cricket players"
+                steps += 1
             return role, k + 1
         if t.is_cap and t.text.endswith("s") and len(t.text) > 4:
             from conflictlens.extract import countries
@@ -475,6 +477,8 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 role, after = ROLES.get(w, "people"), k + 1
                 while after < n and (tokens[after].low in ROLES and not tokens[after].low.endswith("s")):
                     after += 1      # "a gendarme officer"
+                if after < n and (tokens[after].low in _PLACE_NOUNS or tokens[after].low in _NOT_PERSON):
+                    return None     # "a ranger post", "a police vehicle": the role names a thing
                 if after < n and tokens[after].low in ("were", "are", "have") and i > 0 \
                         and tokens[i - 1].low in ("of", "for", "with", "from", "near", "at", "to"):
                     return None     # "ten supporters of the cleric were killed": the verb is the plural's
@@ -1081,13 +1085,15 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 and not (after < n and tokens[after].low in _BE)) and tokens[num.start - 1].start - figures[-1].end <= 1:
             part_of = figures[-1].part_of       # "including two children and three officials"
             status = figures[-1].status
-        if status is None and _continues_list(tokens, num.start) and last_verb and (
+        colon = num.start > 0 and tokens[num.start - 1].text == ":" and bool(figures) \
+            and tokens[num.start - 1].start <= figures[-1].end + 1     # "Seven were hurt: six soldiers and a child"
+        if status is None and (_continues_list(tokens, num.start) or colon) and last_verb and (
                 num.start - last_verb_at <= 10 or figures and not any(f.part_of is not None for f in figures)
                 and num_end_index(tokens, figures[-1].end) >= num.start - 2) \
                 and figures and figures[-1].status == last_verb and not (after < n and (tokens[after].low in _BE or tokens[after].low.endswith("ed"))):
             status = last_verb   # "killing two soldiers, a policeman and a guard"
             prev = figures[-1]
-            if tokens[num.start - 1].text == "," and prev.part_of is None and prev.role in ("people", "civilians") \
+            if tokens[num.start - 1].text in ",:" and prev.part_of is None and prev.role in ("people", "civilians") \
                     and (prev.best or 0) >= 2 and num.best is not None and num.best < prev.best \
                     and tokens[num.start - 1].start <= prev.end + 1:
                 part_of = len(figures) - 1      # "72 migrants were executed, 58 men and 14 women": who they were
@@ -1315,7 +1321,10 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
         # "seven members of the Afghan National Army were killed", "soldiers backed by the UAE were killed",
         # "two guards manning the gate were killed", "a driver who worked for the company was killed"
         depth = 0
-        for m in range(k + 1, min(n, k + 18)):
+        first = k + 1
+        if tokens[k].low in ("who", "that") and k + 2 < n and tokens[k + 2].low in _NOT_CASUALTY_VERBS:
+            first = k + 3   # the relative clause's own verb ("who were kidnapped") is not the status
+        for m in range(first, min(n, k + 18)):
             w = tokens[m].text
             depth += (w == "(") - (w == ")")
             if depth == 0 and (tokens[m].low in _BE or tokens[m].low in KILLED_AFTER or tokens[m].low in INJURED_AFTER) \
@@ -1364,6 +1373,9 @@ def _participle_or_relative(tokens: list[Token], k: int) -> bool:
         return False
     if t.low in ("who", "that") and tokens[k + 1].low not in _BE and tokens[k + 1].low not in _SKIP_BETWEEN:
         return True
+    if t.low in ("who", "that") and k + 2 < len(tokens) and tokens[k + 1].low in ("were", "was", "had") \
+            and tokens[k + 2].low in _NOT_CASUALTY_VERBS:
+        return True     # "eight policemen who were kidnapped on the road were shot dead"
     return (t.low.endswith("ing") and len(t.low) > 5 and t.low not in KILL_VERBS and t.low not in INJURE_VERBS
             and t.low not in _NOT_CASUALTY_VERBS and t.low not in ("including", "during", "according", "following", "leaving"))
 
