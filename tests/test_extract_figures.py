@@ -683,3 +683,15 @@ def test_a_plural_after_the_is_no_single_victim():
 def test_breakdowns_modifiers_and_relative_clauses(text, killed, injured):
     assert _total(text) == killed
     assert _total(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Eight of the 20 guards were killed when the gate was stormed.", 8),
+    ("The ferry sank after the blast and 31 of 40 passengers died.", 31),
+    ("The shell killed 12 people, at least four children among them.", 12),
+    ("Three gunmen killed Omar Haddad, a local councillor, outside his house.", 1),
+    ("A fire set by the raiders left nine dead cattle and a burnt barn.", 0),
+    ("A checkpoint guard was shot dead. The attack came after 6 rebels were killed near the village a week before.", 1),
+])
+def test_a_count_of_a_group_an_aside_and_a_recalled_cause(text, killed):
+    assert _total(text) == killed

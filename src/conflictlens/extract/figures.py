@@ -227,8 +227,10 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
             if not saw_be and w in ("killed", "injured", "wounded", "hurt", "murdered", "executed", "shot", "stabbed", "gunned",
                                     "shoot", "shoots", "beaten", "hacked", "burned", "burnt") and end < len(tokens):
                 nxt = tokens[end]
-                if nxt.low in _NOT_AFTER_ACTIVE or nxt.low in ROLES or nxt.low in _PRONOUN_OBJECTS or read_number(tokens, end):
-                    return None, j
+                if nxt.low in _NOT_AFTER_ACTIVE or nxt.low in ROLES or nxt.low in _PRONOUN_OBJECTS or read_number(tokens, end) \
+                        or nxt.is_cap and nxt.text[0].isalpha() and nxt.low not in _CALENDAR and nxt.low not in _MONTHS \
+                        and end + 1 < len(tokens) and tokens[end + 1].is_cap:
+                    return None, j      # "two gunmen killed Ali Khan": the count did the killing
             return status, end
         if w in _BE and w not in ("has", "have", "had"):
             saw_be = True       # "has killed" is active, "has been killed" passive
@@ -966,7 +968,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             elif nxt in ("die", "dies", "died", "perish", "perished") and (
                     num.start == 0 or not tokens[num.start - 1].text[0].isalnum()):
                 role, after, end_tok, status = "people", j + 1, j + 1, "killed"     # "Six die in shelling"
-            elif nxt in STATUS_NOUNS and (j + 1 >= n or tokens[j + 1].low not in ROLES and (
+            elif nxt in STATUS_NOUNS and (j + 1 >= n or tokens[j + 1].low not in ROLES and tokens[j + 1].low not in _NOT_PERSON and (
                     nxt in _NOUN_STATUS or not read_number(tokens, j + 1))) and (
                     nxt not in _SINGULAR_STATUS or j + 1 >= n or not tokens[j + 1].text[0].isalpha()
                     or tokens[j + 1].low in _AFTER_BARE):
@@ -981,6 +983,11 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             elif nxt in ("others", "more"):
                 role, after = "people", j + 1
                 end_tok = after
+            elif nxt == "of" and j + 2 < n and (read_number(tokens, j + 1) or tokens[j + 1].low == "the" and read_number(tokens, j + 2)) \
+                    and _noun_after(tokens, (read_number(tokens, j + 1) or read_number(tokens, j + 2)).end)[0]:
+                # "27 of 28 passengers died", "10 of the 18 officers are killed": the first is the count
+                whole_num = read_number(tokens, j + 1) or read_number(tokens, j + 2)
+                role, after = _noun_after(tokens, whole_num.end)
             elif nxt == "of" and j + 1 < n and tokens[j + 1].low in ROLES:
                 role, after = ROLES[tokens[j + 1].low], j + 2      # "two of bodyguards"
             elif nxt == "of" and j + 2 < n and tokens[j + 1].low in _DETERMINERS and (
@@ -1074,7 +1081,11 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     continue
         own = bool(status is not None and figures and status != figures[-1].status
                    and _status_after(tokens, after, 4)[0])     # "...and 32 others were wounded"
-        if _is_sub_marker(tokens, num.start) and figures:
+        if figures and num.start > 0 and tokens[num.start - 1].text == "," and any(
+                tokens[x].low == "among" and tokens[x + 1].low in ("them", "whom", "those") for x in range(num.end, min(n - 1, after + 1))):
+            part_of = _root(figures, len(figures) - 1)     # "killed 22 people, five children among them"
+            status = figures[part_of].status
+        elif _is_sub_marker(tokens, num.start) and figures:
             part_of = _root(figures, len(figures) - 1)
             status = figures[part_of].status     # the aside describes the figure it hangs on
         elif _inside_including(tokens, num.start) and figures and not own:
@@ -1141,6 +1152,7 @@ _RECALL_CLAUSE = re.compile(
     r"\b(?:(?:\w+|a|an|several|few) (?:days?|weeks?|months?|years?) (?:after|before|following|since)"
     r"|(?:after|before|following|since|preceded by|weeks? after|days? after) (?:a|an|the)(?: \w+)? (?:similar|earlier|previous|prior|separate|last)"
     r"|(?:after|following|preceded by|before) (?:another|an earlier|a previous|a prior|a similar|a separate)"
+    r"|(?:came|comes|coming|occurred|happened)(?: \w+)? (?:after|following)"
     r"|(?:revenge|retaliation|reprisal|retribution|avenge|avenging)(?: \w+)?(?: \w+)? (?:for|of)(?= the| a| an| his| her| their))"
     r"\b[^,;:.]{0,90}?\b(?:kill|killed|killing|left|leaving|claimed|wound|injur|dead|death|died|crushed|massacre)")
 # "IS claimed that it killed over 100", "the group says they have killed 20": the perpetrators' own count.
