@@ -676,7 +676,7 @@ def test_a_plural_after_the_is_no_single_victim():
     ("Eight people were hurt: seven border guards and a driver.", 0, 8),   # a breakdown after a colon
     ("Three guards were wounded in grenade attacks on a police post and a ranger post.", 0, 3),
     ("Five herders who were abducted near the river were shot dead by the gang.", 5, 0),
-    ("A gunman fired into the queue, killing six before turning the gun on himself.", 6, 0),
+    ("A gunman fired into the queue, killing six before he fled.", 6, 0),
     ("At least five young football players were killed and two coaches hurt.", 5, 2),
     ("A mine tore through the minibus, killing all 7 passengers that were on board.", 7, 0),
 ])
@@ -694,4 +694,14 @@ def test_breakdowns_modifiers_and_relative_clauses(text, killed, injured):
     ("A checkpoint guard was shot dead. The attack came after 6 rebels were killed near the village a week before.", 1),
 ])
 def test_a_count_of_a_group_an_aside_and_a_recalled_cause(text, killed):
+    assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("The gunman shot dead four customers and then killed himself.", 5),
+    ("The attacker stabbed two guards to death before he committed suicide.", 3),
+    ("A suicide bomber blew himself up at the checkpoint, killing six police officers.", 6),
+    ("A man tried to shoot himself but was stopped; no one was hurt.", 0),
+])
+def test_an_attacker_who_takes_his_own_life_is_counted_once(text, killed):
     assert _total(text) == killed

@@ -266,3 +266,21 @@ def test_counts_added_after_a_series_count_stay_apart():
         "In addition, a policeman was shot dead at a checkpoint in the south."
     )
     assert _total(incidents(text, published=PUB)) == 6
+
+
+@pytest.mark.parametrize("text,tolls", [
+    ("Five people were killed when a bomb went off at a bus depot. A second bomb exploded that evening, "
+     "killing two more people.", [5, 2]),
+    ("A mortar round killed three shepherds near the well. In a separate attack, gunmen shot dead a "
+     "teacher on his way to school.", [3, 1]),
+    ("A roadside bomb killed four soldiers on the main road. Another roadside bomb killed a driver.", [4, 1]),
+    ("Eleven people died when a car bomb hit the market. Six more were killed in other attacks across the province.", [11, 6]),
+])
+def test_a_sentence_that_names_another_attack_opens_a_new_incident(text, tolls):
+    got = [e.fatalities for e in violent(incidents(text, published=PUB))]
+    assert got == tolls, describe(incidents(text, published=PUB))
+
+
+def test_a_later_sentence_about_the_same_attack_joins_it():
+    text = ("A rocket struck a school in the town, killing four pupils. The attack also wounded a teacher.")
+    assert len(violent(incidents(text, published=PUB))) == 1

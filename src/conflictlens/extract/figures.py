@@ -174,7 +174,7 @@ _NOT_AFTER_ACTIVE = frozenset("a an the his her their its one two three four fiv
 _CASUALTY_WORD = re.compile(
     r"\b(?:kill|dead|die|death|fatal|injur|wound|hurt|casualt|toll|shot|shoot|stabb|gunned|murder|execut|behead|massacr|slain|slew|slay|perish"
     r"|lives|harm|victim|hospital|eliminat|liquidat|neutrali|destroy|kia\b|wia\b|no one|nobody|without incident|treated"
-    r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb|alive|bodies|body|corpse|remains|throats)")
+    r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb|alive|bodies|body|corpse|remains|throats|suicide)")
 
 
 def may_have_figures(sentence: str) -> bool:
@@ -1125,6 +1125,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         i = max(after, num.end, i + 1)
     figures.extend(_toll_figures(tokens, text, sent_index, figures))
     figures.extend(_negative_figures(tokens, text, sent_index, figures))
+    if tokens:
+        figures.extend(_self_killed(tokens, text, sent_index, figures))
     if appositions:
         _settle_appositions(figures, appositions)
     if figures and len(figures) > 1 or figures and tokens and tokens[0].start < figures[0].start:
@@ -1448,6 +1450,28 @@ def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
         fig.text = text[fig.start:fig.end]
         out.append(fig)
     return out
+
+
+# The attacker's own death: "then killed himself", "committed suicide", "turned the gun on himself".
+# (A suicide bomber's own death is left out: reports count it in their toll as often as not.)
+_SELF_KILLED = re.compile(
+    r"\bcommit(?:ted|ting|s)? suicide\b(?! bomb| attack)|\b(?:killed|killing|kills|shot|shooting|shoots) (?:him|her)self\b(?! in the)"
+    r"|\btook (?:his|her) own life\b|\bturn(?:ed|ing)? (?:the|his|her) gun on (?:him|her)self\b", re.IGNORECASE)
+
+
+def _self_killed(tokens, text, sent_index, existing) -> list[Figure]:
+    """One attacker dead by his own hand, unless the sentence counts the attackers already."""
+    s0, s1 = tokens[0].start, tokens[-1].end
+    if "self" not in text[s0:s1] and "suicide" not in text[s0:s1]:
+        return []
+    m = _SELF_KILLED.search(text, s0, s1)
+    if m is None or any(f.role == "attackers" and f.status == "killed" for f in existing) \
+            or any(f.start <= m.start() < f.end for f in existing):
+        return []
+    if re.search(r"\b(?:attempt|tried|try|trying|threat|threaten|failed)\w*\b[^.]{0,20}$", text[s0:m.start()], re.IGNORECASE):
+        return []       # "tried to blow himself up": he did not
+    return [Figure(status="killed", low=1, best=1, high=1, role="attackers", start=m.start(), end=m.end(),
+                   text=m.group(0), sentence=sent_index)]
 
 
 def _negative_figures(tokens, text, sent_index, existing) -> list[Figure]:

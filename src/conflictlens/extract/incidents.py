@@ -43,6 +43,21 @@ _RESIDENTIAL = re.compile(r"\b(?:residential|apartment|homes?|houses?|market|hos
 _MILITARY_TARGET = re.compile(r"\b(?:positions?|checkpoints?|military (?:base|convoy|vehicle|post|target)s?|base|convoy|patrol|outpost|barracks|troops|soldiers|frontline)\b", re.IGNORECASE)
 
 
+# A sentence that reports a further incident in so many words: "A second car bomb exploded ...",
+# "Another IED killed ...", "In a separate attack, ...", "... were killed in other attacks".
+_ANOTHER_INCIDENT = re.compile(
+    r"^(?:(?:in|during) (?:a |an )?(?:another|separate|second|third|subsequent|different) (?:\w+ )?"
+    r"(?:incident|attack|strike|bombing|explosion|blast|shooting|clash|raid|ambush)"
+    r"|(?:a|the) (?:second|third|fourth|fifth|separate|subsequent) (?:\w+ ){0,2}?"
+    r"(?:bomb|bombing|blast|explosion|attack|strike|bomber|shooting|ambush|raid|device|ied)"
+    r"|another (?:\w+ ){0,2}?(?:bomb|bombing|blast|explosion|attack|strike|bomber|shooting|ambush|raid|incident|device|ied)"
+    r"|elsewhere|separately)\b"
+    r"|\bin (?:other|separate) (?:\w+ )?(?:attacks|incidents|bombings|clashes|shootings|raids)\b", re.IGNORECASE)
+# ... unless it follows at once, at the same spot: a double tap is one incident.
+_SAME_SCENE = re.compile(r"\b(?:seconds|minutes|moments) (?:later|after)|\bshortly after(?:wards)?\b|\bat the same (?:spot|site|place|scene)\b"
+                         r"|\bas (?:rescuers|emergency workers|first responders|people) (?:arrived|gathered|rushed)", re.IGNORECASE)
+
+
 def _fast_words(pattern: re.Pattern[str], suffix: str) -> re.Pattern[str]:
     """`\\b(?:WORDS)SUFFIX` (case-insensitive) as one branch per first letter, searched over
     " " + text (conflictlens.text.alternation): the same matches, found faster."""
@@ -164,6 +179,8 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
                 current = IncidentDraft([info])
                 drafts.append(current)
             elif (_new_place(info, current) or _conflicting_weapon(info, current)
+                  or any(f.status for f in info.figures) and _ANOTHER_INCIDENT.search(info.sent.text)
+                  and not _SAME_SCENE.search(info.sent.text)
                   or _conflicting_date(info, current) and any(f.status for f in info.figures)) and (
                     not _ANAPHORIC.search(info.sent.text) or _new_place(info, current)):
                 current = IncidentDraft([info])
