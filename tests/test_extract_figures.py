@@ -705,3 +705,18 @@ def test_a_count_of_a_group_an_aside_and_a_recalled_cause(text, killed):
 ])
 def test_an_attacker_who_takes_his_own_life_is_counted_once(text, killed):
     assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Ana Ruiz, a local judge, and Pedro Sol, her clerk, were killed when gunmen fired on their car.", 2),
+    ("Councillor Amir Haddad and his son Karim were abducted and killed by the gang.", 2),
+    ("Rita Moss, aged 52, and Carl Moss, aged 55, both teachers, were shot dead at their farm.", 2),
+    ("Two herders were abducted from their camp and later executed by the militants.", 2),
+    ("Four aid workers were kidnapped on Monday, and were subsequently killed by their captors.", 4),
+    ("A mine hit a car carrying a doctor and a nurse, killing them both.", 2),
+    # a capture followed by an active killing is not a death of the captives
+    ("Soldiers freed a family that was taken hostage and killed several kidnappers in the raid.", 3),
+    ("Greece and Turkey were hit by the storm.", 0),
+])
+def test_named_victims_in_a_list_and_captives_later_killed(text, killed):
+    assert _total(text) == killed

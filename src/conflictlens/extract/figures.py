@@ -190,6 +190,30 @@ def _chained(tokens: list[Token], c: int) -> bool:
     return nxt in _SHOT_AND or nxt in KILLED_AFTER
 
 
+def _and_later_killed(tokens: list[Token], k: int) -> int | None:
+    """After a verb of capture: ", and (were) later executed" within the clause; the index after it."""
+    n = len(tokens)
+    for m in range(k, min(n - 1, k + 14)):
+        t = tokens[m]
+        if t.text in ".;:" or t.low in ("but", "while", "whereas"):
+            return None
+        if t.low == "and":
+            x = m + 1
+            while x < n and x - m <= 3 and (tokens[x].low in ("were", "was", "later", "then", "subsequently", "eventually", "also")
+                                           or tokens[x].low.endswith("ly")):
+                x += 1
+            if x < n and tokens[x].low in KILLED_AFTER and tokens[x].low not in ("dead", "deaths", "fatalities"):
+                nxt = tokens[x + 1] if x + 1 < n else None
+                if nxt is not None and (nxt.low in _NOT_AFTER_ACTIVE or nxt.low in _VAGUE_WORDS or nxt.low in ROLES
+                                        or nxt.low in _PRONOUN_OBJECTS or read_number(tokens, x + 1)):
+                    return None     # "freed a family that was taken hostage and killed several insurgents"
+                return x + 1
+            if x + 1 < n and tokens[x].low in ("shot", "gunned", "beaten", "hacked", "stabbed") and tokens[x + 1].low in ("dead", "down", "to"):
+                return x + 2
+            return None
+    return None
+
+
 def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | None, int]:
     """Status word shortly after token j ("were also wounded"), and where it ends.
 
@@ -237,6 +261,10 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
         if w in _SHOT_AND and k + 2 < len(tokens) and tokens[k + 1].low == "and":
             k += 2
             continue
+        if w in ("kidnapped", "abducted", "taken", "captured", "dragged", "seized") and saw_be:
+            later = _and_later_killed(tokens, k + 1)
+            if later is not None:
+                return "killed", later      # "were abducted from their homes and later executed"
         if w in _SHOT_AND and _chained(tokens, k + 1):
             step = 3 if tokens[k + 2].low == "and" else 2
             k += step
@@ -786,6 +814,87 @@ def _name_before_and(tokens: list[Token], k: int, figures: list[Figure]) -> int 
     return start
 
 
+def _opens_with_name(tokens: list[Token], c: int) -> bool:
+    """The clause opens with a capitalised name that runs up to the comma at token c."""
+    m = c - 1
+    while m >= 0 and (tokens[m].is_cap and tokens[m].text[0].isalpha() or _abbrev_dot(tokens, m)) \
+            and tokens[m].low not in _NAME_STOP and tokens[m].low not in _CALENDAR and tokens[m].low not in UNITS_OR_TENS \
+            and not (tokens[m].low in ROLES and tokens[m].low.endswith("s")):
+        m -= 1
+    return m < c - 1 and (m < 0 or tokens[m].text in (":", ";") or tokens[m].low == "and" and _opens_with_name(tokens, _comma_before(tokens, m)))
+
+
+def _comma_before(tokens: list[Token], m: int) -> int:
+    """Index of the comma that ends the apposition before token m ("Ana Ruiz, a judge, and"), or -1."""
+    for k in range(m - 1, max(-1, m - 12), -1):
+        if tokens[k].text == ",":
+            for j in range(k - 1, max(-1, k - 12), -1):
+                if tokens[j].text == ",":
+                    return j
+            return -1
+    return -1
+
+
+def _coordinated_subject(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
+    """"Ann Lee, a nurse, and Tom Reyes, her driver, were killed": one victim per conjunct.
+
+    Token i is "were"/"are" followed by a status; the subject opens its clause and is a
+    list of persons (names, or "his son ...") joined by commas and one "and"; pieces that
+    start with "a"/"the"/"aged"/"both"/a lower-case word or a number are appositions.
+    Returns (start, count, end).
+    """
+    st, end = _status_after(tokens, i, 4)
+    if st is None or st == "injured" and tokens[end - 1].low in ("shot", "stabbed"):
+        return None
+    s = _clause_subject_start(tokens, i)
+    if i - s < 3 or i - s > 30:
+        return None
+    pieces: list[list[Token]] = [[]]
+    after_and: list[bool] = [False]
+    ands = 0
+    for k in range(s, i):
+        t = tokens[k]
+        if t.text == "," or t.low == "and":
+            if pieces[-1]:
+                pieces.append([])
+                after_and.append(False)
+            ands += t.low == "and"
+            after_and[-1] = after_and[-1] or t.low == "and"
+            continue
+        if t.low[:1].isdigit() and not (k > s and tokens[k - 1].low in ("aged", "age")) and not (
+                k > s and tokens[k - 1].text == "," and k + 1 < i and tokens[k + 1].text == ","):
+            return None     # a count: the number rules read it
+        if t.low in UNITS_OR_TENS or t.low in ("or", "who", "which", "that") or t.low in KILL_VERBS or t.low in _BE:
+            return None
+        pieces[-1].append(t)
+    if not pieces[-1]:
+        pieces.pop()        # the comma that closes the last apposition
+    if ands != 1 or not pieces:
+        return None
+    persons = 0
+    for piece, joined in zip(pieces, after_and):
+        first = piece[0]
+        if first.low in _DETERMINERS and not joined:
+            continue        # "Pedro Sol, her clerk,": an apposition
+        if first.low in ("a", "an", "the", "aged", "age", "both", "all", "each", "jr", "sr", "jnr", "snr", "ii", "iii") \
+                or first.low[:1].isdigit():
+            continue        # an apposition: "a British engineer", "aged 67", "both doctors"
+        if first.low in _DETERMINERS and len(piece) > 1 and _person_noun(piece[1].low):
+            persons += 1    # "his son Daryl"
+            continue
+        if not first.is_cap or first.low in _NAME_STOP or first.low in _CALENDAR or first.low in _NOT_ONE_PERSON:
+            return None
+        last = piece[-1]
+        if last.low.endswith("s") and not last.is_cap or last.low in ROLES and ROLES[last.low] != "people" and last.low.endswith("s"):
+            return None     # "Afghan soldiers": a group of unknown size
+        if any(x.low in _NOT_PERSON or x.low in _PLACE_NOUNS for x in piece):
+            return None
+        persons += 1
+    if persons < 2:
+        return None
+    return s, persons, end
+
+
 def _singular_subject(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
     """"A local village chief was killed", "The head of the council, Gul Khan, was gunned down":
     a singular subject that opens its clause, then "was"/"is" and a status, is one person.
@@ -840,7 +949,7 @@ def _singular_subject(tokens: list[Token], i: int) -> tuple[int, str, int] | Non
 # Words that may open a named victim after the verb: "murdered former minister X".
 _PRE_TITLE = frozenset("former ex late prominent senior local top deputy retired veteran well-known outspoken".split())
 _MAY_START = _PRE_TITLE | frozenset(NUMBER_START) | frozenset(_VAGUE_WORDS) | frozenset(ROLES) | frozenset(_PRONOUN_OBJECTS) \
-    | _DETERMINERS | frozenset(("a", "an", "one", "the", "another", "was", "is", "has", "he", "she", "body"))
+    | _DETERMINERS | frozenset(("a", "an", "one", "the", "another", "was", "is", "has", "he", "she", "body", "them", "were", "are"))
 
 
 # A token whose lower-cased form is none of these, and that has no hyphen, starts with no digit
@@ -904,20 +1013,33 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             single = _singular_at(tokens, i)
             if single is None and t.low in _PRONOUN_OBJECTS and _verb_before(tokens, i):
                 single = (i, _PRONOUN_OBJECTS[t.low], i + 1)   # "killing him and six others"
+            if single is None and t.low == "them" and i + 1 < n and tokens[i + 1].low == "both" and _verb_before(tokens, i):
+                figures.append(_make(NumberPhrase(2, 2, 2, "exact", i, i + 2), "people", _verb_before(tokens, i),
+                                     tokens, i + 2, text, sent_index))
+                i += 2              # "killing them both"
+                continue
             if single is None and (t.is_cap or t.low in ("the", "his", "her", "their", "its", "a", "an") or t.low in _PRE_TITLE):
                 single = _named_object(tokens, i)
             if single is None and (t.low in ("was", "is") or t.low == "has" and i + 1 < n and tokens[i + 1].low == "been") \
-                    and not (figures and figures[-1].end >= t.start - 2) or t.low in ("he", "she", "body"):
-                named = _named_subject(tokens, i) if t.low not in ("he", "she", "body") else None
+                    and not (figures and figures[-1].end >= t.start - 2) or t.low in ("he", "she", "body", "were", "are"):
+                named = _named_subject(tokens, i) if t.low not in ("he", "she", "body", "were", "are") else None
                 if named is not None and figures and figures[-1].status == named[1] and not any(
                         tk.text in (",", ";", ":", ".") or tk.low in _CLAUSE_START
                         for tk in tokens[num_end_index(tokens, figures[-1].end):named[0]]):
                     named = None    # "A leader of the battalion Ali Khan was killed": the same person
-                if named is None and t.low not in ("he", "she", "body") \
+                if named is None and t.low not in ("he", "she", "body", "were", "are") \
                         and not (figures and figures[-1].end > tokens[_clause_subject_start(tokens, i)].start):
                     subj = _singular_subject(tokens, i)
                     if subj is not None:
                         named = (subj[0], _status_after(tokens, i, 3)[0], subj[2])
+                if named is None and t.low in ("were", "are") and not (figures and figures[-1].end > tokens[_clause_subject_start(tokens, i)].start):
+                    many = _coordinated_subject(tokens, i)
+                    if many is not None:
+                        k0, count, end = many
+                        figures.append(_make(NumberPhrase(count, count, count, "exact", k0, k0 + 1), "people",
+                                             _status_after(tokens, i, 4)[0], tokens, end, text, sent_index))
+                        i = end
+                        continue
                 if named is None and t.low in ("he", "she", "body"):
                     named = _one_dead(tokens, i, figures)
                 if named is not None:
@@ -933,6 +1055,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     and figures[-1].part_of is None and tokens[i - 2].end == figures[-1].end \
                     and figures[-1].text[:1].isupper() and figures[-1].text.split()[0].lower() not in _NAME_STOP:
                 i = after           # "killing Ali Khan, a British national": the same person again
+                continue
+            if (t.low in ("a", "an") or t.low in _DETERMINERS) and i > 1 and tokens[i - 1].text == "," and _opens_with_name(tokens, i - 1):
+                i = after           # "Ana Ruiz, a judge, (and ...) were killed": the name is the victim, counted at the verb
                 continue
             num = NumberPhrase(1, 1, 1, "exact", i, i + 1)
         else:
