@@ -720,3 +720,13 @@ def test_an_attacker_who_takes_his_own_life_is_counted_once(text, killed):
 ])
 def test_named_victims_in_a_list_and_captives_later_killed(text, killed):
     assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("At least nine people (3 police officers, 2 nurses and 4 patients) were killed in the raid on the clinic.", 9),
+    ("A reporter for the local radio and an aide to the governor were killed in the ambush.", 2),
+    ("The district chief and his bodyguard, Musa Dantani, were shot dead at the market.", 2),
+    ("Lena Park, Omar Said and Ivo Kral were killed when the bus was hit.", 3),
+])
+def test_breakdowns_in_brackets_and_lists_of_people(text, killed):
+    assert _total(text) == killed

@@ -872,24 +872,35 @@ def _coordinated_subject(tokens: list[Token], i: int) -> tuple[int, int, int] | 
     if ands != 1 or not pieces:
         return None
     persons = 0
-    for piece, joined in zip(pieces, after_and):
+    kind = ""       # what the last counted conjunct was: a "name" or a noun "phrase"
+    for p, (piece, joined) in enumerate(zip(pieces, after_and)):
         first = piece[0]
-        if first.low in _DETERMINERS and not joined:
+        last = piece[-1]
+        if (p == 0 or joined) and first.low in ("a", "an", "the") or joined and first.low in _DETERMINERS:
+            # a conjunct of its own: "A campaigner for the mayor and an aide were killed", "X and his son"
+            head = next((x for x in piece if x.low in _HEAD_STOP), None)
+            head_tok = piece[piece.index(head) - 1] if head is not None and piece.index(head) > 0 else last
+            if head_tok.low.endswith("s") and not head_tok.is_cap or head_tok.low in _NOT_ONE_PERSON \
+                    or head_tok.low in _NOT_PERSON or head_tok.low in _PLACE_NOUNS:
+                return None
+            persons += 1
+            kind = "phrase"
+            continue
+        if first.low in _DETERMINERS:
             continue        # "Pedro Sol, her clerk,": an apposition
         if first.low in ("a", "an", "the", "aged", "age", "both", "all", "each", "jr", "sr", "jnr", "snr", "ii", "iii") \
                 or first.low[:1].isdigit():
             continue        # an apposition: "a British engineer", "aged 67", "both doctors"
-        if first.low in _DETERMINERS and len(piece) > 1 and _person_noun(piece[1].low):
-            persons += 1    # "his son Daryl"
-            continue
+        if p > 0 and not joined and kind == "phrase":
+            continue        # "her driver, Anderson Gomes": the name of the one just counted
         if not first.is_cap or first.low in _NAME_STOP or first.low in _CALENDAR or first.low in _NOT_ONE_PERSON:
             return None
-        last = piece[-1]
         if last.low.endswith("s") and not last.is_cap or last.low in ROLES and ROLES[last.low] != "people" and last.low.endswith("s"):
             return None     # "Afghan soldiers": a group of unknown size
         if any(x.low in _NOT_PERSON or x.low in _PLACE_NOUNS for x in piece):
             return None
         persons += 1
+        kind = "name"
     if persons < 2:
         return None
     return s, persons, end
@@ -965,6 +976,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     last_verb: str | None = None
     last_verb_at = -10
     appositions: set[int] = set()
+    bracket: tuple[int, int] | None = None      # (index of a figure, where its bracketed breakdown ends)
     while i < n:
         t = tokens[i]
         low = t.low
@@ -1056,6 +1068,16 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     and figures[-1].text[:1].isupper() and figures[-1].text.split()[0].lower() not in _NAME_STOP:
                 i = after           # "killing Ali Khan, a British national": the same person again
                 continue
+            if i > 0 and tokens[i - 1].low == "and" and not (figures and figures[-1].sentence == sent_index
+                                                            and figures[-1].end > tokens[_clause_subject_start(tokens, i)].start):
+                verb_at = next((m for m in range(after, min(n, after + 12)) if tokens[m].low in ("were", "are")), None)
+                many = _coordinated_subject(tokens, verb_at) if verb_at is not None else None
+                if many is not None and many[0] < i:
+                    k0, count, end = many   # "A campaigner for the mayor and an aide were killed": two
+                    figures.append(_make(NumberPhrase(count, count, count, "exact", k0, k0 + 1), "people",
+                                         _status_after(tokens, verb_at, 4)[0], tokens, end, text, sent_index))
+                    i = end
+                    continue
             if (t.low in ("a", "an") or t.low in _DETERMINERS) and i > 1 and tokens[i - 1].text == "," and _opens_with_name(tokens, i - 1):
                 i = after           # "Ana Ruiz, a judge, (and ...) were killed": the name is the victim, counted at the verb
                 continue
@@ -1190,6 +1212,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 status, end_tok = st, (after if look != after else end2)
                 if look != after and tokens[after].text == "," and _apposition_end(tokens, after) == look:
                     after = look    # the apposition names the same victims: read on after it
+                if look != after and tokens[after].text == "(":
+                    bracket = (len(figures), tokens[look - 1].start)     # its breakdown follows, inside the brackets
         # "Six children were among 14 people killed": a sub-count of the next figure.
         if status is None and after + 1 < n and tokens[after].low in ("were", "was") and tokens[after + 1].low == "among":
             nxt_num = read_number(tokens, after + 2)
@@ -1206,7 +1230,10 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     continue
         own = bool(status is not None and figures and status != figures[-1].status
                    and _status_after(tokens, after, 4)[0])     # "...and 32 others were wounded"
-        if figures and num.start > 0 and tokens[num.start - 1].text == "," and any(
+        if bracket is not None and bracket[0] < len(figures) and tokens[num.start].start < bracket[1]:
+            part_of = _root(figures, bracket[0])        # "(2 guards, 2 nurses and 3 civilians)"
+            status = figures[part_of].status
+        elif figures and num.start > 0 and tokens[num.start - 1].text == "," and any(
                 tokens[x].low == "among" and tokens[x + 1].low in ("them", "whom", "those") for x in range(num.end, min(n - 1, after + 1))):
             part_of = _root(figures, len(figures) - 1)     # "killed 22 people, five children among them"
             status = figures[part_of].status
@@ -1442,6 +1469,12 @@ def _coordinated_status(tokens: list[Token], after: int) -> str | None:
 def _skip_parenthetical(tokens: list[Token], k: int) -> int:
     """Past ", including two women," or ", seven police officers and a driver," to the verb."""
     n = len(tokens)
+    if k + 1 < n and tokens[k].text == "(" and read_number(tokens, k + 1):
+        depth = 0
+        for m in range(k, min(n, k + 30)):
+            depth += (tokens[m].text == "(") - (tokens[m].text == ")")
+            if depth == 0:
+                return m + 1    # "seven people (2 guards, 2 nurses and 3 civilians) were killed"
     if k + 1 < n and tokens[k].text in ",(–—" and (tokens[k + 1].low in ("including", "among", "mostly", "most", "many", "all", "mainly", "of", "who") or read_number(tokens, k + 1)):
         for m in range(k + 2, min(n, k + 16)):
             if tokens[m].text in ",)–—":
