@@ -730,3 +730,23 @@ def test_named_victims_in_a_list_and_captives_later_killed(text, killed):
 ])
 def test_breakdowns_in_brackets_and_lists_of_people(text, killed):
     assert _total(text) == killed
+
+
+def test_a_toll_that_rose_by_some_to_a_total_takes_the_total():
+    text = "Six people were killed in the shelling on Friday. By Saturday the death toll had risen by 4 to 10."
+    assert _total(text) == 10
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("A guard was stopped by two men on a scooter and then shot dead near the gate.", 1),
+    ("A commander of a village militia was assassinated by several gunmen near the mosque.", 1),
+    ("Seven people were killed by three suicide bombers at the stadium.", 7),
+])
+def test_the_agents_after_by_are_not_victims(text, killed):
+    assert _total(text) == killed
+
+
+def test_background_patterns_hold_across_doubled_spaces():
+    text = ("A car bomb killed a woman and a child in the border town. The army says its operation has killed "
+            "over 80 militants since the beginning  of the week.")
+    assert _total(text) == 2

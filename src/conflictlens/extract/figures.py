@@ -128,7 +128,7 @@ _TOLL = re.compile(
     r"\b(death toll|toll|number of (?:the )?(dead|deaths|fatalities|killed|victims|injured|wounded|casualties)"
     r"|number of people (?:killed|injured|wounded))\b"
     r"[^.;:]{0,90}?\b(rose|risen|rises|climbed|climbs|increased|jumped|reached|stands|stood|is|was|has|now|revised|grew|lowered|corrected)\b"
-    r"(?:[^.;:\d]{0,25}?)\b(?:to|at)\b"
+    r"(?:[^.;:\d]{0,25}?|[^.;:\d]{0,10}?\bby [\d,]+ )\b(?:to|at)\b"
     r"|\b(death toll|toll)\b[^.;:]{0,60}?\b(?:now )?(stands|stood|is|was|reached|hit)\b(?: now)?(?: at)?"
     r"|\brevised the (death toll|toll)\b[^.;:]{0,80}?\b(?:down|up)? ?to\b",
     re.IGNORECASE)
@@ -188,6 +188,11 @@ def _chained(tokens: list[Token], c: int) -> bool:
         return False
     nxt = tokens[c + 2].low if tokens[c + 1].low == "and" and c + 2 < len(tokens) else tokens[c + 1].low
     return nxt in _SHOT_AND or nxt in KILLED_AFTER
+
+
+# Verbs of what was done to someone before the killing: "was stopped by two men and then shot dead".
+_HELD_THEN = frozenset("kidnapped abducted taken captured dragged seized stopped intercepted ambushed attacked pulled "
+                       "chased tortured beaten tied blindfolded".split())
 
 
 def _and_later_killed(tokens: list[Token], k: int) -> int | None:
@@ -261,7 +266,7 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
         if w in _SHOT_AND and k + 2 < len(tokens) and tokens[k + 1].low == "and":
             k += 2
             continue
-        if w in ("kidnapped", "abducted", "taken", "captured", "dragged", "seized") and saw_be:
+        if w in _HELD_THEN and saw_be:
             later = _and_later_killed(tokens, k + 1)
             if later is not None:
                 return "killed", later      # "were abducted from their homes and later executed"
@@ -977,6 +982,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     last_verb_at = -10
     appositions: set[int] = set()
     bracket: tuple[int, int] | None = None      # (index of a figure, where its bracketed breakdown ends)
+    skip_to = 0                                 # read on from here after a figure whose verb came after a phrase
     while i < n:
         t = tokens[i]
         low = t.low
@@ -1100,6 +1106,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             i = j + 1
             continue
         verb = _verb_before(tokens, num.start)
+        if verb is None and num.start > 0 and tokens[num.start - 1].low == "by" and not _TOLL_WORDS.search(text, tokens[0].start, tokens[-1].end):
+            i = max(num.end, i + 1)     # "stopped by two gunmen ... and shot dead": the agents, not the victims
+            continue
         status: str | None = None
         end_tok = after
         part_of: int | None = None
@@ -1214,6 +1223,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     after = look    # the apposition names the same victims: read on after it
                 if look != after and tokens[after].text == "(":
                     bracket = (len(figures), tokens[look - 1].start)     # its breakdown follows, inside the brackets
+                elif look != after and tokens[after].low in _NP_PREPS \
+                        and not any(tk.low in ("and", "or") or tk.text == "," for tk in tokens[after:look]):
+                    skip_to = end2      # "a commander of a militia was killed": nobody else in the "of" phrase
         # "Six children were among 14 people killed": a sub-count of the next figure.
         if status is None and after + 1 < n and tokens[after].low in ("were", "was") and tokens[after + 1].low == "among":
             nxt_num = read_number(tokens, after + 2)
@@ -1274,7 +1286,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         if part_of is None and _contrasts_earlier(tokens, figures, status, num.start):
             fig.alternative = True      # "..., though some reported up to 200 dead"
         figures.append(fig)
-        i = max(after, num.end, i + 1)
+        i = max(after, num.end, i + 1, skip_to)
+        skip_to = 0
     figures.extend(_toll_figures(tokens, text, sent_index, figures))
     figures.extend(_negative_figures(tokens, text, sent_index, figures))
     if tokens:
@@ -1511,6 +1524,7 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
     return k
 
 
+_TOLL_WORDS = re.compile(r"\b(?:toll|rose|risen|increased|climbed|jumped|up|down)\b", re.IGNORECASE)
 _NP_PREPS = frozenset("of from at in on aboard inside near outside".split())
 
 

@@ -108,6 +108,8 @@ class IncidentDraft:
 
 def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -> None:
     text = info.sent.text.lower()
+    if "  " in text or "\n" in text:
+        text = " ".join(text.split())      # the patterns are written with single spaces
     if any(needle in text for needle in _BACKGROUND_NEEDLES) and _BACKGROUND.search(text) or (
             have_incident and any(needle in text for needle in _RECALLED_NEEDLES) and _RECALLED.search(text)):
         info.background = True
@@ -181,7 +183,7 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
             elif (_new_place(info, current) or _conflicting_weapon(info, current)
                   or any(f.status for f in info.figures) and _ANOTHER_INCIDENT.search(info.sent.text)
                   and not _SAME_SCENE.search(info.sent.text)
-                  or _conflicting_date(info, current) and any(f.status for f in info.figures)) and (
+                  or _conflicting_date(info, current) and any(f.status and not f.revision for f in info.figures)) and (
                     not _ANAPHORIC.search(info.sent.text) or _new_place(info, current)):
                 current = IncidentDraft([info])
                 drafts.append(current)
