@@ -750,3 +750,12 @@ def test_background_patterns_hold_across_doubled_spaces():
     text = ("A car bomb killed a woman and a child in the border town. The army says its operation has killed "
             "over 80 militants since the beginning  of the week.")
     assert _total(text) == 2
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Nine people were killed when fighters overran the outpost, killing nine border guards.", 9),
+    ("A shell hit the square, killing 12 people, one girl who had just left school, and wounding 30.", 12),
+    ("After killing two guards the attacker drove into the crowd, killing 2 and wounding 40.", 4),
+])
+def test_a_count_told_twice_in_one_sentence(text, killed):
+    assert _total(text) == killed

@@ -1293,21 +1293,46 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     if tokens:
         figures.extend(_self_killed(tokens, text, sent_index, figures))
     if appositions:
-        _settle_appositions(figures, appositions)
+        _settle_appositions(figures, appositions, text)
+    if len(figures) > 1:
+        _restated_in_clause(figures, text)
     if figures and len(figures) > 1 or figures and tokens and tokens[0].start < figures[0].start:
         figures = _recalled_and_claimed(figures, tokens, text)
     return figures
 
 
-def _settle_appositions(figures: list[Figure], appositions: set[int]) -> None:
+_PASSIVE_STATUS = re.compile(r"\b(?:killed|died|dead|wounded|injured|hurt)$", re.IGNORECASE)
+_RESTATING = re.compile(r"\b(?:when|as|after|killing|leaving|in which)\b", re.IGNORECASE)
+
+
+def _restated_in_clause(figures: list[Figure], text: str) -> None:
+    """"14 people were killed when gunmen stormed the post, killing 14 police officers": the
+    same count told twice in one sentence, first for people, then for who they were."""
+    for a, f in enumerate(figures):
+        if f.part_of is not None or f.role != "people" or not f.best or f.best < 2 or f.revision \
+                or not _PASSIVE_STATUS.search(f.text):
+            continue    # (the first must be the clause's own count: "14 people were killed")
+        for g in figures[a + 1:]:
+            if g.part_of is None and g.status == f.status and g.best == f.best and g.role != "attackers":
+                between = text[f.end:g.start]
+                if _RESTATING.search(between) and not between.rstrip().endswith(("and", ",")):
+                    g.part_of = a
+                break
+
+
+def _settle_appositions(figures: list[Figure], appositions: set[int], text: str) -> None:
     """An apposition names the same victims again, so its parts add up to the count it
     describes ("72 migrants were executed, 58 men and 14 women"); when they do not
-    ("killing 22 students, a soldier and a guard") it was a list, and each part counts."""
+    ("killing 22 students, a soldier and a guard") it was a list, and each part counts.
+    A lone part described by a clause of its own ("killing 29 people, one woman who was
+    pregnant") singles out one of them."""
     for k in appositions:
         f = figures[k]
         if f.part_of is not None or f.best is None:
             continue
         parts = [g for g in figures if g.part_of == k and g.status == f.status]
+        if len(parts) == 1 and (parts[0].best or 0) < f.best and re.match(r"\s*,?\s*(?:who|whose|among)\b", text[parts[0].end:parts[0].end + 12]):
+            continue
         if sum(g.best or 0 for g in parts) != f.best:
             for g in parts:
                 g.part_of = None
