@@ -759,3 +759,16 @@ def test_background_patterns_hold_across_doubled_spaces():
 ])
 def test_a_count_told_twice_in_one_sentence(text, killed):
     assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Six people were killed – two Kenyan and four foreign tourists – when the bomb went off.", 6),
+    ("The blast killed three guards at the gate, as well as two passers-by who were on the pavement.", 5),
+    ("A bomber struck the rally, killing 14 (9 civilians and 5 police) and wounding 30.", 14),
+])
+def test_asides_in_dashes_brackets_and_as_well_as(text, killed):
+    assert _total(text) == killed
+
+
+def test_a_range_with_a_dash_is_one_count():
+    assert _total("The strike killed four and wounded 20–25 people.", "injured") in (20, 25)

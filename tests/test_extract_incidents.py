@@ -284,3 +284,24 @@ def test_a_sentence_that_names_another_attack_opens_a_new_incident(text, tolls):
 def test_a_later_sentence_about_the_same_attack_joins_it():
     text = ("A rocket struck a school in the town, killing four pupils. The attack also wounded a teacher.")
     assert len(violent(incidents(text, published=PUB))) == 1
+
+
+def _doc_total(text, name="fatalities"):
+    return sum(getattr(e, name) or 0 for e in violent(incidents(text, published=PUB)))
+
+
+@pytest.mark.parametrize("text,killed", [
+    # parts told in other incidents leave the series count only what they do not cover
+    ("A wave of bombings across the north killed at least 40 people on Thursday. The deadliest was in "
+     "Kirkuk, where a truck bomb killed 25 at a bus station.", 40),
+    ("A series of attacks killed 30 people across the province. In the deadliest, gunmen killed 18 villagers "
+     "in Tala. Other attacks in Noor and Safi killed 12.", 30),
+    # a part named in the same sentence as the series count
+    ("Several bombings killed twenty people, including a car bomb near a mosque that killed six.", 20),
+    # further victims of other attacks add up
+    ("A mortar killed 5 people in the market. Other attacks around the capital killed a further 9.", 14),
+    # a death toll from an earlier year is background
+    ("A car bomb killed 11 people in the town square. A bombing at the same square killed more than 60 in 2009.", 11),
+])
+def test_series_counts_their_parts_and_other_attacks(text, killed):
+    assert _doc_total(text) == killed, describe(incidents(text, published=PUB))

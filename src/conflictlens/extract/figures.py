@@ -355,6 +355,12 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
                 k += 1          # "volunteer rangers", "militia fighters", "local cricket players"
                 steps += 1
             return role, k + 1
+        if t.is_cap and k == j and k + 1 < len(tokens) and (tokens[k + 1].low == "and" or tokens[k + 1].text in ",–—)") \
+                and not t.text.endswith("s"):
+            from conflictlens.extract import countries
+            hit = countries.lookup(t.text)
+            if hit and hit[2] == "adjective":
+                return "people", k + 1      # "two Israeli and three foreign workers": the adjective stands for people
         if t.is_cap and t.text.endswith("s") and len(t.text) > 4:
             from conflictlens.extract import countries
             hit = countries.lookup(t.text[:-1])
@@ -1249,7 +1255,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 tokens[x].low == "among" and tokens[x + 1].low in ("them", "whom", "those") for x in range(num.end, min(n - 1, after + 1))):
             part_of = _root(figures, len(figures) - 1)     # "killed 22 people, five children among them"
             status = figures[part_of].status
-        elif _is_sub_marker(tokens, num.start) and figures:
+        elif _is_sub_marker(tokens, num.start) and figures and not (
+                tokens[num.start - 1].low == "as" and figures[-1].part_of is None):
+            # ("killing two soldiers, as well as two civilians": more victims, unless inside an "including" list)
             part_of = _root(figures, len(figures) - 1)
             status = figures[part_of].status     # the aside describes the figure it hangs on
         elif _inside_including(tokens, num.start) and figures and not own:
@@ -1260,15 +1268,21 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 and not (after < n and tokens[after].low in _BE)) and tokens[num.start - 1].start - figures[-1].end <= 1:
             part_of = figures[-1].part_of       # "including two children and three officials"
             status = figures[-1].status
-        colon = num.start > 0 and tokens[num.start - 1].text == ":" and bool(figures) \
-            and tokens[num.start - 1].start <= figures[-1].end + 1     # "Seven were hurt: six soldiers and a child"
+        colon = num.start > 0 and tokens[num.start - 1].text in (":", "–", "—") and bool(figures) \
+            and tokens[num.start - 1].start <= figures[-1].end + 1 \
+            and (tokens[num.start - 1].text == ":" or tokens[num.start - 1].start > figures[-1].end
+                 and tokens[num.start].start > tokens[num.start - 1].end)  # "Seven were hurt: six soldiers and a child" (not "40–50")
+        if not colon and figures and figures[-1].part_of is not None and num.start > 0 and tokens[num.start - 1].low == "and" \
+                and any(tk.text in ("–", "—") for tk in tokens[max(0, num.start - 12):num.start]) and tokens[after:after + 1] \
+                and tokens[after].text in ("–", "—"):
+            colon = True        # "– two Israelis and three foreign workers –": the aside goes on
         if status is None and (_continues_list(tokens, num.start) or colon) and last_verb and (
                 num.start - last_verb_at <= 10 or figures and not any(f.part_of is not None for f in figures)
                 and num_end_index(tokens, figures[-1].end) >= num.start - 2) \
                 and figures and figures[-1].status == last_verb and not (after < n and (tokens[after].low in _BE or tokens[after].low.endswith("ed"))):
             status = last_verb   # "killing two soldiers, a policeman and a guard"
             prev = figures[-1]
-            if tokens[num.start - 1].text in ",:" and prev.part_of is None and prev.role in ("people", "civilians") \
+            if tokens[num.start - 1].text in (",", ":", "–", "—") and prev.part_of is None and prev.role in ("people", "civilians") \
                     and (prev.best or 0) >= 2 and num.best is not None and num.best < prev.best \
                     and tokens[num.start - 1].start <= prev.end + 1:
                 part_of = len(figures) - 1      # "72 migrants were executed, 58 men and 14 women": who they were
@@ -1282,6 +1296,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             # "Captain Ruiz and nine agents were killed": the named one is a victim too
             figures.append(_make(NumberPhrase(1, 1, 1, "exact", named_first, named_first + 1), "people", status,
                                  tokens, num.start - 1, text, sent_index))
+        if bracket is None and part_of is None and after + 1 < n and tokens[after].text == "(" and read_number(tokens, after + 1):
+            close = _skip_parenthetical(tokens, after)
+            bracket = (len(figures), tokens[close - 1].start)   # "killing 15 (10 civilians and 5 police)"
         fig = _make(num, role, status, tokens, end_tok, text, sent_index, part_of=part_of)
         if part_of is None and _contrasts_earlier(tokens, figures, status, num.start):
             fig.alternative = True      # "..., though some reported up to 200 dead"
@@ -1463,7 +1480,8 @@ def _continues_list(tokens: list[Token], i: int) -> bool:
     """Token i follows "and", "," or ", and" (possibly "and his")."""
     while i > 0 and tokens[i - 1].low in _DETERMINERS:
         i -= 1
-    return i > 0 and (tokens[i - 1].low == "and" or tokens[i - 1].text == ",")
+    return i > 0 and (tokens[i - 1].low == "and" or tokens[i - 1].text == ","
+                      or i > 2 and tokens[i - 1].low == "as" and tokens[i - 2].low == "well" and tokens[i - 3].low == "as")
 
 
 def _generic_noun_status(tokens: list[Token], j: int) -> int | None:
@@ -1606,7 +1624,10 @@ def _is_sub_marker(tokens: list[Token], i: int) -> bool:
 
 
 def _make(num, role, status, tokens, end_tok, text, sent_index, part_of=None) -> Figure:
-    start = tokens[num.start].start
+    first = num.start
+    if first > 0 and tokens[first - 1].low in ("further", "additional") and tokens[first].low not in ("a", "an"):
+        first -= 2 if first > 1 and tokens[first - 2].low in ("a", "an") else 1   # "a further 12": more victims
+    start = tokens[first].start
     end = tokens[max(end_tok, num.end) - 1].end
     return Figure(status=status, low=num.low, best=num.best, high=num.high, role=role,
                   start=start, end=end, text=text[start:end], qualifier=num.qualifier,

@@ -27,7 +27,7 @@ _BACKGROUND = re.compile(
     r"|\bha(?:s|ve) been (?:the )?(?:repeated(?:ly)? |regular(?:ly)? |frequent(?:ly)? )?(?:target(?:ed)?|shelled|hit|attacked|struck|bombarded)\b(?! (?:on|overnight|yesterday|today|this morning|by a))"
     r"|\bsince (?:the (?:start|beginning|outbreak) of|the (?:full-scale |russian )?invasion|the war (?:began|started)|(?:january|february|march|april|may|june|july|august|september|october|november|december) 20\d\d|20\d\d\b|the conflict began)"
     r"|\bso far (?:this|in) (?:year|month|war)\b|\bin total\b(?=[^.]{0,60}\b(?:since|so far|to date|this year|last year|this month)\b)|\bsince the start\b|\bover the (?:past|last) (?:\w+ )?(?:years|months|year|month|weeks)\b"
-    r"|\bthroughout the (?:war|conflict)\b|\bthe deadliest\b|\bone of the (?:deadliest|worst|largest)\b|\bhas killed (?:more than|over|at least) [\d,]+ (?:people|civilians) (?:since|in)\b")
+    r"|\bthroughout the (?:war|conflict)\b|\bthe deadliest\b(?=[^.]{0,50}\b(?:since|ever|of the (?:year|war|conflict|decade)|this year|in (?:years|decades|recent)|so far|to date|on record|in the (?:country|city|region)'s history))|\bone of the (?:deadliest|worst|largest)\b|\bhas killed (?:more than|over|at least) [\d,]+ (?:people|civilians) (?:since|in)\b")
 # (both patterns run over lower-cased text: faster than case-insensitive matching)
 _RECALLED = re.compile(
     r"\b(?:last|previous) (?:month|year|week|summer|winter|spring|autumn)['’]s\b|\b(?:is|was|were|are) (?:believed to be |allegedly )?(?:linked|tied|connected) to\b"
@@ -51,7 +51,7 @@ _ANOTHER_INCIDENT = re.compile(
     r"|(?:a|the) (?:second|third|fourth|fifth|separate|subsequent) (?:\w+ ){0,2}?"
     r"(?:bomb|bombing|blast|explosion|attack|strike|bomber|shooting|ambush|raid|device|ied)"
     r"|another (?:\w+ ){0,2}?(?:bomb|bombing|blast|explosion|attack|strike|bomber|shooting|ambush|raid|incident|device|ied)"
-    r"|elsewhere|separately)\b"
+    r"|other (?:\w+ )?(?:attacks|bombings|blasts|explosions|shootings|clashes|incidents)|elsewhere|separately)\b"
     r"|\bin (?:other|separate) (?:\w+ )?(?:attacks|incidents|bombings|clashes|shootings|raids)\b", re.IGNORECASE)
 # ... unless it follows at once, at the same spot: a double tap is one incident.
 _SAME_SCENE = re.compile(r"\b(?:seconds|minutes|moments) (?:later|after)|\bshortly after(?:wards)?\b|\bat the same (?:spot|site|place|scene)\b"
@@ -106,6 +106,9 @@ class IncidentDraft:
         return [d for s in self.sentences for d in s.dates if d.date]
 
 
+_IN_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\b(?! (?:census|election|elections|constitution|law|agreement|deal|accord|treaty))")
+
+
 def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -> None:
     text = info.sent.text.lower()
     if "  " in text or "\n" in text:
@@ -114,6 +117,11 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
             have_incident and any(needle in text for needle in _RECALLED_NEEDLES) and _RECALLED.search(text)):
         info.background = True
         return
+    if ref is not None and have_incident and (" in 1" in text or " in 2" in text):
+        m = _IN_YEAR.search(text)
+        if m and int(m.group(1)) < ref.year:
+            info.background = True   # "a bombing in the same town killed 70 in 2010": an earlier year
+            return
     if ref is not None and have_incident:
         for d in info.dates:
             if d.date and d.kind == "explicit" and (ref - date.fromisoformat(d.date)).days > (40 if d.precision == 3 else 10):
@@ -241,7 +249,7 @@ def _marker_near(rx: re.Pattern, info: SentenceInfo, f: Figure, before: int, aft
 
 # Where a series count is broken down within its own sentence: "...: eight were killed in
 # a church and two in a shop", "..., in one attack five were killed and in another three".
-_ENUMERATION = re.compile(r":|\b(?:first(?:ly)?|in one|in the first|one in|the first)\b", re.IGNORECASE)
+_ENUMERATION = re.compile(r":|\b(?:first(?:ly)?|in one|in the first|one in|the first|including (?:a|an|one|the))\b", re.IGNORECASE)
 
 
 def _nest_parts(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
@@ -264,7 +272,7 @@ def _nest_parts(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
                 continue
             first_in_sentence = not any(g is not f and g.sentence == f.sentence and g.start < f.start for _, _, g in tops)
             parts: list[int] = []
-            if p == 0 and first_in_sentence and _marker_near(_SERIES, info, f, 120, 120):
+            if p == 0 and first_in_sentence and _marker_near(_SERIES, info, f, 160, 120):
                 total = 0
                 for q in range(p + 1, len(tops)):
                     _, qinfo, g = tops[q]
@@ -296,10 +304,21 @@ def _nest_parts(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
             if all(tops[q][0] == d for q in parts):
                 for q in parts:             # within one incident: sub-counts of its toll
                     tops[q][2].part_of = -1
-            elif sum(tops[q][2].best for q in parts) == f.best and p not in parts:
-                # Across incidents each keeps its own count; the series count, which they make up
-                # exactly, is not counted again. A part short of it leaves both as they are.
-                f.part_of = -1
+            elif p not in parts:
+                # Across incidents each keeps its own count, and the series count keeps only what
+                # its parts elsewhere leave over ("at least 48 in a series of bombings ... 32 of
+                # them in Hilla": 16 more), so that no death is counted twice; when the parts make
+                # it up exactly, it is not counted again.
+                for q in parts:
+                    if tops[q][0] == d:
+                        tops[q][2].part_of = -1
+                elsewhere = sum(tops[q][2].best for q in parts if tops[q][0] != d)
+                if elsewhere >= f.best:
+                    f.part_of = -1
+                else:
+                    f.best -= elsewhere
+                    f.low = None if f.low is None else max(0, f.low - elsewhere)
+                    f.high = None if f.high is None else max(0, f.high - elsewhere)
     return drafts
 
 
