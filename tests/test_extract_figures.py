@@ -772,3 +772,20 @@ def test_asides_in_dashes_brackets_and_as_well_as(text, killed):
 
 def test_a_range_with_a_dash_is_one_count():
     assert _total("The strike killed four and wounded 20–25 people.", "injured") in (20, 25)
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Gunmen killed two guards at the gate. At least 6 others were killed in the market.", 8),
+    ("A car bomb killed three people. In addition, a soldier was killed by a sniper nearby.", 4),
+    ("Militants stormed the village, killing 20 people. They also executed 7 elders in the square.", 27),
+    ("Rebels shot dead two farmers, and another militant killed another four people at the well.", 6),
+    ("Five civilians were killed when their car hit a mine, killing five and wounding two.", 5),
+])
+def test_further_victims_and_restatements(text, killed):
+    assert _total(text) == killed
+
+
+def test_other_two_wounded_after_a_death_are_more_wounded():
+    text = ("Two guards were wounded by a bomb on the road. Later at the post one soldier was killed "
+            "and other two were wounded.")
+    assert _total(text, "injured") == 4

@@ -305,3 +305,11 @@ def _doc_total(text, name="fatalities"):
 ])
 def test_series_counts_their_parts_and_other_attacks(text, killed):
     assert _doc_total(text) == killed, describe(incidents(text, published=PUB))
+
+
+@pytest.mark.parametrize("text", [
+    "At least 30 people were killed in a bombing at the stadium, one of the largest sports grounds in the country.",
+    "A bomb at the fair killed 30 people. It was one of four hundred and twenty attacks that killed 900 people that year.",
+])
+def test_descriptions_and_yearly_tallies_around_a_toll(text):
+    assert _doc_total(text) == 30

@@ -47,6 +47,7 @@ class Figure:
     revision: bool = False
     source: str | None = None
     alternative: bool = False   # another report's figure for the same count ("though some said 200")
+    adds: bool = False          # told as further victims ("In addition, ...", "also executed 15")
 
     def to_dict(self) -> dict[str, Any]:
         out = {k: getattr(self, k) for k in

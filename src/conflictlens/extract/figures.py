@@ -168,7 +168,7 @@ _PLACE_NOUNS = frozenset(
 _NOT_CASUALTY_VERBS = frozenset(
     "kidnapped abducted arrested detained captured rescued freed released evacuated displaced held took "
     "taking seized hijacked deported expelled recruited trained".split())
-_NOT_AFTER_ACTIVE = frozenset("a an the his her their its one two three four five six seven eight nine ten".split())
+_NOT_AFTER_ACTIVE = frozenset("a an the his her their its another one two three four five six seven eight nine ten".split())
 
 
 _CASUALTY_WORD = re.compile(
@@ -1305,6 +1305,15 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         figures.append(fig)
         i = max(after, num.end, i + 1, skip_to)
         skip_to = 0
+    if figures and tokens and (tokens[0].low in _ADDING_OPENERS or tokens[0].low == "in" and len(tokens) > 1 and tokens[1].low == "addition"):
+        for f in figures:
+            f.adds = True           # "In addition, a soldier was killed": more victims
+    elif figures:
+        for k, t in enumerate(tokens):
+            if t.low == "also" and k + 2 < len(tokens) and (tokens[k + 1].low in KILL_VERBS or tokens[k + 1].low in _PLAIN_KILL):
+                for f in figures:   # "IS also executed 15 in the city": the count right after the verb
+                    if f.part_of is None and f.status == "killed" and tokens[k + 1].end < f.start <= tokens[k + 2].start + 12:
+                        f.adds = True
     figures.extend(_toll_figures(tokens, text, sent_index, figures))
     figures.extend(_negative_figures(tokens, text, sent_index, figures))
     if tokens:
@@ -1318,6 +1327,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     return figures
 
 
+_ADDING_OPENERS = frozenset("additionally also moreover furthermore besides separately".split())
 _PASSIVE_STATUS = re.compile(r"\b(?:killed|died|dead|wounded|injured|hurt)$", re.IGNORECASE)
 _RESTATING = re.compile(r"\b(?:when|as|after|killing|leaving|in which)\b", re.IGNORECASE)
 
@@ -1326,11 +1336,12 @@ def _restated_in_clause(figures: list[Figure], text: str) -> None:
     """"14 people were killed when gunmen stormed the post, killing 14 police officers": the
     same count told twice in one sentence, first for people, then for who they were."""
     for a, f in enumerate(figures):
-        if f.part_of is not None or f.role != "people" or not f.best or f.best < 2 or f.revision \
+        if f.part_of is not None or f.role == "attackers" or not f.best or f.best < 2 or f.revision \
                 or not _PASSIVE_STATUS.search(f.text):
             continue    # (the first must be the clause's own count: "14 people were killed")
         for g in figures[a + 1:]:
-            if g.part_of is None and g.status == f.status and g.best == f.best and g.role != "attackers":
+            if g.part_of is None and g.status == f.status and g.best == f.best and g.role != "attackers" \
+                    and (f.role == "people" or g.role in ("people", f.role)):
                 between = text[f.end:g.start]
                 if _RESTATING.search(between) and not between.rstrip().endswith(("and", ",")):
                     g.part_of = a
@@ -1625,8 +1636,9 @@ def _is_sub_marker(tokens: list[Token], i: int) -> bool:
 
 def _make(num, role, status, tokens, end_tok, text, sent_index, part_of=None) -> Figure:
     first = num.start
-    if first > 0 and tokens[first - 1].low in ("further", "additional") and tokens[first].low not in ("a", "an"):
-        first -= 2 if first > 1 and tokens[first - 2].low in ("a", "an") else 1   # "a further 12": more victims
+    if first > 0 and (tokens[first - 1].low in ("further", "additional", "other")
+                      or tokens[first - 1].low == "another" and tokens[first].low != "one") and tokens[first].low not in ("a", "an"):
+        first -= 2 if first > 1 and tokens[first - 2].low in ("a", "an") else 1   # "a further 12", "another five": more victims
     start = tokens[first].start
     end = tokens[max(end_tok, num.end) - 1].end
     return Figure(status=status, low=num.low, best=num.best, high=num.high, role=role,
@@ -1751,7 +1763,7 @@ def rising_status_target(sentence: str) -> tuple[str, ...]:
 
 _GENERIC = frozenset({"people", "civilians", "children"})
 _VAGUE_TEXT = re.compile(r"(?:several|multiple|numerous|dozens|scores|hundreds|many|some|a few)\b", re.IGNORECASE)
-_OTHERS = re.compile(r"^\S+ (?:other|others)\b", re.IGNORECASE)   # "Two other soldiers died": others than those counted
+_OTHERS = re.compile(r"^(?:(?:at least|more than|over|about|some|nearly|almost|around|up to) )?\S+ (?:other|others)\b|^other \S+", re.IGNORECASE)   # "Two other soldiers died": others than those counted
 # "Five soldiers were also killed": victims besides those already counted.
 _ALSO = re.compile(r"\b(?:were|was|are|is|have been|has been|had been) also (?:been )?(?:killed|died|dead|wounded|injured|hurt)\b"
                    r"|\balso (?:died|perished)\b", re.IGNORECASE)
@@ -1794,8 +1806,8 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
             low, best, high, roles = s_low, s_best, s_high, set(s_roles)
         elif any(f.revision for f in figs):
             low, best, high, roles = s_low, s_best, s_high, roles | s_roles
-        elif all(_FURTHER.search(f.text) or _ALSO.search(f.text) or _OTHERS.search(f.text) and not any(
-                g.sentence == f.sentence and g.start < f.start for g in figures) for f in figs):
+        elif all(_FURTHER.search(f.text) or _ALSO.search(f.text) or f.adds or _OTHERS.search(f.text) and not any(
+                g.sentence == f.sentence and g.start < f.start and g.status == f.status for g in figures) for f in figs):
             # "two more people", "another soldier", "three other civilians": further victims
             low, best, high = _add(low, s_low), _add(best, s_best), _add(high, s_high)
             roles |= s_roles

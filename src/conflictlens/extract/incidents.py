@@ -27,7 +27,8 @@ _BACKGROUND = re.compile(
     r"|\bha(?:s|ve) been (?:the )?(?:repeated(?:ly)? |regular(?:ly)? |frequent(?:ly)? )?(?:target(?:ed)?|shelled|hit|attacked|struck|bombarded)\b(?! (?:on|overnight|yesterday|today|this morning|by a))"
     r"|\bsince (?:the (?:start|beginning|outbreak) of|the (?:full-scale |russian )?invasion|the war (?:began|started)|(?:january|february|march|april|may|june|july|august|september|october|november|december) 20\d\d|20\d\d\b|the conflict began)"
     r"|\bso far (?:this|in) (?:year|month|war)\b|\bin total\b(?=[^.]{0,60}\b(?:since|so far|to date|this year|last year|this month)\b)|\bsince the start\b|\bover the (?:past|last) (?:\w+ )?(?:years|months|year|month|weeks)\b"
-    r"|\bthroughout the (?:war|conflict)\b|\bthe deadliest\b(?=[^.]{0,50}\b(?:since|ever|of the (?:year|war|conflict|decade)|this year|in (?:years|decades|recent)|so far|to date|on record|in the (?:country|city|region)'s history))|\bone of the (?:deadliest|worst|largest)\b|\bhas killed (?:more than|over|at least) [\d,]+ (?:people|civilians) (?:since|in)\b")
+    r"|\b(?:this|it|that) (?:is|was) (?:one|the \w+) of (?:the |some |a )?(?:[\w-]+ ){0,5}(?:attacks|bombings|incidents|strikes)\b"
+    r"|\bthroughout the (?:war|conflict)\b|\bthe deadliest\b(?=[^.]{0,50}\b(?:since|ever|of the (?:year|war|conflict|decade)|this year|in (?:years|decades|recent)|so far|to date|on record|in the (?:country|city|region)'s history))|\bone of the (?:deadliest|worst|largest|bloodiest)\b(?=(?: [\w-]+){0,3}? (?:attacks?|bombings?|massacres?|incidents?|strikes?|assaults?|days?|shootings?|since|of the (?:war|conflict|year))\b)|\bhas killed (?:more than|over|at least) [\d,]+ (?:people|civilians) (?:since|in)\b")
 # (both patterns run over lower-cased text: faster than case-insensitive matching)
 _RECALLED = re.compile(
     r"\b(?:last|previous) (?:month|year|week|summer|winter|spring|autumn)['’]s\b|\b(?:is|was|were|are) (?:believed to be |allegedly )?(?:linked|tied|connected) to\b"
@@ -35,6 +36,7 @@ _RECALLED = re.compile(
     r"|\bin (?:a|an) (?:similar|earlier|previous) (?:attack|strike)\b|\bearlier (?:this|last) (?:year|month)\b[^.]{0,40}\bkill")
 # Every match of _BACKGROUND / _RECALLED contains one of these: a sentence without any is not searched.
 _BACKGROUND_NEEDLES = ("km", "kilomet", "miles", "been ", "since ", "so far ", "in total", "over the ", "throughout the ",
+                       "is one of ", "was one of ", "th of ", "nd of ", "rd of ",
                        "deadliest", "one of the ", "has killed ")
 _RECALLED_NEEDLES = ("last ", "previous ", "linked to", "tied to", "connected to", "was responsible", "was behind",
                      "attacks", "similar ", "earlier ")
@@ -51,7 +53,8 @@ _ANOTHER_INCIDENT = re.compile(
     r"|(?:a|the) (?:second|third|fourth|fifth|separate|subsequent) (?:\w+ ){0,2}?"
     r"(?:bomb|bombing|blast|explosion|attack|strike|bomber|shooting|ambush|raid|device|ied)"
     r"|another (?:\w+ ){0,2}?(?:bomb|bombing|blast|explosion|attack|strike|bomber|shooting|ambush|raid|incident|device|ied)"
-    r"|other (?:\w+ )?(?:attacks|bombings|blasts|explosions|shootings|clashes|incidents)|elsewhere|separately)\b"
+    r"|other (?:\w+ )?(?:attacks|bombings|blasts|explosions|shootings|clashes|incidents)|elsewhere|separately"
+    r"|(?:almost |nearly )?simultaneously|meanwhile)\b"
     r"|\bin (?:other|separate) (?:\w+ )?(?:attacks|incidents|bombings|clashes|shootings|raids)\b", re.IGNORECASE)
 # ... unless it follows at once, at the same spot: a double tap is one incident.
 _SAME_SCENE = re.compile(r"\b(?:seconds|minutes|moments) (?:later|after)|\bshortly after(?:wards)?\b|\bat the same (?:spot|site|place|scene)\b"
