@@ -968,6 +968,22 @@ def _singular_subject(tokens: list[Token], i: int) -> tuple[int, str, int] | Non
 # "twenty-one") starts no figure in sentence_figures: read_number, the vague words, "another" /
 # "a second", _singular_at, the pronoun objects, _named_object and _named_subject all need one
 # (or a capitalised token).
+_LATE_TRIGGERS = frozenset("were are he she body them has".split())
+_NEAR_STATUS = KILLED_AFTER | INJURED_AFTER | frozenset("shot gunned beaten stabbed hacked burned burnt".split())
+
+
+def _late_trigger_may_fire(tokens: list[Token], i: int, low: str) -> bool:
+    """A cheap look ahead for the rules that start at "were"/"he"/"body"/"them"/"has"."""
+    n = len(tokens)
+    if low == "them":
+        return i + 1 < n and tokens[i + 1].low == "both"
+    if low == "has":
+        return i + 1 < n and tokens[i + 1].low == "been"
+    if low == "body":
+        return True
+    return any(tokens[k].low in _NEAR_STATUS or tokens[k].low in _HELD_THEN for k in range(i + 1, min(n, i + 6)))
+
+
 # Words that may open a named victim after the verb: "murdered former minister X".
 _PRE_TITLE = frozenset("former ex late prominent senior local top deputy retired veteran well-known outspoken".split())
 _MAY_START = _PRE_TITLE | frozenset(NUMBER_START) | frozenset(_VAGUE_WORDS) | frozenset(ROLES) | frozenset(_PRONOUN_OBJECTS) \
@@ -1008,6 +1024,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         if low not in _MAY_START and not low[:1].isdigit() and not t.text[:1].isupper() \
                 and not ("-" in low and low.split("-", 1)[0] in TENS):
             i += 1          # nothing below can start at this token (a fast path; see _MAY_START)
+            continue
+        if low in _LATE_TRIGGERS and not _late_trigger_may_fire(tokens, i, low):
+            i += 1          # "were", "he", "body", "them" matter only with a status close after them
             continue
         num = read_number(tokens, i)
         if num is None and t.low in _VAGUE_WORDS:
