@@ -789,3 +789,12 @@ def test_other_two_wounded_after_a_death_are_more_wounded():
     text = ("Two guards were wounded by a bomb on the road. Later at the post one soldier was killed "
             "and other two were wounded.")
     assert _total(text, "injured") == 4
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Police fired on the marchers, resulting in the death of Omar Kaya, a local teacher.", 1),
+    ("The driver rammed the queue and killed thirty-year-old Dana Levi near the stop.", 1),
+    ("Killing of Sami Haddad: two gunmen shot and killed lawyer Sami Haddad outside the court.", 1),
+])
+def test_one_named_victim_in_other_phrasings(text, killed):
+    assert _total(text) == killed

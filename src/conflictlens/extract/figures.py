@@ -618,7 +618,8 @@ def _named_object(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
     person (no plural head, no count) and end at a clause boundary.
     """
     if i == 0 or not (tokens[i - 1].low in _NAME_KILL or i >= 2 and (tokens[i - 2].low, tokens[i - 1].low) in _KILL_PHRASES
-                      and tokens[i - 1].low in ("dead", "down")) \
+                      and tokens[i - 1].low in ("dead", "down") or i >= 2 and tokens[i - 1].low == "of"
+                      and tokens[i - 2].low in ("death", "killing", "murder", "assassination", "execution", "beheading")) \
             or i >= 2 and tokens[i - 2].low in ("to", "attempted", "tried", "failed"):
         return None     # "attempting to kill the governor": no victim
     n = len(tokens)
@@ -1028,7 +1029,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         if low in _LATE_TRIGGERS and not _late_trigger_may_fire(tokens, i, low):
             i += 1          # "were", "he", "body", "them" matter only with a status close after them
             continue
-        num = read_number(tokens, i)
+        num = read_number(tokens, i) if not low.endswith("-old") else None
         if num is None and t.low in _VAGUE_WORDS:
             num = NumberPhrase(_VAGUE_WORDS[t.low], _VAGUE_WORDS[t.low], None, "at least", i, i + 1, True)
             if i + 2 < n and tokens[i + 1].low == "of" and tokens[i + 2].low in ("the", "them"):
@@ -1061,7 +1062,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                                      tokens, i + 2, text, sent_index))
                 i += 2              # "killing them both"
                 continue
-            if single is None and (t.is_cap or t.low in ("the", "his", "her", "their", "its", "a", "an") or t.low in _PRE_TITLE):
+            if single is None and (t.is_cap or t.low in ("the", "his", "her", "their", "its", "a", "an") or t.low in _PRE_TITLE
+                                   or low.endswith("-old")):
                 single = _named_object(tokens, i)
             if single is None and (t.low in ("was", "is") or t.low == "has" and i + 1 < n and tokens[i + 1].low == "been") \
                     and not (figures and figures[-1].end >= t.start - 2) or t.low in ("he", "she", "body", "were", "are"):
@@ -1353,7 +1355,16 @@ _RESTATING = re.compile(r"\b(?:when|as|after|killing|leaving|in which)\b", re.IG
 
 def _restated_in_clause(figures: list[Figure], text: str) -> None:
     """"14 people were killed when gunmen stormed the post, killing 14 police officers": the
-    same count told twice in one sentence, first for people, then for who they were."""
+    same count told twice in one sentence, first for people, then for who they were. A
+    victim named twice ("Murder of Oleg Ruiz: gunmen killed soldier Oleg Ruiz") is one."""
+    named: dict[str, int] = {}
+    for a, f in enumerate(figures):
+        if f.best == 1 and f.part_of is None and f.text[:1].isupper() or f.best == 1 and f.text.split()[-1:] and f.text.split()[-1][:1].isupper():
+            key = " ".join(f.text.split()[-2:]).lower()
+            if key in named and figures[named[key]].status == f.status:
+                f.part_of = named[key]
+            else:
+                named.setdefault(key, a)
     for a, f in enumerate(figures):
         if f.part_of is not None or f.role == "attackers" or not f.best or f.best < 2 or f.revision \
                 or not _PASSIVE_STATUS.search(f.text):
