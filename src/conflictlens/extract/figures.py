@@ -1290,7 +1290,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             part_of = figures[-1].part_of       # "including two children and three officials"
             status = figures[-1].status
         colon = num.start > 0 and tokens[num.start - 1].text in (":", "–", "—") and bool(figures) \
-            and tokens[num.start - 1].start <= figures[-1].end + 1 \
+            and tokens[num.start - 1].start <= figures[-1].end + 1 and (figures[-1].best or 0) >= 2 \
             and (tokens[num.start - 1].text == ":" or tokens[num.start - 1].start > figures[-1].end
                  and tokens[num.start].start > tokens[num.start - 1].end)  # "Seven were hurt: six soldiers and a child" (not "40–50")
         if not colon and figures and figures[-1].part_of is not None and num.start > 0 and tokens[num.start - 1].low == "and" \
