@@ -798,3 +798,14 @@ def test_other_two_wounded_after_a_death_are_more_wounded():
 ])
 def test_one_named_victim_in_other_phrasings(text, killed):
     assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Gunmen killed Rafael Soto and Marta Soto on the road to the farm.", 2),
+    ("Killing of Ana and Luis Vega: a cell of four men killed Ana and Luis Vega near the village.", 2),
+    ("A woman was killed when a shell fell on her house, killing her.", 1),
+    ("At least 9 people including two nurses, a driver and a guard were killed in the raid.", 9),
+    ("The blasts killed 5 people. Two men were also found shot dead nearby.", 7),
+])
+def test_names_in_a_list_told_twice_and_pronouns_for_the_same_victim(text, killed):
+    assert _total(text) == killed

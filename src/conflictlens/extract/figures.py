@@ -258,7 +258,7 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
                 nxt = tokens[end]
                 if nxt.low in _NOT_AFTER_ACTIVE or nxt.low in ROLES or nxt.low in _PRONOUN_OBJECTS or read_number(tokens, end) \
                         or nxt.is_cap and nxt.text[0].isalpha() and nxt.low not in _CALENDAR and nxt.low not in _MONTHS \
-                        and end + 1 < len(tokens) and tokens[end + 1].is_cap:
+                        and end + 2 < len(tokens) and (tokens[end + 1].is_cap or tokens[end + 1].low == "and" and tokens[end + 2].is_cap):
                     return None, j      # "two gunmen killed Ali Khan": the count did the killing
             return status, end
         if w in _BE and w not in ("has", "have", "had"):
@@ -611,13 +611,13 @@ _MONTHS = frozenset(MONTHS)       # month names and abbreviations, as the date r
 _CLAUSE_START = frozenset("and but when after while as then later where before".split())
 
 
-def _named_object(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
+def _named_object(tokens: list[Token], i: int, conjunct: bool = False) -> tuple[int, str, int] | None:
     """"assassinated the mayor of X", "killed Sheikh Ali Hassan": one named or titled victim.
 
     Only after a plain verb of killing or wounding; the phrase must read as one
     person (no plural head, no count) and end at a clause boundary.
     """
-    if i == 0 or not (tokens[i - 1].low in _NAME_KILL or i >= 2 and (tokens[i - 2].low, tokens[i - 1].low) in _KILL_PHRASES
+    if i == 0 or not conjunct and not (tokens[i - 1].low in _NAME_KILL or i >= 2 and (tokens[i - 2].low, tokens[i - 1].low) in _KILL_PHRASES
                       and tokens[i - 1].low in ("dead", "down") or i >= 2 and tokens[i - 1].low == "of"
                       and tokens[i - 2].low in ("death", "killing", "murder", "assassination", "execution", "beheading")) \
             or i >= 2 and tokens[i - 2].low in ("to", "attempted", "tried", "failed"):
@@ -1055,8 +1055,11 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 continue
         if num is None:
             single = _singular_at(tokens, i)
-            if single is None and t.low in _PRONOUN_OBJECTS and _verb_before(tokens, i):
-                single = (i, _PRONOUN_OBJECTS[t.low], i + 1)   # "killing him and six others"
+            if single is None and t.low in _PRONOUN_OBJECTS and _verb_before(tokens, i) and not (
+                    t.low in ("him", "her") and any(f.best == 1 and f.status == _verb_before(tokens, i) for f in figures)
+                    and (i + 1 >= n or tokens[i + 1].low not in ("and", "along"))):
+                # "killing him and six others" (but "A woman was killed when a shell hit her house, killing her": the same one)
+                single = (i, _PRONOUN_OBJECTS[t.low], i + 1)
             if single is None and t.low == "them" and i + 1 < n and tokens[i + 1].low == "both" and _verb_before(tokens, i):
                 figures.append(_make(NumberPhrase(2, 2, 2, "exact", i, i + 2), "people", _verb_before(tokens, i),
                                      tokens, i + 2, text, sent_index))
@@ -1065,6 +1068,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             if single is None and (t.is_cap or t.low in ("the", "his", "her", "their", "its", "a", "an") or t.low in _PRE_TITLE
                                    or low.endswith("-old")):
                 single = _named_object(tokens, i)
+                if single is None and t.is_cap and i > 1 and tokens[i - 1].low == "and" and figures and figures[-1].best == 1 \
+                        and figures[-1].end == tokens[i - 2].end and figures[-1].text[:1].isupper() and figures[-1].part_of is None:
+                    single = _named_object(tokens, i, conjunct=True)    # "killed Eitam and Naama Henkin": two
             if single is None and (t.low in ("was", "is") or t.low == "has" and i + 1 < n and tokens[i + 1].low == "been") \
                     and not (figures and figures[-1].end >= t.start - 2) or t.low in ("he", "she", "body", "were", "are"):
                 named = _named_subject(tokens, i) if t.low not in ("he", "she", "body", "were", "are") else None
@@ -1348,6 +1354,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     return figures
 
 
+_TITLE_WORDS = frozenset(w for w in _TITLES) | frozenset("a an the labour member parliament mp idf soldier".split())
 _ADDING_OPENERS = frozenset("additionally also moreover furthermore besides separately".split())
 _PASSIVE_STATUS = re.compile(r"\b(?:killed|died|dead|wounded|injured|hurt)$", re.IGNORECASE)
 _RESTATING = re.compile(r"\b(?:when|as|after|killing|leaving|in which)\b", re.IGNORECASE)
@@ -1357,14 +1364,21 @@ def _restated_in_clause(figures: list[Figure], text: str) -> None:
     """"14 people were killed when gunmen stormed the post, killing 14 police officers": the
     same count told twice in one sentence, first for people, then for who they were. A
     victim named twice ("Murder of Oleg Ruiz: gunmen killed soldier Oleg Ruiz") is one."""
-    named: dict[str, int] = {}
+    named: list[tuple[int, list[str]]] = []
     for a, f in enumerate(figures):
-        if f.best == 1 and f.part_of is None and f.text[:1].isupper() or f.best == 1 and f.text.split()[-1:] and f.text.split()[-1][:1].isupper():
-            key = " ".join(f.text.split()[-2:]).lower()
-            if key in named and figures[named[key]].status == f.status:
-                f.part_of = named[key]
-            else:
-                named.setdefault(key, a)
+        if f.best != 1 or f.part_of is not None or not f.status:
+            continue
+        caps = [w.replace("'", "").replace("’", "").lower() for w in f.text.split() if w[:1].isupper()]
+        caps = [w for w in caps if w not in _TITLE_WORDS]
+        if not caps:
+            continue
+        for b, other in named:
+            same = other[-1] == caps[-1] and (len(other) == 1 or len(caps) == 1 or other[-2] == caps[-2])
+            if same and figures[b].status == f.status:
+                f.part_of = b
+                break
+        else:
+            named.append((a, caps))
     for a, f in enumerate(figures):
         if f.part_of is not None or f.role == "attackers" or not f.best or f.best < 2 or f.revision \
                 or not _PASSIVE_STATUS.search(f.text):
@@ -1499,12 +1513,15 @@ def _contrasts_earlier(tokens: list[Token], figures: list[Figure], status: str, 
 
 def _inside_including(tokens: list[Token], i: int) -> bool:
     """Token i sits in an ", including A and B," aside."""
-    for k in range(i - 1, max(-1, i - 8), -1):
+    for k in range(i - 1, max(-1, i - 12), -1):
         w = tokens[k].low
         if w in ("including", "incl"):
             return True
-        if w in (",", ".", ";", "were", "was", "are", "killed", "injured", "wounded", "left", "leaving") or w in _BE \
-                or w in KILL_VERBS or w in INJURE_VERBS:
+        if w == "," and not (k + 1 < i and (tokens[k + 1].low in ROLES or tokens[k + 1].low in ("a", "an") or _plain_noun(tokens[k + 1])
+                                           or tokens[k + 1].is_cap)):
+            return False
+        if w in (".", ";", "were", "was", "are", "killed", "injured", "wounded", "left", "leaving") or w in _BE \
+                or w in KILL_VERBS or w in INJURE_VERBS or w in KILLED_AFTER or w in INJURED_AFTER:
             return False    # "killing 12, including 8 children and wounding another 25": a new count
     return False
 
@@ -1795,7 +1812,7 @@ _GENERIC = frozenset({"people", "civilians", "children"})
 _VAGUE_TEXT = re.compile(r"(?:several|multiple|numerous|dozens|scores|hundreds|many|some|a few)\b", re.IGNORECASE)
 _OTHERS = re.compile(r"^(?:(?:at least|more than|over|about|some|nearly|almost|around|up to) )?\S+ (?:other|others)\b|^other \S+", re.IGNORECASE)   # "Two other soldiers died": others than those counted
 # "Five soldiers were also killed": victims besides those already counted.
-_ALSO = re.compile(r"\b(?:were|was|are|is|have been|has been|had been) also (?:been )?(?:killed|died|dead|wounded|injured|hurt)\b"
+_ALSO = re.compile(r"\b(?:were|was|are|is|have been|has been|had been) also (?:been )?(?:found )?(?:shot |stabbed |beaten )?(?:killed|died|dead|wounded|injured|hurt)\b"
                    r"|\balso (?:died|perished)\b", re.IGNORECASE)
 _FURTHER = re.compile(
     r"^(?:an additional|additional|a further|further|another (?=\d|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty))"
