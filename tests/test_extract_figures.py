@@ -809,3 +809,15 @@ def test_one_named_victim_in_other_phrasings(text, killed):
 ])
 def test_names_in_a_list_told_twice_and_pronouns_for_the_same_victim(text, killed):
     assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("One guard was killed and another seriously injured at the gate.", 1, 1),
+    ("One ranger was killed and other was injured during the patrol.", 1, 1),
+    ("The sniper left a soldier dead and another one with minor injuries.", 1, 1),
+    ("The grenade attack resulted in one minor injury.", 0, 1),
+    ("Two people died and other houses were damaged.", 2, 0),
+])
+def test_another_victim_and_injuries_by_their_severity(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured

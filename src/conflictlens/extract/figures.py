@@ -334,6 +334,8 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             k += 3          # "Nine Afghan Local Police (ALP) personnel"
             continue
         if t.low in ROLES:
+            if t.low == "minor" and k + 1 < len(tokens) and tokens[k + 1].low in _INJURY_NOUNS:
+                return None, j      # "one minor injury": no child
             role = ROLES[t.low]
             if k + 1 < len(tokens) and tokens[k + 1].low in _PLACE_NOUNS and ROLES[t.low] == "soldiers" and not t.low.endswith("s"):
                 return None, j      # "two police stations", "three army posts": not people
@@ -674,6 +676,7 @@ def num_end_index(tokens: list[Token], end: int) -> int:
 
 
 _INJURY_NOUNS = frozenset("injuries injury wounds wound burns cuts".split())
+_INJURY_ADJ = frozenset("minor serious critical severe light slight grave".split())
 # status nouns that can be followed by the next count ("21 dead, 15 injured"), unlike the verbs
 _NOUN_STATUS = frozenset("dead deaths fatalities bodies corpses injuries".split())
 _SINGULAR_STATUS = frozenset("death fatality".split())
@@ -987,7 +990,7 @@ def _late_trigger_may_fire(tokens: list[Token], i: int, low: str) -> bool:
 
 # Words that may open a named victim after the verb: "murdered former minister X".
 _PRE_TITLE = frozenset("former ex late prominent senior local top deputy retired veteran well-known outspoken".split())
-_MAY_START = _PRE_TITLE | frozenset(NUMBER_START) | frozenset(_VAGUE_WORDS) | frozenset(ROLES) | frozenset(_PRONOUN_OBJECTS) \
+_MAY_START = _PRE_TITLE | frozenset(("other",)) | frozenset(NUMBER_START) | frozenset(_VAGUE_WORDS) | frozenset(ROLES) | frozenset(_PRONOUN_OBJECTS) \
     | _DETERMINERS | frozenset(("a", "an", "one", "the", "another", "was", "is", "has", "he", "she", "body", "them", "were", "are"))
 
 
@@ -1036,8 +1039,18 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 num.end = i + 3 if tokens[i + 2].low == "the" else i + 2
         role: str | None
         single = None
-        if num is None and i + 1 < n and (t.low == "another" or t.low == "a" and tokens[i + 1].low in ("second", "third", "fourth")):
-            k1 = i + 1 if t.low == "another" else i + 2
+        if num is None and i + 1 < n and (t.low == "another" or t.low == "a" and tokens[i + 1].low in ("second", "third", "fourth")
+                                          or t.low == "other" and i > 0 and tokens[i - 1].low == "and"):
+            k1 = i + 1 if t.low in ("another", "other") else i + 2
+            if k1 < n and tokens[k1].low == "one":
+                k1 += 1         # "and another one ..."
+            while k1 < n and tokens[k1].low in _SEVERITY:
+                k1 += 1         # "and another seriously injured"
+            if k1 + 1 < n and tokens[k1].low == "with" and (tokens[k1 + 1].low in _INJURY_NOUNS or k1 + 2 < n
+                                                             and tokens[k1 + 2].low in _INJURY_NOUNS):
+                figures.append(_make(NumberPhrase(1, 1, 1, "exact", i, k1), "people", "injured", tokens, k1, text, sent_index))
+                i = k1 + 2
+                continue        # "an army man dead and another one with minor injuries"
             nx = tokens[k1].low if k1 < n else "."
             if nx in INJURED_AFTER or nx in KILLED_AFTER or nx in _BE or nx in ("sustained", "suffered", "received") \
                     or t.low == "another" and _verb_before(tokens, i) and (nx in _AFTER_BARE or not nx[:1].isalnum()):
@@ -1167,6 +1180,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 role, after = "people", j
             elif nxt in ("sustained", "suffered", "received") and _suffered(tokens, j)[0]:
                 role, after = "people", j
+            elif nxt in _INJURY_ADJ and j + 1 < n and tokens[j + 1].low in ("injury", "injuries", "wound", "wounds"):
+                role, after, end_tok, status = "people", j + 2, j + 2, "injured"     # "resulted in one minor injury"
             elif nxt == "(" and _status_after(tokens, _skip_parenthetical(tokens, j), 4)[0]:
                 role, after = "people", j
             elif nxt in ("others", "more"):
