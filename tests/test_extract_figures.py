@@ -821,3 +821,15 @@ def test_names_in_a_list_told_twice_and_pronouns_for_the_same_victim(text, kille
 def test_another_victim_and_injuries_by_their_severity(text, killed, injured):
     assert _total(text) == killed
     assert _total(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Gunmen stormed the depot, killing 6 guards and a welder.", 7),
+    ("A photographer and three soldiers were killed near the bridge.", 4),
+    ("Four rebels and 12 soldiers (including a captain) were killed in the clash.", 16),
+    ("Three senators from the northern province were killed along with six bodyguards.", 9),
+    ("A farmer was shot dead in the morning. Another farmer was killed in the evening.", 2),
+    ("The bomb killed at least 11 worshippers, a police spokesman said.", 11),
+])
+def test_trades_conjuncts_and_sources(text, killed):
+    assert _total(text) == killed

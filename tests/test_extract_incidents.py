@@ -313,3 +313,9 @@ def test_series_counts_their_parts_and_other_attacks(text, killed):
 ])
 def test_descriptions_and_yearly_tallies_around_a_toll(text):
     assert _doc_total(text) == 30
+
+
+def test_a_sentence_about_an_attack_elsewhere_opens_an_incident():
+    text = ("Three civilians were killed in a shooting in the market. In a bomb attack close to the river "
+            "port, two people were killed.")
+    assert _doc_total(text) == 5

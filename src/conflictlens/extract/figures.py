@@ -101,7 +101,9 @@ ROLES.update({"wife": "people", "husband": "people", "son": "people", "daughter"
               "grandson": "people", "granddaughter": "people", "grandfather": "people", "grandmother": "people",
               "uncle": "people", "aunt": "people", "colleague": "people", "companion": "people", "friend": "people",
               "neighbour": "people", "neighbor": "people", "fiance": "people", "fiancee": "people",
-              "followers": "people", "devotees": "people", "adherents": "people", "congregants": "people"})
+              "followers": "people", "devotees": "people", "adherents": "people", "congregants": "people",
+              "lawmakers": "people", "lawmaker": "people", "legislators": "people", "senators": "people",
+              "parliamentarians": "people", "councillors": "people", "councilors": "people"})
 
 _SKIP_BETWEEN = frozenset(
     "who were was have has had been being are is also all reportedly later subsequently "
@@ -506,7 +508,11 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
             if w == "minor" and k + 1 < n and tokens[k + 1].low in _INJURY_NOUNS:
                 return None     # "caused minor injuries": no child
             if w in ROLES and not w.endswith("s") and not (w.endswith("men") and t.low not in ("a", "an", "another")) \
-                    and w not in _COLLECTIVE or w in ("person", "man", "woman", "police", "army", "security"):
+                    and w not in _COLLECTIVE or w in ("person", "man", "woman", "police", "army", "security") \
+                    or t.low in ("a", "an") and w not in ROLES and _person_noun(w) and w not in _NOT_PERSON and w not in _PLACE_NOUNS \
+                    and w not in _THINGS_ENDING_LIKE_TRADES and (k + 1 < n and (tokens[k + 1].low in _BE or tokens[k + 1].low in KILLED_AFTER)
+                                                                  or i > 0 and tokens[i - 1].low == "and"):
+                # (also a trade by its ending after "a", as a subject or a conjunct: "a gardener", "a cameraman")
                 # ("the gunmen was found": a plural; "a women": one, misspelt)
                 if w in ("police", "army", "security", "military"):
                     if k + 1 < n and tokens[k + 1].low in ROLES:
@@ -517,6 +523,8 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                         continue
                 if w.endswith("s") and w not in ("boss",):
                     return None
+                if k + 1 < n and tokens[k + 1].low in _SAYING:
+                    return None     # "..., a provincial spokesman said": the source, not a victim
                 role, after = ROLES.get(w, "people"), k + 1
                 while after < n and (tokens[after].low in ROLES and not tokens[after].low.endswith("s")):
                     after += 1      # "a gendarme officer"
@@ -587,6 +595,11 @@ _NOT_PERSON_ENDING = frozenset(
     "error terror manner matter letter chapter cluster register river other another either neither whether "
     "further rather later after over under never ever cover summer winter october november september december "
     "transfer interior exterior mirror horror dinner poster banner barrier charter".split())
+
+
+_THINGS_ENDING_LIKE_TRADES = frozenset(
+    "scooter bulldozer excavator tractor freighter steamer trawler cruiser destroyer transporter generator detector "
+    "elevator calendar carrier tanker trailer container computer helicopter launcher".split())
 
 
 def _person_noun(w: str) -> bool:
@@ -1589,6 +1602,12 @@ def _coordinated_status(tokens: list[Token], after: int) -> str | None:
             if k + 1 < len(tokens) and (tokens[k + 1].low in _NOT_AFTER_ACTIVE or read_number(tokens, k + 1)):
                 return None     # "... and a market killed more than 50": an active verb with its own object
             return "killed" if w in KILLED_AFTER else "injured"
+        if w == "(":
+            close = next((m for m in range(k + 1, min(len(tokens), k + 20)) if tokens[m].text == ")"), None)
+            if close is not None:
+                after += close + 1 - k      # the bracket does not count against the reach
+                k = close + 1   # "Six militants and 18 soldiers (including an officer) were killed"
+                continue
         if not tokens[k].text[0].isalnum() and tokens[k].text not in "-'’" and not _abbrev_dot(tokens, k):
             return None
         k += 1
@@ -1830,7 +1849,7 @@ _OTHERS = re.compile(r"^(?:(?:at least|more than|over|about|some|nearly|almost|a
 _ALSO = re.compile(r"\b(?:were|was|are|is|have been|has been|had been) also (?:been )?(?:found )?(?:shot |stabbed |beaten )?(?:killed|died|dead|wounded|injured|hurt)\b"
                    r"|\balso (?:died|perished)\b", re.IGNORECASE)
 _FURTHER = re.compile(
-    r"^(?:an additional|additional|a further|further|another (?=\d|one|two|three|four|five|six|seven|eight|nine|ten|\w+teen|\w+ty))"
+    r"^(?:an additional|additional|a further|further|another\b)"
     r"|^\S+ (?:more|additional|further)\b(?! than)", re.IGNORECASE)
 
 

@@ -54,7 +54,8 @@ _ANOTHER_INCIDENT = re.compile(
     r"(?:bomb|bombing|blast|explosion|attack|strike|bomber|shooting|ambush|raid|device|ied)"
     r"|another (?:\w+ ){0,2}?(?:bomb|bombing|blast|explosion|attack|strike|bomber|shooting|ambush|raid|incident|device|ied)"
     r"|other (?:\w+ )?(?:attacks|bombings|blasts|explosions|shootings|clashes|incidents)|elsewhere|separately"
-    r"|(?:almost |nearly )?simultaneously|meanwhile)\b"
+    r"|(?:almost |nearly )?simultaneously|meanwhile"
+    r"|in (?:a|an) (?:\w+ )?(?:\w+ )?(?:attack|bombing|blast|explosion|shooting|ambush|raid|strike) (?:on|in|at|near|close to|against|targeting)\b)\b"
     r"|\bin (?:other|separate) (?:\w+ )?(?:attacks|incidents|bombings|clashes|shootings|raids)\b", re.IGNORECASE)
 # ... unless it follows at once, at the same spot: a double tap is one incident.
 _SAME_SCENE = re.compile(r"\b(?:seconds|minutes|moments) (?:later|after)|\bshortly after(?:wards)?\b|\bat the same (?:spot|site|place|scene)\b"
