@@ -833,3 +833,13 @@ def test_another_victim_and_injuries_by_their_severity(text, killed, injured):
 ])
 def test_trades_conjuncts_and_sources(text, killed):
     assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("Gunmen fired on a minibus with 6 passengers, killing 4 of them and injuring the other 2.", 4, 2),
+    ("A guard was shot dead at the gate. His brother sustained multiple injuries.", 1, 1),
+    ("Nine pupils and three teachers were hurt, although only two were seriously injured.", 0, 12),
+])
+def test_the_other_n_multiple_injuries_and_a_serious_subset(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured

@@ -525,6 +525,8 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                     return None
                 if k + 1 < n and tokens[k + 1].low in _SAYING:
                     return None     # "..., a provincial spokesman said": the source, not a victim
+                if w == "other" and k + 1 < n and read_number(tokens, k + 1):
+                    return None     # "injuring the other 2": the number is the count
                 role, after = ROLES.get(w, "people"), k + 1
                 while after < n and (tokens[after].low in ROLES and not tokens[after].low.endswith("s")):
                     after += 1      # "a gendarme officer"
@@ -665,8 +667,8 @@ def _named_object(tokens: list[Token], i: int, conjunct: bool = False) -> tuple[
             return None
         words.append(t)
         k += 1
-    if not words or len(words) >= 10:
-        return None
+    if not words or len(words) >= 10 or k < n and tokens[k].text[0].isdigit():
+        return None     # ("injuring the other 2": the number is the count)
     head = words[-1]
     if head.low.endswith("s") and not head.low.endswith(("ss", "us", "is")) and (not head.is_cap or caps == 1):
         return None     # "killed Afghan soldiers", "killing Christians": a group of unknown size
@@ -1046,7 +1048,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             i += 1          # "were", "he", "body", "them" matter only with a status close after them
             continue
         num = read_number(tokens, i) if not low.endswith("-old") else None
-        if num is None and t.low in _VAGUE_WORDS:
+        if num is None and t.low in _VAGUE_WORDS and not (i + 1 < n and tokens[i + 1].low in _INJURY_NOUNS):
             num = NumberPhrase(_VAGUE_WORDS[t.low], _VAGUE_WORDS[t.low], None, "at least", i, i + 1, True)
             if i + 2 < n and tokens[i + 1].low == "of" and tokens[i + 2].low in ("the", "them"):
                 num.end = i + 3 if tokens[i + 2].low == "the" else i + 2
@@ -1303,7 +1305,12 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     continue
         own = bool(status is not None and figures and status != figures[-1].status
                    and _status_after(tokens, after, 4)[0])     # "...and 32 others were wounded"
-        if bracket is not None and bracket[0] < len(figures) and tokens[num.start].start < bracket[1]:
+        if figures and status and num.start > 0 and tokens[num.start - 1].low == "only" \
+                and any(tk.low in _SEVERITY for tk in tokens[num.end:min(n, end_tok + 1)]) \
+                and any(f.status == status and f.part_of is None for f in figures):
+            part_of = _root(figures, max(x for x, f in enumerate(figures) if f.status == status and f.part_of is None))
+            # "17 were injured, although only two were seriously hurt": two of them
+        elif bracket is not None and bracket[0] < len(figures) and tokens[num.start].start < bracket[1]:
             part_of = _root(figures, bracket[0])        # "(2 guards, 2 nurses and 3 civilians)"
             status = figures[part_of].status
         elif figures and num.start > 0 and tokens[num.start - 1].text == "," and any(
