@@ -1714,7 +1714,12 @@ def _root(figures: list[Figure], k: int) -> int:
     return k
 
 
+_SUB_MARKER_ENDS = frozenset(marker[-1] for marker in _SUB_MARKERS)
+
+
 def _is_sub_marker(tokens: list[Token], i: int) -> bool:
+    if i == 0 or tokens[i - 1].low not in _SUB_MARKER_ENDS:
+        return False
     for marker in _SUB_MARKERS:
         m = len(marker)
         if i - m >= 0 and tuple(t.low for t in tokens[i - m:i]) == marker:
