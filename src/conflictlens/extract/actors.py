@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from conflictlens.extract import countries
-from conflictlens.text.alternation import by_first_letter, top_alternatives
+from conflictlens.text.alternation import ascii_only, by_first_letter, top_alternatives
 
 # surface pattern -> ACLED-style actor name
 _GROUPS = [
@@ -50,6 +50,10 @@ _UNIDENTIFIED_FAST = re.compile(
 _COALITION_FAST = re.compile(
     r"\W" + by_first_letter(top_alternatives("coalition|isaf|nato"), ignorecase=True) + _COALITION.pattern[len(r"\b(coalition|isaf|nato)"):],
     re.IGNORECASE)
+# The same over an ASCII text lower-cased, without IGNORECASE and under re.ASCII (both faster):
+# their words are lower-case, and lower() keeps an ASCII text's offsets and word characters.
+_UNIDENTIFIED_LOWER = ascii_only(_UNIDENTIFIED_FAST.pattern)
+_COALITION_LOWER = ascii_only(_COALITION_FAST.pattern)
 
 
 # Every match of _GROUP_RE contains one of these (lower-cased); an ASCII text that contains
@@ -86,12 +90,15 @@ def attacker(text: str, offset: int, victim_country: str | None) -> tuple[str, i
                 return f"Military Forces of {name}", a + offset, b + offset
     if group:
         return group[0], group[1] + offset, group[2] + offset
-    padded = " " + text
-    m = _COALITION_FAST.search(padded)
+    if text.isascii():
+        padded, coalition, unidentified = " " + text.lower(), _COALITION_LOWER, _UNIDENTIFIED_LOWER
+    else:
+        padded, coalition, unidentified = " " + text, _COALITION_FAST, _UNIDENTIFIED_FAST
+    m = coalition.search(padded)
     if m:
         found = text[m.start():m.end() - 1].lower()
         return "Military Forces of NATO (ISAF)" if "isaf" in found or "coalition" in found else "Military Forces of NATO", m.start() + offset, m.end() - 1 + offset
-    m = _UNIDENTIFIED_FAST.search(padded)
+    m = unidentified.search(padded)
     if m:
         suffix = f" ({victim_country})" if victim_country else ""
         return f"Unidentified Armed Group{suffix}", m.start() + offset, m.end() - 1 + offset

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from conflictlens.text.alternation import by_first_letter, top_alternatives
+from conflictlens.text.alternation import ascii_only, by_first_letter, top_alternatives
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -184,13 +184,15 @@ _MAYBE_DATE = re.compile(
 # turn into one occurs (dotless i, dotted capital I, long s, Kelvin sign): there every family runs.
 # _MAYBE_DATE's words over " " + text, one branch per first letter (conflictlens.text.alternation)
 _MAYBE_DATE_WORD = re.compile(r"\W" + by_first_letter(top_alternatives(_MAYBE_DATE.pattern[len(r"\d|\b(?:"):-1])))
+_MAYBE_DATE_ASCII = ascii_only(_MAYBE_DATE_WORD.pattern)     # the same, faster, for ASCII text
 _ODD_CASE = re.compile("[\u0130\u0131\u017f\u212a]")
 _DIGIT = re.compile(r"\d")
 # Every match of the explicit families but "iso" has a month name and a digit side by side
 # (lower-cased): "5 april", "4th of april", "apr. 5", "april 2025". A sentence without one
-# is not searched with them.
-_MONTH_BY_DIGIT = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d"
-                             r"|\d(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+# is not searched with them. (Two patterns, each led by a letter or a digit: the engine skips
+# ahead to a character that can start a match, as it cannot for one alternation of both.)
+_MONTH_THEN_DIGIT = re.compile(r"(?:j(?:an|un|ul)|feb|m(?:ar|ay)|a(?:pr|ug)|sep|oct|nov|dec)[a-z]*\.? \d")
+_DIGIT_THEN_MONTH = re.compile(r"\d(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _RELATIVE_WORDS = ("day", "night", "this ", "week", "month", "hour")          # one is in every _RELATIVE match
 
 
@@ -198,6 +200,9 @@ _RELATIVE_WORDS = ("day", "night", "this ", "week", "month", "hour")          # 
 # (conflictlens.text.alternation): the same matches, scanned faster. Every alternative starts
 # with a word character and every match ends with one, so the \b before it is the \W here.
 _RELATIVE_LED = re.compile(r"\W" + _RELATIVE.pattern[len(r"\b"):], re.IGNORECASE)
+# The same over an ASCII sentence lower-cased, without IGNORECASE and under re.ASCII (both faster):
+# lower() keeps an ASCII text's offsets and word characters, and the pattern's words are lower-case.
+_RELATIVE_LOWER = ascii_only(_RELATIVE_LED.pattern)
 
 
 def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "published") -> list[DateMention]:
@@ -213,11 +218,12 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
     low = sentence.lower()
     # _MAYBE_DATE.search(low), in two faster parts
     has_digit = _DIGIT.search(low) is not None
-    if not has_digit and _MAYBE_DATE_WORD.search(" " + low) is None:
+    if not has_digit and (_MAYBE_DATE_ASCII if low.isascii() else _MAYBE_DATE_WORD).search(" " + low) is None:
         return out
     odd = _ODD_CASE.search(sentence) is not None
     digit = odd or has_digit
-    explicit = digit and (odd or _MONTH_BY_DIGIT.search(low) is not None)
+    explicit = digit and (odd or _MONTH_THEN_DIGIT.search(low) is not None
+                          or _DIGIT_THEN_MONTH.search(low) is not None)
     taken: list[tuple[int, int]] = []
 
     def free(a: int, b: int) -> bool:
@@ -281,11 +287,17 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
                                    "relative"))
             taken.append(m.span())
     relative = odd or any(w in low for w in _RELATIVE_WORDS)
-    for m in (_RELATIVE_LED.finditer(" " + sentence) if relative else ()):
+    if not relative:
+        matches = ()
+    elif sentence.isascii():      # the groups are lower-cased: case is read from the sentence
+        matches = _RELATIVE_LOWER.finditer(" " + low)
+    else:
+        matches = _RELATIVE_LED.finditer(" " + sentence)
+    for m in matches:
         a, b = m.start(), m.end() - 1         # the span of _RELATIVE's match in the sentence
         if not free(a, b):
             continue
-        if m.group("wd") and not m.group("wd")[0].isupper():
+        if m.group("wd") and not sentence[m.start("wd") - 1].isupper():
             continue
         if m.group("n") and m.group("n").lower() not in _NUMBER_WORDS and not m.group("n").isdigit():
             continue

@@ -19,22 +19,22 @@ from conflictlens.extract.figures import (
 from conflictlens.extract.incidents import IncidentDraft, SentenceInfo, civilians_hit, is_headline, segment
 from conflictlens.extract.places import find_dateline_place, find_places
 from conflictlens.extract.political import PoliticalMention, find_political
-from conflictlens.extract.sources import find_people, find_sources
+from conflictlens.extract.sources import find_people_and_sources
 from conflictlens.extract.types import BATTLES, EXPLOSIONS, STRATEGIC, VAC, best_weapon, classify, find_cues
 from conflictlens.model import Document, Event, Place, Source, Span
 from conflictlens.text.sentences import split_sentences
 from conflictlens.text.tokens import tokenize
 
 
-def analyse(doc: Document, ref: date | None, basis: str = "published") -> list[SentenceInfo]:
-    """Run every per-sentence extractor once."""
+def analyse(doc: Document, ref: date | None, basis: str = "published",
+            places_read: set[int] | None = None) -> list[SentenceInfo]:
+    """Run every per-sentence extractor once (`places_read` gets the sentences whose places were read)."""
     text = doc.text
     infos: list[SentenceInfo] = []
     earlier_sources: list[Source] = []
     people: list[tuple[str, int]] = []
     for sent in split_sentences(text):
-        people.extend(find_people(sent.text, sent.start))
-        sources = find_sources(sent.text, sent.start, earlier_sources, people)
+        sources = find_people_and_sources(sent.text, sent.start, earlier_sources, people)
         earlier_sources.extend(sources)
         figures = []
         if may_have_figures(sent.text):
@@ -46,7 +46,11 @@ def analyse(doc: Document, ref: date | None, basis: str = "published") -> list[S
         cues = find_cues(sent.text, sent.start)
         political = find_political(sent.text, sent.start, sent.index)
         # Places matter only where something happens or is said (and in a headline).
-        places = find_places(sent.text, sent.start) if (figures or cues or political or sources or not infos) else []
+        places = []
+        if figures or cues or political or sources or not infos:
+            places = find_places(sent.text, sent.start)
+            if places_read is not None:
+                places_read.add(sent.index)
         infos.append(SentenceInfo(
             sent=sent, figures=figures, cues=cues, places=places,
             dates=find_dates(sent.text, sent.start, ref, basis), sources=sources, political=political))
@@ -71,17 +75,19 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None) -
     dl = find_dateline(doc.text)
     if ref is None and dl and dl.date:
         ref, basis = date.fromisoformat(dl.date), "dateline"
-    infos = analyse(doc, ref, basis)
+    places_read: set[int] = set()
+    infos = analyse(doc, ref, basis, places_read)
     if dl:
         # The dateline and the header above it date the report, not the event.
         for info in infos:
             if info.sent.start < dl.end:
                 info.dates = [d for d in info.dates if d.start >= dl.end]
     drafts = segment(infos, ref)
-    _fill_gaps(drafts, infos)
-    _borrow_scene(drafts, infos)
+    _fill_gaps(drafts, infos, places_read)
+    _borrow_scene(drafts, infos, places_read)
     doc_country = _document_country(doc.text, [s.sent for d in drafts for s in d.sentences])
-    events = [_build_incident(doc, d, ref, basis, doc_country, place_country, _preceding_date(d, infos))
+    running = _running_dates(infos) if drafts else []
+    events = [_build_incident(doc, d, ref, basis, doc_country, place_country, _preceding_date(d, running))
               for d in drafts]
     events += _build_political(doc, infos)
     # Document order, by the event's own words: a date borrowed from an earlier sentence
@@ -105,7 +111,14 @@ def extract(text: str, published: str | None = None, doc_id: str | None = None,
     return extract_document(Document(id=doc_id or "doc", text=text, published=published), place_country)
 
 
-def _fill_gaps(drafts: list[IncidentDraft], infos: list[SentenceInfo]) -> None:
+def _read_places(info: SentenceInfo, places_read: set[int]) -> None:
+    """The places of a sentence that analyse passed over (each sentence is read once)."""
+    if info.sent.index not in places_read:
+        info.places = find_places(info.sent.text, info.sent.start)
+        places_read.add(info.sent.index)
+
+
+def _fill_gaps(drafts: list[IncidentDraft], infos: list[SentenceInfo], places_read: set[int]) -> None:
     """A sentence between two sentences of one incident belongs to it ("In Helmand province, ...")."""
     used = {s.sent.index for d in drafts for s in d.sentences}
     for d in drafts:
@@ -114,15 +127,14 @@ def _fill_gaps(drafts: list[IncidentDraft], infos: list[SentenceInfo]) -> None:
                 and not infos[k].political]
         for k in gaps:
             info = infos[k]
-            if not info.places:
-                info.places = find_places(info.sent.text, info.sent.start)
+            _read_places(info, places_read)
             d.sentences.append(info)
             used.add(k)
         if gaps:
             d.sentences.sort(key=lambda s: s.sent.index)
 
 
-def _borrow_scene(drafts: list[IncidentDraft], infos: list[SentenceInfo]) -> None:
+def _borrow_scene(drafts: list[IncidentDraft], infos: list[SentenceInfo], places_read: set[int]) -> None:
     """An incident that names no place takes the scene-setting sentence just before it
     ("Forces conducted an operation in Bermal district, Paktika province, today.")."""
     used = {s.sent.index for d in drafts for s in d.sentences}
@@ -134,8 +146,7 @@ def _borrow_scene(drafts: list[IncidentDraft], infos: list[SentenceInfo]) -> Non
             if k < 0 or k in used or infos[k].background or infos[k].political:
                 break
             info = infos[k]
-            if not info.places:
-                info.places = find_places(info.sent.text, info.sent.start)
+            _read_places(info, places_read)
             if info.places:
                 d.sentences.insert(0, info)
                 used.add(k)
@@ -184,20 +195,26 @@ def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:
     return main, name
 
 
-def _preceding_date(draft: IncidentDraft, infos: list[SentenceInfo]) -> DateMention | None:
-    """The date the report last gave before the incident's first sentence ("Forces raided a
-    compound Sunday. [...] Insurgents opened fire; two were killed."); a background sentence
-    counts only with a relative date ("yesterday"), not a recalled incident's explicit one."""
-    body = [s for s in draft.sentences if not s.headline]   # a headline joins the body's first incident
-    first = body[0].sent.start if body else 0
+def _running_dates(infos: list[SentenceInfo]) -> list[DateMention | None]:
+    """For each sentence, the date the report last gave before it (read once per document,
+    not once per incident): a date that names the deed's day, by a sentence that is not
+    background unless the date is relative ("yesterday"), not a recalled incident's explicit
+    one; a vaguer date (a week, a month) clears it."""
+    out: list[DateMention | None] = []
     found = None
     for info in infos:
-        if info.sent.start >= first:
-            break
+        out.append(found)
         m = event_date(info.dates)
         if m and m.role == "event" and not (info.background and m.kind != "relative"):
             found = m if m.precision == 1 else None
-    return found
+    return out
+
+
+def _preceding_date(draft: IncidentDraft, running: list[DateMention | None]) -> DateMention | None:
+    """The date the report last gave before the incident's first sentence ("Forces raided a
+    compound Sunday. [...] Insurgents opened fire; two were killed."), from _running_dates."""
+    body = [s for s in draft.sentences if not s.headline]   # a headline joins the body's first incident
+    return running[body[0].sent.index] if body else None
 
 
 def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis: str, doc_country: Counter[str],

@@ -26,8 +26,10 @@ _PATTERNS = [
     ("possessive", re.compile(rf"(?P<parent>{_PLACE})['’]s (?P<name>{_PLACE}) (?P<admin>{_ADMIN})\b")),
     # the city's Novobavarskyi district
     ("anaphoric", re.compile(rf"\bthe (?:city|town|capital|region|oblast|province)['’]s (?P<name>{_PLACE}) (?P<admin>{_ADMIN})\b")),
-    # Marjeh district, Helmand province / the Donetsk region / Zaporizhzhia oblast
-    ("admin", re.compile(rf"(?:\bthe )?(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|(?i:airport|airfield))\b(?:,? (?P<parent>{_PLACE}) (?P<padmin>province|region|oblast|governorate|state|county))?(?: of (?P<ofparent>{_PLACE})(?P<ofadmin> region| oblast| province| governorate)?)?")),
+    # Marjeh district, Helmand province / the Donetsk region / Zaporizhzhia oblast (a leading
+    # "the" is left out of the match: no group needs it, and a pattern that starts with a name
+    # is scanned faster; the groups are the same)
+    ("admin", re.compile(rf"(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|(?i:airport|airfield))\b(?:,? (?P<parent>{_PLACE}) (?P<padmin>province|region|oblast|governorate|state|county))?(?: of (?P<ofparent>{_PLACE})(?P<ofadmin> region| oblast| province| governorate)?)?")),
     # the town of X, the village of X, home town of X
     ("of", re.compile(rf"\b(?i:town|city|village|settlement|region|province|district|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration) of (?P<name>{_PLACE})")),
     # north of X, 20 km south-west of X, on the outskirts of X
@@ -53,11 +55,12 @@ _PREP_LED = re.compile(r"\W(?P<prep>(?i:" + by_first_letter(top_alternatives(_PR
 # and the entities need one after a space.
 _NAME_AFTER_SPACE = re.compile(r" (?:[A-Z]|[ae]l-[A-Z])")
 _NAME_AFTER_OF = re.compile(r" of (?:[A-Z]|[ae]l-[A-Z])")
-_ADMIN_AFTER_SPACE = re.compile(rf" (?:{_ADMIN}|(?i:airport|airfield))\b")
+# "admin": a name's last word (a capital and the name characters after it) right before the noun.
+_ADMIN_AFTER_NAME = re.compile(rf"[A-Z][\w’‘'\-]* (?:{_ADMIN}|(?i:airport|airfield))\b")
 _GATES = {
     "possessive": lambda s: "'s " in s or "’s " in s,
     "anaphoric": lambda s: "'s " in s or "’s " in s,
-    "admin": lambda s: _ADMIN_AFTER_SPACE.search(s) is not None,
+    "admin": lambda s: _ADMIN_AFTER_NAME.search(s) is not None,
     "slash": lambda s: "/" in s,
     "label": lambda s: ":" in s,
     "direction": lambda s: "direction" in s or "axis" in s or "sector" in s or "front" in s,
@@ -95,7 +98,11 @@ _PLACE_PARTS = frozenset(
     "industrial residential old historic eastern western northern southern central main largest "
     "biggest second third city town villages village area areas market square".split())
 _SPEAKER = re.compile(r"(?:speaking|spoke|visiting|visit|visited|meeting|summit|conference|talks|interview|briefing|addressing)\s+(?:\w+\s+){0,3}?(?:in|at|to)\s+$", re.IGNORECASE)
-_PERSON_BEFORE = re.compile(r"(?:\b(?:president|mayor|governor|minister|mr|mrs|ms|dr|gen|general|colonel|col|commander|chief|spokesman|spokeswoman|spokesperson|secretary|leader|head|by|pope|king|prince|sheikh|officer|sergeant|sgt|lt|captain|capt)\.?|\bsaid|\bsays)\s*$", re.IGNORECASE)
+_TITLES = ("president", "mayor", "governor", "minister", "mr", "mrs", "ms", "dr", "gen", "general", "colonel", "col",
+           "commander", "chief", "spokesman", "spokeswoman", "spokesperson", "secretary", "leader", "head", "by",
+           "pope", "king", "prince", "sheikh", "officer", "sergeant", "sgt", "lt", "captain", "capt")
+_PERSON_BEFORE = re.compile(rf"(?:\b(?:{'|'.join(_TITLES)})\.?|\bsaid|\bsays)\s*$", re.IGNORECASE)
+_TITLES_OR_SAID = _TITLES + ("said", "says")
 
 
 # "Ukraine's Energy Ministry", "Syria's Central Bank": the country owns an institution, not a place.
@@ -135,6 +142,16 @@ def _clean(name: str) -> tuple[str, int, int]:
     return name, len(name), lead
 
 
+def _person_before(before: str) -> bool:
+    """_PERSON_BEFORE.search(before) ("President Zelensky"), not run where it cannot match: an
+    ASCII text that does not end (spaces and one dot aside) with one of its words."""
+    if before.isascii():
+        low = before.rstrip().lower()
+        if not (low[:-1].endswith(_TITLES) if low.endswith(".") else low.endswith(_TITLES_OR_SAID)):
+            return False
+    return _PERSON_BEFORE.search(before) is not None
+
+
 def _is_plausible(name: str) -> bool:
     if name.isupper() and len(name) <= 4:
         return False            # "IED", "ANA", "SDF": acronyms, not places
@@ -171,7 +188,7 @@ def find_places(sentence: str, offset: int) -> list[Place]:
             return None
         if poss and kind == "place" and poss.group(1).lower() in _NOT_PLACES:
             return None
-        if _PERSON_BEFORE.search(sentence[max(0, start - 25):start]) and kind != "district":
+        if kind != "district" and _person_before(sentence[max(0, start - 25):start]):
             return None
         key = (start, end)
         for (a, b), p in found.items():
@@ -238,6 +255,22 @@ def find_places(sentence: str, offset: int) -> list[Place]:
     return sorted(found.values(), key=lambda p: p.start)
 
 
+# Every _SPEAKER match holds one of these (lower-cased).
+_SPEAKER_WORDS = ("speaking", "spoke", "visit", "meeting", "summit", "conference", "talks", "interview", "briefing",
+                  "addressing")
+
+
+def _spoken_in(before: str) -> bool:
+    """_SPEAKER.search(before), not run where it cannot match: an ASCII text without any of its
+    words. (Its caller asks only after "in" or "at": _SPEAKER ends with "in", "at" or "to" after a
+    space, and no other preposition of "prep" does; "into" has no space before its "to".)"""
+    if before.isascii():
+        low = before.lower()
+        if not any(w in low for w in _SPEAKER_WORDS):
+            return False
+    return _SPEAKER.search(before) is not None
+
+
 def _prep(sentence: str, add) -> None:
     """The "prep" pattern's places ("near X", "in X, Y"), read from _PREP_LED over " " + sentence."""
     for m in _PREP_LED.finditer(" " + sentence):
@@ -246,7 +279,7 @@ def _prep(sentence: str, add) -> None:
             continue
         prep = m.group("prep").lower()
         qualifier = "near" if prep in ("near", "outside", "around") else None
-        if _SPEAKER.search(sentence[max(0, name_start - 60):name_start]):
+        if prep in ("in", "at") and _spoken_in(sentence[max(0, name_start - 60):name_start]):
             qualifier = "speaker"        # where someone spoke, not where the incident was
         p = add(m.group("name"), name_start, "place", qualifier=qualifier)
         if p and m.group("parent"):

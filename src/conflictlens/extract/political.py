@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from conflictlens.extract import countries
-from conflictlens.text.alternation import by_first_letter, top_alternatives
+from conflictlens.text.alternation import ascii_only, by_first_letter, top_alternatives
 
 _CUES = [
     ("SANCTION", re.compile(r"\b(?:imposed|imposes|imposing|announced|introduced|slapped|levied|adopted|approved) (?:new |fresh |further |additional |sweeping |tougher )?(?:[\w-]+ ){0,2}sanctions\b|\bsanctioned\b|\bexpelled\b(?= \w+ diplomats?)", re.I)),
@@ -22,6 +22,7 @@ _CUES = [
 _ANY_CUE = re.compile(r"\b(?:sanction|threat|warn|reject|refus|dismiss|turned down|ruled out|veto|spurn|accus|blam|agree|signed|reached|struck a deal|expelled)")
 # _ANY_CUE over " " + text, one branch per first letter (conflictlens.text.alternation)
 _ANY_CUE_FAST = re.compile(r"\W" + by_first_letter(top_alternatives(_ANY_CUE.pattern[len(r"\b(?:"):-1])))
+_ANY_CUE_ASCII = ascii_only(_ANY_CUE_FAST.pattern)     # the same, faster, for ASCII text
 
 
 def _led(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -64,11 +65,14 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
 def find_political(sentence: str, offset: int, index: int) -> list[PoliticalMention]:
     """Political cues in one sentence with their state actors."""
     out: list[PoliticalMention] = []
-    if not _ANY_CUE_FAST.search(" " + sentence.lower()):      # _ANY_CUE.search(sentence.lower())
+    low = sentence.lower()
+    if not (_ANY_CUE_ASCII if low.isascii() else _ANY_CUE_FAST).search(" " + low):   # _ANY_CUE.search(low)
         return out
     for c0, c1 in _clauses(sentence):
         clause = sentence[c0:c1]
         mentions = countries.find_countries(clause)
+        if not mentions:
+            continue                           # every cue needs a country as its actor
         padded = " " + clause
         # (start, end, plover) of each _CUES match in the clause (_CUES_LED over " " + clause)
         hits = sorted(((m.start(), m.end() - 1, plover) for plover, pattern in _CUES_LED

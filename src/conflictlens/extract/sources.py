@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from conflictlens.model import Source
-from conflictlens.text.alternation import by_first_letter, top_alternatives
+from conflictlens.text.alternation import ascii_only, by_first_letter, top_alternatives
 
 _VERBS = r"(?:said|says|say|reported|reports|told|wrote|writes|announced|announces|confirmed|confirms|added|stated|states|posted|claimed|claims|tweeted|noted|warned|explained|updated)"
 _PERSON = r"(?:[A-Z][a-zA-Z’'\-]+(?: [A-Z]\.)?(?: (?:[A-Z][a-zA-Z’'\-]+|al-[A-Z][a-z]+|bin|de|van|von)){1,3})"
@@ -78,10 +78,18 @@ _ROLE_TITLE_FAST = re.compile(r"\W" + by_first_letter(top_alternatives(_ROLE_WOR
                               + r"\b", re.IGNORECASE)
 
 
+# The same over an ASCII sentence lower-cased, without IGNORECASE and under re.ASCII (both faster):
+# the role words are lower-case, and lower() keeps an ASCII text's offsets and word characters.
+_ROLE_TITLE_LOWER = ascii_only(_ROLE_TITLE_FAST.pattern)
+
+
 def _role_titles(sentence: str, windows) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """Each window with the (start, end) of the role words in it, as _ROLE_TITLE finds them."""
-    padded = " " + sentence
-    return [(w0, w1, [(r.start(), r.end() - 1) for r in _ROLE_TITLE_FAST.finditer(padded, w0, w1 + 1)])
+    if sentence.isascii():
+        padded, titles = " " + sentence.lower(), _ROLE_TITLE_LOWER
+    else:
+        padded, titles = " " + sentence, _ROLE_TITLE_FAST
+    return [(w0, w1, [(r.start(), r.end() - 1) for r in titles.finditer(padded, w0, w1 + 1)])
             for w0, w1 in windows]
 
 
@@ -113,10 +121,13 @@ def _trim_role(role: str | None) -> str | None:
     return role
 
 
-def find_sources(sentence: str, offset: int, earlier: list[Source], people: list[tuple[str, int]]) -> list[Source]:
-    """Attributions in one sentence; `earlier` resolves pronouns, `people` bare roles."""
+def find_sources(sentence: str, offset: int, earlier: list[Source], people: list[tuple[str, int]],
+                 anchors: list[tuple[int, int]] | None = None) -> list[Source]:
+    """Attributions in one sentence; `earlier` resolves pronouns, `people` bare roles
+    (`anchors`: the sentence's _anchors, where the caller has them)."""
     out: list[Source] = []
-    anchors = _anchors(sentence)
+    if anchors is None:
+        anchors = _anchors(sentence)
     if not anchors:
         return out
     windows = _windows(sentence, anchors)
@@ -178,12 +189,14 @@ _REACH = 160
 # and its bracketed outlets. A match of one part never overlaps a match of the other.
 _ANCHOR_WORDS = re.compile(r"\W" + by_first_letter(
     [rf"{v}\b" for v in top_alternatives(_VERBS[3:-1])] + [r"according to\b", r"According to\b"]))
+_ANCHOR_WORDS_ASCII = ascii_only(_ANCHOR_WORDS.pattern)     # the same, faster, for ASCII text
 _ANCHOR_OUTLET = re.compile(r"\((?:Reuters|AFP|AP)\)")
 
 
 def _anchors(sentence: str) -> list[tuple[int, int]]:
     """(start, end) of each _ANCHOR match, in order."""
-    found = [(m.start(), m.end() - 1) for m in _ANCHOR_WORDS.finditer(" " + sentence)]
+    words = _ANCHOR_WORDS_ASCII if sentence.isascii() else _ANCHOR_WORDS
+    found = [(m.start(), m.end() - 1) for m in words.finditer(" " + sentence)]
     if "(" in sentence:
         outlets = [m.span() for m in _ANCHOR_OUTLET.finditer(sentence)]
         if outlets:
@@ -233,8 +246,13 @@ def _resolve_role(role: str, earlier: list[Source], people: list[tuple[str, int]
 _PEOPLE = re.compile(rf"(?P<name>{_PERSON})(?=['’]s\b|, (?:the |a )|\s{_VERBS}\b)")
 
 
-def find_people(sentence: str, offset: int) -> list[tuple[str, int]]:
-    """Person names (two or more capitalised words used as a person: a possessive, an apposition, a verb of saying)."""
+def find_people(sentence: str, offset: int, anchors: list[tuple[int, int]] | None = None) -> list[tuple[str, int]]:
+    """Person names (two or more capitalised words used as a person: a possessive, an apposition, a verb of saying).
+
+    With the sentence's `anchors` (_anchors), a sentence that has none of the three is not searched:
+    a verb of saying after a space is an anchor."""
+    if anchors is not None and not anchors and not any(w in sentence for w in ("'s", "’s", ", the ", ", a ")):
+        return []
     out = []
     for m in _PEOPLE.finditer(sentence):
         name = m.group("name")
@@ -245,3 +263,11 @@ def find_people(sentence: str, offset: int) -> list[tuple[str, int]]:
             name = parts[1]
         out.append((name, m.start() + offset))
     return out
+
+
+def find_people_and_sources(sentence: str, offset: int, earlier: list[Source],
+                            people: list[tuple[str, int]]) -> list[Source]:
+    """find_people (added to `people`), then find_sources: the verbs of saying are found once for both."""
+    anchors = _anchors(sentence)
+    people.extend(find_people(sentence, offset, anchors))
+    return find_sources(sentence, offset, earlier, people, anchors)

@@ -239,32 +239,30 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
     # Two passes: each candidate alone, then with the bonus for the incident's other places
     # (the best of each mention alone) nearby. The score alone is computed once for both.
     alone = [(m, [(c,) + base(m, c) for c in cands]) for m, cands in looked]
+    # Each score alone rounded, as it is compared, and kept where no other place is near.
+    rounded = [[round(s, 2) for _c, s, _w in scored] for _m, scored in alone]
     # The best of each mention alone: the first of the highest rounded score (as a stable sort
     # by score would put first), and its point.
-    anchors = []
-    for j, (m, scored) in enumerate(alone):
-        best, top = -1, None
-        for k, (_c, s, _w) in enumerate(scored):
-            r = round(s, 2)
-            if best < 0 or r > top:
-                best, top = k, r
-        if best >= 0:
-            anchors.append((j, scored[best][0].point))
+    anchors = [(j, scored[r.index(max(r))][0].point) for j, ((_m, scored), r) in enumerate(zip(alone, rounded)) if r]
     out = []
     for j, (m, scored) in enumerate(alone):
         others = [ta for i, ta in anchors if i != j and ta is not None]   # the best of every other mention
         together = []
-        for c, s, why in scored:
+        for (c, s, why), r in zip(scored, rounded[j]):
             near = _near(c.point, others, count=explain) if c.point is not None and others else 0
             if near:
-                s += 3
+                r = round(s + 3, 2)
                 note = why.append if explain else _skip
                 note(f"{near} other place(s) of the incident within 150 km")
-            together.append(Scored(c.pid, c.place, round(s, 2), why))
+            together.append((c, r, why))
         if explain:
-            out.append(Resolution(m, sorted(together, key=lambda x: -x.score)))
-        else:           # the first of the highest, as the stable sort has it
-            out.append(Resolution(m, [max(together, key=lambda x: x.score)] if together else []))
+            out.append(Resolution(m, sorted((Scored(c.pid, c.place, s, why) for c, s, why in together),
+                                            key=lambda x: -x.score)))
+        elif together:  # the first of the highest, as the stable sort has it (one Scored made)
+            c, s, why = max(together, key=lambda x: x[1])
+            out.append(Resolution(m, [Scored(c.pid, c.place, s, why)]))
+        else:
+            out.append(Resolution(m, []))
     return out
 
 
