@@ -843,3 +843,14 @@ def test_trades_conjuncts_and_sources(text, killed):
 def test_the_other_n_multiple_injuries_and_a_serious_subset(text, killed, injured):
     assert _total(text) == killed
     assert _total(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("The blast at the market claimed nine civilians lives on Sunday.", 9),
+    ("The ambush cost 12 soldiers their lives.", 12),
+    ("Guards returned fire and killed both of the attackers.", 2),
+    ("Both herders were killed by the mine.", 2),
+    ("Six members of the border militia, were killed at dawn.", 6),
+])
+def test_lives_claimed_both_and_a_stray_comma(text, killed):
+    assert _total(text) == killed

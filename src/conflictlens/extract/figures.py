@@ -1005,7 +1005,7 @@ def _late_trigger_may_fire(tokens: list[Token], i: int, low: str) -> bool:
 
 # Words that may open a named victim after the verb: "murdered former minister X".
 _PRE_TITLE = frozenset("former ex late prominent senior local top deputy retired veteran well-known outspoken".split())
-_MAY_START = _PRE_TITLE | frozenset(("other",)) | frozenset(NUMBER_START) | frozenset(_VAGUE_WORDS) | frozenset(ROLES) | frozenset(_PRONOUN_OBJECTS) \
+_MAY_START = _PRE_TITLE | frozenset(("other", "both")) | frozenset(NUMBER_START) | frozenset(_VAGUE_WORDS) | frozenset(ROLES) | frozenset(_PRONOUN_OBJECTS) \
     | _DETERMINERS | frozenset(("a", "an", "one", "the", "another", "was", "is", "has", "he", "she", "body", "them", "were", "are"))
 
 
@@ -1048,6 +1048,11 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             i += 1          # "were", "he", "body", "them" matter only with a status close after them
             continue
         num = read_number(tokens, i) if not low.endswith("-old") else None
+        if num is None and low == "both" and i + 1 < n and (tokens[i + 1].low in ROLES or tokens[i + 1].low == "of"
+                                                             and i + 2 < n and tokens[i + 2].low in ("the", "them", "these")):
+            num = NumberPhrase(2, 2, 2, "exact", i, i + 1)     # "both soldiers", "kill both of the attackers"
+            if tokens[i + 1].low == "of":
+                num.end = i + 3 if tokens[i + 2].low == "the" else i + 2
         if num is None and t.low in _VAGUE_WORDS and not (i + 1 < n and tokens[i + 1].low in _INJURY_NOUNS):
             num = NumberPhrase(_VAGUE_WORDS[t.low], _VAGUE_WORDS[t.low], None, "at least", i, i + 1, True)
             if i + 2 < n and tokens[i + 1].low == "of" and tokens[i + 2].low in ("the", "them"):
@@ -1269,6 +1274,10 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 and num.start > 0 and (verb or tokens[num.start - 1].low.startswith(_TO_DEATH_STEMS)):
             # "hacked four farmers to death", "stabbing two people to death", "hack three soldiers to death"
             status, end_tok = "killed", after + 2
+        lives_at = after + 1 if after + 1 < n and tokens[after].low == "their" else after
+        if status is None and lives_at < n and tokens[lives_at].low in ("lives", "life") and num.start > 0 \
+                and tokens[num.start - 1].low in ("claimed", "claiming", "claims", "claim", "took", "taking", "cost", "costing"):
+            status, end_tok = "killed", lives_at + 1    # "claimed seven civilians' lives", "cost 12 soldiers their lives"
         if status is None and after < n and tokens[after].low == "alive" and num.start > 0 \
                 and tokens[num.start - 1].low in ("burned", "burnt", "burning", "burn", "burns"):
             status, end_tok = "killed", after + 1    # "burned eight people alive"
@@ -1657,6 +1666,8 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
             if depth == 0 and (tokens[m].low in _BE or tokens[m].low in KILLED_AFTER or tokens[m].low in INJURED_AFTER) \
                     and not (tokens[m].low in ("be", "been", "being") and tokens[k].low == "including"):
                 return m    # ("including a woman suspected to be an informer were killed": "be" is not the verb)
+            if depth == 0 and w == "," and m + 1 < n and tokens[m + 1].low in ("were", "was") and _status_after(tokens, m + 1, 4)[0]:
+                return m + 1    # "5 members of the US-backed forces, were killed"
             if depth == 0 and not w[0].isalpha() and w not in "()-" or read_number(tokens, m):
                 return k
     if k < n and tokens[k].low in ("including", "among"):
