@@ -30,6 +30,7 @@ def _record(db: Database, action: str, payload: dict, author: str | None) -> Non
     db.execute("INSERT INTO edits (at, author, action, payload) VALUES (?, ?, ?, ?)",
                (now(), _author(author), action,
                 json.dumps(payload, ensure_ascii=False)))
+    db.in_transaction.pop("corrections", None)      # the refresh that follows must see this edit
 
 
 def incident_id(db: Database, ref: str | int) -> int:

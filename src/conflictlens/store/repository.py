@@ -221,8 +221,12 @@ def refresh(db: Database, incident_id: int) -> None:
 
 def _apply_corrections(db: Database, key: str, rec: dict) -> dict:
     """Analysts' field corrections win over what the reports say, and survive rebuilds."""
-    for (payload,) in db.all("SELECT payload FROM edits WHERE action = 'correct' ORDER BY id"):
-        edit = json.loads(payload)
+    edits = db.in_transaction.get("corrections") if db._depth else None
+    if edits is None:
+        edits = [json.loads(payload) for (payload,) in db.all("SELECT payload FROM edits WHERE action = 'correct' ORDER BY id")]
+        if db._depth:
+            db.in_transaction["corrections"] = edits
+    for edit in edits:
         if edit.get("incident") == key:
             rec[edit["field"]] = edit["value"]
             rec.setdefault("corrections", []).append(edit)
