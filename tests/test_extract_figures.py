@@ -854,3 +854,12 @@ def test_the_other_n_multiple_injuries_and_a_serious_subset(text, killed, injure
 ])
 def test_lives_claimed_both_and_a_stray_comma(text, killed):
     assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("A man attacked two women with an axe. One of the victims died; the other is in hospital.", 1),
+    ("A bomb killed 12 people at the market. Five of the victims were children.", 12),
+    ("In the two bombings, two attackers were also killed.", 2),
+])
+def test_one_of_the_victims_and_attacks_that_are_no_people(text, killed):
+    assert _total(text) == killed

@@ -162,7 +162,8 @@ _NOT_PERSON = frozenset(
     "tanks aircraft helicopters helicopter drones missiles rockets shells bombs rounds villages towns cities "
     "schools hospitals shops trucks buses bus boats ships weapons rifles "
     "animals cattle cows cow horses horse pigs pig sheep goats goat dogs dog camels camel donkeys donkey "
-    "chickens birds livestock".split())
+    "chickens birds livestock attacks bombings blasts explosions incidents shootings strikes raids ambushes "
+    "clashes assaults".split())
 _PLACE_NOUNS = frozenset(
     "station stations headquarters base bases post posts checkpoint checkpoints convoy convoys camp camps compound "
     "compounds building buildings vehicle vehicles truck trucks patrol patrols office offices academy academies "
@@ -1227,7 +1228,10 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 group = tokens[j + 2].low if tokens[j + 1].low == "the" and j + 2 < n else ""
                 earlier = {"dead": "killed", "victims": "killed", "killed": "killed", "injured": "injured",
                            "wounded": "injured"}.get(group)
-                whole = bool(figures) or earlier is not None      # a share of a count already given
+                # a share of a count already given ("two of the dead"); "one of the victims died"
+                # with no count before it in the sentence is a death of its own
+                whole = bool(figures) or earlier is not None and not (
+                    group == "victims" and _status_after(tokens, a2 if r2 else k, 4)[0])
                 if not figures and not earlier:
                     # "killing 4 of them", "26 of the hostages were killed"
                     earlier = _verb_before(tokens, num.start) or _status_after(tokens, a2 if r2 else k)[0]
