@@ -319,3 +319,9 @@ def test_a_sentence_about_an_attack_elsewhere_opens_an_incident():
     text = ("Three civilians were killed in a shooting in the market. In a bomb attack close to the river "
             "port, two people were killed.")
     assert _doc_total(text) == 5
+
+
+def test_an_attack_beyond_the_ones_a_series_counts_adds():
+    text = ("Two suicide bombings at the bus station killed at least 15 people on Monday. A third bombing "
+            "killed two herders outside the town.")
+    assert _doc_total(text) == 17

@@ -232,6 +232,20 @@ _ADDED = re.compile(
 _ADDED_FIGURE = re.compile(r"\b(?:additional|another|further|more)\b(?! than)", re.IGNORECASE)
 
 
+_SERIES_SIZE = re.compile(r"\b(two|twin|double|three|triple|four|five)\b(?: [\w-]+){0,2}? (?:attacks|bombings|blasts|explosions|shootings)\b",
+                          re.IGNORECASE)
+_ORDINAL = re.compile(r"\b(?:a|the) (second|third|fourth|fifth|sixth)\b", re.IGNORECASE)
+_SIZES = {"two": 2, "twin": 2, "double": 2, "three": 3, "triple": 3, "four": 4, "five": 5}
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+
+
+def _beyond_series(series_sentence: str, part_sentence: str) -> bool:
+    """"Two suicide bombings killed 15 ... A third bombing killed two": not one of the two."""
+    size = _SERIES_SIZE.search(series_sentence)
+    ordinal = _ORDINAL.search(part_sentence)
+    return bool(size and ordinal) and _ORDINALS[ordinal.group(1).lower()] > _SIZES[size.group(1).lower()]
+
+
 def _tops(drafts: list[IncidentDraft], status: str) -> list[tuple[int, SentenceInfo, Figure]]:
     out = []
     for d, draft in enumerate(drafts):
@@ -284,7 +298,8 @@ def _nest_parts(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
                 for q in range(p + 1, len(tops)):
                     _, qinfo, g = tops[q]
                     v = g.best
-                    if total + v > f.best or _ADDED.search(qinfo.sent.text) or _ADDED_FIGURE.search(g.text):
+                    if total + v > f.best or _ADDED.search(qinfo.sent.text) or _ADDED_FIGURE.search(g.text) \
+                            or _beyond_series(info.sent.text, qinfo.sent.text):
                         break
                     if g.sentence == f.sentence and not _ENUMERATION.search(info.sent.text, f.end - info.sent.start, g.start - info.sent.start):
                         break   # "23 policemen and four attackers": a list, not the parts of a summary
