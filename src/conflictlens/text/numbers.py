@@ -136,7 +136,7 @@ def read_number(tokens: list[Token], i: int) -> NumberPhrase | None:
     if first is None:
         return None
     value, j, vague = first
-    if j + 1 < len(tokens) and tokens[j].low in ("to", "or") and kind == "exact":
+    if j + 1 < len(tokens) and tokens[j].low in ("to", "or") and kind in ("exact", "low"):   # "(at least) 64 to 101"
         second = _word_value(tokens, j + 1)
         if second and second[0] > value:
             return NumberPhrase(value, value, second[0], "range", start, second[1])
