@@ -866,7 +866,6 @@ def test_one_of_the_victims_and_attacks_that_are_no_people(text, killed):
 
 
 def test_at_least_a_range_keeps_both_ends():
-    e_low, e_best, e_high = None, None, None
     from conflictlens import extract
     ev = extract("At least 40 to 55 people were killed in the raid on the village.", published="2023-03-01")[0]
     assert (ev.fatalities_low, ev.fatalities, ev.fatalities_high) == (40, 40, 55)
