@@ -869,3 +869,11 @@ def test_at_least_a_range_keeps_both_ends():
     from conflictlens import extract
     ev = extract("At least 40 to 55 people were killed in the raid on the village.", published="2023-03-01")[0]
     assert (ev.fatalities_low, ev.fatalities, ev.fatalities_high) == (40, 40, 55)
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Troops confirmed the death of rebel commander Omar Said following an airstrike on Sunday.", 1),
+    ("The patrol killed two insurgents, including a bomb maker. When he raised a rifle they fired, killing him.", 2),
+])
+def test_a_named_death_before_a_participle_and_him_for_someone_counted(text, killed):
+    assert _total(text) == killed

@@ -658,6 +658,8 @@ def _named_object(tokens: list[Token], i: int, conjunct: bool = False) -> tuple[
             break
         if t.low in _NP_STOP and not (t.low == "of" and not words):
             break
+        if words and not t.is_cap and t.low.endswith("ing") and len(t.low) > 5:
+            break       # "the death of leader Shabeer following an airstrike": a participle ends the name
         if t.is_cap:
             if t.low in _NAME_STOP or t.low in UNITS_OR_TENS or t.low in _CALENDAR:
                 return None
@@ -1908,6 +1910,8 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
     low = best = high = None
     roles: set[str] = set()
     for _, figs in sorted(by_sentence.items()):
+        if best is not None and all(f.text.lower() in ("him", "her") for f in figs):
+            continue        # "... they engaged, killing him": someone the report has counted already
         s_low, s_best, s_high = _sum(figs)
         s_roles = {f.role for f in figs}
         if best is None:
