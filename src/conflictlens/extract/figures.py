@@ -1102,7 +1102,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 i += 2              # "killing them both"
                 continue
             if single is None and (t.is_cap or t.low in ("the", "his", "her", "their", "its", "a", "an") or t.low in _PRE_TITLE
-                                   or low.endswith("-old")):
+                                   or low.endswith("-old") or i >= 2 and tokens[i - 1].low == "of"
+                                   and tokens[i - 2].low in ("death", "killing", "murder", "assassination")):
                 single = _named_object(tokens, i)
                 if single is None and t.is_cap and i > 1 and tokens[i - 1].low == "and" and figures and figures[-1].best == 1 \
                         and figures[-1].end == tokens[i - 2].end and figures[-1].text[:1].isupper() and figures[-1].part_of is None:
