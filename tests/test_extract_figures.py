@@ -877,3 +877,13 @@ def test_at_least_a_range_keeps_both_ends():
 ])
 def test_a_named_death_before_a_participle_and_him_for_someone_counted(text, killed):
     assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("A car hit the queue, killing a baby and wounding six others. Four days later a nurse died from her injuries.", 2, 6),
+    ("A sergeant and two privates sacrificed their lives while defusing the device.", 3, 0),
+    ("Two hours later gunmen returned and killed a guard.", 1, 0),
+])
+def test_later_deaths_spans_of_time_and_lives_given(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured

@@ -1166,6 +1166,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             if num.end < n and tokens[num.end].low in _MONTHS or num.start > 0 and tokens[num.start - 1].low in _MONTHS:
                 i = num.end         # "on 13 July", "on July 13": a date
                 continue
+            if num.end < n and tokens[num.end].low in _TIME_UNITS:
+                i = num.end         # "four days later", "two hours after": a span of time, nobody counted
+                continue
             role, after = _noun_after(tokens, num.end)
         j = num.end
         if figures and j < n and (tokens[j].low in _SEVERITY or tokens[j].low == "by" and j + 1 < n and tokens[j + 1].low != "the") \
@@ -1406,6 +1409,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
 
 
 _TITLE_WORDS = frozenset(w for w in _TITLES) | frozenset("a an the labour member parliament mp idf soldier".split())
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades".split())
 _ADDING_OPENERS = frozenset("additionally also moreover furthermore besides separately".split())
 _PASSIVE_STATUS = re.compile(r"\b(?:killed|died|dead|wounded|injured|hurt)$", re.IGNORECASE)
 _RESTATING = re.compile(r"\b(?:when|as|after|killing|leaving|in which)\b", re.IGNORECASE)
@@ -1618,7 +1622,7 @@ def _coordinated_status(tokens: list[Token], after: int) -> str | None:
     k = after + 1
     while k < len(tokens) and k - after <= 10:
         w = tokens[k].low
-        if w in _BE:
+        if w in _BE or w in ("sacrificed", "lost", "gave"):
             st, _ = _status_after(tokens, k, 3)
             return st
         if (w in KILLED_AFTER or w in INJURED_AFTER) and k > after + 2:
@@ -1660,6 +1664,7 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
                                                                 or tokens[k].low == "of" and tokens[k + 1].text[0].isalpha())
                   or tokens[k].low == "including" and k + 1 < n and tokens[k + 1].low in ("a", "an", "the", "his", "her", "their")
                   or tokens[k].low.endswith(("ed", "ing")) and k + 1 < n and tokens[k + 1].low in ("by", "to", "from", "in", "with")
+                  and tokens[k].low not in KILLED_AFTER     # ("died from her injuries" is the status itself)
                   or _participle_or_relative(tokens, k)):
         # "seven members of the Afghan National Army were killed", "soldiers backed by the UAE were killed",
         # "two guards manning the gate were killed", "a driver who worked for the company was killed"
