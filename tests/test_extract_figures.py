@@ -881,7 +881,7 @@ def test_a_named_death_before_a_participle_and_him_for_someone_counted(text, kil
 
 @pytest.mark.parametrize("text,killed,injured", [
     ("A car hit the queue, killing a baby and wounding six others. Four days later a nurse died from her injuries.", 2, 6),
-    ("A sergeant and two privates sacrificed their lives while defusing the device.", 3, 0),
+    ("A sergeant and two soldiers sacrificed their lives while defusing the device.", 3, 0),
     ("Two hours later gunmen returned and killed a guard.", 1, 0),
 ])
 def test_later_deaths_spans_of_time_and_lives_given(text, killed, injured):

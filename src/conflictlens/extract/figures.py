@@ -511,7 +511,8 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
             if w in ROLES and not w.endswith("s") and not (w.endswith("men") and t.low not in ("a", "an", "another")) \
                     and w not in _COLLECTIVE or w in ("person", "man", "woman", "police", "army", "security") \
                     or t.low in ("a", "an") and w not in ROLES and _person_noun(w) and w not in _NOT_PERSON and w not in _PLACE_NOUNS \
-                    and w not in _THINGS_ENDING_LIKE_TRADES and (k + 1 < n and (tokens[k + 1].low in _BE or tokens[k + 1].low in KILLED_AFTER)
+                    and w not in _THINGS_ENDING_LIKE_TRADES and (k + 1 < n and (tokens[k + 1].low in _BE or tokens[k + 1].low in KILLED_AFTER
+                                                                                   or tokens[k + 1].low == "and")
                                                                   or i > 0 and tokens[i - 1].low == "and"):
                 # (also a trade by its ending after "a", as a subject or a conjunct: "a gardener", "a cameraman")
                 # ("the gunmen was found": a plural; "a women": one, misspelt)
@@ -1883,6 +1884,8 @@ _OTHERS = re.compile(r"^(?:(?:at least|more than|over|about|some|nearly|almost|a
 # "Five soldiers were also killed": victims besides those already counted.
 _ALSO = re.compile(r"\b(?:were|was|are|is|have been|has been|had been) also (?:been )?(?:found )?(?:shot |stabbed |beaten )?(?:killed|died|dead|wounded|injured|hurt)\b"
                    r"|\balso (?:died|perished)\b", re.IGNORECASE)
+# "A nurse died from her injuries": an indefinite article brings in someone not counted yet.
+_NEW_ONE = re.compile(r"(?:a|an) \S+(?: \S+)? (?:died|was killed|was shot dead|succumbed)\b", re.IGNORECASE)
 _FURTHER = re.compile(
     r"^(?:an additional|additional|a further|further|another\b)"
     r"|^\S+ (?:more|additional|further)\b(?! than)", re.IGNORECASE)
@@ -1924,7 +1927,7 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
             low, best, high, roles = s_low, s_best, s_high, set(s_roles)
         elif any(f.revision for f in figs):
             low, best, high, roles = s_low, s_best, s_high, roles | s_roles
-        elif all(_FURTHER.search(f.text) or _ALSO.search(f.text) or f.adds or _OTHERS.search(f.text) and not any(
+        elif all(_FURTHER.search(f.text) or _ALSO.search(f.text) or f.adds or _NEW_ONE.match(f.text) or _OTHERS.search(f.text) and not any(
                 g.sentence == f.sentence and g.start < f.start and g.status == f.status for g in figures) for f in figs):
             # "two more people", "another soldier", "three other civilians": further victims
             low, best, high = _add(low, s_low), _add(best, s_best), _add(high, s_high)
