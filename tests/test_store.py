@@ -602,3 +602,21 @@ def test_correcting_a_merged_incident_keeps_the_correction(db):
     edits.rebuild(db)
     assert only_incident(db)["fatalities"] == 6
     assert only_incident(db)["incident_id"] == kept
+
+
+def test_a_read_of_one_row_does_not_hold_an_old_snapshot(tmp_path):
+    """Another connection's insert is seen after a one-row read whose query matched several rows."""
+    from conflictlens.store.db import connect
+    path = str(tmp_path / "snap.db")
+    a, b = connect(path), connect(path)
+    with a.transaction():
+        a.execute("CREATE TABLE t (x INTEGER)")
+        a.executemany("INSERT INTO t (x) VALUES (?)", [(1,), (2,)])
+    assert a.one("SELECT x FROM t ORDER BY x") == (1,)
+    with b.transaction():
+        b.execute("INSERT INTO t (x) VALUES (3)")
+    assert a.execute("SELECT count(*) FROM t").fetchall() == [(3,)]
+    with a.transaction():       # and a can still write
+        a.execute("INSERT INTO t (x) VALUES (4)")
+    a.close()
+    b.close()

@@ -43,7 +43,7 @@ class Database:
             self.conn.cursor().executemany(self._sql(sql), rows)
 
     def _shared(self) -> Any:
-        """One cursor reused by the calls that read their result at once (all, one, insert):
+        """One cursor reused by the calls that read their whole result at once (all, insert):
         SQLite makes a new cursor object per call otherwise, a measurable share of ingest."""
         if self._cursor is None:
             self._cursor = self.conn.cursor()
@@ -55,8 +55,8 @@ class Database:
         return self.execute(sql, params).fetchall()
 
     def one(self, sql: str, params: tuple | list = ()) -> tuple | None:
-        if self.dialect == "sqlite":
-            return self._shared().execute(sql, tuple(params)).fetchone()
+        # (a cursor of its own: a statement left with unread rows on the shared cursor would
+        # hold SQLite's read snapshot open past the next commit)
         return self.execute(sql, params).fetchone()
 
     def insert(self, sql: str, params: tuple | list = ()) -> int:
