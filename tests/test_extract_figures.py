@@ -887,3 +887,32 @@ def test_a_named_death_before_a_participle_and_him_for_someone_counted(text, kil
 def test_later_deaths_spans_of_time_and_lives_given(text, killed, injured):
     assert _total(text) == killed
     assert _total(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text", [
+    "The economy was badly hurt by the war.",
+    "Tourism has been hurt by the conflict.",
+    "The proposal was killed by lawmakers in committee.",
+    "The incident is being treated as a terrorist attack.",
+    "The ceasefire is dead, the minister said.",
+    "Police found body armour and two rifles in the house.",
+    "The world body said it had found evidence of abuses.",
+    "He nearly died of his wounds.",
+    "He died in 2015 after a long illness.",
+    "Russia and Ukraine were hurt by the sanctions.",
+    "Meanwhile, the minister was briefed on the attack.",
+])
+def test_no_victim_in_things_countries_or_natural_deaths(text):
+    assert not _total(text) and not _total(text, "injured")
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("A British soldier was killed in Helmand and a British contractor was killed in Kabul.", 2),
+    ("Meanwhile, a soldier died of his wounds.", 1),
+    ("Both police and witnesses said 12 people were killed.", 12),
+    ("Two soldiers were killed and a spokesman for the army blamed the rebels.", 2),
+    ("The attack was carried out by a man who was later shot dead.", 1),
+    ("An on duty policeman was killed by a roadside bomb.", 1),
+])
+def test_review_cases_for_one_victim_rules(text, killed):
+    assert _total(text) == killed

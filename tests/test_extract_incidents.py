@@ -325,3 +325,15 @@ def test_an_attack_beyond_the_ones_a_series_counts_adds():
     text = ("Two suicide bombings at the bus station killed at least 15 people on Monday. A third bombing "
             "killed two herders outside the town.")
     assert _doc_total(text) == 17
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("A suicide bomber killed 12 people at a market on Monday. Meanwhile, the death toll rose to 15 as two of "
+     "the wounded died.", 15),
+    ("A bomb killed 12 people at the bus station. Another bomb victim died in hospital, raising the toll to 13.", 13),
+    ("Two suicide bombers attacked an army base, killing five soldiers. The second bomber was shot dead by guards.", 6),
+    ("Seven people were killed in the town, which was recaptured from the rebels in 2017.", 7),
+    ("It was the fourth of five attacks in the city this week and killed 12 people.", 12),
+])
+def test_follow_ups_and_years_stay_with_their_incident(text, killed):
+    assert _doc_total(text) == killed, describe(incidents(text, published=PUB))

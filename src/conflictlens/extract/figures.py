@@ -241,7 +241,8 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
             status, end = "killed", k + 2
         elif w in KILLED_AFTER:
             status = "killed"
-        elif w in INJURED_AFTER and not (w in _SHOT_AND and k + 1 < len(tokens) and (
+        elif w in INJURED_AFTER and not (w == "treated" and k + 1 < len(tokens) and tokens[k + 1].low == "as") \
+                and not (w in _SHOT_AND and k + 1 < len(tokens) and (
                 tokens[k + 1].low == "and" or _chained(tokens, k + 1))):
             status = "injured"
         elif w in ("lost", "sacrificed", "gave") and k + 2 < len(tokens) and tokens[k + 2].low in ("lives", "life"):
@@ -513,7 +514,8 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                     or t.low in ("a", "an") and w not in ROLES and _person_noun(w) and w not in _NOT_PERSON and w not in _PLACE_NOUNS \
                     and w not in _THINGS_ENDING_LIKE_TRADES and (k + 1 < n and (tokens[k + 1].low in _BE or tokens[k + 1].low in KILLED_AFTER
                                                                                    or tokens[k + 1].low == "and")
-                                                                  or i > 0 and tokens[i - 1].low == "and"):
+                                                                  or i > 0 and tokens[i - 1].low == "and"
+                                                                  and (k + 1 >= n or not tokens[k + 1].text[0].isalnum())):
                 # (also a trade by its ending after "a", as a subject or a conjunct: "a gardener", "a cameraman")
                 # ("the gunmen was found": a plural; "a women": one, misspelt)
                 if w in ("police", "army", "security", "military"):
@@ -801,6 +803,10 @@ def _clause_subject_start(tokens: list[Token], i: int) -> int:
 
 
 _DIED = frozenset("died succumbed perished".split())
+# Verbs that only people undergo ("the proposal was killed", "the ceasefire is dead" are not deaths).
+_ONLY_PEOPLE = frozenset("murdered assassinated beheaded executed butchered slain lynched gunned stabbed shot massacred "
+                         "strangled decapitated crucified wounded injured".split())
+_NATURAL_DEATH = frozenset("illness heart natural cancer disease age stroke covid".split())
 _BODY_FOUND = frozenset("found recovered discovered dumped retrieved".split())
 
 
@@ -817,13 +823,23 @@ def _one_dead(tokens: list[Token], i: int, figures: list[Figure]) -> tuple[int, 
     if tokens[i].low in ("he", "she"):
         k = i + 1
         while k < n and k - i <= 3 and (tokens[k].low.endswith("ly") or tokens[k].low in ("later", "then", "also", "had", "has")):
+            if tokens[k].low in _DENIED:
+                return None     # "he nearly died"
             k += 1
-        if k < n and tokens[k].low in _DIED and not (i > 0 and tokens[i - 1].low in ("if", "whether", "unless")):
+        if k < n and tokens[k].low in _DIED and not (i > 0 and tokens[i - 1].low in ("if", "whether", "unless")) \
+                and not any(t.low in _NATURAL_DEATH for t in tokens[k + 1:k + 7]):
             return i, "killed", k + 1
         return None
-    # "body": one, not "bodies"; found, recovered or dumped within the sentence
-    if i > 0 and tokens[i - 1].low in ("car", "vehicle", "main", "governing", "student", "legislative", "advisory"):
+    # "body": one, not "bodies"; "his body", "the body of", "a dead body"; found, recovered or dumped
+    # within the sentence (not "body armour", "the world body", "body parts")
+    if i == 0 or tokens[i - 1].low not in ("his", "her", "the", "a", "dead", "lifeless", "mutilated", "charred",
+                                           "headless", "decapitated", "bullet-riddled", "bullet-ridden"):
         return None
+    if i + 1 < n and tokens[i + 1].text[0].isalpha() and tokens[i + 1].low not in ("was", "of", "had", "has", "is", "were") \
+            and tokens[i - 1].low not in ("his", "her"):
+        return None     # ("body armour", "body parts"; but "dumped his body on a road")
+    if tokens[i - 1].low == "the" and not (i + 1 < n and tokens[i + 1].low == "of"):
+        return None     # "the body": which body? only "the body of ..."
     if not any(t.low in _BODY_FOUND for t in tokens[max(0, i - 6):min(n, i + 12)]):
         return None
     return i, "killed", i + 1
@@ -853,6 +869,7 @@ def _opens_with_name(tokens: list[Token], c: int) -> bool:
     m = c - 1
     while m >= 0 and (tokens[m].is_cap and tokens[m].text[0].isalpha() or _abbrev_dot(tokens, m)) \
             and tokens[m].low not in _NAME_STOP and tokens[m].low not in _CALENDAR and tokens[m].low not in UNITS_OR_TENS \
+            and tokens[m].low not in _OPENING_ADVERBS and not tokens[m].low.endswith("ly") \
             and not (tokens[m].low in ROLES and tokens[m].low.endswith("s")):
         m -= 1
     return m < c - 1 and (m < 0 or tokens[m].text in (":", ";") or tokens[m].low == "and" and _opens_with_name(tokens, _comma_before(tokens, m)))
@@ -933,6 +950,10 @@ def _coordinated_subject(tokens: list[Token], i: int) -> tuple[int, int, int] | 
             return None     # "Afghan soldiers": a group of unknown size
         if any(x.low in _NOT_PERSON or x.low in _PLACE_NOUNS for x in piece):
             return None
+        if len(piece) == 1 and not (p + 1 < len(pieces) and (
+                after_and[p + 1] and len(pieces[p + 1]) >= 2 and pieces[p + 1][0].is_cap
+                or not after_and[p + 1] and pieces[p + 1][0].low in ("a", "an", "aged"))):
+            return None     # "Russia and Ukraine were hurt": one word is no one's full name (but "Howie, a teacher,")
         persons += 1
         kind = "name"
     if persons < 2:
@@ -963,6 +984,8 @@ def _singular_subject(tokens: list[Token], i: int) -> tuple[int, str, int] | Non
     for k in range(s, i):
         t = tokens[k]
         if head_at is None:
+            if t.low in ("on", "off") and k + 1 < i and tokens[k + 1].low == "duty":
+                continue        # "an on duty cop"
             if t.low in _HEAD_STOP or t.text in _HEAD_STOP:
                 head_at = k - 1
                 relative = t.low in ("who", "whom", "whose", "which", "that")
@@ -980,6 +1003,10 @@ def _singular_subject(tokens: list[Token], i: int) -> tuple[int, str, int] | Non
     head = tokens[head_at]
     if not head.text[0].isalpha() or head.low in _NOT_ONE_PERSON or head.low in _NOT_PERSON:
         return None
+    named = any(tokens[k].is_cap and k > s and tokens[k].low not in _NAME_STOP for k in range(s, i))
+    only_people = any(tokens[k].low in _ONLY_PEOPLE for k in range(i + 1, end))    # "was found butchered"
+    if not (_person_noun(head.low) or head.low in ("head", "chief") or named or only_people):
+        return None     # "the economy was hurt", "the proposal was killed": no person
     if head.low.endswith("s") and not head.low.endswith(("ss", "us", "is")) and not head.is_cap:
         return None     # "the soldiers was": a plural head, whatever the verb says
     if head_at - s > 8:
@@ -1052,7 +1079,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             i += 1          # "were", "he", "body", "them" matter only with a status close after them
             continue
         num = read_number(tokens, i) if not low.endswith("-old") else None
-        if num is None and low == "both" and i + 1 < n and (tokens[i + 1].low in ROLES or tokens[i + 1].low == "of"
+        if num is None and low == "both" and i + 1 < n and (tokens[i + 1].low in ROLES and not (i + 2 < n and tokens[i + 2].low == "and")
+                                                             or tokens[i + 1].low == "of"
                                                              and i + 2 < n and tokens[i + 2].low in ("the", "them", "these")):
             num = NumberPhrase(2, 2, 2, "exact", i, i + 1)     # "both soldiers", "kill both of the attackers"
             if tokens[i + 1].low == "of":
@@ -1066,6 +1094,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         if num is None and i + 1 < n and (t.low == "another" or t.low == "a" and tokens[i + 1].low in ("second", "third", "fourth")
                                           or t.low == "other" and i > 0 and tokens[i - 1].low == "and"):
             k1 = i + 1 if t.low in ("another", "other") else i + 2
+            if t.low == "other" and (k1 >= n or tokens[k1].low not in _BE):
+                k1 = n      # "and other was injured", not "the dead and other injured"
             if k1 < n and tokens[k1].low == "one":
                 k1 += 1         # "and another one ..."
             while k1 < n and tokens[k1].low in _SEVERITY:
@@ -1111,7 +1141,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     single = _named_object(tokens, i, conjunct=True)    # "killed Eitam and Naama Henkin": two
             if single is None and (t.low in ("was", "is") or t.low == "has" and i + 1 < n and tokens[i + 1].low == "been") \
                     and not (figures and figures[-1].end >= t.start - 2) or t.low in ("he", "she", "body", "were", "are"):
-                named = _named_subject(tokens, i) if t.low not in ("he", "she", "body", "were", "are") else None
+                named = _named_subject(tokens, i) if t.low not in ("he", "she", "body", "were", "are", "has") else None
                 if named is not None and figures and figures[-1].status == named[1] and not any(
                         tk.text in (",", ";", ":", ".") or tk.low in _CLAUSE_START
                         for tk in tokens[num_end_index(tokens, figures[-1].end):named[0]]):
@@ -1180,7 +1210,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             i = j + 1
             continue
         verb = _verb_before(tokens, num.start)
-        if verb is None and num.start > 0 and tokens[num.start - 1].low == "by" and not _TOLL_WORDS.search(text, tokens[0].start, tokens[-1].end):
+        if verb is None and single is None and num.start > 0 and tokens[num.start - 1].low == "by" \
+                and not _TOLL_WORDS.search(text, tokens[0].start, tokens[-1].end):
             i = max(num.end, i + 1)     # "stopped by two gunmen ... and shot dead": the agents, not the victims
             continue
         status: str | None = None
@@ -1378,7 +1409,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             # "Captain Ruiz and nine agents were killed": the named one is a victim too
             figures.append(_make(NumberPhrase(1, 1, 1, "exact", named_first, named_first + 1), "people", status,
                                  tokens, num.start - 1, text, sent_index))
-        if bracket is None and part_of is None and after + 1 < n and tokens[after].text == "(" and read_number(tokens, after + 1):
+        if (bracket is None or bracket[1] < tokens[num.start].start) and part_of is None and after + 1 < n \
+                and tokens[after].text == "(" and read_number(tokens, after + 1):
             close = _skip_parenthetical(tokens, after)
             bracket = (len(figures), tokens[close - 1].start)   # "killing 15 (10 civilians and 5 police)"
         fig = _make(num, role, status, tokens, end_tok, text, sent_index, part_of=part_of)
@@ -1409,6 +1441,10 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     return figures
 
 
+_STATUS_TAIL = frozenset("was is were are has have been killed dead murdered assassinated shot gunned down executed "
+                          "beheaded slain died".split())
+_OPENING_ADVERBS = frozenset("meanwhile separately later earlier elsewhere however also additionally then afterwards "
+                              "overnight yesterday today moreover furthermore nevertheless still".split())
 _TITLE_WORDS = frozenset(w for w in _TITLES) | frozenset("a an the labour member parliament mp idf soldier".split())
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades".split())
 _ADDING_OPENERS = frozenset("additionally also moreover furthermore besides separately".split())
@@ -1424,10 +1460,18 @@ def _restated_in_clause(figures: list[Figure], text: str) -> None:
     for a, f in enumerate(figures):
         if f.best != 1 or f.part_of is not None or not f.status:
             continue
-        caps = [w.replace("'", "").replace("’", "").lower() for w in f.text.split() if w[:1].isupper()]
+        words = f.text.split()
+        while words and words[-1].lower() in _STATUS_TAIL:
+            words.pop()         # "Jo Cox is assassinated" -> "Jo Cox"
+        run: list[str] = []
+        for w in reversed(words):
+            if not w[:1].isupper():
+                break
+            run.insert(0, w)
+        caps = [w.replace("'", "").replace("’", "").lower() for w in run]
         caps = [w for w in caps if w not in _TITLE_WORDS]
         if not caps:
-            continue
+            continue            # "a British soldier": no name to tell one victim by
         for b, other in named:
             same = other[-1] == caps[-1] and (len(other) == 1 or len(caps) == 1 or other[-2] == caps[-2])
             if same and figures[b].status == f.status:
@@ -1880,7 +1924,8 @@ def rising_status_target(sentence: str) -> tuple[str, ...]:
 
 _GENERIC = frozenset({"people", "civilians", "children"})
 _VAGUE_TEXT = re.compile(r"(?:several|multiple|numerous|dozens|scores|hundreds|many|some|a few)\b", re.IGNORECASE)
-_OTHERS = re.compile(r"^(?:(?:at least|more than|over|about|some|nearly|almost|around|up to) )?\S+ (?:other|others)\b|^other \S+", re.IGNORECASE)   # "Two other soldiers died": others than those counted
+_OTHERS = re.compile(r"^(?:(?:at least|more than|over|about|some|nearly|almost|around|up to) )?\S+ (?:other|others)\b", re.IGNORECASE)
+_OTHER_N = re.compile(r"other \S+", re.IGNORECASE)      # "and other two were wounded": more   # "Two other soldiers died": others than those counted
 # "Five soldiers were also killed": victims besides those already counted.
 _ALSO = re.compile(r"\b(?:were|was|are|is|have been|has been|had been) also (?:been )?(?:found )?(?:shot |stabbed |beaten )?(?:killed|died|dead|wounded|injured|hurt)\b"
                    r"|\balso (?:died|perished)\b", re.IGNORECASE)
@@ -1927,8 +1972,9 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
             low, best, high, roles = s_low, s_best, s_high, set(s_roles)
         elif any(f.revision for f in figs):
             low, best, high, roles = s_low, s_best, s_high, roles | s_roles
-        elif all(_FURTHER.search(f.text) or _ALSO.search(f.text) or f.adds or _NEW_ONE.match(f.text) or _OTHERS.search(f.text) and not any(
-                g.sentence == f.sentence and g.start < f.start and g.status == f.status for g in figures) for f in figs):
+        elif all(_FURTHER.search(f.text) or _ALSO.search(f.text) or f.adds or _NEW_ONE.match(f.text) or _OTHER_N.match(f.text)
+                 or _OTHERS.search(f.text) and not any(g.sentence == f.sentence and g.start < f.start and g.status == f.status
+                                                       for g in figures) for f in figs):
             # "two more people", "another soldier", "three other civilians": further victims
             low, best, high = _add(low, s_low), _add(best, s_best), _add(high, s_high)
             roles |= s_roles

@@ -27,7 +27,8 @@ _BACKGROUND = re.compile(
     r"|\bha(?:s|ve) been (?:the )?(?:repeated(?:ly)? |regular(?:ly)? |frequent(?:ly)? )?(?:target(?:ed)?|shelled|hit|attacked|struck|bombarded)\b(?! (?:on|overnight|yesterday|today|this morning|by a))"
     r"|\bsince (?:the (?:start|beginning|outbreak) of|the (?:full-scale |russian )?invasion|the war (?:began|started)|(?:january|february|march|april|may|june|july|august|september|october|november|december) 20\d\d|20\d\d\b|the conflict began)"
     r"|\bso far (?:this|in) (?:year|month|war)\b|\bin total\b(?=[^.]{0,60}\b(?:since|so far|to date|this year|last year|this month)\b)|\bsince the start\b|\bover the (?:past|last) (?:\w+ )?(?:years|months|year|month|weeks)\b"
-    r"|\b(?:this|it|that) (?:is|was) (?:one|the \w+) of (?:the |some |a )?(?:[\w-]+ ){0,5}(?:attacks|bombings|incidents|strikes)\b"
+    r"|\b(?:this|it|that) (?:is|was) (?:one|the \w+) of (?:the |some |a )?(?:[\w-]+ ){0,5}(?:attacks|bombings|incidents|strikes)"
+    r"\b[^.;]{0,40}\b(?:that|which) (?:have |had |has )?(?:killed|left)\b"
     r"|\bthroughout the (?:war|conflict)\b|\bthe deadliest\b(?=[^.]{0,50}\b(?:since|ever|of the (?:year|war|conflict|decade)|this year|in (?:years|decades|recent)|so far|to date|on record|in the (?:country|city|region)'s history))|\bone of the (?:deadliest|worst|largest|bloodiest)\b(?=(?: [\w-]+){0,3}? (?:attacks?|bombings?|massacres?|incidents?|strikes?|assaults?|days?|shootings?|since|of the (?:war|conflict|year))\b)|\bhas killed (?:more than|over|at least) [\d,]+ (?:people|civilians) (?:since|in)\b")
 # (both patterns run over lower-cased text: faster than case-insensitive matching)
 _RECALLED = re.compile(
@@ -50,13 +51,17 @@ _MILITARY_TARGET = re.compile(r"\b(?:positions?|checkpoints?|military (?:base|co
 _ANOTHER_INCIDENT = re.compile(
     r"^(?:(?:in|during) (?:a |an )?(?:another|separate|second|third|subsequent|different) (?:\w+ )?"
     r"(?:incident|attack|strike|bombing|explosion|blast|shooting|clash|raid|ambush)"
-    r"|(?:a|the) (?:second|third|fourth|fifth|separate|subsequent) (?:\w+ ){0,2}?"
-    r"(?:bomb|bombing|blast|explosion|attack|strike|bomber|shooting|ambush|raid|device|ied)"
-    r"|another (?:\w+ ){0,2}?(?:bomb|bombing|blast|explosion|attack|strike|bomber|shooting|ambush|raid|incident|device|ied)"
+    r"|a (?:second|third|fourth|fifth|separate|subsequent) (?:\w+ ){0,2}?"
+    r"(?:bomb|bombing|blast|explosion|attack|strike|shooting|ambush|raid|device|ied)(?! victim)"
+    r"|another (?:\w+ ){0,2}?(?:bomb|bombing|blast|explosion|attack|strike|shooting|ambush|raid|incident|device|ied)(?! victim)"
     r"|other (?:\w+ )?(?:attacks|bombings|blasts|explosions|shootings|clashes|incidents)|elsewhere|separately"
     r"|(?:almost |nearly )?simultaneously|meanwhile"
     r"|in (?:a|an) (?:\w+ )?(?:\w+ )?(?:attack|bombing|blast|explosion|shooting|ambush|raid|strike) (?:on|in|at|near|close to|against|targeting)\b)\b"
     r"|\bin (?:other|separate) (?:\w+ )?(?:attacks|incidents|bombings|clashes|shootings|raids)\b", re.IGNORECASE)
+# A later death or a toll of the same incident: "another victim died in hospital", "two more
+# officers died of their wounds", "raising the toll to 13".
+_FOLLOW_UP = re.compile(r"\b(?:died|dies|succumbed)\b[^.;]{0,40}\b(?:hospital|wounds|injuries)\b|\btoll\b|\b(?:more|another) \w+ died\b",
+                        re.IGNORECASE)
 # ... unless it follows at once, at the same spot: a double tap is one incident.
 _SAME_SCENE = re.compile(r"\b(?:seconds|minutes|moments) (?:later|after)|\bshortly after(?:wards)?\b|\bat the same (?:spot|site|place|scene)\b"
                          r"|\bas (?:rescuers|emergency workers|first responders|people) (?:arrived|gathered|rushed)", re.IGNORECASE)
@@ -113,7 +118,9 @@ class IncidentDraft:
 # The needles as one pattern each: one scan of the sentence instead of one per needle.
 _BACKGROUND_GATE = re.compile("|".join(re.escape(n) for n in _BACKGROUND_NEEDLES))
 _RECALLED_GATE = re.compile("|".join(re.escape(n) for n in _RECALLED_NEEDLES))
-_IN_YEAR = re.compile(r"\bin ((?:19|20)\d\d)\b(?! (?:census|election|elections|constitution|law|agreement|deal|accord|treaty))")
+# A toll given for an earlier year in its own clause: "a bombing at the same mosque killed 70 in 2010"
+# (not "killed in the town, which was recaptured in 2017").
+_IN_YEAR_TOLL = re.compile(r"\b(?:killed|killing|died|dead|wounded|injured|massacred)\b[^.,;]{0,60}\bin ((?:19|20)\d\d)\b")
 
 
 def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -> None:
@@ -125,7 +132,7 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
         info.background = True
         return
     if ref is not None and have_incident and (" in 1" in text or " in 2" in text):
-        m = _IN_YEAR.search(text)
+        m = _IN_YEAR_TOLL.search(text)
         if m and int(m.group(1)) < ref.year:
             info.background = True   # "a bombing in the same town killed 70 in 2010": an earlier year
             return
@@ -196,8 +203,9 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
                 current = IncidentDraft([info])
                 drafts.append(current)
             elif (_new_place(info, current) or _conflicting_weapon(info, current)
-                  or any(f.status for f in info.figures) and _ANOTHER_INCIDENT.search(info.sent.text)
-                  and not _SAME_SCENE.search(info.sent.text)
+                  or any(f.status for f in info.figures) and not any(f.revision for f in info.figures)
+                  and _ANOTHER_INCIDENT.search(info.sent.text) and not _SAME_SCENE.search(info.sent.text)
+                  and not _FOLLOW_UP.search(info.sent.text)
                   or _conflicting_date(info, current) and any(f.status and not f.revision for f in info.figures)) and (
                     not _ANAPHORIC.search(info.sent.text) or _new_place(info, current)):
                 current = IncidentDraft([info])
