@@ -916,3 +916,17 @@ def test_no_victim_in_things_countries_or_natural_deaths(text):
 ])
 def test_review_cases_for_one_victim_rules(text, killed):
     assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Gunmen killed the village headman along with four other guards, then burned the post.", 5),
+    ("The raiders shot dead two farmers, including a boy, and 6 soldiers at the checkpoint.", 8),
+    ("The militants also executed another suspected informer in the square.", 1),
+])
+def test_along_with_after_an_object_a_list_after_an_aside_and_informers(text, killed):
+    assert _total(text) == killed
+
+
+def test_one_of_them_and_the_other_after_a_count_are_its_parts():
+    text = "A car bomb went off, injuring two people, one of them a soldier, and the other a passer-by."
+    assert _total(text, "injured") == 2

@@ -103,7 +103,9 @@ ROLES.update({"wife": "people", "husband": "people", "son": "people", "daughter"
               "neighbour": "people", "neighbor": "people", "fiance": "people", "fiancee": "people",
               "followers": "people", "devotees": "people", "adherents": "people", "congregants": "people",
               "lawmakers": "people", "lawmaker": "people", "legislators": "people", "senators": "people",
-              "parliamentarians": "people", "councillors": "people", "councilors": "people"})
+              "parliamentarians": "people", "councillors": "people", "councilors": "people",
+              "spy": "people", "spies": "people", "informer": "people", "informers": "people", "informant": "people",
+              "informants": "people", "collaborator": "people", "collaborators": "people"})
 
 _SKIP_BETWEEN = frozenset(
     "who were was have has had been being are is also all reportedly later subsequently "
@@ -469,6 +471,14 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
             return "killed"
         if before in ("injured", "wounded", "hurt"):
             return "injured"
+        for m in range(k, max(-1, k - 8), -1):
+            w = tokens[m].low
+            if not tokens[m].text[0].isalnum() or w in ("and", "or", "but", "among") or w in _BE:
+                break
+            if w in KILL_VERBS:
+                return "killed"     # "killed the district chief along with nine other policemen"
+            if w in INJURE_VERBS:
+                return "injured"
         return None
     if w == "of" and i >= 3 and tokens[i - 2].low in ("family", "families"):
         k = i - 2       # "killing an entire family of five"
@@ -1389,8 +1399,10 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 and any(tk.text in ("–", "—") for tk in tokens[max(0, num.start - 12):num.start]) and tokens[after:after + 1] \
                 and tokens[after].text in ("–", "—"):
             colon = True        # "– two Israelis and three foreign workers –": the aside goes on
+        after_aside = single is None and num.start > 1 and tokens[num.start - 1].low == "and" and tokens[num.start - 2].text == "," \
+            and bool(figures) and figures[-1].part_of is not None     # "three civilians, including a child, and 11 soldiers"
         if status is None and (_continues_list(tokens, num.start) or colon) and last_verb and (
-                num.start - last_verb_at <= 10 or figures and not any(f.part_of is not None for f in figures)
+                num.start - last_verb_at <= 10 or after_aside or figures and not any(f.part_of is not None for f in figures)
                 and num_end_index(tokens, figures[-1].end) >= num.start - 2) \
                 and figures and figures[-1].status == last_verb and not (after < n and (tokens[after].low in _BE or tokens[after].low.endswith("ed"))):
             status = last_verb   # "killing two soldiers, a policeman and a guard"
