@@ -930,3 +930,13 @@ def test_along_with_after_an_object_a_list_after_an_aside_and_informers(text, ki
 def test_one_of_them_and_the_other_after_a_count_are_its_parts():
     text = "A car bomb went off, injuring two people, one of them a soldier, and the other a passer-by."
     assert _total(text, "injured") == 2
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Two aid workers were kidnapped by the gang and killed a short time later.", 2),
+    ("On March 3, 2019, Ana Ruiz, aged 40, and Luis Vega, aged 52, were killed at the market.", 2),
+    ("The raid resulted in the deaths of Omar Said, the leader of the cell, and his deputy.", 2),
+    ("Fighting has resulted in 37 deaths of the SDF in three days.", 37),
+])
+def test_later_killings_dated_openings_and_organisations(text, killed):
+    assert _total(text) == killed

@@ -214,8 +214,10 @@ def _and_later_killed(tokens: list[Token], k: int) -> int | None:
                 x += 1
             if x < n and tokens[x].low in KILLED_AFTER and tokens[x].low not in ("dead", "deaths", "fatalities"):
                 nxt = tokens[x + 1] if x + 1 < n else None
-                if nxt is not None and (nxt.low in _NOT_AFTER_ACTIVE or nxt.low in _VAGUE_WORDS or nxt.low in ROLES
-                                        or nxt.low in _PRONOUN_OBJECTS or read_number(tokens, x + 1)):
+                time_after = any(t.low in ("later", "afterwards", "after") for t in tokens[x + 1:x + 5])
+                if nxt is not None and not time_after and (
+                        nxt.low in _NOT_AFTER_ACTIVE or nxt.low in _VAGUE_WORDS or nxt.low in ROLES
+                        or nxt.low in _PRONOUN_OBJECTS or read_number(tokens, x + 1)):
                     return None     # "freed a family that was taken hostage and killed several insurgents"
                 return x + 1
             if x + 1 < n and tokens[x].low in ("shot", "gunned", "beaten", "hacked", "stabbed") and tokens[x + 1].low in ("dead", "down", "to"):
@@ -521,7 +523,8 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 return None     # "caused minor injuries": no child
             if w in ROLES and not w.endswith("s") and not (w.endswith("men") and t.low not in ("a", "an", "another")) \
                     and w not in _COLLECTIVE or w in ("person", "man", "woman", "police", "army", "security") \
-                    or t.low in ("a", "an") and w not in ROLES and _person_noun(w) and w not in _NOT_PERSON and w not in _PLACE_NOUNS \
+                    or (t.low in ("a", "an") or t.low in _DETERMINERS) and w not in ROLES and _person_noun(w) and w not in _NOT_PERSON \
+                    and w not in _PLACE_NOUNS \
                     and w not in _THINGS_ENDING_LIKE_TRADES and (k + 1 < n and (tokens[k + 1].low in _BE or tokens[k + 1].low in KILLED_AFTER
                                                                                    or tokens[k + 1].low == "and")
                                                                   or i > 0 and tokens[i - 1].low == "and"
@@ -650,7 +653,7 @@ def _named_object(tokens: list[Token], i: int, conjunct: bool = False) -> tuple[
     """
     if i == 0 or not conjunct and not (tokens[i - 1].low in _NAME_KILL or i >= 2 and (tokens[i - 2].low, tokens[i - 1].low) in _KILL_PHRASES
                       and tokens[i - 1].low in ("dead", "down") or i >= 2 and tokens[i - 1].low == "of"
-                      and tokens[i - 2].low in ("death", "killing", "murder", "assassination", "execution", "beheading")) \
+                      and tokens[i - 2].low in ("death", "deaths", "killing", "murder", "assassination", "execution", "beheading")) \
             or i >= 2 and tokens[i - 2].low in ("to", "attempted", "tried", "failed"):
         return None     # "attempting to kill the governor": no victim
     n = len(tokens)
@@ -686,6 +689,9 @@ def _named_object(tokens: list[Token], i: int, conjunct: bool = False) -> tuple[
     if not words or len(words) >= 10 or k < n and tokens[k].text[0].isdigit():
         return None     # ("injuring the other 2": the number is the count)
     head = words[-1]
+    if head.low in _NOT_ONE_PERSON or head.low in ("forces", "militia", "regime", "group", "front", "movement", "state") \
+            or len(head.text) > 1 and head.text.isupper() and caps == 1:
+        return None     # "the deaths of the Syrian Army", "37 deaths of the SDF": an organisation, not one person
     if head.low.endswith("s") and not head.low.endswith(("ss", "us", "is")) and (not head.is_cap or caps == 1):
         return None     # "killed Afghan soldiers", "killing Christians": a group of unknown size
     if head.low in ROLES and ROLES[head.low] != "people" and head.low.endswith("s"):
@@ -807,8 +813,8 @@ def _clause_subject_start(tokens: list[Token], i: int) -> int:
         return s
     if s < i and tokens[s].low in ("in", "on", "at", "during", "near", "after", "outside", "earlier", "later", "meanwhile"):
         for k in range(s + 1, i):
-            if tokens[k].text == ",":
-                return k + 1
+            if tokens[k].text == "," and not (k + 1 < i and tokens[k + 1].text[:1].isdigit()):
+                return k + 1    # (past "On October 24, 2018," as a whole)
     return s
 
 
@@ -1144,7 +1150,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 continue
             if single is None and (t.is_cap or t.low in ("the", "his", "her", "their", "its", "a", "an") or t.low in _PRE_TITLE
                                    or low.endswith("-old") or i >= 2 and tokens[i - 1].low == "of"
-                                   and tokens[i - 2].low in ("death", "killing", "murder", "assassination")):
+                                   and tokens[i - 2].low in ("death", "deaths", "killing", "murder", "assassination")):
                 single = _named_object(tokens, i)
                 if single is None and t.is_cap and i > 1 and tokens[i - 1].low == "and" and figures and figures[-1].best == 1 \
                         and figures[-1].end == tokens[i - 2].end and figures[-1].text[:1].isupper() and figures[-1].part_of is None:
@@ -1180,7 +1186,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 i += 1
                 continue
             _, role, after = single
-            if t.low in ("a", "an") and i > 1 and tokens[i - 1].text == "," and figures and figures[-1].best == 1 \
+            if t.low in ("a", "an", "the") and i > 1 and tokens[i - 1].text == "," and figures and figures[-1].best == 1 \
                     and figures[-1].part_of is None and tokens[i - 2].end == figures[-1].end \
                     and figures[-1].text[:1].isupper() and figures[-1].text.split()[0].lower() not in _NAME_STOP:
                 i = after           # "killing Ali Khan, a British national": the same person again
@@ -1399,8 +1405,10 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 and any(tk.text in ("–", "—") for tk in tokens[max(0, num.start - 12):num.start]) and tokens[after:after + 1] \
                 and tokens[after].text in ("–", "—"):
             colon = True        # "– two Israelis and three foreign workers –": the aside goes on
-        after_aside = single is None and num.start > 1 and tokens[num.start - 1].low == "and" and tokens[num.start - 2].text == "," \
-            and bool(figures) and figures[-1].part_of is not None     # "three civilians, including a child, and 11 soldiers"
+        after_aside = num.start > 1 and tokens[num.start - 1].low == "and" and tokens[num.start - 2].text == "," \
+            and bool(figures) and (single is None and figures[-1].part_of is not None
+                                   or re.match(r",\s+(?:a|an|the)\s", text[figures[-1].end:figures[-1].end + 8]) is not None)
+        # ("three civilians, including a child, and 11 soldiers"; "Omar Said, the leader of the cell, and his deputy")
         if status is None and (_continues_list(tokens, num.start) or colon) and last_verb and (
                 num.start - last_verb_at <= 10 or after_aside or figures and not any(f.part_of is not None for f in figures)
                 and num_end_index(tokens, figures[-1].end) >= num.start - 2) \
