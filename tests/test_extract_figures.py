@@ -940,3 +940,9 @@ def test_one_of_them_and_the_other_after_a_count_are_its_parts():
 ])
 def test_later_killings_dated_openings_and_organisations(text, killed):
     assert _total(text) == killed
+
+
+def test_an_attempt_to_kill_is_no_death():
+    text = "A guard was wounded at the gate. The man tried to kill the guard because of a dispute."
+    assert not _total(text)
+    assert _total(text, "injured") == 1

@@ -337,3 +337,9 @@ def test_an_attack_beyond_the_ones_a_series_counts_adds():
 ])
 def test_follow_ups_and_years_stay_with_their_incident(text, killed):
     assert _doc_total(text) == killed, describe(incidents(text, published=PUB))
+
+
+def test_a_toll_dated_to_an_earlier_month_and_year_is_background():
+    text = ("Two bombers were killed trying to enter the market. A double bombing at the same market "
+            "killed 40 people in December 2016.")
+    assert _doc_total(text) == 2

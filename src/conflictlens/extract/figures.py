@@ -487,6 +487,9 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
         while k > 0 and tokens[k - 1].low in ("a", "an", "the", "entire", "whole", "his", "her", "their", "its"):
             k -= 1
         return _verb_before(tokens, k) if k < i - 2 else None
+    if (w in KILL_VERBS or w in INJURE_VERBS) and i >= 3 and tokens[i - 2].low == "to" \
+            and tokens[i - 3].low in ("tried", "attempted", "failed", "planned", "threatened", "wanted", "sought", "trying", "attempting"):
+        return None     # "he tried to kill the policeman": no one killed
     if w in KILL_VERBS:
         return "killed"
     if w in INJURE_VERBS:
@@ -1415,7 +1418,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 and figures and figures[-1].status == last_verb and not (after < n and (tokens[after].low in _BE or tokens[after].low.endswith("ed"))):
             status = last_verb   # "killing two soldiers, a policeman and a guard"
             prev = figures[-1]
-            if tokens[num.start - 1].text in (",", ":", "–", "—") and prev.part_of is None and prev.role in ("people", "civilians") \
+            if tokens[num.start - 1].text in (",", ":", "–", "—") and prev.part_of is None and prev.role in ("people", "civilians", "soldiers") \
                     and (prev.best or 0) >= 2 and num.best is not None and num.best < prev.best \
                     and tokens[num.start - 1].start <= prev.end + 1:
                 part_of = len(figures) - 1      # "72 migrants were executed, 58 men and 14 women": who they were

@@ -120,7 +120,7 @@ _BACKGROUND_GATE = re.compile("|".join(re.escape(n) for n in _BACKGROUND_NEEDLES
 _RECALLED_GATE = re.compile("|".join(re.escape(n) for n in _RECALLED_NEEDLES))
 # A toll given for an earlier year in its own clause: "a bombing at the same mosque killed 70 in 2010"
 # (not "killed in the town, which was recaptured in 2017").
-_IN_YEAR_TOLL = re.compile(r"\b(?:killed|killing|died|dead|wounded|injured|massacred)\b[^.,;]{0,60}\bin ((?:19|20)\d\d)\b")
+_IN_YEAR_TOLL = re.compile(r"\b(?:killed|killing|died|dead|wounded|injured|massacred)\b[^.,;]{0,60}\bin (?:[a-z]+ )?((?:19|20)\d\d)\b")
 
 
 def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -> None:
