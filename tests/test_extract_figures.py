@@ -946,3 +946,9 @@ def test_an_attempt_to_kill_is_no_death():
     text = "A guard was wounded at the gate. The man tried to kill the guard because of a dispute."
     assert not _total(text)
     assert _total(text, "injured") == 1
+
+
+def test_a_titled_victim_named_in_apposition_and_others():
+    text = ("Gunmen stormed the mission, killing the French envoy to Mali, Paul Girard, and two others: "
+            "a driver and a guard.")
+    assert _total(text) == 3

@@ -675,6 +675,9 @@ def _named_object(tokens: list[Token], i: int, conjunct: bool = False) -> tuple[
             continue
         if not t.text[0].isalpha():
             break
+        if t.low == "to" and words and words[-1].low in _TITLES and k + 1 < n and tokens[k + 1].is_cap:
+            k += 1          # "the ambassador to Libya", "the envoy to the UN": part of the title
+            continue
         if t.low in _NP_STOP and not (t.low == "of" and not words):
             break
         if words and not t.is_cap and t.low.endswith("ing") and len(t.low) > 5:
@@ -1410,7 +1413,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             colon = True        # "– two Israelis and three foreign workers –": the aside goes on
         after_aside = num.start > 1 and tokens[num.start - 1].low == "and" and tokens[num.start - 2].text == "," \
             and bool(figures) and (single is None and figures[-1].part_of is not None
-                                   or re.match(r",\s+(?:a|an|the)\s", text[figures[-1].end:figures[-1].end + 8]) is not None)
+                                   or _APPOSITION_START.match(text, figures[-1].end) is not None)
         # ("three civilians, including a child, and 11 soldiers"; "Omar Said, the leader of the cell, and his deputy")
         if status is None and (_continues_list(tokens, num.start) or colon) and last_verb and (
                 num.start - last_verb_at <= 10 or after_aside or figures and not any(f.part_of is not None for f in figures)
@@ -1469,6 +1472,7 @@ _STATUS_TAIL = frozenset("was is were are has have been killed dead murdered ass
 _OPENING_ADVERBS = frozenset("meanwhile separately later earlier elsewhere however also additionally then afterwards "
                               "overnight yesterday today moreover furthermore nevertheless still".split())
 _TITLE_WORDS = frozenset(w for w in _TITLES) | frozenset("a an the labour member parliament mp idf soldier".split())
+_APPOSITION_START = re.compile(r",\s+(?:a\s|an\s|the\s|[A-Z])")     # ", the leader of ...", ", J. Christopher Stevens,"
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades".split())
 _ADDING_OPENERS = frozenset("additionally also moreover furthermore besides separately".split())
 _PASSIVE_STATUS = re.compile(r"\b(?:killed|died|dead|wounded|injured|hurt)$", re.IGNORECASE)
