@@ -639,7 +639,7 @@ _TITLES = frozenset(
     "mayor governor minister chief commander leader head director president deputy prosecutor official "
     "senator lawmaker legislator mp councillor councilor sheikh imam priest pastor businessman businesswoman "
     "owner manager editor spokesman spokeswoman secretary ambassador consul colonel general major captain "
-    "lieutenant sergeant inspector superintendent chairman chairperson".split())
+    "lieutenant sergeant inspector superintendent chairman chairperson envoy emissary attache delegate representative".split())
 _CALENDAR = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december today yesterday".split())
