@@ -952,3 +952,12 @@ def test_a_titled_victim_named_in_apposition_and_others():
     text = ("Gunmen stormed the mission, killing the French envoy to Mali, Paul Girard, and two others: "
             "a driver and a guard.")
     assert _total(text) == 3
+
+
+@pytest.mark.parametrize("text,injured", [
+    ("Two men stabbed Israeli soldiers at the junction, leaving two wounded.", 2),
+    ("Four guards were lightly hurt when an attacker stabbed them at the gate.", 4),
+    ("Three gunmen shot at the car of the mayor.", 0),
+])
+def test_an_active_verb_with_its_object_is_no_count_of_its_subject(text, injured):
+    assert _total(text, "injured") == injured

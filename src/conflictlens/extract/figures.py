@@ -265,8 +265,11 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
                                     "shoot", "shoots", "beaten", "hacked", "burned", "burnt") and end < len(tokens):
                 nxt = tokens[end]
                 if nxt.low in _NOT_AFTER_ACTIVE or nxt.low in ROLES or nxt.low in _PRONOUN_OBJECTS or read_number(tokens, end) \
+                        or nxt.low in ("them", "us") or nxt.low in ("at", "into") and w in ("shot", "shoot", "shoots") \
                         or nxt.is_cap and nxt.text[0].isalpha() and nxt.low not in _CALENDAR and nxt.low not in _MONTHS \
-                        and end + 2 < len(tokens) and (tokens[end + 1].is_cap or tokens[end + 1].low == "and" and tokens[end + 2].is_cap):
+                        and end + 2 < len(tokens) and (tokens[end + 1].is_cap or tokens[end + 1].low in ROLES
+                                                       or tokens[end + 1].low == "and" and tokens[end + 2].is_cap):
+                    # ("two men stabbed Israeli soldiers", "an assailant stabbed them", "gunmen shot at the car")
                     return None, j      # "two gunmen killed Ali Khan": the count did the killing
             return status, end
         if w in _BE and w not in ("has", "have", "had"):
