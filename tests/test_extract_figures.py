@@ -961,3 +961,15 @@ def test_a_titled_victim_named_in_apposition_and_others():
 ])
 def test_an_active_verb_with_its_object_is_no_count_of_its_subject(text, injured):
     assert _total(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("A boy and a teacher were killed and 12 others civilians, including two nurses, a cook and a driver, "
+     "were injured in the blast.", 2, 12),
+    ("A guard shot and killed Ahmad at the gate.", 1, 0),
+    ("Seven people, including three children, died in the shelling.", 7, 0),
+    ("Four civilians were killed and 31 others, including four soldiers, wounded in the attack.", 4, 31),
+])
+def test_long_including_lists_and_a_named_object(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured

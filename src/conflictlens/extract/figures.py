@@ -267,8 +267,11 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
                 if nxt.low in _NOT_AFTER_ACTIVE or nxt.low in ROLES or nxt.low in _PRONOUN_OBJECTS or read_number(tokens, end) \
                         or nxt.low in ("them", "us") or nxt.low in ("at", "into") and w in ("shot", "shoot", "shoots") \
                         or nxt.is_cap and nxt.text[0].isalpha() and nxt.low not in _CALENDAR and nxt.low not in _MONTHS \
-                        and end + 2 < len(tokens) and (tokens[end + 1].is_cap or tokens[end + 1].low in ROLES
-                                                       or tokens[end + 1].low == "and" and tokens[end + 2].is_cap):
+                        and (end + 1 >= len(tokens) or not tokens[end + 1].text[0].isalnum() and tokens[end + 1].text != "-"
+                             or tokens[end + 1].low in ("at", "in", "on", "near", "outside", "inside", "after", "before", "during",
+                                                        "with", "while")
+                             or end + 2 < len(tokens) and (tokens[end + 1].is_cap or tokens[end + 1].low in ROLES
+                                                           or tokens[end + 1].low == "and" and tokens[end + 2].is_cap)):
                     # ("two men stabbed Israeli soldiers", "an assailant stabbed them", "gunmen shot at the car")
                     return None, j      # "two gunmen killed Ali Khan": the count did the killing
             return status, end
@@ -1270,6 +1273,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 role, after = "people", j
             elif nxt in ("others", "more"):
                 role, after = "people", j + 1
+                if after < n and tokens[after].low in ROLES and tokens[after].low.endswith("s"):
+                    role, after = ROLES[tokens[after].low], after + 1     # "10 others civilians"
                 end_tok = after
             elif nxt == "of" and j + 2 < n and (read_number(tokens, j + 1) or tokens[j + 1].low == "the" and read_number(tokens, j + 2)) \
                     and _noun_after(tokens, (read_number(tokens, j + 1) or read_number(tokens, j + 2)).end)[0]:
@@ -1726,11 +1731,16 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
             if depth == 0:
                 return m + 1    # "seven people (2 guards, 2 nurses and 3 civilians) were killed"
     if k + 1 < n and tokens[k].text in ",(–—" and (tokens[k + 1].low in ("including", "among", "mostly", "most", "many", "all", "mainly", "of", "who") or read_number(tokens, k + 1)):
-        for m in range(k + 2, min(n, k + 16)):
-            if tokens[m].text in ",)–—":
-                return m + 1
-            if tokens[m].low in ("were", "was", "had", "have", "are", "is", "has") and tokens[k + 1].low in ("including", "among"):
+        listing = tokens[k + 1].low in ("including", "among")
+        for m in range(k + 2, min(n, k + 22 if listing else k + 16)):
+            if tokens[m].low in ("were", "was", "had", "have", "are", "is", "has") and listing:
                 return m
+            if tokens[m].text in ",)–—":
+                if listing and tokens[m].text == "," and m + 1 < n and tokens[m + 1].low not in _BE \
+                        and tokens[m + 1].low not in KILLED_AFTER and tokens[m + 1].low not in INJURED_AFTER \
+                        and tokens[m + 1].low not in _SKIP_BETWEEN:
+                    continue    # ", including two Pakistanis, an Indian and a Sudanese, were injured"
+                return m + 1
     if k + 1 < n and tokens[k].text == ",":
         app = _apposition_end(tokens, k)
         if app is not None:
