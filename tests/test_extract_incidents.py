@@ -343,3 +343,10 @@ def test_a_toll_dated_to_an_earlier_month_and_year_is_background():
     text = ("Two bombers were killed trying to enter the market. A double bombing at the same market "
             "killed 40 people in December 2016.")
     assert _doc_total(text) == 2
+
+
+def test_the_same_count_told_for_another_weapon_is_the_same_fight():
+    text = ("A patrol in the valley killed several insurgents today. Insurgents attacked the patrol with "
+            "rocket-propelled grenades. Close air support then engaged them, killing several insurgents.")
+    assert len(violent(incidents(text, published=PUB))) == 1
+    assert _doc_total(text) == 3

@@ -174,6 +174,14 @@ def _conflicting_weapon(info: SentenceInfo, draft: IncidentDraft) -> bool:
     return not (mine & theirs) and not (mine <= generic or theirs <= generic)
 
 
+def _restates(info: SentenceInfo, draft: IncidentDraft) -> bool:
+    """Every count in the sentence is one the open incident has given already ("killed several
+    insurgents" twice, once for the ground fire and once for the air strike): the same fight."""
+    mine = [(f.status, f.role, f.best) for f in info.figures if f.status and f.part_of is None]
+    have = {(f.status, f.role, f.best) for s in draft.sentences for f in s.figures if f.status}
+    return bool(mine) and all(m in have for m in mine)
+
+
 def _conflicting_date(info: SentenceInfo, draft: IncidentDraft) -> bool:
     mine = {d.date for d in info.dates if d.date}
     theirs = {d.date for d in draft.dates()}
@@ -202,7 +210,7 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
             if current is None or mode == "political" and not _ANAPHORIC.search(info.sent.text):
                 current = IncidentDraft([info])
                 drafts.append(current)
-            elif (_new_place(info, current) or _conflicting_weapon(info, current)
+            elif (_new_place(info, current) or _conflicting_weapon(info, current) and not _restates(info, current)
                   or any(f.status for f in info.figures) and not any(f.revision for f in info.figures)
                   and _ANOTHER_INCIDENT.search(info.sent.text) and not _SAME_SCENE.search(info.sent.text)
                   and not _FOLLOW_UP.search(info.sent.text)
