@@ -973,3 +973,7 @@ def test_an_active_verb_with_its_object_is_no_count_of_its_subject(text, injured
 def test_long_including_lists_and_a_named_object(text, killed, injured):
     assert _total(text) == killed
     assert _total(text, "injured") == injured
+
+
+def test_several_of_them_after_a_verb_is_a_count():
+    assert _total("The patrol returned fire with an airstrike, killing several of them.") == 3

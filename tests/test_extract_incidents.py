@@ -350,3 +350,9 @@ def test_the_same_count_told_for_another_weapon_is_the_same_fight():
             "rocket-propelled grenades. Close air support then engaged them, killing several insurgents.")
     assert len(violent(incidents(text, published=PUB))) == 1
     assert _doc_total(text) == 3
+
+
+def test_a_recent_attack_the_target_was_involved_in_is_background():
+    text = ("Police raided a compound in the district and shot dead a bomb maker. He was involved in a recent "
+            "car bomb attack in the city that killed 11 people.")
+    assert _doc_total(text) == 1

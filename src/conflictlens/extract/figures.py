@@ -1116,7 +1116,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         if num is None and t.low in _VAGUE_WORDS and not (i + 1 < n and tokens[i + 1].low in _INJURY_NOUNS):
             num = NumberPhrase(_VAGUE_WORDS[t.low], _VAGUE_WORDS[t.low], None, "at least", i, i + 1, True)
             if i + 2 < n and tokens[i + 1].low == "of" and tokens[i + 2].low in ("the", "them"):
-                num.end = i + 3 if tokens[i + 2].low == "the" else i + 2
+                num.end = i + 3     # "several of the attackers" (the noun comes next), "several of them"
         role: str | None
         single = None
         if num is None and i + 1 < n and (t.low == "another" or t.low == "a" and tokens[i + 1].low in ("second", "third", "fourth")

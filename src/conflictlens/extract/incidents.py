@@ -34,12 +34,12 @@ _BACKGROUND = re.compile(
 _RECALLED = re.compile(
     r"\b(?:last|previous) (?:month|year|week|summer|winter|spring|autumn)['’]s\b|\b(?:is|was|were|are) (?:believed to be |allegedly )?(?:linked|tied|connected) to\b"
     r"|\bwas (?:responsible|behind)\b|\b(?:planned|conducted|orchestrated|coordinated|directed|facilitated|masterminded|involved in|responsible for)\b[^.]{0,60}\battacks\b"
-    r"|\bin (?:a|an) (?:similar|earlier|previous) (?:attack|strike)\b|\bearlier (?:this|last) (?:year|month)\b[^.]{0,40}\bkill")
+    r"|\bin (?:a|an) (?:similar|earlier|previous|recent) (?:[\w-]+ ){0,2}(?:attack|strike|bombing)\b|\bearlier (?:this|last) (?:year|month)\b[^.]{0,40}\bkill")
 # Every match of _BACKGROUND / _RECALLED contains one of these: a sentence without any is not searched.
 _BACKGROUND_NEEDLES = ("km", "kilomet", "miles", "been ", "since ", "so far ", "in total", "over the ", "throughout the ",
                        "is one of ", "was one of ", "th of ", "nd of ", "rd of ",
                        "deadliest", "one of the ", "has killed ")
-_RECALLED_NEEDLES = ("last ", "previous ", "linked to", "tied to", "connected to", "was responsible", "was behind",
+_RECALLED_NEEDLES = ("last ", "previous ", "recent ", "linked to", "tied to", "connected to", "was responsible", "was behind",
                      "attacks", "similar ", "earlier ")
 _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){0,2} (?:attack|strike|strikes|blast|explosion|bombing|shelling|assault|raid|incident|missile|drone|drones|impact|operation)\b|^(?:It|They|He|She)\b", re.IGNORECASE)
 _RESIDENTIAL = re.compile(r"\b(?:residential|apartment|homes?|houses?|market|hospital|school|kindergarten|shop|supermarket|playground|civilian|church|mosque|bus stop|railway station|cafe|restaurant|neighbourhood|neighborhood|high-rise|private house)s?\b", re.IGNORECASE)
