@@ -977,3 +977,12 @@ def test_long_including_lists_and_a_named_object(text, killed, injured):
 
 def test_several_of_them_after_a_verb_is_a_count():
     assert _total("The patrol returned fire with an airstrike, killing several of them.") == 3
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Up to 12 fighters were reported to be killed in the strikes.", 12),
+    ("The militants burned to death nine villagers in the church.", 9),
+    ("The court ordered that he be hanged.", 0),
+])
+def test_reported_to_be_killed_and_burned_to_death_before_the_count(text, killed):
+    assert _total(text) == killed

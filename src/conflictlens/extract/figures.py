@@ -108,7 +108,7 @@ ROLES.update({"wife": "people", "husband": "people", "son": "people", "daughter"
               "informants": "people", "collaborator": "people", "collaborators": "people"})
 
 _SKIP_BETWEEN = frozenset(
-    "who were was have has had been being are is also all reportedly later subsequently "
+    "who were was have has had been being be are is also all reportedly later subsequently "
     "confirmed believed feared thought said reported have been were all that pronounced "
     "declared found fatally seriously critically severely lightly slightly mortally "
     "eventually instantly allegedly may might could have left".split())
@@ -496,6 +496,8 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
     if (w in KILL_VERBS or w in INJURE_VERBS) and i >= 3 and tokens[i - 2].low == "to" \
             and tokens[i - 3].low in ("tried", "attempted", "failed", "planned", "threatened", "wanted", "sought", "trying", "attempting"):
         return None     # "he tried to kill the policeman": no one killed
+    if w == "death" and i >= 3 and tokens[i - 2].low == "to" and tokens[i - 3].low.startswith(_TO_DEATH_STEMS):
+        return "killed"     # "burned to death 15 civilians"
     if w in KILL_VERBS:
         return "killed"
     if w in INJURE_VERBS:
