@@ -986,3 +986,11 @@ def test_several_of_them_after_a_verb_is_a_count():
 ])
 def test_reported_to_be_killed_and_burned_to_death_before_the_count(text, killed):
     assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Rebels have killed 41-year-old teacher Hasan Kaya near the school.", 1),
+    ("A trader was abducted by gunmen on the road and was later found dead.", 1),
+])
+def test_an_aged_named_victim_and_a_captive_found_dead(text, killed):
+    assert _total(text) == killed

@@ -220,8 +220,8 @@ def _and_later_killed(tokens: list[Token], k: int) -> int | None:
                         or nxt.low in _PRONOUN_OBJECTS or read_number(tokens, x + 1)):
                     return None     # "freed a family that was taken hostage and killed several insurgents"
                 return x + 1
-            if x + 1 < n and tokens[x].low in ("shot", "gunned", "beaten", "hacked", "stabbed") and tokens[x + 1].low in ("dead", "down", "to"):
-                return x + 2
+            if x + 1 < n and tokens[x].low in ("shot", "gunned", "beaten", "hacked", "stabbed", "found") and tokens[x + 1].low in ("dead", "down", "to"):
+                return x + 2    # ("... and was later found dead")
             return None
     return None
 
@@ -675,8 +675,8 @@ def _named_object(tokens: list[Token], i: int, conjunct: bool = False) -> tuple[
     caps = 0
     while k < n and len(words) < 10:
         t = tokens[k]
-        if _abbrev_dot(tokens, k) or t.text in ("-",) and words:
-            k += 1
+        if _abbrev_dot(tokens, k) or t.text in ("-",) and words or t.low.endswith(("-year-old", "-years-old")):
+            k += 1          # ("killed 23-year-old teacher X": the age is no count)
             continue
         if t.text == "(" and k + 2 < n and tokens[k + 2].text == ")":
             k += 3
