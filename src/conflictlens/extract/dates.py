@@ -342,8 +342,14 @@ def _rank(m: DateMention) -> tuple[int, int]:
 def event_date(mentions: list[DateMention]) -> DateMention | None:
     """The mention that dates an incident: the first resolved one that names the deed's day,
     else the first resolved one of any role."""
-    dated = [m for m in mentions if m.date]
-    return next((m for m in dated if m.role == "event"), dated[0] if dated else None)
+    first = None
+    for m in mentions:
+        if m.date:
+            if m.role == "event":
+                return m
+            if first is None:
+                first = m
+    return first
 
 
 def _relative(m: re.Match[str], ref: date | None, basis: str = "published") -> tuple[date | None, int]:
