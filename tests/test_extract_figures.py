@@ -994,3 +994,7 @@ def test_reported_to_be_killed_and_burned_to_death_before_the_count(text, killed
 ])
 def test_an_aged_named_victim_and_a_captive_found_dead(text, killed):
     assert _total(text) == killed
+
+
+def test_received_degrees_of_injuries():
+    assert _total("Eight commuters received various degrees of injuries.", "injured") == 8

@@ -356,3 +356,10 @@ def test_a_recent_attack_the_target_was_involved_in_is_background():
     text = ("Police raided a compound in the district and shot dead a bomb maker. He was involved in a recent "
             "car bomb attack in the city that killed 11 people.")
     assert _doc_total(text) == 1
+
+
+def test_a_superlative_after_the_toll_keeps_the_sentence():
+    text = ("At least 25 soldiers were killed and 7 others were critically injured in the ambush, which was "
+            "one of the deadliest in recent years.")
+    assert _doc_total(text) == 25
+    assert _doc_total(text, "injured") == 7

@@ -735,13 +735,13 @@ _SINGULAR_STATUS = frozenset("death fatality".split())
 
 def _suffered(tokens: list[Token], k: int) -> tuple[str | None, int]:
     """"sustained serious injuries", "suffered fatal wounds": the status after a verb of suffering."""
-    for m in range(k + 1, min(len(tokens), k + 5)):
+    for m in range(k + 1, min(len(tokens), k + 6)):
         w = tokens[m].low
         if w in _INJURY_NOUNS:
             fatal = any(tokens[x].low in ("fatal", "mortal", "deadly") for x in range(k + 1, m))
             return ("killed" if fatal else "injured"), m + 1
-        if not w.isalpha() and w != "-" or w in _FUNCTION and w not in ("to",):
-            break
+        if not w.isalpha() and w != "-" or w in _FUNCTION and w not in ("to", "of"):
+            break       # ("received various degrees of injuries")
     return None, k
 
 

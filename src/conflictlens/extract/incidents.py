@@ -115,6 +115,7 @@ class IncidentDraft:
         return [d for s in self.sentences for d in s.dates if d.date]
 
 
+_SUPERLATIVE = re.compile(r"(?:one of )?the (?:deadliest|worst|largest|bloodiest)")
 # The needles as one pattern each: one scan of the sentence instead of one per needle.
 _BACKGROUND_GATE = re.compile("|".join(re.escape(n) for n in _BACKGROUND_NEEDLES))
 _RECALLED_GATE = re.compile("|".join(re.escape(n) for n in _RECALLED_NEEDLES))
@@ -127,7 +128,11 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
     text = info.sent.text.lower()
     if "  " in text or "\n" in text:
         text = " ".join(text.split())      # the patterns are written with single spaces
-    if _BACKGROUND_GATE.search(text) and _BACKGROUND.search(text) or (
+    background = _BACKGROUND_GATE.search(text) and _BACKGROUND.search(text)
+    if background and _SUPERLATIVE.match(background.group()) and any(
+            f.status and f.start - info.sent.start < background.start() for f in info.figures):
+        background = None   # "25 soldiers were killed in the attack, which was one of the deadliest in years"
+    if background or (
             have_incident and _RECALLED_GATE.search(text) and _RECALLED.search(text)):
         info.background = True
         return
