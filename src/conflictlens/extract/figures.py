@@ -112,8 +112,6 @@ _SKIP_BETWEEN = frozenset(
     "confirmed believed feared thought said reported have been were all that pronounced "
     "declared found fatally seriously critically severely lightly slightly mortally "
     "eventually instantly allegedly may might could have left".split())
-# "sentenced to death" is a verdict, "frightened to death" a figure of speech
-_NOT_DEATH = frozenset("sentenced condemned frightened scared bored tickled".split())
 # Verbs of violence that "to death" makes a killing ("stoned to death", "hack three men to
 # death"); not "send two men to death" nor "put three suspects to death" (an execution order).
 _TO_DEATH_STEMS = ("stab", "beat", "hack", "stone", "tortur", "burn", "club", "bludgeon", "kick", "trampl",
@@ -536,7 +534,7 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                     and w not in _COLLECTIVE or w in ("person", "man", "woman", "police", "army", "security") \
                     or (t.low in ("a", "an") or t.low in _DETERMINERS) and w not in ROLES and _person_noun(w) and w not in _NOT_PERSON \
                     and w not in _PLACE_NOUNS \
-                    and w not in _THINGS_ENDING_LIKE_TRADES and (k + 1 < n and (tokens[k + 1].low in _BE or tokens[k + 1].low in KILLED_AFTER
+                    and (k + 1 < n and (tokens[k + 1].low in _BE or tokens[k + 1].low in KILLED_AFTER
                                                                                    or tokens[k + 1].low == "and")
                                                                   or i > 0 and tokens[i - 1].low == "and"
                                                                   and (k + 1 >= n or not tokens[k + 1].text[0].isalnum())):
@@ -624,12 +622,9 @@ _NOT_PERSON_ENDING = frozenset(
     "helicopter carrier launcher tanker trailer motor sector monitor reactor factor floor door color colour "
     "error terror manner matter letter chapter cluster register river other another either neither whether "
     "further rather later after over under never ever cover summer winter october november september december "
-    "transfer interior exterior mirror horror dinner poster banner barrier charter".split())
+    "transfer interior exterior mirror horror dinner poster banner barrier charter scooter bulldozer excavator "
+    "tractor freighter steamer trawler cruiser destroyer transporter generator detector elevator calendar".split())
 
-
-_THINGS_ENDING_LIKE_TRADES = frozenset(
-    "scooter bulldozer excavator tractor freighter steamer trawler cruiser destroyer transporter generator detector "
-    "elevator calendar carrier tanker trailer container computer helicopter launcher".split())
 
 
 def _person_noun(w: str) -> bool:
