@@ -998,3 +998,7 @@ def test_an_aged_named_victim_and_a_captive_found_dead(text, killed):
 
 def test_received_degrees_of_injuries():
     assert _total("Eight commuters received various degrees of injuries.", "injured") == 8
+
+
+def test_a_breakdown_by_origin_after_a_comma():
+    assert _total("The blast killed at least 7 soldiers, 4 from the north and 3 others from the coast.") == 7

@@ -1405,8 +1405,10 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             status = figures[part_of].status
         elif figures and figures[-1].part_of is not None and not own and num.start > 0 and (
                 tokens[num.start - 1].low == "and" or tokens[num.start - 1].text == "," and (status is None or status == figures[-1].status)
-                and not (after < n and tokens[after].low in _BE)) and tokens[num.start - 1].start - figures[-1].end <= 1:
-            part_of = figures[-1].part_of       # "including two children and three officials"
+                and not (after < n and tokens[after].low in _BE)) and (
+                tokens[num.start - 1].start - figures[-1].end <= 1 or tokens[num.start - 1].low == "and"
+                and _short_phrase_between(tokens, figures[-1].end, num.start - 1)):
+            part_of = figures[-1].part_of       # "including two children and three officials", "3 from X and 2 from Y"
             status = figures[-1].status
         colon = num.start > 0 and tokens[num.start - 1].text in (":", "–", "—") and bool(figures) \
             and tokens[num.start - 1].start <= figures[-1].end + 1 and (figures[-1].best or 0) >= 2 \
@@ -1641,6 +1643,14 @@ def _contrasts_earlier(tokens: list[Token], figures: list[Figure], status: str, 
         return False
     between = [t.low for t in tokens if prev[-1].end <= t.start < tokens[i].start]
     return any(w in _CONTRAST for w in between) and any(w.startswith(("report", "said", "say", "estimat", "put", "claim")) for w in between)
+
+
+def _short_phrase_between(tokens: list[Token], end_char: int, k: int) -> bool:
+    """Up to four words between a figure's end and token k, a phrase with no verb and no
+    punctuation ("3 from Afghanistan and 2 ...")."""
+    between = [t for t in tokens[:k] if t.start >= end_char]
+    return 0 < len(between) <= 4 and all(t.text[0].isalpha() and t.low not in _BE and t.low not in KILL_VERBS
+                                         and t.low not in INJURE_VERBS and not t.low.endswith("ed") for t in between)
 
 
 def _inside_including(tokens: list[Token], i: int) -> bool:
