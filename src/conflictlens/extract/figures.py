@@ -911,13 +911,13 @@ def _comma_before(tokens: list[Token], m: int) -> int:
     return -1
 
 
-def _coordinated_subject(tokens: list[Token], i: int) -> tuple[int, int, int] | None:
+def _coordinated_subject(tokens: list[Token], i: int) -> tuple[int, int, str, int] | None:
     """"Ann Lee, a nurse, and Tom Reyes, her driver, were killed": one victim per conjunct.
 
     Token i is "were"/"are" followed by a status; the subject opens its clause and is a
     list of persons (names, or "his son ...") joined by commas and one "and"; pieces that
     start with "a"/"the"/"aged"/"both"/a lower-case word or a number are appositions.
-    Returns (start, count, end).
+    Returns (start, count, status, end).
     """
     st, end = _status_after(tokens, i, 4)
     if st is None or st == "injured" and tokens[end - 1].low in ("shot", "stabbed"):
@@ -983,7 +983,13 @@ def _coordinated_subject(tokens: list[Token], i: int) -> tuple[int, int, int] | 
         kind = "name"
     if persons < 2:
         return None
-    return s, persons, end
+    return s, persons, st, end
+
+
+def _count_of_people(found: tuple[int, int, str, int], tokens: list[Token], text: str, sent_index: int) -> Figure:
+    """The figure for a counted list of people found by _coordinated_subject."""
+    k0, count, status, end = found
+    return _make(NumberPhrase(count, count, count, "exact", k0, k0 + 1), "people", status, tokens, end, text, sent_index)
 
 
 def _singular_subject(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
@@ -1030,13 +1036,13 @@ def _singular_subject(tokens: list[Token], i: int) -> tuple[int, str, int] | Non
         return None
     named = any(tokens[k].is_cap and k > s and tokens[k].low not in _NAME_STOP for k in range(s, i))
     only_people = any(tokens[k].low in _ONLY_PEOPLE for k in range(i + 1, end))    # "was found butchered"
-    if not (_person_noun(head.low) or head.low in ("head", "chief") or named or only_people):
+    if not (_person_noun(head.low) or named or only_people):
         return None     # "the economy was hurt", "the proposal was killed": no person
     if head.low.endswith("s") and not head.low.endswith(("ss", "us", "is")) and not head.is_cap:
         return None     # "the soldiers was": a plural head, whatever the verb says
     if head_at - s > 8:
         return None
-    return s, ROLES.get(head.low, "people"), end
+    return s, st, end
 
 
 # A lower-case token that is none of these (nor a digit or a hyphenated tens word such as
@@ -1173,16 +1179,12 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     named = None    # "A leader of the battalion Ali Khan was killed": the same person
                 if named is None and t.low not in ("he", "she", "body", "were", "are") \
                         and not (figures and figures[-1].end > tokens[_clause_subject_start(tokens, i)].start):
-                    subj = _singular_subject(tokens, i)
-                    if subj is not None:
-                        named = (subj[0], _status_after(tokens, i, 3)[0], subj[2])
+                    named = _singular_subject(tokens, i)
                 if named is None and t.low in ("were", "are") and not (figures and figures[-1].end > tokens[_clause_subject_start(tokens, i)].start):
                     many = _coordinated_subject(tokens, i)
                     if many is not None:
-                        k0, count, end = many
-                        figures.append(_make(NumberPhrase(count, count, count, "exact", k0, k0 + 1), "people",
-                                             _status_after(tokens, i, 4)[0], tokens, end, text, sent_index))
-                        i = end
+                        figures.append(_count_of_people(many, tokens, text, sent_index))
+                        i = many[3]
                         continue
                 if named is None and t.low in ("he", "she", "body"):
                     named = _one_dead(tokens, i, figures)
@@ -1205,10 +1207,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 verb_at = next((m for m in range(after, min(n, after + 12)) if tokens[m].low in ("were", "are")), None)
                 many = _coordinated_subject(tokens, verb_at) if verb_at is not None else None
                 if many is not None and many[0] < i:
-                    k0, count, end = many   # "A campaigner for the mayor and an aide were killed": two
-                    figures.append(_make(NumberPhrase(count, count, count, "exact", k0, k0 + 1), "people",
-                                         _status_after(tokens, verb_at, 4)[0], tokens, end, text, sent_index))
-                    i = end
+                    # "A campaigner for the mayor and an aide were killed": two
+                    figures.append(_count_of_people(many, tokens, text, sent_index))
+                    i = many[3]
                     continue
             if (t.low in ("a", "an") or t.low in _DETERMINERS) and i > 1 and tokens[i - 1].text == "," and _opens_with_name(tokens, i - 1):
                 i = after           # "Ana Ruiz, a judge, (and ...) were killed": the name is the victim, counted at the verb
@@ -1478,7 +1479,6 @@ _STATUS_TAIL = frozenset("was is were are has have been killed dead murdered ass
                           "beheaded slain died".split())
 _OPENING_ADVERBS = frozenset("meanwhile separately later earlier elsewhere however also additionally then afterwards "
                               "overnight yesterday today moreover furthermore nevertheless still".split())
-_TITLE_WORDS = frozenset(w for w in _TITLES) | frozenset("a an the labour member parliament mp idf soldier".split())
 _APPOSITION_START = re.compile(r",\s+(?:a\s|an\s|the\s|[A-Z])")     # ", the leader of ...", ", J. Christopher Stevens,"
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades".split())
 _ADDING_OPENERS = frozenset("additionally also moreover furthermore besides separately".split())
@@ -1503,7 +1503,7 @@ def _restated_in_clause(figures: list[Figure], text: str) -> None:
                 break
             run.insert(0, w)
         caps = [w.replace("'", "").replace("’", "").lower() for w in run]
-        caps = [w for w in caps if w not in _TITLE_WORDS]
+        caps = [w for w in caps if w not in _TITLES and w not in ROLES]
         if not caps:
             continue            # "a British soldier": no name to tell one victim by
         for b, other in named:
@@ -1526,6 +1526,9 @@ def _restated_in_clause(figures: list[Figure], text: str) -> None:
                 break
 
 
+_OWN_CLAUSE = re.compile(r"\s*,?\s*(?:who|whose|among)\b")
+
+
 def _settle_appositions(figures: list[Figure], appositions: set[int], text: str) -> None:
     """An apposition names the same victims again, so its parts add up to the count it
     describes ("72 migrants were executed, 58 men and 14 women"); when they do not
@@ -1537,7 +1540,7 @@ def _settle_appositions(figures: list[Figure], appositions: set[int], text: str)
         if f.part_of is not None or f.best is None:
             continue
         parts = [g for g in figures if g.part_of == k and g.status == f.status]
-        if len(parts) == 1 and (parts[0].best or 0) < f.best and re.match(r"\s*,?\s*(?:who|whose|among)\b", text[parts[0].end:parts[0].end + 12]):
+        if len(parts) == 1 and (parts[0].best or 0) < f.best and _OWN_CLAUSE.match(text, parts[0].end):
             continue
         if sum(g.best or 0 for g in parts) != f.best:
             for g in parts:
@@ -1897,6 +1900,9 @@ _SELF_KILLED = re.compile(
     r"|\btook (?:his|her) own life\b|\bturn(?:ed|ing)? (?:the|his|her) gun on (?:him|her)self\b", re.IGNORECASE)
 
 
+_ATTEMPT_BEFORE = re.compile(r"\b(?:attempt|tried|try|trying|threat|threaten|failed)\w*\b[^.]{0,20}$", re.IGNORECASE)
+
+
 def _self_killed(tokens, text, sent_index, existing) -> list[Figure]:
     """One attacker dead by his own hand, unless the sentence counts the attackers already."""
     s0, s1 = tokens[0].start, tokens[-1].end
@@ -1906,7 +1912,7 @@ def _self_killed(tokens, text, sent_index, existing) -> list[Figure]:
     if m is None or any(f.role == "attackers" and f.status == "killed" for f in existing) \
             or any(f.start <= m.start() < f.end for f in existing):
         return []
-    if re.search(r"\b(?:attempt|tried|try|trying|threat|threaten|failed)\w*\b[^.]{0,20}$", text[s0:m.start()], re.IGNORECASE):
+    if _ATTEMPT_BEFORE.search(text[s0:m.start()]):
         return []       # "tried to blow himself up": he did not
     return [Figure(status="killed", low=1, best=1, high=1, role="attackers", start=m.start(), end=m.end(),
                    text=m.group(0), sentence=sent_index)]

@@ -42,6 +42,11 @@ class Database:
         if rows:
             self.conn.cursor().executemany(self._sql(sql), rows)
 
+    @property
+    def transacting(self) -> bool:
+        """Inside transaction() (at any depth)."""
+        return self._depth > 0
+
     def _shared(self) -> Any:
         """One cursor reused by the calls that read their whole result at once (all, insert):
         SQLite makes a new cursor object per call otherwise, a measurable share of ingest."""

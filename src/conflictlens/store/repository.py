@@ -223,7 +223,7 @@ def _apply_corrections(db: Database, key: str, rec: dict) -> dict:
     """Analysts' field corrections win over what the reports say, and survive rebuilds."""
     # (read once per SQLite transaction: BEGIN IMMEDIATE keeps other writers out until it ends;
     # PostgreSQL sees other sessions' commits statement by statement, so it reads every time)
-    cache = db._depth and db.dialect == "sqlite"
+    cache = db.transacting and db.dialect == "sqlite"
     edits = db.in_transaction.get("corrections") if cache else None
     if edits is None:
         edits = [json.loads(payload) for (payload,) in db.all("SELECT payload FROM edits WHERE action = 'correct' ORDER BY id")]
