@@ -1002,3 +1002,29 @@ def test_received_degrees_of_injuries():
 
 def test_a_breakdown_by_origin_after_a_comma():
     assert _total("The blast killed at least 7 soldiers, 4 from the north and 3 others from the coast.") == 7
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Four Central African Republic gendarmes were killed near the border post.", 4),
+    ("The gunmen executed in the Upper Nile region five herders, including a boy.", 5),
+    ("A roadside bomb went off in the market killing, seven and wounding 12 others.", 7),
+    ("Two traders were seized on the highway and then their bodies were found in a field.", 2),
+    ("Three herders in southern Borno were beheaded by the group.", 3),
+    ("One of the abductees died in captivity.", 1),
+    ("The explosion killed an assistant and a candidate for the council.", 2),
+    # the place belongs to the verb only when the count stands apart: "in Herat's PD7" is a district
+    ("A shopkeeper was killed in Herat's PD7 when a grenade was thrown.", 1),
+])
+def test_a_place_between_verb_and_count_names_with_of_and_bodies_found_later(text, killed):
+    assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    # civilians do not include guards: after the aside the list goes on beside the first count
+    ("Raiders stormed the depot, killing two civilians, including a nurse, four guards and a soldier.", 7),
+    ("The blast killed ten civilians, including two children and three women.", 10),
+    # a bracketed breakdown, then more groups after the verb
+    ("The gang beat to death 40 villagers (30 of them were women), nine policemen and two soldiers.", 51),
+])
+def test_a_list_goes_on_after_an_including_aside_that_cannot_hold_it(text, killed):
+    assert _total(text) == killed

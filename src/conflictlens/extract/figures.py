@@ -53,7 +53,7 @@ for _role, _words in {
               "crewmen volunteers rescuers medics paramedics firefighters locals youths youth "
               "sisters brothers sons daughters wives husbands mothers fathers parents siblings cousins "
               "nephews nieces grandchildren spectators loggers traders herders herdsmen vigilantes hunters civilians' "
-              "pensioners retirees",
+              "pensioners retirees assistants candidates abductees trainees captives",
     "children": "children child kids kid minors minor boys boy girls girl teenagers teenager "
                 "teens teen babies baby infants infant toddlers toddler schoolchildren pupils",
     "civilians": "civilians civilian",
@@ -220,6 +220,10 @@ def _and_later_killed(tokens: list[Token], k: int) -> int | None:
                 return x + 1
             if x + 1 < n and tokens[x].low in ("shot", "gunned", "beaten", "hacked", "stabbed", "found") and tokens[x + 1].low in ("dead", "down", "to"):
                 return x + 2    # ("... and was later found dead")
+            if x + 1 < n and tokens[x].low in ("their", "his", "her") and tokens[x + 1].low in _BODY_NOUNS:
+                for y in range(x + 2, min(n, x + 6)):
+                    if tokens[y].low in _BODY_FOUND:
+                        return y + 1    # "were kidnapped ... and then their bodies were discovered"
             return None
     return None
 
@@ -275,13 +279,13 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
             return status, end
         if w in _BE and w not in ("has", "have", "had"):
             saw_be = True       # "has killed" is active, "has been killed" passive
-        if w in _SHOT_AND and k + 2 < len(tokens) and tokens[k + 1].low == "and":
-            k += 2
-            continue
         if w in _HELD_THEN and saw_be:
             later = _and_later_killed(tokens, k + 1)
             if later is not None:
                 return "killed", later      # "were abducted from their homes and later executed"
+        if w in _SHOT_AND and k + 2 < len(tokens) and tokens[k + 1].low == "and":
+            k += 2
+            continue
         if w in _SHOT_AND and _chained(tokens, k + 1):
             step = 3 if tokens[k + 2].low == "and" else 2
             k += step
@@ -395,6 +399,9 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             return None, j
         if t.low in ("and", "or", "were", "was", "had", "have", "in", "on", "at", "from", "to",
                      "of", "who", "by", "with", "after", "during", "when", "other"):
+            if t.low == "of" and k > j and tokens[k - 1].is_cap and k + 1 < len(tokens) and tokens[k + 1].is_cap:
+                k += 1      # "three Democratic Republic of Congo soldiers": a name with "of" in it
+                continue
             if t.low == "other" and k == j:
                 k += 1
                 continue
@@ -462,6 +469,15 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
     if i <= 0:
         return None
     w = tokens[i - 1].low
+    if w == "," and i >= 2 and tokens[i - 2].low.endswith("ing") and tokens[i - 2].low in _PLAIN_KILL | _PLAIN_INJURE:
+        return _verb_before(tokens, i - 1)      # "killing, ten and wounding 25": a stray comma
+    if (tokens[i - 1].is_cap or w in _AREA_WORDS) and tokens[i - 1].end < tokens[i].start:
+        # "executed in the Lower Shabelle region three people": a place between the verb and its object
+        m = i - 1
+        while m > 0 and i - m <= 6 and (tokens[m].is_cap or tokens[m].low in _AREA_WORDS or tokens[m].low == "the"):
+            m -= 1
+        if m >= 1 and m < i - 1 and tokens[m].low in ("in", "near", "at") and (tokens[m - 1].low in KILL_VERBS or tokens[m - 1].low in INJURE_VERBS):
+            return _verb_before(tokens, m)
     if i >= 3 and tokens[i - 1].low == "with" and tokens[i - 2].low in ("along", "together"):
         # "was killed along with three other officers", "died together with his two sons"
         k = i - 3
@@ -511,6 +527,7 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
     return None
 
 
+_AREA_WORDS = frozenset("region province district city town village area county state governorate oblast".split())
 _COLLECTIVE = frozenset({"taliban"})
 _STATUS_ADJ = {"dead": "killed", "wounded": "injured", "injured": "injured"}     # "the Taliban": a group, not one person
 
@@ -1073,7 +1090,7 @@ _MAY_START = _PRE_TITLE | frozenset(("other", "both")) | frozenset(NUMBER_START)
 
 # A token whose lower-cased form is none of these, and that has no hyphen, starts with no digit
 # and no capital, neither sets the last verb nor starts a figure: the loop steps over it at once.
-_MAY_MATTER = _MAY_START | KILL_VERBS | INJURE_VERBS | frozenset(w for _a, w in _KILL_PHRASES)
+_MAY_MATTER = _MAY_START | KILL_VERBS | INJURE_VERBS | frozenset(w for _a, w in _KILL_PHRASES) | {"death"}
 
 
 def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start: int) -> list[Figure]:
@@ -1083,7 +1100,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     i = 0
     last_verb: str | None = None
     last_verb_at = -10
+    last_item_at = -10      # the last item of a list the verb was carried to
     appositions: set[int] = set()
+    beside: set[int] = set()       # figures that left an "including" list: the rest of the list goes beside them too
     bracket: tuple[int, int] | None = None      # (index of a figure, where its bracketed breakdown ends)
     skip_to = 0                                 # read on from here after a figure whose verb came after a phrase
     while i < n:
@@ -1096,6 +1115,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         if low in KILL_VERBS or prev is not None and (prev.low, low) in _KILL_PHRASES \
                 and not (prev.low in _BODY_NOUNS and _handed_over(tokens, i - 1)):
             last_verb, last_verb_at = "killed", i
+        elif low == "death" and i > 1 and prev.low == "to" and tokens[i - 2].low.startswith(_TO_DEATH_STEMS):
+            last_verb, last_verb_at = "killed", i       # "hacked to death 182 civilians, twelve policemen and ..."
         elif low in INJURE_VERBS:
             last_verb, last_verb_at = "injured", i
         if prev is not None and (prev.low in ("no", "not", "none", "if", "unless", "whether")
@@ -1401,9 +1422,16 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             # ("killing two soldiers, as well as two civilians": more victims, unless inside an "including" list)
             part_of = _root(figures, len(figures) - 1)
             status = figures[part_of].status     # the aside describes the figure it hangs on
-        elif _inside_including(tokens, num.start) and figures and not own:
+        elif figures and not own and (marker := _inside_including(tokens, num.start)) is not None:
             part_of = _root(figures, len(figures) - 1)
+            owner = [x for x, f in enumerate(figures) if f.part_of is None and f.end <= tokens[marker].start]
+            if owner and owner[-1] != part_of:
+                part_of = owner[-1]     # "two civilians, including a nurse, four guards and a soldier": the civilians' list
             status = figures[part_of].status
+            if part_of in beside or _cannot_include(figures[part_of].role, role):
+                part_of = None      # "three civilians, including a child, three guards and a soldier": more victims
+                beside.add(len(figures))
+
         elif figures and figures[-1].part_of is not None and not own and num.start > 0 and (
                 tokens[num.start - 1].low == "and" or tokens[num.start - 1].text == "," and (status is None or status == figures[-1].status)
                 and not (after < n and tokens[after].low in _BE)) and (
@@ -1411,6 +1439,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 and _short_phrase_between(tokens, figures[-1].end, num.start - 1)):
             part_of = figures[-1].part_of       # "including two children and three officials", "3 from X and 2 from Y"
             status = figures[-1].status
+            if _cannot_include(figures[part_of].role, role):
+                part_of = None
+                beside.add(len(figures))
         colon = num.start > 0 and tokens[num.start - 1].text in (":", "–", "—") and bool(figures) \
             and tokens[num.start - 1].start <= figures[-1].end + 1 and (figures[-1].best or 0) >= 2 \
             and (tokens[num.start - 1].text == ":" or tokens[num.start - 1].start > figures[-1].end
@@ -1423,11 +1454,14 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             and bool(figures) and (single is None and figures[-1].part_of is not None
                                    or _APPOSITION_START.match(text, figures[-1].end) is not None)
         # ("three civilians, including a child, and 11 soldiers"; "Omar Said, the leader of the cell, and his deputy")
+        after_aside = after_aside or num.start > 1 and tokens[num.start - 1].text == "," and tokens[num.start - 2].text == ")" \
+            and bool(figures) and figures[-1].part_of is not None     # "182 civilians (171 of them Muslims), twelve policemen"
         if status is None and (_continues_list(tokens, num.start) or colon) and last_verb and (
-                num.start - last_verb_at <= 10 or after_aside or figures and not any(f.part_of is not None for f in figures)
+                num.start - last_verb_at <= 10 or num.start - last_item_at <= 6 or after_aside or figures and not any(f.part_of is not None for f in figures)
                 and num_end_index(tokens, figures[-1].end) >= num.start - 2) \
                 and figures and figures[-1].status == last_verb and not (after < n and (tokens[after].low in _BE or tokens[after].low.endswith("ed"))):
             status = last_verb   # "killing two soldiers, a policeman and a guard"
+            last_item_at = num.start     # each item of the list carries the verb on to the next
             prev = figures[-1]
             if tokens[num.start - 1].text in (",", ":", "–", "—") and prev.part_of is None and prev.role in ("people", "civilians", "soldiers") \
                     and (prev.best or 0) >= 2 and num.best is not None and num.best < prev.best \
@@ -1656,19 +1690,24 @@ def _short_phrase_between(tokens: list[Token], end_char: int, k: int) -> bool:
                                          and t.low not in INJURE_VERBS and not t.low.endswith("ed") for t in between)
 
 
-def _inside_including(tokens: list[Token], i: int) -> bool:
-    """Token i sits in an ", including A and B," aside."""
+def _cannot_include(whole: str, part: str | None) -> bool:
+    """Civilians do not include soldiers nor soldiers civilians: such a "part" is a further group."""
+    return whole == "civilians" and part in ("soldiers", "attackers") or whole == "soldiers" and part in ("civilians", "children")
+
+
+def _inside_including(tokens: list[Token], i: int) -> int | None:
+    """Where the ", including A and B," aside that token i sits in starts (None: not in one)."""
     for k in range(i - 1, max(-1, i - 12), -1):
         w = tokens[k].low
         if w in ("including", "incl"):
-            return True
+            return k
         if w == "," and not (k + 1 < i and (tokens[k + 1].low in ROLES or tokens[k + 1].low in ("a", "an") or _plain_noun(tokens[k + 1])
                                            or tokens[k + 1].is_cap)):
-            return False
+            return None
         if w in (".", ";", "were", "was", "are", "killed", "injured", "wounded", "left", "leaving") or w in _BE \
                 or w in KILL_VERBS or w in INJURE_VERBS or w in KILLED_AFTER or w in INJURED_AFTER:
-            return False    # "killing 12, including 8 children and wounding another 25": a new count
-    return False
+            return None     # "killing 12, including 8 children and wounding another 25": a new count
+    return None
 
 
 def _role_after_be(tokens: list[Token], k: int) -> str | None:
@@ -1756,6 +1795,7 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
         if app is not None:
             return app      # "Two people, a councillor and his companion, were killed"
     if k < n and (tokens[k].low in _NP_PREPS and k + 1 < n and (tokens[k + 1].low in ("the", "one", "a", "an", "same", "board") or tokens[k + 1].is_cap
+                                                                or tokens[k + 1].low in _COMPASS and k + 2 < n and tokens[k + 2].is_cap
                                                                 or tokens[k].low == "of" and tokens[k + 1].text[0].isalpha())
                   or tokens[k].low == "including" and k + 1 < n and tokens[k + 1].low in ("a", "an", "the", "his", "her", "their")
                   or tokens[k].low.endswith(("ed", "ing")) and k + 1 < n and tokens[k + 1].low in ("by", "to", "from", "in", "with")
@@ -1786,6 +1826,8 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
 
 _TOLL_WORDS = re.compile(r"\b(?:toll|rose|risen|increased|climbed|jumped|up|down)\b", re.IGNORECASE)
 _NP_PREPS = frozenset("of from at in on aboard inside near outside".split())
+_COMPASS = frozenset("north south east west northern southern eastern western central northeastern northwestern "
+                     "southeastern southwestern north-eastern north-western south-eastern south-western".split())
 
 
 def _apposition_end(tokens: list[Token], k: int) -> int | None:
