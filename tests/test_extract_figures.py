@@ -1028,3 +1028,15 @@ def test_a_place_between_verb_and_count_names_with_of_and_bodies_found_later(tex
 ])
 def test_a_list_goes_on_after_an_including_aside_that_cannot_hold_it(text, killed):
     assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("The brigade lost 2 officers and 9 soldiers in the assault on the ridge.", 11),
+    ("The party lost 3 seats in the vote.", 0),
+    ("The militia executed and burned 6 farmers in the valley.", 6),
+    ("The gang killed with a machete two farmers.", 2),
+    ("Four United Nations Mission to Haiti were killed when their truck hit a mine.", 4),
+    ("Two Black Hawks were shot down over the desert.", 0),
+])
+def test_military_losses_coordinated_verbs_a_weapon_before_the_object_and_bodies_named_by_title(text, killed):
+    assert _total(text) == killed

@@ -177,7 +177,7 @@ _NOT_AFTER_ACTIVE = frozenset("a an the his her their its another one two three 
 _CASUALTY_WORD = re.compile(
     r"\b(?:kill|dead|die|death|fatal|injur|wound|hurt|casualt|toll|shot|shoot|stabb|gunned|murder|execut|behead|massacr|slain|slew|slay|perish"
     r"|lives|harm|victim|hospital|eliminat|liquidat|neutrali|destroy|kia\b|wia\b|no one|nobody|without incident|treated"
-    r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb|alive|bodies|body|corpse|remains|throats|suicide)")
+    r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb|alive|bodies|body|corpse|remains|throats|suicide|lost )")
 
 
 def may_have_figures(sentence: str) -> bool:
@@ -397,9 +397,12 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             continue
         if not t.text[0].isalpha() and t.text not in "-":
             return None, j
+        if t.low in ("were", "was") and k > j and tokens[j].is_cap and _status_after(tokens, k)[0] is not None \
+                and all(x.is_cap or x.low in ("of", "to", "the", "for") for x in tokens[j:k]):
+            return "people", k      # "Seven African Union Mission to Somalia were killed": named by their body
         if t.low in ("and", "or", "were", "was", "had", "have", "in", "on", "at", "from", "to",
                      "of", "who", "by", "with", "after", "during", "when", "other"):
-            if t.low == "of" and k > j and tokens[k - 1].is_cap and k + 1 < len(tokens) and tokens[k + 1].is_cap:
+            if t.low in ("of", "to", "for") and k > j and tokens[k - 1].is_cap and k + 1 < len(tokens) and tokens[k + 1].is_cap:
                 k += 1      # "three Democratic Republic of Congo soldiers": a name with "of" in it
                 continue
             if t.low == "other" and k == j:
@@ -471,6 +474,15 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
     w = tokens[i - 1].low
     if w == "," and i >= 2 and tokens[i - 2].low.endswith("ing") and tokens[i - 2].low in _PLAIN_KILL | _PLAIN_INJURE:
         return _verb_before(tokens, i - 1)      # "killing, ten and wounding 25": a stray comma
+    if w == "lost" and i >= 2 and tokens[i - 2].low not in _BE:
+        return "killed"     # "the army lost 12 soldiers": a military loss (the count needs a person noun)
+    if i >= 3 and tokens[i - 2].low == "and" and tokens[i - 3].low in KILL_VERBS and w not in INJURE_VERBS \
+            and w.endswith(("ed", "s")) and w not in ROLES:
+        return "killed"     # "murder and disappear 32 civilians", "shot and burned 5 people"
+    if i >= 3 and w not in _FUNCTION and not tokens[i - 1].is_cap and (tokens[i - 2].low == "with" and tokens[i - 3].low in KILL_VERBS
+                                                                         or i >= 4 and tokens[i - 3].low == "with" and tokens[i - 2].low in ("a", "an", "the")
+                                                                         and tokens[i - 4].low in KILL_VERBS):
+        return "killed"     # "killed with a knife two women": the weapon between the verb and its object
     if (tokens[i - 1].is_cap or w in _AREA_WORDS) and tokens[i - 1].end < tokens[i].start:
         # "executed in the Lower Shabelle region three people": a place between the verb and its object
         m = i - 1
@@ -1090,7 +1102,7 @@ _MAY_START = _PRE_TITLE | frozenset(("other", "both")) | frozenset(NUMBER_START)
 
 # A token whose lower-cased form is none of these, and that has no hyphen, starts with no digit
 # and no capital, neither sets the last verb nor starts a figure: the loop steps over it at once.
-_MAY_MATTER = _MAY_START | KILL_VERBS | INJURE_VERBS | frozenset(w for _a, w in _KILL_PHRASES) | {"death"}
+_MAY_MATTER = _MAY_START | KILL_VERBS | INJURE_VERBS | frozenset(w for _a, w in _KILL_PHRASES) | {"death", "lost"}
 
 
 def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start: int) -> list[Figure]:
@@ -1115,6 +1127,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         if low in KILL_VERBS or prev is not None and (prev.low, low) in _KILL_PHRASES \
                 and not (prev.low in _BODY_NOUNS and _handed_over(tokens, i - 1)):
             last_verb, last_verb_at = "killed", i
+        elif low == "lost" and prev is not None and prev.low not in _BE:
+            last_verb, last_verb_at = "killed", i       # "lost 1 officer and 3 soldiers"
         elif low == "death" and i > 1 and prev.low == "to" and tokens[i - 2].low.startswith(_TO_DEATH_STEMS):
             last_verb, last_verb_at = "killed", i       # "hacked to death 182 civilians, twelve policemen and ..."
         elif low in INJURE_VERBS:
