@@ -1040,3 +1040,21 @@ def test_a_list_goes_on_after_an_including_aside_that_cannot_hold_it(text, kille
 ])
 def test_military_losses_coordinated_verbs_a_weapon_before_the_object_and_bodies_named_by_title(text, killed):
     assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("A third guard died in hospital, taking the toll to three.", 3),
+    ("Two of the wounded later died, raising the death toll to 12.", 12),
+    ("Five members of the village militia and two raiders were killed in the fight.", 7),
+])
+def test_a_toll_raised_in_the_same_sentence_and_a_group_with_an_of_phrase_in_a_coordination(text, killed):
+    assert _total(text) == killed
+
+
+def test_a_placeless_toll_revision_updates_the_incident_that_has_a_toll():
+    from conflictlens import extract
+    text = ("A truck bomb exploded outside the court in Kandahar, killing at least 9 people. "
+            "Hours later a smaller bombing hit a market in Herat, where several people were hurt. "
+            "Several of the wounded died overnight, raising the death toll to 14.")
+    events = extract(text, published="2023-03-01")
+    assert sorted((e.fatalities or 0) for e in events) == [0, 14]

@@ -132,7 +132,9 @@ _TOLL = re.compile(
     r"[^.;:]{0,90}?\b(rose|risen|rises|climbed|climbs|increased|jumped|reached|stands|stood|is|was|has|now|revised|grew|lowered|corrected)\b"
     r"(?:[^.;:\d]{0,25}?|[^.;:\d]{0,10}?\bby [\d,]+ )\b(?:to|at)\b"
     r"|\b(death toll|toll)\b[^.;:]{0,60}?\b(?:now )?(stands|stood|is|was|reached|hit)\b(?: now)?(?: at)?"
-    r"|\brevised the (death toll|toll)\b[^.;:]{0,80}?\b(?:down|up)? ?to\b",
+    r"|\brevised the (death toll|toll)\b[^.;:]{0,80}?\b(?:down|up)? ?to\b"
+    r"|\b(?:rais|bring|brought|push|tak|took|lift)\w* the (?:overall |total |final |official )?"
+    r"(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded))\b[^.;:\d]{0,25}?\bto\b",
     re.IGNORECASE)
 _NOBODY = r"(?:no one|no-one|nobody|none|no person|no people|no civilians?|no soldiers?|no residents?)"
 _NEGATIVE_PATTERN = re.compile(
@@ -1760,6 +1762,16 @@ def _generic_noun_status(tokens: list[Token], j: int) -> int | None:
 
 def _coordinated_status(tokens: list[Token], after: int) -> str | None:
     """"Four soldiers and a police officer were killed": the status after the last conjunct."""
+    if after < len(tokens) and tokens[after].low in ("of", "from"):
+        # "Four members of the border guard and three militants were killed": past the first group's "of" phrase
+        for m in range(after + 1, min(len(tokens), after + 9)):
+            w = tokens[m]
+            if w.low == "and":
+                after = m
+                break
+            if not w.text[0].isalpha() and w.text != "-" or w.low in _BE or w.low in KILLED_AFTER or w.low in INJURED_AFTER \
+                    or read_number(tokens, m):
+                return None
     if after >= len(tokens) or tokens[after].low not in ("and", ","):
         return None
     k = after + 1
@@ -1913,6 +1925,10 @@ def _make(num, role, status, tokens, end_tok, text, sent_index, part_of=None) ->
                   part_of=part_of, sentence=sent_index)
 
 
+_REVISING = re.compile(r"rose|risen|rises|climbed|increased|jumped|revised|grew|now|lowered|corrected"
+                       r"|\b(?:rais|bring|brought|push|tak|took|lift)\w* the", re.IGNORECASE)
+
+
 def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
     """"the death toll rose to 18": a figure that replaces earlier ones."""
     out: list[Figure] = []
@@ -1942,7 +1958,7 @@ def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
                     f.revision = True
             continue
         fig = _make(num, "people", status, tokens, num.end, text, sent_index)
-        fig.revision = bool(re.search(r"rose|risen|rises|climbed|increased|jumped|revised|grew|now|lowered|corrected", m.group(0), re.I))
+        fig.revision = bool(_REVISING.search(m.group(0)))
         fig.start = s0 + m.start()
         fig.text = text[fig.start:fig.end]
         out.append(fig)
@@ -2075,6 +2091,8 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
     for _, figs in sorted(by_sentence.items()):
         if best is not None and all(f.text.lower() in ("him", "her") for f in figs):
             continue        # "... they engaged, killing him": someone the report has counted already
+        if len(figs) > 1 and any(f.revision for f in figs):
+            figs = [f for f in figs if f.revision]      # "a third soldier died, taking the toll to three": three in all
         s_low, s_best, s_high = _sum(figs)
         s_roles = {f.role for f in figs}
         if best is None:

@@ -198,6 +198,17 @@ def _conflicting_date(info: SentenceInfo, draft: IncidentDraft) -> bool:
     return True
 
 
+def _revised_draft(info: SentenceInfo, current: IncidentDraft | None, drafts: list[IncidentDraft]) -> IncidentDraft | None:
+    """The earlier incident whose toll a placeless revision updates, when the current one has no toll to update."""
+    if current is None or info.places or not any(f.revision for f in info.figures):
+        return None
+    status = {f.status for f in info.figures if f.revision}
+    if any(f.status in status and f.best for s in current.sentences for f in s.figures):
+        return None
+    counted = [d for d in drafts if d is not current and any(f.status in status and f.best for s in d.sentences for f in s.figures)]
+    return counted[-1] if counted else None
+
+
 def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
     """Group sentences into incidents; background and political-only sentences are left out."""
     drafts: list[IncidentDraft] = []
@@ -212,6 +223,10 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
             mode = "political"
             continue
         if violent:
+            revised = _revised_draft(info, current, drafts)
+            if revised is not None:
+                revised.sentences.append(info)      # "..., raising the death toll to 41": the toll of an earlier incident
+                continue
             if current is None or mode == "political" and not _ANAPHORIC.search(info.sent.text):
                 current = IncidentDraft([info])
                 drafts.append(current)
