@@ -1058,3 +1058,31 @@ def test_a_placeless_toll_revision_updates_the_incident_that_has_a_toll():
             "Several of the wounded died overnight, raising the death toll to 14.")
     events = extract(text, published="2023-03-01")
     assert sorted((e.fatalities or 0) for e in events) == [0, 14]
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("A driver and a local tribal elder were killed by the blast.", 2),
+    ("Gunmen shot dead two guards and a local council head in Qaraqosh.", 3),
+    ("The head of a local peace committee was killed in the blast.", 1),
+    ("A local was killed by a stray shell.", 1),
+])
+def test_local_as_an_adjective_and_as_a_person(text, killed):
+    assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Among the dead were 6 guards, 2 raiders and a cook.", 9),
+    ("The blast killed 14 people. Among the victims were three children and a policeman.", 14),
+])
+def test_a_list_after_among_the_dead(text, killed):
+    assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Opposition mayor Tomas Rulli assassinated outside his home", 1),
+    ("Militia commander Abu Saif liquidated in drone strike", 1),
+    ("Karim Aziz killed three guards at the gate.", 3),        # an active verb: his victims, not him
+    ("Car Bomb Killed In Market Square", 0),                    # title case: no name to read
+])
+def test_a_headline_names_its_victim_without_was(text, killed):
+    assert _total(text) == killed

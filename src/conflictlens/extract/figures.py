@@ -391,6 +391,8 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
                 return "people", k + 1
         if t.low in STATUS_NOUNS or t.low in KILL_VERBS or t.low in INJURE_VERBS:
             return None, k
+        if t.low.endswith("s") and not t.is_cap and len(t.low) > 5 and _person_noun(t.low[:-1]) and t.low[:-1] not in ROLES:
+            return "people", k + 1      # "four technicians", "two raiders": a trade by its ending, plural
         if _abbrev_dot(tokens, k):
             k += 1          # "U.S.", "U.N."
             continue
@@ -467,6 +469,22 @@ def _plain_noun(t: Token) -> bool:
             and w not in INJURED_AFTER and w not in KILL_VERBS and not w.endswith(("ed", "ing", "ly")))
 
 
+_DEAD_GROUPS = frozenset("dead victims killed fatalities deceased".split())
+
+
+def _among_the_dead(tokens: list[Token], k: int) -> bool:
+    """Token k is the verb of "Among the (28) dead were ...": the list after it counts the dead."""
+    if k < 3 or tokens[k].low not in ("were", "was", "are", "is"):
+        return False
+    m = k - 1
+    if tokens[m].low not in _DEAD_GROUPS:
+        return False
+    m -= 1
+    if m >= 1 and read_number(tokens, m) is not None and tokens[m - 1].low == "the":
+        m -= 1
+    return m >= 1 and tokens[m].low == "the" and tokens[m - 1].low in ("among", "amongst")
+
+
 def _verb_before(tokens: list[Token], i: int) -> str | None:
     """"killing" / "gunned down" / "the deaths of" right before token i."""
     while i > 0 and (tokens[i - 1].low in _DETERMINERS or tokens[i - 1].low in ("another", "further", "a", "an", "all", "the", "other", "additional")):
@@ -476,6 +494,8 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
     w = tokens[i - 1].low
     if w == "," and i >= 2 and tokens[i - 2].low.endswith("ing") and tokens[i - 2].low in _PLAIN_KILL | _PLAIN_INJURE:
         return _verb_before(tokens, i - 1)      # "killing, ten and wounding 25": a stray comma
+    if _among_the_dead(tokens, i - 1):
+        return "killed"     # "Among the victims were 24 soldiers, 10 attackers and ..."
     if w == "lost" and i >= 2 and tokens[i - 2].low not in _BE:
         return "killed"     # "the army lost 12 soldiers": a military loss (the count needs a person noun)
     if i >= 3 and tokens[i - 2].low == "and" and tokens[i - 3].low in KILL_VERBS and w not in INJURE_VERBS \
@@ -561,6 +581,11 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 continue
             if w == "minor" and k + 1 < n and tokens[k + 1].low in _INJURY_NOUNS:
                 return None     # "caused minor injuries": no child
+            if w in ("local", "national") and k + 1 < n and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower() \
+                    and tokens[k + 1].low not in _FUNCTION and tokens[k + 1].low not in KILLED_AFTER \
+                    and tokens[k + 1].low not in INJURED_AFTER and tokens[k + 1].low not in _SAYING:
+                k += 1          # "a local tribal chief", "a national guard officer": an adjective here
+                continue
             if w in ROLES and not w.endswith("s") and not (w.endswith("men") and t.low not in ("a", "an", "another")) \
                     and w not in _COLLECTIVE or w in ("person", "man", "woman", "police", "army", "security") \
                     or (t.low in ("a", "an") or t.low in _DETERMINERS) and w not in ROLES and _person_noun(w) and w not in _NOT_PERSON \
@@ -568,7 +593,8 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                     and (k + 1 < n and (tokens[k + 1].low in _BE or tokens[k + 1].low in KILLED_AFTER
                                                                                    or tokens[k + 1].low == "and")
                                                                   or i > 0 and tokens[i - 1].low == "and"
-                                                                  and (k + 1 >= n or not tokens[k + 1].text[0].isalnum())):
+                                                                  and (k + 1 >= n or not tokens[k + 1].text[0].isalnum()
+                                                                       or tokens[k + 1].low in ("in", "at", "near", "on", "outside", "during"))):
                 # (also a trade by its ending after "a", as a subject or a conjunct: "a gardener", "a cameraman")
                 # ("the gunmen was found": a plural; "a women": one, misspelt)
                 if w in ("police", "army", "security", "military"):
@@ -647,7 +673,7 @@ _NP_STOP = frozenset(
 # Nouns of a person's trade or kind by their ending ("a blogger", "a shopkeeper", "an activist",
 # "a technician"), less the common words with those endings that name no one.
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
-_PERSON_WORDS = frozenset("pilot shepherd nurse nun bishop rabbi mullah chief elder guide victim chef".split())
+_PERSON_WORDS = frozenset("pilot shepherd nurse nun bishop rabbi mullah chief elder guide victim chef cook".split())
 _NOT_PERSON_ENDING = frozenset(
     "number order border water power corner center centre tower paper quarter shelter container computer "
     "helicopter carrier launcher tanker trailer motor sector monitor reactor factor floor door color colour "
@@ -836,7 +862,8 @@ _NOT_ONE_PERSON = frozenset(
     "platoon brigade mob crowd train ship boat tank base camp checkpoint post station office school "
     "mosque church market attack bombing explosion blast bomb device operation raid it this that "
     "there one each every neither none nobody no no-one noone everyone everybody anyone anybody nothing "
-    "some many several both all most".split())
+    "some many several both all most committee council movement party organisation organization association "
+    "union agency ministry department court parliament assembly process deal project programme program plan".split())
 # Words between "was" and the status that deny it: "was nearly killed", "was not hurt".
 _DENIED = frozenset("not nearly almost never narrowly".split())
 
@@ -1128,6 +1155,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         prev = tokens[i - 1] if i > 0 else None
         if low in KILL_VERBS or prev is not None and (prev.low, low) in _KILL_PHRASES \
                 and not (prev.low in _BODY_NOUNS and _handed_over(tokens, i - 1)):
+            last_verb, last_verb_at = "killed", i
+        elif low in ("were", "was", "are", "is") and _among_the_dead(tokens, i):
             last_verb, last_verb_at = "killed", i
         elif low == "lost" and prev is not None and prev.low not in _BE:
             last_verb, last_verb_at = "killed", i       # "lost 1 officer and 3 soldiers"
@@ -1516,6 +1545,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     figures.extend(_negative_figures(tokens, text, sent_index, figures))
     if tokens:
         figures.extend(_self_killed(tokens, text, sent_index, figures))
+    if tokens and not figures:
+        figures.extend(_headline_victim(tokens, text, sent_index))
     if appositions:
         _settle_appositions(figures, appositions, text)
     if len(figures) > 1:
@@ -1973,6 +2004,35 @@ _SELF_KILLED = re.compile(
 
 
 _ATTEMPT_BEFORE = re.compile(r"\b(?:attempt|tried|try|trying|threat|threaten|failed)\w*\b[^.]{0,20}$", re.IGNORECASE)
+
+
+_HEADLINE_STATUS = frozenset("killed assassinated murdered executed slain liquidated beheaded lynched".split())
+_HEADLINE_AFTER = frozenset("by in at near on outside inside during after while as amid".split())
+
+
+def _headline_victim(tokens, text, sent_index) -> list[Figure]:
+    """A headline's named victim without "was": "Indian prime minister Indira Gandhi assassinated by her bodyguards"."""
+    n = len(tokens)
+    p = next((x for x in range(2, min(n, 10)) if tokens[x].low in _HEADLINE_STATUS), None)
+    if p is None or p + 1 < n and tokens[p + 1].low not in _HEADLINE_AFTER and tokens[p + 1].text[0].isalnum():
+        return []       # "... killed two soldiers": an active verb with its object
+    if tokens[p].is_cap:
+        return []       # A Headline In Title Case: capitals say nothing of names
+    k = p - 1
+    while k >= 0 and tokens[k].is_cap and tokens[k].text.isalpha() and tokens[k].low not in ROLES \
+            and tokens[k].low not in _NAME_STOP and tokens[k].low not in _CALENDAR:
+        k -= 1
+    start = k + 1
+    if p - start < 2:
+        return []       # a name is two capitalised words at least
+    before = tokens[:start]
+    if not (before and before[-1].text == ":" or len(before) <= 4 and all(t.text.isalpha() for t in before)):
+        return []
+    from conflictlens.extract import countries
+    if countries.lookup(" ".join(t.text for t in tokens[start:p])):
+        return []       # "South Sudan killed ...": a country, not a person
+    fig = _make(NumberPhrase(1, 1, 1, "exact", start, start + 1), "people", "killed", tokens, p + 1, text, sent_index)
+    return [fig]
 
 
 def _self_killed(tokens, text, sent_index, existing) -> list[Figure]:
