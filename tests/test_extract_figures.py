@@ -1086,3 +1086,21 @@ def test_a_list_after_among_the_dead(text, killed):
 ])
 def test_a_headline_names_its_victim_without_was(text, killed):
     assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("The district mayor of Kalat and his three guards were killed in the ambush.", 4),
+    ("The gunmen and their two accomplices were killed in the raid.", 2),
+    ("Raiders killed 6 herders in addition to the wife of the village head.", 7),
+    ("The judge was killed along with his clerk, his aide and his driver.", 4),
+    ("The colonel was killed along with his deputy.", 2),
+    # the agent after "by" is no further victim
+    ("Officer Dan Reyes was fatally shot by Tom Kell, a gunman fleeing the scene.", 1),
+])
+def test_a_person_and_his_guards_in_addition_to_and_a_list_after_along_with(text, killed):
+    assert _total(text) == killed
+
+
+def test_the_same_person_again_is_no_new_victim():
+    text = "Raiders ambushed the ambulance, killing a medic and wounding the same soldier who was hurt in the first blast."
+    assert _total(text, "injured") == 0

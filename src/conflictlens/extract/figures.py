@@ -512,9 +512,11 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
             m -= 1
         if m >= 1 and m < i - 1 and tokens[m].low in ("in", "near", "at") and (tokens[m - 1].low in KILL_VERBS or tokens[m - 1].low in INJURE_VERBS):
             return _verb_before(tokens, m)
-    if i >= 3 and tokens[i - 1].low == "with" and tokens[i - 2].low in ("along", "together"):
-        # "was killed along with three other officers", "died together with his two sons"
-        k = i - 3
+    along = i >= 3 and tokens[i - 1].low == "with" and tokens[i - 2].low in ("along", "together")
+    if along or i >= 4 and tokens[i - 1].low == "to" and tokens[i - 2].low == "addition" and tokens[i - 3].low == "in":
+        # "was killed along with three other officers", "died together with his two sons",
+        # "killing 10 of them in addition to the wife of a commander"
+        k = i - 3 if along else i - 4
         while k > 0 and (tokens[k].low in _SEVERITY or tokens[k].low in ("also", "later")):
             k -= 1
         before = tokens[k].low
@@ -571,6 +573,8 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
     n = len(tokens)
     t = tokens[i]
     if t.low in ("a", "an", "one", "the", "another") or t.low in _DETERMINERS:
+        if i + 1 < n and tokens[i + 1].low == "same":
+            return None     # "wounded the same soldier": someone counted already
         k = i + 1
         skipped = 0
         while k < n and k - i - skipped <= 4:
@@ -594,7 +598,8 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                                                                                    or tokens[k + 1].low == "and")
                                                                   or i > 0 and tokens[i - 1].low == "and"
                                                                   and (k + 1 >= n or not tokens[k + 1].text[0].isalnum()
-                                                                       or tokens[k + 1].low in ("in", "at", "near", "on", "outside", "during"))):
+                                                                       or tokens[k + 1].low in ("in", "at", "near", "on", "outside", "during"))
+                                                                  or _verb_before(tokens, i) is not None):
                 # (also a trade by its ending after "a", as a subject or a conjunct: "a gardener", "a cameraman")
                 # ("the gunmen was found": a plural; "a women": one, misspelt)
                 if w in ("police", "army", "security", "military"):
@@ -673,7 +678,7 @@ _NP_STOP = frozenset(
 # Nouns of a person's trade or kind by their ending ("a blogger", "a shopkeeper", "an activist",
 # "a technician"), less the common words with those endings that name no one.
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
-_PERSON_WORDS = frozenset("pilot shepherd nurse nun bishop rabbi mullah chief elder guide victim chef cook".split())
+_PERSON_WORDS = frozenset("pilot shepherd nurse nun bishop rabbi mullah chief elder guide victim chef cook aide deputy secretary".split())
 _NOT_PERSON_ENDING = frozenset(
     "number order border water power corner center centre tower paper quarter shelter container computer "
     "helicopter carrier launcher tanker trailer motor sector monitor reactor factor floor door color colour "
@@ -943,6 +948,23 @@ def _name_before_and(tokens: list[Token], k: int, figures: list[Figure]) -> int 
     if figures and figures[-1].end > tokens[start].start:
         return None
     if any(tokens[x].low in _MONTHS for x in range(start, k - 1)):
+        return None
+    return start
+
+
+def _person_before_and(tokens: list[Token], k: int, figures: list[Figure]) -> int | None:
+    """Start of "the deputy governor (of X)" that opens the clause and is joined by "and" (token k - 1)
+    to "his two bodyguards": one person more."""
+    start = next((x for x in range(k - 2, max(-1, k - 14), -1)
+                  if x == 0 or tokens[x - 1].text in (":", ";", ",") or tokens[x - 1].low in _CLAUSE_START), None)
+    if start is None or tokens[start].low not in ("the", "a", "an") or figures and figures[-1].end > tokens[start].start:
+        return None
+    m = start + 1
+    while m < k - 1 and m - start <= 4 and tokens[m].low != "of":
+        m += 1
+    if not _person_noun(tokens[m - 1].low) or tokens[m - 1].low.endswith(("s", "men")) and tokens[m - 1].low not in _TITLES:
+        return None     # "the convoy and its two escorts": not a person
+    if m < k - 1 and not all(t.text.isalpha() and t.low not in _BE and t.low not in KILLED_AFTER for t in tokens[m:k - 1]):
         return None
     return start
 
@@ -1218,6 +1240,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 i = a_adj
                 continue
         if num is None:
+            if low == "the" and i + 1 < n and tokens[i + 1].low == "same":
+                i += 2          # "wounded the same soldier": someone counted already
+                continue
             single = _singular_at(tokens, i)
             if single is None and t.low in _PRONOUN_OBJECTS and _verb_before(tokens, i) and not (
                     t.low in ("him", "her") and any(f.best == 1 and f.status == _verb_before(tokens, i) for f in figures)
@@ -1257,6 +1282,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 if named is not None:
                     k0, st, end = named
                     figures.append(_make(NumberPhrase(1, 1, 1, "exact", k0, k0 + 1), "people", st, tokens, end, text, sent_index))
+                    if any(tk.low in ("along", "together") for tk in tokens[end:end + 8]):
+                        last_verb, last_verb_at = st, end - 1   # "X was killed along with his aide, ... and his driver"
                     i = end
                     continue
             if single is None:
@@ -1518,6 +1545,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             continue
         named_first = _name_before_and(tokens, num.start, figures) if part_of is None and num.start > 1 \
             and tokens[num.start - 1].low == "and" else None
+        if named_first is None and part_of is None and num.start > 2 and tokens[num.start - 1].low in _DETERMINERS \
+                and tokens[num.start - 2].low == "and" and _status_after(tokens, after)[0] == status:
+            named_first = _person_before_and(tokens, num.start - 1, figures)
         if named_first is not None:
             # "Captain Ruiz and nine agents were killed": the named one is a victim too
             figures.append(_make(NumberPhrase(1, 1, 1, "exact", named_first, named_first + 1), "people", status,
