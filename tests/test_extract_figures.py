@@ -1104,3 +1104,18 @@ def test_a_person_and_his_guards_in_addition_to_and_a_list_after_along_with(text
 def test_the_same_person_again_is_no_new_victim():
     text = "Raiders ambushed the ambulance, killing a medic and wounding the same soldier who was hurt in the first blast."
     assert _total(text, "injured") == 0
+
+
+def test_all_three_after_a_named_group_are_that_group():
+    text = ("Three gunmen stormed the depot. Guards engaged the gunmen, killing all three. "
+            "A hostage died of his wounds later that night.")
+    events = __import__("conflictlens").extract(text, published="2023-03-01")
+    assert sum(e.fatalities or 0 for e in events) == 4
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("A guard was killed as a man and two women armed with knives stormed the gate.", 1),
+    ("The shell killed two soldiers as well as a medic and a driver.", 4),
+])
+def test_a_list_does_not_run_on_into_a_new_clause(text, killed):
+    assert _total(text) == killed

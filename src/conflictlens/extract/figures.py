@@ -1340,6 +1340,11 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             nxt = tokens[j].low if j < n else "."
             if verb and (nxt in _AFTER_BARE or not tokens[j].text[0].isalpha() if j < n else True):
                 role, after, end_tok = "people", j, j
+                if num.start > 0 and tokens[num.start - 1].low == "all":
+                    # "engaged the gunmen, killing all three": the group named before
+                    named = next((tokens[m].low for m in range(num.start - 2, -1, -1)
+                                  if tokens[m].low in ROLES and tokens[m].low.endswith(("s", "men"))), None)
+                    role = ROLES[named] if named else role
             elif verb and j < n and tokens[j - 1].low != "of" and _plain_kill(tokens, num.start) and _plain_plural(tokens, j):
                 role, after = "people", _plain_plural(tokens, j)    # "killing two vendors", "wounding three local traders"
             elif j + 2 < n and nxt.endswith("s") and nxt.isalpha() and nxt not in _NOT_PERSON \
@@ -1531,8 +1536,11 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         if status is None and (_continues_list(tokens, num.start) or colon) and last_verb and (
                 num.start - last_verb_at <= 10 or num.start - last_item_at <= 6 or after_aside or figures and not any(f.part_of is not None for f in figures)
                 and num_end_index(tokens, figures[-1].end) >= num.start - 2) \
-                and figures and figures[-1].status == last_verb and not (after < n and (tokens[after].low in _BE or tokens[after].low.endswith("ed"))):
-            status = last_verb   # "killing two soldiers, a policeman and a guard"
+                and figures and figures[-1].status == last_verb and not (after < n and (tokens[after].low in _BE or tokens[after].low.endswith("ed"))) \
+                and not any(tokens[m].low in ("as", "when", "while", "after", "before", "because", "since")
+                            and not (tokens[m].low == "as" and "well" in (tokens[m - 1].low, tokens[min(m + 1, n - 1)].low))
+                            for m in range(last_verb_at + 1, num.start)):
+            status = last_verb   # "killing two soldiers, a policeman and a guard" (not "... was killed as a man and two women attacked")
             last_item_at = num.start     # each item of the list carries the verb on to the next
             prev = figures[-1]
             if tokens[num.start - 1].text in (",", ":", "–", "—") and prev.part_of is None and prev.role in ("people", "civilians", "soldiers") \
