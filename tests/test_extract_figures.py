@@ -1119,3 +1119,8 @@ def test_all_three_after_a_named_group_are_that_group():
 ])
 def test_a_list_does_not_run_on_into_a_new_clause(text, killed):
     assert _total(text) == killed
+
+
+def test_later_counts_that_add_up_to_the_first_are_its_breakdown():
+    text = ("Nine villagers were killed when raiders struck the hamlet, 7 were shot dead and another 2 were burnt to death.")
+    assert _total(text) == 9

@@ -1643,6 +1643,26 @@ def _restated_in_clause(figures: list[Figure], text: str) -> None:
                 if _RESTATING.search(between) and not between.rstrip().endswith(("and", ",")):
                     g.part_of = a
                 break
+        _breakdown_after(figures, a, text)
+
+
+def _breakdown_after(figures: list[Figure], a: int, text: str) -> None:
+    """"12 people were killed when raiders struck, 10 were shot and another 2 burnt to death":
+    later counts of the clause that add up exactly to the first are its breakdown."""
+    f = figures[a]
+    if f.part_of is not None or f.role == "attackers" or not f.best or f.best < 3 or f.qualifier != "exact":
+        return
+    later = [b for b in range(a + 1, len(figures)) if figures[b].part_of is None and figures[b].status == f.status
+             and figures[b].best and not figures[b].revision and figures[b].role != "attackers"]
+    total = 0
+    for n_parts, b in enumerate(later, 1):
+        total += figures[b].best
+        if total > f.best:
+            return
+        if total == f.best and n_parts >= 2 and _RESTATING.search(text[f.end:figures[later[0]].start]):
+            for c in later[:n_parts]:
+                figures[c].part_of = a
+            return
 
 
 _OWN_CLAUSE = re.compile(r"\s*,?\s*(?:who|whose|among)\b")
