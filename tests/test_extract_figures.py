@@ -1124,3 +1124,14 @@ def test_a_list_does_not_run_on_into_a_new_clause(text, killed):
 def test_later_counts_that_add_up_to_the_first_are_its_breakdown():
     text = ("Nine villagers were killed when raiders struck the hamlet, 7 were shot dead and another 2 were burnt to death.")
     assert _total(text) == 9
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("Two guards who were wounded in the raid died later that day.", 2, 0),
+    ("The clerk who was hurt was taken to hospital.", 0, 1),
+    # a list that had its verb keeps it past ", and N others were wounded"
+    ("Among the 9 victims were 6 guards and 3 cooks, and at least 20 others were wounded.", 9, 20),
+])
+def test_a_wounded_person_who_died_and_a_list_before_its_own_wounded(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured

@@ -264,6 +264,13 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
             status = "killed"       # "fatally wounded"
         if status == "injured" and _later_died(tokens, end):
             status = "killed"       # "was critically injured in the blast and later died"
+        if status == "injured" and k >= 2 and tokens[k - 1].low in ("was", "were") and tokens[k - 2].low == "who":
+            for m in range(end, min(len(tokens), end + 8)):
+                if tokens[m].low in ("died", "succumbed", "perished"):
+                    status, end = "killed", m + 1   # "the teacher who was wounded died in hospital"
+                    break
+                if not tokens[m].text[0].isalnum() or tokens[m].low in _BE:
+                    break
         if status:
             if not saw_be and w in ("killed", "injured", "wounded", "hurt", "murdered", "executed", "shot", "stabbed", "gunned",
                                     "shoot", "shoots", "beaten", "hacked", "burned", "burnt") and end < len(tokens):
@@ -1454,7 +1461,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             st, end2 = _status_after(tokens, look)
             if st is None and look + 1 < n and tokens[look].low in ("sustained", "suffered", "received"):
                 st, end2 = _suffered(tokens, look)
-            if st is None:
+            if st is None and not (last_verb and after + 1 < n and tokens[after].text == "," and tokens[after + 1].low == "and"
+                                   and _continues_list(tokens, num.start) and num.start - last_verb_at <= 10):
+                # (not "were 24 soldiers and 4 civilians, and 235 others were wounded": the list had its verb)
                 st = _coordinated_status(tokens, after)
                 end2 = after
             if st:
