@@ -160,6 +160,20 @@ KHERSON = doc("khs", "Shelling hit the centre of Kherson on Wednesday afternoon,
                      "regional head Oleksandr Prokudin said. No one was killed.", "2025-04-16", "Radio C")
 NIKOPOL = doc("nkp", "A Russian drone hit a bus in Nikopol on Thursday, killing one man and wounding six "
                      "passengers, Dnipropetrovsk governor Serhiy Lysak said.", "2025-04-17", "Daily B")
+# A strike, then a toll told with no attack word a day later in the same town: one incident.
+POLTAVA = [
+    doc("plt-strike", "A Russian missile struck a school in Poltava on Wednesday morning, killing three people, "
+                      "the regional governor said.", "2025-04-02", "Wire A"),
+    doc("plt-body", "Rescuers in Poltava recovered the body of another victim from the rubble of the school on "
+                    "Thursday, the emergency service said.", "2025-04-03", "Radio C"),
+]
+# Two reports of one ambush that name no place and no country: one incident.
+AMBUSH = [
+    doc("amb-wire", "Eight soldiers were killed in an ambush in the mountains on Wednesday, the army said.",
+        "2025-04-02", "Wire A"),
+    doc("amb-daily", "An ambush in the mountains left eight soldiers dead on Wednesday, officials said on "
+                     "Thursday.", "2025-04-03", "Daily B"),
+]
 QUERY_SET = [*TOLL, KHARKIV_DRONE, KHARKIV_MISSILE, *KOSTIANTYNIVKA, BELGOROD, CHASIV_YAR, KHERSON, NIKOPOL]
 
 

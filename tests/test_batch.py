@@ -21,7 +21,7 @@ from conflictlens.batch import read_incidents, run  # noqa: E402
 from conflictlens.batch.resolve import block_keys  # noqa: E402
 from conflictlens.batch.runner import FAULT_ENV  # noqa: E402
 from store_fixtures import (  # noqa: E402
-    KHARKIV_DRONE, KHARKIV_MISSILE, QUERY_SET, SUMY_BOMB, SUMY_DRONE, TOLL_CORRECTION, corpus, doc, fresh_db,
+    AMBUSH, KHARKIV_DRONE, KHARKIV_MISSILE, POLTAVA, QUERY_SET, SUMY_BOMB, SUMY_DRONE, TOLL_CORRECTION, corpus, doc, fresh_db,
     ingest, records, write_jsonl,
 )
 
@@ -38,7 +38,7 @@ FAULT_PARTITION = "0000-fault.jsonl-00001"
 def _docs():
     gen = corpus(150)
     dup = gen[3].__class__(id="dup-of-3", text=gen[3].text, published=gen[3].published)   # same text: stored once
-    return gen[:80] + QUERY_SET + WEEKEND + [TOLL_CORRECTION, KHARKIV_DRONE, KHARKIV_MISSILE, SUMY_DRONE,
+    return gen[:80] + QUERY_SET + WEEKEND + POLTAVA + AMBUSH + [TOLL_CORRECTION, KHARKIV_DRONE, KHARKIV_MISSILE, SUMY_DRONE,
                                              SUMY_BOMB, dup] + gen[80:]
 
 
@@ -83,6 +83,11 @@ def test_blocks_join_across_the_week_boundary_and_split_at_empty_days():
     assert k[0] == k[1] != k[2] == k[3]          # Sunday and Monday together; the empty 11th cuts
     assert k[4] != k[1] and k[5] != k[1]         # another country; undated
     assert k[6] == k[7]                          # political interactions: by date, whatever the country
+    # a toll with no attack word and no political code is compared with violent incidents
+    toll = {"iso": "UA", "event_date": "2025-03-13", "event_type": None, "plover": None, "fatalities": 1,
+            "location": "X"}
+    assert block_keys(rows + [toll])[-1] == k[3]
+    assert block_keys(rows + [dict(toll, fatalities=None)])[-1] != k[3]
 
 
 def test_batch_equals_ingest_on_two_workers(tmp_path, cluster):

@@ -129,12 +129,59 @@ def test_unplaced_reports_with_far_apart_tolls_or_no_country_stay_apart():
     country = dict(UNPLACED, location="Ukraine", geo_precision=3, where_prec=6, latitude=50.45, longitude=30.52)
     assert not joins(rec(**country, fatalities=2), rec(**country, fatalities=30))
     nowhere = dict(UNPLACED, iso=None, country=None)
-    assert not joins(rec(**nowhere), rec(**nowhere))
+    assert not joins(rec(**nowhere, fatalities=1), rec(**nowhere, fatalities=1))   # one death: too common
+    assert not joins(rec(**nowhere, fatalities=None), rec(**nowhere, fatalities=None))
     # two towns the gazetteer could not resolve are compared by name, not as "unplaced"
     zzyx = dict(UNPLACED, location="Zzyxtown")
     qwerty = dict(UNPLACED, location="Qwertyville")
     assert not joins(rec(**zzyx, fatalities=3), rec(**qwerty, fatalities=10))
     assert joins(rec(**zzyx), rec(**zzyx))
+
+
+NOWHERE = dict(UNPLACED, iso=None, country=None, weapon=None)
+
+
+def test_reports_naming_no_country_join_on_the_same_toll_of_several_and_kind():
+    # "Eight soldiers killed in an ambush" and "An ambush left eight soldiers dead": no town, no country
+    clash = dict(NOWHERE, event_type="Battles", sub_event_type="Armed clash", fatalities=8)
+    assert joins(rec(**clash, notes="Eight soldiers killed in an ambush in the hills"),
+                 rec(**clash, notes="An ambush in the hills left eight soldiers dead, officials said"))
+    two = dict(clash, fatalities=2)
+    assert joins(rec(**two), rec(**two))
+    # another kind of violence: only a toll too large to be a coincidence still joins
+    attack = dict(event_type="Violence against civilians", sub_event_type="Attack")
+    assert joins(rec(**clash), rec(**dict(clash, **attack)))
+    assert not joins(rec(**two), rec(**dict(two, **attack)))
+    # another toll, another day, two weapons
+    assert not joins(rec(**clash), rec(**dict(clash, fatalities=7)))
+    assert not joins(rec(**clash, event_date="2025-05-09"), rec(**clash))
+    assert not joins(rec(**dict(clash, weapon="mortar")), rec(**dict(clash, weapon="drone")))
+    # one side in a country: not "the same country"
+    assert not joins(rec(**dict(clash, iso="UA", country="Ukraine")), rec(**clash))
+
+
+def test_reports_naming_no_country_in_nearly_the_same_words_join():
+    # wire copy and its update ("UPDATE 1-..."), the update with another toll
+    words = "Fresh fighting erupts in the east, three soldiers killed"
+    a = rec(**NOWHERE, fatalities=3, notes=words)
+    b = rec(**NOWHERE, fatalities=1, notes="UPDATE 1-" + words, sub_event_type="Attack")
+    assert joins(b, a)
+    assert not joins(rec(**NOWHERE, fatalities=1, notes="A soldier died of wounds", sub_event_type="Attack"), a)
+
+
+def test_a_toll_told_with_no_attack_word_joins_a_violent_incident_in_the_same_town():
+    # "Rescuers found the body of another victim in Kharkiv" after a strike on Kharkiv
+    body = rec(event_type=None, sub_event_type=None, weapon=None, actor1=None, fatalities=1,
+               event_date="2025-05-09")
+    assert joins(body, rec())
+    assert joins(rec(), body)                                     # and the other way round
+    assert joins(body, dict(body, event_id="other"))              # two such tolls in one town
+    # "near" a town (or "in the X direction") is not enough for a toll that names no attack
+    assert not joins(dict(body, where_prec=2), rec())
+    assert not joins(body, rec(where_prec=2))
+    # with no toll it reports nothing violent; with a political code it is not a toll
+    assert not joins(dict(body, fatalities=None), rec())
+    assert not joins(dict(body, plover="ACCUSE"), rec())
 
 
 def test_a_country_level_report_joins_a_placed_one_only_on_the_same_toll():

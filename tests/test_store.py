@@ -24,8 +24,8 @@ from conflictlens.store.db import connect
 from conflictlens.store.edits import EditError
 from conflictlens.store.queries import Filters
 
-from store_fixtures import (BELGOROD, CHASIV_YAR, KHARKIV_DRONE, KHARKIV_MISSILE, KHERSON, KOSTIANTYNIVKA,
-                            NIKOPOL, QUERY_SET, SUMY_BOMB, SUMY_DRONE, TOLL, TOLL_CORRECTION, by_doc, corpus,
+from store_fixtures import (AMBUSH, BELGOROD, CHASIV_YAR, KHARKIV_DRONE, KHARKIV_MISSILE, KHERSON, KOSTIANTYNIVKA,
+                            NIKOPOL, POLTAVA, QUERY_SET, SUMY_BOMB, SUMY_DRONE, TOLL, TOLL_CORRECTION, by_doc, corpus,
                             doc, fresh_db, ingest, records)
 from store_fixtures import BACKENDS, drop_pg_database, pg_database
 
@@ -208,6 +208,16 @@ def test_two_outlets_reporting_one_incident_make_one_incident(db):
     full = queries.incident(db, inc["incident_id"])
     assert sorted(m["document_source"] for m in full["mention_records"]) == ["Daily B", "Wire A"]
     assert sorted(m["published"] for m in full["mention_records"]) == ["2025-04-15", "2025-04-16"]
+
+
+def test_a_toll_with_no_attack_word_joins_the_strike_on_its_town(db):
+    ingest(db, POLTAVA)
+    assert only_incident(db)["doc_ids"] == ["plt-body", "plt-strike"]
+
+
+def test_two_reports_naming_no_country_with_one_toll_make_one_incident(db):
+    ingest(db, AMBUSH)
+    assert only_incident(db)["doc_ids"] == ["amb-daily", "amb-wire"]
 
 
 def test_an_unrelated_report_does_not_join(db):

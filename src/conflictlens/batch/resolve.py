@@ -7,7 +7,8 @@ rebuilt (`resolve.incident.build`). `resolve_block` replays that loop over one b
 
 Blocking (docs/BATCH.md explains why it is exact):
 
-- violent, dated mentions: by country (`iso`) and by *run of days*: a country's dates are cut
+- violent (`resolve.match.violent`: a violent type, or a toll told with no attack word), dated
+  mentions: by country (`iso`) and by *run of days*: a country's dates are cut
   wherever a whole day has no violent mention of that country. A mention sees only incidents
   dated within a day of it, and an incident's date is always one of its mentions' dates, so
   nothing on one side of an empty day can reach the other side. ISO weeks are the unit we
@@ -24,14 +25,14 @@ from datetime import date, timedelta
 from typing import Any
 
 from conflictlens.resolve import incident as incident_record
-from conflictlens.resolve.match import VIOLENT, WINDOW_DAYS, choose
+from conflictlens.resolve.match import WINDOW_DAYS, choose, violent
 
 
 def block_keys(rows: list[dict]) -> list[tuple]:
-    """The block of each mention; rows carry iso, event_date, event_type, location."""
+    """The block of each mention; rows carry iso, event_date, event_type, plover, fatalities, location."""
     days: dict[str, set[date]] = {}
     for r in rows:
-        if r["event_type"] in VIOLENT and r["event_date"]:
+        if violent(r) and r["event_date"]:
             days.setdefault(r["iso"] or "", set()).add(date.fromisoformat(r["event_date"][:10]))
     run_of: dict[tuple[str, date], str] = {}
     for iso, ds in days.items():
@@ -44,7 +45,7 @@ def block_keys(rows: list[dict]) -> list[tuple]:
     keys = []
     for r in rows:
         iso, day = r["iso"] or "", r["event_date"]
-        if r["event_type"] in VIOLENT:
+        if violent(r):
             keys.append(("V", iso, run_of[(iso, date.fromisoformat(day[:10]))]) if day
                         else ("VU", iso, r["location"] or ""))
         else:

@@ -285,7 +285,8 @@ def _plan_resolution(out: Path, parts: list[Partition], summary: BatchSummary, t
     rows, where = [], []
     for p in parts:
         t = pq.read_table(out / "mentions" / f"{p.name}.parquet",
-                          columns=["doc_ord", "iso", "event_date", "event_type", "location"]).to_pylist()
+                          columns=["doc_ord", "iso", "event_date", "event_type", "plover", "fatalities",
+                                   "location"]).to_pylist()
         for r, row in enumerate(t):
             if (p.index, row["doc_ord"]) in kept:
                 rows.append(row)

@@ -14,9 +14,19 @@ VIOLENT = frozenset({"Explosions/Remote violence", "Battles", "Violence against 
 # How far apart two reports of one incident may place it, by the coarser precision of the two.
 RADIUS_KM = {1: 15.0, 2: 35.0, 3: 150.0}
 THRESHOLD = 3.0
+# A toll this large on one day is rare enough to tell an incident apart by itself.
+DISTINCT_TOLL = 5
 # How many days apart two mentions may be dated and still be compared at all (the database's
 # candidate query and the batch runner's blocks use it too).
 WINDOW_DAYS = 1
+
+
+def violent(record: dict) -> bool:
+    """Reports violence: a violent type, or a death toll told with no attack word and no political
+    code ("the body of another victim was found", "the toll rose to five"), which can only be
+    the toll of some violent incident."""
+    t = record.get("event_type")
+    return t in VIOLENT or (t is None and record.get("plover") is None and record.get("fatalities") is not None)
 
 
 def _day(value: str | None) -> date | None:
@@ -68,9 +78,30 @@ def _same_day_same_country(mention: dict, incident: dict, d1: date | None, d2: d
                 and not (w_m and w_i and w_m != w_i))
 
 
+def _score_countryless(mention: dict, incident: dict, d1: date | None, d2: date | None, s: float) -> float | None:
+    """Two reports that name neither a town nor a country ("Seven soldiers killed in the east"):
+    they could be about anywhere, so besides the same day they need nearly the same words, or
+    the same toll of several deaths told as the same kind of violence (or a toll too large to
+    be a coincidence)."""
+    w_m, w_i = mention.get("weapon"), incident.get("weapon")
+    if not (d1 and d2 and d1 == d2) or (w_m and w_i and w_m != w_i):
+        return None
+    f_m, f_i = mention.get("fatalities"), incident.get("fatalities")
+    if not _tolls_compatible(f_m, f_i):
+        return None
+    if _similar(mention, incident) >= 0.5:
+        return s + 2.0
+    if f_m is not None and f_m == f_i and f_m >= 2 and (
+            f_m >= DISTINCT_TOLL or mention.get("sub_event_type") == incident.get("sub_event_type")):
+        return s + 1.5
+    return None
+
+
 def _score_unplaced(mention: dict, incident: dict, d1: date | None, d2: date | None, s: float) -> float | None:
     """Two reports that place their incident in no town: the same day and country, tolls that
     can be one, and then nearly the same words, the same toll or the same kind of violence."""
+    if not mention.get("iso") and not incident.get("iso"):
+        return _score_countryless(mention, incident, d1, d2, s)
     if not _same_day_same_country(mention, incident, d1, d2):
         return None
     f_m, f_i = mention.get("fatalities"), incident.get("fatalities")
@@ -83,19 +114,26 @@ def _score_unplaced(mention: dict, incident: dict, d1: date | None, d2: date | N
     return None
 
 
+def _typed_or_in_town(mention: dict, incident: dict) -> bool:
+    """A toll told with no attack word says only that people died: it joins an incident only
+    where both are placed in the town itself (not "near" it, not "in the X direction")."""
+    if mention.get("event_type") and incident.get("event_type"):
+        return True
+    return mention.get("where_prec") == 1 and incident.get("where_prec") == 1
+
+
 def score(mention: dict, incident: dict) -> float | None:
     """Evidence that `mention` reports `incident` (its current flat record), or None when they cannot be one.
 
     Hard limits: both violent or both the same political interaction; dates at most a day
     apart; the same country; places within the radius their precision allows.
     """
-    m_violent = mention.get("event_type") in VIOLENT
-    i_violent = incident.get("event_type") in VIOLENT
+    m_violent, i_violent = violent(mention), violent(incident)
     if m_violent != i_violent:
         return None
     if not m_violent:
         # Political interactions join on the same code, actor and day. Anything else outside the
-        # violent types (an event with figures but no type, a protest, an arrest) joins nothing:
+        # violent types (a protest, an arrest, an event with no type and no toll) joins nothing:
         # with no place compared, "the same day" alone would merge reports from anywhere.
         if mention.get("plover") is None or incident.get("plover") is None:
             return None
@@ -109,6 +147,8 @@ def score(mention: dict, incident: dict) -> float | None:
             return None
         s += 2.0 if gap == 0 else 1.0 if gap == 1 else 0.0
     if mention.get("iso") and incident.get("iso") and mention["iso"] != incident["iso"]:
+        return None
+    if not _typed_or_in_town(mention, incident):
         return None
     if _vague(mention) and _vague(incident):
         return _score_unplaced(mention, incident, d1, d2, s)
