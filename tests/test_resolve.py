@@ -288,6 +288,19 @@ def test_reconcile_a_correction_downwards_and_ranges():
     assert reconcile(revisions(ms), "fatalities") == (5, 5, 5)
 
 
+def test_a_later_count_of_some_of_the_dead_does_not_lower_the_toll():
+    # a strike killing 3, then "the body of another victim was found" (no attack word): still 3
+    strike = mention("a", "2025-05-08", 1, 3)
+    body = mention("b", "2025-05-09", 2, 1, event_type=None, sub_event_type=None)
+    assert reconcile(revisions([strike, body]), "fatalities")[1] == 3
+    # ...but a toll that rises, or a typed report's lower figure, still counts
+    assert reconcile(revisions([strike, dict(body, fatalities=5)]), "fatalities")[1] == 5
+    assert reconcile(revisions([strike, mention("c", "2025-05-09", 3, 1)]), "fatalities")[1] == 1
+    # and so does a correction downwards told with no attack word ("the toll was revised down to 2")
+    revised = dict(body, fatalities=2, figures=[{"status": "killed", "best": 2, "revision": True}])
+    assert reconcile(revisions([strike, revised]), "fatalities")[1] == 2
+
+
 def test_unknown_figures_are_not_revisions():
     ms = [mention("a", "2025-05-08", 1, None), mention("b", "2025-05-08", 2, 4)]
     revs = revisions(ms)

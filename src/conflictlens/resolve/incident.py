@@ -2,7 +2,8 @@
 
 Figures follow UCDP's low / best / high: best is the most recent credible report
 (a rising toll replaces the earlier one, an official correction downwards
-counts), low the smallest reported lower bound, high the largest credible
+counts; a later bare count of some of the dead, "the body of another victim was
+found", does not), low the smallest reported lower bound, high the largest credible
 figure. Every reported value stays as a revision: document, time, source,
 value and qualifier.
 """
@@ -21,6 +22,12 @@ def _order(m: dict) -> tuple:
     return (m.get("_published") or "", m.get("_seq", 0))
 
 
+def _partial(m: dict, fig: dict) -> bool:
+    """A toll told with no attack word and not as a revision ("the body of another victim was
+    found", "a man died in hospital") counts some of the dead, not a new total."""
+    return m.get("event_type") is None and not fig.get("revision")
+
+
 def revisions(mentions: list[dict]) -> list[dict[str, Any]]:
     """Every casualty figure each report gave, oldest first."""
     out = []
@@ -36,7 +43,7 @@ def revisions(mentions: list[dict]) -> list[dict[str, Any]]:
                 "qualifier": fig.get("qualifier"), "status": m.get(f"{'fatalities' if status == 'killed' else 'injured'}_status"),
                 "source": src or "; ".join(m.get("sources") or []) or None,
                 "published": m.get("_published"), "document": m.get("doc_id"), "event_id": m.get("event_id"),
-                "text": fig.get("text"),
+                "text": fig.get("text"), "partial": _partial(m, fig),
             })
     return out
 
@@ -46,7 +53,10 @@ def reconcile(revs: list[dict], field: str) -> tuple[int | None, int | None, int
     values = [r for r in revs if r["field"] == field and r["best"] is not None]
     if not values:
         return None, None, None
-    best = values[-1]["best"]
+    best = values[0]["best"]
+    for r in values[1:]:
+        if not (r.get("partial") and r["best"] < best):   # a part of the toll never lowers it
+            best = r["best"]
     lows = [r["low"] if r["low"] is not None else r["best"] for r in values]
     highs = [r["high"] if r["high"] is not None else r["best"] for r in values]
     return min(lows), best, max(highs)
