@@ -239,3 +239,9 @@ def test_a_killing_word_alone_makes_an_incident(text):
 def test_executing_a_warrant_is_no_incident():
     from conflictlens import extract
     assert extract("Police executed a search warrant at the office on Monday.", published="2017-06-12") == []
+
+
+def test_the_only_country_named_is_the_place_even_when_its_forces_are_a_side():
+    import conflictlens
+    events = conflictlens.extract("Insurgents shoot down Mali army helicopter, killing 3", published="2019-05-02")
+    assert [e.country for e in events] == ["Mali"]

@@ -285,12 +285,15 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
                     break
     local: Counter[str] = Counter()
     named_here: Counter[str] = Counter()
+    attacker_named = False
     for s in draft.sentences:
         for name, iso, kind, a, b in countries.find_countries(s.sent.text):
             if kind != "organisation" and name != attacker_country:
                 local[name] += 1
                 if kind == "name":
                     named_here[name] += 1
+            elif kind == "name" and name == attacker_country:
+                attacker_named = True
     # The incident's country: one the incident's own sentences name ("in northern Lebanon"),
     # else the country of its town, else one they allude to ("Ukrainian"), else the report's.
     victim_country = next((c for c, _ in named_here.most_common()), None) or place_home
@@ -298,6 +301,10 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         victim_country = next((c for c, _ in local.most_common() if c != attacker_country), None)
     if victim_country is None:
         victim_country = next((c for c, _ in doc_country.most_common() if c != attacker_country), None)
+    if victim_country is None and attacker_named:
+        # "Rebels down Ukraine military plane": the only country the report names, though its
+        # forces are a side, is where it happened (a war inside one country)
+        victim_country = attacker_country
     if attacker and attacker_country == victim_country:
         attacker = None
     if attacker and attacker[0].startswith("Unidentified Armed Group") and victim_country:
