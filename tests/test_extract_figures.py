@@ -1135,3 +1135,13 @@ def test_later_counts_that_add_up_to_the_first_are_its_breakdown():
 def test_a_wounded_person_who_died_and_a_list_before_its_own_wounded(text, killed, injured):
     assert _total(text) == killed
     assert _total(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Three guards and two dozen raiders were killed at the mine.", 27),
+    ("A clash between two gunmen and police officers which left three people dead shook the town.", 3),
+    ("Two guards and two raiders were killed. The remaining two raiders were shot dead after they surrendered.", 6),
+    ("Five people were killed when a bomber struck the gate. A security guard who was killed had tried to stop him.", 5),
+])
+def test_dozens_after_a_unit_a_relative_clause_owns_its_toll_the_remaining_ones_and_one_of_several(text, killed):
+    assert _total(text) == killed

@@ -1875,6 +1875,8 @@ def _coordinated_status(tokens: list[Token], after: int) -> str | None:
     k = after + 1
     while k < len(tokens) and k - after <= 10:
         w = tokens[k].low
+        if w in ("which", "who", "that", "whom"):
+            return None     # "two militants and police officers which left four people dead": the clause's own toll
         if w in _BE or w in ("sacrificed", "lost", "gave"):
             st, _ = _status_after(tokens, k, 3)
             return st
@@ -2013,7 +2015,7 @@ def _is_sub_marker(tokens: list[Token], i: int) -> bool:
 
 def _make(num, role, status, tokens, end_tok, text, sent_index, part_of=None) -> Figure:
     first = num.start
-    if first > 0 and (tokens[first - 1].low in ("further", "additional", "other")
+    if first > 0 and (tokens[first - 1].low in ("further", "additional", "other", "remaining")
                       or tokens[first - 1].low == "another" and tokens[first].low != "one") and tokens[first].low not in ("a", "an"):
         first -= 2 if first > 1 and tokens[first - 2].low in ("a", "an") else 1   # "a further 12", "another five": more victims
     start = tokens[first].start
@@ -2184,7 +2186,7 @@ _ALSO = re.compile(r"\b(?:were|was|are|is|have been|has been|had been) also (?:b
 # "A nurse died from her injuries": an indefinite article brings in someone not counted yet.
 _NEW_ONE = re.compile(r"(?:a|an) \S+(?: \S+)? (?:died|was killed|was shot dead|succumbed)\b", re.IGNORECASE)
 _FURTHER = re.compile(
-    r"^(?:an additional|additional|a further|further|another\b)"
+    r"^(?:an additional|additional|a further|further|another\b|the remaining\b|remaining\b)"
     r"|^\S+ (?:more|additional|further)\b(?! than)", re.IGNORECASE)
 
 
@@ -2232,7 +2234,9 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
             # "two more people", "another soldier", "three other civilians": further victims
             low, best, high = _add(low, s_low), _add(best, s_best), _add(high, s_high)
             roles |= s_roles
-        elif not (s_roles & roles) and not (s_roles & _GENERIC and roles & _GENERIC) and "people" not in s_roles:
+        elif not (s_roles & roles) and not (s_roles & _GENERIC and roles & _GENERIC) and "people" not in s_roles \
+                and not ("people" in roles and (best or 0) >= 2 and sum(f.best or 0 for f in figs) == 1 and "attackers" not in s_roles):
+            # (but "Four people were killed ... a guard who was killed when the bomber shot him": one of the four)
             low, best, high = _add(low, s_low), _add(best, s_best), _add(high, s_high)
             roles |= s_roles
         elif (s_best or 0) > (best or 0):

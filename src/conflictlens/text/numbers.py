@@ -93,8 +93,8 @@ def _word_value(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
                 total, cur = total + cur, 0
         elif w == "and" and seen and j + 1 < len(tokens) and (tokens[j + 1].low in UNITS or tokens[j + 1].low in TENS or "-" in tokens[j + 1].low and tokens[j + 1].low.split("-")[0] in TENS) and j > i and tokens[j - 1].low in SCALES:
             pass
-        elif w == "dozen" and seen:
-            cur *= 12
+        elif w in ("dozen", "dozens") and seen:
+            cur *= 12       # "two dozen", and the slip "two dozens"
         else:
             break
         j += 1
