@@ -363,3 +363,11 @@ def test_a_superlative_after_the_toll_keeps_the_sentence():
             "one of the deadliest in recent years.")
     assert _doc_total(text) == 25
     assert _doc_total(text, "injured") == 7
+
+
+def test_numbered_items_are_incidents_of_their_own():
+    from conflictlens import extract
+    text = ("1. A car bomb in a market of Kirkuk killed four people.  2. A roadside bomb in Kirkuk killed "
+            "four soldiers later in the day. 3. Gunmen shot dead a teacher in Kirkuk.")
+    events = extract(text, published="2013-05-01")
+    assert sorted(e.fatalities for e in events) == [1, 4, 4]

@@ -198,6 +198,9 @@ def _conflicting_date(info: SentenceInfo, draft: IncidentDraft) -> bool:
     return True
 
 
+_ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")
+
+
 def _revised_draft(info: SentenceInfo, current: IncidentDraft | None, drafts: list[IncidentDraft]) -> IncidentDraft | None:
     """The earlier incident whose toll a placeless revision updates, when the current one has no toll to update."""
     if current is None or info.places or not any(f.revision for f in info.figures):
@@ -214,7 +217,12 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
     drafts: list[IncidentDraft] = []
     current: IncidentDraft | None = None
     mode = "none"
+    item = False        # the sentence follows an item number ("2."): a list of incidents
     for info in infos:
+        if _ITEM_NUMBER.fullmatch(info.sent.text):
+            item = True
+            continue
+        new_item, item = item, False
         mark_background(info, ref, current is not None)
         if info.background:
             continue
@@ -227,7 +235,7 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
             if revised is not None:
                 revised.sentences.append(info)      # "..., raising the death toll to 41": the toll of an earlier incident
                 continue
-            if current is None or mode == "political" and not _ANAPHORIC.search(info.sent.text):
+            if current is None or new_item or mode == "political" and not _ANAPHORIC.search(info.sent.text):
                 current = IncidentDraft([info])
                 drafts.append(current)
             elif (_new_place(info, current) or _conflicting_weapon(info, current) and not _restates(info, current)
