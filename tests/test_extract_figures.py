@@ -1145,3 +1145,14 @@ def test_a_wounded_person_who_died_and_a_list_before_its_own_wounded(text, kille
 ])
 def test_dozens_after_a_unit_a_relative_clause_owns_its_toll_the_remaining_ones_and_one_of_several(text, killed):
     assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Six missionaries and three children – including an infant – were hacked to death at the mission.", 9),
+    ("Four guards and two visitors (names not released) were killed at the gate.", 6),
+    ("At least 20 villagers and 4 guards were killed in the raid, along with 7 attackers.", 31),
+    ("Two porters working for a catering firm and three guards were killed.", 5),
+    ("Nine pilgrims, one soldier, and two gunmen were killed near the shrine.", 12),
+])
+def test_a_dash_aside_a_bracket_aside_along_with_after_a_phrase_and_a_comma_list(text, killed):
+    assert _total(text) == killed

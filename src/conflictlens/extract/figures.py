@@ -53,7 +53,7 @@ for _role, _words in {
               "crewmen volunteers rescuers medics paramedics firefighters locals youths youth "
               "sisters brothers sons daughters wives husbands mothers fathers parents siblings cousins "
               "nephews nieces grandchildren spectators loggers traders herders herdsmen vigilantes hunters civilians' "
-              "pensioners retirees assistants candidates abductees trainees captives",
+              "pensioners retirees assistants candidates abductees trainees captives missionaries dignitaries",
     "children": "children child kids kid minors minor boys boy girls girl teenagers teenager "
                 "teens teen babies baby infants infant toddlers toddler schoolchildren pupils",
     "civilians": "civilians civilian",
@@ -526,6 +526,12 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
         k = i - 3 if along else i - 4
         while k > 0 and (tokens[k].low in _SEVERITY or tokens[k].low in ("also", "later")):
             k -= 1
+        if tokens[k].text == ",":
+            # "were killed during the assault, along with 9 insurgents": back past a short phrase to the verb
+            verb_at = next((m for m in range(k - 1, max(-1, k - 7), -1)
+                            if tokens[m].low in KILLED_AFTER or tokens[m].low in INJURED_AFTER), None)
+            if verb_at is not None and all(t.text[0].isalnum() for t in tokens[verb_at:k]):
+                k = verb_at
         before = tokens[k].low
         for m in range(i, min(len(tokens), i + 7)):
             if tokens[m].low in KILLED_AFTER or tokens[m].low in INJURED_AFTER:
@@ -1860,8 +1866,10 @@ def _generic_noun_status(tokens: list[Token], j: int) -> int | None:
 
 def _coordinated_status(tokens: list[Token], after: int) -> str | None:
     """"Four soldiers and a police officer were killed": the status after the last conjunct."""
-    if after < len(tokens) and tokens[after].low in ("of", "from"):
-        # "Four members of the border guard and three militants were killed": past the first group's "of" phrase
+    if after + 1 < len(tokens) and (tokens[after].low in ("of", "from") or tokens[after].low.endswith("ing")
+                                    and tokens[after + 1].low in ("for", "at", "in", "on", "with")):
+        # "Four members of the border guard and three militants were killed", "two drivers working for
+        # a haulier and five guards were killed": past the first group's phrase
         for m in range(after + 1, min(len(tokens), after + 9)):
             w = tokens[m]
             if w.low == "and":
@@ -1890,6 +1898,15 @@ def _coordinated_status(tokens: list[Token], after: int) -> str | None:
                 after += close + 1 - k      # the bracket does not count against the reach
                 k = close + 1   # "Six militants and 18 soldiers (including an officer) were killed"
                 continue
+        if tokens[k].text == "," and k + 1 < len(tokens) and (tokens[k + 1].low in ("and", "a", "an", "one") or read_number(tokens, k + 1)):
+            k += 1          # "Seventeen guests, one soldier, and six militants were killed": a longer list
+            continue
+        if tokens[k].text in ("–", "—"):
+            close = next((m for m in range(k + 1, min(len(tokens), k + 16)) if tokens[m].text == tokens[k].text), None)
+            if close is not None:
+                after += close + 1 - k      # "four children – including a baby – were killed": the aside is no reach
+                k = close + 1
+                continue
         if not tokens[k].text[0].isalnum() and tokens[k].text not in "-'’" and not _abbrev_dot(tokens, k):
             return None
         k += 1
@@ -1899,6 +1916,11 @@ def _coordinated_status(tokens: list[Token], after: int) -> str | None:
 def _skip_parenthetical(tokens: list[Token], k: int) -> int:
     """Past ", including two women," or ", seven police officers and a driver," to the verb."""
     n = len(tokens)
+    if k + 1 < n and tokens[k].text == "(" and not read_number(tokens, k + 1):
+        close = next((m for m in range(k + 1, min(n, k + 10)) if tokens[m].text == ")"), None)
+        if close is not None and close + 1 < n and not any(read_number(tokens, m) for m in range(k + 1, close)) \
+                and (tokens[close + 1].low in _BE or tokens[close + 1].low in KILLED_AFTER or tokens[close + 1].low in INJURED_AFTER):
+            return close + 1    # "four foreigners (no nationality given) were killed": an aside
     if k + 1 < n and tokens[k].text == "(" and read_number(tokens, k + 1):
         depth = 0
         for m in range(k, min(n, k + 30)):
