@@ -1156,3 +1156,8 @@ def test_dozens_after_a_unit_a_relative_clause_owns_its_toll_the_remaining_ones_
 ])
 def test_a_dash_aside_a_bracket_aside_along_with_after_a_phrase_and_a_comma_list(text, killed):
     assert _total(text) == killed
+
+
+def test_also_before_a_verb_coordinated_with_a_killing_adds_its_count():
+    text = ("Gunmen killed 30 people in the market. The group also looted the depot and executed 6 in the square.")
+    assert _total(text) == 36

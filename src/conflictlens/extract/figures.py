@@ -1590,10 +1590,16 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             f.adds = True           # "In addition, a soldier was killed": more victims
     elif figures:
         for k, t in enumerate(tokens):
-            if t.low == "also" and k + 2 < len(tokens) and (tokens[k + 1].low in KILL_VERBS or tokens[k + 1].low in _PLAIN_KILL):
-                for f in figures:   # "IS also executed 15 in the city": the count right after the verb
-                    if f.part_of is None and f.status == "killed" and tokens[k + 1].end < f.start <= tokens[k + 2].start + 12:
-                        f.adds = True
+            if t.low != "also":
+                continue
+            # "IS also executed 15 in the city", "IS also kidnapped 300 and executed 15": the count after the verb
+            v = next((m for m in range(k + 1, min(len(tokens) - 1, k + 12)) if tokens[m].low in KILL_VERBS or tokens[m].low in _PLAIN_KILL
+                      or tokens[m].text in (".", ";", ":")), None)
+            if v is None or tokens[v].text in (".", ";", ":") or v > k + 1 and tokens[v - 1].low != "and":
+                continue
+            for f in figures:
+                if f.part_of is None and f.status == "killed" and tokens[v].end < f.start <= tokens[v + 1].start + 12:
+                    f.adds = True
     figures.extend(_toll_figures(tokens, text, sent_index, figures))
     figures.extend(_negative_figures(tokens, text, sent_index, figures))
     if tokens:
