@@ -1161,3 +1161,23 @@ def test_a_dash_aside_a_bracket_aside_along_with_after_a_phrase_and_a_comma_list
 def test_also_before_a_verb_coordinated_with_a_killing_adds_its_count():
     text = ("Gunmen killed 30 people in the market. The group also looted the depot and executed 6 in the square.")
     assert _total(text) == 36
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # one count of both: one sure death, the rest hurt (the range stays in low/high)
+    ("Seven shoppers were killed and injured when the device went off.", 1, 6),
+    ("Four herders were killed or wounded in the ambush.", 1, 3),
+    # not a combined count: each verb has its own
+    ("The blast killed four people and injured 12 others.", 4, 12),
+    ("Several guards were killed and injured in the raid.", 3, 0),
+])
+def test_a_count_of_killed_and_injured_together(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured
+
+
+def test_a_combined_count_keeps_its_range():
+    from conflictlens import extract
+    [e] = extract("Seven shoppers were killed and injured when the device went off.", published="2023-03-01")
+    assert (e.fatalities_low, e.fatalities, e.fatalities_high) == (1, 1, 6)
+    assert (e.injured_low, e.injured, e.injured_high) == (1, 6, 6)

@@ -1600,6 +1600,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             for f in figures:
                 if f.part_of is None and f.status == "killed" and tokens[v].end < f.start <= tokens[v + 1].start + 12:
                     f.adds = True
+    _split_combined(figures, text)
     figures.extend(_toll_figures(tokens, text, sent_index, figures))
     figures.extend(_negative_figures(tokens, text, sent_index, figures))
     if tokens:
@@ -2051,6 +2052,26 @@ def _make(num, role, status, tokens, end_tok, text, sent_index, part_of=None) ->
     return Figure(status=status, low=num.low, best=num.best, high=num.high, role=role,
                   start=start, end=end, text=text[start:end], qualifier=num.qualifier,
                   part_of=part_of, sentence=sent_index)
+
+
+_COMBINED = re.compile(r"\s*(?:and|or|and/or)\s+(?:injured|wounded|hurt)\b(?!\s+(?:\d|a\b|an\b|the\b|his\b|her\b|their\b|several\b"
+                       r"|many\b|dozens\b|scores\b|hundreds\b|others\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b))",
+                       re.IGNORECASE)
+
+
+def _split_combined(figures: list[Figure], text: str) -> None:
+    """"Five civilians were killed and injured": one count of both. At least one died and one
+    was hurt; the conservative split (ACLED's rule of the lowest sure toll) is one dead, the
+    rest hurt, with the range kept in low/high."""
+    for f in list(figures):
+        if f.status != "killed" or f.part_of is not None or not f.best or f.best < 2 or f.qualifier != "exact" \
+                or not f.text.lower().endswith(("killed", "dead")) or not _COMBINED.match(text, f.end):
+            continue
+        n = f.best
+        f.low, f.best, f.high = 1, 1, n - 1
+        hurt = Figure(status="injured", low=1, best=n - 1, high=n - 1, role=f.role, start=f.start, end=f.end,
+                      text=f.text, qualifier=f.qualifier, sentence=f.sentence)
+        figures.append(hurt)
 
 
 _REVISING = re.compile(r"rose|risen|rises|climbed|increased|jumped|revised|grew|now|lowered|corrected"
