@@ -1181,3 +1181,12 @@ def test_a_combined_count_keeps_its_range():
     [e] = extract("Seven shoppers were killed and injured when the device went off.", published="2023-03-01")
     assert (e.fatalities_low, e.fatalities, e.fatalities_high) == (1, 1, 6)
     assert (e.injured_low, e.injured, e.injured_high) == (1, 6, 6)
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("A 9-month old girl, Lina Haddad, was bayoneted to death in the raid.", 1),
+    ("A man blew himself up at the gate, killing only himself.", 1),
+    ("The 3-year old boy was wounded.", 0),
+])
+def test_an_age_with_a_dash_and_a_space_is_no_count(text, killed):
+    assert _total(text) == killed

@@ -116,7 +116,7 @@ _SKIP_BETWEEN = frozenset(
 # death"); not "send two men to death" nor "put three suspects to death" (an execution order).
 _TO_DEATH_STEMS = ("stab", "beat", "hack", "stone", "tortur", "burn", "club", "bludgeon", "kick", "trampl",
                    "crush", "lynch", "whip", "flog", "strangl", "chok", "bash", "batter", "shot", "shoot",
-                   "bled", "bleed", "starv", "freez", "froze", "knif", "machet", "axe", "rap")
+                   "bled", "bleed", "starv", "freez", "froze", "knif", "machet", "axe", "rap", "bayonet")
 _SHOT_AND = frozenset("shot stabbed attacked beaten ambushed hacked tortured kidnapped abducted captured raped robbed "
                       "taken dragged".split())
 _DETERMINERS = frozenset("his her their its".split())
@@ -646,10 +646,11 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
             if w.endswith(("-year-old", "-years-old", "-month-old")):
                 k += 1
                 continue
-            if (w in UNITS_OR_TENS or w.isdigit()) and k + 2 < n and tokens[k + 1].low in ("year", "years", "month", "months") \
-                    and tokens[k + 2].low == "old":
-                k += 3      # "a six year old girl"
-                skipped += 2
+            dash = 1 if k + 1 < n and tokens[k + 1].text == "-" else 0
+            if (w in UNITS_OR_TENS or w.isdigit()) and k + 2 + dash < n and tokens[k + 1 + dash].low in ("year", "years", "month", "months") \
+                    and tokens[k + 2 + dash].low == "old":
+                k += 3 + dash       # "a six year old girl", "a 6-month old baby"
+                skipped += 2 + dash
                 continue
             if _abbrev_dot(tokens, k) or tokens[k].is_cap and k > i + 1 and tokens[k - 1].is_cap:
                 k += 1
@@ -1322,9 +1323,10 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 continue
             num = NumberPhrase(1, 1, 1, "exact", i, i + 1)
         else:
-            if num.end + 1 < n and tokens[num.end].low in ("year", "years", "month", "months") \
-                    and tokens[num.end + 1].low in ("old", "-old"):
-                i = num.end + 2     # "a six year old boy": an age, not a count
+            unit = num.end + 1 if num.end < n and tokens[num.end].text == "-" else num.end
+            if unit + 1 < n and tokens[unit].low in ("year", "years", "month", "months", "week", "weeks", "day", "days") \
+                    and tokens[unit + 1].low in ("old", "-old"):
+                i = unit + 2        # "a six year old boy", "a 6-month old baby": an age, not a count
                 continue
             if num.end < n and tokens[num.end].low in _MONTHS or num.start > 0 and tokens[num.start - 1].low in _MONTHS:
                 i = num.end         # "on 13 July", "on July 13": a date
@@ -2117,7 +2119,7 @@ def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
 # The attacker's own death: "then killed himself", "committed suicide", "turned the gun on himself".
 # (A suicide bomber's own death is left out: reports count it in their toll as often as not.)
 _SELF_KILLED = re.compile(
-    r"\bcommit(?:ted|ting|s)? suicide\b(?! bomb| attack)|\b(?:killed|killing|kills|shot|shooting|shoots) (?:him|her)self\b(?! in the)"
+    r"\bcommit(?:ted|ting|s)? suicide\b(?! bomb| attack)|\b(?:killed|killing|kills|shot|shooting|shoots) (?:only )?(?:him|her)self\b(?! in the)"
     r"|\btook (?:his|her) own life\b|\bturn(?:ed|ing)? (?:the|his|her) gun on (?:him|her)self\b", re.IGNORECASE)
 
 
