@@ -1190,3 +1190,14 @@ def test_a_combined_count_keeps_its_range():
 ])
 def test_an_age_with_a_dash_and_a_space_is_no_count(text, killed):
     assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("The raid was repelled, with 8 attackers killed and 3 others fleeing.", 8),
+    ("A guard killed a senior Taliban leader and one other insurgent during the raid.", 2),
+    ("Two guards (a third was badly hurt) and four raiders died in the clash.", 6),
+    ("Nine villagers were shot dead by Boko Haram. Soldiers then killed 14 Boko Haram members.", 23),
+    ("Five members of the family were killed. Later, 2 members of the family died in hospital.", 5),
+])
+def test_a_group_fleeing_an_aside_in_a_coordination_and_members_of_an_armed_group(text, killed):
+    assert _total(text) == killed

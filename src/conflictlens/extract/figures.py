@@ -381,6 +381,8 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             while k + 1 < len(tokens) and steps < 2 and _plain_noun(tokens[k + 1]) and not tokens[k].low.endswith("s"):
                 k += 1          # "volunteer rangers", "militia fighters", "local cricket players"
                 steps += 1
+            if role == "people" and tokens[k].low in _GROUP_MEMBERS and _armed_group_named(tokens, j, k):
+                role = "attackers"  # "20 Islamic State members", "five members of Boko Haram"
             return role, k + 1
         if t.is_cap and k == j and k + 1 < len(tokens) and (tokens[k + 1].low == "and" or tokens[k + 1].text in ",–—)") \
                 and not t.text.endswith("s"):
@@ -422,6 +424,19 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             return None, j
         k += 1
     return None, j
+
+
+_GROUP_MEMBERS = frozenset("members member supporters loyalists cadres cadre followers operatives".split())
+
+
+def _armed_group_named(tokens: list[Token], j: int, k: int) -> bool:
+    """An armed group named before the head (j..k) or in its "of" phrase after it."""
+    from conflictlens.extract.actors import _GROUP_RE
+    end = k + 1
+    if end < len(tokens) and tokens[end].low == "of":
+        end = min(len(tokens), end + 5)
+    words = " ".join(t.text for t in tokens[j:end] if t.low != tokens[k].low)
+    return bool(words) and _GROUP_RE.search(words) is not None
 
 
 def _abbrev_dot(tokens: list[Token], k: int) -> bool:
@@ -1554,6 +1569,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 num.start - last_verb_at <= 10 or num.start - last_item_at <= 6 or after_aside or figures and not any(f.part_of is not None for f in figures)
                 and num_end_index(tokens, figures[-1].end) >= num.start - 2) \
                 and figures and figures[-1].status == last_verb and not (after < n and (tokens[after].low in _BE or tokens[after].low.endswith("ed"))) \
+                and not (after < n and tokens[after].low.endswith("ing") and tokens[after].low not in _PLAIN_KILL
+                         and tokens[after].low not in _PLAIN_INJURE and tokens[after].low not in ROLES
+                         and tokens[after].low not in _ING_PREPOSITIONS) \
                 and not any(tokens[m].low in ("as", "when", "while", "after", "before", "because", "since")
                             and not (tokens[m].low == "as" and "well" in (tokens[m - 1].low, tokens[min(m + 1, n - 1)].low))
                             for m in range(last_verb_at + 1, num.start)):
@@ -1819,6 +1837,10 @@ def _short_phrase_between(tokens: list[Token], end_char: int, k: int) -> bool:
                                          and t.low not in INJURE_VERBS and not t.low.endswith("ed") for t in between)
 
 
+# Words in -ing that are prepositions, not a verb of what the group did ("2 others fleeing")
+_ING_PREPOSITIONS = frozenset("during including following regarding concerning according excluding".split())
+
+
 def _cannot_include(whole: str, part: str | None) -> bool:
     """Civilians do not include soldiers nor soldiers civilians: such a "part" is a further group."""
     return whole == "civilians" and part in ("soldiers", "attackers") or whole == "soldiers" and part in ("civilians", "children")
@@ -1875,6 +1897,10 @@ def _generic_noun_status(tokens: list[Token], j: int) -> int | None:
 
 def _coordinated_status(tokens: list[Token], after: int) -> str | None:
     """"Four soldiers and a police officer were killed": the status after the last conjunct."""
+    if after < len(tokens) and tokens[after].text == "(":
+        close = next((m for m in range(after + 1, min(len(tokens), after + 12)) if tokens[m].text == ")"), None)
+        if close is not None:
+            after = close + 1   # "Two policemen (another was hurt) and four rebels died": past the aside
     if after + 1 < len(tokens) and (tokens[after].low in ("of", "from") or tokens[after].low.endswith("ing")
                                     and tokens[after + 1].low in ("for", "at", "in", "on", "with")):
         # "Four members of the border guard and three militants were killed", "two drivers working for
