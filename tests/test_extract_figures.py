@@ -1201,3 +1201,12 @@ def test_an_age_with_a_dash_and_a_space_is_no_count(text, killed):
 ])
 def test_a_group_fleeing_an_aside_in_a_coordination_and_members_of_an_armed_group(text, killed):
     assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Three guards and as many cooks were killed at the depot.", 6),
+    ("The blast caused the death of a militia chief and 4 others travelling with him.", 5),
+    ("The blast killed a militia chief and 4 others travelling with him while others were hurt.", 5),
+])
+def test_as_many_again_and_a_group_accompanying_a_victim(text, killed):
+    assert _total(text) == killed

@@ -1177,7 +1177,7 @@ def _late_trigger_may_fire(tokens: list[Token], i: int, low: str) -> bool:
 # Words that may open a named victim after the verb: "murdered former minister X".
 _PRE_TITLE = frozenset("former ex late prominent senior local top deputy retired veteran well-known outspoken".split())
 _MAY_START = _PRE_TITLE | frozenset(("other", "both")) | frozenset(NUMBER_START) | frozenset(_VAGUE_WORDS) | frozenset(ROLES) | frozenset(_PRONOUN_OBJECTS) \
-    | _DETERMINERS | frozenset(("a", "an", "one", "the", "another", "was", "is", "has", "he", "she", "body", "them", "were", "are"))
+    | _DETERMINERS | frozenset(("a", "an", "one", "the", "another", "was", "is", "has", "he", "she", "body", "them", "were", "are", "as"))
 
 
 # A token whose lower-cased form is none of these, and that has no hyphen, starts with no digit
@@ -1227,6 +1227,10 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             i += 1          # "were", "he", "body", "them" matter only with a status close after them
             continue
         num = read_number(tokens, i) if not low.endswith("-old") else None
+        if num is None and low == "as" and i + 2 < n and tokens[i + 1].low == "many" and tokens[i - 1].low == "and" \
+                and figures and figures[-1].best and figures[-1].part_of is None and figures[-1].end >= tokens[i - 1].start - 2:
+            same = figures[-1].best     # "two police officers and as many civilians": the same number again
+            num = NumberPhrase(same, same, same, "exact", i, i + 2)
         if num is None and low == "both" and i + 1 < n and (tokens[i + 1].low in ROLES and not (i + 2 < n and tokens[i + 2].low == "and")
                                                              or tokens[i + 1].low == "of"
                                                              and i + 2 < n and tokens[i + 2].low in ("the", "them", "these")):
@@ -1571,7 +1575,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 and figures and figures[-1].status == last_verb and not (after < n and (tokens[after].low in _BE or tokens[after].low.endswith("ed"))) \
                 and not (after < n and tokens[after].low.endswith("ing") and tokens[after].low not in _PLAIN_KILL
                          and tokens[after].low not in _PLAIN_INJURE and tokens[after].low not in ROLES
-                         and tokens[after].low not in _ING_PREPOSITIONS) \
+                         and tokens[after].low not in _ING_PREPOSITIONS
+                         and (after + 1 >= n or tokens[after + 1].low not in _OBJECT_STARTS)) \
                 and not any(tokens[m].low in ("as", "when", "while", "after", "before", "because", "since")
                             and not (tokens[m].low == "as" and "well" in (tokens[m - 1].low, tokens[min(m + 1, n - 1)].low))
                             for m in range(last_verb_at + 1, num.start)):
@@ -1837,6 +1842,8 @@ def _short_phrase_between(tokens: list[Token], end_char: int, k: int) -> bool:
                                          and t.low not in INJURE_VERBS and not t.low.endswith("ed") for t in between)
 
 
+# ("3 others accompanying him" are victims with him; "2 others fleeing" got away)
+_OBJECT_STARTS = frozenset("him her them the a an his their its with".split())
 # Words in -ing that are prepositions, not a verb of what the group did ("2 others fleeing")
 _ING_PREPOSITIONS = frozenset("during including following regarding concerning according excluding".split())
 
@@ -1992,6 +1999,8 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
             first = k + 3   # the relative clause's own verb ("who were kidnapped") is not the status
         for m in range(first, min(n, k + 18)):
             w = tokens[m].text
+            if tokens[m].low in ("while", "whereas", "but", "although", "though"):
+                return k        # "3 others accompanying him while others were hurt": a clause of its own
             depth += (w == "(") - (w == ")")
             if depth == 0 and (tokens[m].low in _BE or tokens[m].low in KILLED_AFTER or tokens[m].low in INJURED_AFTER) \
                     and not (tokens[m].low in ("be", "been", "being") and tokens[k].low == "including"):
