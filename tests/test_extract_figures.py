@@ -1210,3 +1210,19 @@ def test_a_group_fleeing_an_aside_in_a_coordination_and_members_of_an_armed_grou
 ])
 def test_as_many_again_and_a_group_accompanying_a_victim(text, killed):
     assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("A bomb went off near the mourners of a judge slain in an ambush; no one was hurt.", 0),
+    ("A device exploded at the tomb of a cleric killed in a bombing.", 0),
+    ("Four members of the gang, including its leader, were killed in a gunfight between the police and the gang.", 4),
+])
+def test_the_dead_of_an_earlier_attack_mourned_and_a_pair_after_between(text, killed):
+    assert _total(text) == killed
+
+
+def test_a_toll_given_for_an_earlier_month_and_year_is_background():
+    text = ("Two female bombers were killed while trying to detonate their vests at a market in Kolofata. "
+            "A double bombing in Kolofata killed 31 people in November 2015.")
+    from conflictlens import extract
+    assert sum(e.fatalities or 0 for e in extract(text, published="2016-03-02")) == 2

@@ -1577,7 +1577,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                          and tokens[after].low not in _PLAIN_INJURE and tokens[after].low not in ROLES
                          and tokens[after].low not in _ING_PREPOSITIONS
                          and (after + 1 >= n or tokens[after + 1].low not in _OBJECT_STARTS)) \
-                and not any(tokens[m].low in ("as", "when", "while", "after", "before", "because", "since")
+                and not any(tokens[m].low in ("as", "when", "while", "after", "before", "because", "since", "between")
                             and not (tokens[m].low == "as" and "well" in (tokens[m - 1].low, tokens[min(m + 1, n - 1)].low))
                             for m in range(last_verb_at + 1, num.start)):
             status = last_verb   # "killing two soldiers, a policeman and a guard" (not "... was killed as a man and two women attacked")
@@ -1740,8 +1740,9 @@ _RECALL_CLAUSE = re.compile(
     r"|(?:after|before|following|since|preceded by|weeks? after|days? after) (?:a|an|the)(?: \w+)? (?:similar|earlier|previous|prior|separate|last)"
     r"|(?:after|following|preceded by|before) (?:another|an earlier|a previous|a prior|a similar|a separate)"
     r"|(?:came|comes|coming|occurred|happened)(?: \w+)? (?:after|following)"
-    r"|(?:revenge|retaliation|reprisal|retribution|avenge|avenging)(?: \w+)?(?: \w+)? (?:for|of)(?= the| a| an| his| her| their))"
-    r"\b[^,;:.]{0,90}?\b(?:kill|killed|killing|left|leaving|claimed|wound|injur|dead|death|died|crushed|massacre)")
+    r"|(?:revenge|retaliation|reprisal|retribution|avenge|avenging)(?: \w+)?(?: \w+)? (?:for|of)(?= the| a| an| his| her| their)"
+    r"|(?:mourners|funeral|burial|grave|tomb|memorial|mausoleum) (?:of|for)(?= the| a| an| his| her| their))"
+    r"\b[^,;:.]{0,90}?\b(?:kill|killed|killing|left|leaving|claimed|wound|injur|dead|death|died|crushed|massacre|slain)")
 # "IS claimed that it killed over 100", "the group says they have killed 20": the perpetrators' own count.
 _CLAIMED = re.compile(
     r"\b(?:claim(?:ed|s|ing)?|boast(?:ed|s)?) (?:that )?(?:it|they|its \w+|their \w+|the group|the militants)? ?"
@@ -2001,6 +2002,10 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
             w = tokens[m].text
             if tokens[m].low in ("while", "whereas", "but", "although", "though"):
                 return k        # "3 others accompanying him while others were hurt": a clause of its own
+            if w == "," and m + 1 < n and tokens[m + 1].low in ("including", "among") and m > k + 1:
+                past = _skip_parenthetical(tokens, m)
+                # "Three members of the group, including a leader, were killed": the phrase, then the aside
+                return past if past > m and past < n and tokens[past].low in _BE else k
             depth += (w == "(") - (w == ")")
             if depth == 0 and (tokens[m].low in _BE or tokens[m].low in KILLED_AFTER or tokens[m].low in INJURED_AFTER) \
                     and not (tokens[m].low in ("be", "been", "being") and tokens[k].low == "including"):

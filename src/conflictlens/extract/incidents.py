@@ -136,7 +136,7 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
             have_incident and _RECALLED_GATE.search(text) and _RECALLED.search(text)):
         info.background = True
         return
-    if ref is not None and have_incident and (" in 1" in text or " in 2" in text):
+    if ref is not None and have_incident and (" 1" in text or " 2" in text):     # ("in 2010", "in December 2016")
         m = _IN_YEAR_TOLL.search(text)
         if m and int(m.group(1)) < ref.year:
             info.background = True   # "a bombing in the same town killed 70 in 2010": an earlier year
