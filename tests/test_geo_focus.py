@@ -237,3 +237,47 @@ def test_recent_places_weigh_more():
     for _ in range(60):
         focus.add("UA", "Donetsk")
     assert focus.region_share("UA", "Donetsk") > 0.6 > 0.4 > focus.region_share("UA", "Kharkiv") > 0.0
+
+
+@pytest.mark.parametrize("ukrainian, expected", [
+    ("Біла Кам'янка", "Belaya Kamyanka"),     # an adjective before its noun takes the full ending
+    ("Цвітні Піски", "Tsvetnye Peski"),       # plural adjective -і reads -ые
+    ("Нижня Кринка", "Nizhnyaya Krinka"),
+    ("Нижнє Лозове", "Nizhnee Lozovoe"),
+    ("Кремінна", "Kremennaya"),               # a lone adjective in -нна
+    ("Шишкове", "Shishkovo"),                 # possessive -ове reads -ово
+    ("Нікішине", "Nikishino"),
+    ("Підгородне", "Podgorodnoe"),            # the prefix під- reads под-
+    ("Оріхів", "Orekhov"),                    # final -ів reads -ов
+])
+def test_russian_forms_of_adjectives_and_possessives(ukrainian, expected):
+    assert expected in russian_forms(ukrainian)
+
+
+def test_plain_names_get_no_adjective_or_possessive_forms():
+    assert russian_forms("Піски") == {"Peski", "Piski"}
+    assert not any(f.endswith("aya") for f in russian_forms("Новоселівка"))
+
+
+@pytest.mark.parametrize("name, admin1", [
+    ("Tsvetnye Peski", "Luhansk"), ("Belaya Kamyanka", "Donetsk"), ("Shishkovo", "Luhansk"),
+    ("Nizhnee Lozovoe", "Donetsk"),
+])
+def test_russian_adjective_forms_find_the_ukrainian_town(name, admin1):
+    assert choices(name, Focus.parse("UA"))[0][1:] == (admin1, "UA")
+
+
+def test_direction_names():
+    from conflictlens.geo.names import direction_names
+    assert direction_names("Yuzhno-Donetsk")[0] == "Donetsk"
+    assert direction_names("Nikolaev-Kryvyi Rih")[:2] == ["Nikolaev-Kryvyi Rih".split("-")[0], "Kryvyi Rih"]
+    assert "Krasnyi Liman" in direction_names("Krasnolimansky")
+    assert direction_names("Kupyansk")[0] != "Kupyansk"
+
+
+def test_a_multi_oblast_region_is_not_learnt_by_the_focus():
+    focus = Focus()
+    focus.learn([{"iso": "UA", "admin1": "Donetsk", "geo_precision": 3, "where_prec": 5}])
+    assert focus.seen == 0
+    focus.learn([{"iso": "UA", "admin1": "Donetsk", "geo_precision": 3, "where_prec": 4}])
+    assert focus.seen == 1

@@ -343,3 +343,105 @@ def test_only_the_self_proclaimed_republics_are_region_entities():
             if "Republic" in p.name] != ["region"]
     assert [(p.name, p.kind) for p in find_places("Shelling of the Donetsk republic went on.", 0)] == [
         ("Donetsk republic", "region")]
+
+
+# --- multi-oblast regions, front-line directions, headline forms -----------------------------
+
+def test_donbas_is_one_of_its_oblasts_at_a_larger_area_precision():
+    e = one("A Ukrainian soldier was killed by sniper fire in Donbas on Tuesday, the army said.")
+    assert e.admin1 in ("Donetsk", "Luhansk"), where(e)
+    assert (e.location, e.geo_precision, e.where_prec) == ("Donbas", 3, 5), where(e)
+
+
+def test_donbas_gives_way_to_the_oblast_named_with_it():
+    e = one("Two militiamen were killed by shelling in Donbass, the LPR militia said.")
+    assert e.admin1 == "Luhansk", where(e)
+    assert e.where_prec == 4, where(e)
+
+
+def test_donbas_does_not_confine_a_town_named_with_it():
+    e = one("Fierce fighting in Kharkiv, Donbas sectors killed three soldiers.")
+    assert e.admin1 == "Kharkiv", where(e)
+
+
+@pytest.mark.parametrize("text, admin1", [
+    # a town's Russian adjective, with and without "the"
+    ("Russian forces lost 90 soldiers in the Krasnolimansky direction in a day, the ministry said.", "Donetsk"),
+    ("Russian forces lost 90 soldiers in Krasnolimansk direction in a day, the ministry said.", "Donetsk"),
+    # a compass part of a direction
+    ("Up to 70 soldiers were killed in the Yuzhno-Donetsk direction, the ministry said.", "Donetsk"),
+    # two towns joined
+    ("Over 50 soldiers were killed in the Nikolaev-Kryvyi Rih direction, the ministry said.", "Mykolaiv"),
+    # "in the direction of X"
+    ("In the direction of Kupiansk, two soldiers were killed in an assault.", "Kharkiv"),
+])
+def test_front_line_directions_name_their_town(text, admin1):
+    e = one(text)
+    assert e.admin1 == admin1, where(e)
+    assert e.geo_precision == 2, where(e)
+
+
+def test_two_directions_joined_by_and():
+    from conflictlens.extract.places import find_places
+    found = find_places("Losses reached 60 soldiers in Yuzhno-Donetsk and Zaporozhye directions in a day.", 0)
+    assert [(p.name, p.qualifier) for p in found] == [("Yuzhno-Donetsk", "direction"), ("Zaporozhye", "direction")]
+
+
+def test_a_direction_derivation_is_tried_only_for_directions():
+    # a surname in -sky is not read as the town of its stem
+    from conflictlens.api import geocode_text
+    assert [r.best for r in geocode_text("Krasnolimansky") if r.best] == []
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("Shelling hit the liberated Vovchansk overnight, killing a woman.", "Kharkiv"),
+    ("Two civilians were killed by a drone in occupied Melitopol.", "Zaporizhzhia"),
+    ("Police exhumed five bodies in formerly occupied areas of Izium.", "Kharkiv"),
+])
+def test_a_state_word_or_areas_between_preposition_and_name(text, admin1):
+    assert one(text).admin1 == admin1, where(one(text))
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("Horlivka shelling kills two civilians", "Donetsk"),
+    ("Luhansk rebels say three fighters killed", "Luhansk"),
+    ("Sumy governor says drone strike killed a driver", "Sumy"),
+])
+def test_a_headline_place_used_as_a_modifier(text, admin1):
+    e = one(text)
+    assert e.admin1 == admin1, where(e)
+
+
+def test_a_modifier_place_is_read_only_in_the_lead_and_never_as_a_count():
+    from conflictlens.extract.places import find_places
+    body = "Nineteen people died. Horlivka shelling went on overnight."
+    assert find_places("Horlivka shelling went on overnight.", 23) == []
+    assert [p.name for p in find_places("Horlivka shelling went on overnight.", 0, lead=True)] == ["Horlivka"]
+    assert find_places("Ten civilians were killed.", 0, lead=True) == []
+    assert find_places("Top rebel commanders were killed.", 0, lead=True) == []
+    assert body  # the body sentence above is not a lead
+
+
+def test_a_region_named_by_its_regional_administration():
+    e = one("A deputy head of the Kherson regional military administration was killed in a strike.")
+    assert e.admin1 == "Kherson", where(e)
+
+
+def test_an_abbreviated_oblast_after_a_village():
+    from conflictlens.geo.names import strip_admin_words
+    assert strip_admin_words("Luhansk Oblt") == "Luhansk"
+    e = one("A soldier was killed by shelling at Krymske, Luhansk Oblt on Sunday.")
+    assert e.admin1 == "Luhansk", where(e)
+
+
+def test_a_republic_written_with_a_backtick():
+    from conflictlens.extract.places import find_places
+    assert [(p.name, p.kind) for p in find_places("Shelling of the Luhansk People`s Republic went on.", 0)] == [
+        ("Luhansk People`s Republic", "region")]
+
+
+def test_lost_characters_glued_to_a_name_are_skipped():
+    from conflictlens.extract.places import find_places
+    text = "Fire was opened in the area of ??Nova Kakhovka overnight."
+    found = find_places(text, 10)
+    assert [(p.name, text[p.start - 10:p.end - 10]) for p in found] == [("Nova Kakhovka", "Nova Kakhovka")]

@@ -166,7 +166,7 @@ _BARE_NAME = re.compile(r"^\s*([A-Z][\w’'\-]*(?:[ -][A-Z][\w’'\-]*){0,3})\s*
 def place_mentions(text: str) -> list[Mention]:
     """Every place name the text gives, in order; a text that is only a name is one."""
     mentions = [Mention(p.name, p.kind, p.qualifier, p.parent, p.start, p.end)
-                for s in split_sentences(text) for p in find_places(s.text, s.start)]
+                for s in split_sentences(text) for p in find_places(s.text, s.start, lead=s.index == 0)]
     bare = _BARE_NAME.match(text)
     if not mentions and bare:
         mentions.append(Mention(bare.group(1), "place", None, None, bare.start(1), bare.end(1)))

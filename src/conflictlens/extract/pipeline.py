@@ -48,7 +48,7 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
         # Places matter only where something happens or is said (and in a headline).
         places = []
         if figures or cues or political or sources or not infos:
-            places = find_places(sent.text, sent.start)
+            places = find_places(sent.text, sent.start, lead=not infos)
             if places_read is not None:
                 places_read.add(sent.index)
         infos.append(SentenceInfo(
@@ -114,7 +114,7 @@ def extract(text: str, published: str | None = None, doc_id: str | None = None,
 def _read_places(info: SentenceInfo, places_read: set[int]) -> None:
     """The places of a sentence that analyse passed over (each sentence is read once)."""
     if info.sent.index not in places_read:
-        info.places = find_places(info.sent.text, info.sent.start)
+        info.places = find_places(info.sent.text, info.sent.start, lead=info.sent.index == 0)
         places_read.add(info.sent.index)
 
 
@@ -179,6 +179,8 @@ def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:
     """The incident's main place and its display name ("Kharkiv (Novobavarskyi district)")."""
     places = [p for s in draft.sentences if not s.headline for p in s.places if p.qualifier != "speaker"] or \
         [p for s in draft.sentences for p in s.places if p.qualifier != "speaker"]
+    # a name used as a modifier ("Donetsk shelling") only where no other form names a place
+    places = [p for p in places if p.qualifier != "attributive"] or places
     if not places:
         return None, None
     towns = [p for p in places if p.kind == "place"]

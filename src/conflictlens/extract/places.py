@@ -21,6 +21,15 @@ _CONNECT = r"(?:\s(?:al|el|de|del|la|le|e|i|na|pod|upon|ad|bin|ul)\s|\s(?:al|el|
 _PLACE = rf"{_NAME}(?:{_CONNECT}{_NAME}){{0,3}}"
 _ADMIN = r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley)"
 
+# Words that say what state a place is in, between a preposition and its name ("on the liberated
+# Vovchansk", "in occupied Melitopol", "in the embattled town of X" is "of").
+_STATE = r"(?:liberated|occupied|de-?occupied|recaptured|besieged|embattled|encircled|surrounded|frontline|front-line|devastated|ruined|war-torn|rebel-held|separatist-held)"
+
+# What a place name modifies when it stands for the place ("Donetsk shelling", "Luhansk rebels").
+_ATTRIBUTIVE = (r"(?:shelling|shellings|bombardment|clashes|fighting|hostilities|offensive|counteroffensive|"
+                r"protests?|protesters|rebels?|separatists?|militia|militiam[ae]n|insurgents|residents?|"
+                r"civilians|mayor|governor)")
+
 _PATTERNS = [
     # Kharkiv's Novobavarskyi district
     ("possessive", re.compile(rf"(?P<parent>{_PLACE})['’]s (?P<name>{_PLACE}) (?P<admin>{_ADMIN})\b")),
@@ -29,19 +38,22 @@ _PATTERNS = [
     # Marjeh district, Helmand province / the Donetsk region / Zaporizhzhia oblast (a leading
     # "the" is left out of the match: no group needs it, and a pattern that starts with a name
     # is scanned faster; the groups are the same)
-    ("admin", re.compile(rf"(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|(?i:airport|airfield))\b(?:,? (?P<parent>{_PLACE}) (?P<padmin>province|region|oblast|governorate|state|county))?(?: of (?P<ofparent>{_PLACE})(?P<ofadmin> region| oblast| province| governorate)?)?")),
+    ("admin", re.compile(rf"(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|(?i:airport|airfield)|regional(?= (?:military |state |civil )?(?:administration|council|governor|authorities|police|prosecutor)))\b(?:,? (?P<parent>{_PLACE}) (?P<padmin>province|region|oblast|governorate|state|county))?(?: of (?P<ofparent>{_PLACE})(?P<ofadmin> region| oblast| province| governorate)?)?")),
     # the town of X, the village of X, home town of X
-    ("of", re.compile(rf"\b(?i:town|city|village|settlement|region|province|district|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration) of (?P<name>{_PLACE})")),
+    ("of", re.compile(rf"\b(?i:town|city|village|settlement|region|province|district|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction) of (?P<name>{_PLACE})")),
     # north of X, 20 km south-west of X, on the outskirts of X
     ("near", re.compile(rf"\b(?i:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?|outskirts|edge|suburbs?|vicinity|west bank) of (?P<name>{_PLACE})")),
     # "Sangin/Helmand": a district and its province, as operational updates write them
     ("slash", re.compile(rf"(?P<name>{_PLACE})/(?P<parent>{_PLACE})\b")),
     # "Kherson: artillery fire killed..." (a round-up line led by its place)
     ("label", re.compile(rf"^(?P<name>{_PLACE}):\s")),
-    # the X direction / axis / front
-    ("direction", re.compile(rf"\bthe (?P<name>{_PLACE}) (?:direction|axis|sector|front)\b")),
+    # the X direction / axis / front; "in X direction"; "in the X and Y directions"
+    ("direction", re.compile(rf"\b(?:the|in|on|at|along|towards?) (?P<name>{_PLACE})(?: and (?P<name2>{_PLACE}))? (?:directions?|axis|sector|front)\b")),
+    # "Donetsk shelling", "Luhansk rebels", "the Kiev clashes": a place name used as a modifier
+    # of the fighting, its people or its authorities (kept behind every other form: see _location)
+    ("attributive", re.compile(rf"(?<![\w’'-])(?P<name>{_PLACE}) (?={_ATTRIBUTIVE}\b)")),
     # near X / in X / on X ...
-    ("prep", re.compile(rf"\b(?P<prep>(?i:in|on|near|at|outside|around|from|into|across|towards|toward|over|targeting|hit|struck|shelled|attacked|bombed)) (?:the (?:city|town|village|settlement|region|province|district) )?(?P<name>{_PLACE})(?:,? (?P<parent>{_PLACE}))?")),
+    ("prep", re.compile(rf"\b(?P<prep>(?i:in|on|near|at|outside|around|from|into|across|towards|toward|over|targeting|hit|struck|shelled|attacked|bombed)) (?:(?:the )?{_STATE} )?(?:the (?:city|town|village|settlement|region|province|district) )?(?P<name>{_PLACE})(?:,? (?P<parent>{_PLACE}))?")),
 ]
 # "prep" led by the non-word character before its preposition, one branch per first letter,
 # over " " + sentence (conflictlens.text.alternation): the same matches, found faster (group
@@ -54,9 +66,20 @@ _PREP_LED = re.compile(r"\W(?P<prep>(?i:" + by_first_letter(top_alternatives(_PR
 # not run): every name starts with a capital, "al-" or "el-"; all but "admin", "label", "slash"
 # and the entities need one after a space.
 _NAME_AFTER_SPACE = re.compile(r" (?:[A-Z]|[ae]l-[A-Z])")
+# Capitalised words before "rebels", "residents"... that are no place: counts, quantifiers,
+# faiths and movements ("Ten civilians", "Local residents", "Shia militia").
+_NOT_ATTRIBUTIVE = frozenset("""
+one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred
+hundreds dozens thousands many several some most all more other local armed angry pro anti heavy fierce
+renewed fresh new deadly intense sporadic overnight civilian shia shiite sunni kurdish maoist islamist
+jihadist houthi tuareg muslim christian numerous suspected alleged unidentified unknown rival enemy
+opposition government militant foreign nearby displaced ordinary innocent frightened fleeing top senior
+former chief leading key major last first second third another
+""".split())
+_ATTRIBUTIVE_GATE = re.compile(rf"[\w’'] {_ATTRIBUTIVE}\b")
 _NAME_AFTER_OF = re.compile(r" of (?:[A-Z]|[ae]l-[A-Z])")
 # "admin": a name's last word (a capital and the name characters after it) right before the noun.
-_ADMIN_AFTER_NAME = re.compile(rf"[A-Z][\w’‘'\-]* (?:{_ADMIN}|(?i:airport|airfield))\b")
+_ADMIN_AFTER_NAME = re.compile(rf"[A-Z][\w’‘'\-]* (?:{_ADMIN}|(?i:airport|airfield)|regional)\b")
 _GATES = {
     "possessive": lambda s: "'s " in s or "’s " in s,
     "anaphoric": lambda s: "'s " in s or "’s " in s,
@@ -64,10 +87,11 @@ _GATES = {
     "slash": lambda s: "/" in s,
     "label": lambda s: ":" in s,
     "direction": lambda s: "direction" in s or "axis" in s or "sector" in s or "front" in s,
+    "attributive": lambda s: _ATTRIBUTIVE_GATE.search(s) is not None,
 }
 # "the DPR", "the Luhansk People's Republic", "Donetsk republic": the self-proclaimed republics
 # are regions (the gazetteer knows which oblast); acronyms are otherwise never places.
-_ENTITY = re.compile(r"\b(?P<name>[DL][PN]R|(?:Donetsk|Luhansk|Lugansk) (?:People['’]?s Republic|[Rr]epublic))\b")
+_ENTITY = re.compile(r"\b(?P<name>[DL][PN]R|(?:Donetsk|Luhansk|Lugansk) (?:People['’`ʼ]?s Republic|[Rr]epublic))\b")
 _DATELINE = re.compile(rf"^\s*(?:[^\n]{{0,200}}?\s)?(?P<name>[A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+)*|{_PLACE}),(?: (?P<parent>{_PLACE}))?\s*[(—–-]", re.MULTILINE)
 
 _NOT_PLACES = frozenset("""
@@ -166,8 +190,27 @@ def _is_plausible(name: str) -> bool:
     return len(name) > 1
 
 
-def find_places(sentence: str, offset: int) -> list[Place]:
-    """Place mentions in one sentence (offsets into the document)."""
+_MOJIBAKE = re.compile(r"\?{2,}(?=[A-Z])")
+
+
+def find_places(sentence: str, offset: int, lead: bool = False) -> list[Place]:
+    """Place mentions in one sentence (offsets into the document). `lead`: the sentence is the
+    document's first (a headline or lead), where a place name can stand as a bare modifier
+    ("Donetsk shelling kills two")."""
+    if "??" in sentence and _MOJIBAKE.search(sentence):
+        # "in the area of ??Ugledar": characters lost to a wrong encoding (a no-break space) glued
+        # to the name; read the sentence without them and map the offsets back
+        keep = [i for i, _ in enumerate(sentence)]
+        for m in reversed(list(_MOJIBAKE.finditer(sentence))):
+            del keep[m.start():m.end()]
+        places = _find_places("".join(sentence[i] for i in keep), 0, lead)
+        for p in places:
+            p.start, p.end = keep[p.start] + offset, keep[p.end - 1] + 1 + offset
+        return places
+    return _find_places(sentence, offset, lead)
+
+
+def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
     found: dict[tuple[int, int], Place] = {}
 
     def add(name: str, start: int, kind: str, qualifier: str | None = None, parent: str | None = None) -> Place | None:
@@ -204,7 +247,9 @@ def find_places(sentence: str, offset: int) -> list[Place]:
     named = _NAME_AFTER_SPACE.search(sentence) is not None     # the "prep" gate
     of_gate = None
     for kind, pattern in _PATTERNS:
-        if not named and kind not in ("admin", "label", "slash"):
+        if not named and kind not in ("admin", "label", "slash", "attributive"):
+            continue
+        if kind == "attributive" and not lead:
             continue
         if kind in ("of", "near"):
             if of_gate is None:
@@ -227,7 +272,7 @@ def find_places(sentence: str, offset: int) -> list[Place]:
             elif kind == "admin":
                 admin = g["admin"].lower()
                 admin = "oblast" if admin.startswith("obl") else admin
-                k = "region" if admin in ("region", "oblast", "province", "governorate", "state", "county", "territory", "prefecture", "department") else "district" if admin in ("district", "raion", "rayon", "hromada", "community", "municipality", "neighbourhood", "neighborhood", "quarter", "suburb") else "place"
+                k = "region" if admin in ("region", "regional", "oblast", "province", "governorate", "state", "county", "territory", "prefecture", "department") else "district" if admin in ("district", "raion", "rayon", "hromada", "community", "municipality", "neighbourhood", "neighborhood", "quarter", "suburb") else "place"
                 parent = _clean(g["parent"])[0] if g.get("parent") else None
                 if g.get("ofparent") and k == "district":
                     parent = _clean(g["ofparent"])[0]      # "the Kyivskyi district of Kharkiv"
@@ -239,7 +284,8 @@ def find_places(sentence: str, offset: int) -> list[Place]:
                     add(g["parent"], m.start("parent"), "region")
             elif kind == "of":
                 lead = sentence[max(0, m.start("name") - 14):m.start("name")].lower()
-                near = "near" if any(w in lead for w in ("outskirts", "suburb", "edge", "vicinity")) else None
+                near = "near" if any(w in lead for w in ("outskirts", "suburb", "edge", "vicinity")) else \
+                    "direction" if lead.endswith("direction of ") else None
                 level = "region" if re.search(r"(?:region|province|oblast|governorate) of $", lead) else "place"
                 add(g["name"], m.start("name"), level, qualifier=near)
             elif kind == "near":
@@ -250,8 +296,13 @@ def find_places(sentence: str, offset: int) -> list[Place]:
                 add(g["name"], m.start("name"), "place", parent=parent.name if parent else None)
             elif kind == "label":
                 add(g["name"], m.start("name"), "place")
+            elif kind == "attributive":
+                if g["name"].split(" ", 1)[0].lower() not in _NOT_ATTRIBUTIVE:
+                    add(g["name"], m.start("name"), "place", qualifier="attributive")
             elif kind == "direction":
                 add(g["name"], m.start("name"), "place", qualifier="direction")
+                if g.get("name2"):
+                    add(g["name2"], m.start("name2"), "place", qualifier="direction")
     return sorted(found.values(), key=lambda p: p.start)
 
 

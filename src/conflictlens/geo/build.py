@@ -20,7 +20,7 @@ from importlib import metadata
 from pathlib import Path
 
 from conflictlens.geo.names import (
-    UKRAINE_OBLAST_ALIASES, UKRAINE_OBLASTS, UKRAINE_REGION_ENTITIES, fold, russian_forms, russian_style_variants, skeleton, strip_admin_words)
+    UKRAINE_MULTI_REGIONS, UKRAINE_OBLAST_ALIASES, UKRAINE_OBLASTS, UKRAINE_REGION_ENTITIES, fold, russian_forms, russian_style_variants, skeleton, strip_admin_words)
 
 MIN_POPULATION = 500
 # Place tuple layout (index -> field); `conflictlens.geo.gazetteer.Place` mirrors it.
@@ -172,6 +172,10 @@ def build(progress=None) -> dict:
     for alias, name in (UKRAINE_OBLAST_ALIASES | UKRAINE_REGION_ENTITIES).items():
         if ("UA", name) in region_of:
             b.alias(region_of[("UA", name)], alias)
+    for alias, names in UKRAINE_MULTI_REGIONS.items():     # "Donbas": each of its oblasts
+        for name in names:
+            if ("UA", name) in region_of:
+                b.alias(region_of[("UA", name)], alias)
     for pid, p in enumerate(b.places):
         if p[1] == "town" and (p[2], p[4]) in iso_name:
             b.places[pid] = p[:4] + (iso_name[(p[2], p[4])],) + p[5:]

@@ -136,7 +136,7 @@ class Focus:
         for r in records:
             get = r.get if isinstance(r, dict) else (lambda k, r=r: getattr(r, k, None))
             if get("plover") is None and get("iso") and get("geo_precision") in (1, 2, 3) \
-                    and get("where_prec") != 6 and get("place_basis") != "focus":
+                    and get("where_prec") not in (5, 6) and get("place_basis") != "focus":
                 self.add(get("iso"), get("admin1"))
 
     def country_share(self, iso: str | None) -> float:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from conflictlens.geo.names import fold, skeleton
 
-FORMAT = 6   # bump when the cached layout changes
+FORMAT = 7   # bump when the cached layout or the names it holds change (7: Donbas, Russian adjective forms)
 
 
 class Place(NamedTuple):

@@ -57,9 +57,18 @@ UKRAINE_REGION_ENTITIES = {
     "Lugansk republic": "Luhansk", "LPR": "Luhansk", "LNR": "Luhansk",
 }
 
+# Historical regions that span more than one oblast: a report placed only "in Donbas" is in one
+# of these oblasts. Each oblast answers to the name; the geocoder chooses between them as between
+# namesakes (the collection's focus, else population) and marks the point as a larger area
+# (UCDP where_prec 5).
+UKRAINE_MULTI_REGIONS = {
+    "Donbas": ("Donetsk", "Luhansk"), "Donbass": ("Donetsk", "Luhansk"),
+}
+MULTI_REGION_KEYS = frozenset(fold(n) for n in UKRAINE_MULTI_REGIONS)
+
 # Words that name an administrative level rather than a place.
 ADMIN_WORDS = frozenset(
-    "oblast oblasts obl obl. region regions province provinces governorate governorates state county district "
+    "oblast oblasts obl obl. oblt oblt. region regions province provinces governorate governorates state county district "
     "raion rayon hromada community municipality prefecture department territory city town village "
     "settlement area".split())
 
@@ -100,6 +109,7 @@ def russian_style_variants(name: str) -> set[str]:
 _UK_ENDINGS = (("ське", "ское"), ("цьке", "цкое"), ("ська", "ская"), ("цька", "цкая"),
                ("ський", "ский"), ("цький", "цкий"), ("ий", "ый"))
 _UK_NEUTER = re.compile(r"(?<=[нтвклр])е$")             # Водяне -> Водяное, Полове -> Полевое
+_UK_POSSESSIVE = re.compile(r"(?:ов|ев|ин|ін|їн)е$")
 _UK_CLOSED_I = re.compile(r"[іо]в(?=[бвгґджзклмнпрстфхцчшщ])")   # Новоселівка -> Новоселовка
 _UK_YI_V = re.compile(r"ї(?=в[бвгґджзклмнпрстфхцчшщ])")            # Миколаївка -> Миколаевка
 _RU_LATIN = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh", "з": "z",
@@ -108,16 +118,37 @@ _RU_LATIN = {"а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "
              "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "-": "-", " ": " "}
 
 
-def _russian_word(word: str, i_as: str, closed_as: str) -> str:
+def _russian_word(word: str, i_as: str, closed_as: str, adjective: bool = False, possessive: bool = False) -> str:
+    """One word in Russian spelling. `adjective`: the word is an adjective before a noun (Біла
+    Кам'янка, Цвітні Піски, Нижнє Лозове) or a lone one in -нна (Кремінна), which Russian writes
+    with its full ending (Белая, Цветные, Нижнее, Кременная). `possessive`: a neuter name in -ове,
+    -еве, -ине (Шишкове, Нікішине), which Russian ends in -о (Шишково, Никишино)."""
+    if adjective and word.endswith("нє"):
+        word = word[:-2] + "нее"                  # Нижнє -> Нижнее
     w = word.replace("ґ", "г").replace("є", "е").replace("ьо", "е").replace("ії", "ее")
+    if w.startswith("під") and len(w) > 5:
+        w = "под" + w[3:]                       # Підгородне -> Подгородное
     for uk, ru in _UK_ENDINGS:
         if w.endswith(uk):
             w = w[: -len(uk)] + ru
             break
     else:
-        w = _UK_NEUTER.sub("ое", w)
+        if adjective and w.endswith("нее"):
+            pass
+        elif adjective and w.endswith("ня"):
+            w = w + "я"                           # Нижня -> Нижняя
+        elif adjective and w.endswith("а") and len(w) > 3:
+            w = w + "я"                           # Біла -> Белая, Велика -> Великая
+        elif adjective and w.endswith(("ні", "ті", "лі", "рі", "ві")) and len(w) > 3:
+            w = w[:-1] + "ые"                     # Цвітні -> Цветные
+        elif possessive and _UK_POSSESSIVE.search(w):
+            w = w[:-1] + "о"                      # Шишкове -> Шишково
+        else:
+            w = _UK_NEUTER.sub("ое", w)
     w = _UK_YI_V.sub("е", w)
     w = _UK_CLOSED_I.sub(closed_as, w)
+    if possessive and w.endswith("ів") and len(w) > 4:
+        w = w[:-2] + "ов"                         # Оріхів -> Орехов (the closed final syllable)
     return w.replace("і", i_as).replace("ї", "и")
 
 
@@ -133,17 +164,57 @@ def russian_forms(ukrainian: str) -> set[str]:
     out = set()
     # і reads е or и; -ів- before a consonant reads -ов- (Petrovskoe), and -рів- also -рьев-
     # (Grigoryevka, from a name in -ий)
+    words = low.split()
+    # an adjective: the first of two words, or one word in -нна (Кремінна)
+    adjectival = [k == 0 and len(words) > 1 or (len(words) == 1 and w.endswith("нна")) for k, w in enumerate(words)]
     for i_as in ("е", "и"):
         for closed_as in (("ов", "ьев") if "рівк" in low else ("ов",)):
-            ru = " ".join("-".join(_russian_word(part, i_as, closed_as) for part in word.split("-"))
-                          for word in low.split())
-            latin = _romanise(ru)
-            if not latin:
-                continue
-            for form in {latin, _OE_END.sub("oye", latin)}:
-                out.add("-".join(" ".join(w.capitalize() for w in part.split(" ")) for part in form.split("-"))
-                        .replace("- ", "-"))
+            for full, poss in ((False, False), (True, False), (False, True), (True, True)):
+                if full and not any(adjectival) or poss and not _UK_POSSESSIVE.search(low) and not low.endswith("ів"):
+                    continue
+                ru = " ".join("-".join(_russian_word(part, i_as, closed_as, full and adj, poss)
+                                       for part in word.split("-"))
+                              for word, adj in zip(words, adjectival))
+                latin = _romanise(ru)
+                if not latin:
+                    continue
+                for form in {latin, _OE_END.sub("oye", latin)}:
+                    out.add("-".join(" ".join(w.capitalize() for w in part.split(" ")) for part in form.split("-"))
+                            .replace("- ", "-"))
     return out
 
 
 _OE_END = re.compile(r"oe\b")
+
+
+# Front-line "directions" as Russian military reports name them: a town's adjective
+# ("Krasnolimansk(y) direction" for Krasnyi Lyman), a compass part ("Yuzhno-Donetsk", the South
+# Donetsk direction), two towns joined ("Nikolaev-Kryvyi Rih"). Tried only when the name as
+# written is no place.
+_COMPASS = re.compile(r"^(?:yuzhno|severo|zapadno|vostochno|pivdenno|pivnichno|zakhidno|skhidno|"
+                      r"south|north|west|east)[\s\-]?(?=[a-z])", re.IGNORECASE)
+_ADJ_SUFFIX = re.compile(r"(?<=[a-z]{4})(?:sk(?:iy|yi|yy|ii|y|i|oye|oe|aya|e)?|ske)$", re.IGNORECASE)
+_ADJ_PREFIX = re.compile(r"^(krasno|staro|novo)(?=[a-z]{3})", re.IGNORECASE)
+
+
+def direction_names(name: str) -> list[str]:
+    """Names a front-line direction may stand for, in the order to try them (the name itself
+    not included): "Yuzhno-Donetsk" -> Donetsk; "Nikolaev-Kryvyi Rih" -> Nikolaev, Kryvyi Rih;
+    "Krasnolimansky" -> Krasnoliman, Krasnyi Liman."""
+    compass = _COMPASS.match(name)
+    if compass:
+        rest = name[compass.end():]
+        bases = [rest[:1].upper() + rest[1:]]
+    elif "-" in name:
+        bases = [name] + [part for part in name.split("-") if len(part) > 2]
+    else:
+        bases = [name]
+    out: list[str] = []
+    for base in bases:
+        stem = _ADJ_SUFFIX.sub("", base)
+        out += [base, stem]
+        prefix = _ADJ_PREFIX.match(stem)
+        if prefix:
+            rest = stem[prefix.end():]
+            out.append(f"{prefix.group(1).capitalize()[:-1]}yi {rest[:1].upper()}{rest[1:]}")
+    return [n for n in dict.fromkeys(out) if n != name]

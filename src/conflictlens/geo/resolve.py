@@ -15,12 +15,12 @@ from typing import NamedTuple
 
 from conflictlens.geo.focus import Focus
 from conflictlens.geo.gazetteer import Gazetteer, Place, load
-from conflictlens.geo.names import fold, skeleton, strip_admin_words
+from conflictlens.geo.names import MULTI_REGION_KEYS, direction_names, fold, skeleton, strip_admin_words
 
 # ACLED geo_precision / UCDP where_prec by what the chosen place is.
 _PRECISION = {"town": (1, 1), "city_district": (1, 1), "near": (2, 2), "centre": (2, 2),
               "area": (2, 3), "dateline": (2, 3), "hromada": (2, 3), "district": (2, 3),
-              "region": (3, 4), "country": (3, 6)}
+              "region": (3, 4), "regions": (3, 5), "country": (3, 6)}
 _NEAR = frozenset({"near", "direction", "outskirts"})
 _SPECIFIC = {"city_district": 0, "town": 1, "hromada": 2, "district": 2, "region": 3, "country": 4}
 
@@ -135,14 +135,22 @@ def _static(g: Gazetteer, m: Mention) -> tuple[_Cand, ...]:
         memo = _STATIC[g] = {}
     except TypeError:               # a gazetteer that cannot be weakly referenced: no memory
         memo = {}
-    k = (m.name, m.kind)
+    direction = m.qualifier == "direction"
+    k = (m.name, m.kind, direction)
     found = memo.get(k)
     if found is not None:
         return found
     key = (fold(m.name), fold(strip_admin_words(m.name)))
     spelt = {skeleton(m.name), skeleton(strip_admin_words(m.name))}
     out = []
-    for pid, p in _lookup(g, m):
+    looked = _lookup(g, m)
+    if not looked and direction:
+        # "the Krasnolimansk direction", "Yuzhno-Donetsk direction": the town it is named after
+        for name in direction_names(m.name):
+            looked = _lookup(g, Mention(name, m.kind, m.qualifier, m.parent))
+            if looked:
+                break
+    for pid, p in looked:
         city = g.place(p.parent) if p.kind == "city_district" and p.parent >= 0 else None
         name = fold(p.name)
         current = name == key[0] or name == key[1] or not spelt.isdisjoint(g.spellings.get(pid, ()))
@@ -290,11 +298,19 @@ def _near(tp: tuple[float, float, float], others: list[tuple[float, float, float
     return n
 
 
+def _multi_region(m: Mention) -> bool:
+    """A name of several oblasts together ("Donbas")."""
+    return fold(strip_admin_words(m.name)) in MULTI_REGION_KEYS
+
+
 def locate(mentions: list[Mention], countries: set[str] | None = None, main: Mention | None = None,
            g: Gazetteer | None = None, home: str | None = None, focus: Focus | None = None) -> Location:
     """Where an incident happened: the most specific name that resolves (the main one first)."""
     resolutions = [r for r in _resolve(mentions, countries, g, home, focus, False) if r.best]
-    regions = [r.best.place for r in resolutions if r.best.place.kind == "region"]
+    # "Donbas" is one of two oblasts: it neither confines the incident's towns nor beats an
+    # oblast named with it ("in Donbass - LPR")
+    multi = {id(r) for r in resolutions if r.best.place.kind == "region" and _multi_region(r.mention)}
+    regions = [r.best.place for r in resolutions if r.best.place.kind == "region" and id(r) not in multi]
     if regions:
         # "Argo district, Badakhshan province": a town abroad cannot sit in the province named
         # with it; "Hrushivka in the Sumy region": nor can a namesake in another province.
@@ -309,7 +325,7 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
     def rank(r: Resolution) -> tuple[int, int, int]:
         p = r.best.place
         is_main = 0 if main is not None and r.mention is main else 1
-        return (r.mention.kind == "dateline", _SPECIFIC.get(p.kind, 5), is_main)
+        return (r.mention.kind == "dateline", _SPECIFIC.get(p.kind, 5) + (id(r) in multi) * 0.5, is_main)
 
     chosen = min(resolutions, key=rank)
     p = chosen.best.place
@@ -323,11 +339,13 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
         level = "area"          # "the Nikopol raion", "Bilopillia community": the area around the town
     elif p.kind == "town" and p.source == "katottg-centre":
         level = "centre"
+    elif p.kind == "region" and _multi_region(m):
+        level = "regions"       # "in Donbas": one of its oblasts, the likelier, at a larger area's precision
     geo, where = _PRECISION.get(level, (3, 6))
     name = p.name
     if p.kind == "city_district":
         city = (g or load()).place(p.parent)
         name = f"{city.name} ({p.name} district)"
-    elif p.kind == "town" and p.source == "katottg-centre":
-        name = m.name
+    elif p.kind == "town" and p.source == "katottg-centre" or level == "regions":
+        name = m.name           # the text's name: a village placed at its centre, "Donbas"
     return Location(p.country, p.iso, p.admin1, p.admin2, name, p.latitude, p.longitude, geo, where, m)
