@@ -38,8 +38,8 @@ FLOORS = {
     ("isaf", "admin1"): 0.91,
     ("ucdp_ukraine", "event_date"): 0.74,
     ("ucdp_ukraine", "event_date_events"): 0.22,
-    ("ucdp_ukraine", "admin1"): 0.52,
-    ("ucdp_ukraine", "geo_25km"): 0.43,
+    ("ucdp_ukraine", "admin1"): 0.57,
+    ("ucdp_ukraine", "geo_25km"): 0.47,
     ("ucdp_ukraine", "country"): 0.66,
 }
 
