@@ -1226,3 +1226,13 @@ def test_a_toll_given_for_an_earlier_month_and_year_is_background():
             "A double bombing in Kolofata killed 31 people in November 2015.")
     from conflictlens import extract
     assert sum(e.fatalities or 0 for e in extract(text, published="2016-03-02")) == 2
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("Gunmen attacked a post near Bunia, where last week six guards died in a raid.", 0, 0),
+    ("A bomb killed a judge travelling to the court in the capital, his driver and a guard.", 3, 0),
+    ("The shell killed 4 soldiers and 3 civilians, while 11 others were wounded.", 7, 11),
+])
+def test_a_death_last_week_a_list_after_a_participle_phrase_and_a_clause_after_while(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured

@@ -1570,7 +1570,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         after_aside = after_aside or num.start > 1 and tokens[num.start - 1].text == "," and tokens[num.start - 2].text == ")" \
             and bool(figures) and figures[-1].part_of is not None     # "182 civilians (171 of them Muslims), twelve policemen"
         if status is None and (_continues_list(tokens, num.start) or colon) and last_verb and (
-                num.start - last_verb_at <= 10 or num.start - last_item_at <= 6 or after_aside or figures and not any(f.part_of is not None for f in figures)
+                num.start - last_verb_at <= 10 or num.start - last_item_at <= 6 or after_aside or _after_participle(tokens, figures, num.start)
+                or figures and not any(f.part_of is not None for f in figures)
                 and num_end_index(tokens, figures[-1].end) >= num.start - 2) \
                 and figures and figures[-1].status == last_verb and not (after < n and (tokens[after].low in _BE or tokens[after].low.endswith("ed"))) \
                 and not (after < n and tokens[after].low.endswith("ing") and tokens[after].low not in _PLAIN_KILL
@@ -1850,6 +1851,17 @@ _OBJECT_STARTS = frozenset("him her them the a an his their its with".split())
 _ING_PREPOSITIONS = frozenset("during including following regarding concerning according excluding".split())
 
 
+def _after_participle(tokens: list[Token], figures: list[Figure], i: int) -> bool:
+    """Token i follows ", " after the last figure and a participle phrase that describes it:
+    "killed a candidate running for a seat in the assembly, his driver and a guard"."""
+    if not figures or i < 2 or tokens[i - 1].text != ",":
+        return False
+    end = num_end_index(tokens, figures[-1].end)
+    gap = tokens[end:i - 1]
+    return 1 < len(gap) <= 12 and gap[0].low.endswith(("ing", "ed")) and gap[0].low not in KILLED_AFTER \
+        and gap[0].low not in INJURED_AFTER and all(t.text.isalpha() or t.text == "-" for t in gap)
+
+
 def _cannot_include(whole: str, part: str | None) -> bool:
     """Civilians do not include soldiers nor soldiers civilians: such a "part" is a further group."""
     return whole == "civilians" and part in ("soldiers", "attackers") or whole == "soldiers" and part in ("civilians", "children")
@@ -1927,7 +1939,7 @@ def _coordinated_status(tokens: list[Token], after: int) -> str | None:
     k = after + 1
     while k < len(tokens) and k - after <= 10:
         w = tokens[k].low
-        if w in ("which", "who", "that", "whom"):
+        if w in ("which", "who", "that", "whom", "while", "whereas", "but", "although"):
             return None     # "two militants and police officers which left four people dead": the clause's own toll
         if w in _BE or w in ("sacrificed", "lost", "gave"):
             st, _ = _status_after(tokens, k, 3)
