@@ -1236,3 +1236,19 @@ def test_a_toll_given_for_an_earlier_month_and_year_is_background():
 def test_a_death_last_week_a_list_after_a_participle_phrase_and_a_clause_after_while(text, killed, injured):
     assert _total(text) == killed
     assert _total(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Twelve guards died on the first night and three others the next morning.", 15),
+    ("Twelve guards died on the first night and three others were wounded.", 12),
+])
+def test_and_n_others_without_a_verb_share_the_status_before(text, killed):
+    assert _total(text) == killed
+
+
+def test_various_other_incidents_are_an_incident_of_their_own():
+    from conflictlens import extract
+    text = ("A string of bombings in Mosul left 5 raiders and 20 shoppers dead, while 40 others were hurt. "
+            "Various other incidents across the province killed 3 and injured 9.")
+    events = extract(text, published="2013-05-01")
+    assert sum(e.fatalities or 0 for e in events) == 28

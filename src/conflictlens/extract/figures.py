@@ -1589,6 +1589,11 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     and tokens[num.start - 1].start <= prev.end + 1:
                 part_of = len(figures) - 1      # "72 migrants were executed, 58 men and 14 women": who they were
                 appositions.add(part_of)
+        if status is None and figures and num.start > 0 and tokens[num.start - 1].low == "and" and num.end < n \
+                and tokens[num.end].low in ("others", "more") and figures[-1].status and figures[-1].part_of is None \
+                and figures[-1].sentence == sent_index and (num.end + 1 >= n or tokens[num.end + 1].low in _ELLIPSIS_NEXT
+                                                            or not tokens[num.end + 1].text[0].isalnum()):
+            status = figures[-1].status     # "17 soldiers died on the first day and four others the next day"
         if status is None:
             i = max(after, i + 1)
             continue
@@ -1849,6 +1854,10 @@ def _short_phrase_between(tokens: list[Token], end_char: int, k: int) -> bool:
 _OBJECT_STARTS = frozenset("him her them the a an his their its with".split())
 # Words in -ing that are prepositions, not a verb of what the group did ("2 others fleeing")
 _ING_PREPOSITIONS = frozenset("during including following regarding concerning according excluding".split())
+
+
+# What may follow "and four others" when the verb is left out: a time or a place, or the clause's end
+_ELLIPSIS_NEXT = frozenset("the on in at during later afterwards overnight near".split())
 
 
 def _after_participle(tokens: list[Token], figures: list[Figure], i: int) -> bool:

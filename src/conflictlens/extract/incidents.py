@@ -54,7 +54,8 @@ _ANOTHER_INCIDENT = re.compile(
     r"|a (?:second|third|fourth|fifth|separate|subsequent) (?:\w+ ){0,2}?"
     r"(?:bomb|bombing|blast|explosion|attack|strike|shooting|ambush|raid|device|ied)(?! victim)"
     r"|another (?:\w+ ){0,2}?(?:bomb|bombing|blast|explosion|attack|strike|shooting|ambush|raid|incident|device|ied)(?! victim)"
-    r"|other (?:\w+ )?(?:attacks|bombings|blasts|explosions|shootings|clashes|incidents)|elsewhere|separately"
+    r"|(?:(?:various|several|many|numerous|two|three|four) )?other (?:\w+ )?(?:attacks|bombings|blasts|explosions|shootings|clashes|incidents)"
+    r"|elsewhere|separately"
     r"|(?:almost |nearly )?simultaneously|meanwhile"
     r"|in (?:a|an) (?:\w+ )?(?:\w+ )?(?:attack|bombing|blast|explosion|shooting|ambush|raid|strike) (?:on|in|at|near|close to|against|targeting)\b)\b"
     r"|\bin (?:other|separate) (?:\w+ )?(?:attacks|incidents|bombings|clashes|shootings|raids)\b", re.IGNORECASE)
