@@ -1252,3 +1252,13 @@ def test_various_other_incidents_are_an_incident_of_their_own():
             "Various other incidents across the province killed 3 and injured 9.")
     events = extract(text, published="2013-05-01")
     assert sum(e.fatalities or 0 for e in events) == 28
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("A boy and his parents died when the shell hit their home.", 3, 0),
+    ("Her parents were wounded by the blast.", 0, 2),
+    ("The gunman fled, fatally stabbing a guard at the gate.", 1, 0),
+])
+def test_parents_are_two_and_a_fatal_stabbing_kills(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured

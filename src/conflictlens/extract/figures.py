@@ -576,6 +576,8 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
         return None     # "he tried to kill the policeman": no one killed
     if w == "death" and i >= 3 and tokens[i - 2].low == "to" and tokens[i - 3].low.startswith(_TO_DEATH_STEMS):
         return "killed"     # "burned to death 15 civilians"
+    if i >= 2 and tokens[i - 2].low in ("fatally", "mortally") and (w in INJURE_VERBS or w in ("shot", "shooting", "shooting")):
+        return "killed"     # "fatally stabbing a police officer", "mortally wounding two guards"
     if w in KILL_VERBS:
         return "killed"
     if w in INJURE_VERBS:
@@ -1227,6 +1229,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             i += 1          # "were", "he", "body", "them" matter only with a status close after them
             continue
         num = read_number(tokens, i) if not low.endswith("-old") else None
+        if num is None and low in _DETERMINERS and i + 1 < n and tokens[i + 1].low == "parents":
+            num = NumberPhrase(2, 2, 2, "exact", i, i + 1)     # "a child and her parents": two
         if num is None and low == "as" and i + 2 < n and tokens[i + 1].low == "many" and tokens[i - 1].low == "and" \
                 and figures and figures[-1].best and figures[-1].part_of is None and figures[-1].end >= tokens[i - 1].start - 2:
             same = figures[-1].best     # "two police officers and as many civilians": the same number again
