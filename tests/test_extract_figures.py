@@ -1262,3 +1262,11 @@ def test_various_other_incidents_are_an_incident_of_their_own():
 def test_parents_are_two_and_a_fatal_stabbing_kills(text, killed, injured):
     assert _total(text) == killed
     assert _total(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Raiders killed two guards and wounded six others. One of the wounded later died of his injuries.", 3),
+    ("Two guards were killed, one of them later died of his wounds.", 2),
+])
+def test_one_of_the_wounded_who_died_later_adds_to_the_dead(text, killed):
+    assert _total(text) == killed

@@ -1437,8 +1437,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 if not figures and not earlier:
                     # "killing 4 of them", "26 of the hostages were killed"
                     earlier = _verb_before(tokens, num.start) or _status_after(tokens, a2 if r2 else k)[0]
-                own_status = _status_after(tokens, a2 if r2 else k, 4)[0] if figures else None
-                if own_status is not None and own_status != figures[-1].status:
+                own_status = _status_after(tokens, a2 if r2 else k, 4)[0] if figures or earlier == "injured" else None
+                if own_status is not None and own_status != (figures[-1].status if figures else earlier):
+                    # ("one of the wounded later died": a death, not one more of the wounded)
                     # "Two officers were injured, one of them died in hospital": a death of its own
                     fig = _make(num, r2 or "people", own_status, tokens, a2 if r2 else k, text, sent_index)
                     figures.append(fig)
@@ -1636,6 +1637,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 if f.part_of is None and f.status == "killed" and tokens[v].end < f.start <= tokens[v + 1].start + 12:
                     f.adds = True
     _split_combined(figures, text)
+    _wounded_who_died(figures, tokens, text)
     figures.extend(_toll_figures(tokens, text, sent_index, figures))
     figures.extend(_negative_figures(tokens, text, sent_index, figures))
     if tokens:
@@ -2120,6 +2122,21 @@ def _make(num, role, status, tokens, end_tok, text, sent_index, part_of=None) ->
     return Figure(status=status, low=num.low, best=num.best, high=num.high, role=role,
                   start=start, end=end, text=text[start:end], qualifier=num.qualifier,
                   part_of=part_of, sentence=sent_index)
+
+
+_SHARE = re.compile(r"(?:one|two|three|four|five|\d+) of\b", re.IGNORECASE)
+_DIED_OF_WOUNDS = re.compile(r"\b(?:later|subsequently) (?:died|succumbed)\b|\b(?:died|succumbed) (?:later |subsequently )?"
+                             r"(?:of|from|to) (?:his|her|their) (?:wounds|injuries)", re.IGNORECASE)
+
+
+def _wounded_who_died(figures: list[Figure], tokens: list[Token], text: str) -> None:
+    """"One of the employees later died of his wounds": one of the wounded, a death the toll of
+    the dead did not hold yet; it adds to it (unless a count of dead stands before it here)."""
+    for k, f in enumerate(figures):
+        if f.status == "killed" and f.part_of is None and _SHARE.match(f.text) \
+                and not any(g.status == "killed" for g in figures[:k]) \
+                and _DIED_OF_WOUNDS.search(text, f.end, tokens[-1].end):
+            f.adds = True
 
 
 _COMBINED = re.compile(r"\s*(?:and|or|and/or)\s+(?:injured|wounded|hurt)\b(?!\s+(?:\d|a\b|an\b|the\b|his\b|her\b|their\b|several\b"
