@@ -371,3 +371,20 @@ def test_numbered_items_are_incidents_of_their_own():
             "four soldiers later in the day. 3. Gunmen shot dead a teacher in Kirkuk.")
     events = extract(text, published="2013-05-01")
     assert sorted(e.fatalities for e in events) == [1, 4, 4]
+
+
+def test_among_the_dead_in_a_later_quote_dated_the_next_morning_is_the_same_incident():
+    text = ("Missiles hit a school in Sumy late on Monday, killing four people, one of them a child, "
+            "the governor said.\n\n\"Crews are still at the site. Among the dead is a boy of nine and his "
+            "teacher,\" the mayor wrote on Telegram on Tuesday morning.")
+    events = extract(text, published="2025-06-10")
+    assert [(e.fatalities, e.location) for e in events] == [(4, "Sumy")]
+
+
+def test_each_bundled_sample_codes_its_incidents_once():
+    from pathlib import Path
+    import conflictlens
+    samples = Path(conflictlens.__file__).parent / "samples"
+    text = (samples / "zaporizhzhia_drone_strike.txt").read_text()
+    events = [e for e in extract(text, published="2025-06-11") if e.plover is None]
+    assert [(e.fatalities, e.injured, e.children_killed) for e in events] == [(5, 17, 2)]
