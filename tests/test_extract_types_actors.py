@@ -245,3 +245,20 @@ def test_the_only_country_named_is_the_place_even_when_its_forces_are_a_side():
     import conflictlens
     events = conflictlens.extract("Insurgents shoot down Mali army helicopter, killing 3", published="2019-05-02")
     assert [e.country for e in events] == ["Mali"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Separatist fighters attack Ukrainian border guards near Luhansk", ("Battles", "Armed clash")),
+    ("Militants stormed a police checkpoint in Kunar overnight.", ("Battles", "Armed clash")),
+    ("Gunmen stormed a wedding party in Kano.", ("Violence against civilians", "Attack")),
+    ("'Exchanges of fire' reported at the airport in Donetsk", ("Battles", "Armed clash")),
+])
+def test_an_armed_group_attacking_is_an_incident_before_any_toll(text, expected):
+    import conflictlens
+    events = conflictlens.extract(text, published="2014-06-01")
+    assert [(e.event_type, e.sub_event_type) for e in events] == [expected]
+
+
+def test_a_group_attacking_a_proposal_is_no_incident():
+    import conflictlens
+    assert conflictlens.extract("The opposition attacked the proposal in parliament.", published="2014-06-01") == []

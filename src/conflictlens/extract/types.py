@@ -69,9 +69,19 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"\bbomb(?:s|ing|ings|ed)?\b|explosions?|\bblasts?\b|exploded|explosives?|detonat", None, IED, 3),
     (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|hostages?", None, ABDUCTION, 5),
     (r"\braped\b|\brape\b|sexual violence|sexually assaulted", None, SEXUAL, 5),
-    (r"clash(?:ed|es)?|firefights?|gun ?battles?|exchange of fire|exchanged fire|skirmish(?:es)?|fighting|fought|battles?\b|engaged (?:the )?(?:enemy|insurgents|militants)|returned fire|ambush(?:ed)?|assault(?:ed)? (?:on )?(?:positions|the town|the village)", "small arms", CLASH, 4),
+    (r"clash(?:ed|es)?|firefights?|gun ?battles?|exchanges? of fire|exchanged fire|skirmish(?:es)?|fighting|fought|battles?\b|engaged (?:the )?(?:enemy|insurgents|militants)|returned fire|ambush(?:ed)?|assault(?:ed)? (?:on )?(?:positions|the town|the village)", "small arms", CLASH, 4),
     (r"gunm[ae]n|shot dead|shot and killed|opened fire|gunfire|shooting|shootout|\bshot\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms", "small arms", None, 4),
     (r"stabb(?:ed|ing)|knife|knives|machetes?|\baxe\b|hacked to death|beheaded|lynched|beaten to death|set on fire|burned alive", "melee weapon", None, 4),
+    # an armed group that attacks is an incident even before any toll: a clash when it attacks forces
+    # ("Rebels attack border guards"), otherwise an attack whose target the rest of the report tells
+    ("|".join(group + r" (?:\w+ )?(?:attack(?:ed|s)?|storm(?:ed|s)?|raid(?:ed|s)?|ambush(?:ed|es)?) (?:\w+ ){0,2}?"
+              r"(?:border guards?|guards|troops|soldiers|police(?:men)?|positions?|checkpoints?|posts?|bases?|convoys?|patrols?"
+              r"|barracks|servicemen)\b" for group in (
+        "rebels", "militants", "insurgents", "separatists", "gunmen", "fighters", "militiamen", "jihadists", "extremists")),
+     "small arms", CLASH, 4),
+    ("|".join(group + r" (?:\w+ )?(?:attack(?:ed|s)?|storm(?:ed|s)?|raid(?:ed|s)?|ambush(?:ed|es)?)\b" for group in (
+        "rebels", "militants", "insurgents", "separatists", "gunmen", "fighters", "militiamen", "jihadists", "extremists",
+        "troops", "soldiers")), None, None, 2),
     # a killing without a count or weapon ("the governor was assassinated") is still an incident
     (r"murder(?:ed|s)?|assassinat(?:ed|es|e|ion|ions)|slaughter(?:ed|ing|s)?|massacred|lynched|sla(?:y|ys|in)|slew|behead(?:ed|s)?", None, None, 2),
     (r"arrest(?:ed|s)?|detain(?:ed|s)?|detention|captured|apprehended|taken into custody|rounded up", None, ARRESTS, 2),
