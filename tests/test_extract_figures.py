@@ -1270,3 +1270,41 @@ def test_parents_are_two_and_a_fatal_stabbing_kills(text, killed, injured):
 ])
 def test_one_of_the_wounded_who_died_later_adds_to_the_dead(text, killed):
     assert _total(text) == killed
+
+
+# --- review: rules of the fourth session on sentences they were not written for ---------
+
+@pytest.mark.parametrize("text,killed", [
+    # a saying verb ends the noun phrase: the speakers are not the victims
+    ("Her parents said the teenager was shot dead at the roadblock.", 1),
+    ("Three neighbours said the boy was killed by a landmine.", 1),
+    ("Eleven reported dead after the shelling of the market.", 11),
+    # a bereavement told with a possessive is no military loss
+    ("The widow, who lost her three brothers, addressed the crowd.", 0),
+    ("The brigade lost 9 soldiers in the assault on the ridge.", 9),
+    # "among the N dead were ...": who the N were, not N more
+    ("Among the 15 dead were 6 policemen and 9 villagers.", 15),
+    # a bomb at a funeral kills its mourners; only the one mourned died earlier
+    ("A bomb at the funeral of a village elder killed 9 people.", 9),
+    ("A bomber struck the burial of a militia chief killed last month and killed 6 mourners.", 6),
+    ("Hundreds attended the burial of the four guards killed in the raid.", 0),
+    # a weapon between the verb and its object: the subject is the killer
+    ("The attacker killed with a machete three villagers near the well.", 3),
+    # a running total is no incident's toll
+    ("The raid killed 4 people, bringing the death toll from attacks this month to 210.", 4),
+    ("The death toll from the fighting so far this year rose to 1,200.", 0),
+    # "killed the same soldier" after wounding him: the one wounded died
+    ("A sniper wounded a conscript and later killed the same conscript.", 1),
+])
+def test_review_fourth_session_rules_killed(text, killed):
+    assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("Among the wounded were 5 pupils, while 3 people died.", 3, 5),
+    ("An explosion at the funeral of a fighter killed in Luhansk injured 11 people.", 0, 11),
+    ("A sniper wounded a conscript and later killed the same conscript.", 1, 0),
+])
+def test_review_fourth_session_rules_killed_and_injured(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured

@@ -121,6 +121,8 @@ _SHOT_AND = frozenset("shot stabbed attacked beaten ambushed hacked tortured kid
                       "taken dragged".split())
 _DETERMINERS = frozenset("his her their its".split())
 _SAYING = frozenset("said says told reported wrote added announced confirmed stated".split())
+# A saying verb that ends a noun phrase ("two witnesses said the boy ..."); not "13 reported dead"
+_SAID = _SAYING - {"reported", "confirmed"}
 UNITS_OR_TENS = frozenset(UNITS) | frozenset(TENS)
 _PRONOUN_OBJECTS = {"him": "people", "her": "people", "himself": "attackers", "herself": "attackers"}
 _SUB_MARKERS = (("including",), ("among", "them"), ("among", "whom"), ("of", "whom"),
@@ -285,6 +287,9 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
                                                            or tokens[end + 1].low == "and" and tokens[end + 2].is_cap)):
                     # ("two men stabbed Israeli soldiers", "an assailant stabbed them", "gunmen shot at the car")
                     return None, j      # "two gunmen killed Ali Khan": the count did the killing
+                if nxt.low == "with" and end + 3 < len(tokens) and tokens[end + 1].low in ("a", "an", "the", "his", "her", "their") \
+                        and (read_number(tokens, end + 3) or tokens[end + 3].low in ROLES or tokens[end + 3].low in ("a", "an")):
+                    return None, j      # "the man killed with a knife two women": the weapon, then the object
             return status, end
         if w in _BE and w not in ("has", "have", "had"):
             saw_be = True       # "has killed" is active, "has been killed" passive
@@ -413,6 +418,8 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
         if t.low in ("were", "was") and k > j and tokens[j].is_cap and _status_after(tokens, k)[0] is not None \
                 and all(x.is_cap or x.low in ("of", "to", "the", "for") for x in tokens[j:k]):
             return "people", k      # "Seven African Union Mission to Somalia were killed": named by their body
+        if t.low in _SAID or t.low in ("the", "a", "an") and k > j:
+            return None, j      # "two witnesses said the boy ...": the noun is no further on
         if t.low in ("and", "or", "were", "was", "had", "have", "in", "on", "at", "from", "to",
                      "of", "who", "by", "with", "after", "during", "when", "other"):
             if t.low in ("of", "to", "for") and k > j and tokens[k - 1].is_cap and k + 1 < len(tokens) and tokens[k + 1].is_cap:
@@ -488,38 +495,46 @@ def _plain_noun(t: Token) -> bool:
     """A lower-case word that can head a noun phrase (not a verb form, not a function word)."""
     w = t.low
     return (w.isalpha() and t.text[0].islower() and w not in _FUNCTION and w not in KILLED_AFTER and w not in _VERB_FORMS
-            and w not in INJURED_AFTER and w not in KILL_VERBS and not w.endswith(("ed", "ing", "ly")))
+            and w not in _SAID and w not in ("the", "a", "an") and w not in INJURED_AFTER and w not in KILL_VERBS and not w.endswith(("ed", "ing", "ly")))
 
 
-_DEAD_GROUPS = frozenset("dead victims killed fatalities deceased".split())
+_DEAD_GROUPS = {"dead": "killed", "victims": "killed", "killed": "killed", "fatalities": "killed", "deceased": "killed",
+                "injured": "injured", "wounded": "injured", "hurt": "injured"}
 
 
-def _among_the_dead(tokens: list[Token], k: int) -> bool:
-    """Token k is the verb of "Among the (28) dead were ...": the list after it counts the dead."""
+def _among_the_dead(tokens: list[Token], k: int) -> str | None:
+    """Token k is the verb of "Among the (28) dead were ..." ("among the injured were ..."): the
+    list after it counts the dead (the injured); their status, else None."""
     if k < 3 or tokens[k].low not in ("were", "was", "are", "is"):
-        return False
+        return None
     m = k - 1
     if tokens[m].low not in _DEAD_GROUPS:
-        return False
+        return None
+    status = _DEAD_GROUPS[tokens[m].low]
     m -= 1
     if m >= 1 and read_number(tokens, m) is not None and tokens[m - 1].low == "the":
         m -= 1
-    return m >= 1 and tokens[m].low == "the" and tokens[m - 1].low in ("among", "amongst")
+    return status if m >= 1 and tokens[m].low == "the" and tokens[m - 1].low in ("among", "amongst") else None
 
 
 def _verb_before(tokens: list[Token], i: int) -> str | None:
     """"killing" / "gunned down" / "the deaths of" right before token i."""
+    own = i < len(tokens) and (tokens[i].low in _PRONOUN_OBJECTS or tokens[i].low in _DETERMINERS)
     while i > 0 and (tokens[i - 1].low in _DETERMINERS or tokens[i - 1].low in ("another", "further", "a", "an", "all", "the", "other", "additional")):
+        own = own or tokens[i - 1].low in _DETERMINERS
         i -= 1
     if i <= 0:
         return None
     w = tokens[i - 1].low
     if w == "," and i >= 2 and tokens[i - 2].low.endswith("ing") and tokens[i - 2].low in _PLAIN_KILL | _PLAIN_INJURE:
         return _verb_before(tokens, i - 1)      # "killing, ten and wounding 25": a stray comma
-    if _among_the_dead(tokens, i - 1):
-        return "killed"     # "Among the victims were 24 soldiers, 10 attackers and ..."
-    if w == "lost" and i >= 2 and tokens[i - 2].low not in _BE:
-        return "killed"     # "the army lost 12 soldiers": a military loss (the count needs a person noun)
+    among = _among_the_dead(tokens, i - 1)
+    if among:
+        return among        # "Among the victims were 24 soldiers, 10 attackers and ..."
+    if w == "lost" and i >= 2 and tokens[i - 2].low not in _BE and not own:
+        # "the army lost 12 soldiers": a military loss (the count needs a person noun); not
+        # "the mother, who lost her two sons": a bereavement, told of someone's own
+        return "killed"
     if i >= 3 and tokens[i - 2].low == "and" and tokens[i - 3].low in KILL_VERBS and w not in INJURE_VERBS \
             and w.endswith(("ed", "s")) and w not in ROLES:
         return "killed"     # "murder and disappear 32 civilians", "shot and burned 5 people"
@@ -1210,7 +1225,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 and not (prev.low in _BODY_NOUNS and _handed_over(tokens, i - 1)):
             last_verb, last_verb_at = "killed", i
         elif low in ("were", "was", "are", "is") and _among_the_dead(tokens, i):
-            last_verb, last_verb_at = "killed", i
+            last_verb, last_verb_at = _among_the_dead(tokens, i), i
         elif low == "lost" and prev is not None and prev.low not in _BE:
             last_verb, last_verb_at = "killed", i       # "lost 1 officer and 3 soldiers"
         elif low == "death" and i > 1 and prev.low == "to" and tokens[i - 2].low.startswith(_TO_DEATH_STEMS):
@@ -1278,7 +1293,13 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 continue
         if num is None:
             if low == "the" and i + 1 < n and tokens[i + 1].low == "same":
-                i += 2          # "wounded the same soldier": someone counted already
+                # "wounded the same soldier": someone counted already; "wounded a soldier and later
+                # killed the same soldier": the one wounded died
+                if _verb_before(tokens, i) == "killed" and not any(f.status == "killed" for f in figures):
+                    hurt = [f for f in figures if f.status == "injured" and f.best == 1 and f.part_of is None]
+                    if len(hurt) == 1:
+                        hurt[0].status = "killed"
+                i += 2
                 continue
             single = _singular_at(tokens, i)
             if single is None and t.low in _PRONOUN_OBJECTS and _verb_before(tokens, i) and not (
@@ -1636,6 +1657,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             for f in figures:
                 if f.part_of is None and f.status == "killed" and tokens[v].end < f.start <= tokens[v + 1].start + 12:
                     f.adds = True
+    _among_counted(figures, tokens)
     _split_combined(figures, text)
     _wounded_who_died(figures, tokens, text)
     figures.extend(_toll_figures(tokens, text, sent_index, figures))
@@ -1756,6 +1778,7 @@ _RECALL_CLAUSE = re.compile(
     r"|(?:mourners|funeral|burial|grave|tomb|memorial|mausoleum) (?:of|for)(?= the| a| an| his| her| their)"
     r"|(?:where|when) (?:last|earlier this|earlier that) (?:week|month|year))"
     r"\b[^,;:.]{0,90}?\b(?:kill|killed|killing|left|leaving|claimed|wound|injur|dead|death|died|crushed|massacre|slain)")
+_MOURNED = re.compile(r"(?:mourners|funeral|burial|grave|tomb|memorial|mausoleum) (?:of|for) ")
 # "IS claimed that it killed over 100", "the group says they have killed 20": the perpetrators' own count.
 _CLAIMED = re.compile(
     r"\b(?:claim(?:ed|s|ing)?|boast(?:ed|s)?) (?:that )?(?:it|they|its \w+|their \w+|the group|the militants)? ?"
@@ -1778,6 +1801,10 @@ def _recalled_and_claimed(figures: list[Figure], tokens: list[Token], text: str)
                 break
         else:
             b = tokens[-1].end
+        if _MOURNED.match(m.group(0)):
+            # "a bomb at the funeral of an elder killed 15": only the one mourned, whose count
+            # comes before the kill word ("the burial of the three children killed"), is earlier
+            b = s0 + m.end()
         for k, f in enumerate(figures):
             if a <= f.start < b and f.status and (f.part_of is None or f.part_of in drop):
                 drop.add(k)
@@ -1921,6 +1948,7 @@ def _generic_noun_status(tokens: list[Token], j: int) -> int | None:
     k = j
     while k < len(tokens) and k - j < 4 and tokens[k].text[0].isalpha() and tokens[k].low not in _BE \
             and tokens[k].low not in ("and", "or", "of", "in", "on", "at", "who", "to", "from", "by", "with") \
+            and tokens[k].low not in _SAID and tokens[k].low not in ("the", "a", "an", "that") \
             and tokens[k].low not in KILLED_AFTER and tokens[k].low not in INJURED_AFTER and tokens[k].low not in KILL_VERBS:
         k += 1
     if k == j or any(tokens[m].low in _NOT_PERSON for m in range(j, k)):
@@ -2124,6 +2152,28 @@ def _make(num, role, status, tokens, end_tok, text, sent_index, part_of=None) ->
                   part_of=part_of, sentence=sent_index)
 
 
+def _among_counted(figures: list[Figure], tokens: list[Token]) -> None:
+    """"Among the 28 dead were 10 soldiers and 18 civilians": the list is who the 28 were, not 28 more."""
+    for k in range(3, len(tokens)):
+        if tokens[k].low not in ("were", "was", "are", "is") or read_number(tokens, k - 2) is None:
+            continue
+        status = _among_the_dead(tokens, k)
+        if status is None:
+            continue
+        at = tokens[k - 2].start
+        whole = next((x for x, f in enumerate(figures) if f.start <= at < f.end and f.part_of is None and f.status == status), None)
+        if whole is None or not figures[whole].best:
+            continue
+        total = 0
+        for g in figures[whole + 1:]:
+            if g.start < tokens[k].end or g.part_of is not None or g.status != status or not g.best:
+                continue
+            total += g.best
+            if total > figures[whole].best:
+                break
+            g.part_of = whole
+
+
 _SHARE = re.compile(r"(?:one|two|three|four|five|\d+) of\b", re.IGNORECASE)
 _DIED_OF_WOUNDS = re.compile(r"\b(?:later|subsequently) (?:died|succumbed)\b|\b(?:died|succumbed) (?:later |subsequently )?"
                              r"(?:of|from|to) (?:his|her|their) (?:wounds|injuries)", re.IGNORECASE)
@@ -2163,6 +2213,13 @@ _REVISING = re.compile(r"rose|risen|rises|climbed|increased|jumped|revised|grew|
                        r"|\b(?:rais|bring|brought|push|tak|took|lift)\w* the", re.IGNORECASE)
 
 
+# A toll over a period or a whole war, not over one incident.
+_CUMULATIVE = re.compile(
+    r"\b(?:this|so far this|last|past|the past|the last) (?:year|month|week|decade)\b|\bso far\b|\bsince\b|\bto date\b"
+    r"|\b(?:in|of|during|from) the (?:war|conflict|fighting|insurgency|uprising|offensive|campaign|invasion)\b"
+    r"|\bfrom (?:\w+ )?(?:attacks|violence|clashes|strikes)\b", re.IGNORECASE)
+
+
 def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
     """"the death toll rose to 18": a figure that replaces earlier ones."""
     out: list[Figure] = []
@@ -2183,6 +2240,8 @@ def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
         num = read_number(tokens, k)
         if num is None:
             continue
+        if _CUMULATIVE.search(m.group(0)):
+            continue        # "bringing the death toll from attacks this year to 300": a running total, no incident's
         kind = (m.group(2) or "").lower()
         status = "injured" if kind in ("injured", "wounded") or "injured" in m.group(0).lower() or "wounded" in m.group(0).lower() else "killed"
         st = tokens[num.start].start
