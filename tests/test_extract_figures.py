@@ -1308,3 +1308,18 @@ def test_review_fourth_session_rules_killed(text, killed):
 def test_review_fourth_session_rules_killed_and_injured(text, killed, injured):
     assert _total(text) == killed
     assert _total(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # an active "killed and injured N" is the same one count of both as the passive
+    ("Artillery fire killed and wounded 8 villagers near the bridge.", 1, 7),
+    ("The drone killed 3 and wounded 8 villagers near the bridge.", 3, 8),
+    # an age between the count and its noun
+    ("Three 9-year-old pupils were wounded by the shrapnel.", 0, 3),
+    ("The 3-week-old baby died after the shelling.", 1, 0),
+    # "the remaining three died" are further victims
+    ("Four fighters were killed outright and the remaining two died later.", 6, 0),
+])
+def test_review_combined_active_ages_and_the_remaining(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured

@@ -388,3 +388,11 @@ def test_each_bundled_sample_codes_its_incidents_once():
     text = (samples / "zaporizhzhia_drone_strike.txt").read_text()
     events = [e for e in extract(text, published="2025-06-11") if e.plover is None]
     assert [(e.fatalities, e.injured, e.children_killed) for e in events] == [(5, 17, 2)]
+
+
+def test_in_various_other_incidents_opens_an_incident_of_its_own():
+    from conflictlens import extract
+    text = ("A car bomb killed 7 people at a market in Kirkuk on Sunday. "
+            "In several other attacks across the province, 4 policemen died.")
+    events = extract(text, published="2013-05-01")
+    assert sorted(e.fatalities for e in events) == [4, 7]

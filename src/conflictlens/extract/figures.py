@@ -355,11 +355,17 @@ def _later_died(tokens: list[Token], k: int) -> bool:
     return False
 
 
+_AGE_ENDINGS = ("-year-old", "-years-old", "-month-old", "-months-old", "-week-old", "-weeks-old", "-day-old", "-days-old")
+
+
 def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
     """The person noun a number counts ("four Ukrainian soldiers") and the index after it."""
     k = j
     while k < len(tokens) and k - j <= 6:
         t = tokens[k]
+        if k == j and t.low.endswith(_AGE_ENDINGS) and k + 1 < len(tokens) and tokens[k + 1].low in ROLES:
+            k += 1          # "two 5-year-old boys": an age before the noun
+            continue
         if t.text == "(" and k + 2 < len(tokens) and tokens[k + 2].text == ")":
             k += 3          # "Nine Afghan Local Police (ALP) personnel"
             continue
@@ -675,7 +681,7 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                         not _continues_list(tokens, i) or after < n and tokens[after].low in _SAYING):
                     return None
                 return i, role, after
-            if w.endswith(("-year-old", "-years-old", "-month-old")):
+            if w.endswith(_AGE_ENDINGS):
                 k += 1
                 continue
             dash = 1 if k + 1 < n and tokens[k + 1].text == "-" else 0
@@ -1410,7 +1416,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     and tokens[j + 1].low == "to" and tokens[j + 2].low == "death":
                 role, after = "people", j + 1      # "hack two shopkeepers to death"
             elif nxt in ("die", "dies", "died", "perish", "perished") and (
-                    num.start == 0 or not tokens[num.start - 1].text[0].isalnum()):
+                    num.start == 0 or not tokens[num.start - 1].text[0].isalnum()
+                    or tokens[num.start - 1].low in ("remaining", "further", "additional", "other")):
+                # ("... and the remaining three died in hospital": further victims)
                 role, after, end_tok, status = "people", j + 1, j + 1, "killed"     # "Six die in shelling"
             elif nxt in STATUS_NOUNS and (j + 1 >= n or tokens[j + 1].low not in ROLES and tokens[j + 1].low not in _NOT_PERSON and (
                     nxt in _NOUN_STATUS or not read_number(tokens, j + 1))) and (
@@ -2194,11 +2202,24 @@ _COMBINED = re.compile(r"\s*(?:and|or|and/or)\s+(?:injured|wounded|hurt)\b(?!\s+
                        re.IGNORECASE)
 
 
+_COMBINED_ACTIVE = re.compile(r"\b(?:killed|killing|kill|kills) (?:and|or) (?:injured|wounded|injuring|wounding|injure|wound)s? $",
+                              re.IGNORECASE)
+
+
 def _split_combined(figures: list[Figure], text: str) -> None:
     """"Five civilians were killed and injured": one count of both. At least one died and one
     was hurt; the conservative split (ACLED's rule of the lowest sure toll) is one dead, the
     rest hurt, with the range kept in low/high."""
     for f in list(figures):
+        if f.status == "injured" and f.part_of is None and f.best and f.best >= 2 and f.qualifier == "exact" \
+                and _COMBINED_ACTIVE.search(text, max(0, f.start - 40), f.start) \
+                and not any(g.status == "killed" for g in figures):
+            # "Russian forces killed and injured 12 civilians": the same one count of both
+            n = f.best
+            f.low, f.best, f.high = 1, n - 1, n - 1
+            figures.append(Figure(status="killed", low=1, best=1, high=n - 1, role=f.role, start=f.start, end=f.end,
+                                  text=f.text, qualifier=f.qualifier, sentence=f.sentence))
+            continue
         if f.status != "killed" or f.part_of is not None or not f.best or f.best < 2 or f.qualifier != "exact" \
                 or not f.text.lower().endswith(("killed", "dead")) or not _COMBINED.match(text, f.end):
             continue

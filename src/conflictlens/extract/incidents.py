@@ -60,7 +60,7 @@ _ANOTHER_INCIDENT = re.compile(
     r"|elsewhere|separately"
     r"|(?:almost |nearly )?simultaneously|meanwhile"
     r"|in (?:a|an) (?:\w+ )?(?:\w+ )?(?:attack|bombing|blast|explosion|shooting|ambush|raid|strike) (?:on|in|at|near|close to|against|targeting)\b)\b"
-    r"|\bin (?:other|separate) (?:\w+ )?(?:attacks|incidents|bombings|clashes|shootings|raids)\b", re.IGNORECASE)
+    r"|\bin (?:(?:various|several|many|numerous) )?(?:other|separate) (?:\w+ )?(?:attacks|incidents|bombings|clashes|shootings|raids)\b", re.IGNORECASE)
 # A later death or a toll of the same incident: "another victim died in hospital", "two more
 # officers died of their wounds", "raising the toll to 13".
 _FOLLOW_UP = re.compile(r"\b(?:died|dies|succumbed)\b[^.;]{0,40}\b(?:hospital|wounds|injuries)\b|\btoll\b|\b(?:more|another) \w+ died\b",
