@@ -1323,3 +1323,13 @@ def test_review_fourth_session_rules_killed_and_injured(text, killed, injured):
 def test_review_combined_active_ages_and_the_remaining(text, killed, injured):
     assert _total(text) == killed
     assert _total(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Police arrested the leader, along with 5 accomplices, after 3 people were killed.", 3),
+    ("Three guards were killed and two others in the clinic were unharmed.", 3),
+    ("Two soldiers were killed and four others the next day were evacuated.", 2),
+    ("They kill the pilot and a commando before police were able to reach them.", 2),
+])
+def test_a_count_with_a_verb_of_its_own_is_no_part_of_the_list_before(text, killed):
+    assert _total(text) == killed

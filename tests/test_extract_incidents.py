@@ -396,3 +396,10 @@ def test_in_various_other_incidents_opens_an_incident_of_its_own():
             "In several other attacks across the province, 4 policemen died.")
     events = extract(text, published="2013-05-01")
     assert sorted(e.fatalities for e in events) == [4, 7]
+
+
+def test_a_toll_raised_for_a_named_town_updates_that_towns_incident():
+    text = ("A car bomb killed 20 people in Mosul on Monday. Elsewhere, a shooting in Kirkuk killed two. "
+            "One of the wounded in Mosul died, raising the death toll to 21.")
+    events = extract(text, published="2013-05-01")
+    assert sorted((e.fatalities, e.location) for e in events) == [(2, "Kirkuk"), (21, "Mosul")]

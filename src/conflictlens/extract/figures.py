@@ -1608,6 +1608,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 or figures and not any(f.part_of is not None for f in figures)
                 and num_end_index(tokens, figures[-1].end) >= num.start - 2) \
                 and figures and figures[-1].status == last_verb and not (after < n and (tokens[after].low in _BE or tokens[after].low.endswith("ed"))) \
+                and not _own_verb_after(tokens, after) \
                 and not (after < n and tokens[after].low.endswith("ing") and tokens[after].low not in _PLAIN_KILL
                          and tokens[after].low not in _PLAIN_INJURE and tokens[after].low not in ROLES
                          and tokens[after].low not in _ING_PREPOSITIONS
@@ -1626,7 +1627,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         if status is None and figures and num.start > 0 and tokens[num.start - 1].low == "and" and num.end < n \
                 and tokens[num.end].low in ("others", "more") and figures[-1].status and figures[-1].part_of is None \
                 and figures[-1].sentence == sent_index and (num.end + 1 >= n or tokens[num.end + 1].low in _ELLIPSIS_NEXT
-                                                            or not tokens[num.end + 1].text[0].isalnum()):
+                                                            or not tokens[num.end + 1].text[0].isalnum()) \
+                and not _own_verb_after(tokens, num.end + 1):
             status = figures[-1].status     # "17 soldiers died on the first day and four others the next day"
         if status is None:
             i = max(after, i + 1)
@@ -1897,6 +1899,19 @@ _OBJECT_STARTS = frozenset("him her them the a an his their its with".split())
 _ING_PREPOSITIONS = frozenset("during including following regarding concerning according excluding".split())
 
 
+def _own_verb_after(tokens: list[Token], k: int) -> bool:
+    """A "were"/"was" of its own shortly after token k, not in a relative clause: "and two others
+    in the hospital were unharmed" (not "two civilians who were in the street")."""
+    for m in range(k, min(len(tokens), k + 5)):
+        w = tokens[m].low
+        if w in ("who", "which", "that", "whom", "before", "after", "when", "while", "as", "until") \
+                or tokens[m].text in (",", ";", ".", ":"):
+            return False
+        if w in _BE:
+            return True
+    return False
+
+
 # What may follow "and four others" when the verb is left out: a time or a place, or the clause's end
 _ELLIPSIS_NEXT = frozenset("the on in at during later afterwards overnight near".split())
 
@@ -1990,7 +2005,7 @@ def _coordinated_status(tokens: list[Token], after: int) -> str | None:
     k = after + 1
     while k < len(tokens) and k - after <= 10:
         w = tokens[k].low
-        if w in ("which", "who", "that", "whom", "while", "whereas", "but", "although"):
+        if w in ("which", "who", "that", "whom", "while", "whereas", "but", "although", "after", "before", "when", "because", "since"):
             return None     # "two militants and police officers which left four people dead": the clause's own toll
         if w in _BE or w in ("sacrificed", "lost", "gave"):
             st, _ = _status_after(tokens, k, 3)

@@ -206,9 +206,16 @@ _ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")
 
 def _revised_draft(info: SentenceInfo, current: IncidentDraft | None, drafts: list[IncidentDraft]) -> IncidentDraft | None:
     """The earlier incident whose toll a placeless revision updates, when the current one has no toll to update."""
-    if current is None or info.places or not any(f.revision for f in info.figures):
+    if current is None or not any(f.revision for f in info.figures):
         return None
     status = {f.status for f in info.figures if f.revision}
+    if info.places:
+        # "One of the wounded in Mosul died, raising the toll to 21": the earlier incident in Mosul
+        if any(_same_place(p, q) for p in info.places for q in current.places()):
+            return None
+        counted = [d for d in drafts if d is not current and any(_same_place(p, q) for p in info.places for q in d.places())
+                   and any(f.status in status and f.best for s in d.sentences for f in s.figures)]
+        return counted[-1] if counted else None
     if any(f.status in status and f.best for s in current.sentences for f in s.figures):
         return None
     counted = [d for d in drafts if d is not current and any(f.status in status and f.best for s in d.sentences for f in s.figures)]
