@@ -1333,3 +1333,15 @@ def test_review_combined_active_ages_and_the_remaining(text, killed, injured):
 ])
 def test_a_count_with_a_verb_of_its_own_is_no_part_of_the_list_before(text, killed):
     assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("A trader had been stabbed a number of times and died at the scene.", 1),
+    ("A female red cross aid worker was executed after months in captivity.", 1),
+    ("A tailor was abducted by gunmen in Kupwara, Jammu and Kashmir and was later found dead.", 1),
+    ("Gunmen abducted a 17-year-old student and later shot him dead near the village.", 1),
+    ("The raid did not leave people injured.", 0),
+])
+def test_died_after_many_stab_wounds_a_long_title_a_place_with_and_and_shot_him_dead(text, killed):
+    assert _total(text) == killed
+    assert _total("The raid did not leave people injured.", "injured") == 0

@@ -228,6 +228,8 @@ def _and_later_killed(tokens: list[Token], k: int) -> int | None:
                 for y in range(x + 2, min(n, x + 6)):
                     if tokens[y].low in _BODY_FOUND:
                         return y + 1    # "were kidnapped ... and then their bodies were discovered"
+            if m > 0 and tokens[m - 1].is_cap and tokens[x].is_cap:
+                continue        # "in Jammu and Kashmir and was later found dead": a name with "and" in it
             return None
     return None
 
@@ -345,6 +347,8 @@ _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth nint
 def _later_died(tokens: list[Token], k: int) -> bool:
     """"... and later died of his injuries", "..., but succumbed to his wounds": the wounded died."""
     n = len(tokens)
+    if k + 3 < n and tokens[k].low == "a" and tokens[k + 1].low == "number" and tokens[k + 2].low == "of" and tokens[k + 3].low == "times":
+        k += 4          # "had been stabbed a number of times and died at the scene"
     for m in range(k, min(n, k + 10)):
         w = tokens[m].low
         if w in ("died", "succumbed") and m > k and tokens[m - 1].low in ("later", "subsequently", "eventually", "and", "but"):
@@ -628,7 +632,8 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
             return None     # "wounded the same soldier": someone counted already
         k = i + 1
         skipped = 0
-        while k < n and k - i - skipped <= 4:
+        reach = 5 if t.low in ("a", "an") else 4      # "a female red cross aid worker"
+        while k < n and k - i - skipped <= reach:
             w = tokens[k].low
             if tokens[k].is_cap and k > i + 1 and k + 1 < n and tokens[k + 1].is_cap and tokens[k + 1].text[0].isalpha():
                 k += 1
@@ -1313,6 +1318,12 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     and (i + 1 >= n or tokens[i + 1].low not in ("and", "along"))):
                 # "killing him and six others" (but "A woman was killed when a shell hit her house, killing her": the same one)
                 single = (i, _PRONOUN_OBJECTS[t.low], i + 1)
+            if single is None and t.low in ("him", "her") and i + 1 < n and tokens[i + 1].low == "dead" and i > 0 \
+                    and tokens[i - 1].low in ("shot", "shoot", "shoots", "shooting") and not figures:
+                # "abducted a teenager and later shot him dead": the one death of the sentence
+                figures.append(_make(NumberPhrase(1, 1, 1, "exact", i, i + 1), "people", "killed", tokens, i + 2, text, sent_index))
+                i += 2
+                continue
             if single is None and t.low == "them" and i + 1 < n and tokens[i + 1].low == "both" and _verb_before(tokens, i):
                 figures.append(_make(NumberPhrase(2, 2, 2, "exact", i, i + 2), "people", _verb_before(tokens, i),
                                      tokens, i + 2, text, sent_index))
