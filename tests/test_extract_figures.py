@@ -1345,3 +1345,7 @@ def test_a_count_with_a_verb_of_its_own_is_no_part_of_the_list_before(text, kill
 def test_died_after_many_stab_wounds_a_long_title_a_place_with_and_and_shot_him_dead(text, killed):
     assert _total(text) == killed
     assert _total("The raid did not leave people injured.", "injured") == 0
+
+
+def test_have_sustained_wounds():
+    assert _total("He was out, but three of his guards have sustained wounds.", "injured") == 3

@@ -1531,6 +1531,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         if status is None:
             look = _skip_parenthetical(tokens, after)
             st, end2 = _status_after(tokens, look)
+            if st is None and look + 2 < n and tokens[look].low in ("have", "has", "had") \
+                    and tokens[look + 1].low in ("sustained", "suffered", "received"):
+                look += 1       # "three family members have sustained wounds"
             if st is None and look + 1 < n and tokens[look].low in ("sustained", "suffered", "received"):
                 st, end2 = _suffered(tokens, look)
             if st is None and not (last_verb and after + 1 < n and tokens[after].text == "," and tokens[after + 1].low == "and"
