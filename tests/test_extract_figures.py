@@ -1349,3 +1349,20 @@ def test_died_after_many_stab_wounds_a_long_title_a_place_with_and_and_shot_him_
 
 def test_have_sustained_wounds():
     assert _total("He was out, but three of his guards have sustained wounds.", "injured") == 3
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    ("Doctors treated 23 people for shrapnel wounds after the strike.", 0, 23),
+    ("Seven people sought medical help after the shelling.", 0, 7),
+    ("Eleven residents received medical treatment.", 0, 11),
+    ("Five people were taken to hospital with cuts.", 0, 5),
+    ("A guard succumbed to his wounds when he was taken to hospital.", 1, 0),
+    ("The shelling left two people with shrapnel wounds.", 0, 2),
+    ("The strike left 3 families without homes.", 0, 0),
+    ("The truck hit a mine and three people got killed.", 3, 0),
+    ("Twelve people where killed and four were wounded.", 12, 4),
+    ("Two police inspectors were killed in Limbe.", 2, 0),
+])
+def test_injured_by_the_care_they_needed_and_small_slips(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured

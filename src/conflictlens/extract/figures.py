@@ -111,7 +111,7 @@ _SKIP_BETWEEN = frozenset(
     "who were was have has had been being be are is also all reportedly later subsequently "
     "confirmed believed feared thought said reported have been were all that pronounced "
     "declared found fatally seriously critically severely lightly slightly mortally "
-    "eventually instantly allegedly may might could have left".split())
+    "eventually instantly allegedly may might could have left got get gets".split())
 # Verbs of violence that "to death" makes a killing ("stoned to death", "hack three men to
 # death"); not "send two men to death" nor "put three suspects to death" (an execution order).
 _TO_DEATH_STEMS = ("stab", "beat", "hack", "stone", "tortur", "burn", "club", "bludgeon", "kick", "trampl",
@@ -181,7 +181,7 @@ _NOT_AFTER_ACTIVE = frozenset("a an the his her their its another one two three 
 _CASUALTY_WORD = re.compile(
     r"\b(?:kill|dead|die|death|fatal|injur|wound|hurt|casualt|toll|shot|shoot|stabb|gunned|murder|execut|behead|massacr|slain|slew|slay|perish"
     r"|lives|harm|victim|hospital|eliminat|liquidat|neutrali|destroy|kia\b|wia\b|no one|nobody|without incident|treated"
-    r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb|alive|bodies|body|corpse|remains|throats|suicide|lost )")
+    r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb|alive|bodies|body|corpse|remains|throats|suicide|lost |medical)")
 
 
 def may_have_figures(sentence: str) -> bool:
@@ -234,6 +234,11 @@ def _and_later_killed(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+# Plural heads that do not end in -s: what follows them is no compound ("people sought help")
+_PLURAL_HEADS = frozenset("people men women children".split())
+_MEDICAL_AID = frozenset("help assistance care attention treatment aid".split())
+
+
 def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | None, int]:
     """Status word shortly after token j ("were also wounded"), and where it ends.
 
@@ -264,6 +269,15 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
             status, end = "killed", k + 3      # "were stoned to death", "was beaten to death"
         elif w in ("burned", "burnt") and k + 1 < len(tokens) and tokens[k + 1].low == "alive":
             status, end = "killed", k + 2      # "was burnt alive"
+        elif w == "taken" and k + 2 < len(tokens) and tokens[k + 1].low == "to" and tokens[k + 2].low in ("hospital", "the") \
+                and (tokens[k + 2].low == "hospital" or k + 3 < len(tokens) and tokens[k + 3].low == "hospital") and saw_be \
+                and j > 0 and (tokens[j - 1].low.endswith("s") or tokens[j - 1].low in _PLURAL_HEADS):
+            # ("five people were taken to hospital"; not "he died when he was taken to hospital")
+            status, end = "injured", k + (3 if tokens[k + 2].low == "hospital" else 4)   # "were taken to hospital"
+        elif w in ("sought", "received", "needed", "required", "requested") and k + 2 < len(tokens) \
+                and tokens[k + 1].low == "medical" and tokens[k + 2].low in _MEDICAL_AID:
+            status, end = "injured", k + 3      # "sought medical help", "received medical treatment"
+
         if status == "injured" and k > 0 and tokens[k - 1].low in ("fatally", "mortally"):
             status = "killed"       # "fatally wounded"
         if status == "injured" and _later_died(tokens, end):
@@ -309,6 +323,10 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
             continue
         if w == "to" and k + 1 < len(tokens) and tokens[k + 1].low in ("have", "be") and k > j:
             k += 1          # "are reported to have been injured"
+            continue
+        if w == "where" and k + 1 < len(tokens) and (tokens[k + 1].low in KILLED_AFTER or tokens[k + 1].low in INJURED_AFTER):
+            saw_be = True   # "21 people where killed": the slip for "were" (a relative "where" needs a subject)
+            k += 1
             continue
         if w in _DENIED:
             break           # "was nearly killed", "were not hurt"
@@ -393,7 +411,8 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
                 role = role if hrole == "people" else hrole
                 return role, k + 1
             steps = 0
-            while k + 1 < len(tokens) and steps < 2 and _plain_noun(tokens[k + 1]) and not tokens[k].low.endswith("s"):
+            while k + 1 < len(tokens) and steps < 2 and _plain_noun(tokens[k + 1]) and not tokens[k].low.endswith("s") \
+                    and tokens[k].low not in _PLURAL_HEADS:
                 k += 1          # "volunteer rangers", "militia fighters", "local cricket players"
                 steps += 1
             if role == "people" and tokens[k].low in _GROUP_MEMBERS and _armed_group_named(tokens, j, k):
@@ -607,6 +626,8 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
         return "killed"
     if w in INJURE_VERBS:
         return "injured"
+    if w in ("treated", "treating", "hospitalised", "hospitalized") and i >= 2 and tokens[i - 2].low not in _BE:
+        return "injured"    # "doctors treated 23 people for shrapnel wounds"
     if i >= 2 and (tokens[i - 2].low, w) in _KILL_PHRASES:
         if tokens[i - 2].low in _BODY_NOUNS and (_handed_over(tokens, i - 2) or _handed_over_after(tokens, i)):
             return None     # bodies handed over, repatriated or buried: no new toll
@@ -1525,6 +1546,11 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         if status is None and lives_at < n and tokens[lives_at].low in ("lives", "life") and num.start > 0 \
                 and tokens[num.start - 1].low in ("claimed", "claiming", "claims", "claim", "took", "taking", "cost", "costing"):
             status, end_tok = "killed", lives_at + 1    # "claimed seven civilians' lives", "cost 12 soldiers their lives"
+        if status is None and after + 1 < n and tokens[after].low == "with" and num.start > 0 \
+                and tokens[num.start - 1].low in ("left", "leaving", "leaves") \
+                and any(tk.low in _INJURY_NOUNS for tk in tokens[after + 1:after + 4]):
+            status, end_tok = "injured", next(m + 1 for m in range(after + 1, after + 4) if tokens[m].low in _INJURY_NOUNS)
+            # "the shelling left two people with shrapnel wounds"
         if status is None and after < n and tokens[after].low == "alive" and num.start > 0 \
                 and tokens[num.start - 1].low in ("burned", "burnt", "burning", "burn", "burns"):
             status, end_tok = "killed", after + 1    # "burned eight people alive"
