@@ -1366,3 +1366,9 @@ def test_have_sustained_wounds():
 def test_injured_by_the_care_they_needed_and_small_slips(text, killed, injured):
     assert _total(text) == killed
     assert _total(text, "injured") == injured
+
+
+def test_preliminarily_marks_the_figures_preliminary():
+    from conflictlens import extract
+    [e] = extract("Preliminarily, one person was killed and three were injured in Sumy.", published="2024-05-06")
+    assert (e.fatalities, e.fatalities_status, e.injured, e.injured_status) == (1, "preliminary", 3, "preliminary")

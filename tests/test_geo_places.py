@@ -445,3 +445,12 @@ def test_lost_characters_glued_to_a_name_are_skipped():
     text = "Fire was opened in the area of ??Nova Kakhovka overnight."
     found = find_places(text, 10)
     assert [(p.name, text[p.start - 10:p.end - 10]) for p in found] == [("Nova Kakhovka", "Nova Kakhovka")]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Two people were killed in the Russian strike on Dnipro, the head of the regional administration said.", "Dnipro"),
+    ("A blast in Kharkiv, said the mayor, wounded four people.", "Kharkiv"),
+])
+def test_a_name_after_a_preposition_of_place_is_a_place_whatever_follows(text, place):
+    from conflictlens import extract
+    assert [e.location for e in extract(text, published="2024-05-06")] == [place]

@@ -2417,10 +2417,10 @@ def _negative_figures(tokens, text, sent_index, existing) -> list[Figure]:
 
 
 _RISING = re.compile(r"\b(constantly |still |continues to be |keeps? )?(increasing|rising|growing)\b|expected to (rise|grow|increase)|(?:may|could|might|will|is likely to|are likely to) (?:still |further )?(rise|grow|increase|climb)")
-_PRELIMINARY = re.compile(r"\bpreliminary\b|initial reports?|not final|may be higher|could be higher|under the rubble|still being (counted|established)")
+_PRELIMINARY = re.compile(r"\bpreliminar(?:y|ily)\b|initial reports?|not final|may be higher|could be higher|under the rubble|still being (counted|established)")
 # Every match of _RISING / _PRELIMINARY contains one of these: without them the pattern is not run.
 _RISING_NEEDLES = ("ris", "grow", "increas", "climb")
-_PRELIMINARY_NEEDLES = ("preliminary", "initial report", "not final", "be higher", "under the rubble", "still being ")
+_PRELIMINARY_NEEDLES = ("preliminar", "initial report", "not final", "be higher", "under the rubble", "still being ")
 
 
 def is_rising(sentence: str) -> str | None:

@@ -122,6 +122,8 @@ _PLACE_PARTS = frozenset(
     "industrial residential old historic eastern western northern southern central main largest "
     "biggest second third city town villages village area areas market square".split())
 _SPEAKER = re.compile(r"(?:speaking|spoke|visiting|visit|visited|meeting|summit|conference|talks|interview|briefing|addressing)\s+(?:\w+\s+){0,3}?(?:in|at|to)\s+$", re.IGNORECASE)
+# A name right after a preposition of place is a place, whatever follows it
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|on|at|near|outside|into|towards?|over)\s+$")
 _TITLES = ("president", "mayor", "governor", "minister", "mr", "mrs", "ms", "dr", "gen", "general", "colonel", "col",
            "commander", "chief", "spokesman", "spokeswoman", "spokesperson", "secretary", "leader", "head", "by",
            "pope", "king", "prince", "sheikh", "officer", "sergeant", "sgt", "lt", "captain", "capt")
@@ -219,8 +221,9 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
         if not _is_plausible(name):
             return None
         end = start + length
-        if _PERSON_AFTER.match(sentence[end:end + 40]) and kind != "district":
-            return None
+        if _PERSON_AFTER.match(sentence[end:end + 40]) and kind != "district" \
+                and not _LOCATIVE_BEFORE.search(sentence, max(0, start - 12), start):
+            return None     # ("Zelensky, the president, said"; but "a strike on Dnipro, the governor said")
         after = _FOLLOWER.match(sentence, end)
         if after and kind == "place" and after.group(1) in _ORG_NOUNS:
             return None          # "Naftogaz facilities", "the Azovstal plant"
