@@ -1372,3 +1372,9 @@ def test_preliminarily_marks_the_figures_preliminary():
     from conflictlens import extract
     [e] = extract("Preliminarily, one person was killed and three were injured in Sumy.", published="2024-05-06")
     assert (e.fatalities, e.fatalities_status, e.injured, e.injured_status) == (1, "preliminary", 3, "preliminary")
+
+
+def test_a_toll_that_reached_n_including_children_keeps_the_children():
+    from conflictlens import extract
+    [e] = extract("The death toll from the strike on Uman has reached 23, including six children.", published="2024-05-06")
+    assert (e.fatalities, e.children_killed) == (23, 6)

@@ -2331,6 +2331,13 @@ def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
         fig.start = s0 + m.start()
         fig.text = text[fig.start:fig.end]
         out.append(fig)
+        k = num.end
+        if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].low == "including":
+            part = read_number(tokens, k + 2)
+            role, after = _noun_after(tokens, part.end) if part else (None, 0)
+            if part and role and part.best and fig.best and part.best <= fig.best:
+                # "the toll had reached 23, including six children": who some of them were
+                out.append(_make(part, role, status, tokens, after, text, sent_index, part_of=len(existing) + len(out) - 1))
     return out
 
 
