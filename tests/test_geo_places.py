@@ -454,3 +454,26 @@ def test_lost_characters_glued_to_a_name_are_skipped():
 def test_a_name_after_a_preposition_of_place_is_a_place_whatever_follows(text, place):
     from conflictlens import extract
     assert [e.location for e in extract(text, published="2024-05-06")] == [place]
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Dissidents killed two soldiers in an ambush in rural Jamundi, the army said.", "Jamundí"),
+    ("A car bomb exploded in central Kabul, killing three people.", "Kabul"),
+])
+def test_a_compass_or_rural_word_between_the_preposition_and_the_name(text, place):
+    from conflictlens import extract
+    assert [e.location for e in extract(text, published="2024-05-06")] == [place]
+
+
+def test_a_lead_placed_by_its_country_and_a_detail_placed_in_a_district_are_one_incident():
+    from conflictlens import extract
+    text = ("Afghan and coalition forces killed two insurgents during a clearing operation in southern Afghanistan, today. "
+            "The forces were engaged by insurgents in Nad Ali district, Helmand province, and returned fire, killing two insurgents.")
+    events = extract(text, published="2011-03-22")
+    assert [e.fatalities for e in events] == [2]
+
+
+def test_the_victims_are_of_the_country_the_place_resolved_to():
+    from conflictlens import extract
+    [e] = extract("Gunmen killed 12 villagers in a raid on Mangu, Plateau State, police said.", published="2024-05-06")
+    assert (e.country, e.actor2) == ("Nigeria", "Civilians (Nigeria)")

@@ -156,11 +156,17 @@ def _same_place(a: Place, b: Place) -> bool:
     return x == y or x.startswith(y) or y.startswith(x) or (a.parent or "").lower() == y or (b.parent or "").lower() == x
 
 
+def _is_country(name: str) -> bool:
+    from conflictlens.extract import countries
+    hit = countries.lookup(name)
+    return bool(hit) and hit[2] == "name"
+
+
 def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
     """The sentence names places, and none of them is one the open incident already has."""
     have = draft.places()
-    if not have:
-        return False
+    if not have or all(_is_country(h.name) for h in have):
+        return False    # "... in southern Afghanistan. ... in Nowzad district": the detail of that lead
     candidates = []
     for p in info.places:
         if p.kind == "district" and p.parent == "":

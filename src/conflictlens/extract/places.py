@@ -23,7 +23,9 @@ _ADMIN = r"(?:district|region|oblast|obl\.?|province|county|governorate|state|ra
 
 # Words that say what state a place is in, between a preposition and its name ("on the liberated
 # Vovchansk", "in occupied Melitopol", "in the embattled town of X" is "of").
-_STATE = r"(?:liberated|occupied|de-?occupied|recaptured|besieged|embattled|encircled|surrounded|frontline|front-line|devastated|ruined|war-torn|rebel-held|separatist-held)"
+_STATE = (r"(?:liberated|occupied|de-?occupied|recaptured|besieged|embattled|encircled|surrounded|frontline|front-line|devastated|ruined|war-torn|rebel-held|separatist-held"
+          r"|rural|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western"
+          r"|northeastern|northwestern|southeastern|southwestern|downtown|suburban)")
 
 # What a place name modifies when it stands for the place ("Donetsk shelling", "Luhansk rebels").
 _ATTRIBUTIVE = (r"(?:shelling|shellings|bombardment|clashes|fighting|hostilities|offensive|counteroffensive|"
