@@ -1256,7 +1256,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         if low in KILL_VERBS or prev is not None and (prev.low, low) in _KILL_PHRASES \
                 and not (prev.low in _BODY_NOUNS and _handed_over(tokens, i - 1)):
             last_verb, last_verb_at = "killed", i
-        elif low in ("were", "was", "are", "is") and _among_the_dead(tokens, i):
+        elif low in ("were", "was", "are", "is") and prev is not None and prev.low in _DEAD_GROUPS and _among_the_dead(tokens, i):
             last_verb, last_verb_at = _among_the_dead(tokens, i), i
         elif low == "lost" and prev is not None and prev.low not in _BE:
             last_verb, last_verb_at = "killed", i       # "lost 1 officer and 3 soldiers"
@@ -1692,10 +1692,12 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         figures.append(fig)
         i = max(after, num.end, i + 1, skip_to)
         skip_to = 0
+    # the sentence lower-cased once: a cheap gate for each pass below (most sentences need none)
+    low_sent = text[tokens[0].start:tokens[-1].end].lower() if figures and tokens else ""
     if figures and tokens and (tokens[0].low in _ADDING_OPENERS or tokens[0].low == "in" and len(tokens) > 1 and tokens[1].low == "addition"):
         for f in figures:
             f.adds = True           # "In addition, a soldier was killed": more victims
-    elif figures:
+    elif figures and "also" in low_sent:
         for k, t in enumerate(tokens):
             if t.low != "also":
                 continue
@@ -1707,9 +1709,12 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             for f in figures:
                 if f.part_of is None and f.status == "killed" and tokens[v].end < f.start <= tokens[v + 1].start + 12:
                     f.adds = True
-    _among_counted(figures, tokens)
-    _split_combined(figures, text)
-    _wounded_who_died(figures, tokens, text)
+    if "among" in low_sent:
+        _among_counted(figures, tokens)
+    if "injur" in low_sent or "wound" in low_sent or "hurt" in low_sent:
+        _split_combined(figures, text)
+    if "died" in low_sent or "succumb" in low_sent:
+        _wounded_who_died(figures, tokens, text)
     figures.extend(_toll_figures(tokens, text, sent_index, figures))
     figures.extend(_negative_figures(tokens, text, sent_index, figures))
     if tokens:
