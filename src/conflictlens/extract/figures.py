@@ -555,9 +555,9 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
     if i <= 0:
         return None
     w = tokens[i - 1].low
-    if w == "," and i >= 2 and tokens[i - 2].low.endswith("ing") and tokens[i - 2].low in _PLAIN_KILL | _PLAIN_INJURE:
+    if w == "," and i >= 2 and tokens[i - 2].low.endswith("ing") and (tokens[i - 2].low in _PLAIN_KILL or tokens[i - 2].low in _PLAIN_INJURE):
         return _verb_before(tokens, i - 1)      # "killing, ten and wounding 25": a stray comma
-    among = _among_the_dead(tokens, i - 1)
+    among = _among_the_dead(tokens, i - 1) if i >= 2 and tokens[i - 2].low in _DEAD_GROUPS else None
     if among:
         return among        # "Among the victims were 24 soldiers, 10 attackers and ..."
     if w == "lost" and i >= 2 and tokens[i - 2].low not in _BE and not own:
@@ -1226,7 +1226,7 @@ def _late_trigger_may_fire(tokens: list[Token], i: int, low: str) -> bool:
 # Words that may open a named victim after the verb: "murdered former minister X".
 _PRE_TITLE = frozenset("former ex late prominent senior local top deputy retired veteran well-known outspoken".split())
 _MAY_START = _PRE_TITLE | frozenset(("other", "both")) | frozenset(NUMBER_START) | frozenset(_VAGUE_WORDS) | frozenset(ROLES) | frozenset(_PRONOUN_OBJECTS) \
-    | _DETERMINERS | frozenset(("a", "an", "one", "the", "another", "was", "is", "has", "he", "she", "body", "them", "were", "are", "as"))
+    | _DETERMINERS | frozenset(("a", "an", "one", "the", "another", "was", "is", "has", "he", "she", "body", "them", "were", "are"))
 
 
 # A token whose lower-cased form is none of these, and that has no hyphen, starts with no digit
@@ -1249,7 +1249,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     while i < n:
         t = tokens[i]
         low = t.low
-        if low not in _MAY_MATTER and "-" not in low and not low[:1].isdigit() and not t.text[:1].isupper():
+        if low not in _MAY_MATTER and "-" not in low and not low[:1].isdigit() and not t.text[:1].isupper() \
+                and not (low == "as" and i + 1 < n and tokens[i + 1].low == "many"):
             i += 1          # neither a verb nor a possible start (the checks below, in one set)
             continue
         prev = tokens[i - 1] if i > 0 else None
@@ -1268,7 +1269,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                                  or prev.low in _NOT_CASUALTY_VERBS or prev.text == "-" and prev.start == t.start - 1):
             i += 1          # "no one", "kidnapped 5 people", "Mi-8", "if the commander was killed"
             continue
-        if low not in _MAY_START and not low[:1].isdigit() and not t.text[:1].isupper() \
+        if low not in _MAY_START and not low[:1].isdigit() and not t.text[:1].isupper() and low != "as" \
                 and not ("-" in low and low.split("-", 1)[0] in TENS):
             i += 1          # nothing below can start at this token (a fast path; see _MAY_START)
             continue
