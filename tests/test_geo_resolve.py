@@ -303,3 +303,22 @@ def test_gazetteer_lookup_ignores_case_accents_and_apostrophes():
         {pid for pid, _ in g.candidates("Bilhorod Dnistrovskyi")}
     kyiv = [p for _, p in g.candidates("Kyiv") if p.kind == "town" and p.population > 1_000_000]
     assert kyiv and km((kyiv[0].latitude, kyiv[0].longitude), KYIV) < 10
+
+
+def test_a_village_abroad_in_a_country_the_report_never_names_is_not_the_place():
+    from conflictlens import extract
+    [e] = extract("KABUL, Afghanistan (March 3, 2012) - A roadside bomb killed two villagers in Andar.",
+                  published="2012-03-03")
+    assert e.country == "Afghanistan"
+
+
+def test_a_city_abroad_is_still_read_when_the_report_does_not_name_its_country():
+    from conflictlens import extract
+    [e] = extract("Ukrainian drones struck Belgorod overnight, wounding two people.", published="2024-05-06")
+    assert (e.location, e.country) == ("Belgorod", "Russia")
+
+
+@pytest.mark.parametrize("name,country", [("Borno", "Nigeria"), ("Plateau", "Nigeria"), ("Helmand", "Afghanistan")])
+def test_a_region_outweighs_a_village_abroad_of_the_same_name(name, country):
+    from conflictlens.api import place_country
+    assert place_country(name) == country

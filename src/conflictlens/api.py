@@ -49,11 +49,14 @@ def place_country(name: str, focus: Focus | None = None) -> str | None:
 
 def _place_country(name: str, focus: Focus | None) -> str | None:
     town = gazetteer.find_town(name, focus)
-    if town is not None and gazetteer.fold(town.name) == gazetteer.fold(name):
-        return town.country
-    region = next((p for _pid, p in gazetteer.load().candidates(name)
-                   if p.kind == "region" and gazetteer.fold(p.name) == gazetteer.fold(name)), None)
-    return region.country if region else None
+    if town is not None and gazetteer.fold(town.name) != gazetteer.fold(name):
+        town = None
+    region = max((p for _pid, p in gazetteer.load().candidates(name)
+                  if p.kind == "region" and gazetteer.fold(p.name) == gazetteer.fold(name)),
+                 key=lambda p: p.population, default=None)
+    if region is not None and (town is None or region.population > town.population):
+        return region.country   # "Borno" is the Nigerian state, not the Italian village
+    return town.country if town is not None else None
 
 
 def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | None = None, text: str = "",

@@ -69,6 +69,10 @@ class Location:
     mention: Mention | None = None
 
 
+# The smallest town abroad, in a country the report never names, still read as meant
+_ABROAD_MIN_POPULATION = 20_000
+
+
 def _km(a: Place, b: Place) -> float:
     if a.latitude is None or b.latitude is None:
         return 1e9
@@ -241,9 +245,15 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
 
     if home:
         # A region named in a report about one country is in that country: "Nineveh province,
-        # Iraq" must not become a town in Ohio that once bore the name.
+        # Iraq" must not become a town in Ohio that once bore the name. Nor is a village abroad,
+        # in a country the report never names, the reading of a local name ("Andar" in a report
+        # from Ghazni is not Andard in France); a town of some size abroad may still be meant
+        # ("Belgorod" in a report from Kharkiv names no Russia).
         looked = [(m, [c for c in cands if c.place.iso == home or c.place.kind == "region"]
-                   if m.kind == "region" else cands) for m, cands in looked]
+                   if m.kind == "region" else
+                   [c for c in cands if c.place.iso == home or c.place.iso in countries or c.place.kind != "town"
+                    or c.place.population >= _ABROAD_MIN_POPULATION])
+                  for m, cands in looked]
     # Two passes: each candidate alone, then with the bonus for the incident's other places
     # (the best of each mention alone) nearby. The score alone is computed once for both.
     alone = [(m, [(c,) + base(m, c) for c in cands]) for m, cands in looked]
