@@ -1,0 +1,226 @@
+"""Post-passes of sentence_figures over the figures of one sentence: restated, recalled, combined, sub-counts."""
+from __future__ import annotations
+
+import re
+
+from conflictlens.extract.figures.lexicon import ROLES, _TITLES
+from conflictlens.extract.figures.status import _among_the_dead
+from conflictlens.model import Figure
+from conflictlens.text.numbers import read_number
+from conflictlens.text.tokens import Token
+
+_STATUS_TAIL = frozenset("was is were are has have been killed dead murdered assassinated shot gunned down executed "
+                          "beheaded slain died".split())
+
+_PASSIVE_STATUS = re.compile(r"\b(?:killed|died|dead|wounded|injured|hurt)$", re.IGNORECASE)
+_RESTATING = re.compile(r"\b(?:when|as|after|killing|leaving|in which)\b", re.IGNORECASE)
+
+
+def _restated_in_clause(figures: list[Figure], text: str) -> None:
+    """"14 people were killed when gunmen stormed the post, killing 14 police officers": the
+    same count told twice in one sentence, first for people, then for who they were. A
+    victim named twice ("Murder of Oleg Ruiz: gunmen killed soldier Oleg Ruiz") is one."""
+    named: list[tuple[int, list[str]]] = []
+    for a, f in enumerate(figures):
+        if f.best != 1 or f.part_of is not None or not f.status:
+            continue
+        words = f.text.split()
+        while words and words[-1].lower() in _STATUS_TAIL:
+            words.pop()         # "Jo Cox is assassinated" -> "Jo Cox"
+        run: list[str] = []
+        for w in reversed(words):
+            if not w[:1].isupper():
+                break
+            run.insert(0, w)
+        caps = [w.replace("'", "").replace("’", "").lower() for w in run]
+        caps = [w for w in caps if w not in _TITLES and w not in ROLES]
+        if not caps:
+            continue            # "a British soldier": no name to tell one victim by
+        for b, other in named:
+            same = other[-1] == caps[-1] and (len(other) == 1 or len(caps) == 1 or other[-2] == caps[-2])
+            if same and figures[b].status == f.status:
+                f.part_of = b
+                break
+        else:
+            named.append((a, caps))
+    for a, f in enumerate(figures):
+        if f.part_of is not None or f.role == "attackers" or not f.best or f.best < 2 or f.revision \
+                or not _PASSIVE_STATUS.search(f.text):
+            continue    # (the first must be the clause's own count: "14 people were killed")
+        for g in figures[a + 1:]:
+            if g.part_of is None and g.status == f.status and g.best == f.best and g.role != "attackers" \
+                    and (f.role == "people" or g.role in ("people", f.role)):
+                between = text[f.end:g.start]
+                if _RESTATING.search(between) and not between.rstrip().endswith(("and", ",")):
+                    g.part_of = a
+                break
+        _breakdown_after(figures, a, text)
+
+
+def _breakdown_after(figures: list[Figure], a: int, text: str) -> None:
+    """"12 people were killed when raiders struck, 10 were shot and another 2 burnt to death":
+    later counts of the clause that add up exactly to the first are its breakdown."""
+    f = figures[a]
+    if f.part_of is not None or f.role == "attackers" or not f.best or f.best < 3 or f.qualifier != "exact":
+        return
+    later = [b for b in range(a + 1, len(figures)) if figures[b].part_of is None and figures[b].status == f.status
+             and figures[b].best and not figures[b].revision and figures[b].role != "attackers"]
+    total = 0
+    for n_parts, b in enumerate(later, 1):
+        total += figures[b].best
+        if total > f.best:
+            return
+        if total == f.best and n_parts >= 2 and _RESTATING.search(text[f.end:figures[later[0]].start]):
+            for c in later[:n_parts]:
+                figures[c].part_of = a
+            return
+
+
+_OWN_CLAUSE = re.compile(r"\s*,?\s*(?:who|whose|among)\b")
+
+
+def _settle_appositions(figures: list[Figure], appositions: set[int], text: str) -> None:
+    """An apposition names the same victims again, so its parts add up to the count it
+    describes ("72 migrants were executed, 58 men and 14 women"); when they do not
+    ("killing 22 students, a soldier and a guard") it was a list, and each part counts.
+    A lone part described by a clause of its own ("killing 29 people, one woman who was
+    pregnant") singles out one of them."""
+    for k in appositions:
+        f = figures[k]
+        if f.part_of is not None or f.best is None:
+            continue
+        parts = [g for g in figures if g.part_of == k and g.status == f.status]
+        if len(parts) == 1 and (parts[0].best or 0) < f.best and _OWN_CLAUSE.match(text, parts[0].end):
+            continue
+        if sum(g.best or 0 for g in parts) != f.best:
+            for g in parts:
+                g.part_of = None
+
+
+# "..., days after a similar attack killed 10 labourers": an earlier incident recalled in a
+# clause of the sentence (a distance in days or more, or an attack called similar/earlier/another).
+_RECALL_CLAUSE = re.compile(
+    r"\b(?:(?:\w+|a|an|several|few) (?:days?|weeks?|months?|years?) (?:after|before|following|since)"
+    r"|(?:after|before|following|since|preceded by|weeks? after|days? after) (?:a|an|the)(?: \w+)? (?:similar|earlier|previous|prior|separate|last)"
+    r"|(?:after|following|preceded by|before) (?:another|an earlier|a previous|a prior|a similar|a separate)"
+    r"|(?:came|comes|coming|occurred|happened)(?: \w+)? (?:after|following)"
+    r"|(?:revenge|retaliation|reprisal|retribution|avenge|avenging)(?: \w+)?(?: \w+)? (?:for|of)(?= the| a| an| his| her| their)"
+    r"|(?:mourners|funeral|burial|grave|tomb|memorial|mausoleum) (?:of|for)(?= the| a| an| his| her| their)"
+    r"|(?:where|when) (?:last|earlier this|earlier that) (?:week|month|year))"
+    r"\b[^,;:.]{0,90}?\b(?:kill|killed|killing|left|leaving|claimed|wound|injur|dead|death|died|crushed|massacre|slain)")
+_MOURNED = re.compile(r"(?:mourners|funeral|burial|grave|tomb|memorial|mausoleum) (?:of|for) ")
+# "IS claimed that it killed over 100", "the group says they have killed 20": the perpetrators' own count.
+_CLAIMED = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?|boast(?:ed|s)?) (?:that )?(?:it|they|its \w+|their \w+|the group|the militants)? ?"
+    r"(?:had |have |has )?(?:to have )?(?:killed|killing|massacred|executed)\b")
+_CLAUSE_END = frozenset(",;:.")
+
+
+def _recalled_and_claimed(figures: list[Figure], tokens: list[Token], text: str) -> list[Figure]:
+    """Drop figures of an earlier incident recalled in a clause; flag a perpetrator's claim."""
+    s0 = tokens[0].start
+    low = text[s0:tokens[-1].end].lower()
+    drop: set[int] = set()
+    for m in _RECALL_CLAUSE.finditer(low):
+        a = s0 + m.start()
+        # the clause runs to the next comma, semicolon or full stop after the verb
+        b = s0 + m.end()
+        for t in tokens:
+            if t.start >= b and t.text in _CLAUSE_END:
+                b = t.start
+                break
+        else:
+            b = tokens[-1].end
+        if _MOURNED.match(m.group(0)):
+            # "a bomb at the funeral of an elder killed 15": only the one mourned, whose count
+            # comes before the kill word ("the burial of the three children killed"), is earlier
+            b = s0 + m.end()
+        for k, f in enumerate(figures):
+            if a <= f.start < b and f.status and (f.part_of is None or f.part_of in drop):
+                drop.add(k)
+    for m in _CLAIMED.finditer(low):
+        a = s0 + m.end() - 20
+        for f in figures:
+            if f.part_of is None and a <= f.start <= s0 + m.end() + 30 and f.start >= s0 + m.start():
+                f.alternative = True
+    if not drop:
+        return figures
+    keep = [k for k in range(len(figures)) if k not in drop and not (figures[k].part_of is not None and figures[k].part_of in drop)]
+    remap = {old: new for new, old in enumerate(keep)}
+    out = []
+    for k in keep:
+        f = figures[k]
+        if f.part_of is not None and f.part_of >= 0:
+            f.part_of = remap.get(f.part_of, -1)
+        out.append(f)
+    return out
+
+
+def _among_counted(figures: list[Figure], tokens: list[Token]) -> None:
+    """"Among the 28 dead were 10 soldiers and 18 civilians": the list is who the 28 were, not 28 more."""
+    for k in range(3, len(tokens)):
+        if tokens[k].low not in ("were", "was", "are", "is") or read_number(tokens, k - 2) is None:
+            continue
+        status = _among_the_dead(tokens, k)
+        if status is None:
+            continue
+        at = tokens[k - 2].start
+        whole = next((x for x, f in enumerate(figures) if f.start <= at < f.end and f.part_of is None and f.status == status), None)
+        if whole is None or not figures[whole].best:
+            continue
+        total = 0
+        for g in figures[whole + 1:]:
+            if g.start < tokens[k].end or g.part_of is not None or g.status != status or not g.best:
+                continue
+            total += g.best
+            if total > figures[whole].best:
+                break
+            g.part_of = whole
+
+
+_SHARE = re.compile(r"(?:one|two|three|four|five|\d+) of\b", re.IGNORECASE)
+_DIED_OF_WOUNDS = re.compile(r"\b(?:later|subsequently) (?:died|succumbed)\b|\b(?:died|succumbed) (?:later |subsequently )?"
+                             r"(?:of|from|to) (?:his|her|their) (?:wounds|injuries)", re.IGNORECASE)
+
+
+def _wounded_who_died(figures: list[Figure], tokens: list[Token], text: str) -> None:
+    """"One of the employees later died of his wounds": one of the wounded, a death the toll of
+    the dead did not hold yet; it adds to it (unless a count of dead stands before it here)."""
+    for k, f in enumerate(figures):
+        if f.status == "killed" and f.part_of is None and _SHARE.match(f.text) \
+                and not any(g.status == "killed" for g in figures[:k]) \
+                and _DIED_OF_WOUNDS.search(text, f.end, tokens[-1].end):
+            f.adds = True
+
+
+_COMBINED = re.compile(r"\s*(?:and|or|and/or)\s+(?:injured|wounded|hurt)\b(?!\s+(?:\d|a\b|an\b|the\b|his\b|her\b|their\b|several\b"
+                       r"|many\b|dozens\b|scores\b|hundreds\b|others\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b))",
+                       re.IGNORECASE)
+
+
+_COMBINED_ACTIVE = re.compile(r"\b(?:killed|killing|kill|kills) (?:and|or) (?:injured|wounded|injuring|wounding|injure|wound)s? $",
+                              re.IGNORECASE)
+
+
+def _split_combined(figures: list[Figure], text: str) -> None:
+    """"Five civilians were killed and injured": one count of both. At least one died and one
+    was hurt; the conservative split (ACLED's rule of the lowest sure toll) is one dead, the
+    rest hurt, with the range kept in low/high."""
+    for f in list(figures):
+        if f.status == "injured" and f.part_of is None and f.best and f.best >= 2 and f.qualifier == "exact" \
+                and _COMBINED_ACTIVE.search(text, max(0, f.start - 40), f.start) \
+                and not any(g.status == "killed" for g in figures):
+            # "Russian forces killed and injured 12 civilians": the same one count of both
+            n = f.best
+            f.low, f.best, f.high = 1, n - 1, n - 1
+            figures.append(Figure(status="killed", low=1, best=1, high=n - 1, role=f.role, start=f.start, end=f.end,
+                                  text=f.text, qualifier=f.qualifier, sentence=f.sentence))
+            continue
+        if f.status != "killed" or f.part_of is not None or not f.best or f.best < 2 or f.qualifier != "exact" \
+                or not f.text.lower().endswith(("killed", "dead")) or not _COMBINED.match(text, f.end):
+            continue
+        n = f.best
+        f.low, f.best, f.high = 1, 1, n - 1
+        hurt = Figure(status="injured", low=1, best=n - 1, high=n - 1, role=f.role, start=f.start, end=f.end,
+                      text=f.text, qualifier=f.qualifier, sentence=f.sentence)
+        figures.append(hurt)

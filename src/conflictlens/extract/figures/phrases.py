@@ -1,0 +1,516 @@
+"""The noun phrase a number counts, and singular or named victims after a verb."""
+from __future__ import annotations
+
+from conflictlens.extract.figures.lexicon import (
+    INJURED_AFTER, INJURE_VERBS, KILLED_AFTER, KILL_VERBS, ROLES, STATUS_NOUNS, UNITS_OR_TENS, _AFTER_BARE, _BE,
+    _CALENDAR, _DETERMINERS, _FUNCTION, _INJURY_NOUNS, _KILL_PHRASES, _NAME_STOP, _NOT_CASUALTY_VERBS, _NOT_PERSON,
+    _PLACE_NOUNS, _SAID, _SAYING, _SEVERITY, _SKIP_BETWEEN, _TITLES)
+from conflictlens.extract.figures.status import _PLURAL_HEADS, _status_after, _verb_before
+from conflictlens.text.numbers import read_number
+from conflictlens.text.tokens import Token
+
+_AGE_ENDINGS = ("-year-old", "-years-old", "-month-old", "-months-old", "-week-old", "-weeks-old", "-day-old", "-days-old")
+
+
+def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
+    """The person noun a number counts ("four Ukrainian soldiers") and the index after it."""
+    k = j
+    while k < len(tokens) and k - j <= 6:
+        t = tokens[k]
+        if k == j and t.low.endswith(_AGE_ENDINGS) and k + 1 < len(tokens) and tokens[k + 1].low in ROLES:
+            k += 1          # "two 5-year-old boys": an age before the noun
+            continue
+        if t.text == "(" and k + 2 < len(tokens) and tokens[k + 2].text == ")":
+            k += 3          # "Nine Afghan Local Police (ALP) personnel"
+            continue
+        if t.low in ROLES:
+            if t.low == "minor" and k + 1 < len(tokens) and tokens[k + 1].low in _INJURY_NOUNS:
+                return None, j      # "one minor injury": no child
+            role = ROLES[t.low]
+            if k + 1 < len(tokens) and tokens[k + 1].low in _PLACE_NOUNS and ROLES[t.low] == "soldiers" and not t.low.endswith("s"):
+                return None, j      # "two police stations", "three army posts": not people
+            if t.low == "security" and (k + 1 >= len(tokens) or tokens[k + 1].low not in ("forces", "personnel", "officers", "guards", "officials", "men")):
+                head = _later_head(tokens, k + 1)
+                return (head[1], head[0] + 1) if head else (None, j)
+            while k + 1 < len(tokens) and tokens[k + 1].low in ROLES and tokens[k + 1].low != "security":
+                nxt = ROLES[tokens[k + 1].low]
+                role = nxt if role == "people" else role
+                k += 1
+            head = _later_head(tokens, k + 1)
+            if head is not None:
+                # "police force members", "Police Force (CRPF) troopers": the head comes last
+                k, hrole = head
+                role = role if hrole == "people" else hrole
+                return role, k + 1
+            steps = 0
+            while k + 1 < len(tokens) and steps < 2 and _plain_noun(tokens[k + 1]) and not tokens[k].low.endswith("s") \
+                    and tokens[k].low not in _PLURAL_HEADS:
+                k += 1          # "volunteer rangers", "militia fighters", "local cricket players"
+                steps += 1
+            if role == "people" and tokens[k].low in _GROUP_MEMBERS and _armed_group_named(tokens, j, k):
+                role = "attackers"  # "20 Islamic State members", "five members of Boko Haram"
+            return role, k + 1
+        if t.is_cap and k == j and k + 1 < len(tokens) and (tokens[k + 1].low == "and" or tokens[k + 1].text in ",–—)") \
+                and not t.text.endswith("s"):
+            from conflictlens.extract import countries
+            hit = countries.lookup(t.text)
+            if hit and hit[2] == "adjective":
+                return "people", k + 1      # "two Israeli and three foreign workers": the adjective stands for people
+        if t.is_cap and t.text.endswith("s") and len(t.text) > 4:
+            from conflictlens.extract import countries
+            hit = countries.lookup(t.text[:-1])
+            if hit and hit[2] == "adjective":   # "seven Afghans", "two Israelis"
+                if k + 1 < len(tokens) and tokens[k + 1].low in ROLES:
+                    k += 1      # "two Ukrainians soldiers": a slip for the adjective
+                    continue
+                return "people", k + 1
+        if t.low in STATUS_NOUNS or t.low in KILL_VERBS or t.low in INJURE_VERBS:
+            return None, k
+        if t.low.endswith("s") and not t.is_cap and len(t.low) > 5 and _person_noun(t.low[:-1]) and t.low[:-1] not in ROLES:
+            return "people", k + 1      # "four technicians", "two raiders": a trade by its ending, plural
+        if _abbrev_dot(tokens, k):
+            k += 1          # "U.S.", "U.N."
+            continue
+        if t.text == "(" and k > j and k + 2 < len(tokens) and tokens[k + 2].text == ")":
+            k += 3          # "Rapid Action Force (RAF) jawans"
+            continue
+        if not t.text[0].isalpha() and t.text not in "-":
+            return None, j
+        if t.low in ("were", "was") and k > j and tokens[j].is_cap and _status_after(tokens, k)[0] is not None \
+                and all(x.is_cap or x.low in ("of", "to", "the", "for") for x in tokens[j:k]):
+            return "people", k      # "Seven African Union Mission to Somalia were killed": named by their body
+        if t.low in _SAID or t.low in ("the", "a", "an") and k > j:
+            return None, j      # "two witnesses said the boy ...": the noun is no further on
+        if t.low in ("and", "or", "were", "was", "had", "have", "in", "on", "at", "from", "to",
+                     "of", "who", "by", "with", "after", "during", "when", "other"):
+            if t.low in ("of", "to", "for") and k > j and tokens[k - 1].is_cap and k + 1 < len(tokens) and tokens[k + 1].is_cap:
+                k += 1      # "three Democratic Republic of Congo soldiers": a name with "of" in it
+                continue
+            if t.low == "other" and k == j:
+                k += 1
+                continue
+            return None, j
+        k += 1
+    return None, j
+
+
+_GROUP_MEMBERS = frozenset("members member supporters loyalists cadres cadre followers operatives".split())
+
+
+def _armed_group_named(tokens: list[Token], j: int, k: int) -> bool:
+    """An armed group named before the head (j..k) or in its "of" phrase after it."""
+    from conflictlens.extract.actors import _GROUP_RE
+    end = k + 1
+    if end < len(tokens) and tokens[end].low == "of":
+        end = min(len(tokens), end + 5)
+    words = " ".join(t.text for t in tokens[j:end] if t.low != tokens[k].low)
+    return bool(words) and _GROUP_RE.search(words) is not None
+
+
+def _abbrev_dot(tokens: list[Token], k: int) -> bool:
+    """The "." of an abbreviation such as "U.S." (after a single capital letter)."""
+    return (tokens[k].text == "." and k > 0 and len(tokens[k - 1].text) == 1 and tokens[k - 1].text.isupper()
+            and tokens[k - 1].end == tokens[k].start)
+
+
+def _later_head(tokens: list[Token], k: int) -> tuple[int, str] | None:
+    """A person noun that heads the phrase after an earlier one ("police force members").
+
+    Only names, abbreviations and plain nouns may stand between; returns the
+    index of the last person noun and its role.
+    """
+    n = len(tokens)
+    m = k
+    found = None
+    while m < n and m - k <= 5:
+        t = tokens[m]
+        w = t.low
+        if w in ROLES and w != "security" and w not in ("police", "army", "military", "forces"):
+            found = (m, ROLES[w])
+            m += 1
+            continue
+        if found is not None:
+            break
+        if _abbrev_dot(tokens, m):
+            m += 1
+            continue
+        if t.text == "(" and m + 2 < n and tokens[m + 2].text == ")":
+            m += 3
+            continue
+        if t.text[0].isalpha() and (t.is_cap and w not in _FUNCTION or _plain_noun(t)) and w not in STATUS_NOUNS:
+            m += 1
+            continue
+        break
+    return found
+
+
+_VERB_FORMS = frozenset("lost gave fell bled sustained suffered received succumbed remain remains alive".split())
+
+
+def _plain_noun(t: Token) -> bool:
+    """A lower-case word that can head a noun phrase (not a verb form, not a function word)."""
+    w = t.low
+    return (w.isalpha() and t.text[0].islower() and w not in _FUNCTION and w not in KILLED_AFTER and w not in _VERB_FORMS
+            and w not in _SAID and w not in ("the", "a", "an") and w not in INJURED_AFTER and w not in KILL_VERBS and not w.endswith(("ed", "ing", "ly")))
+
+
+_COLLECTIVE = frozenset({"taliban"})
+
+
+def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
+    """"a soldier", "an eight-year-old child", "the bomber", a bare "serviceman": one person."""
+    n = len(tokens)
+    t = tokens[i]
+    if t.low in ("a", "an", "one", "the", "another") or t.low in _DETERMINERS:
+        if i + 1 < n and tokens[i + 1].low == "same":
+            return None     # "wounded the same soldier": someone counted already
+        k = i + 1
+        skipped = 0
+        reach = 5 if t.low in ("a", "an") else 4      # "a female red cross aid worker"
+        while k < n and k - i - skipped <= reach:
+            w = tokens[k].low
+            if tokens[k].is_cap and k > i + 1 and k + 1 < n and tokens[k + 1].is_cap and tokens[k + 1].text[0].isalpha():
+                k += 1
+                skipped += 1    # "the Afghan National Army", "a Police Force trooper": part of a name
+                continue
+            if w == "minor" and k + 1 < n and tokens[k + 1].low in _INJURY_NOUNS:
+                return None     # "caused minor injuries": no child
+            if w in ("local", "national") and k + 1 < n and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower() \
+                    and tokens[k + 1].low not in _FUNCTION and tokens[k + 1].low not in KILLED_AFTER \
+                    and tokens[k + 1].low not in INJURED_AFTER and tokens[k + 1].low not in _SAYING:
+                k += 1          # "a local tribal chief", "a national guard officer": an adjective here
+                continue
+            if w in ROLES and not w.endswith("s") and not (w.endswith("men") and t.low not in ("a", "an", "another")) \
+                    and w not in _COLLECTIVE or w in ("person", "man", "woman", "police", "army", "security") \
+                    or (t.low in ("a", "an") or t.low in _DETERMINERS) and w not in ROLES and _person_noun(w) and w not in _NOT_PERSON \
+                    and w not in _PLACE_NOUNS \
+                    and (k + 1 < n and (tokens[k + 1].low in _BE or tokens[k + 1].low in KILLED_AFTER
+                                                                                   or tokens[k + 1].low == "and")
+                                                                  or i > 0 and tokens[i - 1].low == "and"
+                                                                  and (k + 1 >= n or not tokens[k + 1].text[0].isalnum()
+                                                                       or tokens[k + 1].low in ("in", "at", "near", "on", "outside", "during"))
+                                                                  or _verb_before(tokens, i) is not None):
+                # (also a trade by its ending after "a", as a subject or a conjunct: "a gardener", "a cameraman")
+                # ("the gunmen was found": a plural; "a women": one, misspelt)
+                if w in ("police", "army", "security", "military"):
+                    if k + 1 < n and tokens[k + 1].low in ROLES:
+                        k += 1
+                        w = tokens[k].low
+                    else:
+                        k += 1      # "an army ranger": the head noun comes next
+                        continue
+                if w.endswith("s") and w not in ("boss",):
+                    return None
+                if k + 1 < n and tokens[k + 1].low in _SAYING:
+                    return None     # "..., a provincial spokesman said": the source, not a victim
+                if w == "other" and k + 1 < n and read_number(tokens, k + 1):
+                    return None     # "injuring the other 2": the number is the count
+                role, after = ROLES.get(w, "people"), k + 1
+                while after < n and (tokens[after].low in ROLES and not tokens[after].low.endswith("s")):
+                    after += 1      # "a gendarme officer"
+                if after < n and (tokens[after].low in _PLACE_NOUNS or tokens[after].low in _NOT_PERSON):
+                    return None     # "a ranger post", "a police vehicle": the role names a thing
+                if after < n and tokens[after].low in ("were", "are", "have") and i > 0 \
+                        and tokens[i - 1].low in ("of", "for", "with", "from", "near", "at", "to"):
+                    return None     # "ten supporters of the cleric were killed": the verb is the plural's
+                if t.low in ("a", "an") and after < n and tokens[after].low == "of" and i > 0 and tokens[i - 1].text == ",":
+                    return None     # "18 rebels of the Front, a member of the Army": apposition
+                if t.low == "the" and _status_after(tokens, after, 4)[0] is None and not _verb_before(tokens, i) and (
+                        after >= n or tokens[after].text != "," or _apposition_end(tokens, after) is None) and (
+                        not _continues_list(tokens, i) or after < n and tokens[after].low in _SAYING):
+                    return None
+                return i, role, after
+            if w.endswith(_AGE_ENDINGS):
+                k += 1
+                continue
+            dash = 1 if k + 1 < n and tokens[k + 1].text == "-" else 0
+            if (w in UNITS_OR_TENS or w.isdigit()) and k + 2 + dash < n and tokens[k + 1 + dash].low in ("year", "years", "month", "months") \
+                    and tokens[k + 2 + dash].low == "old":
+                k += 3 + dash       # "a six year old girl", "a 6-month old baby"
+                skipped += 2 + dash
+                continue
+            if _abbrev_dot(tokens, k) or tokens[k].is_cap and k > i + 1 and tokens[k - 1].is_cap:
+                k += 1
+                skipped += 1    # "a U.S. soldier", "a Central Reserve Police Force trooper"
+                continue
+            if tokens[k].text == "(" and k + 2 < n and tokens[k + 2].text == ")" and tokens[k + 1].text.isupper():
+                k += 3      # "a Central Reserve Police Force (CRPF) trooper"
+                skipped += 3
+                continue
+            if w == "dead" and k > i + 1 and t.low in ("a", "an") and _verb_before(tokens, i) is None and i > 0 and tokens[i - 1].low in ("leaving", "left"):
+                return i, "people", k          # "leaving a judge dead"
+
+            if w in ("number", "total", "lot", "series", "handful", "couple", "dozen", "few") or not tokens[k].text[0].isalpha() \
+                    or w in KILL_VERBS or w in INJURE_VERBS or w in KILLED_AFTER or w in UNITS_OR_TENS:
+                return None
+            if (w in ("was", "is", "has", "had") or w == "were" and _continues_list(tokens, i)) and k > i + 1 and t.low in ("a", "an", "another") and tokens[k - 1].low not in ROLES \
+                    and tokens[k - 1].low not in _NOT_ONE_PERSON:
+                # "An Assam Rifle trooper was killed": whoever "was killed" is a person
+                st, _ = _status_after(tokens, k, 3)
+                return (i, "people", k) if st else None
+            if w in ("and", "or", "of", "in", "on", "at", "who", "was", "were", "by"):
+                return None
+            k += 1
+        return None
+    if t.low in ROLES and not t.low.endswith(("s", "men")) and t.low not in _COLLECTIVE and (
+            i == 0 or i <= 2 and all(tk.is_cap for tk in tokens[:i])):
+        # A headline drops its article: "Soldier killed near Avdiivka", "Elderly woman killed by
+        # shelling", "Italian journalist killed in the east". A generic noun ("woman") only with
+        # its status right after it.
+        st, _ = _status_after(tokens, i + 1, 2 if ROLES[t.low] != "people" else 1)
+        if st:
+            return i, ROLES[t.low], i + 1
+    return None
+
+
+_NP_STOP = frozenset(
+    "in on at and or who whom whose which that while near outside inside as by with during after for from of "
+    "when before because since but into onto over under along across called named identified".split())
+# Nouns of a person's trade or kind by their ending ("a blogger", "a shopkeeper", "an activist",
+# "a technician"), less the common words with those endings that name no one.
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
+_PERSON_WORDS = frozenset("pilot shepherd nurse nun bishop rabbi mullah chief elder guide victim chef cook aide deputy secretary".split())
+_NOT_PERSON_ENDING = frozenset(
+    "number order border water power corner center centre tower paper quarter shelter container computer "
+    "helicopter carrier launcher tanker trailer motor sector monitor reactor factor floor door color colour "
+    "error terror manner matter letter chapter cluster register river other another either neither whether "
+    "further rather later after over under never ever cover summer winter october november september december "
+    "transfer interior exterior mirror horror dinner poster banner barrier charter scooter bulldozer excavator "
+    "tractor freighter steamer trawler cruiser destroyer transporter generator detector elevator calendar".split())
+
+
+
+def _person_noun(w: str) -> bool:
+    """A noun that names one person: a role, a title, or a trade by its ending."""
+    return w in ROLES or w in _TITLES or w in _PERSON_WORDS or w.endswith(_PERSON_ENDINGS) and w.isalpha() and len(w) > 4 \
+        and w not in _NOT_PERSON_ENDING
+
+
+_NAME_KILL = frozenset(
+    "killing killed kill kills assassinated assassinating assassinate assassinates murdering murdered murder murders "
+    "executing executed execute executes slaying slew beheading beheaded behead beheads massacring massacred "
+    "injuring injured wounding wounded".split())
+
+
+def _named_object(tokens: list[Token], i: int, conjunct: bool = False) -> tuple[int, str, int] | None:
+    """"assassinated the mayor of X", "killed Sheikh Ali Hassan": one named or titled victim.
+
+    Only after a plain verb of killing or wounding; the phrase must read as one
+    person (no plural head, no count) and end at a clause boundary.
+    """
+    if i == 0 or not conjunct and not (tokens[i - 1].low in _NAME_KILL or i >= 2 and (tokens[i - 2].low, tokens[i - 1].low) in _KILL_PHRASES
+                      and tokens[i - 1].low in ("dead", "down") or i >= 2 and tokens[i - 1].low == "of"
+                      and tokens[i - 2].low in ("death", "deaths", "killing", "murder", "assassination", "execution", "beheading")) \
+            or i >= 2 and tokens[i - 2].low in ("to", "attempted", "tried", "failed"):
+        return None     # "attempting to kill the governor": no victim
+    n = len(tokens)
+    k = i
+    if tokens[k].low in ("the", "his", "her", "their", "its", "a", "an") and k + 1 < n:
+        k += 1
+    words = []
+    caps = 0
+    while k < n and len(words) < 10:
+        t = tokens[k]
+        if _abbrev_dot(tokens, k) or t.text in ("-",) and words or t.low.endswith(("-year-old", "-years-old")):
+            k += 1          # ("killed 23-year-old teacher X": the age is no count)
+            continue
+        if t.text == "(" and k + 2 < n and tokens[k + 2].text == ")":
+            k += 3
+            continue
+        if not t.text[0].isalpha():
+            break
+        if t.low == "to" and words and words[-1].low in _TITLES and k + 1 < n and tokens[k + 1].is_cap:
+            k += 1          # "the ambassador to Libya", "the envoy to the UN": part of the title
+            continue
+        if t.low in _NP_STOP and not (t.low == "of" and not words):
+            break
+        if words and not t.is_cap and t.low.endswith("ing") and len(t.low) > 5:
+            break       # "the death of leader Shabeer following an airstrike": a participle ends the name
+        if t.is_cap:
+            if t.low in _NAME_STOP or t.low in UNITS_OR_TENS or t.low in _CALENDAR:
+                return None
+            caps += 1
+        elif t.low in _FUNCTION or t.low in UNITS_OR_TENS or t.low in _NOT_PERSON or t.low.endswith(("ing", "ed", "ly")) \
+                or t.low in ("himself", "herself", "themselves", "people", "others", "more", "dozens", "hundreds", "scores") \
+                or t.low in KILLED_AFTER or t.low in INJURED_AFTER or t.low in STATUS_NOUNS or t.low in _SEVERITY:
+            return None
+        words.append(t)
+        k += 1
+    if not words or len(words) >= 10 or k < n and tokens[k].text[0].isdigit():
+        return None     # ("injuring the other 2": the number is the count)
+    head = words[-1]
+    if head.low in _NOT_ONE_PERSON or head.low in ("forces", "militia", "regime", "group", "front", "movement", "state") \
+            or len(head.text) > 1 and head.text.isupper() and caps == 1:
+        return None     # "the deaths of the Syrian Army", "37 deaths of the SDF": an organisation, not one person
+    if head.low.endswith("s") and not head.low.endswith(("ss", "us", "is")) and (not head.is_cap or caps == 1):
+        return None     # "killed Afghan soldiers", "killing Christians": a group of unknown size
+    if head.low in ROLES and ROLES[head.low] != "people" and head.low.endswith("s"):
+        return None
+    if not head.is_cap and tokens[i].low in ("a", "an", "his", "her", "their", "its") and not _person_noun(head.low):
+        return None     # "killing a cow", "killed his dog": only person nouns (and titles) after "a" or "his"
+    if caps == 0 and not _person_noun(head.low) and tokens[i].low not in _DETERMINERS:
+        return None     # "killed the engine"
+    role = ROLES.get(head.low, "people") if not head.is_cap else "people"
+    return i, role, k
+
+
+def num_end_index(tokens: list[Token], end: int) -> int:
+    """Index of the first token at or after character offset `end`."""
+    for idx, tk in enumerate(tokens):
+        if tk.start >= end:
+            return idx
+    return len(tokens)
+
+
+# Singular heads that are no one person: "the convoy was ambushed", "a family was killed" (how many?).
+_NOT_ONE_PERSON = frozenset(
+    "family group convoy crew unit team patrol squad bus vehicle car truck plane aircraft helicopter "
+    "building house home village town city area district province region country community couple "
+    "number total majority dozen handful force army police government military company battalion "
+    "platoon brigade mob crowd train ship boat tank base camp checkpoint post station office school "
+    "mosque church market attack bombing explosion blast bomb device operation raid it this that "
+    "there one each every neither none nobody no no-one noone everyone everybody anyone anybody nothing "
+    "some many several both all most committee council movement party organisation organization association "
+    "union agency ministry department court parliament assembly process deal project programme program plan".split())
+
+
+def _plain_plural(tokens: list[Token], j: int) -> int | None:
+    """"vendors", "local traders", "suspected informants" after a count: a plural noun (up to two
+    lower-case modifiers before it) that ends the phrase. The index after it, or None."""
+    n = len(tokens)
+    for m in range(j, min(n, j + 3)):
+        t = tokens[m]
+        w = t.low
+        if not (w.isalpha() and (t.text[0].islower() or m == j)) or w in _FUNCTION or w in _NOT_PERSON or w in _PLACE_NOUNS \
+                or w in STATUS_NOUNS or w in KILLED_AFTER or w in INJURED_AFTER or w in _VERB_FORMS or w in _INJURY_NOUNS:
+            return None
+        if w.endswith("s") and not w.endswith(("ss", "us")) and len(w) > 3 and (
+                m + 1 >= n or not tokens[m + 1].text[0].isalpha() or tokens[m + 1].low in _AFTER_BARE):
+            return m + 1
+        if w.endswith(("ing", "ly")) or w.endswith("ed") and w not in ("suspected", "alleged", "unarmed", "armed", "retired"):
+            return None
+    return None
+
+
+def _role_after_be(tokens: list[Token], k: int) -> str | None:
+    """"Nine of the dead were soldiers": the group named after the verb."""
+    if k < len(tokens) and tokens[k].low in _BE:
+        r, _ = _noun_after(tokens, k + 1)
+        return r
+    return None
+
+
+def _continues_list(tokens: list[Token], i: int) -> bool:
+    """Token i follows "and", "," or ", and" (possibly "and his")."""
+    while i > 0 and tokens[i - 1].low in _DETERMINERS:
+        i -= 1
+    return i > 0 and (tokens[i - 1].low == "and" or tokens[i - 1].text == ","
+                      or i > 2 and tokens[i - 1].low == "as" and tokens[i - 2].low == "well" and tokens[i - 3].low == "as")
+
+
+def _skip_parenthetical(tokens: list[Token], k: int) -> int:
+    """Past ", including two women," or ", seven police officers and a driver," to the verb."""
+    n = len(tokens)
+    if k + 1 < n and tokens[k].text == "(" and not read_number(tokens, k + 1):
+        close = next((m for m in range(k + 1, min(n, k + 10)) if tokens[m].text == ")"), None)
+        if close is not None and close + 1 < n and not any(read_number(tokens, m) for m in range(k + 1, close)) \
+                and (tokens[close + 1].low in _BE or tokens[close + 1].low in KILLED_AFTER or tokens[close + 1].low in INJURED_AFTER):
+            return close + 1    # "four foreigners (no nationality given) were killed": an aside
+    if k + 1 < n and tokens[k].text == "(" and read_number(tokens, k + 1):
+        depth = 0
+        for m in range(k, min(n, k + 30)):
+            depth += (tokens[m].text == "(") - (tokens[m].text == ")")
+            if depth == 0:
+                return m + 1    # "seven people (2 guards, 2 nurses and 3 civilians) were killed"
+    if k + 1 < n and tokens[k].text in ",(–—" and (tokens[k + 1].low in ("including", "among", "mostly", "most", "many", "all", "mainly", "of", "who") or read_number(tokens, k + 1)):
+        listing = tokens[k + 1].low in ("including", "among")
+        for m in range(k + 2, min(n, k + 22 if listing else k + 16)):
+            if tokens[m].low in ("were", "was", "had", "have", "are", "is", "has") and listing:
+                return m
+            if tokens[m].text in ",)–—":
+                if listing and tokens[m].text == "," and m + 1 < n and tokens[m + 1].low not in _BE \
+                        and tokens[m + 1].low not in KILLED_AFTER and tokens[m + 1].low not in INJURED_AFTER \
+                        and tokens[m + 1].low not in _SKIP_BETWEEN:
+                    continue    # ", including two Pakistanis, an Indian and a Sudanese, were injured"
+                return m + 1
+    if k + 1 < n and tokens[k].text == ",":
+        app = _apposition_end(tokens, k)
+        if app is not None:
+            return app      # "Two people, a councillor and his companion, were killed"
+    if k < n and (tokens[k].low in _NP_PREPS and k + 1 < n and (tokens[k + 1].low in ("the", "one", "a", "an", "same", "board") or tokens[k + 1].is_cap
+                                                                or tokens[k + 1].low in _COMPASS and k + 2 < n and tokens[k + 2].is_cap
+                                                                or tokens[k].low == "of" and tokens[k + 1].text[0].isalpha())
+                  or tokens[k].low == "including" and k + 1 < n and tokens[k + 1].low in ("a", "an", "the", "his", "her", "their")
+                  or tokens[k].low.endswith(("ed", "ing")) and k + 1 < n and tokens[k + 1].low in ("by", "to", "from", "in", "with")
+                  and tokens[k].low not in KILLED_AFTER     # ("died from her injuries" is the status itself)
+                  or _participle_or_relative(tokens, k)):
+        # "seven members of the Afghan National Army were killed", "soldiers backed by the UAE were killed",
+        # "two guards manning the gate were killed", "a driver who worked for the company was killed"
+        depth = 0
+        first = k + 1
+        if tokens[k].low in ("who", "that") and k + 2 < n and tokens[k + 2].low in _NOT_CASUALTY_VERBS:
+            first = k + 3   # the relative clause's own verb ("who were kidnapped") is not the status
+        for m in range(first, min(n, k + 18)):
+            w = tokens[m].text
+            if tokens[m].low in ("while", "whereas", "but", "although", "though"):
+                return k        # "3 others accompanying him while others were hurt": a clause of its own
+            if w == "," and m + 1 < n and tokens[m + 1].low in ("including", "among") and m > k + 1:
+                past = _skip_parenthetical(tokens, m)
+                # "Three members of the group, including a leader, were killed": the phrase, then the aside
+                return past if past > m and past < n and tokens[past].low in _BE else k
+            depth += (w == "(") - (w == ")")
+            if depth == 0 and (tokens[m].low in _BE or tokens[m].low in KILLED_AFTER or tokens[m].low in INJURED_AFTER) \
+                    and not (tokens[m].low in ("be", "been", "being") and tokens[k].low == "including"):
+                return m    # ("including a woman suspected to be an informer were killed": "be" is not the verb)
+            if depth == 0 and w == "," and m + 1 < n and tokens[m + 1].low in ("were", "was") and _status_after(tokens, m + 1, 4)[0]:
+                return m + 1    # "5 members of the US-backed forces, were killed"
+            if depth == 0 and not w[0].isalpha() and w not in "()-" or read_number(tokens, m):
+                return k
+    if k < n and tokens[k].low in ("including", "among"):
+        for m in range(k + 1, min(n, k + 12)):
+            if tokens[m].low in ("were", "was", "had", "have"):
+                return m
+    return k
+
+
+_NP_PREPS = frozenset("of from at in on aboard inside near outside".split())
+_COMPASS = frozenset("north south east west northern southern eastern western central northeastern northwestern "
+                     "southeastern southwestern north-eastern north-western south-eastern south-western".split())
+
+
+def _apposition_end(tokens: list[Token], k: int) -> int | None:
+    """Token k is the comma that opens an apposition ("Two tourists, a Malaysian and a Thai,
+    were killed"); the index of the verb after its closing comma, when a status follows it."""
+    n = len(tokens)
+    aged = False
+    for m in range(k + 1, min(n - 1, k + 26)):
+        t = tokens[m]
+        w = t.low
+        if t.text in ".;:" and not _abbrev_dot(tokens, m):
+            return None
+        if w == "aged" or w.endswith("-year-old") or w.isdigit() and tokens[m - 1].text == "," and tokens[m + 1].text == ",":
+            aged = True     # "aged 25 and 26", "Stephen Smith, 22, of the town police"
+        if w in KILL_VERBS or w in INJURE_VERBS or w in KILLED_AFTER or w in INJURED_AFTER or w in STATUS_NOUNS \
+                or w in ("including", "among") or read_number(tokens, m) and not aged and w not in ("a", "an", "one"):
+            return None
+        if t.text == "," and m > k + 1:
+            nxt = tokens[m + 1].low
+            if (nxt in _BE or nxt in KILLED_AFTER or nxt in INJURED_AFTER) and _status_after(tokens, m + 1)[0]:
+                return m + 1
+            if nxt in ("and", "but", "while", "as"):
+                return None
+    return None
+
+
+def _participle_or_relative(tokens: list[Token], k: int) -> bool:
+    """Token k opens a participle phrase ("manning a post") or a relative clause ("who worked ...")."""
+    t = tokens[k]
+    if k + 1 >= len(tokens) or not t.text[0].islower():
+        return False
+    if t.low in ("who", "that") and tokens[k + 1].low not in _BE and tokens[k + 1].low not in _SKIP_BETWEEN:
+        return True
+    if t.low in ("who", "that") and k + 2 < len(tokens) and tokens[k + 1].low in ("were", "was", "had") \
+            and tokens[k + 2].low in _NOT_CASUALTY_VERBS:
+        return True     # "eight policemen who were kidnapped on the road were shot dead"
+    return (t.low.endswith("ing") and len(t.low) > 5 and t.low not in KILL_VERBS and t.low not in INJURE_VERBS
+            and t.low not in _NOT_CASUALTY_VERBS and t.low not in ("including", "during", "according", "following", "leaving"))

@@ -1,0 +1,593 @@
+"""All casualty figures in one sentence: the gate and the token loop that runs every reader."""
+from __future__ import annotations
+
+import re
+
+from conflictlens.extract.figures.build import _make
+from conflictlens.extract.figures.lexicon import (
+    INJURED_AFTER, INJURE_VERBS, KILLED_AFTER, KILL_VERBS, ROLES, STATUS_NOUNS, _AFTER_BARE, _BE, _DETERMINERS,
+    _INJURY_NOUNS, _KILL_PHRASES, _MONTHS, _NAME_STOP, _NOT_CASUALTY_VERBS, _NOT_PERSON, _PLACE_NOUNS,
+    _PRONOUN_OBJECTS, _SEVERITY, _TO_DEATH_STEMS, _VAGUE_WORDS)
+from conflictlens.extract.figures.lists import (
+    _after_participle, _cannot_include, _contrasts_earlier, _coordinated_status, _generic_noun_status,
+    _inside_including, _is_sub_marker, _own_verb_after, _root, _short_phrase_between)
+from conflictlens.extract.figures.passes import (
+    _among_counted, _recalled_and_claimed, _restated_in_clause, _settle_appositions, _split_combined,
+    _wounded_who_died)
+from conflictlens.extract.figures.phrases import (
+    _NP_PREPS, _apposition_end, _continues_list, _named_object, _noun_after, _plain_plural, _role_after_be,
+    _singular_at, _skip_parenthetical, num_end_index)
+from conflictlens.extract.figures.status import (
+    _BODY_NOUNS, _DEAD_GROUPS, _HELD_THEN, _PLAIN_INJURE, _PLAIN_KILL, _among_the_dead, _handed_over, _plain_kill,
+    _status_after, _suffered, _verb_before)
+from conflictlens.extract.figures.subjects import (
+    _CLAUSE_START, _clause_subject_start, _coordinated_subject, _count_of_people, _name_before_and, _named_subject,
+    _one_dead, _opens_with_name, _person_before_and, _singular_subject)
+from conflictlens.extract.figures.tolls import _headline_victim, _negative_figures, _self_killed, _toll_figures
+from conflictlens.model import Figure
+from conflictlens.text.numbers import NUMBER_START, NumberPhrase, TENS, read_number
+from conflictlens.text.tokens import Token
+
+_CASUALTY_WORD = re.compile(
+    r"\b(?:kill|dead|die|death|fatal|injur|wound|hurt|casualt|toll|shot|shoot|stabb|gunned|murder|execut|behead|massacr|slain|slew|slay|perish"
+    r"|lives|harm|victim|hospital|eliminat|liquidat|neutrali|destroy|kia\b|wia\b|no one|nobody|without incident|treated"
+    r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb|alive|bodies|body|corpse|remains|throats|suicide|lost |medical)")
+
+
+def may_have_figures(sentence: str) -> bool:
+    """Cheap gate: a sentence without any casualty word has no figure to find."""
+    return _CASUALTY_WORD.search(sentence.lower()) is not None
+
+
+_STATUS_ADJ = {"dead": "killed", "wounded": "injured", "injured": "injured"}     # "the Taliban": a group, not one person
+
+_INJURY_ADJ = frozenset("minor serious critical severe light slight grave".split())
+# status nouns that can be followed by the next count ("21 dead, 15 injured"), unlike the verbs
+_NOUN_STATUS = frozenset("dead deaths fatalities bodies corpses injuries".split())
+_SINGULAR_STATUS = frozenset("death fatality".split())
+
+
+# A lower-case token that is none of these (nor a digit or a hyphenated tens word such as
+# "twenty-one") starts no figure in sentence_figures: read_number, the vague words, "another" /
+# "a second", _singular_at, the pronoun objects, _named_object and _named_subject all need one
+# (or a capitalised token).
+_LATE_TRIGGERS = frozenset("were are he she body them has".split())
+_NEAR_STATUS = KILLED_AFTER | INJURED_AFTER | frozenset("shot gunned beaten stabbed hacked burned burnt".split())
+
+
+def _late_trigger_may_fire(tokens: list[Token], i: int, low: str) -> bool:
+    """A cheap look ahead for the rules that start at "were"/"he"/"body"/"them"/"has"."""
+    n = len(tokens)
+    if low == "them":
+        return i + 1 < n and tokens[i + 1].low == "both"
+    if low == "has":
+        return i + 1 < n and tokens[i + 1].low == "been"
+    if low == "body":
+        return True
+    return any(tokens[k].low in _NEAR_STATUS or tokens[k].low in _HELD_THEN for k in range(i + 1, min(n, i + 6)))
+
+
+# Words that may open a named victim after the verb: "murdered former minister X".
+_PRE_TITLE = frozenset("former ex late prominent senior local top deputy retired veteran well-known outspoken".split())
+_MAY_START = _PRE_TITLE | frozenset(("other", "both")) | frozenset(NUMBER_START) | frozenset(_VAGUE_WORDS) | frozenset(ROLES) | frozenset(_PRONOUN_OBJECTS) \
+    | _DETERMINERS | frozenset(("a", "an", "one", "the", "another", "was", "is", "has", "he", "she", "body", "them", "were", "are"))
+
+
+# A token whose lower-cased form is none of these, and that has no hyphen, starts with no digit
+# and no capital, neither sets the last verb nor starts a figure: the loop steps over it at once.
+_MAY_MATTER = _MAY_START | KILL_VERBS | INJURE_VERBS | frozenset(w for _a, w in _KILL_PHRASES) | {"death", "lost"}
+
+
+def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start: int) -> list[Figure]:
+    """All casualty figures in one sentence (`text` is the whole document)."""
+    figures: list[Figure] = []
+    n = len(tokens)
+    i = 0
+    last_verb: str | None = None
+    last_verb_at = -10
+    last_item_at = -10      # the last item of a list the verb was carried to
+    appositions: set[int] = set()
+    beside: set[int] = set()       # figures that left an "including" list: the rest of the list goes beside them too
+    bracket: tuple[int, int] | None = None      # (index of a figure, where its bracketed breakdown ends)
+    skip_to = 0                                 # read on from here after a figure whose verb came after a phrase
+    while i < n:
+        t = tokens[i]
+        low = t.low
+        if low not in _MAY_MATTER and "-" not in low and not low[:1].isdigit() and not t.text[:1].isupper() \
+                and not (low == "as" and i + 1 < n and tokens[i + 1].low == "many"):
+            i += 1          # neither a verb nor a possible start (the checks below, in one set)
+            continue
+        prev = tokens[i - 1] if i > 0 else None
+        if low in KILL_VERBS or prev is not None and (prev.low, low) in _KILL_PHRASES \
+                and not (prev.low in _BODY_NOUNS and _handed_over(tokens, i - 1)):
+            last_verb, last_verb_at = "killed", i
+        elif low in ("were", "was", "are", "is") and prev is not None and prev.low in _DEAD_GROUPS and _among_the_dead(tokens, i):
+            last_verb, last_verb_at = _among_the_dead(tokens, i), i
+        elif low == "lost" and prev is not None and prev.low not in _BE:
+            last_verb, last_verb_at = "killed", i       # "lost 1 officer and 3 soldiers"
+        elif low == "death" and i > 1 and prev.low == "to" and tokens[i - 2].low.startswith(_TO_DEATH_STEMS):
+            last_verb, last_verb_at = "killed", i       # "hacked to death 182 civilians, twelve policemen and ..."
+        elif low in INJURE_VERBS:
+            last_verb, last_verb_at = "injured", i
+        if prev is not None and (prev.low in ("no", "not", "none", "if", "unless", "whether")
+                                 or prev.low in _NOT_CASUALTY_VERBS or prev.text == "-" and prev.start == t.start - 1):
+            i += 1          # "no one", "kidnapped 5 people", "Mi-8", "if the commander was killed"
+            continue
+        if low not in _MAY_START and not low[:1].isdigit() and not t.text[:1].isupper() and low != "as" \
+                and not ("-" in low and low.split("-", 1)[0] in TENS):
+            i += 1          # nothing below can start at this token (a fast path; see _MAY_START)
+            continue
+        if low in _LATE_TRIGGERS and not _late_trigger_may_fire(tokens, i, low):
+            i += 1          # "were", "he", "body", "them" matter only with a status close after them
+            continue
+        num = read_number(tokens, i) if not low.endswith("-old") else None
+        if num is None and low in _DETERMINERS and i + 1 < n and tokens[i + 1].low == "parents":
+            num = NumberPhrase(2, 2, 2, "exact", i, i + 1)     # "a child and her parents": two
+        if num is None and low == "as" and i + 2 < n and tokens[i + 1].low == "many" and tokens[i - 1].low == "and" \
+                and figures and figures[-1].best and figures[-1].part_of is None and figures[-1].end >= tokens[i - 1].start - 2:
+            same = figures[-1].best     # "two police officers and as many civilians": the same number again
+            num = NumberPhrase(same, same, same, "exact", i, i + 2)
+        if num is None and low == "both" and i + 1 < n and (tokens[i + 1].low in ROLES and not (i + 2 < n and tokens[i + 2].low == "and")
+                                                             or tokens[i + 1].low == "of"
+                                                             and i + 2 < n and tokens[i + 2].low in ("the", "them", "these")):
+            num = NumberPhrase(2, 2, 2, "exact", i, i + 1)     # "both soldiers", "kill both of the attackers"
+            if tokens[i + 1].low == "of":
+                num.end = i + 3 if tokens[i + 2].low == "the" else i + 2
+        if num is None and t.low in _VAGUE_WORDS and not (i + 1 < n and tokens[i + 1].low in _INJURY_NOUNS):
+            num = NumberPhrase(_VAGUE_WORDS[t.low], _VAGUE_WORDS[t.low], None, "at least", i, i + 1, True)
+            if i + 2 < n and tokens[i + 1].low == "of" and tokens[i + 2].low in ("the", "them"):
+                num.end = i + 3     # "several of the attackers" (the noun comes next), "several of them"
+        role: str | None
+        single = None
+        if num is None and i + 1 < n and (t.low == "another" or t.low == "a" and tokens[i + 1].low in ("second", "third", "fourth")
+                                          or t.low == "other" and i > 0 and tokens[i - 1].low == "and"):
+            k1 = i + 1 if t.low in ("another", "other") else i + 2
+            if t.low == "other" and (k1 >= n or tokens[k1].low not in _BE):
+                k1 = n      # "and other was injured", not "the dead and other injured"
+            if k1 < n and tokens[k1].low == "one":
+                k1 += 1         # "and another one ..."
+            while k1 < n and tokens[k1].low in _SEVERITY:
+                k1 += 1         # "and another seriously injured"
+            if k1 + 1 < n and tokens[k1].low == "with" and (tokens[k1 + 1].low in _INJURY_NOUNS or k1 + 2 < n
+                                                             and tokens[k1 + 2].low in _INJURY_NOUNS):
+                figures.append(_make(NumberPhrase(1, 1, 1, "exact", i, k1), "people", "injured", tokens, k1, text, sent_index))
+                i = k1 + 2
+                continue        # "an army man dead and another one with minor injuries"
+            nx = tokens[k1].low if k1 < n else "."
+            if nx in INJURED_AFTER or nx in KILLED_AFTER or nx in _BE or nx in ("sustained", "suffered", "received") \
+                    or t.low == "another" and _verb_before(tokens, i) and (nx in _AFTER_BARE or not nx[:1].isalnum()):
+                # "one was killed and another injured", "killing two and injuring another", "a third was hurt"
+                num = NumberPhrase(1, 1, 1, "exact", i, k1)
+        if num is None and low in ("a", "an", "one") and i > 0 and i + 2 < n and tokens[i + 1].low in _STATUS_ADJ \
+                and (tokens[i - 1].low in ("left", "leaving", "leaves", "leave") or tokens[i - 1].low == "in" and i > 1
+                     and tokens[i - 2].low in ("resulting", "resulted")):
+            r_adj, a_adj = _noun_after(tokens, i + 2)
+            if r_adj is not None and not tokens[a_adj - 1].low.endswith("s"):
+                # "the clashes left a dead soldier", "resulting in one wounded policeman"
+                figures.append(_make(NumberPhrase(1, 1, 1, "exact", i, i + 1), r_adj, _STATUS_ADJ[tokens[i + 1].low],
+                                     tokens, a_adj, text, sent_index))
+                i = a_adj
+                continue
+        if num is None:
+            if low == "the" and i + 1 < n and tokens[i + 1].low == "same":
+                # "wounded the same soldier": someone counted already; "wounded a soldier and later
+                # killed the same soldier": the one wounded died
+                if _verb_before(tokens, i) == "killed" and not any(f.status == "killed" for f in figures):
+                    hurt = [f for f in figures if f.status == "injured" and f.best == 1 and f.part_of is None]
+                    if len(hurt) == 1:
+                        hurt[0].status = "killed"
+                i += 2
+                continue
+            single = _singular_at(tokens, i)
+            if single is None and t.low in _PRONOUN_OBJECTS and _verb_before(tokens, i) and not (
+                    t.low in ("him", "her") and any(f.best == 1 and f.status == _verb_before(tokens, i) for f in figures)
+                    and (i + 1 >= n or tokens[i + 1].low not in ("and", "along"))):
+                # "killing him and six others" (but "A woman was killed when a shell hit her house, killing her": the same one)
+                single = (i, _PRONOUN_OBJECTS[t.low], i + 1)
+            if single is None and t.low in ("him", "her") and i + 1 < n and tokens[i + 1].low == "dead" and i > 0 \
+                    and tokens[i - 1].low in ("shot", "shoot", "shoots", "shooting") and not figures:
+                # "abducted a teenager and later shot him dead": the one death of the sentence
+                figures.append(_make(NumberPhrase(1, 1, 1, "exact", i, i + 1), "people", "killed", tokens, i + 2, text, sent_index))
+                i += 2
+                continue
+            if single is None and t.low == "them" and i + 1 < n and tokens[i + 1].low == "both" and _verb_before(tokens, i):
+                figures.append(_make(NumberPhrase(2, 2, 2, "exact", i, i + 2), "people", _verb_before(tokens, i),
+                                     tokens, i + 2, text, sent_index))
+                i += 2              # "killing them both"
+                continue
+            if single is None and (t.is_cap or t.low in ("the", "his", "her", "their", "its", "a", "an") or t.low in _PRE_TITLE
+                                   or low.endswith("-old") or i >= 2 and tokens[i - 1].low == "of"
+                                   and tokens[i - 2].low in ("death", "deaths", "killing", "murder", "assassination")):
+                single = _named_object(tokens, i)
+                if single is None and t.is_cap and i > 1 and tokens[i - 1].low == "and" and figures and figures[-1].best == 1 \
+                        and figures[-1].end == tokens[i - 2].end and figures[-1].text[:1].isupper() and figures[-1].part_of is None:
+                    single = _named_object(tokens, i, conjunct=True)    # "killed Eitam and Naama Henkin": two
+            if single is None and (t.low in ("was", "is") or t.low == "has" and i + 1 < n and tokens[i + 1].low == "been") \
+                    and not (figures and figures[-1].end >= t.start - 2) or t.low in ("he", "she", "body", "were", "are"):
+                named = _named_subject(tokens, i) if t.low not in ("he", "she", "body", "were", "are", "has") else None
+                if named is not None and figures and figures[-1].status == named[1] and not any(
+                        tk.text in (",", ";", ":", ".") or tk.low in _CLAUSE_START
+                        for tk in tokens[num_end_index(tokens, figures[-1].end):named[0]]):
+                    named = None    # "A leader of the battalion Ali Khan was killed": the same person
+                if named is None and t.low not in ("he", "she", "body", "were", "are") \
+                        and not (figures and figures[-1].end > tokens[_clause_subject_start(tokens, i)].start):
+                    named = _singular_subject(tokens, i)
+                if named is None and t.low in ("were", "are") and not (figures and figures[-1].end > tokens[_clause_subject_start(tokens, i)].start):
+                    many = _coordinated_subject(tokens, i)
+                    if many is not None:
+                        figures.append(_count_of_people(many, tokens, text, sent_index))
+                        i = many[3]
+                        continue
+                if named is None and t.low in ("he", "she", "body"):
+                    named = _one_dead(tokens, i, figures)
+                if named is not None:
+                    k0, st, end = named
+                    figures.append(_make(NumberPhrase(1, 1, 1, "exact", k0, k0 + 1), "people", st, tokens, end, text, sent_index))
+                    if any(tk.low in ("along", "together") for tk in tokens[end:end + 8]):
+                        last_verb, last_verb_at = st, end - 1   # "X was killed along with his aide, ... and his driver"
+                    i = end
+                    continue
+            if single is None:
+                i += 1
+                continue
+            _, role, after = single
+            if t.low in ("a", "an", "the") and i > 1 and tokens[i - 1].text == "," and figures and figures[-1].best == 1 \
+                    and figures[-1].part_of is None and tokens[i - 2].end == figures[-1].end \
+                    and figures[-1].text[:1].isupper() and figures[-1].text.split()[0].lower() not in _NAME_STOP:
+                i = after           # "killing Ali Khan, a British national": the same person again
+                continue
+            if i > 0 and tokens[i - 1].low == "and" and not (figures and figures[-1].sentence == sent_index
+                                                            and figures[-1].end > tokens[_clause_subject_start(tokens, i)].start):
+                verb_at = next((m for m in range(after, min(n, after + 12)) if tokens[m].low in ("were", "are")), None)
+                many = _coordinated_subject(tokens, verb_at) if verb_at is not None else None
+                if many is not None and many[0] < i:
+                    # "A campaigner for the mayor and an aide were killed": two
+                    figures.append(_count_of_people(many, tokens, text, sent_index))
+                    i = many[3]
+                    continue
+            if (t.low in ("a", "an") or t.low in _DETERMINERS) and i > 1 and tokens[i - 1].text == "," and _opens_with_name(tokens, i - 1):
+                i = after           # "Ana Ruiz, a judge, (and ...) were killed": the name is the victim, counted at the verb
+                continue
+            num = NumberPhrase(1, 1, 1, "exact", i, i + 1)
+        else:
+            unit = num.end + 1 if num.end < n and tokens[num.end].text == "-" else num.end
+            if unit + 1 < n and tokens[unit].low in ("year", "years", "month", "months", "week", "weeks", "day", "days") \
+                    and tokens[unit + 1].low in ("old", "-old"):
+                i = unit + 2        # "a six year old boy", "a 6-month old baby": an age, not a count
+                continue
+            if num.end < n and tokens[num.end].low in _MONTHS or num.start > 0 and tokens[num.start - 1].low in _MONTHS:
+                i = num.end         # "on 13 July", "on July 13": a date
+                continue
+            if num.end < n and tokens[num.end].low in _TIME_UNITS:
+                i = num.end         # "four days later", "two hours after": a span of time, nobody counted
+                continue
+            role, after = _noun_after(tokens, num.end)
+        j = num.end
+        if figures and j < n and (tokens[j].low in _SEVERITY or tokens[j].low == "by" and j + 1 < n and tokens[j + 1].low != "the") \
+                and num.start > 0 and tokens[num.start - 1].text in (",", "–", "—", "(", "and"):
+            fig = _make(num, figures[-1].role, figures[-1].status, tokens, j + 1, text, sent_index,
+                        part_of=_root(figures, len(figures) - 1))
+            figures.append(fig)          # "40 were injured, four seriously": four of the 40
+            i = j + 1
+            continue
+        verb = _verb_before(tokens, num.start)
+        if verb is None and single is None and num.start > 0 and tokens[num.start - 1].low == "by" \
+                and not _TOLL_WORDS.search(text, tokens[0].start, tokens[-1].end):
+            i = max(num.end, i + 1)     # "stopped by two gunmen ... and shot dead": the agents, not the victims
+            continue
+        status: str | None = None
+        end_tok = after
+        part_of: int | None = None
+        if role is None:
+            nxt = tokens[j].low if j < n else "."
+            if verb and (nxt in _AFTER_BARE or not tokens[j].text[0].isalpha() if j < n else True):
+                role, after, end_tok = "people", j, j
+                if num.start > 0 and tokens[num.start - 1].low == "all":
+                    # "engaged the gunmen, killing all three": the group named before
+                    named = next((tokens[m].low for m in range(num.start - 2, -1, -1)
+                                  if tokens[m].low in ROLES and tokens[m].low.endswith(("s", "men"))), None)
+                    role = ROLES[named] if named else role
+            elif verb and j < n and tokens[j - 1].low != "of" and _plain_kill(tokens, num.start) and _plain_plural(tokens, j):
+                role, after = "people", _plain_plural(tokens, j)    # "killing two vendors", "wounding three local traders"
+            elif j + 2 < n and nxt.endswith("s") and nxt.isalpha() and nxt not in _NOT_PERSON \
+                    and tokens[j + 1].low == "to" and tokens[j + 2].low == "death":
+                role, after = "people", j + 1      # "hack two shopkeepers to death"
+            elif nxt in ("die", "dies", "died", "perish", "perished") and (
+                    num.start == 0 or not tokens[num.start - 1].text[0].isalnum()
+                    or tokens[num.start - 1].low in ("remaining", "further", "additional", "other")):
+                # ("... and the remaining three died in hospital": further victims)
+                role, after, end_tok, status = "people", j + 1, j + 1, "killed"     # "Six die in shelling"
+            elif nxt in STATUS_NOUNS and (j + 1 >= n or tokens[j + 1].low not in ROLES and tokens[j + 1].low not in _NOT_PERSON and (
+                    nxt in _NOUN_STATUS or not read_number(tokens, j + 1))) and (
+                    nxt not in _SINGULAR_STATUS or j + 1 >= n or not tokens[j + 1].text[0].isalpha()
+                    or tokens[j + 1].low in _AFTER_BARE):
+                # "14 fatalities", "21 dead 15 injured", "one death." (not "two death threats")
+                role, after, end_tok, status = "people", j + 1, j + 1, STATUS_NOUNS[nxt]
+            elif nxt in _BE and _status_after(tokens, j, 4)[0] and (j + 1 >= n or tokens[j + 1].low != "among"):
+                role, after = "people", j
+            elif nxt in ("sustained", "suffered", "received") and _suffered(tokens, j)[0]:
+                role, after = "people", j
+            elif nxt in _INJURY_ADJ and j + 1 < n and tokens[j + 1].low in ("injury", "injuries", "wound", "wounds"):
+                role, after, end_tok, status = "people", j + 2, j + 2, "injured"     # "resulted in one minor injury"
+            elif nxt == "(" and _status_after(tokens, _skip_parenthetical(tokens, j), 4)[0]:
+                role, after = "people", j
+            elif nxt in ("others", "more"):
+                role, after = "people", j + 1
+                if after < n and tokens[after].low in ROLES and tokens[after].low.endswith("s"):
+                    role, after = ROLES[tokens[after].low], after + 1     # "10 others civilians"
+                end_tok = after
+            elif nxt == "of" and j + 2 < n and (read_number(tokens, j + 1) or tokens[j + 1].low == "the" and read_number(tokens, j + 2)) \
+                    and _noun_after(tokens, (read_number(tokens, j + 1) or read_number(tokens, j + 2)).end)[0]:
+                # "27 of 28 passengers died", "10 of the 18 officers are killed": the first is the count
+                whole_num = read_number(tokens, j + 1) or read_number(tokens, j + 2)
+                role, after = _noun_after(tokens, whole_num.end)
+            elif nxt == "of" and j + 1 < n and tokens[j + 1].low in ROLES:
+                role, after = ROLES[tokens[j + 1].low], j + 2      # "two of bodyguards"
+            elif nxt == "of" and j + 2 < n and tokens[j + 1].low in _DETERMINERS and (
+                    verb or _noun_after(tokens, j + 2)[0] or tokens[j + 2].low.endswith("s") and tokens[j + 2].low.isalpha()
+                    and tokens[j + 2].low not in _NOT_PERSON and _status_after(tokens, j + 3, 4)[0]):
+                # "two of his bodyguards", "three of his companions were killed"
+                r2, a2 = _noun_after(tokens, j + 2)
+                role, after = r2 or "people", a2 if r2 else j + 3
+            elif nxt == "of" and j + 1 < n and tokens[j + 1].low in ("them", "whom", "those", "the"):
+                # "six of them children", "two of the dead"
+                k = j + 2 + (1 if tokens[j + 1].low == "the" and j + 2 < n and tokens[j + 2].low in ("dead", "victims", "injured", "wounded") else 0)
+                r2, a2 = _noun_after(tokens, k)
+                group = tokens[j + 2].low if tokens[j + 1].low == "the" and j + 2 < n else ""
+                earlier = {"dead": "killed", "victims": "killed", "killed": "killed", "injured": "injured",
+                           "wounded": "injured"}.get(group)
+                # a share of a count already given ("two of the dead"); "one of the victims died"
+                # with no count before it in the sentence is a death of its own
+                whole = bool(figures) or earlier is not None and not (
+                    group == "victims" and _status_after(tokens, a2 if r2 else k, 4)[0])
+                if not figures and not earlier:
+                    # "killing 4 of them", "26 of the hostages were killed"
+                    earlier = _verb_before(tokens, num.start) or _status_after(tokens, a2 if r2 else k)[0]
+                own_status = _status_after(tokens, a2 if r2 else k, 4)[0] if figures or earlier == "injured" else None
+                if own_status is not None and own_status != (figures[-1].status if figures else earlier):
+                    # ("one of the wounded later died": a death, not one more of the wounded)
+                    # "Two officers were injured, one of them died in hospital": a death of its own
+                    fig = _make(num, r2 or "people", own_status, tokens, a2 if r2 else k, text, sent_index)
+                    figures.append(fig)
+                    i = a2 if r2 else k
+                    continue
+                if figures or earlier:
+                    status = figures[-1].status if figures else earlier
+                    role2 = r2 or _role_after_be(tokens, a2 if r2 else k) or "people"
+                    fig = _make(num, role2, status, tokens, a2 if r2 else k, text, sent_index,
+                                part_of=(_root(figures, len(figures) - 1) if figures else -1) if whole else None)
+                    figures.append(fig)
+                    i = a2 if r2 else k
+                    continue
+                i = max(j, i + 1)
+                continue
+            else:
+                generic = _generic_noun_status(tokens, j)
+                if generic is None and verb is None and _continues_list(tokens, num.start) and last_verb \
+                        and num.start - last_verb_at <= 10 and j < n and tokens[j].text[0].islower() \
+                        and not tokens[j].low.endswith(("ed", "ing")) and tokens[j].low not in _BE \
+                        and tokens[j].low not in _NOT_PERSON and tokens[j].low not in _PLACE_NOUNS \
+                        and tokens[last_verb_at].low in _PLAIN_KILL | INJURE_VERBS:
+                    generic = j + 1   # "killing a man and his two sisters"
+                if generic is None:
+                    i = max(j, i + 1)
+                    continue
+                role, after = "people", generic
+        if status is None and verb:
+            status = verb
+        if status in (None, "injured") and after + 1 < n and tokens[after].text == "," and verb:
+            for past in range(after + 2, min(n - 2, after + 10)):
+                if tokens[past].text == ",":
+                    if tokens[past + 1].low == "to" and tokens[past + 2].low == "death":
+                        after = past + 1    # "stabbed his neighbour, a police officer, to death"
+                    break
+                if not tokens[past].text[0].isalnum() and tokens[past].text != "-" or tokens[past].low in KILL_VERBS:
+                    break
+        if status in (None, "injured") and after + 1 < n and tokens[after].low == "to" and tokens[after + 1].low == "death" \
+                and num.start > 0 and (verb or tokens[num.start - 1].low.startswith(_TO_DEATH_STEMS)):
+            # "hacked four farmers to death", "stabbing two people to death", "hack three soldiers to death"
+            status, end_tok = "killed", after + 2
+        lives_at = after + 1 if after + 1 < n and tokens[after].low == "their" else after
+        if status is None and lives_at < n and tokens[lives_at].low in ("lives", "life") and num.start > 0 \
+                and tokens[num.start - 1].low in ("claimed", "claiming", "claims", "claim", "took", "taking", "cost", "costing"):
+            status, end_tok = "killed", lives_at + 1    # "claimed seven civilians' lives", "cost 12 soldiers their lives"
+        if status is None and after + 1 < n and tokens[after].low == "with" and num.start > 0 \
+                and tokens[num.start - 1].low in ("left", "leaving", "leaves") \
+                and any(tk.low in _INJURY_NOUNS for tk in tokens[after + 1:after + 4]):
+            status, end_tok = "injured", next(m + 1 for m in range(after + 1, after + 4) if tokens[m].low in _INJURY_NOUNS)
+            # "the shelling left two people with shrapnel wounds"
+        if status is None and after < n and tokens[after].low == "alive" and num.start > 0 \
+                and tokens[num.start - 1].low in ("burned", "burnt", "burning", "burn", "burns"):
+            status, end_tok = "killed", after + 1    # "burned eight people alive"
+        if status is None:
+            look = _skip_parenthetical(tokens, after)
+            st, end2 = _status_after(tokens, look)
+            if st is None and look + 2 < n and tokens[look].low in ("have", "has", "had") \
+                    and tokens[look + 1].low in ("sustained", "suffered", "received"):
+                look += 1       # "three family members have sustained wounds"
+            if st is None and look + 1 < n and tokens[look].low in ("sustained", "suffered", "received"):
+                st, end2 = _suffered(tokens, look)
+            if st is None and not (last_verb and after + 1 < n and tokens[after].text == "," and tokens[after + 1].low == "and"
+                                   and _continues_list(tokens, num.start) and num.start - last_verb_at <= 10):
+                # (not "were 24 soldiers and 4 civilians, and 235 others were wounded": the list had its verb)
+                st = _coordinated_status(tokens, after)
+                end2 = after
+            if st:
+                status, end_tok = st, (after if look != after else end2)
+                if look != after and tokens[after].text == "," and _apposition_end(tokens, after) == look:
+                    after = look    # the apposition names the same victims: read on after it
+                if look != after and tokens[after].text == "(":
+                    bracket = (len(figures), tokens[look - 1].start)     # its breakdown follows, inside the brackets
+                elif look != after and tokens[after].low in _NP_PREPS \
+                        and not any(tk.low in ("and", "or") or tk.text == "," for tk in tokens[after:look]):
+                    skip_to = end2      # "a commander of a militia was killed": nobody else in the "of" phrase
+        # "Six children were among 14 people killed": a sub-count of the next figure.
+        if status is None and after + 1 < n and tokens[after].low in ("were", "was") and tokens[after + 1].low == "among":
+            nxt_num = read_number(tokens, after + 2)
+            if nxt_num:
+                r2, a2 = _noun_after(tokens, nxt_num.end)
+                st2, e2 = _status_after(tokens, a2 if r2 else nxt_num.end)
+                if st2:
+                    whole = _make(nxt_num, r2 or "people", st2, tokens, e2, text, sent_index)
+                    sub = _make(num, role, st2, tokens, after, text, sent_index)
+                    figures.append(whole)
+                    sub.part_of = len(figures) - 1
+                    figures.append(sub)
+                    i = e2
+                    continue
+        own = bool(status is not None and figures and status != figures[-1].status
+                   and _status_after(tokens, after, 4)[0])     # "...and 32 others were wounded"
+        if figures and status and num.start > 0 and tokens[num.start - 1].low == "only" \
+                and any(tk.low in _SEVERITY for tk in tokens[num.end:min(n, end_tok + 1)]) \
+                and any(f.status == status and f.part_of is None for f in figures):
+            part_of = _root(figures, max(x for x, f in enumerate(figures) if f.status == status and f.part_of is None))
+            # "17 were injured, although only two were seriously hurt": two of them
+        elif bracket is not None and bracket[0] < len(figures) and tokens[num.start].start < bracket[1]:
+            part_of = _root(figures, bracket[0])        # "(2 guards, 2 nurses and 3 civilians)"
+            status = figures[part_of].status
+        elif figures and num.start > 0 and tokens[num.start - 1].text == "," and any(
+                tokens[x].low == "among" and tokens[x + 1].low in ("them", "whom", "those") for x in range(num.end, min(n - 1, after + 1))):
+            part_of = _root(figures, len(figures) - 1)     # "killed 22 people, five children among them"
+            status = figures[part_of].status
+        elif _is_sub_marker(tokens, num.start) and figures and not (
+                tokens[num.start - 1].low == "as" and figures[-1].part_of is None):
+            # ("killing two soldiers, as well as two civilians": more victims, unless inside an "including" list)
+            part_of = _root(figures, len(figures) - 1)
+            status = figures[part_of].status     # the aside describes the figure it hangs on
+        elif figures and not own and (marker := _inside_including(tokens, num.start)) is not None:
+            part_of = _root(figures, len(figures) - 1)
+            owner = [x for x, f in enumerate(figures) if f.part_of is None and f.end <= tokens[marker].start]
+            if owner and owner[-1] != part_of:
+                part_of = owner[-1]     # "two civilians, including a nurse, four guards and a soldier": the civilians' list
+            status = figures[part_of].status
+            if part_of in beside or _cannot_include(figures[part_of].role, role):
+                part_of = None      # "three civilians, including a child, three guards and a soldier": more victims
+                beside.add(len(figures))
+
+        elif figures and figures[-1].part_of is not None and not own and num.start > 0 and (
+                tokens[num.start - 1].low == "and" or tokens[num.start - 1].text == "," and (status is None or status == figures[-1].status)
+                and not (after < n and tokens[after].low in _BE)) and (
+                tokens[num.start - 1].start - figures[-1].end <= 1 or tokens[num.start - 1].low == "and"
+                and _short_phrase_between(tokens, figures[-1].end, num.start - 1)):
+            part_of = figures[-1].part_of       # "including two children and three officials", "3 from X and 2 from Y"
+            status = figures[-1].status
+            if _cannot_include(figures[part_of].role, role):
+                part_of = None
+                beside.add(len(figures))
+        colon = num.start > 0 and tokens[num.start - 1].text in (":", "–", "—") and bool(figures) \
+            and tokens[num.start - 1].start <= figures[-1].end + 1 and (figures[-1].best or 0) >= 2 \
+            and (tokens[num.start - 1].text == ":" or tokens[num.start - 1].start > figures[-1].end
+                 and tokens[num.start].start > tokens[num.start - 1].end)  # "Seven were hurt: six soldiers and a child" (not "40–50")
+        if not colon and figures and figures[-1].part_of is not None and num.start > 0 and tokens[num.start - 1].low == "and" \
+                and any(tk.text in ("–", "—") for tk in tokens[max(0, num.start - 12):num.start]) and tokens[after:after + 1] \
+                and tokens[after].text in ("–", "—"):
+            colon = True        # "– two Israelis and three foreign workers –": the aside goes on
+        after_aside = num.start > 1 and tokens[num.start - 1].low == "and" and tokens[num.start - 2].text == "," \
+            and bool(figures) and (single is None and figures[-1].part_of is not None
+                                   or _APPOSITION_START.match(text, figures[-1].end) is not None)
+        # ("three civilians, including a child, and 11 soldiers"; "Omar Said, the leader of the cell, and his deputy")
+        after_aside = after_aside or num.start > 1 and tokens[num.start - 1].text == "," and tokens[num.start - 2].text == ")" \
+            and bool(figures) and figures[-1].part_of is not None     # "182 civilians (171 of them Muslims), twelve policemen"
+        if status is None and (_continues_list(tokens, num.start) or colon) and last_verb and (
+                num.start - last_verb_at <= 10 or num.start - last_item_at <= 6 or after_aside or _after_participle(tokens, figures, num.start)
+                or figures and not any(f.part_of is not None for f in figures)
+                and num_end_index(tokens, figures[-1].end) >= num.start - 2) \
+                and figures and figures[-1].status == last_verb and not (after < n and (tokens[after].low in _BE or tokens[after].low.endswith("ed"))) \
+                and not _own_verb_after(tokens, after) \
+                and not (after < n and tokens[after].low.endswith("ing") and tokens[after].low not in _PLAIN_KILL
+                         and tokens[after].low not in _PLAIN_INJURE and tokens[after].low not in ROLES
+                         and tokens[after].low not in _ING_PREPOSITIONS
+                         and (after + 1 >= n or tokens[after + 1].low not in _OBJECT_STARTS)) \
+                and not any(tokens[m].low in ("as", "when", "while", "after", "before", "because", "since", "between")
+                            and not (tokens[m].low == "as" and "well" in (tokens[m - 1].low, tokens[min(m + 1, n - 1)].low))
+                            for m in range(last_verb_at + 1, num.start)):
+            status = last_verb   # "killing two soldiers, a policeman and a guard" (not "... was killed as a man and two women attacked")
+            last_item_at = num.start     # each item of the list carries the verb on to the next
+            prev = figures[-1]
+            if tokens[num.start - 1].text in (",", ":", "–", "—") and prev.part_of is None and prev.role in ("people", "civilians", "soldiers") \
+                    and (prev.best or 0) >= 2 and num.best is not None and num.best < prev.best \
+                    and tokens[num.start - 1].start <= prev.end + 1:
+                part_of = len(figures) - 1      # "72 migrants were executed, 58 men and 14 women": who they were
+                appositions.add(part_of)
+        if status is None and figures and num.start > 0 and tokens[num.start - 1].low == "and" and num.end < n \
+                and tokens[num.end].low in ("others", "more") and figures[-1].status and figures[-1].part_of is None \
+                and figures[-1].sentence == sent_index and (num.end + 1 >= n or tokens[num.end + 1].low in _ELLIPSIS_NEXT
+                                                            or not tokens[num.end + 1].text[0].isalnum()) \
+                and not _own_verb_after(tokens, num.end + 1):
+            status = figures[-1].status     # "17 soldiers died on the first day and four others the next day"
+        if status is None:
+            i = max(after, i + 1)
+            continue
+        named_first = _name_before_and(tokens, num.start, figures) if part_of is None and num.start > 1 \
+            and tokens[num.start - 1].low == "and" else None
+        if named_first is None and part_of is None and num.start > 2 and tokens[num.start - 1].low in _DETERMINERS \
+                and tokens[num.start - 2].low == "and" and _status_after(tokens, after)[0] == status:
+            named_first = _person_before_and(tokens, num.start - 1, figures)
+        if named_first is not None:
+            # "Captain Ruiz and nine agents were killed": the named one is a victim too
+            figures.append(_make(NumberPhrase(1, 1, 1, "exact", named_first, named_first + 1), "people", status,
+                                 tokens, num.start - 1, text, sent_index))
+        if (bracket is None or bracket[1] < tokens[num.start].start) and part_of is None and after + 1 < n \
+                and tokens[after].text == "(" and read_number(tokens, after + 1):
+            close = _skip_parenthetical(tokens, after)
+            bracket = (len(figures), tokens[close - 1].start)   # "killing 15 (10 civilians and 5 police)"
+        fig = _make(num, role, status, tokens, end_tok, text, sent_index, part_of=part_of)
+        if part_of is None and _contrasts_earlier(tokens, figures, status, num.start):
+            fig.alternative = True      # "..., though some reported up to 200 dead"
+        figures.append(fig)
+        i = max(after, num.end, i + 1, skip_to)
+        skip_to = 0
+    # the sentence lower-cased once: a cheap gate for each pass below (most sentences need none)
+    low_sent = text[tokens[0].start:tokens[-1].end].lower() if figures and tokens else ""
+    if figures and tokens and (tokens[0].low in _ADDING_OPENERS or tokens[0].low == "in" and len(tokens) > 1 and tokens[1].low == "addition"):
+        for f in figures:
+            f.adds = True           # "In addition, a soldier was killed": more victims
+    elif figures and "also" in low_sent:
+        for k, t in enumerate(tokens):
+            if t.low != "also":
+                continue
+            # "IS also executed 15 in the city", "IS also kidnapped 300 and executed 15": the count after the verb
+            v = next((m for m in range(k + 1, min(len(tokens) - 1, k + 12)) if tokens[m].low in KILL_VERBS or tokens[m].low in _PLAIN_KILL
+                      or tokens[m].text in (".", ";", ":")), None)
+            if v is None or tokens[v].text in (".", ";", ":") or v > k + 1 and tokens[v - 1].low != "and":
+                continue
+            for f in figures:
+                if f.part_of is None and f.status == "killed" and tokens[v].end < f.start <= tokens[v + 1].start + 12:
+                    f.adds = True
+    if "among" in low_sent:
+        _among_counted(figures, tokens)
+    if "injur" in low_sent or "wound" in low_sent or "hurt" in low_sent:
+        _split_combined(figures, text)
+    if "died" in low_sent or "succumb" in low_sent:
+        _wounded_who_died(figures, tokens, text)
+    figures.extend(_toll_figures(tokens, text, sent_index, figures))
+    figures.extend(_negative_figures(tokens, text, sent_index, figures))
+    if tokens:
+        figures.extend(_self_killed(tokens, text, sent_index, figures))
+    if tokens and not figures:
+        figures.extend(_headline_victim(tokens, text, sent_index))
+    if appositions:
+        _settle_appositions(figures, appositions, text)
+    if len(figures) > 1:
+        _restated_in_clause(figures, text)
+    if figures and len(figures) > 1 or figures and tokens and tokens[0].start < figures[0].start:
+        figures = _recalled_and_claimed(figures, tokens, text)
+    return figures
+
+
+_APPOSITION_START = re.compile(r",\s+(?:a\s|an\s|the\s|[A-Z])")     # ", the leader of ...", ", J. Christopher Stevens,"
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades".split())
+_ADDING_OPENERS = frozenset("additionally also moreover furthermore besides separately".split())
+
+
+# ("3 others accompanying him" are victims with him; "2 others fleeing" got away)
+_OBJECT_STARTS = frozenset("him her them the a an his their its with".split())
+# Words in -ing that are prepositions, not a verb of what the group did ("2 others fleeing")
+_ING_PREPOSITIONS = frozenset("during including following regarding concerning according excluding".split())
+
+
+# What may follow "and four others" when the verb is left out: a time or a place, or the clause's end
+_ELLIPSIS_NEXT = frozenset("the on in at during later afterwards overnight near".split())
+
+
+_TOLL_WORDS = re.compile(r"\b(?:toll|rose|risen|increased|climbed|jumped|up|down)\b", re.IGNORECASE)

@@ -1,0 +1,349 @@
+"""The casualty status a number carries, from the verb before it or the words after its noun."""
+from __future__ import annotations
+
+from conflictlens.extract.figures.lexicon import (
+    INJURED_AFTER, INJURE_VERBS, KILLED_AFTER, KILL_VERBS, ROLES, _BE, _CALENDAR, _DETERMINERS, _FUNCTION,
+    _INJURE_PHRASES, _INJURY_NOUNS, _KILL_PHRASES, _MONTHS, _NOT_AFTER_ACTIVE, _PRONOUN_OBJECTS, _SEVERITY,
+    _SHOT_AND, _SKIP_BETWEEN, _TO_DEATH_STEMS, _VAGUE_WORDS)
+from conflictlens.text.numbers import read_number
+from conflictlens.text.tokens import Token
+
+
+def _chained(tokens: list[Token], c: int) -> bool:
+    """Token c is a comma that chains another verb of violence or death ("shot, stabbed, and killed")."""
+    if c + 1 >= len(tokens) or tokens[c].text != ",":
+        return False
+    nxt = tokens[c + 2].low if tokens[c + 1].low == "and" and c + 2 < len(tokens) else tokens[c + 1].low
+    return nxt in _SHOT_AND or nxt in KILLED_AFTER
+
+
+# Verbs of what was done to someone before the killing: "was stopped by two men and then shot dead".
+_HELD_THEN = frozenset("kidnapped abducted taken captured dragged seized stopped intercepted ambushed attacked pulled "
+                       "chased tortured beaten tied blindfolded".split())
+
+
+def _and_later_killed(tokens: list[Token], k: int) -> int | None:
+    """After a verb of capture: ", and (were) later executed" within the clause; the index after it."""
+    n = len(tokens)
+    for m in range(k, min(n - 1, k + 14)):
+        t = tokens[m]
+        if t.text in ".;:" or t.low in ("but", "while", "whereas"):
+            return None
+        if t.low == "and":
+            x = m + 1
+            while x < n and x - m <= 3 and (tokens[x].low in ("were", "was", "later", "then", "subsequently", "eventually", "also")
+                                           or tokens[x].low.endswith("ly")):
+                x += 1
+            if x < n and tokens[x].low in KILLED_AFTER and tokens[x].low not in ("dead", "deaths", "fatalities"):
+                nxt = tokens[x + 1] if x + 1 < n else None
+                time_after = any(t.low in ("later", "afterwards", "after") for t in tokens[x + 1:x + 5])
+                if nxt is not None and not time_after and (
+                        nxt.low in _NOT_AFTER_ACTIVE or nxt.low in _VAGUE_WORDS or nxt.low in ROLES
+                        or nxt.low in _PRONOUN_OBJECTS or read_number(tokens, x + 1)):
+                    return None     # "freed a family that was taken hostage and killed several insurgents"
+                return x + 1
+            if x + 1 < n and tokens[x].low in ("shot", "gunned", "beaten", "hacked", "stabbed", "found") and tokens[x + 1].low in ("dead", "down", "to"):
+                return x + 2    # ("... and was later found dead")
+            if x + 1 < n and tokens[x].low in ("their", "his", "her") and tokens[x + 1].low in _BODY_NOUNS:
+                for y in range(x + 2, min(n, x + 6)):
+                    if tokens[y].low in _BODY_FOUND:
+                        return y + 1    # "were kidnapped ... and then their bodies were discovered"
+            if m > 0 and tokens[m - 1].is_cap and tokens[x].is_cap:
+                continue        # "in Jammu and Kashmir and was later found dead": a name with "and" in it
+            return None
+    return None
+
+
+# Plural heads that do not end in -s: what follows them is no compound ("people sought help")
+_PLURAL_HEADS = frozenset("people men women children".split())
+_MEDICAL_AID = frozenset("help assistance care attention treatment aid".split())
+
+
+def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | None, int]:
+    """Status word shortly after token j ("were also wounded"), and where it ends.
+
+    An active verb with an object ("a suicide bomber killed two people") is no
+    status of the words before it, so it is refused unless "were/was" precede.
+    """
+    k = j
+    saw_be = False
+    while k < len(tokens) and k - j <= limit:
+        w = tokens[k].low
+        status = None
+        end = k + 1
+        if w == "shot" and k + 1 < len(tokens) and tokens[k + 1].low == "down":
+            break           # "the helicopter was shot down": an aircraft, not a casualty
+        if w in ("shot", "shoot", "gunned", "beaten", "stabbed", "hacked", "burned", "burnt") and k + 1 < len(tokens) \
+                and (tokens[k + 1].low in ("dead", "to") or w == "gunned" and tokens[k + 1].low == "down"):
+            status, end = "killed", k + 2
+        elif w in KILLED_AFTER:
+            status = "killed"
+        elif w in INJURED_AFTER and not (w == "treated" and k + 1 < len(tokens) and tokens[k + 1].low == "as") \
+                and not (w in _SHOT_AND and k + 1 < len(tokens) and (
+                tokens[k + 1].low == "and" or _chained(tokens, k + 1))):
+            status = "injured"
+        elif w in ("lost", "sacrificed", "gave") and k + 2 < len(tokens) and tokens[k + 2].low in ("lives", "life"):
+            status, end = "killed", k + 3
+        elif k + 2 < len(tokens) and tokens[k + 1].low == "to" and tokens[k + 2].low == "death" \
+                and w.startswith(_TO_DEATH_STEMS):
+            status, end = "killed", k + 3      # "were stoned to death", "was beaten to death"
+        elif w in ("burned", "burnt") and k + 1 < len(tokens) and tokens[k + 1].low == "alive":
+            status, end = "killed", k + 2      # "was burnt alive"
+        elif w == "taken" and k + 2 < len(tokens) and tokens[k + 1].low == "to" and tokens[k + 2].low in ("hospital", "the") \
+                and (tokens[k + 2].low == "hospital" or k + 3 < len(tokens) and tokens[k + 3].low == "hospital") and saw_be \
+                and j > 0 and (tokens[j - 1].low.endswith("s") or tokens[j - 1].low in _PLURAL_HEADS):
+            # ("five people were taken to hospital"; not "he died when he was taken to hospital")
+            status, end = "injured", k + (3 if tokens[k + 2].low == "hospital" else 4)   # "were taken to hospital"
+        elif w in ("sought", "received", "needed", "required", "requested") and k + 2 < len(tokens) \
+                and tokens[k + 1].low == "medical" and tokens[k + 2].low in _MEDICAL_AID:
+            status, end = "injured", k + 3      # "sought medical help", "received medical treatment"
+
+        if status == "injured" and k > 0 and tokens[k - 1].low in ("fatally", "mortally"):
+            status = "killed"       # "fatally wounded"
+        if status == "injured" and _later_died(tokens, end):
+            status = "killed"       # "was critically injured in the blast and later died"
+        if status == "injured" and k >= 2 and tokens[k - 1].low in ("was", "were") and tokens[k - 2].low == "who":
+            for m in range(end, min(len(tokens), end + 8)):
+                if tokens[m].low in ("died", "succumbed", "perished"):
+                    status, end = "killed", m + 1   # "the teacher who was wounded died in hospital"
+                    break
+                if not tokens[m].text[0].isalnum() or tokens[m].low in _BE:
+                    break
+        if status:
+            if not saw_be and w in ("killed", "injured", "wounded", "hurt", "murdered", "executed", "shot", "stabbed", "gunned",
+                                    "shoot", "shoots", "beaten", "hacked", "burned", "burnt") and end < len(tokens):
+                nxt = tokens[end]
+                if nxt.low in _NOT_AFTER_ACTIVE or nxt.low in ROLES or nxt.low in _PRONOUN_OBJECTS or read_number(tokens, end) \
+                        or nxt.low in ("them", "us") or nxt.low in ("at", "into") and w in ("shot", "shoot", "shoots") \
+                        or nxt.is_cap and nxt.text[0].isalpha() and nxt.low not in _CALENDAR and nxt.low not in _MONTHS \
+                        and (end + 1 >= len(tokens) or not tokens[end + 1].text[0].isalnum() and tokens[end + 1].text != "-"
+                             or tokens[end + 1].low in ("at", "in", "on", "near", "outside", "inside", "after", "before", "during",
+                                                        "with", "while")
+                             or end + 2 < len(tokens) and (tokens[end + 1].is_cap or tokens[end + 1].low in ROLES
+                                                           or tokens[end + 1].low == "and" and tokens[end + 2].is_cap)):
+                    # ("two men stabbed Israeli soldiers", "an assailant stabbed them", "gunmen shot at the car")
+                    return None, j      # "two gunmen killed Ali Khan": the count did the killing
+                if nxt.low == "with" and end + 3 < len(tokens) and tokens[end + 1].low in ("a", "an", "the", "his", "her", "their") \
+                        and (read_number(tokens, end + 3) or tokens[end + 3].low in ROLES or tokens[end + 3].low in ("a", "an")):
+                    return None, j      # "the man killed with a knife two women": the weapon, then the object
+            return status, end
+        if w in _BE and w not in ("has", "have", "had"):
+            saw_be = True       # "has killed" is active, "has been killed" passive
+        if w in _HELD_THEN and saw_be:
+            later = _and_later_killed(tokens, k + 1)
+            if later is not None:
+                return "killed", later      # "were abducted from their homes and later executed"
+        if w in _SHOT_AND and k + 2 < len(tokens) and tokens[k + 1].low == "and":
+            k += 2
+            continue
+        if w in _SHOT_AND and _chained(tokens, k + 1):
+            step = 3 if tokens[k + 2].low == "and" else 2
+            k += step
+            limit += step   # "was shot, stabbed, and killed": the chain does not count against the reach
+            continue
+        if w == "to" and k + 1 < len(tokens) and tokens[k + 1].low in ("have", "be") and k > j:
+            k += 1          # "are reported to have been injured"
+            continue
+        if w == "where" and k + 1 < len(tokens) and (tokens[k + 1].low in KILLED_AFTER or tokens[k + 1].low in INJURED_AFTER):
+            saw_be = True   # "21 people where killed": the slip for "were" (a relative "where" needs a subject)
+            k += 1
+            continue
+        if w in _DENIED:
+            break           # "was nearly killed", "were not hurt"
+        if w in _SKIP_BETWEEN or w.endswith("ly") and k > j or w in ("as", "a", "result", "of", "the", "in", "attack", "strike", "found", "later", "both") and k > j:
+            k += 1
+            continue
+        break
+    return None, j
+
+
+# Bodies received, returned, repatriated or exchanged are a handover, not a new toll ("Ukraine
+# received the bodies of 909 fallen soldiers").
+_BODY_NOUNS = frozenset("bodies remains corpses".split())
+_HANDOVER = ("receiv", "return", "repatriat", "exchang", "hand", "transfer", "swap", "exhum", "buri", "identif")
+
+
+def _handed_over(tokens: list[Token], k: int) -> bool:
+    """A verb of handing over or burying within the six words before token k."""
+    return any(tokens[m].low.startswith(_HANDOVER) for m in range(max(0, k - 6), k))
+
+
+def _handed_over_after(tokens: list[Token], k: int) -> bool:
+    """... or within the eight words after it, in the same clause ("the remains of 757 soldiers
+    were repatriated")."""
+    for m in range(k, min(len(tokens), k + 8)):
+        if tokens[m].text in (",", ";", ".") and m > k:
+            return False
+        if tokens[m].low.startswith(_HANDOVER):
+            return True
+    return False
+
+
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last latter former".split())
+
+
+def _later_died(tokens: list[Token], k: int) -> bool:
+    """"... and later died of his injuries", "..., but succumbed to his wounds": the wounded died."""
+    n = len(tokens)
+    if k + 3 < n and tokens[k].low == "a" and tokens[k + 1].low == "number" and tokens[k + 2].low == "of" and tokens[k + 3].low == "times":
+        k += 4          # "had been stabbed a number of times and died at the scene"
+    for m in range(k, min(n, k + 10)):
+        w = tokens[m].low
+        if w in ("died", "succumbed") and m > k and tokens[m - 1].low in ("later", "subsequently", "eventually", "and", "but"):
+            return True
+        if w in (".", ";", "while", "whereas", "who", "which") or read_number(tokens, m) or w in ("a", "an", "another") \
+                or w in ROLES or w in _BE or w in _ORDINALS:      # "... and the third later died": another person
+            return False
+    return False
+
+
+_DEAD_GROUPS = {"dead": "killed", "victims": "killed", "killed": "killed", "fatalities": "killed", "deceased": "killed",
+                "injured": "injured", "wounded": "injured", "hurt": "injured"}
+
+
+def _among_the_dead(tokens: list[Token], k: int) -> str | None:
+    """Token k is the verb of "Among the (28) dead were ..." ("among the injured were ..."): the
+    list after it counts the dead (the injured); their status, else None."""
+    if k < 3 or tokens[k].low not in ("were", "was", "are", "is"):
+        return None
+    m = k - 1
+    if tokens[m].low not in _DEAD_GROUPS:
+        return None
+    status = _DEAD_GROUPS[tokens[m].low]
+    m -= 1
+    if m >= 1 and read_number(tokens, m) is not None and tokens[m - 1].low == "the":
+        m -= 1
+    return status if m >= 1 and tokens[m].low == "the" and tokens[m - 1].low in ("among", "amongst") else None
+
+
+def _verb_before(tokens: list[Token], i: int) -> str | None:
+    """"killing" / "gunned down" / "the deaths of" right before token i."""
+    own = i < len(tokens) and (tokens[i].low in _PRONOUN_OBJECTS or tokens[i].low in _DETERMINERS)
+    while i > 0 and (tokens[i - 1].low in _DETERMINERS or tokens[i - 1].low in ("another", "further", "a", "an", "all", "the", "other", "additional")):
+        own = own or tokens[i - 1].low in _DETERMINERS
+        i -= 1
+    if i <= 0:
+        return None
+    w = tokens[i - 1].low
+    if w == "," and i >= 2 and tokens[i - 2].low.endswith("ing") and (tokens[i - 2].low in _PLAIN_KILL or tokens[i - 2].low in _PLAIN_INJURE):
+        return _verb_before(tokens, i - 1)      # "killing, ten and wounding 25": a stray comma
+    among = _among_the_dead(tokens, i - 1) if i >= 2 and tokens[i - 2].low in _DEAD_GROUPS else None
+    if among:
+        return among        # "Among the victims were 24 soldiers, 10 attackers and ..."
+    if w == "lost" and i >= 2 and tokens[i - 2].low not in _BE and not own:
+        # "the army lost 12 soldiers": a military loss (the count needs a person noun); not
+        # "the mother, who lost her two sons": a bereavement, told of someone's own
+        return "killed"
+    if i >= 3 and tokens[i - 2].low == "and" and tokens[i - 3].low in KILL_VERBS and w not in INJURE_VERBS \
+            and w.endswith(("ed", "s")) and w not in ROLES:
+        return "killed"     # "murder and disappear 32 civilians", "shot and burned 5 people"
+    if i >= 3 and w not in _FUNCTION and not tokens[i - 1].is_cap and (tokens[i - 2].low == "with" and tokens[i - 3].low in KILL_VERBS
+                                                                         or i >= 4 and tokens[i - 3].low == "with" and tokens[i - 2].low in ("a", "an", "the")
+                                                                         and tokens[i - 4].low in KILL_VERBS):
+        return "killed"     # "killed with a knife two women": the weapon between the verb and its object
+    if (tokens[i - 1].is_cap or w in _AREA_WORDS) and tokens[i - 1].end < tokens[i].start:
+        # "executed in the Lower Shabelle region three people": a place between the verb and its object
+        m = i - 1
+        while m > 0 and i - m <= 6 and (tokens[m].is_cap or tokens[m].low in _AREA_WORDS or tokens[m].low == "the"):
+            m -= 1
+        if m >= 1 and m < i - 1 and tokens[m].low in ("in", "near", "at") and (tokens[m - 1].low in KILL_VERBS or tokens[m - 1].low in INJURE_VERBS):
+            return _verb_before(tokens, m)
+    along = i >= 3 and tokens[i - 1].low == "with" and tokens[i - 2].low in ("along", "together")
+    if along or i >= 4 and tokens[i - 1].low == "to" and tokens[i - 2].low == "addition" and tokens[i - 3].low == "in":
+        # "was killed along with three other officers", "died together with his two sons",
+        # "killing 10 of them in addition to the wife of a commander"
+        k = i - 3 if along else i - 4
+        while k > 0 and (tokens[k].low in _SEVERITY or tokens[k].low in ("also", "later")):
+            k -= 1
+        if tokens[k].text == ",":
+            # "were killed during the assault, along with 9 insurgents": back past a short phrase to the verb
+            verb_at = next((m for m in range(k - 1, max(-1, k - 7), -1)
+                            if tokens[m].low in KILLED_AFTER or tokens[m].low in INJURED_AFTER), None)
+            if verb_at is not None and all(t.text[0].isalnum() for t in tokens[verb_at:k]):
+                k = verb_at
+        before = tokens[k].low
+        for m in range(i, min(len(tokens), i + 7)):
+            if tokens[m].low in KILLED_AFTER or tokens[m].low in INJURED_AFTER:
+                return None     # "... along with 63 members wounded": their own status
+            if not tokens[m].text[0].isalnum() and tokens[m].text != "-":
+                break
+        if before in KILLED_AFTER and before not in ("fatalities", "deaths", "lifeless"):
+            return "killed"
+        if before in ("injured", "wounded", "hurt"):
+            return "injured"
+        for m in range(k, max(-1, k - 8), -1):
+            w = tokens[m].low
+            if not tokens[m].text[0].isalnum() or w in ("and", "or", "but", "among") or w in _BE:
+                break
+            if w in KILL_VERBS:
+                return "killed"     # "killed the district chief along with nine other policemen"
+            if w in INJURE_VERBS:
+                return "injured"
+        return None
+    if w == "of" and i >= 3 and tokens[i - 2].low in ("family", "families"):
+        k = i - 2       # "killing an entire family of five"
+        while k > 0 and tokens[k - 1].low in ("a", "an", "the", "entire", "whole", "his", "her", "their", "its"):
+            k -= 1
+        return _verb_before(tokens, k) if k < i - 2 else None
+    if (w in KILL_VERBS or w in INJURE_VERBS) and i >= 3 and tokens[i - 2].low == "to" \
+            and tokens[i - 3].low in ("tried", "attempted", "failed", "planned", "threatened", "wanted", "sought", "trying", "attempting"):
+        return None     # "he tried to kill the policeman": no one killed
+    if w == "death" and i >= 3 and tokens[i - 2].low == "to" and tokens[i - 3].low.startswith(_TO_DEATH_STEMS):
+        return "killed"     # "burned to death 15 civilians"
+    if i >= 2 and tokens[i - 2].low in ("fatally", "mortally") and (w in INJURE_VERBS or w in ("shot", "shooting", "shooting")):
+        return "killed"     # "fatally stabbing a police officer", "mortally wounding two guards"
+    if w in KILL_VERBS:
+        return "killed"
+    if w in INJURE_VERBS:
+        return "injured"
+    if w in ("treated", "treating", "hospitalised", "hospitalized") and i >= 2 and tokens[i - 2].low not in _BE:
+        return "injured"    # "doctors treated 23 people for shrapnel wounds"
+    if i >= 2 and (tokens[i - 2].low, w) in _KILL_PHRASES:
+        if tokens[i - 2].low in _BODY_NOUNS and (_handed_over(tokens, i - 2) or _handed_over_after(tokens, i)):
+            return None     # bodies handed over, repatriated or buried: no new toll
+        return "killed"
+    if i >= 2 and (tokens[i - 2].low, w) in _INJURE_PHRASES:
+        return "injured"
+    if w in _SEVERITY and i >= 2 and tokens[i - 2].low in INJURE_VERBS:
+        return "injured"    # "wounding critically two passers-by"
+    return None
+
+
+_AREA_WORDS = frozenset("region province district city town village area county state governorate oblast".split())
+
+
+def _suffered(tokens: list[Token], k: int) -> tuple[str | None, int]:
+    """"sustained serious injuries", "suffered fatal wounds": the status after a verb of suffering."""
+    for m in range(k + 1, min(len(tokens), k + 6)):
+        w = tokens[m].low
+        if w in _INJURY_NOUNS:
+            fatal = any(tokens[x].low in ("fatal", "mortal", "deadly") for x in range(k + 1, m))
+            return ("killed" if fatal else "injured"), m + 1
+        if not w.isalpha() and w != "-" or w in _FUNCTION and w not in ("to", "of"):
+            break       # ("received various degrees of injuries")
+    return None, k
+
+
+# Words between "was" and the status that deny it: "was nearly killed", "was not hurt".
+_DENIED = frozenset("not nearly almost never narrowly".split())
+
+_BODY_FOUND = frozenset("found recovered discovered dumped retrieved".split())
+
+
+_PLAIN_KILL = frozenset("killing killed kill kills assassinated assassinating murdering murdered executing executed massacring massacred "
+                        "slaughtering slaughtered butchering butchered".split())
+
+
+_PLAIN_INJURE = frozenset("injuring injured injure injures wounding wounded".split())
+_PLAIN_PHRASES = frozenset((("deaths", "of"), ("death", "of"), ("killing", "of"), ("killings", "of"), ("massacre", "of"),
+                            ("murder", "of"), ("injury", "of"), ("injuries", "of"), ("injuries", "to")))
+
+
+def _plain_kill(tokens: list[Token], i: int) -> bool:
+    """The verb before token i is a plain verb of killing or wounding (not "destroyed"/"neutralised"),
+    or "the deaths of"."""
+    while i > 0 and (tokens[i - 1].low in _DETERMINERS or tokens[i - 1].low in _SEVERITY
+                     or tokens[i - 1].low in ("another", "further", "a", "all", "at", "least")):
+        i -= 1
+    return i > 0 and (tokens[i - 1].low in _PLAIN_KILL or tokens[i - 1].low in _PLAIN_INJURE
+                      or i > 1 and (tokens[i - 2].low, tokens[i - 1].low) in _PLAIN_PHRASES)

@@ -1,0 +1,203 @@
+"""Figures outside a counted noun phrase: tolls, negations, self-killed attackers, headline victims, rising tolls."""
+from __future__ import annotations
+
+import re
+
+from conflictlens.extract.figures.build import _make
+from conflictlens.extract.figures.lexicon import ROLES, _CALENDAR, _NAME_STOP
+from conflictlens.extract.figures.phrases import _noun_after
+from conflictlens.model import Figure
+from conflictlens.text.numbers import NumberPhrase, read_number
+
+_TOLL = re.compile(
+    r"\b(death toll|toll|number of (?:the )?(dead|deaths|fatalities|killed|victims|injured|wounded|casualties)"
+    r"|number of people (?:killed|injured|wounded))\b"
+    r"[^.;:]{0,90}?\b(rose|risen|rises|climbed|climbs|increased|jumped|reached|stands|stood|is|was|has|now|revised|grew|lowered|corrected)\b"
+    r"(?:[^.;:\d]{0,25}?|[^.;:\d]{0,10}?\bby [\d,]+ )\b(?:to|at)\b"
+    r"|\b(death toll|toll)\b[^.;:]{0,60}?\b(?:now )?(stands|stood|is|was|reached|hit)\b(?: now)?(?: at)?"
+    r"|\brevised the (death toll|toll)\b[^.;:]{0,80}?\b(?:down|up)? ?to\b"
+    r"|\b(?:rais|bring|brought|push|tak|took|lift)\w* the (?:overall |total |final |official )?"
+    r"(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded))\b[^.;:\d]{0,25}?\bto\b",
+    re.IGNORECASE)
+_NOBODY = r"(?:no one|no-one|nobody|none|no person|no people|no civilians?|no soldiers?|no residents?)"
+_NEGATIVE_PATTERN = re.compile(
+    rf"\b{_NOBODY} (?:was|were|has been|had been|have been|is|are|got) (?:reportedly )?(?P<a>killed|dead|injured|hurt|harmed|wounded)(?: or (?P<b>killed|injured|hurt|harmed|wounded))?"
+    r"|\bno (?P<c>casualties|victims|deaths|fatalities|injuries|dead|killed)(?: or (?P<d>injuries|injured|wounded|deaths))?\b"
+    r"|\bwithout (?:any )?(?P<e>casualties|injuries|injury)\b|\b(?:did )?not cause (?:any )?(?P<f>casualties|injuries)\b|\bcaused no (?P<g>casualties|injuries|deaths)\b"
+    r"|\b(?P<h>without incident)\b",
+    re.IGNORECASE)
+_NEGATIVE_STATUS = {"killed": ("killed",), "dead": ("killed",), "deaths": ("killed",), "fatalities": ("killed",),
+                    "injured": ("injured",), "wounded": ("injured",), "injuries": ("injured",), "injury": ("injured",),
+                    "hurt": ("killed", "injured"), "harmed": ("killed", "injured"), "casualties": ("killed", "injured"),
+                    "victims": ("killed", "injured"), "without incident": ("killed", "injured")}
+# Every match of _NEGATIVE_PATTERN or _UNKNOWN contains one of these (lower-cased): an ASCII
+# sentence without any has neither, and the case-insensitive patterns are not run.
+_NEGATIVE_NEEDLES = ("no ", "no-", "nobody", "none", "without", "not cause", "casualties ")
+_UNKNOWN = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details) (?:of|on|about) (?:casualties|injuries|deaths)|casualties (?:are|were|remain) (?:unknown|unclear|not known)", re.I)
+
+
+_REVISING = re.compile(r"rose|risen|rises|climbed|increased|jumped|revised|grew|now|lowered|corrected"
+                       r"|\b(?:rais|bring|brought|push|tak|took|lift)\w* the", re.IGNORECASE)
+
+
+# A toll over a period or a whole war, not over one incident.
+_CUMULATIVE = re.compile(
+    r"\b(?:this|so far this|last|past|the past|the last) (?:year|month|week|decade)\b|\bso far\b|\bsince\b|\bto date\b"
+    r"|\b(?:in|of|during|from) the (?:war|conflict|fighting|insurgency|uprising|offensive|campaign|invasion)\b"
+    r"|\bfrom (?:\w+ )?(?:attacks|violence|clashes|strikes)\b", re.IGNORECASE)
+
+
+def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
+    """"the death toll rose to 18": a figure that replaces earlier ones."""
+    out: list[Figure] = []
+    if not tokens:
+        return out
+    s0 = tokens[0].start
+    s1 = tokens[-1].end
+    sent = text[s0:s1]
+    if sent.isascii():
+        low = sent.lower()
+        if "toll" not in low and "number of" not in low:
+            return out      # every _TOLL match holds one of them
+    for m in _TOLL.finditer(sent):
+        abs_end = s0 + m.end()
+        k = next((idx for idx, t in enumerate(tokens) if t.start >= abs_end), None)
+        if k is None:
+            continue
+        num = read_number(tokens, k)
+        if num is None:
+            continue
+        if _CUMULATIVE.search(m.group(0)):
+            continue        # "bringing the death toll from attacks this year to 300": a running total, no incident's
+        kind = (m.group(2) or "").lower()
+        status = "injured" if kind in ("injured", "wounded") or "injured" in m.group(0).lower() or "wounded" in m.group(0).lower() else "killed"
+        st = tokens[num.start].start
+        if any(f.start <= st < f.end for f in existing):
+            for f in existing:
+                if f.start <= st < f.end:
+                    f.revision = True
+            continue
+        fig = _make(num, "people", status, tokens, num.end, text, sent_index)
+        fig.revision = bool(_REVISING.search(m.group(0)))
+        fig.start = s0 + m.start()
+        fig.text = text[fig.start:fig.end]
+        out.append(fig)
+        k = num.end
+        if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].low == "including":
+            part = read_number(tokens, k + 2)
+            role, after = _noun_after(tokens, part.end) if part else (None, 0)
+            if part and role and part.best and fig.best and part.best <= fig.best:
+                # "the toll had reached 23, including six children": who some of them were
+                out.append(_make(part, role, status, tokens, after, text, sent_index, part_of=len(existing) + len(out) - 1))
+    return out
+
+
+# The attacker's own death: "then killed himself", "committed suicide", "turned the gun on himself".
+# (A suicide bomber's own death is left out: reports count it in their toll as often as not.)
+_SELF_KILLED = re.compile(
+    r"\bcommit(?:ted|ting|s)? suicide\b(?! bomb| attack)|\b(?:killed|killing|kills|shot|shooting|shoots) (?:only )?(?:him|her)self\b(?! in the)"
+    r"|\btook (?:his|her) own life\b|\bturn(?:ed|ing)? (?:the|his|her) gun on (?:him|her)self\b", re.IGNORECASE)
+
+
+_ATTEMPT_BEFORE = re.compile(r"\b(?:attempt|tried|try|trying|threat|threaten|failed)\w*\b[^.]{0,20}$", re.IGNORECASE)
+
+
+_HEADLINE_STATUS = frozenset("killed assassinated murdered executed slain liquidated beheaded lynched".split())
+_HEADLINE_AFTER = frozenset("by in at near on outside inside during after while as amid".split())
+
+
+def _headline_victim(tokens, text, sent_index) -> list[Figure]:
+    """A headline's named victim without "was": "Indian prime minister Indira Gandhi assassinated by her bodyguards"."""
+    n = len(tokens)
+    p = next((x for x in range(2, min(n, 10)) if tokens[x].low in _HEADLINE_STATUS), None)
+    if p is None or p + 1 < n and tokens[p + 1].low not in _HEADLINE_AFTER and tokens[p + 1].text[0].isalnum():
+        return []       # "... killed two soldiers": an active verb with its object
+    if tokens[p].is_cap:
+        return []       # A Headline In Title Case: capitals say nothing of names
+    k = p - 1
+    while k >= 0 and tokens[k].is_cap and tokens[k].text.isalpha() and tokens[k].low not in ROLES \
+            and tokens[k].low not in _NAME_STOP and tokens[k].low not in _CALENDAR:
+        k -= 1
+    start = k + 1
+    if p - start < 2:
+        return []       # a name is two capitalised words at least
+    before = tokens[:start]
+    if not (before and before[-1].text == ":" or len(before) <= 4 and all(t.text.isalpha() for t in before)):
+        return []
+    from conflictlens.extract import countries
+    if countries.lookup(" ".join(t.text for t in tokens[start:p])):
+        return []       # "South Sudan killed ...": a country, not a person
+    fig = _make(NumberPhrase(1, 1, 1, "exact", start, start + 1), "people", "killed", tokens, p + 1, text, sent_index)
+    return [fig]
+
+
+def _self_killed(tokens, text, sent_index, existing) -> list[Figure]:
+    """One attacker dead by his own hand, unless the sentence counts the attackers already."""
+    s0, s1 = tokens[0].start, tokens[-1].end
+    if "self" not in text[s0:s1] and "suicide" not in text[s0:s1]:
+        return []
+    m = _SELF_KILLED.search(text, s0, s1)
+    if m is None or any(f.role == "attackers" and f.status == "killed" for f in existing) \
+            or any(f.start <= m.start() < f.end for f in existing):
+        return []
+    if _ATTEMPT_BEFORE.search(text[s0:m.start()]):
+        return []       # "tried to blow himself up": he did not
+    return [Figure(status="killed", low=1, best=1, high=1, role="attackers", start=m.start(), end=m.end(),
+                   text=m.group(0), sentence=sent_index)]
+
+
+def _negative_figures(tokens, text, sent_index, existing) -> list[Figure]:
+    """"no casualties" is 0 killed and 0 injured; "no reports of casualties" is unknown."""
+    if not tokens:
+        return []
+    s0, s1 = tokens[0].start, tokens[-1].end
+    sent = text[s0:s1]
+    if sent.isascii():
+        low = sent.lower()
+        if not any(needle in low for needle in _NEGATIVE_NEEDLES):
+            return []
+    if _UNKNOWN.search(sent):
+        return []
+    out = []
+    have = {f.status for f in existing}
+    for m in _NEGATIVE_PATTERN.finditer(sent):
+        statuses: set[str] = set()
+        for word in m.groupdict().values():
+            if word:
+                statuses.update(_NEGATIVE_STATUS.get(word.lower(), ()))   # (look-alike letters: no key)
+        for status in ("killed", "injured"):
+            if status in statuses and status not in have:
+                have.add(status)
+                out.append(Figure(status=status, low=0, best=0, high=0, role="people",
+                                  start=s0 + m.start(), end=s0 + m.end(), text=m.group(),
+                                  qualifier="none", sentence=sent_index))
+    return out
+
+
+_RISING = re.compile(r"\b(constantly |still |continues to be |keeps? )?(increasing|rising|growing)\b|expected to (rise|grow|increase)|(?:may|could|might|will|is likely to|are likely to) (?:still |further )?(rise|grow|increase|climb)")
+_PRELIMINARY = re.compile(r"\bpreliminar(?:y|ily)\b|initial reports?|not final|may be higher|could be higher|under the rubble|still being (counted|established)")
+# Every match of _RISING / _PRELIMINARY contains one of these: without them the pattern is not run.
+_RISING_NEEDLES = ("ris", "grow", "increas", "climb")
+_PRELIMINARY_NEEDLES = ("preliminar", "initial report", "not final", "be higher", "under the rubble", "still being ")
+
+
+def is_rising(sentence: str) -> str | None:
+    """"preliminary" / "rising" when the sentence flags a figure as not final."""
+    low = sentence.lower()
+    if any(needle in low for needle in _RISING_NEEDLES) and _RISING.search(low):
+        return "rising"
+    if any(needle in low for needle in _PRELIMINARY_NEEDLES) and _PRELIMINARY.search(low):
+        return "preliminary"
+    return None
+
+
+def rising_status_target(sentence: str) -> tuple[str, ...]:
+    """Which figure a rising/preliminary flag is about."""
+    low = sentence.lower()
+    inj = bool(re.search(r"wounded|injur|hurt", low))
+    kil = bool(re.search(r"dead|death|killed|fatalit|toll|bodies", low))
+    if inj and not kil:
+        return ("injured",)
+    if kil and not inj:
+        return ("killed",)
+    return ("killed", "injured")

@@ -1,0 +1,106 @@
+"""Reconciling the figures of one incident into one killed or injured count, and its sub-counts."""
+from __future__ import annotations
+
+import re
+
+from conflictlens.model import Figure
+
+_GENERIC = frozenset({"people", "civilians", "children"})
+_VAGUE_TEXT = re.compile(r"(?:several|multiple|numerous|dozens|scores|hundreds|many|some|a few)\b", re.IGNORECASE)
+_OTHERS = re.compile(r"^(?:(?:at least|more than|over|about|some|nearly|almost|around|up to) )?\S+ (?:other|others)\b", re.IGNORECASE)
+_OTHER_N = re.compile(r"other \S+", re.IGNORECASE)      # "and other two were wounded": more   # "Two other soldiers died": others than those counted
+# "Five soldiers were also killed": victims besides those already counted.
+_ALSO = re.compile(r"\b(?:were|was|are|is|have been|has been|had been) also (?:been )?(?:found )?(?:shot |stabbed |beaten )?(?:killed|died|dead|wounded|injured|hurt)\b"
+                   r"|\balso (?:died|perished)\b", re.IGNORECASE)
+# "A nurse died from her injuries": an indefinite article brings in someone not counted yet.
+_NEW_ONE = re.compile(r"(?:a|an) \S+(?: \S+)? (?:died|was killed|was shot dead|succumbed)\b", re.IGNORECASE)
+_FURTHER = re.compile(
+    r"^(?:an additional|additional|a further|further|another\b|the remaining\b|remaining\b)"
+    r"|^\S+ (?:more|additional|further)\b(?! than)", re.IGNORECASE)
+
+
+def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | None, int | None]:
+    """(low, best, high) for one status over an incident's figures, in document order.
+
+    Within a sentence, coordinated figures of different groups add up ("three
+    soldiers and two civilians"). Across sentences a figure of a group not yet
+    counted adds (soldiers, then attackers); a restatement of a counted group
+    keeps the larger value; a toll that "rose to" N replaces everything.
+    """
+    # "several militants were also killed": a vague count of the attackers widens the range only
+    # when the victims are counted ("15 soldiers were killed ... several militants were also killed")
+    unsure = {id(f) for f in figures if f.role == "attackers" and _VAGUE_TEXT.match(f.text)}
+    if unsure and not any(f.status == status and f.part_of is None and f.role != "attackers" and not f.alternative
+                          and f.best for f in figures):
+        unsure = set()
+    tops = [f for f in figures if f.status == status and f.part_of is None and not f.alternative and id(f) not in unsure]
+    alternatives = [f.best for f in figures if f.status == status and f.part_of is None and (f.alternative or id(f) in unsure) and f.best]
+    if not tops:
+        # only another party's count ("the group claimed it killed 20"): that is the report
+        tops = [f for f in figures if f.status == status and f.part_of is None]
+        alternatives = []
+    if not tops:
+        return None, None, None
+    by_sentence: dict[int, list[Figure]] = {}
+    for f in tops:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    low = best = high = None
+    roles: set[str] = set()
+    for _, figs in sorted(by_sentence.items()):
+        if best is not None and all(f.text.lower() in ("him", "her") for f in figs):
+            continue        # "... they engaged, killing him": someone the report has counted already
+        if len(figs) > 1 and any(f.revision for f in figs):
+            figs = [f for f in figs if f.revision]      # "a third soldier died, taking the toll to three": three in all
+        s_low, s_best, s_high = _sum(figs)
+        s_roles = {f.role for f in figs}
+        if best is None:
+            low, best, high, roles = s_low, s_best, s_high, set(s_roles)
+        elif any(f.revision for f in figs):
+            low, best, high, roles = s_low, s_best, s_high, roles | s_roles
+        elif all(_FURTHER.search(f.text) or _ALSO.search(f.text) or f.adds or _NEW_ONE.match(f.text) or _OTHER_N.match(f.text)
+                 or _OTHERS.search(f.text) and not any(g.sentence == f.sentence and g.start < f.start and g.status == f.status
+                                                       for g in figures) for f in figs):
+            # "two more people", "another soldier", "three other civilians": further victims
+            low, best, high = _add(low, s_low), _add(best, s_best), _add(high, s_high)
+            roles |= s_roles
+        elif not (s_roles & roles) and not (s_roles & _GENERIC and roles & _GENERIC) and "people" not in s_roles \
+                and not ("people" in roles and (best or 0) >= 2 and sum(f.best or 0 for f in figs) == 1 and "attackers" not in s_roles):
+            # (but "Four people were killed ... a guard who was killed when the bomber shot him": one of the four)
+            low, best, high = _add(low, s_low), _add(best, s_best), _add(high, s_high)
+            roles |= s_roles
+        elif (s_best or 0) > (best or 0):
+            low, best, high = s_low, s_best, s_high
+            roles |= s_roles
+        elif s_best == best:
+            low = _max(low, s_low)
+            high = _min(high, s_high)
+    if alternatives:
+        high = max([h for h in (high, best) if h is not None] + alternatives)
+    return low, best, high
+
+
+def _sum(figs: list[Figure]) -> tuple[int | None, int | None, int | None]:
+    low = best = high = 0
+    for f in figs:
+        low = None if low is None or f.low is None else low + f.low
+        best = None if best is None or f.best is None else best + f.best
+        high = None if high is None or f.high is None else high + f.high
+    return low, best, high
+
+
+def _add(a, b):
+    return None if a is None or b is None else a + b
+
+
+def _max(a, b):
+    return b if a is None else a if b is None else max(a, b)
+
+
+def _min(a, b):
+    return b if a is None else a if b is None else min(a, b)
+
+
+def subcount(figures: list[Figure], status: str, role: str) -> int | None:
+    """Largest figure for one group ("six children"), whether a sub-count or on its own."""
+    values = [f.best for f in figures if f.status == status and f.role == role and f.best is not None]
+    return max(values) if values else None
