@@ -486,3 +486,13 @@ def test_the_victims_are_of_the_country_the_place_resolved_to():
     from conflictlens import extract
     [e] = extract("Gunmen killed 12 villagers in a raid on Mangu, Plateau State, police said.", published="2024-05-06")
     assert (e.country, e.actor2) == ("Nigeria", "Civilians (Nigeria)")
+
+
+@pytest.mark.parametrize("text,where", [
+    ("Missiles launched from the Belgorod region struck Kharkiv overnight, killing two people.", ("Kharkiv", "Ukraine")),
+    ("Drones launched from the Kharkiv region struck Belgorod overnight, wounding two people.", ("Belgorod", "Russia")),
+    ("Russian forces fired from Belgorod at Kharkiv, killing two.", ("Kharkiv", "Ukraine")),
+])
+def test_where_the_fire_came_from_is_not_where_it_hit(text, where):
+    from conflictlens import extract
+    assert [(e.location, e.country) for e in extract(text, published="2024-05-06")] == [where]

@@ -66,6 +66,8 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
         return
     mentions = [Mention(p.name, p.kind, p.qualifier, p.parent, p.start, p.end) for p in event.places
                 if p.qualifier != "speaker" or event.plover is not None]
+    if any(m.qualifier != "origin" for m in mentions):
+        mentions = [m for m in mentions if m.qualifier != "origin"]    # where the fire came from is not the place
     if dateline is not None:
         mentions.append(dateline)     # used only when no place of the incident resolves
     anchor = next((s.start for s in event.evidence if s.field == "location"), None)

@@ -169,6 +169,8 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
         return False    # "... in southern Afghanistan. ... in Nowzad district": the detail of that lead
     candidates = []
     for p in info.places:
+        if p.qualifier in ("origin", "speaker"):
+            continue        # where the fire came from, where someone spoke: not a new scene
         if p.kind == "district" and p.parent == "":
             return False  # "the city's X district": the open incident's city
         if p.kind == "region" and any(h.parent and h.parent.lower() == p.name.lower() for h in have):

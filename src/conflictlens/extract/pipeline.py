@@ -177,8 +177,9 @@ def _span(field: str, start: int, end: int, text: str) -> Span:
 
 def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:
     """The incident's main place and its display name ("Kharkiv (Novobavarskyi district)")."""
-    places = [p for s in draft.sentences if not s.headline for p in s.places if p.qualifier != "speaker"] or \
-        [p for s in draft.sentences for p in s.places if p.qualifier != "speaker"]
+    places = [p for s in draft.sentences if not s.headline for p in s.places if p.qualifier not in ("speaker", "origin")] or \
+        [p for s in draft.sentences for p in s.places if p.qualifier not in ("speaker", "origin")] or \
+        [p for s in draft.sentences for p in s.places if p.qualifier == "origin"]
     # a name used as a modifier ("Donetsk shelling") only where no other form names a place
     places = [p for p in places if p.qualifier != "attributive"] or places
     if not places:

@@ -124,6 +124,9 @@ _PLACE_PARTS = frozenset(
     "industrial residential old historic eastern western northern southern central main largest "
     "biggest second third city town villages village area areas market square".split())
 _SPEAKER = re.compile(r"(?:speaking|spoke|visiting|visit|visited|meeting|summit|conference|talks|interview|briefing|addressing)\s+(?:\w+\s+){0,3}?(?:in|at|to)\s+$", re.IGNORECASE)
+# Where the fire came from, not where it hit: "launched from (the) X", "fired from X"
+_ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck|attacked|took off|flying|flew|sent)"
+                            r"(?: \w+){0,2} from (?:the )?(?:territory of (?:the )?)?$", re.IGNORECASE)
 # A name right after a preposition of place is a place, whatever follows it
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|on|at|near|outside|into|towards?|over)\s+$")
 _TITLES = ("president", "mayor", "governor", "minister", "mr", "mrs", "ms", "dr", "gen", "general", "colonel", "col",
@@ -239,6 +242,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             return None
         if kind != "district" and _person_before(sentence[max(0, start - 25):start]):
             return None
+        if qualifier is None and _ORIGIN_BEFORE.search(sentence, max(0, start - 50), start):
+            qualifier = "origin"     # "missiles launched from the Belgorod region struck Kharkiv": where fire came from
         key = (start, end)
         for (a, b), p in found.items():
             if a <= start and end <= b:
