@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from conflictlens.extract import countries
 from conflictlens.extract.dates import DateMention
 from conflictlens.extract.figures import Figure
 from conflictlens.extract.political import PoliticalMention
@@ -157,7 +158,6 @@ def _same_place(a: Place, b: Place) -> bool:
 
 
 def _is_country(name: str) -> bool:
-    from conflictlens.extract import countries
     hit = countries.lookup(name)
     return bool(hit) and hit[2] == "name"
 

@@ -211,16 +211,18 @@ def _split_combined(figures: list[Figure], text: str) -> None:
                 and _COMBINED_ACTIVE.search(text, max(0, f.start - 40), f.start) \
                 and not any(g.status == "killed" for g in figures):
             # "Russian forces killed and injured 12 civilians": the same one count of both
-            n = f.best
-            f.low, f.best, f.high = 1, n - 1, n - 1
-            figures.append(Figure(status="killed", low=1, best=1, high=n - 1, role=f.role, start=f.start, end=f.end,
-                                  text=f.text, qualifier=f.qualifier, sentence=f.sentence))
-            continue
-        if f.status != "killed" or f.part_of is not None or not f.best or f.best < 2 or f.qualifier != "exact" \
-                or not f.text.lower().endswith(("killed", "dead")) or not _COMBINED.match(text, f.end):
-            continue
-        n = f.best
-        f.low, f.best, f.high = 1, 1, n - 1
-        hurt = Figure(status="injured", low=1, best=n - 1, high=n - 1, role=f.role, start=f.start, end=f.end,
-                      text=f.text, qualifier=f.qualifier, sentence=f.sentence)
-        figures.append(hurt)
+            figures.append(_one_dead_rest_hurt(f))
+        elif f.status == "killed" and f.part_of is None and f.best and f.best >= 2 and f.qualifier == "exact" \
+                and f.text.lower().endswith(("killed", "dead")) and _COMBINED.match(text, f.end):
+            figures.append(_one_dead_rest_hurt(f))
+
+
+def _one_dead_rest_hurt(f: Figure) -> Figure:
+    """Set a count of both to its share (one dead, the rest hurt) and return the other share."""
+    n = f.best
+    dead, hurt = (1, 1, n - 1), (1, n - 1, n - 1)
+    other = "injured" if f.status == "killed" else "killed"
+    f.low, f.best, f.high = dead if f.status == "killed" else hurt
+    low, best, high = hurt if other == "injured" else dead
+    return Figure(status=other, low=low, best=best, high=high, role=f.role, start=f.start, end=f.end,
+                  text=f.text, qualifier=f.qualifier, sentence=f.sentence)

@@ -1,6 +1,8 @@
 """The noun phrase a number counts, and singular or named victims after a verb."""
 from __future__ import annotations
 
+from conflictlens.extract import countries
+from conflictlens.extract.actors import find_group
 from conflictlens.extract.figures.lexicon import (
     INJURED_AFTER, INJURE_VERBS, KILLED_AFTER, KILL_VERBS, ROLES, STATUS_NOUNS, UNITS_OR_TENS, _AFTER_BARE, _BE,
     _CALENDAR, _DETERMINERS, _FUNCTION, _INJURY_NOUNS, _KILL_PHRASES, _NAME_STOP, _NOT_CASUALTY_VERBS, _NOT_PERSON,
@@ -52,12 +54,10 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             return role, k + 1
         if t.is_cap and k == j and k + 1 < len(tokens) and (tokens[k + 1].low == "and" or tokens[k + 1].text in ",–—)") \
                 and not t.text.endswith("s"):
-            from conflictlens.extract import countries
             hit = countries.lookup(t.text)
             if hit and hit[2] == "adjective":
                 return "people", k + 1      # "two Israeli and three foreign workers": the adjective stands for people
         if t.is_cap and t.text.endswith("s") and len(t.text) > 4:
-            from conflictlens.extract import countries
             hit = countries.lookup(t.text[:-1])
             if hit and hit[2] == "adjective":   # "seven Afghans", "two Israelis"
                 if k + 1 < len(tokens) and tokens[k + 1].low in ROLES:
@@ -99,12 +99,11 @@ _GROUP_MEMBERS = frozenset("members member supporters loyalists cadres cadre fol
 
 def _armed_group_named(tokens: list[Token], j: int, k: int) -> bool:
     """An armed group named before the head (j..k) or in its "of" phrase after it."""
-    from conflictlens.extract.actors import _GROUP_RE
     end = k + 1
     if end < len(tokens) and tokens[end].low == "of":
         end = min(len(tokens), end + 5)
     words = " ".join(t.text for t in tokens[j:end] if t.low != tokens[k].low)
-    return bool(words) and _GROUP_RE.search(words) is not None
+    return bool(words) and find_group(words) is not None
 
 
 def _abbrev_dot(tokens: list[Token], k: int) -> bool:

@@ -101,8 +101,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         if low in KILL_VERBS or prev is not None and (prev.low, low) in _KILL_PHRASES \
                 and not (prev.low in _BODY_NOUNS and _handed_over(tokens, i - 1)):
             last_verb, last_verb_at = "killed", i
-        elif low in ("were", "was", "are", "is") and prev is not None and prev.low in _DEAD_GROUPS and _among_the_dead(tokens, i):
-            last_verb, last_verb_at = _among_the_dead(tokens, i), i
+        elif low in ("were", "was", "are", "is") and prev is not None and prev.low in _DEAD_GROUPS \
+                and (among := _among_the_dead(tokens, i)):
+            last_verb, last_verb_at = among, i
         elif low == "lost" and prev is not None and prev.low not in _BE:
             last_verb, last_verb_at = "killed", i       # "lost 1 officer and 3 soldiers"
         elif low == "death" and i > 1 and prev.low == "to" and tokens[i - 2].low.startswith(_TO_DEATH_STEMS):

@@ -17,6 +17,14 @@ _NOT_TITLE = frozenset("the a an this that these those his her its their our my 
 _CLAUSE_START = frozenset("and but when after while as then later where before".split())
 
 
+
+def _sure_status(tokens: list[Token], i: int, limit: int) -> tuple[str | None, int]:
+    """The status after a subject's verb, unless it is a bare "was shot" / "stabbed" (fatal or not)."""
+    st, end = _status_after(tokens, i, limit)
+    if st == "injured" and tokens[end - 1].low in ("shot", "stabbed"):
+        return None, end
+    return st, end
+
 def _named_before_apposition(tokens: list[Token], i: int, st: str, end: int) -> tuple[int, str, int] | None:
     """"Luis Campos, a councillor in the town, was murdered": a name that opens the sentence
     (or follows a colon), an apposition between commas, then "was" and a status."""
@@ -43,9 +51,9 @@ def _named_subject(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
     """
     if i == 0:
         return None
-    st, end = _status_after(tokens, i)
-    if st is None or st == "injured" and tokens[end - 1].low in ("shot", "stabbed"):
-        return None     # "was shot" may be fatal or not
+    st, end = _sure_status(tokens, i, 6)
+    if st is None:
+        return None
     if tokens[i - 1].text == ",":
         return _named_before_apposition(tokens, i, st, end)
     k = i - 1
@@ -201,8 +209,8 @@ def _coordinated_subject(tokens: list[Token], i: int) -> tuple[int, int, str, in
     start with "a"/"the"/"aged"/"both"/a lower-case word or a number are appositions.
     Returns (start, count, status, end).
     """
-    st, end = _status_after(tokens, i, 4)
-    if st is None or st == "injured" and tokens[end - 1].low in ("shot", "stabbed"):
+    st, end = _sure_status(tokens, i, 4)
+    if st is None:
         return None
     s = _clause_subject_start(tokens, i)
     if i - s < 3 or i - s > 30:
@@ -281,8 +289,8 @@ def _singular_subject(tokens: list[Token], i: int) -> tuple[int, str, int] | Non
     Token i is "was"/"is"; "was" itself says the subject is one. Heads that are no one
     person ("the convoy", "a family") and subjects with a count or a list are left alone.
     """
-    st, end = _status_after(tokens, i, 3)
-    if st is None or st == "injured" and tokens[end - 1].low in ("shot", "stabbed"):
+    st, end = _sure_status(tokens, i, 3)
+    if st is None:
         return None
     s = _clause_subject_start(tokens, i)
     if i - s < 1 or i - s > 25:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from conflictlens.extract import countries
 from conflictlens.extract.figures.build import _make
 from conflictlens.extract.figures.lexicon import ROLES, _CALENDAR, _NAME_STOP
 from conflictlens.extract.figures.phrases import _noun_after
@@ -124,7 +125,6 @@ def _headline_victim(tokens, text, sent_index) -> list[Figure]:
     before = tokens[:start]
     if not (before and before[-1].text == ":" or len(before) <= 4 and all(t.text.isalpha() for t in before)):
         return []
-    from conflictlens.extract import countries
     if countries.lookup(" ".join(t.text for t in tokens[start:p])):
         return []       # "South Sudan killed ...": a country, not a person
     fig = _make(NumberPhrase(1, 1, 1, "exact", start, start + 1), "people", "killed", tokens, p + 1, text, sent_index)
