@@ -1378,3 +1378,31 @@ def test_a_toll_that_reached_n_including_children_keeps_the_children():
     from conflictlens import extract
     [e] = extract("The death toll from the strike on Uman has reached 23, including six children.", published="2024-05-06")
     assert (e.fatalities, e.children_killed) == (23, 6)
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # a counted group taken up again as "them" by the clause's verb
+    ("Gunmen opened fire on three shepherds near the well, killing them.", 3, 0),
+    ("A truck rammed into five cyclists on the bridge, injuring them.", 0, 5),
+    ("Troops cornered four fighters in a farmhouse and killed all of them.", 4, 0),
+    ("Police cornered the two women and killed them both in a raid.", 2, 0),
+    ("Gunmen opened fire on three shepherds, killing one of them.", 1, 0),
+    # a plural with no -s is not one person; "a personnel" still is
+    ("A shell struck the school yard and the children were wounded.", 0, 0),
+    ("In one raid the people were beheaded after being shot dead.", 0, 0),
+    ("A soldier died, while a paramilitary personnel was injured by the mine.", 1, 1),
+    # a noun of events ending like a trade is nobody
+    ("Two rebels and a ranger were killed in two separate encounters in the hills.", 3, 0),
+    # common misspellings of the injury words
+    ("Two guards were killed and six others were injuried when the gate was stormed.", 2, 6),
+    ("Four people died and other nine injurid in the blast.", 4, 9),
+])
+def test_them_plurals_without_s_event_nouns_and_misspellings(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured
+
+
+def test_a_misspelt_word_keeps_its_own_text_in_the_evidence():
+    from conflictlens.text.tokens import tokenize
+    [tok] = [t for t in tokenize("ten were injuried") if t.low == "injured"]
+    assert tok.text == "injuried"

@@ -12,6 +12,11 @@ _TOKEN = re.compile(
 )
 
 
+# Misspellings common enough in hand-written reports to read as the word meant ("eight
+# others were injuried"); the token's text keeps the spelling, its `low` the word.
+_SPELLING = {"injuried": "injured", "injurid": "injured", "injuired": "injured", "injurred": "injured"}
+
+
 class Token(NamedTuple):
     text: str
     low: str
@@ -31,7 +36,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     for m in _TOKEN.finditer(text):
         word = m.group()
         start, end = m.span()
-        append(new(Token, (word, word.lower(), start + offset, end + offset)))
+        low = word.lower()
+        append(new(Token, (word, _SPELLING.get(low, low), start + offset, end + offset)))
     return out
 
 

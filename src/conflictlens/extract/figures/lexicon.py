@@ -128,7 +128,8 @@ _NOT_PERSON = frozenset(
     "schools hospitals shops trucks buses bus boats ships weapons rifles "
     "animals cattle cows cow horses horse pigs pig sheep goats goat dogs dog camels camel donkeys donkey "
     "chickens birds livestock attacks bombings blasts explosions incidents shootings strikes raids ambushes "
-    "clashes assaults".split())
+    "clashes assaults encounters encounter gunfights firefights skirmishes confrontations battles operations "
+    "occasions places locations sites areas".split())
 _PLACE_NOUNS = frozenset(
     "station stations headquarters base bases post posts checkpoint checkpoints convoy convoys camp camps compound "
     "compounds building buildings vehicle vehicles truck trucks patrol patrols office offices academy academies "

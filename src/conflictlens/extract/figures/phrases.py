@@ -66,7 +66,8 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
                 return "people", k + 1
         if t.low in STATUS_NOUNS or t.low in KILL_VERBS or t.low in INJURE_VERBS:
             return None, k
-        if t.low.endswith("s") and not t.is_cap and len(t.low) > 5 and _person_noun(t.low[:-1]) and t.low[:-1] not in ROLES:
+        if t.low.endswith("s") and not t.is_cap and len(t.low) > 5 and _person_noun(t.low[:-1]) and t.low[:-1] not in ROLES \
+                and t.low not in _NOT_PERSON:
             return "people", k + 1      # "four technicians", "two raiders": a trade by its ending, plural
         if _abbrev_dot(tokens, k):
             k += 1          # "U.S.", "U.N."
@@ -154,6 +155,8 @@ def _plain_noun(t: Token) -> bool:
 
 
 _COLLECTIVE = frozenset({"taliban"})
+# Plurals with no -s: "the children were killed", "the people were shot" are not one person.
+_PLURAL_WITHOUT_S = frozenset({"people", "children", "personnel", "staff", "folk", "kids"})
 
 
 def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
@@ -180,7 +183,8 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 k += 1          # "a local tribal chief", "a national guard officer": an adjective here
                 continue
             if w in ROLES and not w.endswith("s") and not (w.endswith("men") and t.low not in ("a", "an", "another")) \
-                    and w not in _COLLECTIVE or w in ("person", "man", "woman", "police", "army", "security") \
+                    and w not in _COLLECTIVE \
+                    and not (w in _PLURAL_WITHOUT_S and t.low not in ("a", "an", "one", "another")) or w in ("person", "man", "woman", "police", "army", "security") \
                     or (t.low in ("a", "an") or t.low in _DETERMINERS) and w not in ROLES and _person_noun(w) and w not in _NOT_PERSON \
                     and w not in _PLACE_NOUNS \
                     and (k + 1 < n and (tokens[k + 1].low in _BE or tokens[k + 1].low in KILLED_AFTER
@@ -251,7 +255,7 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 return None
             k += 1
         return None
-    if t.low in ROLES and not t.low.endswith(("s", "men")) and t.low not in _COLLECTIVE and (
+    if t.low in ROLES and not t.low.endswith(("s", "men")) and t.low not in _COLLECTIVE and t.low not in _PLURAL_WITHOUT_S and (
             i == 0 or i <= 2 and all(tk.is_cap for tk in tokens[:i])):
         # A headline drops its article: "Soldier killed near Avdiivka", "Elderly woman killed by
         # shelling", "Italian journalist killed in the east". A generic noun ("woman") only with
@@ -275,7 +279,8 @@ _NOT_PERSON_ENDING = frozenset(
     "error terror manner matter letter chapter cluster register river other another either neither whether "
     "further rather later after over under never ever cover summer winter october november september december "
     "transfer interior exterior mirror horror dinner poster banner barrier charter scooter bulldozer excavator "
-    "tractor freighter steamer trawler cruiser destroyer transporter generator detector elevator calendar".split())
+    "tractor freighter steamer trawler cruiser destroyer transporter generator detector elevator calendar "
+    "encounter quarter headquarter chamber counter theater theatre".split())
 
 
 
@@ -370,7 +375,8 @@ _NOT_ONE_PERSON = frozenset(
     "mosque church market attack bombing explosion blast bomb device operation raid it this that "
     "there one each every neither none nobody no no-one noone everyone everybody anyone anybody nothing "
     "some many several both all most committee council movement party organisation organization association "
-    "union agency ministry department court parliament assembly process deal project programme program plan".split())
+    "union agency ministry department court parliament assembly process deal project programme program plan".split()) \
+    | _PLURAL_WITHOUT_S
 
 
 def _plain_plural(tokens: list[Token], j: int) -> int | None:

@@ -516,6 +516,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                                                             or not tokens[num.end + 1].text[0].isalnum()) \
                 and not _own_verb_after(tokens, num.end + 1):
             status = figures[-1].status     # "17 soldiers died on the first day and four others the next day"
+        if status is None and role is not None and (num.best or 0) >= 2 and (them := _them_after(tokens, after)) is not None:
+            status, end_tok = them      # "opened fire on three farmers, killing them"
         if status is None:
             i = max(after, i + 1)
             continue
@@ -589,6 +591,25 @@ _ING_PREPOSITIONS = frozenset("during including following regarding concerning a
 
 # What may follow "and four others" when the verb is left out: a time or a place, or the clause's end
 _ELLIPSIS_NEXT = frozenset("the on in at during later afterwards overnight near".split())
+
+
+def _them_after(tokens: list[Token], after: int) -> tuple[str, int] | None:
+    """A counted group with no status of its own that a verb takes up again as "them" in the same
+    clause ("opened fire on three farmers, killing them"; "seized two men and killed them all"):
+    the verb's status and the index after "them"."""
+    n = len(tokens)
+    for m in range(after, min(n - 1, after + 10)):
+        w = tokens[m].low
+        if w in (".", ";", ":") or w[:1].isdigit() or w in NUMBER_START and read_number(tokens, m) is not None:
+            return None
+        if w in _PLAIN_KILL or w in _PLAIN_INJURE:
+            k = m + 1
+            if k + 2 < n and tokens[k].low in ("all", "both") and tokens[k + 1].low == "of":
+                k += 2      # "killing all of them"
+            if tokens[k].low != "them" or k + 1 < n and tokens[k + 1].low == "both":
+                return None     # ("killing them both" counts two by itself)
+            return ("killed" if w in _PLAIN_KILL else "injured"), k + 1
+    return None
 
 
 _TOLL_WORDS = re.compile(r"\b(?:toll|rose|risen|increased|climbed|jumped|up|down)\b", re.IGNORECASE)
