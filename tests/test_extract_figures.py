@@ -1406,3 +1406,18 @@ def test_a_misspelt_word_keeps_its_own_text_in_the_evidence():
     from conflictlens.text.tokens import tokenize
     [tok] = [t for t in tokenize("ten were injuried") if t.low == "injured"]
     assert tok.text == "injuried"
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # an "all of them" aside that never closes its comma
+    ("In all 40 people, almost all of them traders and porters were killed.", 40, 0),
+    ("Thirty people, most of them farmers, were killed.", 30, 0),
+    # a share with a verb of its own after another status
+    ("Guards fired back, leaving several guards wounded and the death of two of the raiders.", 2, 3),
+    # "one of N injured has died": the injured describe the whole
+    ("Medics said one of five boys injured has died.", 1, 0),
+    ("The rebels left three deads in the village.", 3, 0),
+])
+def test_open_asides_shares_with_their_own_verb_and_the_injured_who_died(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured

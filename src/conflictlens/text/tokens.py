@@ -14,7 +14,7 @@ _TOKEN = re.compile(
 
 # Misspellings common enough in hand-written reports to read as the word meant ("eight
 # others were injuried"); the token's text keeps the spelling, its `low` the word.
-_SPELLING = {"injuried": "injured", "injurid": "injured", "injuired": "injured", "injurred": "injured"}
+_SPELLING = {"injuried": "injured", "injurid": "injured", "injuired": "injured", "injurred": "injured", "deads": "dead"}
 
 
 class Token(NamedTuple):

@@ -488,6 +488,17 @@ def _apposition_end(tokens: list[Token], k: int) -> int | None:
     were killed"); the index of the verb after its closing comma, when a status follows it."""
     n = len(tokens)
     aged = False
+    q = k + 1 + (k + 1 < n and tokens[k + 1].low in ("almost", "nearly", "mostly"))
+    if q + 2 < n and tokens[q].low in ("all", "most") and tokens[q + 1].low == "of" and tokens[q + 2].low in ("them", "whom"):
+        # "92 people, almost all of them civilians and police were killed": the aside may lack its closing comma
+        for m in range(q + 3, min(n - 1, q + 18)):
+            w = tokens[m].low
+            if tokens[m].text in ".;:" or read_number(tokens, m):
+                return None
+            if w in _BE and _status_after(tokens, m)[0]:
+                return m
+            if w in KILLED_AFTER or w in INJURED_AFTER:
+                return m
     for m in range(k + 1, min(n - 1, k + 26)):
         t = tokens[m]
         w = t.low

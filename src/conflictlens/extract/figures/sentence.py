@@ -322,6 +322,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 # "27 of 28 passengers died", "10 of the 18 officers are killed": the first is the count
                 whole_num = read_number(tokens, j + 1) or read_number(tokens, j + 2)
                 role, after = _noun_after(tokens, whole_num.end)
+                if after + 1 < n and tokens[after].low in ("injured", "wounded") and _status_after(tokens, after + 1, 3)[0] == "killed":
+                    after += 1      # "one of four children injured has died": the wounded describe the whole
             elif nxt == "of" and j + 1 < n and tokens[j + 1].low in ROLES:
                 role, after = ROLES[tokens[j + 1].low], j + 2      # "two of bodyguards"
             elif nxt == "of" and j + 2 < n and tokens[j + 1].low in _DETERMINERS and (
@@ -350,6 +352,13 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     # "Two officers were injured, one of them died in hospital": a death of its own
                     fig = _make(num, r2 or "people", own_status, tokens, a2 if r2 else k, text, sent_index)
                     figures.append(fig)
+                    i = a2 if r2 else k
+                    continue
+                verb_here = _verb_before(tokens, num.start) if figures else None
+                if verb_here is not None and verb_here != figures[-1].status and not _SUB_MARKER_BEFORE.search(
+                        text, tokens[max(0, num.start - 3)].start, tokens[num.start].start):
+                    # "several guards were wounded and the death of two of the attackers": a status of its own
+                    figures.append(_make(num, r2 or "people", verb_here, tokens, a2 if r2 else k, text, sent_index))
                     i = a2 if r2 else k
                     continue
                 if figures or earlier:
@@ -612,4 +621,5 @@ def _them_after(tokens: list[Token], after: int) -> tuple[str, int] | None:
     return None
 
 
+_SUB_MARKER_BEFORE = re.compile(r"\b(?:including|among|of whom|of them)\b", re.IGNORECASE)
 _TOLL_WORDS = re.compile(r"\b(?:toll|rose|risen|increased|climbed|jumped|up|down)\b", re.IGNORECASE)
