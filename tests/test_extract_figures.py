@@ -1421,3 +1421,21 @@ def test_a_misspelt_word_keeps_its_own_text_in_the_evidence():
 def test_open_asides_shares_with_their_own_verb_and_the_injured_who_died(text, killed, injured):
     assert _total(text) == killed
     assert _total(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # a body named by its owner, and pulled from the rubble
+    ("A man's body was found in the ruins of the shop.", 1, 0),
+    ("The body of a girl was pulled out from under the rubble.", 1, 0),
+    ("The nation's body of law was amended.", 0, 0),
+    # communiqué verbs for people, never for things
+    ("Up to 80 soldiers of the 3rd Brigade were destroyed near the river, the ministry said.", 80, 0),
+    ("About 40 invaders liquidated in the south", 40, 0),
+    ("Two tanks were destroyed and three trucks were eliminated.", 0, 0),
+    ("Four army vehicles were seized and two other vehicles were destroyed.", 0, 0),
+    ("A guard was killed and at least 1 other wounded in the attack.", 1, 1),
+    ("Ukrainian defender killed near the village", 1, 0),
+])
+def test_bodies_communique_verbs_and_other_things(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured

@@ -140,6 +140,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 num.end = i + 3     # "several of the attackers" (the noun comes next), "several of them"
         role: str | None
         single = None
+        person = False
         if num is None and i + 1 < n and (t.low == "another" or t.low == "a" and tokens[i + 1].low in ("second", "third", "fourth")
                                           or t.low == "other" and i > 0 and tokens[i - 1].low == "and"):
             k1 = i + 1 if t.low in ("another", "other") else i + 2
@@ -263,6 +264,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 i = num.end         # "four days later", "two hours after": a span of time, nobody counted
                 continue
             role, after = _noun_after(tokens, num.end)
+        person = role is not None     # counted by a noun of people ("270 servicemen"), not a bare number
         j = num.end
         if figures and j < n and (tokens[j].low in _SEVERITY or tokens[j].low == "by" and j + 1 < n and tokens[j + 1].low != "the") \
                 and num.start > 0 and tokens[num.start - 1].text in (",", "–", "—", "(", "and"):
@@ -412,6 +414,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         if status is None:
             look = _skip_parenthetical(tokens, after)
             st, end2 = _status_after(tokens, look)
+            if st is None and person:
+                st, end2 = _destroyed_after(tokens, look)
             if st is None and look + 2 < n and tokens[look].low in ("have", "has", "had") \
                     and tokens[look + 1].low in ("sustained", "suffered", "received"):
                 look += 1       # "three family members have sustained wounds"
@@ -600,6 +604,27 @@ _ING_PREPOSITIONS = frozenset("during including following regarding concerning a
 
 # What may follow "and four others" when the verb is left out: a time or a place, or the clause's end
 _ELLIPSIS_NEXT = frozenset("the on in at during later afterwards overnight near".split())
+
+
+_DESTROYED = frozenset("destroyed liquidated eliminated neutralized neutralised".split())
+
+
+def _destroyed_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
+    """People "destroyed", "liquidated" or "eliminated" (the words of military communiqués) are
+    killed: "270 servicemen of the 24th brigade were destroyed", "about 60 invaders liquidated".
+    Only after a noun of people: "two tanks were destroyed" is no one's death. Reads past an
+    "of ..." phrase of names to the verb."""
+    n = len(tokens)
+    k = j
+    while k < n and k - j <= 8:
+        w = tokens[k].low
+        if w in _DESTROYED:
+            return "killed", k + 1
+        if not (w in ("of", "the", "were", "was", "have", "had", "been", "also", "reportedly") or tokens[k].is_cap
+                or w[:1].isdigit() or w in ("st", "nd", "rd", "th") and tokens[k - 1].low.isdigit()):
+            break
+        k += 1
+    return None, j
 
 
 def _them_after(tokens: list[Token], after: int) -> tuple[str, int] | None:

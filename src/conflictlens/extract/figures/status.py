@@ -327,7 +327,7 @@ def _suffered(tokens: list[Token], k: int) -> tuple[str | None, int]:
 # Words between "was" and the status that deny it: "was nearly killed", "was not hurt".
 _DENIED = frozenset("not nearly almost never narrowly".split())
 
-_BODY_FOUND = frozenset("found recovered discovered dumped retrieved".split())
+_BODY_FOUND = frozenset("found recovered discovered dumped retrieved pulled exhumed unearthed".split())
 
 
 _PLAIN_KILL = frozenset("killing killed kill kills assassinated assassinating murdering murdered executing executed massacring massacred "

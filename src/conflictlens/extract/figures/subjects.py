@@ -131,10 +131,11 @@ def _one_dead(tokens: list[Token], i: int, figures: list[Figure]) -> tuple[int, 
     # "body": one, not "bodies"; "his body", "the body of", "a dead body"; found, recovered or dumped
     # within the sentence (not "body armour", "the world body", "body parts")
     if i == 0 or tokens[i - 1].low not in ("his", "her", "the", "a", "dead", "lifeless", "mutilated", "charred",
-                                           "headless", "decapitated", "bullet-riddled", "bullet-ridden"):
-        return None
+                                           "headless", "decapitated", "bullet-riddled", "bullet-ridden") \
+            and not (tokens[i - 1].low.endswith(("'s", "’s")) and _person_noun(tokens[i - 1].low[:-2])):
+        return None     # (also "a woman's body", "the soldier's body")
     if i + 1 < n and tokens[i + 1].text[0].isalpha() and tokens[i + 1].low not in ("was", "of", "had", "has", "is", "were") \
-            and tokens[i - 1].low not in ("his", "her"):
+            and tokens[i - 1].low not in ("his", "her") and not tokens[i - 1].low.endswith(("'s", "’s")):
         return None     # ("body armour", "body parts"; but "dumped his body on a road")
     if tokens[i - 1].low == "the" and not (i + 1 < n and tokens[i + 1].low == "of"):
         return None     # "the body": which body? only "the body of ..."
