@@ -262,3 +262,18 @@ def test_an_armed_group_attacking_is_an_incident_before_any_toll(text, expected)
 def test_a_group_attacking_a_proposal_is_no_incident():
     import conflictlens
     assert conflictlens.extract("The opposition attacked the proposal in parliament.", published="2014-06-01") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Border guards repelled an enemy attack near Vovchansk.",
+    "The brigade repulsed four assaults on Chasiv Yar overnight.",
+    "Marines knocked the enemy out of two trenches near Krynky.",
+    "Paratroopers counterattacked south of Kupiansk.",
+])
+def test_a_fight_told_by_its_outcome_is_an_armed_clash(text):
+    e = only_incident(text, PUB)
+    assert (e.event_type, e.sub_event_type) == CLASH
+
+
+def test_a_repelled_argument_is_no_fight():
+    assert extract("The minister repelled all questions about the budget.", published=PUB) == []

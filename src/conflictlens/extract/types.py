@@ -72,6 +72,10 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"clash(?:ed|es)?|firefights?|gun ?battles?|exchanges? of fire|exchanged fire|skirmish(?:es)?|fighting|fought|battles?\b|engaged (?:the )?(?:enemy|insurgents|militants)|returned fire|ambush(?:ed)?|assault(?:ed)? (?:on )?(?:positions|the town|the village)", "small arms", CLASH, 4),
     (r"gunm[ae]n|shot dead|shot and killed|opened fire|gunfire|shooting|shootout|\bshot\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms", "small arms", None, 4),
     (r"stabb(?:ed|ing)|knife|knives|machetes?|\baxe\b|hacked to death|beheaded|lynched|beaten to death|set on fire|burned alive", "melee weapon", None, 4),
+    # a fight told by its outcome: "repelled an enemy attack", "knocked the enemy out of its positions", "counterattacked"
+    (r"repel(?:led|s)? (?:\w+ ){0,3}?(?:attacks?|assaults?|offensives?|attempts?)|repuls(?:ed|es|e) (?:\w+ ){0,3}?(?:attacks?|assaults?|offensives?)"
+     r"|beat (?:off|back) (?:\w+ ){0,2}?(?:attacks?|assaults?)|knocked (?:the enemy|\w+ forces|them) out|knocked out the enemy|counter-?attack(?:ed|s)?",
+     None, CLASH, 4),
     # an armed group that attacks is an incident even before any toll: a clash when it attacks forces
     # ("Rebels attack border guards"), otherwise an attack whose target the rest of the report tells
     ("|".join(group + r" (?:\w+ )?(?:attack(?:ed|s)?|storm(?:ed|s)?|raid(?:ed|s)?|ambush(?:ed|es)?) (?:\w+ ){0,2}?"
