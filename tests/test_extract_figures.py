@@ -1439,3 +1439,15 @@ def test_open_asides_shares_with_their_own_verb_and_the_injured_who_died(text, k
 def test_bodies_communique_verbs_and_other_things(text, killed, injured):
     assert _total(text) == killed
     assert _total(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text,killed", [
+    # one person who "died", with no "was" before the verb
+    ("The governor of the province, hurt in a car bomb blast last week, died.", 1),
+    ("The head of the village council died in the shelling.", 1),
+    ("The old teacher who lived next door died of heart failure.", 0),
+    ("The Minsk agreement died.", 0),
+    ("Two guards were wounded and the commander died.", 1),
+])
+def test_one_person_who_died(text, killed):
+    assert _total(text) == killed

@@ -276,7 +276,8 @@ _NP_STOP = frozenset(
 # Nouns of a person's trade or kind by their ending ("a blogger", "a shopkeeper", "an activist",
 # "a technician"), less the common words with those endings that name no one.
 _PERSON_ENDINGS = ("er", "or", "ist", "ian", "man", "woman")
-_PERSON_WORDS = frozenset("pilot shepherd nurse nun bishop rabbi mullah chief elder guide victim chef cook aide deputy secretary".split())
+_PERSON_WORDS = frozenset("pilot shepherd nurse nun bishop rabbi mullah chief elder guide victim chef cook aide deputy secretary "
+                          "commandant".split())
 _NOT_PERSON_ENDING = frozenset(
     "number order border water power corner center centre tower paper quarter shelter container computer "
     "helicopter carrier launcher tanker trailer motor sector monitor reactor factor floor door color colour "

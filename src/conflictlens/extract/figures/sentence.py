@@ -21,7 +21,7 @@ from conflictlens.extract.figures.status import (
     _BODY_NOUNS, _DEAD_GROUPS, _HELD_THEN, _PLAIN_INJURE, _PLAIN_KILL, _among_the_dead, _handed_over, _plain_kill,
     _status_after, _suffered, _verb_before)
 from conflictlens.extract.figures.subjects import (
-    _CLAUSE_START, _clause_subject_start, _coordinated_subject, _count_of_people, _name_before_and, _named_subject,
+    _CLAUSE_START, _NATURAL_DEATH, _clause_subject_start, _coordinated_subject, _count_of_people, _name_before_and, _named_subject,
     _one_dead, _opens_with_name, _person_before_and, _singular_subject)
 from conflictlens.extract.figures.tolls import _headline_victim, _negative_figures, _self_killed, _toll_figures
 from conflictlens.model import Figure
@@ -70,11 +70,13 @@ def _late_trigger_may_fire(tokens: list[Token], i: int, low: str) -> bool:
 # Words that may open a named victim after the verb: "murdered former minister X".
 _PRE_TITLE = frozenset("former ex late prominent senior local top deputy retired veteran well-known outspoken".split())
 _MAY_START = _PRE_TITLE | frozenset(("other", "both")) | frozenset(NUMBER_START) | frozenset(_VAGUE_WORDS) | frozenset(ROLES) | frozenset(_PRONOUN_OBJECTS) \
-    | _DETERMINERS | frozenset(("a", "an", "one", "the", "another", "was", "is", "has", "he", "she", "body", "them", "were", "are"))
+    | _DETERMINERS | frozenset(("a", "an", "one", "the", "another", "was", "is", "has", "he", "she", "body", "them", "were", "are",
+                                "died", "dies"))
 
 
 # A token whose lower-cased form is none of these, and that has no hyphen, starts with no digit
 # and no capital, neither sets the last verb nor starts a figure: the loop steps over it at once.
+_DIED = frozenset(("died", "dies"))
 _MAY_MATTER = _MAY_START | KILL_VERBS | INJURE_VERBS | frozenset(w for _a, w in _KILL_PHRASES) | {"death", "lost"}
 
 
@@ -227,6 +229,14 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     figures.append(_make(NumberPhrase(1, 1, 1, "exact", k0, k0 + 1), "people", st, tokens, end, text, sent_index))
                     if any(tk.low in ("along", "together") for tk in tokens[end:end + 8]):
                         last_verb, last_verb_at = st, end - 1   # "X was killed along with his aide, ... and his driver"
+                    i = end
+                    continue
+            if single is None and low in _DIED and not figures and not any(tk.low in _NATURAL_DEATH for tk in tokens[i + 1:i + 7]):
+                # "The commandant of the town, wounded in an attack last week, died": a person with no "was"
+                found = _singular_subject(tokens, i, person_only=True)
+                if found is not None:
+                    k0, st, end = found
+                    figures.append(_make(NumberPhrase(1, 1, 1, "exact", k0, k0 + 1), "people", st, tokens, end, text, sent_index))
                     i = end
                     continue
             if single is None:

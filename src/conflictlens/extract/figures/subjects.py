@@ -283,7 +283,7 @@ def _count_of_people(found: tuple[int, int, str, int], tokens: list[Token], text
     return _make(NumberPhrase(count, count, count, "exact", k0, k0 + 1), "people", status, tokens, end, text, sent_index)
 
 
-def _singular_subject(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
+def _singular_subject(tokens: list[Token], i: int, person_only: bool = False) -> tuple[int, str, int] | None:
     """"A local village chief was killed", "The head of the council, Gul Khan, was gunned down":
     a singular subject that opens its clause, then "was"/"is" and a status, is one person.
 
@@ -327,7 +327,7 @@ def _singular_subject(tokens: list[Token], i: int) -> tuple[int, str, int] | Non
         return None
     named = any(tokens[k].is_cap and k > s and tokens[k].low not in _NAME_STOP for k in range(s, i))
     only_people = any(tokens[k].low in _ONLY_PEOPLE for k in range(i + 1, end))    # "was found butchered"
-    if not (_person_noun(head.low) or named or only_people):
+    if not (_person_noun(head.low) or (named or only_people) and not person_only):
         return None     # "the economy was hurt", "the proposal was killed": no person
     if head.low.endswith("s") and not head.low.endswith(("ss", "us", "is")) and not head.is_cap:
         return None     # "the soldiers was": a plural head, whatever the verb says
