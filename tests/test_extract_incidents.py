@@ -403,3 +403,15 @@ def test_a_toll_raised_for_a_named_town_updates_that_towns_incident():
             "One of the wounded in Mosul died, raising the death toll to 21.")
     events = extract(text, published="2013-05-01")
     assert sorted((e.fatalities, e.location) for e in events) == [(2, "Kirkuk"), (21, "Mosul")]
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("UPDATE 1-Five soldiers killed in border clash - officials", 5),
+    ("WRAPUP 2-Dozens killed in attack on convoy, officials say", 12),
+    ("REFILE-Three soldiers killed in ambush", 3),
+])
+def test_a_wire_slug_is_no_part_of_the_headline(text, killed):
+    from conflictlens.text.sentences import split_sentences
+    [e] = extract(text, published="2015-03-02")
+    assert e.fatalities == killed
+    assert not split_sentences(text)[0].text.startswith(("UPDATE", "WRAPUP", "REFILE"))

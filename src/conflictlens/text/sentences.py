@@ -17,6 +17,10 @@ _ABBREV = frozenset(
 _LINE = re.compile(r"[^\n]+")
 _END = re.compile(r"[.!?]+[\"'”’»)]*(?=\s+|$)")
 _NEXT = re.compile(r"\s*(\S)")
+# A wire service's slug before the headline ("UPDATE 2-", "WRAPUP 1-", "REFILE-", "BREAKING: "):
+# about the copy, not the story, and its number is no count ("UPDATE 1-Five soldiers killed").
+_WIRE_SLUG = re.compile(r"\s*(?:UPDATE|WRAPUP|WRAP|REFILE|CORRECTED|CORRECTION|RPT|REPEAT|EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX"
+                        r"|TIMELINE|NEWSMAKER|PREVIEW|RECAST|URGENT|BREAKING|FLASH)(?: \d{1,2})? ?[-:–] ?(?=\S)")
 _OPEN_Q = "“«"
 _CLOSE_Q = "”»"
 
@@ -48,10 +52,11 @@ def _is_abbreviation(line: str, dot: int) -> bool:
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of `text`; each has its span and text (text == document[start:end])."""
     out: list[Sentence] = []
+    slug = _WIRE_SLUG.match(text)
     for line in _LINE.finditer(text):
         base = line.start()
         s = line.group()
-        cut = 0
+        cut = slug.end() - base if slug is not None and not out and base < slug.end() <= line.end() else 0
         quoted = '"' in s or "“" in s or "«" in s     # else no segment of the line is inside a quotation
         for m in _END.finditer(s):
             end = m.end()
