@@ -156,8 +156,12 @@ def test_reports_naming_no_country_join_on_the_same_toll_of_several_and_kind():
     assert not joins(rec(**clash), rec(**dict(clash, fatalities=7)))
     assert not joins(rec(**clash, event_date="2025-05-09"), rec(**clash))
     assert not joins(rec(**dict(clash, weapon="mortar")), rec(**dict(clash, weapon="drone")))
-    # one side in a country: not "the same country"
-    assert not joins(rec(**dict(clash, iso="UA", country="Ukraine")), rec(**clash))
+    # one side names a country, the other none ("Seven Ukraine troops killed in the east" and
+    # "Seven soldiers killed in eastern regions"): the same evidence as where neither names one
+    in_ukraine = dict(clash, iso="UA", country="Ukraine")
+    assert joins(rec(**in_ukraine), rec(**clash))
+    assert not joins(rec(**dict(in_ukraine, fatalities=2)), rec(**dict(two, **attack)))
+    assert not joins(rec(**in_ukraine), rec(**dict(clash, fatalities=7)))
 
 
 def test_reports_naming_no_country_in_nearly_the_same_words_join():

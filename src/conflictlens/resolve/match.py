@@ -99,8 +99,11 @@ def _score_countryless(mention: dict, incident: dict, d1: date | None, d2: date 
 
 def _score_unplaced(mention: dict, incident: dict, d1: date | None, d2: date | None, s: float) -> float | None:
     """Two reports that place their incident in no town: the same day and country, tolls that
-    can be one, and then nearly the same words, the same toll or the same kind of violence."""
-    if not mention.get("iso") and not incident.get("iso"):
+    can be one, and then nearly the same words, the same toll or the same kind of violence.
+    Where only one of them names a country, as where neither does (_score_countryless)."""
+    if not mention.get("iso") or not incident.get("iso"):
+        # one of the two names no country ("Seven soldiers killed in the east"): it could be
+        # anywhere, so the countryless evidence is needed (a country named by one alone is no match)
         return _score_countryless(mention, incident, d1, d2, s)
     if not _same_day_same_country(mention, incident, d1, d2):
         return None
