@@ -1451,3 +1451,8 @@ def test_bodies_communique_verbs_and_other_things(text, killed, injured):
 ])
 def test_one_person_who_died(text, killed):
     assert _total(text) == killed
+
+
+def test_a_death_the_attack_answered_is_not_its_toll():
+    assert _total("A guard was shot dead at the gate. Police think it was in response to death of a gang leader.") == 1
+    assert _total("Troops fired back in response to the shelling, killing two gunmen.") == 2

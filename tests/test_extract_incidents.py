@@ -415,3 +415,11 @@ def test_a_wire_slug_is_no_part_of_the_headline(text, killed):
     [e] = extract(text, published="2015-03-02")
     assert e.fatalities == killed
     assert not split_sentences(text)[0].text.startswith(("UPDATE", "WRAPUP", "REFILE"))
+
+
+def test_a_later_dated_development_is_not_the_incidents_toll():
+    # a summary written after the event: the raid weeks later that killed the suspect is another incident
+    text = ("Gunmen fired on a car near the junction, killing its driver. "
+            "On 30 August 2016, soldiers raided a house in the valley, killing the suspected gunman.")
+    events = extract(text, published="2016-08-01")
+    assert sum(e.fatalities or 0 for e in events) == 1

@@ -147,8 +147,8 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
             return
     if ref is not None and have_incident:
         for d in info.dates:
-            if d.date and d.kind == "explicit" and (ref - date.fromisoformat(d.date)).days > (40 if d.precision == 3 else 10):
-                info.background = True   # an earlier incident recalled with its date
+            if d.date and d.kind == "explicit" and abs((ref - date.fromisoformat(d.date)).days) > (40 if d.precision == 3 else 10):
+                info.background = True   # an earlier incident recalled with its date (or a later one told in a summary)
                 return
 
 

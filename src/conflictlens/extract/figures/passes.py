@@ -105,6 +105,7 @@ _RECALL_CLAUSE = re.compile(
     r"|(?:after|following|preceded by|before) (?:another|an earlier|a previous|a prior|a similar|a separate)"
     r"|(?:came|comes|coming|occurred|happened)(?: \w+)? (?:after|following)"
     r"|(?:revenge|retaliation|reprisal|retribution|avenge|avenging)(?: \w+)?(?: \w+)? (?:for|of)(?= the| a| an| his| her| their)"
+    r"|in (?:response|reaction|reply) to"
     r"|(?:mourners|funeral|burial|grave|tomb|memorial|mausoleum) (?:of|for)(?= the| a| an| his| her| their)"
     r"|(?:where|when) (?:last|earlier this|earlier that) (?:week|month|year))"
     r"\b[^,;:.]{0,90}?\b(?:kill|killed|killing|left|leaving|claimed|wound|injur|dead|death|died|crushed|massacre|slain)")
