@@ -423,3 +423,17 @@ def test_a_later_dated_development_is_not_the_incidents_toll():
             "On 30 August 2016, soldiers raided a house in the valley, killing the suspected gunman.")
     events = extract(text, published="2016-08-01")
     assert sum(e.fatalities or 0 for e in events) == 1
+
+
+def test_a_vague_summary_of_separate_operations_leaves_the_number_to_its_parts():
+    text = ("Numerous insurgents were killed during separate clearing and security operations in the south today.\n"
+            "In Sangin district, a patrol saw an insurgent planting a bomb and engaged him with small-arms fire, "
+            "killing the insurgent.")
+    assert sum(e.fatalities or 0 for e in extract(text, published="2011-01-28")) == 1
+
+
+def test_a_leaders_part_in_a_recent_attack_is_no_incident_of_the_report():
+    text = ("KABUL, Afghanistan (Dec. 10, 2012)\nA combined security force searched for a network leader in Baraki "
+            "district today. The leader is involved in a recent roadside bomb attack that killed two civilians. "
+            "The force detained two suspects.")
+    assert all(not e.fatalities for e in extract(text))

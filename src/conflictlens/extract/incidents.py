@@ -36,6 +36,11 @@ _RECALLED = re.compile(
     r"\b(?:last|previous) (?:month|year|week|summer|winter|spring|autumn)['’]s\b|\b(?:is|was|were|are) (?:believed to be |allegedly )?(?:linked|tied|connected) to\b"
     r"|\bwas (?:responsible|behind)\b|\b(?:planned|conducted|orchestrated|coordinated|directed|facilitated|masterminded|involved in|responsible for)\b[^.]{0,60}\battacks\b"
     r"|\bin (?:a|an) (?:similar|earlier|previous|recent) (?:[\w-]+ ){0,2}(?:attack|strike|bombing)\b|\bearlier (?:this|last) (?:year|month)\b[^.]{0,40}\bkill")
+# Someone's part in an earlier attack, recalled even where the report has told no incident yet
+# ("The leader is involved in a recent car bomb attack that killed one civilian").
+_PART_IN_EARLIER = re.compile(
+    r"\b(?:involved in|responsible for|behind|took part in|participated in|linked to) (?:a |an |the )?(?:recent|earlier|previous)\b"
+    r"[^.]{0,40}\b(?:attack|bombing|ambush|strike)\b")
 # Every match of _BACKGROUND / _RECALLED contains one of these: a sentence without any is not searched.
 _BACKGROUND_NEEDLES = ("km", "kilomet", "miles", "been ", "since ", "so far ", "in total", "over the ", "throughout the ",
                        "is one of ", "was one of ", "th of ", "nd of ", "rd of ",
@@ -136,8 +141,7 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
     if background and _SUPERLATIVE.match(background.group()) and any(
             f.status and f.start - info.sent.start < background.start() for f in info.figures):
         background = None   # "25 soldiers were killed in the attack, which was one of the deadliest in years"
-    if background or (
-            have_incident and _RECALLED_GATE.search(text) and _RECALLED.search(text)):
+    if background or _RECALLED_GATE.search(text) and (have_incident and _RECALLED.search(text) or _PART_IN_EARLIER.search(text)):
         info.background = True
         return
     if ref is not None and have_incident and (" 1" in text or " 2" in text):     # ("in 2010", "in December 2016")
@@ -279,8 +283,11 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
 _SERIES = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate|twin|triple|coordinated|simultaneous"
     r"|series of|wave of|string of|spate of|number of|a string of)\b(?: [\w-]+){0,2}? "
-    r"(?:attacks|bombings|incidents|shootings|raids|assaults|clashes|encounters|ambushes)\b"
+    r"(?:attacks|bombings|incidents|shootings|raids|assaults|clashes|encounters|ambushes|operations)\b"
+    r"|\bseparate (?:[\w-]+ ){2,3}(?:operations|attacks|raids|clashes)\b"      # "separate clearing and security operations"
     r"|\bviolence (?:across|in|around)\b|\b(?:attacks|bombings|violence) across\b", re.IGNORECASE)
+# A count that gives no number: "numerous", "several", "dozens".
+_VAGUE_COUNT = re.compile(r"(?:several|multiple|numerous|dozens|scores|hundreds|many|some|a few)\b", re.IGNORECASE)
 # A count that adds up what came before: "the four bombings left a total of 23 dead", "20 killed in all".
 _TOTAL = re.compile(
     r"\b(?:a )?total of\b|\bin total\b|\baltogether\b|\bin all\b|\bcombined\b|\boverall\b"
@@ -386,6 +393,9 @@ def _nest_parts(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
             used.update(parts)
             used.add(p)
             if all(tops[q][0] == d for q in parts):
+                if p < min(parts) and _VAGUE_COUNT.match(f.text):
+                    f.part_of = -1          # "numerous insurgents were killed in separate operations ... killing
+                    continue                # two insurgents": the parts tell the number the summary did not
                 for q in parts:             # within one incident: sub-counts of its toll
                     tops[q][2].part_of = -1
             elif p not in parts:
