@@ -1456,3 +1456,14 @@ def test_one_person_who_died(text, killed):
 def test_a_death_the_attack_answered_is_not_its_toll():
     assert _total("A guard was shot dead at the gate. Police think it was in response to death of a gang leader.") == 1
     assert _total("Troops fired back in response to the shelling, killing two gunmen.") == 2
+
+
+@pytest.mark.parametrize("text,killed", [
+    # a number told after a vague count of the same group is the count; a vague one after a number adds nothing
+    ("Several insurgents were killed in the valley. A patrol returned fire, killing two insurgents.", 2),
+    ("Two insurgents were killed in the valley. Several insurgents were killed during the fight.", 2),
+    # other groups still add
+    ("Several villagers were killed in the valley. Two soldiers were also killed.", 5),
+])
+def test_a_number_after_a_vague_count_of_the_same_group(text, killed):
+    assert _total(text) == killed

@@ -46,6 +46,7 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
         by_sentence.setdefault(f.sentence, []).append(f)
     low = best = high = None
     roles: set[str] = set()
+    vague = False       # the count so far is only a word such as "several" or "numerous"
     for _, figs in sorted(by_sentence.items()):
         if best is not None and all(f.text.lower() in ("him", "her") for f in figs):
             continue        # "... they engaged, killing him": someone the report has counted already
@@ -53,8 +54,10 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
             figs = [f for f in figs if f.revision]      # "a third soldier died, taking the toll to three": three in all
         s_low, s_best, s_high = _sum(figs)
         s_roles = {f.role for f in figs}
+        s_vague = all(_VAGUE_TEXT.match(f.text) for f in figs)
         if best is None:
             low, best, high, roles = s_low, s_best, s_high, set(s_roles)
+            vague = s_vague
         elif any(f.revision for f in figs):
             low, best, high, roles = s_low, s_best, s_high, roles | s_roles
         elif all(_FURTHER.search(f.text) or _ALSO.search(f.text) or f.adds or _NEW_ONE.match(f.text) or _OTHER_N.match(f.text)
@@ -68,6 +71,11 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
             # (but "Four people were killed ... a guard who was killed when the bomber shot him": one of the four)
             low, best, high = _add(low, s_low), _add(best, s_best), _add(high, s_high)
             roles |= s_roles
+        elif vague and not s_vague and s_roles <= roles:
+            # "Numerous insurgents were killed ... killing two insurgents": the number told at last
+            low, best, high, vague = s_low, s_best, s_high, False
+        elif s_vague and not vague and s_roles <= roles:
+            continue        # "two insurgents were killed ... several insurgents died": no number to add
         elif (s_best or 0) > (best or 0):
             low, best, high = s_low, s_best, s_high
             roles |= s_roles
