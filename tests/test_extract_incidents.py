@@ -417,12 +417,27 @@ def test_a_wire_slug_is_no_part_of_the_headline(text, killed):
     assert not split_sentences(text)[0].text.startswith(("UPDATE", "WRAPUP", "REFILE"))
 
 
-def test_a_later_dated_development_is_not_the_incidents_toll():
+def test_a_later_dated_development_is_an_incident_of_its_own():
     # a summary written after the event: the raid weeks later that killed the suspect is another incident
     text = ("Gunmen fired on a car near the junction, killing its driver. "
             "On 30 August 2016, soldiers raided a house in the valley, killing the suspected gunman.")
     events = extract(text, published="2016-08-01")
-    assert sum(e.fatalities or 0 for e in events) == 1
+    assert sorted((e.event_date, e.fatalities) for e in events) == [("2016-08-01", 1), ("2016-08-30", 1)]
+
+
+def test_a_death_of_wounds_days_later_joins_the_incident():
+    text = ("A suicide bomber struck a rally in Kandahar on Monday. "
+            "The head of the council died of his wounds on Tuesday.")
+    [e] = extract(text, published="2024-05-01")
+    assert e.fatalities == 1 and e.location and e.location.startswith("Kandah")
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("CORRECTED-UPDATE 2-Five soldiers killed in ambush", 5),
+    ("FLASH-FLOODS kill 20 in the valley", 20),
+])
+def test_chained_wire_slugs_and_words_that_only_look_like_one(text, killed):
+    assert sum(e.fatalities or 0 for e in extract(text, published="2015-03-02")) == killed
 
 
 def test_a_vague_summary_of_separate_operations_leaves_the_number_to_its_parts():

@@ -275,5 +275,16 @@ def test_a_fight_told_by_its_outcome_is_an_armed_clash(text):
     assert (e.event_type, e.sub_event_type) == CLASH
 
 
-def test_a_repelled_argument_is_no_fight():
-    assert extract("The minister repelled all questions about the budget.", published=PUB) == []
+@pytest.mark.parametrize("text", [
+    "The minister repelled all questions about the budget.",
+    "The bank said it had repelled a cyber attack on its servers.",
+    "The government repelled attempts to impose new taxes.",
+    "The opposition counterattacked in parliament.",
+])
+def test_a_repelled_argument_is_no_fight(text):
+    assert extract(text, published=PUB) == []
+
+
+def test_a_repelled_drone_attack_stays_a_drone_strike():
+    e = only_incident("Air defence forces repelled a drone attack on Belgorod overnight.", PUB)
+    assert e.sub_event_type == "Air/drone strike"

@@ -151,8 +151,8 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
             return
     if ref is not None and have_incident:
         for d in info.dates:
-            if d.date and d.kind == "explicit" and abs((ref - date.fromisoformat(d.date)).days) > (40 if d.precision == 3 else 10):
-                info.background = True   # an earlier incident recalled with its date (or a later one told in a summary)
+            if d.date and d.kind == "explicit" and (ref - date.fromisoformat(d.date)).days > (40 if d.precision == 3 else 10):
+                info.background = True   # an earlier incident recalled with its date
                 return
 
 
@@ -213,6 +213,16 @@ def _conflicting_date(info: SentenceInfo, draft: IncidentDraft) -> bool:
     return True
 
 
+def _far_from_report(info: SentenceInfo, draft: IncidentDraft, ref: date | None) -> bool:
+    """The sentence gives a day weeks away from the report's date, and the open incident has no
+    date of its own: "On 30 August, soldiers raided a house, killing the gunman" in a summary
+    published with the attack of 1 August is another incident."""
+    if ref is None or draft.dates():
+        return False
+    return any(d.date and d.kind == "explicit" and d.precision == 1 and abs((date.fromisoformat(d.date) - ref).days) > 10
+               for d in info.dates)
+
+
 _ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")
 
 
@@ -264,7 +274,9 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
                   or any(f.status for f in info.figures) and not any(f.revision for f in info.figures)
                   and _ANOTHER_INCIDENT.search(info.sent.text) and not _SAME_SCENE.search(info.sent.text)
                   and not _FOLLOW_UP.search(info.sent.text)
-                  or _conflicting_date(info, current) and any(f.status and not f.revision for f in info.figures)) and (
+                  or (_conflicting_date(info, current) or _far_from_report(info, current, ref))
+                  and any(f.status and not f.revision for f in info.figures)
+                  and not _FOLLOW_UP.search(info.sent.text)) and (   # ("... died of his wounds on Tuesday")
                     not _ANAPHORIC.search(info.sent.text) or _new_place(info, current)):
                 current = IncidentDraft([info])
                 drafts.append(current)

@@ -73,8 +73,12 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"gunm[ae]n|shot dead|shot and killed|opened fire|gunfire|shooting|shootout|\bshot\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms", "small arms", None, 4),
     (r"stabb(?:ed|ing)|knife|knives|machetes?|\baxe\b|hacked to death|beheaded|lynched|beaten to death|set on fire|burned alive", "melee weapon", None, 4),
     # a fight told by its outcome: "repelled an enemy attack", "knocked the enemy out of its positions", "counterattacked"
-    (r"repel(?:led|s)? (?:\w+ ){0,3}?(?:attacks?|assaults?|offensives?|attempts?)|repuls(?:ed|es|e) (?:\w+ ){0,3}?(?:attacks?|assaults?|offensives?)"
-     r"|beat (?:off|back) (?:\w+ ){0,2}?(?:attacks?|assaults?)|knocked (?:the enemy|\w+ forces|them) out|knocked out the enemy|counter-?attack(?:ed|s)?",
+    (r"repel(?:led|s)? (?:(?!drone|missile|rocket|air|cyber|hacker)[\w-]+ ){0,3}?(?:attacks?|assaults?|offensives?)"
+     r"|repuls(?:ed|es|e) (?:(?!drone|missile|rocket|air|cyber|hacker)[\w-]+ ){0,3}?(?:attacks?|assaults?|offensives?)"
+     r"|beat (?:off|back) (?:\w+ ){0,2}?(?:attacks?|assaults?)|knocked the enemy out|knocked out the enemy"
+     + "".join(r"|" + w + r" (?:\w+ ){0,3}?counter-?attack(?:ed|s)?"
+               for w in ("forces", "troops", "army", "units", "brigade", "battalion", "paratroopers", "marines", "soldiers"))
+     + r"|counter-?attack(?:ed|s)? (?:on |against )?(?:the )?(?:enemy|russian|ukrainian|positions)",
      None, CLASH, 4),
     # an armed group that attacks is an incident even before any toll: a clash when it attacks forces
     # ("Rebels attack border guards"), otherwise an attack whose target the rest of the report tells

@@ -78,11 +78,13 @@ def _same_day_same_country(mention: dict, incident: dict, d1: date | None, d2: d
                 and not (w_m and w_i and w_m != w_i))
 
 
-def _score_countryless(mention: dict, incident: dict, d1: date | None, d2: date | None, s: float) -> float | None:
+def _score_countryless(mention: dict, incident: dict, d1: date | None, d2: date | None, s: float,
+                       one_named: bool = False) -> float | None:
     """Two reports that name neither a town nor a country ("Seven soldiers killed in the east"):
     they could be about anywhere, so besides the same day they need nearly the same words, or
     the same toll of several deaths told as the same kind of violence (or a toll too large to
-    be a coincidence)."""
+    be a coincidence). Where one of them names a country (`one_named`), a toll of several is
+    not enough: it must be large enough to tell an incident apart, and of the same kind."""
     w_m, w_i = mention.get("weapon"), incident.get("weapon")
     if not (d1 and d2 and d1 == d2) or (w_m and w_i and w_m != w_i):
         return None
@@ -91,8 +93,12 @@ def _score_countryless(mention: dict, incident: dict, d1: date | None, d2: date 
         return None
     if _similar(mention, incident) >= 0.5:
         return s + 2.0
-    if f_m is not None and f_m == f_i and f_m >= 2 and (
-            f_m >= DISTINCT_TOLL or mention.get("sub_event_type") == incident.get("sub_event_type")):
+    same_kind = mention.get("sub_event_type") == incident.get("sub_event_type")
+    if one_named:
+        if f_m is not None and f_m == f_i and f_m >= DISTINCT_TOLL and same_kind:
+            return s + 1.5
+        return None
+    if f_m is not None and f_m == f_i and f_m >= 2 and (f_m >= DISTINCT_TOLL or same_kind):
         return s + 1.5
     return None
 
@@ -104,7 +110,7 @@ def _score_unplaced(mention: dict, incident: dict, d1: date | None, d2: date | N
     if not mention.get("iso") or not incident.get("iso"):
         # one of the two names no country ("Seven soldiers killed in the east"): it could be
         # anywhere, so the countryless evidence is needed (a country named by one alone is no match)
-        return _score_countryless(mention, incident, d1, d2, s)
+        return _score_countryless(mention, incident, d1, d2, s, one_named=bool(mention.get("iso") or incident.get("iso")))
     if not _same_day_same_country(mention, incident, d1, d2):
         return None
     f_m, f_i = mention.get("fatalities"), incident.get("fatalities")

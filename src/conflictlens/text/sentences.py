@@ -19,8 +19,8 @@ _END = re.compile(r"[.!?]+[\"'”’»)]*(?=\s+|$)")
 _NEXT = re.compile(r"\s*(\S)")
 # A wire service's slug before the headline ("UPDATE 2-", "WRAPUP 1-", "REFILE-", "BREAKING: "):
 # about the copy, not the story, and its number is no count ("UPDATE 1-Five soldiers killed").
-_WIRE_SLUG = re.compile(r"\s*(?:UPDATE|WRAPUP|WRAP|REFILE|CORRECTED|CORRECTION|RPT|REPEAT|EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX"
-                        r"|TIMELINE|NEWSMAKER|PREVIEW|RECAST|URGENT|BREAKING|FLASH)(?: \d{1,2})? ?[-:–] ?(?=\S)")
+_WIRE_SLUG = re.compile(r"\s*(?:(?:UPDATE|WRAPUP|WRAP|REFILE|CORRECTED|CORRECTION|RPT|REPEAT|EXCLUSIVE|ANALYSIS|INSIGHT|FACTBOX"
+                        r"|TIMELINE|NEWSMAKER|PREVIEW|RECAST|URGENT|BREAKING)(?: \d{1,2})? ?[-:–] ?)+(?=\S)")
 _OPEN_Q = "“«"
 _CLOSE_Q = "”»"
 

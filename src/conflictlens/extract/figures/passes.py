@@ -105,10 +105,11 @@ _RECALL_CLAUSE = re.compile(
     r"|(?:after|following|preceded by|before) (?:another|an earlier|a previous|a prior|a similar|a separate)"
     r"|(?:came|comes|coming|occurred|happened)(?: \w+)? (?:after|following)"
     r"|(?:revenge|retaliation|reprisal|retribution|avenge|avenging)(?: \w+)?(?: \w+)? (?:for|of)(?= the| a| an| his| her| their)"
-    r"|in (?:response|reaction|reply) to"
     r"|(?:mourners|funeral|burial|grave|tomb|memorial|mausoleum) (?:of|for)(?= the| a| an| his| her| their)"
     r"|(?:where|when) (?:last|earlier this|earlier that) (?:week|month|year))"
-    r"\b[^,;:.]{0,90}?\b(?:kill|killed|killing|left|leaving|claimed|wound|injur|dead|death|died|crushed|massacre|slain)")
+    r"\b[^,;:.]{0,90}?\b(?:kill|killed|killing|left|leaving|claimed|wound|injur|dead|death|died|crushed|massacre|slain)"
+    # "in response to death of a rebel leader": the death the attack answered (not "fired in response to the attack, killing two")
+    r"|\bin (?:response|reaction|reply) to (?:the |a |an |his |her |their )?(?:\w+ )?(?:death|deaths|killing|killings|assassination|murder)s? of\b")
 _MOURNED = re.compile(r"(?:mourners|funeral|burial|grave|tomb|memorial|mausoleum) (?:of|for) ")
 # "IS claimed that it killed over 100", "the group says they have killed 20": the perpetrators' own count.
 _CLAIMED = re.compile(

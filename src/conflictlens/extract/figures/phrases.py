@@ -7,7 +7,7 @@ from conflictlens.extract.figures.lexicon import (
     INJURED_AFTER, INJURE_VERBS, KILLED_AFTER, KILL_VERBS, ROLES, STATUS_NOUNS, UNITS_OR_TENS, _AFTER_BARE, _BE,
     _CALENDAR, _DETERMINERS, _FUNCTION, _INJURY_NOUNS, _KILL_PHRASES, _NAME_STOP, _NOT_CASUALTY_VERBS, _NOT_PERSON,
     _PLACE_NOUNS, _SAID, _SAYING, _SEVERITY, _SKIP_BETWEEN, _TITLES)
-from conflictlens.extract.figures.status import _PLURAL_HEADS, _status_after, _verb_before
+from conflictlens.extract.figures.status import _DENIED, _PLURAL_HEADS, _status_after, _verb_before
 from conflictlens.text.numbers import read_number
 from conflictlens.text.tokens import Token
 
@@ -188,7 +188,8 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 continue
             if w in ROLES and not w.endswith("s") and not (w.endswith("men") and t.low not in ("a", "an", "another")) \
                     and w not in _COLLECTIVE \
-                    and not (w in _PLURAL_WITHOUT_S and t.low not in ("a", "an", "one", "another")) or w in ("person", "man", "woman", "police", "army", "security") \
+                    and not (w in _PLURAL_WITHOUT_S and t.low not in ("a", "an", "one", "another")
+                             and not (k + 1 < n and tokens[k + 1].low in ("was", "is", "has"))) or w in ("person", "man", "woman", "police", "army", "security") \
                     or (t.low in ("a", "an") or t.low in _DETERMINERS) and w not in ROLES and _person_noun(w) and w not in _NOT_PERSON \
                     and w not in _PLACE_NOUNS \
                     and (k + 1 < n and (tokens[k + 1].low in _BE or tokens[k + 1].low in KILLED_AFTER
@@ -380,8 +381,7 @@ _NOT_ONE_PERSON = frozenset(
     "mosque church market attack bombing explosion blast bomb device operation raid it this that "
     "there one each every neither none nobody no no-one noone everyone everybody anyone anybody nothing "
     "some many several both all most committee council movement party organisation organization association "
-    "union agency ministry department court parliament assembly process deal project programme program plan".split()) \
-    | _PLURAL_WITHOUT_S
+    "union agency ministry department court parliament assembly process deal project programme program plan".split())
 
 
 def _plain_plural(tokens: list[Token], j: int) -> int | None:
@@ -498,8 +498,8 @@ def _apposition_end(tokens: list[Token], k: int) -> int | None:
         # "92 people, almost all of them civilians and police were killed": the aside may lack its closing comma
         for m in range(q + 3, min(n - 1, q + 18)):
             w = tokens[m].low
-            if tokens[m].text in ".;:" or read_number(tokens, m):
-                return None
+            if tokens[m].text in ".;:" or read_number(tokens, m) or w in ("who", "which", "that", "never", "not") or w in _DENIED:
+                return None     # (not "300 troops, almost all of them conscripts who had never been wounded")
             if w in _BE and _status_after(tokens, m)[0]:
                 return m
             if w in KILLED_AFTER or w in INJURED_AFTER:

@@ -231,7 +231,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                         last_verb, last_verb_at = st, end - 1   # "X was killed along with his aide, ... and his driver"
                     i = end
                     continue
-            if single is None and low in _DIED and not figures and not any(tk.low in _NATURAL_DEATH for tk in tokens[i + 1:i + 7]):
+            if single is None and low in _DIED and not figures and not any(tk.low in _NATURAL_DEATH for tk in tokens):
                 # "The commandant of the town, wounded in an attack last week, died": a person with no "was"
                 found = _singular_subject(tokens, i, person_only=True)
                 if found is not None:
@@ -539,7 +539,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                                                             or not tokens[num.end + 1].text[0].isalnum()) \
                 and not _own_verb_after(tokens, num.end + 1):
             status = figures[-1].status     # "17 soldiers died on the first day and four others the next day"
-        if status is None and role is not None and (num.best or 0) >= 2 and (them := _them_after(tokens, after)) is not None:
+        if status is None and role is not None and (num.best or 0) >= 2 and (them := _them_after(tokens, num.start, after)) is not None:
             status, end_tok = them      # "opened fire on three farmers, killing them"
         if status is None:
             i = max(after, i + 1)
@@ -621,29 +621,47 @@ _DESTROYED = frozenset("destroyed liquidated eliminated neutralized neutralised"
 
 def _destroyed_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
     """People "destroyed", "liquidated" or "eliminated" (the words of military communiqués) are
-    killed: "270 servicemen of the 24th brigade were destroyed", "about 60 invaders liquidated".
-    Only after a noun of people: "two tanks were destroyed" is no one's death. Reads past an
-    "of ..." phrase of names to the verb."""
+    killed: "270 servicemen of the 24th brigade were destroyed", "about 60 invaders liquidated in
+    the south". Only after a noun of people ("two tanks were destroyed" is no one's death) and only
+    passive: after "were"/"been", or a headline's bare participle with nothing after it but a
+    preposition ("Two soldiers destroyed a tank" is their deed, not their death). Reads past an
+    "of ..." phrase to the verb."""
     n = len(tokens)
     k = j
-    while k < n and k - j <= 8:
+    in_of = False
+    while k < n and k - j <= 10:
         w = tokens[k].low
         if w in _DESTROYED:
-            return "killed", k + 1
-        if not (w in ("of", "the", "were", "was", "have", "had", "been", "also", "reportedly") or tokens[k].is_cap
-                or w[:1].isdigit() or w in ("st", "nd", "rd", "th") and tokens[k - 1].low.isdigit()):
+            passive = tokens[k - 1].low in ("were", "was", "been") if k > j else False
+            bare = k + 1 >= n or not tokens[k + 1].text[0].isalnum() or tokens[k + 1].low in _PLACE_PREPOSITIONS
+            return ("killed", k + 1) if passive or bare else (None, j)
+        if w == "of":
+            in_of = True
+        elif not (w in ("the", "were", "was", "have", "had", "been", "also", "reportedly") or tokens[k].is_cap
+                  or w[:1].isdigit() or w in ("st", "nd", "rd", "th") and tokens[k - 1].low.isdigit()
+                  or in_of and w.isalpha() and w not in _CLAUSE_WORDS):
             break
         k += 1
     return None, j
 
 
-def _them_after(tokens: list[Token], after: int) -> tuple[str, int] | None:
-    """A counted group with no status of its own that a verb takes up again as "them" in the same
-    clause ("opened fire on three farmers, killing them"; "seized two men and killed them all"):
-    the verb's status and the index after "them"."""
+_PLACE_PREPOSITIONS = frozenset("in near at on during over around outside inside along across".split())
+_CLAUSE_WORDS = frozenset("and or but who which that when while after because as if to".split())
+
+
+def _them_after(tokens: list[Token], num_start: int, after: int) -> tuple[str, int] | None:
+    """A counted group with no status of its own that the clause's verb takes up again as "them"
+    ("opened fire on three farmers, killing them"; "cornered four fighters and killed all of
+    them"): the verb's status and the index after "them". Only for a count that is an object
+    (after a verb or a preposition, not the sentence's subject), and only where no other group,
+    no "to" and no new clause comes between ("two soldiers chased the gunmen, killing them")."""
     n = len(tokens)
+    if num_start == 0 or not tokens[num_start - 1].text.isalpha() or tokens[num_start - 1].is_cap \
+            or tokens[num_start - 1].low in ("and", "that", "said", "says", "say"):
+        return None
     for m in range(after, min(n - 1, after + 10)):
-        w = tokens[m].low
+        tk = tokens[m]
+        w = tk.low
         if w in (".", ";", ":") or w[:1].isdigit() or w in NUMBER_START and read_number(tokens, m) is not None:
             return None
         if w in _PLAIN_KILL or w in _PLAIN_INJURE:
@@ -653,6 +671,9 @@ def _them_after(tokens: list[Token], after: int) -> tuple[str, int] | None:
             if tokens[k].low != "them" or k + 1 < n and tokens[k + 1].low == "both":
                 return None     # ("killing them both" counts two by itself)
             return ("killed" if w in _PLAIN_KILL else "injured"), k + 1
+        if w in ROLES or w in _CLAUSE_WORDS and w not in ("and",) or w.endswith("s") and len(w) > 3 and tk.text[0].islower() \
+                and w not in ("was", "is", "has", "as", "this", "its", "his", "us"):
+            return None     # another group, an infinitive or a new clause before the verb
     return None
 
 

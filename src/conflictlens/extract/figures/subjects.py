@@ -6,8 +6,8 @@ from conflictlens.extract.figures.lexicon import (
     INJURE_VERBS, KILLED_AFTER, KILL_VERBS, ROLES, UNITS_OR_TENS, _BE, _CALENDAR, _DETERMINERS, _MONTHS, _NAME_STOP,
     _NOT_PERSON, _PLACE_NOUNS, _TITLES)
 from conflictlens.extract.figures.phrases import (
-    _NOT_ONE_PERSON, _abbrev_dot, _apposition_end, _person_noun, _plain_noun)
-from conflictlens.extract.figures.status import _BODY_FOUND, _DENIED, _status_after
+    _NOT_ONE_PERSON, _PLURAL_WITHOUT_S, _abbrev_dot, _apposition_end, _person_noun, _plain_noun)
+from conflictlens.extract.figures.status import _BODY_FOUND, _DENIED, _PLURAL_HEADS, _status_after
 from conflictlens.model import Figure
 from conflictlens.text.numbers import NumberPhrase
 from conflictlens.text.tokens import Token
@@ -105,7 +105,8 @@ _DIED = frozenset("died succumbed perished".split())
 # Verbs that only people undergo ("the proposal was killed", "the ceasefire is dead" are not deaths).
 _ONLY_PEOPLE = frozenset("murdered assassinated beheaded executed butchered slain lynched gunned stabbed shot massacred "
                          "strangled decapitated crucified wounded injured".split())
-_NATURAL_DEATH = frozenset("illness heart natural cancer disease age stroke covid".split())
+_NATURAL_DEATH = frozenset("illness heart natural cancer disease age stroke covid peacefully accident crash ill sick "
+                           "sickness overdose".split())
 
 
 def _one_dead(tokens: list[Token], i: int, figures: list[Figure]) -> tuple[int, str, int] | None:
@@ -134,8 +135,12 @@ def _one_dead(tokens: list[Token], i: int, figures: list[Figure]) -> tuple[int, 
                                            "headless", "decapitated", "bullet-riddled", "bullet-ridden") \
             and not (tokens[i - 1].low.endswith(("'s", "’s")) and _person_noun(tokens[i - 1].low[:-2])):
         return None     # (also "a woman's body", "the soldier's body")
+    possessive = tokens[i - 1].low.endswith(("'s", "’s"))
+    if possessive and i + 1 < n and tokens[i + 1].text[0].isalpha() \
+            and tokens[i + 1].low not in ("was", "of", "had", "has", "is", "were") and tokens[i + 1].low not in _BODY_FOUND:
+        return None     # "the soldier's body armour", "the officer's body camera"
     if i + 1 < n and tokens[i + 1].text[0].isalpha() and tokens[i + 1].low not in ("was", "of", "had", "has", "is", "were") \
-            and tokens[i - 1].low not in ("his", "her") and not tokens[i - 1].low.endswith(("'s", "’s")):
+            and tokens[i - 1].low not in ("his", "her") and not possessive:
         return None     # ("body armour", "body parts"; but "dumped his body on a road")
     if tokens[i - 1].low == "the" and not (i + 1 < n and tokens[i + 1].low == "of"):
         return None     # "the body": which body? only "the body of ..."
@@ -248,6 +253,7 @@ def _coordinated_subject(tokens: list[Token], i: int) -> tuple[int, int, str, in
             head = next((x for x in piece if x.low in _HEAD_STOP), None)
             head_tok = piece[piece.index(head) - 1] if head is not None and piece.index(head) > 0 else last
             if head_tok.low.endswith("s") and not head_tok.is_cap or head_tok.low in _NOT_ONE_PERSON \
+                    or head_tok.low in _PLURAL_WITHOUT_S and not head_tok.is_cap \
                     or head_tok.low in _NOT_PERSON or head_tok.low in _PLACE_NOUNS:
                 return None
             persons += 1
@@ -331,6 +337,9 @@ def _singular_subject(tokens: list[Token], i: int, person_only: bool = False) ->
         return None     # "the economy was hurt", "the proposal was killed": no person
     if head.low.endswith("s") and not head.low.endswith(("ss", "us", "is")) and not head.is_cap:
         return None     # "the soldiers was": a plural head, whatever the verb says
+    if person_only and (head.low.endswith(("s", "men")) and not head.low.endswith(("ss", "us", "is"))
+                        or head.low in _PLURAL_HEADS or head.low in _PLURAL_WITHOUT_S):
+        return None     # with no "was" to say it is one: "The men of the patrol died", "Soldiers of the brigade died"
     if head_at - s > 8:
         return None
     return s, st, end

@@ -47,6 +47,8 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
     low = best = high = None
     roles: set[str] = set()
     vague = False       # the count so far is only a word such as "several" or "numerous"
+    revised: int | None = None      # the toll a revision set ("has risen to seven")
+    told = 0                        # the counts told since, before any revision ("four dead", "three more")
     for _, figs in sorted(by_sentence.items()):
         if best is not None and all(f.text.lower() in ("him", "her") for f in figs):
             continue        # "... they engaged, killing him": someone the report has counted already
@@ -58,8 +60,13 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
         if best is None:
             low, best, high, roles = s_low, s_best, s_high, set(s_roles)
             vague = s_vague
+            if any(f.revision for f in figs):
+                revised = s_best
         elif any(f.revision for f in figs):
             low, best, high, roles = s_low, s_best, s_high, roles | s_roles
+            revised, told = s_best, 0
+        elif revised is not None and s_best is not None and told + s_best <= revised:
+            told += s_best      # "has risen to seven ... had reported four dead. Three more died overnight": the seven
         elif all(_FURTHER.search(f.text) or _ALSO.search(f.text) or f.adds or _NEW_ONE.match(f.text) or _OTHER_N.match(f.text)
                  or _OTHERS.search(f.text) and not any(g.sentence == f.sentence and g.start < f.start and g.status == f.status
                                                        for g in figures) for f in figs):
