@@ -25,6 +25,7 @@ from conflictlens.extract.figures.subjects import (
     _one_dead, _opens_with_name, _person_before_and, _singular_subject)
 from conflictlens.extract.figures.tolls import _headline_victim, _negative_figures, _self_killed, _toll_figures
 from conflictlens.model import Figure
+from conflictlens.text.alternation import ascii_only, by_first_letter, top_alternatives
 from conflictlens.text.numbers import NUMBER_START, NumberPhrase, TENS, read_number
 from conflictlens.text.tokens import Token
 
@@ -34,9 +35,17 @@ _CASUALTY_WORD = re.compile(
     r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb|alive|bodies|body|corpse|remains|throats|suicide|lost |medical)")
 
 
+# _CASUALTY_WORD led by the non-word character before its word, one branch per first letter,
+# over " " + text (conflictlens.text.alternation): a match where the original has one, found
+# faster (only whether there is one is asked, so no match's end matters).
+_CASUALTY_WORD_LED = re.compile(r"\W" + by_first_letter(top_alternatives(_CASUALTY_WORD.pattern[len(r"\b(?:"):-1])))
+_CASUALTY_WORD_ASCII = ascii_only(_CASUALTY_WORD_LED.pattern)     # the same, faster, for ASCII text
+
+
 def may_have_figures(sentence: str) -> bool:
     """Cheap gate: a sentence without any casualty word has no figure to find."""
-    return _CASUALTY_WORD.search(sentence.lower()) is not None
+    low = sentence.lower()
+    return (_CASUALTY_WORD_ASCII if low.isascii() else _CASUALTY_WORD_LED).search(" " + low) is not None
 
 
 _STATUS_ADJ = {"dead": "killed", "wounded": "injured", "injured": "injured"}     # "the Taliban": a group, not one person
