@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from conflictlens.extract import countries
-from conflictlens.text.alternation import ascii_only, by_first_letter, top_alternatives
+from conflictlens.text.alternation import ascii_only, by_first_letter, contains_any, top_alternatives
 
 # surface pattern -> ACLED-style actor name
 _GROUPS = [
@@ -70,7 +70,7 @@ def find_group(text: str) -> tuple[str, int, int] | None:
     """A named armed group in the text, with its span."""
     if text.isascii():
         low = text.lower()
-        if not any(needle in low for needle in _GROUP_NEEDLES):
+        if not contains_any(low, _GROUP_NEEDLES):
             return None
     m = _GROUP_RE.search(text)
     return (_GROUP_NAME[m.lastgroup], m.start(), m.end()) if m else None

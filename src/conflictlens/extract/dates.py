@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from conflictlens.text.alternation import ascii_only, by_first_letter, top_alternatives
+from conflictlens.text.alternation import ascii_only, by_first_letter, contains_any, top_alternatives
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -286,7 +286,7 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
             out.append(DateMention(d.isoformat() if d else None, 1, m.start() + offset, m.end() + offset, m.group(),
                                    "relative"))
             taken.append(m.span())
-    relative = odd or any(w in low for w in _RELATIVE_WORDS)
+    relative = odd or contains_any(low, _RELATIVE_WORDS)
     if not relative:
         matches = ()
     elif sentence.isascii():      # the groups are lower-cased: case is read from the sentence

@@ -20,7 +20,7 @@ from conflictlens.extract.figures import Figure
 from conflictlens.extract.political import PoliticalMention
 from conflictlens.extract.types import Cue
 from conflictlens.model import Place, Source
-from conflictlens.text.alternation import by_first_letter, top_alternatives
+from conflictlens.text.alternation import by_first_letter, contains_any, top_alternatives
 from conflictlens.text.sentences import Sentence
 
 _BACKGROUND = re.compile(
@@ -125,9 +125,8 @@ class IncidentDraft:
 
 
 _SUPERLATIVE = re.compile(r"(?:one of )?the (?:deadliest|worst|largest|bloodiest)")
-# The needles as one pattern each: one scan of the sentence instead of one per needle.
-_BACKGROUND_GATE = re.compile("|".join(re.escape(n) for n in _BACKGROUND_NEEDLES))
-_RECALLED_GATE = re.compile("|".join(re.escape(n) for n in _RECALLED_NEEDLES))
+
+
 # A toll given for an earlier year in its own clause: "a bombing at the same mosque killed 70 in 2010"
 # (not "killed in the town, which was recaptured in 2017").
 _IN_YEAR_TOLL = re.compile(r"\b(?:killed|killing|died|dead|wounded|injured|massacred)\b[^.,;]{0,60}\bin (?:[a-z]+ )?((?:19|20)\d\d)\b")
@@ -137,11 +136,11 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
     text = info.sent.text.lower()
     if "  " in text or "\n" in text:
         text = " ".join(text.split())      # the patterns are written with single spaces
-    background = _BACKGROUND_GATE.search(text) and _BACKGROUND.search(text)
+    background = contains_any(text, _BACKGROUND_NEEDLES) and _BACKGROUND.search(text)
     if background and _SUPERLATIVE.match(background.group()) and any(
             f.status and f.start - info.sent.start < background.start() for f in info.figures):
         background = None   # "25 soldiers were killed in the attack, which was one of the deadliest in years"
-    if background or _RECALLED_GATE.search(text) and (have_incident and _RECALLED.search(text) or _PART_IN_EARLIER.search(text)):
+    if background or contains_any(text, _RECALLED_NEEDLES) and (have_incident and _RECALLED.search(text) or _PART_IN_EARLIER.search(text)):
         info.background = True
         return
     if ref is not None and have_incident and (" 1" in text or " 2" in text):     # ("in 2010", "in December 2016")

@@ -14,7 +14,7 @@ import re
 
 from conflictlens.extract import countries
 from conflictlens.model import Place
-from conflictlens.text.alternation import by_first_letter, top_alternatives
+from conflictlens.text.alternation import by_first_letter, contains_any, top_alternatives
 
 _NAME = r"(?:[A-Z][\w’‘'\-]*|al-[A-Z][\w\-]*|el-[A-Z][\w\-]*)"
 _CONNECT = r"(?:\s(?:al|el|de|del|la|le|e|i|na|pod|upon|ad|bin|ul)\s|\s(?:al|el|ez|es|ed|ad|ar|as|at|az|an|ash)-|-(?:(?:al|el|ez|es|ed|ar|az|ash|ad|as|at|an|ul|e|i)-)?|\s[‘’']?)"
@@ -328,7 +328,7 @@ def _spoken_in(before: str) -> bool:
     space, and no other preposition of "prep" does; "into" has no space before its "to".)"""
     if before.isascii():
         low = before.lower()
-        if not any(w in low for w in _SPEAKER_WORDS):
+        if not contains_any(low, _SPEAKER_WORDS):
             return False
     return _SPEAKER.search(before) is not None
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from conflictlens.model import Source
-from conflictlens.text.alternation import ascii_only, by_first_letter, top_alternatives
+from conflictlens.text.alternation import ascii_only, by_first_letter, contains_any, top_alternatives
 
 _VERBS = r"(?:said|says|say|reported|reports|told|wrote|writes|announced|announces|confirmed|confirms|added|stated|states|posted|claimed|claims|tweeted|noted|warned|explained|updated)"
 _PERSON = r"(?:[A-Z][a-zA-Z’'\-]+(?: [A-Z]\.)?(?: (?:[A-Z][a-zA-Z’'\-]+|al-[A-Z][a-z]+|bin|de|van|von)){1,3})"
@@ -32,7 +32,8 @@ _CHANNEL_NEEDLES = ("Telegram", "Facebook", "X", "Twitter", "Instagram", "YouTub
 _OUTLET_NEEDLES = ("Reuters", "AFP", "Associated Press", "AP", "BBC", "CNN", "Al Jazeera", "Ukrinform", "Interfax", "TASS",
                    "RIA Novosti", "Suspilne", "Ukrainska Pravda", "Kyiv Independent", "Agence France-Presse", "Xinhua",
                    "Anadolu")
-_CHANNEL_GATE = re.compile("|".join(map(re.escape, _CHANNEL_NEEDLES)))     # any needle in the text
+# any needle in the text (the outlets, capitalised, as one pattern: the engine skips to a capital;
+# the channels, many of them lower-case, one substring test each: conflictlens.text.alternation.contains_any)
 _OUTLET_GATE = re.compile("|".join(map(re.escape, _OUTLET_NEEDLES)))
 
 _PATTERNS = [
@@ -133,7 +134,7 @@ def find_sources(sentence: str, offset: int, earlier: list[Source], people: list
     windows = _windows(sentence, anchors)
     skip = _unmatchable(sentence, anchors)
     taken: list[tuple[int, int]] = []
-    channel = _CHANNEL.search(sentence) if _CHANNEL_GATE.search(sentence) else None
+    channel = _CHANNEL.search(sentence) if contains_any(sentence, _CHANNEL_NEEDLES) else None
     channel_name = (channel.group(1) or channel.group(2)) if channel else None
     titles = None
     for kind, pattern in _PATTERNS:

@@ -8,6 +8,7 @@ from conflictlens.extract.figures.build import _make
 from conflictlens.extract.figures.lexicon import ROLES, _CALENDAR, _NAME_STOP
 from conflictlens.extract.figures.phrases import _noun_after
 from conflictlens.model import Figure
+from conflictlens.text.alternation import contains_any
 from conflictlens.text.numbers import NumberPhrase, read_number
 
 _TOLL = re.compile(
@@ -154,7 +155,7 @@ def _negative_figures(tokens, text, sent_index, existing) -> list[Figure]:
     sent = text[s0:s1]
     if sent.isascii():
         low = sent.lower()
-        if not any(needle in low for needle in _NEGATIVE_NEEDLES):
+        if not contains_any(low, _NEGATIVE_NEEDLES):
             return []
     if _UNKNOWN.search(sent):
         return []
@@ -184,9 +185,9 @@ _PRELIMINARY_NEEDLES = ("preliminar", "initial report", "not final", "be higher"
 def is_rising(sentence: str) -> str | None:
     """"preliminary" / "rising" when the sentence flags a figure as not final."""
     low = sentence.lower()
-    if any(needle in low for needle in _RISING_NEEDLES) and _RISING.search(low):
+    if contains_any(low, _RISING_NEEDLES) and _RISING.search(low):
         return "rising"
-    if any(needle in low for needle in _PRELIMINARY_NEEDLES) and _PRELIMINARY.search(low):
+    if contains_any(low, _PRELIMINARY_NEEDLES) and _PRELIMINARY.search(low):
         return "preliminary"
     return None
 
