@@ -38,6 +38,7 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
 }
 _QUAL_FIRST = {k[0] for k in QUALIFIERS}
 _QUAL_BY_FIRST: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+assert all(1 <= len(_words) <= 3 for _words in QUALIFIERS)     # read_number compares up to three words
 for _words, _kind in QUALIFIERS.items():
     _QUAL_BY_FIRST.setdefault(_words[0], []).append((_words, _kind))
 
@@ -80,6 +81,8 @@ def _word_value(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
         if j < len(tokens) and tokens[j].low == "of":
             j += 1
         return COUNT_WORDS[tokens[i + 1].low], j, tokens[i + 1].low == "couple"
+    if "-" not in t and t not in UNITS and t not in TENS:
+        return None     # no number word here: the loop below would stop at once ("a", "in", "at")
     total, cur, j, seen = 0, 0, i, False
     while j < len(tokens):
         w = tokens[j].low
@@ -115,8 +118,8 @@ def read_number(tokens: list[Token], i: int) -> NumberPhrase | None:
     start = i
     kind = "exact"
     for words, k in _QUAL_BY_FIRST.get(low, ()):
-        n = len(words)
-        if all(i + m < len(tokens) and tokens[i + m].low == words[m] for m in range(1, n)):
+        n = len(words)      # (a qualifier has one to three words; the first is `low`)
+        if n == 1 or i + n <= len(tokens) and tokens[i + 1].low == words[1] and (n == 2 or tokens[i + 2].low == words[2]):
             kind, i = k, i + n
             break
     if i < len(tokens) and tokens[i].low == "between":
