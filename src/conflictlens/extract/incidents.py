@@ -371,9 +371,11 @@ def _nest_parts(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
         for p, (d, info, f) in enumerate(tops):
             if p in used:
                 continue
-            first_in_sentence = not any(g is not f and g.sentence == f.sentence and g.start < f.start for _, _, g in tops)
             parts: list[int] = []
-            if p == 0 and first_in_sentence and _marker_near(_SERIES, info, f, 160, 120):
+            # (whether f is the first count of its sentence: asked of the first count only, not of
+            # every count against every other)
+            if p == 0 and not any(g is not f and g.sentence == f.sentence and g.start < f.start for _, _, g in tops) \
+                    and _marker_near(_SERIES, info, f, 160, 120):
                 total = 0
                 for q in range(p + 1, len(tops)):
                     _, qinfo, g = tops[q]
@@ -450,6 +452,6 @@ def civilians_hit(draft: IncidentDraft, roles: set[str]) -> bool:
         return False
     padded = " " + text         # (the fast forms of _MILITARY_TARGET and _RESIDENTIAL)
     residential = _RESIDENTIAL_FAST.search(padded) is not None
-    if _MILITARY_TARGET_FAST.search(padded) and not residential:
+    if not residential and _MILITARY_TARGET_FAST.search(padded):   # (searched only where it decides)
         return False
     return bool(roles & {"people"}) or residential

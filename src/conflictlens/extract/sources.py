@@ -245,6 +245,7 @@ def _resolve_role(role: str, earlier: list[Source], people: list[tuple[str, int]
 
 
 _PEOPLE = re.compile(rf"(?P<name>{_PERSON})(?=['’]s\b|, (?:the |a )|\s{_VERBS}\b)")
+_PEOPLE_NEEDLES = ("'s", "’s", ", the ", ", a ")     # a possessive, an apposition (the verbs are anchors)
 
 
 def find_people(sentence: str, offset: int, anchors: list[tuple[int, int]] | None = None) -> list[tuple[str, int]]:
@@ -252,7 +253,7 @@ def find_people(sentence: str, offset: int, anchors: list[tuple[int, int]] | Non
 
     With the sentence's `anchors` (_anchors), a sentence that has none of the three is not searched:
     a verb of saying after a space is an anchor."""
-    if anchors is not None and not anchors and not any(w in sentence for w in ("'s", "’s", ", the ", ", a ")):
+    if anchors is not None and not anchors and not contains_any(sentence, _PEOPLE_NEEDLES):
         return []
     out = []
     for m in _PEOPLE.finditer(sentence):
