@@ -496,3 +496,28 @@ def test_the_victims_are_of_the_country_the_place_resolved_to():
 def test_where_the_fire_came_from_is_not_where_it_hit(text, where):
     from conflictlens import extract
     assert [(e.location, e.country) for e in extract(text, published="2024-05-06")] == [where]
+
+
+# --- encyclopaedic capitals: "Kunduz Province", "the capital Grozny", "the Mosul police" --------
+
+@pytest.mark.parametrize("text,admin1,country", [
+    ("Insurgents overran two checkpoints in the Kunduz Province, killing six policemen.", "Kunduz", "Afghanistan"),
+    ("A mine wounded two soldiers in the Paktika Province on Sunday.", "Paktika", "Afghanistan"),
+    ("A gunman wounded a traffic officer in the Chechen capital Grozny before he was shot dead.", "Chechnya", "Russia"),
+    ("A bomb killed a guard west of the capital, Manama.", "Manama", "Bahrain"),
+    ("The Mosul police said two officers were shot dead at a checkpoint.", "Ninawa", "Iraq"),
+])
+def test_capitalised_admin_nouns_capitals_and_a_city_s_police(text, admin1, country):
+    e = one(text)
+    assert e.country == country, where(e)
+    if admin1:
+        assert e.admin1 == admin1, where(e)
+
+
+@pytest.mark.parametrize("text", [
+    "Islamic State militants shot dead four shepherds.",
+    "The Capital Gazette shooting left five people dead.",
+])
+def test_a_capitalised_word_that_is_no_admin_noun_or_capital_places_nothing(text):
+    from conflictlens import extract
+    assert all(e.location is None for e in extract(text, published="2018-06-28"))

@@ -20,6 +20,9 @@ _NAME = r"(?:[A-Z][\w’‘'\-]*|al-[A-Z][\w\-]*|el-[A-Z][\w\-]*)"
 _CONNECT = r"(?:\s(?:al|el|de|del|la|le|e|i|na|pod|upon|ad|bin|ul)\s|\s(?:al|el|ez|es|ed|ad|ar|as|at|az|an|ash)-|-(?:(?:al|el|ez|es|ed|ar|az|ash|ad|as|at|an|ul|e|i)-)?|\s[‘’']?)"
 _PLACE = rf"{_NAME}(?:{_CONNECT}{_NAME}){{0,3}}"
 _ADMIN = r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley)"
+# The same nouns capitalised as part of the name, as encyclopaedic prose writes them ("Kunduz
+# Province", "Rajouri District", "Putumayo Department"); not "State" ("Islamic State") nor "City".
+_ADMIN_CAPITAL = r"(?:District|Region|Oblast|Province|County|Governorate|Raion|Rayon|Municipality|Prefecture|Department)"
 
 # Words that say what state a place is in, between a preposition and its name ("on the liberated
 # Vovchansk", "in occupied Melitopol", "in the embattled town of X" is "of").
@@ -30,7 +33,7 @@ _STATE = (r"(?:liberated|occupied|de-?occupied|recaptured|besieged|embattled|enc
 # What a place name modifies when it stands for the place ("Donetsk shelling", "Luhansk rebels").
 _ATTRIBUTIVE = (r"(?:shelling|shellings|bombardment|clashes|fighting|hostilities|offensive|counteroffensive|"
                 r"protests?|protesters|rebels?|separatists?|militia|militiam[ae]n|insurgents|residents?|"
-                r"civilians|mayor|governor)")
+                r"civilians|mayor|governor|police|market|airport|prison)")
 
 _PATTERNS = [
     # Kharkiv's Novobavarskyi district
@@ -40,9 +43,11 @@ _PATTERNS = [
     # Marjeh district, Helmand province / the Donetsk region / Zaporizhzhia oblast (a leading
     # "the" is left out of the match: no group needs it, and a pattern that starts with a name
     # is scanned faster; the groups are the same)
-    ("admin", re.compile(rf"(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|(?i:airport|airfield)|regional(?= (?:military |state |civil )?(?:administration|council|governor|authorities|police|prosecutor)))\b(?:,? (?P<parent>{_PLACE}) (?P<padmin>province|region|oblast|governorate|state|county))?(?: of (?P<ofparent>{_PLACE})(?P<ofadmin> region| oblast| province| governorate)?)?")),
+    ("admin", re.compile(rf"(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL}|(?i:airport|airfield)|regional(?= (?:military |state |civil )?(?:administration|council|governor|authorities|police|prosecutor)))\b(?:,? (?P<parent>{_PLACE}) (?P<padmin>province|region|oblast|governorate|state|county))?(?: of (?P<ofparent>{_PLACE})(?P<ofadmin> region| oblast| province| governorate)?)?")),
     # the town of X, the village of X, home town of X
     ("of", re.compile(rf"\b(?i:town|city|village|settlement|region|province|district|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction) of (?P<name>{_PLACE})")),
+    # the capital Grozny, the Chechen capital, Grozny
+    ("capital", re.compile(rf"\bcapital,? (?P<name>{_PLACE})")),
     # north of X, 20 km south-west of X, on the outskirts of X
     ("near", re.compile(rf"\b(?i:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?|outskirts|edge|suburbs?|vicinity|west bank) of (?P<name>{_PLACE})")),
     # "Sangin/Helmand": a district and its province, as operational updates write them
@@ -81,13 +86,14 @@ former chief leading key major last first second third another
 _ATTRIBUTIVE_GATE = re.compile(rf"[\w’'] {_ATTRIBUTIVE}\b")
 _NAME_AFTER_OF = re.compile(r" of (?:[A-Z]|[ae]l-[A-Z])")
 # "admin": a name's last word (a capital and the name characters after it) right before the noun.
-_ADMIN_AFTER_NAME = re.compile(rf"[A-Z][\w’‘'\-]* (?:{_ADMIN}|(?i:airport|airfield)|regional)\b")
+_ADMIN_AFTER_NAME = re.compile(rf"[A-Z][\w’‘'\-]* (?:{_ADMIN}|{_ADMIN_CAPITAL}|(?i:airport|airfield)|regional)\b")
 _GATES = {
     "possessive": lambda s: "'s " in s or "’s " in s,
     "anaphoric": lambda s: "'s " in s or "’s " in s,
     "admin": lambda s: _ADMIN_AFTER_NAME.search(s) is not None,
     "slash": lambda s: "/" in s,
     "label": lambda s: ":" in s,
+    "capital": lambda s: "apital" in s,
     "direction": lambda s: "direction" in s or "axis" in s or "sector" in s or "front" in s,
     "attributive": lambda s: _ATTRIBUTIVE_GATE.search(s) is not None,
 }
@@ -305,7 +311,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             elif kind == "slash":
                 parent = add(g["parent"], m.start("parent"), "region")
                 add(g["name"], m.start("name"), "place", parent=parent.name if parent else None)
-            elif kind == "label":
+            elif kind in ("label", "capital"):
                 add(g["name"], m.start("name"), "place")
             elif kind == "attributive":
                 if g["name"].split(" ", 1)[0].lower() not in _NOT_ATTRIBUTIVE:
