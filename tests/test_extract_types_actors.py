@@ -288,3 +288,14 @@ def test_a_repelled_argument_is_no_fight(text):
 def test_a_repelled_drone_attack_stays_a_drone_strike():
     e = only_incident("Air defence forces repelled a drone attack on Belgorod overnight.", PUB)
     assert e.sub_event_type == "Air/drone strike"
+
+
+@pytest.mark.parametrize("text,country", [
+    ("At least nine Malian soldiers were killed when their truck hit a mine near Gao.", "Mali"),
+    ("Six Nigerian troops were ambushed and killed by insurgents near Gwoza.", "Nigeria"),
+])
+def test_a_countrys_forces_that_were_hit_are_its_victims_not_the_attackers(text, country):
+    e = only_incident(text, PUB)
+    assert e.actor1 != f"Military Forces of {country}"
+    assert e.actor2 == f"Military Forces of {country}"
+    assert e.country == country

@@ -39,6 +39,10 @@ _GROUP_NAME = {f"g{k}": name for k, (_p, name) in enumerate(_GROUPS)}
 _UNIDENTIFIED = re.compile(r"\b(gunm[ae]n|assailants?|attackers?|unidentified|unknown (?:men|assailants|attackers)|militants?|insurgents?|terrorists?)\b", re.IGNORECASE)
 _FORCES = re.compile(r"\b(forces?|troops|army|military|soldiers|strikes?|missiles?|drones?|shelling|attacks?|artillery|aircraft|warplanes?|bombardment|offensive|occupiers|invaders|shelled|launched|fired|struck|attacked|hit|bombed)\b", re.IGNORECASE)
 _POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
+# What befell the forces just named: they are the victims ("soldiers were killed", "troops came under fire").
+_HIT_AFTER = re.compile(r"(?: (?:and|or) \w+)? (?:were|was|have been|had been|are|is)(?: also| reportedly)? "
+                        r"(?:killed|wounded|injured|hurt|ambushed|attacked|targeted|hit|shot|captured|kidnapped|abducted)\b"
+                        r"| (?:killed|died|dead|wounded|injured)\b| came under\b", re.IGNORECASE)
 _COALITION = re.compile(r"\b(coalition|isaf|nato)\b(?: and afghan)?(?: (?:security )?forces?| force| troops| aircraft)?", re.IGNORECASE)
 _ARMED_AFTER = re.compile(r"(?:\s+|-(?:led|occupation|occupying)\s+)(?:\w+\s+){0,3}(?:strikes?|missiles?|drones?|forces|troops|attack|shelling|army|military)", re.I)
 # _UNIDENTIFIED and _COALITION over " " + text, one branch per first letter
@@ -84,9 +88,12 @@ def attacker(text: str, offset: int, victim_country: str | None) -> tuple[str, i
             continue
         tail = text[b:b + 40]
         if name != victim_country or kind == "adjective":
-            if _FORCES.match(tail.lstrip(" -")) or _ARMED_AFTER.match(tail):
+            forces = _FORCES.match(tail.lstrip(" -"))
+            if forces or _ARMED_AFTER.match(tail):
                 if name == victim_country and group:
                     continue
+                if forces and _HIT_AFTER.match(tail.lstrip(" -")[forces.end():]):
+                    continue    # "nine Burkina Faso soldiers were killed": the victims, not the attackers
                 return f"Military Forces of {name}", a + offset, b + offset
     if group:
         return group[0], group[1] + offset, group[2] + offset
