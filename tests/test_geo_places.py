@@ -521,3 +521,12 @@ def test_capitalised_admin_nouns_capitals_and_a_city_s_police(text, admin1, coun
 def test_a_capitalised_word_that_is_no_admin_noun_or_capital_places_nothing(text):
     from conflictlens import extract
     assert all(e.location is None for e in extract(text, published="2018-06-28"))
+
+
+def test_an_unplaced_attack_by_a_one_country_group_is_placed_in_that_country_as_the_actors_doing():
+    e = one("Taliban fighters shot dead four policemen at a checkpoint overnight.")
+    assert (e.country, e.geo_precision, e.where_prec, e.place_basis) == ("Afghanistan", 3, 6, "actor")
+    # a place in the text wins; a group spread over many countries places nothing
+    assert one("Taliban fighters shot dead four policemen in Quetta.").country == "Pakistan"
+    from conflictlens import extract
+    assert all(e.country is None for e in extract("Islamic State fighters shot dead four policemen.", published="2018-06-28"))

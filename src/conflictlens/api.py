@@ -10,7 +10,7 @@ import re
 import weakref
 from functools import lru_cache
 
-from conflictlens.extract import countries, pipeline
+from conflictlens.extract import actors, countries, pipeline
 from conflictlens.extract.dates import document_date
 from conflictlens.extract.places import find_dateline_place, find_places
 from conflictlens.geo import gazetteer
@@ -121,14 +121,15 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
         dateline = Mention(dl.name, "dateline", None, dl.parent, dl.start, dl.end) if dl else None
         for e in events:
             geocode_event(e, named, dateline if e.plover is None else None, doc.text, focus)
-        if focus is not None:
-            home = focus.country()
-            if home is not None:
-                for e in events:
-                    if e.plover is None and e.iso is None and e.latitude is None:
-                        _place_in_country(e, home)
-            if focus.learning:
-                focus.learn(events)
+        home = focus.country() if focus is not None else None
+        for e in events:
+            if e.plover is None and e.iso is None and e.latitude is None:
+                if home is not None:
+                    _place_in_country(e, home)
+                elif e.actor1 in actors.GROUP_HOME:
+                    _place_in_country(e, actors.GROUP_HOME[e.actor1], "actor")
+        if focus is not None and focus.learning:
+            focus.learn(events)
     return events
 
 
@@ -138,16 +139,17 @@ def _country_place(iso: str):
                  if row[1] == "country" and row[2] == iso), None)
 
 
-def _place_in_country(event: Event, iso: str) -> None:
+def _place_in_country(event: Event, iso: str, basis: str = "focus") -> None:
     """An incident whose report names no place and no country, in reports the user says are
-    about one country (`--focus UA`, as `--published` gives a date): that country, at country
-    precision, marked as the focus's doing."""
+    about one country (`--focus UA`, as `--published` gives a date), or by an armed group that
+    fights in one country (extract.actors.GROUP_HOME, `basis` "actor"): that country, at country
+    precision, marked as the focus's (or the actor's) doing."""
     country = _country_place(iso)
     if country is None:
         return
     event.country, event.iso = country.country, iso
     event.latitude, event.longitude = country.latitude, country.longitude
-    event.geo_precision, event.where_prec, event.place_basis = 3, 6, "focus"
+    event.geo_precision, event.where_prec, event.place_basis = 3, 6, basis
 
 
 def document_extractor(focus: Focus | None = None):

@@ -34,6 +34,14 @@ _GROUPS = [
     (r"\badf\b|allied democratic forces", "ADF: Allied Democratic Forces"),
     (r"\bseparatists?\b|\bpro-russian rebels?\b", "Separatists"),
 ]
+# Where a group fights when a report names neither place nor country: groups that operate
+# overwhelmingly in one country (not the Islamic State, al Qaeda or Hamas, spread over several).
+GROUP_HOME = {
+    "Taliban": "AF", "Haqqani Network": "AF", "TTP: Tehreek-i-Taliban Pakistan": "PK", "Al Shabaab": "SO",
+    "Boko Haram": "NG", "Houthi Movement": "YE", "PKK: Kurdistan Workers Party": "TR", "FARC": "CO",
+    "ELN: National Liberation Army": "CO", "NPA: New People's Army": "PH", "M23: March 23 Movement": "CD",
+    "ADF: Allied Democratic Forces": "CD", "Lashkar-e-Taiba": "IN",
+}
 _GROUP_RE = re.compile("|".join(f"(?P<g{k}>{p})" for k, (p, _n) in enumerate(_GROUPS)), re.IGNORECASE)
 _GROUP_NAME = {f"g{k}": name for k, (_p, name) in enumerate(_GROUPS)}
 _UNIDENTIFIED = re.compile(r"\b(gunm[ae]n|assailants?|attackers?|unidentified|unknown (?:men|assailants|attackers)|militants?|insurgents?|terrorists?)\b", re.IGNORECASE)
