@@ -30,17 +30,19 @@ pytestmark = pytest.mark.skipif(DEV is None, reason="shared dev sets are absent"
 
 # (set, metric) -> floor; measured values are in docs/ACCURACY.md.
 FLOORS = {
-    ("wikipedia", "fatalities_exact"): 0.875,
-    ("wikipedia", "injured_exact"): 0.765,
+    ("wikipedia", "fatalities_exact"): 0.878,
+    ("wikipedia", "injured_exact"): 0.77,
     ("wikipedia", "event_date"): 0.96,
-    ("isaf", "fatalities_exact"): 0.89,
+    ("isaf", "fatalities_exact"): 0.91,
     ("isaf", "event_date"): 0.75,
     ("isaf", "admin1"): 0.91,
     ("ucdp_ukraine", "event_date"): 0.74,
     ("ucdp_ukraine", "event_date_events"): 0.22,
     ("ucdp_ukraine", "admin1"): 0.57,
     ("ucdp_ukraine", "geo_25km"): 0.47,
-    ("ucdp_ukraine", "country"): 0.72,
+    ("ucdp_ukraine", "country"): 0.735,
+    ("wikipedia", "country"): 0.71,
+    ("wikipedia", "location"): 0.455,
 }
 
 
@@ -67,4 +69,4 @@ def test_resolution_floor():
     from conflictlens.evaluate.gold import read_gold
     from conflictlens.evaluate.resolution import score_resolution
     scored = score_resolution(read_gold(DEV / "ucdp_ukraine.jsonl"))
-    assert scored["f1"] >= 0.18 and scored["precision"] >= 0.55, scored
+    assert scored["f1"] >= 0.20 and scored["precision"] >= 0.60, scored
