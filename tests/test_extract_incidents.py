@@ -452,3 +452,11 @@ def test_a_leaders_part_in_a_recent_attack_is_no_incident_of_the_report():
             "district today. The leader is involved in a recent roadside bomb attack that killed two civilians. "
             "The force detained two suspects.")
     assert all(not e.fatalities for e in extract(text))
+
+
+def test_an_incident_borrows_its_scene_past_a_recalled_attack():
+    text = ("KABUL, Afghanistan (Dec. 10, 2012)\nA combined security force searched for a network leader in "
+            "Baraki Barak district, Logar province, today. The leader is involved in a recent roadside bomb attack "
+            "that killed two civilians. The force detained two suspects during the operation.")
+    events = extract(text)
+    assert events and all(e.admin1 == "Logar" for e in events), [(e.event_type, e.admin1) for e in events]

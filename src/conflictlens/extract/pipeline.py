@@ -143,8 +143,10 @@ def _borrow_scene(drafts: list[IncidentDraft], infos: list[SentenceInfo], places
             continue
         first = d.sentences[0].sent.index
         for k in range(first - 1, first - 5, -1):
-            if k < 0 or k in used or infos[k].background or infos[k].political:
+            if k < 0 or k in used or infos[k].political:
                 break
+            if infos[k].background:
+                continue        # ("The leader is involved in a recent attack in X that killed one."): read past it
             info = infos[k]
             _read_places(info, places_read)
             if info.places:
