@@ -1493,3 +1493,17 @@ def test_counts_told_after_a_revision_that_make_it_up_are_inside_it():
     assert _total(text) == 7
     # more than the revision leaves room for: further victims
     assert _total("The toll has risen to five. Two more people died in hospital. Four more died overnight.") == 9
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # a headline's count told again in the body as "N others"
+    ("Drone attack on port kills three, injures 11\nA drone attack on the port killed three people and injured 11 others.", 3, 11),
+    # a breakdown of dead already counted, and one with nothing counted before it
+    ("Gunmen killed at least 12 people at a hotel. Among the dead were two soldiers and a hotel guard.", 12, 0),
+    ("Among the dead were six guards, two raiders and a cook.", 9, 0),
+    # a similar attack the group carried out earlier
+    ("Militants killed five guards at the gate. The group carried out a similar attack in the city last year that killed 21 people.", 5, 0),
+])
+def test_restated_others_breakdowns_and_similar_earlier_attacks(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured

@@ -48,6 +48,7 @@ class Figure:
     source: str | None = None
     alternative: bool = False   # another report's figure for the same count ("though some said 200")
     adds: bool = False          # told as further victims ("In addition, ...", "also executed 15")
+    breakdown: bool = False     # an item of "Among the dead were ...": who the dead were, not more of them
 
     def to_dict(self) -> dict[str, Any]:
         out = {k: getattr(self, k) for k in

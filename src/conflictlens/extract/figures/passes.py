@@ -103,6 +103,7 @@ _RECALL_CLAUSE = re.compile(
     r"\b(?:(?:\w+|a|an|several|few) (?:days?|weeks?|months?|years?) (?:after|before|following|since)"
     r"|(?:after|before|following|since|preceded by|weeks? after|days? after) (?:a|an|the)(?: \w+)? (?:similar|earlier|previous|prior|separate|last)"
     r"|(?:after|following|preceded by|before) (?:another|an earlier|a previous|a prior|a similar|a separate)"
+    r"|(?:carried out|staged|conducted|launched|mounted|claimed) (?:a|an)(?: \w+)? (?:similar|earlier|previous|prior)"
     r"|(?:came|comes|coming|occurred|happened)(?: \w+)? (?:after|following)"
     r"|(?:revenge|retaliation|reprisal|retribution|avenge|avenging)(?: \w+)?(?: \w+)? (?:for|of)(?= the| a| an| his| her| their)"
     r"|(?:mourners|funeral|burial|grave|tomb|memorial|mausoleum) (?:of|for)(?= the| a| an| his| her| their)"
@@ -159,9 +160,18 @@ def _recalled_and_claimed(figures: list[Figure], tokens: list[Token], text: str)
 
 
 def _among_counted(figures: list[Figure], tokens: list[Token]) -> None:
-    """"Among the 28 dead were 10 soldiers and 18 civilians": the list is who the 28 were, not 28 more."""
+    """"Among the 28 dead were 10 soldiers and 18 civilians": the list is who the 28 were, not 28 more.
+    Without a number ("Among the dead were two soldiers and a guard") its items are marked as a
+    breakdown: who the incident's dead were, where it has counted them already (totals.reconcile)."""
     for k in range(3, len(tokens)):
-        if tokens[k].low not in ("were", "was", "are", "is") or read_number(tokens, k - 2) is None:
+        if tokens[k].low not in ("were", "was", "are", "is"):
+            continue
+        if read_number(tokens, k - 2) is None:
+            status = _among_the_dead(tokens, k)
+            if status is not None:
+                for g in figures:
+                    if g.start >= tokens[k].end and g.status == status and g.part_of is None:
+                        g.breakdown = True
             continue
         status = _among_the_dead(tokens, k)
         if status is None:

@@ -67,6 +67,11 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
             revised, told = s_best, 0
         elif revised is not None and s_best is not None and told + s_best <= revised:
             told += s_best      # "has risen to seven ... had reported four dead. Three more died overnight": the seven
+        elif all(f.breakdown for f in figs) and s_best is not None and s_best <= (best or 0):
+            continue        # "... killing at least 12. Among the dead were two soldiers and a guard": three of the 12
+        elif s_best is not None and s_best == best and all(
+                _OTHERS.search(f.text) and not (_FURTHER.search(f.text) or _ALSO.search(f.text) or f.adds) for f in figs):
+            continue        # "kills three, injures 11" then "killed three people and injured 11 others": the same 11
         elif all(_FURTHER.search(f.text) or _ALSO.search(f.text) or f.adds or _NEW_ONE.match(f.text) or _OTHER_N.match(f.text)
                  or _OTHERS.search(f.text) and not any(g.sentence == f.sentence and g.start < f.start and g.status == f.status
                                                        for g in figures) for f in figs):
