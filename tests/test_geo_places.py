@@ -530,3 +530,19 @@ def test_an_unplaced_attack_by_a_one_country_group_is_placed_in_that_country_as_
     assert one("Taliban fighters shot dead four policemen in Quetta.").country == "Pakistan"
     from conflictlens import extract
     assert all(e.country is None for e in extract("Islamic State fighters shot dead four policemen.", published="2018-06-28"))
+
+
+@pytest.mark.parametrize("text,location,country", [
+    ("Gunmen stormed a hotel in the Somali capital late on Friday, killing 12 people.", "Mogadishu", "Somalia"),
+    ("A car bomb exploded in the Afghan capital on Monday, killing three.", "Kabul", "Afghanistan"),
+    ("MOGADISHU (AP) — A car bomb killed five people outside a market on Sunday, police said.", "Mogadishu", "Somalia"),
+])
+def test_the_capital_a_country_adjective_names_and_a_wire_dateline(text, location, country):
+    e = one(text)
+    assert (e.location, e.country) == (location, country), where(e)
+
+
+def test_a_bracket_after_a_capitalised_word_is_no_dateline_unless_it_names_an_agency():
+    from conflictlens.extract.places import find_dateline_place
+    assert find_dateline_place("ISIS (IS) - claimed the attack") is None
+    assert find_dateline_place("KYIV (Reuters) - A missile hit a school").name == "Kyiv"

@@ -139,6 +139,26 @@ def _index() -> dict[str, tuple[str, str, str]]:
 
 
 @lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """country name -> its capital, the first of the table's capitals (None where it has none)."""
+    out: dict[str, str] = {}
+    for line in _TABLE.strip().splitlines():
+        name, _iso, _adjectives, capitals = line.split("|")
+        first = next(filter(None, capitals.split(",")), None)
+        if first and first[:1].isupper() and " " not in first.strip() or first in ("Addis Ababa", "Kuala Lumpur", "New Delhi"):
+            out[name] = first
+    return out
+
+
+def capital_of(form: str) -> str | None:
+    """The capital of the country a name or adjective stands for ("Somali" -> "Mogadishu")."""
+    hit = lookup(form)
+    if not hit or hit[2] not in ("name", "adjective"):
+        return None
+    return _capitals().get(hit[0])
+
+
+@lru_cache(maxsize=1)
 def _first_words() -> frozenset[str]:
     """The first word (lower-cased) of every form of several words: a run of capitalised words
     that starts with any other word can only match one word long."""

@@ -47,7 +47,8 @@ _PATTERNS = [
     # the town of X, the village of X, home town of X
     ("of", re.compile(rf"\b(?i:town|city|village|settlement|region|province|district|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction) of (?P<name>{_PLACE})")),
     # the capital Grozny, the Chechen capital, Grozny
-    ("capital", re.compile(rf"\bcapital,? (?P<name>{_PLACE})")),
+    # ... and "the Somali capital" (the capital of the country the adjective names)
+    ("capital", re.compile(rf"\bcapital,? (?P<name>{_PLACE})|\bthe (?P<adj>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) capital\b(?!,? [A-Z])")),
     # north of X, 20 km south-west of X, on the outskirts of X
     ("near", re.compile(rf"\b(?i:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?|outskirts|edge|suburbs?|vicinity|west bank) of (?P<name>{_PLACE})")),
     # "Sangin/Helmand": a district and its province, as operational updates write them
@@ -311,6 +312,10 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             elif kind == "slash":
                 parent = add(g["parent"], m.start("parent"), "region")
                 add(g["name"], m.start("name"), "place", parent=parent.name if parent else None)
+            elif kind == "capital" and g.get("adj"):
+                capital = countries.capital_of(g["adj"])
+                if capital and not any(a <= m.start("adj") < b for a, b in found):
+                    found[(m.start("adj"), m.end())] = Place(capital, m.start("adj") + offset, m.end() + offset, "place")
             elif kind in ("label", "capital"):
                 add(g["name"], m.start("name"), "place")
             elif kind == "attributive":
@@ -356,12 +361,21 @@ def _prep(sentence: str, add) -> None:
                 p.parent = par.name
 
 
+# "MOGADISHU (AP) —", "KYIV (Reuters) -": a wire dateline with the agency in brackets and no comma.
+_DATELINE_AGENCY = re.compile(
+    r"^\s*(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]+){0,2}) \((?:AP|AFP|Reuters|UPI|dpa|DPA|Xinhua|Anadolu|AA|IANS|PTI|ANI"
+    r"|Ukrinform|UNIAN|TASS|RIA Novosti|Interfax|Bloomberg|CNN|BBC|Sputnik|Kyodo|Yonhap|EFE|ANSA|Al Jazeera|RFE/RL|IRNA|WAFA"
+    r"|SANA|Bernama|Xinhua News Agency)\)\s*[—–-]", re.MULTILINE)
+
+
 def find_dateline_place(text: str) -> Place | None:
-    """"KABUL, Afghanistan (Jan. 25, 2013)" -> Kabul: where the report was filed."""
-    m = _DATELINE.search(text[:400])
+    """"KABUL, Afghanistan (Jan. 25, 2013)" -> Kabul, "MOGADISHU (AP) —" -> Mogadishu: where the
+    report was filed."""
+    m = _DATELINE.search(text[:400]) or _DATELINE_AGENCY.search(text[:400])
     if not m:
         return None
     name = m.group("name")
     if not _is_plausible(name.title()):
         return None
-    return Place(name.title() if name.isupper() else name, m.start("name"), m.start("name") + len(name), "dateline", None, m.group("parent"))
+    parent = m.groupdict().get("parent")
+    return Place(name.title() if name.isupper() else name, m.start("name"), m.start("name") + len(name), "dateline", None, parent)
