@@ -1477,9 +1477,11 @@ def test_a_death_the_attack_answered_is_not_its_toll():
 
 
 @pytest.mark.parametrize("text,killed", [
-    # a number told after a vague count of the same group is the count; a vague one after a number adds nothing
+    # a number told after a vague count of the same attackers is their count; a vague one after a number is a restatement
     ("Several insurgents were killed in the valley. A patrol returned fire, killing two insurgents.", 2),
-    ("Two insurgents were killed in the valley. Several insurgents were killed during the fight.", 2),
+    ("Two insurgents were killed in the valley. Several insurgents were killed during the fight.", 3),
+    # only the vague group's part is replaced, and a follow-up death of civilians is no such number
+    ("Several insurgents were killed in the ambush. Two civilians were also killed. Three insurgents died later.", 5),
     # other groups still add
     ("Several villagers were killed in the valley. Two soldiers were also killed.", 5),
 ])
@@ -1491,8 +1493,9 @@ def test_counts_told_after_a_revision_that_make_it_up_are_inside_it():
     text = ("The toll of the strike on the depot has risen to seven, the governor said. "
             "Officials had first reported four dead. Three more people died in hospital overnight.")
     assert _total(text) == 7
-    # more than the revision leaves room for: further victims
-    assert _total("The toll has risen to five. Two more people died in hospital. Four more died overnight.") == 9
+    # counts that do not make up the revision are further victims
+    assert _total("The toll has risen to five. Two more people died in hospital. Four more died overnight.") == 11
+    assert _total("The toll has risen to seven. Two more people were killed in a second strike an hour later.") == 9
 
 
 @pytest.mark.parametrize("text,killed,injured", [

@@ -460,3 +460,16 @@ def test_an_incident_borrows_its_scene_past_a_recalled_attack():
             "that killed two civilians. The force detained two suspects during the operation.")
     events = extract(text)
     assert events and all(e.admin1 == "Logar" for e in events), [(e.event_type, e.admin1) for e in events]
+
+
+def test_a_new_dated_attack_that_brings_a_weeks_toll_is_its_own_incident():
+    text = ("A roadside bomb killed three soldiers near Gao on Monday. On Thursday, gunmen killed two more "
+            "soldiers at a checkpoint, bringing this week's toll to five.")
+    events = extract(text, published="2024-05-02")
+    assert sorted(e.fatalities for e in events) == [2, 3]
+
+
+def test_a_group_linked_to_an_earlier_attack_still_reports_its_own_incident():
+    [e] = extract("Taliban militants linked to an earlier attack in the district killed three policemen at a "
+                  "checkpoint in Arghandab district on Monday.", published="2024-05-02")
+    assert e.fatalities == 3

@@ -299,3 +299,17 @@ def test_a_countrys_forces_that_were_hit_are_its_victims_not_the_attackers(text,
     assert e.actor1 != f"Military Forces of {country}"
     assert e.actor2 == f"Military Forces of {country}"
     assert e.country == country
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("Israeli forces killed two Palestinians in Nablus.", "Military Forces of Israel"),
+    ("Russian shelling killed two people in Kherson.", "Military Forces of Russia"),
+])
+def test_forces_that_killed_are_still_the_attacker(text, actor1):
+    assert only_incident(text, PUB).actor1 == actor1
+
+
+def test_lashkar_gah_and_lashkar_e_jhangvi_are_not_lashkar_e_taiba():
+    assert only_incident("Two soldiers were killed in Lashkar Gah when Taliban fighters attacked.", PUB).actor1 == "Taliban"
+    assert all(e.actor1 != "Lashkar-e-Taiba" for e in
+               extract("Lashkar-e-Jhangvi claimed the bombing that killed 20 worshippers.", published=PUB))

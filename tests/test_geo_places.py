@@ -505,9 +505,9 @@ def test_where_the_fire_came_from_is_not_where_it_hit(text, where):
     ("A mine wounded two soldiers in the Paktika Province on Sunday.", "Paktika", "Afghanistan"),
     ("A gunman wounded a traffic officer in the Chechen capital Grozny before he was shot dead.", "Chechnya", "Russia"),
     ("A bomb killed a guard west of the capital, Manama.", "Manama", "Bahrain"),
-    ("The Mosul police said two officers were shot dead at a checkpoint.", "Ninawa", "Iraq"),
+    ("A bomb went off at the Mosul market, killing two traders.", "Ninawa", "Iraq"),
 ])
-def test_capitalised_admin_nouns_capitals_and_a_city_s_police(text, admin1, country):
+def test_capitalised_admin_nouns_capitals_and_a_city_s_market(text, admin1, country):
     e = one(text)
     assert e.country == country, where(e)
     if admin1:
@@ -546,3 +546,19 @@ def test_a_bracket_after_a_capitalised_word_is_no_dateline_unless_it_names_an_ag
     from conflictlens.extract.places import find_dateline_place
     assert find_dateline_place("ISIS (IS) - claimed the attack") is None
     assert find_dateline_place("KYIV (Reuters) - A missile hit a school").name == "Kyiv"
+
+
+@pytest.mark.parametrize("text", [
+    "Two people were killed in the shooting, the Justice Department said.",
+    "Gunmen killed four traders, the Khorasan Province branch of the Islamic State said.",
+    "A blast killed two in the capital, Red Cross officials said.",
+    "A bomb killed two guards at the Federal prison on Monday.",
+])
+def test_offices_branches_and_sources_after_the_capital_are_no_places(text):
+    from conflictlens import extract
+    assert all(e.location is None for e in extract(text, published="2018-06-28"))
+
+
+def test_a_capitalised_province_as_the_parent_of_a_district():
+    e = one("A mine killed two soldiers in the Shah Wali Kot District of Kandahar Province.")
+    assert (e.admin1, e.country) == ("Kandahar", "Afghanistan"), where(e)

@@ -127,6 +127,8 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
                 if home is not None:
                     _place_in_country(e, home)
                 elif e.actor1 in actors.GROUP_HOME:
+                    # (also where the report names a place the gazetteer does not know: a village of
+                    # that country, likelier than not; the report's name stays the location)
                     _place_in_country(e, actors.GROUP_HOME[e.actor1], "actor")
         if focus is not None and focus.learning:
             focus.learn(events)

@@ -24,7 +24,7 @@ _GROUPS = [
     (r"\bpkk\b|kurdistan workers", "PKK: Kurdistan Workers Party"),
     (r"\bjnim\b|jama'?at nusrat", "JNIM: Group for Support of Islam and Muslims"),
     (r"\bhaqqani\b", "Haqqani Network"),
-    (r"\blashkar\b", "Lashkar-e-Taiba"),
+    (r"\blashkar[- ]e[- ]t(?:a[iy]+|o[iy]+)ba\b", "Lashkar-e-Taiba"),
     (r"\btehrik-i-taliban\b|\bttp\b", "TTP: Tehreek-i-Taliban Pakistan"),
     (r"\bwagner\b", "Wagner Group"),
     (r"\bfarc\b", "FARC"),
@@ -42,15 +42,18 @@ GROUP_HOME = {
     "ELN: National Liberation Army": "CO", "NPA: New People's Army": "PH", "M23: March 23 Movement": "CD",
     "ADF: Allied Democratic Forces": "CD", "Lashkar-e-Taiba": "IN",
 }
+assert set(GROUP_HOME) <= {name for _p, name in _GROUPS}
 _GROUP_RE = re.compile("|".join(f"(?P<g{k}>{p})" for k, (p, _n) in enumerate(_GROUPS)), re.IGNORECASE)
 _GROUP_NAME = {f"g{k}": name for k, (_p, name) in enumerate(_GROUPS)}
 _UNIDENTIFIED = re.compile(r"\b(gunm[ae]n|assailants?|attackers?|unidentified|unknown (?:men|assailants|attackers)|militants?|insurgents?|terrorists?)\b", re.IGNORECASE)
 _FORCES = re.compile(r"\b(forces?|troops|army|military|soldiers|strikes?|missiles?|drones?|shelling|attacks?|artillery|aircraft|warplanes?|bombardment|offensive|occupiers|invaders|shelled|launched|fired|struck|attacked|hit|bombed)\b", re.IGNORECASE)
 _POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
 # What befell the forces just named: they are the victims ("soldiers were killed", "troops came under fire").
-_HIT_AFTER = re.compile(r"(?: (?:and|or) \w+)? (?:were|was|have been|had been|are|is)(?: also| reportedly)? "
+_HIT_AFTER = re.compile(r"^(?: [\w-]+){0,3}? (?:were|was|have been|had been|are|is)(?: also| reportedly)? "
                         r"(?:killed|wounded|injured|hurt|ambushed|attacked|targeted|hit|shot|captured|kidnapped|abducted)\b"
-                        r"| (?:killed|died|dead|wounded|injured)\b| came under\b", re.IGNORECASE)
+                        r"|^(?: [\w-]+){0,2}? (?:died|dead)\b"
+                        r"|^(?: [\w-]+){0,2}? (?:killed|wounded|injured)(?= (?:in|during|when|while|by|on|at|near)\b|[,.]|$)"
+                        r"|^(?: [\w-]+){0,2}? came under\b", re.IGNORECASE)
 _COALITION = re.compile(r"\b(coalition|isaf|nato)\b(?: and afghan)?(?: (?:security )?forces?| force| troops| aircraft)?", re.IGNORECASE)
 _ARMED_AFTER = re.compile(r"(?:\s+|-(?:led|occupation|occupying)\s+)(?:\w+\s+){0,3}(?:strikes?|missiles?|drones?|forces|troops|attack|shelling|army|military)", re.I)
 # _UNIDENTIFIED and _COALITION over " " + text, one branch per first letter
@@ -96,11 +99,10 @@ def attacker(text: str, offset: int, victim_country: str | None) -> tuple[str, i
             continue
         tail = text[b:b + 40]
         if name != victim_country or kind == "adjective":
-            forces = _FORCES.match(tail.lstrip(" -"))
-            if forces or _ARMED_AFTER.match(tail):
+            if _FORCES.match(tail.lstrip(" -")) or _ARMED_AFTER.match(tail):
                 if name == victim_country and group:
                     continue
-                if forces and _HIT_AFTER.match(tail.lstrip(" -")[forces.end():]):
+                if _HIT_AFTER.match(text[b:b + 60]):
                     continue    # "nine Burkina Faso soldiers were killed": the victims, not the attackers
                 return f"Military Forces of {name}", a + offset, b + offset
     if group:

@@ -17,6 +17,7 @@ from datetime import date
 from conflictlens.extract import countries
 from conflictlens.extract.dates import DateMention
 from conflictlens.extract.figures import Figure
+from conflictlens.extract.figures.totals import _VAGUE_TEXT as _VAGUE_COUNT     # a count with no number: "numerous"
 from conflictlens.extract.political import PoliticalMention
 from conflictlens.extract.types import Cue
 from conflictlens.model import Place, Source
@@ -36,11 +37,6 @@ _RECALLED = re.compile(
     r"\b(?:last|previous) (?:month|year|week|summer|winter|spring|autumn)['’]s\b|\b(?:is|was|were|are) (?:believed to be |allegedly )?(?:linked|tied|connected) to\b"
     r"|\bwas (?:responsible|behind)\b|\b(?:planned|conducted|orchestrated|coordinated|directed|facilitated|masterminded|involved in|responsible for)\b[^.]{0,60}\battacks\b"
     r"|\bin (?:a|an) (?:similar|earlier|previous|recent) (?:[\w-]+ ){0,2}(?:attack|strike|bombing)\b|\bearlier (?:this|last) (?:year|month)\b[^.]{0,40}\bkill")
-# Someone's part in an earlier attack, recalled even where the report has told no incident yet
-# ("The leader is involved in a recent car bomb attack that killed one civilian").
-_PART_IN_EARLIER = re.compile(
-    r"\b(?:involved in|responsible for|behind|took part in|participated in|linked to) (?:a |an |the )?(?:recent|earlier|previous)\b"
-    r"[^.]{0,40}\b(?:attack|bombing|ambush|strike)\b")
 # Every match of _BACKGROUND / _RECALLED contains one of these: a sentence without any is not searched.
 _BACKGROUND_NEEDLES = ("km", "kilomet", "miles", "been ", "since ", "so far ", "in total", "over the ", "throughout the ",
                        "is one of ", "was one of ", "th of ", "nd of ", "rd of ",
@@ -71,6 +67,7 @@ _ANOTHER_INCIDENT = re.compile(
 # officers died of their wounds", "raising the toll to 13".
 _FOLLOW_UP = re.compile(r"\b(?:died|dies|succumbed)\b[^.;]{0,40}\b(?:hospital|wounds|injuries)\b|\btoll\b|\b(?:more|another) \w+ died\b",
                         re.IGNORECASE)
+_DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed)\b[^.;]{0,40}\b(?:hospital|wounds|injuries)\b", re.IGNORECASE)
 # ... unless it follows at once, at the same spot: a double tap is one incident.
 _SAME_SCENE = re.compile(r"\b(?:seconds|minutes|moments) (?:later|after)|\bshortly after(?:wards)?\b|\bat the same (?:spot|site|place|scene)\b"
                          r"|\bas (?:rescuers|emergency workers|first responders|people) (?:arrived|gathered|rushed)", re.IGNORECASE)
@@ -140,7 +137,7 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
     if background and _SUPERLATIVE.match(background.group()) and any(
             f.status and f.start - info.sent.start < background.start() for f in info.figures):
         background = None   # "25 soldiers were killed in the attack, which was one of the deadliest in years"
-    if background or contains_any(text, _RECALLED_NEEDLES) and (have_incident and _RECALLED.search(text) or _PART_IN_EARLIER.search(text)):
+    if background or have_incident and contains_any(text, _RECALLED_NEEDLES) and _RECALLED.search(text):
         info.background = True
         return
     if ref is not None and have_incident and (" 1" in text or " 2" in text):     # ("in 2010", "in December 2016")
@@ -218,7 +215,7 @@ def _far_from_report(info: SentenceInfo, draft: IncidentDraft, ref: date | None)
     published with the attack of 1 August is another incident."""
     if ref is None or draft.dates():
         return False
-    return any(d.date and d.kind == "explicit" and d.precision == 1 and abs((date.fromisoformat(d.date) - ref).days) > 10
+    return any(d.date and d.kind == "explicit" and d.precision == 1 and (date.fromisoformat(d.date) - ref).days > 10
                for d in info.dates)
 
 
@@ -275,7 +272,8 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
                   and not _FOLLOW_UP.search(info.sent.text)
                   or (_conflicting_date(info, current) or _far_from_report(info, current, ref))
                   and any(f.status and not f.revision for f in info.figures)
-                  and not _FOLLOW_UP.search(info.sent.text)) and (   # ("... died of his wounds on Tuesday")
+                  and not (_DIED_OF_WOUNDS.search(info.sent.text) and not any(c.rank >= 4 for c in info.cues))) and (
+                    # ("The head of the council died of his wounds on Tuesday": the same incident, a later day)
                     not _ANAPHORIC.search(info.sent.text) or _new_place(info, current)):
                 current = IncidentDraft([info])
                 drafts.append(current)
@@ -295,10 +293,8 @@ _SERIES = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate|twin|triple|coordinated|simultaneous"
     r"|series of|wave of|string of|spate of|number of|a string of)\b(?: [\w-]+){0,2}? "
     r"(?:attacks|bombings|incidents|shootings|raids|assaults|clashes|encounters|ambushes|operations)\b"
-    r"|\bseparate (?:[\w-]+ ){2,3}(?:operations|attacks|raids|clashes)\b"      # "separate clearing and security operations"
+    r"|\bseparate (?:[a-z-]+ )?(?:and|or) [a-z-]+ (?:operations|attacks|raids|clashes)\b"     # "separate clearing and security operations"
     r"|\bviolence (?:across|in|around)\b|\b(?:attacks|bombings|violence) across\b", re.IGNORECASE)
-# A count that gives no number: "numerous", "several", "dozens".
-_VAGUE_COUNT = re.compile(r"(?:several|multiple|numerous|dozens|scores|hundreds|many|some|a few)\b", re.IGNORECASE)
 # A count that adds up what came before: "the four bombings left a total of 23 dead", "20 killed in all".
 _TOTAL = re.compile(
     r"\b(?:a )?total of\b|\bin total\b|\baltogether\b|\bin all\b|\bcombined\b|\boverall\b"
@@ -308,7 +304,7 @@ _TOTAL = re.compile(
 # A count of further victims, not a part of the one before: "Additionally, a soldier was
 # killed", "Elsewhere, ...", "two similar attacks killed 16", "killing an additional eight".
 _ADDED = re.compile(
-    r"^(?:also|meanwhile)\b|\b(?:similar|in addition|additionally|additional)\b", re.IGNORECASE)
+    r"^(?:also|meanwhile|separately|elsewhere)\b|\b(?:similar|in addition|additionally|additional)\b", re.IGNORECASE)
 _ADDED_FIGURE = re.compile(r"\b(?:additional|another|further|more)\b(?! than)", re.IGNORECASE)
 
 
@@ -420,7 +416,8 @@ def _nest_parts(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
                     if tops[q][0] == d:
                         tops[q][2].part_of = -1
                 elsewhere = sum(tops[q][2].best for q in parts if tops[q][0] != d)
-                if elsewhere >= f.best:
+                if elsewhere >= f.best or elsewhere and _VAGUE_COUNT.match(f.text):
+                    # (a vague count keeps no made-up remainder: its parts tell the number)
                     f.part_of = -1
                 else:
                     f.best -= elsewhere

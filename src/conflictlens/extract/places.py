@@ -22,7 +22,15 @@ _PLACE = rf"{_NAME}(?:{_CONNECT}{_NAME}){{0,3}}"
 _ADMIN = r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley)"
 # The same nouns capitalised as part of the name, as encyclopaedic prose writes them ("Kunduz
 # Province", "Rajouri District", "Putumayo Department"); not "State" ("Islamic State") nor "City".
-_ADMIN_CAPITAL = r"(?:District|Region|Oblast|Province|County|Governorate|Raion|Rayon|Municipality|Prefecture|Department)"
+_ADMIN_CAPITAL_WORDS = ("District", "Region", "Oblast", "Province", "County", "Governorate", "Raion", "Rayon",
+                        "Municipality", "Prefecture", "Department")
+_ADMIN_CAPITAL = "(?:" + "|".join(_ADMIN_CAPITAL_WORDS) + ")"
+# Capitalised names before "Department" or "Province" that are an office or an armed group's branch,
+# not a place ("the Justice Department", "the Khorasan Province branch").
+_GOVERNMENT_BODIES = frozenset(
+    "justice state health defense defence police fire treasury homeland education transportation transport energy "
+    "interior agriculture labor labour commerce sheriff sheriff's public works water revenue".split())
+_BRANCH_AFTER = re.compile(r" (?:branch|affiliate|wing|faction|chapter|militants|fighters)\b")
 
 # Words that say what state a place is in, between a preposition and its name ("on the liberated
 # Vovchansk", "in occupied Melitopol", "in the embattled town of X" is "of").
@@ -33,7 +41,7 @@ _STATE = (r"(?:liberated|occupied|de-?occupied|recaptured|besieged|embattled|enc
 # What a place name modifies when it stands for the place ("Donetsk shelling", "Luhansk rebels").
 _ATTRIBUTIVE = (r"(?:shelling|shellings|bombardment|clashes|fighting|hostilities|offensive|counteroffensive|"
                 r"protests?|protesters|rebels?|separatists?|militia|militiam[ae]n|insurgents|residents?|"
-                r"civilians|mayor|governor|police|market|airport|prison)")
+                r"civilians|mayor|governor|market|airport|prison)")
 
 _PATTERNS = [
     # Kharkiv's Novobavarskyi district
@@ -43,12 +51,13 @@ _PATTERNS = [
     # Marjeh district, Helmand province / the Donetsk region / Zaporizhzhia oblast (a leading
     # "the" is left out of the match: no group needs it, and a pattern that starts with a name
     # is scanned faster; the groups are the same)
-    ("admin", re.compile(rf"(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL}|(?i:airport|airfield)|regional(?= (?:military |state |civil )?(?:administration|council|governor|authorities|police|prosecutor)))\b(?:,? (?P<parent>{_PLACE}) (?P<padmin>province|region|oblast|governorate|state|county))?(?: of (?P<ofparent>{_PLACE})(?P<ofadmin> region| oblast| province| governorate)?)?")),
+    ("admin", re.compile(rf"(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL}|(?i:airport|airfield)|regional(?= (?:military |state |civil )?(?:administration|council|governor|authorities|police|prosecutor)))\b(?:,? (?P<parent>{_PLACE}) (?P<padmin>(?i:province|region|oblast|governorate|state|county)))?(?: of (?P<ofparent>{_PLACE})(?P<ofadmin>(?i: region| oblast| province| governorate))?)?")),
     # the town of X, the village of X, home town of X
     ("of", re.compile(rf"\b(?i:town|city|village|settlement|region|province|district|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction) of (?P<name>{_PLACE})")),
     # the capital Grozny, the Chechen capital, Grozny
     # ... and "the Somali capital" (the capital of the country the adjective names)
-    ("capital", re.compile(rf"\bcapital,? (?P<name>{_PLACE})|\bthe (?P<adj>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) capital\b(?!,? [A-Z])")),
+    ("capital", re.compile(rf"\bcapital(?:,(?= [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}(?:[,.;)]|$| (?:on|in|at|where|after|when|overnight|late|early)\b)))? (?P<name>{_PLACE})"
+                           rf"|\bthe (?P<adj>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) capital\b(?!,? [A-Z])")),
     # north of X, 20 km south-west of X, on the outskirts of X
     ("near", re.compile(rf"\b(?i:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?|outskirts|edge|suburbs?|vicinity|west bank) of (?P<name>{_PLACE})")),
     # "Sangin/Helmand": a district and its province, as operational updates write them
@@ -83,6 +92,7 @@ renewed fresh new deadly intense sporadic overnight civilian shia shiite sunni k
 jihadist houthi tuareg muslim christian numerous suspected alleged unidentified unknown rival enemy
 opposition government militant foreign nearby displaced ordinary innocent frightened fleeing top senior
 former chief leading key major last first second third another
+federal central national state border military city main old new
 """.split())
 _ATTRIBUTIVE_GATE = re.compile(rf"[\w’'] {_ATTRIBUTIVE}\b")
 _NAME_AFTER_OF = re.compile(r" of (?:[A-Z]|[ae]l-[A-Z])")
@@ -229,6 +239,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
 
     def add(name: str, start: int, kind: str, qualifier: str | None = None, parent: str | None = None) -> Place | None:
         name, length, lead = _clean(name)
+        if kind == "place" and " " in name and name.rsplit(" ", 1)[1] in _ADMIN_CAPITAL_WORDS:
+            return None     # "in Kherson Oblast": the "admin" pattern reads it as the region
         start += lead
         if not _is_plausible(name):
             return None
@@ -288,18 +300,26 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             elif kind == "anaphoric":
                 add(g["name"], m.start("name"), "district", parent="")
             elif kind == "admin":
+                if g["admin"] in _ADMIN_CAPITAL_WORDS and (g["name"].split()[-1].lower() in _GOVERNMENT_BODIES
+                                                           or _BRANCH_AFTER.match(sentence, m.end("admin"))):
+                    continue        # "the Justice Department said", "the Khorasan Province branch of IS"
                 admin = g["admin"].lower()
                 admin = "oblast" if admin.startswith("obl") else admin
                 k = "region" if admin in ("region", "regional", "oblast", "province", "governorate", "state", "county", "territory", "prefecture", "department") else "district" if admin in ("district", "raion", "rayon", "hromada", "community", "municipality", "neighbourhood", "neighborhood", "quarter", "suburb") else "place"
-                parent = _clean(g["parent"])[0] if g.get("parent") else None
-                if g.get("ofparent") and k == "district":
-                    parent = _clean(g["ofparent"])[0]      # "the Kyivskyi district of Kharkiv"
+                ofparent, ofadmin, gparent = g.get("ofparent"), g.get("ofadmin"), g.get("parent")
+                if ofparent and ofparent.rsplit(" ", 1)[-1] in _ADMIN_CAPITAL_WORDS:
+                    ofparent, ofadmin = ofparent.rsplit(" ", 1)[0], " region"    # "... District of Kandahar Province"
+                if gparent and gparent.rsplit(" ", 1)[-1] in _ADMIN_CAPITAL_WORDS:
+                    gparent = gparent.rsplit(" ", 1)[0]
+                parent = _clean(gparent)[0] if gparent else None
+                if ofparent and k == "district":
+                    parent = _clean(ofparent)[0]      # "the Kyivskyi district of Kharkiv"
                 add(g["name"], m.start("name"), k, qualifier="near" if admin in ("airport", "airfield") else None,
                     parent=parent)
-                if g.get("ofparent"):
-                    add(g["ofparent"], m.start("ofparent"), "region" if g.get("ofadmin") else "place")
-                if g.get("parent"):
-                    add(g["parent"], m.start("parent"), "region")
+                if ofparent:
+                    add(ofparent, m.start("ofparent"), "region" if ofadmin else "place")
+                if gparent:
+                    add(gparent, m.start("parent"), "region")
             elif kind == "of":
                 lead = sentence[max(0, m.start("name") - 14):m.start("name")].lower()
                 near = "near" if any(w in lead for w in ("outskirts", "suburb", "edge", "vicinity")) else \

@@ -104,6 +104,8 @@ _RECALL_CLAUSE = re.compile(
     r"|(?:after|before|following|since|preceded by|weeks? after|days? after) (?:a|an|the)(?: \w+)? (?:similar|earlier|previous|prior|separate|last)"
     r"|(?:after|following|preceded by|before) (?:another|an earlier|a previous|a prior|a similar|a separate)"
     r"|(?:carried out|staged|conducted|launched|mounted|claimed) (?:a|an)(?: \w+)? (?:similar|earlier|previous|prior)"
+    r"|(?:involved in|responsible for|behind|took part in|participated in|linked to) (?:a |an |the )?(?:recent|earlier|previous)\b"
+    r"[^,;:.]{0,40}?\b(?:that|which)"
     r"|(?:came|comes|coming|occurred|happened)(?: \w+)? (?:after|following)"
     r"|(?:revenge|retaliation|reprisal|retribution|avenge|avenging)(?: \w+)?(?: \w+)? (?:for|of)(?= the| a| an| his| her| their)"
     r"|(?:mourners|funeral|burial|grave|tomb|memorial|mausoleum) (?:of|for)(?= the| a| an| his| her| their)"

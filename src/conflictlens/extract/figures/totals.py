@@ -44,34 +44,59 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
     by_sentence: dict[int, list[Figure]] = {}
     for f in tops:
         by_sentence.setdefault(f.sentence, []).append(f)
+    ordered = sorted(by_sentence.items())
+    low, best, high, told, revised = _fold(ordered, figures, inside_revision=True)
+    if revised is not None and told and told != revised:
+        # the counts told after the revision do not make it up: they are not a recap of it but
+        # further deaths ("risen to seven ... two more were killed in a second strike"); read again
+        low, best, high, _told, _revised = _fold(ordered, figures, inside_revision=False)
+    if alternatives:
+        high = max([h for h in (high, best) if h is not None] + alternatives)
+    return low, best, high
+
+
+def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside_revision: bool
+          ) -> tuple[int | None, int | None, int | None, int, int | None]:
+    """reconcile's pass over the sentences' figures in order: (low, best, high), and the counts
+    told after the last revision with that revision's toll (`inside_revision`: such counts are
+    taken as inside it while they fit, the caller checks they make it up exactly)."""
     low = best = high = None
     roles: set[str] = set()
-    vague = False       # the count so far is only a word such as "several" or "numerous"
+    vague_part: int | None = None   # the part of the total that is only "several" / "numerous" attackers
     revised: int | None = None      # the toll a revision set ("has risen to seven")
-    told = 0                        # the counts told since, before any revision ("four dead", "three more")
-    for _, figs in sorted(by_sentence.items()):
+    told = 0                        # the counts told since ("had reported four dead", "three more")
+    for _, figs in ordered:
         if best is not None and all(f.text.lower() in ("him", "her") for f in figs):
             continue        # "... they engaged, killing him": someone the report has counted already
         if len(figs) > 1 and any(f.revision for f in figs):
             figs = [f for f in figs if f.revision]      # "a third soldier died, taking the toll to three": three in all
         s_low, s_best, s_high = _sum(figs)
         s_roles = {f.role for f in figs}
-        s_vague = all(_VAGUE_TEXT.match(f.text) for f in figs)
+        further = all(_FURTHER.search(f.text) or _ALSO.search(f.text) or f.adds for f in figs)
         if best is None:
             low, best, high, roles = s_low, s_best, s_high, set(s_roles)
-            vague = s_vague
+            if s_roles == {"attackers"} and all(_VAGUE_TEXT.match(f.text) for f in figs):
+                vague_part = s_best
             if any(f.revision for f in figs):
                 revised = s_best
         elif any(f.revision for f in figs):
             low, best, high, roles = s_low, s_best, s_high, roles | s_roles
-            revised, told = s_best, 0
-        elif revised is not None and s_best is not None and told + s_best <= revised:
+            revised, told, vague_part = s_best, 0, None
+        elif inside_revision and revised is not None and s_best is not None and told + s_best <= revised:
             told += s_best      # "has risen to seven ... had reported four dead. Three more died overnight": the seven
         elif all(f.breakdown for f in figs) and s_best is not None and s_best <= (best or 0):
             continue        # "... killing at least 12. Among the dead were two soldiers and a guard": three of the 12
         elif s_best is not None and s_best == best and all(
                 _OTHERS.search(f.text) and not (_FURTHER.search(f.text) or _ALSO.search(f.text) or f.adds) for f in figs):
             continue        # "kills three, injures 11" then "killed three people and injured 11 others": the same 11
+        elif vague_part is not None and s_roles == {"attackers"} and s_best is not None and not further \
+                and not any(_VAGUE_TEXT.match(f.text) for f in figs):
+            # "Numerous insurgents were killed ... killing two insurgents": the number told at last
+            # stands for the vague count of the same attackers, and only for it
+            best = best - vague_part + s_best
+            low = None if low is None or s_low is None else low - vague_part + s_low
+            high = None if high is None or s_high is None else high - vague_part + s_high
+            vague_part = None
         elif all(_FURTHER.search(f.text) or _ALSO.search(f.text) or f.adds or _NEW_ONE.match(f.text) or _OTHER_N.match(f.text)
                  or _OTHERS.search(f.text) and not any(g.sentence == f.sentence and g.start < f.start and g.status == f.status
                                                        for g in figures) for f in figs):
@@ -83,20 +108,13 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
             # (but "Four people were killed ... a guard who was killed when the bomber shot him": one of the four)
             low, best, high = _add(low, s_low), _add(best, s_best), _add(high, s_high)
             roles |= s_roles
-        elif vague and not s_vague and s_roles <= roles:
-            # "Numerous insurgents were killed ... killing two insurgents": the number told at last
-            low, best, high, vague = s_low, s_best, s_high, False
-        elif s_vague and not vague and s_roles <= roles:
-            continue        # "two insurgents were killed ... several insurgents died": no number to add
         elif (s_best or 0) > (best or 0):
             low, best, high = s_low, s_best, s_high
             roles |= s_roles
         elif s_best == best:
             low = _max(low, s_low)
             high = _min(high, s_high)
-    if alternatives:
-        high = max([h for h in (high, best) if h is not None] + alternatives)
-    return low, best, high
+    return low, best, high, told, revised
 
 
 def _sum(figs: list[Figure]) -> tuple[int | None, int | None, int | None]:
