@@ -313,3 +313,9 @@ def test_lashkar_gah_and_lashkar_e_jhangvi_are_not_lashkar_e_taiba():
     assert only_incident("Two soldiers were killed in Lashkar Gah when Taliban fighters attacked.", PUB).actor1 == "Taliban"
     assert all(e.actor1 != "Lashkar-e-Taiba" for e in
                extract("Lashkar-e-Jhangvi claimed the bombing that killed 20 worshippers.", published=PUB))
+
+
+def test_the_type_agrees_with_the_weapon_the_lead_names():
+    e = only_incident("Russian troops shelled 14 settlements in the Kherson region over the past day, wounding seven "
+                      "people. In Kherson, a drone dropped explosives on a car, wounding its driver.", PUB)
+    assert (e.sub_event_type, e.weapon) == (SHELLING[1], "artillery")

@@ -260,8 +260,8 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
 
     roles = {f.role for f in figures if f.status and (f.best or 0) > 0}
     hit_civilians = civilians_hit(draft, roles)
-    e.event_type, e.sub_event_type = classify(cues, roles, hit_civilians)
     weapon = best_weapon([c for c in draft.sentences[0].cues]) or best_weapon(cues)
+    e.event_type, e.sub_event_type = classify(cues, roles, hit_civilians, weapon)
     if weapon:
         e.weapon = weapon.weapon
         evidence.append(_span("weapon", weapon.start, weapon.end, text))

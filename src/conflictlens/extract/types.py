@@ -148,12 +148,15 @@ def best_weapon(cues: list[Cue]) -> Cue | None:
     return min((c for c in armed if c.rank == top), key=lambda c: c.start)
 
 
-def classify(cues: list[Cue], victims: set[str], civilians_hit: bool) -> tuple[str | None, str | None]:
-    """(event_type, sub_event_type) from an incident's cues and who was hit."""
+def classify(cues: list[Cue], victims: set[str], civilians_hit: bool,
+             weapon: Cue | None = None) -> tuple[str | None, str | None]:
+    """(event_type, sub_event_type) from an incident's cues and who was hit. `weapon` is the cue
+    the record's weapon comes from (the lead sentence's, by default the most specific of all):
+    the type agrees with it ("shelled 14 settlements ... a drone dropped explosives": shelling)."""
     if not cues:
         return None, None
     typed = [c for c in cues if c.sub_event_type]
-    weapon = best_weapon(cues)
+    weapon = weapon or best_weapon(cues)
     if weapon and weapon.sub_event_type and weapon.rank >= 6:
         sub = weapon.sub_event_type
         return SUB_TO_TYPE[sub], sub
