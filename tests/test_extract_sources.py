@@ -120,3 +120,10 @@ def test_wire_service_in_dateline_is_a_source():
         published=PUB,
     )
     assert has_source(e, "Reuters"), source_text(e)
+
+
+def test_a_statement_is_said_in_and_nobody_is_no_source():
+    from conflictlens.extract.sources import find_people_and_sources
+    [src] = find_people_and_sources("The governor said in a statement that two were killed.", 0, [], [])
+    assert src.label() == "The governor (in a statement)"
+    assert find_people_and_sources("No group has claimed responsibility.", 0, [], []) == []

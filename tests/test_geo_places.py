@@ -562,3 +562,8 @@ def test_offices_branches_and_sources_after_the_capital_are_no_places(text):
 def test_a_capitalised_province_as_the_parent_of_a_district():
     e = one("A mine killed two soldiers in the Shah Wali Kot District of Kandahar Province.")
     assert (e.admin1, e.country) == ("Kandahar", "Afghanistan"), where(e)
+
+
+def test_between_two_towns_is_near_the_first():
+    e = one("Gunmen killed five traders on the road between Djibo and Bourzanga on Monday.")
+    assert (e.country, e.geo_precision) == ("Burkina Faso", 2), where(e)

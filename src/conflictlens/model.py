@@ -71,7 +71,11 @@ class Source:
     def label(self) -> str:
         parts = [p for p in (self.name, self.role) if p]
         label = ", ".join(parts) if parts else self.text
-        return f"{label} (via {self.channel})" if self.channel else label
+        if not self.channel:
+            return label
+        if self.channel.startswith(("in ", "at ", "on ")):
+            return f"{label} ({self.channel})"      # "... (in a statement)", "(at a press conference)"
+        return f"{label} (via {self.channel})"      # "... (via Telegram)"
 
     def to_dict(self) -> dict[str, Any]:
         return {"name": self.name, "role": self.role, "channel": self.channel,

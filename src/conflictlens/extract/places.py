@@ -70,13 +70,13 @@ _PATTERNS = [
     # of the fighting, its people or its authorities (kept behind every other form: see _location)
     ("attributive", re.compile(rf"(?<![\w’'-])(?P<name>{_PLACE}) (?={_ATTRIBUTIVE}\b)")),
     # near X / in X / on X ...
-    ("prep", re.compile(rf"\b(?P<prep>(?i:in|on|near|at|outside|around|from|into|across|towards|toward|over|targeting|hit|struck|shelled|attacked|bombed)) (?:(?:the )?{_STATE} )?(?:the (?:city|town|village|settlement|region|province|district) )?(?P<name>{_PLACE})(?:,? (?P<parent>{_PLACE}))?")),
+    ("prep", re.compile(rf"\b(?P<prep>(?i:in|on|near|at|outside|around|from|into|across|towards|toward|over|between|targeting|hit|struck|shelled|attacked|bombed)) (?:(?:the )?{_STATE} )?(?:the (?:city|town|village|settlement|region|province|district) )?(?P<name>{_PLACE})(?:,? (?P<parent>{_PLACE}))?")),
 ]
 # "prep" led by the non-word character before its preposition, one branch per first letter,
 # over " " + sentence (conflictlens.text.alternation): the same matches, found faster (group
 # offsets one more than in the sentence). A match ends with a name whose last run of name
 # characters is as long as it can be, so the character after a match never starts a word.
-_PREP_WORDS = "in|on|near|at|outside|around|from|into|across|towards|toward|over|targeting|hit|struck|shelled|attacked|bombed"
+_PREP_WORDS = "in|on|near|at|outside|around|from|into|across|towards|toward|over|between|targeting|hit|struck|shelled|attacked|bombed"
 _PREP_LED = re.compile(r"\W(?P<prep>(?i:" + by_first_letter(top_alternatives(_PREP_WORDS), ignorecase=True) + "))"
                        + _PATTERNS[-1][1].pattern[len(rf"\b(?P<prep>(?i:{_PREP_WORDS}))"):])
 # Cheap necessary conditions of each pattern (a pattern whose gate fails cannot match, so it is
@@ -371,7 +371,7 @@ def _prep(sentence: str, add) -> None:
         if name_start > 0 and sentence[name_start - 1] == "(":
             continue
         prep = m.group("prep").lower()
-        qualifier = "near" if prep in ("near", "outside", "around") else None
+        qualifier = "near" if prep in ("near", "outside", "around", "between") else None     # ("between Djibo and Bourzanga")
         if prep in ("in", "at") and _spoken_in(sentence[max(0, name_start - 60):name_start]):
             qualifier = "speaker"        # where someone spoke, not where the incident was
         p = add(m.group("name"), name_start, "place", qualifier=qualifier)

@@ -167,6 +167,8 @@ def find_sources(sentence: str, offset: int, earlier: list[Source], people: list
                 src = Source(prev.name, prev.role, channel_name or None, a + offset, b + offset, matched)
             elif kind in ("role_verb", "according") and not name:
                 role_text = role.strip()
+                if role_text.split(" ", 1)[0].lower() in ("no", "nobody", "none"):
+                    continue        # "No group has claimed responsibility": nobody's report
                 resolved = _resolve_role(role_text, earlier, people, a + offset) if kind == "role_verb" else None
                 src = Source(resolved, role_text, channel_name, a + offset, b + offset, matched)
             else:
