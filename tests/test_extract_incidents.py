@@ -473,3 +473,21 @@ def test_a_group_linked_to_an_earlier_attack_still_reports_its_own_incident():
     [e] = extract("Taliban militants linked to an earlier attack in the district killed three policemen at a "
                   "checkpoint in Arghandab district on Monday.", published="2024-05-02")
     assert e.fatalities == 3
+
+
+def test_the_group_that_claimed_it_is_the_attacker_and_a_later_incident_is_not_at_the_dateline():
+    text = ("PESHAWAR, Pakistan - A suicide bomber blew himself up near a police checkpoint in Peshawar on Tuesday, "
+            "killing four policemen, officials said.\n"
+            "The Pakistani Taliban claimed responsibility in a message to reporters.\n"
+            "Separately, gunmen shot dead a vaccination worker in the Zarghunkhel area, police said.")
+    first, second = extract(text, published="2025-05-07")
+    assert first.actor1 == "TTP: Tehreek-i-Taliban Pakistan"
+    assert second.place_basis != "dateline" and second.location != "Peshawar"
+
+
+def test_a_leader_who_coordinates_attacks_lends_no_weapon_to_the_raid():
+    text = ("An Afghan and coalition security force killed two insurgents in Nahr-e Saraj district, Helmand "
+            "province, yesterday. The force was searching for a Taliban leader who coordinates roadside bomb "
+            "attacks against Afghan forces. Insurgents fired on the force, which returned fire.")
+    [e] = extract(text, published="2012-03-03")
+    assert e.weapon != "IED"

@@ -119,8 +119,11 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
         named = named_countries(doc.text)
         dl = find_dateline_place(doc.text)
         dateline = Mention(dl.name, "dateline", None, dl.parent, dl.start, dl.end) if dl else None
-        for e in events:
-            geocode_event(e, named, dateline if e.plover is None else None, doc.text, focus)
+        for k, e in enumerate(events):
+            # the dateline stands in for an unknown place only for the report's first incident, or
+            # one that names no place: "Separately, ... in the Bajaur district" is not in Peshawar
+            use_dateline = e.plover is None and (k == 0 or not e.places)
+            geocode_event(e, named, dateline if use_dateline else None, doc.text, focus)
         home = focus.country() if focus is not None else None
         for e in events:
             if e.plover is None and e.iso is None and e.latitude is None:

@@ -25,7 +25,7 @@ _GROUPS = [
     (r"\bjnim\b|jama'?at nusrat", "JNIM: Group for Support of Islam and Muslims"),
     (r"\bhaqqani\b", "Haqqani Network"),
     (r"\blashkar[- ]e[- ]t(?:a[iy]+|o[iy]+)ba\b", "Lashkar-e-Taiba"),
-    (r"\btehrik-i-taliban\b|\bttp\b", "TTP: Tehreek-i-Taliban Pakistan"),
+    (r"\bteh?ree?[kq][- ][ie][- ]taliban\b|\bttp\b|\bpakistani taliban\b", "TTP: Tehreek-i-Taliban Pakistan"),
     (r"\bwagner\b", "Wagner Group"),
     (r"\bfarc\b", "FARC"),
     (r"\beln\b", "ELN: National Liberation Army"),

@@ -35,7 +35,8 @@ _BACKGROUND = re.compile(
 # (both patterns run over lower-cased text: faster than case-insensitive matching)
 _RECALLED = re.compile(
     r"\b(?:last|previous) (?:month|year|week|summer|winter|spring|autumn)['’]s\b|\b(?:is|was|were|are) (?:believed to be |allegedly )?(?:linked|tied|connected) to\b"
-    r"|\bwas (?:responsible|behind)\b|\b(?:planned|conducted|orchestrated|coordinated|directed|facilitated|masterminded|involved in|responsible for)\b[^.]{0,60}\battacks\b"
+    r"|\bwas (?:responsible|behind)\b|\b(?:planned|conducted|orchestrated|coordinated|directed|facilitated|masterminded|involved in|responsible for"
+    r"|plans|conducts|orchestrates|coordinates|directs|facilitates|finances|leads|organi[sz]es)\b[^.]{0,60}\battacks\b"
     r"|\bin (?:a|an) (?:similar|earlier|previous|recent) (?:[\w-]+ ){0,2}(?:attack|strike|bombing)\b|\bearlier (?:this|last) (?:year|month)\b[^.]{0,40}\bkill")
 # Every match of _BACKGROUND / _RECALLED contains one of these: a sentence without any is not searched.
 _BACKGROUND_NEEDLES = ("km", "kilomet", "miles", "been ", "since ", "so far ", "in total", "over the ", "throughout the ",
@@ -46,6 +47,9 @@ _RECALLED_NEEDLES = ("last ", "previous ", "recent ", "linked to", "tied to", "c
 _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){0,2} (?:attack|strike|strikes|blast|explosion|bombing|shelling|assault|raid|incident|missile|drone|drones|impact|operation)\b|^(?:It|They|He|She)\b"
                         r"|\b(?:Among|Amongst) the (?:\w+ )?(?:dead|victims|killed|fatalities|wounded|injured) (?:are|were|was|is)\b",
                         re.IGNORECASE)
+# "The Pakistani Taliban claimed responsibility": who did it, said of the incident just told.
+_CLAIMED_IT = re.compile(r"\bclaimed (?:responsibility|the (?:attack|bombing|blast|killing|killings|assault))\b"
+                         r"|\bresponsibility for the (?:attack|bombing|blast|killing)\b", re.IGNORECASE)
 _RESIDENTIAL = re.compile(r"\b(?:residential|apartment|homes?|houses?|market|hospital|school|kindergarten|shop|supermarket|playground|civilian|church|mosque|bus stop|railway station|cafe|restaurant|neighbourhood|neighborhood|high-rise|private house)s?\b", re.IGNORECASE)
 _MILITARY_TARGET = re.compile(r"\b(?:positions?|checkpoints?|military (?:base|convoy|vehicle|post|target)s?|base|convoy|patrol|outpost|barracks|troops|soldiers|frontline)\b", re.IGNORECASE)
 
@@ -280,7 +284,8 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
             else:
                 current.sentences.append(info)
             mode = "incident"
-        elif current is not None and mode == "incident" and (info.figures or info.sources or info.places or _ANAPHORIC.search(info.sent.text)):
+        elif current is not None and mode == "incident" and (info.figures or info.sources or info.places or _ANAPHORIC.search(info.sent.text)
+                                                             or _CLAIMED_IT.search(info.sent.text)):
             if info.places and _new_place(info, current) and not info.figures:
                 continue
             current.sentences.append(info)
