@@ -1510,3 +1510,14 @@ def test_counts_told_after_a_revision_that_make_it_up_are_inside_it():
 def test_restated_others_breakdowns_and_similar_earlier_attacks(text, killed, injured):
     assert _total(text) == killed
     assert _total(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # ages are no counts, and the verb after them still belongs to the count before them
+    ("In the village, two women aged 54 and 61 were injured in a drone attack.", 0, 2),
+    ("A man aged 70 was killed and 3 were injured.", 1, 3),
+    ("Three people aged 20, 31 and 44 were killed and five were wounded.", 3, 5),
+])
+def test_ages_after_a_count(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured

@@ -127,3 +127,15 @@ def test_a_statement_is_said_in_and_nobody_is_no_source():
     [src] = find_people_and_sources("The governor said in a statement that two were killed.", 0, [], [])
     assert src.label() == "The governor (in a statement)"
     assert find_people_and_sources("No group has claimed responsibility.", 0, [], []) == []
+
+
+def test_a_surname_said_after_the_full_name_and_a_long_role_before_a_name():
+    from conflictlens import extract
+    text = ("Gunmen killed 17 farmers near Maiduguri on Saturday, said Babagana Zulum, the Borno state governor. "
+            "Zulum said the death toll could rise.")
+    [e] = extract(text, published="2025-05-08")
+    assert e.fatalities_status == "rising"
+    from conflictlens.extract.sources import find_people_and_sources
+    [src] = find_people_and_sources("A bomb hit a school, the head of the regional military administration Ivan "
+                                    "Fedorov said.", 0, [], [])
+    assert src.label() == "Ivan Fedorov, the head of the regional military administration"

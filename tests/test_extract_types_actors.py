@@ -319,3 +319,10 @@ def test_the_type_agrees_with_the_weapon_the_lead_names():
     e = only_incident("Russian troops shelled 14 settlements in the Kherson region over the past day, wounding seven "
                       "people. In Kherson, a drone dropped explosives on a car, wounding its driver.", PUB)
     assert (e.sub_event_type, e.weapon) == (SHELLING[1], "artillery")
+
+
+def test_killings_with_abductions_are_an_attack_and_airstrikes_name_their_side():
+    e = only_incident("Boko Haram insurgents killed 17 farmers in a village in Borno state. Four others were abducted.", PUB)
+    assert e.sub_event_type == "Attack"
+    e = only_incident("Israeli airstrikes on the Gaza Strip killed at least 27 Palestinians overnight.", PUB)
+    assert e.actor1 == "Military Forces of Israel"

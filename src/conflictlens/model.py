@@ -69,7 +69,10 @@ class Source:
     text: str = ""
 
     def label(self) -> str:
-        parts = [p for p in (self.name, self.role) if p]
+        role = self.role
+        if role and self.name and role.startswith(("The ", "A ", "An ")):
+            role = role[0].lower() + role[1:]       # "Ivan Fedorov, the head of ..." (the role opened the sentence)
+        parts = [p for p in (self.name, role) if p]
         label = ", ".join(parts) if parts else self.text
         if not self.channel:
             return label

@@ -46,7 +46,7 @@ assert set(GROUP_HOME) <= {name for _p, name in _GROUPS}
 _GROUP_RE = re.compile("|".join(f"(?P<g{k}>{p})" for k, (p, _n) in enumerate(_GROUPS)), re.IGNORECASE)
 _GROUP_NAME = {f"g{k}": name for k, (_p, name) in enumerate(_GROUPS)}
 _UNIDENTIFIED = re.compile(r"\b(gunm[ae]n|assailants?|attackers?|unidentified|unknown (?:men|assailants|attackers)|militants?|insurgents?|terrorists?)\b", re.IGNORECASE)
-_FORCES = re.compile(r"\b(forces?|troops|army|military|soldiers|strikes?|missiles?|drones?|shelling|attacks?|artillery|aircraft|warplanes?|bombardment|offensive|occupiers|invaders|shelled|launched|fired|struck|attacked|hit|bombed)\b", re.IGNORECASE)
+_FORCES = re.compile(r"\b(forces?|troops|army|military|soldiers|(?:air ?|missile |drone )?strikes?|air raids?|missiles?|drones?|shelling|attacks?|artillery|aircraft|warplanes?|jets|bombardment|offensive|occupiers|invaders|shelled|launched|fired|struck|attacked|hit|bombed)\b", re.IGNORECASE)
 _POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
 # What befell the forces just named: they are the victims ("soldiers were killed", "troops came under fire").
 _HIT_AFTER = re.compile(r"^(?: [\w-]+){0,3}? (?:were|was|have been|had been|are|is)(?: also| reportedly)? "
@@ -89,6 +89,13 @@ def find_group(text: str) -> tuple[str, int, int] | None:
             return None
     m = _GROUP_RE.search(text)
     return (_GROUP_NAME[m.lastgroup], m.start(), m.end()) if m else None
+
+
+def is_force(text: str, end: int) -> bool:
+    """The country form ending at `end` names a side's forces or fire ("Israeli airstrikes",
+    "Russian troops shelled"), not a place or the victims' nationality."""
+    tail = text[end:end + 40]
+    return bool(_FORCES.match(tail.lstrip(" -")) or _ARMED_AFTER.match(tail)) and not _HIT_AFTER.match(text[end:end + 60])
 
 
 def attacker(text: str, offset: int, victim_country: str | None) -> tuple[str, int, int] | None:

@@ -16,7 +16,7 @@ from datetime import date
 
 from conflictlens.extract import countries
 from conflictlens.extract.dates import DateMention
-from conflictlens.extract.figures import Figure
+from conflictlens.extract.figures import Figure, is_rising
 from conflictlens.extract.figures.totals import _VAGUE_TEXT as _VAGUE_COUNT     # a count with no number: "numerous"
 from conflictlens.extract.political import PoliticalMention
 from conflictlens.extract.types import Cue
@@ -285,7 +285,7 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
                 current.sentences.append(info)
             mode = "incident"
         elif current is not None and mode == "incident" and (info.figures or info.sources or info.places or _ANAPHORIC.search(info.sent.text)
-                                                             or _CLAIMED_IT.search(info.sent.text)):
+                                                             or _CLAIMED_IT.search(info.sent.text) or is_rising(info.sent.text)):
             if info.places and _new_place(info, current) and not info.figures:
                 continue
             current.sentences.append(info)

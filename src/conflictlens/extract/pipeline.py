@@ -159,11 +159,11 @@ def _document_country(text: str, violent_sentences) -> Counter[str]:
     """Countries named in the document, those in incident sentences weighing most."""
     counts: Counter[str] = Counter()
     for name, iso, kind, a, b in countries.find_countries(text):
-        if kind != "organisation":
-            counts[name] += 1
+        if kind != "organisation" and not (kind == "adjective" and actors.is_force(text, b)):
+            counts[name] += 1       # (not "Israeli airstrikes": the side that fired, not where)
     for sent in violent_sentences:
         for name, iso, kind, a, b in countries.find_countries(sent.text):
-            if kind != "organisation":
+            if kind != "organisation" and not (kind == "adjective" and actors.is_force(sent.text, b)):
                 counts[name] += 5
     dl = find_dateline_place(text)
     if dl and dl.parent:

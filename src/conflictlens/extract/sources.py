@@ -53,8 +53,9 @@ _PATTERNS = [
     # ,” he said.
     ("pronoun", re.compile(rf"(?:[”\"]|,) ?(?P<pron>he|she|they) {_VERBS}\b|\b(?P<pron2>He|She|They) (?:also |later )?{_VERBS}\b")),
 ]
+_SURNAME_SAID = re.compile(rf"\b([A-Z][a-z’'\-]{{2,}}) (?:also |later |has |had )?{_VERBS}\b")
 _ROLE_TITLE = re.compile(rf"\b{_ROLE_WORDS}\b", re.IGNORECASE)
-_ROLE_HEAD = re.compile(r"(?:(?:[Tt]he|[Aa]n?) )?(?:[\w'’\-]+ ){0,4}$")
+_ROLE_HEAD = re.compile(r"(?:(?:[Tt]he|[Aa]n?) )?(?:[\w'’\-]+ ){0,7}$")
 _ROLE_KINDS = ("role_name_verb", "role_verb")
 _LEAD_WORDS = frozenset(
     "on in at by late early last this later earlier meanwhile overnight since after the morning afternoon "
@@ -175,6 +176,14 @@ def find_sources(sentence: str, offset: int, earlier: list[Source], people: list
                 src = Source(name, role.strip() if role else None, channel_name, a + offset, b + offset, matched)
             out.append(src)
             taken.append((a, b))
+    if not out and earlier:
+        # "Zulum said the toll could rise": the surname of someone the report has named in full
+        for m in _SURNAME_SAID.finditer(sentence):
+            known = next((src for src in reversed(earlier) if src.name and src.name.rsplit(" ", 1)[-1] == m.group(1)), None)
+            if known is not None:
+                out.append(Source(known.name, known.role, channel_name, m.start() + offset, m.end() + offset, m.group()))
+                taken.append((m.start(), m.end()))
+                break
     outlet = _OUTLET.search(sentence) if _OUTLET_GATE.search(sentence) else None
     if outlet:
         name = outlet.group(1) or outlet.group(2)

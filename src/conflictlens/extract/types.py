@@ -162,8 +162,8 @@ def classify(cues: list[Cue], victims: set[str], civilians_hit: bool,
         return SUB_TO_TYPE[sub], sub
     subs = {c.sub_event_type for c in typed}
     for sub in (SUICIDE, CHEMICAL, GRENADE, IED, ABDUCTION, SEXUAL):
-        if sub in subs:
-            return SUB_TO_TYPE[sub], sub
+        if sub in subs and not (sub in (ABDUCTION, SEXUAL) and victims):
+            return SUB_TO_TYPE[sub], sub    # (killing 17 and abducting four is an attack with its dead)
     if CLASH in subs and not (civilians_hit and not victims & {"soldiers", "attackers"}):
         return BATTLES, CLASH
     if weapon is not None or any(c.rank == 1 or c.rank == 2 and c.sub_event_type is None for c in cues):

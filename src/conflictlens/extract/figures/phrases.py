@@ -192,8 +192,9 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                              and not (k + 1 < n and tokens[k + 1].low in ("was", "is", "has"))) or w in ("person", "man", "woman", "police", "army", "security") \
                     or (t.low in ("a", "an") or t.low in _DETERMINERS) and w not in ROLES and _person_noun(w) and w not in _NOT_PERSON \
                     and w not in _PLACE_NOUNS \
-                    and (k + 1 < n and (tokens[k + 1].low in _BE or tokens[k + 1].low in KILLED_AFTER
-                                                                                   or tokens[k + 1].low == "and")
+                    and (k + 1 < n and (tokens[k + 1].low in _BE or tokens[k + 1].low in KILLED_AFTER or tokens[k + 1].low == "and"
+                                        or tokens[k + 1].low == "aged" and skip_ages(tokens, k + 1) < n
+                                        and tokens[skip_ages(tokens, k + 1)].low in _BE)
                                                                   or i > 0 and tokens[i - 1].low == "and"
                                                                   and (k + 1 >= n or not tokens[k + 1].text[0].isalnum()
                                                                        or tokens[k + 1].low in ("in", "at", "near", "on", "outside", "during"))
@@ -418,9 +419,24 @@ def _continues_list(tokens: list[Token], i: int) -> bool:
                       or i > 2 and tokens[i - 1].low == "as" and tokens[i - 2].low == "well" and tokens[i - 3].low == "as")
 
 
+def skip_ages(tokens: list[Token], k: int) -> int:
+    """Past "aged 54 and 61" (or ", aged 30 and 45,") after a head noun, to what follows it."""
+    n = len(tokens)
+    m = k + 1 if k < n and tokens[k].text == "," else k
+    if m + 1 < n and tokens[m].low in ("aged", "ages") and tokens[m + 1].low[:1].isdigit():
+        m += 2
+        while m + 1 < n and tokens[m].low in ("and", ",", "&") and tokens[m + 1].low[:1].isdigit():
+            m += 2
+        if m < n and tokens[m].text == "," and k < n and tokens[k].text == ",":
+            m += 1
+        return m
+    return k
+
+
 def _skip_parenthetical(tokens: list[Token], k: int) -> int:
     """Past ", including two women," or ", seven police officers and a driver," to the verb."""
     n = len(tokens)
+    k = skip_ages(tokens, k)
     if k + 1 < n and tokens[k].text == "(" and not read_number(tokens, k + 1):
         close = next((m for m in range(k + 1, min(n, k + 10)) if tokens[m].text == ")"), None)
         if close is not None and close + 1 < n and not any(read_number(tokens, m) for m in range(k + 1, close)) \

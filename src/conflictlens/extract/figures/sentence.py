@@ -132,7 +132,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         if low in _LATE_TRIGGERS and not _late_trigger_may_fire(tokens, i, low):
             i += 1          # "were", "he", "body", "them" matter only with a status close after them
             continue
-        num = read_number(tokens, i) if not low.endswith("-old") else None
+        num = read_number(tokens, i) if not low.endswith("-old") and not _is_age(tokens, i) else None
         if num is None and low in _DETERMINERS and i + 1 < n and tokens[i + 1].low == "parents":
             num = NumberPhrase(2, 2, 2, "exact", i, i + 1)     # "a child and her parents": two
         if num is None and low == "as" and i + 2 < n and tokens[i + 1].low == "many" and tokens[i - 1].low == "and" \
@@ -656,6 +656,14 @@ def _destroyed_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
 
 _PLACE_PREPOSITIONS = frozenset("in near at on during over around outside inside along across".split())
 _CLAUSE_WORDS = frozenset("and or but who which that when while after because as if to".split())
+
+
+def _is_age(tokens: list[Token], i: int) -> bool:
+    """Token i is an age, not a count: "a man aged 70", "two women aged 54 and 61", "aged 30, 41 and 52"."""
+    k = i - 1
+    while k >= 1 and tokens[k].low in ("and", ",", "&") and tokens[k - 1].low[:1].isdigit():
+        k -= 2      # back over the earlier ages of a list
+    return k >= 0 and tokens[k].low in ("aged", "age", "ages")
 
 
 def _them_after(tokens: list[Token], num_start: int, after: int) -> tuple[str, int] | None:
