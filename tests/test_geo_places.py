@@ -567,3 +567,8 @@ def test_a_capitalised_province_as_the_parent_of_a_district():
 def test_between_two_towns_is_near_the_first():
     e = one("Gunmen killed five traders on the road between Djibo and Bourzanga on Monday.")
     assert (e.country, e.geo_precision) == ("Burkina Faso", 2), where(e)
+
+
+def test_a_country_known_only_from_the_text_carries_its_gazetteer_name():
+    e = one("Another strike hit a tent camp in the Gaza Strip's Mawasi area, killing six Palestinians.")
+    assert e.iso == "PS" and e.country != "Palestine", where(e)

@@ -77,8 +77,12 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
         # Only the country is known: its capital's point, at country precision; the location
         # stays the name the report gives.
         country = next((p for _pid, p in gazetteer.load().candidates(event.country or "") if p.kind == "country"), None)
+        if country is None:
+            country = _country_place(event.iso)
         if country is not None:
-            # Only the country is known: its capital's point, at country precision.
+            # Only the country is known: its capital's point, at country precision, and its
+            # GeoNames name as every placed record has it ("Palestinian Territory", not "Palestine").
+            event.country = country.country
             event.latitude, event.longitude = country.latitude, country.longitude
             event.geo_precision, event.where_prec = 3, 6
             event.place_basis = "text"
