@@ -491,3 +491,11 @@ def test_a_leader_who_coordinates_attacks_lends_no_weapon_to_the_raid():
             "attacks against Afghan forces. Insurgents fired on the force, which returned fire.")
     [e] = extract(text, published="2012-03-03")
     assert e.weapon != "IED"
+
+
+def test_plural_strikes_that_killed_are_a_series_with_its_parts():
+    text = ("Airstrikes on the coastal strip killed at least 27 people overnight, health officials said.\n"
+            "One strike hit a house in Khan Younis, killing a family of nine. Another struck a tent camp in "
+            "Mawasi, killing six people.")
+    events = extract(text, published="2025-05-08")
+    assert sum(e.fatalities or 0 for e in events) == 27

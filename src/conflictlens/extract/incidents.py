@@ -299,7 +299,10 @@ _SERIES = re.compile(
     r"|series of|wave of|string of|spate of|number of|a string of)\b(?: [\w-]+){0,2}? "
     r"(?:attacks|bombings|incidents|shootings|raids|assaults|clashes|encounters|ambushes|operations)\b"
     r"|\bseparate (?:[a-z-]+ )?(?:and|or) [a-z-]+ (?:operations|attacks|raids|clashes)\b"     # "separate clearing and security operations"
-    r"|\bviolence (?:across|in|around)\b|\b(?:attacks|bombings|violence) across\b", re.IGNORECASE)
+    r"|\bviolence (?:across|in|around)\b|\b(?:attacks|bombings|violence) across\b"
+    # plural strikes that killed ("Israeli airstrikes on the Gaza Strip killed at least 27"): the parts may follow
+    r"|\b(?:air ?strikes|missile strikes|drone strikes|strikes|air raids|bombings)\b(?: [\w'’-]+){0,6}? (?:killed|have killed|has killed)\b",
+    re.IGNORECASE)
 # A count that adds up what came before: "the four bombings left a total of 23 dead", "20 killed in all".
 _TOTAL = re.compile(
     r"\b(?:a )?total of\b|\bin total\b|\baltogether\b|\bin all\b|\bcombined\b|\boverall\b"
