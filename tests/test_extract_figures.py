@@ -1422,7 +1422,7 @@ def test_a_misspelt_word_keeps_its_own_text_in_the_evidence():
     # a share with a verb of its own after another status
     ("Guards fired back, leaving several guards wounded and the death of two of the raiders.", 2, 3),
     # "one of N injured has died": the injured describe the whole
-    ("Medics said one of five boys injured has died.", 1, 0),
+    ("Medics said one of five boys injured has died.", 1, 5),
     ("The rebels left three deads in the village.", 3, 0),
 ])
 def test_open_asides_shares_with_their_own_verb_and_the_injured_who_died(text, killed, injured):

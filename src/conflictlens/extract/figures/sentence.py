@@ -344,7 +344,10 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 whole_num = read_number(tokens, j + 1) or read_number(tokens, j + 2)
                 role, after = _noun_after(tokens, whole_num.end)
                 if after + 1 < n and tokens[after].low in ("injured", "wounded") and _status_after(tokens, after + 1, 3)[0] == "killed":
-                    after += 1      # "one of four children injured has died": the wounded describe the whole
+                    # "one of four children injured has died": the wounded describe the whole, who
+                    # were hurt (four), and the one of them who died is a death
+                    figures.append(_make(whole_num, role or "people", "injured", tokens, after + 1, text, sent_index))
+                    after += 1
             elif nxt == "of" and j + 1 < n and tokens[j + 1].low in ROLES:
                 role, after = ROLES[tokens[j + 1].low], j + 2      # "two of bodyguards"
             elif nxt == "of" and j + 2 < n and tokens[j + 1].low in _DETERMINERS and (
