@@ -58,7 +58,7 @@ REPORTS = [
                          "spokesman Dmitry Peskov told reporters in Moscow.", "2025-03-28", "Daily B"),
     report("web-nikopol", "Russian shelling killed three people in Nikopol, district head Yevhen Yevtushenko said.",
            None, "Radio C"),
-    report("web-kandahar", "A roadside bomb exploded near a police checkpoint in Kandahar on Sunday, killing three "
+    report("web-kandahar", "A roadside bomb exploded near a police checkpoint in Kandahār on Sunday, killing three "
                            "police officers and wounding two, a provincial spokesman said.", "2025-04-06", "Wire A"),
 ]
 # Not in the shared database: sent through the write API.
