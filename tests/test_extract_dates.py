@@ -318,3 +318,13 @@ def test_overnight_on_a_weekday_at_the_start_of_a_sentence():
     for text in ("Overnight on Monday, a drone hit Sumy, killing two.",
                  "Two people were killed overnight on Monday in a drone strike on Sumy."):
         assert [e.event_date for e in conflictlens.extract(text, published="2025-05-07")] == ["2025-05-04"]
+
+
+def test_a_chronology_lead_date_is_the_events_and_a_dated_dateline_is_the_reference():
+    from conflictlens import extract
+    [e] = extract("3 August 2016 – Gunmen attacked a village in the north, killing 18 people and wounding 10 others "
+                  "in an overnight raid.", published="2025-05-08")
+    assert e.event_date == "2016-08-03"
+    [e] = extract("KABUL, Afghanistan (March 14, 2011) - Two insurgents were killed in Helmand yesterday.",
+                  published="2025-05-08")
+    assert e.event_date == "2011-03-13"

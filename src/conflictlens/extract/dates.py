@@ -157,6 +157,8 @@ def _is_header(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     after = text[end:end + 3].lstrip(" ")
+    if len(line.split()) > 10 and not text[line_start:start].strip() and after[:1] in ("–", "—", "-"):
+        return False    # "3 August 2016 – Gunmen attacked ...": a chronology's lead, the event's own date
     return len(line.split()) <= 10 or after[:1] in ("", "\n", "–", "—", "-", ")", "|")
 
 

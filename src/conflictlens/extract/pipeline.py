@@ -73,7 +73,9 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None) -
     ref = parse_iso(doc.published)
     basis = "published"
     dl = find_dateline(doc.text)
-    if ref is None and dl and dl.date:
+    if dl and dl.date and (ref is None or _FULL_YEAR.search(dl.text)):
+        # the report's own dated dateline ("KABUL, Afghanistan (March 14, 2011)") is its date, over a
+        # feed's publication date that may be when it was collected
         ref, basis = date.fromisoformat(dl.date), "dateline"
     places_read: set[int] = set()
     infos = analyse(doc, ref, basis, places_read)
@@ -171,6 +173,9 @@ def _document_country(text: str, violent_sentences) -> Counter[str]:
         if hit:
             counts[hit[0]] += 3
     return counts
+
+
+_FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _span(field: str, start: int, end: int, text: str) -> Span:
