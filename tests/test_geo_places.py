@@ -579,3 +579,14 @@ def test_outside_ukraine_the_reports_spelling_names_the_town_inside_the_official
     assert (e.location, e.country) == ("Azaz", "Syria"), where(e)
     e = one("Shelling killed two people in Kharkov on Saturday.")
     assert e.location == "Kharkiv", where(e)
+
+
+def test_a_speakers_region_opens_no_incident_and_the_city_s_district_is_the_dateline_city():
+    from conflictlens import extract
+    text = ("A Russian missile struck Kryvyi Rih on Friday, killing nine people and wounding 34. The missile hit "
+            "near a playground, Serhiy Lysak, governor of the Dnipropetrovsk region, said on Telegram.")
+    [e] = extract(text, published="2025-05-08")
+    assert (e.location, e.fatalities, e.injured) == ("Kryvyi Rih", 9, 34)
+    e = one("KHARKIV, Ukraine (Reuters) - A Russian guided bomb hit the city's Kyivskyi district on Tuesday, "
+            "killing two people.")
+    assert e.location == "Kharkiv (Kyivskyi district)", where(e)

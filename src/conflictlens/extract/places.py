@@ -144,6 +144,10 @@ _SPEAKER = re.compile(r"(?:speaking|spoke|visiting|visit|visited|meeting|summit|
 # Where the fire came from, not where it hit: "launched from (the) X", "fired from X"
 _ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck|attacked|took off|flying|flew|sent)"
                             r"(?: \w+){0,2} from (?:the )?(?:territory of (?:the )?)?$", re.IGNORECASE)
+# An office's area in a speaker's title: "governor of the X region", "head of the X military administration".
+_TITLE_OF_BEFORE = re.compile(r"\b(?:governor|head|chief|mayor|prosecutor|ombudsman|spokes(?:man|woman|person)|commander)"
+                              r"s? (?:of|for) (?:the )?$", re.IGNORECASE)
+_SAID_AFTER = re.compile(r"\b(?:said|says|told|wrote|reported|announced|added|stated|posted)\b")
 # A name right after a preposition of place is a place, whatever follows it
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|on|at|near|outside|into|towards?|over)\s+$")
 _TITLES = ("president", "mayor", "governor", "minister", "mr", "mrs", "ms", "dr", "gen", "general", "colonel", "col",
@@ -263,6 +267,9 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             return None
         if qualifier is None and _ORIGIN_BEFORE.search(sentence, max(0, start - 50), start):
             qualifier = "origin"     # "missiles launched from the Belgorod region struck Kharkiv": where fire came from
+        if qualifier is None and _TITLE_OF_BEFORE.search(sentence, max(0, start - 45), start) \
+                and _SAID_AFTER.search(sentence, end, end + 80):
+            qualifier = "speaker"    # "Serhiy Lysak, governor of the Dnipropetrovsk region, said": the speaker's office
         key = (start, end)
         for (a, b), p in found.items():
             if a <= start and end <= b:

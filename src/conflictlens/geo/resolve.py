@@ -199,7 +199,7 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
     regions = {(c.place.iso, c.place.admin1) for m, cands in looked if m.kind == "region"
                for c in cands if c.place.kind == "region"}
     parents = {fold(m.parent) for m in mentions if m.parent}
-    towns_named = {fold(m.name) for m in mentions if m.kind == "place"}
+    towns_named = {fold(m.name) for m in mentions if m.kind in ("place", "dateline")}
     named_with = parents | towns_named
 
     def base(m: Mention, c: _Cand) -> tuple[float, list[str]]:
@@ -232,10 +232,14 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
             s += 10
             if explain:
                 note(f"in {p.admin1}, named with it")
-        if c.city is not None and (c.city_folded in named_with or m.parent == ""):
+        if c.city is not None and c.city_folded in named_with:
             s += 8
             if explain:
                 note(f"district of {c.city}, named with it")
+        elif c.city is not None and m.parent == "":
+            s += 4      # "the city's Kyivskyi district" with no city named: some city's district
+            if explain:
+                note("a city's district")
         if c.centre:
             s -= 1
             note("no point of its own")
