@@ -1521,3 +1521,16 @@ def test_restated_others_breakdowns_and_similar_earlier_attacks(text, killed, in
 def test_ages_after_a_count(text, killed, injured):
     assert _total(text) == killed
     assert _total(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text,killed,children", [
+    # who the dead were, told after the toll: sub-counts, never more dead
+    ("Gunmen killed 12 people, and the dead included five children.", 12, 5),
+    ("A strike killed nine people. Five children were among the dead.", 9, 5),
+    ("A strike killed five people. A 14-year-old girl was among the dead.", 5, 1),
+    ("A bomb killed four policemen and a passer-by.", 5, None),
+])
+def test_the_dead_included_and_among_the_dead_and_a_passer_by(text, killed, children):
+    from conflictlens import extract
+    [e] = extract(text, published="2023-03-01")
+    assert (e.fatalities, e.children_killed) == (killed, children)

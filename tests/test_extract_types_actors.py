@@ -326,3 +326,12 @@ def test_killings_with_abductions_are_an_attack_and_airstrikes_name_their_side()
     assert e.sub_event_type == "Attack"
     e = only_incident("Israeli airstrikes on the Gaza Strip killed at least 27 Palestinians overnight.", PUB)
     assert e.actor1 == "Military Forces of Israel"
+
+
+@pytest.mark.parametrize("text,actor1", [
+    ("The al-Qaida-linked al-Shabab group claimed the attack that killed 10 people in Mogadishu.", "Al Shabaab"),
+    ("The paramilitary Rapid Support Forces shelled a displacement camp near El Fasher, killing 14 civilians.",
+     "RSF: Rapid Support Forces"),
+])
+def test_the_group_after_its_affiliation_and_more_groups(text, actor1):
+    assert only_incident(text, PUB).actor1 == actor1

@@ -590,3 +590,11 @@ def test_a_speakers_region_opens_no_incident_and_the_city_s_district_is_the_date
     e = one("KHARKIV, Ukraine (Reuters) - A Russian guided bomb hit the city's Kyivskyi district on Tuesday, "
             "killing two people.")
     assert e.location == "Kharkiv (Kyivskyi district)", where(e)
+
+
+@pytest.mark.parametrize("text,location", [
+    ("Shelling near the settlements of Yunakivka and Novenke in Sumy region killed two soldiers.", "Yunakivka"),
+    ("Rebels killed three soldiers in the municipality of Suarez, Cauca.", "Suarez"),
+])
+def test_settlements_and_municipalities_of_a_place(text, location):
+    assert one(text).location == location

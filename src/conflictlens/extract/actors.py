@@ -32,6 +32,8 @@ _GROUPS = [
     (r"\bnew people's army\b|\bnpa\b", "NPA: New People's Army"),
     (r"\bm23\b", "M23: March 23 Movement"),
     (r"\badf\b|allied democratic forces", "ADF: Allied Democratic Forces"),
+    (r"\brapid support forces\b|\brsf\b", "RSF: Rapid Support Forces"),
+    (r"\bbaloch liberation army\b|\bbla\b", "BLA: Balochistan Liberation Army"),
     (r"\bseparatists?\b|\bpro-russian rebels?\b", "Separatists"),
 ]
 # Where a group fights when a report names neither place nor country: groups that operate
@@ -40,7 +42,8 @@ GROUP_HOME = {
     "Taliban": "AF", "Haqqani Network": "AF", "TTP: Tehreek-i-Taliban Pakistan": "PK", "Al Shabaab": "SO",
     "Boko Haram": "NG", "Houthi Movement": "YE", "PKK: Kurdistan Workers Party": "TR", "FARC": "CO",
     "ELN: National Liberation Army": "CO", "NPA: New People's Army": "PH", "M23: March 23 Movement": "CD",
-    "ADF: Allied Democratic Forces": "CD", "Lashkar-e-Taiba": "IN",
+    "ADF: Allied Democratic Forces": "CD", "Lashkar-e-Taiba": "IN", "RSF: Rapid Support Forces": "SD",
+    "BLA: Balochistan Liberation Army": "PK",
 }
 assert set(GROUP_HOME) <= {name for _p, name in _GROUPS}
 _GROUP_RE = re.compile("|".join(f"(?P<g{k}>{p})" for k, (p, _n) in enumerate(_GROUPS)), re.IGNORECASE)
@@ -77,7 +80,7 @@ _GROUP_NEEDLES = (
     "taliban", "islamic state", "isis", "isil", "daesh", "is militants", "is fighters", "shaba", "boko haram",
     "qa", "aqim", "hamas", "bollah", "houthi", "ansar allah", "pkk", "kurdistan workers", "jnim", "nusrat",
     "haqqani", "lashkar", "ttp", "wagner", "farc", "eln", "new people's army", "npa", "m23", "adf",
-    "allied democratic forces", "separatist", "pro-russian rebel")
+    "allied democratic forces", "separatist", "pro-russian rebel", "rapid support", "rsf", "baloch", "bla")
 
 
 @lru_cache(maxsize=4096)
@@ -87,8 +90,14 @@ def find_group(text: str) -> tuple[str, int, int] | None:
         low = text.lower()
         if not contains_any(low, _GROUP_NEEDLES):
             return None
-    m = _GROUP_RE.search(text)
-    return (_GROUP_NAME[m.lastgroup], m.start(), m.end()) if m else None
+    for m in _GROUP_RE.finditer(text):
+        if _AFFILIATION_AFTER.match(text, m.end()):
+            continue        # "the al-Qaida-linked al-Shabab": the group is the one after the affiliation
+        return _GROUP_NAME[m.lastgroup], m.start(), m.end()
+    return None
+
+
+_AFFILIATION_AFTER = re.compile(r"[- ](?:linked|affiliated|allied|aligned|backed|inspired|allied|loyal)\b", re.IGNORECASE)
 
 
 def is_force(text: str, end: int) -> bool:

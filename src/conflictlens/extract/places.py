@@ -53,7 +53,7 @@ _PATTERNS = [
     # is scanned faster; the groups are the same)
     ("admin", re.compile(rf"(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL}|(?i:airport|airfield)|regional(?= (?:military |state |civil )?(?:administration|council|governor|authorities|police|prosecutor)))\b(?:,? (?P<parent>{_PLACE}) (?P<padmin>(?i:province|region|oblast|governorate|state|county)))?(?: of (?P<ofparent>{_PLACE})(?P<ofadmin>(?i: region| oblast| province| governorate))?)?")),
     # the town of X, the village of X, home town of X
-    ("of", re.compile(rf"\b(?i:town|city|village|settlement|region|province|district|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction) of (?P<name>{_PLACE})")),
+    ("of", re.compile(rf"\b(?i:town|city|village|settlements?|villages|towns|municipality|region|province|district|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction) of (?P<name>{_PLACE})")),
     # the capital Grozny, the Chechen capital, Grozny
     # ... and "the Somali capital" (the capital of the country the adjective names)
     ("capital", re.compile(rf"\bcapital(?:,(?= [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}(?:[,.;)]|$| (?:on|in|at|where|after|when|overnight|late|early)\b)))? (?P<name>{_PLACE})"

@@ -66,7 +66,7 @@ for _role, _words in {
             ROLES.setdefault(_w[:-1], _role)
 for _w in ("police", "security", "forces", "military", "people's"):
     ROLES.pop(_w, None)
-ROLES.update({"wife": "people", "husband": "people", "son": "people", "daughter": "people",
+ROLES.update({"passer-by": "people", "passerby": "people", "wife": "people", "husband": "people", "son": "people", "daughter": "people",
               "mother": "people", "father": "people", "cops": "soldiers", "cop": "soldiers",
               "police": "soldiers", "security": "soldiers", "forces": "soldiers", "military": "soldiers",
               "army": "soldiers", "leader": "attackers", "commander": "attackers", "facilitator": "attackers",

@@ -166,14 +166,20 @@ def _among_counted(figures: list[Figure], tokens: list[Token]) -> None:
     Without a number ("Among the dead were two soldiers and a guard") its items are marked as a
     breakdown: who the incident's dead were, where it has counted them already (totals.reconcile)."""
     for k in range(3, len(tokens)):
-        if tokens[k].low not in ("were", "was", "are", "is"):
+        if tokens[k].low not in ("were", "was", "are", "is", "included", "include", "includes"):
             continue
         if read_number(tokens, k - 2) is None:
             status = _among_the_dead(tokens, k)
             if status is not None:
-                for g in figures:
-                    if g.start >= tokens[k].end and g.status == status and g.part_of is None:
-                        g.breakdown = True
+                items = [x for x, g in enumerate(figures) if g.start >= tokens[k].end and g.status == status and g.part_of is None]
+                whole = next((x for x in range(len(figures) - 1, -1, -1) if figures[x].end <= tokens[k].start
+                              and figures[x].status == status and figures[x].part_of is None), None)
+                if whole is not None and (figures[whole].best or 0) >= sum(figures[x].best or 0 for x in items):
+                    for x in items:
+                        figures[x].part_of = whole      # "killed 12 people, and the dead included five children"
+                else:
+                    for x in items:
+                        figures[x].breakdown = True
             continue
         status = _among_the_dead(tokens, k)
         if status is None:

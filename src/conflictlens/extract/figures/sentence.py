@@ -86,7 +86,7 @@ _MAY_START = _PRE_TITLE | frozenset(("other", "both")) | frozenset(NUMBER_START)
 # A token whose lower-cased form is none of these, and that has no hyphen, starts with no digit
 # and no capital, neither sets the last verb nor starts a figure: the loop steps over it at once.
 _DIED = frozenset(("died", "dies"))
-_MAY_MATTER = _MAY_START | KILL_VERBS | INJURE_VERBS | frozenset(w for _a, w in _KILL_PHRASES) | {"death", "lost"}
+_MAY_MATTER = _MAY_START | KILL_VERBS | INJURE_VERBS | frozenset(w for _a, w in _KILL_PHRASES) | {"death", "lost", "included", "include", "includes"}
 
 
 def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start: int) -> list[Figure]:
@@ -112,7 +112,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         if low in KILL_VERBS or prev is not None and (prev.low, low) in _KILL_PHRASES \
                 and not (prev.low in _BODY_NOUNS and _handed_over(tokens, i - 1)):
             last_verb, last_verb_at = "killed", i
-        elif low in ("were", "was", "are", "is") and prev is not None and prev.low in _DEAD_GROUPS \
+        elif low in ("were", "was", "are", "is", "included", "include", "includes") and prev is not None and prev.low in _DEAD_GROUPS \
                 and (among := _among_the_dead(tokens, i)):
             last_verb, last_verb_at = among, i
         elif low == "lost" and prev is not None and prev.low not in _BE:
@@ -457,6 +457,14 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 elif look != after and tokens[after].low in _NP_PREPS \
                         and not any(tk.low in ("and", "or") or tk.text == "," for tk in tokens[after:look]):
                     skip_to = end2      # "a commander of a militia was killed": nobody else in the "of" phrase
+        if status is None and after + 3 < n and tokens[after].low in ("were", "was") and tokens[after + 1].low == "among" \
+                and tokens[after + 2].low == "the" and tokens[after + 3].low in _DEAD_GROUPS:
+            # "Five children were among the dead": who some of the dead were (a breakdown, see totals)
+            fig = _make(num, role, _DEAD_GROUPS[tokens[after + 3].low], tokens, after + 4, text, sent_index)
+            fig.breakdown = True
+            figures.append(fig)
+            i = after + 4
+            continue
         # "Six children were among 14 people killed": a sub-count of the next figure.
         if status is None and after + 1 < n and tokens[after].low in ("were", "was") and tokens[after + 1].low == "among":
             nxt_num = read_number(tokens, after + 2)
@@ -592,7 +600,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             for f in figures:
                 if f.part_of is None and f.status == "killed" and tokens[v].end < f.start <= tokens[v + 1].start + 12:
                     f.adds = True
-    if "among" in low_sent:
+    if "among" in low_sent or "includ" in low_sent:
         _among_counted(figures, tokens)
     if "injur" in low_sent or "wound" in low_sent or "hurt" in low_sent:
         _split_combined(figures, text)

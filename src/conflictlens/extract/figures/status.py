@@ -201,9 +201,14 @@ _DEAD_GROUPS = {"dead": "killed", "victims": "killed", "killed": "killed", "fata
                 "injured": "injured", "wounded": "injured", "hurt": "injured"}
 
 
+_INCLUDED = frozenset(("included", "include", "includes"))
+
+
 def _among_the_dead(tokens: list[Token], k: int) -> str | None:
     """Token k is the verb of "Among the (28) dead were ..." ("among the injured were ..."): the
     list after it counts the dead (the injured); their status, else None."""
+    if k >= 2 and tokens[k].low in _INCLUDED and tokens[k - 1].low in _DEAD_GROUPS and tokens[k - 2].low == "the":
+        return _DEAD_GROUPS[tokens[k - 1].low]      # "the dead included five children"
     if k < 3 or tokens[k].low not in ("were", "was", "are", "is"):
         return None
     m = k - 1
