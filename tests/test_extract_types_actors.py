@@ -335,3 +335,11 @@ def test_killings_with_abductions_are_an_attack_and_airstrikes_name_their_side()
 ])
 def test_the_group_after_its_affiliation_and_more_groups(text, actor1):
     assert only_incident(text, PUB).actor1 == actor1
+
+
+def test_seized_weapons_type_nothing_and_aerial_bombs_are_an_air_strike():
+    e = only_incident("The force killed two insurgents in a firefight in Helmand province. The security force found "
+                      "a cache of rifles and grenades.", PUB)
+    assert e.sub_event_type != GRENADE[1]
+    e = only_incident("Russian troops dropped aerial bombs on Kostiantynivka, killing two civilians.", PUB)
+    assert e.sub_event_type == AIR[1]

@@ -91,6 +91,8 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
         return
     if event.country and where.country and where.country != event.country and event.actor2 == f"Civilians ({event.country})":
         event.actor2 = f"Civilians ({where.country})"   # the victims are of the country the place resolved to
+    elif event.actor2 == "Civilians" and where.country:
+        event.actor2 = f"Civilians ({where.country})"   # a country known only from the place
     event.country, event.iso = where.country, where.iso
     event.admin1, event.admin2 = where.admin1, where.admin2
     event.latitude, event.longitude = where.latitude, where.longitude

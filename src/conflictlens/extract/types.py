@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from conflictlens.text.alternation import ascii_only, by_first_letter, top_alternatives
+from conflictlens.text.alternation import ascii_only, by_first_letter, contains_any, top_alternatives
 
 EXPLOSIONS = "Explosions/Remote violence"
 BATTLES = "Battles"
@@ -57,7 +57,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"glide bombs?|guided (?:aerial |air )?bombs?|\bkabs?\b", "glide bomb", AIR, 8),
     (r"car bombs?|truck bombs?|vbieds?|vehicle[- ]borne|booby[- ]trapped (?:car|vehicle|truck)", "car bomb", IED, 8),
     (r"\bdrones?\b|\buavs?\b|shaheds?|unmanned aerial|loitering munitions?|quadcopters?", "drone", AIR, 7),
-    (r"air ?strikes?|air raids?|aerial (?:bombardment|attack|strike)s?|warplanes?|fighter jets?|helicopter gunships?|bombed from the air|air support|air weapons team|precision strike", "airstrike", AIR, 7),
+    (r"air ?strikes?|air raids?|aerial (?:bombardment|attack|strike|bomb)s?|air-dropped bombs?|warplanes?|fighter jets?|helicopter gunships?|bombed from the air|air support|air weapons team|precision strike", "airstrike", AIR, 7),
     (r"\bmlrs\b|multiple[- ]launch|multiple[- ]rocket|rocket launchers?|\bgrad\b|smerch|uragan|himars|tornado-s", "MLRS", SHELLING, 7),
     (r"\bgrenades?\b|\brpgs?\b", "grenade", GRENADE, 7),
     (r"\bieds?\b|improvised explosive|roadside bombs?|explosive devices?|magnetic bombs?|sticky bombs?|pipe bombs?|parcel bombs?", "IED", IED, 7),
@@ -122,7 +122,7 @@ _CUE_DISPATCH_ASCII = ascii_only(_CUE_DISPATCH_SOURCE)   # the same, faster, for
 
 
 def find_cues(sentence: str, offset: int) -> list[Cue]:
-    """Weapon and type cues in one sentence."""
+    """Weapon and type cues in one sentence (not weapons that were seized or found in a cache)."""
     out: list[Cue] = []
     low = sentence.lower()
     if len(low) == len(sentence):
@@ -132,11 +132,21 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
             weapon, sub, rank = info[m.lastgroup]
             # m.start() in " " + low is the non-word character before the cue: the cue's start in low
             out.append(Cue(weapon, sub, rank, m.start() + offset, m.end() - 1 + offset))
-        return out
-    for m in _CUE_RE_ANYCASE.finditer(sentence):
-        weapon, sub, rank = _CUE_INFO[m.lastgroup]
-        out.append(Cue(weapon, sub, rank, m.start() + offset, m.end() + offset))
+    else:
+        for m in _CUE_RE_ANYCASE.finditer(sentence):
+            weapon, sub, rank = _CUE_INFO[m.lastgroup]
+            out.append(Cue(weapon, sub, rank, m.start() + offset, m.end() + offset))
+    if out and contains_any(low, _SEIZED_NEEDLES):
+        seized = _SEIZED.search(low)
+        if seized is not None:
+            at = seized.start() + offset
+            # "found a cache of rifles and grenades", "seized two IEDs": weapons nobody used here
+            out = [c for c in out if not (c.weapon and at <= c.start <= at + 90)]
     return out
+
+
+_SEIZED_NEEDLES = ("cache", "seized", "confiscat", "recovered", "discovered", "stockpile", "weapons and")
+_SEIZED = re.compile(r"\b(?:caches?|seized|confiscated|confiscating|recovered|discovered|stockpiles?)\b")
 
 
 def best_weapon(cues: list[Cue]) -> Cue | None:
