@@ -499,3 +499,9 @@ def test_plural_strikes_that_killed_are_a_series_with_its_parts():
             "Mawasi, killing six people.")
     events = extract(text, published="2025-05-08")
     assert sum(e.fatalities or 0 for e in events) == 27
+
+
+def test_an_earlier_months_attack_told_after_the_incident_is_background():
+    text = ("Gunmen stopped a bus near Kalat on Friday and killed nine passengers, officials said. In March, the "
+            "same group hijacked a train in the province, an attack in which 26 hostages and 33 militants were killed.")
+    assert sum(e.fatalities or 0 for e in extract(text, published="2025-05-08")) == 9

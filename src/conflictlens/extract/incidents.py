@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from conflictlens.extract import countries
-from conflictlens.extract.dates import DateMention
+from conflictlens.extract.dates import MONTHS, DateMention
 from conflictlens.extract.figures import Figure, is_rising
 from conflictlens.extract.figures.totals import _VAGUE_TEXT as _VAGUE_COUNT     # a count with no number: "numerous"
 from conflictlens.extract.political import PoliticalMention
@@ -125,6 +125,8 @@ class IncidentDraft:
         return [d for s in self.sentences for d in s.dates if d.date]
 
 
+_MONTH_LEAD = re.compile(r"^(?:earlier |back |last )?(?:in |)(january|february|march|april|may|june|july|august|september|october"
+                         r"|november|december)(?: (\d{4}))?,")
 _SUPERLATIVE = re.compile(r"(?:one of )?the (?:deadliest|worst|largest|bloodiest)")
 
 
@@ -144,6 +146,11 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
     if background or have_incident and contains_any(text, _RECALLED_NEEDLES) and _RECALLED.search(text):
         info.background = True
         return
+    if ref is not None and have_incident and text.startswith(("in ", "earlier", "back ", "last ")):
+        m = _MONTH_LEAD.match(text)
+        if m and (MONTHS[m.group(1)] != ref.month or m.group(2) and int(m.group(2)) < ref.year):
+            info.background = True   # "In March, the same group hijacked a train ...": an earlier month's incident
+            return
     if ref is not None and have_incident and (" 1" in text or " 2" in text):     # ("in 2010", "in December 2016")
         m = _IN_YEAR_TOLL.search(text)
         if m and int(m.group(1)) < ref.year:
