@@ -343,3 +343,13 @@ def test_seized_weapons_type_nothing_and_aerial_bombs_are_an_air_strike():
     assert e.sub_event_type != GRENADE[1]
     e = only_incident("Russian troops dropped aerial bombs on Kostiantynivka, killing two civilians.", PUB)
     assert e.sub_event_type == AIR[1]
+
+
+@pytest.mark.parametrize("text", [
+    "A combined Afghan and coalition security force killed two insurgents and detained a Taliban leader in Helmand.",
+    "The force conducted an operation in search of a Haqqani facilitator in Khost, killing one insurgent.",
+])
+def test_the_group_a_raid_was_after_is_not_its_attacker(text):
+    e = only_incident(text, "2012-03-03")
+    assert e.actor1 not in ("Taliban", "Haqqani Network")
+    assert e.actor1 is None or e.actor1 != e.actor2

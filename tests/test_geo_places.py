@@ -598,3 +598,8 @@ def test_a_speakers_region_opens_no_incident_and_the_city_s_district_is_the_date
 ])
 def test_settlements_and_municipalities_of_a_place(text, location):
     assert one(text).location == location
+
+
+def test_a_raid_on_a_one_country_group_with_no_place_is_put_in_its_country():
+    e = one("Security forces killed ten Taliban fighters in a night raid, officials said.")
+    assert (e.country, e.place_basis) == ("Afghanistan", "actor"), where(e)

@@ -135,10 +135,10 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
             if e.plover is None and e.iso is None and e.latitude is None:
                 if home is not None:
                     _place_in_country(e, home)
-                elif e.actor1 in actors.GROUP_HOME:
+                elif (group := _one_country_group(e)) is not None:
                     # (also where the report names a place the gazetteer does not know: a village of
                     # that country, likelier than not; the report's name stays the location)
-                    _place_in_country(e, actors.GROUP_HOME[e.actor1], "actor")
+                    _place_in_country(e, actors.GROUP_HOME[group], "actor")
         if focus is not None and focus.learning:
             focus.learn(events)
     return events
@@ -148,6 +148,15 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
 def _country_place(iso: str):
     return next((gazetteer.Place._make(row) for row in gazetteer.load().rows
                  if row[1] == "country" and row[2] == iso), None)
+
+
+def _one_country_group(event: Event) -> str | None:
+    """The one-country armed group an incident is about: its attacker, or one its report names
+    as the raid's target ("forces killed ten Taliban fighters")."""
+    if event.actor1 in actors.GROUP_HOME:
+        return event.actor1
+    found = actors.find_group(event.notes or "")
+    return found[0] if found and found[0] in actors.GROUP_HOME else None
 
 
 def _place_in_country(event: Event, iso: str, basis: str = "focus") -> None:

@@ -97,6 +97,9 @@ def find_group(text: str) -> tuple[str, int, int] | None:
     return None
 
 
+_TARGETED_BEFORE = re.compile(r"\b(?:detained|detaining|captured|capturing|arrested|arresting|apprehended|targeted|targeting"
+                              r"|search of|searching for|in pursuit of|pursuing|hunting for|killed|killing)"
+                              r" (?:a |an |the |one |two |three |several |multiple |senior |suspected |\w+ ){0,3}$", re.IGNORECASE)
 _AFFILIATION_AFTER = re.compile(r"[- ](?:linked|affiliated|allied|aligned|backed|inspired|allied|loyal)\b", re.IGNORECASE)
 
 
@@ -110,6 +113,8 @@ def is_force(text: str, end: int) -> bool:
 def attacker(text: str, offset: int, victim_country: str | None) -> tuple[str, int, int] | None:
     """actor1 of a violent incident from its trigger sentence."""
     group = find_group(text)
+    if group and _TARGETED_BEFORE.search(text, max(0, group[1] - 45), group[1]):
+        group = None    # "detained a Taliban leader", "in search of a Haqqani facilitator": the target, not the attacker
     for name, iso, kind, a, b in countries.find_countries(text):
         if kind == "organisation":
             continue

@@ -329,6 +329,9 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         e.actor2 = next(s[0] for s in sides if s[0] != e.actor1)
     else:
         e.actor2 = actors.victim(roles, victim_country, hit_civilians and e.event_type in (EXPLOSIONS, VAC))
+    if e.actor1 is not None and e.actor1 == e.actor2 and e.actor1.startswith("Unidentified"):
+        e.actor1 = None     # the insurgents killed in a raid are its victims, not also its unnamed attackers
+        evidence = [sp for sp in evidence if sp.field != "actor1"]
     e.civilian_targeting = bool(hit_civilians and e.event_type in (EXPLOSIONS, VAC))
     e.country = victim_country
     e.iso = countries.iso_of(victim_country)
