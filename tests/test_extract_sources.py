@@ -139,3 +139,9 @@ def test_a_surname_said_after_the_full_name_and_a_long_role_before_a_name():
     [src] = find_people_and_sources("A bomb hit a school, the head of the regional military administration Ivan "
                                     "Fedorov said.", 0, [], [])
     assert src.label() == "Ivan Fedorov, the head of the regional military administration"
+
+
+def test_a_place_that_opens_the_sentence_is_no_persons_name():
+    from conflictlens.extract.sources import find_people_and_sources
+    [src] = find_people_and_sources("In Bila Tserkva, a drone hit a house, the governor said.", 0, [], [])
+    assert src.label() == "the governor"

@@ -53,6 +53,7 @@ _PATTERNS = [
     # ,” he said.
     ("pronoun", re.compile(rf"(?:[”\"]|,) ?(?P<pron>he|she|they) {_VERBS}\b|\b(?P<pron2>He|She|They) (?:also |later )?{_VERBS}\b")),
 ]
+_LEAD_PLACE = re.compile(r"(?:In|At|Near|Outside) (?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,3}),")
 _SURNAME_SAID = re.compile(rf"\b([A-Z][a-z’'\-]{{2,}}) (?:also |later |has |had )?{_VERBS}\b")
 _ROLE_TITLE = re.compile(rf"\b{_ROLE_WORDS}\b", re.IGNORECASE)
 _ROLE_HEAD = re.compile(r"(?:(?:[Tt]he|[Aa]n?) )?(?:[\w'’\-]+ ){0,7}$")
@@ -269,6 +270,8 @@ def find_people(sentence: str, offset: int, anchors: list[tuple[int, int]] | Non
     out = []
     for m in _PEOPLE.finditer(sentence):
         name = m.group("name")
+        if _LEAD_PLACE.match(sentence) and m.start() == _LEAD_PLACE.match(sentence).end("name") - len(name):
+            continue        # "In Bila Tserkva, a drone hit a house": the scene, not a person
         if _BAD_NAME.match(name):
             parts = name.split(" ", 1)
             if len(parts) < 2 or " " not in parts[1]:
