@@ -1534,3 +1534,9 @@ def test_the_dead_included_and_among_the_dead_and_a_passer_by(text, killed, chil
     from conflictlens import extract
     [e] = extract(text, published="2023-03-01")
     assert (e.fatalities, e.children_killed) == (killed, children)
+
+
+def test_service_members_are_soldiers():
+    from conflictlens import extract
+    [e] = extract("Two ISAF service members were killed by a roadside bomb in the south.", published="2011-03-03")
+    assert (e.fatalities, e.soldiers_killed) == (2, 2)

@@ -25,6 +25,8 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
         if t.text == "(" and k + 2 < len(tokens) and tokens[k + 2].text == ")":
             k += 3          # "Nine Afghan Local Police (ALP) personnel"
             continue
+        if t.low == "service" and k + 1 < len(tokens) and tokens[k + 1].low in ("member", "members", "personnel"):
+            return "soldiers", k + 2    # "an ISAF service member", "two service members"
         if t.low == "other" and k + 1 < len(tokens) and tokens[k + 1].text[0].isalpha() and tokens[k + 1].low not in _FUNCTION \
                 and tokens[k + 1].low not in KILLED_AFTER and tokens[k + 1].low not in INJURED_AFTER:
             k += 1          # "two other soldiers", "two other vehicles": the noun comes next
