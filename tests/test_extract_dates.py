@@ -328,3 +328,10 @@ def test_a_chronology_lead_date_is_the_events_and_a_dated_dateline_is_the_refere
     [e] = extract("KABUL, Afghanistan (March 14, 2011) - Two insurgents were killed in Helmand yesterday.",
                   published="2025-05-08")
     assert e.event_date == "2011-03-13"
+
+
+def test_a_dated_lead_with_its_own_weekday_is_the_reference():
+    from conflictlens import extract
+    [e] = extract("5 May 2025 - Gunmen killed three people in Quetta on Sunday, police said, adding that the "
+                  "attackers escaped.", published="2025-05-08")
+    assert e.event_date == "2025-05-04"

@@ -1540,3 +1540,10 @@ def test_service_members_are_soldiers():
     from conflictlens import extract
     [e] = extract("Two ISAF service members were killed by a roadside bomb in the south.", published="2011-03-03")
     assert (e.fatalities, e.soldiers_killed) == (2, 2)
+
+
+def test_a_breakdown_before_the_toll_of_its_sentence():
+    from conflictlens import extract
+    [e] = extract("Five children were among the dead after missiles hit an apartment block in Dnipro on Tuesday, "
+                  "which killed 11 people, officials said.", published="2025-05-08")
+    assert (e.fatalities, e.children_killed) == (11, 5)

@@ -353,3 +353,18 @@ def test_the_group_a_raid_was_after_is_not_its_attacker(text):
     e = only_incident(text, "2012-03-03")
     assert e.actor1 not in ("Taliban", "Haqqani Network")
     assert e.actor1 is None or e.actor1 != e.actor2
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Insurgents seized a checkpoint after a car bomb attack in Ghazni that killed six police officers.", IED[1]),
+])
+def test_a_seized_place_does_not_unarm_the_attack_that_took_it(text, sub):
+    assert only_incident(text, PUB).sub_event_type == sub
+
+
+def test_press_freedom_rsf_and_a_lower_case_bla_are_no_armed_groups_and_a_target_group_is_actor2():
+    for text in ("A journalist was killed by a drone strike on his car on Monday, press freedom group RSF said.",
+                 "Gunmen killed a contractor and his bla driver in Kabul on Monday."):
+        assert all(not (e.actor1 or "").startswith(("RSF", "BLA")) for e in extract(text, published=PUB))
+    e = only_incident("The army said its troops killed seven Taliban fighters in a clash in Kunduz on Wednesday.", PUB)
+    assert e.actor2 == "Taliban"

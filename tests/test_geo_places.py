@@ -603,3 +603,12 @@ def test_settlements_and_municipalities_of_a_place(text, location):
 def test_a_raid_on_a_one_country_group_with_no_place_is_put_in_its_country():
     e = one("Security forces killed ten Taliban fighters in a night raid, officials said.")
     assert (e.country, e.place_basis) == ("Afghanistan", "actor"), where(e)
+
+
+@pytest.mark.parametrize("text,admin1", [
+    ("A suicide bomber killed the mayor of Kandahar and four of his guards on Tuesday, officials said.", "Kandahar"),
+    ("Russian shelling killed a woman and wounded her husband, the head of the Kherson region, Oleksandr "
+     "Prokudin, said on Telegram.", "Kherson"),
+])
+def test_a_victims_title_is_a_place_and_a_speakers_region_stands_in_when_nothing_else_is_named(text, admin1):
+    assert one(text).admin1 == admin1

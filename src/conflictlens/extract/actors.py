@@ -32,8 +32,8 @@ _GROUPS = [
     (r"\bnew people's army\b|\bnpa\b", "NPA: New People's Army"),
     (r"\bm23\b", "M23: March 23 Movement"),
     (r"\badf\b|allied democratic forces", "ADF: Allied Democratic Forces"),
-    (r"\brapid support forces\b|\brsf\b", "RSF: Rapid Support Forces"),
-    (r"\bbaloch liberation army\b|\bbla\b", "BLA: Balochistan Liberation Army"),
+    (r"\brapid support forces\b|(?-i:\bRSF\b)(?! said)", "RSF: Rapid Support Forces"),
+    (r"\bbaloch(?:istan)? liberation army\b|(?-i:\bBLA\b)", "BLA: Balochistan Liberation Army"),
     (r"\bseparatists?\b|\bpro-russian rebels?\b", "Separatists"),
 ]
 # Where a group fights when a report names neither place nor country: groups that operate
@@ -93,6 +93,8 @@ def find_group(text: str) -> tuple[str, int, int] | None:
     for m in _GROUP_RE.finditer(text):
         if _AFFILIATION_AFTER.match(text, m.end()):
             continue        # "the al-Qaida-linked al-Shabab": the group is the one after the affiliation
+        if m.group() == "RSF" and ("without borders" in text.lower() or "press freedom" in text.lower()):
+            continue        # Reporters Without Borders, not the Rapid Support Forces
         return _GROUP_NAME[m.lastgroup], m.start(), m.end()
     return None
 

@@ -151,14 +151,20 @@ def find_dateline(text: str) -> DateMention | None:
     return None
 
 
+_RELATIVE_DAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today"
+                           r"|this morning)\b", re.IGNORECASE)
+
+
 def _is_header(text: str, start: int, end: int) -> bool:
     """A date standing in a header line ("Operational Update, Jan. 10, 2011"), not in a sentence."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start:line_end if line_end >= 0 else len(text)]
     after = text[end:end + 3].lstrip(" ")
-    if len(line.split()) > 10 and not text[line_start:start].strip() and after[:1] in ("–", "—", "-"):
+    if len(line.split()) > 10 and not text[line_start:start].strip() and after[:1] in ("–", "—", "-") \
+            and not _RELATIVE_DAY.search(line):
         return False    # "3 August 2016 – Gunmen attacked ...": a chronology's lead, the event's own date
+        # (unless the line dates the event itself: "5 May 2025 - Gunmen killed three on Sunday" is a dateline)
     return len(line.split()) <= 10 or after[:1] in ("", "\n", "–", "—", "-", ")", "|")
 
 

@@ -186,7 +186,8 @@ def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:
     """The incident's main place and its display name ("Kharkiv (Novobavarskyi district)")."""
     places = [p for s in draft.sentences if not s.headline for p in s.places if p.qualifier not in ("speaker", "origin")] or \
         [p for s in draft.sentences for p in s.places if p.qualifier not in ("speaker", "origin")] or \
-        [p for s in draft.sentences for p in s.places if p.qualifier == "origin"]
+        [p for s in draft.sentences for p in s.places if p.qualifier == "origin"] or \
+        [p for s in draft.sentences for p in s.places if p.qualifier == "speaker" and p.kind == "region"]
     # a name used as a modifier ("Donetsk shelling") only where no other form names a place
     places = [p for p in places if p.qualifier != "attributive"] or places
     if not places:
@@ -329,6 +330,11 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         e.actor2 = next(s[0] for s in sides if s[0] != e.actor1)
     else:
         e.actor2 = actors.victim(roles, victim_country, hit_civilians and e.event_type in (EXPLOSIONS, VAC))
+        if "attackers" in roles and (e.actor2 is None or e.actor2.startswith("Unidentified Armed Group")):
+            # "troops killed seven Taliban fighters": the group named as the target is the other side
+            target = next((g for s in draft.sentences if (g := actors.find_group(s.sent.text)) and g[0] != e.actor1), None)
+            if target is not None and target[0] != "Separatists":
+                e.actor2 = target[0]
     if e.actor1 is not None and e.actor1 == e.actor2 and e.actor1.startswith("Unidentified"):
         e.actor1 = None     # the insurgents killed in a raid are its victims, not also its unnamed attackers
         evidence = [sp for sp in evidence if sp.field != "actor1"]

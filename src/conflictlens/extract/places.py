@@ -145,8 +145,8 @@ _SPEAKER = re.compile(r"(?:speaking|spoke|visiting|visit|visited|meeting|summit|
 _ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck|attacked|took off|flying|flew|sent)"
                             r"(?: \w+){0,2} from (?:the )?(?:territory of (?:the )?)?$", re.IGNORECASE)
 # An office's area in a speaker's title: "governor of the X region", "head of the X military administration".
-_TITLE_OF_BEFORE = re.compile(r"\b(?:governor|head|chief|mayor|prosecutor|ombudsman|spokes(?:man|woman|person)|commander)"
-                              r"s? (?:of|for) (?:the )?$", re.IGNORECASE)
+_TITLE_OF_BEFORE = re.compile(r"[A-Za-z’'], (?:the )?(?:regional )?(?:governor|head|chief|mayor|prosecutor|ombudsman|spokes(?:man|woman|person)|commander)"
+                              r"s? (?:of|for) (?:the )?$", re.IGNORECASE)     # (an apposition after a name: "Lysak, governor of the ...")
 _SAID_AFTER = re.compile(r"\b(?:said|says|told|wrote|reported|announced|added|stated|posted)\b")
 # A name right after a preposition of place is a place, whatever follows it
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|on|at|near|outside|into|towards?|over)\s+$")

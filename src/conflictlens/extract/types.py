@@ -139,13 +139,16 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
     if out and contains_any(low, _SEIZED_NEEDLES):
         seized = _SEIZED.search(low)
         if seized is not None:
-            at = seized.start() + offset
             # "found a cache of rifles and grenades", "seized two IEDs": weapons nobody used here
-            out = [c for c in out if not (c.weapon and at <= c.start <= at + 90)]
+            # (the object of the verb, not "seized the town after a car bomb killed six")
+            at = seized.end()
+            out = [c for c in out if not (c.weapon and at <= c.start - offset <= at + 45
+                                          and not _USED_BETWEEN.search(low, at, c.start - offset))]
     return out
 
 
 _SEIZED_NEEDLES = ("cache", "seized", "confiscat", "recovered", "discovered", "stockpile", "weapons and")
+_USED_BETWEEN = re.compile(r"\b(?:after|when|killed|killing|attack|struck|hit|shell|explod|detonat|fired|firing|with)")
 _SEIZED = re.compile(r"\b(?:caches?|seized|confiscated|confiscating|recovered|discovered|stockpiles?)\b")
 
 

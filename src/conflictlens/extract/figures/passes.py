@@ -161,6 +161,17 @@ def _recalled_and_claimed(figures: list[Figure], tokens: list[Token], text: str)
     return out
 
 
+def _breakdowns_inside(figures: list[Figure]) -> None:
+    """"Five children were among the dead after missiles hit a block, which killed 11": the
+    breakdown belongs to the sentence's own toll, wherever it stands."""
+    for g in figures:
+        if g.breakdown and g.part_of is None:
+            whole = next((x for x, f in enumerate(figures) if f is not g and not f.breakdown and f.part_of is None
+                          and f.status == g.status and (f.best or 0) >= (g.best or 0)), None)
+            if whole is not None:
+                g.part_of = whole
+
+
 def _among_counted(figures: list[Figure], tokens: list[Token]) -> None:
     """"Among the 28 dead were 10 soldiers and 18 civilians": the list is who the 28 were, not 28 more.
     Without a number ("Among the dead were two soldiers and a guard") its items are marked as a

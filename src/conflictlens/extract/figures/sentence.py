@@ -12,7 +12,7 @@ from conflictlens.extract.figures.lists import (
     _after_participle, _cannot_include, _contrasts_earlier, _coordinated_status, _generic_noun_status,
     _inside_including, _is_sub_marker, _own_verb_after, _root, _short_phrase_between)
 from conflictlens.extract.figures.passes import (
-    _among_counted, _recalled_and_claimed, _restated_in_clause, _settle_appositions, _split_combined,
+    _among_counted, _breakdowns_inside, _recalled_and_claimed, _restated_in_clause, _settle_appositions, _split_combined,
     _wounded_who_died)
 from conflictlens.extract.figures.phrases import (
     _NP_PREPS, _apposition_end, _continues_list, _named_object, _noun_after, _plain_plural, _role_after_be,
@@ -602,6 +602,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     f.adds = True
     if "among" in low_sent or "includ" in low_sent:
         _among_counted(figures, tokens)
+        _breakdowns_inside(figures)
     if "injur" in low_sent or "wound" in low_sent or "hurt" in low_sent:
         _split_combined(figures, text)
     if "died" in low_sent or "succumb" in low_sent:
