@@ -41,7 +41,7 @@ FLOORS = {
     ("ucdp_ukraine", "admin1"): 0.57,
     ("ucdp_ukraine", "geo_25km"): 0.47,
     ("ucdp_ukraine", "country"): 0.735,
-    ("wikipedia", "country"): 0.71,
+    ("wikipedia", "country"): 0.715,
     ("wikipedia", "location"): 0.50,
 }
 
