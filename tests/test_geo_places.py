@@ -612,3 +612,10 @@ def test_a_raid_on_a_one_country_group_with_no_place_is_put_in_its_country():
 ])
 def test_a_victims_title_is_a_place_and_a_speakers_region_stands_in_when_nothing_else_is_named(text, admin1):
     assert one(text).admin1 == admin1
+
+
+def test_every_settlement_of_a_list_is_a_place():
+    from conflictlens import extract
+    [e] = extract("Russian artillery shelled the settlements of Bilozerka and Antonivka on Tuesday, killing one man.",
+                  published="2025-05-08")
+    assert [p.name for p in e.places] == ["Bilozerka", "Antonivka"]

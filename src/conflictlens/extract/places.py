@@ -144,6 +144,7 @@ _SPEAKER = re.compile(r"(?:speaking|spoke|visiting|visit|visited|meeting|summit|
 # Where the fire came from, not where it hit: "launched from (the) X", "fired from X"
 _ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck|attacked|took off|flying|flew|sent)"
                             r"(?: \w+){0,2} from (?:the )?(?:territory of (?:the )?)?$", re.IGNORECASE)
+_MORE_NAMES = re.compile(rf"(?:,? and |, )(?P<name>{_PLACE})")
 # An office's area in a speaker's title: "governor of the X region", "head of the X military administration".
 _TITLE_OF_BEFORE = re.compile(r"[A-Za-z’'], (?:the )?(?:regional )?(?:governor|head|chief|mayor|prosecutor|ombudsman|spokes(?:man|woman|person)|commander)"
                               r"s? (?:of|for) (?:the )?$", re.IGNORECASE)     # (an apposition after a name: "Lysak, governor of the ...")
@@ -333,6 +334,13 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     "direction" if lead.endswith("direction of ") else None
                 level = "region" if re.search(r"(?:region|province|oblast|governorate) of $", lead) else "place"
                 add(g["name"], m.start("name"), level, qualifier=near)
+                if sentence[max(0, m.start("name") - 16):m.start("name")].lower().endswith(("settlements of ", "villages of ", "towns of ")):
+                    pos = m.end("name")
+                    while (more := _MORE_NAMES.match(sentence, pos)) is not None:
+                        add(more.group("name"), more.start("name"), level, qualifier=near)   # "... of X, Y and Z"
+                        pos = more.end()
+                        if more.group(0).lstrip(", ").startswith("and"):
+                            break
             elif kind == "near":
                 if g["name"][0].isupper():
                     add(g["name"], m.start("name"), "place", qualifier="near")
