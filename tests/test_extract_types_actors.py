@@ -368,3 +368,15 @@ def test_press_freedom_rsf_and_a_lower_case_bla_are_no_armed_groups_and_a_target
         assert all(not (e.actor1 or "").startswith(("RSF", "BLA")) for e in extract(text, published=PUB))
     e = only_incident("The army said its troops killed seven Taliban fighters in a clash in Kunduz on Wednesday.", PUB)
     assert e.actor2 == "Taliban"
+
+
+@pytest.mark.parametrize("text,actor1,actor2", [
+    ("A roadside bomb killed two ISAF service members in eastern Afghanistan on Tuesday, the coalition said.",
+     None, "Military Forces of NATO (ISAF)"),
+    ("Three Turkish soldiers were killed by PKK militants in northern Iraq.",
+     "PKK: Kurdistan Workers Party", "Military Forces of Turkey"),
+    ("Two soldiers were killed in Kunduz when Taliban fighters attacked.", "Taliban", "Military Forces of Afghanistan"),
+])
+def test_the_soldiers_own_force_and_who_hit_them(text, actor1, actor2):
+    e = only_incident(text, PUB)
+    assert (e.actor1, e.actor2) == (actor1, actor2)

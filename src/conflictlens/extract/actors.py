@@ -101,7 +101,8 @@ def find_group(text: str) -> tuple[str, int, int] | None:
 
 _TARGETED_BEFORE = re.compile(r"\b(?:detained|detaining|captured|capturing|arrested|arresting|apprehended|targeted|targeting"
                               r"|search of|searching for|in pursuit of|pursuing|hunting for|killed|killing)"
-                              r" (?:a |an |the |one |two |three |several |multiple |senior |suspected |\w+ ){0,3}$", re.IGNORECASE)
+                              r" (?:a |an |the |one |two |three |four |five |six |seven |eight |nine |ten |several |multiple |senior "
+                              r"|suspected |top |local |key |alleged |\d+ ){0,3}$", re.IGNORECASE)
 _AFFILIATION_AFTER = re.compile(r"[- ](?:linked|affiliated|allied|aligned|backed|inspired|allied|loyal)\b", re.IGNORECASE)
 
 
@@ -145,6 +146,20 @@ def attacker(text: str, offset: int, victim_country: str | None) -> tuple[str, i
     return None
 
 
+def soldiers_force(texts: list[str]) -> str | None:
+    """The force the counted soldiers belong to, when their own words name it ("two ISAF service
+    members", "three Turkish soldiers"): not necessarily the country they fell in."""
+    for text in texts:
+        m = _COALITION.search(text)
+        if m:
+            found = m.group().lower()
+            return "Military Forces of NATO (ISAF)" if "isaf" in found or "coalition" in found else "Military Forces of NATO"
+        for name, iso, kind, a, b in countries.find_countries(text):
+            if kind in ("adjective", "name"):
+                return f"Military Forces of {name}"
+    return None
+
+
 def victim(roles: set[str], country: str | None, civilians_hit: bool) -> str | None:
     """actor2 from who was counted among the dead and injured."""
     suffix = f" ({country})" if country else ""
@@ -173,4 +188,6 @@ def belligerents(text: str, offset: int) -> list[tuple[str, int, int]]:
     group = find_group(text)
     if group and all(group[0] != s[0] for s in sides):
         sides.append((group[0], group[1] + offset, group[2] + offset))
+    if len(sides) >= 2 and sides[0][0].startswith("Military Forces of") and _HIT_AFTER.match(text[sides[0][2] - offset:sides[0][2] - offset + 60]):
+        sides = sides[1:] + sides[:1]   # "Three Turkish soldiers were killed by PKK militants": the PKK attacked
     return sides

@@ -330,12 +330,16 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         e.actor2 = next(s[0] for s in sides if s[0] != e.actor1)
     else:
         e.actor2 = actors.victim(roles, victim_country, hit_civilians and e.event_type in (EXPLOSIONS, VAC))
+        if e.actor2 is not None and e.actor2.startswith("Military Forces of"):
+            force = actors.soldiers_force([f.text for f in figures if f.role == "soldiers" and f.status and f.best])
+            if force is not None:
+                e.actor2 = force    # "three Turkish soldiers were killed in northern Iraq": Turkey's forces
         if "attackers" in roles and (e.actor2 is None or e.actor2.startswith("Unidentified Armed Group")):
             # "troops killed seven Taliban fighters": the group named as the target is the other side
             target = next((g for s in draft.sentences if (g := actors.find_group(s.sent.text)) and g[0] != e.actor1), None)
             if target is not None and target[0] != "Separatists":
                 e.actor2 = target[0]
-    if e.actor1 is not None and e.actor1 == e.actor2 and e.actor1.startswith("Unidentified"):
+    if e.actor1 is not None and e.actor1 == e.actor2 and (e.actor1.startswith("Unidentified") or e.event_type != BATTLES):
         e.actor1 = None     # the insurgents killed in a raid are its victims, not also its unnamed attackers
         evidence = [sp for sp in evidence if sp.field != "actor1"]
     e.civilian_targeting = bool(hit_civilians and e.event_type in (EXPLOSIONS, VAC))
