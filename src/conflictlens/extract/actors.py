@@ -93,7 +93,7 @@ def find_group(text: str) -> tuple[str, int, int] | None:
     for m in _GROUP_RE.finditer(text):
         if _AFFILIATION_AFTER.match(text, m.end()):
             continue        # "the al-Qaida-linked al-Shabab": the group is the one after the affiliation
-        if m.group() == "RSF" and ("without borders" in text.lower() or "press freedom" in text.lower()):
+        if m.group() == "RSF" and contains_any(text.lower(), ("without borders", "press freedom")):
             continue        # Reporters Without Borders, not the Rapid Support Forces
         return _GROUP_NAME[m.lastgroup], m.start(), m.end()
     return None
@@ -103,7 +103,7 @@ _TARGETED_BEFORE = re.compile(r"\b(?:detained|detaining|captured|capturing|arres
                               r"|search of|searching for|in pursuit of|pursuing|hunting for|killed|killing)"
                               r" (?:a |an |the |one |two |three |four |five |six |seven |eight |nine |ten |several |multiple |senior "
                               r"|suspected |top |local |key |alleged |\d+ ){0,3}$", re.IGNORECASE)
-_AFFILIATION_AFTER = re.compile(r"[- ](?:linked|affiliated|allied|aligned|backed|inspired|allied|loyal)\b", re.IGNORECASE)
+_AFFILIATION_AFTER = re.compile(r"[- ](?:linked|affiliated|allied|aligned|backed|inspired|loyal)\b", re.IGNORECASE)
 
 
 def is_force(text: str, end: int) -> bool:
@@ -121,13 +121,10 @@ def attacker(text: str, offset: int, victim_country: str | None) -> tuple[str, i
     for name, iso, kind, a, b in countries.find_countries(text):
         if kind == "organisation":
             continue
-        tail = text[b:b + 40]
         if name != victim_country or kind == "adjective":
-            if _FORCES.match(tail.lstrip(" -")) or _ARMED_AFTER.match(tail):
+            if is_force(text, b):     # (not "nine Burkina Faso soldiers were killed": the victims)
                 if name == victim_country and group:
                     continue
-                if _HIT_AFTER.match(text[b:b + 60]):
-                    continue    # "nine Burkina Faso soldiers were killed": the victims, not the attackers
                 return f"Military Forces of {name}", a + offset, b + offset
     if group:
         return group[0], group[1] + offset, group[2] + offset

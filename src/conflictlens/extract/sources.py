@@ -268,9 +268,10 @@ def find_people(sentence: str, offset: int, anchors: list[tuple[int, int]] | Non
     if anchors is not None and not anchors and not contains_any(sentence, _PEOPLE_NEEDLES):
         return []
     out = []
+    lead = _LEAD_PLACE.match(sentence)
     for m in _PEOPLE.finditer(sentence):
         name = m.group("name")
-        if _LEAD_PLACE.match(sentence) and m.start() == _LEAD_PLACE.match(sentence).end("name") - len(name):
+        if lead is not None and m.end("name") == lead.end("name"):
             continue        # "In Bila Tserkva, a drone hit a house": the scene, not a person
         if _BAD_NAME.match(name):
             parts = name.split(" ", 1)

@@ -147,7 +147,7 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
     return out
 
 
-_SEIZED_NEEDLES = ("cache", "seized", "confiscat", "recovered", "discovered", "stockpile", "weapons and")
+_SEIZED_NEEDLES = ("cache", "seized", "confiscat", "recovered", "discovered", "stockpile")
 _USED_BETWEEN = re.compile(r"\b(?:after|when|killed|killing|attack|struck|hit|shell|explod|detonat|fired|firing|with)")
 _SEIZED = re.compile(r"\b(?:caches?|seized|confiscated|confiscating|recovered|discovered|stockpiles?)\b")
 

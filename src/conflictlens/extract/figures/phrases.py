@@ -195,8 +195,8 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                     or (t.low in ("a", "an") or t.low in _DETERMINERS) and w not in ROLES and _person_noun(w) and w not in _NOT_PERSON \
                     and w not in _PLACE_NOUNS \
                     and (k + 1 < n and (tokens[k + 1].low in _BE or tokens[k + 1].low in KILLED_AFTER or tokens[k + 1].low == "and"
-                                        or tokens[k + 1].low == "aged" and skip_ages(tokens, k + 1) < n
-                                        and tokens[skip_ages(tokens, k + 1)].low in _BE)
+                                        or tokens[k + 1].low == "aged" and (past_ages := skip_ages(tokens, k + 1)) < n
+                                        and tokens[past_ages].low in _BE)
                                                                   or i > 0 and tokens[i - 1].low == "and"
                                                                   and (k + 1 >= n or not tokens[k + 1].text[0].isalnum()
                                                                        or tokens[k + 1].low in ("in", "at", "near", "on", "outside", "during"))

@@ -85,7 +85,7 @@ _MAY_START = _PRE_TITLE | frozenset(("other", "both")) | frozenset(NUMBER_START)
 
 # A token whose lower-cased form is none of these, and that has no hyphen, starts with no digit
 # and no capital, neither sets the last verb nor starts a figure: the loop steps over it at once.
-_DIED = frozenset(("died", "dies"))
+_DIES = frozenset(("died", "dies"))
 _MAY_MATTER = _MAY_START | KILL_VERBS | INJURE_VERBS | frozenset(w for _a, w in _KILL_PHRASES) | {"death", "lost", "included", "include", "includes"}
 
 
@@ -240,7 +240,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                         last_verb, last_verb_at = st, end - 1   # "X was killed along with his aide, ... and his driver"
                     i = end
                     continue
-            if single is None and low in _DIED and not figures and not any(tk.low in _NATURAL_DEATH for tk in tokens):
+            if single is None and low in _DIES and not figures and not any(tk.low in _NATURAL_DEATH for tk in tokens):
                 # "The commandant of the town, wounded in an attack last week, died": a person with no "was"
                 found = _singular_subject(tokens, i, person_only=True)
                 if found is not None:

@@ -295,6 +295,8 @@ def _singular_subject(tokens: list[Token], i: int, person_only: bool = False) ->
 
     Token i is "was"/"is"; "was" itself says the subject is one. Heads that are no one
     person ("the convoy", "a family") and subjects with a count or a list are left alone.
+    With `person_only` (token i is "died", which says nothing of number) the head must be a
+    singular noun of a person ("The head of the village council died").
     """
     st, end = _sure_status(tokens, i, 3)
     if st is None:
