@@ -1547,3 +1547,32 @@ def test_a_breakdown_before_the_toll_of_its_sentence():
     [e] = extract("Five children were among the dead after missiles hit an apartment block in Dnipro on Tuesday, "
                   "which killed 11 people, officials said.", published="2025-05-08")
     assert (e.fatalities, e.children_killed) == (11, 5)
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # "the same number", "a similar number", "as many" after the other verb: the count again
+    ("Gunmen stormed a police post, killing eight and injuring about the same number.", 8, 8),
+    ("The car bomb killed at least 11 and wounded the same number of people.", 11, 11),
+    ("Fighters killed four herders and wounded as many in the raid.", 4, 4),
+    ("The strike killed three and wounded as many as 20.", 3, 20),
+    ("Troops killed two attackers and as many civilians died in the crossfire.", 4, 0),
+])
+def test_the_same_number_again(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # a count whose noun is a nationality or a trade, with a phrase before its verb
+    ("Two Norwegians employed by an aid agency were wounded in the ambush.", 0, 2),
+    ("Three engineers building the dam were killed when gunmen opened fire.", 3, 0),
+    # "N wounded <people>": the count's status before its noun; not "the two wounded soldiers" again
+    ("The ambush left four wounded policemen and two dead drivers on the road.", 2, 4),
+    ("Six soldiers were hurt. The six wounded soldiers were flown to the capital.", 0, 6),
+    ("Four gendarmes on patrol near the border were injured by a mine.", 0, 4),
+    # "the injured" of another clause is no status of the count before it
+    ("Police dispersed 200 people protesting outside the hospital where the injured were treated.", 0, 0),
+])
+def test_nationals_trades_and_status_before_the_noun(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured

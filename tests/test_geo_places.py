@@ -619,3 +619,20 @@ def test_every_settlement_of_a_list_is_a_place():
     [e] = extract("Russian artillery shelled the settlements of Bilozerka and Antonivka on Tuesday, killing one man.",
                   published="2025-05-08")
     assert [p.name for p in e.places] == ["Bilozerka", "Antonivka"]
+
+
+@pytest.mark.parametrize("text,location,admin1", [
+    # where a strike landed, as translated reports put it
+    ("A pensioner was killed in a blow to Nikopol, the regional administration said.", "Nikopol", "Dnipropetrovsk"),
+    ("Overnight strikes at Sumy wounded three people.", "Sumy", "Sumy"),
+    # "districts of X": the city whose districts were hit
+    ("Artillery hit two districts of Kharkiv overnight, injuring four residents.", "Kharkiv", "Kharkiv"),
+])
+def test_a_blow_to_a_city_and_districts_of_a_city(text, location, admin1):
+    e = one(text)
+    assert (e.location, e.admin1) == (location, admin1), where(e)
+
+
+def test_a_trip_to_a_city_is_no_place_of_the_incident():
+    from conflictlens.extract.places import find_places
+    assert find_places("The minister returned to Kyiv after the talks.", 0) == []

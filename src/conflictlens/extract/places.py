@@ -53,7 +53,7 @@ _PATTERNS = [
     # is scanned faster; the groups are the same)
     ("admin", re.compile(rf"(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL}|(?i:airport|airfield)|regional(?= (?:military |state |civil )?(?:administration|council|governor|authorities|police|prosecutor)))\b(?:,? (?P<parent>{_PLACE}) (?P<padmin>(?i:province|region|oblast|governorate|state|county)))?(?: of (?P<ofparent>{_PLACE})(?P<ofadmin>(?i: region| oblast| province| governorate))?)?")),
     # the town of X, the village of X, home town of X
-    ("of", re.compile(rf"\b(?i:town|city|village|settlements?|villages|towns|municipality|region|province|district|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction) of (?P<name>{_PLACE})")),
+    ("of", re.compile(rf"\b(?i:town|city|village|settlements?|villages|towns|municipality|regions?|provinces?|districts?|neighbou?rhoods|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction) of (?P<name>{_PLACE})")),
     # the capital Grozny, the Chechen capital, Grozny
     # ... and "the Somali capital" (the capital of the country the adjective names)
     ("capital", re.compile(rf"\bcapital(?:,(?= [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}(?:[,.;)]|$| (?:on|in|at|where|after|when|overnight|late|early)\b)))? (?P<name>{_PLACE})"
@@ -62,6 +62,8 @@ _PATTERNS = [
     ("near", re.compile(rf"\b(?i:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?|outskirts|edge|suburbs?|vicinity|west bank) of (?P<name>{_PLACE})")),
     # "Sangin/Helmand": a district and its province, as operational updates write them
     ("slash", re.compile(rf"(?P<name>{_PLACE})/(?P<parent>{_PLACE})\b")),
+    # "a blow to Kherson", "strikes at Odesa": where a strike landed, as translated reports put it
+    ("impact", re.compile(rf"\b(?i:blows?|strikes?|hits?|arrivals?) (?:to|at) (?P<name>{_PLACE})")),
     # "Kherson: artillery fire killed..." (a round-up line led by its place)
     ("label", re.compile(rf"^(?P<name>{_PLACE}):\s")),
     # the X direction / axis / front; "in X direction"; "in the X and Y directions"
@@ -104,6 +106,7 @@ _GATES = {
     "admin": lambda s: _ADMIN_AFTER_NAME.search(s) is not None,
     "slash": lambda s: "/" in s,
     "label": lambda s: ":" in s,
+    "impact": lambda s: " to " in s or " at " in s,
     "capital": lambda s: "apital" in s,
     "direction": lambda s: "direction" in s or "axis" in s or "sector" in s or "front" in s,
     "attributive": lambda s: _ATTRIBUTIVE_GATE.search(s) is not None,
@@ -351,7 +354,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 capital = countries.capital_of(g["adj"])
                 if capital and not any(a <= m.start("adj") < b for a, b in found):
                     found[(m.start("adj"), m.end())] = Place(capital, m.start("adj") + offset, m.end() + offset, "place")
-            elif kind in ("label", "capital"):
+            elif kind in ("label", "capital", "impact"):
                 add(g["name"], m.start("name"), "place")
             elif kind == "attributive":
                 if g["name"].split(" ", 1)[0].lower() not in _NOT_ATTRIBUTIVE:

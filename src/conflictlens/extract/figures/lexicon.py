@@ -94,7 +94,23 @@ ROLES.update({"passer-by": "people", "passerby": "people", "wife": "people", "hu
               "lawmakers": "people", "lawmaker": "people", "legislators": "people", "senators": "people",
               "parliamentarians": "people", "councillors": "people", "councilors": "people",
               "spy": "people", "spies": "people", "informer": "people", "informers": "people", "informant": "people",
-              "informants": "people", "collaborator": "people", "collaborators": "people"})
+              "informants": "people", "collaborator": "people", "collaborators": "people",
+              "engineers": "people", "contractors": "people", "vendors": "people", "nurses": "people", "nurse": "people",
+              "technicians": "people", "technician": "people", "surveyors": "people", "mechanics": "people",
+              "shepherds": "people", "shepherd": "people", "merchants": "people",
+              "truckers": "people", "cameramen": "people", "cameraman": "people",
+              "surgeons": "people", "pharmacists": "people"})
+# Nationals and communities as reports count them ("two Danes working for a magazine were hurt").
+for _w in ("Americans Britons Afghans Iraqis Pakistanis Israelis Palestinians Syrians Turks Kurds Germans Indians "
+           "Nigerians Somalis Kenyans Egyptians Libyans Yemenis Saudis Russians Ukrainians Danes Swedes Norwegians "
+           "Finns Italians Spaniards Australians Canadians Koreans Filipinos Thais Indonesians Malians Nigeriens "
+           "Cameroonians Ethiopians Eritreans Tunisians Algerians Moroccans Jordanians Iranians Bangladeshis "
+           "Nepalis Europeans Westerners Arabs Jews Shiites Sunnis Hazaras Pashtuns Yazidis Copts Belgians Poles "
+           "Georgians Chechens Uzbeks Tajiks Kazakhs Colombians Venezuelans Mexicans Brazilians Peruvians "
+           "Chadians Ghanaians Ugandans Rwandans Burundians Tanzanians Mozambicans "
+           "Emiratis Qataris Omanis Kuwaitis Bahrainis Azerbaijanis Armenians Serbs Croats Bosnians Albanians "
+           "Greeks Cypriots Austrians Scots Afghanis").split():
+    ROLES.setdefault(_w.lower(), "people")
 
 _SKIP_BETWEEN = frozenset(
     "who were was have has had been being be are is also all reportedly later subsequently "

@@ -465,7 +465,7 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
         app = _apposition_end(tokens, k)
         if app is not None:
             return app      # "Two people, a councillor and his companion, were killed"
-    if k < n and (tokens[k].low in _NP_PREPS and k + 1 < n and (tokens[k + 1].low in ("the", "one", "a", "an", "same", "board") or tokens[k + 1].is_cap
+    if k < n and (tokens[k].low in _NP_PREPS and k + 1 < n and (tokens[k + 1].low in ("the", "one", "a", "an", "same", "board", "patrol", "duty", "guard", "foot") or tokens[k + 1].is_cap
                                                                 or tokens[k + 1].low in _COMPASS and k + 2 < n and tokens[k + 2].is_cap
                                                                 or tokens[k].low == "of" and tokens[k + 1].text[0].isalpha())
                   or tokens[k].low == "including" and k + 1 < n and tokens[k + 1].low in ("a", "an", "the", "his", "her", "their")
@@ -480,8 +480,9 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
             first = k + 3   # the relative clause's own verb ("who were kidnapped") is not the status
         for m in range(first, min(n, k + 18)):
             w = tokens[m].text
-            if tokens[m].low in ("while", "whereas", "but", "although", "though"):
+            if tokens[m].low in ("while", "whereas", "but", "although", "though", "where"):
                 return k        # "3 others accompanying him while others were hurt": a clause of its own
+                # ("300 people outside the hospital where the injured were treated": the injured are others)
             if w == "," and m + 1 < n and tokens[m + 1].low in ("including", "among") and m > k + 1:
                 past = _skip_parenthetical(tokens, m)
                 # "Three members of the group, including a leader, were killed": the phrase, then the aside

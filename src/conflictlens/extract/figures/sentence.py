@@ -50,6 +50,7 @@ def may_have_figures(sentence: str) -> bool:
 
 _STATUS_ADJ = {"dead": "killed", "wounded": "injured", "injured": "injured"}     # "the Taliban": a group, not one person
 
+_ANAPHORIC_BEFORE = frozenset("the these those its their his her our all both".split())
 _INJURY_ADJ = frozenset("minor serious critical severe light slight grave".split())
 # status nouns that can be followed by the next count ("21 dead, 15 injured"), unlike the verbs
 _NOUN_STATUS = frozenset("dead deaths fatalities bodies corpses injuries".split())
@@ -139,6 +140,10 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 and figures and figures[-1].best and figures[-1].part_of is None and figures[-1].end >= tokens[i - 1].start - 2:
             same = figures[-1].best     # "two police officers and as many civilians": the same number again
             num = NumberPhrase(same, same, same, "exact", i, i + 2)
+        if num is None and low in ("the", "a", "as") and figures and (same_at := _same_number(tokens, i, figures[-1])):
+            figures.append(_make(same_at[0], same_at[1], same_at[2], tokens, same_at[3], text, sent_index))
+            i = same_at[3]
+            continue        # "killing ten and injuring around the same number", "... and wounded as many"
         if num is None and low == "both" and i + 1 < n and (tokens[i + 1].low in ROLES and not (i + 2 < n and tokens[i + 2].low == "and")
                                                              or tokens[i + 1].low == "of"
                                                              and i + 2 < n and tokens[i + 2].low in ("the", "them", "these")):
@@ -314,6 +319,11 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             elif j + 2 < n and nxt.endswith("s") and nxt.isalpha() and nxt not in _NOT_PERSON \
                     and tokens[j + 1].low == "to" and tokens[j + 2].low == "death":
                 role, after = "people", j + 1      # "hack two shopkeepers to death"
+            elif nxt in _STATUS_ADJ and j + 1 < n and tokens[j + 1].low in ROLES and tokens[j + 1].low.endswith(("s", "men", "ren")) \
+                    and (num.best or 0) >= 2 and not num.vague and not (num.start > 0 and tokens[num.start - 1].low in _ANAPHORIC_BEFORE):
+                # "leaving three wounded policemen", "evacuated 12 injured soldiers" (not "the two wounded
+                # soldiers", told of already)
+                role, after, end_tok, status = ROLES[tokens[j + 1].low], j + 2, j + 2, _STATUS_ADJ[nxt]
             elif nxt in ("die", "dies", "died", "perish", "perished") and (
                     num.start == 0 or not tokens[num.start - 1].text[0].isalnum()
                     or tokens[num.start - 1].low in ("remaining", "further", "additional", "other")):
@@ -638,6 +648,38 @@ _ELLIPSIS_NEXT = frozenset("the on in at during later afterwards overnight near"
 
 
 _DESTROYED = frozenset("destroyed liquidated eliminated neutralized neutralised".split())
+
+
+_SAME_NUMBER = (("the", "same", "number"), ("a", "similar", "number"), ("a", "comparable", "number"),
+                ("the", "same", "amount"), ("as", "many"))
+_APPROX_BEFORE = frozenset("around about roughly nearly approximately almost some".split())
+
+
+def _same_number(tokens: list[Token], i: int, earlier: Figure) -> tuple[NumberPhrase, str, str, int] | None:
+    """"the same number", "a similar number", "as many" at token i, right after a verb of the other
+    status than the figure before ("killing ten and injuring about the same number"): that
+    figure's count again, for the verb's status. (The number phrase, role, status and the token
+    after the phrase, over an "of people" that follows.)"""
+    words = next((w for w in _SAME_NUMBER if i + len(w) <= len(tokens)
+                  and all(tokens[i + k].low == w[k] for k in range(len(w)))), None)
+    if words is None or not earlier.best or earlier.part_of is not None:
+        return None
+    end = i + len(words)
+    if words == ("as", "many") and end < len(tokens) and tokens[end].low in ("as", "again"):
+        return None         # "as many as 20" is a bound; "as many again" is more
+    j = i - 1 if i > 0 and tokens[i - 1].low in _APPROX_BEFORE else i
+    status = _verb_before(tokens, j)
+    if status is None or status == earlier.status:
+        return None
+    role = "people"
+    if end + 1 < len(tokens) and tokens[end].low == "of" and tokens[end + 1].low in ROLES:
+        role, end = ROLES[tokens[end + 1].low], end + 2
+    elif end < len(tokens) and tokens[end].low in ROLES:
+        role, end = ROLES[tokens[end].low], end + 1
+    v = earlier.best
+    num = NumberPhrase(None, v, None, "about", j, end) if j < i or words[1] in ("similar", "comparable") \
+        else NumberPhrase(earlier.low, v, earlier.high, earlier.qualifier, i, end)
+    return num, role, status, end
 
 
 def _destroyed_after(tokens: list[Token], j: int) -> tuple[str | None, int]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from conflictlens.extract.figures.lexicon import (
     INJURED_AFTER, INJURE_VERBS, KILLED_AFTER, KILL_VERBS, ROLES, _BE, _CALENDAR, _DETERMINERS, _FUNCTION,
     _INJURE_PHRASES, _INJURY_NOUNS, _KILL_PHRASES, _MONTHS, _NOT_AFTER_ACTIVE, _PRONOUN_OBJECTS, _SEVERITY,
-    _SHOT_AND, _SKIP_BETWEEN, _TO_DEATH_STEMS, _VAGUE_WORDS)
+    STATUS_NOUNS, _SHOT_AND, _SKIP_BETWEEN, _TO_DEATH_STEMS, _VAGUE_WORDS)
 from conflictlens.text.numbers import read_number
 from conflictlens.text.tokens import Token
 
@@ -98,6 +98,8 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
                 and tokens[k + 1].low == "medical" and tokens[k + 2].low in _MEDICAL_AID:
             status, end = "injured", k + 3      # "sought medical help", "received medical treatment"
 
+        if status and k > j and tokens[k - 1].low == "the" and w in STATUS_NOUNS:
+            break           # "... outside the hospital where the injured were treated": a noun, not their status
         if status == "injured" and k > 0 and tokens[k - 1].low in ("fatally", "mortally"):
             status = "killed"       # "fatally wounded"
         if status == "injured" and _later_died(tokens, end):
