@@ -335,3 +335,16 @@ def test_a_dated_lead_with_its_own_weekday_is_the_reference():
     [e] = extract("5 May 2025 - Gunmen killed three people in Quetta on Sunday, police said, adding that the "
                   "attackers escaped.", published="2025-05-08")
     assert e.event_date == "2025-05-04"
+
+
+def test_published_may_be_a_date_object_and_a_bad_one_is_refused():
+    import datetime
+
+    import pytest
+
+    from conflictlens import extract
+    text = "A drone struck a bus depot in Sumy yesterday, killing one driver."
+    [e] = extract(text, published=datetime.date(2025, 4, 4))
+    assert e.event_date == "2025-04-03"
+    with pytest.raises(ValueError, match="ISO date"):
+        extract(text, published="4th of April")

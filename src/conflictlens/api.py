@@ -6,6 +6,7 @@ to country, admin1, coordinates and precision.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import re
 import weakref
 from functools import lru_cache
@@ -187,8 +188,25 @@ def extract(text: str, published: str | None = None, doc_id: str | None = None,
     and without a dateline, relative dates stay unresolved. `focus` (geo.focus)
     says where the collection is about, for place names the report leaves open:
     `Focus.parse("UA")` given, or `Focus()` learnt from the reports passed so far.
+    A `date` or `datetime` is taken for `published` too; anything else that is not an ISO
+    date raises ValueError (a date silently ignored would leave every event undated).
     """
-    return extract_document(Document(id=doc_id or "doc", text=text, published=published), focus)
+    return extract_document(Document(id=doc_id or "doc", text=text, published=_published(published)), focus)
+
+
+def _published(value) -> str | None:
+    """`published` as the ISO text the pipeline reads, or ValueError."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, str):
+        try:
+            _dt.date.fromisoformat(value[:10])
+            return value
+        except ValueError:
+            pass
+    raise ValueError(f"published must be an ISO date such as 2025-04-04, not {value!r}")
 
 
 _BARE_NAME = re.compile(r"^\s*([A-Z][\w’'\-]*(?:[ -][A-Z][\w’'\-]*){0,3})\s*$")
