@@ -380,3 +380,40 @@ def test_press_freedom_rsf_and_a_lower_case_bla_are_no_armed_groups_and_a_target
 def test_the_soldiers_own_force_and_who_hit_them(text, actor1, actor2):
     e = only_incident(text, PUB)
     assert (e.actor1, e.actor2) == (actor1, actor2)
+
+
+@pytest.mark.parametrize("text,actor1,actor2", [
+    # a country's own forces acting at home are its actor1
+    ("Nigerian troops killed 14 insurgents near Damboa on Monday.", "Military Forces of Nigeria",
+     "Unidentified Armed Group (Nigeria)"),
+    ("Shelling by Ukrainian Armed Forces killed two residents of Horlivka, the city's mayor said.",
+     "Military Forces of Ukraine", "Civilians (Ukraine)"),
+    # forces named after a verb of attack are its victims, not its agent
+    ("A roadside bomb hit a patrol in Diyala on Sunday, killing three Iraqi soldiers.", None, "Military Forces of Iraq"),
+    ("Al-Shabaab fighters attacked Somali troops at a base near Afgooye, killing nine soldiers.", "Al Shabaab",
+     "Military Forces of Somalia"),
+    # the victims' own state, told in a headline, is no attacker
+    ("Four Ukrainian servicemen killed in east - military", None, "Military Forces of Ukraine"),
+    # forces named without their state are the forces of the country where it happened
+    ("Security forces killed five militants in a raid in Bannu district on Tuesday.", "Military Forces of Pakistan",
+     "Unidentified Armed Group (Pakistan)"),
+    ("Police in Kano shot dead two suspected kidnappers on Friday.", "Police Forces of Nigeria", None),
+    # police victims are police forces
+    ("Gunmen killed three policemen at a checkpoint in Zhob on Thursday.", "Unidentified Armed Group (Pakistan)",
+     "Police Forces of Pakistan"),
+    # "the occupiers" in a report from Ukraine
+    ("The occupiers shelled Marhanets overnight, wounding a woman, the regional administration said.",
+     "Military Forces of Russia", "Civilians (Ukraine)"),
+])
+def test_whose_forces_acted_and_whose_were_hit(text, actor1, actor2):
+    from conflictlens import extract
+    [e] = extract(text, published="2025-02-13")
+    assert e.actor1 == actor1
+    if actor2 is not None:
+        assert e.actor2 == actor2
+
+
+def test_a_country_named_with_a_town_rules_out_its_namesakes_abroad():
+    from conflictlens import extract
+    [e] = extract("Malian troops killed 11 militants near Boni, Mali, on Monday.", published="2025-02-13")
+    assert (e.country, e.actor1) == ("Mali", "Military Forces of Mali")

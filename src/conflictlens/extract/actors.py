@@ -57,6 +57,22 @@ _HIT_AFTER = re.compile(r"^(?: [\w-]+){0,3}? (?:were|was|have been|had been|are|
                         r"|^(?: [\w-]+){0,2}? (?:died|dead)\b"
                         r"|^(?: [\w-]+){0,2}? (?:killed|wounded|injured)(?= (?:in|during|when|while|by|on|at|near)\b|[,.]|$)"
                         r"|^(?: [\w-]+){0,2}? came under\b", re.IGNORECASE)
+# What the forces just named were the object of: a verb or preposition of attack before them
+# ("killing four Iraqi soldiers", "attacked Nigerian troops", "downed a Ukrainian helicopter").
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:on|against|at|targeting|targeted|targets?|attacked|attacking|attacks?|ambushed|ambushing|ambush(?:es)?"
+    r"|killed|killing|kills?|wounded|wounding|wounds|injured|injuring|injures|downed|downing|downs?|hit|hitting|hits"
+    r"|struck|striking|raided|raiding|overran|overrunning|stormed|storming|shelled|shelling|bombed|bombing"
+    r"|captured|capturing|abducted|abducting|kidnapped|kidnapping|executed|executing|repelled|repelling|repulsed)"
+    r"\s+(?:(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|scores|some"
+    r"|at|least|more|than|about|nearly|over|\d+)\s+){0,4}$", re.IGNORECASE)
+
+
+def is_object(text: str, start: int) -> bool:
+    """The words before `start` make what follows the object of an attack, not its agent."""
+    return _OBJECT_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 _COALITION = re.compile(r"\b(coalition|isaf|nato)\b(?: and afghan)?(?: (?:security )?forces?| force| troops| aircraft)?", re.IGNORECASE)
 _ARMED_AFTER = re.compile(r"(?:\s+|-(?:led|occupation|occupying)\s+)(?:\w+\s+){0,3}(?:strikes?|missiles?|drones?|forces|troops|attack|shelling|army|military)", re.I)
 # _UNIDENTIFIED and _COALITION over " " + text, one branch per first letter
@@ -113,6 +129,29 @@ def is_force(text: str, end: int) -> bool:
     return bool(_FORCES.match(tail.lstrip(" -")) or _ARMED_AFTER.match(tail)) and not _HIT_AFTER.match(text[end:end + 60])
 
 
+# A country's forces as the agent of the violence: the subject of an active verb of attack
+# ("Nigerian troops killed", "Pakistani security forces raided", "Units of the Yemeni Army fought")
+# or the agent after "by" ("shelling by Ukrainian Armed Forces", "killed by Kiev troops").
+_AGENT_AFTER = re.compile(
+    r"(?:[ -](?:armed|security|government|border|special|ground|air|naval|regular|federal|national|defen[cs]e|(?-i:[A-Z][\w-]*))){0,3}"
+    r" (?:forces?|troops|army|military|soldiers|servicemen|police|policemen|units|aircraft|jets|warplanes|drones"
+    r"|artillery|gunships|helicopters|air force|navy)(?: [\w-]+){0,2}? (?:killed|kill|kills|shelled|shell|shells|struck"
+    r"|strike|strikes|attacked|attack|attacks|bombed|bomb|bombs|launched|launch|fired|fire|raided|raid|raids|clashed"
+    r"|fought|fight|ambushed|repelled|repulsed|destroyed|shot|opened|hit|hits|targeted|target|targets|conducted"
+    r"|carried|neutrali[sz]ed|eliminated|stormed|captured|detained|arrested|used|use|uses|dropped|pounded)\b",
+    re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby (?:the )?$", re.IGNORECASE)
+
+
+def is_agent(text: str, start: int, end: int) -> bool:
+    """The country form at text[start:end] names forces that did the violence (see _AGENT_AFTER):
+    a country's own forces acting at home are its actor1 ("Nigerian troops killed 20 insurgents
+    near Damboa"), which a country that is only the victims' is not."""
+    return _AGENT_AFTER.match(text, end) is not None and not is_object(text, start) \
+        and not _HIT_AFTER.match(text[end:end + 60]) \
+        or _BY_BEFORE.search(text, max(0, start - 8), start) is not None and is_force(text, end)
+
+
 def attacker(text: str, offset: int, victim_country: str | None) -> tuple[str, int, int] | None:
     """actor1 of a violent incident from its trigger sentence."""
     group = find_group(text)
@@ -121,8 +160,11 @@ def attacker(text: str, offset: int, victim_country: str | None) -> tuple[str, i
     for name, iso, kind, a, b in countries.find_countries(text):
         if kind == "organisation":
             continue
+        if group and group[1] < a:
+            break           # "The Islamic State attacked ..., killing six Syrian soldiers": the group came first
         if name != victim_country or kind == "adjective":
-            if is_force(text, b):     # (not "nine Burkina Faso soldiers were killed": the victims)
+            if is_force(text, b) and not is_object(text, a):
+                # (not "nine Burkina Faso soldiers were killed", "killing four Iraqi soldiers": the victims)
                 if name == victim_country and group:
                     continue
                 return f"Military Forces of {name}", a + offset, b + offset
@@ -147,6 +189,8 @@ def soldiers_force(texts: list[str]) -> str | None:
     """The force the counted soldiers belong to, when their own words name it ("two ISAF service
     members", "three Turkish soldiers"): not necessarily the country they fell in."""
     for text in texts:
+        if _OCCUPIERS.search(text):
+            return "Military Forces of Russia"      # "killed three occupiers"
         m = _COALITION.search(text)
         if m:
             found = m.group().lower()
@@ -187,4 +231,41 @@ def belligerents(text: str, offset: int) -> list[tuple[str, int, int]]:
         sides.append((group[0], group[1] + offset, group[2] + offset))
     if len(sides) >= 2 and sides[0][0].startswith("Military Forces of") and _HIT_AFTER.match(text[sides[0][2] - offset:sides[0][2] - offset + 60]):
         sides = sides[1:] + sides[:1]   # "Three Turkish soldiers were killed by PKK militants": the PKK attacked
+    if len(sides) >= 2 and is_object(text, sides[0][1] - offset) and not is_object(text, sides[1][1] - offset):
+        sides = sides[1:] + sides[:1]   # "Boko Haram fighters attacked Nigerian troops" (the group was found second)
     return sides
+
+
+# A state's forces named without their state, as the sentence's subject ("Security forces killed
+# six militants", "On Monday, troops raided ...", "Police shot dead two robbers"): the forces of
+# the country where it happened (reports name foreign forces by their state).
+_HOME_FORCES = re.compile(
+    r"^(?:[^,.;]{0,40},\s+)?(?:the\s+)?(?:(?:local|government|security|state|federal|regime|army|military|armed|special"
+    r"|paramilitary|anti-terror(?:ism)?|counter-?terror(?:ism)?|joint|national|provincial|regular)\s+){0,3}"
+    r"(?P<force>forces|troops|soldiers|army|military|police|policemen|police officers|gendarmes|commandos|jets"
+    r"|warplanes|air force|helicopters)\b(?:\s+[a-z]+){0,2}?\s+(?:killed|shot|opened|fired|raided|stormed|bombed"
+    r"|struck|attacked|clashed|fought|ambushed|repelled|repulsed|neutrali[sz]ed|eliminated|hit|shelled|pounded"
+    r"|conducted|carried|launched|gunned|arrested|detained|captured)\b", re.IGNORECASE)
+_POLICE_WORDS = re.compile(r"\b(?:police|policem[ae]n|constables?|cops?)\b", re.IGNORECASE)
+# Words that only one side of the war in Ukraine uses for the other: Russia's forces.
+_OCCUPIERS = re.compile(r"\b(?:occupiers|invaders|ruscists|rashists|occupation forces|occupying forces"
+                        r"|the aggressor(?: country| state)?)\b", re.IGNORECASE)
+
+
+def home_forces(text: str, offset: int, country: str) -> tuple[str, int, int] | None:
+    """actor1 for forces the sentence names without their state (see _HOME_FORCES), or for
+    "the occupiers" in a report from Ukraine."""
+    m = _HOME_FORCES.match(text)
+    if m and not _HIT_AFTER.match(text[m.end("force"):m.end("force") + 60]):     # not "Police officer killed"
+        kind = "Police Forces" if _POLICE_WORDS.match(m.group("force")) else "Military Forces"
+        return f"{kind} of {country}", m.start("force") + offset, m.end("force") + offset
+    if country == "Ukraine":
+        for o in _OCCUPIERS.finditer(text):
+            if not is_object(text, o.start()):
+                return "Military Forces of Russia", o.start() + offset, o.end() + offset
+    return None
+
+
+def police_victims(texts: list[str]) -> bool:
+    """Every counted member of the forces was police ("five policemen", "two police officers")."""
+    return bool(texts) and all(_POLICE_WORDS.search(t) for t in texts)

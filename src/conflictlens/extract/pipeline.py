@@ -291,9 +291,14 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         ordered = [p for p in e.places if p.kind == "region"] + ([main] if main else []) + e.places
         for p in ordered:
             if p.kind != "district":
-                place_home = place_country(p.name)
+                named = countries.lookup(p.name) if p.kind == "region" else None
+                # ("near Boni, Mali": Mali is the country, not a town in China that bears the name)
+                place_home = named[0] if named and named[2] == "name" else place_country(p.name)
                 if place_home:
                     break
+        if place_home is None:
+            # only a district is named ("in Bannu district"): the town it is named after
+            place_home = next((c for p in e.places if p.kind == "district" and (c := place_country(p.name))), None)
     local: Counter[str] = Counter()
     named_here: Counter[str] = Counter()
     attacker_named = False
@@ -316,8 +321,13 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         # "Rebels down Ukraine military plane": the only country the report names, though its
         # forces are a side, is where it happened (a war inside one country)
         victim_country = attacker_country
-    if attacker and attacker_country == victim_country:
-        attacker = None
+    if attacker and attacker_country == victim_country and not actors.is_agent(
+            text, attacker[1], attacker[2]):
+        attacker = None     # "Five Ukrainian servicemen killed", "Ukraine says two troops killed": the victims' side
+    if victim_country and (attacker is None or attacker[0].startswith("Unidentified Armed Group")):
+        home = next((f for s in draft.sentences if (f := actors.home_forces(s.sent.text, s.sent.start, victim_country))), None)
+        if home is not None and (attacker is None or home[1] < attacker[1]):
+            attacker = home     # "Security forces killed six militants": the militants are the victims
     if attacker and attacker[0].startswith("Unidentified Armed Group") and victim_country:
         attacker = (f"Unidentified Armed Group ({victim_country})", attacker[1], attacker[2])
     sides = actors.belligerents(first.sent.text, first.sent.start) if e.event_type == BATTLES else []
@@ -331,9 +341,12 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     else:
         e.actor2 = actors.victim(roles, victim_country, hit_civilians and e.event_type in (EXPLOSIONS, VAC))
         if e.actor2 is not None and e.actor2.startswith("Military Forces of"):
-            force = actors.soldiers_force([f.text for f in figures if f.role == "soldiers" and f.status and f.best])
+            counted = [f.text for f in figures if f.role == "soldiers" and f.status and f.best]
+            force = actors.soldiers_force(counted)
             if force is not None:
                 e.actor2 = force    # "three Turkish soldiers were killed in northern Iraq": Turkey's forces
+            if actors.police_victims(counted):
+                e.actor2 = e.actor2.replace("Military Forces of", "Police Forces of", 1)    # "five policemen"
         if "attackers" in roles and (e.actor2 is None or e.actor2.startswith("Unidentified Armed Group")):
             # "troops killed seven Taliban fighters": the group named as the target is the other side
             target = next((g for s in draft.sentences if (g := actors.find_group(s.sent.text)) and g[0] != e.actor1), None)

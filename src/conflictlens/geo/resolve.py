@@ -258,6 +258,15 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
                    [c for c in cands if c.place.iso == home or c.place.iso in countries or c.place.kind != "town"
                     or c.place.population >= _ABROAD_MIN_POPULATION])
                   for m, cands in looked]
+    # A country named as a town's parent ("near Boni, Mali") confines it: a namesake abroad
+    # (Bonn) is no reading of it. (A town only abroad is then left unresolved, and the incident
+    # falls back to the named country.)
+    parent_isos = {fold(m.name): c.place.iso for m, cands in looked if fold(m.name) in parents
+                   for c in cands[:1] if c.place.kind == "country"}
+    if parent_isos:
+        looked = [(m, [c for c in cands if c.place.iso == parent_isos[fold(m.parent)] or c.place.kind == "country"]
+                   if m.parent and fold(m.parent) in parent_isos else cands)
+                  for m, cands in looked]
     # Two passes: each candidate alone, then with the bonus for the incident's other places
     # (the best of each mention alone) nearby. The score alone is computed once for both.
     alone = [(m, [(c,) + base(m, c) for c in cands]) for m, cands in looked]
