@@ -348,3 +348,17 @@ def test_published_may_be_a_date_object_and_a_bad_one_is_refused():
     assert e.event_date == "2025-04-03"
     with pytest.raises(ValueError, match="ISO date"):
         extract(text, published="4th of April")
+
+
+@pytest.mark.parametrize("text,published,date", [
+    ("On 09.04.2025, a drone hit a garage in Sumy, killing one man.", "2025-04-12", "2025-04-09"),
+    ("On 04/29/2025 gunmen killed four traders near Gao.", "2025-05-02", "2025-04-29"),
+    # a night across two months is dated by its first day
+    ("On the night of 30 April to 1 May, drones struck Odesa, killing two.", "2025-05-02", "2025-04-30"),
+    # "since the beginning of the day" dates a running tally of today, not a war's background
+    ("Since the beginning of the day, Russian drones attacked Kherson, killing a man.", "2025-05-04", "2025-05-04"),
+])
+def test_numeric_dates_a_night_across_months_and_since_the_beginning_of_the_day(text, published, date):
+    from conflictlens import extract
+    [e] = extract(text, published=published)
+    assert e.event_date == date

@@ -1576,3 +1576,22 @@ def test_the_same_number_again(text, killed, injured):
 def test_nationals_trades_and_status_before_the_noun(text, killed, injured):
     assert _total(text) == killed
     assert _total(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # a year of birth is no count
+    ("Shelling hit the town. A man born in 1961 was killed.", 1, 0),
+    ("Two women born in 1948 and 1955 were wounded by shrapnel.", 0, 2),
+])
+def test_a_year_of_birth_is_no_count(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured
+
+
+def test_a_toll_since_a_month_is_background_but_the_deadliest_day_since_is_not():
+    from conflictlens import extract
+    [e] = extract("Gunmen killed five people at a bar in Celaya on Saturday. The violence has left more than "
+                  "900 people dead since October.", published="2025-03-03")
+    assert e.fatalities == 5
+    [e] = extract("Three soldiers killed in deadliest day since July", published="2025-03-03")
+    assert e.fatalities == 3

@@ -417,3 +417,17 @@ def test_a_country_named_with_a_town_rules_out_its_namesakes_abroad():
     from conflictlens import extract
     [e] = extract("Malian troops killed 11 militants near Boni, Mali, on Monday.", published="2025-02-13")
     assert (e.country, e.actor1) == ("Mali", "Military Forces of Mali")
+
+
+@pytest.mark.parametrize("text,weapon,actor1", [
+    ("A Russian Iskander-M missile struck Poltava, killing two.", "ballistic missile", "Military Forces of Russia"),
+    ("Russian aircraft dropped two FAB-500 bombs on Vovchansk, wounding a man.", "glide bomb", "Military Forces of Russia"),
+    ("A Geran-2 drone hit a house in Izmail, injuring one.", "drone", None),
+    ("Ukraine fired Storm Shadow missiles at Luhansk, killing three.", "cruise missile", "Military Forces of Ukraine"),
+    # a weapon built to a standard names no army
+    ("Shelling killed two civilians in Donetsk. The shells were NATO-standard.", "artillery", None),
+])
+def test_weapon_models_and_states_that_fire_them(text, weapon, actor1):
+    from conflictlens import extract
+    [e] = extract(text, published="2025-06-03")
+    assert (e.weapon, e.actor1) == (weapon, actor1)

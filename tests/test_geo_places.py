@@ -636,3 +636,18 @@ def test_a_blow_to_a_city_and_districts_of_a_city(text, location, admin1):
 def test_a_trip_to_a_city_is_no_place_of_the_incident():
     from conflictlens.extract.places import find_places
     assert find_places("The minister returned to Kyiv after the talks.", 0) == []
+
+
+@pytest.mark.parametrize("text,location,precision", [
+    # a post led by its town, the subject of what befell it
+    ("Kramatorsk was shelled again on Sunday. Two people were injured.", "Kramatorsk", 1),
+    ("Orikhiv came under artillery fire overnight, a woman was killed.", "Orikhiv", 1),
+    # the city led the post, so its district is that city's
+    ("Kharkiv was attacked by drones overnight: three people were injured in the Kyivskyi district.",
+     "Kharkiv (Kyivskyi district)", 1),
+    # "near the town of X" is near X
+    ("Gunmen killed nine herders near the town of Gwoza on Sunday.", "Gwoza", 2),
+])
+def test_a_town_leading_its_sentence_and_near_the_town_of(text, location, precision):
+    e = one(text)
+    assert (e.location, e.geo_precision) == (location, precision), where(e)

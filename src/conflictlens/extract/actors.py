@@ -73,8 +73,8 @@ def is_object(text: str, start: int) -> bool:
     return _OBJECT_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
-_COALITION = re.compile(r"\b(coalition|isaf|nato)\b(?: and afghan)?(?: (?:security )?forces?| force| troops| aircraft)?", re.IGNORECASE)
-_ARMED_AFTER = re.compile(r"(?:\s+|-(?:led|occupation|occupying)\s+)(?:\w+\s+){0,3}(?:strikes?|missiles?|drones?|forces|troops|attack|shelling|army|military)", re.I)
+_COALITION = re.compile(r"\b(coalition|isaf|nato)\b(?!-(?:standard|calib|type|made|style|supplied|grade|compatible))(?: and afghan)?(?: (?:security )?forces?| force| troops| aircraft)?", re.IGNORECASE)
+_ARMED_AFTER = re.compile(r"(?:\s+|-(?:led|occupation|occupying)\s+)(?:[\w-]+\s+){0,3}(?:strikes?|missiles?|drones?|forces|troops|attack|shelling|army|military)", re.I)
 # _UNIDENTIFIED and _COALITION over " " + text, one branch per first letter
 # (conflictlens.text.alternation): the same first match, found faster; a match's start is the
 # word's start in the text and its end one past the match's end there.
@@ -141,6 +141,8 @@ _AGENT_AFTER = re.compile(
     r"|carried|neutrali[sz]ed|eliminated|stormed|captured|detained|arrested|used|use|uses|dropped|pounded)\b",
     re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby (?:the )?$", re.IGNORECASE)
+# a state as the subject of its strike: "Ukraine fired Storm Shadow missiles at Luhansk"
+_STATE_ACTS = re.compile(r" (?:has |have |had )?(?:fired|launched|struck|shelled|attacked|bombed|targeted|pounded)\b")
 
 
 def is_agent(text: str, start: int, end: int) -> bool:
@@ -149,7 +151,8 @@ def is_agent(text: str, start: int, end: int) -> bool:
     near Damboa"), which a country that is only the victims' is not."""
     return _AGENT_AFTER.match(text, end) is not None and not is_object(text, start) \
         and not _HIT_AFTER.match(text[end:end + 60]) \
-        or _BY_BEFORE.search(text, max(0, start - 8), start) is not None and is_force(text, end)
+        or _BY_BEFORE.search(text, max(0, start - 8), start) is not None and is_force(text, end) \
+        or _STATE_ACTS.match(text, end) is not None and not is_object(text, start)
 
 
 def attacker(text: str, offset: int, victim_country: str | None) -> tuple[str, int, int] | None:

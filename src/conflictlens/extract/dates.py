@@ -32,12 +32,16 @@ _NIGHT = re.compile(
     re.IGNORECASE)
 _PATTERNS = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    # "11.03.2025", "11/03/2025": day first as most of the world writes it (a month first only
+    # where the day-first reading is no date, or lies after the reference and it does not)
+    ("numeric", re.compile(r"(?<![\d.,/])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b(?![.,/]\d)")),
     ("dmy", re.compile(rf"\b{_DAY}(?: of)? {_MON},? {_YEAR}\b", re.IGNORECASE)),
     ("mdy", re.compile(rf"\b{_MON} {_DAY},? {_YEAR}\b", re.IGNORECASE)),
     ("dm", re.compile(rf"\b(?:on |the )?{_DAY}(?: of)? {_MON}(?![a-z])", re.IGNORECASE)),
     ("md", re.compile(rf"\b{_MON} {_DAY}\b(?!,? (?:19|20)\d\d)(?!\d)", re.IGNORECASE)),
     ("my", re.compile(rf"\b(?:in |early |late |mid-)?{_MON} {_YEAR}\b", re.IGNORECASE)),
 ]
+_PATTERN_OF = dict(_PATTERNS)
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier (?:today|this week|this month)"
     r"|last (?:night|week|month|weekend)|overnight|on (?:the )?(?:previous|preceding) (?:day|night)"
@@ -143,7 +147,7 @@ def find_dateline(text: str) -> DateMention | None:
         if d:
             return DateMention(d.isoformat(), 1, hm.start(), hm.end(), hm.group(), "dateline")
     for kind in ("mdy", "dmy"):
-        pm = _PATTERNS[1 if kind == "dmy" else 2][1].search(head[:250])
+        pm = _PATTERN_OF[kind].search(head[:250])
         if pm and _is_header(head, pm.start(), pm.end()):
             d = _from_match(kind, pm, None)
             if d:
@@ -172,6 +176,13 @@ def _from_match(kind: str, m: re.Match[str], ref: date | None) -> date | None:
     g = m.groupdict()
     if kind == "iso":
         return _safe_date(int(g["year"]), int(g["mnum"]), int(g["day"]))
+    if kind == "numeric":
+        a, b, y = int(g["a"]), int(g["b"]), int(g["year"])
+        day_first, month_first = _safe_date(y, b, a), _safe_date(y, a, b)
+        if day_first is None or (g["sep"] == "/" and month_first is not None and ref is not None
+                                 and day_first > ref + timedelta(days=2) >= month_first):
+            return month_first
+        return day_first
     mon = MONTHS.get((g.get("mon") or "").lower().rstrip("."))
     if mon is None:
         return None
@@ -256,7 +267,8 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
             continue
         g = m.groupdict()
         if g["d1"]:
-            mon = MONTHS.get((g["m2"] or "").lower().rstrip("."))
+            # "the night of 3 to 4 May"; "the night of 31 May to 1 June": the first day's month
+            mon = MONTHS.get((g["m1"] or "").lower().rstrip(".")) or MONTHS.get((g["m2"] or "").lower().rstrip("."))
             d1, year = int(g["d1"]), g["y"]
         else:
             mon = MONTHS.get((g["m3"] or "").lower().rstrip("."))
@@ -267,7 +279,8 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         out.append(DateMention(d.isoformat() if d else None, 1, m.start() + offset, m.end() + offset, m.group(), "night"))
         taken.append(m.span())
     for kind, pattern in _PATTERNS:
-        if not (explicit or kind == "iso" and digit and "-" in sentence):
+        if not (explicit or kind == "iso" and digit and "-" in sentence
+                or kind == "numeric" and digit and ("." in sentence or "/" in sentence)):
             continue
         for m in pattern.finditer(sentence):
             if not free(*m.span()):

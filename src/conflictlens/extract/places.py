@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from conflictlens.extract import countries
+from conflictlens.extract.figures.lexicon import ROLES
 from conflictlens.model import Place
 from conflictlens.text.alternation import by_first_letter, contains_any, top_alternatives
 
@@ -64,6 +65,11 @@ _PATTERNS = [
     ("slash", re.compile(rf"(?P<name>{_PLACE})/(?P<parent>{_PLACE})\b")),
     # "a blow to Kherson", "strikes at Odesa": where a strike landed, as translated reports put it
     ("impact", re.compile(rf"\b(?i:blows?|strikes?|hits?|arrivals?) (?:to|at) (?P<name>{_PLACE})")),
+    # "Sumy was shelled on Saturday", "Artemivsk came under fire": a sentence led by its place,
+    # the subject of what befell it (administration posts and mayors open so)
+    ("subject", re.compile(rf"^(?:(?:On|In|At|Overnight|Last night|This morning)[^,]{{0,30}}, )?(?P<name>{_PLACE})(?: (?:itself|city|town|village))?"
+                           r"(?: (?:was|were|has been|had been|is being|came|comes|has come|again|also|once again|repeatedly|heavily|massively))+"
+                           r" (?:shelled|attacked|hit|struck|bombed|targeted|under|shaken|rocked|pounded|bombarded)\b")),
     # "Kherson: artillery fire killed..." (a round-up line led by its place)
     ("label", re.compile(rf"^(?P<name>{_PLACE}):\s")),
     # the X direction / axis / front; "in X direction"; "in the X and Y directions"
@@ -82,8 +88,10 @@ _PREP_WORDS = "in|on|near|at|outside|around|from|into|across|towards|toward|over
 _PREP_LED = re.compile(r"\W(?P<prep>(?i:" + by_first_letter(top_alternatives(_PREP_WORDS), ignorecase=True) + "))"
                        + _PATTERNS[-1][1].pattern[len(rf"\b(?P<prep>(?i:{_PREP_WORDS}))"):])
 # Cheap necessary conditions of each pattern (a pattern whose gate fails cannot match, so it is
-# not run): every name starts with a capital, "al-" or "el-"; all but "admin", "label", "slash"
+# not run): every name starts with a capital, "al-" or "el-"; all but "admin", "label", "slash", "subject"
 # and the entities need one after a space.
+# "near the village of X", "around the town of X": near the place the "of" phrase names
+_NEAR_THE_X_OF = re.compile(r"\b(?:near|around|outside|close to|not far from) (?:the )?(?:town|village|city|settlement|hamlet|locality) of $")
 _NAME_AFTER_SPACE = re.compile(r" (?:[A-Z]|[ae]l-[A-Z])")
 # Capitalised words before "rebels", "residents"... that are no place: counts, quantifiers,
 # faiths and movements ("Ten civilians", "Local residents", "Shia militia").
@@ -106,6 +114,7 @@ _GATES = {
     "admin": lambda s: _ADMIN_AFTER_NAME.search(s) is not None,
     "slash": lambda s: "/" in s,
     "label": lambda s: ":" in s,
+    "subject": lambda s: " was " in s or " were " in s or " came " in s or " has " in s or " had " in s or " is " in s or " comes " in s,
     "impact": lambda s: " to " in s or " at " in s,
     "capital": lambda s: "apital" in s,
     "direction": lambda s: "direction" in s or "axis" in s or "sector" in s or "front" in s,
@@ -288,7 +297,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
     named = _NAME_AFTER_SPACE.search(sentence) is not None     # the "prep" gate
     of_gate = None
     for kind, pattern in _PATTERNS:
-        if not named and kind not in ("admin", "label", "slash", "attributive"):
+        if not named and kind not in ("admin", "label", "slash", "attributive", "subject"):
             continue
         if kind == "attributive" and not lead:
             continue
@@ -333,7 +342,9 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     add(gparent, m.start("parent"), "region")
             elif kind == "of":
                 lead = sentence[max(0, m.start("name") - 14):m.start("name")].lower()
-                near = "near" if any(w in lead for w in ("outskirts", "suburb", "edge", "vicinity")) else \
+                wide = sentence[max(0, m.start("name") - 40):m.start("name")].lower()
+                near = "near" if any(w in lead for w in ("outskirts", "suburb", "edge", "vicinity")) \
+                    or _NEAR_THE_X_OF.search(wide) else \
                     "direction" if lead.endswith("direction of ") else None
                 level = "region" if re.search(r"(?:region|province|oblast|governorate) of $", lead) else "place"
                 add(g["name"], m.start("name"), level, qualifier=near)
@@ -354,6 +365,10 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 capital = countries.capital_of(g["adj"])
                 if capital and not any(a <= m.start("adj") < b for a, b in found):
                     found[(m.start("adj"), m.end())] = Place(capital, m.start("adj") + offset, m.end() + offset, "place")
+            elif kind == "subject":
+                first = g["name"].split(" ", 1)[0]
+                if first.lower() not in ROLES and (countries.lookup(first) or ("", "", ""))[2] != "adjective":
+                    add(g["name"], m.start("name"), "place")    # (not "Christians were targeted")
             elif kind in ("label", "capital", "impact"):
                 add(g["name"], m.start("name"), "place")
             elif kind == "attributive":

@@ -422,10 +422,13 @@ def _continues_list(tokens: list[Token], i: int) -> bool:
 
 
 def skip_ages(tokens: list[Token], k: int) -> int:
-    """Past "aged 54 and 61" (or ", aged 30 and 45,") after a head noun, to what follows it."""
+    """Past "aged 54 and 61" (or ", aged 30 and 45,", "born in 1968") after a head noun, to what follows it."""
     n = len(tokens)
     m = k + 1 if k < n and tokens[k].text == "," else k
-    if m + 1 < n and tokens[m].low in ("aged", "ages") and tokens[m + 1].low[:1].isdigit():
+    born_in = m + 2 < n and tokens[m].low == "born" and tokens[m + 1].low == "in" and tokens[m + 2].low[:1].isdigit()
+    if born_in:
+        m += 1      # "born in 1968": the year is read as an age is
+    if m + 1 < n and (tokens[m].low in ("aged", "ages", "born") or born_in) and tokens[m + 1].low[:1].isdigit():
         m += 2
         while m + 1 < n and tokens[m].low in ("and", ",", "&") and tokens[m + 1].low[:1].isdigit():
             m += 2

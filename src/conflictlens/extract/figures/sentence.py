@@ -713,11 +713,14 @@ _CLAUSE_WORDS = frozenset("and or but who which that when while after because as
 
 
 def _is_age(tokens: list[Token], i: int) -> bool:
-    """Token i is an age, not a count: "a man aged 70", "two women aged 54 and 61", "aged 30, 41 and 52"."""
+    """Token i is an age, not a count: "a man aged 70", "two women aged 54 and 61", "aged 30, 41 and 52";
+    or a year of birth: "a man born in 1968", "women born in 1950 and 1957"."""
     k = i - 1
     while k >= 1 and tokens[k].low in ("and", ",", "&") and tokens[k - 1].low[:1].isdigit():
         k -= 2      # back over the earlier ages of a list
-    return k >= 0 and tokens[k].low in ("aged", "age", "ages")
+    if k >= 0 and tokens[k].low == "in" and k >= 1 and tokens[k - 1].low == "born":
+        return True
+    return k >= 0 and tokens[k].low in ("aged", "age", "ages", "born")
 
 
 def _them_after(tokens: list[Token], num_start: int, after: int) -> tuple[str, int] | None:
