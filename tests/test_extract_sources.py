@@ -145,3 +145,26 @@ def test_a_place_that_opens_the_sentence_is_no_persons_name():
     from conflictlens.extract.sources import find_people_and_sources
     [src] = find_people_and_sources("In Bila Tserkva, a drone hit a house, the governor said.", 0, [], [])
     assert src.label() == "the governor"
+
+
+@pytest.mark.parametrize("text,label", [
+    # wire agencies in a dateline
+    ("KABUL (Xinhua) -- A roadside bomb killed three policemen in Kabul on Sunday.", "Xinhua"),
+    ("SRINAGAR (PTI) - Two militants were killed in an encounter in Shopian on Tuesday.", "PTI"),
+    # collective attributions
+    ("Gunmen killed four villagers in Katsina on Monday, security sources said.", "security sources"),
+    # "said" + title + name
+    ("Gunmen shot dead six labourers in Turbat on Sunday, said provincial government spokesman Ali Khan.",
+     "Ali Khan, provincial government spokesman"),
+    # an office's whole name, and a person named after a role "of" something
+    ("Two civilians were killed in Maarat al-Numan, the Syrian Observatory for Human Rights reported.",
+     "the Syrian Observatory for Human Rights"),
+    ("The Prosecutor General's Office said two people were killed in Kherson.", "The Prosecutor General's Office"),
+    ("Shelling killed a man in Oleshky, the head of the town, Petro Example, said.", "Petro Example, the head of the town"),
+    # a clause before the role is not part of it
+    ("Two insurgents died in the village where intelligence sources said they were hiding.", "intelligence sources"),
+])
+def test_agencies_collective_sources_and_offices(text, label):
+    from conflictlens import extract
+    [e] = extract(text, published="2025-03-04")
+    assert label in e.sources

@@ -20,9 +20,10 @@ _ROLE_WORDS = (r"(?i:president|prime minister|minister|ministry|mayor|governor|h
                r"secretary|adviser|advisor|director|emergency service|emergency services|state emergency service|"
                r"health ministry|defen[cs]e ministry|interior ministry|ombudsman|council|agency|command|authorities|"
                r"governor's office|regional administration|military administration|staff|doctors?|witness(?:es)?|residents?|medics?|"
-               r"rescuers|hospital|coroner|media|news agency|monitors?|observatory|group|mission)")
+               r"rescuers|hospital|coroner|media|news agency|monitors?|observatory|group|mission|sources?|prosecutors|activists?|"
+               r"elders|villagers|locals|observers|officers)")
 _CHANNEL = re.compile(r"\b(?:on|via|in a post on|in a statement on|through|in a video on|in a message on) (?:his |her |their |its |the )?(Telegram|Facebook|X|Twitter|Instagram|YouTube|WhatsApp|Viber|television|TV|state television|national television)\b|\b(in a statement|in a video address|in a press release|in a briefing|at a press conference|in an interview|on state TV)\b")
-_OUTLET = re.compile(r"\b(?:told|according to|reported by|cited by|quoted by|said to) (Reuters|AFP|the Associated Press|AP|BBC|CNN|Al Jazeera|Ukrinform|Interfax|TASS|RIA Novosti|Suspilne|Ukrainska Pravda|Kyiv Independent|the Kyiv Independent|Agence France-Presse|Xinhua|Anadolu)\b|\((Reuters|AFP|AP)\)")
+_OUTLET = re.compile(r"\b(?:told|according to|reported by|cited by|quoted by|said to) (Reuters|AFP|the Associated Press|AP|BBC|CNN|Al Jazeera|Ukrinform|Interfax|TASS|RIA Novosti|Suspilne|Ukrainska Pravda|Kyiv Independent|the Kyiv Independent|Agence France-Presse|Xinhua|Anadolu)\b|\((Reuters|AFP|AP|Xinhua|EFE|PTI|ANI|IANS|UNI|dpa|AA|Anadolu|Kyodo|Yonhap|KUNA|WAFA|SANA|IRNA|TASS|Interfax|Ukrinform|UNIAN|RIA Novosti|Rudaw|APP|Bernama|Antara)\)")
 
 # Every match of _CHANNEL / _OUTLET contains one of these (case as written): a sentence
 # without any is not searched.
@@ -31,12 +32,15 @@ _CHANNEL_NEEDLES = ("Telegram", "Facebook", "X", "Twitter", "Instagram", "YouTub
                     "at a press conference", "in an interview")
 _OUTLET_NEEDLES = ("Reuters", "AFP", "Associated Press", "AP", "BBC", "CNN", "Al Jazeera", "Ukrinform", "Interfax", "TASS",
                    "RIA Novosti", "Suspilne", "Ukrainska Pravda", "Kyiv Independent", "Agence France-Presse", "Xinhua",
-                   "Anadolu")
+                   "Anadolu", "EFE", "PTI", "ANI", "IANS", "UNI", "dpa", "AA", "Kyodo", "Yonhap", "KUNA", "WAFA",
+                   "SANA", "IRNA", "UNIAN", "Rudaw", "APP", "Bernama", "Antara")
 # any needle in the text (the outlets, capitalised, as one pattern: the engine skips to a capital;
 # the channels, many of them lower-case, one substring test each: conflictlens.text.alternation.contains_any)
 _OUTLET_GATE = re.compile("|".join(map(re.escape, _OUTLET_NEEDLES)))
 
 _PATTERNS = [
+    # the Syrian Observatory for Human Rights reported / the Ministry of Defence said: an office's whole name
+    ("org_verb", re.compile(rf"(?P<role>(?:[Tt]he )?(?:[A-Z][\w’'\-]+ ){{1,4}}(?:for|of) (?:the )?(?:[A-Z][\w’'\-]+ ){{1,4}})(?:also |has |had )?{_VERBS}\b")),
     # Oleksandr Vilkul, the head of the city's military administration, said
     ("name_role_verb", re.compile(rf"(?P<name>{_PERSON}), (?P<role>(?:the |a |an )?[^,;“”\"]{{3,90}}?),? (?:also |later |earlier )?{_VERBS}\b")),
     # said Oleksandr Vilkul, the head of ...
@@ -48,6 +52,8 @@ _PATTERNS = [
     # The Ukrainian president confirmed / Police said / the ministry reported
     # The Ukrainian president confirmed / Police said / the ministry reported
     ("role_verb", re.compile(rf"\s(?:(?:also|later|earlier|has|have|had)\s)?{_VERBS}\b")),
+    # said Balochistan government spokesman Shahid Rind
+    ("verb_role_name", re.compile(rf"\b{_VERBS} (?P<role>(?:[A-Z][\w’'\-]+ ){{0,3}}(?:(?:government|military|army|police|provincial|district|regional|local|city|defen[cs]e|interior|foreign|health) ){{0,2}}(?:spokes(?:man|woman|person)|governor|minister|mayor|commander|chief|official|head|director|administrator)) (?P<name>{_PERSON})(?=[,.;]|$| on | in a | via )")),
     # Petro Example reported via Telegram
     ("name_verb", re.compile(rf"(?P<name>{_PERSON}) (?:also |later |has |had )?{_VERBS}\b")),
     # ,” he said.
@@ -103,15 +109,27 @@ def _role_matches(sentence: str, pattern: re.Pattern[str], titles) -> list[tuple
     for w0, w1, words in titles:
         for r_start, r_end in words:
             tail = pattern.match(sentence, r_end, w1)
+            if not tail and sentence.startswith((" of ", " for ", " in "), r_end):
+                of = _ROLE_OF.match(sentence, r_end, w1)    # "the head of the city, Ivan Prikhodko, said"
+                tail = pattern.match(sentence, of.end(), w1) if of else None
+                if tail:
+                    r_end = of.end()
             if not tail:
                 continue
             head = _ROLE_HEAD.search(sentence, max(w0, r_start - 60), r_start)
             start = head.start() if head else r_start
             groups = dict(tail.groupdict())
             start = _skip_lead_in(sentence, start, r_start)   # "On Thursday evening officials said"
+            clause = _CLAUSE_WORD.search(sentence, start, r_start)
+            if clause:
+                start = clause.end()        # "... in the district where intelligence sources said": the sources only
             groups["role"] = sentence[start:r_end]
             out.append((start, tail.end(), groups))
     return out
+_CLAUSE_WORD = re.compile(r"(?:.*\b(?:where|when|while|after|which|who|as|because|but) )", re.DOTALL)
+_ROLE_OF = re.compile(r" (?:of|for|in) (?:the |a |an )?[\w'’\-]+(?: [\w'’\-]+){0,3}?(?=,)")
+# Words that make a capitalised "name" an office ("the Prosecutor General's Office said")
+_OFFICE_WORDS = re.compile(r"['’]s\b|\b(?:Office|Ministry|Service|Department|Command|Committee|Council|Administration)\b")
 _BAD_NAME = re.compile(r"^(?:The|A|An|On|In|At|But|And|As|If|When|After|Before|While|Video|Photos|Rescue|Russian|Ukrainian|This|That|It|They|He|She|We)\b")
 
 
@@ -154,6 +172,11 @@ def find_sources(sentence: str, offset: int, earlier: list[Source], people: list
             matched = sentence[a:b]
             name = g.get("name")
             role = g.get("role")
+            if name and kind == "role_name_verb" and _OFFICE_WORDS.search(name):
+                office = sentence[a:b].rsplit(" ", 1)[0].strip(", ")    # the office's whole name
+                out.append(Source(None, office, channel_name, a + offset, b + offset, matched))
+                taken.append((a, b))
+                continue
             if name and _BAD_NAME.match(name):
                 if kind in ("name_verb",):
                     continue
@@ -169,7 +192,7 @@ def find_sources(sentence: str, offset: int, earlier: list[Source], people: list
                 src = Source(prev.name, prev.role, channel_name or None, a + offset, b + offset, matched)
             elif kind in ("role_verb", "according") and not name:
                 role_text = role.strip()
-                if role_text.split(" ", 1)[0].lower() in ("no", "nobody", "none"):
+                if role_text.split(" ", 1)[0].lower() in ("no", "nobody", "none") or " no group" in role_text.lower():
                     continue        # "No group has claimed responsibility": nobody's report
                 resolved = _resolve_role(role_text, earlier, people, a + offset) if kind == "role_verb" else None
                 src = Source(resolved, role_text, channel_name, a + offset, b + offset, matched)
@@ -193,7 +216,8 @@ def find_sources(sentence: str, offset: int, earlier: list[Source], people: list
     return out
 
 
-_ANCHOR = re.compile(rf"\b{_VERBS}\b|\b[Aa]ccording to\b|\((?:Reuters|AFP|AP)\)")
+_WIRE_AGENCIES = "Reuters|AFP|AP|Xinhua|EFE|PTI|ANI|IANS|UNI|dpa|AA|Anadolu|Kyodo|Yonhap|KUNA|WAFA|SANA|IRNA|TASS|Interfax|Ukrinform|UNIAN|RIA Novosti|Rudaw|APP|Bernama|Antara"
+_ANCHOR = re.compile(rf"\b{_VERBS}\b|\b[Aa]ccording to\b|\((?:{_WIRE_AGENCIES})\)")
 _REACH = 160
 
 
@@ -203,7 +227,7 @@ _REACH = 160
 _ANCHOR_WORDS = re.compile(r"\W" + by_first_letter(
     [rf"{v}\b" for v in top_alternatives(_VERBS[3:-1])] + [r"according to\b", r"According to\b"]))
 _ANCHOR_WORDS_ASCII = ascii_only(_ANCHOR_WORDS.pattern)     # the same, faster, for ASCII text
-_ANCHOR_OUTLET = re.compile(r"\((?:Reuters|AFP|AP)\)")
+_ANCHOR_OUTLET = re.compile(rf"\((?:{_WIRE_AGENCIES})\)")
 
 
 def _anchors(sentence: str) -> list[tuple[int, int]]:
@@ -230,6 +254,8 @@ def _unmatchable(sentence: str, anchors: list[tuple[int, int]]) -> set[str]:
         skip.add("pronoun")
     if not any(sentence[b:b + 1] == " " and "A" <= sentence[b + 1:b + 2] <= "Z" for _a, b in anchors):
         skip.add("verb_name_role")
+    if " for " not in sentence and " of " not in sentence:
+        skip.add("org_verb")
     return skip
 
 
