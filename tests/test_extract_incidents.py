@@ -505,3 +505,13 @@ def test_an_earlier_months_attack_told_after_the_incident_is_background():
     text = ("Gunmen stopped a bus near Kalat on Friday and killed nine passengers, officials said. In March, the "
             "same group hijacked a train in the province, an attack in which 26 hostages and 33 militants were killed.")
     assert sum(e.fatalities or 0 for e in extract(text, published="2025-05-08")) == 9
+
+
+def test_a_headline_alone_is_no_earlier_incident_for_a_dated_lead():
+    # a report about an attack two weeks old: the lead under the headline tells it, with its date
+    from conflictlens import extract
+    text = ("Gunmen kill dozens in northern Burkina Faso\n\n"
+            "Gunmen shot dead 41 people in Titao on March 9, officials said. Survivors said the attackers came "
+            "on motorbikes.\n")
+    [e] = extract(text, published="2025-03-25")
+    assert (e.event_date, e.fatalities, e.location) == ("2025-03-09", 41, "Titao")

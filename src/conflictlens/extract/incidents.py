@@ -262,7 +262,8 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
             item = True
             continue
         new_item, item = item, False
-        mark_background(info, ref, current is not None)
+        # (a headline alone is no incident told before: the lead under it tells it, dated or not)
+        mark_background(info, ref, current is not None and not (len(current.sentences) == 1 and current.sentences[0].headline))
         if info.background:
             continue
         violent = info.strong_cue and (any(f.status for f in info.figures) or any(c.rank >= 2 for c in info.cues))
