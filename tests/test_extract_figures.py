@@ -1595,3 +1595,20 @@ def test_a_toll_since_a_month_is_background_but_the_deadliest_day_since_is_not()
     assert e.fatalities == 5
     [e] = extract("Three soldiers killed in deadliest day since July", published="2025-03-03")
     assert e.fatalities == 3
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # bodies recovered later add to the toll
+    ("A missile hit a block of flats in Sumy, killing four people. Rescuers recovered two more bodies overnight.", 6, 0),
+    # a raised toll with a long phrase before "to"
+    ("Searchers found another body, bringing the death toll from Tuesday's Russian ballistic missile strike to 11.",
+     11, 0),
+    # kin sharing one possessive
+    ("A shell hit a house in Nikopol; his wife and son were injured.", 0, 2),
+    ("Her 61-year-old husband and 30-year-old daughter were killed in the strike.", 2, 0),
+    # the one hurt, told again, died
+    ("A drone hit a car near Beryslav. The driver was injured. The injured man later died in hospital.", 1, 1),
+])
+def test_more_bodies_long_tolls_kin_and_the_injured_who_died(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured

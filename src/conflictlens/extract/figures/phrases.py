@@ -165,10 +165,34 @@ _COLLECTIVE = frozenset({"taliban"})
 _PLURAL_WITHOUT_S = frozenset({"people", "children", "personnel", "staff", "folk", "kids"})
 
 
+_KIN = frozenset("wife husband son daughter mother father brother sister grandson granddaughter grandmother grandfather "
+                 "nephew niece uncle aunt cousin child baby fiance fiancee".split())
+
+
+def _bare_kin_after_and(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
+    """A kinship noun with no determiner of its own after "and" and another one that has one
+    ("his wife and son", "their 43-year-old mother and 17-year-old daughter")."""
+    k = i + 1 if tokens[i].low.endswith("-old") else i
+    if k >= len(tokens) or tokens[k].low not in _KIN:
+        return None
+    m = i - 2
+    if m >= 0 and tokens[m].low not in _KIN:
+        return None
+    while m > 0 and i - m <= 4 and tokens[m - 1].low not in _DETERMINERS:
+        m -= 1
+    if m > 0 and tokens[m - 1].low in _DETERMINERS and tokens[m - 1].low not in ("a", "an", "the"):
+        return i, ROLES.get(tokens[k].low, "people"), k + 1
+    return None
+
+
 def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
     """"a soldier", "an eight-year-old child", "the bomber", a bare "serviceman": one person."""
     n = len(tokens)
     t = tokens[i]
+    if i >= 2 and tokens[i - 1].low == "and" and t.low not in _DETERMINERS and t.low not in ("a", "an", "the", "one"):
+        kin = _bare_kin_after_and(tokens, i)
+        if kin is not None:
+            return kin      # "his wife and son were injured": the second shares the first's "his"
     if t.low in ("a", "an", "one", "the", "another") or t.low in _DETERMINERS:
         if i + 1 < n and tokens[i + 1].low == "same":
             return None     # "wounded the same soldier": someone counted already
@@ -183,6 +207,9 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 continue
             if w == "minor" and k + 1 < n and tokens[k + 1].low in _INJURY_NOUNS:
                 return None     # "caused minor injuries": no child
+            if w in ("injured", "wounded") and k == i + 1 and t.low == "the" and k + 1 < n and tokens[k + 1].low in ROLES:
+                k += 1          # "the injured man later died": the one hurt, told again (its status follows)
+                continue
             if w in ("local", "national") and k + 1 < n and tokens[k + 1].text.isalpha() and tokens[k + 1].text.islower() \
                     and tokens[k + 1].low not in _FUNCTION and tokens[k + 1].low not in KILLED_AFTER \
                     and tokens[k + 1].low not in INJURED_AFTER and tokens[k + 1].low not in _SAYING:

@@ -347,6 +347,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 role, after = "people", j + 1
                 if after < n and tokens[after].low in ROLES and tokens[after].low.endswith("s"):
                     role, after = ROLES[tokens[after].low], after + 1     # "10 others civilians"
+                elif nxt == "more" and after < n and tokens[after].low in _NOUN_STATUS and tokens[after].low != "injuries":
+                    status, after = STATUS_NOUNS[tokens[after].low], after + 1     # "recovered two more bodies"
                 end_tok = after
             elif nxt == "of" and j + 2 < n and (read_number(tokens, j + 1) or tokens[j + 1].low == "the" and read_number(tokens, j + 2)) \
                     and _noun_after(tokens, (read_number(tokens, j + 1) or read_number(tokens, j + 2)).end)[0]:

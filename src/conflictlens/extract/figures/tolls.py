@@ -19,7 +19,7 @@ _TOLL = re.compile(
     r"|\b(death toll|toll)\b[^.;:]{0,60}?\b(?:now )?(stands|stood|is|was|reached|hit)\b(?: now)?(?: at)?"
     r"|\brevised the (death toll|toll)\b[^.;:]{0,80}?\b(?:down|up)? ?to\b"
     r"|\b(?:rais|bring|brought|push|tak|took|lift)\w* the (?:overall |total |final |official )?"
-    r"(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded))\b[^.;:\d]{0,25}?\bto\b",
+    r"(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded))\b[^.;:\d]{0,50}?\bto\b",
     re.IGNORECASE)
 _NOBODY = r"(?:no one|no-one|nobody|none|no person|no people|no civilians?|no soldiers?|no residents?)"
 _NEGATIVE_PATTERN = re.compile(
