@@ -651,3 +651,21 @@ def test_a_trip_to_a_city_is_no_place_of_the_incident():
 def test_a_town_leading_its_sentence_and_near_the_town_of(text, location, precision):
     e = one(text)
     assert (e.location, e.geo_precision) == (location, precision), where(e)
+
+
+@pytest.mark.parametrize("text,location,admin2", [
+    # a raion named with a village decides between its namesakes
+    ("Shelling near the village of Hrakove in the Chuhuiv district wounded a man.", "Hrakove", "Chuhuivskyi"),
+    # a hromada inside the raion named first is the finer place
+    ("In the Chuhuiv district, a man was injured by shelling in Vovchansk hromada.", "Vovchanska", "Chuhuivskyi"),
+])
+def test_a_raion_named_with_a_village_and_a_hromada_inside_a_raion(text, location, admin2):
+    e = one(text)
+    assert (e.location, e.admin2) == (location, admin2), where(e)
+
+
+def test_lists_of_units():
+    from conflictlens.extract.places import find_places
+    found = find_places("The enemy shelled the Ochakiv and Kutsurub hromadas and the Kupiansk, Izium and Chuhuiv districts.", 0)
+    assert [(p.name, p.kind) for p in found] == [("Ochakiv", "district"), ("Kutsurub", "district"), ("Kupiansk", "district"),
+                                                 ("Izium", "district"), ("Chuhuiv", "district")]

@@ -53,6 +53,8 @@ _PATTERNS = [
     # "the" is left out of the match: no group needs it, and a pattern that starts with a name
     # is scanned faster; the groups are the same)
     ("admin", re.compile(rf"(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL}|(?i:airport|airfield)|regional(?= (?:military |state |civil )?(?:administration|council|governor|authorities|police|prosecutor)))\b(?:,? (?P<parent>{_PLACE}) (?P<padmin>(?i:province|region|oblast|governorate|state|county)))?(?: of (?P<ofparent>{_PLACE})(?P<ofadmin>(?i: region| oblast| province| governorate))?)?")),
+    # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
+    ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>(?i:hromadas|communities|districts|raions|rayons|regions|oblasts|provinces|governorates))\b")),
     # the town of X, the village of X, home town of X
     ("of", re.compile(rf"\b(?i:town|city|village|settlements?|villages|towns|municipality|regions?|provinces?|districts?|neighbou?rhoods|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction) of (?P<name>{_PLACE})")),
     # the capital Grozny, the Chechen capital, Grozny
@@ -92,6 +94,8 @@ _PREP_LED = re.compile(r"\W(?P<prep>(?i:" + by_first_letter(top_alternatives(_PR
 # and the entities need one after a space.
 # "near the village of X", "around the town of X": near the place the "of" phrase names
 _NEAR_THE_X_OF = re.compile(r"\b(?:near|around|outside|close to|not far from) (?:the )?(?:town|village|city|settlement|hamlet|locality) of $")
+_ADMIN_PLURAL = re.compile(r" (?i:hromadas|communities|districts|raions|rayons|regions|oblasts|provinces|governorates)\b")
+_LIST_ITEM = re.compile(rf"{_PLACE}")
 _NAME_AFTER_SPACE = re.compile(r" (?:[A-Z]|[ae]l-[A-Z])")
 # Capitalised words before "rebels", "residents"... that are no place: counts, quantifiers,
 # faiths and movements ("Ten civilians", "Local residents", "Shia militia").
@@ -116,6 +120,7 @@ _GATES = {
     "label": lambda s: ":" in s,
     "subject": lambda s: " was " in s or " were " in s or " came " in s or " has " in s or " had " in s or " is " in s or " comes " in s,
     "impact": lambda s: " to " in s or " at " in s,
+    "admin_list": lambda s: " and " in s and _ADMIN_PLURAL.search(s) is not None,
     "capital": lambda s: "apital" in s,
     "direction": lambda s: "direction" in s or "axis" in s or "sector" in s or "front" in s,
     "attributive": lambda s: _ATTRIBUTIVE_GATE.search(s) is not None,
@@ -365,6 +370,11 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 capital = countries.capital_of(g["adj"])
                 if capital and not any(a <= m.start("adj") < b for a, b in found):
                     found[(m.start("adj"), m.end())] = Place(capital, m.start("adj") + offset, m.end() + offset, "place")
+            elif kind == "admin_list":
+                level = "region" if g["admin"].lower() in ("regions", "oblasts", "provinces", "governorates") else "district"
+                for item in _LIST_ITEM.finditer(sentence, m.start("list"), m.end("list")):
+                    if item.group() != "and":
+                        add(item.group(), item.start(), level)
             elif kind == "subject":
                 first = g["name"].split(" ", 1)[0]
                 if first.lower() not in ROLES and (countries.lookup(first) or ("", "", ""))[2] != "adjective":

@@ -22,7 +22,8 @@ _PRECISION = {"town": (1, 1), "city_district": (1, 1), "near": (2, 2), "centre":
               "area": (2, 3), "dateline": (2, 3), "hromada": (2, 3), "district": (2, 3),
               "region": (3, 4), "regions": (3, 5), "country": (3, 6)}
 _NEAR = frozenset({"near", "direction", "outskirts"})
-_SPECIFIC = {"city_district": 0, "town": 1, "hromada": 2, "district": 2, "region": 3, "country": 4}
+# (a hromada lies inside a raion: "In the Chuhuiv district, ... in Vovchansk hromada" is the hromada)
+_SPECIFIC = {"city_district": 0, "town": 1, "hromada": 2, "district": 2.2, "region": 3, "country": 4}
 
 
 @dataclass(slots=True)
@@ -198,6 +199,9 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
     looked = [(m, _static(g, m)) for m in mentions]
     regions = {(c.place.iso, c.place.admin1) for m, cands in looked if m.kind == "region"
                for c in cands if c.place.kind == "region"}
+    # the raions (or districts) named: "the village of Hrakove in the Chuhuiv district" is that raion's Hrakove
+    areas2 = {(c.place.iso, c.place.admin1, c.place.name) for m, cands in looked if m.kind == "district"
+              for c in cands if c.place.kind == "district"}
     parents = {fold(m.parent) for m in mentions if m.parent}
     towns_named = {fold(m.name) for m in mentions if m.kind in ("place", "dateline")}
     named_with = parents | towns_named
@@ -232,6 +236,10 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
             s += 10
             if explain:
                 note(f"in {p.admin1}, named with it")
+        if areas2 and p.kind == "town" and (p.iso, p.admin1, p.admin2) in areas2:
+            s += 6
+            if explain:
+                note(f"in {p.admin2}, named with it")
         if c.city is not None and c.city_folded in named_with:
             s += 8
             if explain:
