@@ -265,3 +265,12 @@ def test_read_inputs_mixes_forms_in_order(tmp_path):
 def test_rejection_to_dict():
     r = Rejection("feed.jsonl:3", "feed.jsonl", 3, "malformed JSON")
     assert r.to_dict() == {"doc_id": "feed.jsonl:3", "input": "feed.jsonl", "line": 3, "reason": "malformed JSON"}
+
+
+# --------------------------------------------------------------------------- watch's summary
+
+def test_a_watch_round_says_how_many_items_were_new_texts_under_a_known_id():
+    from conflictlens.ingest.watch import PollResult
+    line = PollResult("local-feed.xml", "new", new_items=3, stored=3, versions=1).describe()
+    assert "3 new items, 3 stored (1 as a new version of an id already stored), 0 already stored" in line
+    assert "version" not in PollResult("local-feed.xml", "new", new_items=2, stored=2).describe()

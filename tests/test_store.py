@@ -95,6 +95,32 @@ def test_a_duplicate_inside_one_batch_is_stored_once(db):
     assert queries.counts(db)["incidents"] == 1
 
 
+def test_another_text_under_a_stored_id_is_kept_as_a_new_version(db):
+    first = doc("wire-report", "A Russian drone hit a warehouse in Poltava on Monday, killing two workers, "
+                "regional governor Volodymyr Kohut said.", "2025-03-04")
+    second = doc("wire-report", "Shelling of Nikopol on Tuesday wounded four residents, district head "
+                 "Yevhen Yevtushenko said.", "2025-03-05")
+    ingest(db, [first])
+    s = ingest(db, [second])
+    assert (s.stored, s.versions, s.duplicates) == (1, 1, 0)
+    version = "wire-report#" + second.content_hash[:8]
+    stored = sorted(d for (d,) in db.all("SELECT doc_id FROM documents"))
+    assert stored == ["wire-report", version]
+    assert by_doc(db, version), "the new version's events must be stored too"
+    assert set(by_doc(db, version)).isdisjoint(by_doc(db, "wire-report"))
+    again = ingest(db, [first, second])          # both texts are now stored: a no-op
+    assert (again.stored, again.versions, again.duplicates) == (0, 0, 2)
+
+
+def test_one_id_with_two_texts_gives_two_different_event_ids():
+    a = extract_document(Document("stdin", "A drone struck a bus depot in Sumy on Friday, killing one driver.",
+                                  "2025-02-08"))
+    b = extract_document(Document("stdin", "A missile struck a school in Dnipro on Friday, killing three "
+                                  "teachers.", "2025-02-08"))
+    assert a and b
+    assert {e.event_id for e in a}.isdisjoint(e.event_id for e in b)
+
+
 def test_reopening_the_database_keeps_everything(tmp_path):
     path = str(tmp_path / "reopen.db")
     db = connect(path)

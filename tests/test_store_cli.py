@@ -111,6 +111,30 @@ def test_ingest_the_same_text_under_other_ids(tmp_path, feed, capsys):
     assert table_counts(path) == first
 
 
+def test_two_stdin_texts_are_both_stored_and_the_summary_says_one_is_a_new_version(tmp_path, capsys, monkeypatch):
+    path = str(tmp_path / "stdin.db")
+    for text in ("A Russian glide bomb hit a market in Kupiansk on Sunday, killing two traders.",
+                 "Shelling of Kherson on Monday wounded six people, regional head Oleksandr Prokudin said."):
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+        code, _out, err = run(capsys, "ingest", "-", "--db", path, "--published", "2025-06-02")
+        assert code == 0, err
+    assert "1 documents read, 1 stored (1 as a new version of an id already stored), 0 already stored" in err
+    assert table_counts(path)["documents"] == 2
+
+
+def test_report_txt_in_two_folders_is_not_taken_for_one_document(tmp_path, capsys):
+    for folder, text in (("a", "A drone hit a petrol station in Sumy on Friday, killing one man."),
+                         ("b", "Two civilians were killed when a missile hit Odesa on Friday.")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(text, encoding="utf-8")
+    path = str(tmp_path / "two.db")
+    code, _out, err = run(capsys, "ingest", "a/report.txt", "b/report.txt", "--db", path, "--published", "2025-06-07")
+    assert code == 0, err
+    assert "2 stored (1 as a new version of an id already stored), 0 already stored" in err
+    code, _out, err = run(capsys, "ingest", "a/report.txt", "b/report.txt", "--db", path)
+    assert "0 stored, 2 already stored" in err
+
+
 def test_ingest_text_files_with_published(tmp_path, capsys):
     (tmp_path / "reports").mkdir()
     for d in TOLL:

@@ -15,8 +15,9 @@ INGEST_EPILOG = """\
 examples:
   conflictlens ingest reports/*.txt --published 2025-04-04
   conflictlens ingest feed.jsonl --db postgresql://localhost/conflict
-Documents already stored (same id or same text) change nothing; a killed ingest
-run again ends as one clean run would.
+A document whose text is already stored changes nothing; another text under an id
+already stored (every stdin document is "stdin") is stored as a new version,
+ID#HASH8. A killed ingest run again ends as one clean run would.
 """
 INCIDENTS_EPILOG = """\
 examples:
@@ -167,11 +168,21 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     for rej in summary.rejections:
         sys.stderr.write(f"{PROG}: rejected {rej.describe() if hasattr(rej, 'describe') else rej}\n")
     if not args.quiet:
-        sys.stderr.write(f"{PROG}: {summary.read} documents read, {summary.stored} stored, "
+        sys.stderr.write(f"{PROG}: {summary.read} documents read, {stored_phrase(summary)}, "
                          f"{summary.duplicates} already stored, {summary.rejected} rejected, "
                          f"{summary.mentions} mentions, {summary.new_incidents} new incidents ({db.url})\n")
     db.close()
     return EXIT_REJECTED if summary.rejected else EXIT_OK
+
+
+def stored_phrase(summary: Any) -> str:
+    """`3 stored`, and how many of them are new texts under an id already stored, so that a
+    reused id (stdin, report.txt in two folders) is visible."""
+    versions = getattr(summary, "versions", 0)
+    if not versions:
+        return f"{summary.stored} stored"
+    return (f"{summary.stored} stored ({versions} as a new version of an id already stored)" if versions == 1
+            else f"{summary.stored} stored ({versions} as new versions of ids already stored)")
 
 
 def cmd_incidents(args: argparse.Namespace) -> int:

@@ -174,9 +174,14 @@ class Event:
     notes: str | None = None
 
     def stable_id(self) -> str:
-        """An id that is the same whenever the same document is coded the same way."""
+        """An id that is the same whenever the same document is coded the same way. The words
+        at the anchor are part of it: two texts read under one document id (two `report.txt`,
+        every `stdin`) must not give their events the same id."""
         anchor = min((s.start for s in self.evidence), default=0)
-        key = f"{self.doc_id}|{anchor}|{self.event_type}|{self.plover}"
+        words = next((s.text for s in self.evidence if s.start == anchor), None)
+        if words is None:
+            words = self.notes or ""
+        key = f"{self.doc_id}|{anchor}|{words[:40]}|{self.event_type}|{self.plover}"
         return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
     def to_dict(self) -> dict[str, Any]:

@@ -176,6 +176,7 @@ class PollResult:
     status: str
     new_items: int = 0
     stored: int = 0
+    versions: int = 0       # of `stored`: new texts under an item id already stored
     duplicates: int = 0
     rejected: int = 0
     error: str | None = None
@@ -188,7 +189,11 @@ class PollResult:
         if self.status == "waiting":
             return f"{self.source}: backing off until {self.next_try}"
         if self.status == "new":
-            return (f"{self.source}: {self.new_items} new items, {self.stored} stored, "
+            stored = f"{self.stored} stored"
+            if self.versions:
+                stored += (" (1 as a new version of an id already stored)" if self.versions == 1
+                           else f" ({self.versions} as new versions of ids already stored)")
+            return (f"{self.source}: {self.new_items} new items, {stored}, "
                     f"{self.duplicates} already stored, {self.rejected} rejected")
         return f"{self.source}: {self.status}"
 
@@ -236,6 +241,7 @@ def poll_feed(source: str, fs: FeedState, store: Callable[[Iterable[Item]], Any]
                                timeout=options.timeout, fetcher=options.fetcher)
         summary = store(items)
         result.stored = getattr(summary, "stored", 0)
+        result.versions = getattr(summary, "versions", 0)
         result.duplicates = getattr(summary, "duplicates", 0)
         result.rejected = getattr(summary, "rejected", 0)
         result.rejections = list(getattr(summary, "rejections", []))

@@ -3,13 +3,14 @@ incidents, revisions and analysts' edits.
 
 Each document is stored in one transaction with its mentions and the incidents
 they join, so an ingest killed at any point and run again ends in exactly the
-state of one clean run; a document already stored (same id or same content)
-changes nothing.
+state of one clean run; a document already stored (same content) changes
+nothing, and another text under an id already stored is kept as a new version
+of that id (`ID#HASH8`) instead of being lost.
 """
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Callable, Iterable
 
@@ -49,6 +50,7 @@ class IngestSummary:
     rejected: int = 0
     mentions: int = 0
     new_incidents: int = 0
+    versions: int = 0           # of `stored`: new texts under an id already stored, kept as ID#HASH8
     rejections: list[Any] = field(default_factory=list)
 
 
@@ -65,6 +67,10 @@ def ingest(db: Database, items: Iterable[Any], extract: Callable[[Document], lis
         elif has_document(db, item):
             summary.duplicates += 1
         else:
+            stored_as = versioned_id(db, item)
+            is_version = stored_as != item.id
+            if is_version:
+                item = replace(item, id=stored_as)
             try:
                 events = extract(item)
             except Exception as exc:    # one bad document must not end the run
@@ -87,6 +93,7 @@ def ingest(db: Database, items: Iterable[Any], extract: Callable[[Document], lis
                     summary.rejections.append(rej)
                 else:
                     summary.stored += 1
+                    summary.versions += is_version
                     summary.mentions += len(events)
                     summary.new_incidents += created
         if progress:
@@ -95,8 +102,22 @@ def ingest(db: Database, items: Iterable[Any], extract: Callable[[Document], lis
 
 
 def has_document(db: Database, doc: Document) -> bool:
-    return db.one("SELECT 1 FROM documents WHERE doc_id = ? OR content_hash = ?",
-                  (doc.id, doc.content_hash)) is not None
+    """Already stored: the same text is (under this id or another). The same id alone is not
+    enough: stdin documents are all `stdin`, `a/report.txt` and `b/report.txt` both `report.txt`."""
+    return db.one("SELECT 1 FROM documents WHERE content_hash = ?", (doc.content_hash,)) is not None
+
+
+def versioned_id(db: Database, doc: Document) -> str:
+    """The id to store a new text under: its own, or `ID#` and the start of its content hash
+    when another text already holds the id (doc_id stays unique, nothing is dropped)."""
+    if db.one("SELECT 1 FROM documents WHERE doc_id = ?", (doc.id,)) is None:
+        return doc.id
+    digest = doc.content_hash
+    for size in (8, 16, 64):         # a longer hash only if two texts share the first 8 hex digits
+        candidate = f"{doc.id}#{digest[:size]}"
+        if db.one("SELECT 1 FROM documents WHERE doc_id = ?", (candidate,)) is None:
+            return candidate
+    return candidate
 
 
 def record_reject(db: Database, rej: Any) -> None:
