@@ -338,6 +338,42 @@ def test_correct_sets_a_field_that_survives_rebuild_and_new_reports(db):
     assert db.one("SELECT location FROM incidents")[0] == "Zaporizhzhia (Oleksandrivskyi district)"
 
 
+def test_a_corrected_best_figure_moves_low_and_high_with_it_through_rebuild(db):
+    ingest(db, [NIKOPOL])
+    key = only_incident(db)["incident_id"]
+    done = edits.correct(db, key, "fatalities", 4, author="analyst2")
+    assert (done["old"], done["new"], done["author"]) == (1, 4, "analyst2")
+    inc = only_incident(db)
+    assert (inc["fatalities_low"], inc["fatalities"], inc["fatalities_high"]) == (1, 4, 4)
+    edits.correct(db, key, "fatalities", 0, author="analyst2")
+    inc = only_incident(db)
+    assert (inc["fatalities_low"], inc["fatalities"], inc["fatalities_high"]) == (0, 0, 1)
+    edits.rebuild(db)
+    assert only_incident(db) == inc
+
+
+@pytest.mark.parametrize("field, value", [
+    ("fatalities", "banana"), ("fatalities", -3), ("fatalities", 2.5), ("fatalities", True),
+    ("event_date", "2025-13-45"), ("event_date", "yesterday"), ("latitude", 91.5), ("longitude", -181.0),
+    ("geo_precision", 0), ("civilian_targeting", "yes"), ("nosuchfield", 3), ("evidence", []),
+])
+def test_a_correction_that_does_not_fit_its_field_is_refused_and_not_recorded(db, field, value):
+    ingest(db, [NIKOPOL])
+    key = only_incident(db)["incident_id"]
+    with pytest.raises(EditError):
+        edits.correct(db, key, field, value)
+    assert queries.counts(db)["edits"] == 0
+
+
+def test_a_low_above_the_best_figure_is_refused(db):
+    ingest(db, [NIKOPOL])
+    key = only_incident(db)["incident_id"]
+    with pytest.raises(EditError, match="above the best"):
+        edits.correct(db, key, "injured_low", 9)
+    with pytest.raises(EditError, match="below the best"):
+        edits.correct(db, key, "injured_high", 2)
+
+
 def test_rebuild_without_edits_reproduces_the_incidents(db):
     ingest(db, corpus(80) + QUERY_SET)
     before = snapshot(db)

@@ -375,6 +375,64 @@ def test_merge_split_correct_through_the_cli(loaded, capsys):
     assert state() == before
 
 
+@pytest.mark.parametrize("field, value, message", [
+    ("fatalities", "banana", "not a whole number"),
+    ("fatalities", "-1", "0 or more"),
+    ("event_date", "2025-13-45", "not a valid date"),
+    ("event_date", "3 May", "YYYY-MM-DD"),
+    ("nosuchfield", "3", "cannot be corrected"),
+    ("latitude", "91.5", "-90 to 90"),
+    ("longitude", "east", "not a number"),
+    ("geo_precision", "4", "1 to 3"),
+    ("event_type", "Skirmish", "Battles"),
+    ("plover", "praise", "THREATEN"),
+])
+def test_correct_refuses_a_value_that_does_not_fit(loaded, capsys, field, value, message):
+    k = keys(loaded)
+    before = table_counts(loaded)
+    code, out, err = run(capsys, "incidents", "correct", k["nkp"], field, value, "--db", loaded)
+    assert code == 2 and out == ""
+    assert message in err and "Traceback" not in err
+    assert table_counts(loaded) == before
+    assert sqlite3.connect(loaded).execute("SELECT COUNT(*) FROM edits").fetchone()[0] == 0
+
+
+def test_correct_confirms_the_change_and_a_parquet_export_still_works(loaded, capsys, tmp_path):
+    k = keys(loaded)
+    code, _out, err = run(capsys, "incidents", "correct", k["nkp"], "fatalities", "3", "--author", "dana",
+                          "--db", loaded)
+    assert code == 0, err
+    line = err.strip()
+    assert line.startswith(f"{k['nkp']} fatalities: 1 -> 3, fatalities_high 1 -> 3 with it (recorded by dana at ")
+    code, _out, err = run(capsys, "incidents", "correct", k["nkp"], "weapon", "null", "--db", loaded)
+    assert code == 0 and f"{k['nkp']} weapon: drone -> -" in err
+    code, _out, err = run(capsys, "export", "--format", "parquet", "-o", str(tmp_path / "x.parquet"), "--db", loaded)
+    assert code == 0, err
+    row = pd.read_parquet(tmp_path / "x.parquet").set_index("incident_id").loc[k["nkp"]]
+    assert (row["fatalities_low"], row["fatalities"], row["fatalities_high"]) == (1, 3, 3)
+
+
+def test_merge_and_split_confirm_on_stderr(loaded, capsys):
+    k = keys(loaded)
+    code, out, err = run(capsys, "incidents", "merge", k["khk-drone"], k["khk-missile"], "--author", "eve",
+                         "--db", loaded)
+    assert out.strip() == k["khk-drone"]
+    assert f"merged {k['khk-missile']} into {k['khk-drone']}, 1 mention moved (recorded by eve at " in err
+    moved = event_ids(loaded, "toll-3")
+    code, out, err = run(capsys, "incidents", "split", k["toll-1"], "--mentions", *moved, "--db", loaded)
+    assert code == 0
+    assert f"split 1 mention out of {k['toll-1']} into {out.strip()} (recorded by " in err
+
+
+def test_correct_help_lists_the_fields_it_takes(capsys):
+    code, out, _err = run(capsys, "incidents", "correct", "--help")
+    assert code == 0
+    for field in ("fatalities", "event_date", "latitude -90..90", "geo_precision 1..3", "civilian_targeting",
+                  "event_type", "THREATEN"):
+        assert field in out
+    assert "usage: conflictlens incidents correct" in out
+
+
 def test_edits_with_db_before_the_edit_name(loaded, capsys):
     # `incidents --db PATH merge A B` must edit PATH, not ./conflictlens.db
     k = keys(loaded)

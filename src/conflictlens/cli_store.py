@@ -27,6 +27,58 @@ examples:
   conflictlens incidents split I3f2a... --mentions 8532dbba34d1141e
   conflictlens incidents correct I3f2a... fatalities 15 --author analyst1
 """
+INCIDENTS_USAGE = """conflictlens incidents [--db PATH_OR_URL] [--country C] [--admin1 A] [--since DATE] [--until DATE]
+                              [--type TYPE] [--min-fatalities N] [--format table|jsonl|csv] [--limit N]
+       conflictlens incidents merge A B | split INCIDENT --mentions EVENT_ID... | correct INCIDENT FIELD VALUE
+                              [--author NAME] [--db PATH_OR_URL]"""
+MERGE_EPILOG = """\
+example:
+  conflictlens incidents merge I3f2a... I9c1d... --author analyst1
+Prints the incident kept on stdout and a confirmation on stderr.
+"""
+SPLIT_EPILOG = """\
+example:
+  conflictlens incidents split I3f2a... --mentions 8532dbba34d1141e
+Prints the new incident on stdout and a confirmation on stderr.
+"""
+
+
+def correct_epilog() -> str:
+    """The fields `correct` takes, by kind (from store.edits, so help and checks agree)."""
+    from conflictlens.store.edits import CHOICES, COUNT_FIELDS, INT_RANGES, NUMBER_RANGES, TEXT_FIELDS
+
+    def wrap(head: str, items) -> str:
+        """Items after a heading, wrapped between items (never inside one) at 90 columns."""
+        lines, line = [], f"  {head}"
+        for k, item in enumerate(items):
+            piece = item + ("," if k < len(items) - 1 else "")
+            if len(line) + len(piece) > 90 and line.strip() != head.strip():
+                lines.append(line.rstrip())
+                line = " " * (len(head) + 2)
+            line += piece + " "
+        return "\n".join([*lines, line.rstrip()])
+    ranges = [f"{f} {lo:g}..{hi:g}" for f, (lo, hi) in {**INT_RANGES, **NUMBER_RANGES}.items()]
+    free = [f for f in TEXT_FIELDS if f not in CHOICES]
+    return "\n".join([
+        "examples:",
+        "  conflictlens incidents correct I3f2a... fatalities 15 --author analyst1",
+        "  conflictlens incidents correct I3f2a... event_date 2025-04-03",
+        "  conflictlens incidents correct I3f2a... location null",
+        "",
+        "fields and values (null clears any of them):",
+        wrap("counts, whole numbers >= 0:  ", COUNT_FIELDS),
+        wrap("numbers in a range:  ", ranges),
+        "  event_date: an ISO date, YYYY-MM-DD;  civilian_targeting: true or false",
+        "  sources: a JSON list of strings, or text with the sources separated by ';'",
+        wrap("text:  ", free),
+        "  one of a list (anything else is refused, with the list):",
+        *(wrap(f"  {f}:  ", ["ACLED's sub-event types, e.g. Air/drone strike, Armed clash, Attack, Other"]
+               if f == "sub_event_type" else list(CHOICES[f])) for f in CHOICES),
+        "Correcting fatalities or injured moves its low or high to the new value when needed,",
+        "so that low <= best <= high. Prints a confirmation on stderr.",
+        ""])
+
+
 SHOW_EPILOG = """\
 example:
   conflictlens show I8532dbba34d1141e
@@ -82,21 +134,30 @@ def register(commands: Any, subparser) -> None:
     _filters(p)
     p.add_argument("--format", choices=("table", "jsonl", "csv"), default="table", help="output format")
     p.add_argument("--limit", type=positive_int, metavar="N", help="at most N incidents")
-    edits = p.add_subparsers(dest="edit", metavar="EDIT")
-    m = edits.add_parser("merge", help="put every mention of B into A")
-    m.add_argument("a", help="incident to keep")
-    m.add_argument("b", help="incident merged into it")
-    s = edits.add_parser("split", help="take mentions out of an incident into a new one")
-    s.add_argument("incident")
-    s.add_argument("--mentions", nargs="+", required=True, metavar="EVENT_ID", help="the mentions to take out")
-    c = edits.add_parser("correct", help="set a field by hand (kept through re-ingest and rebuild)")
-    c.add_argument("incident")
-    c.add_argument("field")
-    c.add_argument("value", help="the value (JSON: 15, null, \"text\"; else taken as text)")
+    p.usage = INCIDENTS_USAGE
+    edits = p.add_subparsers(dest="edit", metavar="EDIT", title="edits (optional; each has its own --help)")
+
+    def edit(name: str, text: str, epilog: str) -> argparse.ArgumentParser:
+        return edits.add_parser(name, help=text, description=text, epilog=epilog, prog=f"conflictlens incidents {name}",
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+
+    m = edit("merge", "Put every mention of incident B into incident A; B is gone afterwards.", MERGE_EPILOG)
+    m.add_argument("a", metavar="A", help="incident to keep")
+    m.add_argument("b", metavar="B", help="incident merged into it")
+    s = edit("split", "Take mentions out of an incident into a new incident of their own.", SPLIT_EPILOG)
+    s.add_argument("incident", metavar="INCIDENT", help="incident to take the mentions from")
+    s.add_argument("--mentions", nargs="+", required=True, metavar="EVENT_ID",
+                   help="the mentions to take out (their event ids, listed by `show`)")
+    c = edit("correct", "Set one field of an incident by hand; the correction wins over the reports "
+                        "and is kept through re-ingest and rebuild.", correct_epilog())
+    c.add_argument("incident", metavar="INCIDENT", help="incident to correct")
+    c.add_argument("field", metavar="FIELD", help="a field listed below")
+    c.add_argument("value", metavar="VALUE", help="its new value, or null to clear it")
     for e in (m, s, c):
         e.add_argument("--author", help="who made the edit (default: the login name)")
         e.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS,
-                       help="as above; may come after the edit name")
+                       help="SQLite file or postgresql:// URL (default: $CONFLICTLENS_DB or ./conflictlens.db); "
+                            "may come before or after the edit name")
     p.set_defaults(func=cmd_incidents)
 
     p = subparser(commands, "show", "One incident with its reports, sources, revisions and evidence.", SHOW_EPILOG)
@@ -192,17 +253,21 @@ def cmd_incidents(args: argparse.Namespace) -> int:
     db = _open(args)
     try:
         if args.edit == "merge":
-            print(edits.merge(db, args.a, args.b, args.author))
+            moved = len(edits.mentions_of(db, edits.incident_id(db, args.b)))
+            kept = edits.merge(db, args.a, args.b, args.author)
+            print(kept)
+            _confirm(db, f"merged {args.b} into {kept}, {moved} mention{'s' * (moved != 1)} moved")
             return EXIT_OK
         if args.edit == "split":
-            print(edits.split(db, args.incident, args.mentions, args.author))
+            new = edits.split(db, args.incident, args.mentions, args.author)
+            print(new)
+            n = len(set(args.mentions))
+            _confirm(db, f"split {n} mention{'s' * (n != 1)} out of {args.incident} into {new}")
             return EXIT_OK
         if args.edit == "correct":
-            try:
-                value = json.loads(args.value)
-            except ValueError:
-                value = args.value
-            edits.correct(db, args.incident, args.field, value, args.author)
+            done = edits.correct(db, args.incident, args.field, edits.parse_value(args.field, args.value),
+                                 args.author)
+            _confirm(db, _correction_line(done))
             return EXIT_OK
     except edits.EditError as exc:
         _error(str(exc))
@@ -224,6 +289,26 @@ def cmd_incidents(args: argparse.Namespace) -> int:
             print("  ".join((c[: w - 1] + "…" if len(c) > w else c).ljust(w) for c, (_, w) in zip(cells, cols)).rstrip())
         sys.stderr.write(f"{len(rows)} incidents\n")
     return EXIT_OK
+
+
+def _shown(value: Any) -> str:
+    return "-" if value is None else json.dumps(value, ensure_ascii=False) if isinstance(value, (list, bool)) \
+        else str(value)
+
+
+def _correction_line(done: dict) -> str:
+    """`I… fatalities: 6 -> 15`, and the low or high moved with it."""
+    line = f"{done['incident']} {done['field']}: {_shown(done['old'])} -> {_shown(done['new'])}"
+    if done["adjusted"]:
+        moved = ", ".join(f"{name} {_shown(old)} -> {_shown(new)}" for name, old, new in done["adjusted"])
+        line += f", {moved} with it"
+    return line
+
+
+def _confirm(db, what: str) -> None:
+    """One line on stderr saying what an edit did and how it was recorded (the last edit's row)."""
+    author, at = db.one("SELECT author, at FROM edits ORDER BY id DESC LIMIT 1")
+    sys.stderr.write(f"{what} (recorded by {author} at {at[:19].replace('T', ' ')} UTC)\n")
 
 
 def cmd_show(args: argparse.Namespace) -> int:

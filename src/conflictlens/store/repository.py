@@ -250,8 +250,28 @@ def _apply_corrections(db: Database, key: str, rec: dict) -> dict:
         edits = [json.loads(payload) for (payload,) in db.all("SELECT payload FROM edits WHERE action = 'correct' ORDER BY id")]
         if cache:
             db.in_transaction["corrections"] = edits
+    corrected = set()
     for edit in edits:
         if edit.get("incident") == key:
             rec[edit["field"]] = edit["value"]
             rec.setdefault("corrections", []).append(edit)
+            corrected.add(edit["field"])
+    if corrected:
+        keep_bounds(rec, corrected)
     return rec
+
+
+FIGURE_BOUNDS = {"fatalities": ("fatalities_low", "fatalities_high"), "injured": ("injured_low", "injured_high")}
+
+
+def keep_bounds(rec: dict, corrected: set[str]) -> None:
+    """After a best figure was corrected, lower its low and raise its high to it, so that
+    low <= best <= high holds for every export."""
+    for best, (low, high) in FIGURE_BOUNDS.items():
+        value = rec.get(best)
+        if best not in corrected or not isinstance(value, int):
+            continue
+        if isinstance(rec.get(low), int) and rec[low] > value:
+            rec[low] = value
+        if isinstance(rec.get(high), int) and rec[high] < value:
+            rec[high] = value
