@@ -461,6 +461,80 @@ def test_edit_errors_exit_2(loaded, capsys):
     assert table_counts(loaded) == before
 
 
+# --------------------------------------------------------------------------- databases that cannot be opened
+
+def _one_report(tmp_path: Path) -> str:
+    path = tmp_path / "lviv.txt"
+    path.write_text("A missile struck a warehouse in Lviv on Tuesday, killing one guard.", encoding="utf-8")
+    return str(path)
+
+
+def test_a_database_in_a_folder_that_does_not_exist_is_a_message_not_a_traceback(tmp_path, capsys):
+    target = tmp_path / "no-such-folder" / "x.db"
+    code, _out, err = run(capsys, "ingest", _one_report(tmp_path), "--db", str(target))
+    assert code == 2
+    assert f"cannot open database {target}: no such folder {target.parent}" in err
+    assert "Traceback" not in err
+
+
+def test_an_existing_database_that_cannot_be_opened_is_refused_by_every_command(tmp_path, capsys):
+    folder = tmp_path / "a-folder.db"
+    folder.mkdir()
+    for command in (["incidents"], ["show", "I0"], ["resolve", "--rebuild"],
+                    ["export", "--format", "csv", "-o", "out.csv"], ["incidents", "split", "I0", "--mentions", "e"]):
+        code, _out, err = run(capsys, *command, "--db", str(folder))
+        assert code == 2, command
+        assert f"cannot open database {folder}: it is a folder" in err
+
+
+def test_a_file_that_is_not_a_database(tmp_path, capsys):
+    notes = tmp_path / "notes.txt"
+    notes.write_text("Shopping list: bread, tea, batteries.\n" * 40, encoding="utf-8")
+    code, _out, err = run(capsys, "ingest", _one_report(tmp_path), "--db", str(notes))
+    assert code == 2
+    assert f"cannot open database {notes}: not a SQLite database" in err
+    assert notes.read_text(encoding="utf-8").startswith("Shopping list")
+
+
+def test_a_postgresql_server_that_refuses_hides_the_password(tmp_path, capsys):
+    pytest.importorskip("psycopg")
+    url = "postgresql://nobody:hunter2@127.0.0.1:1/conflict"
+    code, _out, err = run(capsys, "incidents", "--db", url)
+    assert code == 2
+    assert "cannot open database postgresql://nobody:***@127.0.0.1:1/conflict:" in err
+    assert "hunter2" not in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize("command", [
+    ["incidents"], ["show", "I0"], ["resolve", "--rebuild"], ["export", "--format", "jsonl", "-o", "out.jsonl"],
+    ["incidents", "merge", "I0", "I1"],
+])
+def test_commands_that_read_do_not_create_a_missing_database(tmp_path, capsys, command):
+    code, _out, err = run(capsys, *command, "--db", "nothere.db")
+    assert code == 2
+    assert "no database at nothere.db (run conflictlens ingest first)" in err
+    assert not (tmp_path / "nothere.db").exists()
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_a_database_from_a_newer_release_is_refused(loaded, capsys):
+    con = sqlite3.connect(loaded)
+    con.execute("UPDATE schema_version SET version = 99")
+    con.commit()
+    con.close()
+    code, _out, err = run(capsys, "incidents", "--db", loaded)
+    assert code == 2
+    assert "its schema version 99 is newer than this conflictlens" in err
+
+
+def test_export_to_a_folder_that_does_not_exist(loaded, capsys, tmp_path):
+    for fmt in ("csv", "geojson", "parquet"):
+        target = tmp_path / "gone" / f"x.{fmt}"
+        code, _out, err = run(capsys, "export", "--format", fmt, "-o", str(target), "--db", loaded)
+        assert code == 2
+        assert f"cannot write {target}: No such file or directory" in err and "Traceback" not in err
+
+
 # --------------------------------------------------------------------------- resolve
 
 def test_resolve_rebuild(loaded, capsys):

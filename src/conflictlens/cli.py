@@ -475,6 +475,12 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("\n")
         return EXIT_INTERRUPTED
+    except RuntimeError as exc:
+        from conflictlens.store.db import CannotOpen
+        if not isinstance(exc, CannotOpen):
+            raise
+        _error(str(exc))        # every command that opens the database: its reason, not a traceback
+        return EXIT_USAGE
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_REJECTED

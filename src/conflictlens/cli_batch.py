@@ -48,12 +48,19 @@ def cmd_batch(args: argparse.Namespace) -> int:
                          "pip install 'conflictlens[batch]'\n")
         return 2
     from conflictlens.batch import run
+    from conflictlens.store.db import CannotOpen, connect
 
+    if args.db is not None:
+        try:                    # before the run, not after an hour of it
+            connect(args.db).close()
+        except CannotOpen as exc:
+            sys.stderr.write(f"{prog}: error: {exc}\n")
+            return 2
     try:
         s = run(args.inputs, args.out, scheduler=args.scheduler, workers=args.workers, db_url=args.db,
                 docs_per_partition=args.partition_docs, max_bytes=args.max_bytes,
                 progress=None if args.quiet else sys.stderr)
-    except (ValueError, OSError) as exc:
+    except (ValueError, OSError, CannotOpen) as exc:
         sys.stderr.write(f"{prog} batch: error: {exc}\n")
         return 2
     for rej in s.rejections[:20]:

@@ -179,9 +179,12 @@ def register(commands: Any, subparser) -> None:
     p.set_defaults(func=cmd_export)
 
 
-def _open(args) -> Any:
+def _open(args, must_exist: bool = True) -> Any:
+    """The database of --db. Only `ingest` may create it: for the others a missing SQLite file
+    is a typo, refused (store.db.NoDatabase) rather than created empty. An error opening it
+    (store.db.CannotOpen) is reported by cli.main."""
     from conflictlens.store.db import connect
-    return connect(args.db)
+    return connect(args.db, must_exist=must_exist)
 
 
 def _filter_values(args):
@@ -211,7 +214,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         from conflictlens.cli import EXIT_USAGE, _error
         _error("give at least one INPUT or --feed")
         return EXIT_USAGE
-    db = _open(args)
+    db = _open(args, must_exist=False)
     progress = None if args.quiet else Progress(sys.stderr)
     stats = Stats()
 
@@ -354,28 +357,31 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from conflictlens.cli import EXIT_OK, open_output
+    from conflictlens.cli import EXIT_OK, EXIT_USAGE, _error, open_output
     from conflictlens.export import get_writer
     from conflictlens.export.incidents import write_geojson, write_ucdp
     from conflictlens.store import queries
 
+    if args.format == "parquet" and args.output == "-":
+        _error("Parquet is a binary format: give --output a file")
+        return EXIT_USAGE
     rows = queries.incidents(_open(args), _filter_values(args))
-    if args.format == "parquet":
-        from conflictlens.cli import EXIT_USAGE, _error
-        from conflictlens.export.incidents import write_parquet
-        if args.output == "-":
-            _error("Parquet is a binary format: give --output a file")
-            return EXIT_USAGE
-        try:
+    try:
+        if args.format == "parquet":
+            from conflictlens.export.incidents import write_parquet
             n = write_parquet(rows, args.output)
-        except RuntimeError as exc:
-            _error(str(exc))
-            return EXIT_USAGE
-        sys.stderr.write(f"{n} incidents written to {args.output}\n")
-        return EXIT_OK
-    writer = {"ucdp": write_ucdp, "geojson": write_geojson}.get(args.format) or get_writer(args.format)
-    with ExitStack() as stack:
-        out = open_output(stack, None if args.output == "-" else args.output, sys.stdout)
-        n = writer(rows, out)
+        else:
+            writer = {"ucdp": write_ucdp, "geojson": write_geojson}.get(args.format) or get_writer(args.format)
+            with ExitStack() as stack:
+                out = open_output(stack, None if args.output == "-" else args.output, sys.stdout)
+                n = writer(rows, out)
+    except RuntimeError as exc:         # Parquet without pyarrow
+        _error(str(exc))
+        return EXIT_USAGE
+    except OSError as exc:
+        if isinstance(exc, BrokenPipeError):
+            raise
+        _error(f"cannot write {args.output}: {exc.strerror or exc}")
+        return EXIT_USAGE
     sys.stderr.write(f"{n} incidents written to {args.output}\n")
     return EXIT_OK

@@ -65,8 +65,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except ImportError as exc:
         _error(f"serving needs FastAPI and uvicorn ({exc.name} is missing): pip install fastapi uvicorn")
         return EXIT_USAGE
+    from conflictlens.store.db import CannotOpen
     try:
         app = create_app(args.db)
+    except CannotOpen as exc:
+        _error(f"cannot open the database {exc.url}: {exc.reason}")
+        return EXIT_USAGE
     except Exception as exc:   # a database that cannot be opened: say so and stop
         _error(f"cannot open the database: {exc}")
         return EXIT_USAGE

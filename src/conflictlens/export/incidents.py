@@ -117,5 +117,7 @@ def write_parquet(records: Iterable[dict[str, Any]], path: str) -> int:
         return value
 
     columns = {n: [cell(n, r.get(n)) for r in rows] for n in names}
-    pq.write_table(pa.table(columns, schema=schema), path)
+    table = pa.table(columns, schema=schema)
+    with open(path, "wb") as out:        # Python's own error (and message) for a path it cannot write
+        pq.write_table(table, out)
     return len(rows)

@@ -7,6 +7,7 @@ leaves the database as it was before that document.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from contextlib import contextmanager
 from typing import Any, Iterator
@@ -101,7 +102,7 @@ class Database:
         """Apply the migrations this database lacks; refuse one from a newer release."""
         current = self.version()
         if current > schema.LATEST:
-            raise RuntimeError(f"{self.url}: schema version {current} is newer than this conflictlens ({schema.LATEST})")
+            raise CannotOpen(self.url, f"its schema version {current} is newer than this conflictlens ({schema.LATEST})")
         for version in range(current + 1, schema.LATEST + 1):
             with self.transaction():
                 if version == 1:
@@ -121,27 +122,94 @@ def resolve_url(url: str | None) -> str:
     return url or os.environ.get("CONFLICTLENS_DB") or DEFAULT_DB
 
 
-def connect(url: str | None = None) -> Database:
-    """Open (and migrate) the database at a path, sqlite:///path, or postgresql://..."""
+class CannotOpen(RuntimeError):
+    """The database cannot be opened: no such folder, not a database, a server that refuses.
+    The message names it (without a password) and says why, for the user to read."""
+
+    def __init__(self, url: str, reason: str, message: str | None = None) -> None:
+        self.url, self.reason = shown_url(url), reason
+        super().__init__(message or f"cannot open database {self.url}: {reason}")
+
+
+class NoDatabase(CannotOpen):
+    """A command that only reads found no SQLite file: it must not create an empty one."""
+
+
+def shown_url(url: str) -> str:
+    """A database URL fit to print: no password."""
+    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", url)
+
+
+def _is_postgres(url: str) -> bool:
+    return url.startswith(("postgresql://", "postgres://", "postgresql+psycopg://"))
+
+
+def sqlite_path(url: str) -> str:
+    return url.removeprefix("sqlite:///").removeprefix("sqlite://")
+
+
+def connect(url: str | None = None, *, must_exist: bool = False) -> Database:
+    """Open (and migrate) the database at a path, sqlite:///path, or postgresql://...
+
+    Raises CannotOpen with the reason instead of the driver's own errors, and, with
+    `must_exist`, NoDatabase rather than creating a SQLite file that is not there."""
     url = resolve_url(url)
-    if url.startswith(("postgresql://", "postgres://", "postgresql+psycopg://")):
+    if must_exist and not _is_postgres(url):
+        path = sqlite_path(url)
+        if path != ":memory:" and not os.path.exists(path):
+            raise NoDatabase(url, "no such file", f"no database at {path} (run conflictlens ingest first)")
+    try:
+        return _connect(url)
+    except CannotOpen:
+        raise
+    except (sqlite3.Error, OSError) as exc:
+        raise CannotOpen(url, _reason(url, exc)) from exc
+    except Exception as exc:
+        if type(exc).__module__.split(".")[0] != "psycopg":
+            raise
+        raise CannotOpen(url, _reason(url, exc)) from exc
+
+
+def _reason(url: str, exc: BaseException) -> str:
+    """The driver's complaint on one line, and a plainer one where SQLite's is vague."""
+    if not _is_postgres(url):
+        folder = os.path.dirname(os.path.abspath(sqlite_path(url)))
+        if not os.path.isdir(folder):
+            return f"no such folder {folder}"
+        if os.path.isdir(sqlite_path(url)):
+            return "it is a folder"
+        if "not a database" in str(exc):
+            return "not a SQLite database"
+    return "; ".join(" ".join(line.split()) for line in str(exc).splitlines() if line.strip()) or type(exc).__name__
+
+
+def _connect(url: str) -> Database:
+    if _is_postgres(url):
         try:
             import psycopg
         except ImportError as exc:   # pragma: no cover - depends on the install
-            raise RuntimeError("PostgreSQL needs the 'psycopg' package: pip install 'conflictlens[postgres]'") from exc
+            raise CannotOpen(url, "PostgreSQL needs the 'psycopg' package: pip install 'conflictlens[postgres]'") from exc
         conn = psycopg.connect(url.replace("postgresql+psycopg://", "postgresql://"))
         db = Database(conn, "postgresql", url)
     else:
-        path = url.removeprefix("sqlite:///").removeprefix("sqlite://")
+        path = sqlite_path(url)
         conn = sqlite3.connect(path, isolation_level=None, timeout=30)
-        conn.execute("PRAGMA journal_mode=WAL")
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.Error:
+            conn.close()
+            raise
         conn.execute("PRAGMA synchronous=NORMAL")
         conn.execute("PRAGMA foreign_keys=ON")
         conn.execute("PRAGMA cache_size=-32768")      # 32 MB of page cache: resolution rereads recent incidents
         conn.execute("PRAGMA temp_store=MEMORY")
         conn.isolation_level = None
         db = Database(_AutoCommitSqlite(conn), "sqlite", path)
-    db.migrate()
+    try:
+        db.migrate()
+    except BaseException:
+        db.close()
+        raise
     return db
 
 
