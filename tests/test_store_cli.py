@@ -589,6 +589,55 @@ def test_export_geojson(loaded, capsys, tmp_path):
         assert f["properties"]["incident_id"]
 
 
+@pytest.fixture
+def mixed(tmp_path, capsys) -> str:
+    """Incidents with and without a point, and political interactions (which have none)."""
+    docs = [
+        {"id": "mix-strike", "published": "2025-08-05",
+         "text": "A Russian drone struck a bakery in Poltava on Monday, killing two workers, regional "
+                 "governor Volodymyr Kohut said."},
+        {"id": "mix-threat", "published": "2025-08-05",
+         "text": "The European Union threatened on Monday to impose new sanctions on Belarus over the "
+                 "detention of journalists."},
+    ]
+    feed = tmp_path / "mixed.jsonl"
+    feed.write_text("".join(json.dumps(d) + "\n" for d in docs), encoding="utf-8")
+    path = str(tmp_path / "mixed.db")
+    assert run(capsys, "ingest", str(feed), "--db", path, "-q")[0] == 0
+    return path
+
+
+def test_geojson_writes_every_incident_and_says_how_many_have_no_point(mixed, capsys, tmp_path):
+    err = export(capsys, mixed, "geojson", tmp_path / "all.geojson")
+    fc = json.loads((tmp_path / "all.geojson").read_text(encoding="utf-8"))
+    rows = [json.loads(line) for line in run(capsys, "incidents", "--db", mixed, "--format", "jsonl")[1].splitlines()]
+    assert len(fc["features"]) == len(rows) >= 2
+    bare = [f for f in fc["features"] if f["geometry"] is None]
+    assert bare and all(f["properties"]["latitude"] is None for f in bare)
+    assert any(f["geometry"] == {"type": "Point", "coordinates": [f["properties"]["longitude"],
+                                                                   f["properties"]["latitude"]]}
+               for f in fc["features"])
+    assert f"{len(rows)} incidents written to {tmp_path / 'all.geojson'} ({len(bare)} without a point" in err
+
+
+def test_ucdp_says_how_many_political_interactions_it_leaves_out(mixed, capsys, tmp_path):
+    err = export(capsys, mixed, "ucdp", tmp_path / "ged.csv")
+    rows = [json.loads(line) for line in run(capsys, "incidents", "--db", mixed, "--format", "jsonl")[1].splitlines()]
+    political = [r for r in rows if r.get("plover")]
+    assert political
+    written = len(pd.read_csv(tmp_path / "ged.csv"))
+    assert written == len(rows) - len(political)
+    noun = "interaction" if len(political) == 1 else "interactions"
+    assert (f"{written} incident{'s' * (written != 1)} written to {tmp_path / 'ged.csv'} "
+            f"({len(political)} political {noun} left out: UCDP GED has no such events)") in err
+
+
+def test_export_to_standard_output_says_so(loaded, capsys):
+    code, _out, err = run(capsys, "export", "--format", "jsonl", "-o", "-", "--db", loaded)
+    assert code == 0
+    assert "8 incidents written to standard output" in err and "written to -" not in err
+
+
 def test_export_jsonl_and_csv(loaded, capsys, tmp_path):
     export(capsys, loaded, "jsonl", tmp_path / "inc.jsonl")
     rows = [json.loads(line) for line in (tmp_path / "inc.jsonl").read_text(encoding="utf-8").splitlines()]

@@ -359,7 +359,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from conflictlens.cli import EXIT_OK, EXIT_USAGE, _error, open_output
     from conflictlens.export import get_writer
-    from conflictlens.export.incidents import write_geojson, write_ucdp
+    from conflictlens.export.incidents import export_note, write_geojson, write_ucdp
     from conflictlens.store import queries
 
     if args.format == "parquet" and args.output == "-":
@@ -383,5 +383,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise
         _error(f"cannot write {args.output}: {exc.strerror or exc}")
         return EXIT_USAGE
-    sys.stderr.write(f"{n} incidents written to {args.output}\n")
+    note = export_note(args.format, rows)
+    where = "standard output" if args.output == "-" else args.output
+    sys.stderr.write(f"{plural(n, 'incident')} written to {where}{f' ({note})' if note else ''}\n")
     return EXIT_OK
+
+
+def plural(n: int, noun: str) -> str:
+    """`1 incident`, `2 incidents`."""
+    return f"{n} {noun}{'s' * (n != 1)}"

@@ -54,33 +54,54 @@ def ucdp_row(r: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def in_ucdp(r: dict[str, Any]) -> bool:
+    """UCDP GED codes organised violence only: a political interaction (a PLOVER code) is no GED event."""
+    return not r.get("plover")
+
+
+def has_point(r: dict[str, Any]) -> bool:
+    return r.get("latitude") is not None and r.get("longitude") is not None
+
+
 def write_ucdp(records: Iterable[dict[str, Any]], out: TextIO) -> int:
-    """UCDP GED-style CSV: the GED's column names, best/low/high, where_prec and date_prec."""
+    """UCDP GED-style CSV: the GED's column names, best/low/high, where_prec and date_prec.
+    Political interactions are left out (see `export_note`)."""
     writer = csv.DictWriter(out, fieldnames=UCDP_COLUMNS, lineterminator="\n")
     writer.writeheader()
     n = 0
     for r in records:
-        if r.get("plover"):
-            continue        # political interactions are no GED events
+        if not in_ucdp(r):
+            continue
         writer.writerow({k: "" if v is None else v for k, v in ucdp_row(r).items()})
         n += 1
     return n
 
 
 def write_geojson(records: Iterable[dict[str, Any]], out: TextIO) -> int:
-    """A FeatureCollection of points with the flat record as properties (unplaced records are skipped)."""
+    """A FeatureCollection with the flat record as properties: every record, a point where it has
+    one and `"geometry": null` where it has none (RFC 7946, 3.2), so that no incident goes missing."""
     out.write('{"type": "FeatureCollection", "features": [')
     n = 0
     for r in records:
-        if r.get("latitude") is None or r.get("longitude") is None:
-            continue
         props = {k: v for k, v in r.items() if k not in ("evidence", "revisions", "figures", "places", "source_details")}
-        feature = {"type": "Feature", "geometry": {"type": "Point", "coordinates": [r["longitude"], r["latitude"]]},
-                   "properties": props}
+        geometry = {"type": "Point", "coordinates": [r["longitude"], r["latitude"]]} if has_point(r) else None
+        feature = {"type": "Feature", "geometry": geometry, "properties": props}
         out.write(("," if n else "") + "\n" + json.dumps(feature, ensure_ascii=False, default=str))
         n += 1
     out.write("\n]}\n")
     return n
+
+
+def export_note(fmt: str, records: list[dict[str, Any]]) -> str:
+    """What the export summary must add so that nothing is left out unsaid: the incidents a format
+    cannot hold, or holds without a point."""
+    if fmt == "ucdp":
+        out = sum(not in_ucdp(r) for r in records)
+        return f"{out} political interaction{'s' * (out != 1)} left out: UCDP GED has no such events" if out else ""
+    if fmt == "geojson":
+        bare = sum(not has_point(r) for r in records)
+        return f"{bare} without a point: \"geometry\": null" if bare else ""
+    return ""
 
 
 # Parquet column types: everything else is text; lists and objects are stored as JSON text.
