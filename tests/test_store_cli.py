@@ -333,6 +333,29 @@ def test_show_unknown_incident_exits_2(loaded, capsys):
     assert "Inope" in err
 
 
+@pytest.mark.parametrize("command", [["incidents"], ["export", "--format", "csv", "-o", "dates.csv"]])
+@pytest.mark.parametrize("option, value", [("--since", "2025-13-01"), ("--since", "2025-5-1"),
+                                           ("--until", "yesterday"), ("--until", "2025-02-30")])
+def test_a_date_filter_that_is_not_an_iso_date_is_a_usage_error(loaded, capsys, command, option, value):
+    code, out, err = run(capsys, *command, option, value, "--db", loaded)
+    assert code == 2 and out == ""
+    assert f"argument {option}: {value!r} is not a date: give YYYY-MM-DD, YYYY-MM or YYYY" in err
+    assert not Path("dates.csv").exists()
+
+
+def test_a_month_or_a_year_stands_for_its_first_or_last_day(loaded, capsys):
+    def dates(*extra: str) -> list[str]:
+        out = run(capsys, "incidents", "--db", loaded, "--format", "jsonl", *extra)[1]
+        return sorted(json.loads(line)["event_date"] for line in out.splitlines())
+
+    every = dates()
+    month = every[0][:7]
+    assert dates("--since", month, "--until", month) == [d for d in every if d.startswith(month)]
+    assert dates("--until", month) == [d for d in every if d[:7] <= month]
+    assert dates("--since", every[0][:4]) == every
+    assert dates("--until", str(int(every[0][:4]) - 1)) == []
+
+
 # --------------------------------------------------------------------------- edits
 
 def test_merge_split_correct_through_the_cli(loaded, capsys):

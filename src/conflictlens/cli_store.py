@@ -97,11 +97,43 @@ examples:
 EXPORT_FORMATS = ("acled", "ucdp", "geojson", "parquet", "jsonl", "csv")
 
 
+def day_bound(value: str, last: bool) -> str:
+    """An ISO day from YYYY-MM-DD, YYYY-MM or YYYY: the first day of a month or year for
+    --since, its last for --until. Anything else is a usage error, not an empty result."""
+    import calendar
+    import re
+    from datetime import date
+
+    m = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", value.strip())
+    try:
+        if not m:
+            raise ValueError
+        year, month, day = int(m[1]), int(m[2] or (12 if last else 1)), m[3]
+        if day is None:
+            day = calendar.monthrange(year, month)[1] if last else 1
+        return date(year, month, int(day)).isoformat()
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{value!r} is not a date: give YYYY-MM-DD, YYYY-MM or YYYY (e.g. 2025-05-01)") from None
+
+
+def since_date(value: str) -> str:
+    """argparse type of --since: the first day the value names."""
+    return day_bound(value, last=False)
+
+
+def until_date(value: str) -> str:
+    """argparse type of --until: the last day the value names."""
+    return day_bound(value, last=True)
+
+
 def _filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--country", help="country name, e.g. Ukraine")
     p.add_argument("--admin1", help="first-level region, e.g. Donetsk")
-    p.add_argument("--since", metavar="YYYY-MM-DD", help="incidents on or after this date")
-    p.add_argument("--until", metavar="YYYY-MM-DD", help="incidents on or before this date")
+    p.add_argument("--since", type=since_date, metavar="DATE",
+                   help="incidents on or after this date: YYYY-MM-DD, or YYYY-MM / YYYY for its first day")
+    p.add_argument("--until", type=until_date, metavar="DATE",
+                   help="incidents on or before this date: YYYY-MM-DD, or YYYY-MM / YYYY for its last day")
     p.add_argument("--type", help="event type or sub-event type, e.g. 'Air/drone strike'")
     p.add_argument("--min-fatalities", type=int, metavar="N", help="at least N killed")
 
