@@ -21,7 +21,7 @@ import pytest
 
 from conflictlens.cli import main
 from conflictlens.export import ACLED_COLUMNS
-from conflictlens.export.incidents import UCDP_COLUMNS
+from conflictlens.export.incidents import UCDP_COLUMNS, incident_csv_columns
 from conflictlens.model import event_field_names
 from conflictlens.store import queries
 from conflictlens.store.db import connect
@@ -299,12 +299,20 @@ def test_incidents_jsonl_with_filters(loaded, capsys):
     assert len(out.splitlines()) == 2
 
 
-def test_incidents_csv(loaded, capsys):
+def test_incidents_csv_has_the_incident_columns_and_no_empty_doc_id(loaded, capsys):
     code, out, _err = run(capsys, "incidents", "--db", loaded, "--format", "csv")
     assert code == 0
-    df = pd.read_csv(io.StringIO(out))
-    assert list(df.columns) == event_field_names()
+    df = pd.read_csv(io.StringIO(out), dtype=str, keep_default_na=False)
+    assert list(df.columns) == incident_csv_columns()
+    assert list(df.columns)[0] == "incident_id" and "doc_id" not in df.columns
     assert len(df) == 8
+    k = keys(loaded)
+    toll = df.set_index("incident_id").loc[k["toll-1"]]
+    assert toll["doc_ids"] == "toll-1;toll-2;toll-3"
+    assert toll["number_of_sources"] == "3"
+    assert toll["mentions"].split(";") == [e for d in ("toll-1", "toll-2", "toll-3") for e in event_ids(loaded, d)]
+    assert [r["best"] for r in json.loads(toll["revisions"]) if r["field"] == "fatalities"] == [3, 7, 11]
+    assert (df["doc_ids"] != "").all()
 
 
 # --------------------------------------------------------------------------- show
@@ -667,8 +675,9 @@ def test_export_jsonl_and_csv(loaded, capsys, tmp_path):
     assert len(rows) == 8 and all(r["doc_ids"] for r in rows)
     export(capsys, loaded, "csv", tmp_path / "inc.csv", "--min-fatalities", "4")
     df = pd.read_csv(tmp_path / "inc.csv")
-    assert list(df.columns) == event_field_names()
+    assert list(df.columns) == incident_csv_columns()
     assert len(df) == 3
+    assert df["incident_id"].notna().all() and df["doc_ids"].notna().all()
 
 
 def test_export_to_stdout(loaded, capsys):

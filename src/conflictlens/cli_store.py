@@ -312,8 +312,8 @@ def cmd_incidents(args: argparse.Namespace) -> int:
         from conflictlens.export import write_jsonl
         write_jsonl(rows, sys.stdout)
     elif args.format == "csv":
-        from conflictlens.export import write_csv
-        write_csv(rows, sys.stdout)
+        from conflictlens.export.incidents import write_incidents_csv
+        write_incidents_csv(rows, sys.stdout)
     else:
         cols = (("incident_id", 18), ("event_date", 10), ("sub_event_type", 26), ("location", 26),
                 ("admin1", 14), ("fatalities", 10), ("injured", 7), ("number_of_sources", 7))
@@ -391,7 +391,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from conflictlens.cli import EXIT_OK, EXIT_USAGE, _error, open_output
     from conflictlens.export import get_writer
-    from conflictlens.export.incidents import export_note, write_geojson, write_ucdp
+    from conflictlens.export.incidents import export_note, write_geojson, write_incidents_csv, write_ucdp
     from conflictlens.store import queries
 
     if args.format == "parquet" and args.output == "-":
@@ -403,7 +403,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             from conflictlens.export.incidents import write_parquet
             n = write_parquet(rows, args.output)
         else:
-            writer = {"ucdp": write_ucdp, "geojson": write_geojson}.get(args.format) or get_writer(args.format)
+            writer = ({"ucdp": write_ucdp, "geojson": write_geojson, "csv": write_incidents_csv}.get(args.format)
+                      or get_writer(args.format))
             with ExitStack() as stack:
                 out = open_output(stack, None if args.output == "-" else args.output, sys.stdout)
                 n = writer(rows, out)

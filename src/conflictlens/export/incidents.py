@@ -9,6 +9,9 @@ import csv
 import json
 from typing import Any, Iterable, TextIO
 
+from conflictlens.export.writers import csv_cell
+from conflictlens.model import event_field_names
+
 UCDP_COLUMNS = (
     "id", "relid", "year", "active_year", "type_of_violence", "side_a", "side_b", "number_of_sources",
     "source_article", "source_headline", "where_prec", "where_coordinates", "adm_1", "adm_2",
@@ -102,6 +105,35 @@ def export_note(fmt: str, records: list[dict[str, Any]]) -> str:
         bare = sum(not has_point(r) for r in records)
         return f"{bare} without a point: \"geometry\": null" if bare else ""
     return ""
+
+
+INCIDENT_OWN_COLUMNS = ("doc_ids", "number_of_sources", "mentions", "revisions", "corrections")
+"""What an incident record has beyond the flat record of one report (docs/DATABASE.md)."""
+
+
+def incident_csv_columns() -> list[str]:
+    """incident_id, the flat record's fields (but doc_id, which an incident has many of: doc_ids),
+    then the incident's own columns. The same every time, whatever the data."""
+    return ["incident_id", *(f for f in event_field_names() if f != "doc_id"), *INCIDENT_OWN_COLUMNS]
+
+
+def _incident_cell(name: str, value: Any) -> Any:
+    """A CSV cell: the incident's lists of ids joined with `;`, the rest as the record CSV writes it."""
+    if name in ("doc_ids", "mentions") and isinstance(value, list):
+        return ";".join(str(v) for v in value)
+    return csv_cell(value)
+
+
+def write_incidents_csv(records: Iterable[dict[str, Any]], out: TextIO) -> int:
+    """Incident records as CSV: `incident_csv_columns()` as header."""
+    header = incident_csv_columns()
+    writer = csv.DictWriter(out, fieldnames=header, lineterminator="\n")
+    writer.writeheader()
+    n = 0
+    for r in records:
+        writer.writerow({name: _incident_cell(name, r.get(name)) for name in header})
+        n += 1
+    return n
 
 
 # Parquet column types: everything else is text; lists and objects are stored as JSON text.
