@@ -254,6 +254,56 @@ def test_an_unrelated_report_does_not_join(db):
     assert {tuple(r["doc_ids"]) for r in queries.incidents(db)} == {("kst-daily", "kst-wire"), ("nkp",), ("blg",)}
 
 
+def _mention(doc_id: str, published: str, seq: int, **fields) -> dict:
+    """A stored mention record as resolution sees it (only what a test needs)."""
+    return {"doc_id": doc_id, "event_id": f"e-{doc_id}", "_published": published, "_seq": seq,
+            "event_type": "Battles", "sub_event_type": "Armed clash", "places": [], "figures": [],
+            "source_details": [], **fields}
+
+
+def test_an_incident_record_carries_the_extension_fields_across_its_reports():
+    from conflictlens.resolve.incident import build
+    first = _mention("chk-1", "2025-09-07", 1, event_date="2025-09-07", date_basis="text",
+                     fatalities=4, soldiers_killed=4, attackers_killed=2, fatalities_status="preliminary",
+                     places=[{"name": "Kupiansk", "kind": "place", "qualifier": "near", "parent": None,
+                              "start": 48, "end": 56}],
+                     figures=[{"status": "killed", "role": "soldiers", "low": 4, "best": 4, "high": 4,
+                               "qualifier": "exact", "text": "Four soldiers", "start": 0, "end": 13,
+                               "source": "the army"}],
+                     source_details=[{"name": None, "role": "the army", "label": "the army", "start": 80, "end": 88}])
+    second = _mention("chk-2", "2025-09-08", 2, event_date="2025-09-07", date_basis="published",
+                      fatalities=6, soldiers_killed=6, fatalities_status="rising",
+                      places=[{"name": "Kupiansk", "kind": "place", "qualifier": "near", "parent": None,
+                               "start": 30, "end": 38},
+                              {"name": "Kharkiv", "kind": "region", "qualifier": None, "parent": None,
+                               "start": 60, "end": 67}],
+                      figures=[{"status": "killed", "role": "soldiers", "low": 6, "best": 6, "high": 6,
+                                "qualifier": "exact", "text": "six soldiers", "start": 10, "end": 22,
+                                "source": "the army"}],
+                      source_details=[{"name": None, "role": "the army", "label": "the army", "start": 5, "end": 13}])
+    rec = build("Ichk", [second, first])
+    assert (rec["fatalities"], rec["soldiers_killed"], rec["attackers_killed"]) == (6, 6, 2)
+    assert rec["fatalities_status"] == "rising"          # of the report whose toll is the best figure
+    assert rec["injured_status"] is None
+    assert rec["date_basis"] == "text"                   # of the report the date came from (the earliest)
+    assert [(p["name"], p["kind"], p["doc_id"], p["start"]) for p in rec["places"]] == [
+        ("Kupiansk", "place", "chk-1", 48), ("Kharkiv", "region", "chk-2", 60)]
+    assert [(f["best"], f["doc_id"]) for f in rec["figures"]] == [(4, "chk-1"), (6, "chk-2")]
+    assert [(d["label"], d["doc_id"]) for d in rec["source_details"]] == [("the army", "chk-1")]
+    assert "doc_id" not in rec and rec["doc_ids"] == ["chk-1", "chk-2"]
+
+
+def test_stored_incidents_have_every_field_of_the_flat_record(db):
+    ingest(db, TOLL)
+    inc = only_incident(db)
+    assert set(event_field_names()) - {"doc_id"} <= set(inc)
+    assert inc["places"] and {p["doc_id"] for p in inc["places"]} <= set(inc["doc_ids"])
+    assert {f["best"] for f in inc["figures"] if f["status"] == "killed"} >= {3, 7, 11}
+    first_doc = {}
+    for d in inc["source_details"]:                    # a label another report gave is not repeated
+        assert first_doc.setdefault(d["label"], d["doc_id"]) == d["doc_id"]
+
+
 # --------------------------------------------------------------------------- 6. merge, split, correct, rebuild
 
 def keys_of(db) -> dict[str, str]:

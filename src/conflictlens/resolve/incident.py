@@ -9,12 +9,24 @@ value and qualifier.
 """
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
-from conflictlens.model import RECORD_FIELDS
+from conflictlens.model import RECORD_FIELDS, event_field_names
 
 FIGURE_FIELDS = (("killed", "fatalities"), ("injured", "injured"))
-SUB_COUNTS = ("children_killed", "children_injured", "civilians_killed")
+# Sub-counts of the dead and injured: the most recent report's, as for the best figures.
+SUB_COUNTS = ("children_killed", "children_injured", "civilians_killed", "attackers_killed", "soldiers_killed")
+STATUS_FIELDS = {"fatalities": "fatalities_status", "injured": "injured_status"}
+# Per-report details, kept once per incident (a place named by ten reports is listed once), each
+# with the doc_id whose offsets it carries.
+def _fields(*names: str) -> Callable[[dict], tuple]:
+    """A key of these fields of an item (None for a field an older stored record lacks)."""
+    return lambda item: tuple(map(item.get, names))
+
+
+_PLACE_KEY = _fields("name", "kind", "qualifier", "parent")
+_FIGURE_KEY = _fields("status", "role", "low", "best", "high", "qualifier", "source")
+_SOURCE_KEY = _fields("label")
 
 
 def _order(m: dict) -> tuple:
@@ -50,16 +62,40 @@ def revisions(mentions: list[dict]) -> list[dict[str, Any]]:
 
 def reconcile(revs: list[dict], field: str) -> tuple[int | None, int | None, int | None]:
     """(low, best, high) of one figure over its revisions (oldest first)."""
+    low, chosen, high = _reconcile(revs, field)
+    return low, chosen["best"] if chosen else None, high
+
+
+def _reconcile(revs: list[dict], field: str) -> tuple[int | None, dict | None, int | None]:
+    """(low, the revision whose figure is best, high): the revision also gives the best figure's status."""
     values = [r for r in revs if r["field"] == field and r["best"] is not None]
     if not values:
         return None, None, None
-    best = values[0]["best"]
+    chosen = values[0]
     for r in values[1:]:
-        if not (r.get("partial") and r["best"] < best):   # a part of the toll never lowers it
-            best = r["best"]
+        if not (r.get("partial") and r["best"] < chosen["best"]):   # a part of the toll never lowers it
+            chosen = r
     lows = [r["low"] if r["low"] is not None else r["best"] for r in values]
     highs = [r["high"] if r["high"] is not None else r["best"] for r in values]
-    return min(lows), best, max(highs)
+    return min(lows), chosen, max(highs)
+
+
+def _distinct(mentions: list[dict], name: str, key: Callable[[dict], Any]) -> list[dict]:
+    """The mentions' `name` lists (places, figures, source_details), each item with the doc_id of
+    its report (its start and end are offsets in that text), less the items an earlier report
+    already gave (the same `key`). One report's list is kept as it is."""
+    out = []
+    earlier: set = set()
+    for m in mentions:
+        items = m.get(name) or ()
+        doc_id = m.get("doc_id")
+        if earlier:
+            out += [dict(item, doc_id=doc_id) for item in items if key(item) not in earlier]
+        else:
+            out += [dict(item, doc_id=doc_id) for item in items]
+        if len(mentions) > 1:
+            earlier.update(map(key, items))
+    return out
 
 
 def _most_common(values: list) -> Any:
@@ -77,23 +113,28 @@ def build(incident_key: str, mentions: list[dict]) -> dict[str, Any]:
     # The place and type come from the most precise report; the date from the earliest dated one.
     placed = sorted(ordered, key=lambda m: (m.get("geo_precision") or 9, _order(m)))
     lead = placed[0]
-    rec: dict[str, Any] = {k: lead.get(k) for k in RECORD_FIELDS}
+    rec: dict[str, Any] = dict.fromkeys(_FIELD_ORDER)      # the keys in the flat record's order
+    for k in _LEAD_FIELDS:
+        rec[k] = lead.get(k)
     rec["event_id"] = incident_key
-    rec.pop("doc_id", None)
     rec["doc_ids"] = sorted({m["doc_id"] for m in ordered if m.get("doc_id")})
     kind = _most_common([(m.get("event_type"), m.get("sub_event_type")) for m in ordered if m.get("event_type")])
     if kind is not None:
         rec["event_type"], rec["sub_event_type"] = kind
     rec["weapon"] = _most_common([m.get("weapon") for m in ordered if m.get("weapon")])
     dated = [m for m in ordered if m.get("event_date")]
+    rec["date_basis"] = None
     if dated:
         first = min(dated, key=lambda m: (m.get("time_precision") or 3, m["event_date"]))
         rec["event_date"], rec["time_precision"] = first["event_date"], first.get("time_precision")
+        rec["date_basis"] = first.get("date_basis")
     for key in ("actor1", "actor2", "civilian_targeting", "plover"):
         rec[key] = next((m.get(key) for m in ordered if m.get(key) is not None), None)
     revs = revisions(ordered)
     for _status, field in FIGURE_FIELDS:
-        rec[f"{field}_low"], rec[field], rec[f"{field}_high"] = reconcile(revs, field)
+        low, chosen, high = _reconcile(revs, field)
+        rec[f"{field}_low"], rec[field], rec[f"{field}_high"] = low, chosen and chosen["best"], high
+        rec[STATUS_FIELDS[field]] = chosen and chosen["status"]
     for key in SUB_COUNTS:
         values = [m.get(key) for m in ordered if m.get(key) is not None]
         rec[key] = values[-1] if values else None
@@ -110,5 +151,14 @@ def build(incident_key: str, mentions: list[dict]) -> dict[str, Any]:
     rec["number_of_sources"] = len(rec["doc_ids"])
     rec["where_prec"] = lead.get("where_prec")
     rec["place_basis"] = lead.get("place_basis")
+    rec["places"] = _distinct(ordered, "places", _PLACE_KEY)
+    rec["figures"] = _distinct(ordered, "figures", _FIGURE_KEY)
+    rec["source_details"] = _distinct(ordered, "source_details", _SOURCE_KEY)
     rec["notes"] = lead.get("notes")
     return rec
+
+
+# The record's keys in the flat record's order (no doc_id), then the incident's own.
+_FIELD_ORDER = (*(f for f in event_field_names() if f != "doc_id"), "doc_ids", "number_of_sources", "mentions",
+                "revisions")
+_LEAD_FIELDS = tuple(f for f in RECORD_FIELDS if f != "doc_id")
