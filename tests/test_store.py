@@ -652,6 +652,25 @@ def test_schema_version_and_tables(tmp_path):
     con.close()
 
 
+def test_a_version_1_database_gets_the_plover_column_filled_from_its_records(tmp_path):
+    from conflictlens.store import schema
+    path = tmp_path / "old.db"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE schema_version (version INTEGER NOT NULL)")
+    con.execute("INSERT INTO schema_version (version) VALUES (1)")
+    for stmt in schema.statements(1, "sqlite"):
+        con.execute(stmt)
+    con.execute("INSERT INTO incidents (incident_key, record, updated_at) VALUES (?, ?, ?)",
+                ("Iold", json.dumps({"event_type": "Strategic developments", "plover": "SANCTION"}), "2025-01-01"))
+    con.commit()
+    con.close()
+    db = connect(str(path))
+    assert db.one("SELECT version FROM schema_version")[0] == schema.LATEST
+    assert db.one("SELECT plover FROM incidents WHERE incident_key = 'Iold'")[0] == "SANCTION"
+    assert [r["incident_id"] for r in queries.incidents(db, Filters(type="sanction"))] == ["Iold"]
+    db.close()
+
+
 def test_a_failed_document_leaves_no_trace(db, monkeypatch):
     """A write that fails half-way through one document rolls back that whole document."""
     calls = {"n": 0}

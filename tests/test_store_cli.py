@@ -286,6 +286,35 @@ def test_incidents_table(loaded, capsys):
     assert any("Zaporizhzhia" in line and " 11 " in f" {line} " for line in lines)
 
 
+def test_the_table_shows_the_sub_event_type_and_the_plover_code_apart(mixed, capsys):
+    code, out, err = run(capsys, "incidents", "--db", mixed)
+    header, *rows = out.splitlines()
+    assert header.split() == ["incident_id", "event_date", "sub_event_type", "plover", "location", "admin1",
+                              "fatalities", "injured", "sources"]
+    threat = next(r for r in rows if "THREATEN" in r)
+    assert threat.split()[2:4] == ["Other", "THREATEN"]          # the real sub-event type, then the code
+    strike = next(r for r in rows if "Poltava" in r)
+    assert strike.split()[2:4] == ["Air/drone", "strike"] and strike.split()[4] == "-"
+
+
+def test_type_finds_plover_codes_and_one_incident_is_singular(mixed, capsys):
+    code, out, err = run(capsys, "incidents", "--db", mixed, "--type", "threaten", "--format", "jsonl")
+    found = [json.loads(line) for line in out.splitlines()]
+    assert code == 0 and [r["plover"] for r in found] == ["THREATEN"]
+    code, out, err = run(capsys, "incidents", "--db", mixed, "--type", "Air/drone strike")
+    assert err.strip() == "1 incident"
+
+
+def test_show_prints_a_dash_for_what_is_unknown(mixed, capsys):
+    rows = [json.loads(line) for line in run(capsys, "incidents", "--db", mixed, "--format", "jsonl")[1].splitlines()]
+    threat = next(r for r in rows if r.get("plover") == "THREATEN")
+    code, out, _err = run(capsys, "show", threat["incident_id"], "--db", mixed)
+    assert code == 0
+    assert "None" not in out
+    assert "injured: best -, low -, high -" in out
+    assert "Strategic developments / Other / THREATEN" in out
+
+
 def test_incidents_jsonl_with_filters(loaded, capsys):
     code, out, _err = run(capsys, "incidents", "--db", loaded, "--format", "jsonl", "--country", "Ukraine",
                           "--admin1", "Donetsk")

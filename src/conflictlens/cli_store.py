@@ -134,7 +134,8 @@ def _filters(p: argparse.ArgumentParser) -> None:
                    help="incidents on or after this date: YYYY-MM-DD, or YYYY-MM / YYYY for its first day")
     p.add_argument("--until", type=until_date, metavar="DATE",
                    help="incidents on or before this date: YYYY-MM-DD, or YYYY-MM / YYYY for its last day")
-    p.add_argument("--type", help="event type or sub-event type, e.g. 'Air/drone strike'")
+    p.add_argument("--type", help="event type, sub-event type or PLOVER code, any case, e.g. 'Air/drone strike', "
+                                    "Battles, THREATEN")
     p.add_argument("--min-fatalities", type=int, metavar="N", help="at least N killed")
 
 
@@ -315,15 +316,28 @@ def cmd_incidents(args: argparse.Namespace) -> int:
         from conflictlens.export.incidents import write_incidents_csv
         write_incidents_csv(rows, sys.stdout)
     else:
-        cols = (("incident_id", 18), ("event_date", 10), ("sub_event_type", 26), ("location", 26),
-                ("admin1", 14), ("fatalities", 10), ("injured", 7), ("number_of_sources", 7))
-        print("  ".join(n[:w].ljust(w) for n, w in cols).rstrip())
-        for r in rows:
-            shown = dict(r, sub_event_type=r.get("plover") or r.get("sub_event_type"))
-            cells = ["-" if shown.get(n) is None else str(shown.get(n)) for n, _ in cols]
-            print("  ".join((c[: w - 1] + "…" if len(c) > w else c).ljust(w) for c, (_, w) in zip(cells, cols)).rstrip())
-        sys.stderr.write(f"{len(rows)} incidents\n")
+        write_incident_table(rows, sys.stdout)
+        sys.stderr.write(f"{plural(len(rows), 'incident')}\n")
     return EXIT_OK
+
+
+# (record key, header, width): `sources` is number_of_sources, the reports behind the incident
+INCIDENT_TABLE = (("incident_id", "incident_id", 17), ("event_date", "event_date", 10),
+                  ("sub_event_type", "sub_event_type", 33), ("plover", "plover", 8), ("location", "location", 20),
+                  ("admin1", "admin1", 14), ("fatalities", "fatalities", 10), ("injured", "injured", 7),
+                  ("number_of_sources", "sources", 7))
+
+
+def write_incident_table(rows: list[dict], out) -> None:
+    """The incidents as a fixed-width table; a cell too long for its column ends with `…`."""
+    from conflictlens.cli import _fit
+
+    def line(cells) -> str:
+        return "  ".join(_fit(c, w) for c, (_, _, w) in zip(cells, INCIDENT_TABLE)).rstrip() + "\n"
+
+    out.write(line(header for _, header, _ in INCIDENT_TABLE))
+    for r in rows:
+        out.write(line(_shown(r.get(key)) for key, _, _ in INCIDENT_TABLE))
 
 
 def _shown(value: Any) -> str:
@@ -357,17 +371,19 @@ def cmd_show(args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(json.dumps(rec, indent=2, ensure_ascii=False, default=str) + "\n")
         return EXIT_OK
-    print(f"{rec['incident_id']}  {rec.get('event_date') or '-'}  {rec.get('event_type')} / "
-          f"{rec.get('sub_event_type') or rec.get('plover')}")
-    print(f"  where:   {rec.get('location')} ({rec.get('admin1')}, {rec.get('country')}) "
-          f"{rec.get('latitude')}, {rec.get('longitude')} precision {rec.get('geo_precision')}")
-    print(f"  who:     {rec.get('actor1')} -> {rec.get('actor2')}; weapon {rec.get('weapon')}")
+    v = {k: _shown(x) for k, x in rec.items()}       # every null shown as "-"
+    kind = " / ".join(x for x in (rec.get("event_type"), rec.get("sub_event_type"), rec.get("plover")) if x) or "-"
+    print(f"{rec['incident_id']}  {v.get('event_date', '-')}  {kind}")
+    print(f"  where:   {v.get('location', '-')} ({v.get('admin1', '-')}, {v.get('country', '-')}) "
+          f"{v.get('latitude', '-')}, {v.get('longitude', '-')} precision {v.get('geo_precision', '-')}")
+    print(f"  who:     {v.get('actor1', '-')} -> {v.get('actor2', '-')}; weapon {v.get('weapon', '-')}")
     for field in ("fatalities", "injured"):
-        print(f"  {field}: best {rec.get(field)}, low {rec.get(field + '_low')}, high {rec.get(field + '_high')}")
+        print(f"  {field}: best {v.get(field, '-')}, low {v.get(field + '_low', '-')}, "
+              f"high {v.get(field + '_high', '-')}")
     print(f"  sources: {'; '.join(rec.get('sources') or []) or '-'}")
     print("  revisions:")
     for r in rec.get("revisions") or []:
-        print(f"    {r.get('published') or '-'}  {r['field']}: {r['best']} ({r.get('qualifier') or '-'}) "
+        print(f"    {r.get('published') or '-'}  {r['field']}: {_shown(r['best'])} ({r.get('qualifier') or '-'}) "
               f"from {r.get('document')}, {r.get('source') or 'no source named'}: {r.get('text') or ''}")
     print("  reports:")
     for m in rec["mention_records"]:
@@ -384,7 +400,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
     from conflictlens.store import edits
 
     n = edits.rebuild(_open(args))
-    sys.stderr.write(f"{n} incidents after rebuilding\n")
+    sys.stderr.write(f"{plural(n, 'incident')} after rebuilding\n")
     return EXIT_OK
 
 

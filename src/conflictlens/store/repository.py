@@ -24,7 +24,7 @@ from conflictlens.store.db import Database
 MENTION_COLUMNS = ("event_type", "sub_event_type", "plover", "weapon", "event_date", "country", "admin1",
                     "location", "latitude", "longitude", "geo_precision", "fatalities", "injured")
 _INCIDENT_COLUMNS = ("event_type", "sub_event_type", "weapon", "event_date", "country", "admin1", "location",
-                     "latitude", "longitude", "fatalities", "injured")
+                     "latitude", "longitude", "fatalities", "injured", "plover")
 
 
 _UPDATE_INCIDENT = ("UPDATE incidents SET record = ?, updated_at = ?, " + ", ".join(f"{c} = ?" for c in _INCIDENT_COLUMNS)

@@ -96,15 +96,23 @@ CREATE TABLE edits (
 );
 """,
     },
+    {   # 2: incidents.plover, so that `--type THREATEN` finds political interactions
+        "common": """
+ALTER TABLE incidents ADD COLUMN plover TEXT;
+UPDATE incidents SET plover = {record_plover}
+""",
+    },
 ]
 
 PK = {"sqlite": "INTEGER PRIMARY KEY", "postgresql": "BIGSERIAL PRIMARY KEY"}
 REAL = {"sqlite": "REAL", "postgresql": "DOUBLE PRECISION"}
+RECORD_PLOVER = {"sqlite": "json_extract(record, '$.plover')", "postgresql": "(record::jsonb ->> 'plover')"}
 
 
 def statements(version: int, dialect: str) -> list[str]:
     """The SQL statements of one migration (1-based) for a dialect."""
-    sql = MIGRATIONS[version - 1]["common"].format(pk=PK[dialect], real=REAL[dialect])
+    sql = MIGRATIONS[version - 1]["common"].format(pk=PK[dialect], real=REAL[dialect],
+                                                   record_plover=RECORD_PLOVER[dialect])
     return [s.strip() for s in sql.split(";") if s.strip()]
 
 

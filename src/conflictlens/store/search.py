@@ -39,7 +39,7 @@ class SearchFilters:
     until: str | None = None            # event_date <= until
     country: str | None = None          # case-insensitive equality
     admin1: str | None = None
-    type: str | None = None             # event_type or sub_event_type, case-insensitive
+    type: str | None = None             # event_type, sub_event_type or plover, case-insensitive
     weapon: str | None = None           # case-insensitive equality, e.g. "drone"
     min_fatalities: int | None = None   # fatalities (best) >= N
     q: str | None = None                # every word in location, notes or sources
@@ -81,8 +81,8 @@ def where(db: Database, f: SearchFilters) -> tuple[list[str], list[Any]]:
         clauses.append("LOWER(admin1) = LOWER(?)")
         params.append(f.admin1)
     if f.type:
-        clauses.append("(LOWER(event_type) = LOWER(?) OR LOWER(sub_event_type) = LOWER(?))")
-        params += [f.type, f.type]
+        clauses.append("(LOWER(event_type) = LOWER(?) OR LOWER(sub_event_type) = LOWER(?) OR LOWER(plover) = LOWER(?))")
+        params += [f.type, f.type, f.type]
     if f.weapon:
         clauses.append("LOWER(weapon) = LOWER(?)")
         params.append(f.weapon)
