@@ -728,6 +728,20 @@ def test_help_of_each_store_command(capsys):
         assert "example" in out and "--db" in out
 
 
+def test_incidents_help_shows_the_edits_as_optional_and_each_edit_explains_itself(capsys):
+    code, out, _err = run(capsys, "incidents", "--help")
+    usage = out.split("\n\n")[0]
+    assert code == 0 and "EDIT ..." not in usage
+    assert usage.startswith("usage: conflictlens incidents [--db PATH_OR_URL]")
+    for edit, words in (("merge", "Put every mention of incident B into incident A"),
+                        ("split", "Take mentions out of an incident"),
+                        ("correct", "Set one field of an incident by hand")):
+        code, out, _err = run(capsys, "incidents", edit, "--help")
+        assert code == 0 and words in out, edit
+        assert out.startswith(f"usage: conflictlens incidents {edit} ")
+        assert "as above" not in out and "$CONFLICTLENS_DB or ./conflictlens.db" in out
+
+
 def test_parquet_export_has_typed_columns(tmp_path, feed, capsys):
     pq = pytest.importorskip("pyarrow.parquet")
     db = str(tmp_path / "p.db")
