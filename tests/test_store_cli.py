@@ -759,6 +759,36 @@ def test_parquet_export_has_typed_columns(tmp_path, feed, capsys):
     assert run(capsys, "export", "--db", db, "--format", "parquet", "--output", "-")[0] == 2
 
 
+def test_parquet_has_the_same_columns_whether_empty_or_not(loaded, capsys, tmp_path):
+    pq = pytest.importorskip("pyarrow.parquet")
+    full, empty = tmp_path / "full.parquet", tmp_path / "empty.parquet"
+    assert run(capsys, "export", "--db", loaded, "--format", "parquet", "-o", str(full))[0] == 0
+    code, _out, err = run(capsys, "export", "--db", loaded, "--format", "parquet", "-o", str(empty),
+                          "--country", "Atlantis")
+    assert code == 0 and "0 incidents written" in err
+    a, b = pq.read_schema(full), pq.read_schema(empty)
+    assert a.equals(b, check_metadata=False)
+    assert pq.read_table(empty).num_rows == 0
+    assert a.names == incident_csv_columns()
+    assert {"incident_id", "doc_ids", "corrections", "fatalities"} <= set(b.names)
+    assert str(b.field("fatalities").type) == "int64" and str(b.field("corrections").type) == "string"
+
+
+def test_parquet_names_an_incident_whose_stored_value_does_not_fit_its_column(loaded, capsys, tmp_path):
+    pytest.importorskip("pyarrow")
+    con = sqlite3.connect(loaded)      # a correction stored by a release that did not check values
+    key = keys(loaded)["nkp"]
+    con.execute("INSERT INTO edits (at, author, action, payload) VALUES (?, ?, ?, ?)",
+                ("2025-01-01T00:00:00+00:00", "old", "correct",
+                 json.dumps({"incident": key, "field": "fatalities", "value": "banana"})))
+    con.commit()
+    con.close()
+    assert run(capsys, "resolve", "--rebuild", "--db", loaded)[0] == 0
+    code, _out, err = run(capsys, "export", "--db", loaded, "--format", "parquet", "-o", str(tmp_path / "x.parquet"))
+    assert code == 2
+    assert f"incident {key}: fatalities 'banana' is not a whole number" in err and "Traceback" not in err
+
+
 def test_ingest_focus_auto_starts_from_the_stored_places(tmp_path, capsys):
     towns = ["Kharkiv", "Sumy", "Kramatorsk", "Sloviansk", "Pokrovsk", "Kherson", "Nikopol", "Izium"]
     first = tmp_path / "first.jsonl"

@@ -424,7 +424,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             with ExitStack() as stack:
                 out = open_output(stack, None if args.output == "-" else args.output, sys.stdout)
                 n = writer(rows, out)
-    except RuntimeError as exc:         # Parquet without pyarrow
+    except (RuntimeError, ValueError) as exc:         # Parquet without pyarrow, or a value it cannot type
         _error(str(exc))
         return EXIT_USAGE
     except OSError as exc:

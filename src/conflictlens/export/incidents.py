@@ -144,6 +144,37 @@ _PARQUET_FLOAT = ("latitude", "longitude", "confidence")
 _PARQUET_BOOL = ("civilian_targeting",)
 
 
+def parquet_schema() -> Any:
+    """The Parquet columns: those of the incident CSV, typed, the same whatever the data (an empty
+    export has them too, so a script that reads one file reads every file)."""
+    import pyarrow as pa
+
+    def kind(name: str) -> Any:
+        return pa.int64() if name in _PARQUET_INT else pa.float64() if name in _PARQUET_FLOAT else \
+            pa.bool_() if name in _PARQUET_BOOL else pa.string()
+    return pa.schema([pa.field(name, kind(name)) for name in incident_csv_columns()])
+
+
+_FITS = {"int64": lambda v: isinstance(v, int) and not isinstance(v, bool),
+         "double": lambda v: isinstance(v, (int, float)) and not isinstance(v, bool),
+         "bool": lambda v: isinstance(v, bool)}
+
+
+def _parquet_cell(kind: str, name: str, r: dict[str, Any]) -> Any:
+    """One value for its column; a value of another type (stored by an unchecked correction of an
+    older release) is an error that names the incident, not a pyarrow crash."""
+    value = r.get(name)
+    if value is None:
+        return None
+    if kind == "string":
+        return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, default=str)
+    if not _FITS[kind](value):
+        what = {"int64": "a whole number", "double": "a number", "bool": "true or false"}[kind]
+        raise ValueError(f"incident {r.get('incident_id')}: {name} {value!r} is not {what}, which Parquet's "
+                         f"{name} column needs; correct it with `conflictlens incidents correct`")
+    return value
+
+
 def write_parquet(records: Iterable[dict[str, Any]], path: str) -> int:
     """A Parquet file with typed columns (integers, floats, booleans, dates as text, lists as JSON)."""
     try:
@@ -152,24 +183,8 @@ def write_parquet(records: Iterable[dict[str, Any]], path: str) -> int:
     except ImportError as exc:   # pragma: no cover - depends on the install
         raise RuntimeError("Parquet export needs pyarrow: pip install 'conflictlens[parquet]'") from exc
     rows = list(records)
-    names: list[str] = []
-    for r in rows:
-        names += [k for k in r if k not in names]
-    fields = []
-    for name in names:
-        kind = pa.int64() if name in _PARQUET_INT else pa.float64() if name in _PARQUET_FLOAT else \
-            pa.bool_() if name in _PARQUET_BOOL else pa.string()
-        fields.append(pa.field(name, kind))
-    schema = pa.schema(fields)
-
-    def cell(name: str, value: Any) -> Any:
-        if value is None:
-            return None
-        if schema.field(name).type == pa.string() and not isinstance(value, str):
-            return json.dumps(value, ensure_ascii=False, default=str)
-        return value
-
-    columns = {n: [cell(n, r.get(n)) for r in rows] for n in names}
+    schema = parquet_schema()
+    columns = {f.name: [_parquet_cell(str(f.type), f.name, r) for r in rows] for f in schema}
     table = pa.table(columns, schema=schema)
     with open(path, "wb") as out:        # Python's own error (and message) for a path it cannot write
         pq.write_table(table, out)
