@@ -333,6 +333,25 @@ def test_eval_missing_gold_file_exits_2(capsys, tmp_path, fake_evaluate):
     assert "nope.jsonl" in capsys.readouterr().err
 
 
+def test_eval_takes_a_folder_of_gold_files(capsys, tmp_path, fake_evaluate):
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    write(folder, "harbour.jsonl", "{}\n")
+    assert main(["eval", str(folder)]) == 0
+    assert "precision  1.00" in capsys.readouterr().out
+    assert fake_evaluate == [((str(folder),), False)]
+
+
+def test_eval_of_a_folder_without_gold_files_says_so(capsys, tmp_path, fake_evaluate):
+    folder = tmp_path / "notes"
+    folder.mkdir()
+    write(folder, "readme.txt", "Gold files come later.\n")
+    assert main(["eval", str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert f"folder holds no .jsonl or .gold.json gold files: {folder}" in err
+    assert "not found" not in err and fake_evaluate == []
+
+
 # --------------------------------------------------------------------------- as a process
 
 def console_script() -> list[str]:

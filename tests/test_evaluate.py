@@ -315,11 +315,19 @@ def test_score_files_reads_jsonl_set_names_limit_and_resolve(tmp_path):
     assert resolved["resolve"]["gold_pairs"] == 0        # these rows carry no gold cluster
     assert resolved["sets"]["harbour"]["n"] == 3
     table = format_table(resolved)
-    assert "resolution (pairs over 0 distinct texts" in table
+    assert "resolution: n/a (no gold clusters)" in table        # not "precision 0.000"
+    assert "precision 0.000" not in table
     lines = table.splitlines()
     assert lines[0].split()[:3] == ["set", "n", "has_event"]
     assert any(line.startswith("harbour") and "33.3% (3)" in line for line in lines)
     assert any(line.startswith("all ") for line in lines)
+
+
+def test_resolution_without_a_pair_in_any_gold_cluster_is_not_a_score():
+    table = format_table({"sets": {}, "metrics": [], "resolve": {
+        "status": "ok", "texts": 2, "gold_pairs": 0, "system_pairs": 1, "true_pairs": 0, "precision": 0.0,
+        "recall": 0.0, "f1": 0.0, "incidents": 1}})
+    assert "resolution: n/a (no two of the 2 clustered texts share a gold cluster)" in table
 
 
 def test_malformed_jsonl_names_file_and_line(tmp_path):

@@ -90,7 +90,8 @@ def _add_extract(commands: Any) -> None:
 
 def _add_eval(commands: Any) -> None:
     p = _subparser(commands, "eval", "Score extraction against gold-coded reports.", EVAL_EPILOG)
-    p.add_argument("gold", nargs="+", metavar="GOLD.jsonl", help="gold file(s)")
+    p.add_argument("gold", nargs="+", metavar="GOLD",
+                   help="gold file(s): .jsonl, .gold.json, or a folder standing for those inside it")
     p.add_argument("--json", action="store_true", help="print the scores as JSON")
     p.add_argument("--resolve", action="store_true", help="score incidents after cross-document resolution")
     p.add_argument("--focus", type=focus_spec, default="auto", metavar="SPEC",
@@ -380,9 +381,9 @@ def cmd_eval(args: argparse.Namespace) -> int:
     except (ImportError, AttributeError) as exc:
         _error(f"evaluation is not available in this build ({exc})")
         return EXIT_REJECTED
-    missing = [p for p in args.gold if not Path(p).is_file()]
-    if missing:
-        _error("gold file not found: " + ", ".join(missing))
+    problem = _gold_path_problem(args.gold)
+    if problem:
+        _error(problem)
         return EXIT_USAGE
     kwargs: dict[str, Any] = {}
     if "focus" in inspect.signature(score_files).parameters:
@@ -402,6 +403,20 @@ def cmd_eval(args: argparse.Namespace) -> int:
     else:
         sys.stdout.write(str(format_table(result)).rstrip("\n") + "\n")
     return EXIT_OK
+
+
+def _gold_path_problem(paths: list[str]) -> str | None:
+    """Why the GOLD arguments cannot be read, or None. A folder stands for its *.jsonl and
+    *.gold.json files (evaluate.expand_paths), so it must hold some."""
+    missing = [p for p in paths if not Path(p).exists()]
+    if missing:
+        return "gold file not found: " + ", ".join(missing)
+    empty = [p for p in paths if Path(p).is_dir()
+             and not any(q.is_file() and q.name.endswith((".jsonl", ".gold.json")) for q in Path(p).iterdir())]
+    if empty:
+        return ("folder holds no .jsonl or .gold.json gold files: " + ", ".join(empty)
+                + " (pass the gold files, or a folder of them)")
+    return None
 
 
 def cmd_demo(args: argparse.Namespace) -> int:

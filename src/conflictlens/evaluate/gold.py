@@ -374,7 +374,11 @@ def format_table(result: dict[str, Any]) -> str:
             notes.append(f"{name}: the extractor failed on {info['errors']} document(s), scored as empty;"
                          f" first: {info.get('error_example')}")
     resolve = result.get("resolve")
-    if resolve and resolve.get("status") == "ok":
+    if resolve and resolve.get("status") == "ok" and not resolve.get("texts"):
+        notes.append("resolution: n/a (no gold clusters)")
+    elif resolve and resolve.get("status") == "ok" and not resolve.get("gold_pairs"):
+        notes.append(f"resolution: n/a (no two of the {resolve['texts']} clustered texts share a gold cluster)")
+    elif resolve and resolve.get("status") == "ok":
         notes.append(f"resolution (pairs over {resolve['texts']} distinct texts, {resolve['incidents']} incidents): "
                      f"precision {resolve['precision']:.3f}, recall {resolve['recall']:.3f}, F1 {resolve['f1']:.3f} "
                      f"({resolve['true_pairs']} of {resolve['gold_pairs']} gold pairs; {resolve['system_pairs']} system pairs)")
