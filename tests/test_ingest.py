@@ -240,7 +240,7 @@ def test_stdin_that_starts_with_a_brace_is_jsonl():
     data = ("\n  " + jsonl({"id": "s1", "text": "one"}, {"text": "two"}, "{oops")).encode()
     items = list(read_stdin(io.BytesIO(data)))
     assert [getattr(i, "id", None) for i in items] == ["s1", "stdin:3", None]
-    assert items[2].input == "<stdin>" and items[2].line == 4
+    assert items[2].input == "stdin" and items[2].line == 4
 
 
 def test_stdin_bad_input_is_rejected():
@@ -274,3 +274,25 @@ def test_a_watch_round_says_how_many_items_were_new_texts_under_a_known_id():
     line = PollResult("local-feed.xml", "new", new_items=3, stored=3, versions=1).describe()
     assert "3 new items, 3 stored (1 as a new version of an id already stored), 0 already stored" in line
     assert "version" not in PollResult("local-feed.xml", "new", new_items=2, stored=2).describe()
+
+
+# --------------------------------------------------------------------------- rejection wording
+
+@pytest.mark.parametrize("line, reason", [
+    ('{"id": "t1", "text": "Shelling hit\tKherson and a\x01 shop"}',
+     "malformed JSON: Invalid control character at line 2, column 35"),          # the tab
+    ('{"id": "t2", "text": "A drone struck Sumy', "malformed JSON: Unterminated string starting at line 2, column 22"),
+    ('{"id": "t3" "text": "x"}', "malformed JSON: Expecting ',' delimiter at line 2, column 13"),
+])
+def test_malformed_json_names_the_line_and_the_column_without_a_dangling_at(tmp_path, line, reason):
+    path = tmp_path / "wire.jsonl"
+    path.write_text('{"id": "ok", "text": "A drone hit Sumy."}\n' + line, encoding="utf-8")   # the last line
+    bad = [i for i in read_inputs([path]) if isinstance(i, Rejection)]
+    assert [b.reason for b in bad] == [reason]
+    assert not bad[0].reason.endswith(" at")
+
+
+def test_a_rejected_stdin_text_is_named_stdin_like_its_records():
+    rej = only(list(read_stdin(io.BytesIO(b"   \n"))))
+    assert (rej.doc_id, rej.input) == ("stdin", "stdin")
+    assert rej.describe() == "stdin: empty"

@@ -257,7 +257,8 @@ def parse_jsonl_line(raw: bytes, offset: int, fallback_id: str, input_name: str,
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
-        return reject(f"malformed JSON: {exc.msg} (column {exc.colno})")
+        # json's "Invalid control character at" / "Unterminated string starting at" end in "at"
+        return reject(f"malformed JSON: {exc.msg.removesuffix(' at')} at line {lineno}, column {exc.colno}")
     if not isinstance(obj, dict):
         return reject(f"not a JSON object (got {type(obj).__name__})")
     return document_from_object(obj, fallback_id, published, max_bytes, reject)
@@ -311,9 +312,9 @@ def read_stdin(stream: BinaryIO | None = None, *, published: str | None = None,
     prefix = sniff_prefix(stream, max_bytes + len(BOM) + 1)
     body = io.BufferedReader(_Prefixed(prefix, stream))
     if prefix.removeprefix(BOM).lstrip()[:1] == b"{":
-        yield from read_jsonl_stream(body, "<stdin>", id_prefix="stdin", published=published, max_bytes=max_bytes)
-    else:
-        yield from read_text_stream(body, "stdin", "<stdin>", published=published, max_bytes=max_bytes)
+        yield from read_jsonl_stream(body, "stdin", id_prefix="stdin", published=published, max_bytes=max_bytes)
+    else:       # input and document id alike "stdin", so that a rejection names what the records name
+        yield from read_text_stream(body, "stdin", "stdin", published=published, max_bytes=max_bytes)
 
 
 def sniff_prefix(stream: BinaryIO, limit: int) -> bytes:
