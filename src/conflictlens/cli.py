@@ -151,13 +151,22 @@ def cmd_gazetteer(args: argparse.Namespace) -> int:
     if args.json:
         sys.stdout.write(json.dumps(info, indent=2, ensure_ascii=False) + "\n")
         return EXIT_OK
-    print(f"cache:   {info['cache']} (loaded in {info['load_seconds']} s)")
+    print(f"cache:   {_cache_line(info)}")
     print(f"places:  {info['places']:,} under {info['names']:,} names")
     print("kinds:   " + ", ".join(f"{k} {v:,}" for k, v in sorted(info["kinds"].items())))
     print("sources: " + ", ".join(f"{k} {v}" for k, v in info["sources"].items()))
     print("places per country (top 15): " + ", ".join(
         f"{iso} {n:,}" for iso, n in list(info["per_country"].items())[:15]))
     return EXIT_OK
+
+
+def _cache_line(info: dict) -> str:
+    """Where the gazetteer came from; without a cache file, why, in plain words."""
+    if info["cache"] != "memory":
+        return f"{info['cache']} (loaded in {info['load_seconds']} s)"
+    from conflictlens.geo.gazetteer import cache_path
+    return (f"none: the cache folder {cache_path().parent} is not writable, so the gazetteer was built in memory "
+            f"for this run only ({info['load_seconds']} s); set CONFLICTLENS_CACHE to a writable folder to keep it")
 
 
 def cmd_geocode(args: argparse.Namespace) -> int:
