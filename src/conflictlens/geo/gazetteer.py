@@ -106,13 +106,17 @@ def build_and_save(path: Path | None = None, progress=None) -> Path:
     from conflictlens.geo.build import build
 
     path = path or cache_path()
-    data = build(progress)
+    _save(build(progress), path)
+    return path
+
+
+def _save(data: dict, path: Path) -> None:
+    """Write the compiled gazetteer atomically (a reader never sees half a file)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".tmp{os.getpid()}")
     with tmp.open("wb") as fh:
         pickle.dump(data, fh, protocol=pickle.HIGHEST_PROTOCOL)
     os.replace(tmp, path)
-    return path
 
 
 def _read(path: Path) -> dict:
@@ -136,13 +140,18 @@ def load() -> Gazetteer:
         return Gazetteer(_read(path), str(path), time.perf_counter() - started)
     except (OSError, pickle.UnpicklingError, EOFError, KeyError, TypeError, ValueError):
         pass
+    from conflictlens.geo.build import build
+
     print(f"conflictlens: building the gazetteer (once) into {path} ...", file=sys.stderr)
+    data = build()
     try:
-        build_and_save(path)
-        return Gazetteer(_read(path), str(path), time.perf_counter() - started)
-    except OSError:
-        from conflictlens.geo.build import build   # read-only cache folder: keep it in memory
-        return Gazetteer(build(), "memory", time.perf_counter() - started)
+        _save(data, path)
+    except OSError as exc:
+        # a cache folder that cannot be written: the gazetteer serves this run from memory only
+        print(f"conflictlens: cannot write the gazetteer cache ({exc.strerror or exc}); it is kept in memory "
+              f"for this run only (set CONFLICTLENS_CACHE to a writable folder)", file=sys.stderr)
+        return Gazetteer(data, "memory", time.perf_counter() - started)
+    return Gazetteer(data, str(path), time.perf_counter() - started)
 
 
 def find_town(name: str, focus=None) -> Place | None:
