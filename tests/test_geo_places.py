@@ -669,3 +669,10 @@ def test_lists_of_units():
     found = find_places("The enemy shelled the Ochakiv and Kutsurub hromadas and the Kupiansk, Izium and Chuhuiv districts.", 0)
     assert [(p.name, p.kind) for p in found] == [("Ochakiv", "district"), ("Kutsurub", "district"), ("Kupiansk", "district"),
                                                  ("Izium", "district"), ("Chuhuiv", "district")]
+
+
+def test_a_report_opening_with_its_oblast_places_its_later_hromadas_there():
+    # "Semenivka hromada" has namesakes in several oblasts; the post opened with its oblast
+    e = one("The enemy attacked the Chernihiv region 27 times overnight. In Semenivka hromada, a drone hit a house, "
+            "injuring a woman.")
+    assert e.admin1 == "Chernihiv", where(e)

@@ -16,7 +16,7 @@ from conflictlens.extract.dates import document_date
 from conflictlens.extract.places import find_dateline_place, find_places
 from conflictlens.geo import gazetteer
 from conflictlens.geo.focus import Focus
-from conflictlens.geo.resolve import Mention, Resolution, locate, resolve_mentions
+from conflictlens.geo.resolve import Mention, Resolution, locate, region_keys, resolve_mentions
 from conflictlens.text.sentences import split_sentences
 from conflictlens.model import Document, Event, Span
 
@@ -61,7 +61,7 @@ def _place_country(name: str, focus: Focus | None) -> str | None:
 
 
 def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | None = None, text: str = "",
-                  focus: Focus | None = None) -> None:
+                  focus: Focus | None = None, doc_regions: frozenset = frozenset()) -> None:
     """Fill an event's place fields from its place names (in place)."""
     if not event.places and dateline is None:
         return
@@ -75,7 +75,7 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
         mentions.append(dateline)     # used only when no place of the incident resolves
     anchor = next((s.start for s in event.evidence if s.field == "location"), None)
     main = next((m for m in mentions if m.start == anchor), None)
-    where = locate(mentions, doc_countries, main, home=event.iso, focus=focus)
+    where = locate(mentions, doc_countries, main, home=event.iso, focus=focus, doc_regions=doc_regions)
     if where.latitude is None and event.iso:
         # Only the country is known: its capital's point, at country precision; the location
         # stays the name the report gives.
@@ -128,11 +128,15 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
         named = named_countries(doc.text)
         dl = find_dateline_place(doc.text)
         dateline = Mention(dl.name, "dateline", None, dl.parent, dl.start, dl.end) if dl else None
+        # the regions the report names anywhere ("The enemy attacked the Chernihiv region 27 times."):
+        # the hromadas and villages of its other incidents are likelier there than in a namesake's oblast
+        doc_regions = region_keys(_lead_regions(doc.text) + [Mention(p.name, p.kind, p.qualifier, p.parent)
+                                                             for e in events for p in e.places if p.kind == "region"])
         for k, e in enumerate(events):
             # the dateline stands in for an unknown place only for the report's first incident, or
             # one that names no place: "Separately, ... in the Bajaur district" is not in Peshawar
             use_dateline = e.plover is None and (k == 0 or not e.places)
-            geocode_event(e, named, dateline if use_dateline else None, doc.text, focus)
+            geocode_event(e, named, dateline if use_dateline else None, doc.text, focus, doc_regions)
         home = focus.country() if focus is not None else None
         for e in events:
             if e.plover is None and e.iso is None and e.latitude is None:
@@ -145,6 +149,13 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
         if focus is not None and focus.learning:
             focus.learn(events)
     return events
+
+
+def _lead_regions(text: str) -> list[Mention]:
+    """The regions named in a report's opening lines (read again here: they are often in a
+    summary sentence that is no incident, "The enemy shelled the Kharkiv region 27 times.")."""
+    return [Mention(p.name, p.kind, p.qualifier, p.parent) for s in split_sentences(text[:400])
+            for p in find_places(s.text, s.start, lead=s.index == 0) if p.kind == "region" and p.qualifier != "speaker"]
 
 
 @lru_cache(maxsize=None)

@@ -172,15 +172,24 @@ def _static(g: Gazetteer, m: Mention) -> tuple[_Cand, ...]:
 
 def resolve_mentions(mentions: list[Mention], countries: set[str] | None = None,
                      g: Gazetteer | None = None, home: str | None = None,
-                     focus: Focus | None = None) -> list[Resolution]:
+                     focus: Focus | None = None, doc_regions: frozenset = frozenset()) -> list[Resolution]:
     """Scored candidates for every mention, best first (two passes: alone, then together).
 
     `countries` are the ISO codes the report names; `home` the one the incident is in
     as far as the text says (e.g. the victims' country); `focus` where the collection
     the report belongs to is about (geo.focus), for what the report leaves open.
+    `doc_regions` are the (iso, admin1) of regions the report names elsewhere (region_keys).
     Each candidate says why it scored as it did (`Scored.why`).
     """
-    return _resolve(mentions, countries, g, home, focus, True)
+    return _resolve(mentions, countries, g, home, focus, True, doc_regions)
+
+
+def region_keys(mentions: list[Mention], g: Gazetteer | None = None) -> frozenset:
+    """(iso, admin1) of the regions among the mentions ("the Chernihiv region"): a report that
+    opens with its oblast places the hromadas and villages of its later lines there."""
+    g = g or load()
+    return frozenset((c.place.iso, c.place.admin1) for m in mentions if m.kind == "region"
+                     for c in _static(g, m) if c.place.kind == "region")
 
 
 def _skip(_reason: str) -> None:
@@ -188,7 +197,8 @@ def _skip(_reason: str) -> None:
 
 
 def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer | None,
-             home: str | None, focus: Focus | None, explain: bool) -> list[Resolution]:
+             home: str | None, focus: Focus | None, explain: bool,
+             doc_regions: frozenset = frozenset()) -> list[Resolution]:
     """resolve_mentions; without `explain`, only the best candidate of each mention (the first
     of the highest score, as the stable sort puts first), with no reasons (`why` empty):
     the same choice, at less cost (locate needs nothing more)."""
@@ -236,6 +246,10 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
             s += 10
             if explain:
                 note(f"in {p.admin1}, named with it")
+        elif doc_regions and p.kind != "region" and (p.iso, p.admin1) in doc_regions:
+            s += 4
+            if explain:
+                note(f"in {p.admin1}, which the report names")
         if areas2 and p.kind == "town" and (p.iso, p.admin1, p.admin2) in areas2:
             s += 6
             if explain:
@@ -335,9 +349,10 @@ def _multi_region(m: Mention) -> bool:
 
 
 def locate(mentions: list[Mention], countries: set[str] | None = None, main: Mention | None = None,
-           g: Gazetteer | None = None, home: str | None = None, focus: Focus | None = None) -> Location:
+           g: Gazetteer | None = None, home: str | None = None, focus: Focus | None = None,
+           doc_regions: frozenset = frozenset()) -> Location:
     """Where an incident happened: the most specific name that resolves (the main one first)."""
-    resolutions = [r for r in _resolve(mentions, countries, g, home, focus, False) if r.best]
+    resolutions = [r for r in _resolve(mentions, countries, g, home, focus, False, doc_regions) if r.best]
     # "Donbas" is one of two oblasts: it neither confines the incident's towns nor beats an
     # oblast named with it ("in Donbass - LPR")
     multi = {id(r) for r in resolutions if r.best.place.kind == "region" and _multi_region(r.mention)}
