@@ -515,3 +515,13 @@ def test_a_headline_alone_is_no_earlier_incident_for_a_dated_lead():
             "on motorbikes.\n")
     [e] = extract(text, published="2025-03-25")
     assert (e.event_date, e.fatalities, e.location) == ("2025-03-09", 41, "Titao")
+
+
+def test_a_night_of_attacks_across_the_country_and_its_towns():
+    # the lead's toll is the sum of its towns' tolls, not more deaths in the first town
+    from conflictlens import extract
+    text = ("Russian overnight attacks killed eight people across Ukraine, officials said. In Cherkasy, a missile hit "
+            "an apartment block, killing four people. In Sumy, a drone strike killed three. In Izium, one man died "
+            "when a drone hit a house.")
+    events = extract(text, published="2025-03-09")
+    assert [(e.location, e.fatalities) for e in events] == [("Cherkasy", 4), ("Sumy", 3), ("Izium", 1)]

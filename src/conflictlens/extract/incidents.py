@@ -308,6 +308,7 @@ _SERIES = re.compile(
     r"(?:attacks|bombings|incidents|shootings|raids|assaults|clashes|encounters|ambushes|operations)\b"
     r"|\bseparate (?:[a-z-]+ )?(?:and|or) [a-z-]+ (?:operations|attacks|raids|clashes)\b"     # "separate clearing and security operations"
     r"|\bviolence (?:across|in|around)\b|\b(?:attacks|bombings|violence) across\b"
+    r"|\battacks\b(?: [\w'’-]+){0,6}? (?:killed|have killed|has killed)\b[^.;]{0,40}\bacross\b"     # "attacks killed nine people across Ukraine"
     # plural strikes that killed ("Israeli airstrikes on the Gaza Strip killed at least 27"): the parts may follow
     r"|\b(?:air ?strikes|missile strikes|drone strikes|strikes|air raids|bombings)\b(?: [\w'’-]+){0,6}? (?:killed|have killed|has killed)\b",
     re.IGNORECASE)
