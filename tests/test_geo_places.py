@@ -676,3 +676,22 @@ def test_a_report_opening_with_its_oblast_places_its_later_hromadas_there():
     e = one("The enemy attacked the Chernihiv region 27 times overnight. In Semenivka hromada, a drone hit a house, "
             "injuring a woman.")
     assert e.admin1 == "Chernihiv", where(e)
+
+
+@pytest.mark.parametrize("text,location,country", [
+    # a camp is a place
+    ("An airstrike killed six people in the Nuseirat refugee camp on Monday.", "Nuseirat", "Palestinian Territory"),
+    # a region whose name holds an "and", and a district of it in the possessive
+    ("Two militants were killed in an encounter in Kulgam district of Jammu and Kashmir on Tuesday.", "Kulgam", "India"),
+    ("Three soldiers were injured in Jammu and Kashmir's Shopian District on Friday.", "Shopian", "India"),
+    # where the victims came from is not where it happened
+    ("Gunmen shot dead five labourers from Punjab at a brick kiln in Turbat on Sunday.", "Turbat", "Pakistan"),
+])
+def test_camps_conjoined_regions_and_where_victims_came_from(text, location, country):
+    e = one(text)
+    assert (e.location, e.country) == (location, country), where(e)
+
+
+def test_a_turned_comma_is_folded_like_an_apostrophe():
+    from conflictlens.geo.names import fold
+    assert fold("Şāʻdah") == fold("Sa'dah") == "sadah"

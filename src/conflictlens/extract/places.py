@@ -46,13 +46,13 @@ _ATTRIBUTIVE = (r"(?:shelling|shellings|bombardment|clashes|fighting|hostilities
 
 _PATTERNS = [
     # Kharkiv's Novobavarskyi district
-    ("possessive", re.compile(rf"(?P<parent>{_PLACE})['’]s (?P<name>{_PLACE}) (?P<admin>{_ADMIN})\b")),
+    ("possessive", re.compile(rf"(?P<parent>{_PLACE})['’]s (?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL})\b")),
     # the city's Novobavarskyi district
     ("anaphoric", re.compile(rf"\bthe (?:city|town|capital|region|oblast|province)['’]s (?P<name>{_PLACE}) (?P<admin>{_ADMIN})\b")),
     # Marjeh district, Helmand province / the Donetsk region / Zaporizhzhia oblast (a leading
     # "the" is left out of the match: no group needs it, and a pattern that starts with a name
     # is scanned faster; the groups are the same)
-    ("admin", re.compile(rf"(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL}|(?i:airport|airfield)|regional(?= (?:military |state |civil )?(?:administration|council|governor|authorities|police|prosecutor)))\b(?:,? (?P<parent>{_PLACE}) (?P<padmin>(?i:province|region|oblast|governorate|state|county)))?(?: of (?P<ofparent>{_PLACE})(?P<ofadmin>(?i: region| oblast| province| governorate))?)?")),
+    ("admin", re.compile(rf"(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL}|(?i:airport|airfield|(?:refugee |displacement |displaced persons |idp )?camp|border crossing|crossing point|border post)|regional(?= (?:military |state |civil )?(?:administration|council|governor|authorities|police|prosecutor)))\b(?:,? (?P<parent>{_PLACE}) (?P<padmin>(?i:province|region|oblast|governorate|state|county)))?(?: of (?P<ofparent>{_PLACE})(?P<ofadmin>(?i: region| oblast| province| governorate))?)?")),
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
     ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>(?i:hromadas|communities|districts|raions|rayons|regions|oblasts|provinces|governorates))\b")),
     # the town of X, the village of X, home town of X
@@ -94,6 +94,10 @@ _PREP_LED = re.compile(r"\W(?P<prep>(?i:" + by_first_letter(top_alternatives(_PR
 # and the entities need one after a space.
 # "near the village of X", "around the town of X": near the place the "of" phrase names
 _NEAR_THE_X_OF = re.compile(r"\b(?:near|around|outside|close to|not far from) (?:the )?(?:town|village|city|settlement|hamlet|locality) of $")
+# Names of one region (or country) that hold an "and"
+_CONJOINED = re.compile(r"\b(?:Jammu and Kashmir|Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda"
+                        r"|Turks and Caicos|Dadra and Nagar Haveli|Daman and Diu|Andaman and Nicobar|Saint Kitts and Nevis"
+                        r"|Sao Tome and Principe|São Tomé and Príncipe|Kabardino-Balkaria|Karachay-Cherkessia)\b")
 _ADMIN_PLURAL = re.compile(r" (?i:hromadas|communities|districts|raions|rayons|regions|oblasts|provinces|governorates)\b")
 _LIST_ITEM = re.compile(rf"{_PLACE}")
 _NAME_AFTER_SPACE = re.compile(r" (?:[A-Z]|[ae]l-[A-Z])")
@@ -111,7 +115,7 @@ federal central national state border military city main old new
 _ATTRIBUTIVE_GATE = re.compile(rf"[\w’'] {_ATTRIBUTIVE}\b")
 _NAME_AFTER_OF = re.compile(r" of (?:[A-Z]|[ae]l-[A-Z])")
 # "admin": a name's last word (a capital and the name characters after it) right before the noun.
-_ADMIN_AFTER_NAME = re.compile(rf"[A-Z][\w’‘'\-]* (?:{_ADMIN}|{_ADMIN_CAPITAL}|(?i:airport|airfield)|regional)\b")
+_ADMIN_AFTER_NAME = re.compile(rf"[A-Z][\w’‘'\-]* (?:{_ADMIN}|{_ADMIN_CAPITAL}|(?i:airport|airfield|refugee camp|displacement camp|displaced persons camp|idp camp|camp|border crossing|crossing point|border post)|regional)\b")
 _GATES = {
     "possessive": lambda s: "'s " in s or "’s " in s,
     "anaphoric": lambda s: "'s " in s or "’s " in s,
@@ -296,6 +300,9 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
         found[key] = place
         return place
 
+    if " and " in sentence:
+        for m in _CONJOINED.finditer(sentence):      # "Jammu and Kashmir": one region, not the city of Jammu
+            found[(m.start(), m.end())] = Place(m.group(), m.start() + offset, m.end() + offset, "region")
     if "R" in sentence or "republic" in sentence:
         for m in _ENTITY.finditer(sentence):
             found[(m.start(), m.end())] = Place(m.group("name").replace("’", "'"), m.start() + offset, m.end() + offset, "region")
@@ -417,6 +424,8 @@ def _prep(sentence: str, add) -> None:
         qualifier = "near" if prep in ("near", "outside", "around", "between") else None     # ("between Djibo and Bourzanga")
         if prep in ("in", "at") and _spoken_in(sentence[max(0, name_start - 60):name_start]):
             qualifier = "speaker"        # where someone spoke, not where the incident was
+        if prep == "from" and qualifier is None and _PEOPLE_FROM.search(sentence, max(0, m.start("prep") - 31), max(0, m.start("prep") - 2)):
+            qualifier = "origin"        # "six labourers from Punjab": where the victims came from, not the scene
         p = add(m.group("name"), name_start, "place", qualifier=qualifier)
         if p and m.group("parent"):
             par = add(m.group("parent"), m.start("parent") - 1, "region")
@@ -424,6 +433,8 @@ def _prep(sentence: str, add) -> None:
                 p.parent = par.name
 
 
+_PEOPLE_FROM = re.compile(r"\b(?:" + "|".join(sorted((w for w in ROLES if w.endswith("s") and w.isalpha()), key=len, reverse=True))
+                          + r"|men|women|children)$", re.IGNORECASE)
 # "MOGADISHU (AP) —", "KYIV (Reuters) -": a wire dateline with the agency in brackets and no comma.
 _DATELINE_AGENCY = re.compile(
     r"^\s*(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]+){0,2}) \((?:AP|AFP|Reuters|UPI|dpa|DPA|Xinhua|Anadolu|AA|IANS|PTI|ANI"

@@ -23,6 +23,8 @@ from conflictlens.geo.names import (
     UKRAINE_MULTI_REGIONS, UKRAINE_OBLAST_ALIASES, UKRAINE_OBLASTS, UKRAINE_REGION_ENTITIES, fold, russian_forms, russian_style_variants, skeleton, strip_admin_words)
 
 MIN_POPULATION = 500
+# English names of regions that GeoNames' admin1 names differently ((country, admin1) -> names)
+REGION_ALIASES = {("IN", "Kashmir"): ("Jammu and Kashmir", "J&K")}
 # Place tuple layout (index -> field); `conflictlens.geo.gazetteer.Place` mirrors it.
 FIELDS = ("name", "kind", "iso", "country", "admin1", "admin2", "latitude", "longitude",
           "population", "parent", "source")
@@ -169,6 +171,10 @@ def build(progress=None) -> dict:
         canonical = iso_name.get((iso, a1), a1)
         region_of[(iso, a1)] = b.add(canonical, "region", iso, s[3], canonical, None, s[6], s[7], s[8], -1,
                                      "geonames", {a1, strip_admin_words(a1), strip_admin_words(canonical)})
+    for (iso, a1), aliases in REGION_ALIASES.items():
+        if (iso, a1) in region_of:
+            for alias in aliases:
+                b.alias(region_of[(iso, a1)], alias)
     for alias, name in (UKRAINE_OBLAST_ALIASES | UKRAINE_REGION_ENTITIES).items():
         if ("UA", name) in region_of:
             b.alias(region_of[("UA", name)], alias)

@@ -11,7 +11,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-_APOSTROPHES = str.maketrans({"’": "", "'": "", "ʼ": "", "`": "", "‘": "", "-": " ", "–": " "})
+_APOSTROPHES = str.maketrans({"’": "", "'": "", "ʼ": "", "`": "", "‘": "", "ʻ": "", "ʽ": "", "´": "", "′": "",
+                               "-": " ", "–": " "})
 _SPACES = re.compile(r"\s+")
 
 
