@@ -431,3 +431,33 @@ def test_weapon_models_and_states_that_fire_them(text, weapon, actor1):
     from conflictlens import extract
     [e] = extract(text, published="2025-06-03")
     assert (e.weapon, e.actor1) == (weapon, actor1)
+
+
+@pytest.mark.parametrize("text,actor1,actor2", [
+    # a coalition named by its leader, or by where it strikes
+    ("A Saudi-led coalition airstrike killed six people in Saada, Yemen, on Monday.", "Military Forces of Saudi Arabia",
+     "Civilians (Yemen)"),
+    ("Coalition airstrikes killed 12 Islamic State fighters near Raqqa, Syria.", "Military Forces of United States",
+     "Islamic State"),
+    # militants in a place are no state's forces; armed men and bandits are an armed group
+    ("Palestinian militants in Gaza fired rockets at Sderot, wounding two people.", "Unidentified Armed Group (Israel)",
+     "Civilians (Israel)"),
+    ("Bandits killed 14 people in Bungudu, Zamfara state, on Friday.", "Unidentified Armed Group (Nigeria)",
+     "Civilians (Nigeria)"),
+    # a group named after "against" is the target
+    ("U.S. Africa Command conducted an airstrike against ISIS-Somalia near Bosaso, killing three operatives.",
+     "Military Forces of United States", "Islamic State"),
+    # the self-proclaimed republics' fighters, and a state's fire named by its adjective
+    ("LPR militiaman killed in Ukrainian shelling - people's militia", "Military Forces of Ukraine",
+     "LNR: Luhansk People's Republic"),
+    ("One militia member killed in Kiev forces' shelling in Donetsk republic", "Military Forces of Ukraine", None),
+    # an execution of civilians by soldiers
+    ("Soldiers summarily executed 48 civilians in a village near Djibo, a rights group said.",
+     "Military Forces of Burkina Faso", "Civilians (Burkina Faso)"),
+])
+def test_coalitions_armed_groups_republics_and_executions(text, actor1, actor2):
+    from conflictlens import extract
+    [e] = extract(text, published="2025-03-04")
+    assert e.actor1 == actor1
+    if actor2 is not None:
+        assert e.actor2 == actor2

@@ -52,9 +52,11 @@ def _place_country(name: str, focus: Focus | None) -> str | None:
     town = gazetteer.find_town(name, focus)
     if town is not None and gazetteer.fold(town.name) != gazetteer.fold(name):
         town = None
-    region = max((p for _pid, p in gazetteer.load().candidates(name)
-                  if p.kind == "region" and gazetteer.fold(p.name) == gazetteer.fold(name)),
-                 key=lambda p: p.population, default=None)
+    regions = [p for _pid, p in gazetteer.load().candidates(name) if p.kind == "region"]
+    region = max((p for p in regions if gazetteer.fold(p.name) == gazetteer.fold(name)), key=lambda p: p.population,
+                 default=None)
+    if region is None and town is None and len({p.iso for p in regions}) == 1:
+        region = regions[0]     # a region's other name in one country ("Jammu and Kashmir")
     if region is not None and (town is None or region.population > town.population):
         return region.country   # "Borno" is the Nigerian state, not the Italian village
     return town.country if town is not None else None

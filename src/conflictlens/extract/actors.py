@@ -34,6 +34,9 @@ _GROUPS = [
     (r"\badf\b|allied democratic forces", "ADF: Allied Democratic Forces"),
     (r"\brapid support forces\b|(?-i:\bRSF\b)(?! said)", "RSF: Rapid Support Forces"),
     (r"\bbaloch(?:istan)? liberation army\b|(?-i:\bBLA\b)", "BLA: Balochistan Liberation Army"),
+    (r"\bpeople'?s defen[cs]e forces?\b|(?-i:\bPDF\b)(?= (?:fighters|forces|militia|members|soldiers|troops))", "PDF: People's Defense Force"),
+    (r"(?-i:\b(?:DPR|DNR)\b)|\bdonetsk people'?s republic\b", "DNR: Donetsk People's Republic"),
+    (r"(?-i:\b(?:LPR|LNR)\b)|\b(?:luhansk|lugansk) people'?s republic\b", "LNR: Luhansk People's Republic"),
     (r"\bseparatists?\b|\bpro-russian rebels?\b", "Separatists"),
 ]
 # Where a group fights when a report names neither place nor country: groups that operate
@@ -43,12 +46,12 @@ GROUP_HOME = {
     "Boko Haram": "NG", "Houthi Movement": "YE", "PKK: Kurdistan Workers Party": "TR", "FARC": "CO",
     "ELN: National Liberation Army": "CO", "NPA: New People's Army": "PH", "M23: March 23 Movement": "CD",
     "ADF: Allied Democratic Forces": "CD", "Lashkar-e-Taiba": "IN", "RSF: Rapid Support Forces": "SD",
-    "BLA: Balochistan Liberation Army": "PK",
+    "BLA: Balochistan Liberation Army": "PK", "PDF: People's Defense Force": "MM",
 }
 assert set(GROUP_HOME) <= {name for _p, name in _GROUPS}
 _GROUP_RE = re.compile("|".join(f"(?P<g{k}>{p})" for k, (p, _n) in enumerate(_GROUPS)), re.IGNORECASE)
 _GROUP_NAME = {f"g{k}": name for k, (_p, name) in enumerate(_GROUPS)}
-_UNIDENTIFIED = re.compile(r"\b(gunm[ae]n|assailants?|attackers?|unidentified|unknown (?:men|assailants|attackers)|militants?|insurgents?|terrorists?)\b", re.IGNORECASE)
+_UNIDENTIFIED = re.compile(r"\b(gunm[ae]n|assailants?|attackers?|unidentified|unknown (?:men|assailants|attackers)|militants?|insurgents?|terrorists?|armed men|bandits?|miscreants|armed groups?)\b", re.IGNORECASE)
 _FORCES = re.compile(r"\b(forces?|troops|army|military|soldiers|(?:air ?|missile |drone )?strikes?|air raids?|missiles?|drones?|shelling|attacks?|artillery|aircraft|warplanes?|jets|bombardment|offensive|occupiers|invaders|shelled|launched|fired|struck|attacked|hit|bombed)\b", re.IGNORECASE)
 _POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
 # What befell the forces just named: they are the victims ("soldiers were killed", "troops came under fire").
@@ -73,8 +76,12 @@ def is_object(text: str, start: int) -> bool:
     return _OBJECT_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
+_LED_BY = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)-led\s+(?:\w+\s+)?$")
+# Who leads "the coalition" a report names without its leader, by where it strikes
+COALITION_LEAD = {"Yemen": "Saudi Arabia", "Iraq": "United States", "Syria": "United States"}
 _COALITION = re.compile(r"\b(coalition|isaf|nato)\b(?!-(?:standard|calib|type|made|style|supplied|grade|compatible))(?: and afghan)?(?: (?:security )?forces?| force| troops| aircraft)?", re.IGNORECASE)
-_ARMED_AFTER = re.compile(r"(?:\s+|-(?:led|occupation|occupying)\s+)(?:[\w-]+\s+){0,3}(?:strikes?|missiles?|drones?|forces|troops|attack|shelling|army|military)", re.I)
+_ARMED_AFTER = re.compile(r"(?:\s+|-(?:led|occupation|occupying)\s+)(?:[\w-]+\s+){0,3}(?:strikes?|missiles?|drones?|forces|troops|attack|shelling|army|military)"
+                          r"|\s+(?:Africa|Central|European|Indo-Pacific|Pacific|Southern|Northern|Special Operations) Command\b", re.I)
 # _UNIDENTIFIED and _COALITION over " " + text, one branch per first letter
 # (conflictlens.text.alternation): the same first match, found faster; a match's start is the
 # word's start in the text and its end one past the match's end there.
@@ -96,7 +103,8 @@ _GROUP_NEEDLES = (
     "taliban", "islamic state", "isis", "isil", "daesh", "is militants", "is fighters", "shaba", "boko haram",
     "qa", "aqim", "hamas", "bollah", "houthi", "ansar allah", "pkk", "kurdistan workers", "jnim", "nusrat",
     "haqqani", "lashkar", "ttp", "wagner", "farc", "eln", "new people's army", "npa", "m23", "adf",
-    "allied democratic forces", "separatist", "pro-russian rebel", "rapid support", "rsf", "baloch", "bla")
+    "allied democratic forces", "separatist", "pro-russian rebel", "rapid support", "rsf", "baloch", "bla",
+    "defence force", "defense force", "pdf", "dpr", "dnr", "lpr", "lnr", "people's republic", "peoples republic")
 
 
 @lru_cache(maxsize=4096)
@@ -116,7 +124,7 @@ def find_group(text: str) -> tuple[str, int, int] | None:
 
 
 _TARGETED_BEFORE = re.compile(r"\b(?:detained|detaining|captured|capturing|arrested|arresting|apprehended|targeted|targeting"
-                              r"|search of|searching for|in pursuit of|pursuing|hunting for|killed|killing)"
+                              r"|search of|searching for|in pursuit of|pursuing|hunting for|killed|killing|against)"
                               r" (?:a |an |the |one |two |three |four |five |six |seven |eight |nine |ten |several |multiple |senior "
                               r"|suspected |top |local |key |alleged |\d+ ){0,3}$", re.IGNORECASE)
 _AFFILIATION_AFTER = re.compile(r"[- ](?:linked|affiliated|allied|aligned|backed|inspired|loyal)\b", re.IGNORECASE)
@@ -140,7 +148,11 @@ _AGENT_AFTER = re.compile(
     r"|fought|fight|ambushed|repelled|repulsed|destroyed|shot|opened|hit|hits|targeted|target|targets|conducted"
     r"|carried|neutrali[sz]ed|eliminated|stormed|captured|detained|arrested|used|use|uses|dropped|pounded)\b",
     re.IGNORECASE)
+_IN_BEFORE = re.compile(r"\b(?:in|from|near|inside|across) (?:the )?$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby (?:the )?$", re.IGNORECASE)
+# a state's own fire, named by its adjective: "in Ukrainian shelling", "the Ukrainian military's shelling"
+_OWN_FIRE = re.compile(r"(?:[ -](?:military|army|armed forces|forces|troops)['’]s?)? (?:air ?strikes?|shelling|shells|strikes?"
+                       r"|attacks?|fire|bombardment|artillery|drones?|missiles?|rockets?|mortars?|offensive)\b", re.IGNORECASE)
 # a state as the subject of its strike: "Ukraine fired Storm Shadow missiles at Luhansk"
 _STATE_ACTS = re.compile(r" (?:has |have |had )?(?:fired|launched|struck|shelled|attacked|bombed|targeted|pounded)\b")
 
@@ -152,21 +164,25 @@ def is_agent(text: str, start: int, end: int) -> bool:
     return _AGENT_AFTER.match(text, end) is not None and not is_object(text, start) \
         and not _HIT_AFTER.match(text[end:end + 60]) \
         or _BY_BEFORE.search(text, max(0, start - 8), start) is not None and is_force(text, end) \
-        or _STATE_ACTS.match(text, end) is not None and not is_object(text, start)
+        or _STATE_ACTS.match(text, end) is not None and not is_object(text, start) \
+        or _OWN_FIRE.match(text, end) is not None and not is_object(text, start) and not _HIT_AFTER.match(text[end:end + 60])
 
 
 def attacker(text: str, offset: int, victim_country: str | None) -> tuple[str, int, int] | None:
     """actor1 of a violent incident from its trigger sentence."""
     group = find_group(text)
-    if group and _TARGETED_BEFORE.search(text, max(0, group[1] - 45), group[1]):
-        group = None    # "detained a Taliban leader", "in search of a Haqqani facilitator": the target, not the attacker
+    if group and (_TARGETED_BEFORE.search(text, max(0, group[1] - 45), group[1])
+                  or _HIT_AFTER.match(text[group[2]:group[2] + 60]) and not _BY_BEFORE.search(text, max(0, group[1] - 8), group[1])):
+        group = None    # "detained a Taliban leader", "DPR militiaman killed": the target, not the attacker
     for name, iso, kind, a, b in countries.find_countries(text):
         if kind == "organisation":
             continue
         if group and group[1] < a:
             break           # "The Islamic State attacked ..., killing six Syrian soldiers": the group came first
         if name != victim_country or kind == "adjective":
-            if is_force(text, b) and not is_object(text, a):
+            if is_force(text, b) and not is_object(text, a) and not (
+                    _IN_BEFORE.search(text, max(0, a - 8), a) and not _OWN_FIRE.match(text, b)):
+                # (nor "militants in Gaza fired rockets": a place the subject is in)
                 # (not "nine Burkina Faso soldiers were killed", "killing four Iraqi soldiers": the victims)
                 if name == victim_country and group:
                     continue
@@ -180,6 +196,11 @@ def attacker(text: str, offset: int, victim_country: str | None) -> tuple[str, i
     m = coalition.search(padded)
     if m:
         found = text[m.start():m.end() - 1].lower()
+        led = _LED_BY.search(text, max(0, m.start() - 40), m.start())
+        if led and (lead := countries.lookup(led.group(1))) is not None:
+            return f"Military Forces of {lead[0]}", led.start(1) + offset, m.end() - 1 + offset   # "the Saudi-led coalition"
+        if found.startswith("coalition") and victim_country in COALITION_LEAD:
+            return f"Military Forces of {COALITION_LEAD[victim_country]}", m.start() + offset, m.end() - 1 + offset
         return "Military Forces of NATO (ISAF)" if "isaf" in found or "coalition" in found else "Military Forces of NATO", m.start() + offset, m.end() - 1 + offset
     m = unidentified.search(padded)
     if m:
@@ -194,6 +215,9 @@ def soldiers_force(texts: list[str]) -> str | None:
     for text in texts:
         if _OCCUPIERS.search(text):
             return "Military Forces of Russia"      # "killed three occupiers"
+        group = find_group(text)
+        if group is not None and group[0].startswith(("DNR", "LNR")):
+            return group[0]                         # "one DPR militiaman"
         m = _COALITION.search(text)
         if m:
             found = m.group().lower()
@@ -248,7 +272,7 @@ _HOME_FORCES = re.compile(
     r"(?P<force>forces|troops|soldiers|army|military|police|policemen|police officers|gendarmes|commandos|jets"
     r"|warplanes|air force|helicopters)\b(?:\s+[a-z]+){0,2}?\s+(?:killed|shot|opened|fired|raided|stormed|bombed"
     r"|struck|attacked|clashed|fought|ambushed|repelled|repulsed|neutrali[sz]ed|eliminated|hit|shelled|pounded"
-    r"|conducted|carried|launched|gunned|arrested|detained|captured)\b", re.IGNORECASE)
+    r"|conducted|carried|launched|gunned|arrested|detained|captured|executed|summarily)\b", re.IGNORECASE)
 _POLICE_WORDS = re.compile(r"\b(?:police|policem[ae]n|constables?|cops?)\b", re.IGNORECASE)
 # Words that only one side of the war in Ukraine uses for the other: Russia's forces.
 _OCCUPIERS = re.compile(r"\b(?:occupiers|invaders|ruscists|rashists|occupation forces|occupying forces"
@@ -259,7 +283,8 @@ def home_forces(text: str, offset: int, country: str) -> tuple[str, int, int] | 
     """actor1 for forces the sentence names without their state (see _HOME_FORCES), or for
     "the occupiers" in a report from Ukraine."""
     m = _HOME_FORCES.match(text)
-    if m and not _HIT_AFTER.match(text[m.end("force"):m.end("force") + 60]):     # not "Police officer killed"
+    after = text[m.end("force"):m.end("force") + 60] if m else ""
+    if m and (not _HIT_AFTER.match(after) or after.startswith((" shot dead", " gunned down"))):     # not "Police officer killed"
         kind = "Police Forces" if _POLICE_WORDS.match(m.group("force")) else "Military Forces"
         return f"{kind} of {country}", m.start("force") + offset, m.end("force") + offset
     if country == "Ukraine":

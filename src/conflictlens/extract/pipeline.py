@@ -324,8 +324,14 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     if attacker and attacker_country == victim_country and not actors.is_agent(
             text, attacker[1], attacker[2]):
         attacker = None     # "Five Ukrainian servicemen killed", "Ukraine says two troops killed": the victims' side
+    if attacker and attacker[0] == "Military Forces of NATO (ISAF)" and victim_country in actors.COALITION_LEAD \
+            and "isaf" not in text[attacker[1]:attacker[2]].lower():
+        # "Coalition airstrikes near Raqqa": the coalition that strikes there, not ISAF's
+        attacker = (f"Military Forces of {actors.COALITION_LEAD[victim_country]}", attacker[1], attacker[2])
     if victim_country and (attacker is None or attacker[0].startswith("Unidentified Armed Group")):
-        home = next((f for s in draft.sentences if (f := actors.home_forces(s.sent.text, s.sent.start, victim_country))), None)
+        # (the trigger sentence's subject only: "Security forces killed three gunmen" after a bombing
+        # is the response, not the attack)
+        home = actors.home_forces(first.sent.text, first.sent.start, victim_country)
         if home is not None and (attacker is None or home[1] < attacker[1]):
             attacker = home     # "Security forces killed six militants": the militants are the victims
     if attacker and attacker[0].startswith("Unidentified Armed Group") and victim_country:
@@ -341,7 +347,10 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     else:
         e.actor2 = actors.victim(roles, victim_country, hit_civilians and e.event_type in (EXPLOSIONS, VAC))
         if e.actor2 is not None and e.actor2.startswith("Military Forces of"):
-            counted = [f.text for f in figures if f.role == "soldiers" and f.status and f.best]
+            # each count with the words just before it ("one DPR militiaman", "two Turkish soldiers")
+            starts = {si.sent.index: si.sent.start for si in draft.sentences}
+            counted = [text[max(f.start - 12, starts.get(f.sentence, f.start)):f.end]
+                       for f in figures if f.role == "soldiers" and f.status and f.best]
             force = actors.soldiers_force(counted)
             if force is not None:
                 e.actor2 = force    # "three Turkish soldiers were killed in northern Iraq": Turkey's forces

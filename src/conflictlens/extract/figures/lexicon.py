@@ -99,7 +99,8 @@ ROLES.update({"passer-by": "people", "passerby": "people", "wife": "people", "hu
               "technicians": "people", "technician": "people", "surveyors": "people", "mechanics": "people",
               "shepherds": "people", "shepherd": "people", "merchants": "people",
               "truckers": "people", "cameramen": "people", "cameraman": "people",
-              "surgeons": "people", "pharmacists": "people", "occupiers": "soldiers", "invaders": "soldiers"})
+              "surgeons": "people", "pharmacists": "people", "occupiers": "soldiers", "invaders": "soldiers",
+              "operatives": "attackers", "operative": "attackers"})
 # Nationals and communities as reports count them ("two Danes working for a magazine were hurt").
 for _w in ("Americans Britons Afghans Iraqis Pakistanis Israelis Palestinians Syrians Turks Kurds Germans Indians "
            "Nigerians Somalis Kenyans Egyptians Libyans Yemenis Saudis Russians Ukrainians Danes Swedes Norwegians "
