@@ -461,3 +461,15 @@ def test_coalitions_armed_groups_republics_and_executions(text, actor1, actor2):
     assert e.actor1 == actor1
     if actor2 is not None:
         assert e.actor2 == actor2
+
+
+def test_a_clash_between_two_named_sides_is_a_battle_even_where_civilians_died():
+    from conflictlens import extract
+    [e] = extract("M23 rebels and the Congolese army clashed near Sake on Tuesday, killing 13 civilians.",
+                  published="2025-03-04")
+    assert (e.event_type, e.actor1, e.actor2) == ("Battles", "M23: March 23 Movement",
+                                                   "Military Forces of Democratic Republic of Congo")
+    # a named battle in a title is no clash of this incident
+    [e] = extract("Part of the Battle of Marawi: militants shot dead 9 villagers in a school, a day after troops "
+                  "entered the town.", published="2017-06-01")
+    assert e.event_type == "Violence against civilians"

@@ -57,7 +57,7 @@ _POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
 # What befell the forces just named: they are the victims ("soldiers were killed", "troops came under fire").
 _HIT_AFTER = re.compile(r"^(?: [\w-]+){0,3}? (?:were|was|have been|had been|are|is)(?: also| reportedly)? "
                         r"(?:killed|wounded|injured|hurt|ambushed|attacked|targeted|hit|shot|captured|kidnapped|abducted)\b"
-                        r"|^(?: [\w-]+){0,2}? (?:died|dead)\b"
+                        r"|^(?: [\w-]+){0,2}? (?:died|(?<!shot )(?<!shoot )(?<!shoots )dead)\b"
                         r"|^(?: [\w-]+){0,2}? (?:killed|wounded|injured)(?= (?:in|during|when|while|by|on|at|near)\b|[,.]|$)"
                         r"|^(?: [\w-]+){0,2}? came under\b", re.IGNORECASE)
 # What the forces just named were the object of: a verb or preposition of attack before them
@@ -256,7 +256,8 @@ def belligerents(text: str, offset: int) -> list[tuple[str, int, int]]:
     group = find_group(text)
     if group and all(group[0] != s[0] for s in sides):
         sides.append((group[0], group[1] + offset, group[2] + offset))
-    if len(sides) >= 2 and sides[0][0].startswith("Military Forces of") and _HIT_AFTER.match(text[sides[0][2] - offset:sides[0][2] - offset + 60]):
+        sides.sort(key=lambda side: side[1])        # in the order the sentence names them
+    if len(sides) >= 2 and _HIT_AFTER.match(text[sides[0][2] - offset:sides[0][2] - offset + 60]):
         sides = sides[1:] + sides[:1]   # "Three Turkish soldiers were killed by PKK militants": the PKK attacked
     if len(sides) >= 2 and is_object(text, sides[0][1] - offset) and not is_object(text, sides[1][1] - offset):
         sides = sides[1:] + sides[:1]   # "Boko Haram fighters attacked Nigerian troops" (the group was found second)

@@ -20,7 +20,7 @@ from conflictlens.extract.incidents import IncidentDraft, SentenceInfo, civilian
 from conflictlens.extract.places import find_dateline_place, find_places
 from conflictlens.extract.political import PoliticalMention, find_political
 from conflictlens.extract.sources import find_people_and_sources
-from conflictlens.extract.types import BATTLES, EXPLOSIONS, STRATEGIC, VAC, best_weapon, classify, find_cues
+from conflictlens.extract.types import BATTLES, CLASH, EXPLOSIONS, STRATEGIC, VAC, best_weapon, classify, find_cues
 from conflictlens.model import Document, Event, Place, Source, Span
 from conflictlens.text.sentences import split_sentences
 from conflictlens.text.tokens import tokenize
@@ -267,7 +267,11 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     roles = {f.role for f in figures if f.status and (f.best or 0) > 0}
     hit_civilians = civilians_hit(draft, roles)
     weapon = best_weapon([c for c in draft.sentences[0].cues]) or best_weapon(cues)
-    e.event_type, e.sub_event_type = classify(cues, roles, hit_civilians, weapon)
+    # two armed sides named in a fight ("M23 rebels and the Congolese army clashed ..., killing 13
+    # civilians"): a battle, whoever died in it
+    two_sides = any(c.sub_event_type == CLASH and not text.startswith("Battle of", c.start) for c in cues) and \
+        len(actors.belligerents(draft.sentences[0].sent.text, draft.sentences[0].sent.start)) >= 2
+    e.event_type, e.sub_event_type = classify(cues, roles, hit_civilians, weapon, two_sides)
     if weapon:
         e.weapon = weapon.weapon
         evidence.append(_span("weapon", weapon.start, weapon.end, text))

@@ -163,10 +163,12 @@ def best_weapon(cues: list[Cue]) -> Cue | None:
 
 
 def classify(cues: list[Cue], victims: set[str], civilians_hit: bool,
-             weapon: Cue | None = None) -> tuple[str | None, str | None]:
+             weapon: Cue | None = None, two_sides: bool = False) -> tuple[str | None, str | None]:
     """(event_type, sub_event_type) from an incident's cues and who was hit. `weapon` is the cue
     the record's weapon comes from (the lead sentence's, by default the most specific of all):
-    the type agrees with it ("shelled 14 settlements ... a drone dropped explosives": shelling)."""
+    the type agrees with it ("shelled 14 settlements ... a drone dropped explosives": shelling).
+    `two_sides`: the fight's two armed sides are named, so a clash is a battle even where only
+    civilians died in it."""
     if not cues:
         return None, None
     typed = [c for c in cues if c.sub_event_type]
@@ -178,7 +180,7 @@ def classify(cues: list[Cue], victims: set[str], civilians_hit: bool,
     for sub in (SUICIDE, CHEMICAL, GRENADE, IED, ABDUCTION, SEXUAL):
         if sub in subs and not (sub in (ABDUCTION, SEXUAL) and victims):
             return SUB_TO_TYPE[sub], sub    # (killing 17 and abducting four is an attack with its dead)
-    if CLASH in subs and not (civilians_hit and not victims & {"soldiers", "attackers"}):
+    if CLASH in subs and (two_sides or not (civilians_hit and not victims & {"soldiers", "attackers"})):
         return BATTLES, CLASH
     if weapon is not None or any(c.rank == 1 or c.rank == 2 and c.sub_event_type is None for c in cues):
         if civilians_hit or not victims & {"soldiers", "attackers"}:
