@@ -19,7 +19,8 @@ import pyarrow.parquet as pq  # noqa: E402
 
 from conflictlens.batch import read_incidents, run  # noqa: E402
 from conflictlens.batch.resolve import block_keys  # noqa: E402
-from conflictlens.batch.runner import FAULT_ENV  # noqa: E402
+from conflictlens.batch.runner import FAULT_ENV, BatchSummary, as_stored, stored_id  # noqa: E402
+from conflictlens.model import Document  # noqa: E402
 from store_fixtures import (  # noqa: E402
     AMBUSH, KHARKIV_DRONE, KHARKIV_MISSILE, POLTAVA, QUERY_SET, SUMY_BOMB, SUMY_DRONE, TOLL_CORRECTION, corpus, doc, fresh_db,
     ingest, records, write_jsonl,
@@ -35,11 +36,22 @@ WEEKEND = [
 FAULT_PARTITION = "0000-fault.jsonl-00001"
 
 
+# Another text under an id already read: kept as "<id>#<hash8>", as ingest keeps it. The first
+# reuses an id of the same partition, the second an id three partitions back (and the same day,
+# so that it is resolved in the same block as the report whose id it reuses).
+REUSED_IDS = [
+    doc("wk-sun", "A second drone attack on Poltava on Sunday night set fire to a grain store; one guard was "
+                  "killed, governor Volodymyr Kohut said.", "2025-03-09", "Radio C"),
+    doc("gen-0003", "Shelling damaged a water tower in Nikopol on Friday, wounding a pump operator, the "
+                    "district head said.", None, "Radio C"),
+]
+
+
 def _docs():
     gen = corpus(150)
     dup = gen[3].__class__(id="dup-of-3", text=gen[3].text, published=gen[3].published)   # same text: stored once
-    return gen[:80] + QUERY_SET + WEEKEND + POLTAVA + AMBUSH + [TOLL_CORRECTION, KHARKIV_DRONE, KHARKIV_MISSILE, SUMY_DRONE,
-                                             SUMY_BOMB, dup] + gen[80:]
+    return gen[:80] + QUERY_SET + WEEKEND + [REUSED_IDS[0]] + POLTAVA + AMBUSH + [
+        TOLL_CORRECTION, KHARKIV_DRONE, KHARKIV_MISSILE, SUMY_DRONE, SUMY_BOMB, dup, REUSED_IDS[1]] + gen[80:]
 
 
 @pytest.fixture(scope="module")
@@ -90,6 +102,48 @@ def test_blocks_join_across_the_week_boundary_and_split_at_empty_days():
     assert block_keys(rows + [dict(toll, fatalities=None)])[-1] != k[3]
 
 
+def test_stored_id_keeps_a_new_text_under_a_reused_id_as_ingest_does(tmp_path):
+    texts = ["Mortars hit a school yard in Kupiansk on Monday, wounding a teacher, police said.",
+             "A guided bomb destroyed a shop in Kupiansk on Monday evening, the governor said.",
+             "Kupiansk was shelled again on Tuesday morning; two houses burned, officials said."]
+    hashes = [Document(id="", text=t).content_hash for t in texts]
+    # the third text's short version id is taken by a document that was sent under that very id
+    docs = [doc("kup", texts[0], "2025-03-10"), doc(f"kup#{hashes[2][:8]}", texts[1], "2025-03-10"),
+            doc("kup", texts[2], "2025-03-11")]
+    kept: set[str] = set()
+    for d in docs:
+        kept.add(stored_id(d.id, d.content_hash, kept))
+    assert kept == {"kup", f"kup#{hashes[2][:8]}", f"kup#{hashes[2][:16]}"}
+    db = fresh_db(tmp_path)
+    ingest(db, docs)
+    assert {r[0] for r in db.all("SELECT doc_id FROM documents")} == kept
+    db.close()
+
+
+def test_a_mention_rekeyed_to_its_version_id_is_the_mention_ingest_extracts():
+    from conflictlens import extract_document
+    text = ("A drone hit a bus in Nikopol on Thursday, killing one man. Separately, shelling wounded two "
+            "women in Marhanets on Thursday, the district head said.")
+    read = extract_document(Document(id="nkp", text=text, published="2025-05-08"))
+    stored = extract_document(Document(id="nkp#0a1b2c3d", text=text, published="2025-05-08"))
+    assert len(read) == len(stored) >= 2
+    for a, b in zip(read, stored):
+        want = json.loads(json.dumps(b.to_dict()))
+        got = as_stored(json.loads(json.dumps(a.to_dict())), "nkp#0a1b2c3d")
+        assert a.event_id != b.event_id and got == want
+
+
+def test_the_batch_summary_says_one_in_the_singular(capsys, monkeypatch):
+    import conflictlens.batch as batch
+    from conflictlens.cli_batch import main as batch_main
+    one = BatchSummary(partitions=1, documents=1, versions=1, duplicates=1, mentions=1, incidents=1)
+    monkeypatch.setattr(batch, "run", lambda *a, **k: one)
+    assert batch_main(["batch", "in.jsonl", "--out", "o"]) == 0
+    err = capsys.readouterr().err
+    assert ("1 partition (0 already done), 1 document (1 as a new version of an id already kept), "
+            "1 duplicate, 0 rejected, 1 mention, 1 incident (o)") in err
+
+
 def test_batch_equals_ingest_on_two_workers(tmp_path, cluster):
     client, _ = cluster
     docs = _docs()
@@ -113,10 +167,15 @@ def test_batch_equals_ingest_on_two_workers(tmp_path, cluster):
             client=client, docs_per_partition=25, db_url=str(tmp_path / "batch.db"), progress=None)
     assert s.partitions == 3 + 1 + 2 and s.rejected == 0
     assert (s.documents, s.duplicates, s.mentions) == (expected.stored, expected.duplicates, expected.mentions)
+    assert s.versions == expected.versions == 2
     got = {r["event_id"]: r for r in read_incidents(out)}
     assert set(got) == set(want)                 # the same I<event_id> keys
     for key, rec in want.items():
         assert got[key] == rec, key
+    # the texts under a reused id are kept as new versions
+    versions = {d.id: f"{d.id}#{d.content_hash[:8]}" for d in REUSED_IDS}
+    doc_ids = {i for r in got.values() for i in r["doc_ids"]}
+    assert set(versions) | set(versions.values()) <= doc_ids
     # The week-boundary reports are one incident.
     assert sum(1 for r in got.values() if {"wk-sun", "wk-mon"} <= set(r["doc_ids"])) == 1
     _check_one_copy(out)
@@ -124,6 +183,13 @@ def test_batch_equals_ingest_on_two_workers(tmp_path, cluster):
     from conflictlens.store.db import connect
     loaded = connect(str(tmp_path / "batch.db"))
     assert records(loaded) == want               # --db stores the same incidents
+    # ... and each version under its own id, with its own event ids
+    events = {}
+    for doc_id, event_id in loaded.all("SELECT d.doc_id, m.event_id FROM mentions m JOIN documents d "
+                                       "ON d.id = m.document_id"):
+        events.setdefault(doc_id, set()).add(event_id)
+    for first, second in versions.items():
+        assert events[first] and events[second] and not events[first] & events[second], second
     loaded.close()
 
 
@@ -144,6 +210,10 @@ def test_lost_worker_mid_partition_is_retried_without_loss_or_duplicates(tmp_pat
 
 def test_killed_run_resumes_with_one_copy_of_each_output(tmp_path):
     docs = corpus(160, seed=11)
+    # ids read again in later partitions, with other texts: new versions, decided across the resume
+    for k, first in ((12, 3), (95, 40), (151, 3)):
+        docs[k] = docs[k].__class__(id=docs[first].id, text=docs[k].text, published=docs[k].published,
+                                    source=docs[k].source)
     write_jsonl(tmp_path / "in.jsonl", docs)
     out = tmp_path / "out"
     cmd = [sys.executable, "-m", "conflictlens.cli_batch", "batch", str(tmp_path / "in.jsonl"), "--out", str(out),
@@ -165,9 +235,10 @@ def test_killed_run_resumes_with_one_copy_of_each_output(tmp_path):
     r = subprocess.run(cmd, capture_output=True, text=True, timeout=60, env=env)
     assert r.returncode == 0, r.stderr
     assert "already done, skipped" in r.stderr
+    assert "160 documents (3 as new versions of ids already kept), 0 duplicates" in r.stderr
     assert len(list((out / "mentions").glob("*.parquet"))) == 16
     _check_one_copy(out)
     db = fresh_db(tmp_path)
-    ingest(db, docs)
+    assert ingest(db, docs).versions == 3
     assert {r["event_id"]: r for r in read_incidents(out)} == records(db)
     db.close()

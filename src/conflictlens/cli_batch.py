@@ -14,6 +14,8 @@ examples:
   conflictlens batch corpus.parquet --out run1 --scheduler tcp://scheduler:8786
   conflictlens batch feed.jsonl --out run1 --db incidents.db
 Partitions already written in --out are skipped, so a killed run resumes where it stopped.
+As with ingest, the same text again is a duplicate, and another text under an id
+already kept is kept as a new version, ID#HASH8.
 Output: OUT/mentions/*.parquet (one file per input partition) and OUT/incidents/*.parquet.
 """
 
@@ -48,6 +50,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
                          "pip install 'conflictlens[batch]'\n")
         return 2
     from conflictlens.batch import run
+    from conflictlens.cli_store import plural
     from conflictlens.store.db import CannotOpen, connect
 
     if args.db is not None:
@@ -69,10 +72,19 @@ def cmd_batch(args: argparse.Namespace) -> int:
     if len(s.rejections) > 20:
         sys.stderr.write(f"{prog}: ... {len(s.rejections) - 20} more rejections in {args.out}/documents\n")
     if not args.quiet:
-        sys.stderr.write(f"{prog}: {s.partitions} partitions ({s.skipped} already done), {s.documents} documents, "
-                         f"{s.duplicates} duplicates, {s.rejected} rejected, {s.mentions} mentions, "
-                         f"{s.incidents} incidents ({args.out})\n")
+        sys.stderr.write(f"{prog}: {plural(s.partitions, 'partition')} ({s.skipped} already done), "
+                         f"{documents_phrase(s)}, {plural(s.duplicates, 'duplicate')}, {s.rejected} rejected, "
+                         f"{plural(s.mentions, 'mention')}, {plural(s.incidents, 'incident')} ({args.out})\n")
     return 1 if s.rejected else 0
+
+
+def documents_phrase(s: Any) -> str:
+    """`12 documents`, and how many of them are new texts under an id already kept (as ingest says it)."""
+    from conflictlens.cli_store import plural
+    if not s.versions:
+        return plural(s.documents, "document")
+    return (f"{plural(s.documents, 'document')} ({s.versions} as "
+            + ("a new version of an id already kept)" if s.versions == 1 else "new versions of ids already kept)"))
 
 
 def main(argv: list[str] | None = None) -> int:

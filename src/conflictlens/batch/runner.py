@@ -10,6 +10,12 @@ Output folder layout (all Parquet, written by pyarrow):
 Every file is written under a temporary name and renamed, so a file that exists is complete;
 a partition whose mentions file exists is done and is skipped on a re-run. A task run twice
 (a lost worker, Dask's retry) writes the same bytes to the same name: one copy, never two.
+
+The documents and mentions files hold each document under the id it was read with. Which
+documents are kept, and under which id, is decided by the driver over all partitions in
+document order, as `ingest` decides it: the same text again is a duplicate; another text under
+an id already kept is kept as a new version, `ID#HASH8` (`stored_id`), and its mentions are
+re-keyed to that id (`as_stored`) where incidents are resolved and where the database is loaded.
 """
 from __future__ import annotations
 
@@ -24,6 +30,7 @@ from typing import Any, Callable, TextIO
 
 from conflictlens.batch.partitions import DEFAULT_PARTITION_DOCS, Partition, plan, read_partition
 from conflictlens.batch.resolve import block_keys, resolve_block
+from conflictlens.cli_store import plural
 from conflictlens.ingest.readers import MAX_DOC_BYTES
 
 SEQ_SHIFT = 1 << 32          # a mention's global order: partition index * SEQ_SHIFT + row in its file
@@ -35,6 +42,7 @@ class BatchSummary:
     partitions: int = 0
     skipped: int = 0
     documents: int = 0
+    versions: int = 0           # of `documents`: new texts under an id already kept, stored as ID#HASH8
     duplicates: int = 0
     rejected: int = 0
     mentions: int = 0
@@ -145,11 +153,33 @@ def extract_partition(part: Partition, out: str, max_bytes: int = MAX_DOC_BYTES)
             "rejected": sum(d["status"] != "ok" for d in docs), "mentions": len(mentions)}
 
 
-def resolve_task(n: int, blocks: list[list[tuple[str, int, list[int]]]], out: str) -> int:
+def as_stored(rec: dict, doc_id: str) -> dict:
+    """A mention record extracted under its document's input id, re-keyed to the id the document
+    is stored under (a new version, `ID#HASH8`), as `ingest` codes it: `ingest` extracts the
+    document under that id, and an event id hashes the document id (`Event.stable_id`)."""
+    from conflictlens.model import Event, Span
+
+    def stable_id(owner: str) -> str:
+        return Event(doc_id=owner, event_type=rec.get("event_type"), plover=rec.get("plover"), notes=rec.get("notes"),
+                     evidence=[Span(s["field"], s["start"], s["end"], s["text"]) for s in rec.get("evidence") or ()]
+                     ).stable_id()
+
+    old = stable_id(rec["doc_id"])
+    if not rec["event_id"].startswith(old):
+        raise ValueError(f"cannot re-key mention {rec['event_id']} of {rec['doc_id']}: its id is not derived "
+                         "from its record (a mentions file from another version of conflictlens?)")
+    rec["event_id"] = stable_id(doc_id) + rec["event_id"][len(old):]     # keeps the "-2" of a repeat
+    rec["doc_id"] = doc_id
+    return rec
+
+
+def resolve_task(n: int, blocks: list[list[tuple[str, int, list[int]]]], out: str,
+                 renamed: dict[tuple[str, int], str] | None = None) -> int:
     """Resolve some blocks and write their incidents to incidents/part-<n>.parquet.
 
     Each block is a list of (partition name, partition index, rows of its mentions file), in
-    document order.
+    document order. `renamed` maps (partition name, row) of the mentions of a document kept as
+    a new version to the id it is stored under.
     """
     import pyarrow as pa
     import pyarrow.parquet as pq
@@ -167,7 +197,11 @@ def resolve_task(n: int, blocks: list[list[tuple[str, int, list[int]]]], out: st
             table = cache[name]
             for r in wanted:
                 m = json.loads(table[r]["record"])
-                m["doc_id"], m["_published"], m["_seq"] = table[r]["doc_id"], table[r]["published"], pidx * SEQ_SHIFT + r
+                stored_as = renamed.get((name, r)) if renamed else None
+                if stored_as is not None:
+                    as_stored(m, stored_as)
+                m["doc_id"] = stored_as or table[r]["doc_id"]
+                m["_published"], m["_seq"] = table[r]["published"], pidx * SEQ_SHIFT + r
                 mentions.append(m)
         for key, ms in resolve_block(mentions):
             from conflictlens.resolve import incident as incident_record
@@ -250,8 +284,8 @@ def run(inputs: list[str], out: str | Path, *, scheduler: str | None = None, wor
         for fut in as_completed(futures):
             r = fut.result()
             done += 1
-            say(f"[{done}/{len(parts)}] {r['partition']}: {r['documents']} documents, {r['mentions']} mentions, "
-                f"{r['rejected']} rejected ({time.monotonic() - t0:.1f}s)")
+            say(f"[{done}/{len(parts)}] {r['partition']}: {plural(r['documents'], 'document')}, "
+                f"{plural(r['mentions'], 'mention')}, {r['rejected']} rejected ({time.monotonic() - t0:.1f}s)")
         summary.extract_seconds = time.monotonic() - t0
         _clean_temps(out)        # what a lost worker left half written (its task ran again)
 
@@ -259,14 +293,15 @@ def run(inputs: list[str], out: str | Path, *, scheduler: str | None = None, wor
         tasks = _plan_resolution(out, parts, summary, blocks_per_task_mentions)
         for old in (out / "incidents").glob("part-*.parquet"):
             old.unlink()
-        futures = [client.submit(resolve_task, n, t, str(out), key=f"resolve-{n}-{uuid.uuid4().hex[:8]}",
-                                 retries=3, pure=False) for n, t in enumerate(tasks)]
+        futures = [client.submit(resolve_task, n, t, str(out), renamed, key=f"resolve-{n}-{uuid.uuid4().hex[:8]}",
+                                 retries=3, pure=False) for n, (t, renamed) in enumerate(tasks)]
         summary.incidents = sum(client.gather(futures))
         if not tasks:
             resolve_task(0, [], str(out))     # an empty incidents file, so readers find the table
         summary.resolve_seconds = time.monotonic() - t1
-        say(f"{summary.incidents} incidents from {summary.mentions} mentions in {summary.blocks} blocks "
-            f"(largest {summary.largest_block} mentions), {summary.resolve_seconds:.1f}s")
+        say(f"{plural(summary.incidents, 'incident')} from {plural(summary.mentions, 'mention')} in "
+            f"{plural(summary.blocks, 'block')} (largest {plural(summary.largest_block, 'mention')}), "
+            f"{summary.resolve_seconds:.1f}s")
     finally:
         if own:
             client.close()
@@ -279,18 +314,23 @@ def run(inputs: list[str], out: str | Path, *, scheduler: str | None = None, wor
 
 
 def _plan_resolution(out: Path, parts: list[Partition], summary: BatchSummary, target: int) -> list:
-    """Drop duplicate documents (first wins, as ingest), block the mentions, pack blocks into tasks."""
+    """Drop duplicate documents (first wins, as ingest), block the mentions, pack blocks into tasks:
+    a list of (blocks, the mentions of new versions in them and their documents' stored ids)."""
     import pyarrow.parquet as pq
     kept = _kept_documents(out, parts, summary)
     rows, where = [], []
+    renamed: dict[tuple[str, int], str] = {}
     for p in parts:
         t = pq.read_table(out / "mentions" / f"{p.name}.parquet",
                           columns=["doc_ord", "iso", "event_date", "event_type", "plover", "fatalities",
                                    "location"]).to_pylist()
         for r, row in enumerate(t):
-            if (p.index, row["doc_ord"]) in kept:
+            doc = (p.index, row["doc_ord"])
+            if doc in kept:
                 rows.append(row)
                 where.append((p.name, p.index, r))
+                if kept[doc] is not None:
+                    renamed[(p.name, r)] = kept[doc]
     summary.mentions = len(rows)
     blocks: dict[tuple, list] = {}
     for key, w in zip(block_keys(rows), where):
@@ -312,14 +352,32 @@ def _plan_resolution(out: Path, parts: list[Partition], summary: BatchSummary, t
             current, size = [], 0
     if current:
         tasks.append(current)
-    return tasks
+    if not renamed:
+        return [(t, None) for t in tasks]
+    return [(t, {(name, r): renamed[(name, r)] for block in t for name, _, rs in block for r in rs
+                 if (name, r) in renamed} or None) for t in tasks]
 
 
-def _kept_documents(out: Path, parts: list[Partition], summary: BatchSummary) -> set[tuple[int, int]]:
+def stored_id(doc_id: str, content_hash: str, ids: set[str]) -> str:
+    """The id a new text is kept under, given the ids kept before it: its own, or `ID#` and the
+    start of its content hash when another text holds the id (`store.repository.versioned_id`)."""
+    if doc_id not in ids:
+        return doc_id
+    for size in (8, 16, 64):         # a longer hash only if two texts share the first 8 hex digits
+        candidate = f"{doc_id}#{content_hash[:size]}"
+        if candidate not in ids:
+            return candidate
+    return candidate
+
+
+def _kept_documents(out: Path, parts: list[Partition], summary: BatchSummary) -> dict[tuple[int, int], str | None]:
+    """The documents kept, (partition index, doc_ord), in document order, as `ingest` keeps them: a
+    text already kept is a duplicate; another text under an id already kept is kept as a new
+    version. The value is the id a new version is stored under (None: its own id)."""
     import pyarrow.parquet as pq
     ids: set[str] = set()
     hashes: set[str] = set()
-    kept: set[tuple[int, int]] = set()
+    kept: dict[tuple[int, int], str | None] = {}
     for p in parts:
         t = pq.read_table(out / "documents" / f"{p.name}.parquet",
                           columns=["doc_ord", "status", "doc_id", "content_hash", "input", "line", "reason"])
@@ -327,13 +385,15 @@ def _kept_documents(out: Path, parts: list[Partition], summary: BatchSummary) ->
             if row["status"] != "ok":
                 summary.rejected += 1
                 summary.rejections.append({k: row[k] for k in ("doc_id", "input", "line", "reason")})
-            elif row["doc_id"] in ids or row["content_hash"] in hashes:
+            elif row["content_hash"] in hashes:
                 summary.duplicates += 1
             else:
-                ids.add(row["doc_id"])
+                doc_id = stored_id(row["doc_id"], row["content_hash"], ids)
+                ids.add(doc_id)
                 hashes.add(row["content_hash"])
-                kept.add((p.index, row["doc_ord"]))
+                kept[(p.index, row["doc_ord"])] = None if doc_id == row["doc_id"] else doc_id
                 summary.documents += 1
+                summary.versions += doc_id != row["doc_id"]
     return kept
 
 
@@ -383,18 +443,23 @@ def load_database(out: Path, parts: list[Partition], db_url: str) -> None:
                     if d["status"] != "ok":
                         repository.record_reject(db, Rejection(d["doc_id"], d["input"], d["line"], d["reason"]))
                     elif (p.index, d["doc_ord"]) in kept:
+                        doc_id = kept[(p.index, d["doc_ord"])] or d["doc_id"]
                         doc_pk[d["doc_ord"]] = db.insert(
                             "INSERT INTO documents (doc_id, content_hash, published, source, url, text, ingested_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?)", (d["doc_id"], d["content_hash"], d["published"],
+                            "VALUES (?, ?, ?, ?, ?, ?, ?)", (doc_id, d["content_hash"], d["published"],
                                                              d["source"], d["url"], d["text"], now))
                 for r, m in enumerate(mentions):
                     if m["doc_ord"] not in doc_pk:
                         continue
-                    rec = json.loads(m["record"])
+                    rec, text, event_id = json.loads(m["record"]), m["record"], m["event_id"]
+                    stored_as = kept[(p.index, m["doc_ord"])]
+                    if stored_as is not None:           # a new version: keyed as ingest keys it
+                        as_stored(rec, stored_as)
+                        text, event_id = json.dumps(rec, ensure_ascii=False), rec["event_id"]
                     mention_pk[p.index * SEQ_SHIFT + r] = db.insert(
                         "INSERT INTO mentions (document_id, event_id, record, " + ", ".join(cols) + ") VALUES ("
                         + ", ".join("?" * (3 + len(cols))) + ")",
-                        (doc_pk[m["doc_ord"]], repository.unique_event_id(db, m["event_id"]), m["record"],
+                        (doc_pk[m["doc_ord"]], repository.unique_event_id(db, event_id), text,
                          *(rec.get(c) for c in cols)))
             incidents = []
             for f in sorted((out / "incidents").glob("part-*.parquet")):
