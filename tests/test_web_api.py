@@ -12,6 +12,7 @@ import json
 import threading
 import warnings
 from concurrent.futures import ThreadPoolExecutor
+from urllib.parse import quote
 
 import pytest
 
@@ -287,6 +288,13 @@ def test_filter_type_and_sub_event_type(client):
     assert locations(items(client, type="Air/drone strike")) == {"Sumy", "Odesa"}
     assert len(items(client, type="explosions/remote violence")) == 6
     assert locations(items(client, type="Strategic developments")) == {None}
+
+
+def test_filter_type_takes_a_plover_code_in_any_case(client):
+    threat = items(client, type="threaten")
+    assert [r["plover"] for r in threat] == ["THREATEN"] and items(client, type="AGREE") == []
+    described = client.get("/openapi.json").json()["paths"]["/api/incidents"]["get"]["parameters"]
+    assert "PLOVER" in next(p for p in described if p["name"] == "type")["description"]
 
 
 def test_filter_weapon(client):
@@ -566,15 +574,46 @@ def test_ingest_a_document(writable):
     doc = writable.get("/api/documents/" + EXTRA["id"]).json()     # an id with slashes
     assert doc["text"] == EXTRA["text"] and doc["mentions"][0]["incident_id"] == key
     assert edits_table(writable) == [("ingest", "desk editor", {"doc_id": EXTRA["id"]})]
+    assert body["stored_as"] == EXTRA["id"] and body["new_version"] is False
     # the same document again, or the same text under another id, changes nothing
     for again in (EXTRA, dict(EXTRA, id="another-id")):
         r = writable.post("/api/documents", json=again, headers=AUTH)
-        assert r.status_code == 200 and r.json() == {"doc_id": EXTRA["id"], "status": "duplicate",
+        assert r.status_code == 200 and r.json() == {"doc_id": again["id"], "stored_as": EXTRA["id"],
+                                                     "status": "duplicate", "new_version": False,
                                                      "mentions": 1, "incidents": [key]}
     assert writable.get("/api/status").json()["counts"]["documents"] == len(REPORTS) + 1
-    # another text under a stored id is a conflict
-    assert_error(writable.post("/api/documents", json=dict(EXTRA, text="Something else entirely."), headers=AUTH),
-                 409, "already stored")
+    assert len(edits_table(writable)) == 1
+
+
+def test_another_text_under_a_stored_id_is_stored_as_a_new_version(writable):
+    first = writable.post("/api/documents", json=EXTRA, headers=AUTH).json()
+    later = dict(EXTRA, text="Rescuers found a second body under the rubble of the Kostiantynivka warehouse hit "
+                             "by a glide bomb on Wednesday, the regional governor said on Thursday.",
+                 published="2025-04-10")
+    version = f"{EXTRA['id']}#{Document(id='', text=later['text']).content_hash[:8]}"
+    r = writable.post("/api/documents", json=later, headers=AUTH | {"X-Author": "night desk"})
+    assert r.status_code == 201, r.text
+    body = r.json()
+    assert (body["doc_id"], body["stored_as"], body["status"], body["new_version"]) == (
+        EXTRA["id"], version, "stored", True)
+    assert body["mentions"] >= 1 and body["incidents"]
+    # both texts are kept, each under its own id; the first is untouched
+    assert writable.get("/api/documents/" + EXTRA["id"]).json()["text"] == EXTRA["text"]
+    # (in a URL the "#" of the id is sent as %23: a bare "#" starts the fragment)
+    assert writable.get("/api/documents/" + quote(version, safe="/")).json()["text"] == later["text"]
+    assert writable.get("/api/status").json()["counts"]["documents"] == len(REPORTS) + 2
+    assert edits_table(writable)[-1] == ("ingest", "night desk", {"doc_id": version})
+    # the second text sent again is a duplicate of the version
+    again = writable.post("/api/documents", json=later, headers=AUTH)
+    assert again.status_code == 200
+    assert (again.json()["stored_as"], again.json()["status"]) == (version, "duplicate")
+    # a third text under the id is a version of its own
+    third = dict(EXTRA, text="Kostiantynivka's water supply was cut after Wednesday's strike, city officials said.")
+    r = writable.post("/api/documents", json=third, headers=AUTH)
+    assert r.status_code == 201
+    assert r.json()["stored_as"] == f"{EXTRA['id']}#{Document(id='', text=third['text']).content_hash[:8]}"
+    assert r.json()["stored_as"] not in (EXTRA["id"], version) and first["stored_as"] == EXTRA["id"]
+    assert writable.get("/api/status").json()["counts"]["documents"] == len(REPORTS) + 3
 
 
 def test_ingest_without_an_id_uses_the_text(writable):

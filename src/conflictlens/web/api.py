@@ -120,8 +120,13 @@ class FeatureCollection(BaseModel):
 
 
 class IngestResult(BaseModel):
-    doc_id: str
-    status: Literal["stored", "duplicate"]
+    doc_id: str = Field(description="the document's id as sent (or, sent without one, made from its text's hash)")
+    stored_as: str = Field(description="the id the text is stored under: `doc_id`; `doc_id#` and the first 8 hex "
+                                       "digits of its content hash when another text was already stored under "
+                                       "`doc_id` (a new version); for a duplicate, the id that already holds the text")
+    status: Literal["stored", "duplicate"] = Field(description="stored (201), or duplicate (200): the same text "
+                                                               "is already stored, and nothing changed")
+    new_version: bool = Field(description="stored as a new version of a document id already stored")
     mentions: int
     incidents: list[str]
 
@@ -263,7 +268,8 @@ def filters(
     admin1: Annotated[str | None, Query(max_length=200, pattern=_NO_NUL,
                                         description="first-level region, e.g. Kharkiv")] = None,
     type: Annotated[str | None, Query(max_length=200, pattern=_NO_NUL,
-                                      description="event type or sub-event type, e.g. 'Air/drone strike'")] = None,
+                                      description="event type, sub-event type or PLOVER code (of a political "
+                                                  "interaction), in any case, e.g. 'Air/drone strike', THREATEN")] = None,
     weapon: Annotated[str | None, Query(max_length=200, pattern=_NO_NUL,
                                         description="weapon, e.g. drone, ballistic missile")] = None,
     min_fatalities: Annotated[int | None, Query(ge=0, le=10_000_000, description="at least N killed")] = None,
@@ -396,6 +402,12 @@ class GeoJSONResponse(JSONResponse):
 
 def _json(content: Any, status: int = 200) -> JSONResponse:
     return JSONResponse(content, status_code=status)
+
+
+def _holder(db: Database, content_hash: str) -> str | None:
+    """The id of the stored document with this text, if there is one."""
+    row = db.one("SELECT doc_id FROM documents WHERE content_hash = ?", (content_hash,))
+    return row[0] if row else None
 
 
 def _author(value: str | None) -> str:
@@ -564,9 +576,13 @@ def _add_routes(app: FastAPI) -> None:
     write = {"tags": ["write"], "dependencies": [Depends(require_token)], "response_model": None}
 
     @app.post("/api/documents", **write, status_code=201,
-              responses={201: {"model": IngestResult, "description": "stored"},
-                         200: {"model": IngestResult, "description": "already stored (same text)"},
-                         409: {"model": ErrorResponse, "description": "another text is stored under this id"},
+              responses={201: {"model": IngestResult,
+                               "description": "stored (under `stored_as`: another text under the same id is "
+                                              "kept as a new version, ID#HASH8, as `conflictlens ingest` keeps it)"},
+                         200: {"model": IngestResult, "description": "already stored (the same text, under any id)"},
+                         409: {"model": ErrorResponse,
+                               "description": "another server process stored this text or this id at the same "
+                                              "moment; send it again"},
                          **_WRITE},
               summary="Ingest one document: extract its events and resolve them into incidents")
     def ingest_document(request: Request, body: DocumentIn, author: Author = None) -> JSONResponse:
@@ -588,31 +604,36 @@ def _add_routes(app: FastAPI) -> None:
                 item.text.encode("utf-8")
             except UnicodeEncodeError:
                 item = reject("not valid Unicode text (lone surrogate)", item.id)
+
+        def result(db: Database, stored_as: str, status: str, new_version: bool = False) -> dict[str, Any]:
+            mentions = db.one("SELECT COUNT(*) FROM mentions m JOIN documents d ON d.id = m.document_id "
+                              "WHERE d.doc_id = ?", (stored_as,))[0]
+            return {"doc_id": item.id, "stored_as": stored_as, "status": status, "new_version": new_version,
+                    "mentions": int(mentions), "incidents": search.incident_keys_of_document(db, stored_as)}
+
         with _writing(request) as db:
+            # As `conflictlens ingest`: the same text (under any id) is a duplicate and changes
+            # nothing; another text under an id already stored is stored as a new version, ID#HASH8.
             if isinstance(item, Document):
-                found = search.find_document(db, item.id, item.content_hash)
-                if found is not None:
-                    if found[0] == item.id and found[1] != item.content_hash:
-                        raise ApiError(409, f"another text is already stored as document {item.id}")
-                    keys = search.incident_keys_of_document(db, found[0])
-                    mentions = db.one("SELECT COUNT(*) FROM mentions m JOIN documents d ON d.id = m.document_id "
-                                      "WHERE d.doc_id = ?", (found[0],))[0]
-                    return _json({"doc_id": found[0], "status": "duplicate", "mentions": int(mentions),
-                                  "incidents": keys}, status=200)
+                holder = _holder(db, item.content_hash)
+                if holder is not None:
+                    return _json(result(db, holder, "duplicate"), status=200)
             try:
                 with db.transaction():      # the document and the record of who sent it, or neither
                     summary = repository.ingest(db, iter([item]), extract_document)
                     if summary.stored:
-                        edits._record(db, "ingest", {"doc_id": item.id}, _author(author))
+                        stored_as = _holder(db, item.content_hash)
+                        edits._record(db, "ingest", {"doc_id": stored_as}, _author(author))
             except _integrity_errors() as exc:
-                # another process stored the same document between our check and our insert
-                raise ApiError(409, "this document was stored concurrently by another request; "
-                                    "send it again to see it as a duplicate") from exc
+                # another process stored this text, or another text under this id, between our
+                # check and our insert
+                raise ApiError(409, "another request stored this document, or another one under its id, at the "
+                                    "same moment; send it again") from exc
             if summary.rejected:
                 raise ApiError(422, f"rejected: {summary.rejections[0].reason}")
-            keys = search.incident_keys_of_document(db, item.id)
-        return _json({"doc_id": item.id, "status": "stored" if summary.stored else "duplicate",
-                      "mentions": summary.mentions, "incidents": keys}, status=201 if summary.stored else 200)
+            if not summary.stored:          # another process stored the same text since our check
+                return _json(result(db, _holder(db, item.content_hash), "duplicate"), status=200)
+            return _json(result(db, stored_as, "stored", bool(summary.versions)), status=201)
 
     def _edit_result(db: Database, key: str, source: str | None = None) -> dict[str, Any]:
         row = db.one("SELECT record FROM incidents WHERE incident_key = ?", (key,))
