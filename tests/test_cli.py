@@ -340,6 +340,19 @@ def test_eval_json_and_resolve(capsys, tmp_path, fake_evaluate):
     assert fake_evaluate[-1][1] is True
 
 
+def test_eval_json_resolve_without_clusters_gives_null_scores(capsys, tmp_path):
+    gold = write(tmp_path, "ferry.jsonl", json.dumps({
+        "id": "ferry-1", "published": "2024-06-02",
+        "text": "Gunmen attacked a river ferry near Mopti on Saturday, killing four passengers, local officials said.",
+        "gold": {"fatalities": 4}}) + "\n")
+    assert main(["eval", str(gold), "--json", "--resolve"]) == 0
+    resolve = json.loads(capsys.readouterr().out)["resolve"]
+    assert (resolve["texts"], resolve["gold_pairs"]) == (0, 0)
+    assert (resolve["precision"], resolve["recall"], resolve["f1"]) == (None, None, None)
+    assert main(["eval", str(gold), "--resolve"]) == 0
+    assert "resolution: n/a (no gold clusters)" in capsys.readouterr().out
+
+
 def test_eval_missing_gold_file_exits_2(capsys, tmp_path, fake_evaluate):
     assert main(["eval", str(tmp_path / "nope.jsonl")]) == 2
     assert "nope.jsonl" in capsys.readouterr().err

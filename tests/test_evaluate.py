@@ -313,6 +313,7 @@ def test_score_files_reads_jsonl_set_names_limit_and_resolve(tmp_path):
     resolved = score_files([str(tmp_path)], resolve=True, extractor=ex, progress=False)  # a directory works
     assert resolved["resolve"]["status"] == "ok"
     assert resolved["resolve"]["gold_pairs"] == 0        # these rows carry no gold cluster
+    assert [resolved["resolve"][k] for k in ("precision", "recall", "f1")] == [None, None, None]   # not 0.0
     assert resolved["sets"]["harbour"]["n"] == 3
     table = format_table(resolved)
     assert "resolution: n/a (no gold clusters)" in table        # not "precision 0.000"
@@ -321,6 +322,14 @@ def test_score_files_reads_jsonl_set_names_limit_and_resolve(tmp_path):
     assert lines[0].split()[:3] == ["set", "n", "has_event"]
     assert any(line.startswith("harbour") and "33.3% (3)" in line for line in lines)
     assert any(line.startswith("all ") for line in lines)
+
+
+def test_resolution_without_system_pairs_has_no_precision():
+    table = format_table({"sets": {}, "metrics": [], "resolve": {
+        "status": "ok", "texts": 3, "gold_pairs": 1, "system_pairs": 0, "true_pairs": 0, "precision": None,
+        "recall": 0.0, "f1": None, "incidents": 3}})
+    assert ("resolution (pairs over 3 distinct texts, 3 incidents): precision n/a, recall 0.000, F1 n/a "
+            "(0 of 1 gold pair; 0 system pairs)") in table
 
 
 def test_resolution_without_a_pair_in_any_gold_cluster_is_not_a_score():

@@ -383,7 +383,14 @@ def test_score_resolution_counts_a_wrong_join_against_precision():
 def test_score_resolution_without_clusters():
     s = score_resolution([{"text": TOLL[0].text, "published": TOLL[0].published, "gold": {}}])
     assert s["gold_pairs"] == 0 and s["texts"] == 0
-    assert (s["precision"], s["recall"], s["f1"]) == (0.0, 0.0, 0.0)
+    assert (s["precision"], s["recall"], s["f1"]) == (None, None, None)     # no pairs: no score, not 0.0
+
+
+def test_score_resolution_with_one_text_per_cluster_is_no_score():
+    rows = gold_rows([("khk-d", [KHARKIV_DRONE]), ("khk-m", [KHARKIV_MISSILE])])
+    s = score_resolution(rows)
+    assert (s["gold_pairs"], s["system_pairs"]) == (0, 0)
+    assert (s["precision"], s["recall"], s["f1"]) == (None, None, None)
 
 
 def test_events_without_a_type_or_code_never_join_on_the_day_alone():

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
+from conflictlens.cli_store import plural
 from conflictlens.evaluate import metrics as M
 
 Extractor = Callable[..., Sequence[Any]]
@@ -168,8 +169,8 @@ class _Progress:
         if now - self._last < 0.2 and done != self.total:
             return
         self._last = now
-        of = f"/{self.total}" if self.total else ""
-        self.stream.write(f"\reval: {done}{of} documents ({label})\x1b[K")
+        counted = f"{done}/{plural(self.total, 'document')}" if self.total else plural(done, "document")
+        self.stream.write(f"\reval: {counted} ({label})\x1b[K")
         self.stream.flush()
 
     def close(self) -> None:
@@ -371,7 +372,7 @@ def format_table(result: dict[str, Any]) -> str:
             cells = ", ".join(f"{f} {c['right']}/{c['n']}" for f, c in core["by_field"].items())
             notes.append(f"{name} core events, by field: {cells}")
         if info.get("errors"):
-            notes.append(f"{name}: the extractor failed on {info['errors']} document(s), scored as empty;"
+            notes.append(f"{name}: the extractor failed on {plural(info['errors'], 'document')}, scored as empty;"
                          f" first: {info.get('error_example')}")
     resolve = result.get("resolve")
     if resolve and resolve.get("status") == "ok" and not resolve.get("texts"):
@@ -379,11 +380,15 @@ def format_table(result: dict[str, Any]) -> str:
     elif resolve and resolve.get("status") == "ok" and not resolve.get("gold_pairs"):
         notes.append(f"resolution: n/a (no two of the {resolve['texts']} clustered texts share a gold cluster)")
     elif resolve and resolve.get("status") == "ok":
-        notes.append(f"resolution (pairs over {resolve['texts']} distinct texts, {resolve['incidents']} incidents): "
-                     f"precision {resolve['precision']:.3f}, recall {resolve['recall']:.3f}, F1 {resolve['f1']:.3f} "
-                     f"({resolve['true_pairs']} of {resolve['gold_pairs']} gold pairs; {resolve['system_pairs']} system pairs)")
+        def score(name: str) -> str:
+            return "n/a" if resolve.get(name) is None else f"{resolve[name]:.3f}"
+        notes.append(f"resolution (pairs over {plural(resolve['texts'], 'distinct text')}, "
+                     f"{plural(resolve['incidents'], 'incident')}): "
+                     f"precision {score('precision')}, recall {score('recall')}, F1 {score('f1')} "
+                     f"({resolve['true_pairs']} of {plural(resolve['gold_pairs'], 'gold pair')}; "
+                     f"{plural(resolve['system_pairs'], 'system pair')})")
     elif resolve:
         notes.append(f"resolve: {resolve.get('message')}")
     if "documents" in result and "seconds" in result:
-        notes.append(f"{result['documents']} documents in {result['seconds']:.1f} s")
+        notes.append(f"{plural(result['documents'], 'document')} in {result['seconds']:.1f} s")
     return "\n".join(out + ([""] + notes if notes else [])) + "\n"

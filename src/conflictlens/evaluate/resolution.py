@@ -21,7 +21,8 @@ def _pairs(groups: dict[str, set[str]]) -> set[tuple[str, str]]:
 
 
 def score_resolution(rows: list[dict[str, Any]], progress=None, focus: str | None = "auto") -> dict[str, Any]:
-    """Pairwise P/R/F1 of incidents against the gold `cluster` of the rows that have one.
+    """Pairwise P/R/F1 of incidents against the gold `cluster` of the rows that have one; each is
+    None where it is undefined (precision without system pairs, recall without gold pairs).
 
     `focus` as for `ingest --focus` (one learnt focus for all the rows by default, like eval's).
     """
@@ -57,9 +58,18 @@ def score_resolution(rows: list[dict[str, Any]], progress=None, focus: str | Non
                 pass
     g, s = _pairs(gold), _pairs(found)
     tp = len(g & s)
-    precision = tp / len(s) if s else 0.0
-    recall = tp / len(g) if g else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    # A ratio over no pairs is no score (null, "n/a" in the table), not 0.0: no gold pairs (no
+    # clusters, or none with two texts) leave recall undefined, no system pairs precision.
+    precision = tp / len(s) if s else None
+    recall = tp / len(g) if g else None
+    if precision is None or recall is None:
+        f1 = None
+    else:
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return {"status": "ok", "texts": len(texts), "gold_pairs": len(g), "system_pairs": len(s),
-            "true_pairs": tp, "precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4),
+            "true_pairs": tp, "precision": _rounded(precision), "recall": _rounded(recall), "f1": _rounded(f1),
             "incidents": len(found)}
+
+
+def _rounded(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
