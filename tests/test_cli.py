@@ -63,7 +63,7 @@ def report(tmp_path) -> Path:
 
 
 def summary_counts(err: str) -> tuple[int, int, int, int]:
-    line = [l for l in err.splitlines() if "documents read" in l][-1]
+    line = [l for l in err.splitlines() if " read, " in l][-1]
     numbers = [int(w) for w in line.replace(",", " ").split() if w.isdigit()]
     return tuple(numbers)  # read, processed, rejected, events
 
@@ -137,7 +137,7 @@ def test_extract_acled_to_an_output_file(capsys, tmp_path, report, stub_extracto
     assert rows[0]["fatalities"] == "1"
     assert rows[0]["civilian_targeting"] == "Civilian targeting"
     assert rows[0]["source"] == "district head (via Telegram)"
-    assert "documents read" in err
+    assert "1 document read" in err
 
 
 def test_output_that_cannot_be_written_exits_2(capsys, tmp_path, report):
@@ -234,7 +234,7 @@ def test_quiet_drops_the_summary_but_not_rejections(capsys, tmp_path):
     empty = write(tmp_path, "empty.txt", "")
     assert main(["extract", str(empty), "--quiet"]) == 1
     err = capsys.readouterr().err
-    assert "documents read" not in err and "empty" in err
+    assert " read, " not in err and "empty" in err
 
 
 # --------------------------------------------------------------------------- progress
@@ -254,6 +254,22 @@ def test_progress_draws_only_on_a_tty_past_a_handful_of_documents():
     assert "6 documents" in tty.getvalue() and "docs/s" in tty.getvalue()
     progress.clear()
     assert tty.getvalue().endswith("\r\x1b[K")
+
+
+def test_counts_of_one_are_singular_in_the_summaries(capsys, tmp_path, monkeypatch):
+    assert Stats(read=1, processed=1, events=1).summary().endswith(
+        "1 document read, 1 processed, 0 rejected, 1 event found")
+    assert Stats(read=2, processed=2, events=0).summary().endswith(
+        "2 documents read, 2 processed, 0 rejected, 0 events found")
+    tty = FakeTTY()
+    Progress(tty, interval=0).update(Stats(read=7, events=1))
+    assert "7 documents" in tty.getvalue() and "1 event\x1b" in tty.getvalue()
+    # ingest's summary, for one report read from stdin
+    text = "A drone struck a fuel depot outside Kramatorsk on Tuesday, killing one guard, police said."
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
+    assert main(["ingest", "-", "--db", str(tmp_path / "one.db"), "--published", "2025-06-03"]) == 0
+    err = capsys.readouterr().err
+    assert "1 document read, 1 stored, 0 already stored, 0 rejected, 1 mention, 1 new incident (" in err
 
 
 def test_progress_is_silent_off_a_tty_and_throttled():

@@ -315,14 +315,14 @@ def test_watch_ingests_each_item_once_across_restarts(tmp_path, server, capsys):
     server.set_feed([1, 2, 3])
     server.requests.clear()
     code, err = run_watch(capsys, str(feeds), *common)
-    assert code == 0 and "1 new items, 1 stored" in err
+    assert code == 0 and "1 new item, 1 stored" in err
     assert server.paths() == ["/feed.xml", "/articles/3"]
     assert len(stored(db)) == 3
 
     # killed after storing but before saving its state: the rerun finds the item stored, adds nothing
     state.write_text(snapshot)
     code, err = run_watch(capsys, str(feeds), *common)
-    assert code == 0 and "1 new items, 0 stored, 1 already stored" in err
+    assert code == 0 and "1 new item, 0 stored, 1 already stored" in err
     docs = stored(db)
     assert len(docs) == 3 and len({d[0] for d in docs}) == 3
     assert {d[1] for d in docs} == {FEED_TITLE}

@@ -274,6 +274,8 @@ def test_a_watch_round_says_how_many_items_were_new_texts_under_a_known_id():
     line = PollResult("local-feed.xml", "new", new_items=3, stored=3, versions=1).describe()
     assert "3 new items, 3 stored (1 as a new version of an id already stored), 0 already stored" in line
     assert "version" not in PollResult("local-feed.xml", "new", new_items=2, stored=2).describe()
+    one = PollResult("local-feed.xml", "new", new_items=1, stored=1).describe()
+    assert one.endswith("local-feed.xml: 1 new item, 1 stored, 0 already stored, 0 rejected")
 
 
 # --------------------------------------------------------------------------- rejection wording

@@ -118,7 +118,7 @@ def test_two_stdin_texts_are_both_stored_and_the_summary_says_one_is_a_new_versi
         monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode())))
         code, _out, err = run(capsys, "ingest", "-", "--db", path, "--published", "2025-06-02")
         assert code == 0, err
-    assert "1 documents read, 1 stored (1 as a new version of an id already stored), 0 already stored" in err
+    assert "1 document read, 1 stored (1 as a new version of an id already stored), 0 already stored" in err
     assert table_counts(path)["documents"] == 2
 
 

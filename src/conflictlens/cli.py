@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from conflictlens import __version__
+from conflictlens.cli_store import plural
 
 PROG = "conflictlens"
 FORMATS = ("jsonl", "csv", "acled")
@@ -198,7 +199,7 @@ def cmd_geocode(args: argparse.Namespace) -> int:
     for row in rows:
         q = f", {row['qualifier']}" if row["qualifier"] else ""
         print(f"{row['mention']!r} ({row['kind']}{q}, chars {row['start']}-{row['end']}): "
-              f"{row['total_candidates']} candidate(s)")
+              f"{plural(row['total_candidates'], 'candidate')}")
         for k, c in enumerate(row["candidates"]):
             mark = "->" if k == 0 else "  "
             where = ", ".join(x for x in (c["admin1"], c["country"]) if x)
@@ -256,8 +257,8 @@ class Stats:
     events: int = 0
 
     def summary(self) -> str:
-        return (f"{PROG}: {self.read} documents read, {self.processed} processed, "
-                f"{self.rejected} rejected, {self.events} events found")
+        return (f"{PROG}: {plural(self.read, 'document')} read, {self.processed} processed, "
+                f"{self.rejected} rejected, {plural(self.events, 'event')} found")
 
 
 class Progress:
@@ -279,7 +280,7 @@ class Progress:
         if not self.enabled or stats.read <= self.min_docs or not self._due(now):
             return
         rate = stats.read / max(now - self.started, 1e-9)
-        self.stream.write(f"\r{stats.read} documents, {rate:.1f} docs/s, {stats.events} events\x1b[K")
+        self.stream.write(f"\r{plural(stats.read, 'document')}, {rate:.1f} docs/s, {plural(stats.events, 'event')}\x1b[K")
         self.stream.flush()
         self.last_draw, self.shown = now, True
 

@@ -265,9 +265,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     for rej in summary.rejections:
         sys.stderr.write(f"{PROG}: rejected {rej.describe() if hasattr(rej, 'describe') else rej}\n")
     if not args.quiet:
-        sys.stderr.write(f"{PROG}: {summary.read} documents read, {stored_phrase(summary)}, "
+        sys.stderr.write(f"{PROG}: {plural(summary.read, 'document')} read, {stored_phrase(summary)}, "
                          f"{summary.duplicates} already stored, {summary.rejected} rejected, "
-                         f"{summary.mentions} mentions, {summary.new_incidents} new incidents ({db.url})\n")
+                         f"{plural(summary.mentions, 'mention')}, {plural(summary.new_incidents, 'new incident')} "
+                         f"({db.url})\n")
     db.close()
     return EXIT_REJECTED if summary.rejected else EXIT_OK
 
@@ -292,13 +293,13 @@ def cmd_incidents(args: argparse.Namespace) -> int:
             moved = len(edits.mentions_of(db, edits.incident_id(db, args.b)))
             kept = edits.merge(db, args.a, args.b, args.author)
             print(kept)
-            _confirm(db, f"merged {args.b} into {kept}, {moved} mention{'s' * (moved != 1)} moved")
+            _confirm(db, f"merged {args.b} into {kept}, {plural(moved, 'mention')} moved")
             return EXIT_OK
         if args.edit == "split":
             new = edits.split(db, args.incident, args.mentions, args.author)
             print(new)
             n = len(set(args.mentions))
-            _confirm(db, f"split {n} mention{'s' * (n != 1)} out of {args.incident} into {new}")
+            _confirm(db, f"split {plural(n, 'mention')} out of {args.incident} into {new}")
             return EXIT_OK
         if args.edit == "correct":
             done = edits.correct(db, args.incident, args.field, edits.parse_value(args.field, args.value),

@@ -189,11 +189,8 @@ class PollResult:
         if self.status == "waiting":
             return f"{self.source}: backing off until {self.next_try}"
         if self.status == "new":
-            stored = f"{self.stored} stored"
-            if self.versions:
-                stored += (" (1 as a new version of an id already stored)" if self.versions == 1
-                           else f" ({self.versions} as new versions of ids already stored)")
-            return (f"{self.source}: {self.new_items} new items, {stored}, "
+            from conflictlens.cli_store import plural, stored_phrase
+            return (f"{self.source}: {plural(self.new_items, 'new item')}, {stored_phrase(self)}, "
                     f"{self.duplicates} already stored, {self.rejected} rejected")
         return f"{self.source}: {self.status}"
 
