@@ -1612,3 +1612,10 @@ def test_a_toll_since_a_month_is_background_but_the_deadliest_day_since_is_not()
 def test_more_bodies_long_tolls_kin_and_the_injured_who_died(text, killed, injured):
     assert _total(text) == killed
     assert _total(text, "injured") == injured
+
+
+def test_the_deadliest_this_year_is_no_running_total():
+    from conflictlens import extract
+    [e] = extract("A Russian missile strike on Kherson on Friday has killed 12 people, the deadliest attack on the city "
+                  "this year.", published="2025-03-01")
+    assert e.fatalities == 12

@@ -473,3 +473,27 @@ def test_a_clash_between_two_named_sides_is_a_battle_even_where_civilians_died()
     [e] = extract("Part of the Battle of Marawi: militants shot dead 9 villagers in a school, a day after troops "
                   "entered the town.", published="2017-06-01")
     assert e.event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text,actor1", [
+    # the forces that said it are no attacker; a state that launched an appeal did not attack
+    ("Police said gunmen killed two villagers in Zamfara state on Friday.", "Unidentified Armed Group (Nigeria)"),
+    ("Ukraine launched an appeal for aid after Russian drones killed 12 people in Odesa on Friday.",
+     "Military Forces of Russia"),
+    ("Nigerian troops carried the bodies of 20 villagers killed by gunmen to Gusau.", "Unidentified Armed Group (Nigeria)"),
+])
+def test_saying_and_other_deeds_are_no_attack(text, actor1):
+    from conflictlens import extract
+    [e] = extract(text, published="2025-03-01")
+    assert e.actor1 == actor1
+
+
+@pytest.mark.parametrize("text,weapon", [
+    ("Israeli aerial bombardment killed 12 people in Khan Younis.", "airstrike"),
+    ("A study published in The Lancet said 640 people were killed in the strikes on Gaza.", None),
+    ("The minister dropped a bombshell: 40 soldiers had been killed in the clashes.", "small arms"),
+])
+def test_words_that_begin_like_a_weapon(text, weapon):
+    from conflictlens import extract
+    [e] = extract(text, published="2025-03-01")
+    assert e.weapon == weapon

@@ -695,3 +695,10 @@ def test_camps_conjoined_regions_and_where_victims_came_from(text, location, cou
 def test_a_turned_comma_is_folded_like_an_apostrophe():
     from conflictlens.geo.names import fold
     assert fold("Şāʻdah") == fold("Sa'dah") == "sadah"
+
+
+def test_a_state_named_like_a_country_and_common_nouns_that_lead_a_sentence():
+    e = one("A gunman killed three people in Atlanta, Georgia on Friday, police said.")
+    assert (e.location, e.country) == ("Atlanta", "United States"), where(e)
+    e = one("Schools were shelled overnight in the Kharkiv region, killing two people.")
+    assert e.admin1 == "Kharkiv" and e.location != "Schools", where(e)

@@ -132,8 +132,9 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
         dateline = Mention(dl.name, "dateline", None, dl.parent, dl.start, dl.end) if dl else None
         # the regions the report names anywhere ("The enemy attacked the Chernihiv region 27 times."):
         # the hromadas and villages of its other incidents are likelier there than in a namesake's oblast
-        doc_regions = region_keys(_lead_regions(doc.text) + [Mention(p.name, p.kind, p.qualifier, p.parent)
-                                                             for e in events for p in e.places if p.kind == "region"])
+        in_events = {k for e in events for k in e.sentences}
+        doc_regions = region_keys(_lead_regions(doc.text, in_events) + [
+            Mention(p.name, p.kind, p.qualifier, p.parent) for e in events for p in e.places if p.kind == "region"])
         for k, e in enumerate(events):
             # the dateline stands in for an unknown place only for the report's first incident, or
             # one that names no place: "Separately, ... in the Bajaur district" is not in Peshawar
@@ -153,10 +154,12 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
     return events
 
 
-def _lead_regions(text: str) -> list[Mention]:
-    """The regions named in a report's opening lines (read again here: they are often in a
-    summary sentence that is no incident, "The enemy shelled the Kharkiv region 27 times.")."""
-    return [Mention(p.name, p.kind, p.qualifier, p.parent) for s in split_sentences(text[:400])
+def _lead_regions(text: str, in_events: set[int]) -> list[Mention]:
+    """The regions named in a report's first two sentences where no incident holds them (read
+    again here: a summary line that is no incident, "The enemy shelled the Kharkiv region 27 times.")."""
+    if 0 in in_events and 1 in in_events:
+        return []
+    return [Mention(p.name, p.kind, p.qualifier, p.parent) for s in split_sentences(text[:400])[:2] if s.index not in in_events
             for p in find_places(s.text, s.start, lead=s.index == 0) if p.kind == "region" and p.qualifier != "speaker"]
 
 

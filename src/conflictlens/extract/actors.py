@@ -140,21 +140,27 @@ def is_force(text: str, end: int) -> bool:
 # A country's forces as the agent of the violence: the subject of an active verb of attack
 # ("Nigerian troops killed", "Pakistani security forces raided", "Units of the Yemeni Army fought")
 # or the agent after "by" ("shelling by Ukrainian Armed Forces", "killed by Kiev troops").
+# Verbs of an attack its agent is the subject of (not "launched an appeal", "carried the bodies").
+_ATTACK_VERB = (r"(?:killed|kill|kills|shelled|shell|shells|struck|strike|strikes|attacked|attack|attacks|bombed|bomb|bombs"
+                r"|raided|raid|raids|clashed|fought|fight|ambushed|repelled|repulsed|destroyed|shot|hit|hits|targeted"
+                r"|target|targets|neutrali[sz]ed|eliminated|stormed|dropped|pounded|executed"
+                r"|opened fire|opens? fire|carried out|conducted (?:an? )?(?:air ?strikes?|strikes?|raids?|attacks?|operations?)"
+                r"|(?:launch(?:ed|es)?|fire[ds]?|use[ds]?|using) (?:an? |two |three |several |dozens of )?(?:[\w-]+ ){0,2}(?:air ?strikes?|strikes?"
+                r"|attacks?|missiles?|rockets?|drones?|shells?|mortars?|offensive|bombs?|artillery|assault|raids?))\b")
 _AGENT_AFTER = re.compile(
     r"(?:[ -](?:armed|security|government|border|special|ground|air|naval|regular|federal|national|defen[cs]e|(?-i:[A-Z][\w-]*))){0,3}"
     r" (?:forces?|troops|army|military|soldiers|servicemen|police|policemen|units|aircraft|jets|warplanes|drones"
-    r"|artillery|gunships|helicopters|air force|navy)(?: [\w-]+){0,2}? (?:killed|kill|kills|shelled|shell|shells|struck"
-    r"|strike|strikes|attacked|attack|attacks|bombed|bomb|bombs|launched|launch|fired|fire|raided|raid|raids|clashed"
-    r"|fought|fight|ambushed|repelled|repulsed|destroyed|shot|opened|hit|hits|targeted|target|targets|conducted"
-    r"|carried|neutrali[sz]ed|eliminated|stormed|captured|detained|arrested|used|use|uses|dropped|pounded)\b",
-    re.IGNORECASE)
+    r"|artillery|gunships|helicopters|air force|navy)(?: (?-i:[a-z][\w-]*)){0,2}? " + _ATTACK_VERB, re.IGNORECASE)
+_BY_ARMED = re.compile(r"\bby (?:the |unidentified |unknown |suspected |armed |masked )*(?:gunm[ae]n|assailants|attackers"
+                       r"|militants|insurgents|terrorists|bandits|armed men|rebels|jihadists)\b", re.IGNORECASE)
+_FORCES_OF_BEFORE = re.compile(r"\b(?:armed forces|forces|army|troops|military|air force|navy) of (?:the )?$", re.IGNORECASE)
 _IN_BEFORE = re.compile(r"\b(?:in|from|near|inside|across) (?:the )?$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby (?:the )?$", re.IGNORECASE)
 # a state's own fire, named by its adjective: "in Ukrainian shelling", "the Ukrainian military's shelling"
-_OWN_FIRE = re.compile(r"(?:[ -](?:military|army|armed forces|forces|troops)['’]s?)? (?:air ?strikes?|shelling|shells|strikes?"
+_OWN_FIRE = re.compile(r"(?:[ -](?:military|army|armed forces|forces|troops)(?:['’]s?)?)? (?:air ?strikes?|shelling|shells|strikes?"
                        r"|attacks?|fire|bombardment|artillery|drones?|missiles?|rockets?|mortars?|offensive)\b", re.IGNORECASE)
 # a state as the subject of its strike: "Ukraine fired Storm Shadow missiles at Luhansk"
-_STATE_ACTS = re.compile(r" (?:has |have |had )?(?:fired|launched|struck|shelled|attacked|bombed|targeted|pounded)\b")
+_STATE_ACTS = re.compile(r" (?:has |have |had )?" + _ATTACK_VERB)
 
 
 def is_agent(text: str, start: int, end: int) -> bool:
@@ -165,7 +171,14 @@ def is_agent(text: str, start: int, end: int) -> bool:
         and not _HIT_AFTER.match(text[end:end + 60]) \
         or _BY_BEFORE.search(text, max(0, start - 8), start) is not None and is_force(text, end) \
         or _STATE_ACTS.match(text, end) is not None and not is_object(text, start) \
-        or _OWN_FIRE.match(text, end) is not None and not is_object(text, start) and not _HIT_AFTER.match(text[end:end + 60])
+        or _OWN_FIRE.match(text, end) is not None and not is_object(text, start) and not _HIT_AFTER.match(text[end:end + 60]) \
+        or _by_forces_of(text, start)
+
+
+def _by_forces_of(text: str, start: int) -> bool:
+    """"... by the Armed Forces of Ukraine": the forces named before the country are the agent."""
+    forces_of = _FORCES_OF_BEFORE.search(text, max(0, start - 25), start)
+    return forces_of is not None and _BY_BEFORE.search(text, max(0, forces_of.start() - 8), forces_of.start()) is not None
 
 
 def attacker(text: str, offset: int, victim_country: str | None) -> tuple[str, int, int] | None:
@@ -174,19 +187,33 @@ def attacker(text: str, offset: int, victim_country: str | None) -> tuple[str, i
     if group and (_TARGETED_BEFORE.search(text, max(0, group[1] - 45), group[1])
                   or _HIT_AFTER.match(text[group[2]:group[2] + 60]) and not _BY_BEFORE.search(text, max(0, group[1] - 8), group[1])):
         group = None    # "detained a Taliban leader", "DPR militiaman killed": the target, not the attacker
+    forces = []
     for name, iso, kind, a, b in countries.find_countries(text):
         if kind == "organisation":
             continue
         if group and group[1] < a:
             break           # "The Islamic State attacked ..., killing six Syrian soldiers": the group came first
         if name != victim_country or kind == "adjective":
-            if is_force(text, b) and not is_object(text, a) and not (
+            # "the Armed Forces of Ukraine shot down ...", "shelling ... by the Armed Forces of Ukraine"
+            forces_of = _FORCES_OF_BEFORE.search(text, max(0, a - 25), a)
+            if forces_of and not (_STATE_ACTS.match(text, b) or _by_forces_of(text, a)):
+                forces_of = None
+            if (is_force(text, b) or forces_of) \
+                    and not is_object(text, forces_of.start() if forces_of else a) and not (
                     _IN_BEFORE.search(text, max(0, a - 8), a) and not _OWN_FIRE.match(text, b)):
                 # (nor "militants in Gaza fired rockets": a place the subject is in)
                 # (not "nine Burkina Faso soldiers were killed", "killing four Iraqi soldiers": the victims)
                 if name == victim_country and group:
                     continue
-                return f"Military Forces of {name}", a + offset, b + offset
+                forces.append((f"Military Forces of {name}", a + offset, b + offset, bool(forces_of) or is_agent(text, a, b)))
+                if forces[-1][3]:
+                    break
+    if forces and (any(f[3] for f in forces) or not _BY_ARMED.search(text)):
+        # the first that did the violence ("Ukraine launched an appeal after Russian drones killed 12":
+        # Russia's), else the first named with its forces or fire, unless the sentence says who did
+        # it ("troops carried the bodies of 20 villagers killed by gunmen")
+        found = next((f for f in forces if f[3]), forces[0])
+        return found[:3]
     if group:
         return group[0], group[1] + offset, group[2] + offset
     if text.isascii():
@@ -271,9 +298,8 @@ _HOME_FORCES = re.compile(
     r"^(?:[^,.;]{0,40},\s+)?(?:the\s+)?(?:(?:local|government|security|state|federal|regime|army|military|armed|special"
     r"|paramilitary|anti-terror(?:ism)?|counter-?terror(?:ism)?|joint|national|provincial|regular)\s+){0,3}"
     r"(?P<force>forces|troops|soldiers|army|military|police|policemen|police officers|gendarmes|commandos|jets"
-    r"|warplanes|air force|helicopters)\b(?:\s+[a-z]+){0,2}?\s+(?:killed|shot|opened|fired|raided|stormed|bombed"
-    r"|struck|attacked|clashed|fought|ambushed|repelled|repulsed|neutrali[sz]ed|eliminated|hit|shelled|pounded"
-    r"|conducted|carried|launched|gunned|arrested|detained|captured|executed|summarily)\b", re.IGNORECASE)
+    r"|warplanes|air force|helicopters)\b(?:\s+(?:in|at|near|from) (?-i:[A-Z][\w’'-]+))?(?:\s+(?!said\b|says\b|say\b|told\b|reported\b|claimed\b|stated\b)(?-i:[a-z]+)){0,2}?\s+"
+    r"(?:" + _ATTACK_VERB + r"|gunned|arrested|detained|captured|summarily)", re.IGNORECASE)
 _POLICE_WORDS = re.compile(r"\b(?:police|policem[ae]n|constables?|cops?)\b", re.IGNORECASE)
 # Words that only one side of the war in Ukraine uses for the other: Russia's forces.
 _OCCUPIERS = re.compile(r"\b(?:occupiers|invaders|ruscists|rashists|occupation forces|occupying forces"

@@ -14,6 +14,7 @@ import re
 
 from conflictlens.extract import countries
 from conflictlens.extract.figures.lexicon import ROLES
+from conflictlens.extract.sources import WIRE_AGENCIES
 from conflictlens.model import Place
 from conflictlens.text.alternation import by_first_letter, contains_any, top_alternatives
 
@@ -26,6 +27,9 @@ _ADMIN = r"(?:district|region|oblast|obl\.?|province|county|governorate|state|ra
 _ADMIN_CAPITAL_WORDS = ("District", "Region", "Oblast", "Province", "County", "Governorate", "Raion", "Rayon",
                         "Municipality", "Prefecture", "Department")
 _ADMIN_CAPITAL = "(?:" + "|".join(_ADMIN_CAPITAL_WORDS) + ")"
+# plural units in a list ("the Ochakiv and Kutsurub hromadas"), and sites named after a place
+_ADMIN_PLURALS = r"(?i:hromadas|communities|districts|raions|rayons|regions|oblasts|provinces|governorates)"
+_FACILITY = r"(?i:airport|airfield|(?:refugee |displacement |displaced persons |idp )?camp|border crossing|crossing point|border post)"
 # Capitalised names before "Department" or "Province" that are an office or an armed group's branch,
 # not a place ("the Justice Department", "the Khorasan Province branch").
 _GOVERNMENT_BODIES = frozenset(
@@ -52,9 +56,9 @@ _PATTERNS = [
     # Marjeh district, Helmand province / the Donetsk region / Zaporizhzhia oblast (a leading
     # "the" is left out of the match: no group needs it, and a pattern that starts with a name
     # is scanned faster; the groups are the same)
-    ("admin", re.compile(rf"(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL}|(?i:airport|airfield|(?:refugee |displacement |displaced persons |idp )?camp|border crossing|crossing point|border post)|regional(?= (?:military |state |civil )?(?:administration|council|governor|authorities|police|prosecutor)))\b(?:,? (?P<parent>{_PLACE}) (?P<padmin>(?i:province|region|oblast|governorate|state|county)))?(?: of (?P<ofparent>{_PLACE})(?P<ofadmin>(?i: region| oblast| province| governorate))?)?")),
+    ("admin", re.compile(rf"(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL}|{_FACILITY}|regional(?= (?:military |state |civil )?(?:administration|council|governor|authorities|police|prosecutor)))\b(?:,? (?P<parent>{_PLACE}) (?P<padmin>(?i:province|region|oblast|governorate|state|county)))?(?: of (?P<ofparent>{_PLACE})(?P<ofadmin>(?i: region| oblast| province| governorate))?)?")),
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
-    ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>(?i:hromadas|communities|districts|raions|rayons|regions|oblasts|provinces|governorates))\b")),
+    ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>{_ADMIN_PLURALS})\b")),
     # the town of X, the village of X, home town of X
     ("of", re.compile(rf"\b(?i:town|city|village|settlements?|villages|towns|municipality|regions?|provinces?|districts?|neighbou?rhoods|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction) of (?P<name>{_PLACE})")),
     # the capital Grozny, the Chechen capital, Grozny
@@ -97,8 +101,14 @@ _NEAR_THE_X_OF = re.compile(r"\b(?:near|around|outside|close to|not far from) (?
 # Names of one region (or country) that hold an "and"
 _CONJOINED = re.compile(r"\b(?:Jammu and Kashmir|Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda"
                         r"|Turks and Caicos|Dadra and Nagar Haveli|Daman and Diu|Andaman and Nicobar|Saint Kitts and Nevis"
-                        r"|Sao Tome and Principe|São Tomé and Príncipe|Kabardino-Balkaria|Karachay-Cherkessia)\b")
-_ADMIN_PLURAL = re.compile(r" (?i:hromadas|communities|districts|raions|rayons|regions|oblasts|provinces|governorates)\b")
+                        r"|Sao Tome and Principe|São Tomé and Príncipe)\b")
+# Capitalised sentence openers that are no place, before "was shelled" / "came under fire"
+_NOT_SUBJECT_PLACES = frozenset("""
+schools hospitals homes houses buildings apartments residents everyone everybody nobody nothing something
+talks negotiations villages towns cities areas settlements positions bases facilities infrastructure
+the this that these those it they he she we our their his her its several many some all both
+""".split())
+_ADMIN_PLURAL = re.compile(rf" {_ADMIN_PLURALS}\b")
 _LIST_ITEM = re.compile(rf"{_PLACE}")
 _NAME_AFTER_SPACE = re.compile(r" (?:[A-Z]|[ae]l-[A-Z])")
 # Capitalised words before "rebels", "residents"... that are no place: counts, quantifiers,
@@ -115,14 +125,14 @@ federal central national state border military city main old new
 _ATTRIBUTIVE_GATE = re.compile(rf"[\w’'] {_ATTRIBUTIVE}\b")
 _NAME_AFTER_OF = re.compile(r" of (?:[A-Z]|[ae]l-[A-Z])")
 # "admin": a name's last word (a capital and the name characters after it) right before the noun.
-_ADMIN_AFTER_NAME = re.compile(rf"[A-Z][\w’‘'\-]* (?:{_ADMIN}|{_ADMIN_CAPITAL}|(?i:airport|airfield|refugee camp|displacement camp|displaced persons camp|idp camp|camp|border crossing|crossing point|border post)|regional)\b")
+_ADMIN_AFTER_NAME = re.compile(rf"[A-Z][\w’‘'\-]* (?:{_ADMIN}|{_ADMIN_CAPITAL}|{_FACILITY}|regional)\b")
 _GATES = {
     "possessive": lambda s: "'s " in s or "’s " in s,
     "anaphoric": lambda s: "'s " in s or "’s " in s,
     "admin": lambda s: _ADMIN_AFTER_NAME.search(s) is not None,
     "slash": lambda s: "/" in s,
     "label": lambda s: ":" in s,
-    "subject": lambda s: " was " in s or " were " in s or " came " in s or " has " in s or " had " in s or " is " in s or " comes " in s,
+    "subject": lambda s: " was " in s or " were " in s or " came " in s or " had " in s or " comes " in s or " again " in s,
     "impact": lambda s: " to " in s or " at " in s,
     "admin_list": lambda s: " and " in s and _ADMIN_PLURAL.search(s) is not None,
     "capital": lambda s: "apital" in s,
@@ -353,12 +363,12 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 if gparent:
                     add(gparent, m.start("parent"), "region")
             elif kind == "of":
-                lead = sentence[max(0, m.start("name") - 14):m.start("name")].lower()
+                before = sentence[max(0, m.start("name") - 14):m.start("name")].lower()
                 wide = sentence[max(0, m.start("name") - 40):m.start("name")].lower()
-                near = "near" if any(w in lead for w in ("outskirts", "suburb", "edge", "vicinity")) \
+                near = "near" if any(w in before for w in ("outskirts", "suburb", "edge", "vicinity")) \
                     or _NEAR_THE_X_OF.search(wide) else \
-                    "direction" if lead.endswith("direction of ") else None
-                level = "region" if re.search(r"(?:region|province|oblast|governorate) of $", lead) else "place"
+                    "direction" if before.endswith("direction of ") else None
+                level = "region" if re.search(r"(?:region|province|oblast|governorate) of $", before) else "place"
                 add(g["name"], m.start("name"), level, qualifier=near)
                 if sentence[max(0, m.start("name") - 16):m.start("name")].lower().endswith(("settlements of ", "villages of ", "towns of ")):
                     pos = m.end("name")
@@ -380,12 +390,12 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             elif kind == "admin_list":
                 level = "region" if g["admin"].lower() in ("regions", "oblasts", "provinces", "governorates") else "district"
                 for item in _LIST_ITEM.finditer(sentence, m.start("list"), m.end("list")):
-                    if item.group() != "and":
-                        add(item.group(), item.start(), level)
+                    add(item.group(), item.start(), level)
             elif kind == "subject":
                 first = g["name"].split(" ", 1)[0]
-                if first.lower() not in ROLES and (countries.lookup(first) or ("", "", ""))[2] != "adjective":
-                    add(g["name"], m.start("name"), "place")    # (not "Christians were targeted")
+                if first.lower() not in ROLES and first.lower() not in _NOT_SUBJECT_PLACES \
+                        and (countries.lookup(first) or ("", "", ""))[2] != "adjective":
+                    add(g["name"], m.start("name"), "place")    # (not "Christians were targeted", "Schools were shelled")
             elif kind in ("label", "capital", "impact"):
                 add(g["name"], m.start("name"), "place")
             elif kind == "attributive":
@@ -424,7 +434,8 @@ def _prep(sentence: str, add) -> None:
         qualifier = "near" if prep in ("near", "outside", "around", "between") else None     # ("between Djibo and Bourzanga")
         if prep in ("in", "at") and _spoken_in(sentence[max(0, name_start - 60):name_start]):
             qualifier = "speaker"        # where someone spoke, not where the incident was
-        if prep == "from" and qualifier is None and _PEOPLE_FROM.search(sentence, max(0, m.start("prep") - 31), max(0, m.start("prep") - 2)):
+        if prep == "from" and qualifier is None and sentence[:max(0, m.start("prep") - 2)].rsplit(None, 1)[-1:] \
+                and sentence[:max(0, m.start("prep") - 2)].rsplit(None, 1)[-1].lower() in _PEOPLE_NOUNS:
             qualifier = "origin"        # "six labourers from Punjab": where the victims came from, not the scene
         p = add(m.group("name"), name_start, "place", qualifier=qualifier)
         if p and m.group("parent"):
@@ -433,13 +444,14 @@ def _prep(sentence: str, add) -> None:
                 p.parent = par.name
 
 
-_PEOPLE_FROM = re.compile(r"\b(?:" + "|".join(sorted((w for w in ROLES if w.endswith("s") and w.isalpha()), key=len, reverse=True))
-                          + r"|men|women|children)$", re.IGNORECASE)
+# plural nouns of people: "labourers from Punjab" is where they came from
+_PEOPLE_NOUNS = frozenset(w for w in ROLES if w.endswith("s") and w.isalpha()) | {"men", "women", "children"}
 # "MOGADISHU (AP) —", "KYIV (Reuters) -": a wire dateline with the agency in brackets and no comma.
 _DATELINE_AGENCY = re.compile(
-    r"^\s*(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]+){0,2}) \((?:AP|AFP|Reuters|UPI|dpa|DPA|Xinhua|Anadolu|AA|IANS|PTI|ANI"
-    r"|Ukrinform|UNIAN|TASS|RIA Novosti|Interfax|Bloomberg|CNN|BBC|Sputnik|Kyodo|Yonhap|EFE|ANSA|Al Jazeera|RFE/RL|IRNA|WAFA"
-    r"|SANA|Bernama|Xinhua News Agency)\)\s*[—–-]", re.MULTILINE)
+    r"^\s*(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]+){0,2}) \((?:"
+    + "|".join(map(re.escape, sorted({*WIRE_AGENCIES, "UPI", "DPA", "Bloomberg", "CNN", "BBC", "Sputnik", "ANSA",
+                                       "Al Jazeera", "RFE/RL", "Xinhua News Agency"}, key=len, reverse=True)))
+    + r")\)\s*[—–-]", re.MULTILINE)
 
 
 def find_dateline_place(text: str) -> Place | None:

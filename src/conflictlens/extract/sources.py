@@ -23,7 +23,13 @@ _ROLE_WORDS = (r"(?i:president|prime minister|minister|ministry|mayor|governor|h
                r"rescuers|hospital|coroner|media|news agency|monitors?|observatory|group|mission|sources?|prosecutors|activists?|"
                r"elders|villagers|locals|observers|officers)")
 _CHANNEL = re.compile(r"\b(?:on|via|in a post on|in a statement on|through|in a video on|in a message on) (?:his |her |their |its |the )?(Telegram|Facebook|X|Twitter|Instagram|YouTube|WhatsApp|Viber|television|TV|state television|national television)\b|\b(in a statement|in a video address|in a press release|in a briefing|at a press conference|in an interview|on state TV)\b")
-_OUTLET = re.compile(r"\b(?:told|according to|reported by|cited by|quoted by|said to) (Reuters|AFP|the Associated Press|AP|BBC|CNN|Al Jazeera|Ukrinform|Interfax|TASS|RIA Novosti|Suspilne|Ukrainska Pravda|Kyiv Independent|the Kyiv Independent|Agence France-Presse|Xinhua|Anadolu)\b|\((Reuters|AFP|AP|Xinhua|EFE|PTI|ANI|IANS|UNI|dpa|AA|Anadolu|Kyodo|Yonhap|KUNA|WAFA|SANA|IRNA|TASS|Interfax|Ukrinform|UNIAN|RIA Novosti|Rudaw|APP|Bernama|Antara)\)")
+# Wire agencies as datelines credit them: "MOGADISHU (Xinhua) --" (extract.places reads the same list)
+WIRE_AGENCIES = ("Reuters", "AFP", "AP", "Xinhua", "EFE", "PTI", "ANI", "IANS", "UNI", "dpa", "AA", "Anadolu", "Kyodo",
+                 "Yonhap", "KUNA", "WAFA", "SANA", "IRNA", "TASS", "Interfax", "Ukrinform", "UNIAN", "RIA Novosti",
+                 "Rudaw", "APP", "Bernama", "Antara")
+_WIRE_AGENCIES = "|".join(map(re.escape, WIRE_AGENCIES))
+_OUTLET = re.compile(r"\b(?:told|according to|reported by|cited by|quoted by|said to) (Reuters|AFP|the Associated Press|AP|BBC|CNN|Al Jazeera|Ukrinform|Interfax|TASS|RIA Novosti|Suspilne|Ukrainska Pravda|Kyiv Independent|the Kyiv Independent|Agence France-Presse|Xinhua|Anadolu)\b"
+                     rf"|\(({_WIRE_AGENCIES})\)")
 
 # Every match of _CHANNEL / _OUTLET contains one of these (case as written): a sentence
 # without any is not searched.
@@ -32,15 +38,21 @@ _CHANNEL_NEEDLES = ("Telegram", "Facebook", "X", "Twitter", "Instagram", "YouTub
                     "at a press conference", "in an interview")
 _OUTLET_NEEDLES = ("Reuters", "AFP", "Associated Press", "AP", "BBC", "CNN", "Al Jazeera", "Ukrinform", "Interfax", "TASS",
                    "RIA Novosti", "Suspilne", "Ukrainska Pravda", "Kyiv Independent", "Agence France-Presse", "Xinhua",
-                   "Anadolu", "EFE", "PTI", "ANI", "IANS", "UNI", "dpa", "AA", "Kyodo", "Yonhap", "KUNA", "WAFA",
-                   "SANA", "IRNA", "UNIAN", "Rudaw", "APP", "Bernama", "Antara")
+                   "Anadolu") + WIRE_AGENCIES
 # any needle in the text (the outlets, capitalised, as one pattern: the engine skips to a capital;
 # the channels, many of them lower-case, one substring test each: conflictlens.text.alternation.contains_any)
 _OUTLET_GATE = re.compile("|".join(map(re.escape, _OUTLET_NEEDLES)))
 
+# The last word of an office's or organisation's name ("the Syrian Observatory for Human Rights",
+# "the Ministry of Defence"): not a person's ("Head of the ... Administration Oleh Syniehubov said")
+_OFFICE_NOUN = (r"(?:Office|Ministry|Observatory|Rights|Service|Services|Committee|Council|Administration|Agency|Command"
+                r"|Department|Directorate|Commission|Mission|Forces?|Army|Police|Republic|State|Staff|Guard|Front|Movement"
+                r"|Court|Cent(?:er|re)|Organi[sz]ation|Authority|Union|Defen[cs]e|Affairs|Nations|Health|Interior|Justice"
+                r"|Intelligence|Security|Emergencies|Situations|Refugees|Cross|Crescent|Levant|Iraq|Syria)")
+
 _PATTERNS = [
     # the Syrian Observatory for Human Rights reported / the Ministry of Defence said: an office's whole name
-    ("org_verb", re.compile(rf"(?P<role>(?:[Tt]he )?(?:[A-Z][\w’'\-]+ ){{1,4}}(?:for|of) (?:the )?(?:[A-Z][\w’'\-]+ ){{1,4}})(?:also |has |had )?{_VERBS}\b")),
+    ("org_verb", re.compile(rf"(?P<role>(?:[Tt]he )?(?:[A-Z][\w’'\-]+ ){{1,4}}(?:for|of) (?:the )?(?:[A-Z][\w’'\-]+ ){{0,3}}{_OFFICE_NOUN} )(?:also |has |had )?{_VERBS}\b")),
     # Oleksandr Vilkul, the head of the city's military administration, said
     ("name_role_verb", re.compile(rf"(?P<name>{_PERSON}), (?P<role>(?:the |a |an )?[^,;“”\"]{{3,90}}?),? (?:also |later |earlier )?{_VERBS}\b")),
     # said Oleksandr Vilkul, the head of ...
@@ -120,13 +132,18 @@ def _role_matches(sentence: str, pattern: re.Pattern[str], titles) -> list[tuple
             start = head.start() if head else r_start
             groups = dict(tail.groupdict())
             start = _skip_lead_in(sentence, start, r_start)   # "On Thursday evening officials said"
-            clause = _CLAUSE_WORD.search(sentence, start, r_start)
+            clause = _CLAUSE_WORD.match(sentence, start, r_start)
             if clause:
                 start = clause.end()        # "... in the district where intelligence sources said": the sources only
             groups["role"] = sentence[start:r_end]
             out.append((start, tail.end(), groups))
     return out
+
+
+# The clause word nearest before a role ("... in the district where intelligence sources said"):
+# the role starts after it (matched from the role's head, so only the last one counts)
 _CLAUSE_WORD = re.compile(r"(?:.*\b(?:where|when|while|after|which|who|as|because|but) )", re.DOTALL)
+# A role word's "of ..." phrase before the name that follows it ("the head of the city, X, said")
 _ROLE_OF = re.compile(r" (?:of|for|in) (?:the |a |an )?[\w'’\-]+(?: [\w'’\-]+){0,3}?(?=,)")
 # Words that make a capitalised "name" an office ("the Prosecutor General's Office said")
 _OFFICE_WORDS = re.compile(r"['’]s\b|\b(?:Office|Ministry|Service|Department|Command|Committee|Council|Administration)\b")
@@ -216,7 +233,6 @@ def find_sources(sentence: str, offset: int, earlier: list[Source], people: list
     return out
 
 
-_WIRE_AGENCIES = "Reuters|AFP|AP|Xinhua|EFE|PTI|ANI|IANS|UNI|dpa|AA|Anadolu|Kyodo|Yonhap|KUNA|WAFA|SANA|IRNA|TASS|Interfax|Ukrinform|UNIAN|RIA Novosti|Rudaw|APP|Bernama|Antara"
 _ANCHOR = re.compile(rf"\b{_VERBS}\b|\b[Aa]ccording to\b|\((?:{_WIRE_AGENCIES})\)")
 _REACH = 160
 

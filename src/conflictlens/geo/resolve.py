@@ -22,7 +22,8 @@ _PRECISION = {"town": (1, 1), "city_district": (1, 1), "near": (2, 2), "centre":
               "area": (2, 3), "dateline": (2, 3), "hromada": (2, 3), "district": (2, 3),
               "region": (3, 4), "regions": (3, 5), "country": (3, 6)}
 _NEAR = frozenset({"near", "direction", "outskirts"})
-# (a hromada lies inside a raion: "In the Chuhuiv district, ... in Vovchansk hromada" is the hromada)
+# How fine each kind of place is (lower: finer). A hromada lies inside a raion, so it ranks just
+# before it: "In the Chuhuiv district, ... in Vovchansk hromada" is the hromada.
 _SPECIFIC = {"city_district": 0, "town": 1, "hromada": 2, "district": 2.2, "region": 3, "country": 4}
 
 
@@ -210,7 +211,7 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
     regions = {(c.place.iso, c.place.admin1) for m, cands in looked if m.kind == "region"
                for c in cands if c.place.kind == "region"}
     # the raions (or districts) named: "the village of Hrakove in the Chuhuiv district" is that raion's Hrakove
-    areas2 = {(c.place.iso, c.place.admin1, c.place.name) for m, cands in looked if m.kind == "district"
+    named_raions = {(c.place.iso, c.place.admin1, c.place.name) for m, cands in looked if m.kind == "district"
               for c in cands if c.place.kind == "district"}
     parents = {fold(m.parent) for m in mentions if m.parent}
     towns_named = {fold(m.name) for m in mentions if m.kind in ("place", "dateline")}
@@ -250,7 +251,7 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
             s += 4
             if explain:
                 note(f"in {p.admin1}, which the report names")
-        if areas2 and p.kind == "town" and (p.iso, p.admin1, p.admin2) in areas2:
+        if named_raions and p.kind == "town" and (p.iso, p.admin1, p.admin2) in named_raions:
             s += 6
             if explain:
                 note(f"in {p.admin2}, named with it")
@@ -284,7 +285,9 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
     # (Bonn) is no reading of it. (A town only abroad is then left unresolved, and the incident
     # falls back to the named country.)
     parent_isos = {fold(m.name): c.place.iso for m, cands in looked if fold(m.name) in parents
-                   for c in cands[:1] if c.place.kind == "country"}
+                   for c in cands[:1] if c.place.kind == "country"
+                   and not any(p.kind == "region" for _pid, p in g.candidates(m.name))}
+    # (not a state that shares a country's name: "Atlanta, Georgia")
     if parent_isos:
         looked = [(m, [c for c in cands if c.place.iso == parent_isos[fold(m.parent)] or c.place.kind == "country"]
                    if m.parent and fold(m.parent) in parent_isos else cands)
