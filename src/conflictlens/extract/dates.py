@@ -42,6 +42,7 @@ _PATTERNS = [
     ("my", re.compile(rf"\b(?:in |early |late |mid-)?{_MON} {_YEAR}\b", re.IGNORECASE)),
 ]
 _PATTERN_OF = dict(_PATTERNS)
+_NUMERIC_GATE = re.compile(r"\d[./]\d\d?[./](?:19|20)\d\d")     # what every "numeric" match holds
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier (?:today|this week|this month)"
     r"|last (?:night|week|month|weekend)|overnight|on (?:the )?(?:previous|preceding) (?:day|night)"
@@ -280,7 +281,7 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         taken.append(m.span())
     for kind, pattern in _PATTERNS:
         if not (explicit or kind == "iso" and digit and "-" in sentence
-                or kind == "numeric" and digit and ("." in sentence or "/" in sentence)):
+                or kind == "numeric" and digit and _NUMERIC_GATE.search(sentence) is not None):
             continue
         for m in pattern.finditer(sentence):
             if not free(*m.span()):

@@ -45,10 +45,26 @@ _OUTLET_GATE = re.compile("|".join(map(re.escape, _OUTLET_NEEDLES)))
 
 # The last word of an office's or organisation's name ("the Syrian Observatory for Human Rights",
 # "the Ministry of Defence"): not a person's ("Head of the ... Administration Oleh Syniehubov said")
-_OFFICE_NOUN = (r"(?:Office|Ministry|Observatory|Rights|Service|Services|Committee|Council|Administration|Agency|Command"
-                r"|Department|Directorate|Commission|Mission|Forces?|Army|Police|Republic|State|Staff|Guard|Front|Movement"
-                r"|Court|Cent(?:er|re)|Organi[sz]ation|Authority|Union|Defen[cs]e|Affairs|Nations|Health|Interior|Justice"
-                r"|Intelligence|Security|Emergencies|Situations|Refugees|Cross|Crescent|Levant|Iraq|Syria)")
+_OFFICE_NOUNS = frozenset("""
+Office Ministry Observatory Rights Service Services Committee Council Administration Agency Command Department Directorate
+Commission Mission Force Forces Army Police Republic State Staff Guard Front Movement Court Center Centre Organization
+Organisation Authority Union Defence Defense Affairs Nations Health Interior Justice Intelligence Security Emergencies
+Situations Refugees Cross Crescent Levant Iraq Syria
+""".split())
+_OFFICE_NOUN = "(?:" + "|".join(sorted(_OFFICE_NOUNS, key=len, reverse=True)) + ")"
+
+# Cheap necessary conditions of "org_verb" (an office noun right before the verb) and of
+# "verb_role_name" (a title among the words after the verb)
+_VERB_ROLE_TITLES = frozenset("spokesman spokeswoman spokesperson governor minister mayor commander chief official head director "
+                              "administrator".split())
+
+
+def _office_before(sentence: str, verb_start: int) -> bool:
+    """An office noun ends the words before the verb at `verb_start` ("... for Human Rights reported")."""
+    words = sentence[max(0, verb_start - 30):verb_start].split()
+    if words and words[-1] in ("also", "has", "had"):
+        words.pop()
+    return bool(words) and words[-1] in _OFFICE_NOUNS
 
 _PATTERNS = [
     # the Syrian Observatory for Human Rights reported / the Ministry of Defence said: an office's whole name
@@ -270,8 +286,11 @@ def _unmatchable(sentence: str, anchors: list[tuple[int, int]]) -> set[str]:
         skip.add("pronoun")
     if not any(sentence[b:b + 1] == " " and "A" <= sentence[b + 1:b + 2] <= "Z" for _a, b in anchors):
         skip.add("verb_name_role")
-    if " for " not in sentence and " of " not in sentence:
+    if (" for " not in sentence and " of " not in sentence) or not any(
+            _office_before(sentence, a) for a, _b in anchors):
         skip.add("org_verb")
+    if not any(_VERB_ROLE_TITLES.intersection(sentence[b + 1:b + 60].lower().split()[:6]) for _a, b in anchors):
+        skip.add("verb_role_name")
     return skip
 
 

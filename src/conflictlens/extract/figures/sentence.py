@@ -140,7 +140,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 and figures and figures[-1].best and figures[-1].part_of is None and figures[-1].end >= tokens[i - 1].start - 2:
             same = figures[-1].best     # "two police officers and as many civilians": the same number again
             num = NumberPhrase(same, same, same, "exact", i, i + 2)
-        if num is None and low in ("the", "a", "as") and figures and (same_at := _same_number(tokens, i, figures[-1])):
+        if num is None and low in ("the", "a", "as") and figures and i + 1 < n \
+                and tokens[i + 1].low in ("same", "similar", "comparable", "many") \
+                and (same_at := _same_number(tokens, i, figures[-1])):
             figures.append(_make(same_at[0], same_at[1], same_at[2], tokens, same_at[3], text, sent_index))
             i = same_at[3]
             continue        # "killing ten and injuring around the same number", "... and wounded as many"
