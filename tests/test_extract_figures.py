@@ -1619,3 +1619,19 @@ def test_the_deadliest_this_year_is_no_running_total():
     [e] = extract("A Russian missile strike on Kherson on Friday has killed 12 people, the deadliest attack on the city "
                   "this year.", published="2025-03-01")
     assert e.fatalities == 12
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # martyrdom, as translations and South Asian papers tell a death
+    ("Three civilians ascended to martyrdom and five others were injured in shelling on Sarmin.", 3, 5),
+    ("A police constable was martyred and two others were injured in the attack.", 1, 2),
+    # corrections
+    ("A bomb killed six people in Kano on Sunday. Police revised the number of people killed to four, down from six.", 4, 0),
+    ("Seven people, not 12 as reported earlier, were killed in the attack on the market.", 7, 0),
+    ("The number of wounded was 16, not 22, officials said after the strike.", 0, 16),
+    # houses are no victims
+    ("Shelling hit Shebekino on Monday; 2 women were injured and 3 private houses damaged.", 0, 2),
+])
+def test_martyrdom_corrections_and_damaged_houses(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured

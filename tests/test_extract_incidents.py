@@ -525,3 +525,33 @@ def test_a_night_of_attacks_across_the_country_and_its_towns():
             "when a drone hit a house.")
     events = extract(text, published="2025-03-09")
     assert [(e.location, e.fatalities) for e in events] == [("Cherkasy", 4), ("Sumy", 3), ("Izium", 1)]
+
+
+def test_bulletin_lines_are_incidents_of_their_own():
+    from conflictlens import extract
+    text = ("- Baidoa: a drone strike killed 3 militants.\n"
+            "- Kismayo: a roadside bomb killed 2 soldiers.\n"
+            "• Tumaco (Narino): 4 people were wounded by a grenade.\n")
+    events = extract(text, published="2024-05-06")
+    assert [(e.location, e.fatalities or e.injured) for e in events] == [("Baidoa", 3), ("Kismayo", 2), ("Tumaco", 4)]
+
+
+def test_a_capital_letters_dateline_with_a_colon_is_no_scene():
+    from conflictlens import extract
+    [e] = extract("QUETTA: Two policemen were killed when gunmen attacked a check post in Turbat on Thursday.",
+                  published="2024-10-25")
+    assert e.location == "Turbat"
+
+
+def test_bodies_found_near_the_scene_the_next_day_are_the_same_incident():
+    from conflictlens import extract
+    events = extract("Gunmen shot dead four people in Tepuche on Sunday. Two more bodies were found on Monday in a "
+                     "ravine near the scene.", published="2024-11-12")
+    assert len(events) == 1
+
+
+def test_a_revised_toll_is_dated_by_the_attack_it_names():
+    from conflictlens import extract
+    [e] = extract("The toll from Thursday's missile attack on Odesa has risen to 9 after two of the injured died "
+                  "overnight.", published="2024-10-12")
+    assert (e.event_date, e.fatalities) == ("2024-10-10", 9)

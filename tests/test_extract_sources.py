@@ -168,3 +168,10 @@ def test_agencies_collective_sources_and_offices(text, label):
     from conflictlens import extract
     [e] = extract(text, published="2025-03-04")
     assert label in e.sources
+
+
+def test_preliminary_data_is_no_source():
+    from conflictlens import extract
+    [e] = extract("According to preliminary data, two people were killed in the strike on Belgorod, the regional "
+                  "governor said.", published="2024-03-04")
+    assert not any("preliminary" in s for s in e.sources)

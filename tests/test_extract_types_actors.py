@@ -497,3 +497,21 @@ def test_words_that_begin_like_a_weapon(text, weapon):
     from conflictlens import extract
     [e] = extract(text, published="2025-03-01")
     assert e.weapon == weapon
+
+
+@pytest.mark.parametrize("text,event_type,sub_event_type,actor1", [
+    ("Russian glide bombs struck Zaporizhzhia on Friday, killing two people.", "Explosions/Remote violence",
+     "Air/drone strike", "Military Forces of Russia"),
+    ("A military jet bombed a monastery in Sagaing, killing 12.", "Explosions/Remote violence", "Air/drone strike", None),
+    ("The confrontation between two criminal cells left five dead in Culiacan.", "Battles", "Armed clash", None),
+    # the group a bomb killed is no attacker
+    ("Sticky bomb kills two Taliban officials in Khost", "Explosions/Remote violence",
+     "Remote explosive/landmine/IED", None),
+    # forces named without their state, where only the place tells the country
+    ("Security forces killed three militants in a firefight near Marawi on Sunday.", "Battles", "Armed clash",
+     "Military Forces of Philippines"),
+])
+def test_glide_bombs_jets_gang_clashes_and_victim_groups(text, event_type, sub_event_type, actor1):
+    from conflictlens import extract
+    [e] = extract(text, published="2024-11-12")
+    assert (e.event_type, e.sub_event_type, e.actor1) == (event_type, sub_event_type, actor1)

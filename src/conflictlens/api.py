@@ -94,8 +94,8 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
         return
     if where.latitude is None and where.country is None:
         return
-    if event.country and where.country and where.country != event.country and event.actor2 == f"Civilians ({event.country})":
-        event.actor2 = f"Civilians ({where.country})"   # the victims are of the country the place resolved to
+    if event.country and where.country and where.country != event.country:
+        _move_actors(event, event.country, where.country, text)
     elif event.actor2 == "Civilians" and where.country:
         event.actor2 = f"Civilians ({where.country})"   # a country known only from the place
     event.country, event.iso = where.country, where.iso
@@ -114,6 +114,39 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
     if where.mention is not None and where.mention is not main:
         m = where.mention
         event.evidence.append(Span("location", m.start, m.end, text[m.start:m.end] if text else m.name))
+
+
+def _name_actors_by_country(event: Event, text: str) -> None:
+    """Actors the text names only by what they are, now that the place gave the country: an
+    unnamed armed group's country, and the forces a sentence names without their state
+    ("Security forces killed three militants near Marawi")."""
+    suffix = f" ({event.country})"
+    for field in ("actor1", "actor2"):
+        if getattr(event, field) in ("Unidentified Armed Group", "Civilians"):
+            setattr(event, field, getattr(event, field) + suffix)
+    if event.actor1 is None and event.notes:
+        at = text.find(event.notes)
+        home = actors.home_forces(event.notes, max(at, 0), event.country)
+        if home is not None and home[0] != event.actor2:
+            event.actor1 = home[0]
+            event.evidence.append(Span("actor1", home[1], home[2], text[home[1]:home[2]]))
+
+
+def _move_actors(event: Event, old: str, new: str, text: str) -> None:
+    """The place resolved to another country than the text suggested: the actors named after
+    the incident's country follow it ("Civilians (X)", "Unidentified Armed Group (X)", and the
+    forces a sentence names without their state, "Security forces killed ..."), not those the
+    text names by their state ("Russian troops")."""
+    spans = {sp.field: text[sp.start:sp.end] if text else sp.text for sp in event.evidence}
+    for field in ("actor1", "actor2"):
+        actor = getattr(event, field)
+        if actor is None:
+            continue
+        if actor.endswith(f" ({old})"):
+            setattr(event, field, actor[:-len(old) - 2] + f"({new})")
+        elif actor in (f"Military Forces of {old}", f"Police Forces of {old}") and field in spans \
+                and not countries.find_countries(spans[field]):
+            setattr(event, field, actor[:-len(old)] + new)
 
 
 def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
@@ -140,6 +173,8 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
             # one that names no place: "Separately, ... in the Bajaur district" is not in Peshawar
             use_dateline = e.plover is None and (k == 0 or not e.places)
             geocode_event(e, named, dateline if use_dateline else None, doc.text, focus, doc_regions)
+            if e.plover is None and e.country:
+                _name_actors_by_country(e, doc.text)
         home = focus.country() if focus is not None else None
         for e in events:
             if e.plover is None and e.iso is None and e.latitude is None:

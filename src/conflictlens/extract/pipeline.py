@@ -178,6 +178,11 @@ def _document_country(text: str, violent_sentences) -> Counter[str]:
 _FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# "between two criminal cells", "between rival gangs": two armed sides named as such
+_BETWEEN_SIDES = re.compile(r"\bbetween (?:two |rival |the )?(?:armed |criminal |drug |rebel |militant )?"
+                            r"(?:groups|gangs|cartels|cells|factions|militias|clans|tribes)\b", re.IGNORECASE)
+
+
 def _span(field: str, start: int, end: int, text: str) -> Span:
     return Span(field, start, end, text[start:end])
 
@@ -269,8 +274,9 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     weapon = best_weapon([c for c in draft.sentences[0].cues]) or best_weapon(cues)
     # two armed sides named in a fight ("M23 rebels and the Congolese army clashed ..., killing 13
     # civilians"): a battle, whoever died in it
-    two_sides = any(c.sub_event_type == CLASH and not text.startswith("Battle of", c.start) for c in cues) and \
+    two_sides = any(c.sub_event_type == CLASH and not text.startswith("Battle of", c.start) for c in cues) and (
         len(actors.belligerents(draft.sentences[0].sent.text, draft.sentences[0].sent.start)) >= 2
+        or _BETWEEN_SIDES.search(draft.sentences[0].sent.text) is not None)
     e.event_type, e.sub_event_type = classify(cues, roles, hit_civilians, weapon, two_sides)
     if weapon:
         e.weapon = weapon.weapon
@@ -373,6 +379,12 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     e.iso = countries.iso_of(victim_country)
 
     d = event_date([d for s in draft.sentences for d in s.dates])
+    if d is None or d.kind == "relative":
+        # "The toll from Thursday's missile attack has risen to 8 after two died overnight": the
+        # attack a revised toll names is the incident, dated by its name
+        named = next((m for s in draft.sentences if any(f.revision for f in s.figures)
+                      for m in s.dates if m.role == "attributive" and m.date), None)
+        d = named or d
     if d:
         e.event_date, e.time_precision, e.date_basis = d.date, d.precision, "text"
         evidence.append(_span("event_date", d.start, d.end, text))

@@ -77,7 +77,9 @@ _PATTERNS = [
                            r"(?: (?:was|were|has been|had been|is being|came|comes|has come|again|also|once again|repeatedly|heavily|massively))+"
                            r" (?:shelled|attacked|hit|struck|bombed|targeted|under|shaken|rocked|pounded|bombarded)\b")),
     # "Kherson: artillery fire killed..." (a round-up line led by its place)
-    ("label", re.compile(rf"^(?P<name>{_PLACE}):\s")),
+    # ... also as a bulletin's item: "- Baidoa: ...", "• Tumaco (Narino): ...", "3) Gao region, 14 March: ..."
+    ("label", re.compile(rf"^(?:[-•*–—]\s*|\(?\d{{1,2}}[.)]\s+)?(?P<name>{_PLACE})(?: \((?P<parent>{_PLACE})\))?"
+                         rf"(?: (?i:region|province|oblast|district|state|governorate))?(?:, [^:\n]{{1,25}})?:\s")),
     # the X direction / axis / front; "in X direction"; "in the X and Y directions"
     ("direction", re.compile(rf"\b(?:the|in|on|at|along|towards?) (?P<name>{_PLACE})(?: and (?P<name2>{_PLACE}))? (?:directions?|axis|sector|front)\b")),
     # "Donetsk shelling", "Luhansk rebels", "the Kiev clashes": a place name used as a modifier
@@ -405,7 +407,13 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 if first.lower() not in ROLES and first.lower() not in _NOT_SUBJECT_PLACES \
                         and (countries.lookup(first) or ("", "", ""))[2] != "adjective":
                     add(g["name"], m.start("name"), "place")    # (not "Christians were targeted", "Schools were shelled")
-            elif kind in ("label", "capital", "impact"):
+            elif kind == "label":
+                if not g["name"].isupper():     # ("PESHAWAR: ..." is a dateline: find_dateline_place)
+                    p = add(g["name"], m.start("name"), "place")
+                    if p is not None and g.get("parent"):
+                        par = add(g["parent"], m.start("parent"), "region")
+                        p.parent = par.name if par else p.parent
+            elif kind in ("capital", "impact"):
                 add(g["name"], m.start("name"), "place")
             elif kind == "attributive":
                 if g["name"].split(" ", 1)[0].lower() not in _NOT_ATTRIBUTIVE:
@@ -463,10 +471,14 @@ _DATELINE_AGENCY = re.compile(
     + r")\)\s*[—–-]", re.MULTILINE)
 
 
+# "PESHAWAR: Two policemen were killed ...": a dateline in capitals with a colon (South Asian papers)
+_DATELINE_COLON = re.compile(r"\s*(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]+){0,2}):\s+(?=[A-Z0-9])")
+
+
 def find_dateline_place(text: str) -> Place | None:
     """"KABUL, Afghanistan (Jan. 25, 2013)" -> Kabul, "MOGADISHU (AP) —" -> Mogadishu: where the
     report was filed."""
-    m = _DATELINE.search(text[:400]) or _DATELINE_AGENCY.search(text[:400])
+    m = _DATELINE.search(text[:400]) or _DATELINE_AGENCY.search(text[:400]) or _DATELINE_COLON.match(text[:200])
     if not m:
         return None
     name = m.group("name")

@@ -158,6 +158,9 @@ def _role_matches(sentence: str, pattern: re.Pattern[str], titles) -> list[tuple
 
 # The clause word nearest before a role ("... in the district where intelligence sources said"):
 # the role starts after it (matched from the role's head, so only the last one counts)
+# "according to preliminary data": how sure the figure is, not who gave it
+_NOT_A_SOURCE = re.compile(r"(?:the )?(?:preliminary|initial|early|first|latest|updated|official|unofficial|available)"
+                           r" (?:data|information|figures|estimates|reports|results|counts?)\b", re.IGNORECASE)
 _CLAUSE_WORD = re.compile(r"(?:.*\b(?:where|when|while|after|which|who|as|because|but) )", re.DOTALL)
 # A role word's "of ..." phrase before the name that follows it ("the head of the city, X, said")
 _ROLE_OF = re.compile(r" (?:of|for|in) (?:the |a |an )?[\w'’\-]+(?: [\w'’\-]+){0,3}?(?=,)")
@@ -225,7 +228,8 @@ def find_sources(sentence: str, offset: int, earlier: list[Source], people: list
                 src = Source(prev.name, prev.role, channel_name or None, a + offset, b + offset, matched)
             elif kind in ("role_verb", "according") and not name:
                 role_text = role.strip()
-                if role_text.split(" ", 1)[0].lower() in ("no", "nobody", "none") or " no group" in role_text.lower():
+                if role_text.split(" ", 1)[0].lower() in ("no", "nobody", "none") or " no group" in role_text.lower() \
+                        or _NOT_A_SOURCE.match(role_text):
                     continue        # "No group has claimed responsibility": nobody's report
                 resolved = _resolve_role(role_text, earlier, people, a + offset) if kind == "role_verb" else None
                 src = Source(resolved, role_text, channel_name, a + offset, b + offset, matched)

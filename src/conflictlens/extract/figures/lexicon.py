@@ -25,7 +25,7 @@ INJURE_VERBS = frozenset(
 KILLED_AFTER = frozenset(
     "killed dead died die dies perished slain murdered executed beheaded massacred "
     "fatalities deaths lifeless assassinated slaughtered butchered lynched strangled decapitated crucified "
-    "succumbed".split())
+    "succumbed martyred".split())
 INJURED_AFTER = frozenset("injured wounded hurt injuries hospitalised hospitalized stabbed shot treated".split())
 STATUS_NOUNS = {"fatalities": "killed", "deaths": "killed", "dead": "killed", "killed": "killed", "kia": "killed", "wia": "injured",
                 "death": "killed", "fatality": "killed", "bodies": "killed", "corpses": "killed",
@@ -141,6 +141,7 @@ _SEVERITY = frozenset("seriously critically severely badly gravely lightly sligh
 _NOT_PERSON = frozenset(
     "days day hours hour weeks week months month years year minutes minute km kilometres kilometers miles "
     "metres meters percent per cent times vehicles vehicle cars car buildings building houses homes house "
+    "cells gangs factions cartels clans brigades battalions "
     "tanks aircraft helicopters helicopter drones missiles rockets shells bombs rounds villages towns cities "
     "schools hospitals shops trucks buses bus boats ships weapons rifles "
     "animals cattle cows cow horses horse pigs pig sheep goats goat dogs dog camels camel donkeys donkey "

@@ -32,7 +32,8 @@ from conflictlens.text.tokens import Token
 _CASUALTY_WORD = re.compile(
     r"\b(?:kill|dead|die|death|fatal|injur|wound|hurt|casualt|toll|shot|shoot|stabb|gunned|murder|execut|behead|massacr|slain|slew|slay|perish"
     r"|lives|harm|victim|hospital|eliminat|liquidat|neutrali|destroy|kia\b|wia\b|no one|nobody|without incident|treated"
-    r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb|alive|bodies|body|corpse|remains|throats|suicide|lost |medical)")
+    r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb|alive|bodies|body|corpse|remains|throats|suicide|lost |medical"
+    r"|martyr)")
 
 
 # _CASUALTY_WORD led by the non-word character before its word, one branch per first letter,
@@ -583,6 +584,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         if named_first is None and part_of is None and num.start > 2 and tokens[num.start - 1].low in _DETERMINERS \
                 and tokens[num.start - 2].low == "and" and _status_after(tokens, after)[0] == status:
             named_first = _person_before_and(tokens, num.start - 1, figures)
+        if role == "people" and _things_after(tokens, num.end):
+            i = max(after, i + 1)
+            continue            # "2 women were injured and 3 private houses damaged": houses, not people
         if named_first is not None:
             # "Captain Ruiz and nine agents were killed": the named one is a victim too
             figures.append(_make(NumberPhrase(1, 1, 1, "exact", named_first, named_first + 1), "people", status,
@@ -714,6 +718,18 @@ def _destroyed_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
 
 _PLACE_PREPOSITIONS = frozenset("in near at on during over around outside inside along across".split())
 _CLAUSE_WORDS = frozenset("and or but who which that when while after because as if to".split())
+
+
+def _things_after(tokens: list[Token], k: int) -> bool:
+    """The count at k counts things: its noun (after at most one adjective) is no person's
+    (not "two cattle herders", "two villages chiefs": a person's noun follows)."""
+    if any(tokens[m].low in ROLES for m in range(k, min(len(tokens), k + 3))):
+        return False
+    if k < len(tokens) and tokens[k].low in _NOT_PERSON:
+        return True
+    return k + 1 < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() \
+        and tokens[k].low not in _NP_PREPS and tokens[k].low not in _BE and tokens[k].low not in ROLES \
+        and tokens[k].low not in KILLED_AFTER and tokens[k].low not in INJURED_AFTER and tokens[k + 1].low in _NOT_PERSON
 
 
 def _is_age(tokens: list[Token], i: int) -> bool:

@@ -84,6 +84,10 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
             status = "injured"
         elif w in ("lost", "sacrificed", "gave") and k + 2 < len(tokens) and tokens[k + 2].low in ("lives", "life"):
             status, end = "killed", k + 3
+        elif w in ("ascended", "embraced", "attained", "achieved", "met") and k + 1 < len(tokens) \
+                and (tokens[k + 1].low == "martyrdom" or k + 2 < len(tokens) and tokens[k + 1].low == "to"
+                     and tokens[k + 2].low == "martyrdom"):
+            status, end = "killed", k + (2 if tokens[k + 1].low == "martyrdom" else 3)     # "ascended to martyrdom"
         elif k + 2 < len(tokens) and tokens[k + 1].low == "to" and tokens[k + 2].low == "death" \
                 and w.startswith(_TO_DEATH_STEMS):
             status, end = "killed", k + 3      # "were stoned to death", "was beaten to death"
