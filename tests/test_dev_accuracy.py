@@ -35,14 +35,14 @@ FLOORS = {
     ("wikipedia", "event_date"): 0.96,
     ("isaf", "fatalities_exact"): 0.91,
     ("isaf", "event_date"): 0.75,
-    ("isaf", "admin1"): 0.915,
+    ("isaf", "admin1"): 0.925,
     ("ucdp_ukraine", "event_date"): 0.74,
     ("ucdp_ukraine", "event_date_events"): 0.22,
     ("ucdp_ukraine", "admin1"): 0.57,
     ("ucdp_ukraine", "geo_25km"): 0.47,
-    ("ucdp_ukraine", "country"): 0.735,
-    ("wikipedia", "country"): 0.715,
-    ("wikipedia", "location"): 0.50,
+    ("ucdp_ukraine", "country"): 0.745,
+    ("wikipedia", "country"): 0.728,
+    ("wikipedia", "location"): 0.515,
 }
 
 
