@@ -166,7 +166,11 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
         # the regions the report names anywhere ("The enemy attacked the Chernihiv region 27 times."):
         # the hromadas and villages of its other incidents are likelier there than in a namesake's oblast
         in_events = {k for e in events for k in e.sentences}
-        doc_regions = region_keys(_lead_regions(doc.text, in_events) + [
+        # (read only where it can matter: an incident placed by a hromada, raion or village name
+        # with no region of its own; "Semenivka hromada" has namesakes in several oblasts)
+        unsure = any(not any(p.kind == "region" for p in e.places) and any(p.kind != "region" for p in e.places)
+                     for e in events)
+        doc_regions = region_keys((_lead_regions(doc.text, in_events) if unsure else []) + [
             Mention(p.name, p.kind, p.qualifier, p.parent) for e in events for p in e.places if p.kind == "region"])
         for k, e in enumerate(events):
             # the dateline stands in for an unknown place only for the report's first incident, or

@@ -300,6 +300,9 @@ _HOME_FORCES = re.compile(
     r"(?P<force>forces|troops|soldiers|army|military|police|policemen|police officers|gendarmes|commandos|jets"
     r"|warplanes|air force|helicopters)\b(?:\s+(?:in|at|near|from) (?-i:[A-Z][\w’'-]+))?(?:\s+(?!said\b|says\b|say\b|told\b|reported\b|claimed\b|stated\b)(?-i:[a-z]+)){0,2}?\s+"
     r"(?:" + _ATTACK_VERB + r"|gunned|arrested|detained|captured|summarily)", re.IGNORECASE)
+# what every _HOME_FORCES match holds (either case of its first letter)
+_HOME_FORCE_NEEDLES = ("orces", "roops", "oldiers", "rmy", "ilitary", "olice", "endarmes", "ommandos", "ets", "arplanes",
+                       "ir force", "elicopters")
 _POLICE_WORDS = re.compile(r"\b(?:police|policem[ae]n|constables?|cops?)\b", re.IGNORECASE)
 # Words that only one side of the war in Ukraine uses for the other: Russia's forces.
 _OCCUPIERS = re.compile(r"\b(?:occupiers|invaders|ruscists|rashists|occupation forces|occupying forces"
@@ -309,7 +312,7 @@ _OCCUPIERS = re.compile(r"\b(?:occupiers|invaders|ruscists|rashists|occupation f
 def home_forces(text: str, offset: int, country: str) -> tuple[str, int, int] | None:
     """actor1 for forces the sentence names without their state (see _HOME_FORCES), or for
     "the occupiers" in a report from Ukraine."""
-    m = _HOME_FORCES.match(text)
+    m = _HOME_FORCES.match(text) if contains_any(text, _HOME_FORCE_NEEDLES) else None
     after = text[m.end("force"):m.end("force") + 60] if m else ""
     if m and (not _HIT_AFTER.match(after) or after.startswith((" shot dead", " gunned down"))):     # not "Police officer killed"
         kind = "Police Forces" if _POLICE_WORDS.match(m.group("force")) else "Military Forces"

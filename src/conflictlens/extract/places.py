@@ -106,8 +106,26 @@ _CONJOINED = re.compile(r"\b(?:Jammu and Kashmir|Bosnia and Herzegovina|Trinidad
                         r"|Sao Tome and Principe|São Tomé and Príncipe)\b")
 _CONJOINED_FIRST = ("Jammu", "Bosnia", "Trinidad", "Antigua", "Turks", "Dadra", "Daman", "Andaman", "Saint Kitts", "Sao Tome",
                     "São Tomé")
-# (the "subject" pattern's verbs, near the start of the sentence: its gate)
-_SUBJECT_VERBS = (" was ", " were ", " came ", " had ", " comes ", " again ", " has been ")
+_SUBJECT_WORDS = frozenset(("was", "were", "came", "had", "comes", "has", "again", "itself", "city", "town", "village"))
+_LEAD_IN_WORDS = ("On ", "In ", "At ", "Overnight", "Last night", "This morning")
+
+
+def _names_then_verb(sentence: str) -> bool:
+    """The "subject" pattern's gate: one to four capitalised words, then its verb or noun
+    ("Sumy was", "Nikopol itself"), at the start or after a lead-in ("On Saturday, ...")."""
+    if sentence.startswith(_LEAD_IN_WORDS):
+        comma = sentence.find(", ", 0, 40)
+        if comma < 0:
+            return False
+        sentence = sentence[comma + 2:]
+    for k, word in enumerate(sentence.split(" ", 5)[:5]):
+        if word in _SUBJECT_WORDS:
+            return k > 0
+        if not word[:1].isupper():
+            return False
+    return False
+
+
 # Capitalised sentence openers that are no place, before "was shelled" / "came under fire"
 _NOT_SUBJECT_PLACES = frozenset("""
 schools hospitals homes houses buildings apartments residents everyone everybody nobody nothing something
@@ -143,7 +161,7 @@ _GATES = {
     "admin": lambda s: _ADMIN_AFTER_NAME.search(s) is not None,
     "slash": lambda s: "/" in s,
     "label": lambda s: ":" in s,
-    "subject": lambda s: s[:1].isupper() and contains_any(s[:60], _SUBJECT_VERBS),
+    "subject": lambda s: s[:1].isupper() and _names_then_verb(s),
     "impact": lambda s: (" to " in s or " at " in s) and contains_any(s, _IMPACT_WORDS) and _IMPACT_GATE.search(s) is not None,
     "admin_list": lambda s: " and " in s and contains_any(s, _ADMIN_PLURAL_ENDS) and _ADMIN_PLURAL.search(s) is not None,
     "capital": lambda s: "apital" in s,
