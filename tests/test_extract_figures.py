@@ -1635,3 +1635,18 @@ def test_the_deadliest_this_year_is_no_running_total():
 def test_martyrdom_corrections_and_damaged_houses(text, killed, injured):
     assert _total(text) == killed
     assert _total(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text,killed", [
+    # a thing noun that modifies a person's noun counts people
+    ("Gunmen killed 3 cattle rustlers in Zamfara.", 3),
+    ("Gunmen killed two car dealers in Kano.", 2),
+    # more ways to correct a toll and to die a martyr
+    ("A bomb killed five people. Police lowered the number of dead to four.", 4),
+    ("A bomb killed five people. Officials corrected the death toll to four.", 4),
+    ("Seven people (not 12, as reported earlier) were killed in the attack.", 7),
+    ("Three soldiers laid down their lives in the clash.", 3),
+    ("Two policemen attained shahadat in the attack on the post.", 2),
+])
+def test_people_counts_with_thing_words_and_more_corrections(text, killed):
+    assert _total(text) == killed

@@ -555,3 +555,10 @@ def test_a_revised_toll_is_dated_by_the_attack_it_names():
     [e] = extract("The toll from Thursday's missile attack on Odesa has risen to 9 after two of the injured died "
                   "overnight.", published="2024-10-12")
     assert (e.event_date, e.fatalities) == ("2024-10-10", 9)
+
+
+def test_a_later_attack_at_the_same_site_is_its_own_incident():
+    from conflictlens import extract
+    events = extract("Russian missiles killed 4 people in Kramatorsk on Monday. On Thursday, a drone killed 2 more "
+                     "people at the site.", published="2025-03-07")
+    assert [e.fatalities for e in events] == [4, 2]

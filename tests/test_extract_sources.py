@@ -175,3 +175,15 @@ def test_preliminary_data_is_no_source():
     [e] = extract("According to preliminary data, two people were killed in the strike on Belgorod, the regional "
                   "governor said.", published="2024-03-04")
     assert not any("preliminary" in s for s in e.sources)
+
+
+@pytest.mark.parametrize("text,label", [
+    ("According to preliminary data from the Interior Ministry, five people were killed in Kirkuk.",
+     "the Interior Ministry"),
+    ("Two civilians were killed in Avdiivka, the Institute for the Study of War reported.",
+     "the Institute for the Study of War"),
+])
+def test_hedged_and_long_office_names(text, label):
+    from conflictlens import extract
+    [e] = extract(text, published="2024-03-04")
+    assert label in e.sources

@@ -515,3 +515,20 @@ def test_glide_bombs_jets_gang_clashes_and_victim_groups(text, event_type, sub_e
     from conflictlens import extract
     [e] = extract(text, published="2024-11-12")
     assert (e.event_type, e.sub_event_type, e.actor1) == (event_type, sub_event_type, actor1)
+
+
+@pytest.mark.parametrize("text,event_type,actor1", [
+    # a confrontation of states in words is no clash
+    ("The confrontation between Washington and Beijing deepened in Geneva on Monday.", None, None),
+    # "Car bombs" name no country's forces; militants named by their nationality keep it
+    ("Car bombs killed 12 people in Baghdad on Monday.", "Explosions/Remote violence", None),
+    ("Iraqi militants planted a bomb near a market in Tarmiyah, killing two people.", "Explosions/Remote violence",
+     "Unidentified Armed Group (Iraq)"),
+    # a raid on civilians "before forces fought them" is no battle of two sides
+    ("Al-Shabaab militants stormed a hotel in Mogadishu on Sunday, killing 9 civilians before Somali forces fought "
+     "them for hours.", "Violence against civilians", "Al Shabaab"),
+])
+def test_words_that_look_like_sides(text, event_type, actor1):
+    from conflictlens import extract
+    events = extract(text, published="2025-03-01")
+    assert (events[0].event_type if events else None, events[0].actor1 if events else None) == (event_type, actor1)

@@ -702,3 +702,14 @@ def test_a_state_named_like_a_country_and_common_nouns_that_lead_a_sentence():
     assert (e.location, e.country) == ("Atlanta", "United States"), where(e)
     e = one("Schools were shelled overnight in the Kharkiv region, killing two people.")
     assert e.admin1 == "Kharkiv" and e.location != "Schools", where(e)
+
+
+@pytest.mark.parametrize("text,location", [
+    # a person's name before "wrote:" is no bulletin place; an agency's tag is no dateline
+    ("Terekhov, the city's mayor, wrote: two people were killed in Kharkiv.", "Kharkiv"),
+    ("TASS: Russian forces killed about 100 Ukrainian soldiers near Kupiansk.", "Kupiansk"),
+    ("PESHAWAR, Feb 28: Two policemen were killed in Kohat.", "Kohat"),
+    ("Nikopol is being shelled by Russian artillery, two people were killed.", "Nikopol"),
+])
+def test_colons_and_present_tense_leads(text, location):
+    assert one(text).location == location

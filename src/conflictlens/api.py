@@ -124,9 +124,10 @@ def _name_actors_by_country(event: Event, text: str) -> None:
     for field in ("actor1", "actor2"):
         if getattr(event, field) in ("Unidentified Armed Group", "Civilians"):
             setattr(event, field, getattr(event, field) + suffix)
-    if event.actor1 is None and event.notes:
-        at = text.find(event.notes)
-        home = actors.home_forces(event.notes, max(at, 0), event.country)
+    lead = next((sp for sp in event.evidence if sp.field == "event"), None)
+    if event.actor1 is None and lead is not None:
+        sentence = text[lead.start:lead.end] if text else lead.text
+        home = actors.home_forces(sentence, lead.start, event.country)
         if home is not None and home[0] != event.actor2:
             event.actor1 = home[0]
             event.evidence.append(Span("actor1", home[1], home[2], text[home[1]:home[2]]))
@@ -137,15 +138,18 @@ def _move_actors(event: Event, old: str, new: str, text: str) -> None:
     the incident's country follow it ("Civilians (X)", "Unidentified Armed Group (X)", and the
     forces a sentence names without their state, "Security forces killed ..."), not those the
     text names by their state ("Russian troops")."""
-    spans = {sp.field: text[sp.start:sp.end] if text else sp.text for sp in event.evidence}
+    # each actor's words with the word before them ("Iraqi militants", "the Afghan police")
+    spans = {sp.field: text[max(0, sp.start - 15):sp.end] if text else sp.text for sp in event.evidence}
     for field in ("actor1", "actor2"):
         actor = getattr(event, field)
         if actor is None:
             continue
+        named = field in spans and countries.find_countries(spans[field])     # "Iraqi militants": the text's own word
+        if named:
+            continue
         if actor.endswith(f" ({old})"):
             setattr(event, field, actor[:-len(old) - 2] + f"({new})")
-        elif actor in (f"Military Forces of {old}", f"Police Forces of {old}") and field in spans \
-                and not countries.find_countries(spans[field]):
+        elif actor in (f"Military Forces of {old}", f"Police Forces of {old}") and field in spans:
             setattr(event, field, actor[:-len(old)] + new)
 
 

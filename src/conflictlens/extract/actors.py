@@ -52,7 +52,7 @@ assert set(GROUP_HOME) <= {name for _p, name in _GROUPS}
 _GROUP_RE = re.compile("|".join(f"(?P<g{k}>{p})" for k, (p, _n) in enumerate(_GROUPS)), re.IGNORECASE)
 _GROUP_NAME = {f"g{k}": name for k, (_p, name) in enumerate(_GROUPS)}
 _UNIDENTIFIED = re.compile(r"\b(gunm[ae]n|assailants?|attackers?|unidentified|unknown (?:men|assailants|attackers)|militants?|insurgents?|terrorists?|armed men|bandits?|miscreants|armed groups?)\b", re.IGNORECASE)
-_FORCES = re.compile(r"\b(forces?|troops|army|military|soldiers|(?:air ?|missile |drone )?strikes?|air raids?|missiles?|drones?|(?:glide |guided |aerial )?bombs|shelling|attacks?|artillery|aircraft|warplanes?|jets|bombardment|offensive|occupiers|invaders|shelled|launched|fired|struck|attacked|hit|bombed)\b", re.IGNORECASE)
+_FORCES = re.compile(r"\b(forces?|troops|army|military|soldiers|(?:air ?|missile |drone )?strikes?|air raids?|missiles?|drones?|(?:glide|guided|aerial) bombs|shelling|attacks?|artillery|aircraft|warplanes?|jets|bombardment|offensive|occupiers|invaders|shelled|launched|fired|struck|attacked|hit|bombed)\b", re.IGNORECASE)
 _POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
 # What befell the forces just named: they are the victims ("soldiers were killed", "troops came under fire").
 _HIT_AFTER = re.compile(r"^(?: [\w-]+){0,3}? (?:were|was|have been|had been|are|is)(?: also| reportedly)? "
@@ -80,7 +80,7 @@ _LED_BY = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)-led\s+(?:\w+\s+)?$")
 # Who leads "the coalition" a report names without its leader, by where it strikes
 COALITION_LEAD = {"Yemen": "Saudi Arabia", "Iraq": "United States", "Syria": "United States"}
 _COALITION = re.compile(r"\b(coalition|isaf|nato)\b(?!-(?:standard|calib|type|made|style|supplied|grade|compatible))(?: and afghan)?(?: (?:security )?forces?| force| troops| aircraft)?", re.IGNORECASE)
-_ARMED_AFTER = re.compile(r"(?:\s+|-(?:led|occupation|occupying)\s+)(?:[\w-]+\s+){0,3}(?:strikes?|missiles?|drones?|bombs|forces|troops|attack|shelling|army|military)"
+_ARMED_AFTER = re.compile(r"(?:\s+|-(?:led|occupation|occupying)\s+)(?:[\w-]+\s+){0,3}(?:strikes?|missiles?|drones?|(?:glide|guided|aerial) bombs|forces|troops|attack|shelling|army|military)"
                           r"|\s+(?:Africa|Central|European|Indo-Pacific|Pacific|Southern|Northern|Special Operations) Command\b", re.I)
 # _UNIDENTIFIED and _COALITION over " " + text, one branch per first letter
 # (conflictlens.text.alternation): the same first match, found faster; a match's start is the

@@ -68,13 +68,15 @@ _ANOTHER_INCIDENT = re.compile(
     r"|(?:almost |nearly )?simultaneously|meanwhile"
     r"|in (?:a|an) (?:\w+ )?(?:\w+ )?(?:attack|bombing|blast|explosion|shooting|ambush|raid|strike) (?:on|in|at|near|close to|against|targeting)\b)\b"
     r"|\bin (?:(?:various|several|many|numerous) )?(?:other|separate) (?:\w+ )?(?:attacks|incidents|bombings|clashes|shootings|raids)\b", re.IGNORECASE)
+# Bodies found later at the scene: the same incident's dead, found on a later day
+_BODIES_AT_SCENE = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?)\b[^.;]{0,60}\b(?:near|at|close to|not far from) the (?:scene|site)\b",
+                              re.IGNORECASE)
 # A later death or a toll of the same incident: "another victim died in hospital", "two more
 # officers died of their wounds", "raising the toll to 13".
 _DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed)\b[^.;]{0,40}\b(?:hospital|wounds|injuries)\b", re.IGNORECASE)
 _FOLLOW_UP = re.compile(_DIED_OF_WOUNDS.pattern + r"|\btoll\b|\b(?:more|another) \w+ died\b", re.IGNORECASE)
 # ... unless it follows at once, at the same spot: a double tap is one incident.
 _SAME_SCENE = re.compile(r"\b(?:seconds|minutes|moments) (?:later|after)|\bshortly after(?:wards)?\b|\bat the same (?:spot|site|place|scene)\b"
-                         r"|\b(?:near|at|close to|not far from) the (?:scene|site)\b"
                          r"|\bas (?:rescuers|emergency workers|first responders|people) (?:arrived|gathered|rushed)", re.IGNORECASE)
 
 
@@ -285,7 +287,7 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
                   and not _FOLLOW_UP.search(info.sent.text)
                   or any(f.status and not f.revision for f in info.figures)
                   and (_conflicting_date(info, current) or _far_from_report(info, current, ref))
-                  and not _SAME_SCENE.search(info.sent.text)
+                  and not _BODIES_AT_SCENE.search(info.sent.text)
                   and not (_DIED_OF_WOUNDS.search(info.sent.text) and not any(c.rank >= 4 for c in info.cues))) and (
                     # ("The head of the council died of his wounds on Tuesday": the same incident, a later day)
                     not _ANAPHORIC.search(info.sent.text) or _new_place(info, current)):

@@ -274,9 +274,15 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     weapon = best_weapon([c for c in draft.sentences[0].cues]) or best_weapon(cues)
     # two armed sides named in a fight ("M23 rebels and the Congolese army clashed ..., killing 13
     # civilians"): a battle, whoever died in it
-    two_sides = any(c.sub_event_type == CLASH and not text.startswith("Battle of", c.start) for c in cues) and (
-        len(actors.belligerents(draft.sentences[0].sent.text, draft.sentences[0].sent.start)) >= 2
-        or _BETWEEN_SIDES.search(draft.sentences[0].sent.text) is not None)
+    # (both sides close to the clash word: "X and Y clashed", "X clashed with Y"; not a raid on
+    # civilians "before Somali forces fought them")
+    lead = draft.sentences[0].sent
+    clashes = [c.start for c in cues if c.sub_event_type == CLASH and lead.start <= c.start < lead.end
+               and not text.startswith("Battle of", c.start)]
+    two_sides = bool(clashes) and (
+        len([side for side in actors.belligerents(lead.text, lead.start)
+             if any(abs(side[1] - at) <= 60 for at in clashes)]) >= 2
+        or _BETWEEN_SIDES.search(lead.text) is not None)
     e.event_type, e.sub_event_type = classify(cues, roles, hit_civilians, weapon, two_sides)
     if weapon:
         e.weapon = weapon.weapon

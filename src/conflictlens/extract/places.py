@@ -28,7 +28,10 @@ _ADMIN_CAPITAL_WORDS = ("District", "Region", "Oblast", "Province", "County", "G
                         "Municipality", "Prefecture", "Department")
 _ADMIN_CAPITAL = "(?:" + "|".join(_ADMIN_CAPITAL_WORDS) + ")"
 # plural units in a list ("the Ochakiv and Kutsurub hromadas"), and sites named after a place
-_ADMIN_PLURALS = r"(?i:hromadas|communities|districts|raions|rayons|regions|oblasts|provinces|governorates)"
+_ADMIN_PLURAL_WORDS = ("hromadas", "communities", "districts", "raions", "rayons", "regions", "oblasts", "provinces",
+                       "governorates")
+_ADMIN_PLURALS = "(?i:" + "|".join(_ADMIN_PLURAL_WORDS) + ")"
+_IMPACT_NOUNS = ("blow", "strike", "hit", "arrival")      # "a blow to Kherson", "strikes at Odesa"
 _FACILITY = r"(?i:airport|airfield|(?:refugee |displacement |displaced persons |idp )?camp|border crossing|crossing point|border post)"
 # Capitalised names before "Department" or "Province" that are an office or an armed group's branch,
 # not a place ("the Justice Department", "the Khorasan Province branch").
@@ -70,7 +73,7 @@ _PATTERNS = [
     # "Sangin/Helmand": a district and its province, as operational updates write them
     ("slash", re.compile(rf"(?P<name>{_PLACE})/(?P<parent>{_PLACE})\b")),
     # "a blow to Kherson", "strikes at Odesa": where a strike landed, as translated reports put it
-    ("impact", re.compile(rf"\b(?i:blows?|strikes?|hits?|arrivals?) (?:to|at) (?P<name>{_PLACE})")),
+    ("impact", re.compile(rf"\b(?i:{'|'.join(w + 's?' for w in _IMPACT_NOUNS)}) (?:to|at) (?P<name>{_PLACE})")),
     # "Sumy was shelled on Saturday", "Artemivsk came under fire": a sentence led by its place,
     # the subject of what befell it (administration posts and mayors open so)
     ("subject", re.compile(rf"^(?:(?:On|In|At|Overnight|Last night|This morning)[^,]{{0,30}}, )?(?P<name>{_PLACE})(?: (?:itself|city|town|village))?"
@@ -78,8 +81,8 @@ _PATTERNS = [
                            r" (?:shelled|attacked|hit|struck|bombed|targeted|under|shaken|rocked|pounded|bombarded)\b")),
     # "Kherson: artillery fire killed..." (a round-up line led by its place)
     # ... also as a bulletin's item: "- Baidoa: ...", "• Tumaco (Narino): ...", "3) Gao region, 14 March: ..."
-    ("label", re.compile(rf"^(?:[-•*–—]\s*|\(?\d{{1,2}}[.)]\s+)?(?P<name>{_PLACE})(?: \((?P<parent>{_PLACE})\))?"
-                         rf"(?: (?i:region|province|oblast|district|state|governorate))?(?:, [^:\n]{{1,25}})?:\s")),
+    ("label", re.compile(rf"^(?:(?P<bullet>[-•*–—]\s*|\(?\d{{1,2}}[.)]\s+))?(?P<name>{_PLACE})(?: \((?P<parent>{_PLACE})\))?"
+                         rf"(?: (?i:region|province|oblast|district|state|governorate))?(?(bullet)(?:, \d{{1,2}} [A-Z][a-z]+)?):\s")),
     # the X direction / axis / front; "in X direction"; "in the X and Y directions"
     ("direction", re.compile(rf"\b(?:the|in|on|at|along|towards?) (?P<name>{_PLACE})(?: and (?P<name2>{_PLACE}))? (?:directions?|axis|sector|front)\b")),
     # "Donetsk shelling", "Luhansk rebels", "the Kiev clashes": a place name used as a modifier
@@ -104,9 +107,9 @@ _NEAR_THE_X_OF = re.compile(r"\b(?:near|around|outside|close to|not far from) (?
 _CONJOINED = re.compile(r"\b(?:Jammu and Kashmir|Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda"
                         r"|Turks and Caicos|Dadra and Nagar Haveli|Daman and Diu|Andaman and Nicobar|Saint Kitts and Nevis"
                         r"|Sao Tome and Principe|São Tomé and Príncipe)\b")
-_CONJOINED_FIRST = ("Jammu", "Bosnia", "Trinidad", "Antigua", "Turks", "Dadra", "Daman", "Andaman", "Saint Kitts", "Sao Tome",
-                    "São Tomé")
-_SUBJECT_WORDS = frozenset(("was", "were", "came", "had", "comes", "has", "again", "itself", "city", "town", "village"))
+_CONJOINED_FIRST = tuple({name.split(" and ")[0] for name in _CONJOINED.pattern[len(r"\b(?:"):-len(r")\b")].split("|")})
+_SUBJECT_WORDS = frozenset(("was", "were", "came", "had", "comes", "has", "is", "again", "also", "once", "repeatedly",
+                            "heavily", "massively", "itself", "city", "town", "village"))
 _LEAD_IN_WORDS = ("On ", "In ", "At ", "Overnight", "Last night", "This morning")
 
 
@@ -133,11 +136,11 @@ talks negotiations villages towns cities areas settlements positions bases facil
 the this that these those it they he she we our their his her its several many some all both
 """.split())
 # (case-sensitive, each word in its two cases: faster than IGNORECASE for a gate run on most sentences)
-_ADMIN_PLURAL = re.compile(r"[A-Z][\w’'-]* (?:[Hh]romadas|[Cc]ommunities|[Dd]istricts|[Rr]aions|[Rr]ayons|[Rr]egions|[Oo]blasts|[Pp]rovinces"
-                           r"|[Gg]overnorates)\b")
-_IMPACT_WORDS = ("low", "trike", "hit", "rrival")     # blow(s), strike(s), hit(s), arrival(s), either case
-_ADMIN_PLURAL_ENDS = ("romadas", "ommunities", "istricts", "aions", "ayons", "egions", "blasts", "rovinces", "overnorates")
-_IMPACT_GATE = re.compile(r"(?:[Bb]lows?|[Ss]trikes?|[Hh]its?|[Aa]rrivals?) (?:to|at) [A-Z]")
+_ADMIN_PLURAL = re.compile(r"[A-Z][\w’'-]* (?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ADMIN_PLURAL_WORDS) + r")\b")
+# (the gates' cheap tests: each word without its first letter, which may be a capital)
+_IMPACT_WORDS = ("low", "trike", "hit", "Hit", "rrival")
+_ADMIN_PLURAL_ENDS = tuple(w[1:] for w in _ADMIN_PLURAL_WORDS)
+_IMPACT_GATE = re.compile("(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}s?" for w in _IMPACT_NOUNS) + r") (?:to|at) [A-Z]")
 _LIST_ITEM = re.compile(rf"{_PLACE}")
 _NAME_AFTER_SPACE = re.compile(r" (?:[A-Z]|[ae]l-[A-Z])")
 # Capitalised words before "rebels", "residents"... that are no place: counts, quantifiers,
@@ -469,8 +472,8 @@ def _prep(sentence: str, add) -> None:
         qualifier = "near" if prep in ("near", "outside", "around", "between") else None     # ("between Djibo and Bourzanga")
         if prep in ("in", "at") and _spoken_in(sentence[max(0, name_start - 60):name_start]):
             qualifier = "speaker"        # where someone spoke, not where the incident was
-        if prep == "from" and qualifier is None and sentence[:max(0, m.start("prep") - 2)].rsplit(None, 1)[-1:] \
-                and sentence[:max(0, m.start("prep") - 2)].rsplit(None, 1)[-1].lower() in _PEOPLE_NOUNS:
+        if prep == "from" and qualifier is None \
+                and sentence[max(0, m.start("prep") - 31):max(0, m.start("prep") - 2)].rpartition(" ")[2].lower() in _PEOPLE_NOUNS:
             qualifier = "origin"        # "six labourers from Punjab": where the victims came from, not the scene
         p = add(m.group("name"), name_start, "place", qualifier=qualifier)
         if p and m.group("parent"):
@@ -490,15 +493,16 @@ _DATELINE_AGENCY = re.compile(
 
 
 # "PESHAWAR: Two policemen were killed ...": a dateline in capitals with a colon (South Asian papers)
-_DATELINE_COLON = re.compile(r"\s*(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]+){0,2}):\s+(?=[A-Z0-9])")
+_DATELINE_COLON = re.compile(r"\s*(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]+){0,2})"
+                             r"(?:, (?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+))?:\s+(?=[A-Z0-9])")
 
 
 def find_dateline_place(text: str) -> Place | None:
     """"KABUL, Afghanistan (Jan. 25, 2013)" -> Kabul, "MOGADISHU (AP) —" -> Mogadishu: where the
     report was filed."""
     m = _DATELINE.search(text[:400]) or _DATELINE_AGENCY.search(text[:400]) or _DATELINE_COLON.match(text[:200])
-    if not m:
-        return None
+    if not m or m.group("name") in WIRE_AGENCIES:
+        return None     # ("TASS: ..." is an agency's credit, not a place)
     name = m.group("name")
     if not _is_plausible(name.title()):
         return None

@@ -49,14 +49,16 @@ _OFFICE_NOUNS = frozenset("""
 Office Ministry Observatory Rights Service Services Committee Council Administration Agency Command Department Directorate
 Commission Mission Force Forces Army Police Republic State Staff Guard Front Movement Court Center Centre Organization
 Organisation Authority Union Defence Defense Affairs Nations Health Interior Justice Intelligence Security Emergencies
-Situations Refugees Cross Crescent Levant Iraq Syria
+Situations Refugees Cross Crescent Levant Iraq Syria War Conflict Studies Research Watch Institute Group Project Monitor
 """.split())
 _OFFICE_NOUN = "(?:" + "|".join(sorted(_OFFICE_NOUNS, key=len, reverse=True)) + ")"
 
 # Cheap necessary conditions of "org_verb" (an office noun right before the verb) and of
 # "verb_role_name" (a title among the words after the verb)
-_VERB_ROLE_TITLES = frozenset("spokesman spokeswoman spokesperson governor minister mayor commander chief official head director "
-                              "administrator".split())
+# the titles of "said <title> <name>" (the "verb_role_name" pattern and its gate)
+_VERB_ROLE_TITLES = ("spokesman", "spokeswoman", "spokesperson", "governor", "minister", "mayor", "commander", "chief",
+                     "official", "head", "director", "administrator")
+_VERB_ROLE_TITLE_SET = frozenset(_VERB_ROLE_TITLES)
 
 
 def _office_before(sentence: str, verb_start: int) -> bool:
@@ -68,7 +70,8 @@ def _office_before(sentence: str, verb_start: int) -> bool:
 
 _PATTERNS = [
     # the Syrian Observatory for Human Rights reported / the Ministry of Defence said: an office's whole name
-    ("org_verb", re.compile(rf"(?P<role>(?:[Tt]he )?(?:[A-Z][\w’'\-]+ ){{1,4}}(?:for|of) (?:the )?(?:[A-Z][\w’'\-]+ ){{0,3}}{_OFFICE_NOUN} )(?:also |has |had )?{_VERBS}\b")),
+    ("org_verb", re.compile(rf"(?P<role>(?:[Tt]he )?(?:[A-Z][\w’'\-]+ ){{1,4}}(?:(?:for|of) (?:the )?(?:[A-Z][\w’'\-]+ ){{0,3}}){{1,2}}"
+                            rf"(?<= ){_OFFICE_NOUN} )(?:also |has |had )?{_VERBS}\b")),
     # Oleksandr Vilkul, the head of the city's military administration, said
     ("name_role_verb", re.compile(rf"(?P<name>{_PERSON}), (?P<role>(?:the |a |an )?[^,;“”\"]{{3,90}}?),? (?:also |later |earlier )?{_VERBS}\b")),
     # said Oleksandr Vilkul, the head of ...
@@ -81,7 +84,7 @@ _PATTERNS = [
     # The Ukrainian president confirmed / Police said / the ministry reported
     ("role_verb", re.compile(rf"\s(?:(?:also|later|earlier|has|have|had)\s)?{_VERBS}\b")),
     # said Balochistan government spokesman Shahid Rind
-    ("verb_role_name", re.compile(rf"\b{_VERBS} (?P<role>(?:[A-Z][\w’'\-]+ ){{0,3}}(?:(?:government|military|army|police|provincial|district|regional|local|city|defen[cs]e|interior|foreign|health) ){{0,2}}(?:spokes(?:man|woman|person)|governor|minister|mayor|commander|chief|official|head|director|administrator)) (?P<name>{_PERSON})(?=[,.;]|$| on | in a | via )")),
+    ("verb_role_name", re.compile(rf"\b{_VERBS} (?P<role>(?:[A-Z][\w’'\-]+ ){{0,3}}(?:(?:government|military|army|police|provincial|district|regional|local|city|defen[cs]e|interior|foreign|health) ){{0,2}}(?:{'|'.join(_VERB_ROLE_TITLES)})) (?P<name>{_PERSON})(?=[,.;]|$| on | in a | via )")),
     # Petro Example reported via Telegram
     ("name_verb", re.compile(rf"(?P<name>{_PERSON}) (?:also |later |has |had )?{_VERBS}\b")),
     # ,” he said.
@@ -156,16 +159,18 @@ def _role_matches(sentence: str, pattern: re.Pattern[str], titles) -> list[tuple
     return out
 
 
-# The clause word nearest before a role ("... in the district where intelligence sources said"):
-# the role starts after it (matched from the role's head, so only the last one counts)
 # "according to preliminary data": how sure the figure is, not who gave it
 _NOT_A_SOURCE = re.compile(r"(?:the )?(?:preliminary|initial|early|first|latest|updated|official|unofficial|available)"
                            r" (?:data|information|figures|estimates|reports|results|counts?)\b", re.IGNORECASE)
+_FROM_AFTER = re.compile(r" (?:from|by|of|released by|provided by) ")
+# The clause word nearest before a role ("... in the district where intelligence sources said"):
+# the role starts after it (matched from the role's head, so only the last one counts)
 _CLAUSE_WORD = re.compile(r"(?:.*\b(?:where|when|while|after|which|who|as|because|but) )", re.DOTALL)
 # A role word's "of ..." phrase before the name that follows it ("the head of the city, X, said")
 _ROLE_OF = re.compile(r" (?:of|for|in) (?:the |a |an )?[\w'’\-]+(?: [\w'’\-]+){0,3}?(?=,)")
-# Words that make a capitalised "name" an office ("the Prosecutor General's Office said")
-_OFFICE_WORDS = re.compile(r"['’]s\b|\b(?:Office|Ministry|Service|Department|Command|Committee|Council|Administration)\b")
+# a possessive in a capitalised "name" makes it an office ("the Prosecutor General's Office said"),
+# as an office noun in it does (_OFFICE_NOUNS)
+_POSSESSIVE_S = re.compile(r"['’]s\b")
 _BAD_NAME = re.compile(r"^(?:The|A|An|On|In|At|But|And|As|If|When|After|Before|While|Video|Photos|Rescue|Russian|Ukrainian|This|That|It|They|He|She|We)\b")
 
 
@@ -208,7 +213,7 @@ def find_sources(sentence: str, offset: int, earlier: list[Source], people: list
             matched = sentence[a:b]
             name = g.get("name")
             role = g.get("role")
-            if name and kind == "role_name_verb" and _OFFICE_WORDS.search(name):
+            if name and kind == "role_name_verb" and (_POSSESSIVE_S.search(name) or any(w in _OFFICE_NOUNS for w in name.split())):
                 office = sentence[a:b].rsplit(" ", 1)[0].strip(", ")    # the office's whole name
                 out.append(Source(None, office, channel_name, a + offset, b + offset, matched))
                 taken.append((a, b))
@@ -228,8 +233,11 @@ def find_sources(sentence: str, offset: int, earlier: list[Source], people: list
                 src = Source(prev.name, prev.role, channel_name or None, a + offset, b + offset, matched)
             elif kind in ("role_verb", "according") and not name:
                 role_text = role.strip()
-                if role_text.split(" ", 1)[0].lower() in ("no", "nobody", "none") or " no group" in role_text.lower() \
-                        or _NOT_A_SOURCE.match(role_text):
+                hedge = _NOT_A_SOURCE.match(role_text)
+                if hedge and _FROM_AFTER.match(role_text, hedge.end()):
+                    role_text = role_text[_FROM_AFTER.match(role_text, hedge.end()).end():]   # "... from the Interior Ministry"
+                    hedge = None
+                if role_text.split(" ", 1)[0].lower() in ("no", "nobody", "none") or " no group" in role_text.lower() or hedge:
                     continue        # "No group has claimed responsibility": nobody's report
                 resolved = _resolve_role(role_text, earlier, people, a + offset) if kind == "role_verb" else None
                 src = Source(resolved, role_text, channel_name, a + offset, b + offset, matched)
@@ -293,7 +301,7 @@ def _unmatchable(sentence: str, anchors: list[tuple[int, int]]) -> set[str]:
     if (" for " not in sentence and " of " not in sentence) or not any(
             _office_before(sentence, a) for a, _b in anchors):
         skip.add("org_verb")
-    if not any(_VERB_ROLE_TITLES.intersection(sentence[b + 1:b + 60].lower().split()[:6]) for _a, b in anchors):
+    if not any(_VERB_ROLE_TITLE_SET.intersection(sentence[b + 1:b + 60].lower().split()[:6]) for _a, b in anchors):
         skip.add("verb_role_name")
     return skip
 

@@ -469,10 +469,11 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
     """Past ", including two women," or ", seven police officers and a driver," to the verb."""
     n = len(tokens)
     k = skip_ages(tokens, k)
-    if k + 2 < n and tokens[k].text == "," and tokens[k + 1].low == "not" and read_number(tokens, k + 2):
-        close = next((m for m in range(k + 3, min(n, k + 14)) if tokens[m].text == ","), None)
+    if k + 2 < n and tokens[k].text in ",(" and tokens[k + 1].low == "not" and read_number(tokens, k + 2):
+        closer = "," if tokens[k].text == "," else ")"
+        close = next((m for m in range(k + 3, min(n, k + 14)) if tokens[m].text == closer), None)
         if close is not None:
-            return close + 1    # "Five people, not 12 as reported earlier, were killed": a correction
+            return close + 1    # "Five people, not 12 as reported earlier, were killed" / "(not 12, as ...)": a correction
     if k + 1 < n and tokens[k].text == "(" and not read_number(tokens, k + 1):
         close = next((m for m in range(k + 1, min(n, k + 10)) if tokens[m].text == ")"), None)
         if close is not None and close + 1 < n and not any(read_number(tokens, m) for m in range(k + 1, close)) \

@@ -33,7 +33,7 @@ _CASUALTY_WORD = re.compile(
     r"\b(?:kill|dead|die|death|fatal|injur|wound|hurt|casualt|toll|shot|shoot|stabb|gunned|murder|execut|behead|massacr|slain|slew|slay|perish"
     r"|lives|harm|victim|hospital|eliminat|liquidat|neutrali|destroy|kia\b|wia\b|no one|nobody|without incident|treated"
     r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb|alive|bodies|body|corpse|remains|throats|suicide|lost |medical"
-    r"|martyr)")
+    r"|martyr|shahad)")
 
 
 # _CASUALTY_WORD led by the non-word character before its word, one branch per first letter,
@@ -721,15 +721,23 @@ _CLAUSE_WORDS = frozenset("and or but who which that when while after because as
 
 
 def _things_after(tokens: list[Token], k: int) -> bool:
-    """The count at k counts things: its noun (after at most one adjective) is no person's
-    (not "two cattle herders", "two villages chiefs": a person's noun follows)."""
-    if any(tokens[m].low in ROLES for m in range(k, min(len(tokens), k + 3))):
+    """The count at k counts things: its head noun (after at most one adjective) is no person's,
+    the last noun of its phrase ("3 private houses damaged"; not "3 cattle rustlers", "two car
+    dealers", "two villages chiefs": a noun follows the thing)."""
+    n = len(tokens)
+    if any(tokens[m].low in ROLES for m in range(k, min(n, k + 3))):
         return False
-    if k < len(tokens) and tokens[k].low in _NOT_PERSON:
-        return True
-    return k + 1 < len(tokens) and tokens[k].text.isalpha() and tokens[k].text.islower() \
-        and tokens[k].low not in _NP_PREPS and tokens[k].low not in _BE and tokens[k].low not in ROLES \
-        and tokens[k].low not in KILLED_AFTER and tokens[k].low not in INJURED_AFTER and tokens[k + 1].low in _NOT_PERSON
+    if k < n and tokens[k].low in _NOT_PERSON:
+        head = k
+    elif k + 1 < n and tokens[k].text.isalpha() and tokens[k].text.islower() \
+            and tokens[k].low not in _NP_PREPS and tokens[k].low not in _BE \
+            and tokens[k].low not in KILLED_AFTER and tokens[k].low not in INJURED_AFTER and tokens[k + 1].low in _NOT_PERSON:
+        head = k + 1
+    else:
+        return False
+    nxt = tokens[head + 1] if head + 1 < n else None
+    return nxt is None or not nxt.text.isalpha() or not nxt.text.islower() or nxt.low in _BE or nxt.low.endswith("ed") \
+        or nxt.low in _NP_PREPS or nxt.low in ("and", "or", "were", "was")
 
 
 def _is_age(tokens: list[Token], i: int) -> bool:

@@ -59,6 +59,9 @@ _PLURAL_HEADS = frozenset("people men women children".split())
 _MEDICAL_AID = frozenset("help assistance care attention treatment aid".split())
 
 
+_MARTYRDOM = frozenset(("martyrdom", "shahadat", "shahadah", "shahada"))
+
+
 def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | None, int]:
     """Status word shortly after token j ("were also wounded"), and where it ends.
 
@@ -85,9 +88,11 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
         elif w in ("lost", "sacrificed", "gave") and k + 2 < len(tokens) and tokens[k + 2].low in ("lives", "life"):
             status, end = "killed", k + 3
         elif w in ("ascended", "embraced", "attained", "achieved", "met") and k + 1 < len(tokens) \
-                and (tokens[k + 1].low == "martyrdom" or k + 2 < len(tokens) and tokens[k + 1].low == "to"
-                     and tokens[k + 2].low == "martyrdom"):
-            status, end = "killed", k + (2 if tokens[k + 1].low == "martyrdom" else 3)     # "ascended to martyrdom"
+                and (tokens[k + 1].low in _MARTYRDOM or k + 2 < len(tokens) and tokens[k + 1].low == "to"
+                     and tokens[k + 2].low in _MARTYRDOM):
+            status, end = "killed", k + (2 if tokens[k + 1].low in _MARTYRDOM else 3)     # "ascended to martyrdom"
+        elif w == "laid" and k + 3 < len(tokens) and tokens[k + 1].low == "down" and tokens[k + 3].low in ("lives", "life"):
+            status, end = "killed", k + 4       # "laid down their lives"
         elif k + 2 < len(tokens) and tokens[k + 1].low == "to" and tokens[k + 2].low == "death" \
                 and w.startswith(_TO_DEATH_STEMS):
             status, end = "killed", k + 3      # "were stoned to death", "was beaten to death"
