@@ -159,22 +159,18 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
     A `focus` (geo.focus) that learns ("auto", or the regions of a given "UA") learns from the
     events found here.
     """
+    lead: list = []
     if focus is not None and focus.active():
-        events = pipeline.extract_document(doc, lambda name: place_country(name, focus))
+        events = pipeline.extract_document(doc, lambda name: place_country(name, focus), lead)
     else:
-        events = pipeline.extract_document(doc, place_country)
+        events = pipeline.extract_document(doc, place_country, lead)
     if events:
         named = named_countries(doc.text)
         dl = find_dateline_place(doc.text)
         dateline = Mention(dl.name, "dateline", None, dl.parent, dl.start, dl.end) if dl else None
         # the regions the report names anywhere ("The enemy attacked the Chernihiv region 27 times."):
         # the hromadas and villages of its other incidents are likelier there than in a namesake's oblast
-        in_events = {k for e in events for k in e.sentences}
-        # (read only where it can matter: an incident placed by a hromada, raion or village name
-        # with no region of its own; "Semenivka hromada" has namesakes in several oblasts)
-        unsure = any(not any(p.kind == "region" for p in e.places) and any(p.kind != "region" for p in e.places)
-                     for e in events)
-        doc_regions = region_keys((_lead_regions(doc.text, in_events) if unsure else []) + [
+        doc_regions = region_keys([Mention(p.name, p.kind, p.qualifier, p.parent) for p in lead] + [
             Mention(p.name, p.kind, p.qualifier, p.parent) for e in events for p in e.places if p.kind == "region"])
         for k, e in enumerate(events):
             # the dateline stands in for an unknown place only for the report's first incident, or
@@ -195,15 +191,6 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
         if focus is not None and focus.learning:
             focus.learn(events)
     return events
-
-
-def _lead_regions(text: str, in_events: set[int]) -> list[Mention]:
-    """The regions named in a report's first two sentences where no incident holds them (read
-    again here: a summary line that is no incident, "The enemy shelled the Kharkiv region 27 times.")."""
-    if 0 in in_events and 1 in in_events:
-        return []
-    return [Mention(p.name, p.kind, p.qualifier, p.parent) for s in split_sentences(text[:400])[:2] if s.index not in in_events
-            for p in find_places(s.text, s.start, lead=s.index == 0) if p.kind == "region" and p.qualifier != "speaker"]
 
 
 @lru_cache(maxsize=None)

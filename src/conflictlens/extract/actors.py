@@ -301,7 +301,7 @@ _HOME_FORCES = re.compile(
     r"|warplanes|air force|helicopters)\b(?:\s+(?:in|at|near|from) (?-i:[A-Z][\w’'-]+))?(?:\s+(?!said\b|says\b|say\b|told\b|reported\b|claimed\b|stated\b)(?-i:[a-z]+)){0,2}?\s+"
     r"(?:" + _ATTACK_VERB + r"|gunned|arrested|detained|captured|summarily)", re.IGNORECASE)
 # what every _HOME_FORCES match holds (either case of its first letter)
-_HOME_FORCE_NEEDLES = ("orces", "roops", "oldiers", "rmy", "ilitary", "olice", "endarmes", "ommandos", "ets", "arplanes",
+_HOME_FORCE_NEEDLES = ("orces", "roops", "oldiers", "rmy", "ilitary", "olice", "endarmes", "ommandos", " jets", "arplanes",
                        "ir force", "elicopters")
 _POLICE_WORDS = re.compile(r"\b(?:police|policem[ae]n|constables?|cops?)\b", re.IGNORECASE)
 # Words that only one side of the war in Ukraine uses for the other: Russia's forces.

@@ -62,11 +62,15 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
 PlaceCountry = Callable[[str], "str | None"]
 
 
-def extract_document(doc: Document, place_country: PlaceCountry | None = None) -> list[Event]:
+def extract_document(doc: Document, place_country: PlaceCountry | None = None,
+                     lead_regions: list[Place] | None = None) -> list[Event]:
     """All events of one document, in document order.
 
     `place_country` names the country of a town ("Poltava" -> "Ukraine") when
     the text does not; the geo layer supplies it (extract never imports geo).
+    `lead_regions`, where given, receives the regions named in the report's first two
+    sentences that no incident holds ("The enemy shelled the Kharkiv region 27 times."):
+    the geo layer weighs the report's later villages by them.
     """
     if not doc.text or not doc.text.strip():
         return []
@@ -92,6 +96,10 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None) -
     events = [_build_incident(doc, d, ref, basis, doc_country, place_country, _preceding_date(d, running))
               for d in drafts]
     events += _build_political(doc, infos)
+    if lead_regions is not None:
+        held = {k for e in events for k in e.sentences}
+        lead_regions += [p for info in infos[:2] if info.sent.index not in held for p in info.places
+                         if p.kind == "region" and p.qualifier != "speaker"]
     # Document order, by the event's own words: a date borrowed from an earlier sentence
     # does not move it.
     events.sort(key=lambda e: min((s.start for s in e.evidence if s.field != "event_date"),
