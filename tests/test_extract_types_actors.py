@@ -532,3 +532,25 @@ def test_words_that_look_like_sides(text, event_type, actor1):
     from conflictlens import extract
     events = extract(text, published="2025-03-01")
     assert (events[0].event_type if events else None, events[0].actor1 if events else None) == (event_type, actor1)
+
+
+@pytest.mark.parametrize("text,actor1,location", [
+    # ground taken is a battle, not an arrest
+    ("Russian forces have captured the village of Stelmakhivka in the Luhansk region, the Defence Ministry said.",
+     "Military Forces of Russia", "Stelmakhivka"),
+    ("Jihadists seized the town of Boni after clashes with the army that killed 12 soldiers.",
+     "Unidentified Armed Group (Mali)", "Boni"),
+])
+def test_ground_taken_is_a_battle(text, actor1, location):
+    from conflictlens import extract
+    [e] = extract(text, published="2025-02-20")
+    assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
+    assert e.location == location
+    if "Boni" not in text:
+        assert e.actor1 == actor1
+
+
+def test_people_captured_are_still_an_arrest():
+    from conflictlens import extract
+    [e] = extract("Police captured two suspected militants in Kano on Monday.", published="2025-02-20")
+    assert e.sub_event_type == "Arrests"

@@ -51,7 +51,7 @@ GROUP_HOME = {
 assert set(GROUP_HOME) <= {name for _p, name in _GROUPS}
 _GROUP_RE = re.compile("|".join(f"(?P<g{k}>{p})" for k, (p, _n) in enumerate(_GROUPS)), re.IGNORECASE)
 _GROUP_NAME = {f"g{k}": name for k, (_p, name) in enumerate(_GROUPS)}
-_UNIDENTIFIED = re.compile(r"\b(gunm[ae]n|assailants?|attackers?|unidentified|unknown (?:men|assailants|attackers)|militants?|insurgents?|terrorists?|armed men|bandits?|miscreants|armed groups?)\b", re.IGNORECASE)
+_UNIDENTIFIED = re.compile(r"\b(gunm[ae]n|assailants?|attackers?|unidentified|unknown (?:men|assailants|attackers)|militants?|insurgents?|terrorists?|armed men|bandits?|miscreants|armed groups?|jihadists?|extremists?|islamists?)\b", re.IGNORECASE)
 _FORCES = re.compile(r"\b(forces?|troops|army|military|soldiers|(?:air ?|missile |drone )?strikes?|air raids?|missiles?|drones?|(?:glide|guided|aerial) bombs|shelling|attacks?|artillery|aircraft|warplanes?|jets|bombardment|offensive|occupiers|invaders|shelled|launched|fired|struck|attacked|hit|bombed)\b", re.IGNORECASE)
 _POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
 # What befell the forces just named: they are the victims ("soldiers were killed", "troops came under fire").

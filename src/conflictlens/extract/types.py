@@ -95,6 +95,12 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     # a killing without a count or weapon ("the governor was assassinated") is still an incident
     (r"murder(?:ed|s)?|assassinat(?:ed|es|e|ion|ions)|slaughter(?:ed|ing|s)?|massacred|lynched|sla(?:y|ys|in)|slew|behead(?:ed|s)?"
      r"|summarily executed|summary executions?|extrajudicial(?:ly)? (?:killed|killings?|executions?)", None, None, 2),
+    # ground taken: "captured the village of X", "took control of the town", "liberated the settlement"
+    ("|".join(verb + r" (?:the )?(?:villages?|towns?|city|settlements?|districts?|positions?|territory|area|base|hill|outpost"
+              r"|checkpoint|airport|strongholds?)\b"
+              for verb in ("captured", "seized", "took control of", "taken control of", "liberated", "recaptured", "retook",
+                           "overran", "entered")),
+     None, CLASH, 4),
     (r"arrest(?:ed|s)?|detain(?:ed|s)?|detention|captured|apprehended|taken into custody|rounded up", None, ARRESTS, 2),
     (r"\bprotest(?:ers|ed|s|ing)?\b|demonstrat(?:ors|ion|ions)|rall(?:y|ies)", None, "Peaceful protest", 2),
     (r"\bstrikes?\b|\bstruck\b|\battack(?:ed|s)?\b|\bhit\b|\braid(?:ed|s)?\b|\bstormed\b|\bmassacre\b|\bkilled\b|\bkilling\b|\bdied\b|\bdead\b|\bwounded\b|\binjured\b", None, None, 1),
