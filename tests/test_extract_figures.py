@@ -1650,3 +1650,8 @@ def test_martyrdom_corrections_and_damaged_houses(text, killed, injured):
 ])
 def test_people_counts_with_thing_words_and_more_corrections(text, killed):
     assert _total(text) == killed
+
+
+def test_the_martyrdom_of_soldiers_is_their_death():
+    assert _total("The martyrdom of two soldiers and the injury of a third by an explosive device in Tarmiyah on "
+                  "Monday.") == 2

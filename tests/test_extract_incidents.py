@@ -562,3 +562,23 @@ def test_a_later_attack_at_the_same_site_is_its_own_incident():
     events = extract("Russian missiles killed 4 people in Kramatorsk on Monday. On Thursday, a drone killed 2 more "
                      "people at the site.", published="2025-03-07")
     assert [e.fatalities for e in events] == [4, 2]
+
+
+def test_bulletin_items_without_full_stops_are_no_headline():
+    from conflictlens import extract
+    events = extract("- Sumy: 1 killed (drone)\n- Kharkiv: 2 wounded (artillery)", published="2024-12-03")
+    assert [(e.location, e.fatalities, e.injured) for e in events] == [("Sumy", 1, None), ("Kharkiv", None, 2)]
+
+
+def test_a_region_wide_total_after_an_incident_is_background():
+    from conflictlens import extract
+    [e] = extract("An IED hit a police van in Quetta on Monday, killing 1 policeman and injuring 5. In total, 4 people "
+                  "were killed and 7 injured across the province on Monday.", published="2024-04-23")
+    assert (e.fatalities, e.injured) == (1, 5)
+
+
+def test_the_attack_a_report_names_dates_it_over_the_day_it_was_said():
+    from conflictlens import extract
+    [e] = extract("Officials said on Tuesday that five people were killed in Monday's roadside bomb attack in Khar.",
+                  published="2024-07-09")
+    assert e.event_date == "2024-07-08"

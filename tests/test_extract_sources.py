@@ -187,3 +187,15 @@ def test_hedged_and_long_office_names(text, label):
     from conflictlens import extract
     [e] = extract(text, published="2024-03-04")
     assert label in e.sources
+
+
+@pytest.mark.parametrize("text,label", [
+    ("According to preliminary data, 7 persons were killed in Belgorod on Sunday, the Ministry of Defence informed.",
+     "the Ministry of Defence"),
+    ("The Security Media Cell said two soldiers were killed by an explosive device in Tarmiyah on Monday.",
+     "The Security Media Cell"),
+])
+def test_more_verbs_of_saying_and_press_cells(text, label):
+    from conflictlens import extract
+    [e] = extract(text, published="2024-05-13")
+    assert label in e.sources

@@ -502,7 +502,8 @@ def test_words_that_begin_like_a_weapon(text, weapon):
 @pytest.mark.parametrize("text,event_type,sub_event_type,actor1", [
     ("Russian glide bombs struck Zaporizhzhia on Friday, killing two people.", "Explosions/Remote violence",
      "Air/drone strike", "Military Forces of Russia"),
-    ("A military jet bombed a monastery in Sagaing, killing 12.", "Explosions/Remote violence", "Air/drone strike", None),
+    ("A military jet bombed a monastery in Sagaing, killing 12.", "Explosions/Remote violence", "Air/drone strike",
+     "Military Forces of Myanmar"),
     ("The confrontation between two criminal cells left five dead in Culiacan.", "Battles", "Armed clash", None),
     # the group a bomb killed is no attacker
     ("Sticky bomb kills two Taliban officials in Khost", "Explosions/Remote violence",
@@ -554,3 +555,15 @@ def test_people_captured_are_still_an_arrest():
     from conflictlens import extract
     [e] = extract("Police captured two suspected militants in Kano on Monday.", published="2025-02-20")
     assert e.sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize("text,actor1", [
+    # a state's forces or fire named by their service
+    ("Artillery shelling by the regime forces killed three civilians in Sarmin on Monday.", "Military Forces of Syria"),
+    ("An army airstrike on a market in Mellit killed 65 people on Monday.", "Military Forces of Sudan"),
+    ("CODECO militiamen killed 18 people in Djugu on Sunday night.", "CODECO: Cooperative for the Development of Congo"),
+])
+def test_forces_named_by_their_service_and_more_groups(text, actor1):
+    from conflictlens import extract
+    [e] = extract(text, published="2024-12-05")
+    assert e.actor1 == actor1

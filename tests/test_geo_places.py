@@ -713,3 +713,17 @@ def test_a_state_named_like_a_country_and_common_nouns_that_lead_a_sentence():
 ])
 def test_colons_and_present_tense_leads(text, location):
     assert one(text).location == location
+
+
+@pytest.mark.parametrize("text,location,precision", [
+    ("Gunmen opened fire in a bar of Celaya, Guanajuato, on Sunday, killing six.", "Celaya", 1),
+    ("Rebels killed 11 civilians with machetes in Beni territory on Saturday.", "Beni", 2),
+])
+def test_a_bar_of_a_town_and_a_territory_named_after_its_town(text, location, precision):
+    e = one(text)
+    assert (e.location, e.geo_precision) == (location, precision), where(e)
+
+
+def test_an_armed_group_is_no_place():
+    from conflictlens.extract.places import find_places
+    assert find_places("A US drone strike on al-Shabaab hideouts killed 3 militants.", 0) == []

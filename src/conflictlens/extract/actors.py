@@ -35,6 +35,7 @@ _GROUPS = [
     (r"\brapid support forces\b|(?-i:\bRSF\b)(?! said)", "RSF: Rapid Support Forces"),
     (r"\bbaloch(?:istan)? liberation army\b|(?-i:\bBLA\b)", "BLA: Balochistan Liberation Army"),
     (r"\bpeople'?s defen[cs]e forces?\b|(?-i:\bPDF\b)(?= (?:fighters|forces|militia|members|soldiers|troops))", "PDF: People's Defense Force"),
+    (r"\bcodeco\b", "CODECO: Cooperative for the Development of Congo"),
     (r"(?-i:\b(?:DPR|DNR)\b)|\bdonetsk people'?s republic\b", "DNR: Donetsk People's Republic"),
     (r"(?-i:\b(?:LPR|LNR)\b)|\b(?:luhansk|lugansk) people'?s republic\b", "LNR: Luhansk People's Republic"),
     (r"\bseparatists?\b|\bpro-russian rebels?\b", "Separatists"),
@@ -104,7 +105,7 @@ _GROUP_NEEDLES = (
     "qa", "aqim", "hamas", "bollah", "houthi", "ansar allah", "pkk", "kurdistan workers", "jnim", "nusrat",
     "haqqani", "lashkar", "ttp", "wagner", "farc", "eln", "new people's army", "npa", "m23", "adf",
     "allied democratic forces", "separatist", "pro-russian rebel", "rapid support", "rsf", "baloch", "bla",
-    "defence force", "defense force", "pdf", "dpr", "dnr", "lpr", "lnr", "people's republic", "peoples republic")
+    "defence force", "defense force", "pdf", "codeco", "dpr", "dnr", "lpr", "lnr", "people's republic", "peoples republic")
 
 
 @lru_cache(maxsize=4096)
@@ -303,6 +304,11 @@ _HOME_FORCES = re.compile(
 # what every _HOME_FORCES match holds (either case of its first letter)
 _HOME_FORCE_NEEDLES = ("orces", "roops", "oldiers", "rmy", "ilitary", "olice", "endarmes", "ommandos", " jets", "arplanes",
                        "ir force", "elicopters")
+# A state's forces or fire named by their service, not their state, anywhere in the sentence
+_GOVERNMENT_FIRE = re.compile(
+    r"\bby (?:the )?(?:regime|government|security|army|state|junta|military) (?P<force>forces|troops|army)\b"
+    r"|\b(?P<force2>[Aa]rmy|[Nn]avy|[Mm]ilitary|[Aa]ir [Ff]orce|[Rr]egime|[Jj]unta) (?:air ?strikes?|shelling|artillery|drones?|jets?"
+    r"|warplanes?|helicopters?|gunships?|troops|forces)\b")
 _POLICE_WORDS = re.compile(r"\b(?:police|policem[ae]n|constables?|cops?)\b", re.IGNORECASE)
 # Words that only one side of the war in Ukraine uses for the other: Russia's forces.
 _OCCUPIERS = re.compile(r"\b(?:occupiers|invaders|ruscists|rashists|occupation forces|occupying forces"
@@ -313,10 +319,13 @@ def home_forces(text: str, offset: int, country: str) -> tuple[str, int, int] | 
     """actor1 for forces the sentence names without their state (see _HOME_FORCES), or for
     "the occupiers" in a report from Ukraine."""
     m = _HOME_FORCES.match(text) if contains_any(text, _HOME_FORCE_NEEDLES) else None
+    if m is None and contains_any(text, _HOME_FORCE_NEEDLES):
+        m = _GOVERNMENT_FIRE.search(text)    # "shelling by the regime forces", "an army airstrike", "Navy shelling"
     after = text[m.end("force"):m.end("force") + 60] if m else ""
     if m and (not _HIT_AFTER.match(after) or after.startswith((" shot dead", " gunned down"))):     # not "Police officer killed"
-        kind = "Police Forces" if _POLICE_WORDS.match(m.group("force")) else "Military Forces"
-        return f"{kind} of {country}", m.start("force") + offset, m.end("force") + offset
+        force = "force" if m.groupdict().get("force") else "force2"
+        kind = "Police Forces" if _POLICE_WORDS.match(m.group(force)) else "Military Forces"
+        return f"{kind} of {country}", m.start(force) + offset, m.end(force) + offset
     if country == "Ukraine":
         for o in _OCCUPIERS.finditer(text):
             if not is_object(text, o.start()):

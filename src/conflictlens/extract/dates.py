@@ -363,15 +363,18 @@ def _rank(m: DateMention) -> tuple[int, int]:
 
 def event_date(mentions: list[DateMention]) -> DateMention | None:
     """The mention that dates an incident: the first resolved one that names the deed's day,
-    else the first resolved one of any role."""
-    first = None
+    else one that names an incident ("Monday's roadside bomb attack", over the "said on
+    Tuesday" of the report), else the first resolved one of any role."""
+    first = named = None
     for m in mentions:
         if m.date:
             if m.role == "event":
                 return m
+            if named is None and m.role == "attributive":
+                named = m
             if first is None:
                 first = m
-    return first
+    return named or first
 
 
 def _relative(m: re.Match[str], ref: date | None, basis: str = "published") -> tuple[date | None, int]:

@@ -29,6 +29,7 @@ _BACKGROUND = re.compile(
     r"|\bha(?:s|ve) been (?:the )?(?:repeated(?:ly)? |regular(?:ly)? |frequent(?:ly)? )?(?:target(?:ed)?|shelled|hit|attacked|struck|bombarded)\b(?! (?:on|overnight|yesterday|today|this morning|by a))"
     r"|\bsince (?:the (?:start|beginning|outbreak) of(?! (?:the |this )?(?:day|night|morning|evening|today|attack|shelling|strike)\b)|the (?:full-scale |russian )?invasion|the war (?:began|started)|(?:january|february|march|april|may|june|july|august|september|october|november|december) 20\d\d|20\d\d\b|the conflict began)"
     r"|\bsince (?:[\w'-]+ ){0,3}(?:retook|recaptured|liberated|captured|seized|took control of)\b"     # "since Ukrainian forces retook the city"
+    r"|\b(?:in total|overall|altogether|in all)\b[^.;]{0,80}\bacross the (?:province|region|oblast|country|state|governorate)\b"   # a region's total
     r"|\bha(?:s|ve) (?:left|killed|claimed|cost)\b(?![^.;]{0,60}\b(?:deadliest|worst|bloodiest|largest|biggest)\b)[^.;]{0,60}\b(?:since (?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)|this year\b)"
     r"|\bso far (?:this|in) (?:year|month|war)\b|\bin total\b(?=[^.]{0,60}\b(?:since|so far|to date|this year|last year|this month)\b)|\bsince the start\b|\bover the (?:past|last) (?:\w+ )?(?:years|months|year|month|weeks)\b"
     r"|\b(?:this|it|that) (?:is|was) (?:one|the \w+) of (?:the |some |a )?(?:[\w-]+ ){0,5}(?:attacks|bombings|incidents|strikes)"
@@ -448,10 +449,14 @@ def _nest_parts(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
     return drafts
 
 
+_BULLET = re.compile(r"\s*(?:[-•*–—]\s|\(?\d{1,2}[.)]\s)")
+
+
 def is_headline(info: SentenceInfo, text_after: str) -> bool:
     """A title line: short, no closing full stop, and followed by a line break."""
     t = info.sent.text
-    return len(t) < 160 and not t.rstrip().endswith((".", "!", "?", '"', "”")) and text_after.startswith("\n")
+    return len(t) < 160 and not t.rstrip().endswith((".", "!", "?", '"', "”")) and text_after.startswith("\n") \
+        and not _BULLET.match(t)       # ("- Sumy: 1 killed (drone)" is a bulletin's item, not its title)
 
 
 def _absorb_headline(drafts: list[IncidentDraft], infos: list[SentenceInfo]) -> list[IncidentDraft]:

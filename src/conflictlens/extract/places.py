@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from conflictlens.extract import countries
+from conflictlens.extract import actors, countries
 from conflictlens.extract.figures.lexicon import ROLES
 from conflictlens.extract.sources import WIRE_AGENCIES
 from conflictlens.model import Place
@@ -63,7 +63,7 @@ _PATTERNS = [
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
     ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>{_ADMIN_PLURALS})\b")),
     # the town of X, the village of X, home town of X
-    ("of", re.compile(rf"\b(?i:town|city|village|settlements?|villages|towns|municipality|regions?|provinces?|districts?|neighbou?rhoods|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction) of (?P<name>{_PLACE})")),
+    ("of", re.compile(rf"\b(?i:town|city|village|settlements?|villages|towns|municipality|regions?|provinces?|districts?|neighbou?rhoods|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?P<name>{_PLACE})")),
     # the capital Grozny, the Chechen capital, Grozny
     # ... and "the Somali capital" (the capital of the country the adjective names)
     ("capital", re.compile(rf"\bcapital(?:,(?= [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}(?:[,.;)]|$| (?:on|in|at|where|after|when|overnight|late|early)\b)))? (?P<name>{_PLACE})"
@@ -312,6 +312,10 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
         start += lead
         if not _is_plausible(name):
             return None
+        if "-" in name or " " not in name:
+            group = actors.find_group(name)
+            if group is not None and group[1] == 0 and group[2] >= len(name) - 1:
+                return None     # "a strike on al-Shabaab hideouts": an armed group, not a place
         end = start + length
         person_after = _PERSON_AFTER.match(sentence[end:end + 40])
         if person_after and kind != "district" and not (

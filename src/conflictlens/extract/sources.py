@@ -13,7 +13,7 @@ import re
 from conflictlens.model import Source
 from conflictlens.text.alternation import ascii_only, by_first_letter, contains_any, top_alternatives
 
-_VERBS = r"(?:said|says|say|reported|reports|told|wrote|writes|announced|announces|confirmed|confirms|added|stated|states|posted|claimed|claims|tweeted|noted|warned|explained|updated)"
+_VERBS = r"(?:said|says|say|reported|reports|told|wrote|writes|announced|announces|confirmed|confirms|added|stated|states|posted|claimed|claims|tweeted|noted|warned|explained|updated|informed|clarified|specified)"
 _PERSON = r"(?:[A-Z][a-zA-Z’'\-]+(?: [A-Z]\.)?(?: (?:[A-Z][a-zA-Z’'\-]+|al-[A-Z][a-z]+|bin|de|van|von)){1,3})"
 _ROLE_WORDS = (r"(?i:president|prime minister|minister|ministry|mayor|governor|head|chief|spokes(?:man|woman|person)|"
                r"commander|general|officer|official|officials|police|army|military|administration|prosecutor|"
@@ -21,7 +21,7 @@ _ROLE_WORDS = (r"(?i:president|prime minister|minister|ministry|mayor|governor|h
                r"health ministry|defen[cs]e ministry|interior ministry|ombudsman|council|agency|command|authorities|"
                r"governor's office|regional administration|military administration|staff|doctors?|witness(?:es)?|residents?|medics?|"
                r"rescuers|hospital|coroner|media|news agency|monitors?|observatory|group|mission|sources?|prosecutors|activists?|"
-               r"elders|villagers|locals|observers|officers)")
+               r"elders|villagers|locals|observers|officers|cell|headquarters)")
 _CHANNEL = re.compile(r"\b(?:on|via|in a post on|in a statement on|through|in a video on|in a message on) (?:his |her |their |its |the )?(Telegram|Facebook|X|Twitter|Instagram|YouTube|WhatsApp|Viber|television|TV|state television|national television)\b|\b(in a statement|in a video address|in a press release|in a briefing|at a press conference|in an interview|on state TV)\b")
 # Wire agencies as datelines credit them: "MOGADISHU (Xinhua) --" (extract.places reads the same list)
 WIRE_AGENCIES = ("Reuters", "AFP", "AP", "Xinhua", "EFE", "PTI", "ANI", "IANS", "UNI", "dpa", "AA", "Anadolu", "Kyodo",

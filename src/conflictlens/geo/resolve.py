@@ -384,8 +384,8 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
         level = "dateline"      # where the report was filed: the incident is somewhere around it
     elif p.kind == "town" and (m.qualifier in _NEAR):
         level = "near"
-    elif p.kind == "town" and m.kind == "district":
-        level = "area"          # "the Nikopol raion", "Bilopillia community": the area around the town
+    elif p.kind == "town" and m.kind in ("district", "region"):
+        level = "area"          # "the Nikopol raion", "Bilopillia community", "Beni territory": the area around the town
     elif p.kind == "town" and p.source == "katottg-centre":
         level = "centre"
     elif p.kind == "region" and _multi_region(m):

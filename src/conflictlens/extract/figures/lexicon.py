@@ -12,7 +12,7 @@ KILL_VERBS = frozenset(
     # the present of a headline or a chronology ("Militants massacre 35 villagers")
     "massacre massacres murder murders behead beheads slay slays assassinate assassinates "
     "slaughter slaughters".split())
-_KILL_PHRASES = frozenset((("fatally", "shot"), ("fatally", "shooting"), ("fatally", "stabbed"), ("fatally", "stabbing"), ("gunned", "down"), ("shoot", "dead"), ("shoots", "dead"), ("deaths", "of"), ("death", "of"),
+_KILL_PHRASES = frozenset((("fatally", "shot"), ("fatally", "shooting"), ("fatally", "stabbed"), ("fatally", "stabbing"), ("gunned", "down"), ("shoot", "dead"), ("shoots", "dead"), ("deaths", "of"), ("death", "of"), ("martyrdom", "of"),
                  ("killing", "of"), ("bodies", "of"), ("lives", "of"), ("shooting", "dead"), ("shot", "dead"),
                  ("killings", "of"), ("beheading", "of"), ("beheadings", "of"), ("massacre", "of"),
                  ("remains", "of"), ("corpses", "of"), ("throats", "of"), ("murder", "of"), ("murders", "of")))
