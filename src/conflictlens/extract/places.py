@@ -312,10 +312,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
         start += lead
         if not _is_plausible(name):
             return None
-        if "-" in name or " " not in name:
-            group = actors.find_group(name)
-            if group is not None and group[1] == 0 and group[2] >= len(name) - 1:
-                return None     # "a strike on al-Shabaab hideouts": an armed group, not a place
+        if name.lower() in actors.GROUP_WORDS:
+            return None     # "a strike on al-Shabaab hideouts": an armed group, not a place
         end = start + length
         person_after = _PERSON_AFTER.match(sentence[end:end + 40])
         if person_after and kind != "district" and not (
