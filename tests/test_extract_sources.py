@@ -199,3 +199,10 @@ def test_more_verbs_of_saying_and_press_cells(text, label):
     from conflictlens import extract
     [e] = extract(text, published="2024-05-13")
     assert label in e.sources
+
+
+def test_a_capitalised_office_before_the_name_is_the_role():
+    from conflictlens import extract
+    [e] = extract("Head of the Kharkiv Regional Military Administration Oleh Syniehubov said two people were killed in "
+                  "Kharkiv.", published="2025-03-04")
+    assert "Oleh Syniehubov, Head of the Kharkiv Regional Military Administration" in e.sources

@@ -213,6 +213,11 @@ def find_sources(sentence: str, offset: int, earlier: list[Source], people: list
             matched = sentence[a:b]
             name = g.get("name")
             role = g.get("role")
+            if name and kind == "role_name_verb":
+                words = name.split()
+                while len(words) > 2 and words[0] in _OFFICE_NOUNS:
+                    role, name = f"{role} {words.pop(0)}", None     # "... Military Administration Oleh Syniehubov said"
+                name = " ".join(words)
             if name and kind == "role_name_verb" and (_POSSESSIVE_S.search(name) or any(w in _OFFICE_NOUNS for w in name.split())):
                 office = sentence[a:b].rsplit(" ", 1)[0].strip(", ")    # the office's whole name
                 out.append(Source(None, office, channel_name, a + offset, b + offset, matched))
