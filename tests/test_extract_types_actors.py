@@ -567,3 +567,10 @@ def test_forces_named_by_their_service_and_more_groups(text, actor1):
     from conflictlens import extract
     [e] = extract(text, published="2024-12-05")
     assert e.actor1 == actor1
+
+
+def test_the_speakers_group_is_no_attacker():
+    from conflictlens import extract
+    [e] = extract('"The plane dropped two bombs on the monastery in Sagaing on Monday," said Ko Zaw, a member of the '
+                  "local People's Defence Force.", published="2024-04-10")
+    assert e.actor1 != "PDF: People's Defense Force"

@@ -727,3 +727,12 @@ def test_a_bar_of_a_town_and_a_territory_named_after_its_town(text, location, pr
 def test_an_armed_group_is_no_place():
     from conflictlens.extract.places import find_places
     assert find_places("A US drone strike on al-Shabaab hideouts killed 3 militants.", 0) == []
+
+
+@pytest.mark.parametrize("text,country", [
+    # Arabic region names end in -ah or -a as transliterations go
+    ("Saudi artillery shelling on Saada governorate injured four citizens today.", "Yemen"),
+    ("A suicide car bombing at a checkpoint in Shabwa province killed five soldiers.", "Yemen"),
+])
+def test_arabic_region_names_ending_in_a_or_ah(text, country):
+    assert one(text).country == country

@@ -133,6 +133,8 @@ _TARGETED_BEFORE = re.compile(r"\b(?:detained|detaining|captured|capturing|arres
                               r"|search of|searching for|in pursuit of|pursuing|hunting for|killed|killing|kills|kill|against)"
                               r" (?:a |an |the |one |two |three |four |five |six |seven |eight |nine |ten |several |multiple |senior "
                               r"|suspected |top |local |key |alleged |\d+ ){0,3}$", re.IGNORECASE)
+# "said Ko Zaw, a member of the local People's Defence Force": the speaker's group, not the attacker
+_MEMBER_BEFORE = re.compile(r"\b(?:member|members|commander|spokesman|spokesperson|leader|official) of (?:the )?(?:local )?$", re.IGNORECASE)
 _AFFILIATION_AFTER = re.compile(r"[- ](?:linked|affiliated|allied|aligned|backed|inspired|loyal)\b", re.IGNORECASE)
 
 
@@ -190,7 +192,7 @@ def _by_forces_of(text: str, start: int) -> bool:
 def attacker(text: str, offset: int, victim_country: str | None) -> tuple[str, int, int] | None:
     """actor1 of a violent incident from its trigger sentence."""
     group = find_group(text)
-    if group and (_TARGETED_BEFORE.search(text, max(0, group[1] - 45), group[1])
+    if group and (_TARGETED_BEFORE.search(text, max(0, group[1] - 45), group[1]) or _MEMBER_BEFORE.search(text, max(0, group[1] - 30), group[1])
                   or _HIT_AFTER.match(text[group[2]:group[2] + 60]) and not _BY_BEFORE.search(text, max(0, group[1] - 8), group[1])):
         group = None    # "detained a Taliban leader", "DPR militiaman killed": the target, not the attacker
     forces = []

@@ -171,6 +171,12 @@ def build(progress=None) -> dict:
         canonical = iso_name.get((iso, a1), a1)
         region_of[(iso, a1)] = b.add(canonical, "region", iso, s[3], canonical, None, s[6], s[7], s[8], -1,
                                      "geonames", {a1, strip_admin_words(a1), strip_admin_words(canonical)})
+    for (_iso, a1), pid in region_of.items():
+        # Arabic names end in -ah or -a as transliterations go (Şāʻdah / Saada, Shabwah / Shabwa)
+        for name in {b.places[pid][0], a1}:
+            plain = strip_admin_words(name)
+            if plain.endswith("ah") and len(plain) > 4:
+                b.alias(pid, plain[:-1])
     for (iso, a1), aliases in REGION_ALIASES.items():
         if (iso, a1) in region_of:
             for alias in aliases:

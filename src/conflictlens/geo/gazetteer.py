@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from conflictlens.geo.names import fold, skeleton
 
-FORMAT = 8   # bump when the cached layout or the names it holds change (8: ʻ and ´ folded like apostrophes, Jammu and Kashmir)
+FORMAT = 9   # bump when the cached layout or the names it holds change (9: regions' -ah names also as -a)
 
 
 class Place(NamedTuple):
