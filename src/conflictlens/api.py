@@ -12,7 +12,7 @@ import weakref
 from functools import lru_cache
 
 from conflictlens.extract import actors, countries, pipeline
-from conflictlens.extract.dates import document_date
+from conflictlens.extract.dates import document_date, parse_iso
 from conflictlens.extract.places import find_dateline_place, find_places
 from conflictlens.geo import gazetteer
 from conflictlens.geo.focus import Focus
@@ -246,12 +246,8 @@ def _published(value) -> str | None:
         return None
     if isinstance(value, (_dt.date, _dt.datetime)):
         return value.isoformat()
-    if isinstance(value, str):
-        try:
-            _dt.date.fromisoformat(value[:10])
-            return value
-        except ValueError:
-            pass
+    if isinstance(value, str) and parse_iso(value) is not None:
+        return value
     raise ValueError(f"published must be an ISO date such as 2025-04-04, not {value!r}")
 
 

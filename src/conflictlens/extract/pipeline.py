@@ -20,7 +20,8 @@ from conflictlens.extract.incidents import IncidentDraft, SentenceInfo, civilian
 from conflictlens.extract.places import find_dateline_place, find_places
 from conflictlens.extract.political import PoliticalMention, find_political
 from conflictlens.extract.sources import find_people_and_sources
-from conflictlens.extract.types import BATTLES, CLASH, EXPLOSIONS, STRATEGIC, VAC, best_weapon, classify, find_cues
+from conflictlens.extract.types import (
+    BATTLES, BETWEEN_SIDES, CLASH, EXPLOSIONS, STRATEGIC, VAC, best_weapon, classify, find_cues)
 from conflictlens.model import Document, Event, Place, Source, Span
 from conflictlens.text.sentences import split_sentences
 from conflictlens.text.tokens import tokenize
@@ -186,9 +187,7 @@ def _document_country(text: str, violent_sentences) -> Counter[str]:
 _FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-# "between two criminal cells", "between rival gangs": two armed sides named as such
-_BETWEEN_SIDES = re.compile(r"\bbetween (?:two |rival |the )?(?:armed |criminal |drug |rebel |militant )?"
-                            r"(?:groups|gangs|cartels|cells|factions|militias|clans|tribes)\b", re.IGNORECASE)
+_BETWEEN_SIDES = re.compile(rf"\b{BETWEEN_SIDES}\b", re.IGNORECASE)
 
 
 def _span(field: str, start: int, end: int, text: str) -> Span:

@@ -104,10 +104,11 @@ _PREP_LED = re.compile(r"\W(?P<prep>(?i:" + by_first_letter(top_alternatives(_PR
 # "near the village of X", "around the town of X": near the place the "of" phrase names
 _NEAR_THE_X_OF = re.compile(r"\b(?:near|around|outside|close to|not far from) (?:the )?(?:town|village|city|settlement|hamlet|locality) of $")
 # Names of one region (or country) that hold an "and"
-_CONJOINED = re.compile(r"\b(?:Jammu and Kashmir|Bosnia and Herzegovina|Trinidad and Tobago|Antigua and Barbuda"
-                        r"|Turks and Caicos|Dadra and Nagar Haveli|Daman and Diu|Andaman and Nicobar|Saint Kitts and Nevis"
-                        r"|Sao Tome and Principe|São Tomé and Príncipe)\b")
-_CONJOINED_FIRST = tuple({name.split(" and ")[0] for name in _CONJOINED.pattern[len(r"\b(?:"):-len(r")\b")].split("|")})
+_CONJOINED_NAMES = ("Jammu and Kashmir", "Bosnia and Herzegovina", "Trinidad and Tobago", "Antigua and Barbuda",
+                    "Turks and Caicos", "Dadra and Nagar Haveli", "Daman and Diu", "Andaman and Nicobar",
+                    "Saint Kitts and Nevis", "Sao Tome and Principe", "São Tomé and Príncipe")
+_CONJOINED = re.compile(r"\b(?:" + "|".join(map(re.escape, _CONJOINED_NAMES)) + r")\b")
+_CONJOINED_FIRST = tuple({name.split(" and ")[0] for name in _CONJOINED_NAMES})
 _SUBJECT_WORDS = frozenset(("was", "were", "came", "had", "comes", "has", "is", "again", "also", "once", "repeatedly",
                             "heavily", "massively", "itself", "city", "town", "village"))
 _LEAD_IN_WORDS = ("On ", "In ", "At ", "Overnight", "Last night", "This morning")

@@ -48,6 +48,10 @@ class Cue:
     end: int
 
 
+# Two armed sides named as such: "between two criminal cells", "between rival gangs"
+BETWEEN_SIDES = (r"between (?:two |rival |the )?(?:armed |criminal |drug |rebel |militant )?"
+                 r"(?:groups|gangs|cartels|cells|factions|militias|clans|tribes)")
+
 # (pattern, weapon, sub-event type, rank)
 _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"chemical (?:weapons?|attacks?|munitions?)|chlorine (?:gas|attack)|sarin|mustard gas", "chemical weapon", CHEMICAL, 9),
@@ -71,7 +75,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"\bbomb(?:s|ing|ings|ed)?\b|explosions?|\bblasts?\b|exploded|explosives?|detonat", None, IED, 3),
     (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|hostages?", None, ABDUCTION, 5),
     (r"\braped\b|\brape\b|sexual violence|sexually assaulted", None, SEXUAL, 5),
-    (r"clash(?:ed|es)?|armed confrontations?|confrontations? between (?:two |rival |the )?(?:armed |criminal |drug |rebel )?(?:groups|gangs|cartels|cells|factions|militias|clans)|firefights?|gun ?battles?|exchanges? of fire|exchanged fire|skirmish(?:es)?|fighting|fought|battles?\b|engaged (?:the )?(?:enemy|insurgents|militants)|returned fire|ambush(?:ed)?|assault(?:ed)? (?:on )?(?:positions|the town|the village)", "small arms", CLASH, 4),
+    (r"clash(?:ed|es)?|armed confrontations?|confrontations? " + BETWEEN_SIDES + r"|firefights?|gun ?battles?|exchanges? of fire|exchanged fire|skirmish(?:es)?|fighting|fought|battles?\b|engaged (?:the )?(?:enemy|insurgents|militants)|returned fire|ambush(?:ed)?|assault(?:ed)? (?:on )?(?:positions|the town|the village)", "small arms", CLASH, 4),
     (r"gunm[ae]n|shot dead|shot and killed|opened fire|gunfire|shooting|shootout|\bshot\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms", "small arms", None, 4),
     (r"stabb(?:ed|ing)|knife|knives|machetes?|\baxe\b|hacked to death|beheaded|lynched|beaten to death|set on fire|burned alive", "melee weapon", None, 4),
     # a fight told by its outcome: "repelled an enemy attack", "knocked the enemy out of its positions", "counterattacked"

@@ -42,7 +42,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException
 
 from conflictlens import __version__
-from conflictlens.store import search
+from conflictlens.store import edits, search
 from conflictlens.store.db import Database, connect, resolve_url
 
 log = logging.getLogger("conflictlens.web")
@@ -181,14 +181,9 @@ class SplitIn(BaseModel):
         min_length=1, max_length=1000, description="event ids of the mentions that become a new incident")
 
 
-_INT_FIELDS = ("fatalities", "fatalities_low", "fatalities_high", "injured", "injured_low", "injured_high",
-               "children_killed", "children_injured", "civilians_killed", "attackers_killed", "soldiers_killed")
-_PRECISION_FIELDS = {"time_precision": 3, "geo_precision": 3, "where_prec": 7}
-_COORD_FIELDS = {"latitude": 90.0, "longitude": 180.0}
-_STR_FIELDS = ("event_type", "sub_event_type", "plover", "weapon", "actor1", "actor2", "country", "iso",
-               "admin1", "admin2", "location", "notes", "fatalities_status", "injured_status", "date_basis")
-CORRECTABLE = (*_INT_FIELDS, *_PRECISION_FIELDS, *_COORD_FIELDS, *_STR_FIELDS,
-               "event_date", "civilian_targeting", "sources", "confidence")
+# The correctable fields and their ranges are the store's (conflictlens.store.edits), so the API
+# and `conflictlens incidents correct` accept the same corrections.
+CORRECTABLE = edits.CORRECTABLE
 
 
 class CorrectIn(BaseModel):
@@ -204,19 +199,17 @@ def _check_value(field: str, value: Any) -> Any:
 
     if value is None:
         return None
-    if field in _INT_FIELDS or field in _PRECISION_FIELDS:
+    if field in edits.COUNT_FIELDS or field in edits.INT_RANGES:
         if isinstance(value, bool) or not isinstance(value, int):
             raise bad("must be a whole number or null")
-        top = _PRECISION_FIELDS.get(field, 10_000_000)
-        low = 1 if field in _PRECISION_FIELDS else 0
+        low, top = edits.INT_RANGES.get(field, (0, edits.MAX_COUNT))
         if not low <= value <= top:
             raise bad(f"must be between {low} and {top}")
         return value
-    if field in _COORD_FIELDS or field == "confidence":
+    if field in edits.NUMBER_RANGES:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
             raise bad("must be a number or null")
-        top = _COORD_FIELDS.get(field, 1.0)
-        low = -top if field in _COORD_FIELDS else 0.0
+        low, top = edits.NUMBER_RANGES[field]
         if not low <= value <= top:
             raise bad(f"must be between {low:g} and {top:g}")
         return float(value)
@@ -683,7 +676,6 @@ def _add_routes(app: FastAPI) -> None:
               responses={200: {"model": EditResult}, **_R404, **_WRITE},
               summary="Correct one field of an incident by hand (kept through re-ingest and rebuild)")
     def correct_incident(request: Request, ref: IncidentRef, body: CorrectIn, author: Author = None) -> JSONResponse:
-        from conflictlens.store import edits
         value = _check_value(body.field, body.value)
         with _writing(request) as db:
             key = _incident_or_404(db, ref)
