@@ -1655,3 +1655,16 @@ def test_people_counts_with_thing_words_and_more_corrections(text, killed):
 def test_the_martyrdom_of_soldiers_is_their_death():
     assert _total("The martyrdom of two soldiers and the injury of a third by an explosive device in Tarmiyah on "
                   "Monday.") == 2
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # the family, clan or household a count comes from is no count of its own
+    ("Nine people from one family were wounded when a rocket hit their flat in Sumy.", 0, 9),
+    ("Four members of a single household were killed in the air strike on Idlib.", 4, 0),
+    ("Six children from two families were hurt by the blast near the school in Quetta.", 0, 6),
+    # a count of both, with a phrase between the count and its verb: one dead, the rest hurt
+    ("Five members of one family were killed and injured when a shell struck their home.", 1, 4),
+])
+def test_counts_from_one_family_and_both_after_a_phrase(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured

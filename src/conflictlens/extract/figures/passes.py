@@ -244,8 +244,20 @@ def _split_combined(figures: list[Figure], text: str) -> None:
             # "Russian forces killed and injured 12 civilians": the same one count of both
             figures.append(_one_dead_rest_hurt(f))
         elif f.status == "killed" and f.part_of is None and f.best and f.best >= 2 and f.qualifier == "exact" \
-                and f.text.lower().endswith(("killed", "dead")) and _COMBINED.match(text, f.end):
+                and (at := f.end if f.text.lower().endswith(("killed", "dead")) else _status_end(text, f.end)) is not None \
+                and _COMBINED.match(text, at):
             figures.append(_one_dead_rest_hurt(f))
+
+
+# Past a phrase to the status it carries: "Five members of one family| were killed| and injured".
+_PHRASE_TO_STATUS = re.compile(r"[^.;:\d]{0,60}?\b(?:were|was|are|is|have been|has been|had been)\s+(?:\w+ly\s+)?(?:killed|dead)\b",
+                               re.IGNORECASE)
+
+
+def _status_end(text: str, at: int) -> int | None:
+    """Where the status after a counted phrase ends (None when there is none near)."""
+    m = _PHRASE_TO_STATUS.match(text, at)
+    return m.end() if m else None
 
 
 def _one_dead_rest_hurt(f: Figure) -> Figure:

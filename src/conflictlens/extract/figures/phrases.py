@@ -502,7 +502,8 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
             return app      # "Two people, a councillor and his companion, were killed"
     if k < n and (tokens[k].low in _NP_PREPS and k + 1 < n and (tokens[k + 1].low in ("the", "one", "a", "an", "same", "board", "patrol", "duty", "guard", "foot") or tokens[k + 1].is_cap
                                                                 or tokens[k + 1].low in _COMPASS and k + 2 < n and tokens[k + 2].is_cap
-                                                                or tokens[k].low == "of" and tokens[k + 1].text[0].isalpha())
+                                                                or tokens[k].low == "of" and tokens[k + 1].text[0].isalpha()
+                                                                or _counted_group(tokens, k + 1))
                   or tokens[k].low == "including" and k + 1 < n and tokens[k + 1].low in ("a", "an", "the", "his", "her", "their")
                   or tokens[k].low.endswith(("ed", "ing")) and k + 1 < n and tokens[k + 1].low in ("by", "to", "from", "in", "with")
                   and tokens[k].low not in KILLED_AFTER     # ("died from her injuries" is the status itself)
@@ -528,13 +529,23 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
                 return m    # ("including a woman suspected to be an informer were killed": "be" is not the verb)
             if depth == 0 and w == "," and m + 1 < n and tokens[m + 1].low in ("were", "was") and _status_after(tokens, m + 1, 4)[0]:
                 return m + 1    # "5 members of the US-backed forces, were killed"
-            if depth == 0 and not w[0].isalpha() and w not in "()-" or read_number(tokens, m):
-                return k
+            if depth == 0 and not w[0].isalpha() and w not in "()-" or read_number(tokens, m) and not _counted_group(tokens, m):
+                return k    # (but "seven people from one family were wounded": the family is no count)
     if k < n and tokens[k].low in ("including", "among"):
         for m in range(k + 1, min(n, k + 12)):
             if tokens[m].low in ("were", "was", "had", "have"):
                 return m
     return k
+
+
+# Groups a count of people comes from ("five members of one family", "children from two households").
+_KIN_GROUPS = frozenset("family families household households clan clans tribe tribes".split())
+
+
+def _counted_group(tokens: list[Token], k: int) -> bool:
+    """A number at k counts families, not people ("from two families")."""
+    num = read_number(tokens, k)
+    return num is not None and num.end < len(tokens) and tokens[num.end].low in _KIN_GROUPS
 
 
 _NP_PREPS = frozenset("of from at in on aboard inside near outside".split())
