@@ -736,3 +736,12 @@ def test_an_armed_group_is_no_place():
 ])
 def test_arabic_region_names_ending_in_a_or_ah(text, country):
     assert one(text).country == country
+
+
+@pytest.mark.parametrize("text", [
+    "Three soldiers died as fighting flared in eastern Ukraine, Kyiv and the separatists blaming each other.",
+    "Clashes flared in northern Syria, Damascus and Ankara trading accusations, and four soldiers died.",
+])
+def test_a_capital_after_a_country_is_no_region_of_it(text):
+    e = one(text)
+    assert e.admin1 is None and e.where_prec == 6, where(e)

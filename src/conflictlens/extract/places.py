@@ -479,7 +479,8 @@ def _prep(sentence: str, add) -> None:
                 and sentence[max(0, m.start("prep") - 31):max(0, m.start("prep") - 2)].rpartition(" ")[2].lower() in _PEOPLE_NOUNS:
             qualifier = "origin"        # "six labourers from Punjab": where the victims came from, not the scene
         p = add(m.group("name"), name_start, "place", qualifier=qualifier)
-        if p and m.group("parent"):
+        if p and m.group("parent") and (countries.lookup(p.name) or ("", "", ""))[2] != "name":
+            # (no region contains a country: "in eastern Ukraine, Kiev and the rebels ..." is a list)
             par = add(m.group("parent"), m.start("parent") - 1, "region")
             if par:
                 p.parent = par.name
