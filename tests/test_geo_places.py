@@ -745,3 +745,8 @@ def test_arabic_region_names_ending_in_a_or_ah(text, country):
 def test_a_capital_after_a_country_is_no_region_of_it(text):
     e = one(text)
     assert e.admin1 is None and e.where_prec == 6, where(e)
+
+
+def test_a_city_district_the_gazetteer_lacks_stays_in_the_location():
+    e = one("Shelling of the Kirovsky district of Donetsk killed two people on Sunday, the mayor said.")
+    assert (e.location, e.admin1, e.where_prec) == ("Donetsk (Kirovsky district)", "Donetsk", 1), where(e)

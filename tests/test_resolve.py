@@ -88,6 +88,20 @@ def test_two_districts_of_one_city_stay_apart():
     assert score(a, b) is None
 
 
+def test_one_district_in_two_transliterations_joins_and_two_districts_do_not():
+    a = rec(location="Donetsk (Kirovsky district)")
+    assert joins(rec(location="Donetsk (Kirovskyi district)"), a)
+    assert score(rec(location="Donetsk (Kuibyshevsky district)"), a) is None
+
+
+def test_two_towns_each_named_as_the_place_stay_apart_even_when_close():
+    # Derhachi is some 13 km from central Kharkiv: "in Derhachi" and "in Kharkiv" are two places,
+    # though "near Kharkiv" may be either
+    derhachi = dict(latitude=50.1092, longitude=36.1197, location="Derhachi")
+    assert score(rec(**derhachi), rec()) is None
+    assert joins(rec(**derhachi, where_prec=2, geo_precision=2), rec())
+
+
 def test_different_weapons_stay_apart():
     a = rec(weapon="drone")
     for other in ("missile", "glide bomb", "artillery", "ballistic missile"):

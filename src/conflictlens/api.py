@@ -110,10 +110,17 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
         # precision says the point is approximate.
         coarser = where.geo_precision == 3 and main is not None and where.mention is not main
         if not (coarser and event.location):
-            event.location = where.location
+            # a city district the gazetteer lacks ("the Kirovsky district of Donetsk") stays named
+            # after the city's official name: two districts of one city are two places
+            kept = _DISTRICT_SUFFIX.search(event.location or "") if where.mention is main and main.kind == "place" \
+                and "(" not in where.location and (event.location or "").startswith(main.name + " (") else None
+            event.location = where.location + kept.group() if kept else where.location
     if where.mention is not None and where.mention is not main:
         m = where.mention
         event.evidence.append(Span("location", m.start, m.end, text[m.start:m.end] if text else m.name))
+
+
+_DISTRICT_SUFFIX = re.compile(r" \([^()]+ district\)$")
 
 
 def _name_actors_by_country(event: Event, text: str) -> None:

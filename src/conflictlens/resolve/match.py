@@ -44,9 +44,22 @@ def km(a: dict, b: dict) -> float | None:
     return 12742 * math.asin(min(1.0, math.sqrt(h)))
 
 
+# One district's name in two transliterations: "Kirovsky", "Kirovskyi", "Kirovskiy" district.
+_ADJ_ENDING = re.compile(r"(?:yi|iy|ij|ii|y|i)$")
+
+
 def _district(record: dict) -> str | None:
+    """The city district of a location written "City (Name district)", as a key that two
+    transliterations of one name share."""
     loc = record.get("location") or ""
-    return loc[loc.index("(") + 1: loc.rindex(")")] if "(" in loc and loc.endswith(")") else None
+    if not ("(" in loc and loc.endswith(")")):
+        return None
+    name = loc[loc.index("(") + 1: loc.rindex(")")].lower().removesuffix(" district").strip()
+    return _ADJ_ENDING.sub("", name)
+
+
+def _town(record: dict) -> str:
+    return (record.get("location") or "").split(" (")[0].lower()
 
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -184,6 +197,9 @@ def score(mention: dict, incident: dict) -> float | None:
     if dist is not None:
         if dist > RADIUS_KM.get(prec, 150.0):
             return None
+        if dist > 5 and mention.get("where_prec") == 1 and incident.get("where_prec") == 1 \
+                and _town(mention) != _town(incident):
+            return None      # two towns each named as the place itself ("in Makiivka", "in Donetsk"): two places
         s += 2.0 if dist < 5 else 1.0
     elif mention.get("location") and incident.get("location"):
         if mention["location"].split(" (")[0].lower() != incident["location"].split(" (")[0].lower():
