@@ -750,3 +750,30 @@ def test_a_capital_after_a_country_is_no_region_of_it(text):
 def test_a_city_district_the_gazetteer_lacks_stays_in_the_location():
     e = one("Shelling of the Kirovsky district of Donetsk killed two people on Sunday, the mayor said.")
     assert (e.location, e.admin1, e.where_prec) == ("Donetsk (Kirovsky district)", "Donetsk", 1), where(e)
+
+
+@pytest.mark.parametrize("text,location,country", [
+    # a name that begins with a Latin capital beyond ASCII
+    ("A roadside bomb exploded in Şemdinli on Tuesday, killing two soldiers.", "Şemdinli", "Turkey"),
+    ("Four bombs went off in Ürümqi, killing three people.", "Ürümqi", "China"),
+    # the side of the country a town's parent is named with
+    ("A bomb went off in a market in Bara, northwestern Pakistan, killing two people.", "Bara", "Pakistan"),
+])
+def test_names_beyond_ascii_and_a_parent_country_with_its_side(text, location, country):
+    e = one(text)
+    assert (e.location, e.country) == (location, country), where(e)
+
+
+@pytest.mark.parametrize("text,location,admin1", [
+    # a province named with its country is placed by the province, not by the country's name
+    ("Mortar fire killed eight people at the Baghlan Province of Afghanistan on Saturday.", "Baghlan", "Baghlan"),
+    # a district of a province goes by its own name ("Ghazni (Andar district)" would be a city's)
+    ("Coalition forces killed two insurgents in Andar district of Ghazni province yesterday.", "Andar", "Ghazni"),
+    # GeoNames' Arabic word for a governorate is no part of its name; "Region" inside a name stays
+    ("A roadside bomb killed two police officers in Kirkuk province on Monday.", "Kirkuk", "Kirkuk"),
+    ("Gunmen ambushed an army patrol in Patikul, Sulu, killing three soldiers.", "Patikul",
+     "Autonomous Region in Muslim Mindanao (ARMM)"),
+])
+def test_provinces_districts_and_region_names(text, location, admin1):
+    e = one(text)
+    assert (e.location, e.admin1) == (location, admin1), where(e)

@@ -205,14 +205,18 @@ def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:
     if not places:
         return None, None
     towns = [p for p in places if p.kind == "place"]
+    if len(towns) < len(places):
+        # a country is no town: "at the Baghlan Province of Afghanistan" is placed by its province
+        towns = [p for p in towns if (countries.lookup(p.name) or ("", "", ""))[2] != "name"]
     districts = [p for p in places if p.kind == "district"]
     main = towns[0] if towns else districts[0] if districts else places[0]
     name = main.name
+    regions = {p.name.lower() for p in places if p.kind == "region"}
     for d in districts:
         if d is main:
-            if d.parent:
-                return main, f"{d.parent} ({d.name} district)"
-            continue
+            if d.parent and d.parent.lower() not in regions:
+                return main, f"{d.parent} ({d.name} district)"     # a city's district
+            continue        # ("Andar district of Ghazni province": a district by its own name)
         if d.parent == "" or (d.parent and d.parent.lower() == main.name.lower()):
             return main, f"{main.name} ({d.name} district)"
     return main, name

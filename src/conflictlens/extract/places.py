@@ -18,7 +18,11 @@ from conflictlens.extract.sources import WIRE_AGENCIES
 from conflictlens.model import Place
 from conflictlens.text.alternation import by_first_letter, contains_any, top_alternatives
 
-_NAME = r"(?:[A-Z][\w’‘'\-]*|al-[A-Z][\w\-]*|el-[A-Z][\w\-]*)"
+# A capital a name may begin with: ASCII, and the Latin letters of Turkish, Kurdish, Romanian,
+# Polish, French... names ("Şemdinli", "Çukurca", "Île", "Łódź"); the lowercase letters of the
+# Extended-A block ride along, as no English word begins with them.
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ț"
+_NAME = rf"(?:[{_UP}][\w’‘'\-]*|al-[{_UP}][\w\-]*|el-[{_UP}][\w\-]*)"
 _CONNECT = r"(?:\s(?:al|el|de|del|la|le|e|i|na|pod|upon|ad|bin|ul)\s|\s(?:al|el|ez|es|ed|ad|ar|as|at|az|an|ash)-|-(?:(?:al|el|ez|es|ed|ar|az|ash|ad|as|at|an|ul|e|i)-)?|\s[‘’']?)"
 _PLACE = rf"{_NAME}(?:{_CONNECT}{_NAME}){{0,3}}"
 _ADMIN = r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley)"
@@ -39,6 +43,9 @@ _GOVERNMENT_BODIES = frozenset(
     "justice state health defense defence police fire treasury homeland education transportation transport energy "
     "interior agriculture labor labour commerce sheriff sheriff's public works water revenue".split())
 _BRANCH_AFTER = re.compile(r" (?:branch|affiliate|wing|faction|chapter|militants|fighters)\b")
+
+# The side of a country or region a parent is named with ("in Bara, northwestern Pakistan").
+_SIDE = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)"
 
 # Words that say what state a place is in, between a preposition and its name ("on the liberated
 # Vovchansk", "in occupied Melitopol", "in the embattled town of X" is "of").
@@ -89,7 +96,7 @@ _PATTERNS = [
     # of the fighting, its people or its authorities (kept behind every other form: see _location)
     ("attributive", re.compile(rf"(?<![\w’'-])(?P<name>{_PLACE}) (?={_ATTRIBUTIVE}\b)")),
     # near X / in X / on X ...
-    ("prep", re.compile(rf"\b(?P<prep>(?i:in|on|near|at|outside|around|from|into|across|towards|toward|over|between|targeting|hit|struck|shelled|attacked|bombed)) (?:(?:the )?{_STATE} )?(?:the (?:city|town|village|settlement|region|province|district) )?(?P<name>{_PLACE})(?:,? (?P<parent>{_PLACE}))?")),
+    ("prep", re.compile(rf"\b(?P<prep>(?i:in|on|near|at|outside|around|from|into|across|towards|toward|over|between|targeting|hit|struck|shelled|attacked|bombed)) (?:(?:the )?{_STATE} )?(?:the (?:city|town|village|settlement|region|province|district) )?(?P<name>{_PLACE})(?:,? (?:{_SIDE} )?(?P<parent>{_PLACE}))?")),
 ]
 # "prep" led by the non-word character before its preposition, one branch per first letter,
 # over " " + sentence (conflictlens.text.alternation): the same matches, found faster (group
@@ -137,13 +144,13 @@ talks negotiations villages towns cities areas settlements positions bases facil
 the this that these those it they he she we our their his her its several many some all both
 """.split())
 # (case-sensitive, each word in its two cases: faster than IGNORECASE for a gate run on most sentences)
-_ADMIN_PLURAL = re.compile(r"[A-Z][\w’'-]* (?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ADMIN_PLURAL_WORDS) + r")\b")
+_ADMIN_PLURAL = re.compile(rf"[{_UP}][\w’'-]* (?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ADMIN_PLURAL_WORDS) + r")\b")
 # (the gates' cheap tests: each word without its first letter, which may be a capital)
 _IMPACT_WORDS = ("low", "trike", "hit", "Hit", "rrival")
 _ADMIN_PLURAL_ENDS = tuple(w[1:] for w in _ADMIN_PLURAL_WORDS)
-_IMPACT_GATE = re.compile("(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}s?" for w in _IMPACT_NOUNS) + r") (?:to|at) [A-Z]")
+_IMPACT_GATE = re.compile("(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}s?" for w in _IMPACT_NOUNS) + rf") (?:to|at) [{_UP}]")
 _LIST_ITEM = re.compile(rf"{_PLACE}")
-_NAME_AFTER_SPACE = re.compile(r" (?:[A-Z]|[ae]l-[A-Z])")
+_NAME_AFTER_SPACE = re.compile(rf" (?:[{_UP}]|[ae]l-[{_UP}])")
 # Capitalised words before "rebels", "residents"... that are no place: counts, quantifiers,
 # faiths and movements ("Ten civilians", "Local residents", "Shia militia").
 _NOT_ATTRIBUTIVE = frozenset("""
@@ -156,9 +163,9 @@ former chief leading key major last first second third another
 federal central national state border military city main old new
 """.split())
 _ATTRIBUTIVE_GATE = re.compile(rf"[\w’'] {_ATTRIBUTIVE}\b")
-_NAME_AFTER_OF = re.compile(r" of (?:[A-Z]|[ae]l-[A-Z])")
+_NAME_AFTER_OF = re.compile(rf" of (?:[{_UP}]|[ae]l-[{_UP}])")
 # "admin": a name's last word (a capital and the name characters after it) right before the noun.
-_ADMIN_AFTER_NAME = re.compile(rf"[A-Z][\w’‘'\-]* (?:{_ADMIN}|{_ADMIN_CAPITAL}|{_FACILITY}|regional)\b")
+_ADMIN_AFTER_NAME = re.compile(rf"[{_UP}][\w’‘'\-]* (?:{_ADMIN}|{_ADMIN_CAPITAL}|{_FACILITY}|regional)\b")
 _GATES = {
     "possessive": lambda s: "'s " in s or "’s " in s,
     "anaphoric": lambda s: "'s " in s or "’s " in s,

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from conflictlens.geo.names import fold, skeleton
 
-FORMAT = 9   # bump when the cached layout or the names it holds change (9: regions' -ah names also as -a)
+FORMAT = 10  # bump when the cached layout or the names it holds change (10: "Muhafazat Kirkuk" as "Kirkuk")
 
 
 class Place(NamedTuple):

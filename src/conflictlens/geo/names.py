@@ -74,9 +74,20 @@ ADMIN_WORDS = frozenset(
     "settlement area".split())
 
 
+# The Arabic and Romance words for a province that GeoNames writes before a region's name
+# ("Muhafazat Kirkuk", "Mintaqat Tabuk", "Wilaya de M'Sila", "Wilayat-e Baghlan").
+_ADMIN_PREFIX = re.compile(r"^(?:Muhafazat|Muhafazah|Mintaqat|Wilayat-e|Wilayat|Wilayah|Wilaya(?: de)?|Provincia(?: de)?"
+                           r"|Departamento(?: de)?|Estado(?: de)?)\s+")
+
+
 def strip_admin_words(name: str) -> str:
-    """"Donetsk oblast" -> "Donetsk"; "the Helmand province" -> "Helmand"."""
-    words = [w for w in name.split() if w.lower().strip("'’") not in ADMIN_WORDS and w.lower() != "the"]
+    """"Donetsk oblast" -> "Donetsk"; "the Helmand province" -> "Helmand"; "Muhafazat Kirkuk" ->
+    "Kirkuk". Only at either end: "Autonomous Region in Muslim Mindanao" keeps its "Region"."""
+    words = _ADMIN_PREFIX.sub("", name).split()
+    while words and (words[0].lower().strip("'’") in ADMIN_WORDS or words[0].lower() == "the"):
+        words.pop(0)
+    while words and words[-1].lower().strip("'’") in ADMIN_WORDS:
+        words.pop()
     return " ".join(words) if words else name
 
 

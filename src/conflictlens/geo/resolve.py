@@ -281,6 +281,14 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
                    [c for c in cands if c.place.iso == home or c.place.iso in countries or c.place.kind != "town"
                     or c.place.population >= _ABROAD_MIN_POPULATION])
                   for m, cands in looked]
+    elif countries:
+        # With no home but countries named ("in Bara, in Pakistan's Khyber district"), a village in
+        # a country the report never names (Bara in Nigeria) is no reading, as above, unless the
+        # collection's focus is on it.
+        looked = [(m, [c for c in cands if c.place.iso in countries or c.place.kind != "town"
+                       or c.place.population >= _ABROAD_MIN_POPULATION
+                       or focus is not None and focus.points(c.place.iso, c.place.admin1) >= 0.05])
+                  for m, cands in looked]
     # A country named as a town's parent ("near Boni, Mali") confines it: a namesake abroad
     # (Bonn) is no reading of it. (A town only abroad is then left unresolved, and the incident
     # falls back to the named country.)
