@@ -777,3 +777,21 @@ def test_names_beyond_ascii_and_a_parent_country_with_its_side(text, location, c
 def test_provinces_districts_and_region_names(text, location, admin1):
     e = one(text)
     assert (e.location, e.admin1) == (location, admin1), where(e)
+
+
+def test_a_post_that_opens_with_its_town_alone():
+    e = one("Poltava. Shortly after midnight the enemy struck the city with drones. Two people were killed "
+            "and four wounded.", published="2024-06-02")
+    assert (e.location, e.admin1, e.place_basis) == ("Poltava", "Poltava", "dateline"), where(e)
+
+
+@pytest.mark.parametrize("text,location", [
+    # a district "of the city" is the city's the report named before, not a namesake district elsewhere
+    ("Early today Russian drones attacked Zaporizhzhia. One of them hit a warehouse in the Shevchenkivskyi "
+     "district of the city. A guard was killed.", "Zaporizhzhia (Shevchenkivskyi district)"),
+    ("Kharkiv! At 15:40 the occupiers struck the Industrialnyi district with a guided bomb. A man was killed.",
+     "Kharkiv (Industrialnyi district)"),
+])
+def test_a_district_of_the_city_the_report_named(text, location):
+    e = one(text, published="2025-03-18")
+    assert e.location == location, where(e)

@@ -63,7 +63,8 @@ def _place_country(name: str, focus: Focus | None) -> str | None:
 
 
 def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | None = None, text: str = "",
-                  focus: Focus | None = None, doc_regions: frozenset = frozenset()) -> None:
+                  focus: Focus | None = None, doc_regions: frozenset = frozenset(),
+                  doc_towns: frozenset = frozenset()) -> None:
     """Fill an event's place fields from its place names (in place)."""
     if not event.places and dateline is None:
         return
@@ -77,7 +78,8 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
         mentions.append(dateline)     # used only when no place of the incident resolves
     anchor = next((s.start for s in event.evidence if s.field == "location"), None)
     main = next((m for m in mentions if m.start == anchor), None)
-    where = locate(mentions, doc_countries, main, home=event.iso, focus=focus, doc_regions=doc_regions)
+    where = locate(mentions, doc_countries, main, home=event.iso, focus=focus, doc_regions=doc_regions,
+                   doc_towns=doc_towns)
     if where.latitude is None and event.iso:
         # Only the country is known: its capital's point, at country precision; the location
         # stays the name the report gives.
@@ -179,11 +181,13 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
         # the hromadas and villages of its other incidents are likelier there than in a namesake's oblast
         doc_regions = region_keys([Mention(p.name, p.kind, p.qualifier, p.parent) for p in lead] + [
             Mention(p.name, p.kind, p.qualifier, p.parent) for e in events for p in e.places if p.kind == "region"])
+        # the towns it names anywhere: "the Shevchenkivskyi district of the city" is one of theirs
+        doc_towns = frozenset(gazetteer.fold(p.name) for e in events for p in e.places if p.kind == "place")
         for k, e in enumerate(events):
             # the dateline stands in for an unknown place only for the report's first incident, or
             # one that names no place: "Separately, ... in the Bajaur district" is not in Peshawar
             use_dateline = e.plover is None and (k == 0 or not e.places)
-            geocode_event(e, named, dateline if use_dateline else None, doc.text, focus, doc_regions)
+            geocode_event(e, named, dateline if use_dateline else None, doc.text, focus, doc_regions, doc_towns)
             if e.plover is None and e.country:
                 _name_actors_by_country(e, doc.text)
         home = focus.country() if focus is not None else None

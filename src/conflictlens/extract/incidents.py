@@ -187,8 +187,9 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
     for p in info.places:
         if p.qualifier in ("origin", "speaker"):
             continue        # where the fire came from, where someone spoke: not a new scene
-        if p.kind == "district" and p.parent == "":
-            return False  # "the city's X district": the open incident's city
+        if p.kind == "district" and p.parent == "" and not any(
+                h.kind == "district" and h.name.lower() != p.name.lower() for h in have):
+            return False  # "the city's X district": the open incident's city (unless it has another district)
         if p.kind == "region" and any(h.parent and h.parent.lower() == p.name.lower() for h in have):
             return False
         if any(_same_place(p, h) for h in have):

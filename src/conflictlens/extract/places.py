@@ -62,7 +62,8 @@ _PATTERNS = [
     # Kharkiv's Novobavarskyi district
     ("possessive", re.compile(rf"(?P<parent>{_PLACE})['’]s (?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL})\b")),
     # the city's Novobavarskyi district
-    ("anaphoric", re.compile(rf"\bthe (?:city|town|capital|region|oblast|province)['’]s (?P<name>{_PLACE}) (?P<admin>{_ADMIN})\b")),
+    ("anaphoric", re.compile(rf"\bthe (?:city|town|capital|region|oblast|province)['’]s (?P<name>{_PLACE}) (?P<admin>{_ADMIN})\b"
+                             rf"|\b(?P<name2>{_PLACE}) (?i:district|raion|rayon) of the (?:city|town|capital)\b")),
     # Marjeh district, Helmand province / the Donetsk region / Zaporizhzhia oblast (a leading
     # "the" is left out of the match: no group needs it, and a pattern that starts with a name
     # is scanned faster; the groups are the same)
@@ -168,7 +169,7 @@ _NAME_AFTER_OF = re.compile(rf" of (?:[{_UP}]|[ae]l-[{_UP}])")
 _ADMIN_AFTER_NAME = re.compile(rf"[{_UP}][\w’‘'\-]* (?:{_ADMIN}|{_ADMIN_CAPITAL}|{_FACILITY}|regional)\b")
 _GATES = {
     "possessive": lambda s: "'s " in s or "’s " in s,
-    "anaphoric": lambda s: "'s " in s or "’s " in s,
+    "anaphoric": lambda s: "'s " in s or "’s " in s or " of the c" in s or " of the t" in s,
     "admin": lambda s: _ADMIN_AFTER_NAME.search(s) is not None,
     "slash": lambda s: "/" in s,
     "label": lambda s: ":" in s,
@@ -382,7 +383,10 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 add(g["name"], m.start("name"), "district", parent=parent)
                 add(g["parent"], m.start("parent"), "place")
             elif kind == "anaphoric":
-                add(g["name"], m.start("name"), "district", parent="")
+                if g["name"]:
+                    add(g["name"], m.start("name"), "district", parent="")
+                else:       # "the Shevchenkivskyi district of the city"
+                    add(g["name2"], m.start("name2"), "district", parent="")
             elif kind == "admin":
                 if g["admin"] in _ADMIN_CAPITAL_WORDS and (g["name"].split()[-1].lower() in _GOVERNMENT_BODIES
                                                            or _BRANCH_AFTER.match(sentence, m.end("admin"))):
@@ -508,10 +512,16 @@ _DATELINE_COLON = re.compile(r"\s*(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'
                              r"(?:, (?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+))?:\s+(?=[A-Z0-9])")
 
 
+# A post that opens with its town alone: "Sumy. Around 01:30 the enemy struck the city ...",
+# "Kharkiv! ...". (Not "Mr. ...", nor one word that is a person's title.)
+_DATELINE_TOWN = re.compile(rf"\s*(?P<name>{_PLACE})(?: (?i:region|oblast))?[.!]\s+(?=[{_UP}0-9«\"“])")
+
+
 def find_dateline_place(text: str) -> Place | None:
     """"KABUL, Afghanistan (Jan. 25, 2013)" -> Kabul, "MOGADISHU (AP) —" -> Mogadishu: where the
     report was filed."""
-    m = _DATELINE.search(text[:400]) or _DATELINE_AGENCY.search(text[:400]) or _DATELINE_COLON.match(text[:200])
+    m = _DATELINE.search(text[:400]) or _DATELINE_AGENCY.search(text[:400]) or _DATELINE_COLON.match(text[:200]) \
+        or _DATELINE_TOWN.match(text[:120])
     if not m or m.group("name") in WIRE_AGENCIES:
         return None     # ("TASS: ..." is an agency's credit, not a place)
     name = m.group("name")

@@ -173,16 +173,19 @@ def _static(g: Gazetteer, m: Mention) -> tuple[_Cand, ...]:
 
 def resolve_mentions(mentions: list[Mention], countries: set[str] | None = None,
                      g: Gazetteer | None = None, home: str | None = None,
-                     focus: Focus | None = None, doc_regions: frozenset = frozenset()) -> list[Resolution]:
+                     focus: Focus | None = None, doc_regions: frozenset = frozenset(),
+                     doc_towns: frozenset = frozenset()) -> list[Resolution]:
     """Scored candidates for every mention, best first (two passes: alone, then together).
 
     `countries` are the ISO codes the report names; `home` the one the incident is in
     as far as the text says (e.g. the victims' country); `focus` where the collection
     the report belongs to is about (geo.focus), for what the report leaves open.
-    `doc_regions` are the (iso, admin1) of regions the report names elsewhere (region_keys).
+    `doc_regions` are the (iso, admin1) of regions the report names elsewhere (region_keys);
+    `doc_towns` the folded names of the towns it names elsewhere ("Russian drones attacked
+    Zaporizhzhia. ... in the Shevchenkivskyi district of the city": Zaporizhzhia's district).
     Each candidate says why it scored as it did (`Scored.why`).
     """
-    return _resolve(mentions, countries, g, home, focus, True, doc_regions)
+    return _resolve(mentions, countries, g, home, focus, True, doc_regions, doc_towns)
 
 
 def region_keys(mentions: list[Mention], g: Gazetteer | None = None) -> frozenset:
@@ -199,7 +202,7 @@ def _skip(_reason: str) -> None:
 
 def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer | None,
              home: str | None, focus: Focus | None, explain: bool,
-             doc_regions: frozenset = frozenset()) -> list[Resolution]:
+             doc_regions: frozenset = frozenset(), doc_towns: frozenset = frozenset()) -> list[Resolution]:
     """resolve_mentions; without `explain`, only the best candidate of each mention (the first
     of the highest score, as the stable sort puts first), with no reasons (`why` empty):
     the same choice, at less cost (locate needs nothing more)."""
@@ -215,7 +218,7 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
               for c in cands if c.place.kind == "district"}
     parents = {fold(m.parent) for m in mentions if m.parent}
     towns_named = {fold(m.name) for m in mentions if m.kind in ("place", "dateline")}
-    named_with = parents | towns_named
+    named_with = parents | towns_named | doc_towns
 
     def base(m: Mention, c: _Cand) -> tuple[float, list[str]]:
         """A candidate's score alone (before closeness to the incident's other places), and why.
@@ -361,9 +364,9 @@ def _multi_region(m: Mention) -> bool:
 
 def locate(mentions: list[Mention], countries: set[str] | None = None, main: Mention | None = None,
            g: Gazetteer | None = None, home: str | None = None, focus: Focus | None = None,
-           doc_regions: frozenset = frozenset()) -> Location:
+           doc_regions: frozenset = frozenset(), doc_towns: frozenset = frozenset()) -> Location:
     """Where an incident happened: the most specific name that resolves (the main one first)."""
-    resolutions = [r for r in _resolve(mentions, countries, g, home, focus, False, doc_regions) if r.best]
+    resolutions = [r for r in _resolve(mentions, countries, g, home, focus, False, doc_regions, doc_towns) if r.best]
     # "Donbas" is one of two oblasts: it neither confines the incident's towns nor beats an
     # oblast named with it ("in Donbass - LPR")
     multi = {id(r) for r in resolutions if r.best.place.kind == "region" and _multi_region(r.mention)}
