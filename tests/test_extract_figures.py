@@ -1668,3 +1668,20 @@ def test_the_martyrdom_of_soldiers_is_their_death():
 def test_counts_from_one_family_and_both_after_a_phrase(text, killed, injured):
     assert _total(text) == killed
     assert _total(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text,killed", [
+    # army and police idioms
+    ("Soldiers killed 9 Boko Haram/ISWAP fighters near Bama, Borno State, on Friday.", 9),
+    ("Troops raided a compound near Miranshah, as a result of which three terrorists were sent to hell.", 3),
+    ("Seven Maoists, including two women, were killed in an encounter in Sukma district.", 7),
+    # a group not counted yet adds, however it is named
+    ("Two policemen were killed when bandits attacked a checkpoint in Katsina. Four bandits were killed in the "
+     "shootout.", 6),
+    ("Soldiers killed some fifteen militants near Djibo. Three volunteers lost their lives in the fighting.", 18),
+    # an attempt on a life kills no one
+    ("Rebels attempt to assassinate the commander of the brigade on the road to Beni.", 0),
+    ("Police foiled a plot to kill two judges in Lahore.", 0),
+])
+def test_army_idioms_and_groups_that_add(text, killed):
+    assert _total(text) == killed

@@ -574,3 +574,10 @@ def test_the_speakers_group_is_no_attacker():
     [e] = extract('"The plane dropped two bombs on the monastery in Sagaing on Monday," said Ko Zaw, a member of the '
                   "local People's Defence Force.", published="2024-04-10")
     assert e.actor1 != "PDF: People's Defense Force"
+
+
+def test_the_troops_own_wounded_do_not_make_them_the_other_side():
+    [e] = extract("Troops killed 12 terrorists near Gwoza, Borno State, on Sunday. Two soldiers were wounded "
+                  "in the exchange of fire.", published="2021-06-15")
+    assert e.actor1 == "Military Forces of Nigeria"
+    assert e.actor2 == "Unidentified Armed Group (Nigeria)"

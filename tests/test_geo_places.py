@@ -795,3 +795,28 @@ def test_a_post_that_opens_with_its_town_alone():
 def test_a_district_of_the_city_the_report_named(text, location):
     e = one(text, published="2025-03-18")
     assert e.location == location, where(e)
+
+
+@pytest.mark.parametrize("text,location,country", [
+    # where the wounded were taken is not the scene
+    ("Soldiers repelled an attack on their base in Damboa on Sunday. Three soldiers were wounded and evacuated "
+     "to a hospital in Maiduguri.", "Damboa", "Nigeria"),
+    # a number word is no region ("Four state police officers")
+    ("Four state police officers were killed in an ambush near Aguililla on Thursday.", "Aguililla", "Mexico"),
+    # Nigeria's local government areas, Mali's cercles
+    ("Gunmen killed three farmers in Gwoza Local Government Area, Borno State, on Monday.", "Gwoza", "Nigeria"),
+    ("The camp in the Douentza circle was attacked on Sunday and four soldiers were killed.", "Douentza", "Mali"),
+    # regions named with their side, and English names of regions
+    ("Two soldiers were killed in North Darfur on Monday.", "North Darfur", "Sudan"),
+    ("Fighters attacked a village in North Kivu province, killing six.", "North Kivu",
+     "Democratic Republic of the Congo"),
+    ("A roadside bomb killed two soldiers in Salahuddin province on Monday.", "Salahuddin", "Iraq"),
+    ("Gunmen killed a shepherd in Nineveh province on Monday.", "Nineveh", "Iraq"),
+    # a settlement in a territory, and a person from a place who struck elsewhere
+    ("An attacker stabbed a guard near the West Bank settlement of Tekoa and was shot dead.", "Tekoa",
+     "Palestinian Territory"),
+    ("Omar Saleh (19) from East Jerusalem stabbed two people near a bus stop in Tel Aviv.", "Tel Aviv", "Israel"),
+])
+def test_scene_not_hospital_admin_words_and_region_names(text, location, country):
+    e = one(text)
+    assert (e.location, e.country) == (location, country), where(e)

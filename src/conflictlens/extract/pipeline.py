@@ -383,11 +383,15 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
                 e.actor2 = force    # "three Turkish soldiers were killed in northern Iraq": Turkey's forces
             if actors.police_victims(counted):
                 e.actor2 = e.actor2.replace("Military Forces of", "Police Forces of", 1)    # "five policemen"
-        if "attackers" in roles and (e.actor2 is None or e.actor2.startswith("Unidentified Armed Group")):
+        own_side = e.actor1 is not None and e.actor2 == e.actor1
+        if "attackers" in roles and (e.actor2 is None or e.actor2.startswith("Unidentified Armed Group") or own_side):
             # "troops killed seven Taliban fighters": the group named as the target is the other side
+            # (also where the troops had wounded of their own: "... Two soldiers were wounded")
             target = next((g for s in draft.sentences if (g := actors.find_group(s.sent.text)) and g[0] != e.actor1), None)
             if target is not None and target[0] != "Separatists":
                 e.actor2 = target[0]
+            elif own_side:
+                e.actor2 = f"Unidentified Armed Group ({victim_country})" if victim_country else "Unidentified Armed Group"
     if e.actor1 is not None and e.actor1 == e.actor2 and (e.actor1.startswith("Unidentified") or e.event_type != BATTLES):
         e.actor1 = None     # the insurgents killed in a raid are its victims, not also its unnamed attackers
         evidence = [sp for sp in evidence if sp.field != "actor1"]

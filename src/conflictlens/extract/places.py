@@ -25,7 +25,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ț"
 _NAME = rf"(?:[{_UP}][\w’‘'\-]*|al-[{_UP}][\w\-]*|el-[{_UP}][\w\-]*)"
 _CONNECT = r"(?:\s(?:al|el|de|del|la|le|e|i|na|pod|upon|ad|bin|ul)\s|\s(?:al|el|ez|es|ed|ad|ar|as|at|az|an|ash)-|-(?:(?:al|el|ez|es|ed|ar|az|ash|ad|as|at|an|ul|e|i)-)?|\s[‘’']?)"
 _PLACE = rf"{_NAME}(?:{_CONNECT}{_NAME}){{0,3}}"
-_ADMIN = r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley)"
+_ADMIN = r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley|cercle|circle|(?i:local government area|LGA))"
 # The same nouns capitalised as part of the name, as encyclopaedic prose writes them ("Kunduz
 # Province", "Rajouri District", "Putumayo Department"); not "State" ("Islamic State") nor "City".
 _ADMIN_CAPITAL_WORDS = ("District", "Region", "Oblast", "Province", "County", "Governorate", "Raion", "Rayon",
@@ -186,6 +186,7 @@ _ENTITY = re.compile(r"\b(?P<name>[DL][PN]R|(?:Donetsk|Luhansk|Lugansk) (?:Peopl
 _DATELINE = re.compile(rf"^\s*(?:[^\n]{{0,200}}?\s)?(?P<name>[A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+)*|{_PLACE}),(?: (?P<parent>{_PLACE}))?\s*[(—–-]", re.MULTILINE)
 
 _NOT_PLACES = frozenset("""
+one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty dozens several
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec
 mon tue tues wed thu thur thurs fri sat sun main update breaking exclusive photos video watch live telegram facebook twitter x instagram youtube
@@ -277,10 +278,22 @@ def _person_before(before: str) -> bool:
     return _PERSON_BEFORE.search(before) is not None
 
 
+# Territories larger than a town, named like one ("in the West Bank"): regions.
+_TERRITORIES = frozenset(("West Bank", "Gaza Strip", "Sinai Peninsula", "Golan Heights", "Kurdistan Region"))
+_COMPASS_WORDS = frozenset("north south east west northern southern eastern western upper lower".split())
+
+
 def _is_plausible(name: str) -> bool:
     if name.isupper() and len(name) <= 4:
         return False            # "IED", "ANA", "SDF": acronyms, not places
     words = name.split()
+    if len(words) >= 2 and words[0].lower() in _COMPASS_WORDS and words[1][:1].isupper():
+        # "North Darfur", "South Kivu", "East Jerusalem": the side is part of the name (but "North
+        # Philippines" is a side of a country, no place; "South Sudan" is a country of its own)
+        rest = " ".join(words[1:])
+        if (countries.lookup(rest) or ("", "", ""))[2] == "name" and not countries.lookup(name):
+            return False
+        words, name = words[1:], rest
     if not words or words[0].lower() in _NOT_PLACES or name.lower() in _NOT_PLACES:
         return False
     if all(w.lower() in _NOT_PLACES for w in words):
@@ -345,6 +358,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
         if qualifier is None and _TITLE_OF_BEFORE.search(sentence, max(0, start - 45), start) \
                 and _SAID_AFTER.search(sentence, end, end + 80):
             qualifier = "speaker"    # "Serhiy Lysak, governor of the Dnipropetrovsk region, said": the speaker's office
+        if kind == "place" and name in _TERRITORIES:
+            kind = "region"         # "near the West Bank settlement of Tekoa": the settlement places it
         key = (start, end)
         for (a, b), p in found.items():
             if a <= start and end <= b:
@@ -392,7 +407,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                                                            or _BRANCH_AFTER.match(sentence, m.end("admin"))):
                     continue        # "the Justice Department said", "the Khorasan Province branch of IS"
                 admin = g["admin"].lower()
-                admin = "oblast" if admin.startswith("obl") else admin
+                admin = "oblast" if admin.startswith("obl") else "district" if admin in (
+                    "cercle", "circle", "local government area", "lga") else admin    # Mali's cercles, Nigeria's LGAs
                 k = "region" if admin in ("region", "regional", "oblast", "province", "governorate", "state", "county", "territory", "prefecture", "department") else "district" if admin in ("district", "raion", "rayon", "hromada", "community", "municipality", "neighbourhood", "neighborhood", "quarter", "suburb") else "place"
                 ofparent, ofadmin, gparent = g.get("ofparent"), g.get("ofadmin"), g.get("parent")
                 if ofparent and ofparent.rsplit(" ", 1)[-1] in _ADMIN_CAPITAL_WORDS:
@@ -486,8 +502,13 @@ def _prep(sentence: str, add) -> None:
         qualifier = "near" if prep in ("near", "outside", "around", "between") else None     # ("between Djibo and Bourzanga")
         if prep in ("in", "at") and _spoken_in(sentence[max(0, name_start - 60):name_start]):
             qualifier = "speaker"        # where someone spoke, not where the incident was
-        if prep == "from" and qualifier is None \
-                and sentence[max(0, m.start("prep") - 31):max(0, m.start("prep") - 2)].rpartition(" ")[2].lower() in _PEOPLE_NOUNS:
+        if prep in ("in", "at") and qualifier is None and "hospital" in sentence[max(0, name_start - 70):name_start] \
+                and _TAKEN_TO_HOSPITAL.search(sentence, max(0, name_start - 70), name_start):
+            qualifier = "origin"        # "evacuated to a hospital in Maiduguri": where the wounded went, not the scene
+        before_from = sentence[max(0, m.start("prep") - 31):max(0, m.start("prep") - 2)].rpartition(" ")[2]
+        if prep == "from" and qualifier is None and (
+                before_from.lower() in _PEOPLE_NOUNS or _AGE_IN_BRACKETS.fullmatch(before_from)
+                or before_from.lower() in ("is", "was", "are", "were", "hailed", "hails", "came", "comes")):
             qualifier = "origin"        # "six labourers from Punjab": where the victims came from, not the scene
         p = add(m.group("name"), name_start, "place", qualifier=qualifier)
         if p and m.group("parent") and (countries.lookup(p.name) or ("", "", ""))[2] != "name":
@@ -497,6 +518,14 @@ def _prep(sentence: str, add) -> None:
                 p.parent = par.name
 
 
+# Where the wounded were taken: "evacuated to a hospital in Maiduguri", "admitted to the district hospital at Jowhar".
+_TAKEN_TO_HOSPITAL = re.compile(
+    r"\b(?:taken|rushed|evacuated|airlifted|flown|transferred|moved|brought|admitted|treated|sent|referred|hospitali[sz]ed)"
+    r"(?: \w+){0,2} (?:to|at|in) (?:a |an |the )?(?:[\w-]+ ){0,2}hospitals? (?:in|at) $")
+
+
+# "Ali Hassan (19) from East Jerusalem": a person's age, then where they came from
+_AGE_IN_BRACKETS = re.compile(r"\(\d{1,2}\)")
 # plural nouns of people: "labourers from Punjab" is where they came from
 _PEOPLE_NOUNS = frozenset(w for w in ROLES if w.endswith("s") and w.isalpha()) | {"men", "women", "children"}
 # "MOGADISHU (AP) —", "KYIV (Reuters) -": a wire dateline with the agency in brackets and no comma.

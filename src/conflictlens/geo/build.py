@@ -24,7 +24,19 @@ from conflictlens.geo.names import (
 
 MIN_POPULATION = 500
 # English names of regions that GeoNames' admin1 names differently ((country, admin1) -> names)
-REGION_ALIASES = {("IN", "Kashmir"): ("Jammu and Kashmir", "J&K")}
+# English names of first-level regions that GeoNames spells otherwise.
+REGION_ALIASES = {
+    ("IN", "Kashmir"): ("Jammu and Kashmir", "J&K"),
+    ("IQ", "Ninawa"): ("Nineveh", "Ninewa", "Ninevah"),
+    ("IQ", "Salah ad Din"): ("Salahuddin", "Salah al-Din", "Salahaddin", "Saladin", "Salah al Din"),
+    ("IQ", "Arbil"): ("Erbil", "Irbil"),
+    ("IQ", "Dahuk"): ("Duhok", "Dohuk"),
+    ("IQ", "As Sulaymaniyah"): ("Sulaymaniyah", "Sulaimaniya", "Suleimaniyah"),
+    ("YE", "Al Hudaydah"): ("Hodeidah", "Hudaydah", "Hodeida"),
+    ("EG", "Shamal Sina'"): ("North Sinai",),
+    ("CD", "Nord-Kivu"): ("North Kivu",),
+    ("CD", "Sud-Kivu"): ("South Kivu",),
+}
 # Place tuple layout (index -> field); `conflictlens.geo.gazetteer.Place` mirrors it.
 FIELDS = ("name", "kind", "iso", "country", "admin1", "admin2", "latitude", "longitude",
           "population", "parent", "source")
@@ -177,10 +189,13 @@ def build(progress=None) -> dict:
             plain = strip_admin_words(name)
             if plain.endswith("ah") and len(plain) > 4:
                 b.alias(pid, plain[:-1])
-    for (iso, a1), aliases in REGION_ALIASES.items():
-        if (iso, a1) in region_of:
+    # (keyed by GeoNames' admin1 name, its plain form or the region's name here)
+    region_named = {(iso, n): pid for (iso, a1), pid in region_of.items()
+                    for n in (a1, strip_admin_words(a1), b.places[pid][0])}
+    for key, aliases in REGION_ALIASES.items():
+        if key in region_named:
             for alias in aliases:
-                b.alias(region_of[(iso, a1)], alias)
+                b.alias(region_named[key], alias)
     for alias, name in (UKRAINE_OBLAST_ALIASES | UKRAINE_REGION_ENTITIES).items():
         if ("UA", name) in region_of:
             b.alias(region_of[("UA", name)], alias)

@@ -408,9 +408,10 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
         name = f"{city.name} ({p.name} district)"
     elif p.kind == "town" and p.source == "katottg-centre" or level == "regions":
         name = m.name           # the text's name: a village placed at its centre, "Donbas"
-    elif p.kind == "town" and p.iso != "UA" and m.kind != "dateline" and m.name.isascii() \
+    elif p.kind in ("town", "region") and p.iso != "UA" and m.kind != "dateline" and m.name.isascii() \
             and m.name[:1].isupper():
         # Outside Ukraine (whose official KMU spellings the record keeps) GeoNames' name is often a
-        # local transliteration ("I‘zāz", "Doğubayazıt"); the report's English spelling reads better
+        # local transliteration ("I‘zāz", "Doğubayazıt", "Salah ad Din"); the report's English
+        # spelling reads better (the admin1 field keeps the gazetteer's)
         name = m.name
     return Location(p.country, p.iso, p.admin1, p.admin2, name, p.latitude, p.longitude, geo, where, m)

@@ -54,7 +54,8 @@ for _role, _words in {
                  "assailants assailant bombers bomber terrorists terrorist perpetrators "
                  "perpetrator fighters fighter rebels rebel jihadists jihadist extremists "
                  "shooters shooter hijackers kidnappers separatists guerrillas guerrilla guerillas guerilla taliban "
-                 "suspects suspect",
+                 "suspects suspect bandits bandit maoists maoist naxals naxal naxalites naxalite infiltrators "
+                 "infiltrator miscreants miscreant raiders raider",
 }.items():
     for _w in _words.split():
         ROLES[_w] = _role

@@ -81,6 +81,9 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
         if t.text == "(" and k > j and k + 2 < len(tokens) and tokens[k + 2].text == ")":
             k += 3          # "Rapid Action Force (RAF) jawans"
             continue
+        if t.text == "/" and k > j and tokens[k - 1].is_cap and k + 1 < len(tokens) and tokens[k + 1].is_cap:
+            k += 1          # "12 Boko Haram/ISWAP terrorists": two names for one group
+            continue
         if not t.text[0].isalpha() and t.text not in "-":
             return None, j
         if t.low in ("were", "was") and k > j and tokens[j].is_cap and _status_after(tokens, k)[0] is not None \

@@ -96,6 +96,8 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
         elif k + 2 < len(tokens) and tokens[k + 1].low == "to" and tokens[k + 2].low == "death" \
                 and w.startswith(_TO_DEATH_STEMS):
             status, end = "killed", k + 3      # "were stoned to death", "was beaten to death"
+        elif w == "sent" and k + 2 < len(tokens) and tokens[k + 1].low == "to" and tokens[k + 2].low == "hell" and saw_be:
+            status, end = "killed", k + 3      # "four terrorists were sent to hell" (a Pakistani army idiom)
         elif w in ("burned", "burnt") and k + 1 < len(tokens) and tokens[k + 1].low == "alive":
             status, end = "killed", k + 2      # "was burnt alive"
         elif w == "taken" and k + 2 < len(tokens) and tokens[k + 1].low == "to" and tokens[k + 2].low in ("hospital", "the") \
@@ -302,7 +304,8 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
             k -= 1
         return _verb_before(tokens, k) if k < i - 2 else None
     if (w in KILL_VERBS or w in INJURE_VERBS) and i >= 3 and tokens[i - 2].low == "to" \
-            and tokens[i - 3].low in ("tried", "attempted", "failed", "planned", "threatened", "wanted", "sought", "trying", "attempting"):
+            and tokens[i - 3].low in ("tried", "attempted", "failed", "planned", "threatened", "wanted", "sought", "trying",
+                                      "attempting", "attempt", "attempts", "try", "tries", "plot", "plan", "plans", "bid"):
         return None     # "he tried to kill the policeman": no one killed
     if w == "death" and i >= 3 and tokens[i - 2].low == "to" and tokens[i - 3].low.startswith(_TO_DEATH_STEMS):
         return "killed"     # "burned to death 15 civilians"

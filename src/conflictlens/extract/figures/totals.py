@@ -6,7 +6,9 @@ import re
 from conflictlens.model import Figure
 
 _GENERIC = frozenset({"people", "civilians", "children"})
-_VAGUE_TEXT = re.compile(r"(?:several|multiple|numerous|dozens|scores|hundreds|many|some|a few)\b", re.IGNORECASE)
+_VAGUE_TEXT = re.compile(r"(?:several|multiple|numerous|dozens|scores|hundreds|many|some|a few)\b(?!\s+(?:\d|[a-z]*(?:ty|teen)\b"
+                         r"|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a hundred))", re.IGNORECASE)
+# (not "some fifteen militants", "some 40 soldiers": a number, told roughly)
 _OTHERS = re.compile(r"^(?:(?:at least|more than|over|about|some|nearly|almost|around|up to) )?\S+ (?:other|others)\b", re.IGNORECASE)
 _OTHER_N = re.compile(r"other \S+", re.IGNORECASE)      # "and other two were wounded": more   # "Two other soldiers died": others than those counted
 # "Five soldiers were also killed": victims besides those already counted.
@@ -103,8 +105,10 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
             # "two more people", "another soldier", "three other civilians": further victims
             low, best, high = _add(low, s_low), _add(best, s_best), _add(high, s_high)
             roles |= s_roles
-        elif not (s_roles & roles) and not (s_roles & _GENERIC and roles & _GENERIC) and "people" not in s_roles \
+        elif not (s_roles & roles) and not (s_roles & _GENERIC and roles & _GENERIC) and (
+                "people" not in s_roles or roles == {"attackers"} and s_best != best) \
                 and not ("people" in roles and (best or 0) >= 2 and sum(f.best or 0 for f in figs) == 1 and "attackers" not in s_roles):
+            # (people after attackers alone are others: "killed twenty terrorists ... two volunteers lost their lives")
             # (but "Four people were killed ... a guard who was killed when the bomber shot him": one of the four)
             low, best, high = _add(low, s_low), _add(best, s_best), _add(high, s_high)
             roles |= s_roles
