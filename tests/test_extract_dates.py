@@ -5,6 +5,7 @@ from datetime import date
 
 import pytest
 
+from conflictlens import extract
 from conflictlens.extract.dates import document_date, find_dateline, find_dates
 from extract_helpers import date_between, days_before, only_incident, only_political
 
@@ -362,3 +363,14 @@ def test_numeric_dates_a_night_across_months_and_since_the_beginning_of_the_day(
     from conflictlens import extract
     [e] = extract(text, published=published)
     assert e.event_date == date
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a dateline without brackets dates the report, and "Friday night" is counted back from it
+    ("SRINAGAR, May 21 – Troops killed three infiltrators in Kupwara on Friday night.", "2016-05-21", "2016-05-20"),
+    ("RAWALPINDI, 14 March 2023: Four terrorists were killed in an operation near Mir Ali on Monday.", None,
+     "2023-03-13"),
+])
+def test_a_dateline_without_brackets(text, published, expected):
+    [e] = extract(text, published=published)
+    assert e.event_date == expected

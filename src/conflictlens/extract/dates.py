@@ -55,6 +55,13 @@ _RELATIVE = re.compile(
 _DATELINE = re.compile(
     rf"^(?:[^\n]{{0,160}}?)\b[A-Z][A-Za-z .'-]+,(?: [A-Z][A-Za-z .'-]+)?\s*\(\s*(?i:{_MON})\s?{_DAY}(?:[,.]?\s*{_YEAR})?\s*\)",
     re.MULTILINE)
+# The same without brackets, after a capitalised city: "SRINAGAR, May 21 –", "KABUL, Afghanistan,
+# Nov. 13 –", "RAWALPINDI, 14 March 2023:".
+_BARE_CITY = r"^\s*[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?,(?: [A-Z][A-Za-z .'-]+,)?\s*"
+_DATELINE_BARE = (
+    re.compile(rf"{_BARE_CITY}(?i:{_MON})\s?{_DAY}(?:[,.]?\s*{_YEAR})?\s*[:–—-]\s"),
+    re.compile(rf"{_BARE_CITY}{_DAY} (?i:{_MON})(?:[,.]?\s*{_YEAR})?\s*[:–—-]\s"),
+)
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # A dateline further down the text: a second release pasted after the first ("... | KABUL,
 # Afghanistan (Aug. 20, 2012) | Forces confirmed today ..."). Its date dates that release, not an event.
@@ -132,7 +139,7 @@ def _year_hint(head: str, month: int) -> int | None:
 def find_dateline(text: str) -> DateMention | None:
     """The dateline's date near the top of a press release or wire report."""
     head = text[:600]
-    m = _DATELINE.search(head)
+    m = _DATELINE.search(head) or _DATELINE_BARE[0].match(head) or _DATELINE_BARE[1].match(head)
     if m:
         mon = MONTHS[m.group("mon").lower().rstrip(".")]
         year = m.group("year")
