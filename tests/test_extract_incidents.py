@@ -582,3 +582,18 @@ def test_the_attack_a_report_names_dates_it_over_the_day_it_was_said():
     [e] = extract("Officials said on Tuesday that five people were killed in Monday's roadside bomb attack in Khar.",
                   published="2024-07-09")
     assert e.event_date == "2024-07-08"
+
+
+def test_a_toll_told_town_by_town_is_one_incident_per_town():
+    events = extract("Over the past day Russian shelling killed five civilians in Kharkiv region: three in Kupiansk "
+                     "and two in Vovchansk, the governor said.", published="2024-07-20")
+    assert sorted((e.location, e.fatalities) for e in events) == [("Kupiansk", 3), ("Vovchansk", 2)]
+    assert all(e.admin1 == "Kharkiv" for e in events)
+
+
+def test_a_breakdown_by_town_is_not_added_to_its_toll():
+    from conflictlens.extract.figures import reconcile, sentence_figures
+    from conflictlens.text.tokens import tokenize
+    text = "Eight people were wounded (five in Nikopol and three in Marhanets)."
+    figures = sentence_figures(tokenize(text, 0), text, 0, 0)
+    assert reconcile(figures, "injured")[1] == 8

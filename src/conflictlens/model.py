@@ -49,6 +49,7 @@ class Figure:
     alternative: bool = False   # another report's figure for the same count ("though some said 200")
     adds: bool = False          # told as further victims ("In addition, ...", "also executed 15")
     breakdown: bool = False     # an item of "Among the dead were ...": who the dead were, not more of them
+    town: str | None = None     # an item of a toll told town by town ("4 killed: 3 in Kherson and 1 in Beryslav")
 
     def to_dict(self) -> dict[str, Any]:
         out = {k: getattr(self, k) for k in

@@ -7,6 +7,7 @@ evidence spans. Nothing here touches a database or the network.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -22,7 +23,7 @@ from conflictlens.extract.political import PoliticalMention, find_political
 from conflictlens.extract.sources import find_people_and_sources
 from conflictlens.extract.types import (
     BATTLES, BETWEEN_SIDES, CLASH, EXPLOSIONS, STRATEGIC, VAC, best_weapon, classify, find_cues)
-from conflictlens.model import Document, Event, Place, Source, Span
+from conflictlens.model import Document, Event, Figure, Place, Source, Span
 from conflictlens.text.sentences import split_sentences
 from conflictlens.text.tokens import tokenize
 
@@ -92,6 +93,7 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
     drafts = segment(infos, ref)
     _fill_gaps(drafts, infos, places_read)
     _borrow_scene(drafts, infos, places_read)
+    drafts = _split_by_town(drafts)
     doc_country = _document_country(doc.text, [s.sent for d in drafts for s in d.sentences])
     running = _running_dates(infos) if drafts else []
     events = [_build_incident(doc, d, ref, basis, doc_country, place_country, _preceding_date(d, running))
@@ -127,6 +129,33 @@ def _read_places(info: SentenceInfo, places_read: set[int]) -> None:
     if info.sent.index not in places_read:
         info.places = find_places(info.sent.text, info.sent.start, lead=info.sent.index == 0)
         places_read.add(info.sent.index)
+
+
+def _split_by_town(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
+    """An incident whose toll one sentence tells town by town ("killed 4 people: 3 in Kherson and 1
+    in Beryslav") is one incident per town, each with its own count (as UCDP and ACLED code them).
+    Its other sentences, where they count no one, go with every town, less their towns."""
+    out: list[IncidentDraft] = []
+    for d in drafts:
+        items = [(s, f) for s in d.sentences for f in s.figures if f.town]
+        told_in = {id(s) for s, _ in items}
+        if len({f.town for _, f in items}) < 2 or len(told_in) != 1 or any(
+                id(s) not in told_in and any(f.status for f in s.figures) for s in d.sentences):
+            out.append(d)
+            continue
+        info = items[0][0]
+        by_town: dict[str, list[Figure]] = {}
+        for _, f in items:
+            by_town.setdefault(f.town, []).append(f)
+        for town, figs in by_town.items():
+            here = [p for p in info.places if p.name.lower() == town.lower()] or \
+                [Place(town, figs[0].end - len(town), figs[0].end, "place")]
+            piece = dataclasses.replace(info, figures=[dataclasses.replace(f, part_of=None, breakdown=False) for f in figs],
+                                        places=here)
+            rest = [s if s is info else dataclasses.replace(s, places=[p for p in s.places if p.kind == "region"])
+                    for s in d.sentences]
+            out.append(IncidentDraft([piece if s is info else s for s in rest]))
+    return out
 
 
 def _fill_gaps(drafts: list[IncidentDraft], infos: list[SentenceInfo], places_read: set[int]) -> None:

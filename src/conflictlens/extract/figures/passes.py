@@ -269,3 +269,40 @@ def _one_dead_rest_hurt(f: Figure) -> Figure:
     low, best, high = hurt if other == "injured" else dead
     return Figure(status=other, low=low, best=best, high=high, role=f.role, start=f.start, end=f.end,
                   text=f.text, qualifier=f.qualifier, sentence=f.sentence)
+
+
+# A toll told town by town after it: "killed 4 people: 3 in Kherson and 1 in Beryslav", "six
+# killed in the region - four in Kharkiv and two in Kupiansk", "(2 in Pokrovsk, 2 in Toretsk)".
+_NUM = r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_TOWN = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
+_TOWN_ITEM = re.compile(rf"(?P<n>{_NUM}) (?:(?:people|persons|civilians|residents|killed|dead|injured|wounded) )?in (?P<town>{_TOWN})")
+_TOWN_LIST = re.compile(rf"(?:[^.;:()–—]{{0,50}}?)\s*(?::|\s[–—-]|\()\s*(?P<items>{_NUM} [^.;()]{{0,30}}?in {_TOWN}"
+                        rf"(?:(?:,| and|, and) {_NUM} [^.;()]{{0,30}}?in {_TOWN}){{1,6}})")
+_WORD_NUMBERS = {w: k for k, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def _town_breakdown(figures: list[Figure], text: str) -> list[Figure]:
+    """The items of a toll told town by town, each a sub-count of the toll with its town (the
+    incident is split by them later); the bare numbers read in the list before are dropped."""
+    out = list(figures)
+    for k, f in enumerate(figures):
+        if f.part_of is not None or not f.best or f.best < 2 or f.status is None:
+            continue
+        m = _TOWN_LIST.match(text, f.end)
+        if m is None:
+            continue
+        items = []
+        for im in _TOWN_ITEM.finditer(text, m.start("items"), m.end("items")):
+            n = int(im.group("n")) if im.group("n").isdigit() else _WORD_NUMBERS[im.group("n").lower()]
+            items.append((n, im))
+        if len(items) < 2 or sum(n for n, _ in items) != f.best or len({im.group("town") for _, im in items}) < 2:
+            continue
+        lo, hi = m.start("items"), m.end("items")
+        out = [g for g in out if g is f or not (lo <= g.start < hi)]
+        root = out.index(f)
+        for n, im in items:
+            out.append(Figure(status=f.status, low=n, best=n, high=n, role=f.role, start=im.start(), end=im.end(),
+                              text=im.group(), qualifier="exact", part_of=root, sentence=f.sentence,
+                              source=f.source, breakdown=True, town=im.group("town")))
+        break
+    return out

@@ -13,7 +13,7 @@ from conflictlens.extract.figures.lists import (
     _inside_including, _is_sub_marker, _own_verb_after, _root, _short_phrase_between)
 from conflictlens.extract.figures.passes import (
     _among_counted, _breakdowns_inside, _recalled_and_claimed, _restated_in_clause, _settle_appositions, _split_combined,
-    _wounded_who_died)
+    _town_breakdown, _wounded_who_died)
 from conflictlens.extract.figures.phrases import (
     _NP_PREPS, _apposition_end, _continues_list, _named_object, _noun_after, _plain_plural, _role_after_be,
     _singular_at, _skip_parenthetical, num_end_index)
@@ -623,6 +623,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         _breakdowns_inside(figures)
     if "injur" in low_sent or "wound" in low_sent or "hurt" in low_sent:
         _split_combined(figures, text)
+    if figures and " in " in low_sent and _BREAKDOWN_MARK.search(low_sent):
+        figures = _town_breakdown(figures, text)
     if "died" in low_sent or "succumb" in low_sent:
         _wounded_who_died(figures, tokens, text)
     figures.extend(_toll_figures(tokens, text, sent_index, figures))
@@ -640,6 +642,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     return figures
 
 
+_BREAKDOWN_MARK = re.compile(r"[:(–—]|\s-\s")
 _APPOSITION_START = re.compile(r",\s+(?:a\s|an\s|the\s|[A-Z])")     # ", the leader of ...", ", J. Christopher Stevens,"
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades".split())
 _ADDING_OPENERS = frozenset("additionally also moreover furthermore besides separately".split())
