@@ -414,3 +414,30 @@ def test_events_without_a_type_or_code_never_join_on_the_day_alone():
     assert score(a, b) is None and score(b, a) is None
     protest = rec(event_type="Protests", sub_event_type="Peaceful protest", weapon=None, fatalities=None)
     assert score(protest, dict(protest)) is None
+
+
+def test_an_undated_toll_update_two_days_on_joins_but_no_other_report_does():
+    revised = [dict(status="killed", best=3, revision=True)]
+    update = rec(event_date="2025-05-10", date_basis="published", fatalities=3, figures=revised)
+    assert joins(update, rec(date_basis="text"))
+    # the same update dated in its text, or an undated report that revises nothing, stays apart
+    assert not joins(rec(event_date="2025-05-10", date_basis="text", fatalities=3, figures=revised), rec())
+    assert not joins(rec(event_date="2025-05-10", date_basis="published", fatalities=3, figures=[]), rec())
+    # and three days on is too late for anything
+    assert not joins(rec(event_date="2025-05-11", date_basis="published", fatalities=3, figures=revised), rec())
+
+
+def test_unplaced_reports_of_rocket_fire_and_mlrs_fire_can_be_one():
+    a = rec(**UNPLACED, weapon="rocket", sub_event_type="Shelling/artillery/missile attack", fatalities=2)
+    b = rec(**UNPLACED, weapon="MLRS", sub_event_type="Shelling/artillery/missile attack", fatalities=2)
+    assert joins(a, b)
+    assert not joins(rec(**UNPLACED, weapon="drone", fatalities=2), b)
+
+
+def test_an_unplaced_report_that_fits_two_incidents_equally_joins_neither():
+    unplaced = rec(**UNPLACED, fatalities=2, weapon="artillery", sub_event_type="Shelling/artillery/missile attack")
+    pokrovsk = rec(location="Pokrovsk", fatalities=2, weapon="artillery", sub_event_type="Shelling/artillery/missile attack",
+                   latitude=48.28, longitude=37.18)
+    toretsk = dict(pokrovsk, location="Toretsk", latitude=48.40, longitude=37.85)
+    assert choose(unplaced, [(1, pokrovsk)]) == 1
+    assert choose(unplaced, [(1, pokrovsk), (2, toretsk)]) is None

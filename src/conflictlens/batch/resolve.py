@@ -9,9 +9,9 @@ Blocking (docs/BATCH.md explains why it is exact):
 
 - violent (`resolve.match.violent`: a violent type, or a toll told with no attack word), dated
   mentions: by country (`iso`) and by *run of days*: a country's dates are cut
-  wherever a whole day has no violent mention of that country. A mention sees only incidents
-  dated within a day of it, and an incident's date is always one of its mentions' dates, so
-  nothing on one side of an empty day can reach the other side. ISO weeks are the unit we
+  wherever WINDOW_DAYS whole days in a row have no violent mention of that country. A
+  mention sees only incidents dated within WINDOW_DAYS of it, and an incident's date is
+  always one of its mentions' dates, so nothing on one side of such a gap can reach the other. ISO weeks are the unit we
   report blocks in; a week boundary is cut only where it is such a gap, because incidents of
   Sunday and Monday that `choose` would join must join.
 - violent, undated mentions: by country and location (the only candidates `ingest` offers them);

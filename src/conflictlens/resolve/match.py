@@ -18,7 +18,10 @@ THRESHOLD = 3.0
 DISTINCT_TOLL = 5
 # How many days apart two mentions may be dated and still be compared at all (the database's
 # candidate query and the batch runner's blocks use it too).
-WINDOW_DAYS = 1
+WINDOW_DAYS = 2
+# An update the text does not date (dated by its publication: "Toll from Sumy strike rises to nine")
+# may come two days after the strike; other reports of one incident are at most a day apart.
+_DATED_GAP = 1
 
 
 def violent(record: dict) -> bool:
@@ -27,6 +30,14 @@ def violent(record: dict) -> bool:
     the toll of some violent incident."""
     t = record.get("event_type")
     return t in VIOLENT or (t is None and record.get("plover") is None and record.get("fatalities") is not None)
+
+
+def _later_undated(mention: dict, incident: dict, d1: date, d2: date) -> bool:
+    """The later of the two is a toll's update dated only by its publication ("Toll from Sumy
+    strike rises to nine", two days on): the text gives no day, and the toll is told as risen."""
+    later = mention if d1 > d2 else incident
+    return later.get("date_basis") == "published" and any(
+        isinstance(f, dict) and f.get("revision") for f in later.get("figures") or ())
 
 
 def _day(value: str | None) -> date | None:
@@ -86,9 +97,16 @@ def _tolls_compatible(f_m: int | None, f_i: int | None) -> bool:
 def _same_day_same_country(mention: dict, incident: dict, d1: date | None, d2: date | None) -> bool:
     """What two reports placed by no town must share (the batch runner blocks by country too);
     and no two different weapons."""
-    w_m, w_i = mention.get("weapon"), incident.get("weapon")
     return bool(d1 and d2 and d1 == d2 and mention.get("iso") and mention.get("iso") == incident.get("iso")
-                and not (w_m and w_i and w_m != w_i))
+                and _weapons_compatible(mention.get("weapon"), incident.get("weapon")))
+
+
+# Weapons reports name for one another's strikes ("rockets", "MLRS", "artillery", "a missile").
+_FIRE_FAMILY = frozenset({"missile", "ballistic missile", "cruise missile", "rocket", "artillery", "MLRS"})
+
+
+def _weapons_compatible(w_m: str | None, w_i: str | None) -> bool:
+    return not (w_m and w_i and w_m != w_i and not {w_m, w_i} <= _FIRE_FAMILY)
 
 
 def _score_countryless(mention: dict, incident: dict, d1: date | None, d2: date | None, s: float,
@@ -98,8 +116,7 @@ def _score_countryless(mention: dict, incident: dict, d1: date | None, d2: date 
     the same toll of several deaths told as the same kind of violence (or a toll too large to
     be a coincidence). Where one of them names a country (`one_named`), a toll of several is
     not enough: it must be large enough to tell an incident apart, and of the same kind."""
-    w_m, w_i = mention.get("weapon"), incident.get("weapon")
-    if not (d1 and d2 and d1 == d2) or (w_m and w_i and w_m != w_i):
+    if not (d1 and d2 and d1 == d2) or not _weapons_compatible(mention.get("weapon"), incident.get("weapon")):
         return None
     f_m, f_i = mention.get("fatalities"), incident.get("fatalities")
     if not _tolls_compatible(f_m, f_i):
@@ -165,9 +182,9 @@ def score(mention: dict, incident: dict) -> float | None:
     d1, d2 = _day(mention.get("event_date")), _day(incident.get("event_date"))
     if d1 and d2:
         gap = abs((d1 - d2).days)
-        if gap > WINDOW_DAYS:
+        if gap > _DATED_GAP and not (gap <= WINDOW_DAYS and _later_undated(mention, incident, d1, d2)):
             return None
-        s += 2.0 if gap == 0 else 1.0 if gap == 1 else 0.0
+        s += 2.0 if gap == 0 else 1.0
     if mention.get("iso") and incident.get("iso") and mention["iso"] != incident["iso"]:
         return None
     if not _typed_or_in_town(mention, incident):
@@ -218,7 +235,7 @@ def score(mention: dict, incident: dict) -> float | None:
     if w_m and w_i:
         if w_m == w_i:
             s += 1.5
-        elif {w_m, w_i} <= {"missile", "ballistic missile", "cruise missile", "rocket", "artillery", "MLRS"}:
+        elif {w_m, w_i} <= _FIRE_FAMILY:
             s += 0.5
         else:
             return None      # a drone strike and a missile strike on one town and day are two incidents
@@ -233,8 +250,13 @@ def score(mention: dict, incident: dict) -> float | None:
 def choose(mention: dict, incidents: list[tuple[int, dict]]) -> int | None:
     """The id of the incident the mention joins, or None for a new incident."""
     best_id, best = None, THRESHOLD - 1e-9
+    tied = False
     for incident_id, record in incidents:
         s = score(mention, record)
         if s is not None and s > best:
-            best_id, best = incident_id, s
+            best_id, best, tied = incident_id, s, False
+        elif s is not None and s == best and best_id is not None:
+            tied = True
+    if tied and _vague(mention):
+        return None     # a report placed in no town that fits two incidents equally reports neither for sure
     return best_id
