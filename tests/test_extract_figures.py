@@ -1685,3 +1685,23 @@ def test_counts_from_one_family_and_both_after_a_phrase(text, killed, injured):
 ])
 def test_army_idioms_and_groups_that_add(text, killed):
     assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # things destroyed are no one killed
+    ("Jets killed eleven fighters and destroyed three of their depots near Hit on Saturday.", 11, 0),
+    ("The enemy launched 40 drones overnight. Air defence destroyed 31 of them.", 0, 0),
+    # a clause of its own after a semicolon, and the wounded who later died
+    ("Gunmen stormed a post near Arish, killing five policemen; troops killed two of the attackers.", 7, 0),
+    ("Raiders killed seven villagers near Kajuru; three of the injured later died in hospital.", 10, 0),
+    # an apposition names the same victim
+    ("A drone hit a van near Nikopol, killing the driver, a 52-year-old man.", 1, 0),
+    ("The shell killed the driver, a woman and two children.", 4, 0),
+    # two groups left dead together
+    ("Fighting near Malakal left 30 soldiers and rebels dead.", 30, 0),
+    # no casualties, however it is put
+    ("A bomb went off near a church in Jos without causing casualties.", 0, 0),
+])
+def test_things_destroyed_clauses_appositions_and_no_casualties(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured

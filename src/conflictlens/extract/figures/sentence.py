@@ -262,8 +262,13 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             _, role, after = single
             if t.low in ("a", "an", "the") and i > 1 and tokens[i - 1].text == "," and figures and figures[-1].best == 1 \
                     and figures[-1].part_of is None and tokens[i - 2].end == figures[-1].end \
-                    and figures[-1].text[:1].isupper() and figures[-1].text.split()[0].lower() not in _NAME_STOP:
-                i = after           # "killing Ali Khan, a British national": the same person again
+                    and (figures[-1].text[:1].isupper() and figures[-1].text.split()[0].lower() not in _NAME_STOP
+                         or t.low in ("a", "an") and figures[-1].text.lower().startswith("the ")
+                         and (after >= n or tokens[after].text in (".", ";", "!")
+                              or tokens[after].text == "," and after + 1 < n and tokens[after + 1].low != "and")):
+                # "killing Ali Khan, a British national", "killing the driver, a 47-year-old woman.": the
+                # same person again (not "killing the driver, a woman and two children")
+                i = after
                 continue
             if i > 0 and tokens[i - 1].low == "and" and not (figures and figures[-1].sentence == sent_index
                                                             and figures[-1].end > tokens[_clause_subject_start(tokens, i)].start):
@@ -370,11 +375,17 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     and tokens[j + 2].low not in _NOT_PERSON and _status_after(tokens, j + 3, 4)[0]):
                 # "two of his bodyguards", "three of his companions were killed"
                 r2, a2 = _noun_after(tokens, j + 2)
+                if r2 is None and _destroy_verb_before(tokens, num.start):
+                    i = max(j, i + 1)
+                    continue        # "destroyed two of their hideouts": things, not people
                 role, after = r2 or "people", a2 if r2 else j + 3
             elif nxt == "of" and j + 1 < n and tokens[j + 1].low in ("them", "whom", "those", "the"):
                 # "six of them children", "two of the dead"
                 k = j + 2 + (1 if tokens[j + 1].low == "the" and j + 2 < n and tokens[j + 2].low in ("dead", "victims", "injured", "wounded") else 0)
                 r2, a2 = _noun_after(tokens, k)
+                if r2 is None and _destroy_verb_before(tokens, num.start):
+                    i = max(j, i + 1)
+                    continue        # "Air defence destroyed 26 of them" (the drones)
                 group = tokens[j + 2].low if tokens[j + 1].low == "the" and j + 2 < n else ""
                 earlier = {"dead": "killed", "victims": "killed", "killed": "killed", "injured": "injured",
                            "wounded": "injured"}.get(group)
@@ -386,7 +397,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     # "killing 4 of them", "26 of the hostages were killed"
                     earlier = _verb_before(tokens, num.start) or _status_after(tokens, a2 if r2 else k)[0]
                 own_status = _status_after(tokens, a2 if r2 else k, 4)[0] if figures or earlier == "injured" else None
-                if own_status is not None and own_status != (figures[-1].status if figures else earlier):
+                told_as = earlier if group in ("injured", "wounded") else figures[-1].status if figures else earlier
+                if own_status is not None and own_status != told_as:
                     # ("one of the wounded later died": a death, not one more of the wounded)
                     # "Two officers were injured, one of them died in hospital": a death of its own
                     fig = _make(num, r2 or "people", own_status, tokens, a2 if r2 else k, text, sent_index)
@@ -394,6 +406,11 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     i = a2 if r2 else k
                     continue
                 verb_here = _verb_before(tokens, num.start) if figures else None
+                if verb_here is not None and _new_clause_since(tokens, figures[-1].end, num.start):
+                    # "killing six policemen; security forces killed three of the attackers": a count of its own
+                    figures.append(_make(num, r2 or "people", verb_here, tokens, a2 if r2 else k, text, sent_index))
+                    i = a2 if r2 else k
+                    continue
                 if verb_here is not None and verb_here != figures[-1].status and not _SUB_MARKER_BEFORE.search(
                         text, tokens[max(0, num.start - 3)].start, tokens[num.start].start):
                     # "several guards were wounded and the death of two of the attackers": a status of its own
@@ -445,6 +462,11 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 and any(tk.low in _INJURY_NOUNS for tk in tokens[after + 1:after + 4]):
             status, end_tok = "injured", next(m + 1 for m in range(after + 1, after + 4) if tokens[m].low in _INJURY_NOUNS)
             # "the shelling left two people with shrapnel wounds"
+        if status is None and after + 2 < n and tokens[after].low == "and" and tokens[after + 1].low in ROLES \
+                and tokens[after + 2].low in _STATUS_ADJ and num.start > 0 \
+                and tokens[num.start - 1].low in ("left", "leaving", "leaves"):
+            status, end_tok = _STATUS_ADJ[tokens[after + 2].low], after + 3   # "left 45 soldiers and rebels dead"
+            role = role if ROLES[tokens[after + 1].low] == role else "people"
         if status is None and after < n and tokens[after].low == "alive" and num.start > 0 \
                 and tokens[num.start - 1].low in ("burned", "burnt", "burning", "burn", "burns"):
             status, end_tok = "killed", after + 1    # "burned eight people alive"
@@ -691,6 +713,18 @@ def _same_number(tokens: list[Token], i: int, earlier: Figure) -> tuple[NumberPh
     num = NumberPhrase(None, v, None, "about", j, end) if j < i or words[1] in ("similar", "comparable") \
         else NumberPhrase(earlier.low, v, earlier.high, earlier.qualifier, i, end)
     return num, role, status, end
+
+
+def _new_clause_since(tokens: list[Token], end: int, k: int) -> bool:
+    """A semicolon between the figure that ends at `end` and the count at k: another clause."""
+    return any(t.text == ";" for t in tokens[:k] if t.start >= end)
+
+
+def _destroy_verb_before(tokens: list[Token], k: int) -> bool:
+    """The count at k is the object of "destroyed" ("destroyed 26 of them"), which counts people
+    only when it names them ("destroyed up to 30 servicemen")."""
+    return k > 0 and (tokens[k - 1].low in ("destroyed", "destroying", "destroy", "destroys", "downed", "intercepted")
+                      or k > 1 and tokens[k - 1].low == "down" and tokens[k - 2].low in ("shot", "shooting"))
 
 
 def _destroyed_after(tokens: list[Token], j: int) -> tuple[str | None, int]:

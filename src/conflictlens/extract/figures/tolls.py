@@ -26,7 +26,7 @@ _NOBODY = r"(?:no one|no-one|nobody|none|no person|no people|no civilians?|no so
 _NEGATIVE_PATTERN = re.compile(
     rf"\b{_NOBODY} (?:was|were|has been|had been|have been|is|are|got) (?:reportedly )?(?P<a>killed|dead|injured|hurt|harmed|wounded)(?: or (?P<b>killed|injured|hurt|harmed|wounded))?"
     r"|\bno (?P<c>casualties|victims|deaths|fatalities|injuries|dead|killed)(?: or (?P<d>injuries|injured|wounded|deaths))?\b"
-    r"|\bwithout (?:any )?(?P<e>casualties|injuries|injury)\b|\b(?:did )?not cause (?:any )?(?P<f>casualties|injuries)\b|\bcaused no (?P<g>casualties|injuries|deaths)\b"
+    r"|\bwithout (?:causing |leaving |inflicting |resulting in )?(?:any )?(?P<e>casualties|injuries|injury)\b|\b(?:did )?not cause (?:any )?(?P<f>casualties|injuries)\b|\bcaused no (?P<g>casualties|injuries|deaths)\b"
     r"|\b(?P<h>without incident)\b",
     re.IGNORECASE)
 _NEGATIVE_STATUS = {"killed": ("killed",), "dead": ("killed",), "deaths": ("killed",), "fatalities": ("killed",),
