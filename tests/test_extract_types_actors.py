@@ -491,7 +491,9 @@ def test_saying_and_other_deeds_are_no_attack(text, actor1):
 @pytest.mark.parametrize("text,weapon", [
     ("Israeli aerial bombardment killed 12 people in Khan Younis.", "airstrike"),
     ("A study published in The Lancet said 640 people were killed in the strikes on Gaza.", None),
-    ("The minister dropped a bombshell: 40 soldiers had been killed in the clashes.", "small arms"),
+    # ("clashes" name no weapon of their own)
+    ("The minister dropped a bombshell: 40 soldiers had been killed in the clashes.", None),
+    ("The minister dropped a bombshell: 40 soldiers had been killed in the firefight.", "small arms"),
 ])
 def test_words_that_begin_like_a_weapon(text, weapon):
     from conflictlens import extract
@@ -581,3 +583,20 @@ def test_the_troops_own_wounded_do_not_make_them_the_other_side():
                   "in the exchange of fire.", published="2021-06-15")
     assert e.actor1 == "Military Forces of Nigeria"
     assert e.actor2 == "Unidentified Armed Group (Nigeria)"
+
+
+@pytest.mark.parametrize("text,sub_event_type,weapon", [
+    ("A Malian army convoy hit a mine near Ansongo, killing two soldiers.", "Remote explosive/landmine/IED", "landmine"),
+    ("Two civilians were killed as fighting flared in Avdiivka.", "Attack", None),
+])
+def test_a_mine_hit_and_fighting_that_names_no_weapon(text, sub_event_type, weapon):
+    from conflictlens import extract
+    [e] = extract(text, published="2023-05-18")
+    assert (e.sub_event_type, e.weapon) == (sub_event_type, weapon)
+
+
+def test_victims_forces_follow_the_place_out_of_a_namesakes_country():
+    from conflictlens import extract
+    [e] = extract("Gunmen attacked a convoy near Beledweyne, Hiran region, killing two bodyguards.",
+                  published="2023-05-18")
+    assert (e.country, e.actor2) == ("Somalia", "Military Forces of Somalia")

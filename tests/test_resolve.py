@@ -441,3 +441,15 @@ def test_an_unplaced_report_that_fits_two_incidents_equally_joins_neither():
     toretsk = dict(pokrovsk, location="Toretsk", latitude=48.40, longitude=37.85)
     assert choose(unplaced, [(1, pokrovsk)]) == 1
     assert choose(unplaced, [(1, pokrovsk), (2, toretsk)]) is None
+
+
+def test_a_regions_day_of_battles_is_not_a_citys_shelling_of_civilians():
+    region = dict(location="Donetsk", admin1="Donetsk", geo_precision=3, where_prec=4, **DONETSK_OBLAST)
+    battles = rec(**region, event_type="Battles", sub_event_type="Armed clash", weapon=None, fatalities=None,
+                  actor2="Military Forces of Ukraine", civilian_targeting=False)
+    market = rec(**region, event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+                 weapon="artillery", fatalities=None, actor2="Civilians (Ukraine)", civilian_targeting=True)
+    assert score(battles, market) is None and score(market, battles) is None
+    # soldiers shelled and soldiers killed in fighting that day may be one report's two tellings
+    shelled = dict(market, actor2="Military Forces of Ukraine", civilian_targeting=False)
+    assert score(battles, shelled) is not None

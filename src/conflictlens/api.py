@@ -158,7 +158,9 @@ def _move_actors(event: Event, old: str, new: str, text: str) -> None:
             continue
         if actor.endswith(f" ({old})"):
             setattr(event, field, actor[:-len(old) - 2] + f"({new})")
-        elif actor in (f"Military Forces of {old}", f"Police Forces of {old}") and field in spans:
+        elif actor in (f"Military Forces of {old}", f"Police Forces of {old}") and (
+                field in spans or not any(c[0] == old for c in countries.find_countries(text))):
+            # (also the victims' forces, named after a country the text never names: a place's namesake)
             setattr(event, field, actor[:-len(old)] + new)
 
 

@@ -67,7 +67,9 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"\bmlrs\b|multiple[- ]launch|multiple[- ]rocket|rocket launchers?|\bgrad\b|smerch|uragan|himars|tornado-s", "MLRS", SHELLING, 7),
     (r"\bgrenades?\b|\brpgs?\b", "grenade", GRENADE, 7),
     (r"\bieds?\b|improvised explosive|roadside bombs?|explosive devices?|magnetic bombs?|sticky bombs?|pipe bombs?|parcel bombs?", "IED", IED, 7),
-    (r"landmines?|land mines?|anti-(?:tank|personnel) mines?|\bstepped on a mine|\bmine explo", "landmine", IED, 7),
+    (r"landmines?|land mines?|anti-(?:tank|personnel) mines?|\bstepped on a mine|\bmine explo|\bmine blast"
+     r"|hit an? (?:\w+ )?mine\b|struck an? (?:\w+ )?mine\b|ran over an? (?:\w+ )?mine\b|drove over an? (?:\w+ )?mine\b"
+     r"|triggered an? (?:\w+ )?mine\b", "landmine", IED, 7),
     (r"\bmortars?\b", "mortar", SHELLING, 6),
     (r"\bmissiles?\b", "missile", SHELLING, 6),
     (r"\brockets?\b", "rocket", SHELLING, 6),
@@ -75,7 +77,9 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"\bbomb(?:s|ing|ings|ed)?\b|explosions?|\bblasts?\b|exploded|explosives?|detonat", None, IED, 3),
     (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|hostages?", None, ABDUCTION, 5),
     (r"\braped\b|\brape\b|sexual violence|sexually assaulted", None, SEXUAL, 5),
-    (r"clash(?:ed|es)?|armed confrontations?|confrontations? " + BETWEEN_SIDES + r"|firefights?|gun ?battles?|exchanges? of fire|exchanged fire|skirmish(?:es)?|fighting|fought|battles?\b|engaged (?:the )?(?:enemy|insurgents|militants)|returned fire|ambush(?:ed)?|assault(?:ed)? (?:on )?(?:positions|the town|the village)", "small arms", CLASH, 4),
+    (r"firefights?|gun ?battles?|exchanges? of fire|exchanged fire|returned fire|ambush(?:ed)?", "small arms", CLASH, 4),
+    # (fighting and clashes name no weapon: "fighting flares in Avdiivka" may be shelling)
+    (r"clash(?:ed|es)?|armed confrontations?|confrontations? " + BETWEEN_SIDES + r"|skirmish(?:es)?|fighting|fought|battles?\b|engaged (?:the )?(?:enemy|insurgents|militants)|assault(?:ed)? (?:on )?(?:positions|the town|the village)", None, CLASH, 4),
     (r"gunm[ae]n|shot dead|shot and killed|opened fire|gunfire|shooting|shootout|\bshot\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms", "small arms", None, 4),
     (r"stabb(?:ed|ing)|knife|knives|machetes?|\baxe\b|hacked to death|beheaded|lynched|beaten to death|set on fire|burned alive", "melee weapon", None, 4),
     # a fight told by its outcome: "repelled an enemy attack", "knocked the enemy out of its positions", "counterattacked"

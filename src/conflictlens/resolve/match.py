@@ -153,6 +153,11 @@ def _score_unplaced(mention: dict, incident: dict, d1: date | None, d2: date | N
     return None
 
 
+def _battle_and_civilians(a: dict, b: dict) -> bool:
+    return a.get("event_type") == "Battles" and b.get("event_type") != "Battles" and (
+        bool(b.get("civilian_targeting")) or (b.get("actor2") or "").startswith("Civilians"))
+
+
 def _typed_or_in_town(mention: dict, incident: dict) -> bool:
     """A toll told with no attack word says only that people died: it joins an incident only
     where both are placed in the town itself (not "near" it, not "in the X direction")."""
@@ -207,9 +212,13 @@ def score(mention: dict, incident: dict) -> float | None:
         if (mention.get("location") or "").lower() != (incident.get("location") or "").lower() \
                 or mention.get("admin1") != incident.get("admin1"):
             return None
-        # ...and, since a region sees many incidents a day, the same day and the same toll.
+        # ...and, since a region sees many incidents a day, the same day and the same toll, and
+        # not a battle with an attack on civilians (a day's battles in a region are not the
+        # shelling of a market).
         f1, f2 = mention.get("fatalities"), incident.get("fatalities")
         if (d1 and d2 and d1 != d2) or (f1 is not None and f2 is not None and f1 != f2):
+            return None
+        if _battle_and_civilians(mention, incident) or _battle_and_civilians(incident, mention):
             return None
     if dist is not None:
         if dist > RADIUS_KM.get(prec, 150.0):
