@@ -374,3 +374,14 @@ def test_numeric_dates_a_night_across_months_and_since_the_beginning_of_the_day(
 def test_a_dateline_without_brackets(text, published, expected):
     [e] = extract(text, published=published)
     assert e.event_date == expected
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # a dateline with a day and month only takes its year from the publication date
+    ("SRINAGAR, May 21 – Two soldiers were killed in a militant attack in Kupwara district.", "2024-05-22",
+     "2024-05-21"),
+    ("ISLAMABAD, Pakistan, 14 March - Three policemen were killed in a blast.", "2024-05-22", "2024-03-14"),
+])
+def test_a_dateline_without_a_year(text, published, expected):
+    [e] = extract(text, published=published)
+    assert e.event_date == expected

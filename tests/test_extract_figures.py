@@ -1705,3 +1705,14 @@ def test_army_idioms_and_groups_that_add(text, killed):
 def test_things_destroyed_clauses_appositions_and_no_casualties(text, killed, injured):
     assert _total(text) == killed
     assert _total(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # a larger count of people after the attackers' is the whole toll, not more of it
+    ("Troops killed seven insurgents in Borno. Nine people died in the clash, including two soldiers.", 9, 0),
+    # "killed and wounded" before a new subject is no count of both
+    ("Six members of the security forces were killed and wounded soldiers were airlifted from Kidal.", 6, 0),
+])
+def test_a_larger_toll_after_the_attackers_and_a_new_subject_after_killed_and(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured

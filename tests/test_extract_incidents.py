@@ -597,3 +597,15 @@ def test_a_breakdown_by_town_is_not_added_to_its_toll():
     text = "Eight people were wounded (five in Nikopol and three in Marhanets)."
     figures = sentence_figures(tokenize(text, 0), text, 0, 0)
     assert reconcile(figures, "injured")[1] == 8
+
+
+@pytest.mark.parametrize("text,expected", [
+    # another count told beside the towns' toll keeps the report one incident
+    ("The strikes killed 12 people: 10 in Gaza City and 2 in Rafah, health officials said, while 30 were wounded.",
+     [("Gaza City", 12, 30)]),
+    # months are no towns
+    ("At least 10 people were killed: 6 in January and 4 in February.", [(None, 10, None)]),
+])
+def test_a_toll_by_town_is_split_only_where_it_is_all_the_sentence_counts(text, expected):
+    events = extract(text, published="2024-05-22")
+    assert [(e.location, e.fatalities, e.injured) for e in events] == expected

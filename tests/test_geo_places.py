@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from conflictlens import extract
 from geo_helpers import km, near as assert_near, one, where
 
 
@@ -820,3 +821,19 @@ def test_a_district_of_the_city_the_report_named(text, location):
 def test_scene_not_hospital_admin_words_and_region_names(text, location, country):
     e = one(text)
     assert (e.location, e.country) == (location, country), where(e)
+
+
+@pytest.mark.parametrize("text,location,admin1", [
+    # a title that opens a sentence is no town to date a post by
+    ("Gen. Ahmed Sharif said four soldiers were killed when militants attacked a checkpoint.", None, None),
+    # a region named with its side inside a list is one more place, not the first one's parent
+    ("Russian strikes hit Kharkiv, southern Zaporizhzhia and Dnipro on Monday, killing five people.", "Kharkiv", "Kharkiv"),
+    # patients struck in a hospital: the hospital's town is the scene
+    ("Three patients in a hospital in Kramatorsk, Donetsk region, were killed when a missile struck it.",
+     "Kramatorsk", "Donetsk"),
+    ("Gunmen killed two Coptic Christians in Upper Egypt on Friday.", "Upper Egypt", None),
+])
+def test_titles_lists_hospitals_and_sided_regions(text, location, admin1):
+    events = extract(text, published="2024-05-01")
+    e = events[0]
+    assert (e.location, e.admin1) == (location, admin1), where(e)

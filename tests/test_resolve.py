@@ -453,3 +453,11 @@ def test_a_regions_day_of_battles_is_not_a_citys_shelling_of_civilians():
     # soldiers shelled and soldiers killed in fighting that day may be one report's two tellings
     shelled = dict(market, actor2="Military Forces of Ukraine", civilian_targeting=False)
     assert score(battles, shelled) is not None
+
+
+def test_two_region_level_reports_compare_by_region_and_an_update_does_not_fall():
+    region = dict(geo_precision=3, where_prec=4, admin1="Ninawa", country="Iraq", iso="IQ", latitude=36.34, longitude=43.13)
+    assert joins(rec(**region, location="Nineveh"), rec(**region, location="Ninewa"))
+    revised = [dict(status="killed", best=4, revision=True)]
+    assert not joins(rec(event_date="2025-05-10", date_basis="published", fatalities=4, figures=revised),
+                     rec(fatalities=6))

@@ -112,17 +112,24 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
         # precision says the point is approximate.
         coarser = where.geo_precision == 3 and main is not None and where.mention is not main
         if not (coarser and event.location):
-            # a city district the gazetteer lacks ("the Kirovsky district of Donetsk") stays named
-            # after the city's official name: two districts of one city are two places
-            kept = _DISTRICT_SUFFIX.search(event.location or "") if where.mention is main and main.kind == "place" \
-                and "(" not in where.location and (event.location or "").startswith(main.name + " (") else None
-            event.location = where.location + kept.group() if kept else where.location
+            event.location = where.location + _unresolved_district(event.location, main, where)
     if where.mention is not None and where.mention is not main:
         m = where.mention
         event.evidence.append(Span("location", m.start, m.end, text[m.start:m.end] if text else m.name))
 
 
 _DISTRICT_SUFFIX = re.compile(r" \([^()]+ district\)$")
+
+
+def _unresolved_district(text_location: str | None, main: Mention | None, where) -> str:
+    """" (Kirovsky district)" where the report named a district of its city that the gazetteer
+    lacks ("the Kirovsky district of Donetsk"): it stays after the city's official name, since two
+    districts of one city are two places. Empty otherwise."""
+    if main is None or where.mention is not main or main.kind != "place" or "(" in where.location \
+            or not (text_location or "").startswith(main.name + " ("):
+        return ""
+    kept = _DISTRICT_SUFFIX.search(text_location)
+    return kept.group() if kept else ""
 
 
 def _name_actors_by_country(event: Event, text: str) -> None:

@@ -136,8 +136,9 @@ def _year_hint(head: str, month: int) -> int | None:
     return best
 
 
-def find_dateline(text: str) -> DateMention | None:
-    """The dateline's date near the top of a press release or wire report."""
+def find_dateline(text: str, ref: date | None = None) -> DateMention | None:
+    """The dateline's date near the top of a press release or wire report (a day and month
+    without a year take their year from a release number, else from `ref`, the publication date)."""
     head = text[:600]
     m = _DATELINE.search(head) or _DATELINE_BARE[0].match(head) or _DATELINE_BARE[1].match(head)
     if m:
@@ -145,8 +146,9 @@ def find_dateline(text: str) -> DateMention | None:
         year = m.group("year")
         day = int(m.group("day"))
         y = int(year) if year else _year_hint(head[:m.start("mon")] + " " + head[m.end():m.end() + 200], mon)
-        d = _safe_date(y, mon, day) if y else None
-        return DateMention(d.isoformat() if d else None, 1, m.start(), m.end(), text[m.start("mon"):m.end()], "dateline")
+        d = _safe_date(y, mon, day) if y else _infer_year(mon, day, ref)
+        first = min(m.start("mon"), m.start("day"))
+        return DateMention(d.isoformat() if d else None, 1, m.start(), m.end(), text[first:m.end()], "dateline")
     hm = _HEADER_DATE.match(head)
     if hm:   # "Dec. 6: Operations in ..." with the year from a release number
         mon = MONTHS[hm.group("mon").lower().rstrip(".")]
@@ -437,8 +439,8 @@ def parse_iso(value: str | None) -> date | None:
 def document_date(text: str, published: str | None) -> str | None:
     """The date a report is about when no event in it is dated: its first resolved
     date mention after the dateline, else the dateline's date, else the publication date."""
-    dl = find_dateline(text)
     ref = parse_iso(published)
+    dl = find_dateline(text, ref)
     basis = "published"
     if ref is None and dl:
         ref, basis = parse_iso(dl.date), "dateline"

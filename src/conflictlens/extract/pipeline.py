@@ -78,10 +78,10 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
         return []
     ref = parse_iso(doc.published)
     basis = "published"
-    dl = find_dateline(doc.text)
-    if dl and dl.date and (ref is None or _FULL_YEAR.search(dl.text)):
-        # the report's own dated dateline ("KABUL, Afghanistan (March 14, 2011)") is its date, over a
-        # feed's publication date that may be when it was collected
+    dl = find_dateline(doc.text, ref)
+    if dl and dl.date and (ref is None or _FULL_YEAR.search(dl.text) or date.fromisoformat(dl.date) <= ref):
+        # the report's own dated dateline ("KABUL, Afghanistan (March 14, 2011)", "SRINAGAR, May 21 –"
+        # in a feed of May 22) is its date, over a feed's publication date that may be when it was collected
         ref, basis = date.fromisoformat(dl.date), "dateline"
     places_read: set[int] = set()
     infos = analyse(doc, ref, basis, places_read)
@@ -139,17 +139,24 @@ def _split_by_town(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
     for d in drafts:
         items = [(s, f) for s in d.sentences for f in s.figures if f.town]
         told_in = {id(s) for s, _ in items}
+        info = items[0][0] if items else None
+        named = {p.name.lower() for p in info.places} if info else set()
+        roots = {f.part_of for _, f in items}
         if len({f.town for _, f in items}) < 2 or len(told_in) != 1 or any(
-                id(s) not in told_in and any(f.status for f in s.figures) for s in d.sentences):
+                id(s) not in told_in and any(f.status for f in s.figures) for s in d.sentences) \
+                or any(f.town.lower() not in named for _, f in items) \
+                or any(f.status and not f.town and f.part_of is None and k not in roots for k, f in enumerate(info.figures)):
+            # (not where another count is told beside the towns' toll, "... while 30 were wounded",
+            # nor where an item is no place the sentence names, "6 in January and 4 in February")
             out.append(d)
             continue
-        info = items[0][0]
         by_town: dict[str, list[Figure]] = {}
         for _, f in items:
             by_town.setdefault(f.town, []).append(f)
+        # the sentence's other places (its region, "local government areas of Kaduna State") go with each town
+        context = [p for p in info.places if p.name.lower() not in {t.lower() for t in by_town}]
         for town, figs in by_town.items():
-            here = [p for p in info.places if p.name.lower() == town.lower()] or \
-                [Place(town, figs[0].end - len(town), figs[0].end, "place")]
+            here = [p for p in info.places if p.name.lower() == town.lower()] + context
             piece = dataclasses.replace(info, figures=[dataclasses.replace(f, part_of=None, breakdown=False) for f in figs],
                                         places=here)
             rest = [s if s is info else dataclasses.replace(s, places=[p for p in s.places if p.kind == "region"])

@@ -97,7 +97,7 @@ _PATTERNS = [
     # of the fighting, its people or its authorities (kept behind every other form: see _location)
     ("attributive", re.compile(rf"(?<![\w’'-])(?P<name>{_PLACE}) (?={_ATTRIBUTIVE}\b)")),
     # near X / in X / on X ...
-    ("prep", re.compile(rf"\b(?P<prep>(?i:in|on|near|at|outside|around|from|into|across|towards|toward|over|between|targeting|hit|struck|shelled|attacked|bombed)) (?:(?:the )?{_STATE} )?(?:the (?:city|town|village|settlement|region|province|district) )?(?P<name>{_PLACE})(?:,? (?:{_SIDE} )?(?P<parent>{_PLACE}))?")),
+    ("prep", re.compile(rf"\b(?P<prep>(?i:in|on|near|at|outside|around|from|into|across|towards|toward|over|between|targeting|hit|struck|shelled|attacked|bombed)) (?:(?:the )?{_STATE} )?(?:the (?:city|town|village|settlement|region|province|district) )?(?P<name>{_PLACE})(?:,? (?:(?P<side>{_SIDE}) )?(?P<parent>{_PLACE}))?")),
 ]
 # "prep" led by the non-word character before its preposition, one branch per first letter,
 # over " " + sentence (conflictlens.text.alternation): the same matches, found faster (group
@@ -169,7 +169,7 @@ _NAME_AFTER_OF = re.compile(rf" of (?:[{_UP}]|[ae]l-[{_UP}])")
 _ADMIN_AFTER_NAME = re.compile(rf"[{_UP}][\w’‘'\-]* (?:{_ADMIN}|{_ADMIN_CAPITAL}|{_FACILITY}|regional)\b")
 _GATES = {
     "possessive": lambda s: "'s " in s or "’s " in s,
-    "anaphoric": lambda s: "'s " in s or "’s " in s or " of the c" in s or " of the t" in s,
+    "anaphoric": lambda s: "'s " in s or "’s " in s or "istrict of the " in s or "aion of the " in s or "ayon of the " in s,
     "admin": lambda s: _ADMIN_AFTER_NAME.search(s) is not None,
     "slash": lambda s: "/" in s,
     "label": lambda s: ":" in s,
@@ -280,6 +280,9 @@ def _person_before(before: str) -> bool:
 
 # Territories larger than a town, named like one ("in the West Bank"): regions.
 _TERRITORIES = frozenset(("West Bank", "Gaza Strip", "Sinai Peninsula", "Golan Heights", "Kurdistan Region"))
+# Regions named by a side of a country's name ("Upper Egypt", Iran's "West Azerbaijan").
+_SIDE_REGIONS = frozenset(("upper egypt", "lower egypt", "west azerbaijan", "east azerbaijan", "northern cyprus",
+                           "northern ireland", "west papua", "south kordofan", "north kordofan"))
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western upper lower".split())
 
 
@@ -291,7 +294,8 @@ def _is_plausible(name: str) -> bool:
         # "North Darfur", "South Kivu", "East Jerusalem": the side is part of the name (but "North
         # Philippines" is a side of a country, no place; "South Sudan" is a country of its own)
         rest = " ".join(words[1:])
-        if (countries.lookup(rest) or ("", "", ""))[2] == "name" and not countries.lookup(name):
+        if (countries.lookup(rest) or ("", "", ""))[2] == "name" and not countries.lookup(name) \
+                and name.lower() not in _SIDE_REGIONS:
             return False
         words, name = words[1:], rest
     if not words or words[0].lower() in _NOT_PLACES or name.lower() in _NOT_PLACES:
@@ -511,6 +515,9 @@ def _prep(sentence: str, add) -> None:
                 or before_from.lower() in ("is", "was", "are", "were", "hailed", "hails", "came", "comes")):
             qualifier = "origin"        # "six labourers from Punjab": where the victims came from, not the scene
         p = add(m.group("name"), name_start, "place", qualifier=qualifier)
+        if p and m.group("parent") and m.group("side") and _LIST_GOES_ON.match(" " + sentence, m.end("parent")):
+            add(m.group("parent"), m.start("parent") - 1, "place")
+            continue        # "hit Kharkiv, southern Zaporizhzhia and Dnipro": a list, not a parent
         if p and m.group("parent") and (countries.lookup(p.name) or ("", "", ""))[2] != "name":
             # (no region contains a country: "in eastern Ukraine, Kiev and the rebels ..." is a list)
             par = add(m.group("parent"), m.start("parent") - 1, "region")
@@ -518,9 +525,10 @@ def _prep(sentence: str, add) -> None:
                 p.parent = par.name
 
 
-# Where the wounded were taken: "evacuated to a hospital in Maiduguri", "admitted to the district hospital at Jowhar".
+# Where the wounded were taken: "evacuated to a hospital in Maiduguri", "rushed to the district hospital at Jowhar"
+# (not "patients treated at a hospital in Kramatorsk were killed": the hospital may be the scene).
 _TAKEN_TO_HOSPITAL = re.compile(
-    r"\b(?:taken|rushed|evacuated|airlifted|flown|transferred|moved|brought|admitted|treated|sent|referred|hospitali[sz]ed)"
+    r"\b(?:taken|rushed|evacuated|airlifted|flown|transferred|moved|brought|sent|referred)"
     r"(?: \w+){0,2} (?:to|at|in) (?:a |an |the )?(?:[\w-]+ ){0,2}hospitals? (?:in|at) $")
 
 
@@ -541,6 +549,11 @@ _DATELINE_COLON = re.compile(r"\s*(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'
                              r"(?:, (?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+)(?:,? (?:19|20)\d\d)?)?:\s+(?=[A-Z0-9])")
 
 
+# A list of places going on after one ("Kharkiv, southern Zaporizhzhia and Dnipro").
+_LIST_GOES_ON = re.compile(rf"(?:,| and|, and) (?:the )?(?:{_SIDE} )?[{_UP}]")
+# Titles written with a full stop that open a sentence like a town would ("Gen. Ahmed Sharif said").
+_DATELINE_TITLES = frozenset("mr mrs ms dr gen lt col maj brig capt sgt cpl pvt st rev gov sen rep pres adm prof gen. "
+                    "cmdr cdr insp supt det jr sr hon amb fr mt ft no vol fig".split())
 # A post that opens with its town alone: "Sumy. Around 01:30 the enemy struck the city ...",
 # "Kharkiv! ...". (Not "Mr. ...", nor one word that is a person's title.)
 _DATELINE_TOWN = re.compile(rf"\s*(?P<name>{_PLACE})(?: (?i:region|oblast))?[.!]\s+(?=[{_UP}0-9«\"“])")
@@ -549,8 +562,11 @@ _DATELINE_TOWN = re.compile(rf"\s*(?P<name>{_PLACE})(?: (?i:region|oblast))?[.!]
 def find_dateline_place(text: str) -> Place | None:
     """"KABUL, Afghanistan (Jan. 25, 2013)" -> Kabul, "MOGADISHU (AP) —" -> Mogadishu: where the
     report was filed."""
-    m = _DATELINE.search(text[:400]) or _DATELINE_AGENCY.search(text[:400]) or _DATELINE_COLON.match(text[:200]) \
-        or _DATELINE_TOWN.match(text[:120])
+    m = _DATELINE.search(text[:400]) or _DATELINE_AGENCY.search(text[:400]) or _DATELINE_COLON.match(text[:200])
+    if m is None:
+        m = _DATELINE_TOWN.match(text[:120])
+        if m and (len(m.group("name")) < 3 or m.group("name").lower() in _DATELINE_TITLES):
+            return None     # "Gen. Ahmed Sharif said ...", "St. Mary's church ...": a title, not a town
     if not m or m.group("name") in WIRE_AGENCIES:
         return None     # ("TASS: ..." is an agency's credit, not a place)
     name = m.group("name")

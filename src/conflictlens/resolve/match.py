@@ -35,9 +35,11 @@ def violent(record: dict) -> bool:
 def _later_undated(mention: dict, incident: dict, d1: date, d2: date) -> bool:
     """The later of the two is a toll's update dated only by its publication ("Toll from Sumy
     strike rises to nine", two days on): the text gives no day, and the toll is told as risen."""
-    later = mention if d1 > d2 else incident
+    later, earlier = (mention, incident) if d1 > d2 else (incident, mention)
+    f_late, f_early = later.get("fatalities"), earlier.get("fatalities")
     return later.get("date_basis") == "published" and any(
-        isinstance(f, dict) and f.get("revision") for f in later.get("figures") or ())
+        isinstance(f, dict) and f.get("revision") for f in later.get("figures") or ()) \
+        and not (f_late is not None and f_early is not None and f_late < f_early)     # ("rose to 4" is no update of 6)
 
 
 def _day(value: str | None) -> date | None:
@@ -70,6 +72,7 @@ def _district(record: dict) -> str | None:
 
 
 def _town(record: dict) -> str:
+    """The town of a location, without its district."""
     return (record.get("location") or "").split(" (")[0].lower()
 
 
@@ -106,6 +109,7 @@ _FIRE_FAMILY = frozenset({"missile", "ballistic missile", "cruise missile", "roc
 
 
 def _weapons_compatible(w_m: str | None, w_i: str | None) -> bool:
+    """Unknown, the same, or two of one family of fire."""
     return not (w_m and w_i and w_m != w_i and not {w_m, w_i} <= _FIRE_FAMILY)
 
 
@@ -209,9 +213,10 @@ def score(mention: dict, incident: dict) -> float | None:
     if coarse:
         # A report placed only by its region or country says too little to join another on place:
         # only the same place name and the same region will do.
-        if (mention.get("location") or "").lower() != (incident.get("location") or "").lower() \
+        regions = all((r.get("where_prec") or 6) == 4 for r in (mention, incident)) and mention.get("admin1")
+        if not regions and (mention.get("location") or "").lower() != (incident.get("location") or "").lower() \
                 or mention.get("admin1") != incident.get("admin1"):
-            return None
+            return None     # (two region-level reports compare by region: "Nineveh" and "Ninewa" are one)
         # ...and, since a region sees many incidents a day, the same day and the same toll, and
         # not a battle with an attack on civilians (a day's battles in a region are not the
         # shelling of a market).

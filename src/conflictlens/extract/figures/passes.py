@@ -224,7 +224,7 @@ def _wounded_who_died(figures: list[Figure], tokens: list[Token], text: str) -> 
             f.adds = True
 
 
-_COMBINED = re.compile(r"\s*(?:and|or|and/or)\s+(?:injured|wounded|hurt)\b(?!\s+(?:\d|a\b|an\b|the\b|his\b|her\b|their\b|several\b"
+_COMBINED = re.compile(r"\s*(?:and|or|and/or)\s+(?:injured|wounded|hurt)\b(?!\s+\w+\s+(?:were|was|are|had|have)\b)(?!\s+(?:\d|a\b|an\b|the\b|his\b|her\b|their\b|several\b"
                        r"|many\b|dozens\b|scores\b|hundreds\b|others\b|one\b|two\b|three\b|four\b|five\b|six\b|seven\b|eight\b|nine\b|ten\b))",
                        re.IGNORECASE)
 
@@ -298,7 +298,14 @@ def _town_breakdown(figures: list[Figure], text: str) -> list[Figure]:
         if len(items) < 2 or sum(n for n, _ in items) != f.best or len({im.group("town") for _, im in items}) < 2:
             continue
         lo, hi = m.start("items"), m.end("items")
-        out = [g for g in out if g is f or not (lo <= g.start < hi)]
+        kept = [g for g in out if g is f or not (lo <= g.start < hi)]
+        # (the sub-counts' indices follow the figures they point at, or are dropped with them)
+        new_index = {id(g): k2 for k2, g in enumerate(kept)}
+        for g in kept:
+            if g.part_of is not None:
+                target = out[g.part_of] if 0 <= g.part_of < len(out) else None
+                g.part_of = new_index.get(id(target)) if target is not None else None
+        out = kept
         root = out.index(f)
         for n, im in items:
             out.append(Figure(status=f.status, low=n, best=n, high=n, role=f.role, start=im.start(), end=im.end(),

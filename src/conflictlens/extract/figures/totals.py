@@ -106,9 +106,10 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
             low, best, high = _add(low, s_low), _add(best, s_best), _add(high, s_high)
             roles |= s_roles
         elif not (s_roles & roles) and not (s_roles & _GENERIC and roles & _GENERIC) and (
-                "people" not in s_roles or roles == {"attackers"} and s_best != best) \
+                "people" not in s_roles or roles == {"attackers"} and s_best is not None and s_best < (best or 0)) \
                 and not ("people" in roles and (best or 0) >= 2 and sum(f.best or 0 for f in figs) == 1 and "attackers" not in s_roles):
-            # (people after attackers alone are others: "killed twenty terrorists ... two volunteers lost their lives")
+            # (fewer people after attackers alone are others: "killed twenty terrorists ... two volunteers
+            # lost their lives"; more are the whole toll: "killed seven insurgents ... nine people died")
             # (but "Four people were killed ... a guard who was killed when the bomber shot him": one of the four)
             low, best, high = _add(low, s_low), _add(best, s_best), _add(high, s_high)
             roles |= s_roles
