@@ -1716,3 +1716,22 @@ def test_things_destroyed_clauses_appositions_and_no_casualties(text, killed, in
 def test_a_larger_toll_after_the_attackers_and_a_new_subject_after_killed_and(text, killed, injured):
     assert _total(text) == killed
     assert _total(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # a bracketless dateline's day is no count
+    ("NAIROBI, Dec. 1 (Example Wire) -- Seven people were killed in an ambush near Mandera on Saturday.", 7, 0),
+    # the army's words for a death, with a singular subject too
+    ("Militants attacked a base at Malam Fatori on Sunday. One soldier paid the supreme price.", 1, 0),
+    ("One soldier laid down his life in the encounter.", 1, 0),
+    # one of the wounded who died, named in an apposition
+    ("A bomb wounded six people. One of the wounded, a police officer, died overnight.", 1, 6),
+    ("A bomb wounded six people. One of the injured, a 60-year-old woman, later died.", 1, 6),
+    # "put the toll at", and who the toll's dead were
+    ("An airstrike killed at least 15 people. A monitoring group later put the toll at 23.", 23, 0),
+    ("The monitor put the toll at 23, including five children, and said dozens were wounded.", 23, 12),
+    ("The toll rose to 11, including a child, and 25 people were wounded.", 11, 25),
+])
+def test_datelines_army_words_the_wounded_who_died_and_the_tolls_dead(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured

@@ -58,9 +58,10 @@ _DATELINE = re.compile(
 # The same without brackets, after a capitalised city: "SRINAGAR, May 21 –", "KABUL, Afghanistan,
 # Nov. 13 –", "RAWALPINDI, 14 March 2023:".
 _BARE_CITY = r"^\s*[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?,(?: [A-Z][A-Za-z .'-]+,)?\s*"
+_AGENCY = r"(?:\s*\([A-Z][A-Za-z./ ]{1,30}\))?"     # "MOGADISHU, Dec. 1 (Xinhua) --"
 _DATELINE_BARE = (
-    re.compile(rf"{_BARE_CITY}(?i:{_MON})\s?{_DAY}(?:[,.]?\s*{_YEAR})?\s*[:–—-]\s"),
-    re.compile(rf"{_BARE_CITY}{_DAY} (?i:{_MON})(?:[,.]?\s*{_YEAR})?\s*[:–—-]\s"),
+    re.compile(rf"{_BARE_CITY}(?i:{_MON})\s?{_DAY}(?:[,.]?\s*{_YEAR})?{_AGENCY}\s*[:–—-]+\s"),
+    re.compile(rf"{_BARE_CITY}{_DAY} (?i:{_MON})(?:[,.]?\s*{_YEAR})?{_AGENCY}\s*[:–—-]+\s"),
 )
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # A dateline further down the text: a second release pasted after the first ("... | KABUL,
@@ -134,6 +135,14 @@ def _year_hint(head: str, month: int) -> int | None:
             return year + 1 if rel_month == 12 and month == 1 else year
         best = best or year
     return best
+
+
+def bare_dateline_end(text: str) -> int:
+    """Where a dateline without brackets ends ("MOGADISHU, Dec. 1 (Xinhua) --"), else 0: its day
+    number is no count of anyone."""
+    head = text[:600]
+    m = _DATELINE_BARE[0].match(head) or _DATELINE_BARE[1].match(head)
+    return m.end() if m else 0
 
 
 def find_dateline(text: str, ref: date | None = None) -> DateMention | None:

@@ -183,7 +183,9 @@ _GATES = {
 # "the DPR", "the Luhansk People's Republic", "Donetsk republic": the self-proclaimed republics
 # are regions (the gazetteer knows which oblast); acronyms are otherwise never places.
 _ENTITY = re.compile(r"\b(?P<name>[DL][PN]R|(?:Donetsk|Luhansk|Lugansk) (?:People['’`ʼ]?s Republic|[Rr]epublic))\b")
-_DATELINE = re.compile(rf"^\s*(?:[^\n]{{0,200}}?\s)?(?P<name>[A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+)*|{_PLACE}),(?: (?P<parent>{_PLACE}))?\s*[(—–-]", re.MULTILINE)
+_DATELINE = re.compile(rf"^\s*(?:[^\n]{{0,200}}?\s)??(?P<name>[A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+)*|{_PLACE}),(?: (?P<parent>{_PLACE}))?"
+                       r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?)?(?: \([A-Z][A-Za-z./ ]{1,30}\))?"
+                       r"\s*[(—–-]", re.MULTILINE)     # ("SRINAGAR, May 21 –", "MOGADISHU, Dec. 1 (Xinhua) --")
 
 _NOT_PLACES = frozenset("""
 one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty dozens several

@@ -153,7 +153,8 @@ def _later_head(tokens: list[Token], k: int) -> tuple[int, str] | None:
     return found
 
 
-_VERB_FORMS = frozenset("lost gave fell bled sustained suffered received succumbed remain remains alive".split())
+_VERB_FORMS = frozenset("lost gave fell bled sustained suffered received succumbed remain remains alive paid laid made "
+                         "embraced attained ascended sacrificed".split())
 
 
 def _plain_noun(t: Token) -> bool:
@@ -584,8 +585,9 @@ def _apposition_end(tokens: list[Token], k: int) -> int | None:
             return None
         if t.text == "," and m > k + 1:
             nxt = tokens[m + 1].low
-            if (nxt in _BE or nxt in KILLED_AFTER or nxt in INJURED_AFTER) and _status_after(tokens, m + 1)[0]:
-                return m + 1
+            if (nxt in _BE or nxt in KILLED_AFTER or nxt in INJURED_AFTER
+                    or nxt in ("later", "subsequently", "eventually", "also", "then")) and _status_after(tokens, m + 1)[0]:
+                return m + 1    # (", later died")
             if nxt in ("and", "but", "while", "as"):
                 return None
     return None

@@ -33,7 +33,7 @@ _CASUALTY_WORD = re.compile(
     r"\b(?:kill|dead|die|death|fatal|injur|wound|hurt|casualt|toll|shot|shoot|stabb|gunned|murder|execut|behead|massacr|slain|slew|slay|perish"
     r"|lives|harm|victim|hospital|eliminat|liquidat|neutrali|destroy|kia\b|wia\b|no one|nobody|without incident|treated"
     r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb|alive|bodies|body|corpse|remains|throats|suicide|lost |medical"
-    r"|martyr|shahad|hell\b)")
+    r"|martyr|shahad|hell\b|supreme|ultimate|laid down)")
 
 
 # _CASUALTY_WORD led by the non-word character before its word, one branch per first letter,
@@ -396,7 +396,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 if not figures and not earlier:
                     # "killing 4 of them", "26 of the hostages were killed"
                     earlier = _verb_before(tokens, num.start) or _status_after(tokens, a2 if r2 else k)[0]
-                own_status = _status_after(tokens, a2 if r2 else k, 4)[0] if figures or earlier == "injured" else None
+                own_status = _status_after(tokens, _skip_parenthetical(tokens, a2 if r2 else k), 4)[0] \
+                    if figures or earlier == "injured" else None     # ("one of the wounded, a police officer, died")
                 told_as = earlier if group in ("injured", "wounded") else figures[-1].status if figures else earlier
                 if own_status is not None and own_status != told_as:
                     # ("one of the wounded later died": a death, not one more of the wounded)

@@ -91,6 +91,9 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
                 and (tokens[k + 1].low in _MARTYRDOM or k + 2 < len(tokens) and tokens[k + 1].low == "to"
                      and tokens[k + 2].low in _MARTYRDOM):
             status, end = "killed", k + (2 if tokens[k + 1].low in _MARTYRDOM else 3)     # "ascended to martyrdom"
+        elif w in ("paid", "made") and k + 3 < len(tokens) and tokens[k + 1].low == "the" \
+                and tokens[k + 2].low in ("supreme", "ultimate") and tokens[k + 3].low in ("price", "sacrifice"):
+            status, end = "killed", k + 4       # "paid the supreme price", "made the ultimate sacrifice"
         elif w == "laid" and k + 3 < len(tokens) and tokens[k + 1].low == "down" and tokens[k + 3].low in ("lives", "life"):
             status, end = "killed", k + 4       # "laid down their lives"
         elif k + 2 < len(tokens) and tokens[k + 1].low == "to" and tokens[k + 2].low == "death" \

@@ -19,6 +19,8 @@ _TOLL = re.compile(
     r"|\b(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|injured|wounded)|number of people (?:killed|injured|wounded))\b"
     r"[^.;:]{0,60}?\b(?:now )?(stands|stood|is|was|reached|hit)\b(?: now)?(?: at)?"
     r"|\b(?:revised|lowered|corrected|reduced|raised|updated|adjusted) (?:down |up )?the (death toll|toll|number of (?:people )?(?:killed|dead|deaths|fatalities|injured|wounded|victims))\b[^.;:]{0,80}?\b(?:down|up)? ?to\b"
+    r"|\b(?:put|puts|putting|placed|places|placing|set|sets|gave|gives)\s+the (?:overall |total |final |official |death )?"
+    r"(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims))\s+at\b"
     r"|\b(?:rais|bring|brought|push|tak|took|lift)\w* the (?:overall |total |final |official )?"
     r"(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded))\b[^.;:\d]{0,50}?\bto\b",
     re.IGNORECASE)
@@ -39,7 +41,7 @@ _NEGATIVE_NEEDLES = ("no ", "no-", "nobody", "none", "without", "not cause", "ca
 _UNKNOWN = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details) (?:of|on|about) (?:casualties|injuries|deaths)|casualties (?:are|were|remain) (?:unknown|unclear|not known)", re.I)
 
 
-_REVISING = re.compile(r"rose|risen|rises|climbed|increased|jumped|revised|grew|now|lowered|corrected"
+_REVISING = re.compile(r"rose|risen|rises|climbed|increased|jumped|revised|grew|now|lowered|corrected|later put|later placed"
                        r"|\b(?:rais|bring|brought|push|tak|took|lift)\w* the", re.IGNORECASE)
 
 
@@ -88,10 +90,18 @@ def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
         k = num.end
         if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].low == "including":
             part = read_number(tokens, k + 2)
+            if part is None and tokens[k + 2].low in ("a", "an"):
+                part = NumberPhrase(1, 1, 1, "exact", k + 2, k + 3)     # "rose to 11, including a child"
             role, after = _noun_after(tokens, part.end) if part else (None, 0)
             if part and role and part.best and fig.best and part.best <= fig.best:
-                # "the toll had reached 23, including six children": who some of them were
-                out.append(_make(part, role, status, tokens, after, text, sent_index, part_of=len(existing) + len(out) - 1))
+                # "the toll had reached 23, including six children": who some of them were (a figure
+                # read there already, with a status from further on, is this one)
+                root = len(existing) + len(out) - 1
+                there = next((f for f in existing if f.start == tokens[part.start].start), None)
+                if there is not None:
+                    there.status, there.part_of = status, root
+                else:
+                    out.append(_make(part, role, status, tokens, after, text, sent_index, part_of=root))
     return out
 
 
