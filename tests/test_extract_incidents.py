@@ -609,3 +609,18 @@ def test_a_breakdown_by_town_is_not_added_to_its_toll():
 def test_a_toll_by_town_is_split_only_where_it_is_all_the_sentence_counts(text, expected):
     events = extract(text, published="2024-05-22")
     assert [(e.location, e.fatalities, e.injured) for e in events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an earlier year's or month's attack named before its toll is background
+    ("Gunmen killed five police officers in Dera Ismail Khan on Sunday. A bombing at a police compound in Bannu "
+     "in March killed six officers.", [("Dera Ismail Khan", 5)]),
+    ("An airstrike killed 23 people at a market in Maarat al-Numan on Monday. A strike on the same market in 2016 "
+     "killed 40 people.", [("Maarat al-Numan", 23)]),
+    # more bodies found on a later day are the same incident's toll
+    ("Fighters killed nine loggers near Gwoza in Borno state on Wednesday. Three more bodies were found on Friday, "
+     "bringing the toll to 12.", [("Gwoza", 12)]),
+])
+def test_earlier_attacks_and_later_bodies(text, expected):
+    events = extract(text, published="2023-07-10")
+    assert [(e.location, e.fatalities) for e in events] == expected

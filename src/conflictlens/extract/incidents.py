@@ -140,6 +140,19 @@ _SUPERLATIVE = re.compile(r"(?:one of )?the (?:deadliest|worst|largest|bloodiest
 _IN_YEAR_TOLL = re.compile(r"\b(?:killed|killing|died|dead|wounded|injured|massacred)\b[^.,;]{0,60}\bin (?:[a-z]+ )?((?:19|20)\d\d)\b")
 
 
+# A year or a month named before the toll of its own clause: "a strike on the same market in 2016
+# killed 40", "a bombing in Bannu in March killed six officers".
+_TOLL_VERB = r"(?:killed|killing|left|wounded|injured|claimed|massacred)"
+_YEAR_THEN_TOLL = re.compile(rf"(?<!born )\bin ((?:19|20)\d\d)\b[^.;:]{{0,30}}?\b{_TOLL_VERB}\b")
+_MONTH_THEN_TOLL = re.compile(r"\bin (?:early |late |mid-)?(january|february|march|april|may|june|july|august|september|october"
+                              rf"|november|december)\b(?! \d)[^.;:]{{0,30}}?\b{_TOLL_VERB}\b")
+
+
+# More of the same dead on a later day, with no attack word: "Three more bodies were found on
+# Friday", "two more died" (not "On Thursday, a drone killed 2 more people at the site").
+_MORE_OF = re.compile(r"^\S+ more\b(?! than)", re.IGNORECASE)
+
+
 def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -> None:
     text = info.sent.text.lower()
     if "  " in text or "\n" in text:
@@ -157,9 +170,14 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
             info.background = True   # "In March, the same group hijacked a train ...": an earlier month's incident
             return
     if ref is not None and have_incident and (" 1" in text or " 2" in text):     # ("in 2010", "in December 2016")
-        m = _IN_YEAR_TOLL.search(text)
+        m = _IN_YEAR_TOLL.search(text) or _YEAR_THEN_TOLL.search(text)
         if m and int(m.group(1)) < ref.year:
             info.background = True   # "a bombing in the same town killed 70 in 2010": an earlier year
+            return
+    if ref is not None and have_incident and " in " in text:
+        m = _MONTH_THEN_TOLL.search(text)
+        if m and MONTHS[m.group(1)] != ref.month:
+            info.background = True   # "a bombing at a police compound in Bannu in March killed six": an earlier month's
             return
     if ref is not None and have_incident:
         for d in info.dates:
@@ -288,7 +306,8 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
                   or any(f.status for f in info.figures) and not any(f.revision for f in info.figures)
                   and _ANOTHER_INCIDENT.search(info.sent.text) and not _SAME_SCENE.search(info.sent.text)
                   and not _FOLLOW_UP.search(info.sent.text)
-                  or any(f.status and not f.revision for f in info.figures)
+                  or any(f.status for f in info.figures) and not any(
+                      f.revision or _MORE_OF.search(f.text) and not any(c.rank >= 4 for c in info.cues) for f in info.figures)
                   and (_conflicting_date(info, current) or _far_from_report(info, current, ref))
                   and not _BODIES_AT_SCENE.search(info.sent.text)
                   and not (_DIED_OF_WOUNDS.search(info.sent.text) and not any(c.rank >= 4 for c in info.cues))) and (
