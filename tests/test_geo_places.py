@@ -837,3 +837,14 @@ def test_titles_lists_hospitals_and_sided_regions(text, location, admin1):
     events = extract(text, published="2024-05-01")
     e = events[0]
     assert (e.location, e.admin1) == (location, admin1), where(e)
+
+
+@pytest.mark.parametrize("text,location,country", [
+    # a region's name that two countries use: the one the town named with it is in
+    ("Gunmen killed two civilians in Buea, Southwest Region, on Sunday.", "Buea", "Cameroon"),
+    ("Gunmen killed two soldiers near Gaoua in the Southwest region on Sunday.", "Gaoua", "Burkina Faso"),
+    ("At least four gendarmes were killed in a village near Wum, Northwest Region.", "Wum", "Cameroon"),
+])
+def test_a_region_name_two_countries_use(text, location, country):
+    e = one(text)
+    assert (e.location, e.country) == (location, country), where(e)

@@ -57,6 +57,10 @@ def _place_country(name: str, focus: Focus | None) -> str | None:
                  default=None)
     if region is None and town is None and len({p.iso for p in regions}) == 1:
         region = regions[0]     # a region's other name in one country ("Jammu and Kashmir")
+    elif region is not None and any(p.iso != region.iso and p.population > region.population for p in regions):
+        # a larger region elsewhere goes by the name too ("Southwest": Burkina Faso's by its own
+        # name, Cameroon's South-West by another): no telling which
+        region = None
     if region is not None and (town is None or region.population > town.population):
         return region.country   # "Borno" is the Nigerian state, not the Italian village
     return town.country if town is not None else None

@@ -36,6 +36,8 @@ REGION_ALIASES = {
     ("EG", "Shamal Sina'"): ("North Sinai",),
     ("CD", "Nord-Kivu"): ("North Kivu",),
     ("CD", "Sud-Kivu"): ("South Kivu",),
+    ("CM", "South-West"): ("Southwest", "South West"),
+    ("CM", "North-West"): ("Northwest", "North West"),
 }
 # Place tuple layout (index -> field); `conflictlens.geo.gazetteer.Place` mirrors it.
 FIELDS = ("name", "kind", "iso", "country", "admin1", "admin2", "latitude", "longitude",

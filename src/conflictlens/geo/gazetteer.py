@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from conflictlens.geo.names import fold, skeleton
 
-FORMAT = 11  # bump when the cached layout or the names it holds change (11: English names of regions, "Nineveh", "North Kivu")
+FORMAT = 12  # bump when the cached layout or the names it holds change (12: Cameroon's "Southwest", "Northwest")
 
 
 class Place(NamedTuple):

@@ -216,6 +216,10 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
     # the raions (or districts) named: "the village of Hrakove in the Chuhuiv district" is that raion's Hrakove
     named_raions = {(c.place.iso, c.place.admin1, c.place.name) for m, cands in looked if m.kind == "district"
               for c in cands if c.place.kind == "district"}
+    # the areas of every reading of the towns named: a region named with a town is likelier the one
+    # that town is in ("Buea, Southwest Region": Cameroon's South-West, not Burkina Faso's Southwest)
+    town_areas = {(c.place.iso, c.place.admin1) for m, cands in looked if m.kind == "place"
+                  for c in cands if c.place.kind == "town"} if regions else set()
     parents = {fold(m.parent) for m in mentions if m.parent}
     towns_named = {fold(m.name) for m in mentions if m.kind in ("place", "dateline")}
     named_with = parents | towns_named | doc_towns
@@ -246,6 +250,10 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
         if c.current_name:
             s += 2
             note("current name")
+        if p.kind == "region" and (p.iso, p.admin1) in town_areas:
+            s += 3
+            if explain:
+                note("a town named with it is in it")
         if p.kind != "region" and (p.iso, p.admin1) in regions:
             s += 10
             if explain:
