@@ -1735,3 +1735,9 @@ def test_a_larger_toll_after_the_attackers_and_a_new_subject_after_killed_and(te
 def test_datelines_army_words_the_wounded_who_died_and_the_tolls_dead(text, killed, injured):
     assert _total(text) == killed
     assert _total(text, "injured") == injured
+
+
+def test_patients_being_treated_who_were_killed_are_dead():
+    assert _total("Three patients being treated at a hospital in Kramatorsk were killed when a missile struck it.") == 3
+    assert _total("Three patients being treated at a hospital in Kramatorsk were killed when a missile struck it.",
+                  "injured") == 0

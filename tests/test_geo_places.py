@@ -848,3 +848,11 @@ def test_titles_lists_hospitals_and_sided_regions(text, location, admin1):
 def test_a_region_name_two_countries_use(text, location, country):
     e = one(text)
     assert (e.location, e.country) == (location, country), where(e)
+
+
+@pytest.mark.parametrize("text,location", [
+    ("Russian missiles hit a neighborhood of Kharkiv overnight, killing four people.", "Kharkiv"),
+    ("A car bomb exploded at the entrance of Homs on Friday, killing 12.", "Homs"),
+])
+def test_a_neighbourhood_or_the_entrance_of_a_town(text, location):
+    assert one(text).location == location

@@ -509,6 +509,7 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
                                                                 or tokens[k].low == "of" and tokens[k + 1].text[0].isalpha()
                                                                 or _counted_group(tokens, k + 1))
                   or tokens[k].low == "including" and k + 1 < n and tokens[k + 1].low in ("a", "an", "the", "his", "her", "their")
+                  or tokens[k].low == "being" and k + 2 < n and tokens[k + 1].low.endswith("ed") and tokens[k + 2].low in ("in", "at", "by")
                   or tokens[k].low.endswith(("ed", "ing")) and k + 1 < n and tokens[k + 1].low in ("by", "to", "from", "in", "with")
                   and tokens[k].low not in KILLED_AFTER     # ("died from her injuries" is the status itself)
                   or _participle_or_relative(tokens, k)):
@@ -518,6 +519,8 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
         first = k + 1
         if tokens[k].low in ("who", "that") and k + 2 < n and tokens[k + 2].low in _NOT_CASUALTY_VERBS:
             first = k + 3   # the relative clause's own verb ("who were kidnapped") is not the status
+        elif tokens[k].low == "being":
+            first = k + 2   # "patients being treated at a hospital ... were killed": "treated" is no status
         for m in range(first, min(n, k + 18)):
             w = tokens[m].text
             if tokens[m].low in ("while", "whereas", "but", "although", "though", "where"):
