@@ -624,3 +624,9 @@ def test_a_toll_by_town_is_split_only_where_it_is_all_the_sentence_counts(text, 
 def test_earlier_attacks_and_later_bodies(text, expected):
     events = extract(text, published="2023-07-10")
     assert [(e.location, e.fatalities) for e in events] == expected
+
+
+def test_a_separate_strike_told_in_the_same_sentence_is_its_own_incident():
+    events = extract("On 23 October a drone strike near Tyre killed two people, and a separate strike on Nabatieh "
+                     "later that day killed three more.", published="2024-10-24")
+    assert [(e.location, e.fatalities) for e in events] == [("Tyre", 2), ("Nabatieh", 3)]

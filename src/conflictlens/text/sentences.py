@@ -76,7 +76,21 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+# A second incident told in the same sentence: "a drone strike near Tyre killed two, and a
+# separate strike on Nabatieh killed three more". The clause is a sentence of its own.
+_SEPARATE = re.compile(r"[,;]\s+(?:and\s+|while\s+|whereas\s+)?(?=(?:in\s+)?(?:a|another)\s+separate\s)", re.IGNORECASE)
+
+
 def _emit(out: list[Sentence], text: str, start: int, end: int) -> None:
+    if "separate" in text[start:end]:
+        m = _SEPARATE.search(text, start, end)
+        if m is not None and m.start() - start > 20:
+            _emit_one(out, text, start, m.start() + 1)
+            start = m.end()
+    _emit_one(out, text, start, end)
+
+
+def _emit_one(out: list[Sentence], text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
