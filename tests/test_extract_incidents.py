@@ -630,3 +630,18 @@ def test_a_separate_strike_told_in_the_same_sentence_is_its_own_incident():
     events = extract("On 23 October a drone strike near Tyre killed two people, and a separate strike on Nabatieh "
                      "later that day killed three more.", published="2024-10-24")
     assert [(e.location, e.fatalities) for e in events] == [("Tyre", 2), ("Nabatieh", 3)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # what came before, told to explain this attack, is background
+    ("Guerrillas ambushed a patrol in Tame, Arauca, last night, killing three soldiers. The attack follows the "
+     "killing of a soldier in Fortul two weeks ago.", [("Tame", 3)]),
+    ("Troops killed 12 militants near Jowhar on Tuesday. The operation comes a week after fighters attacked a "
+     "military base in Adan Yabaal, killing four soldiers.", [("Jowhar", 12)]),
+    # but what followed is the incident itself
+    ("Gunmen took hostages in a bank in Kano. This was followed by a shoot-out with the police in which two "
+     "civilians and three gunmen were killed.", [("Kano", 5)]),
+])
+def test_what_came_before_and_what_followed(text, expected):
+    events = extract(text, published="2023-05-18")
+    assert [(e.location, e.fatalities) for e in events] == expected

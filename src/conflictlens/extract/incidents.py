@@ -40,13 +40,20 @@ _RECALLED = re.compile(
     r"\b(?:last|previous) (?:month|year|week|summer|winter|spring|autumn)['’]s\b|\b(?:is|was|were|are) (?:believed to be |allegedly )?(?:linked|tied|connected) to\b"
     r"|\bwas (?:responsible|behind)\b|\b(?:planned|conducted|orchestrated|coordinated|directed|facilitated|masterminded|involved in|responsible for"
     r"|plans|conducts|orchestrates|coordinates|directs|facilitates|finances|leads|organi[sz]es)\b[^.]{0,60}\battacks\b"
-    r"|\bin (?:a|an) (?:similar|earlier|previous|recent) (?:[\w-]+ ){0,2}(?:attack|strike|bombing)\b|\bearlier (?:this|last) (?:year|month)\b[^.]{0,40}\bkill")
+    r"|\bin (?:a|an) (?:similar|earlier|previous|recent) (?:[\w-]+ ){0,2}(?:attack|strike|bombing)\b|\bearlier (?:this|last) (?:year|month)\b[^.]{0,40}\bkill"
+    # "The attack follows the killing of a soldier in Fortul two weeks ago", "The operation comes a
+    # week after fighters attacked a base": what happened before, told to explain this one
+    r"|^(?:the|this|it|that)(?: (?:attack|strike|bombing|raid|operation|ambush|assault|killing|blast|incident|shelling))?"
+    r" (?:follows|followed|came|comes)(?: (?:a|one|two|three|four|several|just|only|a few))?(?: (?:days?|weeks?|months?|hours?))? after\b"
+    r"|^(?:the|this|it|that)(?: (?:attack|strike|bombing|raid|operation|ambush|assault|killing|blast|incident|shelling))?"
+    r" follows\b"
+    r"|\b(?:two|three|four|several|a few|\d+) (?:days|weeks|months) ago\b")
 # Every match of _BACKGROUND / _RECALLED contains one of these: a sentence without any is not searched.
 _BACKGROUND_NEEDLES = ("km", "kilomet", "miles", "been ", "since ", "so far ", "in total", "over the ", "throughout the ",
                        "is one of ", "was one of ", "th of ", "nd of ", "rd of ",
                        "deadliest", "one of the ", "has killed ")
 _RECALLED_NEEDLES = ("last ", "previous ", "recent ", "linked to", "tied to", "connected to", "was responsible", "was behind",
-                     "attacks", "similar ", "earlier ")
+                     "attacks", "similar ", "earlier ", "follow", " after ", " ago")
 _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){0,2} (?:attack|strike|strikes|blast|explosion|bombing|shelling|assault|raid|incident|missile|drone|drones|impact|operation)\b|^(?:It|They|He|She)\b"
                         r"|\b(?:Among|Amongst) the (?:\w+ )?(?:dead|victims|killed|fatalities|wounded|injured) (?:are|were|was|is)\b",
                         re.IGNORECASE)
