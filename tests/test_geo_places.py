@@ -856,3 +856,15 @@ def test_a_region_name_two_countries_use(text, location, country):
 ])
 def test_a_neighbourhood_or_the_entrance_of_a_town(text, location):
     assert one(text).location == location
+
+
+@pytest.mark.parametrize("text,location", [
+    # a hospital named with capitals is still where the wounded were taken
+    ("Troops killed three militants in Shopian. A soldier was injured and evacuated to the Army's 92 Base "
+     "Hospital in Srinagar.", "Shopian"),
+    # drones launched from a direction came from there: it is no scene
+    ("Last night the enemy attacked Ukraine with 38 drones launched from the Primorsko-Akhtarsk direction.", "Ukraine"),
+])
+def test_where_the_wounded_went_and_where_the_drones_came_from(text, location):
+    events = extract(text, published="2023-09-26")
+    assert [e.location for e in events] == [location]

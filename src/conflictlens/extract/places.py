@@ -476,7 +476,10 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 if g["name"].split(" ", 1)[0].lower() not in _NOT_ATTRIBUTIVE:
                     add(g["name"], m.start("name"), "place", qualifier="attributive")
             elif kind == "direction":
-                add(g["name"], m.start("name"), "place", qualifier="direction")
+                # ("drones launched from the Primorsko-Akhtarsk direction": where the fire came from)
+                origin = _ORIGIN_BEFORE.search(sentence, max(0, m.start("name") - 50), m.start("name") - 4) \
+                    if m.group().startswith("the ") else None
+                add(g["name"], m.start("name"), "place", qualifier="origin" if origin else "direction")
                 if g.get("name2"):
                     add(g["name2"], m.start("name2"), "place", qualifier="direction")
     return sorted(found.values(), key=lambda p: p.start)
@@ -508,7 +511,7 @@ def _prep(sentence: str, add) -> None:
         qualifier = "near" if prep in ("near", "outside", "around", "between") else None     # ("between Djibo and Bourzanga")
         if prep in ("in", "at") and _spoken_in(sentence[max(0, name_start - 60):name_start]):
             qualifier = "speaker"        # where someone spoke, not where the incident was
-        if prep in ("in", "at") and qualifier is None and "hospital" in sentence[max(0, name_start - 70):name_start] \
+        if prep in ("in", "at") and qualifier is None and "ospital" in sentence[max(0, name_start - 70):name_start] \
                 and _TAKEN_TO_HOSPITAL.search(sentence, max(0, name_start - 70), name_start):
             qualifier = "origin"        # "evacuated to a hospital in Maiduguri": where the wounded went, not the scene
         before_from = sentence[max(0, m.start("prep") - 31):max(0, m.start("prep") - 2)].rpartition(" ")[2]
@@ -531,7 +534,7 @@ def _prep(sentence: str, add) -> None:
 # (not "patients treated at a hospital in Kramatorsk were killed": the hospital may be the scene).
 _TAKEN_TO_HOSPITAL = re.compile(
     r"\b(?:taken|rushed|evacuated|airlifted|flown|transferred|moved|brought|sent|referred)"
-    r"(?: \w+){0,2} (?:to|at|in) (?:a |an |the )?(?:[\w-]+ ){0,2}hospitals? (?:in|at) $")
+    r"(?: \w+){0,2} (?:to|at|in) (?:a |an |the )?(?:[\w'’-]+ ){0,4}hospitals? (?:in|at) $", re.IGNORECASE)
 
 
 # "Ali Hassan (19) from East Jerusalem": a person's age, then where they came from
