@@ -868,3 +868,8 @@ def test_a_neighbourhood_or_the_entrance_of_a_town(text, location):
 def test_where_the_wounded_went_and_where_the_drones_came_from(text, location):
     events = extract(text, published="2023-09-26")
     assert [e.location for e in events] == [location]
+
+
+def test_the_forces_a_report_names_are_no_country_for_the_place():
+    e = one("Tetkino came under fire from the Armed Forces of Ukraine on Sunday. A civilian was killed.")
+    assert e.country == "Russia", where(e)

@@ -135,6 +135,11 @@ def _read_places(info: SentenceInfo, places_read: set[int]) -> None:
         places_read.add(info.sent.index)
 
 
+# A country named as a side's ("the Armed Forces of Ukraine"), not a group's name ("the Revolutionary Armed Forces of Colombia").
+_FORCES_OF = re.compile(r"(?<!revolutionary )(?<!revolutionary armed )(?<!armed )(?:armed forces|forces|army|military|troops|government"
+                        r"|ministry of defen[cs]e) of (?:the )?$", re.IGNORECASE)
+
+
 def _split_by_town(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
     """An incident whose toll one sentence tells town by town ("killed 4 people: 3 in Kherson and 1
     in Beryslav") is one incident per town, each with its own count (as UCDP and ACLED code them).
@@ -373,8 +378,8 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         for name, iso, kind, a, b in countries.find_countries(s.sent.text):
             if kind != "organisation" and name != attacker_country:
                 local[name] += 1
-                if kind == "name":
-                    named_here[name] += 1
+                if kind == "name" and not _FORCES_OF.search(s.sent.text, max(0, a - 25), a):
+                    named_here[name] += 1   # (not "fire from the Armed Forces of Ukraine": a side, not a place)
             elif kind == "name" and name == attacker_country:
                 attacker_named = True
     # The incident's country: one the incident's own sentences name ("in northern Lebanon"),
