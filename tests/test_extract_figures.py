@@ -1741,3 +1741,7 @@ def test_patients_being_treated_who_were_killed_are_dead():
     assert _total("Three patients being treated at a hospital in Kramatorsk were killed when a missile struck it.") == 3
     assert _total("Three patients being treated at a hospital in Kramatorsk were killed when a missile struck it.",
                   "injured") == 0
+
+
+def test_put_the_number_of_injured_at():
+    assert _total("Officials put the number of injured at 12 after the blast in Quetta.", "injured") == 12

@@ -645,3 +645,25 @@ def test_a_separate_strike_told_in_the_same_sentence_is_its_own_incident():
 def test_what_came_before_and_what_followed(text, expected):
     events = extract(text, published="2023-05-18")
     assert [(e.location, e.fatalities) for e in events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a year or a time that is no earlier incident
+    ("Militants attacked an army post in Kupwara on Tuesday. A soldier, who joined the army in 2005, was killed "
+     "and two others were wounded.", [("Kupwara", 1, 2)]),
+    ("Gunmen stormed Kutemaje village in Plateau State on Sunday. The attack came after midnight, when the gunmen "
+     "killed 12 villagers.", [("Kutemaje", 12, None)]),
+    # more killed nine days on is another incident; the wounded who died a day later are this one's
+    ("Herders killed 12 farmers in Agatu on April 20, police said. Three more villagers were killed in Agatu on "
+     "April 29.", [("Agatu", 12, None), ("Agatu", 3, None)]),
+    ("Twelve people were injured in a shelling of Kharkiv on Monday. One of the injured, a 70-year-old woman, died "
+     "on Tuesday.", [("Kharkiv", 1, 12)]),
+    # a separate group or a separate strike with no place of its own opens no incident
+    ("Gunmen killed four villagers in Bokkos on Monday, while a separate group of attackers burned homes nearby, "
+     "killing two more.", [("Bokkos", 6, None)]),
+    ("In Kherson, a drone hit a bus, killing two passengers, and a separate strike killed one more person.",
+     [("Kherson", 3, None)]),
+])
+def test_second_review_of_background_later_deaths_and_separate_clauses(text, expected):
+    events = extract(text, published="2024-05-01")
+    assert [(e.location, e.fatalities, e.injured) for e in events] == expected

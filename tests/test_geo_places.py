@@ -873,3 +873,8 @@ def test_where_the_wounded_went_and_where_the_drones_came_from(text, location):
 def test_the_forces_a_report_names_are_no_country_for_the_place():
     e = one("Tetkino came under fire from the Armed Forces of Ukraine on Sunday. A civilian was killed.")
     assert e.country == "Russia", where(e)
+
+
+def test_a_dateline_gives_only_its_country_to_a_town_the_gazetteer_lacks():
+    e = one("DAMASCUS, April 29 – Two soldiers were killed in Deir Ezzor by a roadside bomb.", published="2024-05-01")
+    assert (e.location, e.country, e.admin1, e.where_prec) == ("Deir Ezzor", "Syria", None, 6), where(e)

@@ -16,7 +16,7 @@ from conflictlens.extract.dates import document_date, parse_iso
 from conflictlens.extract.places import find_dateline_place, find_places
 from conflictlens.geo import gazetteer
 from conflictlens.geo.focus import Focus
-from conflictlens.geo.resolve import Mention, Resolution, locate, region_keys, resolve_mentions
+from conflictlens.geo.resolve import Location, Mention, Resolution, locate, region_keys, resolve_mentions
 from conflictlens.text.sentences import split_sentences
 from conflictlens.model import Document, Event, Span
 
@@ -48,6 +48,11 @@ def place_country(name: str, focus: Focus | None = None) -> str | None:
     return found
 
 
+def _bare(name: str) -> str:
+    """A name without case, accents, hyphens and spaces ("South-West" ~ "Southwest")."""
+    return gazetteer.fold(name).replace("-", "").replace(" ", "")
+
+
 def _place_country(name: str, focus: Focus | None) -> str | None:
     town = gazetteer.find_town(name, focus)
     if town is not None and gazetteer.fold(town.name) != gazetteer.fold(name):
@@ -57,7 +62,8 @@ def _place_country(name: str, focus: Focus | None) -> str | None:
                  default=None)
     if region is None and town is None and len({p.iso for p in regions}) == 1:
         region = regions[0]     # a region's other name in one country ("Jammu and Kashmir")
-    elif region is not None and any(p.iso != region.iso and p.population > region.population for p in regions):
+    elif region is not None and any(p.iso != region.iso and p.population > region.population
+                                    and _bare(p.name) == _bare(name) for p in regions):
         # a larger region elsewhere goes by the name too ("Southwest": Burkina Faso's by its own
         # name, Cameroon's South-West by another): no telling which
         region = None
@@ -84,6 +90,13 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
     main = next((m for m in mentions if m.start == anchor), None)
     where = locate(mentions, doc_countries, main, home=event.iso, focus=focus, doc_regions=doc_regions,
                    doc_towns=doc_towns)
+    if where.mention is not None and where.mention.kind == "dateline" and where.iso \
+            and any(m.kind not in ("dateline", "district") for m in mentions):
+        # The report names the incident's town, which the gazetteer lacks ("DAMASCUS, April 29 – ...
+        # in Deir Ezzor"): the dateline tells its country, not its point. (A district the gazetteer
+        # lacks is usually one of the dateline's province: "KANDAHAR (...) — ... in Arghandab district".)
+        event.iso, event.country = where.iso, where.country
+        where = Location()
     if where.latitude is None and event.iso:
         # Only the country is known: its capital's point, at country precision; the location
         # stays the name the report gives.

@@ -40,20 +40,23 @@ _RECALLED = re.compile(
     r"\b(?:last|previous) (?:month|year|week|summer|winter|spring|autumn)['’]s\b|\b(?:is|was|were|are) (?:believed to be |allegedly )?(?:linked|tied|connected) to\b"
     r"|\bwas (?:responsible|behind)\b|\b(?:planned|conducted|orchestrated|coordinated|directed|facilitated|masterminded|involved in|responsible for"
     r"|plans|conducts|orchestrates|coordinates|directs|facilitates|finances|leads|organi[sz]es)\b[^.]{0,60}\battacks\b"
-    r"|\bin (?:a|an) (?:similar|earlier|previous|recent) (?:[\w-]+ ){0,2}(?:attack|strike|bombing)\b|\bearlier (?:this|last) (?:year|month)\b[^.]{0,40}\bkill"
-    # "The attack follows the killing of a soldier in Fortul two weeks ago", "The operation comes a
-    # week after fighters attacked a base": what happened before, told to explain this one
+    r"|\bin (?:a|an) (?:similar|earlier|previous|recent) (?:[\w-]+ ){0,2}(?:attack|strike|bombing)\b|\bearlier (?:this|last) (?:year|month)\b[^.]{0,40}\bkill")
+# What happened before, told to explain this incident: "The attack follows the killing of a soldier
+# in Fortul", "The operation comes a week after fighters attacked a base", "killed ... two weeks
+# ago" (not "The attack came after midnight", "The ceasefire signed two weeks ago collapsed").
+_EXPLAINED_BY = re.compile(
+    r"^(?:the|this|it|that)(?: (?:attack|strike|bombing|raid|operation|ambush|assault|killing|blast|incident|shelling))?"
+    r" (?:follows|followed|came|comes) (?:a|one|two|three|four|several|just|only|a few) (?:days?|weeks?|months?) after\b"
     r"|^(?:the|this|it|that)(?: (?:attack|strike|bombing|raid|operation|ambush|assault|killing|blast|incident|shelling))?"
-    r" (?:follows|followed|came|comes)(?: (?:a|one|two|three|four|several|just|only|a few))?(?: (?:days?|weeks?|months?|hours?))? after\b"
-    r"|^(?:the|this|it|that)(?: (?:attack|strike|bombing|raid|operation|ambush|assault|killing|blast|incident|shelling))?"
-    r" follows\b"
-    r"|\b(?:two|three|four|several|a few|\d+) (?:days|weeks|months) ago\b")
+    r" (?:follows|followed|came|comes)(?: (?:just|only|shortly))? (?:after )?(?:the|an?) (?:killing|attack|ambush|bombing|strike|raid|assault|massacre)s?\b"
+    r"|\b(?:killed|killing|died|attacked|ambushed|bombed|struck)\b[^.;,]{0,50}\b(?:two|three|four|several|a few|\d+) (?:days|weeks|months) ago\b")
+_EXPLAINED_NEEDLES = ("follow", "came ", "comes ", " ago")
 # Every match of _BACKGROUND / _RECALLED contains one of these: a sentence without any is not searched.
 _BACKGROUND_NEEDLES = ("km", "kilomet", "miles", "been ", "since ", "so far ", "in total", "over the ", "throughout the ",
                        "is one of ", "was one of ", "th of ", "nd of ", "rd of ",
                        "deadliest", "one of the ", "has killed ")
 _RECALLED_NEEDLES = ("last ", "previous ", "recent ", "linked to", "tied to", "connected to", "was responsible", "was behind",
-                     "attacks", "similar ", "earlier ", "follow", " after ", " ago")
+                     "attacks", "similar ", "earlier ")
 _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){0,2} (?:attack|strike|strikes|blast|explosion|bombing|shelling|assault|raid|incident|missile|drone|drones|impact|operation)\b|^(?:It|They|He|She)\b"
                         r"|\b(?:Among|Amongst) the (?:\w+ )?(?:dead|victims|killed|fatalities|wounded|injured) (?:are|were|was|is)\b",
                         re.IGNORECASE)
@@ -82,7 +85,8 @@ _BODIES_AT_SCENE = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?)\b[^.;]{0,60}
                               re.IGNORECASE)
 # A later death or a toll of the same incident: "another victim died in hospital", "two more
 # officers died of their wounds", "raising the toll to 13".
-_DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed)\b[^.;]{0,40}\b(?:hospital|wounds|injuries)\b", re.IGNORECASE)
+_DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed)\b[^.;]{0,40}\b(?:hospital|wounds|injuries)\b"
+                             r"|\bof the (?:injured|wounded)\b[^.;]{0,50}\b(?:died|succumbed)\b", re.IGNORECASE)
 _FOLLOW_UP = re.compile(_DIED_OF_WOUNDS.pattern + r"|\btoll\b|\b(?:more|another) \w+ died\b", re.IGNORECASE)
 # ... unless it follows at once, at the same spot: a double tap is one incident.
 _SAME_SCENE = re.compile(r"\b(?:seconds|minutes|moments) (?:later|after)|\bshortly after(?:wards)?\b|\bat the same (?:spot|site|place|scene)\b"
@@ -150,14 +154,28 @@ _IN_YEAR_TOLL = re.compile(r"\b(?:killed|killing|died|dead|wounded|injured|massa
 # A year or a month named before the toll of its own clause: "a strike on the same market in 2016
 # killed 40", "a bombing in Bannu in March killed six officers".
 _TOLL_VERB = r"(?:killed|killing|left|wounded|injured|claimed|massacred)"
-_YEAR_THEN_TOLL = re.compile(rf"(?<!born )\bin ((?:19|20)\d\d)\b[^.;:]{{0,30}}?\b{_TOLL_VERB}\b")
-_MONTH_THEN_TOLL = re.compile(r"\bin (?:early |late |mid-)?(january|february|march|april|may|june|july|august|september|october"
-                              rf"|november|december)\b(?! \d)[^.;:]{{0,30}}?\b{_TOLL_VERB}\b")
+_EVENT_NOUN = r"(?:attack|bombing|blast|explosion|strike|airstrike|raid|ambush|shelling|massacre|assault)s?"
+_YEAR_THEN_TOLL = re.compile(rf"\b{_EVENT_NOUN}\b[^.;:,]{{0,40}}?\bin ((?:19|20)\d\d)\b[^.;:,]{{0,12}}?\b{_TOLL_VERB}\b")
+_MONTH_THEN_TOLL = re.compile(rf"\b{_EVENT_NOUN}\b[^.;:,]{{0,40}}?\bin (?:early |late |mid-)?(january|february|march|april|may"
+                              r"|june|july|august|september|october|november|december)\b(?! \d)"
+                              rf"[^.;:,]{{0,12}}?\b{_TOLL_VERB}\b")
+_MONTH_NAMES = ("january", "february", "march", "april", "may ", "june", "july", "august", "september", "october",
+                "november", "december")
 
 
-# More of the same dead on a later day, with no attack word: "Three more bodies were found on
-# Friday", "two more died" (not "On Thursday, a drone killed 2 more people at the site").
+# More of the same dead on a later day, found or dying: "Three more bodies were found on
+# Friday", "two more died" (not "On Thursday, a drone killed 2 more people at the site", nor
+# "Three more villagers were killed in Agatu on April 29", nine days on).
 _MORE_OF = re.compile(r"^\S+ more\b(?! than)", re.IGNORECASE)
+_FOUND_OR_DIED = re.compile(r"\b(?:bodies|body|found|recovered|pulled|died|succumbed|passed away)\b", re.IGNORECASE)
+
+
+def _later_dead(info: SentenceInfo, f, draft: IncidentDraft) -> bool:
+    if not _MORE_OF.search(f.text) or any(c.rank >= 4 for c in info.cues) or not _FOUND_OR_DIED.search(info.sent.text):
+        return False
+    mine = [date.fromisoformat(d.date[:10]) for d in info.dates if d.date and len(d.date) >= 10]
+    theirs = [date.fromisoformat(d.date[:10]) for d in draft.dates() if len(d.date) >= 10]
+    return not any(abs((a - b).days) > 2 for a in mine for b in theirs)
 
 
 def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -> None:
@@ -168,7 +186,8 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
     if background and _SUPERLATIVE.match(background.group()) and any(
             f.status and f.start - info.sent.start < background.start() for f in info.figures):
         background = None   # "25 soldiers were killed in the attack, which was one of the deadliest in years"
-    if background or have_incident and contains_any(text, _RECALLED_NEEDLES) and _RECALLED.search(text):
+    if background or have_incident and (contains_any(text, _RECALLED_NEEDLES) and _RECALLED.search(text)
+                                         or contains_any(text, _EXPLAINED_NEEDLES) and _EXPLAINED_BY.search(text)):
         info.background = True
         return
     if ref is not None and have_incident and text.startswith(("in ", "earlier", "back ", "last ")):
@@ -181,7 +200,7 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
         if m and int(m.group(1)) < ref.year:
             info.background = True   # "a bombing in the same town killed 70 in 2010": an earlier year
             return
-    if ref is not None and have_incident and " in " in text:
+    if ref is not None and have_incident and " in " in text and contains_any(text, _MONTH_NAMES):
         m = _MONTH_THEN_TOLL.search(text)
         if m and MONTHS[m.group(1)] != ref.month:
             info.background = True   # "a bombing at a police compound in Bannu in March killed six": an earlier month's
@@ -314,7 +333,7 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
                   and _ANOTHER_INCIDENT.search(info.sent.text) and not _SAME_SCENE.search(info.sent.text)
                   and not _FOLLOW_UP.search(info.sent.text)
                   or any(f.status for f in info.figures) and not any(
-                      f.revision or _MORE_OF.search(f.text) and not any(c.rank >= 4 for c in info.cues) for f in info.figures)
+                      f.revision or _later_dead(info, f, current) for f in info.figures)
                   and (_conflicting_date(info, current) or _far_from_report(info, current, ref))
                   and not _BODIES_AT_SCENE.search(info.sent.text)
                   and not (_DIED_OF_WOUNDS.search(info.sent.text) and not any(c.rank >= 4 for c in info.cues))) and (

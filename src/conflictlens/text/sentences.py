@@ -78,13 +78,16 @@ def split_sentences(text: str) -> list[Sentence]:
 
 # A second incident told in the same sentence: "a drone strike near Tyre killed two, and a
 # separate strike on Nabatieh killed three more". The clause is a sentence of its own.
-_SEPARATE = re.compile(r"[,;]\s+(?:and\s+|while\s+|whereas\s+)?(?=(?:in\s+)?(?:a|another)\s+separate\s)", re.IGNORECASE)
+_SEPARATE = re.compile(r"[,;]\s+(?:and\s+)?(?=(?:in\s+)?(?:a|another)\s+separate\s+(?:\w+\s+)?(?:strike|attack|incident|raid"
+                       r"|bombing|shelling|explosion|blast|ambush|shooting)s?\b)", re.IGNORECASE)
+# ... and only where the new clause names its own place ("a separate strike on Nabatieh")
+_OWN_PLACE = re.compile(r"\b(?:in|on|near|at|outside|hit|struck)\s+[A-Z]")
 
 
 def _emit(out: list[Sentence], text: str, start: int, end: int) -> None:
     if "separate" in text[start:end]:
         m = _SEPARATE.search(text, start, end)
-        if m is not None and m.start() - start > 20:
+        if m is not None and m.start() - start > 20 and _OWN_PLACE.search(text, m.end(), end):
             _emit_one(out, text, start, m.start() + 1)
             start = m.end()
     _emit_one(out, text, start, end)

@@ -33,7 +33,7 @@ _CASUALTY_WORD = re.compile(
     r"\b(?:kill|dead|die|death|fatal|injur|wound|hurt|casualt|toll|shot|shoot|stabb|gunned|murder|execut|behead|massacr|slain|slew|slay|perish"
     r"|lives|harm|victim|hospital|eliminat|liquidat|neutrali|destroy|kia\b|wia\b|no one|nobody|without incident|treated"
     r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb|alive|bodies|body|corpse|remains|throats|suicide|lost |medical"
-    r"|martyr|shahad|hell\b|supreme|ultimate|laid down)")
+    r"|martyr|shahad|hell\b|supreme price|ultimate price|ultimate sacrifice|supreme sacrifice|laid down)")
 
 
 # _CASUALTY_WORD led by the non-word character before its word, one branch per first letter,
