@@ -667,3 +667,18 @@ def test_what_came_before_and_what_followed(text, expected):
 def test_second_review_of_background_later_deaths_and_separate_clauses(text, expected):
     events = extract(text, published="2024-05-01")
     assert [(e.location, e.fatalities, e.injured) for e in events] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Gunmen killed 12 people in Tuz Khurmatu, Iraq, on Monday. Last month a suicide bomber killed nine people in "
+     "the town.", [("Tuz Khurmatu", 12, None)]),
+    ("Gunmen wounded 13 people in Bokkos on Sunday. Nobody died. Last year, raids in the area killed dozens.",
+     [("Bokkos", 0, 13)]),
+    ("Gunmen attacked a checkpoint in Tumaco on Sunday, killing a police corporal.", [("Tumaco", 1, None)]),
+    ("Jihadists ambushed a convoy near Boni in central Mali's Mopti region on Monday, killing five soldiers.",
+     [("Boni", 5, None)]),
+])
+def test_probe_e_leads_nobody_died_ranks_and_a_countrys_region(text, expected):
+    events = extract(text, published="2013-05-14")
+    assert [(e.location, e.fatalities, e.injured) for e in events] == expected
+    assert events[-1].country in ("Iraq", "Nigeria", "Colombia", "Mali")

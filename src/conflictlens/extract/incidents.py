@@ -178,6 +178,10 @@ def _later_dead(info: SentenceInfo, f, draft: IncidentDraft) -> bool:
     return not any(abs((a - b).days) > 2 for a in mine for b in theirs)
 
 
+_EARLIER_LEADS = ("last month", "last year", "last week", "earlier this month", "earlier this year", "a week ago",
+                  "a month ago", "a year ago", "two weeks ago", "in previous attacks", "in earlier attacks")
+
+
 def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -> None:
     text = info.sent.text.lower()
     if "  " in text or "\n" in text:
@@ -189,6 +193,9 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
     if background or have_incident and (contains_any(text, _RECALLED_NEEDLES) and _RECALLED.search(text)
                                          or contains_any(text, _EXPLAINED_NEEDLES) and _EXPLAINED_BY.search(text)):
         info.background = True
+        return
+    if have_incident and text.startswith(_EARLIER_LEADS) and not text.startswith(("last night", "last evening")):
+        info.background = True   # "Last month a suicide bomber killed nine people in the town": an earlier incident
         return
     if ref is not None and have_incident and text.startswith(("in ", "earlier", "back ", "last ")):
         m = _MONTH_LEAD.match(text)

@@ -254,7 +254,7 @@ def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:
         # a country is no town: "at the Baghlan Province of Afghanistan" is placed by its province
         towns = [p for p in towns if (countries.lookup(p.name) or ("", "", ""))[2] != "name"]
     districts = [p for p in places if p.kind == "district"]
-    main = towns[0] if towns else districts[0] if districts else places[0]
+    main = towns[0] if towns else districts[0] if districts else next((p for p in places if p.kind == "region"), places[0])
     name = main.name
     regions = {p.name.lower() for p in places if p.kind == "region"}
     for d in districts:

@@ -401,7 +401,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             g = m.groupdict()
             if kind == "possessive":
                 parent = _clean(g["parent"])[0]
-                add(g["name"], m.start("name"), "district", parent=parent)
+                level = "region" if g["admin"].lower() in _REGION_WORDS else "district"    # "Mali's Mopti region"
+                add(g["name"], m.start("name"), level, parent=parent)
                 add(g["parent"], m.start("parent"), "place")
             elif kind == "anaphoric":
                 if g["name"]:
@@ -436,7 +437,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 near = "near" if any(w in before for w in ("outskirts", "suburb", "edge", "vicinity")) \
                     or _NEAR_THE_X_OF.search(wide) else \
                     "direction" if before.endswith("direction of ") else None
-                level = "region" if re.search(r"(?:region|province|oblast|governorate) of $", before) else "place"
+                level = "region" if re.search(r"(?:region|province|oblast|governorate|department|state) of $", before) else "place"
                 add(g["name"], m.start("name"), level, qualifier=near)
                 if sentence[max(0, m.start("name") - 16):m.start("name")].lower().endswith(("settlements of ", "villages of ", "towns of ")):
                     pos = m.end("name")
@@ -556,6 +557,8 @@ _DATELINE_COLON = re.compile(r"\s*(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'
 
 # A list of places going on after one ("Kharkiv, southern Zaporizhzhia and Dnipro").
 _LIST_GOES_ON = re.compile(rf"(?:,| and|, and) (?:the )?(?:{_SIDE} )?[{_UP}]")
+_REGION_WORDS = frozenset(("region", "oblast", "province", "governorate", "state", "county", "territory", "prefecture",
+                           "department"))
 # Titles written with a full stop that open a sentence like a town would ("Gen. Ahmed Sharif said").
 _DATELINE_TITLES = frozenset("mr mrs ms dr gen lt col maj brig capt sgt cpl pvt st rev gov sen rep pres adm prof gen. "
                     "cmdr cdr insp supt det jr sr hon amb fr mt ft no vol fig".split())

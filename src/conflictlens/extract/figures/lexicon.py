@@ -49,7 +49,8 @@ for _role, _words in {
     "soldiers": "soldiers soldier troops servicemen serviceman servicemembers personnel "
                 "policemen policeman police officers officer guards guard marines "
                 "paratroopers militiamen sailors airmen commandos peacekeepers conscripts "
-                "gendarmes recruits cadets security rangers guardsmen",
+                "gendarmes recruits cadets security rangers guardsmen corporals sergeants lieutenants captains "
+                "colonels havildars sepoys naiks jawans inspectors",
     "attackers": "militants militant insurgents insurgent attackers attacker gunmen gunman "
                  "assailants assailant bombers bomber terrorists terrorist perpetrators "
                  "perpetrator fighters fighter rebels rebel jihadists jihadist extremists "

@@ -29,12 +29,13 @@ _NEGATIVE_PATTERN = re.compile(
     rf"\b{_NOBODY} (?:was|were|has been|had been|have been|is|are|got) (?:reportedly )?(?P<a>killed|dead|injured|hurt|harmed|wounded)(?: or (?P<b>killed|injured|hurt|harmed|wounded))?"
     r"|\bno (?P<c>casualties|victims|deaths|fatalities|injuries|dead|killed)(?: or (?P<d>injuries|injured|wounded|deaths))?\b"
     r"|\bwithout (?:causing |leaving |inflicting |resulting in )?(?:any )?(?P<e>casualties|injuries|injury)\b|\b(?:did )?not cause (?:any )?(?P<f>casualties|injuries)\b|\bcaused no (?P<g>casualties|injuries|deaths)\b"
-    r"|\b(?P<h>without incident)\b",
+    rf"|\b(?P<h>without incident)\b|\b{_NOBODY} (?P<i>died|perished)\b",
     re.IGNORECASE)
 _NEGATIVE_STATUS = {"killed": ("killed",), "dead": ("killed",), "deaths": ("killed",), "fatalities": ("killed",),
                     "injured": ("injured",), "wounded": ("injured",), "injuries": ("injured",), "injury": ("injured",),
                     "hurt": ("killed", "injured"), "harmed": ("killed", "injured"), "casualties": ("killed", "injured"),
-                    "victims": ("killed", "injured"), "without incident": ("killed", "injured")}
+                    "victims": ("killed", "injured"), "without incident": ("killed", "injured"),
+                    "died": ("killed",), "perished": ("killed",)}
 # Every match of _NEGATIVE_PATTERN or _UNKNOWN contains one of these (lower-cased): an ASCII
 # sentence without any has neither, and the case-insensitive patterns are not run.
 _NEGATIVE_NEEDLES = ("no ", "no-", "nobody", "none", "without", "not cause", "casualties ")
