@@ -85,15 +85,11 @@ _OWN_PLACE = re.compile(r"\b(?:in|on|near|at|outside|hit|struck)\s+[A-Z]")
 
 
 def _emit(out: list[Sentence], text: str, start: int, end: int) -> None:
-    if "separate" in text[start:end]:
+    if text.find("separate", start, end) >= 0:
         m = _SEPARATE.search(text, start, end)
         if m is not None and m.start() - start > 20 and _OWN_PLACE.search(text, m.end(), end):
-            _emit_one(out, text, start, m.start() + 1)
+            _emit(out, text, start, m.start() + 1)
             start = m.end()
-    _emit_one(out, text, start, end)
-
-
-def _emit_one(out: list[Sentence], text: str, start: int, end: int) -> None:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
