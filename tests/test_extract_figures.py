@@ -1745,3 +1745,7 @@ def test_patients_being_treated_who_were_killed_are_dead():
 
 def test_put_the_number_of_injured_at():
     assert _total("Officials put the number of injured at 12 after the blast in Quetta.", "injured") == 12
+
+
+def test_a_rank_before_a_name_is_one_soldier():
+    assert _total("Security forces killed four terrorists in Bannu on Tuesday. Sepoy Naveed Khan was martyred.") == 5

@@ -66,6 +66,8 @@ def _named_subject(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
     k += 1
     if k >= i:
         return None
+    if k > 0 and tokens[k - 1].is_cap and tokens[k - 1].low in ROLES and not tokens[k - 1].low.endswith("s"):
+        k -= 1      # a rank before the name: "Sepoy Naveed Khan was martyred"
     if tokens[k].low in ("no", "nobody", "none", "noone", "no-one") or tokens[i - 1].low in ("nobody", "none"):
         return None
     if k > 0:
