@@ -1749,3 +1749,12 @@ def test_put_the_number_of_injured_at():
 
 def test_a_rank_before_a_name_is_one_soldier():
     assert _total("Security forces killed four terrorists in Bannu on Tuesday. Sepoy Naveed Khan was martyred.") == 5
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Oleksiy Kaydanovych, 30, died from wounds in hospital on Tuesday.", 1),
+    ("Sergeant Ivan Petrenko died of his wounds on Tuesday.", 1),
+    ("John Smith died of cancer on Tuesday.", 0),
+])
+def test_a_named_person_who_died_of_wounds(text, killed):
+    assert _total(text) == killed

@@ -250,7 +250,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     continue
             if single is None and low in _DIES and not figures and not any(tk.low in _NATURAL_DEATH for tk in tokens):
                 # "The commandant of the town, wounded in an attack last week, died": a person with no "was"
-                found = _singular_subject(tokens, i, person_only=True)
+                found = _singular_subject(tokens, i, person_only=True) or _named_died_of_wounds(tokens, i)
                 if found is not None:
                     k0, st, end = found
                     figures.append(_make(NumberPhrase(1, 1, 1, "exact", k0, k0 + 1), "people", st, tokens, end, text, sent_index))
@@ -719,6 +719,23 @@ def _same_number(tokens: list[Token], i: int, earlier: Figure) -> tuple[NumberPh
 def _new_clause_since(tokens: list[Token], end: int, k: int) -> bool:
     """A semicolon between the figure that ends at `end` and the count at k: another clause."""
     return any(t.text == ";" for t in tokens[:k] if t.start >= end)
+
+
+def _named_died_of_wounds(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
+    """"Oleksiy Kaydanovych, 30, died from wounds in hospital", "Sergeant Ivan Petrenko died of his
+    wounds": a named person (a rank, an age) who died of wounds, opening the sentence."""
+    n = len(tokens)
+    k = i + 1
+    if k < n and tokens[k].low in ("of", "from"):
+        k += 1
+        if k < n and tokens[k].low in ("his", "her", "their"):
+            k += 1
+        if k < n and tokens[k].low in ("wounds", "injuries"):
+            names = [t for t in tokens[:i] if t.text[0].isalpha()]
+            if 2 <= len(names) <= 5 and all(t.is_cap or t.low.endswith(("y.o", "year-old")) for t in names) \
+                    and all(t.text in ",." or t.text.isdigit() or t.text[0].isalpha() for t in tokens[:i]):
+                return 0, "killed", k + 1
+    return None
 
 
 def _destroy_verb_before(tokens: list[Token], k: int) -> bool:
