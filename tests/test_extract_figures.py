@@ -1758,3 +1758,8 @@ def test_a_rank_before_a_name_is_one_soldier():
 ])
 def test_a_named_person_who_died_of_wounds(text, killed):
     assert _total(text) == killed
+
+
+def test_a_second_strike_on_the_rescuers_adds_its_dead():
+    assert _total("A drone killed two people in Sumy. An hour after the strike, a second drone hit rescuers, "
+                  "killing one.") == 3

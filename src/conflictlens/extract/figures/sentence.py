@@ -626,9 +626,10 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         skip_to = 0
     # the sentence lower-cased once: a cheap gate for each pass below (most sentences need none)
     low_sent = text[tokens[0].start:tokens[-1].end].lower() if figures and tokens else ""
-    if figures and tokens and (tokens[0].low in _ADDING_OPENERS or tokens[0].low == "in" and len(tokens) > 1 and tokens[1].low == "addition"):
+    if figures and tokens and (tokens[0].low in _ADDING_OPENERS or tokens[0].low == "in" and len(tokens) > 1 and tokens[1].low == "addition"
+                               or ("second" in low_sent or "third" in low_sent) and _ANOTHER_HIT.search(low_sent)):
         for f in figures:
-            f.adds = True           # "In addition, a soldier was killed": more victims
+            f.adds = True           # "In addition, a soldier was killed", "a second drone hit rescuers, killing one": more victims
     elif figures and "also" in low_sent:
         for k, t in enumerate(tokens):
             if t.low != "also":
@@ -669,6 +670,7 @@ _BREAKDOWN_MARK = re.compile(r"[:(–—]|\s-\s")
 _APPOSITION_START = re.compile(r",\s+(?:a\s|an\s|the\s|[A-Z])")     # ", the leader of ...", ", J. Christopher Stevens,"
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades".split())
 _ADDING_OPENERS = frozenset("additionally also moreover furthermore besides separately".split())
+_ANOTHER_HIT = re.compile(r"\ba (?:second|third) (?:strike|drone|missile|rocket|shell|blast|explosion|bomb|device|attack)\b")
 
 
 # ("3 others accompanying him" are victims with him; "2 others fleeing" got away)
