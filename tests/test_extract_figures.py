@@ -1763,3 +1763,7 @@ def test_a_named_person_who_died_of_wounds(text, killed):
 def test_a_second_strike_on_the_rescuers_adds_its_dead():
     assert _total("A drone killed two people in Sumy. An hour after the strike, a second drone hit rescuers, "
                   "killing one.") == 3
+
+
+def test_the_official_and_some_of_his_guards():
+    assert _total("A bomb went off in a market in Kismayo; the mayor and two of his guards were killed.") == 3

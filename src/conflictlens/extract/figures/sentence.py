@@ -607,6 +607,10 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         if named_first is None and part_of is None and num.start > 2 and tokens[num.start - 1].low in _DETERMINERS \
                 and tokens[num.start - 2].low == "and" and _status_after(tokens, after)[0] == status:
             named_first = _person_before_and(tokens, num.start - 1, figures)
+        elif named_first is None and part_of is None and num.start > 2 and tokens[num.start - 1].low == "and" \
+                and num.end + 1 < n and tokens[num.end].low == "of" and tokens[num.end + 1].low in ("his", "her", "their") \
+                and _status_after(tokens, after)[0] == status:
+            named_first = _person_before_and(tokens, num.start, figures)     # "the mayor and two of his guards"
         if role == "people" and _things_after(tokens, num.end):
             i = max(after, i + 1)
             continue            # "2 women were injured and 3 private houses damaged": houses, not people
