@@ -24,6 +24,9 @@ from conflictlens.geo.names import (
 
 MIN_POPULATION = 500
 # English names of regions that GeoNames' admin1 names differently ((country, admin1) -> names)
+# ISO 3166-2 names the name matching above misses (GeoNames' name is a part of the ISO one, or
+# wrapped in other words): the record's admin1 for them.
+ISO_NAME_FIXES = {("IN", "Kashmir"): "Jammu and Kashmir", ("IQ", "Mayorality of Baghdad"): "Baghdad"}
 # English names of first-level regions that GeoNames spells otherwise.
 REGION_ALIASES = {
     ("IN", "Kashmir"): ("Jammu and Kashmir", "J&K"),
@@ -179,6 +182,7 @@ def build(progress=None) -> dict:
                 best, best_ratio = a1, ratio
         if best is not None and best_ratio >= 0.75 and (sub.country_code, best) not in iso_name:
             iso_name[(sub.country_code, best)] = _ascii(strip_admin_words(sub.name))
+    iso_name.update({k: v for k, v in ISO_NAME_FIXES.items() if k in biggest})
     region_of: dict[tuple[str, str], int] = {}
     for (iso, a1), seat in sorted(biggest.items()):
         s = b.places[seat]

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from conflictlens.geo.names import fold, skeleton
 
-FORMAT = 12  # bump when the cached layout or the names it holds change (12: Cameroon's "Southwest", "Northwest")
+FORMAT = 13  # bump when the cached layout or the names it holds change (13: "Jammu and Kashmir", "Baghdad" as ISO names)
 
 
 class Place(NamedTuple):
