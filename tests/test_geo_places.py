@@ -878,3 +878,14 @@ def test_the_forces_a_report_names_are_no_country_for_the_place():
 def test_a_dateline_gives_only_its_country_to_a_town_the_gazetteer_lacks():
     e = one("DAMASCUS, April 29 – Two soldiers were killed in Deir Ezzor by a roadside bomb.", published="2024-05-01")
     assert (e.location, e.country, e.admin1, e.where_prec) == ("Deir Ezzor", "Syria", None, 6), where(e)
+
+
+@pytest.mark.parametrize("text,location", [
+    ("Two killed as Russian missile hits Kramatorsk", "Kramatorsk"),
+    ("(Translated from Ukrainian) Myrnohrad. In the morning the occupiers shelled the city with rockets. Two people "
+     "died.", "Myrnohrad"),
+    ("(Translated from Urdu) Bannu: Militants attacked a police post, killing three policemen.", "Bannu"),
+    ("Two civilians were killed in shelling of government-controlled Avdiivka.", "Avdiivka"),
+])
+def test_headline_verbs_notes_before_a_post_and_who_holds_a_town(text, location):
+    assert one(text, published="2024-05-01").location == location

@@ -461,3 +461,22 @@ def test_two_region_level_reports_compare_by_region_and_an_update_does_not_fall(
     revised = [dict(status="killed", best=4, revision=True)]
     assert not joins(rec(event_date="2025-05-10", date_basis="published", fatalities=4, figures=revised),
                      rec(fatalities=6))
+
+
+def test_mortar_fire_and_shelling_can_be_one_but_not_a_mortar_and_a_missile():
+    a = rec(weapon="mortar", sub_event_type="Shelling/artillery/missile attack")
+    assert joins(rec(weapon="artillery", sub_event_type="Shelling/artillery/missile attack"), a)
+    assert score(rec(weapon="missile", sub_event_type="Shelling/artillery/missile attack"), a) is None
+
+
+def test_a_district_under_its_own_name_and_the_city_with_that_district():
+    sadr = rec(location="Sadr City", latitude=33.39, longitude=44.46, fatalities=9)
+    city = rec(location="Baghdad (Sadr City district)", latitude=33.31, longitude=44.37, fatalities=9)
+    assert joins(sadr, city)
+
+
+def test_a_region_level_report_joins_a_town_in_it_on_the_same_toll_of_several():
+    region = dict(location="Kharkiv region", geo_precision=3, where_prec=4, latitude=49.99, longitude=36.23)
+    assert joins(rec(**region, fatalities=7), rec(fatalities=7))
+    assert not joins(rec(**region, fatalities=2), rec(fatalities=2))      # single figures are too common
+    assert not joins(rec(**region, fatalities=7, admin1="Sumy"), rec(fatalities=7))

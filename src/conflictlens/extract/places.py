@@ -49,7 +49,7 @@ _SIDE = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|c
 
 # Words that say what state a place is in, between a preposition and its name ("on the liberated
 # Vovchansk", "in occupied Melitopol", "in the embattled town of X" is "of").
-_STATE = (r"(?:liberated|occupied|de-?occupied|recaptured|besieged|embattled|encircled|surrounded|frontline|front-line|devastated|ruined|war-torn|rebel-held|separatist-held"
+_STATE = (r"(?:liberated|occupied|de-?occupied|recaptured|besieged|embattled|encircled|surrounded|frontline|front-line|devastated|ruined|war-torn|[a-z]+-held|[a-z]+-controlled"
           r"|rural|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western"
           r"|northeastern|northwestern|southeastern|southwestern|downtown|suburban)")
 
@@ -71,7 +71,7 @@ _PATTERNS = [
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
     ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>{_ADMIN_PLURALS})\b")),
     # the town of X, the village of X, home town of X
-    ("of", re.compile(rf"\b(?i:town|city|village|settlements?|villages|towns|municipality|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?P<name>{_PLACE})")),
+    ("of", re.compile(rf"\b(?i:town|city|village|settlements?|villages|towns|municipality|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
     # the capital Grozny, the Chechen capital, Grozny
     # ... and "the Somali capital" (the capital of the country the adjective names)
     ("capital", re.compile(rf"\bcapital(?:,(?= [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}(?:[,.;)]|$| (?:on|in|at|where|after|when|overnight|late|early)\b)))? (?P<name>{_PLACE})"
@@ -97,13 +97,14 @@ _PATTERNS = [
     # of the fighting, its people or its authorities (kept behind every other form: see _location)
     ("attributive", re.compile(rf"(?<![\w’'-])(?P<name>{_PLACE}) (?={_ATTRIBUTIVE}\b)")),
     # near X / in X / on X ...
-    ("prep", re.compile(rf"\b(?P<prep>(?i:in|on|near|at|outside|around|from|into|across|towards|toward|over|between|targeting|hit|struck|shelled|attacked|bombed)) (?:(?:the )?{_STATE} )?(?:the (?:city|town|village|settlement|region|province|district) )?(?P<name>{_PLACE})(?:,? (?:(?P<side>{_SIDE}) )?(?P<parent>{_PLACE}))?")),
+    ("prep", re.compile(rf"\b(?P<prep>(?i:in|on|near|at|outside|around|from|into|across|towards|toward|over|between|targeting|targets|hit|hits|struck|strikes|shelled|shells|attacked|attacks|bombed|pounded|pounds)) (?:(?:the )?{_STATE} )?(?:the (?:city|town|village|settlement|region|province|district) )?(?P<name>{_PLACE})(?:,? (?:(?P<side>{_SIDE}) )?(?P<parent>{_PLACE}))?")),
 ]
 # "prep" led by the non-word character before its preposition, one branch per first letter,
 # over " " + sentence (conflictlens.text.alternation): the same matches, found faster (group
 # offsets one more than in the sentence). A match ends with a name whose last run of name
 # characters is as long as it can be, so the character after a match never starts a word.
-_PREP_WORDS = "in|on|near|at|outside|around|from|into|across|towards|toward|over|between|targeting|hit|struck|shelled|attacked|bombed"
+_PREP_WORDS = ("in|on|near|at|outside|around|from|into|across|towards|toward|over|between|targeting|targets|hit|hits|struck|strikes"
+               "|shelled|shells|attacked|attacks|bombed|pounded|pounds")
 _PREP_LED = re.compile(r"\W(?P<prep>(?i:" + by_first_letter(top_alternatives(_PREP_WORDS), ignorecase=True) + "))"
                        + _PATTERNS[-1][1].pattern[len(rf"\b(?P<prep>(?i:{_PREP_WORDS}))"):])
 # Cheap necessary conditions of each pattern (a pattern whose gate fails cannot match, so it is
@@ -327,6 +328,9 @@ def find_places(sentence: str, offset: int, lead: bool = False) -> list[Place]:
         for p in places:
             p.start, p.end = keep[p.start] + offset, keep[p.end - 1] + 1 + offset
         return places
+    if lead and sentence.startswith("(") and (note := _LEADING_NOTE.match(sentence)):
+        # "(Translated from Urdu) Bannu: ...": the note names no place of the report
+        return _find_places(sentence[note.end():], offset + note.end(), lead)
     return _find_places(sentence, offset, lead)
 
 
@@ -389,7 +393,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             continue
         if kind in ("of", "near"):
             if of_gate is None:
-                of_gate = _NAME_AFTER_OF.search(sentence) is not None
+                of_gate = _NAME_AFTER_OF.search(sentence) is not None or " of " in sentence and contains_any(sentence, _STATE_NEEDLES)
             if not of_gate:
                 continue
         elif kind != "prep" and not _GATES[kind](sentence):
@@ -562,6 +566,11 @@ _REGION_WORDS = frozenset(("region", "oblast", "province", "governorate", "state
 # Titles written with a full stop that open a sentence like a town would ("Gen. Ahmed Sharif said").
 _DATELINE_TITLES = frozenset("mr mrs ms dr gen lt col maj brig capt sgt cpl pvt st rev gov sen rep pres adm prof gen. "
                     "cmdr cdr insp supt det jr sr hon amb fr mt ft no vol fig".split())
+# The state words of the "of" pattern that a lower-case word after " of " can be.
+_STATE_NEEDLES = ("-controlled", "-held", "occupied", "liberated", "besieged", "embattled", "encircled", "frontline",
+                  "front-line", "recaptured", "war-torn")
+# A note in brackets before a post's text ("(Translated from Ukrainian)", "(Updated)").
+_LEADING_NOTE = re.compile(r"\s*\([^()\n]{1,60}\)\s*")
 # A post that opens with its town alone: "Sumy. Around 01:30 the enemy struck the city ...",
 # "Kharkiv! ...". (Not "Mr. ...", nor one word that is a person's title.)
 _DATELINE_TOWN = re.compile(rf"\s*(?P<name>{_PLACE})(?: (?i:region|oblast))?[.!]\s+(?=[{_UP}0-9«\"“])")
@@ -570,9 +579,11 @@ _DATELINE_TOWN = re.compile(rf"\s*(?P<name>{_PLACE})(?: (?i:region|oblast))?[.!]
 def find_dateline_place(text: str) -> Place | None:
     """"KABUL, Afghanistan (Jan. 25, 2013)" -> Kabul, "MOGADISHU (AP) —" -> Mogadishu: where the
     report was filed."""
-    m = _DATELINE.search(text[:400]) or _DATELINE_AGENCY.search(text[:400]) or _DATELINE_COLON.match(text[:200])
+    note = _LEADING_NOTE.match(text)     # "(Translated from Ukrainian) Myrnohrad. ..."
+    at = note.end() if note else 0
+    m = _DATELINE.search(text[:400]) or _DATELINE_AGENCY.search(text[:400]) or _DATELINE_COLON.match(text, at, at + 200)
     if m is None:
-        m = _DATELINE_TOWN.match(text[:120])
+        m = _DATELINE_TOWN.match(text, at, at + 120)
         if m and (len(m.group("name")) < 3 or m.group("name").lower() in _DATELINE_TITLES):
             return None     # "Gen. Ahmed Sharif said ...", "St. Mary's church ...": a title, not a town
     if not m or m.group("name") in WIRE_AGENCIES:

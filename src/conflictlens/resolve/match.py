@@ -71,6 +71,11 @@ def _district(record: dict) -> str | None:
     return _ADJ_ENDING.sub("", name)
 
 
+def _district_of(a: dict, b: dict) -> bool:
+    """a is placed by a district of b's city under its own name ("Sadr City" and "Baghdad (Sadr City district)")."""
+    return (_district(b) or "") == _ADJ_ENDING.sub("", _town(a).removesuffix(" district")) != ""
+
+
 def _town(record: dict) -> str:
     """The town of a location, without its district."""
     return (record.get("location") or "").split(" (")[0].lower()
@@ -105,12 +110,16 @@ def _same_day_same_country(mention: dict, incident: dict, d1: date | None, d2: d
 
 
 # Weapons reports name for one another's strikes ("rockets", "MLRS", "artillery", "a missile").
-_FIRE_FAMILY = frozenset({"missile", "ballistic missile", "cruise missile", "rocket", "artillery", "MLRS"})
+_FIRE_FAMILY = frozenset({"missile", "ballistic missile", "cruise missile", "rocket", "artillery", "MLRS", "mortar"})
+
+
+_MISSILES = frozenset({"missile", "ballistic missile", "cruise missile"})
 
 
 def _weapons_compatible(w_m: str | None, w_i: str | None) -> bool:
-    """Unknown, the same, or two of one family of fire."""
-    return not (w_m and w_i and w_m != w_i and not {w_m, w_i} <= _FIRE_FAMILY)
+    """Unknown, the same, or two of one family of fire (a mortar with shells or rockets, not missiles)."""
+    return not (w_m and w_i and w_m != w_i and not ({w_m, w_i} <= _FIRE_FAMILY
+                                                     and not ("mortar" in (w_m, w_i) and {w_m, w_i} & _MISSILES)))
 
 
 def _score_countryless(mention: dict, incident: dict, d1: date | None, d2: date | None, s: float,
@@ -155,6 +164,16 @@ def _score_unplaced(mention: dict, incident: dict, d1: date | None, d2: date | N
     if _similar(mention, incident) >= 0.5 or same_toll or same_kind:
         return s + 2.0
     return None
+
+
+def _region_and_town_with_one_toll(a: dict, b: dict, d1: date | None, d2: date | None) -> bool:
+    """One report placed by its region, the other by a town of that region, the same day and the
+    same toll of several (as a country-level report joins on the same toll)."""
+    precs = {a.get("where_prec"), b.get("where_prec")}
+    f_a, f_b = a.get("fatalities"), b.get("fatalities")
+    return precs == {4, 1} and bool(d1 and d2 and d1 == d2) and a.get("admin1") is not None \
+        and a.get("admin1") == b.get("admin1") and f_a is not None and f_a == f_b and f_a >= DISTINCT_TOLL \
+        and not (_battle_and_civilians(a, b) or _battle_and_civilians(b, a))
 
 
 def _battle_and_civilians(a: dict, b: dict) -> bool:
@@ -210,6 +229,8 @@ def score(mention: dict, incident: dict) -> float | None:
     dist = km(mention, incident)
     prec = max(mention.get("geo_precision") or 3, incident.get("geo_precision") or 3)
     coarse = [r for r in (mention, incident) if (r.get("where_prec") or 6) >= 4]
+    if coarse and _region_and_town_with_one_toll(mention, incident, d1, d2):
+        return s + 1.5      # "11 killed in Borno State" and "11 killed in Konduga" the same day
     if coarse:
         # A report placed only by its region or country says too little to join another on place:
         # only the same place name and the same region will do.
@@ -229,7 +250,8 @@ def score(mention: dict, incident: dict) -> float | None:
         if dist > RADIUS_KM.get(prec, 150.0):
             return None
         if dist > 5 and mention.get("where_prec") == 1 and incident.get("where_prec") == 1 \
-                and _town(mention) != _town(incident):
+                and _town(mention) != _town(incident) and not _district_of(mention, incident) \
+                and not _district_of(incident, mention):
             return None      # two towns each named as the place itself ("in Makiivka", "in Donetsk"): two places
         s += 2.0 if dist < 5 else 1.0
     elif mention.get("location") and incident.get("location"):
@@ -249,7 +271,7 @@ def score(mention: dict, incident: dict) -> float | None:
     if w_m and w_i:
         if w_m == w_i:
             s += 1.5
-        elif {w_m, w_i} <= _FIRE_FAMILY:
+        elif {w_m, w_i} <= _FIRE_FAMILY and not ("mortar" in (w_m, w_i) and {w_m, w_i} & _MISSILES):
             s += 0.5
         else:
             return None      # a drone strike and a missile strike on one town and day are two incidents
