@@ -1767,3 +1767,15 @@ def test_a_second_strike_on_the_rescuers_adds_its_dead():
 
 def test_the_official_and_some_of_his_guards():
     assert _total("A bomb went off in a market in Kismayo; the mayor and two of his guards were killed.") == 3
+
+
+@pytest.mark.parametrize("text,killed,injured", [
+    # a headline's victim with no article
+    ("Shelling of Donetsk kills pensioner", 1, 0),
+    ("Mortar attack on Kadiivka wounds civilian", 0, 1),
+    ("LPR says civilian wounded in mortar attack on Stakhanov", 0, 1),
+    ("The attack kills hope of a ceasefire", 0, 0),
+])
+def test_a_headlines_victim_with_no_article(text, killed, injured):
+    assert _total(text) == killed
+    assert _total(text, "injured") == injured

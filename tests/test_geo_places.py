@@ -889,3 +889,12 @@ def test_a_dateline_gives_only_its_country_to_a_town_the_gazetteer_lacks():
 ])
 def test_headline_verbs_notes_before_a_post_and_who_holds_a_town(text, location):
     assert one(text, published="2024-05-01").location == location
+
+
+@pytest.mark.parametrize("text,location", [
+    ("Zaporizhzhia: the enemy shelled Orikhiv, wounding two people", "Orikhiv"),
+    ("Mariupol: two servicemen wounded in shelling of Shyrokyne", "Shyrokyne"),
+    ("Kherson: artillery fire killed two people.", "Kherson"),
+])
+def test_a_headings_city_gives_way_to_the_town_hit(text, location):
+    assert one(text, published="2023-05-18").location == location

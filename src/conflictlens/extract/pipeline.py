@@ -250,6 +250,9 @@ def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:
     if not places:
         return None, None
     towns = [p for p in places if p.kind == "place"]
+    if len(towns) > 1:
+        # "Zaporizhzhia: the enemy shelled Orikhiv, wounding two": the heading's city, then the town hit
+        towns = [p for p in towns if not _heading(p, draft)] or towns
     if len(towns) < len(places):
         # a country is no town: "at the Baghlan Province of Afghanistan" is placed by its province
         towns = [p for p in towns if (countries.lookup(p.name) or ("", "", ""))[2] != "name"]
@@ -265,6 +268,12 @@ def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:
         if d.parent == "" or (d.parent and d.parent.lower() == main.name.lower()):
             return main, f"{main.name} ({d.name} district)"
     return main, name
+
+
+def _heading(p: Place, draft: IncidentDraft) -> bool:
+    """The place opens its sentence and a colon follows it ("Mariupol: two servicemen wounded ...")."""
+    return any(s.sent.start == p.start and s.sent.text[p.end - s.sent.start:p.end - s.sent.start + 1] == ":"
+               for s in draft.sentences)
 
 
 def _running_dates(infos: list[SentenceInfo]) -> list[DateMention | None]:

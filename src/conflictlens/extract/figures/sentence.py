@@ -23,7 +23,8 @@ from conflictlens.extract.figures.status import (
 from conflictlens.extract.figures.subjects import (
     _CLAUSE_START, _NATURAL_DEATH, _clause_subject_start, _coordinated_subject, _count_of_people, _name_before_and, _named_subject,
     _one_dead, _opens_with_name, _person_before_and, _singular_subject)
-from conflictlens.extract.figures.tolls import _headline_victim, _negative_figures, _self_killed, _toll_figures
+from conflictlens.extract.figures.tolls import (
+    _bare_object_victim, _headline_victim, _negative_figures, _self_killed, _toll_figures)
 from conflictlens.model import Figure
 from conflictlens.text.alternation import ascii_only, by_first_letter, top_alternatives
 from conflictlens.text.numbers import NUMBER_START, NumberPhrase, TENS, read_number
@@ -660,7 +661,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     if tokens:
         figures.extend(_self_killed(tokens, text, sent_index, figures))
     if tokens and not figures:
-        figures.extend(_headline_victim(tokens, text, sent_index))
+        figures.extend(_headline_victim(tokens, text, sent_index) or _bare_object_victim(tokens, text, sent_index))
     if appositions:
         _settle_appositions(figures, appositions, text)
     if len(figures) > 1:

@@ -144,6 +144,30 @@ def _headline_victim(tokens, text, sent_index) -> list[Figure]:
     return [fig]
 
 
+_HEADLINE_VERBS = {"kills": "killed", "kill": "killed", "wounds": "injured", "injures": "injured", "wound": "injured",
+                   "injure": "injured", "killed": "killed", "wounded": "injured", "injured": "injured"}
+
+
+def _bare_object_victim(tokens, text, sent_index) -> list[Figure]:
+    """A headline's victim with no article: "Shelling of Donetsk kills pensioner", "Mortar attack
+    on Kadiivka wounds civilian", "LPR says civilian wounded in attack": one person."""
+    n = len(tokens)
+    for p in range(1, n - 1):
+        status = _HEADLINE_VERBS.get(tokens[p].low)
+        if status is None:
+            continue
+        w = tokens[p + 1].low
+        if tokens[p].low in ("kills", "kill", "wounds", "injures", "wound", "injure") and w in ROLES \
+                and not w.endswith("s") and tokens[p + 1].text[0].islower() \
+                and (p + 2 >= n or not tokens[p + 2].text[0].isalpha() or tokens[p + 2].low in _HEADLINE_AFTER):
+            return [_make(NumberPhrase(1, 1, 1, "exact", p + 1, p + 2), ROLES[w], status, tokens, p + 2, text, sent_index)]
+        if tokens[p].low in ("killed", "wounded", "injured") and tokens[p - 1].low in ROLES \
+                and not tokens[p - 1].low.endswith("s") and p >= 2 and tokens[p - 2].low in ("says", "say", "said"):
+            return [_make(NumberPhrase(1, 1, 1, "exact", p - 1, p), ROLES[tokens[p - 1].low], status, tokens, p + 1,
+                          text, sent_index)]
+    return []
+
+
 def _self_killed(tokens, text, sent_index, existing) -> list[Figure]:
     """One attacker dead by his own hand, unless the sentence counts the attackers already."""
     s0, s1 = tokens[0].start, tokens[-1].end
