@@ -898,3 +898,8 @@ def test_headline_verbs_notes_before_a_post_and_who_holds_a_town(text, location)
 ])
 def test_a_headings_city_gives_way_to_the_town_hit(text, location):
     assert one(text, published="2023-05-18").location == location
+
+
+def test_a_headlines_place_before_says():
+    assert one("Two fighters killed near Dokuchaievsk, says militia spokesman", published="2016-04-02").location \
+        == "Dokuchaievsk"

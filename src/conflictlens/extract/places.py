@@ -349,7 +349,9 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
         end = start + length
         person_after = _PERSON_AFTER.match(sentence[end:end + 40])
         if person_after and kind != "district" and not (
-                person_after.group().lstrip(", ").startswith("the ") and _LOCATIVE_BEFORE.search(sentence, max(0, start - 12), start)):
+                (person_after.group().lstrip(", ").startswith("the ") or person_after.group().startswith(", says"))
+                and _LOCATIVE_BEFORE.search(sentence, max(0, start - 12), start)):
+            # ("a strike on Dnipro, the governor said", "killed near Dokuchaievsk, says militia spokesman")
             return None     # ("Zelensky, the president, said"; but "a strike on Dnipro, the governor said")
         after = _FOLLOWER.match(sentence, end)
         if after and kind == "place" and after.group(1) in _ORG_NOUNS:
