@@ -903,3 +903,8 @@ def test_a_headings_city_gives_way_to_the_town_hit(text, location):
 def test_a_headlines_place_before_says():
     assert one("Two fighters killed near Dokuchaievsk, says militia spokesman", published="2016-04-02").location \
         == "Dokuchaievsk"
+
+
+def test_a_districts_province_after_a_comma_without_its_admin_word():
+    e = one("Insurgents raided a village in Meluco district, Cabo Delgado, killing six men.", published="2025-06-01")
+    assert (e.location, e.admin1, e.country) == ("Meluco", "Cabo Delgado", "Mozambique"), where(e)
