@@ -1779,3 +1779,12 @@ def test_the_official_and_some_of_his_guards():
 def test_a_headlines_victim_with_no_article(text, killed, injured):
     assert _total(text) == killed
     assert _total(text, "injured") == injured
+
+
+@pytest.mark.parametrize("text,killed", [
+    ("Security forces killed four terrorists in Bannu on Tuesday. Sepoy Naveed Khan embraced shahadat.", 5),
+    ("Constable Ramesh Kumar laid down his life in the encounter.", 1),
+    ("President Ahmed Ali made a speech in the capital.", 0),
+])
+def test_a_named_soldiers_death_with_no_was(text, killed):
+    assert _total(text) == killed

@@ -89,7 +89,11 @@ _MAY_START = _PRE_TITLE | frozenset(("other", "both")) | frozenset(NUMBER_START)
 # A token whose lower-cased form is none of these, and that has no hyphen, starts with no digit
 # and no capital, neither sets the last verb nor starts a figure: the loop steps over it at once.
 _DIES = frozenset(("died", "dies"))
-_MAY_MATTER = _MAY_START | KILL_VERBS | INJURE_VERBS | frozenset(w for _a, w in _KILL_PHRASES) | {"death", "lost", "included", "include", "includes"}
+# Verbs of a soldier's death that take a named subject with no "was" ("Sepoy Naveed Khan embraced
+# shahadat", "Constable Ramesh Kumar laid down his life").
+_IDIOM_VERBS = frozenset("embraced attained laid paid made".split())
+_MAY_MATTER = _MAY_START | KILL_VERBS | INJURE_VERBS | frozenset(w for _a, w in _KILL_PHRASES) | {"death", "lost", "included", "include", "includes"} \
+    | _IDIOM_VERBS
 
 
 def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start: int) -> list[Figure]:
@@ -128,7 +132,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                                  or prev.low in _NOT_CASUALTY_VERBS or prev.text == "-" and prev.start == t.start - 1):
             i += 1          # "no one", "kidnapped 5 people", "Mi-8", "if the commander was killed"
             continue
-        if low not in _MAY_START and not low[:1].isdigit() and not t.text[:1].isupper() and low != "as" \
+        if low not in _MAY_START and not low[:1].isdigit() and not t.text[:1].isupper() and low != "as" and low not in _IDIOM_VERBS \
                 and not ("-" in low and low.split("-", 1)[0] in TENS):
             i += 1          # nothing below can start at this token (a fast path; see _MAY_START)
             continue
@@ -224,7 +228,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 if single is None and t.is_cap and i > 1 and tokens[i - 1].low == "and" and figures and figures[-1].best == 1 \
                         and figures[-1].end == tokens[i - 2].end and figures[-1].text[:1].isupper() and figures[-1].part_of is None:
                     single = _named_object(tokens, i, conjunct=True)    # "killed Eitam and Naama Henkin": two
-            if single is None and (t.low in ("was", "is") or t.low == "has" and i + 1 < n and tokens[i + 1].low == "been") \
+            if single is None and (t.low in ("was", "is") or t.low == "has" and i + 1 < n and tokens[i + 1].low == "been"
+                                   or t.low in _IDIOM_VERBS and i > 1 and tokens[i - 1].is_cap) \
                     and not (figures and figures[-1].end >= t.start - 2) or t.low in ("he", "she", "body", "were", "are"):
                 named = _named_subject(tokens, i) if t.low not in ("he", "she", "body", "were", "are", "has") else None
                 if named is not None and figures and figures[-1].status == named[1] and not any(
