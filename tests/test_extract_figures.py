@@ -1788,3 +1788,8 @@ def test_a_headlines_victim_with_no_article(text, killed, injured):
 ])
 def test_a_named_soldiers_death_with_no_was(text, killed):
     assert _total(text) == killed
+
+
+def test_put_one_count_at_n_and_the_other_at_m():
+    text = "Officials put the number of injured at 12 and the death toll at 3 after the blast in Quetta."
+    assert (_total(text), _total(text, "injured")) == (3, 12)
