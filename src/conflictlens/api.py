@@ -138,7 +138,7 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
 _DISTRICT_SUFFIX = re.compile(r" \([^()]+ district\)$")
 
 
-def _unresolved_district(text_location: str | None, main: Mention | None, where) -> str:
+def _unresolved_district(text_location: str | None, main: Mention | None, where: Location) -> str:
     """" (Kirovsky district)" where the report named a district of its city that the gazetteer
     lacks ("the Kirovsky district of Donetsk"): it stays after the city's official name, since two
     districts of one city are two places. Empty otherwise."""

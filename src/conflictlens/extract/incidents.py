@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from conflictlens.extract import countries
-from conflictlens.extract.dates import MONTHS, DateMention
+from conflictlens.extract.dates import MONTHS, DateMention, parse_iso
 from conflictlens.extract.figures import Figure, is_rising
 from conflictlens.extract.figures.totals import _VAGUE_TEXT as _VAGUE_COUNT     # a count with no number: "numerous"
 from conflictlens.extract.political import PoliticalMention
@@ -170,11 +170,13 @@ _MORE_OF = re.compile(r"^\S+ more\b(?! than)", re.IGNORECASE)
 _FOUND_OR_DIED = re.compile(r"\b(?:bodies|body|found|recovered|pulled|died|succumbed|passed away)\b", re.IGNORECASE)
 
 
-def _later_dead(info: SentenceInfo, f, draft: IncidentDraft) -> bool:
-    if not _MORE_OF.search(f.text) or any(c.rank >= 4 for c in info.cues) or not _FOUND_OR_DIED.search(info.sent.text):
+def _later_dead(info: SentenceInfo, draft: IncidentDraft) -> bool:
+    """The sentence tells more of the open incident's dead, found or dying within two days of it."""
+    if not any(_MORE_OF.search(f.text) for f in info.figures) or any(c.rank >= 4 for c in info.cues) \
+            or not _FOUND_OR_DIED.search(info.sent.text):
         return False
-    mine = [date.fromisoformat(d.date[:10]) for d in info.dates if d.date and len(d.date) >= 10]
-    theirs = [date.fromisoformat(d.date[:10]) for d in draft.dates() if len(d.date) >= 10]
+    mine = [d for d in (parse_iso(m.date) for m in info.dates) if d]
+    theirs = [d for d in (parse_iso(m.date) for m in draft.dates()) if d]
     return not any(abs((a - b).days) > 2 for a in mine for b in theirs)
 
 
@@ -339,9 +341,9 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
                   or any(f.status for f in info.figures) and not any(f.revision for f in info.figures)
                   and _ANOTHER_INCIDENT.search(info.sent.text) and not _SAME_SCENE.search(info.sent.text)
                   and not _FOLLOW_UP.search(info.sent.text)
-                  or any(f.status for f in info.figures) and not any(
-                      f.revision or _later_dead(info, f, current) for f in info.figures)
+                  or any(f.status for f in info.figures) and not any(f.revision for f in info.figures)
                   and (_conflicting_date(info, current) or _far_from_report(info, current, ref))
+                  and not _later_dead(info, current)
                   and not _BODIES_AT_SCENE.search(info.sent.text)
                   and not (_DIED_OF_WOUNDS.search(info.sent.text) and not any(c.rank >= 4 for c in info.cues))) and (
                     # ("The head of the council died of his wounds on Tuesday": the same incident, a later day)

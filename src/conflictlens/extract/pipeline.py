@@ -163,13 +163,14 @@ def _split_by_town(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
         for _, f in items:
             by_town.setdefault(f.town, []).append(f)
         # the sentence's other places (its region, "local government areas of Kaduna State") go with each town
-        context = [p for p in info.places if p.name.lower() not in {t.lower() for t in by_town}]
+        towns = {t.lower() for t in by_town}
+        context = [p for p in info.places if p.name.lower() not in towns]
+        rest = [s if s is info else dataclasses.replace(s, places=[p for p in s.places if p.kind == "region"])
+                for s in d.sentences]
         for town, figs in by_town.items():
             here = [p for p in info.places if p.name.lower() == town.lower()] + context
             piece = dataclasses.replace(info, figures=[dataclasses.replace(f, part_of=None, breakdown=False) for f in figs],
                                         places=here)
-            rest = [s if s is info else dataclasses.replace(s, places=[p for p in s.places if p.kind == "region"])
-                    for s in d.sentences]
             out.append(IncidentDraft([piece if s is info else s for s in rest]))
     return out
 

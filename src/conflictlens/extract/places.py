@@ -285,7 +285,7 @@ def _person_before(before: str) -> bool:
 _TERRITORIES = frozenset(("West Bank", "Gaza Strip", "Sinai Peninsula", "Golan Heights", "Kurdistan Region"))
 # Regions named by a side of a country's name ("Upper Egypt", Iran's "West Azerbaijan").
 _SIDE_REGIONS = frozenset(("upper egypt", "lower egypt", "west azerbaijan", "east azerbaijan", "northern cyprus",
-                           "northern ireland", "west papua", "south kordofan", "north kordofan"))
+                           "northern ireland", "west papua"))
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western upper lower".split())
 
 
@@ -422,7 +422,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 admin = g["admin"].lower()
                 admin = "oblast" if admin.startswith("obl") else "district" if admin in (
                     "cercle", "circle", "local government area", "lga") else admin    # Mali's cercles, Nigeria's LGAs
-                k = "region" if admin in ("region", "regional", "oblast", "province", "governorate", "state", "county", "territory", "prefecture", "department") else "district" if admin in ("district", "raion", "rayon", "hromada", "community", "municipality", "neighbourhood", "neighborhood", "quarter", "suburb") else "place"
+                k = "region" if admin in _REGION_WORDS or admin == "regional" else "district" if admin in ("district", "raion", "rayon", "hromada", "community", "municipality", "neighbourhood", "neighborhood", "quarter", "suburb") else "place"
                 ofparent, ofadmin, gparent = g.get("ofparent"), g.get("ofadmin"), g.get("parent")
                 if ofparent and ofparent.rsplit(" ", 1)[-1] in _ADMIN_CAPITAL_WORDS:
                     ofparent, ofadmin = ofparent.rsplit(" ", 1)[0], " region"    # "... District of Kandahar Province"
@@ -566,8 +566,8 @@ _LIST_GOES_ON = re.compile(rf"(?:,| and|, and) (?:the )?(?:{_SIDE} )?[{_UP}]")
 _REGION_WORDS = frozenset(("region", "oblast", "province", "governorate", "state", "county", "territory", "prefecture",
                            "department"))
 # Titles written with a full stop that open a sentence like a town would ("Gen. Ahmed Sharif said").
-_DATELINE_TITLES = frozenset("mr mrs ms dr gen lt col maj brig capt sgt cpl pvt st rev gov sen rep pres adm prof gen. "
-                    "cmdr cdr insp supt det jr sr hon amb fr mt ft no vol fig".split())
+_DATELINE_TITLES = frozenset(_TITLES) | frozenset("maj brig cpl pvt st rev gov sen rep pres adm prof cmdr cdr insp supt det "
+                                                   "jr sr hon amb fr mt ft no vol fig".split())
 # The state words of the "of" pattern that a lower-case word after " of " can be.
 _STATE_NEEDLES = ("-controlled", "-held", "occupied", "liberated", "besieged", "embattled", "encircled", "frontline",
                   "front-line", "recaptured", "war-torn")

@@ -23,7 +23,6 @@ from conflictlens.geo.names import (
     UKRAINE_MULTI_REGIONS, UKRAINE_OBLAST_ALIASES, UKRAINE_OBLASTS, UKRAINE_REGION_ENTITIES, fold, russian_forms, russian_style_variants, skeleton, strip_admin_words)
 
 MIN_POPULATION = 500
-# English names of regions that GeoNames' admin1 names differently ((country, admin1) -> names)
 # ISO 3166-2 names the name matching above misses (GeoNames' name is a part of the ISO one, or
 # wrapped in other words): the record's admin1 for them.
 ISO_NAME_FIXES = {("IN", "Kashmir"): "Jammu and Kashmir", ("IQ", "Mayorality of Baghdad"): "Baghdad"}

@@ -61,19 +61,22 @@ def km(a: dict, b: dict) -> float | None:
 _ADJ_ENDING = re.compile(r"(?:yi|iy|ij|ii|y|i)$")
 
 
+def _district_key(name: str) -> str:
+    """A district's name as a key that two transliterations of it share ("Kirovsky district" ~ "Kirovskyi")."""
+    return _ADJ_ENDING.sub("", name.lower().removesuffix(" district").strip())
+
+
 def _district(record: dict) -> str | None:
-    """The city district of a location written "City (Name district)", as a key that two
-    transliterations of one name share."""
+    """The city district of a location written "City (Name district)", as a _district_key."""
     loc = record.get("location") or ""
     if not ("(" in loc and loc.endswith(")")):
         return None
-    name = loc[loc.index("(") + 1: loc.rindex(")")].lower().removesuffix(" district").strip()
-    return _ADJ_ENDING.sub("", name)
+    return _district_key(loc[loc.index("(") + 1: loc.rindex(")")])
 
 
 def _district_of(a: dict, b: dict) -> bool:
     """a is placed by a district of b's city under its own name ("Sadr City" and "Baghdad (Sadr City district)")."""
-    return (_district(b) or "") == _ADJ_ENDING.sub("", _town(a).removesuffix(" district")) != ""
+    return (_district(b) or "") == _district_key(_town(a)) != ""
 
 
 def _town(record: dict) -> str:
@@ -109,17 +112,21 @@ def _same_day_same_country(mention: dict, incident: dict, d1: date | None, d2: d
                 and _weapons_compatible(mention.get("weapon"), incident.get("weapon")))
 
 
-# Weapons reports name for one another's strikes ("rockets", "MLRS", "artillery", "a missile").
+# Weapons reports name for one another's strikes ("rockets", "MLRS", "artillery", "a missile"; a
+# mortar with shells or rockets, not with missiles).
 _FIRE_FAMILY = frozenset({"missile", "ballistic missile", "cruise missile", "rocket", "artillery", "MLRS", "mortar"})
-
-
 _MISSILES = frozenset({"missile", "ballistic missile", "cruise missile"})
 
 
+def _one_fire(w_m: str, w_i: str) -> bool:
+    """Two weapons of one family of fire."""
+    pair = {w_m, w_i}
+    return pair <= _FIRE_FAMILY and not ("mortar" in pair and pair & _MISSILES)
+
+
 def _weapons_compatible(w_m: str | None, w_i: str | None) -> bool:
-    """Unknown, the same, or two of one family of fire (a mortar with shells or rockets, not missiles)."""
-    return not (w_m and w_i and w_m != w_i and not ({w_m, w_i} <= _FIRE_FAMILY
-                                                     and not ("mortar" in (w_m, w_i) and {w_m, w_i} & _MISSILES)))
+    """Unknown, the same, or two of one family of fire."""
+    return not w_m or not w_i or w_m == w_i or _one_fire(w_m, w_i)
 
 
 def _score_countryless(mention: dict, incident: dict, d1: date | None, d2: date | None, s: float,
@@ -173,12 +180,15 @@ def _region_and_town_with_one_toll(a: dict, b: dict, d1: date | None, d2: date |
     f_a, f_b = a.get("fatalities"), b.get("fatalities")
     return precs == {4, 1} and bool(d1 and d2 and d1 == d2) and a.get("admin1") is not None \
         and a.get("admin1") == b.get("admin1") and f_a is not None and f_a == f_b and f_a >= DISTINCT_TOLL \
-        and not (_battle_and_civilians(a, b) or _battle_and_civilians(b, a))
+        and not _battle_and_civilians(a, b)
 
 
 def _battle_and_civilians(a: dict, b: dict) -> bool:
-    return a.get("event_type") == "Battles" and b.get("event_type") != "Battles" and (
-        bool(b.get("civilian_targeting")) or (b.get("actor2") or "").startswith("Civilians"))
+    """One of the two is a battle, the other an attack on civilians."""
+    def one_way(x: dict, y: dict) -> bool:
+        return x.get("event_type") == "Battles" and y.get("event_type") != "Battles" and (
+            bool(y.get("civilian_targeting")) or (y.get("actor2") or "").startswith("Civilians"))
+    return one_way(a, b) or one_way(b, a)
 
 
 def _typed_or_in_town(mention: dict, incident: dict) -> bool:
@@ -244,7 +254,7 @@ def score(mention: dict, incident: dict) -> float | None:
         f1, f2 = mention.get("fatalities"), incident.get("fatalities")
         if (d1 and d2 and d1 != d2) or (f1 is not None and f2 is not None and f1 != f2):
             return None
-        if _battle_and_civilians(mention, incident) or _battle_and_civilians(incident, mention):
+        if _battle_and_civilians(mention, incident):
             return None
     if dist is not None:
         if dist > RADIUS_KM.get(prec, 150.0):
@@ -255,7 +265,7 @@ def score(mention: dict, incident: dict) -> float | None:
             return None      # two towns each named as the place itself ("in Makiivka", "in Donetsk"): two places
         s += 2.0 if dist < 5 else 1.0
     elif mention.get("location") and incident.get("location"):
-        if mention["location"].split(" (")[0].lower() != incident["location"].split(" (")[0].lower():
+        if _town(mention) != _town(incident):
             return None
         s += 2.0
     elif not mention.get("location") and not incident.get("location") and _similar(mention, incident) >= 0.5:
@@ -271,7 +281,7 @@ def score(mention: dict, incident: dict) -> float | None:
     if w_m and w_i:
         if w_m == w_i:
             s += 1.5
-        elif {w_m, w_i} <= _FIRE_FAMILY and not ("mortar" in (w_m, w_i) and {w_m, w_i} & _MISSILES):
+        elif _one_fire(w_m, w_i):
             s += 0.5
         else:
             return None      # a drone strike and a missile strike on one town and day are two incidents

@@ -6,7 +6,7 @@ import re
 from conflictlens.extract.figures.lexicon import ROLES, _TITLES
 from conflictlens.extract.figures.status import _among_the_dead
 from conflictlens.model import Figure
-from conflictlens.text.numbers import read_number
+from conflictlens.text.numbers import UNITS, read_number
 from conflictlens.text.tokens import Token
 
 _STATUS_TAIL = frozenset("was is were are has have been killed dead murdered assassinated shot gunned down executed "
@@ -278,7 +278,6 @@ _TOWN = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
 _TOWN_ITEM = re.compile(rf"(?P<n>{_NUM}) (?:(?:people|persons|civilians|residents|killed|dead|injured|wounded) )?in (?P<town>{_TOWN})")
 _TOWN_LIST = re.compile(rf"(?:[^.;:()–—]{{0,50}}?)\s*(?::|\s[–—-]|\()\s*(?P<items>{_NUM} [^.;()]{{0,30}}?in {_TOWN}"
                         rf"(?:(?:,| and|, and) {_NUM} [^.;()]{{0,30}}?in {_TOWN}){{1,6}})")
-_WORD_NUMBERS = {w: k for k, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 
 def _town_breakdown(figures: list[Figure], text: str) -> list[Figure]:
@@ -293,7 +292,7 @@ def _town_breakdown(figures: list[Figure], text: str) -> list[Figure]:
             continue
         items = []
         for im in _TOWN_ITEM.finditer(text, m.start("items"), m.end("items")):
-            n = int(im.group("n")) if im.group("n").isdigit() else _WORD_NUMBERS[im.group("n").lower()]
+            n = int(im.group("n")) if im.group("n").isdigit() else UNITS[im.group("n").lower()]
             items.append((n, im))
         if len(items) < 2 or sum(n for n, _ in items) != f.best or len({im.group("town") for _, im in items}) < 2:
             continue
