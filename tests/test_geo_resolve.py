@@ -322,3 +322,38 @@ def test_a_city_abroad_is_still_read_when_the_report_does_not_name_its_country()
 def test_a_region_outweighs_a_village_abroad_of_the_same_name(name, country):
     from conflictlens.api import place_country
     assert place_country(name) == country
+
+
+# --- region names in English ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text, admin1", [
+    ("Shelling hit Klintsy in the Bryansk region on Monday, killing one person.", "Bryansk"),
+    ("Drones attacked Belgorod on Sunday, wounding three people, the governor said.", "Belgorod"),
+    ("Clashes in Rif Dimashq province killed three fighters on Monday.", "Rural Damascus"),
+    ("A barrel bomb killed two people in Homs province on Monday.", "Homs"),
+    ("Houthi shelling in Taiz killed two children on Monday.", "Taiz"),
+    ("A car bomb in Karbala killed six pilgrims on Monday.", "Karbala"),
+    ("A suicide attack in Mekelle, Tigray, killed four people on Monday.", "Tigray"),
+    ("A PKK attack in Diyarbakir province killed two soldiers on Monday.", "Diyarbakir"),
+])
+def test_regions_named_as_english_reports_name_them(text, admin1):
+    # ISO 3166-2 and GeoNames romanise ("Bryanskaya oblast'", "Rīf Dimashq", "Ḩimş", "Tigrai",
+    # "Diyarbakır"): the record uses the English name, and the romanised one still finds the region
+    e = one(text)
+    assert e.admin1 == admin1, where(e)
+
+
+def test_region_names_are_plain_ascii_without_romanisation_marks():
+    from conflictlens.geo.gazetteer import load
+    regions = [row[0] for row in load().rows if row[1] == "region" and row[2] != "UA"]
+    marked = [name for name in regions if not name.isascii() or any(c in name for c in "`’‘")]
+    assert not marked, marked[:20]
+
+
+@pytest.mark.parametrize("name, plain", [
+    ("Ma’rib", "Marib"), ("Taʻizz", "Taizz"), ("‘Adan", "Adan"), ("Diyarbakır", "Diyarbakir"),
+    ("Grande’Anse", "Grande'Anse"), ("Hawke's Bay", "Hawke's Bay"), ("Murang'a", "Muranga"),
+])
+def test_region_names_lose_accents_and_marks_but_keep_elisions_and_possessives(name, plain):
+    from conflictlens.geo.build import _ascii
+    assert _ascii(name) == plain

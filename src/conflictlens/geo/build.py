@@ -14,13 +14,15 @@ from __future__ import annotations
 
 import csv
 import math
+import re
 from difflib import SequenceMatcher
 from collections import Counter, defaultdict
 from importlib import metadata
 from pathlib import Path
 
 from conflictlens.geo.names import (
-    UKRAINE_MULTI_REGIONS, UKRAINE_OBLAST_ALIASES, UKRAINE_OBLASTS, UKRAINE_REGION_ENTITIES, fold, russian_forms, russian_style_variants, skeleton, strip_admin_words)
+    ADMIN_PREFIX, UKRAINE_MULTI_REGIONS, UKRAINE_OBLAST_ALIASES, UKRAINE_OBLASTS, UKRAINE_REGION_ENTITIES, fold, russian_forms, russian_style_variants, skeleton, strip_admin_words)
+from conflictlens.geo.region_names import ENGLISH_BY_GEONAMES_NAME, ENGLISH_REGION_NAMES
 
 MIN_POPULATION = 500
 # ISO 3166-2 names the name matching above misses (GeoNames' name is a part of the ISO one, or
@@ -114,9 +116,26 @@ def _admin1_names(cities: dict) -> dict[tuple[str, str], str]:
     return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
 
 
+_MARKS = re.compile(r"[‘’ʻʼ`']")
+_LETTERS = str.maketrans({"ı": "i", "ə": "a", "Ə": "A", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H", "ø": "o", "Ø": "O"})
+_ADMIN_SUFFIX = re.compile(r" (?:Governorate|Province|Oblast|Prefecture)$")
+_DIRECTION = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western) \w+$")
+
+
 def _ascii(name: str) -> str:
+    """Accents and the marks of Arabic romanisation dropped ("Ma’rib" -> "Marib", "Taʻizz" -> "Taizz",
+    "Diyarbakır" -> "Diyarbakir"); an elision before a capital and a possessive keep an apostrophe
+    ("Grande'Anse", "Hawke's Bay")."""
     import unicodedata
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    plain = plain.translate(_LETTERS).replace(" †", "").strip()
+
+    def mark(m: re.Match[str]) -> str:
+        after = plain[m.end():m.end() + 2]
+        kept = m.start() > 0 and plain[m.start() - 1].isalpha() and (
+            after[:1].isupper() or after[:1] == "s" and not after[1:].isalpha())
+        return "'" if kept else ""
+    return _MARKS.sub(mark, plain)
 
 
 def _ukraine_admin1(name: str | None) -> str | None:
@@ -165,29 +184,44 @@ def build(progress=None) -> dict:
     # The ISO 3166-2 name (accents dropped) is the region's name where one matches the GeoNames
     # name; Ukraine's oblasts keep their KMU names. Towns then carry the same admin1 spelling.
     iso_name: dict[tuple[str, str], str] = {}
+    iso_alias: dict[tuple[str, str], str] = {}     # the ISO name where an English one replaces it
     by_country: dict[str, list[str]] = defaultdict(list)
     for ciso, a1 in biggest:
         by_country[ciso].append(a1)
     for sub in pycountry.subdivisions:
-        if getattr(sub, "parent_code", None) or sub.country_code == "UA":
-            continue
-        plain = fold(strip_admin_words(sub.name))
+        if getattr(sub, "parent_code", None) and sub.code not in ENGLISH_REGION_NAMES or sub.country_code == "UA":
+            continue        # (Iraq's Kurdish governorates sit under their region in ISO 3166-2)
+        english = ENGLISH_REGION_NAMES.get(sub.code)
+        plains = {fold(strip_admin_words(sub.name))} | ({fold(english)} if english else set())
         best, best_ratio = None, 0.0
         for a1 in by_country.get(sub.country_code, ()):
             other = fold(strip_admin_words(a1))
-            contained = (plain in other or other in plain) and min(len(plain), len(other)) >= 0.8 * max(len(plain), len(other))
-            ratio = 1.0 if plain == other or contained else SequenceMatcher(None, plain, other).ratio()
-            if ratio > best_ratio:
-                best, best_ratio = a1, ratio
+            for plain in plains:
+                contained = (plain in other or other in plain) and min(len(plain), len(other)) >= 0.8 * max(len(plain), len(other))
+                ratio = 1.0 if plain == other or contained else SequenceMatcher(None, plain, other).ratio()
+                if ratio > best_ratio:
+                    best, best_ratio = a1, ratio
         if best is not None and best_ratio >= 0.75 and (sub.country_code, best) not in iso_name:
-            iso_name[(sub.country_code, best)] = _ascii(strip_admin_words(sub.name))
+            iso_name[(sub.country_code, best)] = english or _ascii(strip_admin_words(sub.name))
+            iso_alias[(sub.country_code, best)] = _ascii(strip_admin_words(sub.name))
     iso_name.update({k: v for k, v in ISO_NAME_FIXES.items() if k in biggest})
+    for iso, a1 in biggest:
+        # no ISO name matched: GeoNames' own, in English where listed, else without its admin word
+        # or romanisation marks ("Basra Governorate", "Karbala’", "Sha`biyat Ghat")
+        plain = ENGLISH_BY_GEONAMES_NAME.get((iso, a1)) or _ascii(ADMIN_PREFIX.sub("", a1))
+        if not _DIRECTION.match(plain):
+            plain = _ADMIN_SUFFIX.sub("", plain)        # but "Eastern Province" stays whole
+        if iso != "UA" and (iso, a1) not in iso_name and plain != a1:
+            iso_name[(iso, a1)] = plain
     region_of: dict[tuple[str, str], int] = {}
     for (iso, a1), seat in sorted(biggest.items()):
         s = b.places[seat]
         canonical = iso_name.get((iso, a1), a1)
+        names = {a1, strip_admin_words(a1), strip_admin_words(canonical)}
+        if (iso, a1) in iso_alias:
+            names.add(iso_alias[(iso, a1)])
         region_of[(iso, a1)] = b.add(canonical, "region", iso, s[3], canonical, None, s[6], s[7], s[8], -1,
-                                     "geonames", {a1, strip_admin_words(a1), strip_admin_words(canonical)})
+                                     "geonames", names)
     for (_iso, a1), pid in region_of.items():
         # Arabic names end in -ah or -a as transliterations go (Şāʻdah / Saada, Shabwah / Shabwa)
         for name in {b.places[pid][0], a1}:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from conflictlens.geo.names import fold, skeleton
 
-FORMAT = 13  # bump when the cached layout or the names it holds change (13: "Jammu and Kashmir", "Baghdad" as ISO names)
+FORMAT = 14  # bump when the cached layout or the names it holds change (14: English region names, geo/region_names.py)
 
 
 class Place(NamedTuple):

@@ -76,16 +76,18 @@ ADMIN_WORDS = frozenset(
 
 # The Arabic and Romance words for a province that GeoNames writes before a region's name
 # ("Muhafazat Kirkuk", "Mintaqat Tabuk", "Wilaya de M'Sila", "Wilayat-e Baghlan").
-_ADMIN_PREFIX = re.compile(r"^(?:Muhafazat|Muhafazah|Mintaqat|Wilayat-e|Wilayat|Wilayah|Wilaya(?: de)?|Provincia(?: de)?"
+ADMIN_PREFIX = re.compile(r"^(?:Muhafazat|Muhafazah|Mintaqat|Sha`biyat|Wilayat-e|Wilayat|Wilayah|Wilaya(?: de)?|Provincia(?: de)?"
                            r"|Departamento(?: de)?|Estado(?: de)?)\s+")
 
 
 def strip_admin_words(name: str) -> str:
     """"Donetsk oblast" -> "Donetsk"; "the Helmand province" -> "Helmand"; "Muhafazat Kirkuk" ->
     "Kirkuk". Only at either end: "Autonomous Region in Muslim Mindanao" keeps its "Region"."""
-    words = _ADMIN_PREFIX.sub("", name).split()
+    words = ADMIN_PREFIX.sub("", name).split()
     while words and (words[0].lower().strip("'’") in ADMIN_WORDS or words[0].lower() == "the"):
         words.pop(0)
+        if words and words[0] == "of" and len(words) > 1:
+            words.pop(0)        # "City of Kigali"
     while words and words[-1].lower().strip("'’") in ADMIN_WORDS:
         words.pop()
     return " ".join(words) if words else name

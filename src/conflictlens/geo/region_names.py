@@ -1,0 +1,64 @@
+"""English names of first-level regions whose ISO 3166-2 and GeoNames names are romanised from
+the local language ("Kurskaya oblast'", "Brjansk", "Dimashq", "Ḩimş", "Bayrūt"): reports, and the
+analysts reading our records, write "Kursk", "Bryansk", "Damascus", "Homs", "Beirut".
+
+Keyed by ISO 3166-2 code. The record's `admin1` takes the English name; the ISO and GeoNames
+names stay as aliases, so a report that writes them still finds the region. Countries whose
+ISO names are already the usual English ones are not listed.
+"""
+from __future__ import annotations
+
+ENGLISH_REGION_NAMES: dict[str, str] = {
+    # Russia: oblasts by their centre's English name, as "Kharkiv" names Kharkiv oblast
+    "RU-AD": "Adygea", "RU-AL": "Altai Republic", "RU-ALT": "Altai Krai", "RU-AMU": "Amur",
+    "RU-ARK": "Arkhangelsk", "RU-AST": "Astrakhan", "RU-BA": "Bashkortostan", "RU-BEL": "Belgorod",
+    "RU-BRY": "Bryansk", "RU-BU": "Buryatia", "RU-CE": "Chechnya", "RU-CHE": "Chelyabinsk",
+    "RU-CHU": "Chukotka", "RU-CU": "Chuvashia", "RU-DA": "Dagestan", "RU-IN": "Ingushetia",
+    "RU-IRK": "Irkutsk", "RU-IVA": "Ivanovo", "RU-KAM": "Kamchatka", "RU-KB": "Kabardino-Balkaria",
+    "RU-KC": "Karachay-Cherkessia", "RU-KDA": "Krasnodar", "RU-KEM": "Kemerovo", "RU-KGD": "Kaliningrad",
+    "RU-KGN": "Kurgan", "RU-KHA": "Khabarovsk", "RU-KHM": "Khanty-Mansi", "RU-KIR": "Kirov",
+    "RU-KK": "Khakassia", "RU-KL": "Kalmykia", "RU-KLU": "Kaluga", "RU-KO": "Komi", "RU-KOS": "Kostroma",
+    "RU-KR": "Karelia", "RU-KRS": "Kursk", "RU-KYA": "Krasnoyarsk", "RU-LEN": "Leningrad",
+    "RU-LIP": "Lipetsk", "RU-MAG": "Magadan", "RU-ME": "Mari El", "RU-MO": "Mordovia",
+    "RU-MOS": "Moscow Oblast", "RU-MOW": "Moscow", "RU-MUR": "Murmansk", "RU-NEN": "Nenets",
+    "RU-NGR": "Novgorod", "RU-NIZ": "Nizhny Novgorod", "RU-NVS": "Novosibirsk", "RU-OMS": "Omsk",
+    "RU-ORE": "Orenburg", "RU-ORL": "Oryol", "RU-PER": "Perm", "RU-PNZ": "Penza", "RU-PRI": "Primorsky",
+    "RU-PSK": "Pskov", "RU-ROS": "Rostov", "RU-RYA": "Ryazan", "RU-SA": "Sakha", "RU-SAK": "Sakhalin",
+    "RU-SAM": "Samara", "RU-SAR": "Saratov", "RU-SE": "North Ossetia", "RU-SMO": "Smolensk",
+    "RU-SPE": "Saint Petersburg", "RU-STA": "Stavropol", "RU-SVE": "Sverdlovsk", "RU-TA": "Tatarstan",
+    "RU-TAM": "Tambov", "RU-TOM": "Tomsk", "RU-TUL": "Tula", "RU-TVE": "Tver", "RU-TY": "Tuva",
+    "RU-TYU": "Tyumen", "RU-UD": "Udmurtia", "RU-ULY": "Ulyanovsk", "RU-VGG": "Volgograd",
+    "RU-VLA": "Vladimir", "RU-VLG": "Vologda", "RU-VOR": "Voronezh", "RU-YAN": "Yamalo-Nenets",
+    "RU-YAR": "Yaroslavl", "RU-YEV": "Jewish Autonomous Oblast", "RU-ZAB": "Zabaykalsky",
+    # Syria
+    "SY-DI": "Damascus", "SY-RD": "Rural Damascus", "SY-HL": "Aleppo", "SY-HI": "Homs", "SY-HM": "Hama",
+    "SY-ID": "Idlib", "SY-LA": "Latakia", "SY-TA": "Tartus", "SY-QU": "Quneitra", "SY-DR": "Daraa",
+    "SY-SU": "As-Suwayda", "SY-DY": "Deir ez-Zor", "SY-RA": "Raqqa", "SY-HA": "Al-Hasakah",
+    # Yemen
+    "YE-SA": "Amanat al Asimah", "YE-SN": "Sanaa", "YE-AD": "Aden", "YE-TA": "Taiz", "YE-MA": "Marib",
+    "YE-SD": "Saada", "YE-DA": "Ad Dali", "YE-BA": "Al Bayda", "YE-HD": "Hadramawt", "YE-LA": "Lahij",
+    "YE-AM": "Amran", "YE-SU": "Socotra", "YE-MW": "Al Mahwit", "YE-HJ": "Hajjah",
+    # Lebanon
+    "LB-BA": "Beirut", "LB-AS": "North Lebanon", "LB-JA": "South Lebanon", "LB-JL": "Mount Lebanon",
+    "LB-NA": "Nabatieh", "LB-BI": "Beqaa", "LB-BH": "Baalbek-Hermel", "LB-AK": "Akkar",
+    # Libya
+    "LY-BA": "Benghazi", "LY-SR": "Sirte", "LY-DR": "Derna", "LY-MI": "Misrata", "LY-TB": "Tripoli",
+    "LY-ZA": "Zawiya", "LY-KF": "Kufra", "LY-GT": "Ghat", "LY-NL": "Nalut", "LY-BU": "Butnan",
+    "LY-JG": "Jabal al Gharbi", "LY-JA": "Jabal al Akhdar", "LY-JU": "Jufra", "LY-MB": "Murqub",
+    "LY-MJ": "Marj", "LY-JI": "Jafara", "LY-WA": "Al Wahat", "LY-NQ": "Nuqat al Khams", "LY-SB": "Sabha",
+    # Iraq (where news English differs from the ISO form)
+    "IQ-BA": "Basra", "IQ-KA": "Karbala", "IQ-NA": "Najaf", "IQ-AR": "Erbil", "IQ-DA": "Duhok",
+    "IQ-SU": "Sulaymaniyah", "IQ-DI": "Diyala",
+    # Ethiopia, Israel, Mexico
+    "ET-AM": "Amhara", "ET-TI": "Tigray", "ET-BE": "Benishangul-Gumuz", "ET-GA": "Gambela",
+    "ET-HA": "Harari", "IL-HA": "Haifa", "MX-CMX": "Mexico City",
+}
+
+# Regions no ISO 3166-2 name was matched to, by (country, GeoNames' name): French or
+# Russian-style names GeoNames keeps, and a city region whose "City" would otherwise go.
+ENGLISH_BY_GEONAMES_NAME: dict[tuple[str, str], str] = {
+    ("LB", "Beyrouth"): "Beirut", ("LB", "Liban-Nord"): "North Lebanon", ("LB", "Liban-Sud"): "South Lebanon",
+    ("RU", "Altay"): "Altai Republic", ("RU", "Kamtsjatka"): "Kamchatka", ("RU", "Republic of Karelia"): "Karelia",
+    ("RU", "Respublika Buryatiya"): "Buryatia", ("RU", "Tyva"): "Tuva", ("MX", "Mexico City"): "Mexico City",
+    ("LY", "Wadi ash Shati’"): "Wadi al Shatii",
+}
