@@ -95,6 +95,27 @@ def test_yesterday_in_a_dateline_story_counts_from_the_dateline():
     assert e.event_date == "2012-03-18"
 
 
+@pytest.mark.parametrize("text, published, expected", [
+    ("Drone kills two on highway in Russia's Kursk region\n\n"
+     "MOSCOW, March 15 (Reuters) - A Ukrainian drone hit a minibus near the town of Rylsk on Thursday, "
+     "killing two passengers, the regional governor said.", "2024-03-16", "2024-03-14"),
+    ("Militants attack checkpoint in Balochistan\n\n"
+     "QUETTA, Pakistan, Oct. 2 (AFP) - Gunmen opened fire on a checkpoint near Turbat late on Tuesday, "
+     "killing three soldiers, officials said on Wednesday.", "2024-10-03", "2024-10-01"),
+])
+def test_a_dateline_under_a_headline_dates_the_report_not_the_event(text, published, expected):
+    # the dateline opens the body, under a one-line headline: "on Thursday" counts from it, and
+    # its day is no event's date
+    e = only_incident(text, published=published)
+    assert e.event_date == expected, (e.event_date, e.date_basis)
+
+
+def test_the_day_of_a_dateline_under_a_headline_is_no_count():
+    e = only_incident("Shelling kills one in Kherson\n\nKYIV, Nov 14 (Reuters) - Russian shelling of Kherson on "
+                      "Wednesday killed a man, the regional governor said.", published="2024-11-14")
+    assert (e.fatalities, e.injured) == (1, None)
+
+
 # --- relative to the publication date ---------------------------------------------
 
 @pytest.mark.parametrize(

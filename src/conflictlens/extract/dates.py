@@ -57,7 +57,7 @@ _DATELINE = re.compile(
     re.MULTILINE)
 # The same without brackets, after a capitalised city: "SRINAGAR, May 21 –", "KABUL, Afghanistan,
 # Nov. 13 –", "RAWALPINDI, 14 March 2023:".
-_BARE_CITY = r"^\s*[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?,(?: [A-Z][A-Za-z .'-]+,)?\s*"
+_BARE_CITY = r"\s*[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?,(?: [A-Z][A-Za-z .'-]+,)?\s*"
 _AGENCY = r"(?:\s*\([A-Z][A-Za-z./ ]{1,30}\))?"     # "MOGADISHU, Dec. 1 (Xinhua) --"
 _DATELINE_BARE = (
     re.compile(rf"{_BARE_CITY}(?i:{_MON})\s?{_DAY}(?:[,.]?\s*{_YEAR})?{_AGENCY}\s*[:–—-]+\s"),
@@ -137,19 +137,31 @@ def _year_hint(head: str, month: int) -> int | None:
     return best
 
 
-def bare_dateline_end(text: str) -> int:
-    """Where a dateline without brackets ends ("MOGADISHU, Dec. 1 (Xinhua) --"), else 0: its day
-    number is no count of anyone."""
-    head = text[:600]
+_HEADLINE_THEN = re.compile(r"[^\n]{8,200}\n\s*")     # a headline line, then the body's first line
+
+
+def _bare_dateline(head: str) -> re.Match[str] | None:
+    """A dateline without brackets at the top ("MOGADISHU, Dec. 1 (Xinhua) --"), or at the start of
+    the body under a one-line headline ("Two killed in drone attack // MOSCOW, Feb 8 (Reuters) -")."""
     m = _DATELINE_BARE[0].match(head) or _DATELINE_BARE[1].match(head)
-    return m.end() if m else 0
+    if m is None and "\n" in head:
+        below = _HEADLINE_THEN.match(head)
+        if below:
+            m = _DATELINE_BARE[0].match(head, below.end()) or _DATELINE_BARE[1].match(head, below.end())
+    return m
+
+
+def bare_dateline_span(text: str) -> tuple[int, int] | None:
+    """Where a dateline without brackets stands (_bare_dateline): its day number is no count of anyone."""
+    m = _bare_dateline(text[:600])
+    return m.span() if m else None
 
 
 def find_dateline(text: str, ref: date | None = None) -> DateMention | None:
     """The dateline's date near the top of a press release or wire report (a day and month
     without a year take their year from a release number, else from `ref`, the publication date)."""
     head = text[:600]
-    m = _DATELINE.search(head) or _DATELINE_BARE[0].match(head) or _DATELINE_BARE[1].match(head)
+    m = _DATELINE.search(head) or _bare_dateline(head)
     if m:
         mon = MONTHS[m.group("mon").lower().rstrip(".")]
         year = m.group("year")

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date
 
 from conflictlens.extract import actors, countries
-from conflictlens.extract.dates import DateMention, bare_dateline_end, event_date, find_dateline, find_dates, parse_iso
+from conflictlens.extract.dates import DateMention, bare_dateline_span, event_date, find_dateline, find_dates, parse_iso
 from conflictlens.extract.figures import (
     is_rising, may_have_figures, reconcile, rising_status_target, sentence_figures, subcount)
 from conflictlens.extract.incidents import IncidentDraft, SentenceInfo, civilians_hit, is_headline, segment
@@ -29,9 +29,9 @@ from conflictlens.text.tokens import tokenize
 
 
 def analyse(doc: Document, ref: date | None, basis: str = "published",
-            places_read: set[int] | None = None, skip_to: int = 0) -> list[SentenceInfo]:
+            places_read: set[int] | None = None, skip: tuple[int, int] | None = None) -> list[SentenceInfo]:
     """Run every per-sentence extractor once (`places_read` gets the sentences whose places were read).
-    No figure is read before `skip_to`, the end of the dateline ("MOGADISHU, Dec. 1 (Xinhua) --")."""
+    No figure is read inside `skip`, a dateline ("MOGADISHU, Dec. 1 (Xinhua) --")."""
     text = doc.text
     infos: list[SentenceInfo] = []
     earlier_sources: list[Source] = []
@@ -42,8 +42,8 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
         figures = []
         if may_have_figures(sent.text):
             tokens = tokenize(sent.text, sent.start)
-            if sent.start < skip_to:
-                tokens = [t for t in tokens if t.start >= skip_to]
+            if skip is not None and sent.start < skip[1] and sent.end > skip[0]:
+                tokens = [t for t in tokens if not skip[0] <= t.start < skip[1]]
             figures = sentence_figures(tokens, text, sent.index, sent.start) if tokens else []
         if sources:
             label = sources[0].label()
@@ -88,7 +88,7 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
         # in a feed of May 22) is its date, over a feed's publication date that may be when it was collected
         ref, basis = date.fromisoformat(dl.date), "dateline"
     places_read: set[int] = set()
-    infos = analyse(doc, ref, basis, places_read, bare_dateline_end(doc.text) if dl else 0)
+    infos = analyse(doc, ref, basis, places_read, bare_dateline_span(doc.text) if dl else None)
     if dl:
         # The dateline and the header above it date the report, not the event.
         for info in infos:
