@@ -682,3 +682,39 @@ def test_probe_e_leads_nobody_died_ranks_and_a_countrys_region(text, expected):
     events = extract(text, published="2013-05-14")
     assert [(e.location, e.fatalities, e.injured) for e in events] == expected
     assert events[-1].country in ("Iraq", "Nigeria", "Colombia", "Mali")
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("A drone strike on a checkpoint near Hodeidah killed three soldiers on Sunday. Well over 100,000 people "
+     "have been killed in Yemen's civil war, aid groups estimate.", "2024-06-10", 3),
+    ("Bandits killed six farmers in Zamfara on Friday, police said. The violence has killed thousands of "
+     "people across the north-west, according to rights groups.", "2024-06-10", 6),
+    ("An airstrike hit a school in Deir al-Balah on Monday, killing 11 people. The military offensive in Gaza "
+     "has since killed tens of thousands of Palestinians, the health ministry says.", "2024-06-10", 11),
+    ("Security forces shot dead two protesters in Sagaing on Saturday. Thousands of people have been killed by "
+     "the army since the coup, a monitoring group says.", "2024-06-10", 2),
+    ("Gunmen killed a mayoral candidate in Guerrero on Tuesday. Some 30 candidates have been killed in recent "
+     "months.", "2024-06-10", 1),
+])
+def test_a_wars_running_toll_after_an_incident_is_background(text, published, expected):
+    # a present-perfect toll scoped to the war, the conflict, the coup or recent months is a running total
+    assert sum(e.fatalities or 0 for e in extract(text, published=published)) == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Gunmen killed four policemen at a checkpoint in Dera Ismail Khan on Thursday. In June last year, a "
+     "bombing at a market in the city killed 11 people.", "2024-05-10", 4),
+    ("A missile struck a warehouse in Kharkiv on Wednesday, killing two workers. Another attack in January "
+     "hit a power plant in the city and killed a guard.", "2024-05-10", 2),
+    ("A bomb exploded at a bus station in Jos on Monday, killing five people. Attackers raided villages near "
+     "the city last month, killing dozens.", "2024-05-10", 5),
+])
+def test_an_earlier_attack_dated_last_year_or_last_month_is_background(text, published, expected):
+    assert sum(e.fatalities or 0 for e in extract(text, published=published)) == expected
+
+
+def test_a_toll_since_last_month_stays_with_a_weekday():
+    # "last month" in a sentence that also dates this week's attack is no background
+    events = extract("A drone hit a bus in Kherson on Monday, killing three people, the deadliest attack on "
+                     "the city since last month.", published="2024-05-10")
+    assert sum(e.fatalities or 0 for e in events) == 3

@@ -34,7 +34,11 @@ _BACKGROUND = re.compile(
     r"|\bso far (?:this|in) (?:year|month|war)\b|\bin total\b(?=[^.]{0,60}\b(?:since|so far|to date|this year|last year|this month)\b)|\bsince the start\b|\bover the (?:past|last) (?:\w+ )?(?:years|months|year|month|weeks)\b"
     r"|\b(?:this|it|that) (?:is|was) (?:one|the \w+) of (?:the |some |a )?(?:[\w-]+ ){0,5}(?:attacks|bombings|incidents|strikes)"
     r"\b[^.;]{0,40}\b(?:that|which) (?:have |had |has )?(?:killed|left)\b"
-    r"|\bthroughout the (?:war|conflict)\b|\bthe deadliest\b(?=[^.]{0,50}\b(?:since|ever|of the (?:year|war|conflict|decade)|this year|in (?:years|decades|recent)|so far|to date|on record|in the (?:country|city|region)'s history))|\bone of the (?:deadliest|worst|largest|bloodiest)\b(?=(?: [\w-]+){0,3}? (?:attacks?|bombings?|massacres?|incidents?|strikes?|assaults?|days?|shootings?|since|of the (?:war|conflict|year))\b)|\bhas killed (?:more than|over|at least) [\d,]+ (?:people|civilians) (?:since|in)\b")
+    r"|\bthroughout the (?:war|conflict)\b|\bthe deadliest\b(?=[^.]{0,50}\b(?:since|ever|of the (?:year|war|conflict|decade)|this year|in (?:years|decades|recent)|so far|to date|on record|in the (?:country|city|region)'s history))|\bone of the (?:deadliest|worst|largest|bloodiest)\b(?=(?: [\w-]+){0,3}? (?:attacks?|bombings?|massacres?|incidents?|strikes?|assaults?|days?|shootings?|since|of the (?:war|conflict|year))\b)|\bhas killed (?:more than|over|at least) [\d,]+ (?:people|civilians) (?:since|in)\b"
+    # a war's, a campaign's or a season's running toll: "more than 150,000 people have been killed in
+    # Yemen's war", "the conflict has killed about 35,000", "have been killed in recent months"
+    r"|\bha(?:s|ve) (?:since |now |so far )?been killed\b[^.;]{0,80}?\b(?:in (?:the|this|its|their|[\w'’]+['’]s?)(?: [\w-]+){0,2}? (?:war|conflict|violence|insurgency|crisis|unrest)\b|in recent (?:weeks|months|years)\b|every (?:year|month)\b|since (?:the|its|their) (?:takeover|coup|invasion|war|conflict|start|beginning|outbreak)\b)"
+    r"|\b(?:the|this|its|their|[\w'’]+['’]s?)(?: [\w-]+){0,3}? (?:war|conflict|violence|insurgency|campaign|offensive|crisis|unrest)(?: in [\w'’ -]{1,30}?)? ha(?:s|ve) (?:since |now |so far )?(?:killed|claimed the lives of|left)\b(?![^.;]{0,40}\b(?:on|overnight|yesterday|today|this morning)\b)")
 # (both patterns run over lower-cased text: faster than case-insensitive matching)
 _RECALLED = re.compile(
     r"\b(?:last|previous) (?:month|year|week|summer|winter|spring|autumn)['’]s\b|\b(?:is|was|were|are) (?:believed to be |allegedly )?(?:linked|tied|connected) to\b"
@@ -54,7 +58,8 @@ _EXPLAINED_NEEDLES = ("follow", "came ", "comes ", " ago")
 # Every match of _BACKGROUND / _RECALLED contains one of these: a sentence without any is not searched.
 _BACKGROUND_NEEDLES = ("km", "kilomet", "miles", "been ", "since ", "so far ", "in total", "over the ", "throughout the ",
                        "is one of ", "was one of ", "th of ", "nd of ", "rd of ",
-                       "deadliest", "one of the ", "has killed ")
+                       "deadliest", "one of the ", "has killed ", "have killed ", "has claimed ", "has left ", "have left ",
+                       "been killed", "has since ", "have since ")
 _RECALLED_NEEDLES = ("last ", "previous ", "recent ", "linked to", "tied to", "connected to", "was responsible", "was behind",
                      "attacks", "similar ", "earlier ")
 _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){0,2} (?:attack|strike|strikes|blast|explosion|bombing|shelling|assault|raid|incident|missile|drone|drones|impact|operation)\b|^(?:It|They|He|She)\b"
@@ -142,7 +147,15 @@ class IncidentDraft:
 
 
 _MONTH_LEAD = re.compile(r"^(?:earlier |back |last )?(?:in |)(january|february|march|april|may|june|july|august|september|october"
-                         r"|november|december)(?: (\d{4}))?,")
+                         r"|november|december)(?: (\d{4})|( last year| of last year))?,")
+# Another attack at an earlier time, told in passing: "Another strike in October damaged a ship and
+# killed one", "forces returned to the city last month, killing dozens" (not "the deadliest since
+# last month", nor a sentence that also names this week's day).
+_ANOTHER_IN_MONTH = re.compile(r"^(?:another|a previous|an earlier|a similar) [^.;]{0,60}?\bin (?:early |late |mid-)?"
+                               r"(january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)")
+_LAST_MONTH = re.compile(r"(?<!since )(?<!than )\b(?:last|earlier this) (?:month|year)\b")
+_THIS_WEEK = re.compile(r"\b(?:today|yesterday|tonight|overnight|last night|this morning|monday|tuesday|wednesday|thursday"
+                        r"|friday|saturday|sunday)\b")
 _SUPERLATIVE = re.compile(r"(?:one of )?the (?:deadliest|worst|largest|bloodiest)")
 
 
@@ -201,9 +214,18 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
         return
     if ref is not None and have_incident and text.startswith(("in ", "earlier", "back ", "last ")):
         m = _MONTH_LEAD.match(text)
-        if m and (MONTHS[m.group(1)] != ref.month or m.group(2) and int(m.group(2)) < ref.year):
+        if m and (MONTHS[m.group(1)] != ref.month or m.group(2) and int(m.group(2)) < ref.year or m.group(3)):
             info.background = True   # "In March, the same group hijacked a train ...": an earlier month's incident
             return
+    if ref is not None and have_incident and text.startswith(("another ", "a previous ", "an earlier ", "a similar ")):
+        m = _ANOTHER_IN_MONTH.match(text)
+        if m and MONTHS[m.group(1)] != ref.month:
+            info.background = True   # "Another strike in October damaged a container ship": an earlier month's
+            return
+    if have_incident and info.figures and ("last " in text or "earlier this " in text) and _LAST_MONTH.search(text) \
+            and not _THIS_WEEK.search(text):
+        info.background = True       # "Israeli forces returned to the city last month, killing dozens"
+        return
     if ref is not None and have_incident and (" 1" in text or " 2" in text):     # ("in 2010", "in December 2016")
         m = _IN_YEAR_TOLL.search(text) or _YEAR_THEN_TOLL.search(text)
         if m and int(m.group(1)) < ref.year:
