@@ -718,3 +718,40 @@ def test_a_toll_since_last_month_stays_with_a_weekday():
     events = extract("A drone hit a bus in Kherson on Monday, killing three people, the deadliest attack on "
                      "the city since last month.", published="2024-05-10")
     assert sum(e.fatalities or 0 for e in events) == 3
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the sentence after the lead tells where, and goes back to the lead's attack, attackers or fire
+    ("Gunmen raided a village in Niger's Tillaberi region and killed 17 people, a local official said. "
+     "The attackers came on motorbikes on Friday night to the village of Banibangou and shot at worshippers.",
+     "2024-06-16", (1, 17)),
+    ("A car bomb killed eight people near a market in eastern Afghanistan, officials said. The blast hit the "
+     "main bazaar of Khost city as traders were opening their shops.", "2024-06-16", (1, 8)),
+    # a neighbourhood of the town already named is the same scene
+    ("Artillery fire killed two women in the city of Hodeidah on Monday. Four other people were hurt when the "
+     "shells landed in the al-Hali neighbourhood, a medic said.", "2024-06-18", (1, 2)),
+    # the fighting told again in other words, with another weapon
+    ("Nine soldiers were killed when militants attacked a base in the north of the country on Monday, the army "
+     "said. Helicopter gunships were sent in and about twenty assailants were killed during the fighting.",
+     "2024-06-18", (1, 29)),
+    # a count the report has since replaced
+    ("Gunmen ambushed a convoy near Kaya on Sunday, killing 31 people, security sources said. Initial reports "
+     "on Monday had put the death toll at 12.", "2024-06-18", (1, 31)),
+])
+def test_what_follows_the_lead_stays_with_its_incident(text, published, expected):
+    events = extract(text, published=published)
+    assert (len(events), sum(e.fatalities or 0 for e in events)) == expected, [(e.location, e.fatalities) for e in events]
+
+
+def test_a_town_told_after_a_region_only_lead_places_the_incident():
+    [e] = extract("Gunmen raided a village in Niger's Tillaberi region and killed 17 people, a local official said. "
+                  "The attackers came on motorbikes on Friday night to the village of Banibangou and shot at "
+                  "worshippers.", published="2024-06-16")
+    assert e.location == "Banibangou" or e.admin1 == "Tillaberi", (e.location, e.admin1)
+    assert e.event_date == "2024-06-14"
+
+
+def test_a_second_town_with_its_own_count_is_still_another_incident():
+    events = extract("Russian shelling killed three people in the Donetsk region on Monday, the governor said. "
+                     "In Kramatorsk, a drone killed a man on Tuesday.", published="2024-06-18")
+    assert len(events) == 2

@@ -908,3 +908,36 @@ def test_a_headlines_place_before_says():
 def test_a_districts_province_after_a_comma_without_its_admin_word():
     e = one("Insurgents raided a village in Meluco district, Cabo Delgado, killing six men.", published="2025-06-01")
     assert (e.location, e.admin1, e.country) == ("Meluco", "Cabo Delgado", "Mozambique"), where(e)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A local leader in Irumu territory said the rebels killed 12 villagers.", "Irumu"),
+    ("Police in Tumaco said gunmen killed three fishermen on Sunday.", "Tumaco"),
+    ("Seven policemen died, officials in Salahuddin province said.", "Salahuddin"),
+])
+def test_where_the_speaker_serves_is_a_speaker_place(text, name):
+    from conflictlens.extract.places import find_places
+    found = {p.name: p.qualifier for p in find_places(text, 0, lead=True)}
+    assert found.get(name) == "speaker", found
+
+
+def test_a_speakers_town_places_an_incident_that_names_no_other():
+    e = one("Police in Tumaco said gunmen killed three fishermen on Sunday.")
+    assert (e.location, e.country, e.geo_precision) == ("Tumaco", "Colombia", 2), where(e)
+
+
+def test_a_speakers_place_gives_way_to_the_scene():
+    e = one("Gunmen killed 12 villagers near Komanda on Saturday. A civil society leader in Irumu territory said "
+            "more bodies were found.")
+    assert e.location == "Komanda", where(e)
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb went off at a Shiite mosque in Quetta, killing four worshippers.",
+    "Gunmen opened fire on a Christian village near Jos, killing six people.",
+    "An attack on Boko Haram fighters near Maiduguri killed 11 of them.",
+])
+def test_faiths_and_armed_groups_are_not_places(text):
+    from conflictlens.extract.places import find_places
+    names = [p.name for p in find_places(text, 0, lead=True)]
+    assert not any(n.split()[0] in ("Shiite", "Christian", "Boko") for n in names), names

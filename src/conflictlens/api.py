@@ -80,8 +80,10 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
         return
     mentions = [Mention(p.name, p.kind, p.qualifier, p.parent, p.start, p.end) for p in event.places
                 if p.qualifier != "speaker" or event.plover is not None] or \
-        [Mention(p.name, p.kind, None, p.parent, p.start, p.end) for p in event.places if p.kind == "region"]
-    # (a speaker's region, "the head of the Kherson region ... said", stands in where nothing else is named)
+        [Mention(p.name, p.kind, None, p.parent, p.start, p.end) for p in event.places if p.kind == "region"] or \
+        [Mention(p.name, p.kind, "near", p.parent, p.start, p.end) for p in event.places]
+    # (a speaker's region, "the head of the Kherson region ... said", stands in where nothing else is named;
+    # else the speaker's town, as near it: "Police in Tumaco said gunmen killed three fishermen")
     if any(m.qualifier != "origin" for m in mentions):
         mentions = [m for m in mentions if m.qualifier != "origin"]    # where the fire came from is not the place
     if dateline is not None:

@@ -54,7 +54,7 @@ assert set(GROUP_HOME) <= {name for _p, name in _GROUPS}
 GROUP_WORDS = frozenset("""
 taliban hamas hezbollah hizbollah houthi houthis pkk jnim haqqani wagner farc eln npa m23 adf rsf bla codeco isis isil
 daesh al-shabaab al-shabab al-qaeda al-qaida al-nusra separatists
-""".split())
+""".split()) | {"boko haram", "islamic state", "ansar allah", "lashkar-e-taiba", "jaish-e-mohammed", "tehrik-i-taliban"}
 _GROUP_RE = re.compile("|".join(f"(?P<g{k}>{p})" for k, (p, _n) in enumerate(_GROUPS)), re.IGNORECASE)
 _GROUP_NAME = {f"g{k}": name for k, (_p, name) in enumerate(_GROUPS)}
 _UNIDENTIFIED = re.compile(r"\b(gunm[ae]n|assailants?|attackers?|unidentified|unknown (?:men|assailants|attackers)|militants?|insurgents?|terrorists?|armed men|bandits?|miscreants|armed groups?|jihadists?|extremists?|islamists?)\b", re.IGNORECASE)

@@ -63,8 +63,12 @@ _BACKGROUND_NEEDLES = ("km", "kilomet", "miles", "been ", "since ", "so far ", "
 _RECALLED_NEEDLES = ("last ", "previous ", "recent ", "linked to", "tied to", "connected to", "was responsible", "was behind",
                      "attacks", "similar ", "earlier ")
 _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){0,2} (?:attack|strike|strikes|blast|explosion|bombing|shelling|assault|raid|incident|missile|drone|drones|impact|operation)\b|^(?:It|They|He|She)\b"
+                        r"|\b(?:during|in|after) the (?:fighting|attack|clashes|assault|raid|battle|ambush|shelling|bombing|blast)\b(?! (?:on|in|at) (?-i:[A-Z]))"
                         r"|\b(?:Among|Amongst) the (?:\w+ )?(?:dead|victims|killed|fatalities|wounded|injured) (?:are|were|was|is)\b",
                         re.IGNORECASE)
+# The attackers or their fire named again: "The gunmen arrived on Saturday in the village of Mafa".
+_BACK_TO_ATTACKERS = re.compile(r"^(?:The|These|Those) (?:\w+ )?(?:gunmen|attackers|assailants|militants|fighters|jihadists"
+                                r"|insurgents|bombers?|shells|rockets|missiles)\b")
 # "The Pakistani Taliban claimed responsibility": who did it, said of the incident just told.
 _CLAIMED_IT = re.compile(r"\bclaimed (?:responsibility|the (?:attack|bombing|blast|killing|killings|assault))\b"
                          r"|\bresponsibility for the (?:attack|bombing|blast|killing)\b", re.IGNORECASE)
@@ -153,6 +157,10 @@ _MONTH_LEAD = re.compile(r"^(?:earlier |back |last )?(?:in |)(january|february|m
 # last month", nor a sentence that also names this week's day).
 _ANOTHER_IN_MONTH = re.compile(r"^(?:another|a previous|an earlier|a similar) [^.;]{0,60}?\bin (?:early |late |mid-)?"
                                r"(january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)")
+# A count the report has since replaced: "Initial reports on Monday had put the death toll at 20",
+# "officials had earlier put the toll at 12" (the current toll is told elsewhere).
+_SUPERSEDED = re.compile(r"^(?:the )?(?:initial|earlier|preliminary|first) (?:reports?|figures?|estimates?|counts?|accounts?|tolls?)\b"
+                         r"[^.;]{0,60}\bhad\b|\bhad (?:initially|earlier|first) (?:put|given|estimated) (?:the|its|a) (?:death )?(?:toll|number)\b")
 _LAST_MONTH = re.compile(r"(?<!since )(?<!than )\b(?:last|earlier this) (?:month|year)\b")
 _THIS_WEEK = re.compile(r"\b(?:today|yesterday|tonight|overnight|last night|this morning|monday|tuesday|wednesday|thursday"
                         r"|friday|saturday|sunday)\b")
@@ -222,6 +230,10 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
         if m and MONTHS[m.group(1)] != ref.month:
             info.background = True   # "Another strike in October damaged a container ship": an earlier month's
             return
+    if have_incident and info.figures and contains_any(text, ("initial", "preliminary", "earlier", "first")) \
+            and _SUPERSEDED.search(text):
+        info.background = True       # "Initial reports had put the death toll at 20": replaced since
+        return
     if have_incident and info.figures and ("last " in text or "earlier this " in text) and _LAST_MONTH.search(text) \
             and not _THIS_WEEK.search(text):
         info.background = True       # "Israeli forces returned to the city last month, killing dozens"
@@ -253,6 +265,9 @@ def _is_country(name: str) -> bool:
     return bool(hit) and hit[2] == "name"
 
 
+_NEIGHBOURHOOD = re.compile(r" (?:neighbou?rhood|quarter|suburb|microdistrict)\b", re.IGNORECASE)
+
+
 def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
     """The sentence names places, and none of them is one the open incident already has."""
     have = draft.places()
@@ -262,6 +277,9 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
     for p in info.places:
         if p.qualifier in ("origin", "speaker"):
             continue        # where the fire came from, where someone spoke: not a new scene
+        if p.kind == "district" and p.parent is None and _NEIGHBOURHOOD.match(info.sent.text, p.end - info.sent.start) \
+                and not any(h.kind == "district" for h in have):
+            continue        # "the shells struck houses in the al-Rawdah neighbourhood": a part of the open incident's town
         if p.kind == "district" and p.parent == "" and not any(
                 h.kind == "district" and h.name.lower() != p.name.lower() for h in have):
             return False  # "the city's X district": the open incident's city (unless it has another district)
@@ -271,6 +289,16 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
             return False
         candidates.append(p)
     return bool(candidates)
+
+
+def _refines(info: SentenceInfo, draft: IncidentDraft) -> bool:
+    """A sentence with no count of its own that goes back to the open incident, placed so far only
+    by region or country, and says where it was: "Gunmen killed 23 in Nigeria's Borno state. The
+    gunmen arrived on Saturday in the village of Mafa"."""
+    if any(f.status for f in info.figures) or not (_ANAPHORIC.search(info.sent.text) or _BACK_TO_ATTACKERS.match(info.sent.text)):
+        return False
+    have = draft.places()
+    return bool(have) and all(h.kind == "region" or _is_country(h.name) for h in have)
 
 
 def _conflicting_weapon(info: SentenceInfo, draft: IncidentDraft) -> bool:
@@ -359,7 +387,8 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
             if current is None or new_item or mode == "political" and not _ANAPHORIC.search(info.sent.text):
                 current = IncidentDraft([info])
                 drafts.append(current)
-            elif (_new_place(info, current) or _conflicting_weapon(info, current) and not _restates(info, current)
+            elif ((new_place := _new_place(info, current) and not _refines(info, current))
+                  or _conflicting_weapon(info, current) and not _restates(info, current)
                   or any(f.status for f in info.figures) and not any(f.revision for f in info.figures)
                   and _ANOTHER_INCIDENT.search(info.sent.text) and not _SAME_SCENE.search(info.sent.text)
                   and not _FOLLOW_UP.search(info.sent.text)
@@ -369,7 +398,7 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
                   and not _BODIES_AT_SCENE.search(info.sent.text)
                   and not (_DIED_OF_WOUNDS.search(info.sent.text) and not any(c.rank >= 4 for c in info.cues))) and (
                     # ("The head of the council died of his wounds on Tuesday": the same incident, a later day)
-                    not _ANAPHORIC.search(info.sent.text) or _new_place(info, current)):
+                    not _ANAPHORIC.search(info.sent.text) or new_place):
                 current = IncidentDraft([info])
                 drafts.append(current)
             else:

@@ -245,7 +245,8 @@ def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:
     places = [p for s in draft.sentences if not s.headline for p in s.places if p.qualifier not in ("speaker", "origin")] or \
         [p for s in draft.sentences for p in s.places if p.qualifier not in ("speaker", "origin")] or \
         [p for s in draft.sentences for p in s.places if p.qualifier == "origin"] or \
-        [p for s in draft.sentences for p in s.places if p.qualifier == "speaker" and p.kind == "region"]
+        [p for s in draft.sentences for p in s.places if p.qualifier == "speaker" and p.kind == "region"] or \
+        [p for s in draft.sentences for p in s.places if p.qualifier == "speaker"]     # "Police in Tumaco said ..."
     # a name used as a modifier ("Donetsk shelling") only where no other form names a place
     places = [p for p in places if p.qualifier != "attributive"] or places
     if not places:

@@ -203,6 +203,10 @@ kalashnikov shahed iskander kinzhal kalibr grad himars operation update release 
 download pdf joint security assistance a.m p.m gmt utc about some north south east west
 northern southern eastern western central
 """.split())
+# Faiths and sects, which open a name as an adjective ("at a Shiite mosque", "the Christian quarter"):
+# no place starts with one (but "Autonomous Region in Muslim Mindanao" holds one).
+_FAITHS = frozenset("""shiite shia shi'ite sunni sufi alawite ahmadi ahmadiyya christian catholic orthodox
+protestant coptic muslim hindu sikh jewish buddhist yazidi""".split())
 _PERSON_AFTER = re.compile(r"^['’]s (?:home ?town|wife|husband|son|daughter|family|government|administration|office|party|spokesman|spokeswoman|adviser|advisor|aide|cabinet|regime|visit|speech|remarks|statement|comments|decision|call|plan|proposal|talks|meeting|presidency|team)\b|^,? (?:said|says|told|added|wrote|reported|announced|warned|confirmed|stated|claimed|the (?:head|mayor|governor|minister|president|spokesman|commander|chief|leader|secretary))\b")
 _FOLLOWER = re.compile(r" ([a-z]+)")
 _ORG_NOUNS = frozenset(
@@ -301,7 +305,7 @@ def _is_plausible(name: str) -> bool:
                 and name.lower() not in _SIDE_REGIONS:
             return False
         words, name = words[1:], rest
-    if not words or words[0].lower() in _NOT_PLACES or name.lower() in _NOT_PLACES:
+    if not words or words[0].lower() in _NOT_PLACES or name.lower() in _NOT_PLACES or words[0].lower() in _FAITHS:
         return False
     if all(w.lower() in _NOT_PLACES for w in words):
         return False
@@ -347,7 +351,10 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
         if name.lower() in actors.GROUP_WORDS:
             return None     # "a strike on al-Shabaab hideouts": an armed group, not a place
         end = start + length
-        person_after = _PERSON_AFTER.match(sentence[end:end + 40])
+        # "police in Tumaco said": where the speaker serves (a place, though "said" follows it)
+        role_in = sentence.startswith(" in ", start - 4) and _ROLE_IN_BEFORE.search(sentence, max(0, start - 50), start) \
+            and _SAID_SOON.match(sentence, end)
+        person_after = None if role_in else _PERSON_AFTER.match(sentence[end:end + 40])
         if person_after and kind != "district" and not (
                 (person_after.group().lstrip(", ").startswith("the ") or person_after.group().startswith(", says"))
                 and _LOCATIVE_BEFORE.search(sentence, max(0, start - 12), start)):
@@ -370,6 +377,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
         if qualifier is None and _TITLE_OF_BEFORE.search(sentence, max(0, start - 45), start) \
                 and _SAID_AFTER.search(sentence, end, end + 80):
             qualifier = "speaker"    # "Serhiy Lysak, governor of the Dnipropetrovsk region, said": the speaker's office
+        if qualifier is None and role_in:
+            qualifier = "speaker"    # "a civil society leader in Irumu territory, said", "officials in Salahuddin said"
         if kind == "place" and name in _TERRITORIES:
             kind = "region"         # "near the West Bank settlement of Tekoa": the settlement places it
         key = (start, end)
@@ -539,6 +548,12 @@ def _prep(sentence: str, add) -> None:
 
 # Where the wounded were taken: "evacuated to a hospital in Maiduguri", "rushed to the district hospital at Jowhar"
 # (not "patients treated at a hospital in Kramatorsk were killed": the hospital may be the scene).
+# Who spoke, placed by where they serve, right before "said": "officials in Salahuddin province said",
+# "a civil society leader in Irumu territory, said", "police in Tumaco told reporters"
+_ROLE_IN_BEFORE = re.compile(r"\b(?:officials?|authorities|police|leaders?|spokes(?:man|woman|person)|sources?|officers?|chief"
+                             r"|administrators?|governors?|head|lawmakers?|activists?|doctors|medics|residents|witnesses"
+                             r"|commanders?|mayor|elders?) in (?:the )?$", re.IGNORECASE)
+_SAID_SOON = re.compile(r"(?: [\w'’-]+){0,2}?,? (?:said|says|told|reported|confirmed|added)\b")
 _TAKEN_TO_HOSPITAL = re.compile(
     r"\b(?:taken|rushed|evacuated|airlifted|flown|transferred|moved|brought|sent|referred)"
     r"(?: \w+){0,2} (?:to|at|in) (?:a |an |the )?(?:[\w'’-]+ ){0,4}hospitals? (?:in|at) $", re.IGNORECASE)
