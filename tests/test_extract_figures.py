@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from conflictlens import extract
 from extract_helpers import only_incident
 
 PUB = "2025-05-02"
@@ -1793,3 +1794,39 @@ def test_a_named_soldiers_death_with_no_was(text, killed):
 def test_put_one_count_at_n_and_the_other_at_m():
     text = "Officials put the number of injured at 12 and the death toll at 3 after the blast in Quetta."
     assert (_total(text), _total(text, "injured")) == (3, 12)
+
+
+@pytest.mark.parametrize("text, injured", [
+    # the people who were hurt, told again: no more of them
+    ("Two civilians were wounded in the shelling, a man born in 1958 and a woman born in 1990.", 2),
+    ("Troops shot dead one gunman and wounded another near the border. The wounded gunman was flown to a base "
+     "for treatment.", 1),
+    # a speaker after a list is no victim
+    ("Bandits raided a market on Tuesday, killing four traders and injuring several others, a local youth leader said.", 3),
+    # care and wounds in other words
+    ("Raiders killed a farmer on Sunday. Three neighbours who came to help him suffered machete wounds.", 3),
+    ("The district hospital said it was treating 17 people with burns after the blast.", 17),
+    ("Gunmen killed six men at a cockfight. Five other people remain hospitalised with gunshot wounds.", 5),
+    # two sources' counts of the same injured: the first, the other as the high end
+    ("A grenade exploded at a bus stop, killing two people. Police said nine people were hurt, but doctors put "
+     "the number of injured at 13.", 9),
+    # a group said to be unhurt
+    ("Militants fired rockets at the compound on Monday. No soldiers were injured.", 0),
+    ("Militants fired rockets at the compound on Monday. No policemen were injured.", 0),
+])
+def test_injured_told_again_by_others_or_in_other_words(text, injured):
+    events = extract(text, published="2024-05-10")
+    assert sum(e.injured or 0 for e in events) == injured and any(e.injured is not None for e in events), \
+        [(e.injured, e.injured_high) for e in events]
+
+
+def test_a_second_sources_count_is_the_high_end():
+    [e] = extract("A grenade exploded at a bus stop, killing two people. Police said nine people were hurt, but doctors "
+                  "put the number of injured at 13.", published="2024-05-10")
+    assert (e.injured_low, e.injured, e.injured_high) == (9, 9, 13)
+
+
+def test_a_toll_that_remained_is_the_toll():
+    [e] = extract("A suicide bomber struck a wedding in Peshawar on Saturday, wounding 30 guests. By Sunday the death "
+                  "toll remained at 11.", published="2024-05-12")
+    assert (e.fatalities, e.injured) == (11, 30)

@@ -66,6 +66,8 @@ _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){
                         r"|\b(?:during|in|after) the (?:fighting|attack|clashes|assault|raid|battle|ambush|shelling|bombing|blast)\b(?! (?:on|in|at) (?-i:[A-Z]))"
                         r"|\b(?:Among|Amongst) the (?:\w+ )?(?:dead|victims|killed|fatalities|wounded|injured) (?:are|were|was|is)\b",
                         re.IGNORECASE)
+# A toll stated of the incident ("By Sunday the death toll remained at 11"): its day is when it was told.
+_TOLL_STATED = re.compile(r"(?:the )?(?:death toll|toll|number of)\b", re.IGNORECASE)
 # The attackers or their fire named again: "The gunmen arrived on Saturday in the village of Mafa".
 _BACK_TO_ATTACKERS = re.compile(r"^(?:The|These|Those) (?:\w+ )?(?:gunmen|attackers|assailants|militants|fighters|jihadists"
                                 r"|insurgents|bombers?|shells|rockets|missiles)\b")
@@ -393,6 +395,7 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
                   and _ANOTHER_INCIDENT.search(info.sent.text) and not _SAME_SCENE.search(info.sent.text)
                   and not _FOLLOW_UP.search(info.sent.text)
                   or any(f.status for f in info.figures) and not any(f.revision for f in info.figures)
+                  and not all(_TOLL_STATED.match(f.text) for f in info.figures if f.status)
                   and (_conflicting_date(info, current) or _far_from_report(info, current, ref))
                   and not _later_dead(info, current)
                   and not _BODIES_AT_SCENE.search(info.sent.text)

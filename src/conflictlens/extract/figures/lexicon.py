@@ -92,6 +92,8 @@ ROLES.update({"passer-by": "people", "passerby": "people", "wife": "people", "hu
               "grandson": "people", "granddaughter": "people", "grandfather": "people", "grandmother": "people",
               "uncle": "people", "aunt": "people", "colleague": "people", "companion": "people", "friend": "people",
               "neighbour": "people", "neighbor": "people", "fiance": "people", "fiancee": "people",
+              "neighbours": "people", "neighbors": "people", "friends": "people", "colleagues": "people",
+              "companions": "people", "onlookers": "people",
               "followers": "people", "devotees": "people", "adherents": "people", "congregants": "people",
               "lawmakers": "people", "lawmaker": "people", "legislators": "people", "senators": "people",
               "parliamentarians": "people", "councillors": "people", "councilors": "people",

@@ -485,6 +485,12 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             if st is None and look + 2 < n and tokens[look].low in ("have", "has", "had") \
                     and tokens[look + 1].low in ("sustained", "suffered", "received"):
                 look += 1       # "three family members have sustained wounds"
+            if st is None and look + 2 < n and tokens[look].low == "who":
+                # "four villagers who tried to resist suffered gunshot wounds": past the relative clause
+                verb = next((m for m in range(look + 2, min(n, look + 9)) if tokens[m].low in ("sustained", "suffered")
+                             or not tokens[m].text[:1].isalnum()), None)
+                if verb is not None and tokens[verb].text[:1].isalnum():
+                    look = verb
             if st is None and look + 1 < n and tokens[look].low in ("sustained", "suffered", "received"):
                 st, end2 = _suffered(tokens, look)
             if st is None and not (last_verb and after + 1 < n and tokens[after].text == "," and tokens[after + 1].low == "and"
@@ -580,7 +586,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 num.start - last_verb_at <= 10 or num.start - last_item_at <= 6 or after_aside or _after_participle(tokens, figures, num.start)
                 or figures and not any(f.part_of is not None for f in figures)
                 and num_end_index(tokens, figures[-1].end) >= num.start - 2) \
-                and figures and figures[-1].status == last_verb and not (after < n and (tokens[after].low in _BE or tokens[after].low.endswith("ed"))) \
+                and figures and figures[-1].status == last_verb and not (after < n and (tokens[after].low in _BE or tokens[after].low.endswith("ed")
+                                                                                       or tokens[after].low in ("born", "said", "says", "told"))) \
                 and not _own_verb_after(tokens, after) \
                 and not (after < n and tokens[after].low.endswith("ing") and tokens[after].low not in _PLAIN_KILL
                          and tokens[after].low not in _PLAIN_INJURE and tokens[after].low not in ROLES

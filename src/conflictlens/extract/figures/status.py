@@ -108,6 +108,8 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
                 and j > 0 and (tokens[j - 1].low.endswith("s") or tokens[j - 1].low in _PLURAL_HEADS):
             # ("five people were taken to hospital"; not "he died when he was taken to hospital")
             status, end = "injured", k + (3 if tokens[k + 2].low == "hospital" else 4)   # "were taken to hospital"
+        elif w in ("remain", "remains", "remained") and k + 1 < len(tokens) and tokens[k + 1].low in ("hospitalized", "hospitalised"):
+            status, end = "injured", k + 2      # "four other people remain hospitalized with gunshot wounds"
         elif w in ("sought", "received", "needed", "required", "requested") and k + 2 < len(tokens) \
                 and tokens[k + 1].low == "medical" and tokens[k + 2].low in _MEDICAL_AID:
             status, end = "injured", k + 3      # "sought medical help", "received medical treatment"
@@ -318,7 +320,7 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
         return "killed"
     if w in INJURE_VERBS:
         return "injured"
-    if w in ("treated", "treating", "hospitalised", "hospitalized") and i >= 2 and tokens[i - 2].low not in _BE:
+    if w in ("treated", "treating", "hospitalised", "hospitalized") and i >= 2 and (tokens[i - 2].low not in _BE or w == "treating"):
         return "injured"    # "doctors treated 23 people for shrapnel wounds"
     if i >= 2 and (tokens[i - 2].low, w) in _KILL_PHRASES:
         if tokens[i - 2].low in _BODY_NOUNS and (_handed_over(tokens, i - 2) or _handed_over_after(tokens, i)):

@@ -17,7 +17,7 @@ _TOLL = re.compile(
     r"[^.;:]{0,90}?\b(rose|risen|rises|climbed|climbs|increased|jumped|reached|stands|stood|is|was|has|now|revised|grew|lowered|corrected)\b"
     r"(?:[^.;:\d]{0,25}?|[^.;:\d]{0,10}?\bby [\d,]+ )\b(?:to|at)\b"
     r"|\b(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|injured|wounded)|number of people (?:killed|injured|wounded))\b"
-    r"[^.;:]{0,60}?\b(?:now )?(stands|stood|is|was|reached|hit)\b(?: now)?(?: at)?"
+    r"[^.;:]{0,60}?\b(?:now |still )?(stands|stood|is|was|reached|hit|remained|remains|stayed|stays)\b(?: now| unchanged)?(?: at)?"
     r"|\b(?:revised|lowered|corrected|reduced|raised|updated|adjusted) (?:down |up )?the (death toll|toll|number of (?:people )?(?:killed|dead|deaths|fatalities|injured|wounded|victims))\b[^.;:]{0,80}?\b(?:down|up)? ?to\b"
     r"|\b(?:put|puts|putting|placed|places|placing|set|sets|gave|gives)\s+the (?:overall |total |final |official |death )?"
     r"(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded))\s+at\b"
@@ -25,7 +25,8 @@ _TOLL = re.compile(
     r"|\b(?:rais|bring|brought|push|tak|took|lift)\w* the (?:overall |total |final |official )?"
     r"(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded))\b[^.;:\d]{0,50}?\bto\b",
     re.IGNORECASE)
-_NOBODY = r"(?:no one|no-one|nobody|none|no person|no people|no civilians?|no soldiers?|no residents?)"
+_NOBODY = (r"(?:no one|no-one|nobody|none|no person|no people|no civilians?|no soldiers?|no residents?|no policemen"
+           r"|no police officers?|no troops|no servicemen|no passengers?|no children|no (?:afghan|coalition|security|government|u\.s\.) (?:forces|troops|soldiers|personnel))")
 _NEGATIVE_PATTERN = re.compile(
     rf"\b{_NOBODY} (?:was|were|has been|had been|have been|is|are|got) (?:reportedly )?(?P<a>killed|dead|injured|hurt|harmed|wounded)(?: or (?P<b>killed|injured|hurt|harmed|wounded))?"
     r"|\bno (?P<c>casualties|victims|deaths|fatalities|injuries|dead|killed)(?: or (?P<d>injuries|injured|wounded|deaths))?\b"
@@ -43,6 +44,7 @@ _NEGATIVE_NEEDLES = ("no ", "no-", "nobody", "none", "without", "not cause", "ca
 _UNKNOWN = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details) (?:of|on|about) (?:casualties|injuries|deaths)|casualties (?:are|were|remain) (?:unknown|unclear|not known)", re.I)
 
 
+_BUT = re.compile(r"\b(?:but|while|whereas|however)\b")
 _REVISING = re.compile(r"rose|risen|rises|climbed|increased|jumped|revised|grew|now|lowered|corrected|later put|later placed"
                        r"|\b(?:rais|bring|brought|push|tak|took|lift)\w* the", re.IGNORECASE)
 
@@ -88,6 +90,9 @@ def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
         fig.revision = bool(_REVISING.search(m.group(0)))
         fig.start = s0 + m.start()
         fig.text = text[fig.start:fig.end]
+        if not fig.revision and any(f.status == status and f.best and f.part_of is None and f.end <= fig.start
+                                    and _BUT.search(text, f.end, fig.start) for f in existing):
+            fig.alternative = True      # "Police said 14 were injured, but hospital officials put the number at 19"
         out.append(fig)
         k = num.end
         if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].low == "including":

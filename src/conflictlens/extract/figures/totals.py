@@ -21,6 +21,10 @@ _FURTHER = re.compile(
     r"|^\S+ (?:more|additional|further)\b(?! than)", re.IGNORECASE)
 
 
+# "The wounded insurgent was treated", "the injured soldier": someone told of before, named by their status
+_DEFINITE_STATUS = re.compile(r"^the (?:wounded|injured|dead|slain|killed|hurt) \w+", re.IGNORECASE)
+
+
 def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | None, int | None]:
     """(low, best, high) for one status over an incident's figures, in document order.
 
@@ -68,8 +72,8 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
     revised: int | None = None      # the toll a revision set ("has risen to seven")
     told = 0                        # the counts told since ("had reported four dead", "three more")
     for _, figs in ordered:
-        if best is not None and all(f.text.lower() in ("him", "her") for f in figs):
-            continue        # "... they engaged, killing him": someone the report has counted already
+        if best is not None and all(f.text.lower() in ("him", "her") or _DEFINITE_STATUS.match(f.text) for f in figs):
+            continue        # "... they engaged, killing him", "The wounded insurgent received treatment": counted already
         if len(figs) > 1 and any(f.revision for f in figs):
             figs = [f for f in figs if f.revision]      # "a third soldier died, taking the toll to three": three in all
         s_low, s_best, s_high = _sum(figs)
