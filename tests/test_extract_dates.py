@@ -406,3 +406,24 @@ def test_a_dateline_without_brackets(text, published, expected):
 def test_a_dateline_without_a_year(text, published, expected):
     [e] = extract(text, published=published)
     assert e.event_date == expected
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a day told with the statement dates the telling; "the previous evening" counts back from it
+    ("The regional governor said on Thursday that shelling had hit a bakery in Nikopol the previous evening, "
+     "wounding three workers.", "2024-10-26", "2024-10-23"),
+    ("Officials on Friday gave a new toll for the bombing of a mosque in Kunduz on October 8, saying 55 people "
+     "had died.", "2024-10-26", "2024-10-08"),
+    # "the night of 14/15 August", "14-15 August": the first night's day
+    ("Troops killed three militants in a raid near Tank on the night of 14/15 August.", "2023-08-17", "2023-08-14"),
+    ("Troops killed three militants in a raid near Tank on the night of 21-22 August.", "2023-08-24", "2023-08-21"),
+])
+def test_the_day_of_the_telling_and_nights_written_with_a_slash(text, published, expected):
+    assert only_incident(text, published=published).event_date == expected
+
+
+def test_a_previous_day_that_dates_another_attack_is_not_the_event_date():
+    # "an ambush the previous day" names an earlier attack; the report's own day stands
+    e = only_incident("In revenge for an ambush the previous day, jets bombed hideouts near the border, killing eight "
+                      "fighters.", published="2024-10-26")
+    assert e.event_date == "2024-10-26"

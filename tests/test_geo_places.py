@@ -941,3 +941,17 @@ def test_faiths_and_armed_groups_are_not_places(text):
     from conflictlens.extract.places import find_places
     names = [p.name for p in find_places(text, 0, lead=True)]
     assert not any(n.split()[0] in ("Shiite", "Christian", "Boko") for n in names), names
+
+
+@pytest.mark.parametrize("text, town", [
+    ("PESHAWAR – A bomb hidden in a rickshaw exploded near a bus stand on Monday, killing three people.", "Peshawar"),
+    ("GAO -- Gunmen on motorbikes killed five herders on Sunday, local officials said.", "Gao"),
+])
+def test_a_town_in_capitals_before_a_dash_is_a_dateline(text, town):
+    e = one(text)
+    assert e.location == town, where(e)
+
+
+def test_a_wire_slug_before_a_dash_is_no_dateline():
+    from conflictlens.extract.places import find_dateline_place
+    assert find_dateline_place("BREAKING — Gunmen killed five herders on Sunday.") is None

@@ -27,8 +27,8 @@ _MON = r"(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _NIGHT = re.compile(
-    r"\bnight of (?:the )?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?: (?P<m1>[A-Za-z]+)\.?)? (?:to|into|and|-|–) (?:the )?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,? (?P<m2>[A-Za-z]+)\.?(?:,? (?P<y>(?:19|20)\d\d))?"
-    r"|\bnight of (?P<m3>[A-Za-z]+)\.? (?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\s?(?:-|–|to|and|into) ?(?P<d4>[0-3]?\d)(?:,? (?P<y2>(?:19|20)\d\d))?",
+    r"\bnight of (?:the )?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?: (?P<m1>[A-Za-z]+)\.?)?(?: (?:to|into|and) |\s?[-–/]\s?)(?:the )?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,? (?P<m2>[A-Za-z]+)\.?(?:,? (?P<y>(?:19|20)\d\d))?"
+    r"|\bnight of (?P<m3>[A-Za-z]+)\.? (?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\s?(?:-|–|/|to|and|into) ?(?P<d4>[0-3]?\d)(?:,? (?P<y2>(?:19|20)\d\d))?",
     re.IGNORECASE)
 _PATTERNS = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
@@ -45,7 +45,7 @@ _PATTERN_OF = dict(_PATTERNS)
 _NUMERIC_GATE = re.compile(r"\d[./]\d\d?[./](?:19|20)\d\d")     # what every "numeric" match holds
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier (?:today|this week|this month)"
-    r"|last (?:night|week|month|weekend)|overnight|on (?:the )?(?:previous|preceding) (?:day|night)"
+    r"|last (?:night|week|month|weekend)|overnight|on the (?:previous|preceding) day|(?:on )?the (?:previous|preceding) (?:night|evening|morning|afternoon)"
     r"|the day before|(?P<n>\w+) days? (?:ago|earlier)|this week|this month"
     r"|(?:in|over|during) (?:the )?(?:past|last|previous) (?:24 hours|day)|in (?:a|one|the past) day|in 24 hours|per day|at night"
     r"|(?:during|within|over) (?:the|a|one) day|within 24 hours"
@@ -357,16 +357,26 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         role = "event"
         if m.group("wd"):
             role = _attributive(sentence, a, b)
-            if role == "event" and _REPORT_BEFORE.search(sentence, max(0, a - 24), a):
-                role = "report"    # "said in a statement Tuesday"
+            if role == "event" and (_REPORT_BEFORE.search(sentence, max(0, a - 24), a) or _REPORT_AFTER.match(sentence, b)):
+                role = "report"    # "said in a statement Tuesday", "Officials on Monday released new figures"
         elif m.group("rel").lower() == "today" and _reporting(sentence, a, b):
             role = "report"
         out.append(DateMention(d.isoformat() if d else None, prec, a + offset, b + offset, sentence[a:b],
                                "relative", role))
         taken.append((a, b))
     if len(out) > 1:
+        told = next((m for m in out if m.role == "report" and m.date), None)
+        if told is not None:
+            # "said on Tuesday that a drone had hit a car the previous evening": the day before the telling
+            for m in out:
+                if m.role == "event" and m.kind == "relative" and _DAY_BEFORE.match(m.text):
+                    m.date = (date.fromisoformat(told.date) - timedelta(days=1)).isoformat()
         out.sort(key=_rank)
     return out
+
+
+_DAY_BEFORE = re.compile(r"(?:on )?the (?:previous|preceding) |the day before", re.IGNORECASE)
+_REPORT_AFTER = re.compile(r",? (?:said|says|announced|confirmed|reported|released|told|stated|gave|issued|revised|raised)\b")
 
 
 def _attributive(sentence: str, start: int, end: int) -> str:
@@ -419,7 +429,7 @@ def _relative(m: re.Match[str], ref: date | None, basis: str = "published") -> t
         return ref - timedelta(days=back), 1
     if ref is None:
         return None, 1
-    if rel.startswith(("yesterday", "on the previous", "on the preceding", "the day before")):
+    if rel.startswith(("yesterday", "on the previous", "on the preceding", "the previous", "the preceding", "the day before")):
         return ref - timedelta(days=1), 1
     if rel.endswith((" day", "24 hours")) and not rel.startswith("on the"):
         # A period ending at the reference. A summary published on a date (a morning

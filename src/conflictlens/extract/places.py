@@ -590,6 +590,8 @@ _STATE_NEEDLES = ("-controlled", "-held", "occupied", "liberated", "besieged", "
 _LEADING_NOTE = re.compile(r"\s*\([^()\n]{1,60}\)\s*")
 # A post that opens with its town alone: "Sumy. Around 01:30 the enemy struck the city ...",
 # "Kharkiv! ...". (Not "Mr. ...", nor one word that is a person's title.)
+# A town in capitals and a dash, no date: "QUETTA – A bomb exploded ...", "MOPTI -- Gunmen ..."
+_DATELINE_CAPS = re.compile(r"\s*(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]+){0,2})\s+(?:[—–]|--?)\s+(?=[A-Z0-9«\"“])")
 _DATELINE_TOWN = re.compile(rf"\s*(?P<name>{_PLACE})(?: (?i:region|oblast))?[.!]\s+(?=[{_UP}0-9«\"“])")
 
 
@@ -598,7 +600,8 @@ def find_dateline_place(text: str) -> Place | None:
     report was filed."""
     note = _LEADING_NOTE.match(text)     # "(Translated from Ukrainian) Myrnohrad. ..."
     at = note.end() if note else 0
-    m = _DATELINE.search(text[:400]) or _DATELINE_AGENCY.search(text[:400]) or _DATELINE_COLON.match(text, at, at + 200)
+    m = _DATELINE.search(text[:400]) or _DATELINE_AGENCY.search(text[:400]) or _DATELINE_COLON.match(text, at, at + 200) \
+        or _DATELINE_CAPS.match(text, at, at + 200)
     if m is None:
         m = _DATELINE_TOWN.match(text, at, at + 120)
         if m and (len(m.group("name")) < 3 or m.group("name").lower() in _DATELINE_TITLES):
