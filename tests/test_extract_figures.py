@@ -1830,3 +1830,12 @@ def test_a_toll_that_remained_is_the_toll():
     [e] = extract("A suicide bomber struck a wedding in Peshawar on Saturday, wounding 30 guests. By Sunday the death "
                   "toll remained at 11.", published="2024-05-12")
     assert (e.fatalities, e.injured) == (11, 30)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Airstrike kills nine of one family in Deir al-Balah", 9),
+    ("A shell killed four of the same family in their home near Kherson on Sunday.", 4),
+    ("A mine killed a boy and three of his family members were hurt.", 1),
+])
+def test_a_count_of_one_family(text, killed):
+    assert _total(text) == killed

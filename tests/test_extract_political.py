@@ -118,3 +118,20 @@ def test_quoted_statement_within_a_threat_is_not_another_event():
     events = extract(text, published=PUB)
     assert len(political(events)) == 1, describe(events)
     assert political(events)[0].plover == "THREATEN"
+
+
+@pytest.mark.parametrize("text, actor1", [
+    ("Germany condemned Russia's drone attack on Odesa.", "Germany"),
+    ("The United Nations denounced the bombing of a market in El Fasher.", "United Nations"),
+])
+def test_a_condemnation_is_an_accusation_not_the_attack(text, actor1):
+    # the attack it names is reported elsewhere; the statement itself is a political interaction
+    events = extract(text, published="2024-05-10")
+    assert [(e.plover, e.actor1) for e in events] == [("ACCUSE", actor1)]
+
+
+def test_a_condemnation_after_the_report_leaves_the_toll_alone():
+    events = extract("A guided bomb hit a shop in Kharkiv on Friday, killing three people. Germany condemned the "
+                     "attack.", published="2024-05-10")
+    assert [e.fatalities for e in events if e.plover is None] == [3]
+    assert [e.plover for e in events if e.plover] == ["ACCUSE"]

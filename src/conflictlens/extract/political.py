@@ -16,10 +16,11 @@ _CUES = [
     ("SANCTION", re.compile(r"\b(?:imposed|imposes|imposing|announced|introduced|slapped|levied|adopted|approved) (?:new |fresh |further |additional |sweeping |tougher )?(?:[\w-]+ ){0,2}sanctions\b|\bsanctioned\b|\bexpelled\b(?= \w+ diplomats?)", re.I)),
     ("THREATEN", re.compile(r"\b(?:could|would|will|may|might|threatens? to|threatened to) (?:[\w-]+ ){0,3}(?:impose|ramp up|tighten|expand|introduce|step up|increase|slap|extend|toughen) (?:[\w-]+ ){0,4}sanctions\b|\bthreaten(?:ed|s|ing)?\b|\b(?:warn(?:ed|s)?|warning (?:that|of))\b(?! (?:residents|people|civilians|citizens|the public|of (?:more|further|possible|new|an?) (?:strikes|attacks|shelling|air)))", re.I)),
     ("REJECT", re.compile(r"\b(?:rejected|rejects|rejecting|refused|refuses|dismissed|turned down|ruled out|vetoed|spurned)\b", re.I)),
-    ("ACCUSE", re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming)\b", re.I)),
+    ("ACCUSE", re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming|condemned|condemns|condemning|denounced"
+                          r"|denounces|denouncing)\b", re.I)),
     ("AGREE", re.compile(r"\b(?:agreed (?:to|on)|agree (?:to|on)|signed (?:an? |the )?(?:[\w-]+ ){0,2}(?:agreement|deal|accord|ceasefire|truce|memorandum|treaty)|reached (?:an? )?(?:[\w-]+ )?(?:agreement|deal|truce)|struck a deal)\b", re.I)),
 ]
-_ANY_CUE = re.compile(r"\b(?:sanction|threat|warn|reject|refus|dismiss|turned down|ruled out|veto|spurn|accus|blam|agree|signed|reached|struck a deal|expelled)")
+_ANY_CUE = re.compile(r"\b(?:sanction|threat|warn|reject|refus|dismiss|turned down|ruled out|veto|spurn|accus|blam|condemn|denounc|agree|signed|reached|struck a deal|expelled)")
 # _ANY_CUE over " " + text, one branch per first letter (conflictlens.text.alternation)
 _ANY_CUE_FAST = re.compile(r"\W" + by_first_letter(top_alternatives(_ANY_CUE.pattern[len(r"\b(?:"):-1])))
 _ANY_CUE_ASCII = ascii_only(_ANY_CUE_FAST.pattern)     # the same, faster, for ASCII text

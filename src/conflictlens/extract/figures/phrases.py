@@ -91,6 +91,15 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             return "people", k      # "Seven African Union Mission to Somalia were killed": named by their body
         if t.low in _SAID or t.low in ("the", "a", "an") and k > j:
             return None, j      # "two witnesses said the boy ...": the noun is no further on
+        if t.low == "of" and k == j and k + 2 < len(tokens):
+            m = k + 1
+            while m < len(tokens) and m - k <= 3 and tokens[m].low in ("one", "a", "the", "same", "single", "an", "entire",
+                                                                       "his", "her", "their", "extended"):
+                m += 1
+            if m > k + 1 and m < len(tokens) and tokens[m].low in _KIN_GROUPS:
+                if m + 1 < len(tokens) and tokens[m + 1].low in ("members", "member"):
+                    m += 1      # "two of his family members"
+                return "people", m + 1      # "kills 11 of one family", "seven of the same family"
         if t.low in ("and", "or", "were", "was", "had", "have", "in", "on", "at", "from", "to",
                      "of", "who", "by", "with", "after", "during", "when", "other"):
             if t.low in ("of", "to", "for") and k > j and tokens[k - 1].is_cap and k + 1 < len(tokens) and tokens[k + 1].is_cap:
