@@ -427,3 +427,16 @@ def test_a_previous_day_that_dates_another_attack_is_not_the_event_date():
     e = only_incident("In revenge for an ambush the previous day, jets bombed hideouts near the border, killing eight "
                       "fighters.", published="2024-10-26")
     assert e.event_date == "2024-10-26"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # the day of a claim or a denial is when it was made; the attack it names is the day
+    ("The Islamic State group claimed responsibility on Thursday for Wednesday's bombing of a bus in Jalalabad "
+     "that killed six people.", "2024-09-13", "2024-09-11"),
+    # a report's day named before, and only its telling in the incident's sentence
+    ("Odesa was attacked twice on Monday. In the evening a missile hit a hotel, killing two guests, the "
+     "regional governor said on Tuesday.", "2024-09-17", "2024-09-16"),
+])
+def test_the_day_a_claim_or_statement_was_made_gives_way_to_the_attacks(text, published, expected):
+    events = extract(text, published=published)
+    assert events and events[0].event_date == expected, [(e.event_date, e.fatalities) for e in events]

@@ -955,3 +955,19 @@ def test_a_town_in_capitals_before_a_dash_is_a_dateline(text, town):
 def test_a_wire_slug_before_a_dash_is_no_dateline():
     from conflictlens.extract.places import find_dateline_place
     assert find_dateline_place("BREAKING — Gunmen killed five herders on Sunday.") is None
+
+
+def test_near_a_city_by_its_admin_word_is_near():
+    from conflictlens.extract.places import find_places
+    assert [(p.name, p.qualifier) for p in find_places("Shelling of a market near Aleppo city kills five", 0,
+                                                       lead=True)] == [("Aleppo", "near")]
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Officials in Russian-occupied Melitopol said on Monday that a car bomb killed a local official in the city.",
+     "Melitopol"),
+    ("Regional governor: Nikopol came under heavy shelling during the day, two people were killed.", "Nikopol"),
+])
+def test_a_place_after_a_speakers_heading_or_an_occupation_word(text, town):
+    e = one(text)
+    assert e.location == town, where(e)

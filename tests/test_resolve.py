@@ -480,3 +480,23 @@ def test_a_region_level_report_joins_a_town_in_it_on_the_same_toll_of_several():
     assert joins(rec(**region, fatalities=7), rec(fatalities=7))
     assert not joins(rec(**region, fatalities=2), rec(fatalities=2))      # single figures are too common
     assert not joins(rec(**region, fatalities=7, admin1="Sumy"), rec(fatalities=7))
+
+
+def test_a_region_level_report_joins_a_town_named_as_near_on_the_same_toll():
+    region = dict(location="Kharkiv region", geo_precision=3, where_prec=4, latitude=49.99, longitude=36.23)
+    near = dict(geo_precision=2, where_prec=2)
+    assert joins(rec(**region, fatalities=7), rec(**near, fatalities=7))
+
+
+def _told(day: str, words: str, **kw) -> dict:
+    return rec(event_date=day, date_basis="text",
+               evidence=[{"field": "event_date", "start": 0, "end": len(words), "text": words}], **kw)
+
+
+def test_the_same_town_on_two_named_days_stays_apart():
+    # "a drone hit Kharkiv on Tuesday" and "... on Wednesday": two strikes
+    assert not joins(_told("2025-05-07", "on Wednesday"), _told("2025-05-06", "on Tuesday"))
+    # but a night spans two days, a day's round-up is a period, and an undated report may be late
+    assert joins(_told("2025-05-07", "overnight"), _told("2025-05-06", "on Tuesday"))
+    assert joins(_told("2025-05-07", "during the day"), _told("2025-05-06", "on Tuesday"))
+    assert joins(rec(event_date="2025-05-07", date_basis="published"), _told("2025-05-06", "on Tuesday"))

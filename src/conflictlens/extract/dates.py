@@ -77,7 +77,8 @@ _NIGHT_BEFORE_WD = re.compile(
 _REPORT_VERB = re.compile(
     r"\b(?:confirm|announc|report|said\b|say|stat(?:ed|es)\b|disclos|reveal|releas|acknowledg|verif)\w*", re.IGNORECASE)
 _REPORT_BEFORE = re.compile(
-    r"\b(?:said|says|announced|confirmed|reported|stated)(?: (?:in|on) (?:a |an )?\w+)?,? (?:on )?$", re.IGNORECASE)
+    r"\b(?:said|says|announced|confirmed|reported|stated|claimed(?: responsibility)?|denied|admitted)(?: (?:in|on) (?:a |an )?\w+)?,? (?:on )?$",
+    re.IGNORECASE)
 # A date naming another incident: "Wednesday's attack", "the Aug. 7 bombing".
 _POSSESSIVE = re.compile(r"^(?:'|’)s\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)

@@ -462,6 +462,8 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         named = next((m for s in draft.sentences if any(f.revision for f in s.figures)
                       for m in s.dates if m.role == "attributive" and m.date), None)
         d = named or d
+    if d is not None and d.role == "report" and preceding is not None:
+        d = None    # "Kharkiv was attacked twice on Monday. ... killing three, prosecutors said on Tuesday": Monday
     if d:
         e.event_date, e.time_precision, e.date_basis = d.date, d.precision, "text"
         evidence.append(_span("event_date", d.start, d.end, text))

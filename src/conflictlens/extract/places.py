@@ -84,7 +84,7 @@ _PATTERNS = [
     ("impact", re.compile(rf"\b(?i:{'|'.join(w + 's?' for w in _IMPACT_NOUNS)}) (?:to|at) (?P<name>{_PLACE})")),
     # "Sumy was shelled on Saturday", "Artemivsk came under fire": a sentence led by its place,
     # the subject of what befell it (administration posts and mayors open so)
-    ("subject", re.compile(rf"^(?:(?:On|In|At|Overnight|Last night|This morning)[^,]{{0,30}}, )?(?P<name>{_PLACE})(?: (?:itself|city|town|village))?"
+    ("subject", re.compile(rf"^(?:(?:On|In|At|Overnight|Last night|This morning)[^,]{{0,30}}, |[^:.\n]{{2,70}}: )?(?P<name>{_PLACE})(?: (?:itself|city|town|village))?"
                            r"(?: (?:was|were|has been|had been|is being|came|comes|has come|again|also|once again|repeatedly|heavily|massively))+"
                            r" (?:shelled|attacked|hit|struck|bombed|targeted|under|shaken|rocked|pounded|bombarded)\b")),
     # "Kherson: artillery fire killed..." (a round-up line led by its place)
@@ -110,6 +110,7 @@ _PREP_LED = re.compile(r"\W(?P<prep>(?i:" + by_first_letter(top_alternatives(_PR
 # Cheap necessary conditions of each pattern (a pattern whose gate fails cannot match, so it is
 # not run): every name starts with a capital, "al-" or "el-"; all but "admin", "label", "slash", "subject"
 # and the entities need one after a space.
+_NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|close to|not far from)\s+(?:the\s+)?$", re.IGNORECASE)
 # "near the village of X", "around the town of X": near the place the "of" phrase names
 _NEAR_THE_X_OF = re.compile(r"\b(?:near|around|outside|close to|not far from) (?:the )?(?:town|village|city|settlement|hamlet|locality) of $")
 # Names of one region (or country) that hold an "and"
@@ -126,6 +127,9 @@ _LEAD_IN_WORDS = ("On ", "In ", "At ", "Overnight", "Last night", "This morning"
 def _names_then_verb(sentence: str) -> bool:
     """The "subject" pattern's gate: one to four capitalised words, then its verb or noun
     ("Sumy was", "Nikopol itself"), at the start or after a lead-in ("On Saturday, ...")."""
+    if ": " in sentence[:72] and not sentence.startswith(_LEAD_IN_WORDS) \
+            and _names_then_verb(sentence[sentence.find(": ") + 2:]):
+        return True         # "Governor: Nikopol came under fire"
     if sentence.startswith(_LEAD_IN_WORDS):
         comma = sentence.find(", ", 0, 40)
         if comma < 0:
@@ -352,7 +356,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             return None     # "a strike on al-Shabaab hideouts": an armed group, not a place
         end = start + length
         # "police in Tumaco said": where the speaker serves (a place, though "said" follows it)
-        role_in = sentence.startswith(" in ", start - 4) and _ROLE_IN_BEFORE.search(sentence, max(0, start - 50), start) \
+        role_in = " in " in sentence[max(0, start - 24):start] and _ROLE_IN_BEFORE.search(sentence, max(0, start - 60), start) \
             and _SAID_SOON.match(sentence, end)
         person_after = None if role_in else _PERSON_AFTER.match(sentence[end:end + 40])
         if person_after and kind != "district" and not (
@@ -440,8 +444,9 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 parent = _clean(gparent)[0] if gparent else None
                 if ofparent and k == "district":
                     parent = _clean(ofparent)[0]      # "the Kyivskyi district of Kharkiv"
-                add(g["name"], m.start("name"), k, qualifier="near" if admin in ("airport", "airfield") else None,
-                    parent=parent)
+                near = admin in ("airport", "airfield") or k == "place" and _NEAR_BEFORE.search(
+                    sentence, max(0, m.start("name") - 20), m.start("name")) is not None
+                add(g["name"], m.start("name"), k, qualifier="near" if near else None, parent=parent)   # ("near Idlib city")
                 if ofparent:
                     add(ofparent, m.start("ofparent"), "region" if ofadmin else "place")
                 if gparent:
@@ -552,7 +557,8 @@ def _prep(sentence: str, add) -> None:
 # "a civil society leader in Irumu territory, said", "police in Tumaco told reporters"
 _ROLE_IN_BEFORE = re.compile(r"\b(?:officials?|authorities|police|leaders?|spokes(?:man|woman|person)|sources?|officers?|chief"
                              r"|administrators?|governors?|head|lawmakers?|activists?|doctors|medics|residents|witnesses"
-                             r"|commanders?|mayor|elders?) in (?:the )?$", re.IGNORECASE)
+                             r"|commanders?|mayor|elders?) in (?:the )?(?:(?:[\w]+-)?(?:occupied|held|controlled|besieged) )?$",
+                             re.IGNORECASE)
 _SAID_SOON = re.compile(r"(?: [\w'’-]+){0,2}?,? (?:said|says|told|reported|confirmed|added)\b")
 _TAKEN_TO_HOSPITAL = re.compile(
     r"\b(?:taken|rushed|evacuated|airlifted|flown|transferred|moved|brought|sent|referred)"

@@ -42,6 +42,20 @@ def _later_undated(mention: dict, incident: dict, d1: date, d2: date) -> bool:
         and not (f_late is not None and f_early is not None and f_late < f_early)     # ("rose to 4" is no update of 6)
 
 
+_NIGHT_WORDS = ("night", "overnight", "evening", "late", "dawn", "early", "during", "past", "hours", "over the")
+
+
+def _day_told(record: dict) -> bool:
+    """The text names the day itself ("on Tuesday", "on 6 May"), not a night that spans two days
+    ("overnight", "late on Tuesday"), a period ("during the day", "in the past 24 hours") nor a
+    toll's update told on a later day."""
+    if record.get("date_basis") != "text" or record.get("time_precision") != 1 or record.get("event_type") is None:
+        return False        # (a toll with no attack word, "the body of another victim was found on Thursday")
+    told = next((e.get("text", "") for e in record.get("evidence") or () if e.get("field") == "event_date"), "")
+    return bool(told) and not any(w in told.lower() for w in _NIGHT_WORDS) and not any(
+        isinstance(f, dict) and f.get("revision") for f in record.get("figures") or ())
+
+
 def _day(value: str | None) -> date | None:
     try:
         return date.fromisoformat(value[:10]) if value else None
@@ -174,11 +188,12 @@ def _score_unplaced(mention: dict, incident: dict, d1: date | None, d2: date | N
 
 
 def _region_and_town_with_one_toll(a: dict, b: dict, d1: date | None, d2: date | None) -> bool:
-    """One report placed by its region, the other by a town of that region, the same day and the
-    same toll of several (as a country-level report joins on the same toll)."""
+    """One report placed by its region, the other by a town of that region (in it, near it or its
+    district), the same day and the same toll of several (as a country-level report joins on the
+    same toll)."""
     precs = {a.get("where_prec"), b.get("where_prec")}
     f_a, f_b = a.get("fatalities"), b.get("fatalities")
-    return precs == {4, 1} and bool(d1 and d2 and d1 == d2) and a.get("admin1") is not None \
+    return 4 in precs and len(precs) == 2 and precs <= {1, 2, 3, 4} and bool(d1 and d2 and d1 == d2) and a.get("admin1") is not None \
         and a.get("admin1") == b.get("admin1") and f_a is not None and f_a == f_b and f_a >= DISTINCT_TOLL \
         and not _battle_and_civilians(a, b)
 
@@ -222,6 +237,8 @@ def score(mention: dict, incident: dict) -> float | None:
         gap = abs((d1 - d2).days)
         if gap > _DATED_GAP and not (gap <= WINDOW_DAYS and _later_undated(mention, incident, d1, d2)):
             return None
+        if gap == 1 and _day_told(mention) and _day_told(incident):
+            return None     # "a drone hit Sumy on Tuesday" and "... on Wednesday": two days, two strikes
         s += 2.0 if gap == 0 else 1.0
     if mention.get("iso") and incident.get("iso") and mention["iso"] != incident["iso"]:
         return None
