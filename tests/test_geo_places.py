@@ -971,3 +971,44 @@ def test_near_a_city_by_its_admin_word_is_near():
 def test_a_place_after_a_speakers_heading_or_an_occupation_word(text, town):
     e = one(text)
     assert e.location == town, where(e)
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    # a town the gazetteer lacks must not become a big namesake in a country the report never names
+    ("Five Malian soldiers died when their truck hit a mine outside Ber, a town about 60 km east of Timbuktu.",
+     "Mali", "Tombouctou"),
+    # a Nigerian state named like a country
+    ("Bandits killed eleven villagers in Rafi, Niger State, on Sunday.", "Nigeria", "Niger"),
+    ("Bandits killed eleven villagers in Niger state on Sunday.", "Nigeria", "Niger"),
+    # a region named with its country's adjective
+    ("A mine killed two herders in the commune of Bondo in the Malian Mopti region.", "Mali", "Mopti"),
+    # a district of the country named is not a town abroad
+    ("A roadside bomb went off in the Safi tehsil of Mohmand district in Pakistan, wounding a policeman.",
+     "Pakistan", None),
+])
+def test_a_place_abroad_gives_way_to_the_country_the_report_is_about(text, country, admin1):
+    e = one(text)
+    assert e.country == country and (admin1 is None or e.admin1 == admin1), where(e)
+
+
+def test_a_country_across_the_border_is_not_the_place():
+    e = one("Fighting between armed groups killed 11 people near Tibu, close to the border with Venezuela.")
+    assert e.country == "Colombia", where(e)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Cartel gunmen killed six people in the municipio of Frontera Comalapa, Chiapas, on Friday.", "Frontera Comalapa"),
+    ("Insurgents beheaded three villagers near Mocimboa da Praia on Monday.", "Mocimboa da Praia"),
+    ("Boko Haram fighters raided Kolofata in Cameroon's Far North region, killing five.", "Kolofata"),
+    ("Junta jets bombed a village in Kani township of Sagaing region, killing six.", "Kani"),
+])
+def test_local_admin_words_particles_and_raids(text, location):
+    e = one(text)
+    assert e.location == location, where(e)
+
+
+def test_where_people_fled_to_is_not_the_scene():
+    events = extract("On 3 May, armed men attacked the village of Dinangourou in the Koro cercle. According to local "
+                     "sources, nine civilians were killed and dozens of families fled towards Bankass.",
+                     published="2024-05-06")
+    assert [(e.location, e.fatalities) for e in events] == [("Koro", 9)], [(e.location, e.fatalities) for e in events]

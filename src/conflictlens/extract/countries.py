@@ -258,6 +258,10 @@ _SPONSOR_AFTER = re.compile(r"(?i)^-(?:backed|supported|sponsored|allied|aligned
 _ACTOR_AFTER = re.compile(r"(?i)^-(?:led|occupation|occupied|controlled|installed|appointed|run)\b")
 
 
+_REGION_AFTER = re.compile(r" (?:State|state|Province|province|Department|department)\b")
+_BORDER_BEFORE = re.compile(r"\bborders? (?:with|of) (?:the )?$")
+
+
 def _sponsors_dropped(text: str, hits: list) -> list:
     out = []
     for name, iso, kind, a, b in hits:
@@ -265,6 +269,10 @@ def _sponsors_dropped(text: str, hits: list) -> list:
             continue
         if kind == "name" and _ACTOR_AFTER.match(text[b:b + 12]):
             kind = "adjective"
+        if kind == "name" and _REGION_AFTER.match(text, b):
+            continue        # "Niger State", "Mexico State": a region named like a country
+        if kind == "name" and _BORDER_BEFORE.search(text, max(0, a - 24), a):
+            continue        # "near the border with Venezuela": where the incident is not
         out.append((name, iso, kind, a, b))
     return out
 

@@ -196,8 +196,8 @@ def _borrow_scene(drafts: list[IncidentDraft], infos: list[SentenceInfo], places
     ("Forces conducted an operation in Bermal district, Paktika province, today.")."""
     used = {s.sent.index for d in drafts for s in d.sentences}
     for d in drafts:
-        if any(s.places for s in d.sentences):
-            continue
+        if any(p.qualifier not in ("origin", "speaker") for s in d.sentences for p in s.places):
+            continue        # (where people fled or someone spoke is no scene: "... and 40 households fled towards Hombori")
         first = d.sentences[0].sent.index
         for k in range(first - 1, first - 5, -1):
             if k < 0 or k in used or infos[k].political:

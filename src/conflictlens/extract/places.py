@@ -23,13 +23,13 @@ from conflictlens.text.alternation import by_first_letter, contains_any, top_alt
 # Extended-A block ride along, as no English word begins with them.
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ț"
 _NAME = rf"(?:[{_UP}][\w’‘'\-]*|al-[{_UP}][\w\-]*|el-[{_UP}][\w\-]*)"
-_CONNECT = r"(?:\s(?:al|el|de|del|la|le|e|i|na|pod|upon|ad|bin|ul)\s|\s(?:al|el|ez|es|ed|ad|ar|as|at|az|an|ash)-|-(?:(?:al|el|ez|es|ed|ar|az|ash|ad|as|at|an|ul|e|i)-)?|\s[‘’']?)"
+_CONNECT = r"(?:\s(?:al|el|de|del|la|le|e|i|na|pod|upon|ad|bin|ul|da|das|dos|di|du|des)\s|\s(?:al|el|ez|es|ed|ad|ar|as|at|az|an|ash)-|-(?:(?:al|el|ez|es|ed|ar|az|ash|ad|as|at|an|ul|e|i)-)?|\s[‘’']?)"
 _PLACE = rf"{_NAME}(?:{_CONNECT}{_NAME}){{0,3}}"
-_ADMIN = r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley|cercle|circle|(?i:local government area|LGA))"
+_ADMIN = r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley|cercle|circle|township|municipio|tehsil|woreda|commune|(?i:local government area|LGA))"
 # The same nouns capitalised as part of the name, as encyclopaedic prose writes them ("Kunduz
 # Province", "Rajouri District", "Putumayo Department"); not "State" ("Islamic State") nor "City".
 _ADMIN_CAPITAL_WORDS = ("District", "Region", "Oblast", "Province", "County", "Governorate", "Raion", "Rayon",
-                        "Municipality", "Prefecture", "Department")
+                        "Municipality", "Prefecture", "Department", "Township", "Tehsil", "Woreda")
 _ADMIN_CAPITAL = "(?:" + "|".join(_ADMIN_CAPITAL_WORDS) + ")"
 # plural units in a list ("the Ochakiv and Kutsurub hromadas"), and sites named after a place
 _ADMIN_PLURAL_WORDS = ("hromadas", "communities", "districts", "raions", "rayons", "regions", "oblasts", "provinces",
@@ -71,7 +71,7 @@ _PATTERNS = [
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
     ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>{_ADMIN_PLURALS})\b")),
     # the town of X, the village of X, home town of X
-    ("of", re.compile(rf"\b(?i:town|city|village|settlements?|villages|towns|municipality|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
+    ("of", re.compile(rf"\b(?i:town|city|village|settlements?|villages|towns|municipality|municipio|township|commune|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
     # the capital Grozny, the Chechen capital, Grozny
     # ... and "the Somali capital" (the capital of the country the adjective names)
     ("capital", re.compile(rf"\bcapital(?:,(?= [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}(?:[,.;)]|$| (?:on|in|at|where|after|when|overnight|late|early)\b)))? (?P<name>{_PLACE})"
@@ -97,19 +97,22 @@ _PATTERNS = [
     # of the fighting, its people or its authorities (kept behind every other form: see _location)
     ("attributive", re.compile(rf"(?<![\w’'-])(?P<name>{_PLACE}) (?={_ATTRIBUTIVE}\b)")),
     # near X / in X / on X ...
-    ("prep", re.compile(rf"\b(?P<prep>(?i:in|on|near|at|outside|around|from|into|across|towards|toward|over|between|targeting|targets|hit|hits|struck|strikes|shelled|shells|attacked|attacks|bombed|pounded|pounds)) (?:(?:the )?{_STATE} )?(?:the (?:city|town|village|settlement|region|province|district) )?(?P<name>{_PLACE})(?:,? (?:(?P<side>{_SIDE}) )?(?P<parent>{_PLACE}))?")),
+    ("prep", re.compile(rf"\b(?P<prep>(?i:in|on|near|at|outside|around|from|into|across|towards|toward|over|between|targeting|targets|hit|hits|struck|strikes|shelled|shells|attacked|attacks|bombed|pounded|pounds|raided|stormed|overran)) (?:(?:the )?{_STATE} )?(?:the (?:city|town|village|settlement|region|province|district) )?(?P<name>{_PLACE})(?:,? (?:(?P<side>{_SIDE}) )?(?P<parent>{_PLACE}))?")),
 ]
 # "prep" led by the non-word character before its preposition, one branch per first letter,
 # over " " + sentence (conflictlens.text.alternation): the same matches, found faster (group
 # offsets one more than in the sentence). A match ends with a name whose last run of name
 # characters is as long as it can be, so the character after a match never starts a word.
 _PREP_WORDS = ("in|on|near|at|outside|around|from|into|across|towards|toward|over|between|targeting|targets|hit|hits|struck|strikes"
-               "|shelled|shells|attacked|attacks|bombed|pounded|pounds")
+               "|shelled|shells|attacked|attacks|bombed|pounded|pounds|raided|stormed|overran")
 _PREP_LED = re.compile(r"\W(?P<prep>(?i:" + by_first_letter(top_alternatives(_PREP_WORDS), ignorecase=True) + "))"
                        + _PATTERNS[-1][1].pattern[len(rf"\b(?P<prep>(?i:{_PREP_WORDS}))"):])
 # Cheap necessary conditions of each pattern (a pattern whose gate fails cannot match, so it is
 # not run): every name starts with a capital, "al-" or "el-"; all but "admin", "label", "slash", "subject"
 # and the entities need one after a space.
+_FLED_BEFORE = re.compile(r"(?:\b(?:fled|flee|flees|fleeing|escaped|displaced|relocated)(?: \w+){0,3} (?:towards?|into|to)"
+                          r"|\b(?:sought|took|taking|seeking) refuge (?:in|at)) (?:the )?(?:(?:town|city|village|camps?) of )?$",
+                          re.IGNORECASE)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|close to|not far from)\s+(?:the\s+)?$", re.IGNORECASE)
 # "near the village of X", "around the town of X": near the place the "of" phrase names
 _NEAR_THE_X_OF = re.compile(r"\b(?:near|around|outside|close to|not far from) (?:the )?(?:town|village|city|settlement|hamlet|locality) of $")
@@ -270,7 +273,8 @@ def _clean(name: str) -> tuple[str, int, int]:
                 name = owner
     words = name.split(" ")
     for k, w in enumerate(words[1:], 1):
-        if w.lower() in _NOT_PLACES:
+        if w.lower() in _NOT_PLACES and not (words[k - 1] in ("Far", "Upper", "Lower", "Middle") and w.lower() in _COMPASS_WORDS):
+            # ("Cameroon's Far North region" keeps its "North")
             name = " ".join(words[:k])
             break
     for suffix in ("'s", "’s"):
@@ -349,6 +353,10 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
         name, length, lead = _clean(name)
         if kind == "place" and " " in name and name.rsplit(" ", 1)[1] in _ADMIN_CAPITAL_WORDS:
             return None     # "in Kherson Oblast": the "admin" pattern reads it as the region
+        first, _, rest = name.partition(" ")
+        if rest[:1].isupper() and first[:1].isupper() and first.endswith(("an", "i", "ese", "ish")) \
+                and (countries.lookup(first) or ("", "", ""))[2] == "adjective":
+            name, length, lead = rest, length - len(first) - 1, lead + len(first) + 1   # "the Malian Mopti region"
         start += lead
         if not _is_plausible(name):
             return None
@@ -389,6 +397,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
         for (a, b), p in found.items():
             if a <= start and end <= b:
                 return p
+        if sentence.startswith((" State", " state"), end) and (countries.lookup(name) or ("", "", ""))[2] == "name":
+            name, kind = f"{name} State", "region"      # "Rafi, Niger State": Nigeria's state, not the country
         place = Place(name, start + offset, end + offset, kind, qualifier, parent)
         found[key] = place
         return place
@@ -435,7 +445,9 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 admin = g["admin"].lower()
                 admin = "oblast" if admin.startswith("obl") else "district" if admin in (
                     "cercle", "circle", "local government area", "lga") else admin    # Mali's cercles, Nigeria's LGAs
-                k = "region" if admin in _REGION_WORDS or admin == "regional" else "district" if admin in ("district", "raion", "rayon", "hromada", "community", "municipality", "neighbourhood", "neighborhood", "quarter", "suburb") else "place"
+                k = "region" if admin in _REGION_WORDS or admin == "regional" else "district" if admin in (
+                    "district", "raion", "rayon", "hromada", "community", "municipality", "neighbourhood", "neighborhood",
+                    "quarter", "suburb", "township", "municipio", "tehsil", "woreda", "commune") else "place"
                 ofparent, ofadmin, gparent = g.get("ofparent"), g.get("ofadmin"), g.get("parent")
                 if ofparent and ofparent.rsplit(" ", 1)[-1] in _ADMIN_CAPITAL_WORDS:
                     ofparent, ofadmin = ofparent.rsplit(" ", 1)[0], " region"    # "... District of Kandahar Province"
@@ -535,6 +547,9 @@ def _prep(sentence: str, add) -> None:
         if prep in ("in", "at") and qualifier is None and "ospital" in sentence[max(0, name_start - 70):name_start] \
                 and _TAKEN_TO_HOSPITAL.search(sentence, max(0, name_start - 70), name_start):
             qualifier = "origin"        # "evacuated to a hospital in Maiduguri": where the wounded went, not the scene
+        if prep in ("towards", "toward", "into", "to", "in") and qualifier is None \
+                and _FLED_BEFORE.search(sentence, max(0, name_start - 50), name_start):
+            qualifier = "origin"        # "households fled towards Hombori": where people went, not the scene
         before_from = sentence[max(0, m.start("prep") - 31):max(0, m.start("prep") - 2)].rpartition(" ")[2]
         if prep == "from" and qualifier is None and (
                 before_from.lower() in _PEOPLE_NOUNS or _AGE_IN_BRACKETS.fullmatch(before_from)

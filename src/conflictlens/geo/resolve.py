@@ -289,15 +289,17 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
         # ("Belgorod" in a report from Kharkiv names no Russia).
         looked = [(m, [c for c in cands if c.place.iso == home or c.place.kind == "region"]
                    if m.kind == "region" else
-                   [c for c in cands if c.place.iso == home or c.place.iso in countries or c.place.kind != "town"
-                    or c.place.population >= _ABROAD_MIN_POPULATION])
+                   [c for c in cands if c.place.iso == home or c.place.iso in countries
+                    or m.kind != "district" and (c.place.kind != "town" or c.place.population >= _ABROAD_MIN_POPULATION)])
                   for m, cands in looked]
+        # (a district is a part of the country the report is about: "the Safi tehsil of Mohmand
+        # Agency" is no town of Morocco, however large, nor a region of Malta)
     elif countries:
         # With no home but countries named ("in Bara, in Pakistan's Khyber district"), a village in
         # a country the report never names (Bara in Nigeria) is no reading, as above, unless the
         # collection's focus is on it.
-        looked = [(m, [c for c in cands if c.place.iso in countries or c.place.kind != "town"
-                       or c.place.population >= _ABROAD_MIN_POPULATION
+        looked = [(m, [c for c in cands if c.place.iso in countries
+                       or m.kind != "district" and (c.place.kind != "town" or c.place.population >= _ABROAD_MIN_POPULATION)
                        or focus is not None and focus.points(c.place.iso, c.place.admin1) >= 0.05])
                   for m, cands in looked]
     # A country named as a town's parent ("near Boni, Mali") confines it: a namesake abroad
@@ -387,6 +389,13 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
         resolutions = [r for r in resolutions if r.best.place.iso in isos and (
             r.best.place.kind in ("region", "country") or (r.best.place.iso, r.best.place.admin1) in areas
             or not any(p.iso == r.best.place.iso for p in regions))]
+    if home and any(r.best.place.iso == home and r.best.place.kind != "country" for r in resolutions):
+        # "outside Ber, a town 60 km east of Timbuktu" in a report of Malian soldiers: Ber is not in
+        # the gazetteer but Berlin answers to it; a place of the incident's country wins over one
+        # in a country the report never names
+        countries = countries or set()
+        resolutions = [r for r in resolutions if r.best.place.iso == home or r.best.place.iso in countries
+                       or r.best.place.kind == "country"]
     if not resolutions:
         return Location()
 
