@@ -440,3 +440,9 @@ def test_a_previous_day_that_dates_another_attack_is_not_the_event_date():
 def test_the_day_a_claim_or_statement_was_made_gives_way_to_the_attacks(text, published, expected):
     events = extract(text, published=published)
     assert events and events[0].event_date == expected, [(e.event_date, e.fatalities) for e in events]
+
+
+def test_a_dateline_of_two_cities_under_a_headline():
+    e = only_incident("Strike on Rafah tent camp kills seven, medics say\n\nCAIRO/GAZA, June 4 (Reuters) - An Israeli "
+                      "airstrike on tents in Rafah killed seven people on Monday, medics said.", published="2024-06-04")
+    assert (e.event_date, e.location) == ("2024-06-03", "Rafah")

@@ -755,3 +755,17 @@ def test_a_second_town_with_its_own_count_is_still_another_incident():
     events = extract("Russian shelling killed three people in the Donetsk region on Monday, the governor said. "
                      "In Kramatorsk, a drone killed a man on Tuesday.", published="2024-06-18")
     assert len(events) == 2
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Militants ambushed a patrol near Dori on Sunday, killing nine soldiers. Thousands have been killed in the "
+     "insurgency's nine years and two million people have fled their homes.", 9),
+    ("ADF rebels killed 14 villagers near Oicha on Friday. The group has killed thousands of civilians over the "
+     "past decade.", 14),
+    ("Gunmen killed six farmers in Gwoza on Saturday. The army says it has killed tens of thousands of "
+     "insurgents in recent years.", 6),
+    # a year before a toll is no thousand
+    ("2019 market bombing: 31 people have died after a car bomb exploded at a market in Azaz.", 31),
+])
+def test_a_toll_in_thousands_told_in_the_present_perfect_is_the_wars(text, expected):
+    assert sum(e.fatalities or 0 for e in extract(text, published="2024-05-12")) == expected

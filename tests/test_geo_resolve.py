@@ -357,3 +357,15 @@ def test_region_names_are_plain_ascii_without_romanisation_marks():
 def test_region_names_lose_accents_and_marks_but_keep_elisions_and_possessives(name, plain):
     from conflictlens.geo.build import _ascii
     assert _ascii(name) == plain
+
+
+@pytest.mark.parametrize("text, admin1", [
+    # DR Congo's provinces since 2015, and "Congo" alone as DR Congo
+    ("Militiamen killed nine villagers in Djugu territory on Monday.", "Ituri"),
+    ("Rebels killed 16 people in a raid on a village in eastern Congo's Ituri province.", "Ituri"),
+    ("Soldiers clashed with militiamen near Kalemie, killing four.", "Tanganyika"),
+    ("A grenade attack in Bunia killed two traders.", "Ituri"),
+])
+def test_dr_congo_provinces_after_the_split(text, admin1):
+    e = one(text)
+    assert (e.country, e.admin1) == ("Democratic Republic of the Congo", admin1), where(e)

@@ -133,6 +133,12 @@ def _index() -> dict[str, tuple[str, str, str]]:
         for cap in filter(None, capitals.split(",")):
             index.setdefault(cap.lower(), (name, iso, "capital"))
     index["the united states"] = ("United States", "US", "name")
+    # "Congo" alone is DR Congo in most reporting ("eastern Congo's Ituri province"); its neighbour
+    # is named in full
+    index["congo"] = ("Democratic Republic of Congo", "CD", "name")
+    for form in ("republic of congo", "republic of the congo", "congo republic", "congo-brazzaville"):
+        index[form] = ("Republic of Congo", "CG", "name")
+    index.setdefault("brazzaville", ("Republic of Congo", "CG", "capital"))
     for org, name in _ORGS.items():
         index[org] = (name, "", "organisation")
     return index

@@ -57,7 +57,7 @@ _DATELINE = re.compile(
     re.MULTILINE)
 # The same without brackets, after a capitalised city: "SRINAGAR, May 21 –", "KABUL, Afghanistan,
 # Nov. 13 –", "RAWALPINDI, 14 March 2023:".
-_BARE_CITY = r"\s*[A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+)?,(?: [A-Z][A-Za-z .'-]+,)?\s*"
+_BARE_CITY = r"\s*[A-Z][A-Z'-]+(?:[ /][A-Z][A-Z'-]+)?,(?: [A-Z][A-Za-z .'-]+,)?\s*"
 _AGENCY = r"(?:\s*\([A-Z][A-Za-z./ ]{1,30}\))?"     # "MOGADISHU, Dec. 1 (Xinhua) --"
 _DATELINE_BARE = (
     re.compile(rf"{_BARE_CITY}(?i:{_MON})\s?{_DAY}(?:[,.]?\s*{_YEAR})?{_AGENCY}\s*[:–—-]+\s"),

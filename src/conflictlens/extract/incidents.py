@@ -31,14 +31,18 @@ _BACKGROUND = re.compile(
     r"|\bsince (?:[\w'-]+ ){0,3}(?:retook|recaptured|liberated|captured|seized|took control of)\b"     # "since Ukrainian forces retook the city"
     r"|\b(?:in total|overall|altogether|in all)\b[^.;]{0,80}\bacross the (?:province|region|oblast|country|state|governorate)\b"   # a region's total
     r"|\bha(?:s|ve) (?:left|killed|claimed|cost)\b(?![^.;]{0,60}\b(?:deadliest|worst|bloodiest|largest|biggest)\b)[^.;]{0,60}\b(?:since (?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)|this year\b)"
-    r"|\bso far (?:this|in) (?:year|month|war)\b|\bin total\b(?=[^.]{0,60}\b(?:since|so far|to date|this year|last year|this month)\b)|\bsince the start\b|\bover the (?:past|last) (?:\w+ )?(?:years|months|year|month|weeks)\b"
+    r"|\bso far (?:this|in) (?:year|month|war)\b|\bin total\b(?=[^.]{0,60}\b(?:since|so far|to date|this year|last year|this month)\b)|\bsince the start\b|\bover the (?:past|last) (?:\w+ )?(?:years|months|year|month|weeks|decades?)\b"
     r"|\b(?:this|it|that) (?:is|was) (?:one|the \w+) of (?:the |some |a )?(?:[\w-]+ ){0,5}(?:attacks|bombings|incidents|strikes)"
     r"\b[^.;]{0,40}\b(?:that|which) (?:have |had |has )?(?:killed|left)\b"
     r"|\bthroughout the (?:war|conflict)\b|\bthe deadliest\b(?=[^.]{0,50}\b(?:since|ever|of the (?:year|war|conflict|decade)|this year|in (?:years|decades|recent)|so far|to date|on record|in the (?:country|city|region)'s history))|\bone of the (?:deadliest|worst|largest|bloodiest)\b(?=(?: [\w-]+){0,3}? (?:attacks?|bombings?|massacres?|incidents?|strikes?|assaults?|days?|shootings?|since|of the (?:war|conflict|year))\b)|\bhas killed (?:more than|over|at least) [\d,]+ (?:people|civilians) (?:since|in)\b"
     # a war's, a campaign's or a season's running toll: "more than 150,000 people have been killed in
     # Yemen's war", "the conflict has killed about 35,000", "have been killed in recent months"
     r"|\bha(?:s|ve) (?:since |now |so far )?been killed\b[^.;]{0,80}?\b(?:in (?:the|this|its|their|[\w'’]+['’]s?)(?: [\w-]+){0,2}? (?:war|conflict|violence|insurgency|crisis|unrest)\b|in recent (?:weeks|months|years)\b|every (?:year|month)\b|since (?:the|its|their) (?:takeover|coup|invasion|war|conflict|start|beginning|outbreak)\b)"
-    r"|\b(?:the|this|its|their|[\w'’]+['’]s?)(?: [\w-]+){0,3}? (?:war|conflict|violence|insurgency|campaign|offensive|crisis|unrest)(?: in [\w'’ -]{1,30}?)? ha(?:s|ve) (?:since |now |so far )?(?:killed|claimed the lives of|left)\b(?![^.;]{0,40}\b(?:on|overnight|yesterday|today|this morning)\b)")
+    r"|\b(?:the|this|its|their|[\w'’]+['’]s?)(?: [\w-]+){0,3}? (?:war|conflict|violence|insurgency|campaign|offensive|crisis|unrest)(?: in [\w'’ -]{1,30}?)? ha(?:s|ve) (?:since |now |so far )?(?:killed|claimed the lives of|left)\b(?![^.;]{0,40}\b(?:on|overnight|yesterday|today|this morning)\b)"
+    # thousands killed, told in the present perfect: a war's toll, never one incident's ("Thousands
+    # have been killed", "the group has killed thousands of civilians", "it has killed 35,000")
+    r"|\b(?:thousands|tens of thousands|hundreds of thousands|\d{1,3}(?:,\d{3})+)\b[^.;:]{0,30}\bha(?:s|ve) (?:since |now |so far )?(?:been killed|died)\b"
+    r"|\bha(?:s|ve) (?:since |now |so far |also )?(?:killed|left dead)\b (?:more than |over |at least |about |some |nearly |almost )?(?:thousands|tens of thousands|hundreds of thousands|\d{1,3}(?:,\d{3})+)\b")
 # (both patterns run over lower-cased text: faster than case-insensitive matching)
 _RECALLED = re.compile(
     r"\b(?:last|previous) (?:month|year|week|summer|winter|spring|autumn)['’]s\b|\b(?:is|was|were|are) (?:believed to be |allegedly )?(?:linked|tied|connected) to\b"
@@ -59,7 +63,7 @@ _EXPLAINED_NEEDLES = ("follow", "came ", "comes ", " ago")
 _BACKGROUND_NEEDLES = ("km", "kilomet", "miles", "been ", "since ", "so far ", "in total", "over the ", "throughout the ",
                        "is one of ", "was one of ", "th of ", "nd of ", "rd of ",
                        "deadliest", "one of the ", "has killed ", "have killed ", "has claimed ", "has left ", "have left ",
-                       "been killed", "has since ", "have since ")
+                       "been killed", "has since ", "have since ", "have died", "has died", "decade")
 _RECALLED_NEEDLES = ("last ", "previous ", "recent ", "linked to", "tied to", "connected to", "was responsible", "was behind",
                      "attacks", "similar ", "earlier ")
 _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){0,2} (?:attack|strike|strikes|blast|explosion|bombing|shelling|assault|raid|incident|missile|drone|drones|impact|operation)\b|^(?:It|They|He|She)\b"

@@ -482,6 +482,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 if g["name"][0].isupper():
                     add(g["name"], m.start("name"), "place", qualifier="near")
             elif kind == "slash":
+                if g["name"].isupper() and g["parent"].isupper():
+                    continue        # "CAIRO/JERUSALEM, Aug 5 (Reuters) -": a dateline's two cities
                 parent = add(g["parent"], m.start("parent"), "region")
                 add(g["name"], m.start("name"), "place", parent=parent.name if parent else None)
             elif kind == "capital" and g.get("adj"):

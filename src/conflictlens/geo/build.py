@@ -22,7 +22,7 @@ from pathlib import Path
 
 from conflictlens.geo.names import (
     ADMIN_PREFIX, UKRAINE_MULTI_REGIONS, UKRAINE_OBLAST_ALIASES, UKRAINE_OBLASTS, UKRAINE_REGION_ENTITIES, fold, russian_forms, russian_style_variants, skeleton, strip_admin_words)
-from conflictlens.geo.region_names import ENGLISH_BY_GEONAMES_NAME, ENGLISH_REGION_NAMES
+from conflictlens.geo.region_names import DRC_SPLIT, ENGLISH_BY_GEONAMES_NAME, ENGLISH_REGION_NAMES
 
 MIN_POPULATION = 500
 # ISO 3166-2 names the name matching above misses (GeoNames' name is a part of the ISO one, or
@@ -43,6 +43,10 @@ REGION_ALIASES = {
     ("CM", "South-West"): ("Southwest", "South West"),
     ("CM", "North-West"): ("Northwest", "North West"),
 }
+# Names news gives countries that GeoNames and ISO do not: "Congo" alone is DR Congo in most
+# reporting ("eastern Congo's Ituri province"); its neighbour is "Congo Republic".
+COUNTRY_ALIASES = {"CD": ("Congo", "DR Congo", "DRC", "Congo-Kinshasa"),
+                   "CG": ("Congo Republic", "Republic of Congo", "Congo-Brazzaville")}
 # Place tuple layout (index -> field); `conflictlens.geo.gazetteer.Place` mirrors it.
 FIELDS = ("name", "kind", "iso", "country", "admin1", "admin2", "latitude", "longitude",
           "population", "parent", "source")
@@ -138,6 +142,17 @@ def _ascii(name: str) -> str:
     return _MARKS.sub(mark, plain)
 
 
+def _drc_seats(cities: dict) -> dict[str, list[tuple[str, float, float]]]:
+    """Old DR Congo province -> (new province, seat latitude, longitude) for each part (DRC_SPLIT)."""
+    where = {c["name"]: (c["latitude"], c["longitude"]) for c in cities.values() if c["countrycode"] == "CD"}
+    return {old: [(new, *where[seat]) for new, seat in parts if seat in where] for old, parts in DRC_SPLIT.items()}
+
+
+def _km2(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """A squared distance that orders points near the equator as kilometres do."""
+    return (lat1 - lat2) ** 2 + ((lon1 - lon2) * math.cos(math.radians((lat1 + lat2) / 2))) ** 2
+
+
 def _ukraine_admin1(name: str | None) -> str | None:
     if not name:
         return name
@@ -160,11 +175,14 @@ def build(progress=None) -> dict:
 
     # Towns.
     town_of: dict[int, int] = {}
+    drc_seats = _drc_seats(cities)
     for city in sorted(cities.values(), key=lambda c: -int(c.get("population") or 0)):
         iso = city["countrycode"]
         a1 = admin1.get((iso, city["admin1code"]))
         if iso == "UA":
             a1 = _ukraine_admin1(a1)
+        elif iso == "CD" and a1 in drc_seats:
+            a1 = min(drc_seats[a1], key=lambda seat: _km2(seat[1], seat[2], city["latitude"], city["longitude"]))[0]
         country = countries.get(iso, {}).get("name", iso)
         aliases = {n for n in city.get("alternatenames", ()) if _latin(n)}
         head = city["name"].split("-")[0]
@@ -250,7 +268,7 @@ def build(progress=None) -> dict:
     for iso, c in countries.items():
         cap = next((pid for pid in b.names.get(skeleton(c.get("capital") or "-"), ()) if b.places[pid][2] == iso), None)
         lat, lon = (b.places[cap][6], b.places[cap][7]) if cap is not None else (None, None)
-        aliases = {c["name"]}
+        aliases = {c["name"]} | set(COUNTRY_ALIASES.get(iso, ()))
         pc = pycountry.countries.get(alpha_2=iso)
         if pc is not None:
             aliases |= {getattr(pc, k) for k in ("name", "common_name", "official_name") if getattr(pc, k, None)}

