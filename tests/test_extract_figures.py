@@ -1839,3 +1839,16 @@ def test_a_toll_that_remained_is_the_toll():
 ])
 def test_a_count_of_one_family(text, killed):
     assert _total(text) == killed
+
+
+@pytest.mark.parametrize("text, injured", [
+    # an unhurt group too narrow to stand for everyone leaves the count open
+    ("A bomb exploded in a market on Tuesday, killing 3 soldiers. No children were injured.", None),
+    # another place's toll after "while" is no second account of the same count
+    ("Police said 14 were killed in Kadoro on Tuesday, while in Gao the death toll stood at 6.", None),
+])
+def test_narrow_negatives_and_other_places_tolls(text, injured):
+    events = extract(text, published="2024-05-10")
+    assert [e.injured for e in events if e.injured is not None] == ([] if injured is None else [injured])
+    if "Gao" in text:
+        assert sum(e.fatalities or 0 for e in events) == 20

@@ -769,3 +769,22 @@ def test_a_second_town_with_its_own_count_is_still_another_incident():
 ])
 def test_a_toll_in_thousands_told_in_the_present_perfect_is_the_wars(text, expected):
     assert sum(e.fatalities or 0 for e in extract(text, published="2024-05-12")) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # this week's toll, told in the present perfect, is the incident's own
+    ("At least 40 civilians have been killed in the conflict-hit city of El Fasher since Sunday, medics said.", 40),
+    ("Eight people have been killed in the unrest in Dhaka on Monday, police said.", 8),
+    ("Sunday's violence in Jos has left 12 people dead, police said.", 12),
+    ("Rival militias clashed in Tripoli on Monday. The violence has killed 27 people, the health ministry said.", 27),
+    # "war-torn" is no war's toll
+    ("Two soldiers have been killed in the war-torn province of Kunar, officials said.", 2),
+])
+def test_the_incidents_own_toll_in_the_present_perfect_stays(text, expected):
+    assert sum(e.fatalities or 0 for e in extract(text, published="2024-05-10")) == expected
+
+
+def test_an_attack_the_same_attackers_also_made_elsewhere_is_another_incident():
+    events = extract("Gunmen killed 23 people in Borno state on Saturday. The militants also attacked Konduga on "
+                     "Sunday.", published="2024-05-10")
+    assert [e.fatalities for e in events] == [23, None]

@@ -135,3 +135,9 @@ def test_a_condemnation_after_the_report_leaves_the_toll_alone():
                      "attack.", published="2024-05-10")
     assert [e.fatalities for e in events if e.plover is None] == [3]
     assert [e.plover for e in events if e.plover] == ["ACCUSE"]
+
+
+def test_a_court_that_condemns_to_death_is_no_accusation():
+    events = extract("A military court in Kinshasa on Tuesday condemned 12 soldiers to death for killing civilians.",
+                     published="2024-05-10")
+    assert not [e for e in events if e.plover == "ACCUSE"]

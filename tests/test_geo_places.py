@@ -1012,3 +1012,24 @@ def test_where_people_fled_to_is_not_the_scene():
                      "sources, nine civilians were killed and dozens of families fled towards Bankass.",
                      published="2024-05-06")
     assert [(e.location, e.fatalities) for e in events] == [("Koro", 9)], [(e.location, e.fatalities) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "Authorities in Washington said a US drone strike killed an al-Shabaab leader on Monday.",
+    "A United Nations official in Geneva said the shelling killed eight civilians on Monday.",
+])
+def test_a_faraway_speakers_city_is_no_place_of_the_incident(text):
+    e = one(text)
+    assert e.location not in ("Washington", "Geneva"), where(e)
+
+
+def test_a_country_before_a_dash_is_no_town_dateline():
+    from conflictlens.extract.places import find_dateline_place
+    assert find_dateline_place("SOMALIA – A bomb exploded at a market on Tuesday, killing four.") is None
+
+
+def test_a_nationality_before_a_place_keeps_its_country():
+    e = one("Militants detonated a car bomb in Egyptian Rafah, killing a woman and a child.")
+    assert e.country == "Egypt", where(e)
+    e = one("Shelling killed three people in Pakistani Kashmir on Tuesday.")
+    assert e.country == "Pakistan", where(e)

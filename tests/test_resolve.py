@@ -500,3 +500,10 @@ def test_the_same_town_on_two_named_days_stays_apart():
     assert joins(_told("2025-05-07", "overnight"), _told("2025-05-06", "on Tuesday"))
     assert joins(_told("2025-05-07", "during the day"), _told("2025-05-06", "on Tuesday"))
     assert joins(rec(event_date="2025-05-07", date_basis="published"), _told("2025-05-06", "on Tuesday"))
+
+
+def test_a_statements_day_is_no_day_told_of_the_attack():
+    from conflictlens import extract
+    a = extract("The army said on Friday that jihadists killed 9 soldiers near Gao.", published="2024-05-10")[0].to_dict()
+    b = extract("Jihadists killed 9 soldiers near Gao on Thursday, the army said.", published="2024-05-10")[0].to_dict()
+    assert joins(a, b)

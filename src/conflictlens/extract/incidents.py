@@ -34,15 +34,21 @@ _BACKGROUND = re.compile(
     r"|\bso far (?:this|in) (?:year|month|war)\b|\bin total\b(?=[^.]{0,60}\b(?:since|so far|to date|this year|last year|this month)\b)|\bsince the start\b|\bover the (?:past|last) (?:\w+ )?(?:years|months|year|month|weeks|decades?)\b"
     r"|\b(?:this|it|that) (?:is|was) (?:one|the \w+) of (?:the |some |a )?(?:[\w-]+ ){0,5}(?:attacks|bombings|incidents|strikes)"
     r"\b[^.;]{0,40}\b(?:that|which) (?:have |had |has )?(?:killed|left)\b"
-    r"|\bthroughout the (?:war|conflict)\b|\bthe deadliest\b(?=[^.]{0,50}\b(?:since|ever|of the (?:year|war|conflict|decade)|this year|in (?:years|decades|recent)|so far|to date|on record|in the (?:country|city|region)'s history))|\bone of the (?:deadliest|worst|largest|bloodiest)\b(?=(?: [\w-]+){0,3}? (?:attacks?|bombings?|massacres?|incidents?|strikes?|assaults?|days?|shootings?|since|of the (?:war|conflict|year))\b)|\bhas killed (?:more than|over|at least) [\d,]+ (?:people|civilians) (?:since|in)\b"
-    # a war's, a campaign's or a season's running toll: "more than 150,000 people have been killed in
-    # Yemen's war", "the conflict has killed about 35,000", "have been killed in recent months"
-    r"|\bha(?:s|ve) (?:since |now |so far )?been killed\b[^.;]{0,80}?\b(?:in (?:the|this|its|their|[\w'’]+['’]s?)(?: [\w-]+){0,2}? (?:war|conflict|violence|insurgency|crisis|unrest)\b|in recent (?:weeks|months|years)\b|every (?:year|month)\b|since (?:the|its|their) (?:takeover|coup|invasion|war|conflict|start|beginning|outbreak)\b)"
-    r"|\b(?:the|this|its|their|[\w'’]+['’]s?)(?: [\w-]+){0,3}? (?:war|conflict|violence|insurgency|campaign|offensive|crisis|unrest)(?: in [\w'’ -]{1,30}?)? ha(?:s|ve) (?:since |now |so far )?(?:killed|claimed the lives of|left)\b(?![^.;]{0,40}\b(?:on|overnight|yesterday|today|this morning)\b)"
-    # thousands killed, told in the present perfect: a war's toll, never one incident's ("Thousands
-    # have been killed", "the group has killed thousands of civilians", "it has killed 35,000")
+    r"|\bthroughout the (?:war|conflict)\b|\bthe deadliest\b(?=[^.]{0,50}\b(?:since|ever|of the (?:year|war|conflict|decade)|this year|in (?:years|decades|recent)|so far|to date|on record|in the (?:country|city|region)'s history))|\bone of the (?:deadliest|worst|largest|bloodiest)\b(?=(?: [\w-]+){0,3}? (?:attacks?|bombings?|massacres?|incidents?|strikes?|assaults?|days?|shootings?|since|of the (?:war|conflict|year))\b)|\bhas killed (?:more than|over|at least) [\d,]+ (?:people|civilians) (?:since|in)\b")
+# A war's, a campaign's or a season's running toll, told in the present perfect: "more than 150,000
+# people have been killed in Yemen's war", "the conflict has killed about 35,000", "have been killed
+# in recent months", "Thousands have been killed", "has killed thousands ... over the past decade".
+# (Not where the sentence names a day of this week: "have been killed in the unrest in Dhaka on
+# Monday" is the incident's own toll; see mark_background.)
+_WAR_TOLL = re.compile(
+    r"\bha(?:s|ve) (?:since |now |so far )?been killed\b[^.;]{0,80}?\b(?:in (?:the|this|its|their|[\w'’]+['’]s?)(?: [\w-]+){0,2}? (?:war|conflict|violence|insurgency|crisis|unrest)\b(?!-)|in recent (?:weeks|months|years)\b|every (?:year|month)\b|since (?:the|its|their) (?:takeover|coup|invasion|war|conflict|start|beginning|outbreak)\b)"
+    r"|\b(?:the|this|its|their|[\w'’]+['’]s?)(?: [\w-]+){0,3}? (?:war|conflict|insurgency|campaign|offensive|crisis)\b(?!-)(?: in [\w'’ -]{1,30}?)? ha(?:s|ve) (?:since |now |so far )?(?:killed|claimed the lives of|left)\b"
     r"|\b(?:thousands|tens of thousands|hundreds of thousands|\d{1,3}(?:,\d{3})+)\b[^.;:]{0,30}\bha(?:s|ve) (?:since |now |so far )?(?:been killed|died)\b"
     r"|\bha(?:s|ve) (?:since |now |so far |also )?(?:killed|left dead)\b (?:more than |over |at least |about |some |nearly |almost )?(?:thousands|tens of thousands|hundreds of thousands|\d{1,3}(?:,\d{3})+)\b")
+_WAR_TOLL_NEEDLES = ("been killed", "has killed", "have killed", "has since", "have since", "has claimed", "has left",
+                     "have left", "have died", "has died")
+_THIS_WEEKS_TOLL = re.compile(r"\b(?:today|yesterday|tonight|overnight|last night|this (?:morning|week)|past 24 hours|monday"
+                              r"|tuesday|wednesday|thursday|friday|saturday|sunday)")
 # (both patterns run over lower-cased text: faster than case-insensitive matching)
 _RECALLED = re.compile(
     r"\b(?:last|previous) (?:month|year|week|summer|winter|spring|autumn)['’]s\b|\b(?:is|was|were|are) (?:believed to be |allegedly )?(?:linked|tied|connected) to\b"
@@ -62,8 +68,7 @@ _EXPLAINED_NEEDLES = ("follow", "came ", "comes ", " ago")
 # Every match of _BACKGROUND / _RECALLED contains one of these: a sentence without any is not searched.
 _BACKGROUND_NEEDLES = ("km", "kilomet", "miles", "been ", "since ", "so far ", "in total", "over the ", "throughout the ",
                        "is one of ", "was one of ", "th of ", "nd of ", "rd of ",
-                       "deadliest", "one of the ", "has killed ", "have killed ", "has claimed ", "has left ", "have left ",
-                       "been killed", "has since ", "have since ", "have died", "has died", "decade")
+                       "deadliest", "one of the ", "has killed ", "decade")
 _RECALLED_NEEDLES = ("last ", "previous ", "recent ", "linked to", "tied to", "connected to", "was responsible", "was behind",
                      "attacks", "similar ", "earlier ")
 _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){0,2} (?:attack|strike|strikes|blast|explosion|bombing|shelling|assault|raid|incident|missile|drone|drones|impact|operation)\b|^(?:It|They|He|She)\b"
@@ -219,6 +224,8 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
     if background and _SUPERLATIVE.match(background.group()) and any(
             f.status and f.start - info.sent.start < background.start() for f in info.figures):
         background = None   # "25 soldiers were killed in the attack, which was one of the deadliest in years"
+    if not background and contains_any(text, _WAR_TOLL_NEEDLES) and _WAR_TOLL.search(text) and not _THIS_WEEKS_TOLL.search(text):
+        background = True       # a war's running toll (not "... have been killed in the unrest in Dhaka on Monday")
     if background or have_incident and (contains_any(text, _RECALLED_NEEDLES) and _RECALLED.search(text)
                                          or contains_any(text, _EXPLAINED_NEEDLES) and _EXPLAINED_BY.search(text)):
         info.background = True
@@ -303,6 +310,8 @@ def _refines(info: SentenceInfo, draft: IncidentDraft) -> bool:
     gunmen arrived on Saturday in the village of Mafa"."""
     if any(f.status for f in info.figures) or not (_ANAPHORIC.search(info.sent.text) or _BACK_TO_ATTACKERS.match(info.sent.text)):
         return False
+    if " also " in info.sent.text or _conflicting_date(info, draft):
+        return False        # "The militants also attacked Konduga on Sunday": another attack
     have = draft.places()
     return bool(have) and all(h.kind == "region" or _is_country(h.name) for h in have)
 

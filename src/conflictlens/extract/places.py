@@ -111,7 +111,7 @@ _PREP_LED = re.compile(r"\W(?P<prep>(?i:" + by_first_letter(top_alternatives(_PR
 # not run): every name starts with a capital, "al-" or "el-"; all but "admin", "label", "slash", "subject"
 # and the entities need one after a space.
 _FLED_BEFORE = re.compile(r"(?:\b(?:fled|flee|flees|fleeing|escaped|displaced|relocated)(?: \w+){0,3} (?:towards?|into|to)"
-                          r"|\b(?:sought|took|taking|seeking) refuge (?:in|at)) (?:the )?(?:(?:town|city|village|camps?) of )?$",
+                          r"|\b(?:sought|took|taken|taking|seeking) refuge (?:in|at)) (?:the )?(?:(?:town|city|village|camps?) of )?$",
                           re.IGNORECASE)
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|close to|not far from)\s+(?:the\s+)?$", re.IGNORECASE)
 # "near the village of X", "around the town of X": near the place the "of" phrase names
@@ -313,8 +313,9 @@ def _is_plausible(name: str) -> bool:
                 and name.lower() not in _SIDE_REGIONS:
             return False
         words, name = words[1:], rest
-    if not words or words[0].lower() in _NOT_PLACES or name.lower() in _NOT_PLACES or words[0].lower() in _FAITHS:
-        return False
+    if not words or words[0].lower() in _NOT_PLACES or name.lower() in _NOT_PLACES \
+            or words[0].lower() in _FAITHS and not (len(words) > 1 and words[1] == "Quarter"):
+        return False        # (but "the Christian Quarter" of Aleppo is a place)
     if all(w.lower() in _NOT_PLACES for w in words):
         return False
     hit = countries.lookup(name)
@@ -354,9 +355,15 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
         if kind == "place" and " " in name and name.rsplit(" ", 1)[1] in _ADMIN_CAPITAL_WORDS:
             return None     # "in Kherson Oblast": the "admin" pattern reads it as the region
         first, _, rest = name.partition(" ")
-        if rest[:1].isupper() and first[:1].isupper() and first.endswith(("an", "i", "ese", "ish")) \
-                and (countries.lookup(first) or ("", "", ""))[2] == "adjective":
-            name, length, lead = rest, length - len(first) - 1, lead + len(first) + 1   # "the Malian Mopti region"
+        if rest[:1].isupper() and first[:1].isupper() and len(rest) > 3 and not rest.endswith(("ish", "ian", "ese")) \
+                and rest.split(" ", 1)[0].lower() not in _NOT_PLACES \
+                and first.endswith(("an", "i", "ese", "ish")) and (adj := countries.lookup(first)) and adj[2] == "adjective":
+            # "the Malian Mopti region", "Pakistani Kashmir": the place, in the country the adjective names
+            key = (start + lead, start + lead + len(first))
+            if key not in found:
+                found[key] = Place(adj[0], key[0] + offset, key[1] + offset, "place", None, None)
+            name, length, lead = rest, length - len(first) - 1, lead + len(first) + 1
+            parent = parent or adj[0]
         start += lead
         if not _is_plausible(name):
             return None
@@ -390,6 +397,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 and _SAID_AFTER.search(sentence, end, end + 80):
             qualifier = "speaker"    # "Serhiy Lysak, governor of the Dnipropetrovsk region, said": the speaker's office
         if qualifier is None and role_in:
+            if kind == "place" and not _LOCAL_SPEAKER.search(sentence, max(0, start - 40), start):
+                return None     # "Authorities in Washington said", "an official in Geneva said": no place of the incident
             qualifier = "speaker"    # "a civil society leader in Irumu territory, said", "officials in Salahuddin said"
         if kind == "place" and name in _TERRITORIES:
             kind = "region"         # "near the West Bank settlement of Tekoa": the settlement places it
@@ -576,6 +585,11 @@ _ROLE_IN_BEFORE = re.compile(r"\b(?:officials?|authorities|police|leaders?|spoke
                              r"|administrators?|governors?|head|lawmakers?|activists?|doctors|medics|residents|witnesses"
                              r"|commanders?|mayor|elders?) in (?:the )?(?:(?:[\w]+-)?(?:occupied|held|controlled|besieged) )?$",
                              re.IGNORECASE)
+# ... and who speaks for the town they are in, so that it is near the scene: "Police in Tumaco said",
+# "residents in Gao told" (not "Authorities in Washington said", "an official in Geneva said")
+_LOCAL_SPEAKER = re.compile(r"\b(?:police|policemen|residents|witnesses|villagers|doctors|medics|elders|mayor|local [\w-]+"
+                            r"|hospital \w+|community \w+|civil society \w+|officials|sources) in (?:the )?(?:[\w-]+ )?$",
+                            re.IGNORECASE)
 _SAID_SOON = re.compile(r"(?: [\w'’-]+){0,2}?,? (?:said|says|told|reported|confirmed|added)\b")
 _TAKEN_TO_HOSPITAL = re.compile(
     r"\b(?:taken|rushed|evacuated|airlifted|flown|transferred|moved|brought|sent|referred)"
@@ -631,6 +645,8 @@ def find_dateline_place(text: str) -> Place | None:
             return None     # "Gen. Ahmed Sharif said ...", "St. Mary's church ...": a title, not a town
     if not m or m.group("name") in WIRE_AGENCIES:
         return None     # ("TASS: ..." is an agency's credit, not a place)
+    if m.re is _DATELINE_CAPS and (countries.lookup(m.group("name").title()) or ("", "", ""))[2] == "name":
+        return None     # ("SOMALIA – A bomb exploded ...": a country, placed as one by the text)
     name = m.group("name")
     if not _is_plausible(name.title()):
         return None

@@ -17,7 +17,7 @@ _CUES = [
     ("THREATEN", re.compile(r"\b(?:could|would|will|may|might|threatens? to|threatened to) (?:[\w-]+ ){0,3}(?:impose|ramp up|tighten|expand|introduce|step up|increase|slap|extend|toughen) (?:[\w-]+ ){0,4}sanctions\b|\bthreaten(?:ed|s|ing)?\b|\b(?:warn(?:ed|s)?|warning (?:that|of))\b(?! (?:residents|people|civilians|citizens|the public|of (?:more|further|possible|new|an?) (?:strikes|attacks|shelling|air)))", re.I)),
     ("REJECT", re.compile(r"\b(?:rejected|rejects|rejecting|refused|refuses|dismissed|turned down|ruled out|vetoed|spurned)\b", re.I)),
     ("ACCUSE", re.compile(r"\b(?:accused|accuses|accusing|blamed|blames|blaming|condemned|condemns|condemning|denounced"
-                          r"|denounces|denouncing)\b", re.I)),
+                          r"|denounces|denouncing)\b(?!(?: [\w-]+){0,4} to (?:death|life|prison|jail|\d+ years))", re.I)),
     ("AGREE", re.compile(r"\b(?:agreed (?:to|on)|agree (?:to|on)|signed (?:an? |the )?(?:[\w-]+ ){0,2}(?:agreement|deal|accord|ceasefire|truce|memorandum|treaty)|reached (?:an? )?(?:[\w-]+ )?(?:agreement|deal|truce)|struck a deal)\b", re.I)),
 ]
 _ANY_CUE = re.compile(r"\b(?:sanction|threat|warn|reject|refus|dismiss|turned down|ruled out|veto|spurn|accus|blam|condemn|denounc|agree|signed|reached|struck a deal|expelled)")

@@ -51,9 +51,22 @@ def _day_told(record: dict) -> bool:
     toll's update told on a later day."""
     if record.get("date_basis") != "text" or record.get("time_precision") != 1 or record.get("event_type") is None:
         return False        # (a toll with no attack word, "the body of another victim was found on Thursday")
-    told = next((e.get("text", "") for e in record.get("evidence") or () if e.get("field") == "event_date"), "")
-    return bool(told) and not any(w in told.lower() for w in _NIGHT_WORDS) and not any(
-        isinstance(f, dict) and f.get("revision") for f in record.get("figures") or ())
+    evidence = record.get("evidence") or ()
+    span = next((e for e in evidence if e.get("field") == "event_date"), None)
+    told = (span or {}).get("text", "")
+    if not told or any(w in told.lower() for w in _NIGHT_WORDS) or any(
+            isinstance(f, dict) and f.get("revision") for f in record.get("figures") or ()):
+        return False
+    at = span.get("start", 0)
+    sentence = next((e for e in evidence if e.get("field") == "event" and e.get("start", 0) <= at < e.get("end", 0)), None)
+    if sentence is not None:
+        before = sentence.get("text", "")[max(0, at - sentence["start"] - 30):at - sentence["start"]]
+        if _TOLD_BEFORE.search(before):
+            return False    # "The army said on Friday that ... near Gao": the day of the telling
+    return True
+
+
+_TOLD_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed|told|stated|claimed|denied|added)\b[^.;]{0,12}$")
 
 
 def _day(value: str | None) -> date | None:

@@ -26,7 +26,7 @@ _TOLL = re.compile(
     r"(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded))\b[^.;:\d]{0,50}?\bto\b",
     re.IGNORECASE)
 _NOBODY = (r"(?:no one|no-one|nobody|none|no person|no people|no civilians?|no soldiers?|no residents?|no policemen"
-           r"|no police officers?|no troops|no servicemen|no passengers?|no children|no (?:afghan|coalition|security|government|u\.s\.) (?:forces|troops|soldiers|personnel))")
+           r"|no police officers?|no troops|no servicemen|no (?:afghan|coalition|security|government|u\.s\.) (?:forces|troops|soldiers|personnel))")
 _NEGATIVE_PATTERN = re.compile(
     rf"\b{_NOBODY} (?:was|were|has been|had been|have been|is|are|got) (?:reportedly )?(?P<a>killed|dead|injured|hurt|harmed|wounded)(?: or (?P<b>killed|injured|hurt|harmed|wounded))?"
     r"|\bno (?P<c>casualties|victims|deaths|fatalities|injuries|dead|killed)(?: or (?P<d>injuries|injured|wounded|deaths))?\b"
@@ -44,7 +44,7 @@ _NEGATIVE_NEEDLES = ("no ", "no-", "nobody", "none", "without", "not cause", "ca
 _UNKNOWN = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details) (?:of|on|about) (?:casualties|injuries|deaths)|casualties (?:are|were|remain) (?:unknown|unclear|not known)", re.I)
 
 
-_BUT = re.compile(r"\b(?:but|while|whereas|however)\b")
+_BUT = re.compile(r"\b(?:but|however)\b")
 _REVISING = re.compile(r"rose|risen|rises|climbed|increased|jumped|revised|grew|now|lowered|corrected|later put|later placed"
                        r"|\b(?:rais|bring|brought|push|tak|took|lift)\w* the", re.IGNORECASE)
 
