@@ -1852,3 +1852,25 @@ def test_narrow_negatives_and_other_places_tolls(text, injured):
     assert [e.injured for e in events if e.injured is not None] == ([] if injured is None else [injured])
     if "Gao" in text:
         assert sum(e.fatalities or 0 for e in events) == 20
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a headline's victim is the body's
+    ("Teacher killed in drone strike on Kherson\n\nA 47-year-old teacher was killed on Monday when a drone hit "
+     "her car in Kherson.", 1, None),
+    # "all six" are the victims named before, not the gunmen who fired
+    ("Gunmen shot dead five farmers near Gwoza on Sunday. The farmers were working their fields when the gunmen "
+     "arrived and opened fire, killing all five.", 5, None),
+    # a source after the count is no victim
+    ("Shelling killed 9 civilians in Kadugli and wounded more than 20, a local rights group said.", 9, 21),
+    # the suicide bomber's own death told on its own is left out
+    ("A suicide bomber blew himself up at a police post in Quetta, killing three officers. The bomber was also "
+     "killed, police said.", 3, None),
+    # "three of our soldiers", and a participle phrase before the verb
+    ("Our forces killed 11 terrorists on Monday. Two of our soldiers were lightly wounded.", 11, 2),
+    ("In the exchange of fire, three soldiers, having fought bravely, embraced shahadat.", 3, None),
+])
+def test_headline_victims_all_n_sources_bombers_and_participles(text, killed, injured):
+    events = extract(text, published="2024-05-10")
+    assert (sum(e.fatalities or 0 for e in events), events[0].injured) == (killed, injured), \
+        [(e.fatalities, e.injured) for e in events]

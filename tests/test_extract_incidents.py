@@ -788,3 +788,35 @@ def test_an_attack_the_same_attackers_also_made_elsewhere_is_another_incident():
     events = extract("Gunmen killed 23 people in Borno state on Saturday. The militants also attacked Konduga on "
                      "Sunday.", published="2024-05-10")
     assert [e.fatalities for e in events] == [23, None]
+
+
+@pytest.mark.parametrize("text", [
+    # a site in the town, a speaker's office, where attackers went or the wounded were taken
+    "Shelling killed two children in Hodeidah on Monday. Doctors at Al-Olofi hospital said one of the wounded was "
+    "in a critical condition.",
+    "A car bomb killed six people near a market in Baidoa on Friday. The car had been parked on Isha road, one of "
+    "the town's main streets.",
+    "Militants killed three policemen at a checkpoint near Tuz Khurmatu on Monday, a police officer said. The "
+    "attackers withdrew towards the Hamrin mountains before reinforcements arrived.",
+    "Drones hit an army post in Tame on Monday, killing two soldiers. The wounded had been evacuated by helicopter "
+    "to the city of Arauca.",
+    "Rebels killed 14 villagers near Eringeti on Saturday. The attackers used machetes, said Jean Kambale, the "
+    "administrator of Beni territory.",
+    # the same count told again on a later day
+    "Gunmen killed 19 civilians in an attack on Saturday near Fataki, officials said. \"We have buried 19 bodies,\" "
+    "a local chief told reporters on Sunday.",
+    # background of several kinds
+    "Gunmen killed 19 civilians near Fataki on Saturday. The militia is blamed for killing thousands of people.",
+    "A drone killed two soldiers in Tibu on Monday. The fighting in the region since mid-January has killed at "
+    "least 80 people.",
+    "Shelling killed two children in Taiz on Monday. The Houthis have also launched drones at ships since late 2023.",
+    "Shelling killed 17 civilians in El Fasher on Sunday. The army recaptured the capital Khartoum last month.",
+    "An airstrike killed nine people in Khan Younis overnight. Mediators pressed on with efforts to secure a "
+    "ceasefire and the release of the remaining hostages.",
+    "A bomb killed four policemen in Bannu on Tuesday. Last year was the deadliest year for police in the province. "
+    "Police say militants increasingly use small drones to attack police posts.",
+    "A car bomb killed five people in Manbij on Monday. Fighting between the factions has continued around the dam.",
+])
+def test_follow_ups_sites_and_background_open_no_incident(text):
+    events = [e for e in extract(text, published="2025-05-20") if e.plover is None]
+    assert len(events) == 1, [(e.location, e.fatalities, e.sub_event_type) for e in events]

@@ -1033,3 +1033,13 @@ def test_a_nationality_before_a_place_keeps_its_country():
     assert e.country == "Egypt", where(e)
     e = one("Shelling killed three people in Pakistani Kashmir on Tuesday.")
     assert e.country == "Pakistan", where(e)
+
+
+def test_a_town_with_a_region_named_like_many_countries_sides():
+    e = one("Gang members attacked the town of Mirebalais in the Centre department on Monday, killing four people.")
+    assert e.country == "Haiti", where(e)
+
+
+def test_an_arabic_town_named_without_its_article():
+    e = one("Militants attacked a checkpoint near Hawija, west of Kirkuk, killing three policemen.")
+    assert (e.country, e.admin1) == ("Iraq", "Kirkuk"), where(e)

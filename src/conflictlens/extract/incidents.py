@@ -27,7 +27,7 @@ from conflictlens.text.sentences import Sentence
 _BACKGROUND = re.compile(
     r"\b(?:is|lies|sits|located|situated) (?:about |some |around |roughly |approximately |just |only |less than |more than )?\d+ ?(?:km|kilometres|kilometers|miles)\b"
     r"|\bha(?:s|ve) been (?:the )?(?:repeated(?:ly)? |regular(?:ly)? |frequent(?:ly)? )?(?:target(?:ed)?|shelled|hit|attacked|struck|bombarded)\b(?! (?:on|overnight|yesterday|today|this morning|by a))"
-    r"|\bsince (?:the (?:start|beginning|outbreak) of(?! (?:the |this )?(?:day|night|morning|evening|today|attack|shelling|strike)\b)|the (?:full-scale |russian )?invasion|the war (?:began|started)|(?:january|february|march|april|may|june|july|august|september|october|november|december) 20\d\d|20\d\d\b|the conflict began)"
+    r"|\bsince (?:the (?:start|beginning|outbreak) of(?! (?:the |this )?(?:day|night|morning|evening|today|attack|shelling|strike)\b)|the (?:full-scale |russian )?invasion|the war (?:began|started)|(?:january|february|march|april|may|june|july|august|september|october|november|december) 20\d\d|(?:early |mid-|late )?20\d\d\b|the conflict began)"
     r"|\bsince (?:[\w'-]+ ){0,3}(?:retook|recaptured|liberated|captured|seized|took control of)\b"     # "since Ukrainian forces retook the city"
     r"|\b(?:in total|overall|altogether|in all)\b[^.;]{0,80}\bacross the (?:province|region|oblast|country|state|governorate)\b"   # a region's total
     r"|\bha(?:s|ve) (?:left|killed|claimed|cost)\b(?![^.;]{0,60}\b(?:deadliest|worst|bloodiest|largest|biggest)\b)[^.;]{0,60}\b(?:since (?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)|this year\b)"
@@ -44,9 +44,22 @@ _WAR_TOLL = re.compile(
     r"\bha(?:s|ve) (?:since |now |so far )?been killed\b[^.;]{0,80}?\b(?:in (?:the|this|its|their|[\w'’]+['’]s?)(?: [\w-]+){0,2}? (?:war|conflict|violence|insurgency|crisis|unrest)\b(?!-)|in recent (?:weeks|months|years)\b|every (?:year|month)\b|since (?:the|its|their) (?:takeover|coup|invasion|war|conflict|start|beginning|outbreak)\b)"
     r"|\b(?:the|this|its|their|[\w'’]+['’]s?)(?: [\w-]+){0,3}? (?:war|conflict|insurgency|campaign|offensive|crisis)\b(?!-)(?: in [\w'’ -]{1,30}?)? ha(?:s|ve) (?:since |now |so far )?(?:killed|claimed the lives of|left)\b"
     r"|\b(?:thousands|tens of thousands|hundreds of thousands|\d{1,3}(?:,\d{3})+)\b[^.;:]{0,30}\bha(?:s|ve) (?:since |now |so far )?(?:been killed|died)\b"
-    r"|\bha(?:s|ve) (?:since |now |so far |also )?(?:killed|left dead)\b (?:more than |over |at least |about |some |nearly |almost )?(?:thousands|tens of thousands|hundreds of thousands|\d{1,3}(?:,\d{3})+)\b")
+    r"|\bha(?:s|ve) (?:since |now |so far |also )?(?:killed|left dead)\b (?:more than |over |at least |about |some |nearly |almost )?(?:thousands|tens of thousands|hundreds of thousands|\d{1,3}(?:,\d{3})+)\b"
+    # "... fighting between cartel factions, which has left hundreds dead", "is blamed for killing thousands"
+    r"|\b(?:fighting|violence|clashes|conflict|war|insurgency|campaign|offensive)\b[^.;]{0,40}\bwhich ha(?:s|ve) (?:left|killed|claimed)\b"
+    r"|\b(?:blamed for|responsible for|accused of) (?:killing|the deaths of) (?:more than |over )?(?:hundreds|thousands|tens of thousands|\d{1,3}(?:,\d{3})+)\b"
+    # a toll since a month ("since mid-January has killed at least 80", "have been killed in those clashes since December")
+    r"|\bsince (?:early |mid-|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)[^.;]{0,60}\bha(?:s|ve) (?:killed|left|claimed)\b"
+    r"|\bha(?:s|ve) (?:since |now |so far )?been killed\b[^.;]{0,60}\bsince (?:early |mid-|late |last )?(?:january|february|march|april|may|june|july|august|september|october|november|december|year|month)\b(?! \d)"
+    # a year's or a month's toll: "2024 was the deadliest year for security forces"
+    r"|\bthe deadliest (?:year|month)\b")
 _WAR_TOLL_NEEDLES = ("been killed", "has killed", "have killed", "has since", "have since", "has claimed", "has left",
-                     "have left", "have died", "has died")
+                     "have left", "have died", "has died", "blamed for", "responsible for", "accused of", "deadliest")
+# What is done habitually, not on a day: "Police say militants increasingly use small drones to attack posts"
+_HABITUAL = re.compile(r"\b(?:increasingly|frequently|routinely|regularly|often|usually|repeatedly) (?:use|uses|attack|attacks"
+                       r"|target|targets|fire|fires|launch|launches|carry out|carries out|stage|stages|raid|raids|shell|shells)\b"
+                       # fighting that goes on: "Fighting ... has continued around the Tishrin dam"
+                       r"|\b(?:fighting|clashes|shelling|attacks|violence)\b[^.;]{0,80}\b(?:ha(?:s|ve) continued|continues|continue)\b")
 _THIS_WEEKS_TOLL = re.compile(r"\b(?:today|yesterday|tonight|overnight|last night|this (?:morning|week)|past 24 hours|monday"
                               r"|tuesday|wednesday|thursday|friday|saturday|sunday)")
 # (both patterns run over lower-cased text: faster than case-insensitive matching)
@@ -247,7 +260,11 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
             and _SUPERSEDED.search(text):
         info.background = True       # "Initial reports had put the death toll at 20": replaced since
         return
-    if have_incident and info.figures and ("last " in text or "earlier this " in text) and _LAST_MONTH.search(text) \
+    if have_incident and not info.figures and contains_any(text, ("ly ", "often", "continue")) and _HABITUAL.search(text) \
+            and not any(d.date and d.kind != "relative" or d.kind == "relative" and d.precision == 1 for d in info.dates):
+        info.background = True       # "Police say militants increasingly use small drones to attack police posts"
+        return
+    if have_incident and ("last " in text or "earlier this " in text) and _LAST_MONTH.search(text) \
             and not _THIS_WEEK.search(text):
         info.background = True       # "Israeli forces returned to the city last month, killing dozens"
         return
@@ -279,6 +296,8 @@ def _is_country(name: str) -> bool:
 
 
 _NEIGHBOURHOOD = re.compile(r" (?:neighbou?rhood|quarter|suburb|microdistrict)\b", re.IGNORECASE)
+# A site in the town named by its facility: "Doctors at Al-Thawra hospital", "on Maka al-Mukarama road"
+_SITE = re.compile(r" (?:hospital|clinic|road|street|avenue|boulevard|highway|square|junction|roundabout|bridge)\b", re.IGNORECASE)
 
 
 def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
@@ -293,6 +312,8 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
         if p.kind == "district" and p.parent is None and _NEIGHBOURHOOD.match(info.sent.text, p.end - info.sent.start) \
                 and not any(h.kind == "district" for h in have):
             continue        # "the shells struck houses in the al-Rawdah neighbourhood": a part of the open incident's town
+        if _SITE.match(info.sent.text, p.end - info.sent.start):
+            continue        # "Doctors at Al-Thawra hospital said": a site, in the open incident's town
         if p.kind == "district" and p.parent == "" and not any(
                 h.kind == "district" and h.name.lower() != p.name.lower() for h in have):
             return False  # "the city's X district": the open incident's city (unless it has another district)
@@ -331,6 +352,14 @@ def _restates(info: SentenceInfo, draft: IncidentDraft) -> bool:
     mine = [(f.status, f.role, f.best) for f in info.figures if f.status and f.part_of is None]
     have = {(f.status, f.role, f.best) for s in draft.sentences for f in s.figures if f.status}
     return bool(mine) and all(m in have for m in mine)
+
+
+def _same_counts(info: SentenceInfo, draft: IncidentDraft) -> bool:
+    """Every count in the sentence is one the open incident has told, whoever they are called
+    ("killed 22 civilians ... 'We have counted 22 bodies,' an official said on Sunday")."""
+    mine = [(f.status, f.best) for f in info.figures if f.status and f.part_of is None]
+    have = {(f.status, f.best) for s in draft.sentences for f in s.figures if f.status}
+    return bool(mine) and all(m in have and (m[1] or 0) >= 2 for m in mine)    # (one death is too common a count)
 
 
 def _conflicting_date(info: SentenceInfo, draft: IncidentDraft) -> bool:
@@ -409,6 +438,7 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
                   and not _FOLLOW_UP.search(info.sent.text)
                   or any(f.status for f in info.figures) and not any(f.revision for f in info.figures)
                   and not all(_TOLL_STATED.match(f.text) for f in info.figures if f.status)
+                  and not _same_counts(info, current)
                   and (_conflicting_date(info, current) or _far_from_report(info, current, ref))
                   and not _later_dead(info, current)
                   and not _BODIES_AT_SCENE.search(info.sent.text)

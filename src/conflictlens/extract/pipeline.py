@@ -230,6 +230,10 @@ def _document_country(text: str, violent_sentences) -> Counter[str]:
     return counts
 
 
+_GENERIC_REGIONS = frozenset("centre center central north south east west northern southern eastern western "
+                             "north-west north-east south-west south-east northwest northeast southwest southeast "
+                             "far north littoral plateau coast coastal".split(" ")) | {"far north", "north west", "south west",
+                                                                                          "north east", "south east"}
 _FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -371,7 +375,9 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     place_home = None
     if place_country is not None:
         # A province named with a district says more than the district's namesakes abroad.
-        ordered = [p for p in e.places if p.kind == "region"] + ([main] if main else []) + e.places
+        # (not a region named like a side of many countries: "Mirebalais in the Centre department" is Haiti's)
+        ordered = [p for p in e.places if p.kind == "region" and p.name.lower() not in _GENERIC_REGIONS] \
+            + ([main] if main else []) + e.places
         for p in ordered:
             if p.kind != "district":
                 named = countries.lookup(p.name) if p.kind == "region" else None

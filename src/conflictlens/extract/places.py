@@ -110,9 +110,12 @@ _PREP_LED = re.compile(r"\W(?P<prep>(?i:" + by_first_letter(top_alternatives(_PR
 # Cheap necessary conditions of each pattern (a pattern whose gate fails cannot match, so it is
 # not run): every name starts with a capital, "al-" or "el-"; all but "admin", "label", "slash", "subject"
 # and the entities need one after a space.
-_FLED_BEFORE = re.compile(r"(?:\b(?:fled|flee|flees|fleeing|escaped|displaced|relocated)(?: \w+){0,3} (?:towards?|into|to)"
+_FLED_BEFORE = re.compile(r"(?:\b(?:fled|flee|flees|fleeing|escaped|displaced|relocated|withdrew|retreated|evacuated|airlifted"
+                          r"|flown|transferred)(?: \w+){0,3} (?:towards?|into|to)"
                           r"|\b(?:sought|took|taken|taking|seeking) refuge (?:in|at)) (?:the )?(?:(?:town|city|village|camps?) of )?$",
                           re.IGNORECASE)
+_FLED_NEEDLES = ("fle", "escaped", "displaced", "relocated", "withdrew", "retreated", "evacuated", "airlifted", "flown",
+                 "transferred", "refuge")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|close to|not far from)\s+(?:the\s+)?$", re.IGNORECASE)
 # "near the village of X", "around the town of X": near the place the "of" phrase names
 _NEAR_THE_X_OF = re.compile(r"\b(?:near|around|outside|close to|not far from) (?:the )?(?:town|village|city|settlement|hamlet|locality) of $")
@@ -233,7 +236,7 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck
                             r"(?: \w+){0,2} from (?:the )?(?:territory of (?:the )?)?$", re.IGNORECASE)
 _MORE_NAMES = re.compile(rf"(?:,? and |, )(?P<name>{_PLACE})")
 # An office's area in a speaker's title: "governor of the X region", "head of the X military administration".
-_TITLE_OF_BEFORE = re.compile(r"[A-Za-z’'], (?:the )?(?:regional )?(?:governor|head|chief|mayor|prosecutor|ombudsman|spokes(?:man|woman|person)|commander)"
+_TITLE_OF_BEFORE = re.compile(r"[A-Za-z’'], (?:the )?(?:regional )?(?:governor|head|chief|mayor|prosecutor|ombudsman|spokes(?:man|woman|person)|commander|administrator)"
                               r"s? (?:of|for) (?:the )?$", re.IGNORECASE)     # (an apposition after a name: "Lysak, governor of the ...")
 _SAID_AFTER = re.compile(r"\b(?:said|says|told|wrote|reported|announced|added|stated|posted)\b")
 # A name right after a preposition of place is a place, whatever follows it
@@ -394,8 +397,11 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
         if qualifier is None and _ORIGIN_BEFORE.search(sentence, max(0, start - 50), start):
             qualifier = "origin"     # "missiles launched from the Belgorod region struck Kharkiv": where fire came from
         if qualifier is None and _TITLE_OF_BEFORE.search(sentence, max(0, start - 45), start) \
-                and _SAID_AFTER.search(sentence, end, end + 80):
+                and (_SAID_AFTER.search(sentence, end, end + 80) or _SAID_AFTER.search(sentence, max(0, start - 75), start)):
             qualifier = "speaker"    # "Serhiy Lysak, governor of the Dnipropetrovsk region, said": the speaker's office
+        if qualifier is None and contains_any(sentence[max(0, start - 60):start], _FLED_NEEDLES) \
+                and _FLED_BEFORE.search(sentence, max(0, start - 60), start):
+            qualifier = "origin"    # "withdrew towards the Wadi al-Shay valley", "evacuated by helicopter to Cucuta"
         if qualifier is None and role_in:
             if kind == "place" and not _LOCAL_SPEAKER.search(sentence, max(0, start - 40), start):
                 return None     # "Authorities in Washington said", "an official in Geneva said": no place of the incident
@@ -558,9 +564,6 @@ def _prep(sentence: str, add) -> None:
         if prep in ("in", "at") and qualifier is None and "ospital" in sentence[max(0, name_start - 70):name_start] \
                 and _TAKEN_TO_HOSPITAL.search(sentence, max(0, name_start - 70), name_start):
             qualifier = "origin"        # "evacuated to a hospital in Maiduguri": where the wounded went, not the scene
-        if prep in ("towards", "toward", "into", "to", "in") and qualifier is None \
-                and _FLED_BEFORE.search(sentence, max(0, name_start - 50), name_start):
-            qualifier = "origin"        # "households fled towards Hombori": where people went, not the scene
         before_from = sentence[max(0, m.start("prep") - 31):max(0, m.start("prep") - 2)].rpartition(" ")[2]
         if prep == "from" and qualifier is None and (
                 before_from.lower() in _PEOPLE_NOUNS or _AGE_IN_BRACKETS.fullmatch(before_from)

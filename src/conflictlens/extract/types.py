@@ -75,7 +75,8 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"\brockets?\b", "rocket", SHELLING, 6),
     (r"artillery|shelling|shelled|\bshells?\b|howitzers?|tank fire", "artillery", SHELLING, 6),
     (r"\bbomb(?:s|ing|ings|ed)?\b|explosions?|\bblasts?\b|exploded|explosives?|detonat", None, IED, 3),
-    (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|hostages?", None, ABDUCTION, 5),
+    (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|hostages?(?! deal| talks| negotiations| families| exchange| release)",
+     None, ABDUCTION, 5),    # (not "a hostage deal"; nor "the release of the remaining hostages": find_cues)
     (r"\braped\b|\brape\b|sexual violence|sexually assaulted", None, SEXUAL, 5),
     (r"firefights?|gun ?battles?|exchanges? of fire|exchanged fire|returned fire|ambush(?:ed)?", "small arms", CLASH, 4),
     # (fighting and clashes name no weapon: "fighting flares in Avdiivka" may be shelling)
@@ -153,6 +154,10 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
         for m in _CUE_RE_ANYCASE.finditer(sentence):
             weapon, sub, rank = _CUE_INFO[m.lastgroup]
             out.append(Cue(weapon, sub, rank, m.start() + offset, m.end() + offset))
+    if out and "hostage" in low and contains_any(low, ("release", "return", "remaining", "freed")):
+        # "efforts to secure ... the release of the remaining hostages": no abduction told here
+        out = [c for c in out if not (c.sub_event_type == ABDUCTION and _HOSTAGES_HELD.search(low, 0, c.start - offset + 9)
+                                      and low.startswith("hostage", c.start - offset))]
     if out and contains_any(low, _SEIZED_NEEDLES):
         seized = _SEIZED.search(low)
         if seized is not None:
@@ -164,6 +169,7 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
     return out
 
 
+_HOSTAGES_HELD = re.compile(r"\b(?:release|return|freeing|exchange) of (?:the )?(?:remaining |last |\w+ )?hostage")
 _SEIZED_NEEDLES = ("cache", "seized", "confiscat", "recovered", "discovered", "stockpile")
 _USED_BETWEEN = re.compile(r"\b(?:after|when|killed|killing|attack|struck|hit|shell|explod|detonat|fired|firing|with)")
 _SEIZED = re.compile(r"\b(?:caches?|seized|confiscated|confiscating|recovered|discovered|stockpiles?)\b")

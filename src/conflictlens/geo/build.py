@@ -142,6 +142,10 @@ def _ascii(name: str) -> str:
     return _MARKS.sub(mark, plain)
 
 
+_ARABIC_COUNTRIES = frozenset("IQ SY YE LY SA EG JO LB PS SD DZ TN OM AE KW QA BH".split())
+_ARABIC_ARTICLE = re.compile(r"^(?:[AaEe][lnrstdz]|[Aa](?:sh|dh|th))[ -]")
+
+
 def _drc_seats(cities: dict) -> dict[str, list[tuple[str, float, float]]]:
     """Old DR Congo province -> (new province, seat latitude, longitude) for each part (DRC_SPLIT)."""
     where = {c["name"]: (c["latitude"], c["longitude"]) for c in cities.values() if c["countrycode"] == "CD"}
@@ -188,6 +192,14 @@ def build(progress=None) -> dict:
         head = city["name"].split("-")[0]
         if "-" in city["name"] and len(head) >= 5 and int(city.get("population") or 0) >= 20000:
             aliases.add(head)          # "Molenbeek" for Molenbeek-Saint-Jean
+        if iso in _ARABIC_COUNTRIES:
+            # "Hawija" for Al Ḩawījah, "Qaim" for Al Qa'im: reports often drop the article and the final -h
+            for n in [city["name"], *aliases]:
+                bare = _ARABIC_ARTICLE.sub("", n)
+                if bare != n and len(bare) >= 4:
+                    aliases.add(bare)
+                    if bare.endswith("ah") and len(bare) > 5:
+                        aliases.add(bare[:-1])
         pid = b.add(city["name"], "town", iso, country, a1, None, city["latitude"], city["longitude"],
                     int(city.get("population") or 0), -1, "geonames", aliases)
         town_of[city["geonameid"]] = pid

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from conflictlens.geo.names import fold, skeleton
 
-FORMAT = 15  # bump when the cached layout or the names it holds change (15: DR Congo's 2015 provinces, "Congo")
+FORMAT = 16  # bump when the cached layout or the names it holds change (16: Arabic towns without the article, Somalia's English names)
 
 
 class Place(NamedTuple):

@@ -49,6 +49,9 @@ ENGLISH_REGION_NAMES: dict[str, str] = {
     # Iraq (where news English differs from the ISO form)
     "IQ-BA": "Basra", "IQ-KA": "Karbala", "IQ-NA": "Najaf", "IQ-AR": "Erbil", "IQ-DA": "Duhok",
     "IQ-SU": "Sulaymaniyah", "IQ-DI": "Diyala",
+    # Somalia, by the spellings of English reporting
+    "SO-SH": "Lower Shabelle", "SO-SD": "Middle Shabelle", "SO-JH": "Lower Juba", "SO-JD": "Middle Juba",
+    "SO-BN": "Banadir", "SO-GA": "Galgaduud",
     # Ethiopia, Israel, Mexico
     "ET-AM": "Amhara", "ET-TI": "Tigray", "ET-BE": "Benishangul-Gumuz", "ET-GA": "Gambela",
     "ET-HA": "Harari", "IL-HA": "Haifa", "MX-CMX": "Mexico City",

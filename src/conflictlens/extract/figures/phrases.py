@@ -482,6 +482,11 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
     """Past ", including two women," or ", seven police officers and a driver," to the verb."""
     n = len(tokens)
     k = skip_ages(tokens, k)
+    if k + 2 < n and tokens[k].text == "," and tokens[k + 1].low in ("having", "being", "despite", "after", "while"):
+        # "two soldiers, having fought gallantly, embraced shahadat": past the participle phrase
+        close = next((m for m in range(k + 2, min(n, k + 10)) if tokens[m].text in ",;."), None)
+        if close is not None and tokens[close].text == "," and close + 1 < n:
+            return close + 1
     if k + 2 < n and tokens[k].text in ",(" and tokens[k + 1].low == "not" and read_number(tokens, k + 2):
         closer = "," if tokens[k].text == "," else ")"
         close = next((m for m in range(k + 3, min(n, k + 14)) if tokens[m].text == closer), None)

@@ -325,8 +325,12 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 role, after, end_tok = "people", j, j
                 if num.start > 0 and tokens[num.start - 1].low == "all":
                     # "engaged the gunmen, killing all three": the group named before
-                    named = next((tokens[m].low for m in range(num.start - 2, -1, -1)
-                                  if tokens[m].low in ROLES and tokens[m].low.endswith(("s", "men"))), None)
+                    groups = [(tokens[m].low, m + 1 < n and tokens[m + 1].low in _AGENT_VERBS)
+                              for m in range(num.start - 2, -1, -1)
+                              if tokens[m].low in ROLES and tokens[m].low.endswith(("s", "men"))]
+                    # (not those who fired: "The labourers were asleep when the gunmen broke in and opened
+                    # fire, killing all six"; "Troops engaged the gunmen, killing all three")
+                    named = next((g for g, agent in groups if not agent), groups[0][0] if groups else None)
                     role = ROLES[named] if named else role
             elif verb and j < n and tokens[j - 1].low != "of" and _plain_kill(tokens, num.start) and _plain_plural(tokens, j):
                 role, after = "people", _plain_plural(tokens, j)    # "killing two vendors", "wounding three local traders"
@@ -376,7 +380,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     after += 1
             elif nxt == "of" and j + 1 < n and tokens[j + 1].low in ROLES:
                 role, after = ROLES[tokens[j + 1].low], j + 2      # "two of bodyguards"
-            elif nxt == "of" and j + 2 < n and tokens[j + 1].low in _DETERMINERS and (
+            elif nxt == "of" and j + 2 < n and (tokens[j + 1].low in _DETERMINERS or tokens[j + 1].low in ("our", "my", "your")) and (
                     verb or _noun_after(tokens, j + 2)[0] or tokens[j + 2].low.endswith("s") and tokens[j + 2].low.isalpha()
                     and tokens[j + 2].low not in _NOT_PERSON and _status_after(tokens, j + 3, 4)[0]):
                 # "two of his bodyguards", "three of his companions were killed"
@@ -587,7 +591,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 or figures and not any(f.part_of is not None for f in figures)
                 and num_end_index(tokens, figures[-1].end) >= num.start - 2) \
                 and figures and figures[-1].status == last_verb and not (after < n and (tokens[after].low in _BE or tokens[after].low.endswith("ed")
-                                                                                       or tokens[after].low in ("born", "said", "says", "told"))) \
+                                                                                       or tokens[after].low == "born"
+                                                                                       or any(tk.low in ("said", "says", "told")
+                                                                                              for tk in tokens[after:after + 2]))) \
                 and not _own_verb_after(tokens, after) \
                 and not (after < n and tokens[after].low.endswith("ing") and tokens[after].low not in _PLAIN_KILL
                          and tokens[after].low not in _PLAIN_INJURE and tokens[after].low not in ROLES
@@ -680,7 +686,15 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         _restated_in_clause(figures, text)
     if figures and len(figures) > 1 or figures and tokens and tokens[0].start < figures[0].start:
         figures = _recalled_and_claimed(figures, tokens, text)
+    if figures and any(f.role == "attackers" and f.best == 1 for f in figures):
+        # "The bomber was also killed": a suicide bomber's own death is left out, as reports count it
+        # in their toll as often as not (see tolls._SELF_KILLED)
+        figures = [f for f in figures if not (f.best == 1 and f.role == "attackers" and _THE_BOMBER.match(f.text))
+                   or "suicide" not in text.lower()]
     return figures
+
+
+_THE_BOMBER = re.compile(r"the (?:suicide )?bomber\b", re.IGNORECASE)
 
 
 _BREAKDOWN_MARK = re.compile(r"[:(–—]|\s-\s")
@@ -733,6 +747,11 @@ def _same_number(tokens: list[Token], i: int, earlier: Figure) -> tuple[NumberPh
     num = NumberPhrase(None, v, None, "about", j, end) if j < i or words[1] in ("similar", "comparable") \
         else NumberPhrase(earlier.low, v, earlier.high, earlier.qualifier, i, end)
     return num, role, status, end
+
+
+# Verbs whose subject fired ("the gunmen broke in and opened fire", "Troops engaged")
+_AGENT_VERBS = frozenset("broke opened opens fired fire attacked attack stormed storm raided raid ambushed engaged engage "
+                         "shot stormed entered entered arrived came".split())
 
 
 def _new_clause_since(tokens: list[Token], end: int, k: int) -> bool:

@@ -15,6 +15,7 @@ _OTHER_N = re.compile(r"other \S+", re.IGNORECASE)      # "and other two were wo
 _ALSO = re.compile(r"\b(?:were|was|are|is|have been|has been|had been) also (?:been )?(?:found )?(?:shot |stabbed |beaten )?(?:killed|died|dead|wounded|injured|hurt)\b"
                    r"|\balso (?:died|perished)\b", re.IGNORECASE)
 # "A nurse died from her injuries": an indefinite article brings in someone not counted yet.
+_ARTICLE = re.compile(r"(?:a|an|the|one)\b", re.IGNORECASE)
 _NEW_ONE = re.compile(r"(?:a|an) \S+(?: \S+)? (?:died|was killed|was shot dead|succumbed)\b", re.IGNORECASE)
 _FURTHER = re.compile(
     r"^(?:an additional|additional|a further|further|another\b|the remaining\b|remaining\b)"
@@ -71,7 +72,10 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
     vague_part: int | None = None   # the part of the total that is only "several" / "numerous" attackers
     revised: int | None = None      # the toll a revision set ("has risen to seven")
     told = 0                        # the counts told since ("had reported four dead", "three more")
-    for _, figs in ordered:
+    headline_only = False   # what is counted so far is a headline's ("Man killed in shelling of Nikopol")
+    for index, figs in ordered:
+        first_after_headline = headline_only
+        headline_only = best is None and index == 0 and all(not _ARTICLE.match(f.text) for f in figs)
         if best is not None and all(f.text.lower() in ("him", "her") or _DEFINITE_STATUS.match(f.text) for f in figs):
             continue        # "... they engaged, killing him", "The wounded insurgent received treatment": counted already
         if len(figs) > 1 and any(f.revision for f in figs):
@@ -103,7 +107,8 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
             low = None if low is None or s_low is None else low - vague_part + s_low
             high = None if high is None or s_high is None else high - vague_part + s_high
             vague_part = None
-        elif all(_FURTHER.search(f.text) or _ALSO.search(f.text) or f.adds or _NEW_ONE.match(f.text) or _OTHER_N.match(f.text)
+        elif all(_FURTHER.search(f.text) or _ALSO.search(f.text) or f.adds
+                 or _NEW_ONE.match(f.text) and not first_after_headline or _OTHER_N.match(f.text)
                  or _OTHERS.search(f.text) and not any(g.sentence == f.sentence and g.start < f.start and g.status == f.status
                                                        for g in figures) for f in figs):
             # "two more people", "another soldier", "three other civilians": further victims
