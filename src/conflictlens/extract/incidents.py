@@ -331,8 +331,11 @@ def _refines(info: SentenceInfo, draft: IncidentDraft) -> bool:
     gunmen arrived on Saturday in the village of Mafa"."""
     if any(f.status for f in info.figures) or not (_ANAPHORIC.search(info.sent.text) or _BACK_TO_ATTACKERS.match(info.sent.text)):
         return False
-    if " also " in info.sent.text or _conflicting_date(info, draft):
-        return False        # "The militants also attacked Konduga on Sunday": another attack
+    mine = {d.date for d in info.dates if d.date and d.role == "event"}
+    theirs = {d.date for d in draft.dates() if d.role == "event"}
+    if " also " in info.sent.text or mine and theirs and not mine & theirs:
+        return False        # "The militants also attacked Konduga on Sunday": another attack (not the day the
+        # lead was told: "..., residents said Sunday. The gunmen arrived on Saturday evening in Mafa")
     have = draft.places()
     return bool(have) and all(h.kind == "region" or _is_country(h.name) for h in have)
 
