@@ -1043,3 +1043,23 @@ def test_a_town_with_a_region_named_like_many_countries_sides():
 def test_an_arabic_town_named_without_its_article():
     e = one("Militants attacked a checkpoint near Hawija, west of Kirkuk, killing three policemen.")
     assert (e.country, e.admin1) == ("Iraq", "Kirkuk"), where(e)
+
+
+@pytest.mark.parametrize("text, country", [
+    # a name several countries' towns bear, told with one country's people or officials
+    ("Drones struck the port of Odessa during the night; three dock workers died, Ukrainian authorities said.",
+     "Ukraine"),
+    # a side's forces are not where it happened
+    ("Ukraine's army hit the town of Rylsk yesterday, killing two, the governor said.", "Russia"),
+    # a country beside the border is not the place, the speaking ministry's is
+    ("Burkina Faso's defence ministry says gunmen attacked a military post near the Mali border, killing three.",
+     "Burkina Faso"),
+])
+def test_the_country_from_the_people_the_sides_and_the_border(text, country):
+    e = one(text)
+    assert e.country == country, where(e)
+
+
+def test_a_small_namesake_abroad_is_no_reading_for_a_nationality():
+    e = one("A suicide car bomber struck a convoy in Kabul, killing a US soldier and three civilians.")
+    assert e.country == "Afghanistan", where(e)

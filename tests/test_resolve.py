@@ -507,3 +507,16 @@ def test_a_statements_day_is_no_day_told_of_the_attack():
     a = extract("The army said on Friday that jihadists killed 9 soldiers near Gao.", published="2024-05-10")[0].to_dict()
     b = extract("Jihadists killed 9 soldiers near Gao on Thursday, the army said.", published="2024-05-10")[0].to_dict()
     assert joins(a, b)
+
+
+def test_one_city_district_in_russian_and_ukrainian_spelling_joins():
+    from conflictlens.resolve.match import _district_key
+    assert _district_key("Kievsky district") == _district_key("Kyivskyi")
+    assert _district_key("Shevchenkovsky") == _district_key("Shevchenkivskyi")
+    assert _district_key("Kirovsky") != _district_key("Kyivskyi")
+
+
+def test_an_unplaced_district_joins_the_city_named_with_it():
+    district = dict(location="Dasht-e-Barchi", latitude=None, longitude=None, geo_precision=None, where_prec=None)
+    city = dict(location="Kabul (Dasht-e-Barchi district)", latitude=None, longitude=None)
+    assert score(rec(**district), rec(**city)) is not None

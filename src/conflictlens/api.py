@@ -26,8 +26,16 @@ _PLACE_COUNTRY: "weakref.WeakKeyDictionary[gazetteer.Gazetteer, dict[str, str | 
 _PLACE_COUNTRY_MAX = 16384
 
 
-def place_country(name: str, focus: Focus | None = None) -> str | None:
-    """The country of the town or region that bears this name today (not one that bore it once)."""
+def place_country(name: str, focus: Focus | None = None, within: str | None = None) -> str | None:
+    """The country of the town or region that bears this name today (not one that bore it once).
+    With `within` (a country's name): that country, where a place of the name is in it, else None
+    ("Odessa" in a report of "Ukrainian authorities" is Odesa, not Odessa, Texas)."""
+    if within is not None:
+        iso = countries.iso_of(within)
+        places = [p for _pid, p in gazetteer.load().candidates(name) if p.kind in ("town", "region", "district", "hromada")]
+        largest = max((p.population for p in places), default=0)
+        # (one of some size: Kabul, Missouri is no reading of Kabul for a report that names a US soldier)
+        return within if iso and any(p.iso == iso and p.population * 10 >= largest for p in places) else None
     if focus is not None and focus.active():
         return _place_country(name, focus)
     g = gazetteer.load()
@@ -198,7 +206,7 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
     """
     lead: list = []
     if focus is not None and focus.active():
-        events = pipeline.extract_document(doc, lambda name: place_country(name, focus), lead)
+        events = pipeline.extract_document(doc, lambda name, within=None: place_country(name, focus, within), lead)
     else:
         events = pipeline.extract_document(doc, place_country, lead)
     if events:

@@ -259,12 +259,14 @@ def _find_cached(text: str) -> tuple[tuple[str, str, str, int, int], ...]:
 
 # "pro-Russian rebels", "Iranian-backed militias": the country is neither the place nor the actor.
 _SPONSOR_BEFORE = re.compile(r"(?i)\bpro[- ]$")
-_SPONSOR_AFTER = re.compile(r"(?i)^-(?:backed|supported|sponsored|allied|aligned|funded|trained|armed|leaning)\b")
+_SPONSOR_AFTER = re.compile(r"(?i)^-(?:backed|supported|sponsored|allied|aligned|funded|trained|armed|leaning|flagged|owned|based"
+                            r"|registered|made|built)\b")
 # "Russian-occupation forces", "Russia-led forces": the actor's country, not the place's.
 _ACTOR_AFTER = re.compile(r"(?i)^-(?:led|occupation|occupied|controlled|installed|appointed|run)\b")
 
 
 _REGION_AFTER = re.compile(r" (?:State|state|Province|province|Department|department)\b")
+_BORDER_AFTER = re.compile(r" borders?\b", re.IGNORECASE)
 _BORDER_BEFORE = re.compile(r"\bborders? (?:with|of) (?:the )?$")
 
 
@@ -275,6 +277,8 @@ def _sponsors_dropped(text: str, hits: list) -> list:
             continue
         if kind == "name" and _ACTOR_AFTER.match(text[b:b + 12]):
             kind = "adjective"
+        if kind == "name" and _BORDER_AFTER.match(text, b) and text[max(0, a - 4):a].lower() == "the ":
+            continue        # "near the Mali border": beside the incident's country, not it (not "the Pakistan-Afghan border")
         if kind == "name" and _REGION_AFTER.match(text, b):
             continue        # "Niger State", "Mexico State": a region named like a country
         if kind == "name" and _BORDER_BEFORE.search(text, max(0, a - 24), a):

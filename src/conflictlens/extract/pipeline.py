@@ -65,7 +65,7 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
     return infos
 
 
-PlaceCountry = Callable[[str], "str | None"]
+PlaceCountry = Callable[..., "str | None"]     # (name, within=None): see conflictlens.api.place_country
 
 
 def extract_document(doc: Document, place_country: PlaceCountry | None = None,
@@ -136,6 +136,15 @@ def _read_places(info: SentenceInfo, places_read: set[int]) -> None:
 
 
 # A country named as a side's ("the Armed Forces of Ukraine"), not a group's name ("the Revolutionary Armed Forces of Colombia").
+# "Ukraine's army hit the town of Rylsk": a side, not where it happened
+# (group 1: a voice, the country whose ministry speaks, "Egypt's foreign ministry condemned the strike on
+# al-Mawasi": not named as the place, though the place may be there)
+_FORCES_AFTER = re.compile(r"['’]s (?:armed forces|forces|army|military|troops|air force|navy|drones?|missiles?|artillery"
+                           r"|warplanes|jets|((?:foreign |defen[cs]e |interior )?ministry|government|president|prime minister"
+                           r"|foreign minister|embassy|envoy|ambassador))\b", re.IGNORECASE)
+# A nationality's people or officials: "Ukrainian authorities said", "three Malian civilians"
+_PEOPLE_AFTER = re.compile(r"(?: [\w-]+)? (?:authorities|officials|official|police|governor|ministry|government|people"
+                           r"|civilians|residents|villagers|citizens|nationals|families|children|women|men)\b", re.IGNORECASE)
 _FORCES_OF = re.compile(r"(?<!revolutionary )(?<!revolutionary armed )(?<!armed )(?:armed forces|forces|army|military|troops|government"
                         r"|ministry of defen[cs]e) of (?:the )?$", re.IGNORECASE)
 
@@ -216,11 +225,13 @@ def _document_country(text: str, violent_sentences) -> Counter[str]:
     """Countries named in the document, those in incident sentences weighing most."""
     counts: Counter[str] = Counter()
     for name, iso, kind, a, b in countries.find_countries(text):
-        if kind != "organisation" and not (kind == "adjective" and actors.is_force(text, b)):
+        if kind != "organisation" and not (kind == "adjective" and actors.is_force(text, b)) \
+                and not (kind == "name" and _FORCES_AFTER.match(text, b)):
             counts[name] += 1       # (not "Israeli airstrikes": the side that fired, not where)
     for sent in violent_sentences:
         for name, iso, kind, a, b in countries.find_countries(sent.text):
-            if kind != "organisation" and not (kind == "adjective" and actors.is_force(sent.text, b)):
+            if kind != "organisation" and not (kind == "adjective" and actors.is_force(sent.text, b)) \
+                    and not (kind == "name" and _FORCES_AFTER.match(sent.text, b)):
                 counts[name] += 5
     dl = find_dateline_place(text)
     if dl and dl.parent:
@@ -390,15 +401,29 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
             place_home = next((c for p in e.places if p.kind == "district" and (c := place_country(p.name))), None)
     local: Counter[str] = Counter()
     named_here: Counter[str] = Counter()
+    alluding: Counter[str] = Counter()
+    sides: Counter[str] = Counter()
     attacker_named = False
     for s in draft.sentences:
         for name, iso, kind, a, b in countries.find_countries(s.sent.text):
             if kind != "organisation" and name != attacker_country:
+                side = kind == "name" and _FORCES_AFTER.match(s.sent.text, b)
+                if side and not side.group(1):
+                    sides[name] += 1
+                    continue        # "Ukraine's army hit the town of Rylsk": a side, not where
                 local[name] += 1
-                if kind == "name" and not _FORCES_OF.search(s.sent.text, max(0, a - 25), a):
+                if kind == "adjective" and _PEOPLE_AFTER.match(s.sent.text, b) or kind == "name" and side:
+                    alluding[name] += 1     # "Ukrainian authorities said", "Egypt's foreign ministry": whose people speak
+                if kind == "name" and not side and not _FORCES_OF.search(s.sent.text, max(0, a - 25), a):
                     named_here[name] += 1   # (not "fire from the Armed Forces of Ukraine": a side, not a place)
             elif kind == "name" and name == attacker_country:
                 attacker_named = True
+    alluded = next((c for c, _ in alluding.most_common() if c != attacker_country and c not in named_here), None)
+    if place_home and alluded and alluded != place_home and main is not None and main.kind == "place" \
+            and place_country(main.name, within=alluded):
+        # a name that several countries' towns bear, told with one country's people or officials:
+        # "Drones struck the port of Odessa ..., Ukrainian authorities said" is Ukraine's Odesa
+        place_home = alluded
     # The incident's country: one the incident's own sentences name ("in northern Lebanon"),
     # else the country of its town, else one they allude to ("Ukrainian"), else the report's.
     victim_country = next((c for c, _ in named_here.most_common()), None) or place_home
@@ -406,6 +431,8 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         victim_country = next((c for c, _ in local.most_common() if c != attacker_country), None)
     if victim_country is None:
         victim_country = next((c for c, _ in doc_country.most_common() if c != attacker_country), None)
+    if victim_country is None and sides:
+        victim_country = sides.most_common(1)[0][0]     # the only country named, as a side ("Ukraine's armed forces")
     if victim_country is None and attacker_named:
         # "Rebels down Ukraine military plane": the only country the report names, though its
         # forces are a side, is where it happened (a war inside one country)

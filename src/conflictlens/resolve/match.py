@@ -89,8 +89,15 @@ _ADJ_ENDING = re.compile(r"(?:yi|iy|ij|ii|y|i)$")
 
 
 def _district_key(name: str) -> str:
-    """A district's name as a key that two transliterations of it share ("Kirovsky district" ~ "Kirovskyi")."""
-    return _ADJ_ENDING.sub("", name.lower().removesuffix(" district").strip())
+    """A district's name as a key that two transliterations of it share ("Kirovsky district" ~ "Kirovskyi",
+    the Russian "Kievsky" ~ the Ukrainian "Kyivskyi", "Shevchenkovsky" ~ "Shevchenkivskyi"): the vowels
+    the two spellings trade (y, i, e, o) are one letter (districts are compared within one city)."""
+    stem = _ADJ_ENDING.sub("", name.lower().removesuffix(" district").strip())
+    return _DOUBLE.sub(r"\1", stem.translate(_VOWELS_TRADED))
+
+
+_VOWELS_TRADED = str.maketrans("yjeo", "iiii")
+_DOUBLE = re.compile(r"(.)\1+")
 
 
 def _district(record: dict) -> str | None:
@@ -275,8 +282,9 @@ def score(mention: dict, incident: dict) -> float | None:
         # A report placed only by its region or country says too little to join another on place:
         # only the same place name and the same region will do.
         regions = all((r.get("where_prec") or 6) == 4 for r in (mention, incident)) and mention.get("admin1")
-        if not regions and (mention.get("location") or "").lower() != (incident.get("location") or "").lower() \
-                or mention.get("admin1") != incident.get("admin1"):
+        district = _district_of(mention, incident) or _district_of(incident, mention)    # ("Dasht-e-Barchi", "Kabul (Dasht-e-Barchi district)")
+        if not district and (not regions and (mention.get("location") or "").lower() != (incident.get("location") or "").lower()
+                             or mention.get("admin1") != incident.get("admin1")):
             return None     # (two region-level reports compare by region: "Nineveh" and "Ninewa" are one)
         # ...and, since a region sees many incidents a day, the same day and the same toll, and
         # not a battle with an attack on civilians (a day's battles in a region are not the
@@ -295,8 +303,8 @@ def score(mention: dict, incident: dict) -> float | None:
             return None      # two towns each named as the place itself ("in Makiivka", "in Donetsk"): two places
         s += 2.0 if dist < 5 else 1.0
     elif mention.get("location") and incident.get("location"):
-        if _town(mention) != _town(incident):
-            return None
+        if _town(mention) != _town(incident) and not _district_of(mention, incident) and not _district_of(incident, mention):
+            return None     # (but "Dasht-e-Barchi" is "Kabul (Dasht-e-Barchi district)")
         s += 2.0
     elif not mention.get("location") and not incident.get("location") and _similar(mention, incident) >= 0.5:
         s += 2.0             # two unplaced reports in nearly the same words (wire copy and its update)
