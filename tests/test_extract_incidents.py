@@ -820,3 +820,41 @@ def test_an_attack_the_same_attackers_also_made_elsewhere_is_another_incident():
 def test_follow_ups_sites_and_background_open_no_incident(text):
     events = [e for e in extract(text, published="2025-05-20") if e.plover is None]
     assert len(events) == 1, [(e.location, e.fatalities, e.sub_event_type) for e in events]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    ("Militants attacked a police post in Karak on Monday, killing three policemen. A think tank says more than 700 "
+     "people were killed in militant attacks in the province during the first nine months of the year.", "2025-12-09", 3),
+    ("Gangs stormed Mirebalais overnight, killing eleven people. The UN says more than 3,000 people were killed "
+     "across the country between January and June.", "2025-10-14", 11),
+    ("A drone strike on a motorbike near Tyre killed two men on Tuesday. Strikes have continued almost daily since "
+     "the ceasefire and have killed more than 300 people, the health ministry says.", "2025-11-18", 2),
+    ("Fighters clashed in the town of Mayadin on Sunday, killing three. A monitoring group said 95 civilians were "
+     "killed across Syria in September.", "2025-10-06", 3),
+    ("Raiders killed 14 cattle herders near Pibor on Saturday. In 2021, violence in the area left hundreds dead.",
+     "2025-03-09", 14),
+    ("A drone hit a market in Marib on Monday, killing two civilians. The Houthis launched an offensive on the city "
+     "in 2021 that left thousands of fighters dead.", "2025-04-15", 2),
+])
+def test_tolls_of_months_years_and_ceasefires_are_background(text, published, expected):
+    events = [e for e in extract(text, published=published) if e.plover is None]
+    assert [e.fatalities for e in events] == [expected], [(e.location, e.fatalities) for e in events]
+
+
+def test_a_headline_naming_two_incidents_gives_each_its_own_toll():
+    events = extract("Drone kills 3 in Hodeidah as shelling kills 5 in Taiz\n\nA drone struck a car in Hodeidah on "
+                     "Monday, killing three people. In Taiz, Houthi shelling killed five civilians on Monday.",
+                     published="2025-04-15")
+    assert [(e.location, e.fatalities) for e in events] == [("Hodeidah", 3), ("Taiz", 5)]
+
+
+def test_a_quote_said_in_a_city_opens_no_incident():
+    events = extract('Russian drones hit Kharkiv overnight, killing two people. "Every drone we miss is another '
+                     'destroyed home," the mayor said in Kyiv.', published="2025-03-04")
+    assert [(e.location, e.fatalities) for e in events] == [("Kharkiv", 2)]
+
+
+def test_settlers_who_attack_a_village_are_an_incident_of_their_own():
+    events = extract("Soldiers shot dead two young men in Jenin today. Settlers attacked the village of Burin on "
+                     "Monday evening. Five residents were injured.", published="2025-07-22")
+    assert [(e.fatalities, e.injured) for e in events] == [(2, None), (None, 5)]

@@ -49,12 +49,21 @@ _WAR_TOLL = re.compile(
     r"|\b(?:fighting|violence|clashes|conflict|war|insurgency|campaign|offensive)\b[^.;]{0,40}\bwhich ha(?:s|ve) (?:left|killed|claimed)\b"
     r"|\b(?:blamed for|responsible for|accused of) (?:killing|the deaths of) (?:more than |over )?(?:hundreds|thousands|tens of thousands|\d{1,3}(?:,\d{3})+)\b"
     # a toll since a month ("since mid-January has killed at least 80", "have been killed in those clashes since December")
-    r"|\bsince (?:early |mid-|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)[^.;]{0,60}\bha(?:s|ve) (?:killed|left|claimed)\b"
+    r"|\bsince (?:early |mid-|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december|the ceasefire|the truce)\b(?! \d)[^.;]{0,120}\bha(?:s|ve) (?:killed|left|claimed)\b"
+    # a toll over a stretch of months: "during the first 10 months of the year", "between January and June"
+    r"|\b(?:killed|died|dead)\b[^.;]{0,80}\b(?:during the (?:first|past|last) (?:\w+ )?(?:months|weeks|years)"
+    r"|between (?:january|february|march|april|may|june|july|august|september|october|november|december) and)\b"
     r"|\bha(?:s|ve) (?:since |now |so far )?been killed\b[^.;]{0,60}\bsince (?:early |mid-|late |last )?(?:january|february|march|april|may|june|july|august|september|october|november|december|year|month)\b(?! \d)"
     # a year's or a month's toll: "2024 was the deadliest year for security forces"
     r"|\bthe deadliest (?:year|month)\b")
 _WAR_TOLL_NEEDLES = ("been killed", "has killed", "have killed", "has since", "have since", "has claimed", "has left",
-                     "have left", "have died", "has died", "blamed for", "responsible for", "accused of", "deadliest")
+                     "have left", "have died", "has died", "blamed for", "responsible for", "accused of", "deadliest",
+                     "during the ", "between ")
+# A year or a month of the past that opens the sentence, or a toll told in a month of the past:
+# "In 2020, intercommunal violence left hundreds dead", "112 civilians were killed across Syria in September"
+_YEAR_LEAD = re.compile(r"^(?:in|back in|since|during) (?:early |late |mid-)?((?:19|20)\d\d)\b")
+_IN_MONTH_TOLL = re.compile(r"\b(?:killed|died|dead)\b[^.,;]{0,50}\bin (january|february|march|april|may|june|july|august"
+                            r"|september|october|november|december)\b(?! \d)")
 # What is done habitually, not on a day: "Police say militants increasingly use small drones to attack posts"
 _HABITUAL = re.compile(r"\b(?:increasingly|frequently|routinely|regularly|often|usually|repeatedly) (?:use|uses|attack|attacks"
                        r"|target|targets|fire|fires|launch|launches|carry out|carries out|stage|stages|raid|raids|shell|shells)\b"
@@ -199,7 +208,7 @@ _IN_YEAR_TOLL = re.compile(r"\b(?:killed|killing|died|dead|wounded|injured|massa
 # A year or a month named before the toll of its own clause: "a strike on the same market in 2016
 # killed 40", "a bombing in Bannu in March killed six officers".
 _TOLL_VERB = r"(?:killed|killing|left|wounded|injured|claimed|massacred)"
-_EVENT_NOUN = r"(?:attack|bombing|blast|explosion|strike|airstrike|raid|ambush|shelling|massacre|assault)s?"
+_EVENT_NOUN = r"(?:attack|bombing|blast|explosion|strike|airstrike|raid|ambush|shelling|massacre|assault|offensive|siege|campaign)s?"
 _YEAR_THEN_TOLL = re.compile(rf"\b{_EVENT_NOUN}\b[^.;:,]{{0,40}}?\bin ((?:19|20)\d\d)\b[^.;:,]{{0,12}}?\b{_TOLL_VERB}\b")
 _MONTH_THEN_TOLL = re.compile(rf"\b{_EVENT_NOUN}\b[^.;:,]{{0,40}}?\bin (?:early |late |mid-)?(january|february|march|april|may"
                               r"|june|july|august|september|october|november|december)\b(?! \d)"
@@ -251,6 +260,16 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
         if m and (MONTHS[m.group(1)] != ref.month or m.group(2) and int(m.group(2)) < ref.year or m.group(3)):
             info.background = True   # "In March, the same group hijacked a train ...": an earlier month's incident
             return
+    if ref is not None and have_incident and text.startswith(("in ", "back ", "since ", "during ")):
+        m = _YEAR_LEAD.match(text)
+        if m and int(m.group(1)) < ref.year:
+            info.background = True   # "In 2020, an attack on a checkpoint in the same area killed 10"
+            return
+    if ref is not None and have_incident and " in " in text and contains_any(text, _MONTH_NAMES):
+        m = _IN_MONTH_TOLL.search(text)
+        if m and MONTHS[m.group(1)] != ref.month and not _THIS_WEEK.search(text):
+            info.background = True   # "112 civilians were killed across Syria in September"
+            return
     if ref is not None and have_incident and text.startswith(("another ", "a previous ", "an earlier ", "a similar ")):
         m = _ANOTHER_IN_MONTH.match(text)
         if m and MONTHS[m.group(1)] != ref.month:
@@ -301,8 +320,11 @@ _SITE = re.compile(r" (?:hospital|clinic|road|street|avenue|boulevard|highway|sq
 
 
 def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
-    """The sentence names places, and none of them is one the open incident already has."""
-    have = draft.places()
+    """The sentence names places, and none of them is one the open incident already has (its body's,
+    where it has a body: a headline may name the next incident's town too, "Drone kills 2 in Marib,
+    as clashes kill 6 in Taiz")."""
+    body = [s for s in draft.sentences if not s.headline]
+    have = [p for s in body for p in s.places] if body else draft.places()
     if not have or all(_is_country(h.name) for h in have):
         return False    # "... in southern Afghanistan. ... in Nowzad district": the detail of that lead
     candidates = []
@@ -458,7 +480,20 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
             if info.places and _new_place(info, current) and not info.figures:
                 continue
             current.sentences.append(info)
-    return _nest_parts(_absorb_headline(drafts, infos))
+    drafts = _absorb_headline(drafts, infos)
+    _headline_of_several(drafts, infos)
+    return _nest_parts(drafts)
+
+
+def _headline_of_several(drafts: list[IncidentDraft], infos: list[SentenceInfo]) -> None:
+    """A headline that names the towns of two incidents ("Drone kills 2 in Marib, as clashes kill 6
+    in Taiz") counts for both: its figures are no one incident's (the body gives each its own)."""
+    if len(drafts) < 2 or not infos or not infos[0].headline or not infos[0].figures:
+        return
+    head = infos[0]
+    others = [d for d in drafts if head not in d.sentences]
+    if any(_same_place(p, q) for d in others for s in d.sentences if not s.headline for q in s.places for p in head.places):
+        head.figures = []
 
 
 # A count for several incidents at once: "26 killed in two separate attacks", "a series of

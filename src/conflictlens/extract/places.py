@@ -230,7 +230,9 @@ _PLACE_PARTS = frozenset(
     "neighbourhood neighborhood quarter port airport railway station border borders frontline front "
     "industrial residential old historic eastern western northern southern central main largest "
     "biggest second third city town villages village area areas market square".split())
-_SPEAKER = re.compile(r"(?:speaking|spoke|visiting|visit|visited|meeting|summit|conference|talks|interview|briefing|addressing)\s+(?:\w+\s+){0,3}?(?:in|at|to)\s+$", re.IGNORECASE)
+_SPEAKER = re.compile(r"(?:speaking|spoke|visiting|visit|visited|meeting|summit|conference|talks|interview|briefing|addressing)\s+(?:\w+\s+){0,3}?(?:in|at|to)\s+$"
+                      r"|[\"”’,] (?:[A-Z][\w-]+ ){1,3}(?:said|says|told reporters|wrote) (?:in|at)\s+$", re.IGNORECASE)
+# ('"...," Zelenskiy said in Kyiv': where a quote was said)
 # Where the fire came from, not where it hit: "launched from (the) X", "fired from X"
 _ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck|attacked|took off|flying|flew|sent)"
                             r"(?: \w+){0,2} from (?:the )?(?:territory of (?:the )?)?$", re.IGNORECASE)
@@ -537,7 +539,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
 
 # Every _SPEAKER match holds one of these (lower-cased).
 _SPEAKER_WORDS = ("speaking", "spoke", "visit", "meeting", "summit", "conference", "talks", "interview", "briefing",
-                  "addressing")
+                  "addressing", "said in", "says in", "reporters in", "wrote in", "said at")
 
 
 def _spoken_in(before: str) -> bool:

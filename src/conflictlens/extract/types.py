@@ -100,7 +100,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      "small arms", CLASH, 4),
     ("|".join(group + r" (?:\w+ )?(?:attack(?:ed|s)?|storm(?:ed|s)?|raid(?:ed|s)?|ambush(?:ed|es)?)\b" for group in (
         "rebels", "militants", "insurgents", "separatists", "gunmen", "fighters", "militiamen", "jihadists", "extremists",
-        "troops", "soldiers")), None, None, 2),
+        "troops", "soldiers", "settlers", "bandits", "raiders", "assailants", "attackers")), None, None, 2),
     # a killing without a count or weapon ("the governor was assassinated") is still an incident
     (r"murder(?:ed|s)?|assassinat(?:ed|es|e|ion|ions)|slaughter(?:ed|ing|s)?|massacred|lynched|sla(?:y|ys|in)|slew|behead(?:ed|s)?"
      r"|summarily executed|summary executions?|extrajudicial(?:ly)? (?:killed|killings?|executions?)", None, None, 2),
