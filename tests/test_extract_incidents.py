@@ -858,3 +858,18 @@ def test_settlers_who_attack_a_village_are_an_incident_of_their_own():
     events = extract("Soldiers shot dead two young men in Jenin today. Settlers attacked the village of Burin on "
                      "Monday evening. Five residents were injured.", published="2025-07-22")
     assert [(e.fatalities, e.injured) for e in events] == [(2, None), (None, 5)]
+
+
+@pytest.mark.parametrize("text", [
+    "A bomb killed six worshippers at a mosque in Kunduz on Friday. The head of the main hospital in Kunduz province "
+    "said several of the wounded were in critical condition.",
+    "A bomb killed six worshippers at a mosque in Kunduz on Friday. The militants have continued to stage attacks, "
+    "including suicide bombings in Kabul.",
+    "A bomb killed six worshippers at a mosque in Kunduz on Friday. The UN mission in Afghanistan called for an "
+    "independent investigation into the bombing.",
+    "A bomb killed six worshippers at a mosque in Kunduz on Friday. About 2,000 people displaced by earlier fighting "
+    "returned to their homes in Imam Sahib.",
+])
+def test_what_surrounds_an_attack_opens_no_incident(text):
+    events = [e for e in extract(text, published="2025-10-04") if e.plover is None]
+    assert [(e.location, e.fatalities) for e in events] == [("Kunduz", 6)]

@@ -68,7 +68,11 @@ _IN_MONTH_TOLL = re.compile(r"\b(?:killed|died|dead)\b[^.,;]{0,50}\bin (january|
 _HABITUAL = re.compile(r"\b(?:increasingly|frequently|routinely|regularly|often|usually|repeatedly) (?:use|uses|attack|attacks"
                        r"|target|targets|fire|fires|launch|launches|carry out|carries out|stage|stages|raid|raids|shell|shells)\b"
                        # fighting that goes on: "Fighting ... has continued around the Tishrin dam"
-                       r"|\b(?:fighting|clashes|shelling|attacks|violence)\b[^.;]{0,80}\b(?:ha(?:s|ve) continued|continues|continue)\b")
+                       r"|\b(?:fighting|clashes|shelling|attacks|violence|insecurity)\b[^.;]{0,80}\b(?:ha(?:s|ve) continued|continues|continue|continued|persisted|persists)\b"
+                       r"|\bha(?:s|ve) continued to (?:stage|carry out|launch|mount|attack|target)\b"
+                       # what follows an attack: an inquiry called for, people displaced by earlier fighting
+                       r"|\b(?:called for|calls for|demanded|urged) (?:an? |the )?(?:\w+ )?(?:investigation|inquiry|probe)\b"
+                       r"|\bdisplaced by (?:the )?(?:earlier |recent |previous )?(?:fighting|clashes|violence|attacks)\b")
 _THIS_WEEKS_TOLL = re.compile(r"\b(?:today|yesterday|tonight|overnight|last night|this (?:morning|week)|past 24 hours|monday"
                               r"|tuesday|wednesday|thursday|friday|saturday|sunday)")
 # (both patterns run over lower-cased text: faster than case-insensitive matching)
@@ -279,7 +283,8 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
             and _SUPERSEDED.search(text):
         info.background = True       # "Initial reports had put the death toll at 20": replaced since
         return
-    if have_incident and not info.figures and contains_any(text, ("ly ", "often", "continue")) and _HABITUAL.search(text) \
+    if have_incident and not info.figures and contains_any(text, ("ly ", "often", "continue", "persist", "investigation",
+                                                                  "inquiry", "probe", "displaced by")) and _HABITUAL.search(text) \
             and not any(d.date and d.kind != "relative" or d.kind == "relative" and d.precision == 1 for d in info.dates):
         info.background = True       # "Police say militants increasingly use small drones to attack police posts"
         return

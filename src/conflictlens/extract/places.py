@@ -588,7 +588,7 @@ def _prep(sentence: str, add) -> None:
 # "a civil society leader in Irumu territory, said", "police in Tumaco told reporters"
 _ROLE_IN_BEFORE = re.compile(r"\b(?:officials?|authorities|police|leaders?|spokes(?:man|woman|person)|sources?|officers?|chief"
                              r"|administrators?|governors?|head|lawmakers?|activists?|doctors|medics|residents|witnesses"
-                             r"|commanders?|mayor|elders?) in (?:the )?(?:(?:[\w]+-)?(?:occupied|held|controlled|besieged) )?$",
+                             r"|commanders?|mayor|elders?|hospitals?|clinic) in (?:the )?(?:(?:[\w]+-)?(?:occupied|held|controlled|besieged) )?$",
                              re.IGNORECASE)
 # ... and who speaks for the town they are in, so that it is near the scene: "Police in Tumaco said",
 # "residents in Gao told" (not "Authorities in Washington said", "an official in Geneva said")
