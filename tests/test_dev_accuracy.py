@@ -35,14 +35,14 @@ FLOORS = {
     ("wikipedia", "event_date"): 0.96,
     ("isaf", "fatalities_exact"): 0.91,
     ("isaf", "event_date"): 0.75,
-    ("isaf", "admin1"): 0.945,
+    ("isaf", "admin1"): 0.95,
     ("ucdp_ukraine", "event_date"): 0.74,
     ("ucdp_ukraine", "event_date_events"): 0.22,
     ("ucdp_ukraine", "admin1"): 0.57,
     ("ucdp_ukraine", "geo_25km"): 0.47,
     ("ucdp_ukraine", "country"): 0.745,
-    ("wikipedia", "country"): 0.733,
-    ("wikipedia", "location"): 0.545,
+    ("wikipedia", "country"): 0.74,
+    ("wikipedia", "location"): 0.555,
 }
 
 
