@@ -1874,3 +1874,11 @@ def test_headline_victims_all_n_sources_bombers_and_participles(text, killed, in
     events = extract(text, published="2024-05-10")
     assert (sum(e.fatalities or 0 for e in events), events[0].injured) == (killed, injured), \
         [(e.fatalities, e.injured) for e in events]
+
+
+def test_some_of_them_are_the_group_named_before():
+    # "killed five of them" after the attackers are named: five attackers, besides the victims
+    events = extract("Gangs stormed a suburb of the capital overnight, killing nine people. Police exchanged fire with "
+                     "the attackers and killed five of them.", published="2025-10-14")
+    assert sum(e.fatalities or 0 for e in events) == 14
+    assert _total("Troops raided the camp, killing 4 of them.") == 4

@@ -876,8 +876,11 @@ def test_the_forces_a_report_names_are_no_country_for_the_place():
 
 
 def test_a_dateline_gives_only_its_country_to_a_town_the_gazetteer_lacks():
+    e = one("DAMASCUS, April 29 – Two soldiers were killed in Khasham by a roadside bomb.", published="2024-05-01")
+    assert (e.location, e.country, e.admin1, e.where_prec) == ("Khasham", "Syria", None, 6), where(e)
+    # (a governorate in a spelling reports use is the region: "Deir Ezzor")
     e = one("DAMASCUS, April 29 – Two soldiers were killed in Deir Ezzor by a roadside bomb.", published="2024-05-01")
-    assert (e.location, e.country, e.admin1, e.where_prec) == ("Deir Ezzor", "Syria", None, 6), where(e)
+    assert (e.country, e.admin1, e.where_prec) == ("Syria", "Deir ez-Zor", 4), where(e)
 
 
 @pytest.mark.parametrize("text,location", [
@@ -1063,3 +1066,21 @@ def test_the_country_from_the_people_the_sides_and_the_border(text, country):
 def test_a_small_namesake_abroad_is_no_reading_for_a_nationality():
     e = one("A suicide car bomber struck a convoy in Kabul, killing a US soldier and three civilians.")
     assert e.country == "Afghanistan", where(e)
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("Clashes broke out on Sunday in the town of Hajin, in the eastern countryside of Deir Ezzor, killing four.",
+     "Deir ez-Zor"),
+    ("A car bomb killed three people in Hasaka province on Monday.", "Al-Hasakah"),
+    ("Shelling killed two children in southern Idleb on Monday.", "Idlib"),
+])
+def test_syrian_governorates_as_reports_spell_them(text, admin1):
+    e = one(text)
+    assert (e.country, e.admin1) == ("Syria", admin1), where(e)
+
+
+def test_the_attack_a_salvo_answered_is_not_its_place():
+    from conflictlens.extract.places import find_places
+    found = {p.name: p.qualifier for p in find_places(
+        "Hezbollah fired rockets at Kiryat Shmona in response to the massacre in Bint Jbeil.", 0, lead=False)}
+    assert found.get("Bint Jbeil") == "origin", found

@@ -71,7 +71,7 @@ _PATTERNS = [
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
     ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>{_ADMIN_PLURALS})\b")),
     # the town of X, the village of X, home town of X
-    ("of", re.compile(rf"\b(?i:town|city|village|settlements?|villages|towns|municipality|municipio|township|commune|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
+    ("of", re.compile(rf"\b(?i:town|city|village|settlements?|villages|towns|municipality|municipio|township|commune|countryside|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|capital|port|outskirts|suburbs?|hometown|home town|centre|center|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
     # the capital Grozny, the Chechen capital, Grozny
     # ... and "the Somali capital" (the capital of the country the adjective names)
     ("capital", re.compile(rf"\bcapital(?:,(?= [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}(?:[,.;)]|$| (?:on|in|at|where|after|when|overnight|late|early)\b)))? (?P<name>{_PLACE})"
@@ -235,7 +235,10 @@ _SPEAKER = re.compile(r"(?:speaking|spoke|visiting|visit|visited|meeting|summit|
 # ('"...," Zelenskiy said in Kyiv': where a quote was said)
 # Where the fire came from, not where it hit: "launched from (the) X", "fired from X"
 _ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck|attacked|took off|flying|flew|sent)"
-                            r"(?: \w+){0,2} from (?:the )?(?:territory of (?:the )?)?$", re.IGNORECASE)
+                            r"(?: \w+){0,2} from (?:the )?(?:territory of (?:the )?)?$"
+                            # the attack this one answered: "rockets fired in response to the massacre in Bint Jbeil"
+                            r"|\bin (?:response|retaliation|revenge|reply) (?:to|for) (?:the |a |an )?(?:\w+ ){0,2}(?:in|at|on) $",
+                            re.IGNORECASE)
 _MORE_NAMES = re.compile(rf"(?:,? and |, )(?P<name>{_PLACE})")
 # An office's area in a speaker's title: "governor of the X region", "head of the X military administration".
 _TITLE_OF_BEFORE = re.compile(r"[A-Za-z’'], (?:the )?(?:regional )?(?:governor|head|chief|mayor|prosecutor|ombudsman|spokes(?:man|woman|person)|commander|administrator)"

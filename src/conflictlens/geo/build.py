@@ -42,6 +42,17 @@ REGION_ALIASES = {
     ("CD", "Sud-Kivu"): ("South Kivu",),
     ("CM", "South-West"): ("Southwest", "South West"),
     ("CM", "North-West"): ("Northwest", "North West"),
+    # Syria's governorates as reports spell them (keyed by the record's English name)
+    ("SY", "Deir ez-Zor"): ("Deir Ezzor", "Deir el-Zour", "Deir al-Zor", "Deir ez Zor", "Dayr az Zawr", "Deir Zor"),
+    ("SY", "Raqqa"): ("Raqqah", "al-Raqqa", "Ar-Raqqa", "Ar Raqqah"),
+    ("SY", "Al-Hasakah"): ("Hasakah", "Hasaka", "Hassakeh", "al-Hasakeh", "Hasakeh"),
+    ("SY", "Idlib"): ("Idleb",),
+    ("SY", "Daraa"): ("Deraa", "Dara'a", "Dar'a"),
+    ("SY", "As-Suwayda"): ("Suwayda", "Sweida", "As-Sweida", "Suweida"),
+    ("SY", "Latakia"): ("Lattakia", "Ladhiqiyah"),
+    ("SY", "Rural Damascus"): ("Damascus countryside", "Rif Dimashq", "Reef Damascus", "Damascus Countryside"),
+    ("YE", "Saada"): ("Sadah", "Sa'ada", "Saadah"),
+    ("YE", "Hadramawt"): ("Hadramout", "Hadramaut", "Hadhramaut"),
 }
 # Names news gives countries that GeoNames and ISO do not: "Congo" alone is DR Congo in most
 # reporting ("eastern Congo's Ituri province"); its neighbour is "Congo Republic".

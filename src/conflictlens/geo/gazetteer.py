@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from conflictlens.geo.names import fold, skeleton
 
-FORMAT = 16  # bump when the cached layout or the names it holds change (16: Arabic towns without the article, Somalia's English names)
+FORMAT = 17  # bump when the cached layout or the names it holds change (17: Syrian and Yemeni governorates as reports spell them)
 
 
 class Place(NamedTuple):

@@ -431,6 +431,12 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 if figures or earlier:
                     status = figures[-1].status if figures else earlier
                     role2 = r2 or _role_after_be(tokens, a2 if r2 else k) or "people"
+                    if not figures and role2 == "people" and tokens[j + 1].low == "them":
+                        # "exchanged fire with the attackers and killed five of them": the group named before
+                        before = next((tokens[m].low for m in range(num.start - 1, -1, -1)
+                                       if tokens[m].low in ROLES and tokens[m].low.endswith(("s", "men"))
+                                       and not (m + 1 < n and tokens[m + 1].low in _AGENT_VERBS)), None)
+                        role2 = ROLES[before] if before else role2
                     fig = _make(num, role2, status, tokens, a2 if r2 else k, text, sent_index,
                                 part_of=(_root(figures, len(figures) - 1) if figures else -1) if whole else None)
                     figures.append(fig)
@@ -751,7 +757,7 @@ def _same_number(tokens: list[Token], i: int, earlier: Figure) -> tuple[NumberPh
 
 # Verbs whose subject fired ("the gunmen broke in and opened fire", "Troops engaged")
 _AGENT_VERBS = frozenset("broke opened opens fired fire attacked attack stormed storm raided raid ambushed engaged engage "
-                         "shot stormed entered entered arrived came".split())
+                         "shot entered arrived came exchanged returned".split())
 
 
 def _new_clause_since(tokens: list[Token], end: int, k: int) -> bool:
