@@ -1882,3 +1882,10 @@ def test_some_of_them_are_the_group_named_before():
                      "the attackers and killed five of them.", published="2025-10-14")
     assert sum(e.fatalities or 0 for e in events) == 14
     assert _total("Troops raided the camp, killing 4 of them.") == 4
+
+
+def test_more_beside_another_status_is_no_further_victim():
+    # "eight more were wounded" beside the dead of the same sentence restates the eight
+    assert _total("Two soldiers were killed and eight wounded at a base in Tame. Two of our soldiers lost their lives, "
+                  "and eight more were wounded, the commander said.", "injured") == 8
+    assert _total("A shell killed two people. Three more were killed in a second strike.") == 5

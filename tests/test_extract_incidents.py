@@ -873,3 +873,15 @@ def test_settlers_who_attack_a_village_are_an_incident_of_their_own():
 def test_what_surrounds_an_attack_opens_no_incident(text):
     events = [e for e in extract(text, published="2025-10-04") if e.plover is None]
     assert [(e.location, e.fatalities) for e in events] == [("Kunduz", 6)]
+
+
+def test_a_live_blogs_entries_are_items_of_their_own():
+    text = ("Live: strikes on south Lebanon\n\n"
+            "15:20 — Hezbollah says it fired rockets at an army position near Metula. There were no casualties.\n\n"
+            "11:40 — An Israeli strike has hit a house in the town of Khiam, killing three people.\n\n"
+            "10:30 — Background: Israeli strikes have continued almost daily since the truce, and have killed more "
+            "than 300 people in Lebanon.\n\n"
+            "09:15 — A drone strike on a car near Nabatieh has killed two men.")
+    events = [e for e in extract(text, published="2025-11-18") if e.plover is None]
+    assert [(e.location, e.fatalities) for e in events] == [("Metula", 0), ("Khiam", 3), ("Nabatieh", 2)], \
+        [(e.location, e.fatalities) for e in events]

@@ -47,6 +47,7 @@ _WAR_TOLL = re.compile(
     r"|\bha(?:s|ve) (?:since |now |so far |also )?(?:killed|left dead)\b (?:more than |over |at least |about |some |nearly |almost )?(?:thousands|tens of thousands|hundreds of thousands|\d{1,3}(?:,\d{3})+)\b"
     # "... fighting between cartel factions, which has left hundreds dead", "is blamed for killing thousands"
     r"|\b(?:fighting|violence|clashes|conflict|war|insurgency|campaign|offensive)\b[^.;]{0,40}\bwhich ha(?:s|ve) (?:left|killed|claimed)\b"
+    r"|\bha(?:s|ve) continued\b[^.;]{0,80}\bha(?:s|ve) (?:killed|left)\b"     # "strikes have continued almost daily since, and have killed"
     r"|\b(?:blamed for|responsible for|accused of) (?:killing|the deaths of) (?:more than |over )?(?:hundreds|thousands|tens of thousands|\d{1,3}(?:,\d{3})+)\b"
     # a toll since a month ("since mid-January has killed at least 80", "have been killed in those clashes since December")
     r"|\bsince (?:early |mid-|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december|the ceasefire|the truce)\b(?! \d)[^.;]{0,120}\bha(?:s|ve) (?:killed|left|claimed)\b"
@@ -414,6 +415,7 @@ def _far_from_report(info: SentenceInfo, draft: IncidentDraft, ref: date | None)
 
 
 _ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")
+_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})? ?[—–-] ")
 
 
 def _revised_draft(info: SentenceInfo, current: IncidentDraft | None, drafts: list[IncidentDraft]) -> IncidentDraft | None:
@@ -423,7 +425,7 @@ def _revised_draft(info: SentenceInfo, current: IncidentDraft | None, drafts: li
     status = {f.status for f in info.figures if f.revision}
     if info.places:
         # "One of the wounded in Mosul died, raising the toll to 21": the earlier incident in Mosul
-        if any(_same_place(p, q) for p in info.places for q in current.places()):
+        if any(_same_place(p, q) for p in info.places for q in current.places() if q.qualifier not in ("origin", "speaker")):
             return None
         counted = [d for d in drafts if d is not current and any(_same_place(p, q) for p in info.places for q in d.places())
                    and any(f.status in status and f.best for s in d.sentences for f in s.figures)]
@@ -445,6 +447,8 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
             item = True
             continue
         new_item, item = item, False
+        if info.sent.text[:1].isdigit() and _TIMESTAMP.match(info.sent.text):
+            new_item = True     # "13:05 — ...": a live blog's entry is an item of its own
         # (a headline alone is no incident told before: the lead under it tells it, dated or not)
         mark_background(info, ref, current is not None and not (len(current.sentences) == 1 and current.sentences[0].headline))
         if info.background:

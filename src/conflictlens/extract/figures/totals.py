@@ -107,7 +107,7 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
             low = None if low is None or s_low is None else low - vague_part + s_low
             high = None if high is None or s_high is None else high - vague_part + s_high
             vague_part = None
-        elif all(_FURTHER.search(f.text) or _ALSO.search(f.text) or f.adds
+        elif all(_FURTHER.search(f.text) and not _more_beside_other(f, figures) or _ALSO.search(f.text) or f.adds
                  or _NEW_ONE.match(f.text) and not first_after_headline or _OTHER_N.match(f.text)
                  or _OTHERS.search(f.text) and not any(g.sentence == f.sentence and g.start < f.start and g.status == f.status
                                                        for g in figures) for f in figs):
@@ -129,6 +129,16 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
             low = _max(low, s_low)
             high = _min(high, s_high)
     return low, best, high, told, revised
+
+
+def _more_beside_other(f: Figure, figures: list[Figure]) -> bool:
+    """"Two of our soldiers lost their lives, and eight more were wounded": "more" beside a count of
+    another status in its sentence is no further victim of its own status."""
+    return bool(_MORE_BARE.match(f.text)) and any(g.sentence == f.sentence and g.start < f.start and g.status
+                                                  and g.status != f.status for g in figures)
+
+
+_MORE_BARE = re.compile(r"\S+ more\b(?! than)", re.IGNORECASE)
 
 
 def _sum(figs: list[Figure]) -> tuple[int | None, int | None, int | None]:
