@@ -1889,3 +1889,13 @@ def test_more_beside_another_status_is_no_further_victim():
     assert _total("Two soldiers were killed and eight wounded at a base in Tame. Two of our soldiers lost their lives, "
                   "and eight more were wounded, the commander said.", "injured") == 8
     assert _total("A shell killed two people. Three more were killed in a second strike.") == 5
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a speaker before "the slain" is no victim; a headline's "said killed" still counts
+    ("Two militants were killed in an encounter in Kulgam on Wednesday. Police said the slain militants belonged "
+     "to a banned group.", 2),
+    ("Two civilians said killed in shelling of Horlivka", 2),
+])
+def test_a_count_never_spans_a_verb_of_saying(text, killed):
+    assert _total(text) == killed

@@ -885,3 +885,10 @@ def test_a_live_blogs_entries_are_items_of_their_own():
     events = [e for e in extract(text, published="2025-11-18") if e.plover is None]
     assert [(e.location, e.fatalities) for e in events] == [("Metula", 0), ("Khiam", 3), ("Nabatieh", 2)], \
         [(e.location, e.fatalities) for e in events]
+
+
+def test_this_incidents_toll_is_the_one_just_told():
+    events = extract("On 23 February 2025, the army post in Boni was attacked; 4 soldiers were killed. In addition, on "
+                     "24 February 2025, a convoy struck a mine between Hombori and Gossi. The toll of this incident is "
+                     "1 killed and 3 wounded.", published="2025-02-25")
+    assert [(e.fatalities, e.injured) for e in events] == [(4, None), (1, 3)]

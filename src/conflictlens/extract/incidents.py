@@ -414,6 +414,7 @@ def _far_from_report(info: SentenceInfo, draft: IncidentDraft, ref: date | None)
                for d in info.dates)
 
 
+_THIS_ONE = re.compile(r"\bth(?:is|e latter) (?:incident|attack|explosion|blast|strike|ambush|bombing)\b", re.IGNORECASE)
 _ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})? ?[—–-] ")
 
@@ -422,6 +423,8 @@ def _revised_draft(info: SentenceInfo, current: IncidentDraft | None, drafts: li
     """The earlier incident whose toll a placeless revision updates, when the current one has no toll to update."""
     if current is None or not any(f.revision for f in info.figures):
         return None
+    if _THIS_ONE.search(info.sent.text):
+        return None         # "The toll of this incident is 1 killed and 3 wounded": the one just told
     status = {f.status for f in info.figures if f.revision}
     if info.places:
         # "One of the wounded in Mosul died, raising the toll to 21": the earlier incident in Mosul

@@ -93,7 +93,7 @@ ROLES.update({"passer-by": "people", "passerby": "people", "wife": "people", "hu
               "uncle": "people", "aunt": "people", "colleague": "people", "companion": "people", "friend": "people",
               "neighbour": "people", "neighbor": "people", "fiance": "people", "fiancee": "people",
               "neighbours": "people", "neighbors": "people", "friends": "people", "colleagues": "people",
-              "companions": "people", "onlookers": "people",
+              "companions": "people", "onlookers": "people", "defenders": "soldiers", "defender": "soldiers",
               "followers": "people", "devotees": "people", "adherents": "people", "congregants": "people",
               "lawmakers": "people", "lawmaker": "people", "legislators": "people", "senators": "people",
               "parliamentarians": "people", "councillors": "people", "councilors": "people",
