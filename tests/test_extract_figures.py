@@ -1899,3 +1899,13 @@ def test_more_beside_another_status_is_no_further_victim():
 ])
 def test_a_count_never_spans_a_verb_of_saying(text, killed):
     assert _total(text) == killed
+
+
+def test_another_sources_higher_toll_is_the_high_end():
+    [e] = extract("Rebels killed 14 villagers in an attack near Oicha on Friday, the army said. Local leaders put the "
+                  "toll at 21.", published="2025-08-12")
+    assert (e.fatalities, e.fatalities_high) == (14, 21)
+    # a toll put later by the same story's officials, or with no source named first, is the toll
+    [e] = extract("A bomb killed five people in Quetta on Monday. Police put the death toll at seven.",
+                  published="2025-08-12")
+    assert e.fatalities == 7

@@ -892,3 +892,9 @@ def test_this_incidents_toll_is_the_one_just_told():
                      "24 February 2025, a convoy struck a mine between Hombori and Gossi. The toll of this incident is "
                      "1 killed and 3 wounded.", published="2025-02-25")
     assert [(e.fatalities, e.injured) for e in events] == [(4, None), (1, 3)]
+
+
+def test_a_headline_toll_that_adds_up_two_incidents_is_neither_ones():
+    events = extract("Strikes kill 11 in Gaza\n\nAn air strike on a house in Khan Younis overnight killed eight people. "
+                     "In Gaza City, a separate strike on Tuesday morning killed three.", published="2025-07-29")
+    assert [e.fatalities for e in events] == [8, 3]

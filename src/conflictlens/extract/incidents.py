@@ -506,6 +506,15 @@ def _headline_of_several(drafts: list[IncidentDraft], infos: list[SentenceInfo])
     others = [d for d in drafts if head not in d.sentences]
     if any(_same_place(p, q) for d in others for s in d.sentences if not s.headline for q in s.places for p in head.places):
         head.figures = []
+        return
+    # ... or whose toll is the incidents' together ("Israeli strikes kill 12 in Gaza" over nine in
+    # Khan Younis and three in Gaza City)
+    for status in ("killed", "injured"):
+        told = [f.best for f in head.figures if f.status == status and f.best and f.part_of is None]
+        parts = [max((f.best for s in d.sentences if not s.headline for f in s.figures
+                      if f.status == status and f.best and f.part_of is None), default=0) for d in drafts]
+        if len(told) == 1 and sum(1 for p in parts if p) >= 2 and sum(parts) == told[0] > max(parts):
+            head.figures = [f for f in head.figures if f.status != status]
 
 
 # A count for several incidents at once: "26 killed in two separate attacks", "a series of

@@ -40,6 +40,7 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
     if unsure and not any(f.status == status and f.part_of is None and f.role != "attackers" and not f.alternative
                           and f.best for f in figures):
         unsure = set()
+    unsure |= _other_sources_toll(figures, status)
     tops = [f for f in figures if f.status == status and f.part_of is None and not f.alternative and id(f) not in unsure]
     alternatives = [f.best for f in figures if f.status == status and f.part_of is None and (f.alternative or id(f) in unsure) and f.best]
     if not tops:
@@ -129,6 +130,23 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
             low = _max(low, s_low)
             high = _min(high, s_high)
     return low, best, high, told, revised
+
+
+def _other_sources_toll(figures: list[Figure], status: str) -> set[int]:
+    """A higher toll another source puts on the same incident ("ADF fighters killed 18 people, the army
+    said. ... Civil society leaders put the toll at 23") is the high end, not the count: the first
+    source's figure stands, as "5, though residents said 25" does."""
+    out: set[int] = set()
+    for k, f in enumerate(figures):
+        if f.status != status or f.revision or not f.best or not _PUT_AT.match(f.text):
+            continue        # (the one who puts it is the subject before "put", when no "said" names them)
+        earlier = [g for g in figures[:k] if g.status == status and g.part_of is None and g.best and g.sentence < f.sentence]
+        if earlier and all(g.source and g.source != f.source for g in earlier) and f.best > max(g.best for g in earlier):
+            out.add(id(f))
+    return out
+
+
+_PUT_AT = re.compile(r"(?:put|puts|putting|placed|places|gave|gives|set|sets)\b", re.IGNORECASE)
 
 
 def _more_beside_other(f: Figure, figures: list[Figure]) -> bool:
