@@ -898,3 +898,11 @@ def test_a_headline_toll_that_adds_up_two_incidents_is_neither_ones():
     events = extract("Strikes kill 11 in Gaza\n\nAn air strike on a house in Khan Younis overnight killed eight people. "
                      "In Gaza City, a separate strike on Tuesday morning killed three.", published="2025-07-29")
     assert [e.fatalities for e in events] == [8, 3]
+
+
+def test_an_unplaced_incident_then_a_town_hit_with_another_weapon():
+    events = extract("Kharkiv region. The enemy attacked the regional centre with drones overnight. Three people were "
+                     "injured. Yesterday afternoon the occupiers shelled Kupiansk with artillery. A man was killed.",
+                     published="2025-09-30")
+    assert [(e.fatalities, e.injured) for e in events] == [(None, 3), (1, None)], \
+        [(e.location, e.fatalities, e.injured) for e in events]

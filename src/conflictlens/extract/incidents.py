@@ -368,6 +368,19 @@ def _refines(info: SentenceInfo, draft: IncidentDraft) -> bool:
     return bool(have) and all(h.kind == "region" or _is_country(h.name) for h in have)
 
 
+def _unplaced_then_elsewhere(info: SentenceInfo, draft: IncidentDraft) -> bool:
+    """An incident that names no place, with its toll told, and then a town hit with another weapon:
+    "The enemy attacked the regional centre with drones overnight. Two people were injured.
+    Yesterday afternoon the occupiers shelled Huliaipole with artillery" is two incidents."""
+    if draft.places() or not any(f.status for s in draft.sentences for f in s.figures):
+        return False
+    if not any(p.kind == "place" and p.qualifier not in ("origin", "speaker") for p in info.places):
+        return False
+    mine = {c.weapon for c in info.cues if c.weapon and c.rank >= 6}
+    theirs = draft.weapons()
+    return bool(mine and theirs and not mine & theirs) and not _ANAPHORIC.search(info.sent.text)
+
+
 def _conflicting_weapon(info: SentenceInfo, draft: IncidentDraft) -> bool:
     mine = {c.weapon for c in info.cues if c.weapon and c.rank >= 7}
     theirs = {w for w in draft.weapons()}
@@ -470,6 +483,7 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
                 drafts.append(current)
             elif ((new_place := _new_place(info, current) and not _refines(info, current))
                   or _conflicting_weapon(info, current) and not _restates(info, current)
+                  or _unplaced_then_elsewhere(info, current)
                   or any(f.status for f in info.figures) and not any(f.revision for f in info.figures)
                   and _ANOTHER_INCIDENT.search(info.sent.text) and not _SAME_SCENE.search(info.sent.text)
                   and not _FOLLOW_UP.search(info.sent.text)
