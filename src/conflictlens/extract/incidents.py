@@ -74,8 +74,6 @@ _HABITUAL = re.compile(r"\b(?:increasingly|frequently|routinely|regularly|often|
                        # what follows an attack: an inquiry called for, people displaced by earlier fighting
                        r"|\b(?:called for|calls for|demanded|urged) (?:an? |the )?(?:\w+ )?(?:investigation|inquiry|probe)\b"
                        r"|\bdisplaced by (?:the )?(?:earlier |recent |previous )?(?:fighting|clashes|violence|attacks)\b")
-_THIS_WEEKS_TOLL = re.compile(r"\b(?:today|yesterday|tonight|overnight|last night|this (?:morning|week)|past 24 hours|monday"
-                              r"|tuesday|wednesday|thursday|friday|saturday|sunday)")
 # (both patterns run over lower-cased text: faster than case-insensitive matching)
 _RECALLED = re.compile(
     r"\b(?:last|previous) (?:month|year|week|summer|winter|spring|autumn)['’]s\b|\b(?:is|was|were|are) (?:believed to be |allegedly )?(?:linked|tied|connected) to\b"
@@ -200,8 +198,9 @@ _ANOTHER_IN_MONTH = re.compile(r"^(?:another|a previous|an earlier|a similar) [^
 _SUPERSEDED = re.compile(r"^(?:the )?(?:initial|earlier|preliminary|first) (?:reports?|figures?|estimates?|counts?|accounts?|tolls?)\b"
                          r"[^.;]{0,60}\bhad\b|\bhad (?:initially|earlier|first) (?:put|given|estimated) (?:the|its|a) (?:death )?(?:toll|number)\b")
 _LAST_MONTH = re.compile(r"(?<!since )(?<!than )\b(?:last|earlier this) (?:month|year)\b")
-_THIS_WEEK = re.compile(r"\b(?:today|yesterday|tonight|overnight|last night|this morning|monday|tuesday|wednesday|thursday"
-                        r"|friday|saturday|sunday)\b")
+# A day of this week named in the sentence: the incident's own ("... on Monday", "Sunday's violence")
+_THIS_WEEK = re.compile(r"\b(?:today|yesterday|tonight|overnight|last night|this (?:morning|week)|past 24 hours|monday|tuesday"
+                        r"|wednesday|thursday|friday|saturday|sunday)\b")
 _SUPERLATIVE = re.compile(r"(?:one of )?the (?:deadliest|worst|largest|bloodiest)")
 
 
@@ -251,7 +250,7 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
     if background and _SUPERLATIVE.match(background.group()) and any(
             f.status and f.start - info.sent.start < background.start() for f in info.figures):
         background = None   # "25 soldiers were killed in the attack, which was one of the deadliest in years"
-    if not background and contains_any(text, _WAR_TOLL_NEEDLES) and _WAR_TOLL.search(text) and not _THIS_WEEKS_TOLL.search(text):
+    if not background and contains_any(text, _WAR_TOLL_NEEDLES) and _WAR_TOLL.search(text) and not _THIS_WEEK.search(text):
         background = True       # a war's running toll (not "... have been killed in the unrest in Dhaka on Monday")
     if background or have_incident and (contains_any(text, _RECALLED_NEEDLES) and _RECALLED.search(text)
                                          or contains_any(text, _EXPLAINED_NEEDLES) and _EXPLAINED_BY.search(text)):
@@ -269,11 +268,6 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
         m = _YEAR_LEAD.match(text)
         if m and int(m.group(1)) < ref.year:
             info.background = True   # "In 2020, an attack on a checkpoint in the same area killed 10"
-            return
-    if ref is not None and have_incident and " in " in text and contains_any(text, _MONTH_NAMES):
-        m = _IN_MONTH_TOLL.search(text)
-        if m and MONTHS[m.group(1)] != ref.month and not _THIS_WEEK.search(text):
-            info.background = True   # "112 civilians were killed across Syria in September"
             return
     if ref is not None and have_incident and text.startswith(("another ", "a previous ", "an earlier ", "a similar ")):
         m = _ANOTHER_IN_MONTH.match(text)
@@ -299,9 +293,11 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
             info.background = True   # "a bombing in the same town killed 70 in 2010": an earlier year
             return
     if ref is not None and have_incident and " in " in text and contains_any(text, _MONTH_NAMES):
-        m = _MONTH_THEN_TOLL.search(text)
+        # "a bombing at a police compound in Bannu in March killed six", "112 civilians were killed
+        # across Syria in September": an earlier month's
+        m = _MONTH_THEN_TOLL.search(text) or (None if _THIS_WEEK.search(text) else _IN_MONTH_TOLL.search(text))
         if m and MONTHS[m.group(1)] != ref.month:
-            info.background = True   # "a bombing at a police compound in Bannu in March killed six": an earlier month's
+            info.background = True
             return
     if ref is not None and have_incident:
         for d in info.dates:

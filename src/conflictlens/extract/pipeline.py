@@ -135,7 +135,6 @@ def _read_places(info: SentenceInfo, places_read: set[int]) -> None:
         places_read.add(info.sent.index)
 
 
-# A country named as a side's ("the Armed Forces of Ukraine"), not a group's name ("the Revolutionary Armed Forces of Colombia").
 # "Ukraine's army hit the town of Rylsk": a side, not where it happened
 # (group 1: a voice, the country whose ministry speaks, "Egypt's foreign ministry condemned the strike on
 # al-Mawasi": not named as the place, though the place may be there)
@@ -145,6 +144,7 @@ _FORCES_AFTER = re.compile(r"['’]s (?:armed forces|forces|army|military|troops
 # A nationality's people or officials: "Ukrainian authorities said", "three Malian civilians"
 _PEOPLE_AFTER = re.compile(r"(?: [\w-]+)? (?:authorities|officials|official|police|governor|ministry|government|people"
                            r"|civilians|residents|villagers|citizens|nationals|families|children|women|men)\b", re.IGNORECASE)
+# A country named as a side's ("the Armed Forces of Ukraine"), not a group's name ("the Revolutionary Armed Forces of Colombia").
 _FORCES_OF = re.compile(r"(?<!revolutionary )(?<!revolutionary armed )(?<!armed )(?:armed forces|forces|army|military|troops|government"
                         r"|ministry of defen[cs]e) of (?:the )?$", re.IGNORECASE)
 
@@ -241,10 +241,11 @@ def _document_country(text: str, violent_sentences) -> Counter[str]:
     return counts
 
 
-_GENERIC_REGIONS = frozenset("centre center central north south east west northern southern eastern western "
-                             "north-west north-east south-west south-east northwest northeast southwest southeast "
-                             "far north littoral plateau coast coastal".split(" ")) | {"far north", "north west", "south west",
-                                                                                          "north east", "south east"}
+# Regions named like a side of many countries ("the Centre department"): no clue to the country
+_GENERIC_REGIONS = frozenset(("centre", "center", "central", "north", "south", "east", "west", "northern", "southern",
+                              "eastern", "western", "north-west", "north-east", "south-west", "south-east", "northwest",
+                              "northeast", "southwest", "southeast", "north west", "north east", "south west", "south east",
+                              "far north", "littoral", "plateau", "coast", "coastal"))
 _FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 

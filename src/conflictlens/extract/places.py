@@ -58,6 +58,10 @@ _ATTRIBUTIVE = (r"(?:shelling|shellings|bombardment|clashes|fighting|hostilities
                 r"protests?|protesters|rebels?|separatists?|militia|militiam[ae]n|insurgents|residents?|"
                 r"civilians|mayor|governor|market|airport|prison)")
 
+# The words that lead a place in the "prep" pattern (_PREP_LED scans the same, faster)
+_PREP_WORDS = ("in|on|near|at|outside|around|from|into|across|towards|toward|over|between|targeting|targets|hit|hits|struck|strikes"
+               "|shelled|shells|attacked|attacks|bombed|pounded|pounds|raided|stormed|overran")
+
 _PATTERNS = [
     # Kharkiv's Novobavarskyi district
     ("possessive", re.compile(rf"(?P<parent>{_PLACE})['’]s (?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL})\b")),
@@ -97,14 +101,12 @@ _PATTERNS = [
     # of the fighting, its people or its authorities (kept behind every other form: see _location)
     ("attributive", re.compile(rf"(?<![\w’'-])(?P<name>{_PLACE}) (?={_ATTRIBUTIVE}\b)")),
     # near X / in X / on X ...
-    ("prep", re.compile(rf"\b(?P<prep>(?i:in|on|near|at|outside|around|from|into|across|towards|toward|over|between|targeting|targets|hit|hits|struck|strikes|shelled|shells|attacked|attacks|bombed|pounded|pounds|raided|stormed|overran)) (?:(?:the )?{_STATE} )?(?:the (?:city|town|village|settlement|region|province|district) )?(?P<name>{_PLACE})(?:,? (?:(?P<side>{_SIDE}) )?(?P<parent>{_PLACE}))?")),
+    ("prep", re.compile(rf"\b(?P<prep>(?i:{_PREP_WORDS})) (?:(?:the )?{_STATE} )?(?:the (?:city|town|village|settlement|region|province|district) )?(?P<name>{_PLACE})(?:,? (?:(?P<side>{_SIDE}) )?(?P<parent>{_PLACE}))?")),
 ]
 # "prep" led by the non-word character before its preposition, one branch per first letter,
 # over " " + sentence (conflictlens.text.alternation): the same matches, found faster (group
 # offsets one more than in the sentence). A match ends with a name whose last run of name
 # characters is as long as it can be, so the character after a match never starts a word.
-_PREP_WORDS = ("in|on|near|at|outside|around|from|into|across|towards|toward|over|between|targeting|targets|hit|hits|struck|strikes"
-               "|shelled|shells|attacked|attacks|bombed|pounded|pounds|raided|stormed|overran")
 _PREP_LED = re.compile(r"\W(?P<prep>(?i:" + by_first_letter(top_alternatives(_PREP_WORDS), ignorecase=True) + "))"
                        + _PATTERNS[-1][1].pattern[len(rf"\b(?P<prep>(?i:{_PREP_WORDS}))"):])
 # Cheap necessary conditions of each pattern (a pattern whose gate fails cannot match, so it is
@@ -585,8 +587,6 @@ def _prep(sentence: str, add) -> None:
                 p.parent = par.name
 
 
-# Where the wounded were taken: "evacuated to a hospital in Maiduguri", "rushed to the district hospital at Jowhar"
-# (not "patients treated at a hospital in Kramatorsk were killed": the hospital may be the scene).
 # Who spoke, placed by where they serve, right before "said": "officials in Salahuddin province said",
 # "a civil society leader in Irumu territory, said", "police in Tumaco told reporters"
 _ROLE_IN_BEFORE = re.compile(r"\b(?:officials?|authorities|police|leaders?|spokes(?:man|woman|person)|sources?|officers?|chief"
@@ -599,6 +599,8 @@ _LOCAL_SPEAKER = re.compile(r"\b(?:police|policemen|residents|witnesses|villager
                             r"|hospital \w+|community \w+|civil society \w+|officials|sources) in (?:the )?(?:[\w-]+ )?$",
                             re.IGNORECASE)
 _SAID_SOON = re.compile(r"(?: [\w'’-]+){0,2}?,? (?:said|says|told|reported|confirmed|added)\b")
+# Where the wounded were taken: "evacuated to a hospital in Maiduguri", "rushed to the district hospital at Jowhar"
+# (not "patients treated at a hospital in Kramatorsk were killed": the hospital may be the scene).
 _TAKEN_TO_HOSPITAL = re.compile(
     r"\b(?:taken|rushed|evacuated|airlifted|flown|transferred|moved|brought|sent|referred)"
     r"(?: \w+){0,2} (?:to|at|in) (?:a |an |the )?(?:[\w'’-]+ ){0,4}hospitals? (?:in|at) $", re.IGNORECASE)

@@ -695,11 +695,11 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     if figures and any(" said " in f.text or " says " in f.text for f in figures):
         # "Police said the slain militants were ...": a count never spans a verb of saying
         figures = [f for f in figures if not _SAID_INSIDE.search(f.text)]
-    if figures and any(f.role == "attackers" and f.best == 1 for f in figures):
+    if figures and any(f.role == "attackers" and f.best == 1 and _THE_BOMBER.match(f.text) for f in figures) \
+            and "suicide" in text.lower():
         # "The bomber was also killed": a suicide bomber's own death is left out, as reports count it
         # in their toll as often as not (see tolls._SELF_KILLED)
-        figures = [f for f in figures if not (f.best == 1 and f.role == "attackers" and _THE_BOMBER.match(f.text))
-                   or "suicide" not in text.lower()]
+        figures = [f for f in figures if not (f.best == 1 and f.role == "attackers" and _THE_BOMBER.match(f.text))]
     return figures
 
 
