@@ -733,6 +733,27 @@ def test_breakdowns_in_brackets_and_lists_of_people(text, killed):
     assert _total(text) == killed
 
 
+@pytest.mark.parametrize("text,killed", [
+    # an aside between commas that opens with a count says who the victims were
+    ("Eleven of the guards, eight militiamen and three gendarmes, died when the post was overrun.", 11),
+    ("Ten villagers, six men and four women, were shot dead at the well.", 10),
+    ("Nine of the recruits, including four teenagers, were killed in the ambush.", 9),
+    # an apposition that names them adds nobody
+    ("Two of the passengers, a teacher and her brother, were killed.", 2),
+    # a comma list with its verb after the last item is more victims
+    ("Six herders, two traders, and a driver were killed near the dam.", 9),
+    # an aside that adds up to more than the count is a list after all
+    ("Five soldiers, two policemen and a civilian, were killed.", 6),
+])
+def test_a_numbered_aside_between_commas_is_a_breakdown(text, killed):
+    assert _total(text) == killed
+
+
+def test_a_bracketed_total_sums_the_list_before_it():
+    text = "A farmer, his two sons and a neighbour (four people in all) were wounded by the mortar round."
+    assert _total(text, "injured") == 4
+
+
 def test_a_toll_that_rose_by_some_to_a_total_takes_the_total():
     text = "Six people were killed in the shelling on Friday. By Saturday the death toll had risen by 4 to 10."
     assert _total(text) == 10

@@ -96,6 +96,18 @@ _MAY_MATTER = _MAY_START | KILL_VERBS | INJURE_VERBS | frozenset(w for _a, w in 
     | _IDIOM_VERBS
 
 
+_IN_TOTAL = re.compile(r"\s*(?:in total|in all|altogether|all told)\b")
+
+
+def _numbered_aside(tokens: list[Token], k: int, past: int, num: NumberPhrase) -> bool:
+    """Tokens k to past - 1 are an aside between commas or dashes that starts with a count,
+    after a count of three or more, and the verb comes next: who they were ("Twelve people,
+    nine VDP and three soldiers, were killed"; not the list "Nine pilgrims, one soldier, and
+    two gunmen were killed")."""
+    return k + 1 < past < len(tokens) and tokens[k].text in (",", "–", "—") and tokens[past - 1].text == tokens[k].text \
+        and (num.best or 0) >= 3 and read_number(tokens, k + 1) is not None and tokens[past].low not in ("and", "or", "as")
+
+
 def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start: int) -> list[Figure]:
     """All casualty figures in one sentence (`text` is the whole document)."""
     figures: list[Figure] = []
@@ -107,6 +119,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     appositions: set[int] = set()
     beside: set[int] = set()       # figures that left an "including" list: the rest of the list goes beside them too
     bracket: tuple[int, int] | None = None      # (index of a figure, where its bracketed breakdown ends)
+    bracketed: set[int] = set()                 # figures with a bracketed breakdown
     skip_to = 0                                 # read on from here after a figure whose verb came after a phrase
     while i < n:
         t = tokens[i]
@@ -403,9 +416,19 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 # with no count before it in the sentence is a death of its own
                 whole = bool(figures) or earlier is not None and not (
                     group == "victims" and _status_after(tokens, a2 if r2 else k, 4)[0])
+                aside_end = None
                 if not figures and not earlier:
                     # "killing 4 of them", "26 of the hostages were killed"
                     earlier = _verb_before(tokens, num.start) or _status_after(tokens, a2 if r2 else k)[0]
+                    if earlier is None and (a2 if r2 else k) < n and tokens[a2 if r2 else k].text in ",(–—" \
+                            and (past := _skip_parenthetical(tokens, a2 if r2 else k)) != (a2 if r2 else k):
+                        # "Twelve of the defenders, including nine VDP, were killed"; "Twelve of the
+                        # defenders, nine VDP and three soldiers, lost their lives"
+                        earlier = _status_after(tokens, past)[0]
+                        if _numbered_aside(tokens, a2 if r2 else k, past, num):
+                            aside_end = past
+                        elif _apposition_end(tokens, a2 if r2 else k) == past:
+                            skip_to = past      # "Two of the hostages, a nurse and her son, were killed": the same two
                 own_status = _status_after(tokens, _skip_parenthetical(tokens, a2 if r2 else k), 4)[0] \
                     if figures or earlier == "injured" else None     # ("one of the wounded, a police officer, died")
                 told_as = earlier if group in ("injured", "wounded") else figures[-1].status if figures else earlier
@@ -440,7 +463,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     fig = _make(num, role2, status, tokens, a2 if r2 else k, text, sent_index,
                                 part_of=(_root(figures, len(figures) - 1) if figures else -1) if whole else None)
                     figures.append(fig)
-                    i = a2 if r2 else k
+                    if aside_end is not None and earlier is not None:
+                        bracket = (len(figures) - 1, tokens[aside_end - 1].start)    # its breakdown, between the commas
+                    i, skip_to = max(a2 if r2 else k, skip_to), 0
                     continue
                 i = max(j, i + 1)
                 continue
@@ -512,8 +537,11 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 status, end_tok = st, (after if look != after else end2)
                 if look != after and tokens[after].text == "," and _apposition_end(tokens, after) == look:
                     after = look    # the apposition names the same victims: read on after it
-                if look != after and tokens[after].text == "(":
-                    bracket = (len(figures), tokens[look - 1].start)     # its breakdown follows, inside the brackets
+                if look != after and (tokens[after].text == "(" or _numbered_aside(tokens, after, look, num)
+                                      and (bracket is None or bracket[1] < tokens[num.start].start)):
+                    # its breakdown follows, inside the brackets or between the commas ("Twelve of the
+                    # defenders, nine VDP and three soldiers, lost their lives")
+                    bracket = (len(figures), tokens[look - 1].start)
                 elif look != after and tokens[after].low in _NP_PREPS \
                         and not any(tk.low in ("and", "or") or tk.text == "," for tk in tokens[after:look]):
                     skip_to = end2      # "a commander of a militia was killed": nobody else in the "of" phrase
@@ -546,9 +574,11 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 and any(f.status == status and f.part_of is None for f in figures):
             part_of = _root(figures, max(x for x, f in enumerate(figures) if f.status == status and f.part_of is None))
             # "17 were injured, although only two were seriously hurt": two of them
-        elif bracket is not None and bracket[0] < len(figures) and tokens[num.start].start < bracket[1]:
+        elif bracket is not None and bracket[0] < len(figures) and tokens[num.start].start < bracket[1] \
+                and not _cannot_include(figures[_root(figures, bracket[0])].role, role):
             part_of = _root(figures, bracket[0])        # "(2 guards, 2 nurses and 3 civilians)"
             status = figures[part_of].status
+            bracketed.add(part_of)
         elif figures and num.start > 0 and tokens[num.start - 1].text == "," and any(
                 tokens[x].low == "among" and tokens[x + 1].low in ("them", "whom", "those") for x in range(num.end, min(n - 1, after + 1))):
             part_of = _root(figures, len(figures) - 1)     # "killed 22 people, five children among them"
@@ -688,6 +718,21 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         figures.extend(_headline_victim(tokens, text, sent_index) or _bare_object_victim(tokens, text, sent_index))
     if appositions:
         _settle_appositions(figures, appositions, text)
+    for k in bracketed:
+        parts = [g for g in figures if g.part_of == k]
+        if k >= len(figures) or sum(g.best or 0 for g in parts) <= (figures[k].best or 0):
+            continue
+        if len(parts) == 1 and _IN_TOTAL.match(text, parts[0].end):
+            # "a lawyer, his daughter, his niece and his wife (four people in total)": the list's sum
+            parts[0].part_of = None
+            whole = figures.index(parts[0])
+            listed = [g for g in figures[:whole] if g.part_of is None and g.status == parts[0].status]
+            if sum(g.best or 0 for g in listed) <= (parts[0].best or 0):
+                for g in listed:
+                    g.part_of = whole
+        elif text[figures[k].end:parts[0].start].lstrip()[:1] != "(":
+            for g in parts:
+                g.part_of = None    # more than the count: a list of further victims, not who they were
     if len(figures) > 1:
         _restated_in_clause(figures, text)
     if figures and len(figures) > 1 or figures and tokens and tokens[0].start < figures[0].start:
