@@ -1922,6 +1922,21 @@ def test_a_count_never_spans_a_verb_of_saying(text, killed):
     assert _total(text) == killed
 
 
+def test_another_sources_lower_toll_is_the_conservative_count():
+    [e] = extract("Mortar fire hit Kalay on Sunday. The rebels said 15 villagers were killed, while a local aid group "
+                  "put the toll at nine.", published="2025-08-12")
+    assert (e.fatalities, e.fatalities_high) == (9, 15)
+    [e] = extract("Jets struck the market in Saada on Sunday. The ministry said seven people were killed; a hospital "
+                  "director put the dead at four.", published="2025-08-12")
+    assert (e.fatalities, e.fatalities_high) == (4, 7)
+
+
+def test_a_figure_revised_down_replaces_the_first():
+    [e] = extract("Raiders attacked a cattle camp near Akobo on Friday. Officials first reported 40 killed, a figure "
+                  "later revised down to 31.", published="2025-08-12")
+    assert e.fatalities == 31
+
+
 def test_another_sources_higher_toll_is_the_high_end():
     [e] = extract("Rebels killed 14 villagers in an attack near Oicha on Friday, the army said. Local leaders put the "
                   "toll at 21.", published="2025-08-12")

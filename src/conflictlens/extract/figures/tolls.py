@@ -20,7 +20,10 @@ _TOLL = re.compile(
     r"[^.;:]{0,60}?\b(?:now |still )?(stands|stood|is|was|reached|hit|remained|remains|stayed|stays)\b(?: now| unchanged)?(?: at)?"
     r"|\b(?:revised|lowered|corrected|reduced|raised|updated|adjusted) (?:down |up )?the (death toll|toll|number of (?:people )?(?:killed|dead|deaths|fatalities|injured|wounded|victims))\b[^.;:]{0,80}?\b(?:down|up)? ?to\b"
     r"|\b(?:put|puts|putting|placed|places|placing|set|sets|gave|gives)\s+the (?:overall |total |final |official |death )?"
-    r"(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded))\s+at\b"
+    r"(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded)|dead|injured|wounded)\s+at\b"
+    # "52 killed, a figure later revised down to 37": a correction of the count just told
+    r"|\b(?:a figure|a number|a toll|which was|that was)\s+(?:later |since |subsequently |then )?"
+    r"(?:revised|lowered|corrected|reduced|raised|updated|adjusted)\s+(?:down |up |downwards? |upwards? )?to\b"
     r"|(?<=\d )and the (death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded))\s+at\b"
     r"|\b(?:rais|bring|brought|push|tak|took|lift)\w* the (?:overall |total |final |official )?"
     r"(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded))\b[^.;:\d]{0,50}?\bto\b",
@@ -44,8 +47,11 @@ _NEGATIVE_NEEDLES = ("no ", "no-", "nobody", "none", "without", "not cause", "ca
 _UNKNOWN = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details) (?:of|on|about) (?:casualties|injuries|deaths)|casualties (?:are|were|remain) (?:unknown|unclear|not known)", re.I)
 
 
+_LATER_BEFORE = re.compile(r"\b(?:later|since|subsequently|now|then)\s+$", re.IGNORECASE)     # "officials later put the toll at"
+_PUT_AT = re.compile(r"(?:put|puts|putting|placed|places|placing|set|sets|gave|gives)\b", re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|however)\b")
-_REVISING = re.compile(r"rose|risen|rises|climbed|increased|jumped|revised|grew|now|lowered|corrected|later put|later placed"
+_REVISING = re.compile(r"rose|risen|rises|climbed|increased|jumped|revised|grew|now|lowered|corrected|reduced|raised|updated|adjusted"
+                       r"|later put|later placed"
                        r"|\b(?:rais|bring|brought|push|tak|took|lift)\w* the", re.IGNORECASE)
 
 
@@ -66,7 +72,8 @@ def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
     sent = text[s0:s1]
     if sent.isascii():
         low = sent.lower()
-        if "toll" not in low and "number of" not in low:
+        if "toll" not in low and "number of" not in low and " the dead at" not in low and " the injured at" not in low \
+                and " the wounded at" not in low and "figure " not in low and "which was " not in low and "that was " not in low:
             return out      # every _TOLL match holds one of them
     for m in _TOLL.finditer(sent):
         abs_end = s0 + m.end()
@@ -87,12 +94,15 @@ def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
                     f.revision = True
             continue
         fig = _make(num, "people", status, tokens, num.end, text, sent_index)
-        fig.revision = bool(_REVISING.search(m.group(0)))
+        fig.revision = bool(_REVISING.search(m.group(0)) or _LATER_BEFORE.search(sent, 0, m.start()))
         fig.start = s0 + m.start()
         fig.text = text[fig.start:fig.end]
         if not fig.revision and any(f.status == status and f.best and f.part_of is None and f.end <= fig.start
-                                    and _BUT.search(text, f.end, fig.start) for f in existing):
-            fig.alternative = True      # "Police said 14 were injured, but hospital officials put the number at 19"
+                                    and (_BUT.search(text, f.end, fig.start) or _PUT_AT.match(m.group(0)))
+                                    for f in existing):
+            # "Police said 14 were injured, but hospital officials put the number at 19"; "six people
+            # were killed; a port official put the dead at three": another source's count
+            fig.alternative = True
         out.append(fig)
         k = num.end
         if k + 2 < len(tokens) and tokens[k].text == "," and tokens[k + 1].low == "including":

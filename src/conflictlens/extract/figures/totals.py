@@ -40,9 +40,13 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
     if unsure and not any(f.status == status and f.part_of is None and f.role != "attackers" and not f.alternative
                           and f.best for f in figures):
         unsure = set()
-    unsure |= _other_sources_toll(figures, status)
+    competing = _other_sources_toll(figures, status)
+    unsure |= competing
     tops = [f for f in figures if f.status == status and f.part_of is None and not f.alternative and id(f) not in unsure]
     alternatives = [f.best for f in figures if f.status == status and f.part_of is None and (f.alternative or id(f) in unsure) and f.best]
+    # another source's lower count of the same dead is the conservative reading, as ACLED codes it
+    lower = [f.best for f in figures if f.status == status and f.part_of is None and (f.alternative or id(f) in competing)
+             and f.best is not None and f.role != "attackers" and _PUT_AT.match(f.text)]
     if not tops:
         # only another party's count ("the group claimed it killed 20"): that is the report
         tops = [f for f in figures if f.status == status and f.part_of is None]
@@ -60,6 +64,9 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
         low, best, high, _told, _revised = _fold(ordered, figures, inside_revision=False)
     if alternatives:
         high = max([h for h in (high, best) if h is not None] + alternatives)
+    if lower and best is not None and min(lower) < best:
+        best = min(lower)       # "12 civilians were killed, while a rescue group put the toll at eight": 8, up to 12
+        low = best if low is None else min(low, best)
     return low, best, high
 
 
@@ -141,8 +148,8 @@ def _other_sources_toll(figures: list[Figure], status: str) -> set[int]:
         if f.status != status or f.revision or not f.best or not _PUT_AT.match(f.text):
             continue        # (the one who puts it is the subject before "put", when no "said" names them)
         earlier = [g for g in figures[:k] if g.status == status and g.part_of is None and g.best and g.sentence < f.sentence]
-        if earlier and all(g.source and g.source != f.source for g in earlier) and f.best > max(g.best for g in earlier):
-            out.add(id(f))
+        if earlier and all(g.source and g.source != f.source for g in earlier) and f.best != max(g.best for g in earlier):
+            out.add(id(f))      # (a lower one is the conservative count: reconcile takes it)
     return out
 
 
