@@ -906,3 +906,23 @@ def test_an_unplaced_incident_then_a_town_hit_with_another_weapon():
                      published="2025-09-30")
     assert [(e.fatalities, e.injured) for e in events] == [(None, 3), (1, None)], \
         [(e.location, e.fatalities, e.injured) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "A landmine killed two herders near Kidal on Tuesday. In the first four months of this year, 48 civilians "
+    "were killed by explosive devices in the region.",
+    "A landmine killed two herders near Kidal on Tuesday. The UN counted 210 civilian casualties in Mali between "
+    "January and April, including 75 people killed.",
+    "A landmine killed two herders near Kidal on Tuesday. In February alone, 30 civilians died in such blasts.",
+    "A landmine killed two herders near Kidal on Tuesday. In the month of February, mines killed 30 civilians.",
+    "A landmine killed two herders near Kidal on Tuesday. The monitor recorded 96 deaths from mines in 2024.",
+])
+def test_a_toll_over_months_or_a_past_year_is_background(text):
+    events = [e for e in extract(text, published=PUB) if e.plover is None]
+    assert [(e.location, e.fatalities) for e in events] == [("Kidal", 2)]
+
+
+def test_a_past_year_in_a_relative_clause_leaves_the_toll_alone():
+    text = ("A landmine killed two herders near Kidal on Tuesday. Four soldiers were killed near the base, which "
+            "was built in 2019.")
+    assert sum(e.fatalities or 0 for e in extract(text, published=PUB) if e.plover is None) == 6

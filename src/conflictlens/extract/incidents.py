@@ -201,6 +201,20 @@ _LAST_MONTH = re.compile(r"(?<!since )(?<!than )\b(?:last|earlier this) (?:month
 # A day of this week named in the sentence: the incident's own ("... on Monday", "Sunday's violence")
 _THIS_WEEK = re.compile(r"\b(?:today|yesterday|tonight|overnight|last night|this (?:morning|week)|past 24 hours|monday|tuesday"
                         r"|wednesday|thursday|friday|saturday|sunday)\b")
+# A toll over a stretch of time, not a day's: "In the first five months of this year, 19 officers
+# have been killed", "168 casualties between January and June", "In January alone", "In the month
+# of May", "recorded 116 deaths in 2024" (a past year is checked against the publication date).
+_MONTH_ALT = "january|february|march|april|may|june|july|august|september|october|november|december"
+_PERIOD_TOLL = re.compile(
+    rf"\bbetween (?:early |mid-|late )?(?:{_MONTH_ALT})(?: \d{{4}})? and (?:early |mid-|late )?(?:{_MONTH_ALT})\b"
+    r"|\b(?:in|during|over|within) the (?:first|past|last|previous) (?:\w+ )?(?:months|weeks|years|half|quarter)\b"
+    r"|\bthe (?:first|second|third|fourth|last) (?:half|quarter) of\b|\bin the month of\b"
+    rf"|\b(?:in|during) (?:{_MONTH_ALT}|(?:19|20)\d\d|this year|the year) alone\b|\bthis year alone\b")
+_PERIOD_NEEDLES = ("between ", " the first ", " the past ", " the last ", " the previous ", "half of", "quarter of",
+                   "month of", " alone")
+_PAST_YEAR = re.compile(r"\b(?:killed|died|dead|deaths|casualties|fatalities|killings)\b"
+                        r"(?:(?!,? (?:which|who|where|when|whose|born|after|before)\b)[^.;]){0,90}?"
+                        r"\b(?:in|during|throughout) (?:early |late |mid-)?((?:19|20)\d\d)\b")
 _SUPERLATIVE = re.compile(r"(?:one of )?the (?:deadliest|worst|largest|bloodiest)")
 
 
@@ -255,6 +269,13 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
     if background or have_incident and (contains_any(text, _RECALLED_NEEDLES) and _RECALLED.search(text)
                                          or contains_any(text, _EXPLAINED_NEEDLES) and _EXPLAINED_BY.search(text)):
         info.background = True
+        return
+    if have_incident and info.figures and not _THIS_WEEK.search(text) and (
+            contains_any(text, _PERIOD_NEEDLES) and _PERIOD_TOLL.search(text)
+            or ref is not None and (" 1" in text or " 2" in text) and any(
+                int(m.group(1)) < ref.year for m in _PAST_YEAR.finditer(text))
+            and not any(d.date and d.precision == 1 for d in info.dates)):
+        info.background = True   # a toll over months or a past year: "In the first half of 2025, IS attacks killed 115"
         return
     if have_incident and text.startswith(_EARLIER_LEADS) and not text.startswith(("last night", "last evening")):
         info.background = True   # "Last month a suicide bomber killed nine people in the town": an earlier incident
