@@ -1945,3 +1945,23 @@ def test_another_sources_higher_toll_is_the_high_end():
     [e] = extract("A bomb killed five people in Quetta on Monday. Police put the death toll at seven.",
                   published="2025-08-12")
     assert e.fatalities == 7
+
+
+@pytest.mark.parametrize("text,name,count", [
+    ("Raiders stormed the market town at dawn, killing a hundred people.", "fatalities", 100),
+    ("Raiders stormed the market town at dawn, killing more than a hundred people.", "fatalities", 101),
+    ("A car bomb killed four people. Eleven others were rushed to Ndola Central Hospital with burns.", "injured", 11),
+    ("A car bomb killed four people. Nine people were airlifted to a military hospital.", "injured", 9),
+    ("A car bomb killed four people. Officials said 14 people received treatment for shrapnel wounds.", "injured", 14),
+    ("Gunmen killed three guards and wounded a fourth before fleeing.", "injured", 1),
+    ("A mortar round killed four soldiers. Two civilians caught in the crossfire also died.", "fatalities", 6),
+    ("Five labourers sheltering under a bridge were killed by the drone.", "fatalities", 5),
+    ("Three boys playing near the river were wounded by a mine.", "injured", 3),
+])
+def test_a_hundred_hospital_destinations_treatment_and_participle_phrases(text, name, count):
+    assert _total(text, name) == count
+
+
+def test_a_verb_of_its_own_before_a_place_is_no_participle_phrase():
+    # "arrived at" is the attacker's own verb: the shooting after it wounds nobody counted
+    assert _total("A gunman arrived at the checkpoint in a stolen car and shot at the guards.", "injured") == 0

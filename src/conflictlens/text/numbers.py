@@ -81,9 +81,11 @@ def _word_value(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
         if j < len(tokens) and tokens[j].low == "of":
             j += 1
         return COUNT_WORDS[tokens[i + 1].low], j, tokens[i + 1].low == "couple"
-    if "-" not in t and t not in UNITS and t not in TENS:
-        return None     # no number word here: the loop below would stop at once ("a", "in", "at")
     total, cur, j, seen = 0, 0, i, False
+    if t in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1].low in SCALES:
+        cur, j, seen = 1, i + 1, True   # "a hundred", "a thousand"
+    elif "-" not in t and t not in UNITS and t not in TENS:
+        return None     # no number word here: the loop below would stop at once ("a", "in", "at")
     while j < len(tokens):
         w = tokens[j].low
         parts = w.split("-") if "-" in w else [w]

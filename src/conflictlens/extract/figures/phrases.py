@@ -478,6 +478,9 @@ def skip_ages(tokens: list[Token], k: int) -> int:
     return k
 
 
+_PARTICIPLES = frozenset("caught held stuck trapped buried gathered queued queuing sheltered stationed deployed".split())
+
+
 def _skip_parenthetical(tokens: list[Token], k: int) -> int:
     """Past ", including two women," or ", seven police officers and a driver," to the verb."""
     n = len(tokens)
@@ -524,8 +527,13 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
                                                                 or _counted_group(tokens, k + 1))
                   or tokens[k].low == "including" and k + 1 < n and tokens[k + 1].low in ("a", "an", "the", "his", "her", "their")
                   or tokens[k].low == "being" and k + 2 < n and tokens[k + 1].low.endswith("ed") and tokens[k + 2].low in ("in", "at", "by")
-                  or tokens[k].low.endswith(("ed", "ing")) and k + 1 < n and tokens[k + 1].low in ("by", "to", "from", "in", "with")
+                  or (tokens[k].low.endswith(("ed", "ing")) or tokens[k].low in _PARTICIPLES) and k + 1 < n
+                  and tokens[k + 1].low in ("by", "to", "from", "in", "with")
                   and tokens[k].low not in KILLED_AFTER     # ("died from her injuries" is the status itself)
+                  or (tokens[k].low.endswith("ing") or tokens[k].low in _PARTICIPLES) and k + 1 < n
+                  and tokens[k + 1].low in ("inside", "near", "outside", "on", "at", "under", "along")
+                  # "two civilians caught in the crossfire also died", "three farmers working near the dam"
+                  # (not "an attacker arrived at a tram stop and shot": a verb of its own)
                   or _participle_or_relative(tokens, k)):
         # "seven members of the Afghan National Army were killed", "soldiers backed by the UAE were killed",
         # "two guards manning the gate were killed", "a driver who worked for the company was killed"

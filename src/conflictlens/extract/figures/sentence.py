@@ -194,7 +194,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 continue        # "an army man dead and another one with minor injuries"
             nx = tokens[k1].low if k1 < n else "."
             if nx in INJURED_AFTER or nx in KILLED_AFTER or nx in _BE or nx in ("sustained", "suffered", "received") \
-                    or t.low == "another" and _verb_before(tokens, i) and (nx in _AFTER_BARE or not nx[:1].isalnum()):
+                    or t.low in ("another", "a") and _verb_before(tokens, i) and (nx in _AFTER_BARE or not nx[:1].isalnum()):
                 # "one was killed and another injured", "killing two and injuring another", "a third was hurt"
                 num = NumberPhrase(1, 1, 1, "exact", i, k1)
         if num is None and low in ("a", "an", "one") and i > 0 and i + 2 < n and tokens[i + 1].low in _STATUS_ADJ \

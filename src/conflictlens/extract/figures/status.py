@@ -62,6 +62,21 @@ _MEDICAL_AID = frozenset("help assistance care attention treatment aid".split())
 _MARTYRDOM = frozenset(("martyrdom", "shahadat", "shahadah", "shahada"))
 
 
+_TO_HOSPITAL_VERBS = frozenset("taken rushed brought admitted evacuated airlifted transported transferred flown".split())
+_HOSPITAL_WORDS = frozenset(("hospital", "hospitals", "clinic", "clinics"))
+
+
+def _hospital_at(tokens: list[Token], k: int) -> int | None:
+    """Where "hospital" ends the destination starting at token k ("hospital", "the hospital", "a
+    nearby clinic", "Mpeketoni Sub-County Hospital"): its index, or None."""
+    for m in range(k, min(len(tokens), k + 6)):
+        if tokens[m].low in _HOSPITAL_WORDS:
+            return m
+        if not tokens[m].text[:1].isalnum():
+            return None
+    return None
+
+
 def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | None, int]:
     """Status word shortly after token j ("were also wounded"), and where it ends.
 
@@ -103,16 +118,20 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
             status, end = "killed", k + 3      # "four terrorists were sent to hell" (a Pakistani army idiom)
         elif w in ("burned", "burnt") and k + 1 < len(tokens) and tokens[k + 1].low == "alive":
             status, end = "killed", k + 2      # "was burnt alive"
-        elif w == "taken" and k + 2 < len(tokens) and tokens[k + 1].low == "to" and tokens[k + 2].low in ("hospital", "the") \
-                and (tokens[k + 2].low == "hospital" or k + 3 < len(tokens) and tokens[k + 3].low == "hospital") and saw_be \
+        elif w in _TO_HOSPITAL_VERBS and k + 2 < len(tokens) and tokens[k + 1].low == "to" and saw_be \
+                and (hosp := _hospital_at(tokens, k + 2)) is not None \
                 and j > 0 and (tokens[j - 1].low.endswith("s") or tokens[j - 1].low in _PLURAL_HEADS):
-            # ("five people were taken to hospital"; not "he died when he was taken to hospital")
-            status, end = "injured", k + (3 if tokens[k + 2].low == "hospital" else 4)   # "were taken to hospital"
+            # ("five people were taken to hospital", "were rushed to Mpeketoni Sub-County Hospital";
+            # not "he died when he was taken to hospital")
+            status, end = "injured", hosp + 1
         elif w in ("remain", "remains", "remained") and k + 1 < len(tokens) and tokens[k + 1].low in ("hospitalized", "hospitalised"):
             status, end = "injured", k + 2      # "four other people remain hospitalized with gunshot wounds"
         elif w in ("sought", "received", "needed", "required", "requested") and k + 2 < len(tokens) \
                 and tokens[k + 1].low == "medical" and tokens[k + 2].low in _MEDICAL_AID:
             status, end = "injured", k + 3      # "sought medical help", "received medical treatment"
+        elif w in ("received", "receiving", "receive", "needed", "needing", "required", "requiring") and k + 1 < len(tokens) \
+                and tokens[k + 1].low == "treatment" and j > 0 and (tokens[j - 1].low.endswith("s") or tokens[j - 1].low in _PLURAL_HEADS):
+            status, end = "injured", k + 2      # "23 people received treatment at hospitals"
 
         if status and k > j and tokens[k - 1].low == "the" and w in STATUS_NOUNS:
             break           # "... outside the hospital where the injured were treated": a noun, not their status
