@@ -446,3 +446,19 @@ def test_a_dateline_of_two_cities_under_a_headline():
     e = only_incident("Strike on Rafah tent camp kills seven, medics say\n\nCAIRO/GAZA, June 4 (Reuters) - An Israeli "
                       "airstrike on tents in Rafah killed seven people on Monday, medics said.", published="2024-06-04")
     assert (e.event_date, e.location) == ("2024-06-03", "Rafah")
+
+
+def test_a_dateline_ending_in_a_full_stop_under_a_headline_dates_the_report():
+    from conflictlens import extract
+    text = ("Kursk region: two hurt as drones hit Rylsk\n\nKURSK, May 7. Ukrainian drones struck the town of Rylsk "
+            "on Tuesday night, wounding two residents, the governor said.")
+    [e] = [e for e in extract(text, published="2025-05-06") if e.plover is None]
+    assert e.event_date == "2025-05-06"     # Tuesday before the dateline's Wednesday 7 May
+
+
+def test_a_mastheads_day_dates_nothing():
+    from conflictlens import extract
+    text = ("Week in review: shelling in Hodeidah\n\nTihama Weekly — Saturday round-up\n\nShelling hit a market in "
+            "Hodeidah on Tuesday, killing three civilians.")
+    [e] = [e for e in extract(text, published="2025-05-10") if e.plover is None]
+    assert e.event_date == "2025-05-06"

@@ -926,3 +926,17 @@ def test_a_past_year_in_a_relative_clause_leaves_the_toll_alone():
     text = ("A landmine killed two herders near Kidal on Tuesday. Four soldiers were killed near the base, which "
             "was built in 2019.")
     assert sum(e.fatalities or 0 for e in extract(text, published=PUB) if e.plover is None) == 6
+
+
+def test_links_to_other_stories_and_next_weeks_plans_are_no_incidents():
+    text = ("A mine killed two herders near Kidal on Tuesday.\n\nRead also: Gunmen kill nine in Menaka\n\n"
+            "Next week: a look at the fighting around Anefis.")
+    events = [e for e in extract(text, published=PUB) if e.plover is None]
+    assert [(e.location, e.fatalities) for e in events] == [("Kidal", 2)]
+
+
+def test_the_first_toll_given_is_replaced_by_the_risen_one():
+    text = ("The toll of Sunday's raid on Kidal has risen to 27, officials said on Tuesday. The first toll, given by "
+            "the governor on the day of the raid, was 15 dead.")
+    [e] = [e for e in extract(text, published=PUB) if e.plover is None]
+    assert e.fatalities == 27

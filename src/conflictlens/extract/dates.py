@@ -59,9 +59,11 @@ _DATELINE = re.compile(
 # Nov. 13 –", "RAWALPINDI, 14 March 2023:".
 _BARE_CITY = r"\s*[A-Z][A-Z'-]+(?:[ /][A-Z][A-Z'-]+)?,(?: [A-Z][A-Za-z .'-]+,)?\s*"
 _AGENCY = r"(?:\s*\([A-Z][A-Za-z./ ]{1,30}\))?"     # "MOGADISHU, Dec. 1 (Xinhua) --"
+# (ends in a dash or a colon, or in a full stop before the story, as TASS writes: "BELGOROD, August 19. /TASS/. ...")
+_DATELINE_END = r"(?:\s*[:–—-]+\s|\.(?:\s*/[A-Z][A-Za-z-]{1,12}/\.?)?\s+(?=[A-Z\"“]))"
 _DATELINE_BARE = (
-    re.compile(rf"{_BARE_CITY}(?i:{_MON})\s?{_DAY}(?:[,.]?\s*{_YEAR})?{_AGENCY}\s*[:–—-]+\s"),
-    re.compile(rf"{_BARE_CITY}{_DAY} (?i:{_MON})(?:[,.]?\s*{_YEAR})?{_AGENCY}\s*[:–—-]+\s"),
+    re.compile(rf"{_BARE_CITY}(?i:{_MON})\s?{_DAY}(?:,?\s*{_YEAR})?{_AGENCY}{_DATELINE_END}"),
+    re.compile(rf"{_BARE_CITY}{_DAY} (?i:{_MON})(?:,?\s*{_YEAR})?{_AGENCY}{_DATELINE_END}"),
 )
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # A dateline further down the text: a second release pasted after the first ("... | KABUL,

@@ -195,8 +195,8 @@ _ANOTHER_IN_MONTH = re.compile(r"^(?:another|a previous|an earlier|a similar) [^
                                r"(january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)")
 # A count the report has since replaced: "Initial reports on Monday had put the death toll at 20",
 # "officials had earlier put the toll at 12" (the current toll is told elsewhere).
-_SUPERSEDED = re.compile(r"^(?:the )?(?:initial|earlier|preliminary|first) (?:reports?|figures?|estimates?|counts?|accounts?|tolls?)\b"
-                         r"[^.;]{0,60}\bhad\b|\bhad (?:initially|earlier|first) (?:put|given|estimated) (?:the|its|a) (?:death )?(?:toll|number)\b")
+_SUPERSEDED = re.compile(r"^(?:the )?(?:initial|earlier|preliminary|first|previous) (?:reports?|figures?|estimates?|counts?|accounts?|tolls?|death tolls?)\b"
+                         r"[^.;]{0,60}\b(?:had|was|were|stood at)\b|\bhad (?:initially|earlier|first) (?:put|given|estimated) (?:the|its|a) (?:death )?(?:toll|number)\b")
 _LAST_MONTH = re.compile(r"(?<!since )(?<!than )\b(?:last|earlier this) (?:month|year)\b")
 # A day of this week named in the sentence: the incident's own ("... on Monday", "Sunday's violence")
 _THIS_WEEK = re.compile(r"\b(?:today|yesterday|tonight|overnight|last night|this (?:morning|week)|past 24 hours|monday|tuesday"

@@ -28,6 +28,15 @@ from conflictlens.text.sentences import split_sentences
 from conflictlens.text.tokens import tokenize
 
 
+# A line of the page around the story: links to other stories, what comes next, media credits.
+_FURNITURE = re.compile(r"(?:read (?:also|more)|also read|see also|related(?: stories| articles)?|more on this|next week|coming up"
+                        r"|watch|video|photo|photos|listen|subscribe|sign up|follow us)\s*[:|–—-]", re.IGNORECASE)
+_FURNITURE_FIRST = frozenset("RrAaSsMmNnCcWwVvPpLlFf")
+# A masthead or a section's name: "North Syria Today — News desk", "Aden Weekly — Saturday round-up".
+_MASTHEAD = re.compile(r"\b(?:news ?desk|round-?up|newsletter|week in review|weekly|daily briefing|morning briefing|digest)\b",
+                       re.IGNORECASE)
+
+
 def analyse(doc: Document, ref: date | None, basis: str = "published",
             places_read: set[int] | None = None, skip: tuple[int, int] | None = None) -> list[SentenceInfo]:
     """Run every per-sentence extractor once (`places_read` gets the sentences whose places were read).
@@ -37,6 +46,12 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
     earlier_sources: list[Source] = []
     people: list[tuple[str, int]] = []
     for sent in split_sentences(text):
+        if sent.text[:1] in _FURNITURE_FIRST and (sent.start == 0 or text[sent.start - 1] == "\n") \
+                and _FURNITURE.match(sent.text):
+            # "Read also: ADF kill 12 in Mambasa", "Next week: the fuel crisis": the page's, not the story's
+            infos.append(SentenceInfo(sent=sent, figures=[], cues=[], places=[], dates=[], sources=[], political=[],
+                                      background=True))
+            continue
         sources = find_people_and_sources(sent.text, sent.start, earlier_sources, people)
         earlier_sources.extend(sources)
         figures = []
@@ -57,9 +72,12 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
             places = find_places(sent.text, sent.start, lead=not infos)
             if places_read is not None:
                 places_read.add(sent.index)
+        dates = find_dates(sent.text, sent.start, ref, basis)
+        if dates and infos and not figures and not cues and _MASTHEAD.search(sent.text):
+            dates = []      # "Aden Weekly — Saturday round-up": the issue's day, not an incident's
         infos.append(SentenceInfo(
             sent=sent, figures=figures, cues=cues, places=places,
-            dates=find_dates(sent.text, sent.start, ref, basis), sources=sources, political=political))
+            dates=dates, sources=sources, political=political))
     if infos:
         infos[0].headline = is_headline(infos[0], text[infos[0].sent.end:infos[0].sent.end + 2])
     return infos
