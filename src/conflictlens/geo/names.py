@@ -102,6 +102,19 @@ def skeleton(name: str) -> str:
     return _DOUBLE.sub(r"\1", fold(name).replace("y", "i").replace("j", "i"))
 
 
+# Romanisations of Arabic, Persian and Burmese names that news and GeoNames write differently:
+# "Deir"/"Dayr", "Sayyida"/"Sayyidah", "Barsalogho"/"Barsalogo", "Kyaukphyu"/"Kyaukpyu", "Qabatiya"/"Kabatiya".
+_ROMANISED = re.compile(r"ei|gh|ph|q|(?<=[a-z])ah\b")
+_ROMANISED_AS = {"ei": "ai", "gh": "g", "ph": "p", "q": "k", "ah": "a"}
+
+
+def loose_key(name: str) -> str:
+    """skeleton(name) with the romanisations of _ROMANISED merged: "Deir al-Balah" ~ "Dayr al
+    Balah". Looser still, so the gazetteer matches it only against places' own current names."""
+    key = _ROMANISED.sub(lambda m: _ROMANISED_AS[m.group()], skeleton(name))
+    return _DOUBLE.sub(r"\1", key)
+
+
 _SOFT_H = re.compile(r"(?<![kszcKSZC])h")
 
 
