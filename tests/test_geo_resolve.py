@@ -385,3 +385,18 @@ def test_a_looser_spelling_never_matches_another_language_alias_of_a_city_abroad
     # "Qadif" is no spelling of Cardiff's own name: the Saudi town the report names stays in Saudi Arabia
     e = one("A policeman was shot dead at a checkpoint in the Saudi town of Qadif on Sunday.")
     assert e.country == "Saudi Arabia", where(e)
+
+
+@pytest.mark.parametrize("text", [
+    "Russian drones hit Odessa overnight, killing two people.",
+    "Drones struck the port of Odessa on Tuesday, wounding five dock workers.",
+])
+def test_the_russian_spelling_of_an_oblast_centre_is_that_city_not_a_namesake_abroad(text):
+    e = one(text)
+    assert (e.country, e.admin1) == ("Ukraine", "Odesa"), where(e)
+    assert km((e.latitude, e.longitude), ODESA) < 15
+
+
+def test_the_namesake_abroad_stays_where_its_state_is_named():
+    e = one("A gunman killed two people at a bar in Odessa, Texas, on Sunday.")
+    assert e.country == "United States", where(e)

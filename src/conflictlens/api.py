@@ -63,8 +63,8 @@ def _bare(name: str) -> str:
 
 def _place_country(name: str, focus: Focus | None) -> str | None:
     town = gazetteer.find_town(name, focus)
-    if town is not None and gazetteer.fold(town.name) != gazetteer.fold(name):
-        town = None
+    if town is not None and gazetteer.fold(town.name) != gazetteer.fold(name) and not gazetteer.spelt_as(town, name):
+        town = None     # (a current name spelt otherwise stays: "Odessa" is Odesa's)
     regions = [p for _pid, p in gazetteer.load().candidates(name) if p.kind == "region"]
     region = max((p for p in regions if gazetteer.fold(p.name) == gazetteer.fold(name)), key=lambda p: p.population,
                  default=None)

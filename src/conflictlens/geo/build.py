@@ -89,6 +89,7 @@ class _Builder:
         # Spellings of a place's current name other than its own (Russian-style renderings of
         # a Ukrainian name): they count as the current name, not as an old one.
         self.spellings: dict[int, set[str]] = defaultdict(set)
+        self.curated: set[tuple[int, str]] = set()     # (place, spelling) from the project's own tables
 
     def spelling(self, pid: int, variant: str) -> None:
         self.alias(pid, variant)
@@ -300,6 +301,7 @@ def build(progress=None) -> dict:
               "geonames", aliases)
 
     _add_katottg(b, say)
+    _oblast_city_spellings(b)
     say(f"{len(b.places)} places, {len(b.names)} names")
     return {
         "fields": FIELDS,
@@ -323,13 +325,27 @@ def _loose_names(b: _Builder) -> dict[str, tuple[int, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+def _oblast_city_spellings(b: _Builder) -> None:
+    """The older and Russian-based names of the oblasts ("Odessa", "Kharkov", "Nikolaev") are their
+    centres' names too, where the centre bears the oblast's name: spellings of the city's current name."""
+    for alias, oblast in UKRAINE_OBLAST_ALIASES.items():
+        city = max((pid for pid in b.names.get(skeleton(oblast), ()) if b.places[pid][1] == "town"
+                    and b.places[pid][2] == "UA" and b.places[pid][4] == oblast and fold(b.places[pid][0]) == fold(oblast)),
+                   key=lambda pid: b.places[pid][8], default=None)
+        if city is not None and fold(alias) != fold(oblast) and "city" not in fold(alias):
+            b.spelling(city, alias)
+            b.curated.add((city, skeleton(alias)))
+
+
 def _current_spellings(b: _Builder) -> dict[int, tuple[str, ...]]:
     """The Russian-style spellings that count as a place's current name: not one that a place
-    abroad bears as its own name ("Voronezh" is the Russian city, not Voronizh in Sumy oblast)."""
+    abroad bears as its own name ("Voronezh" is the Russian city, not Voronizh in Sumy oblast),
+    unless the spelling is one of the oblast names news has long used ("Odessa": Odesa, whatever
+    Texas calls its own town)."""
     out = {}
     for pid, keys in b.spellings.items():
         iso = b.places[pid][2]
-        kept = tuple(sorted(k for k in keys if not any(
+        kept = tuple(sorted(k for k in keys if (pid, k) in b.curated or not any(
             b.places[other][2] != iso and skeleton(b.places[other][0]) == k for other in b.names.get(k, ()))))
         if kept:
             out[pid] = kept

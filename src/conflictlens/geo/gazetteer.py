@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from conflictlens.geo.names import fold, loose_key, skeleton
 
-FORMAT = 18  # bump when the cached layout or the names it holds change (18: loose keys of current names)
+FORMAT = 19  # bump when the cached layout or the names it holds change (19: oblast names as their centres' spellings)
 
 
 class Place(NamedTuple):
@@ -166,7 +166,11 @@ def find_town(name: str, focus=None) -> Place | None:
     """The town or city the name most likely means, or None: the most populous, a place that bears
     the name today ahead of one that bore it once, and the collection's focus (geo.focus) weighed in."""
     key = fold(name)
-    towns = [p for _, p in load().candidates(name) if p.kind == "town"]
+    g = load()
+    spelt = skeleton(name)
+    found = [(pid, p) for pid, p in g.candidates(name) if p.kind == "town"]
+    towns = [p for _pid, p in found]
+    named = {p for pid, p in found if spelt in g.spellings.get(pid, ())}   # its current name, spelt otherwise ("Odessa")
     # A town that bears the name today beats one that bore it once (Pokrovsk, not Engels) unless
     # the other is ten times bigger (Zaporozhye: the city, not a village that kept the name).
     # The focus (geo.focus) counts in the same units as resolve's scores, which weigh population 1.5.
@@ -175,7 +179,14 @@ def find_town(name: str, focus=None) -> Place | None:
     focused = focus is not None and focus.active()
 
     def weight(p: Place) -> float:
-        w = (fold(p.name) == key) + math.log10(p.population + 10)
+        w = (fold(p.name) == key or p in named) + math.log10(p.population + 10)
         return w + focus.points(p.iso, p.admin1) / 1.5 if focused else w
 
     return max(towns, key=weight)
+
+
+def spelt_as(place: Place, name: str) -> bool:
+    """The name is another spelling of the place's current name ("Odessa" of Odesa)."""
+    g = load()
+    spelt = skeleton(name)
+    return any(p == place and spelt in g.spellings.get(pid, ()) for pid, p in g.candidates(name))
