@@ -400,3 +400,12 @@ def test_the_russian_spelling_of_an_oblast_centre_is_that_city_not_a_namesake_ab
 def test_the_namesake_abroad_stays_where_its_state_is_named():
     e = one("A gunman killed two people at a bar in Odessa, Texas, on Sunday.")
     assert e.country == "United States", where(e)
+
+
+def test_a_province_named_as_one_is_no_small_town_abroad():
+    from conflictlens.geo.resolve import Mention, resolve_mentions
+    # "Djibo, in Soum province": the town places the incident in Burkina Faso; a small town abroad
+    # that shares the province's name is no reading of a province
+    [town, province] = resolve_mentions([Mention("Djibo", "place"), Mention("Soum", "region")])
+    assert town.best.place.country == "Burkina Faso"
+    assert province.best is None or province.best.place.country == "Burkina Faso"

@@ -125,6 +125,9 @@ class _Cand(NamedTuple):
     point: tuple[float, float, float] | None    # radians and the latitude's cosine, for _km
 
 
+_REGION_AS_TOWN_MIN = 100_000     # a region-named mention with no region of the name reads as a town this large
+
+
 def _point(p: Place) -> tuple[float, float, float] | None:
     """A place's latitude and longitude in radians and the latitude's cosine, for _km."""
     if p.latitude is None:
@@ -211,6 +214,15 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
     g = g or load()
     countries = countries or set()
     looked = [(m, _static(g, m)) for m in mentions]
+    # A province or a state named as one is no small town of the name in a country that neither the
+    # report nor the incident's other places are in ("Djibo, in Soum province": not Soum in Senegal);
+    # in their country it may be the town the region is named after ("the Menaka region": Menaka).
+    if any(m.kind == "region" for m in mentions):
+        near_isos = {c.place.iso for m, cands in looked if m.kind != "region" for c in cands} | countries | ({home} if home else set())
+        looked = [(m, tuple(c for c in cands if c.place.kind != "town" or c.place.population >= _REGION_AS_TOWN_MIN
+                            or c.place.iso in near_isos))
+                  if m.kind == "region" and near_isos and not any(c.place.kind == "region" for c in cands) else (m, cands)
+                  for m, cands in looked]
     regions = {(c.place.iso, c.place.admin1) for m, cands in looked if m.kind == "region"
                for c in cands if c.place.kind == "region"}
     # the raions (or districts) named: "the village of Hrakove in the Chuhuiv district" is that raion's Hrakove
