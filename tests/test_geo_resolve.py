@@ -409,3 +409,21 @@ def test_a_province_named_as_one_is_no_small_town_abroad():
     [town, province] = resolve_mentions([Mention("Djibo", "place"), Mention("Soum", "region")])
     assert town.best.place.country == "Burkina Faso"
     assert province.best is None or province.best.place.country == "Burkina Faso"
+
+
+@pytest.mark.parametrize("text,location", [
+    ("A drone hit the city of Kirovohrad on Friday, wounding a guard.", "Kropyvnytskyi"),
+    ("A missile struck a warehouse in the city of Dnipropetrovsk on Friday, killing two.", "Dnipro"),
+])
+def test_a_city_told_by_an_old_name_that_its_oblast_keeps_is_the_city(text, location):
+    e = one(text)
+    assert (e.location, e.geo_precision) == (location, 1), where(e)
+
+
+@pytest.mark.parametrize("text,location", [
+    ("A guided bomb hit Kharkiv's Kievsky district on Monday, killing two.", "Kharkiv (Kyivskyi district)"),
+    ("Shelling hit the Shevchenkovsky district of Kyiv on Monday, wounding one.", "Kyiv (Shevchenkivskyi district)"),
+])
+def test_russian_based_spellings_of_city_districts(text, location):
+    e = one(text)
+    assert e.location == location, where(e)

@@ -94,7 +94,7 @@ class Place:
     start: int
     end: int
     kind: str = "place"          # place | district | region | country
-    qualifier: str | None = None  # "near", "outskirts", "direction", ...
+    qualifier: str | None = None  # "near", "outskirts", "direction", "settlement" ("the city of X"), ...
     parent: str | None = None    # "Kharkiv" in "Kharkiv's Novobavarskyi district"
 
 

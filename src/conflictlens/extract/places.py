@@ -492,6 +492,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     or _NEAR_THE_X_OF.search(wide) else \
                     "direction" if before.endswith("direction of ") else None
                 level = "region" if re.search(r"(?:region|province|oblast|governorate|department|state) of $", before) else "place"
+                if near is None and before.endswith(("city of ", "town of ", "village of ", "township of ", "settlement of ")):
+                    near = "settlement"     # "the city of Kirovohrad": the city, not the oblast of its name
                 add(g["name"], m.start("name"), level, qualifier=near)
                 if sentence[max(0, m.start("name") - 16):m.start("name")].lower().endswith(("settlements of ", "villages of ", "towns of ")):
                     pos = m.end("name")

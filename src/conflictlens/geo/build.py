@@ -438,7 +438,9 @@ def _add_katottg(b: _Builder, say) -> None:
         if seat is None:
             continue
         s = b.places[seat]
-        b.add(latin[rid], "city_district", "UA", "Ukraine", s[4], s[5], s[6], s[7], 0, seat, "katottg")
+        pid = b.add(latin[rid], "city_district", "UA", "Ukraine", s[4], s[5], s[6], s[7], 0, seat, "katottg")
+        for variant in russian_forms(r.name):
+            b.spelling(pid, variant)    # "Kievsky", "Shevchenkovsky", "Saltovsky": Russian-based spellings
         districts += 1
     # Hromadas and raions: at their largest located settlement, also called by its name
     # ("Bilopillia community", "the Kupiansk district").

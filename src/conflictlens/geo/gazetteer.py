@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from conflictlens.geo.names import fold, loose_key, skeleton
 
-FORMAT = 19  # bump when the cached layout or the names it holds change (19: oblast names as their centres' spellings)
+FORMAT = 20  # bump when the cached layout or the names it holds change (20: Russian-based spellings of city districts)
 
 
 class Place(NamedTuple):

@@ -262,6 +262,9 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
         if c.current_name:
             s += 2
             note("current name")
+        if m.qualifier == "settlement" and p.kind in ("region", "country"):
+            s -= 4      # "the city of Kirovohrad": Kropyvnytskyi, not the oblast that bears the name
+            note("told as a city, town or village")
         if p.kind == "region" and (p.iso, p.admin1) in town_areas:
             s += 3
             if explain:
