@@ -427,3 +427,14 @@ def test_a_city_told_by_an_old_name_that_its_oblast_keeps_is_the_city(text, loca
 def test_russian_based_spellings_of_city_districts(text, location):
     e = one(text)
     assert e.location == location, where(e)
+
+
+@pytest.mark.parametrize("text,admin1,point", [
+    # of many namesakes, the one close to the town the report says it is near, or in the hromada named
+    ("Russian shelling killed a woman in Andriivka, a village south of Bakhmut, on Friday.", "Donetsk", BAKHMUT),
+    ("A drone killed a farmer in Zelene, a village in the Lyptsi hromada, on Sunday.", "Kharkiv", (50.21, 36.42)),
+])
+def test_a_namesake_close_to_the_town_it_is_near_or_in_the_named_hromada(text, admin1, point):
+    e = one(text)
+    assert e.admin1 == admin1, where(e)
+    assert km((e.latitude, e.longitude), point) < 30, where(e)

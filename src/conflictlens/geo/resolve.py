@@ -336,9 +336,14 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
     # The best of each mention alone: the first of the highest rounded score (as a stable sort
     # by score would put first), and its point.
     anchors = [(j, scored[r.index(max(r))][0].point) for j, ((_m, scored), r) in enumerate(zip(alone, rounded)) if r]
+    best_kind = {j: scored[r.index(max(r))][0].place.kind for j, ((_m, scored), r) in enumerate(zip(alone, rounded)) if r}
     out = []
     for j, (m, scored) in enumerate(alone):
         others = [ta for i, ta in anchors if i != j and ta is not None]   # the best of every other mention
+        # ... and of those told as near the incident ("Andriivka, a village south of Bakhmut")
+        # or as a hromada it is in ("Zelene, a village in the Lyptsi hromada")
+        near_others = [ta for i, ta in anchors if i != j and ta is not None and (
+            alone[i][0].qualifier in _NEAR or alone[i][0].kind == "district" and best_kind[i] == "hromada")]
         together = []
         for (c, s, why), r in zip(scored, rounded[j]):
             near = _near(c.point, others, count=explain) if c.point is not None and others else 0
@@ -346,6 +351,11 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
                 r = round(s + 3, 2)
                 note = why.append if explain else _skip
                 note(f"{near} other place(s) of the incident within 150 km")
+                if near_others and m.qualifier not in _NEAR and _close(c.point, near_others):
+                    # of namesakes, the one close to the town the report says it is near ("Andriivka,
+                    # a village south of Bakhmut": Bakhmut's Andriivka, not a larger one 100 km away)
+                    r = round(r + 6, 2)
+                    note(f"within {_CLOSE_KM} km of a town it is told to be near, or of its hromada")
             together.append((c, r, why))
         if explain:
             out.append(Resolution(m, sorted((Scored(c.pid, c.place, s, why) for c, s, why in together),
@@ -367,6 +377,16 @@ def _km_under_150(h: float) -> bool:
 _H150 = math.sin(150 / 12742) ** 2
 _H_NEAR, _H_FAR = _H150 * (1 - 1e-6), _H150 * (1 + 1e-6)
 assert _km_under_150(_H_NEAR) and not _km_under_150(_H_FAR)
+
+
+_CLOSE_KM = 30
+_H_CLOSE = math.sin(_CLOSE_KM / 12742) ** 2
+
+
+def _close(tp: tuple[float, float, float], others: list[tuple[float, float, float]]) -> bool:
+    """Whether one of the other points lies within _CLOSE_KM of tp."""
+    sin = math.sin
+    return any(sin((tp[0] - ta[0]) / 2) ** 2 + ta[2] * tp[2] * sin((tp[1] - ta[1]) / 2) ** 2 < _H_CLOSE for ta in others)
 
 
 def _near(tp: tuple[float, float, float], others: list[tuple[float, float, float]], count: bool) -> int:
