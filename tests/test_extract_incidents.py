@@ -940,3 +940,10 @@ def test_the_first_toll_given_is_replaced_by_the_risen_one():
             "the governor on the day of the raid, was 15 dead.")
     [e] = [e for e in extract(text, published=PUB) if e.plover is None]
     assert e.fatalities == 27
+
+
+def test_the_station_where_a_blast_struck_continues_the_incident():
+    text = ("Nine people were killed in two blasts on a rail line in Bihar on Monday. The first went off at the "
+            "Gaya railway station and killed all nine.")
+    events = [e for e in extract(text, published=PUB) if e.plover is None]
+    assert len(events) == 1 and events[0].fatalities == 9

@@ -1084,3 +1084,15 @@ def test_the_attack_a_salvo_answered_is_not_its_place():
     found = {p.name: p.qualifier for p in find_places(
         "Hezbollah fired rockets at Kiryat Shmona in response to the massacre in Bint Jbeil.", 0, lead=False)}
     assert found.get("Bint Jbeil") == "origin", found
+
+
+@pytest.mark.parametrize("text,name,qualifier", [
+    # a site named after its town: the town places it (near it, where the site lies outside)
+    ("Drones struck the Syzran oil refinery overnight, starting a fire.", "Syzran", "near"),
+    ("A drone hit the Kosti power station on Tuesday, wounding two workers.", "Kosti", "near"),
+    ("A blast tore through the Peshawar railway station on Monday, killing four.", "Peshawar", None),
+])
+def test_a_site_named_after_its_town(text, name, qualifier):
+    from conflictlens.extract.places import find_places
+    found = [(p.name, p.qualifier) for p in find_places(text, 0)]
+    assert (name, qualifier) in found, found

@@ -339,7 +339,8 @@ def _is_country(name: str) -> bool:
 
 _NEIGHBOURHOOD = re.compile(r" (?:neighbou?rhood|quarter|suburb|microdistrict)\b", re.IGNORECASE)
 # A site in the town named by its facility: "Doctors at Al-Thawra hospital", "on Maka al-Mukarama road"
-_SITE = re.compile(r" (?:hospital|clinic|road|street|avenue|boulevard|highway|square|junction|roundabout|bridge)\b", re.IGNORECASE)
+_SITE = re.compile(r" (?:hospital|clinic|road|street|avenue|boulevard|highway|square|junction|roundabout|bridge"
+                   r"|(?:railway |train |bus )?station|port|(?:oil )?refinery|depot|airport|airfield|dam|air ?base)\b", re.IGNORECASE)
 
 
 def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:

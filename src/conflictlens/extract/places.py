@@ -36,7 +36,14 @@ _ADMIN_PLURAL_WORDS = ("hromadas", "communities", "districts", "raions", "rayons
                        "governorates")
 _ADMIN_PLURALS = "(?i:" + "|".join(_ADMIN_PLURAL_WORDS) + ")"
 _IMPACT_NOUNS = ("blow", "strike", "hit", "arrival")      # "a blow to Kherson", "strikes at Odesa"
-_FACILITY = r"(?i:airport|airfield|(?:refugee |displacement |displaced persons |idp )?camp|border crossing|crossing point|border post)"
+_FACILITY = (r"(?i:airport|airfield|(?:refugee |displacement |displaced persons |idp )?camp|border crossing|crossing point|border post"
+             # a site named after its town: "the Tuapse oil refinery", "the Kosti power station", "Quetta railway station"
+             r"|(?:oil )?refinery|(?:oil|fuel) depot|(?:thermal |hydroelectric )?power (?:station|plant)|dam|air ?base"
+             r"|(?:military|naval) base|(?:railway|train|bus) station|(?:sea)?port)")
+_SITE_WORDS = re.compile(r"(?:oil )?refinery|(?:oil|fuel) depot")     # sites a town names, though companies' too
+# Sites that lie outside the town they are named after: the town is near them.
+_OUTLYING = re.compile(r"airport|airfield|(?:oil )?refinery|(?:oil|fuel) depot|(?:thermal |hydroelectric )?power (?:station|plant)"
+                       r"|dam|air ?base|(?:military|naval) base")
 # Capitalised names before "Department" or "Province" that are an office or an armed group's branch,
 # not a place ("the Justice Department", "the Khorasan Province branch").
 _GOVERNMENT_BODIES = frozenset(
@@ -360,7 +367,8 @@ def find_places(sentence: str, offset: int, lead: bool = False) -> list[Place]:
 def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
     found: dict[tuple[int, int], Place] = {}
 
-    def add(name: str, start: int, kind: str, qualifier: str | None = None, parent: str | None = None) -> Place | None:
+    def add(name: str, start: int, kind: str, qualifier: str | None = None, parent: str | None = None,
+            site: bool = False) -> Place | None:
         name, length, lead = _clean(name)
         if kind == "place" and " " in name and name.rsplit(" ", 1)[1] in _ADMIN_CAPITAL_WORDS:
             return None     # "in Kherson Oblast": the "admin" pattern reads it as the region
@@ -390,8 +398,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             # ("a strike on Dnipro, the governor said", "killed near Dokuchaievsk, says militia spokesman")
             return None     # ("Zelensky, the president, said"; but "a strike on Dnipro, the governor said")
         after = _FOLLOWER.match(sentence, end)
-        if after and kind == "place" and after.group(1) in _ORG_NOUNS:
-            return None          # "Naftogaz facilities", "the Azovstal plant"
+        if after and kind == "place" and after.group(1) in _ORG_NOUNS and not site:
+            return None          # "Naftogaz facilities", "the Azovstal plant" (not "the Tuapse oil refinery")
         if kind != "district" and any(w in _ORG_WORDS for w in name.split()[1:]):
             return None          # "Doctors Without Borders", "Committee for ..."
         poss = _POSSESSED.match(sentence, end)
@@ -478,9 +486,10 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 parent = _clean(gparent)[0] if gparent else None
                 if ofparent and k == "district":
                     parent = _clean(ofparent)[0]      # "the Kyivskyi district of Kharkiv"
-                near = admin in ("airport", "airfield") or k == "place" and _NEAR_BEFORE.search(
+                near = _OUTLYING.fullmatch(admin) is not None or k == "place" and _NEAR_BEFORE.search(
                     sentence, max(0, m.start("name") - 20), m.start("name")) is not None
-                add(g["name"], m.start("name"), k, qualifier="near" if near else None, parent=parent)   # ("near Idlib city")
+                add(g["name"], m.start("name"), k, qualifier="near" if near else None, parent=parent,   # ("near Idlib city")
+                    site=_SITE_WORDS.fullmatch(admin) is not None)
                 if ofparent:
                     add(ofparent, m.start("ofparent"), "region" if ofadmin else "place")
                 if gparent:
