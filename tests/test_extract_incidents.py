@@ -947,3 +947,15 @@ def test_the_station_where_a_blast_struck_continues_the_incident():
             "Gaya railway station and killed all nine.")
     events = [e for e in extract(text, published=PUB) if e.plover is None]
     assert len(events) == 1 and events[0].fatalities == 9
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Over the past day, Russian strikes killed 4 residents of the Kharkiv region: 3 in Izium and 1 in the "
+     "Balakliia community.", 2),
+    ("Air strikes killed at least 13 people across Gaza on Thursday, including six in a tent in Khan Younis and "
+     "seven at a school in Gaza City.", 2),
+])
+def test_a_round_up_told_town_by_town_is_one_incident_per_town(text, expected):
+    events = [e for e in extract(text, published=PUB) if e.plover is None]
+    assert len(events) == expected
+    assert sum(e.fatalities or 0 for e in events) in (4, 13)

@@ -274,10 +274,11 @@ def _one_dead_rest_hurt(f: Figure) -> Figure:
 # A toll told town by town after it: "killed 4 people: 3 in Kherson and 1 in Beryslav", "six
 # killed in the region - four in Kharkiv and two in Kupiansk", "(2 in Pokrovsk, 2 in Toretsk)".
 _NUM = r"(?:\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_TOWN = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
-_TOWN_ITEM = re.compile(rf"(?P<n>{_NUM}) (?:(?:people|persons|civilians|residents|killed|dead|injured|wounded) )?in (?P<town>{_TOWN})")
-_TOWN_LIST = re.compile(rf"(?:[^.;:()–—]{{0,50}}?)\s*(?::|\s[–—-]|\()\s*(?P<items>{_NUM} [^.;()]{{0,30}}?in {_TOWN}"
-                        rf"(?:(?:,| and|, and) {_NUM} [^.;()]{{0,30}}?in {_TOWN}){{1,6}})")
+_TOWN = r"(?:(?:al|el|as|ad|ash|ar)-)?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?"
+# (an item may say where in the town: "eight in a tent in al-Mawasi", "1 in the Lyman community")
+_TOWN_ITEM = re.compile(rf"(?P<n>{_NUM}) (?:[a-z]+ ){{0,5}}?(?:in|at) (?:the )?(?P<town>{_TOWN})")
+_TOWN_LIST = re.compile(rf"(?:[^.;:()–—]{{0,50}}?)\s*(?::|\s[–—-]|\(|,? including)\s*(?P<items>{_NUM} [^.;()]{{0,30}}?(?:in|at) (?:the )?{_TOWN}"
+                        rf"(?:(?:,| and|, and) {_NUM} [^.;()]{{0,30}}?(?:in|at) (?:the )?{_TOWN}){{1,6}})")
 
 
 def _town_breakdown(figures: list[Figure], text: str) -> list[Figure]:

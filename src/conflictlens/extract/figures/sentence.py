@@ -752,7 +752,7 @@ _SAID_INSIDE = re.compile(r"\w \b(?:said|says)\b (?!(?:to (?:be|have)|killed|dea
 _THE_BOMBER = re.compile(r"the (?:suicide )?bomber\b", re.IGNORECASE)
 
 
-_BREAKDOWN_MARK = re.compile(r"[:(–—]|\s-\s")
+_BREAKDOWN_MARK = re.compile(r"[:(–—]|\s-\s|including")
 _APPOSITION_START = re.compile(r",\s+(?:a\s|an\s|the\s|[A-Z])")     # ", the leader of ...", ", J. Christopher Stevens,"
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades".split())
 _ADDING_OPENERS = frozenset("additionally also moreover furthermore besides separately".split())
