@@ -462,3 +462,16 @@ def test_a_mastheads_day_dates_nothing():
             "Hodeidah on Tuesday, killing three civilians.")
     [e] = [e for e in extract(text, published="2025-05-10") if e.plover is None]
     assert e.event_date == "2025-05-06"
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    # the day of mourning, flowers or a funeral is not the day of the deed the sentence also dates
+    ("Neighbours laid flowers on Friday outside the school in Sumy, where a drone killed two pupils on Wednesday.",
+     "2025-05-10", "2025-05-07"),
+    ("The city declared Friday a day of mourning for the six people killed in Wednesday's missile strike on Sumy.",
+     "2025-05-10", "2025-05-07"),
+])
+def test_an_aftermath_day_does_not_date_the_incident(text, published, expected):
+    from conflictlens import extract
+    [e] = [e for e in extract(text, published=published) if e.plover is None]
+    assert e.event_date == expected

@@ -367,6 +367,10 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         out.append(DateMention(d.isoformat() if d else None, prec, a + offset, b + offset, sentence[a:b],
                                "relative", role))
         taken.append((a, b))
+    if len(out) > 1 or out and out[0].role == "event" and contains_any(low, _AFTERMATH_NEEDLES):
+        for m in out:
+            if m.role == "event" and _AFTERMATH_BEFORE.search(sentence, max(0, m.start - offset - 50), m.start - offset):
+                m.role = "aftermath"    # "Residents laid flowers on Thursday ... where a missile killed five on Tuesday"
     if len(out) > 1:
         told = next((m for m in out if m.role == "report" and m.date), None)
         if told is not None:
@@ -380,6 +384,14 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
 
 _DAY_BEFORE = re.compile(r"(?:on )?the (?:previous|preceding) |the day before", re.IGNORECASE)
 _REPORT_AFTER = re.compile(r",? (?:said|says|announced|confirmed|reported|released|told|stated|gave|issued|revised|raised)\b")
+
+
+# What is done after an incident, on a day of its own: mourning, burying, laying flowers, visiting.
+_AFTERMATH_BEFORE = re.compile(r"\b(?:laid (?:flowers|wreaths)|lay (?:flowers|wreaths)|mourn\w*|buried|bury|burials?|funerals?|vigils?"
+                               r"|commemorat\w*|paid (?:their |his |her )?(?:respects|tribute)|declared|visited|rallied|protested)"
+                               r"\b[^,;.]{0,40}$", re.IGNORECASE)
+_AFTERMATH_NEEDLES = ("laid ", "lay ", "mourn", "buri", "bury", "funeral", "vigil", "commemorat", "paid ", "declared", "visited",
+                      "rallied", "protested")
 
 
 def _attributive(sentence: str, start: int, end: int) -> str:
