@@ -520,3 +520,13 @@ def test_an_unplaced_district_joins_the_city_named_with_it():
     district = dict(location="Dasht-e-Barchi", latitude=None, longitude=None, geo_precision=None, where_prec=None)
     city = dict(location="Kabul (Dasht-e-Barchi district)", latitude=None, longitude=None)
     assert score(rec(**district), rec(**city)) is not None
+
+
+def test_a_report_cannot_tell_of_a_strike_the_day_after_it_came_out():
+    # a post dated only by its publication (the 8th) and a strike its text dates to the 9th: two strikes
+    post = rec(event_id="post", date_basis="published", time_precision=2)
+    later = rec(event_id="later", event_date="2025-05-09", date_basis="text")
+    assert not joins(later, post) and not joins(post, later)
+    # ... while the text's own day before the post's publication may well be the post's strike
+    earlier = rec(event_id="earlier", event_date="2025-05-07", date_basis="text")
+    assert joins(earlier, post)

@@ -42,6 +42,15 @@ def _later_undated(mention: dict, incident: dict, d1: date, d2: date) -> bool:
         and not (f_late is not None and f_early is not None and f_late < f_early)     # ("rose to 4" is no update of 6)
 
 
+def _told_before_it_happened(mention: dict, incident: dict, d1: date, d2: date) -> bool:
+    """The earlier of the two is dated only by its publication, and the other's text dates its
+    incident a day later: a report cannot tell of what happened after it came out (a governor's
+    post on the 11th and "On Friday", the 12th, a drone struck a car: two strikes)."""
+    earlier, later = (mention, incident) if d1 < d2 else (incident, mention)
+    return earlier.get("date_basis") == "published" and later.get("date_basis") == "text" \
+        and later.get("time_precision") == 1
+
+
 _NIGHT_WORDS = ("night", "overnight", "evening", "late", "dawn", "early", "during", "past", "hours", "over the")
 
 
@@ -259,6 +268,8 @@ def score(mention: dict, incident: dict) -> float | None:
             return None
         if gap == 1 and _day_told(mention) and _day_told(incident):
             return None     # "a drone hit Sumy on Tuesday" and "... on Wednesday": two days, two strikes
+        if gap >= 1 and _told_before_it_happened(mention, incident, d1, d2):
+            return None
         s += 2.0 if gap == 0 else 1.0
     if mention.get("iso") and incident.get("iso") and mention["iso"] != incident["iso"]:
         return None
