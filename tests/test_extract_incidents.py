@@ -959,3 +959,21 @@ def test_a_round_up_told_town_by_town_is_one_incident_per_town(text, expected):
     events = [e for e in extract(text, published=PUB) if e.plover is None]
     assert len(events) == expected
     assert sum(e.fatalities or 0 for e in events) in (4, 13)
+
+
+@pytest.mark.parametrize("text", [
+    "A car bomb killed four people near the market in Azaz on Thursday. Meanwhile, clashes broke out on Wednesday "
+    "night near the dam east of Azaz. Three fighters were killed, a monitor said.",
+    "Shells hit the hospital in Kadugli on Thursday, killing four patients. The previous day, a drone strike hit "
+    "the cattle market outside Kadugli. Local volunteers counted nine dead.",
+])
+def test_another_days_attack_told_before_its_toll_is_an_incident_of_its_own(text):
+    events = [e for e in extract(text, published=PUB) if e.plover is None]
+    assert len(events) == 2, [(e.location, e.event_date, e.fatalities) for e in events]
+    assert events[0].fatalities == 4
+
+
+def test_bodies_received_are_dead_though_the_wounded_were_treated_beside_them():
+    text = "The clinic in Tawila received the bodies of five people and treated 12 wounded patients on Thursday."
+    [e] = [e for e in extract(text, published=PUB) if e.plover is None]
+    assert (e.fatalities, e.injured) == (5, 12)

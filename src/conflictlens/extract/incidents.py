@@ -424,6 +424,10 @@ def _same_counts(info: SentenceInfo, draft: IncidentDraft) -> bool:
     return bool(mine) and all(m in have and (m[1] or 0) >= 2 for m in mine)    # (one death is too common a count)
 
 
+_OTHER_DAY_OPENER = re.compile(r"(?:the (?:previous|preceding|following|next) day|the day (?:before|after)|a day (?:earlier|later)"
+                               r"|(?:two|three) days (?:earlier|later|before))\b", re.IGNORECASE)
+
+
 def _conflicting_date(info: SentenceInfo, draft: IncidentDraft) -> bool:
     mine = {d.date for d in info.dates if d.date}
     theirs = {d.date for d in draft.dates()}
@@ -502,6 +506,11 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
             elif ((new_place := _new_place(info, current) and not _refines(info, current))
                   or _conflicting_weapon(info, current) and not _restates(info, current)
                   or _unplaced_then_elsewhere(info, current)
+                  or not any(f.status for f in info.figures) and any(c.rank >= 3 for c in info.cues)
+                  and (_conflicting_date(info, current) and _ANOTHER_INCIDENT.search(info.sent.text)
+                       or _OTHER_DAY_OPENER.match(info.sent.text) and not info.dates)
+                  # ("Meanwhile, clashes broke out on Sunday evening near the Tishreen Dam", "The previous
+                  # day, a drone strike hit the market": another day's incident, its toll told next)
                   or any(f.status for f in info.figures) and not any(f.revision for f in info.figures)
                   and _ANOTHER_INCIDENT.search(info.sent.text) and not _SAME_SCENE.search(info.sent.text)
                   and not _FOLLOW_UP.search(info.sent.text)

@@ -677,6 +677,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 and tokens[after].text == "(" and read_number(tokens, after + 1):
             close = _skip_parenthetical(tokens, after)
             bracket = (len(figures), tokens[close - 1].start)   # "killing 15 (10 civilians and 5 police)"
+        if status == "injured" and num.start >= 2 and tokens[num.start - 1].low == "of" and tokens[num.start - 2].low in _BODY_NOUNS:
+            status = "killed"   # "received the bodies of four people and treated 19 wounded": the bodies are dead
         fig = _make(num, role, status, tokens, end_tok, text, sent_index, part_of=part_of)
         if part_of is None and _contrasts_earlier(tokens, figures, status, num.start):
             fig.alternative = True      # "..., though some reported up to 200 dead"
