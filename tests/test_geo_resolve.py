@@ -448,3 +448,10 @@ def test_a_namesake_close_to_the_town_it_is_near_or_in_the_named_hromada(text, a
 def test_regions_named_by_their_side_keep_the_right_side(text, admin1):
     e = one(text)
     assert e.admin1 == admin1, where(e)
+
+
+def test_a_dateline_abroad_does_not_pull_the_incident_into_its_country():
+    text = ("AMMAN, 12 May 2025 – Early on Sunday, an air strike hit people queuing for water in Deir al-Balah, "
+            "in the middle of the Gaza Strip. Seven people were killed.")
+    e = one(text, published="2025-05-12")
+    assert e.country == "Palestinian Territory", where(e)

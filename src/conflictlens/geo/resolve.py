@@ -424,7 +424,9 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
         resolutions = [r for r in resolutions if r.best.place.iso in isos and (
             r.best.place.kind in ("region", "country") or (r.best.place.iso, r.best.place.admin1) in areas
             or not any(p.iso == r.best.place.iso for p in regions))]
-    if home and any(r.best.place.iso == home and r.best.place.kind != "country" for r in resolutions):
+    if home and any(r.best.place.iso == home and r.best.place.kind != "country" and r.mention.kind != "dateline"
+                    for r in resolutions):
+        # (not where only the dateline is in that country: "AMMAN -- ... in Deir al-Balah" is Gaza's)
         # "outside Ber, a town 60 km east of Timbuktu" in a report of Malian soldiers: Ber is not in
         # the gazetteer but Berlin answers to it; a place of the incident's country wins over one
         # in a country the report never names
