@@ -455,3 +455,12 @@ def test_a_dateline_abroad_does_not_pull_the_incident_into_its_country():
             "in the middle of the Gaza Strip. Seven people were killed.")
     e = one(text, published="2025-05-12")
     assert e.country == "Palestinian Territory", where(e)
+
+
+def test_a_dateline_under_a_headline_places_a_namesake_near_it():
+    # the headline's "Bishnupur" and the body's "Bishnupur district" do not vouch for each other:
+    # the dateline's Imphal does, for Manipur's Bishnupur
+    text = ("Two farmers hurt as gunmen open fire in Bishnupur\n\nIMPHAL, May 20: Two farmers were injured when "
+            "gunmen opened fire on paddy fields in Bishnupur district on Monday.")
+    e = one(text, published="2025-05-20")
+    assert e.admin1 == "Manipur", where(e)

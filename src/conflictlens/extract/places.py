@@ -653,6 +653,9 @@ _DATELINE_CAPS = re.compile(r"\s*(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\
 _DATELINE_TOWN = re.compile(rf"\s*(?P<name>{_PLACE})(?: (?i:region|oblast))?[.!]\s+(?=[{_UP}0-9«\"“])")
 
 
+_HEADLINE_LINE = re.compile(r"[^\n]{8,200}\n\s*")
+
+
 def find_dateline_place(text: str) -> Place | None:
     """"KABUL, Afghanistan (Jan. 25, 2013)" -> Kabul, "MOGADISHU (AP) —" -> Mogadishu: where the
     report was filed."""
@@ -660,6 +663,9 @@ def find_dateline_place(text: str) -> Place | None:
     at = note.end() if note else 0
     m = _DATELINE.search(text[:400]) or _DATELINE_AGENCY.search(text[:400]) or _DATELINE_COLON.match(text, at, at + 200) \
         or _DATELINE_CAPS.match(text, at, at + 200)
+    if m is None and (below := _HEADLINE_LINE.match(text, at)) is not None:
+        # under a one-line headline: "Three farmers injured in Bishnupur // IMPHAL, May 20: ..."
+        m = _DATELINE_COLON.match(text, below.end(), below.end() + 200) or _DATELINE_CAPS.match(text, below.end(), below.end() + 200)
     if m is None:
         m = _DATELINE_TOWN.match(text, at, at + 120)
         if m and (len(m.group("name")) < 3 or m.group("name").lower() in _DATELINE_TITLES):

@@ -339,7 +339,10 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
     best_kind = {j: scored[r.index(max(r))][0].place.kind for j, ((_m, scored), r) in enumerate(zip(alone, rounded)) if r}
     out = []
     for j, (m, scored) in enumerate(alone):
-        others = [ta for i, ta in anchors if i != j and ta is not None]   # the best of every other mention
+        # the best of every other mention (not one of the same name: "Bishnupur" in the headline
+        # and "Bishnupur district" in the body place neither namesake near the other)
+        own = fold(strip_admin_words(m.name))
+        others = [ta for i, ta in anchors if i != j and ta is not None and fold(strip_admin_words(alone[i][0].name)) != own]
         # ... and of those told as near the incident ("Andriivka, a village south of Bakhmut")
         # or as a hromada it is in ("Zelene, a village in the Lyptsi hromada")
         near_others = [ta for i, ta in anchors if i != j and ta is not None and (
