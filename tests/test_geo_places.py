@@ -1096,3 +1096,12 @@ def test_a_site_named_after_its_town(text, name, qualifier):
     from conflictlens.extract.places import find_places
     found = [(p.name, p.qualifier) for p in find_places(text, 0)]
     assert (name, qualifier) in found, found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("In neighbouring Zacatecas, gunmen ambushed a patrol on Monday, killing two officers.", "Zacatecas"),
+    ("Gunmen attacked a checkpoint in restive Balochistan on Monday, killing two.", "Balochistan"),
+])
+def test_a_place_after_an_adjective_of_its_state(text, name):
+    from conflictlens.extract.places import find_places
+    assert name in [p.name for p in find_places(text, 0)]

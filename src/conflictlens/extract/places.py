@@ -58,7 +58,8 @@ _SIDE = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|c
 # Vovchansk", "in occupied Melitopol", "in the embattled town of X" is "of").
 _STATE = (r"(?:liberated|occupied|de-?occupied|recaptured|besieged|embattled|encircled|surrounded|frontline|front-line|devastated|ruined|war-torn|[a-z]+-held|[a-z]+-controlled"
           r"|rural|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western"
-          r"|northeastern|northwestern|southeastern|southwestern|downtown|suburban)")
+          r"|northeastern|northwestern|southeastern|southwestern|downtown|suburban"
+          r"|neighbouring|neighboring|nearby|restive|volatile|troubled|remote|impoverished)")
 
 # What a place name modifies when it stands for the place ("Donetsk shelling", "Luhansk rebels").
 _ATTRIBUTIVE = (r"(?:shelling|shellings|bombardment|clashes|fighting|hostilities|offensive|counteroffensive|"
