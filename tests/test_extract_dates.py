@@ -475,3 +475,12 @@ def test_an_aftermath_day_does_not_date_the_incident(text, published, expected):
     from conflictlens import extract
     [e] = [e for e in extract(text, published=published) if e.plover is None]
     assert e.event_date == expected
+
+
+def test_the_same_day_takes_the_day_of_the_incident_before():
+    from conflictlens import extract
+    text = ("A drone dropped explosives on a police post in Morales on Sunday, killing an officer. The same day, a "
+            "motorcycle bomb went off near the market in Caloto, wounding six people. Two of them were still in "
+            "intensive care on Tuesday, hospital staff said.")
+    events = [e for e in extract(text, published="2025-06-18") if e.plover is None]
+    assert [e.event_date for e in events] == ["2025-06-15", "2025-06-15"]

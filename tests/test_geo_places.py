@@ -1105,3 +1105,8 @@ def test_a_site_named_after_its_town(text, name, qualifier):
 def test_a_place_after_an_adjective_of_its_state(text, name):
     from conflictlens.extract.places import find_places
     assert name in [p.name for p in find_places(text, 0)]
+
+
+def test_an_armed_front_named_after_a_person_or_place_is_no_place():
+    from conflictlens.extract.places import find_places
+    assert find_places("Police blamed the Carlos Patino front, a dissident faction, for the attack.", 0) == []

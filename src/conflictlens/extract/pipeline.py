@@ -28,6 +28,8 @@ from conflictlens.text.sentences import split_sentences
 from conflictlens.text.tokens import tokenize
 
 
+_SAME_DAY = re.compile(r"(?:on )?(?:the|that) same (?:day|night|evening|morning|afternoon)\b|(?:later|earlier) (?:that|the same) day\b",
+                       re.IGNORECASE)
 # A line of the page around the story: links to other stories, what comes next, media credits.
 _FURNITURE = re.compile(r"(?:read (?:also|more)|also read|see also|related(?: stories| articles)?|more on this|next week|coming up"
                         r"|watch|video|photo|photos|listen|subscribe|sign up|follow us)\s*[:|–—-]", re.IGNORECASE)
@@ -516,6 +518,9 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         d = named or d
     if d is not None and d.role == "report" and preceding is not None:
         d = None    # "Kharkiv was attacked twice on Monday. ... killing three, prosecutors said on Tuesday": Monday
+    body = [s for s in draft.sentences if not s.headline]
+    if preceding is not None and body and _SAME_DAY.match(body[0].sent.text) and not any(m.date for m in body[0].dates):
+        d = None    # "The same day, a motorcycle bomb exploded in Jamundi ... Two were in a serious condition on Monday"
     if d:
         e.event_date, e.time_precision, e.date_basis = d.date, d.precision, "text"
         evidence.append(_span("event_date", d.start, d.end, text))

@@ -232,7 +232,8 @@ _FOLLOWER = re.compile(r" ([a-z]+)")
 _ORG_NOUNS = frozenset(
     "facilities facility plant plants company companies offices office headquarters refinery depot warehouse "
     "factory infrastructure employees workers staff site sites premises branch group gas oil energy "
-    "forces troops regime army militants fighters".split())   # "Kiev forces' shelling": an actor
+    "forces troops regime army militants fighters front faction brigade battalion column bloc cartel gang".split())
+# ("Kiev forces' shelling": an actor; "the Jaime Martinez front", "the Sinaloa cartel": an armed group)
 _ORG_WORDS = frozenset("Without For And Of The Against Party Committee Front Movement Brigade Battalion Army".split())
 _POSSESSED = re.compile(r"['’]s ([\w-]+)")
 _PLACE_PARTS = frozenset(
