@@ -977,3 +977,11 @@ def test_bodies_received_are_dead_though_the_wounded_were_treated_beside_them():
     text = "The clinic in Tawila received the bodies of five people and treated 12 wounded patients on Thursday."
     [e] = [e for e in extract(text, published=PUB) if e.plover is None]
     assert (e.fatalities, e.injured) == (5, 12)
+
+
+def test_the_town_told_after_a_region_only_lead_refines_it_though_the_headline_names_a_place():
+    text = ("Gunmen kill 19 in Katsina village raid\n\nGunmen on motorcycles killed at least 19 people in a raid in "
+            "Nigeria's Katsina state, residents said.\n\nThe attackers stormed Gidan Bawa, in Faskari local government "
+            "area, late on Sunday, shooting at residents as they fled.")
+    events = [e for e in extract(text, published=PUB) if e.plover is None]
+    assert len(events) == 1 and events[0].fatalities == 19

@@ -382,7 +382,8 @@ def _refines(info: SentenceInfo, draft: IncidentDraft) -> bool:
     if " also " in info.sent.text or mine and theirs and not mine & theirs:
         return False        # "The militants also attacked Konduga on Sunday": another attack (not the day the
         # lead was told: "..., residents said Sunday. The gunmen arrived on Saturday evening in Mafa")
-    have = draft.places()
+    body = [s for s in draft.sentences if not s.headline]
+    have = [p for s in body for p in s.places] if body else draft.places()     # (a headline's "Zamfara village" is no town)
     return bool(have) and all(h.kind == "region" or _is_country(h.name) for h in have)
 
 
