@@ -464,3 +464,10 @@ def test_a_dateline_under_a_headline_places_a_namesake_near_it():
             "gunmen opened fire on paddy fields in Bishnupur district on Monday.")
     e = one(text, published="2025-05-20")
     assert e.admin1 == "Manipur", where(e)
+
+
+def test_fighting_around_a_namesake_near_a_named_town():
+    # both places are "near" ("around Kamianka, north of Avdiivka"): the namesake close to Avdiivka still wins
+    e = one("Russian troops attacked positions around Kamianka, north of Avdiivka, on Wednesday; two soldiers "
+            "were wounded, the military said.")
+    assert e.admin1 == "Donetsk" and km((e.latitude, e.longitude), (48.14, 37.75)) < 30, where(e)

@@ -354,7 +354,7 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
                 r = round(s + 3, 2)
                 note = why.append if explain else _skip
                 note(f"{near} other place(s) of the incident within 150 km")
-                if near_others and m.qualifier not in _NEAR and _close(c.point, near_others):
+                if near_others and _close(c.point, near_others):
                     # of namesakes, the one close to the town the report says it is near ("Andriivka,
                     # a village south of Bakhmut": Bakhmut's Andriivka, not a larger one 100 km away)
                     r = round(r + 6, 2)
