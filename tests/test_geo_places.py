@@ -1110,3 +1110,13 @@ def test_a_place_after_an_adjective_of_its_state(text, name):
 def test_an_armed_front_named_after_a_person_or_place_is_no_place():
     from conflictlens.extract.places import find_places
     assert find_places("Police blamed the Carlos Patino front, a dissident faction, for the attack.", 0) == []
+
+
+def test_a_name_before_state_is_the_state_and_a_destination_city_stays_an_origin():
+    from conflictlens.extract.places import find_places
+    found = {p.name: (p.kind, p.qualifier) for p in find_places(
+        "Meanwhile, in neighbouring Sokoto State, police foiled an attack on Isa town on Monday.", 0)}
+    assert found["Sokoto"][0] == "region"
+    found = {p.name: p.qualifier for p in find_places(
+        "Eight soldiers were wounded and evacuated by air to the city of Yopal, the army said.", 0)}
+    assert found.get("Yopal") == "origin"

@@ -411,20 +411,22 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             return None
         if kind != "district" and _person_before(sentence[max(0, start - 25):start]):
             return None
-        if qualifier is None and _ORIGIN_BEFORE.search(sentence, max(0, start - 50), start):
+        if qualifier in (None, "settlement") and _ORIGIN_BEFORE.search(sentence, max(0, start - 50), start):
             qualifier = "origin"     # "missiles launched from the Belgorod region struck Kharkiv": where fire came from
-        if qualifier is None and _TITLE_OF_BEFORE.search(sentence, max(0, start - 45), start) \
+        if qualifier in (None, "settlement") and _TITLE_OF_BEFORE.search(sentence, max(0, start - 45), start) \
                 and (_SAID_AFTER.search(sentence, end, end + 80) or _SAID_AFTER.search(sentence, max(0, start - 75), start)):
             qualifier = "speaker"    # "Serhiy Lysak, governor of the Dnipropetrovsk region, said": the speaker's office
-        if qualifier is None and contains_any(sentence[max(0, start - 60):start], _FLED_NEEDLES) \
+        if qualifier in (None, "settlement") and contains_any(sentence[max(0, start - 60):start], _FLED_NEEDLES) \
                 and _FLED_BEFORE.search(sentence, max(0, start - 60), start):
             qualifier = "origin"    # "withdrew towards the Wadi al-Shay valley", "evacuated by helicopter to Cucuta"
-        if qualifier is None and role_in:
+        if qualifier in (None, "settlement") and role_in:
             if kind == "place" and not _LOCAL_SPEAKER.search(sentence, max(0, start - 40), start):
                 return None     # "Authorities in Washington said", "an official in Geneva said": no place of the incident
             qualifier = "speaker"    # "a civil society leader in Irumu territory, said", "officials in Salahuddin said"
         if kind == "place" and name in _TERRITORIES:
             kind = "region"         # "near the West Bank settlement of Tekoa": the settlement places it
+        if kind == "place" and _CAPITAL_ADMIN_AFTER.match(sentence, end):
+            kind = "region"         # "in neighbouring Katsina State": the state, not its capital city
         key = (start, end)
         for (a, b), p in found.items():
             if a <= start and end <= b:
@@ -655,6 +657,7 @@ _DATELINE_CAPS = re.compile(r"\s*(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\
 _DATELINE_TOWN = re.compile(rf"\s*(?P<name>{_PLACE})(?: (?i:region|oblast))?[.!]\s+(?=[{_UP}0-9«\"“])")
 
 
+_CAPITAL_ADMIN_AFTER = re.compile(r" (?:State|Province|Region|Governorate|Oblast)\b")
 _HEADLINE_LINE = re.compile(r"[^\n]{8,200}\n\s*")
 
 
