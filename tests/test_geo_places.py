@@ -1120,3 +1120,13 @@ def test_a_name_before_state_is_the_state_and_a_destination_city_stays_an_origin
     found = {p.name: p.qualifier for p in find_places(
         "Eight soldiers were wounded and evacuated by air to the city of Yopal, the army said.", 0)}
     assert found.get("Yopal") == "origin"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Kramatorsk missile strike death toll rises to 11", "Kramatorsk"),
+    ("Jalalabad bombing toll climbs to 14", "Jalalabad"),
+    ("Kherson drone attack kills two", "Kherson"),
+])
+def test_a_headline_naming_the_incident_by_its_town(text, name):
+    from conflictlens.extract.places import find_places
+    assert name in [p.name for p in find_places(text, 0, lead=True)]

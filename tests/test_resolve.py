@@ -530,3 +530,8 @@ def test_a_report_cannot_tell_of_a_strike_the_day_after_it_came_out():
     # ... while the text's own day before the post's publication may well be the post's strike
     earlier = rec(event_id="earlier", event_date="2025-05-07", date_basis="text")
     assert joins(earlier, post)
+
+
+def test_a_glide_bomb_and_an_air_strike_are_one_kind_of_fire():
+    assert joins(rec(weapon="glide bomb", sub_event_type="Air/drone strike"), rec(weapon="airstrike"))
+    assert not joins(rec(weapon="glide bomb"), rec(weapon="IED", sub_event_type="Remote explosive/landmine/IED"))

@@ -64,7 +64,10 @@ _STATE = (r"(?:liberated|occupied|de-?occupied|recaptured|besieged|embattled|enc
 # What a place name modifies when it stands for the place ("Donetsk shelling", "Luhansk rebels").
 _ATTRIBUTIVE = (r"(?:shelling|shellings|bombardment|clashes|fighting|hostilities|offensive|counteroffensive|"
                 r"protests?|protesters|rebels?|separatists?|militia|militiam[ae]n|insurgents|residents?|"
-                r"civilians|mayor|governor|market|airport|prison)")
+                r"civilians|mayor|governor|market|airport|prison|"
+                # a headline's incident named by its town: "Odesa missile strike death toll rises to 12"
+                r"(?:(?:missile|drone|rocket|air|bomb|suicide|car bomb|mortar) )?(?:strike|attack|bombing|blast|explosion|massacre|raid|ambush)s?"
+                r"(?= (?:death |casualty )?toll| kills?| leaves?| left| killed| wounds?|:))")
 
 # The words that lead a place in the "prep" pattern (_PREP_LED scans the same, faster)
 _PREP_WORDS = ("in|on|near|at|outside|around|from|into|across|towards|toward|over|between|targeting|targets|hit|hits|struck|strikes"

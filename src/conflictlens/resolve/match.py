@@ -161,10 +161,14 @@ _FIRE_FAMILY = frozenset({"missile", "ballistic missile", "cruise missile", "roc
 _MISSILES = frozenset({"missile", "ballistic missile", "cruise missile"})
 
 
+# Bombs from the air: a glide bomb is an air strike, as reports call it either way.
+_AIR_FAMILY = frozenset({"airstrike", "glide bomb"})
+
+
 def _one_fire(w_m: str, w_i: str) -> bool:
     """Two weapons of one family of fire."""
     pair = {w_m, w_i}
-    return pair <= _FIRE_FAMILY and not ("mortar" in pair and pair & _MISSILES)
+    return pair <= _FIRE_FAMILY and not ("mortar" in pair and pair & _MISSILES) or pair <= _AIR_FAMILY
 
 
 def _weapons_compatible(w_m: str | None, w_i: str | None) -> bool:
