@@ -471,3 +471,16 @@ def test_fighting_around_a_namesake_near_a_named_town():
     e = one("Russian troops attacked positions around Kamianka, north of Avdiivka, on Wednesday; two soldiers "
             "were wounded, the military said.")
     assert e.admin1 == "Donetsk" and km((e.latitude, e.longitude), (48.14, 37.75)) < 30, where(e)
+
+
+@pytest.mark.parametrize("text,location,admin1", [
+    # a post's label line names the city of the district ("Kherson, Korabelnyi district."), which
+    # Mykolaiv's namesake district must not take
+    ("Kherson, Korabelnyi district. In the afternoon the enemy shelled a bus stop. Two people died at the scene.",
+     "Kherson (Korabelnyi district)", "Kherson"),
+    ("Russia struck the port infrastructure of Odesa with a ballistic missile. Three people were killed.",
+     "Odesa", "Odesa"),
+])
+def test_a_label_lines_city_and_infrastructure_of_a_city(text, location, admin1):
+    e = one(text)
+    assert (e.location, e.admin1, e.country) == (location, admin1, "Ukraine"), where(e)

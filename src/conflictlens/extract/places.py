@@ -86,7 +86,7 @@ _PATTERNS = [
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
     ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>{_ADMIN_PLURALS})\b")),
     # the town of X, the village of X, home town of X
-    ("of", re.compile(rf"\b(?i:town|city|village|settlements?|villages|towns|municipality|municipio|township|commune|countryside|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
+    ("of", re.compile(rf"\b(?i:town|city|village|settlements?|villages|towns|municipality|municipio|township|commune|countryside|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
     # the capital Grozny, the Chechen capital, Grozny
     # ... and "the Somali capital" (the capital of the country the adjective names)
     ("capital", re.compile(rf"\bcapital(?:,(?= [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}(?:[,.;)]|$| (?:on|in|at|where|after|when|overnight|late|early)\b)))? (?P<name>{_PLACE})"
@@ -493,6 +493,10 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 parent = _clean(gparent)[0] if gparent else None
                 if ofparent and k == "district":
                     parent = _clean(ofparent)[0]      # "the Kyivskyi district of Kharkiv"
+                elif k == "district" and parent is None and (label := _CITY_LABEL.match(sentence)) is not None \
+                        and label.end() == m.start("name"):
+                    parent = label.group("city")      # "Kherson, Korabelnyi district. ...": a post's label line
+                    add(label.group("city"), label.start("city"), "place")
                 near = _OUTLYING.fullmatch(admin) is not None or k == "place" and _NEAR_BEFORE.search(
                     sentence, max(0, m.start("name") - 20), m.start("name")) is not None
                 add(g["name"], m.start("name"), k, qualifier="near" if near else None, parent=parent,   # ("near Idlib city")
@@ -660,6 +664,7 @@ _DATELINE_CAPS = re.compile(r"\s*(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\
 _DATELINE_TOWN = re.compile(rf"\s*(?P<name>{_PLACE})(?: (?i:region|oblast))?[.!]\s+(?=[{_UP}0-9«\"“])")
 
 
+_CITY_LABEL = re.compile(r"(?P<city>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), (?:the )?")
 _CAPITAL_ADMIN_AFTER = re.compile(r" (?:State|Province|Region|Governorate|Oblast)\b")
 _HEADLINE_LINE = re.compile(r"[^\n]{8,200}\n\s*")
 
