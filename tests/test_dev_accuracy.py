@@ -41,8 +41,8 @@ FLOORS = {
     ("ucdp_ukraine", "admin1"): 0.57,
     ("ucdp_ukraine", "geo_25km"): 0.47,
     ("ucdp_ukraine", "country"): 0.745,
-    ("wikipedia", "country"): 0.74,
-    ("wikipedia", "location"): 0.555,
+    ("wikipedia", "country"): 0.745,
+    ("wikipedia", "location"): 0.562,
 }
 
 
