@@ -1965,3 +1965,13 @@ def test_a_hundred_hospital_destinations_treatment_and_participle_phrases(text, 
 def test_a_verb_of_its_own_before_a_place_is_no_participle_phrase():
     # "arrived at" is the attacker's own verb: the shooting after it wounds nobody counted
     assert _total("A gunman arrived at the checkpoint in a stolen car and shot at the guards.", "injured") == 0
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels killed at least 11 villagers near Oicha on Sunday, the army said.\n\nCivil society leaders put the toll "
+    "higher, at 19 dead.",
+    "Rebels killed at least 11 villagers near Oicha on Sunday, the army said. Residents said 19 people were killed.",
+])
+def test_another_sources_higher_count_told_later_is_the_high_end(text):
+    [e] = extract(text, published="2025-08-12")
+    assert (e.fatalities, e.fatalities_high) == (11, 19)

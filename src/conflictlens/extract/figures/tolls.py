@@ -20,7 +20,7 @@ _TOLL = re.compile(
     r"[^.;:]{0,60}?\b(?:now |still )?(stands|stood|is|was|reached|hit|remained|remains|stayed|stays)\b(?: now| unchanged)?(?: at)?"
     r"|\b(?:revised|lowered|corrected|reduced|raised|updated|adjusted) (?:down |up )?the (death toll|toll|number of (?:people )?(?:killed|dead|deaths|fatalities|injured|wounded|victims))\b[^.;:]{0,80}?\b(?:down|up)? ?to\b"
     r"|\b(?:put|puts|putting|placed|places|placing|set|sets|gave|gives)\s+the (?:overall |total |final |official |death )?"
-    r"(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded)|dead|injured|wounded)\s+at\b"
+    r"(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded)|dead|injured|wounded)(?: (?:higher|lower))?,?\s+at\b"
     # "52 killed, a figure later revised down to 37": a correction of the count just told
     r"|\b(?:a figure|a number|a toll|which was|that was)\s+(?:later |since |subsequently |then )?"
     r"(?:revised|lowered|corrected|reduced|raised|updated|adjusted)\s+(?:down |up |downwards? |upwards? )?to\b"
@@ -89,9 +89,19 @@ def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
         status = "injured" if kind in ("injured", "wounded") or "injured" in m.group(0).lower() or "wounded" in m.group(0).lower() else "killed"
         st = tokens[num.start].start
         if any(f.start <= st < f.end for f in existing):
+            put_by_other = _PUT_AT.match(m.group(0)) is not None and not (
+                _REVISING.search(m.group(0)) or _LATER_BEFORE.search(sent, 0, m.start()))
             for f in existing:
                 if f.start <= st < f.end:
-                    f.revision = True
+                    if put_by_other:
+                        # "Civil society leaders put the toll higher, at 27 dead": another source's count, told
+                        # from "put" (reconcile weighs it against the counts before it)
+                        f.text = text[s0 + m.start():f.end]
+                        f.start = s0 + m.start()
+                        if any(g.status == f.status and g.best and g.part_of is None and g.end <= f.start for g in existing):
+                            f.alternative = True
+                    else:
+                        f.revision = True
             continue
         fig = _make(num, "people", status, tokens, num.end, text, sent_index)
         fig.revision = bool(_REVISING.search(m.group(0)) or _LATER_BEFORE.search(sent, 0, m.start()))

@@ -145,14 +145,23 @@ def _other_sources_toll(figures: list[Figure], status: str) -> set[int]:
     source's figure stands, as "5, though residents said 25" does."""
     out: set[int] = set()
     for k, f in enumerate(figures):
-        if f.status != status or f.revision or not f.best or not _PUT_AT.match(f.text):
+        if f.status != status or f.revision or not f.best or f.part_of is not None or f.role == "attackers":
+            continue
+        put = _PUT_AT.match(f.text) is not None
+        if not put and not f.source:
             continue        # (the one who puts it is the subject before "put", when no "said" names them)
         earlier = [g for g in figures[:k] if g.status == status and g.part_of is None and g.best and g.sentence < f.sentence]
-        if earlier and all(g.source and g.source != f.source for g in earlier) and f.best != max(g.best for g in earlier):
-            out.add(id(f))      # (a lower one is the conservative count: reconcile takes it)
+        if earlier and all(g.source and g.source != f.source for g in earlier) and (
+                put and f.best != max(g.best for g in earlier) or not put and f.best > max(g.best for g in earlier)
+                and _SAID_KILLED.search(f.text) is None and len(earlier) == 1
+                and (f.role == earlier[0].role or {f.role, earlier[0].role} <= {"people", "civilians"})):
+            # (a lower one is the conservative count: reconcile takes it; "Residents said 27 people were
+            # killed" after "killed at least 18 civilians, the army said" is another source's higher count)
+            out.add(id(f))
     return out
 
 
+_SAID_KILLED = re.compile(r"\b(?:more|another|other|additional|further)\b", re.IGNORECASE)     # more victims, not a recount
 _PUT_AT = re.compile(r"(?:put|puts|putting|placed|places|gave|gives|set|sets)\b", re.IGNORECASE)
 
 
