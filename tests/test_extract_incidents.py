@@ -985,3 +985,33 @@ def test_the_town_told_after_a_region_only_lead_refines_it_though_the_headline_n
             "area, late on Sunday, shooting at residents as they fled.")
     events = [e for e in extract(text, published=PUB) if e.plover is None]
     assert len(events) == 1 and events[0].fatalities == 19
+
+
+@pytest.mark.parametrize("text,name,count", [
+    # the review's cases (written for it): each read right before the session's rules and again after
+    ("A bomb went off in a market in Kano on Monday. Initial reports said at least five people were killed.",
+     "fatalities", 5),
+    ("A drone killed eight people in Sumy on Monday, the governor said. Earlier, officials put the toll at five.",
+     "fatalities", 8),
+    ("A drone killed eight people in Sumy on Monday, the governor said. Officials initially put the toll at five.",
+     "fatalities", 8),
+    ("Gunmen killed 10 people in Bokkos on Monday. The state's alert level, which was raised to three, remains.",
+     "fatalities", 10),
+    ("Ten soldiers, three policemen, were killed in an ambush near Djibo on Monday, the army said.", "fatalities", 13),
+    ("Photo-journalist Ali Musa was killed in a strike on Rafah on Monday, colleagues said.", "fatalities", 1),
+])
+def test_review_cases_counts(text, name, count):
+    assert sum(getattr(e, name) or 0 for e in extract(text, published=PUB) if e.plover is None) == count
+
+
+@pytest.mark.parametrize("text,events,country", [
+    ("Air strikes killed 5 people: 3 at Al-Shifa Hospital and 2 at Al-Ahli Hospital in Gaza City on Monday.", 1, None),
+    ("Gunmen killed 12 people in Kauru on Monday. Meanwhile, the army said on Tuesday that troops had repelled an "
+     "attack on the village.", 1, None),
+    ("Armed men who crossed from neighbouring Burkina Faso killed 8 people in northern Togo on Sunday.", 1, "Togo"),
+])
+def test_review_cases_incidents(text, events, country):
+    found = [e for e in extract(text, published=PUB) if e.plover is None]
+    assert len(found) == events
+    if country:
+        assert found[0].country == country

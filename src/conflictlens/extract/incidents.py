@@ -195,8 +195,9 @@ _ANOTHER_IN_MONTH = re.compile(r"^(?:another|a previous|an earlier|a similar) [^
                                r"(january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)")
 # A count the report has since replaced: "Initial reports on Monday had put the death toll at 20",
 # "officials had earlier put the toll at 12" (the current toll is told elsewhere).
-_SUPERSEDED = re.compile(r"^(?:the )?(?:initial|earlier|preliminary|first|previous) (?:reports?|figures?|estimates?|counts?|accounts?|tolls?|death tolls?)\b"
-                         r"[^.;]{0,60}\b(?:had|was|were|stood at)\b|\bhad (?:initially|earlier|first) (?:put|given|estimated) (?:the|its|a) (?:death )?(?:toll|number)\b")
+_SUPERSEDED = re.compile(r"^(?:the )?(?:initial|earlier|preliminary|first|previous) (?:reports?|accounts?)\b[^.;]{0,60}\bhad\b"
+                         r"|^(?:the )?(?:initial|earlier|preliminary|first|previous) (?:figures?|estimates?|counts?|tolls?|death tolls?)\b"
+                         r"[^.;]{0,60}\b(?:had|was|stood at)\b|\bhad (?:initially|earlier|first) (?:put|given|estimated) (?:the|its|a) (?:death )?(?:toll|number)\b")
 _LAST_MONTH = re.compile(r"(?<!since )(?<!than )\b(?:last|earlier this) (?:month|year)\b")
 # A day of this week named in the sentence: the incident's own ("... on Monday", "Sunday's violence")
 _THIS_WEEK = re.compile(r"\b(?:today|yesterday|tonight|overnight|last night|this (?:morning|week)|past 24 hours|monday|tuesday"
@@ -295,7 +296,7 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
         if m and MONTHS[m.group(1)] != ref.month:
             info.background = True   # "Another strike in October damaged a container ship": an earlier month's
             return
-    if have_incident and info.figures and contains_any(text, ("initial", "preliminary", "earlier", "first")) \
+    if have_incident and info.figures and contains_any(text, ("initial", "preliminary", "earlier", "first", "previous")) \
             and _SUPERSEDED.search(text):
         info.background = True       # "Initial reports had put the death toll at 20": replaced since
         return
@@ -507,7 +508,7 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
             elif ((new_place := _new_place(info, current) and not _refines(info, current))
                   or _conflicting_weapon(info, current) and not _restates(info, current)
                   or _unplaced_then_elsewhere(info, current)
-                  or not any(f.status for f in info.figures) and any(c.rank >= 3 for c in info.cues)
+                  or not any(f.status for f in info.figures) and any(c.rank >= 3 for c in info.cues) and info.places
                   and (_conflicting_date(info, current) and _ANOTHER_INCIDENT.search(info.sent.text)
                        or _OTHER_DAY_OPENER.match(info.sent.text) and not info.dates)
                   # ("Meanwhile, clashes broke out on Sunday evening near the Tishreen Dam", "The previous

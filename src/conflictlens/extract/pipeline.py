@@ -32,7 +32,7 @@ _SAME_DAY = re.compile(r"(?:on )?(?:the|that) same (?:day|night|evening|morning|
                        re.IGNORECASE)
 # A line of the page around the story: links to other stories, what comes next, media credits.
 _FURNITURE = re.compile(r"(?:read (?:also|more)|also read|see also|related(?: stories| articles)?|more on this|next week|coming up"
-                        r"|watch|video|photo|photos|listen|subscribe|sign up|follow us)\s*[:|–—-]", re.IGNORECASE)
+                        r"|watch|video|photo|photos|listen|subscribe|sign up|follow us)(?:\s*[:|]|\s+[–—-])", re.IGNORECASE)
 _FURNITURE_FIRST = frozenset("RrAaSsMmNnCcWwVvPpLlFf")
 # A masthead or a section's name: "North Syria Today — News desk", "Aden Weekly — Saturday round-up".
 _MASTHEAD = re.compile(r"\b(?:news ?desk|round-?up|newsletter|week in review|weekly|daily briefing|morning briefing|digest)\b",

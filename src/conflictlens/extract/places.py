@@ -248,8 +248,8 @@ _SPEAKER = re.compile(r"(?:speaking|spoke|visiting|visit|visited|meeting|summit|
                       r"|[\"”’,] (?:[A-Z][\w-]+ ){1,3}(?:said|says|told reporters|wrote) (?:in|at)\s+$", re.IGNORECASE)
 # ('"...," Zelenskiy said in Kyiv': where a quote was said)
 # Where the fire came from, not where it hit: "launched from (the) X", "fired from X"
-_ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck|attacked|took off|flying|flew|sent)"
-                            r"(?: \w+){0,2} from (?:the )?(?:territory of (?:the )?)?$"
+_ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck|attacked|took off|flying|flew|sent|crossed|came|infiltrated)"
+                            r"(?: \w+){0,2} from (?:the )?(?:territory of (?:the )?)?(?:neighbou?ring |nearby )?$"
                             # the attack this one answered: "rockets fired in response to the massacre in Bint Jbeil"
                             r"|\bin (?:response|retaliation|revenge|reply) (?:to|for) (?:the |a |an )?(?:\w+ ){0,2}(?:in|at|on) $",
                             re.IGNORECASE)

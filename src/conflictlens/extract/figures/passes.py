@@ -281,6 +281,10 @@ _TOWN_LIST = re.compile(rf"(?:[^.;:()–—]{{0,50}}?)\s*(?::|\s[–—-]|\(|,? 
                         rf"(?:(?:,| and|, and) {_NUM} [^.;()]{{0,30}}?(?:in|at) (?:the )?{_TOWN}){{1,6}})")
 
 
+_SITE_LAST = re.compile(r"\b(?:Hospital|School|Mosque|Church|Camp|Market|Street|Road|Square|Neighbou?rhood|Quarter|University|Base|Station)$",
+                        re.IGNORECASE)
+
+
 def _town_breakdown(figures: list[Figure], text: str) -> list[Figure]:
     """The items of a toll told town by town, each a sub-count of the toll with its town (the
     incident is split by them later); the bare numbers read in the list before are dropped."""
@@ -295,8 +299,9 @@ def _town_breakdown(figures: list[Figure], text: str) -> list[Figure]:
         for im in _TOWN_ITEM.finditer(text, m.start("items"), m.end("items")):
             n = int(im.group("n")) if im.group("n").isdigit() else UNITS[im.group("n").lower()]
             items.append((n, im))
-        if len(items) < 2 or sum(n for n, _ in items) != f.best or len({im.group("town") for _, im in items}) < 2:
-            continue
+        if len(items) < 2 or sum(n for n, _ in items) != f.best or len({im.group("town") for _, im in items}) < 2 \
+                or any(_SITE_LAST.search(im.group("town")) for _, im in items):
+            continue    # (not "3 at Al-Shifa Hospital and 2 at Al-Ahli Hospital in Gaza City": sites of one town)
         lo, hi = m.start("items"), m.end("items")
         kept = [g for g in out if g is f or not (lo <= g.start < hi)]
         # (the sub-counts' indices follow the figures they point at, or are dropped with them)

@@ -105,7 +105,8 @@ def _numbered_aside(tokens: list[Token], k: int, past: int, num: NumberPhrase) -
     nine VDP and three soldiers, were killed"; not the list "Nine pilgrims, one soldier, and
     two gunmen were killed")."""
     return k + 1 < past < len(tokens) and tokens[k].text in (",", "–", "—") and tokens[past - 1].text == tokens[k].text \
-        and (num.best or 0) >= 3 and read_number(tokens, k + 1) is not None and tokens[past].low not in ("and", "or", "as")
+        and (num.best or 0) >= 3 and read_number(tokens, k + 1) is not None and tokens[past].low not in ("and", "or", "as") \
+        and any(t.low == "and" for t in tokens[k + 1:past - 1])     # (not "Ten soldiers, three policemen, were killed")
 
 
 def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start: int) -> list[Figure]:

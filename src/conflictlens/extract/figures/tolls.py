@@ -22,7 +22,7 @@ _TOLL = re.compile(
     r"|\b(?:put|puts|putting|placed|places|placing|set|sets|gave|gives)\s+the (?:overall |total |final |official |death )?"
     r"(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded)|dead|injured|wounded)(?: (?:higher|lower))?,?\s+at\b"
     # "52 killed, a figure later revised down to 37": a correction of the count just told
-    r"|\b(?:a figure|a number|a toll|which was|that was)\s+(?:later |since |subsequently |then )?"
+    r"|\b(?:a figure|a number|a toll)\s+(?:later |since |subsequently |then )?"
     r"(?:revised|lowered|corrected|reduced|raised|updated|adjusted)\s+(?:down |up |downwards? |upwards? )?to\b"
     r"|(?<=\d )and the (death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded))\s+at\b"
     r"|\b(?:rais|bring|brought|push|tak|took|lift)\w* the (?:overall |total |final |official )?"
@@ -47,6 +47,8 @@ _NEGATIVE_NEEDLES = ("no ", "no-", "nobody", "none", "without", "not cause", "ca
 _UNKNOWN = re.compile(r"\bno (?:immediate )?(?:reports?|information|word|details) (?:of|on|about) (?:casualties|injuries|deaths)|casualties (?:are|were|remain) (?:unknown|unclear|not known)", re.I)
 
 
+_EARLIER_BEFORE = re.compile(r"\b(?:earlier|initially|first|previously|originally|at first|had)\b[^.;]{0,30}$|^(?:earlier|initial|first|preliminary)\b",
+                             re.IGNORECASE)
 _LATER_BEFORE = re.compile(r"\b(?:later|since|subsequently|now|then)\s+$", re.IGNORECASE)     # "officials later put the toll at"
 _PUT_AT = re.compile(r"(?:put|puts|putting|placed|places|placing|set|sets|gave|gives)\b", re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|however)\b")
@@ -73,7 +75,7 @@ def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
     if sent.isascii():
         low = sent.lower()
         if "toll" not in low and "number of" not in low and " the dead at" not in low and " the injured at" not in low \
-                and " the wounded at" not in low and "figure " not in low and "which was " not in low and "that was " not in low:
+                and " the wounded at" not in low and "figure " not in low and "a number " not in low and "a toll " not in low:
             return out      # every _TOLL match holds one of them
     for m in _TOLL.finditer(sent):
         abs_end = s0 + m.end()
@@ -88,6 +90,8 @@ def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
         kind = (m.group(2) or "").lower()
         status = "injured" if kind in ("injured", "wounded") or "injured" in m.group(0).lower() or "wounded" in m.group(0).lower() else "killed"
         st = tokens[num.start].start
+        if _PUT_AT.match(m.group(0)) and _EARLIER_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
+            continue    # "Earlier, officials put the toll at five", "initially put": a count since replaced
         if any(f.start <= st < f.end for f in existing):
             put_by_other = _PUT_AT.match(m.group(0)) is not None and not (
                 _REVISING.search(m.group(0)) or _LATER_BEFORE.search(sent, 0, m.start()))
