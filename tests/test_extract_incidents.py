@@ -1015,3 +1015,18 @@ def test_review_cases_incidents(text, events, country):
     assert len(found) == events
     if country:
         assert found[0].country == country
+
+
+@pytest.mark.parametrize("text", [
+    # a count told again by another official, "in the fighting on Tuesday": the same fighting
+    "At least 12 soldiers were killed when gunmen overran a post in Akobo earlier this week, the UN said on Saturday. "
+    "A local official said 15 soldiers had been killed in the fighting on Tuesday.",
+    # first figures the sentence says were since updated
+    "A drone hit Nikopol late on Monday. One man was killed and four were injured, the governor said. He initially "
+    "reported no deaths and two injured, before updating the figures overnight.",
+    # the dead buried, in a quote
+    "Gunmen killed at least nine villagers near Oicha on Saturday, the army said. \"We buried nine bodies this "
+    "morning,\" a local leader said.",
+])
+def test_a_retelling_stays_with_its_incident(text):
+    assert len([e for e in extract(text, published=PUB) if e.plover is None]) == 1

@@ -97,7 +97,8 @@ _BACKGROUND_NEEDLES = ("km", "kilomet", "miles", "been ", "since ", "so far ", "
 _RECALLED_NEEDLES = ("last ", "previous ", "recent ", "linked to", "tied to", "connected to", "was responsible", "was behind",
                      "attacks", "similar ", "earlier ")
 _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){0,2} (?:attack|strike|strikes|blast|explosion|bombing|shelling|assault|raid|incident|missile|drone|drones|impact|operation)\b|^(?:It|They|He|She)\b"
-                        r"|\b(?:during|in|after) the (?:fighting|attack|clashes|assault|raid|battle|ambush|shelling|bombing|blast)\b(?! (?:on|in|at) (?-i:[A-Z]))"
+                        r"|\b(?:during|in|after) the (?:fighting|attack|clashes|assault|raid|battle|ambush|shelling|bombing|blast)\b"
+                        r"(?! (?:on|in|at) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z]))"
                         r"|\b(?:Among|Amongst) the (?:\w+ )?(?:dead|victims|killed|fatalities|wounded|injured) (?:are|were|was|is)\b",
                         re.IGNORECASE)
 # A toll stated of the incident ("By Sunday the death toll remained at 11"): its day is when it was told.
@@ -126,7 +127,9 @@ _ANOTHER_INCIDENT = re.compile(
     r"|in (?:a|an) (?:\w+ )?(?:\w+ )?(?:attack|bombing|blast|explosion|shooting|ambush|raid|strike) (?:on|in|at|near|close to|against|targeting)\b)\b"
     r"|\bin (?:(?:various|several|many|numerous) )?(?:other|separate) (?:\w+ )?(?:attacks|incidents|bombings|clashes|shootings|raids)\b", re.IGNORECASE)
 # Bodies found later at the scene: the same incident's dead, found on a later day
-_BODIES_AT_SCENE = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?)\b[^.;]{0,60}\b(?:near|at|close to|not far from) the (?:scene|site)\b",
+_BODIES_AT_SCENE = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?)\b[^.;]{0,60}\b(?:near|at|close to|not far from) the (?:scene|site)\b"
+                              # the dead buried: "We buried 27 bodies this morning"
+                              r"|\b(?:buried|bury|burying|burial of)\b[^.;]{0,20}\b(?:bod(?:y|ies)|dead|victims|corpses)\b",
                               re.IGNORECASE)
 # A later death or a toll of the same incident: "another victim died in hospital", "two more
 # officers died of their wounds", "raising the toll to 13".
@@ -198,6 +201,9 @@ _ANOTHER_IN_MONTH = re.compile(r"^(?:another|a previous|an earlier|a similar) [^
 _SUPERSEDED = re.compile(r"^(?:the )?(?:initial|earlier|preliminary|first|previous) (?:reports?|accounts?)\b[^.;]{0,60}\bhad\b"
                          r"|^(?:the )?(?:initial|earlier|preliminary|first|previous) (?:figures?|estimates?|counts?|tolls?|death tolls?)\b"
                          r"[^.;]{0,60}\b(?:had|was|stood at)\b|\bhad (?:initially|earlier|first) (?:put|given|estimated) (?:the|its|a) (?:death )?(?:toll|number)\b")
+# "Fedorov initially reported one dead and five injured, before updating the figures": replaced since
+_REPORTED_AT_FIRST = re.compile(r"\b(?:initially|originally|first|earlier) (?:reported|said|put|gave|announced|counted)\b"
+                                r"[^.;]{0,80}\b(?:before|later|since|then)\b[^.;]{0,30}\b(?:updat|revis|rais|correct|lower)")
 _LAST_MONTH = re.compile(r"(?<!since )(?<!than )\b(?:last|earlier this) (?:month|year)\b")
 # A day of this week named in the sentence: the incident's own ("... on Monday", "Sunday's violence")
 _THIS_WEEK = re.compile(r"\b(?:today|yesterday|tonight|overnight|last night|this (?:morning|week)|past 24 hours|monday|tuesday"
@@ -297,7 +303,7 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
             info.background = True   # "Another strike in October damaged a container ship": an earlier month's
             return
     if have_incident and info.figures and contains_any(text, ("initial", "preliminary", "earlier", "first", "previous")) \
-            and _SUPERSEDED.search(text):
+            and (_SUPERSEDED.search(text) or _REPORTED_AT_FIRST.search(text) and not any(f.revision for f in info.figures)):
         info.background = True       # "Initial reports had put the death toll at 20": replaced since
         return
     if have_incident and not info.figures and contains_any(text, ("ly ", "often", "continue", "persist", "investigation",
