@@ -1030,3 +1030,14 @@ def test_review_cases_incidents(text, events, country):
 ])
 def test_a_retelling_stays_with_its_incident(text):
     assert len([e for e in extract(text, published=PUB) if e.plover is None]) == 1
+
+
+def test_a_wars_toll_told_in_a_relative_clause_is_background():
+    text = ("Gunmen killed four soldiers near Bor on Tuesday. The 2018 deal ended a civil war in which an estimated "
+            "400,000 people died.")
+    assert [e.fatalities for e in extract(text, published=PUB) if e.plover is None] == [4]
+
+
+def test_coming_under_fire_is_an_attack():
+    [e] = [e for e in extract("A UN convoy came under fire near Bor on Tuesday.", published=PUB) if e.plover is None]
+    assert e.weapon == "small arms"

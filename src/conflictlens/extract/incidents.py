@@ -55,9 +55,11 @@ _WAR_TOLL = re.compile(
     r"|\b(?:killed|died|dead)\b[^.;]{0,80}\b(?:during the (?:first|past|last) (?:\w+ )?(?:months|weeks|years)"
     r"|between (?:january|february|march|april|may|june|july|august|september|october|november|december) and)\b"
     r"|\bha(?:s|ve) (?:since |now |so far )?been killed\b[^.;]{0,60}\bsince (?:early |mid-|late |last )?(?:january|february|march|april|may|june|july|august|september|october|november|december|year|month)\b(?! \d)"
+    # "a five-year civil war, in which an estimated 400,000 people died"
+    r"|\b(?:war|conflict|insurgency|uprising|genocide)\b,? in which\b[^.;]{0,60}\b(?:died|were killed|lost their lives|perished)\b"
     # a year's or a month's toll: "2024 was the deadliest year for security forces"
     r"|\bthe deadliest (?:year|month)\b")
-_WAR_TOLL_NEEDLES = ("been killed", "has killed", "have killed", "has since", "have since", "has claimed", "has left",
+_WAR_TOLL_NEEDLES = ("been killed", "has killed", "have killed", "has since", "have since", "has claimed", "has left", "in which",
                      "have left", "have died", "has died", "blamed for", "responsible for", "accused of", "deadliest",
                      "during the ", "between ")
 # A year or a month of the past that opens the sentence, or a toll told in a month of the past:
@@ -433,7 +435,9 @@ def _same_counts(info: SentenceInfo, draft: IncidentDraft) -> bool:
 
 
 _OTHER_DAY_OPENER = re.compile(r"(?:the (?:previous|preceding|following|next) day|the day (?:before|after)|a day (?:earlier|later)"
-                               r"|(?:two|three) days (?:earlier|later|before))\b", re.IGNORECASE)
+                               r"|(?:two|three) days (?:earlier|later|before)"
+                               r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?,)\b",
+                               re.IGNORECASE)
 
 
 def _conflicting_date(info: SentenceInfo, draft: IncidentDraft) -> bool:
@@ -515,7 +519,8 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
                   or _conflicting_weapon(info, current) and not _restates(info, current)
                   or _unplaced_then_elsewhere(info, current)
                   or not any(f.status for f in info.figures) and any(c.rank >= 3 for c in info.cues) and info.places
-                  and (_conflicting_date(info, current) and _ANOTHER_INCIDENT.search(info.sent.text)
+                  and (_conflicting_date(info, current) and (_ANOTHER_INCIDENT.search(info.sent.text)
+                                                             or _OTHER_DAY_OPENER.match(info.sent.text))
                        or _OTHER_DAY_OPENER.match(info.sent.text) and not info.dates)
                   # ("Meanwhile, clashes broke out on Sunday evening near the Tishreen Dam", "The previous
                   # day, a drone strike hit the market": another day's incident, its toll told next)

@@ -81,7 +81,9 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"firefights?|gun ?battles?|exchanges? of fire|exchanged fire|returned fire|ambush(?:ed)?", "small arms", CLASH, 4),
     # (fighting and clashes name no weapon: "fighting flares in Avdiivka" may be shelling)
     (r"clash(?:ed|es)?|armed confrontations?|confrontations? " + BETWEEN_SIDES + r"|skirmish(?:es)?|fighting|fought|battles?\b|engaged (?:the )?(?:enemy|insurgents|militants)|assault(?:ed)? (?:on )?(?:positions|the town|the village)", None, CLASH, 4),
-    (r"gunm[ae]n|shot dead|shot and killed|opened fire|gunfire|shooting|shootout|\bshot\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms", "small arms", None, 4),
+    (r"gunm[ae]n|shot dead|shot and killed|opened fire|gunfire|shooting|shootout|\bshot\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms"
+     r"|came under fire|came under heavy fire|comes under fire|come under fire|was fired on|were fired on|was fired upon"
+     r"|were fired upon", "small arms", None, 4),
     (r"stabb(?:ed|ing)|knife|knives|machetes?|\baxe\b|hacked to death|beheaded|lynched|beaten to death|set on fire|burned alive", "melee weapon", None, 4),
     # a fight told by its outcome: "repelled an enemy attack", "knocked the enemy out of its positions", "counterattacked"
     (r"repel(?:led|s)? (?:(?!drone|missile|rocket|air|cyber|hacker)[\w-]+ ){0,3}?(?:attacks?|assaults?|offensives?)"
