@@ -31,9 +31,11 @@ from conflictlens.text.tokens import tokenize
 _SAME_DAY = re.compile(r"(?:on )?(?:the|that) same (?:day|night|evening|morning|afternoon)\b|(?:later|earlier) (?:that|the same) day\b",
                        re.IGNORECASE)
 # A line of the page around the story: links to other stories, what comes next, media credits.
-_FURNITURE = re.compile(r"(?:read (?:also|more)|also read|see also|related(?: stories| articles)?|more on this|next week|coming up"
-                        r"|watch|video|photo|photos|listen|subscribe|sign up|follow us)(?:\s*[:|]|\s+[–—-])", re.IGNORECASE)
-_FURNITURE_FIRST = frozenset("RrAaSsMmNnCcWwVvPpLlFf")
+_FURNITURE_WORDS = ("read also", "read more", "also read", "see also", "related stories", "related articles", "related",
+                    "more on this", "next week", "coming up", "watch", "video", "photos", "photo", "listen", "subscribe",
+                    "sign up", "follow us")
+_FURNITURE = re.compile(r"(?:" + "|".join(_FURNITURE_WORDS) + r")(?:\s*[:|]|\s+[–—-])", re.IGNORECASE)
+_FURNITURE_FIRST = frozenset(c for w in _FURNITURE_WORDS for c in (w[0], w[0].upper()))     # a cheap test before the pattern
 # A masthead or a section's name: "North Syria Today — News desk", "Aden Weekly — Saturday round-up".
 _MASTHEAD = re.compile(r"\b(?:news ?desk|round-?up|newsletter|week in review|weekly|daily briefing|morning briefing|digest)\b",
                        re.IGNORECASE)

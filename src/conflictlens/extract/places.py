@@ -36,14 +36,14 @@ _ADMIN_PLURAL_WORDS = ("hromadas", "communities", "districts", "raions", "rayons
                        "governorates")
 _ADMIN_PLURALS = "(?i:" + "|".join(_ADMIN_PLURAL_WORDS) + ")"
 _IMPACT_NOUNS = ("blow", "strike", "hit", "arrival")      # "a blow to Kherson", "strikes at Odesa"
-_FACILITY = (r"(?i:airport|airfield|(?:refugee |displacement |displaced persons |idp )?camp|border crossing|crossing point|border post"
-             # a site named after its town: "the Tuapse oil refinery", "the Kosti power station", "Quetta railway station"
-             r"|(?:oil )?refinery|(?:oil|fuel) depot|(?:thermal |hydroelectric )?power (?:station|plant)|dam|air ?base"
-             r"|(?:military|naval) base|(?:railway|train|bus) station|(?:sea)?port)")
-_SITE_WORDS = re.compile(r"(?:oil )?refinery|(?:oil|fuel) depot")     # sites a town names, though companies' too
 # Sites that lie outside the town they are named after: the town is near them.
-_OUTLYING = re.compile(r"airport|airfield|(?:oil )?refinery|(?:oil|fuel) depot|(?:thermal |hydroelectric )?power (?:station|plant)"
-                       r"|dam|air ?base|(?:military|naval) base")
+_OUTLYING_SITES = (r"airport|airfield|(?:oil )?refinery|(?:oil|fuel) depot|(?:thermal |hydroelectric )?power (?:station|plant)"
+                   r"|dam|air ?base|(?:military|naval) base")
+# ... with camps, crossings and the sites in a town: "the Tuapse oil refinery", "Quetta railway station"
+_FACILITY = (rf"(?i:{_OUTLYING_SITES}|(?:refugee |displacement |displaced persons |idp )?camp|border crossing|crossing point"
+             r"|border post|(?:railway|train|bus) station|(?:sea)?port)")
+_SITE_WORDS = re.compile(r"(?:oil )?refinery|(?:oil|fuel) depot")     # sites a town names, though companies' too
+_OUTLYING = re.compile(_OUTLYING_SITES)
 # Capitalised names before "Department" or "Province" that are an office or an armed group's branch,
 # not a place ("the Justice Department", "the Khorasan Province branch").
 _GOVERNMENT_BODIES = frozenset(

@@ -116,11 +116,10 @@ class _Builder:
 
 
 # The side of a country a region's name says, in English and in Arabic ("Shamal Kurdufan": North Kordofan).
-_SIDE_WORD = re.compile(r"\b(?:north|northern|shamal|ash shamaliyah|south|southern|janub|al janubiyah|east|eastern|sharq|ash sharqiyah"
-                        r"|west|western|gharb|al gharbiyah|central|wasat)\b")
 _SIDES = {"north": "n", "northern": "n", "shamal": "n", "ash shamaliyah": "n", "south": "s", "southern": "s", "janub": "s",
           "al janubiyah": "s", "east": "e", "eastern": "e", "sharq": "e", "ash sharqiyah": "e", "west": "w", "western": "w",
           "gharb": "w", "al gharbiyah": "w", "central": "c", "wasat": "c"}
+_SIDE_WORD = re.compile(r"\b(?:" + "|".join(sorted(_SIDES, key=len, reverse=True)) + r")\b")
 
 
 _ARABIC_SIDE = re.compile(r"(?:shamal|janub|sharq|gharb|wasat)\b")
@@ -128,7 +127,7 @@ _ENGLISH_SIDE = re.compile(r"(?:north|northern|south|southern|east|eastern|west|
 
 
 def _side(folded: str) -> str:
-    """The sides a folded region name says ("ns" for none is ""), in a fixed order."""
+    """The sides a folded region name says, as letters in a fixed order ("n" for North Kordofan, "" for none)."""
     return "".join(sorted({_SIDES[m.group()] for m in _SIDE_WORD.finditer(folded)}))
 
 

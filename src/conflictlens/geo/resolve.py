@@ -431,11 +431,10 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
         r.mention.kind != "dateline" and r.best.place.kind in ("region", "country") and r.best.place.iso != home for r in resolutions)
     if home and any(r.best.place.iso == home and r.best.place.kind != "country"
                     and (r.mention.kind != "dateline" or not elsewhere) for r in resolutions):
-        # (not where only the dateline is in that country and the report names another: "AMMAN -- ...
-        # in Deir al-Balah, in the middle of the Gaza Strip" is Gaza's; "BAMAKO -- ... in Boni" stays in Mali)
         # "outside Ber, a town 60 km east of Timbuktu" in a report of Malian soldiers: Ber is not in
         # the gazetteer but Berlin answers to it; a place of the incident's country wins over one
-        # in a country the report never names
+        # in a country the report never names. A dateline in that country counts only where the
+        # incident names no other country or region ("BAMAKO -- ... in Boni" stays in Mali).
         countries = countries or set()
         resolutions = [r for r in resolutions if r.best.place.iso == home or r.best.place.iso in countries
                        or r.best.place.kind == "country"]

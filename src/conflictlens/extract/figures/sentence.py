@@ -418,17 +418,18 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 whole = bool(figures) or earlier is not None and not (
                     group == "victims" and _status_after(tokens, a2 if r2 else k, 4)[0])
                 aside_end = None
+                at = a2 if r2 else k        # where the noun phrase ends
                 if not figures and not earlier:
                     # "killing 4 of them", "26 of the hostages were killed"
-                    earlier = _verb_before(tokens, num.start) or _status_after(tokens, a2 if r2 else k)[0]
-                    if earlier is None and (a2 if r2 else k) < n and tokens[a2 if r2 else k].text in ",(–—" \
-                            and (past := _skip_parenthetical(tokens, a2 if r2 else k)) != (a2 if r2 else k):
+                    earlier = _verb_before(tokens, num.start) or _status_after(tokens, at)[0]
+                    if earlier is None and at < n and tokens[at].text in ",(–—" \
+                            and (past := _skip_parenthetical(tokens, at)) != at:
                         # "Twelve of the defenders, including nine VDP, were killed"; "Twelve of the
                         # defenders, nine VDP and three soldiers, lost their lives"
                         earlier = _status_after(tokens, past)[0]
-                        if _numbered_aside(tokens, a2 if r2 else k, past, num):
+                        if _numbered_aside(tokens, at, past, num):
                             aside_end = past
-                        elif _apposition_end(tokens, a2 if r2 else k) == past:
+                        elif _apposition_end(tokens, at) == past:
                             skip_to = past      # "Two of the hostages, a nurse and her son, were killed": the same two
                 own_status = _status_after(tokens, _skip_parenthetical(tokens, a2 if r2 else k), 4)[0] \
                     if figures or earlier == "injured" else None     # ("one of the wounded, a police officer, died")
@@ -466,7 +467,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     figures.append(fig)
                     if aside_end is not None and earlier is not None:
                         bracket = (len(figures) - 1, tokens[aside_end - 1].start)    # its breakdown, between the commas
-                    i, skip_to = max(a2 if r2 else k, skip_to), 0
+                    i, skip_to = max(at, skip_to), 0
                     continue
                 i = max(j, i + 1)
                 continue

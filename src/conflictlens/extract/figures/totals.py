@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from conflictlens.extract.figures.tolls import _PUT_AT
 from conflictlens.model import Figure
 
 _GENERIC = frozenset({"people", "civilians", "children"})
@@ -153,7 +154,7 @@ def _other_sources_toll(figures: list[Figure], status: str) -> set[int]:
         earlier = [g for g in figures[:k] if g.status == status and g.part_of is None and g.best and g.sentence < f.sentence]
         if earlier and all(g.source and g.source != f.source for g in earlier) and (
                 put and f.best != max(g.best for g in earlier) or not put and f.best > max(g.best for g in earlier)
-                and _SAID_KILLED.search(f.text) is None and len(earlier) == 1
+                and not _further_victims(f) and len(earlier) == 1
                 and (f.role == earlier[0].role or {f.role, earlier[0].role} <= {"people", "civilians"})):
             # (a lower one is the conservative count: reconcile takes it; "Residents said 27 people were
             # killed" after "killed at least 18 civilians, the army said" is another source's higher count)
@@ -161,8 +162,9 @@ def _other_sources_toll(figures: list[Figure], status: str) -> set[int]:
     return out
 
 
-_SAID_KILLED = re.compile(r"\b(?:more|another|other|additional|further)\b", re.IGNORECASE)     # more victims, not a recount
-_PUT_AT = re.compile(r"(?:put|puts|putting|placed|places|gave|gives|set|sets)\b", re.IGNORECASE)
+def _further_victims(f: Figure) -> bool:
+    """"two more people", "another soldier", "three other civilians": victims besides those counted, as _fold reads them."""
+    return bool(_FURTHER.search(f.text) or _ALSO.search(f.text) or _OTHER_N.match(f.text) or _OTHERS.search(f.text))
 
 
 def _more_beside_other(f: Figure, figures: list[Figure]) -> bool:
