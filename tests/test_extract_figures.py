@@ -371,6 +371,24 @@ def test_nobody_and_weekdays_are_not_names():
     assert _totals("At least two people were wounded Monday in a bombing in Kabul.")[1] == 2
 
 
+@pytest.mark.parametrize("denial", [
+    "No one else was hurt.",
+    "No peacekeepers were hurt, the mission said.",
+    "None of the other passengers was injured.",
+    "No Afghan or coalition forces were wounded.",
+])
+def test_denied_injuries_of_a_group_are_zero(denial):
+    # "no X were hurt" after a death toll: the injured are none, not unknown
+    e = only_incident("Gunmen ambushed a supply convoy near Gao on Monday, killing two drivers. " + denial, published=PUB)
+    assert (e.fatalities, e.injured) == (2, 0)
+
+
+def test_an_unnamed_group_is_not_a_denial():
+    e = only_incident("Gunmen ambushed a supply convoy near Gao on Monday, killing two drivers. No word on the injured.",
+                      published=PUB)
+    assert (e.fatalities, e.injured) == (2, None)
+
+
 def test_attempt_to_kill_is_no_death():
     assert _totals("Militants detonated a bomb in Srinagar, attempting to kill the chief minister; "
                    "four bystanders were injured.") == (0, 4)

@@ -116,6 +116,18 @@ def test_direction_is_precision_two():
     assert_near(e, POKROVSK)
 
 
+@pytest.mark.parametrize("text, location, admin1", [
+    # the site first, then a town as a reference point: the site
+    ("Two car bombs went off in Hawija district, west of Kirkuk, on Monday, killing four people.", "Hawija", "Kirkuk"),
+    ("A mortar round hit a school in the village of Sloboda, near Chernihiv, wounding three pupils.", "Sloboda", "Chernihiv"),
+    # the reference town first, then the area that holds it: the town
+    ("A roadside bomb killed two shepherds near Tal Tamr in northern Al-Hasakah.", "Tal Tamr", "Al-Hasakah"),
+])
+def test_a_reference_town_after_the_site_does_not_replace_it(text, location, admin1):
+    e = one(text)
+    assert (e.location, e.admin1) == (location, admin1), where(e)
+
+
 # --- hromadas and raions ---------------------------------------------------------------------
 
 def test_community_hromada_is_placed_at_its_centre():

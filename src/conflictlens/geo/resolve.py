@@ -444,7 +444,16 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
     def rank(r: Resolution) -> tuple[int, int, int]:
         p = r.best.place
         is_main = 0 if main is not None and r.mention is main else 1
-        return (r.mention.kind == "dateline", _SPECIFIC.get(p.kind, 5) + (id(r) in multi) * 0.5, is_main)
+        return (r.mention.kind == "dateline", _SPECIFIC.get(p.kind, 5) + (id(r) in multi) * 0.5 + (id(r) in reference) * 0.3,
+                is_main)
+
+    # A town given as a reference point after the site ("in Daquq district, south of Kirkuk", "in
+    # the village of A, near B") yields to the site; one named first keeps its place ("near
+    # Markada in southern Al-Hasakah": the second name holds the first).
+    sites = [r.mention.start for r in resolutions if r.best.place.kind == "town" and r.mention.kind != "dateline"
+             and r.mention.qualifier not in _NEAR]
+    reference = {id(r) for r in resolutions if r.best.place.kind == "town" and r.mention.qualifier in _NEAR
+                 and any(start < r.mention.start for start in sites)} if sites else set()
 
     chosen = min(resolutions, key=rank)
     p = chosen.best.place

@@ -28,8 +28,13 @@ _TOLL = re.compile(
     r"|\b(?:rais|bring|brought|push|tak|took|lift)\w* the (?:overall |total |final |official )?"
     r"(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded))\b[^.;:\d]{0,50}?\bto\b",
     re.IGNORECASE)
-_NOBODY = (r"(?:no one|no-one|nobody|none|no person|no people|no civilians?|no soldiers?|no residents?|no policemen"
-           r"|no police officers?|no troops|no servicemen|no (?:afghan|coalition|security|government|u\.s\.) (?:forces|troops|soldiers|personnel))")
+# Who "no" can deny a casualty of: "no one else", "no UN peacekeepers", "none of the passengers"
+# (a plural of a counted noun, after up to two words: "no Afghan or coalition forces").
+_PLURAL_ROLES = "|".join(sorted((w for w in ROLES if w.isalpha() and (w.endswith("s") or w in ("people", "police", "military",
+                                                                                               "personnel", "crew"))
+                                 or w.endswith("men")), key=len, reverse=True))
+_NOBODY = (r"(?:(?:no one|no-one|nobody|none)(?: else)?|no person|none of (?:them|(?:the|those)(?: [\w.'-]+){1,3}?)"
+           rf"|no (?:other |more |further )?(?:[\w.'-]+ (?:or |and )?){{0,2}}?(?:{_PLURAL_ROLES}))")
 _NEGATIVE_PATTERN = re.compile(
     rf"\b{_NOBODY} (?:was|were|has been|had been|have been|is|are|got) (?:reportedly )?(?P<a>killed|dead|injured|hurt|harmed|wounded)(?: or (?P<b>killed|injured|hurt|harmed|wounded))?"
     r"|\bno (?P<c>casualties|victims|deaths|fatalities|injuries|dead|killed)(?: or (?P<d>injuries|injured|wounded|deaths))?\b"
