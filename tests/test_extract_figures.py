@@ -389,6 +389,19 @@ def test_an_unnamed_group_is_not_a_denial():
     assert (e.fatalities, e.injured) == (2, None)
 
 
+@pytest.mark.parametrize("text, killed", [
+    # a counted group with an "of" phrase, then an apposition describing it, then the verb
+    ("Nineteen members of the home guard, a village militia armed by the state, were killed near Arbinda.", 19),
+    ("Two members of one family, a shopkeeper and his nephew, were killed in the raid.", 2),
+    # two groups, the second described by an apposition
+    ("The governor said 21 gendarmes and members of the self-defence units, volunteers who patrol the roads, "
+     "had been killed near Kaya.", 21),
+    ("Four soldiers and a guard, a local man, were wounded at the checkpoint.", 0),
+])
+def test_apposition_after_a_counted_group(text, killed):
+    assert _totals(text)[0] == killed
+
+
 def test_attempt_to_kill_is_no_death():
     assert _totals("Militants detonated a bomb in Srinagar, attempting to kill the chief minister; "
                    "four bystanders were injured.") == (0, 4)

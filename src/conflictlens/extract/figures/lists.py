@@ -135,6 +135,8 @@ def _coordinated_status(tokens: list[Token], after: int) -> str | None:
                 after += close + 1 - k      # the bracket does not count against the reach
                 k = close + 1   # "Six militants and 18 soldiers (including an officer) were killed"
                 continue
+        if tokens[k].text == "," and k > after + 1 and (verb := _apposition_end(tokens, k)) is not None:
+            return _status_after(tokens, verb, 3)[0]    # "34 soldiers and members of the VDP, a militia ..., were killed"
         if tokens[k].text == "," and k + 1 < len(tokens) and (tokens[k + 1].low in ("and", "a", "an", "one") or read_number(tokens, k + 1)):
             k += 1          # "Seventeen guests, one soldier, and six militants were killed": a longer list
             continue

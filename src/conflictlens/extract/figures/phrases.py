@@ -558,6 +558,8 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
                 return m    # ("including a woman suspected to be an informer were killed": "be" is not the verb)
             if depth == 0 and w == "," and m + 1 < n and tokens[m + 1].low in ("were", "was") and _status_after(tokens, m + 1, 4)[0]:
                 return m + 1    # "5 members of the US-backed forces, were killed"
+            if depth == 0 and w == "," and m > first and (app := _apposition_end(tokens, m)) is not None:
+                return app      # "34 members of the VDP, a militia that fights beside the army, were killed"
             if depth == 0 and not w[0].isalpha() and w not in "()-" or read_number(tokens, m) and not _counted_group(tokens, m):
                 return k    # (but "seven people from one family were wounded": the family is no count)
     if k < n and tokens[k].low in ("including", "among"):

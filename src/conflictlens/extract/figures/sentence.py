@@ -547,6 +547,11 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 elif look != after and tokens[after].low in _NP_PREPS \
                         and not any(tk.low in ("and", "or") or tk.text == "," for tk in tokens[after:look]):
                     skip_to = end2      # "a commander of a militia was killed": nobody else in the "of" phrase
+                elif look != after and tokens[after].low in _NP_PREPS:
+                    comma = next((m for m in range(after + 1, look) if tokens[m].text == ","), None)
+                    if comma is not None and not any(tk.low in ("and", "or") for tk in tokens[after:comma]) \
+                            and _apposition_end(tokens, comma) == look:
+                        skip_to = end2  # "Two members of the family, a father and his son, were killed": the same two
         if status is None and after + 3 < n and tokens[after].low in ("were", "was") and tokens[after + 1].low == "among" \
                 and tokens[after + 2].low == "the" and tokens[after + 3].low in _DEAD_GROUPS:
             # "Five children were among the dead": who some of the dead were (a breakdown, see totals)
