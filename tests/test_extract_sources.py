@@ -206,3 +206,23 @@ def test_a_capitalised_office_before_the_name_is_the_role():
     [e] = extract("Head of the Kharkiv Regional Military Administration Oleh Syniehubov said two people were killed in "
                   "Kharkiv.", published="2025-03-04")
     assert "Oleh Syniehubov, Head of the Kharkiv Regional Military Administration" in e.sources
+
+
+@pytest.mark.parametrize("text, role", [
+    # the speaker after the verb, without a name
+    ("Gunmen killed nine herders near Bankass on Sunday, said a youth association coordinator.", "coordinator"),
+    ("A car bomb killed six people in Mogadishu on Sunday, said the mayor.", "the mayor"),
+    ("Shelling killed two people in Kherson on Sunday, reported the regional news agency.", "news agency"),
+])
+def test_speaker_after_the_verb(text, role):
+    e = only_incident(text, published=PUB)
+    assert any(role in (s.role or "") for s in e.source_details), e.sources
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen killed nine herders near Bankass on Sunday, a villager told the agency.",
+    "Gunmen killed nine herders near Bankass on Sunday, said the report.",
+])
+def test_a_listener_or_a_document_is_no_speaker(text):
+    e = only_incident(text, published=PUB)
+    assert not any("agency" in (s.role or "") or "report" in (s.role or "") for s in e.source_details), e.sources

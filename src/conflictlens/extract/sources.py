@@ -21,7 +21,8 @@ _ROLE_WORDS = (r"(?i:president|prime minister|minister|ministry|mayor|governor|h
                r"health ministry|defen[cs]e ministry|interior ministry|ombudsman|council|agency|command|authorities|"
                r"governor's office|regional administration|military administration|staff|doctors?|witness(?:es)?|residents?|medics?|"
                r"rescuers|hospital|coroner|media|news agency|monitors?|observatory|group|mission|sources?|prosecutors|activists?|"
-               r"elders|villagers|locals|observers|officers|cell|headquarters)")
+               r"elders|villagers|locals|observers|officers|cell|headquarters|coordinator|representative|leader|lawmaker|legislator|"
+               r"councill?or|chairman|chairwoman|chairperson|survivors?|relatives?|eyewitness(?:es)?)")
 _CHANNEL = re.compile(r"\b(?:on|via|in a post on|in a statement on|through|in a video on|in a message on) (?:his |her |their |its |the )?(Telegram|Facebook|X|Twitter|Instagram|YouTube|WhatsApp|Viber|television|TV|state television|national television)\b|\b(in a statement|in a video address|in a press release|in a briefing|at a press conference|in an interview|on state TV)\b")
 # Wire agencies as datelines credit them: "MOGADISHU (Xinhua) --" (extract.places reads the same list)
 WIRE_AGENCIES = ("Reuters", "AFP", "AP", "Xinhua", "EFE", "PTI", "ANI", "IANS", "UNI", "dpa", "AA", "Anadolu", "Kyodo",
@@ -85,6 +86,10 @@ _PATTERNS = [
     ("role_verb", re.compile(rf"\s(?:(?:also|later|earlier|has|have|had)\s)?{_VERBS}\b")),
     # said Balochistan government spokesman Shahid Rind
     ("verb_role_name", re.compile(rf"\b{_VERBS} (?P<role>(?:[A-Z][\w’'\-]+ ){{0,3}}(?:(?:government|military|army|police|provincial|district|regional|local|city|defen[cs]e|interior|foreign|health) ){{0,2}}(?:{'|'.join(_VERB_ROLE_TITLES)})) (?P<name>{_PERSON})(?=[,.;]|$| on | in a | via )")),
+    # ..., said a civil society coordinator / reported the state news agency (a speaker after the verb; not
+    # "told the agency", the listener)
+    ("verb_role", re.compile(r"\b(?:said|says|reported|reports|wrote|writes|added|confirmed|confirms|stated|states|noted|explained)"
+                             r" (?P<role>(?:the|a|an|one) (?:[\w’'\-]+ ){0,5}?[\w’'\-]+)(?=[,.;]|$| on | in | via | at | who )")),
     # Petro Example reported via Telegram
     ("name_verb", re.compile(rf"(?P<name>{_PERSON}) (?:also |later |has |had )?{_VERBS}\b")),
     # ,” he said.
@@ -227,16 +232,16 @@ def find_sources(sentence: str, offset: int, earlier: list[Source], people: list
                 if kind in ("name_verb",):
                     continue
                 name = None
-            if kind in ("name_role_verb", "verb_name_role"):
+            if kind in ("name_role_verb", "verb_name_role", "verb_role"):
                 role = _trim_role(role)
-                if kind == "name_role_verb" and role is None:
+                if kind != "verb_name_role" and role is None:
                     continue
             if kind == "pronoun":
                 if not earlier and not out:
                     continue
                 prev = (out or earlier)[-1]
                 src = Source(prev.name, prev.role, channel_name or None, a + offset, b + offset, matched)
-            elif kind in ("role_verb", "according") and not name:
+            elif kind in ("role_verb", "according", "verb_role") and not name:
                 role_text = role.strip()
                 hedge = _NOT_A_SOURCE.match(role_text)
                 if hedge and _FROM_AFTER.match(role_text, hedge.end()):
@@ -244,7 +249,7 @@ def find_sources(sentence: str, offset: int, earlier: list[Source], people: list
                     hedge = None
                 if role_text.split(" ", 1)[0].lower() in ("no", "nobody", "none") or " no group" in role_text.lower() or hedge:
                     continue        # "No group has claimed responsibility": nobody's report
-                resolved = _resolve_role(role_text, earlier, people, a + offset) if kind == "role_verb" else None
+                resolved = _resolve_role(role_text, earlier, people, a + offset) if kind != "according" else None
                 src = Source(resolved, role_text, channel_name, a + offset, b + offset, matched)
             else:
                 src = Source(name, role.strip() if role else None, channel_name, a + offset, b + offset, matched)
@@ -308,6 +313,8 @@ def _unmatchable(sentence: str, anchors: list[tuple[int, int]]) -> set[str]:
         skip.add("org_verb")
     if not any(_VERB_ROLE_TITLE_SET.intersection(sentence[b + 1:b + 60].lower().split()[:6]) for _a, b in anchors):
         skip.add("verb_role_name")
+    if not any(sentence.startswith((" the ", " a ", " an ", " one "), b) for _a, b in anchors):
+        skip.add("verb_role")
     return skip
 
 
