@@ -1041,3 +1041,37 @@ def test_a_wars_toll_told_in_a_relative_clause_is_background():
 def test_coming_under_fire_is_an_attack():
     [e] = [e for e in extract("A UN convoy came under fire near Bor on Tuesday.", published=PUB) if e.plover is None]
     assert e.weapon == "small arms"
+
+
+# --- several attacks told in one sentence (chronology style; sentences written for these tests) ---
+
+def _incidents(text, published="2021-06-01"):
+    return [e for e in extract(text, published=published) if e.plover is None]
+
+
+@pytest.mark.parametrize("text, places, killed", [
+    ("On 3 March 2020, a car bomb killed nine people at a bus station in Kirkuk, while gunmen shot dead "
+     "two farmers near Tuz Khurmatu.", ["Kirkuk", "Tuz Khurmatu"], [9, 2]),
+    ("On 12 May 2019, a roadside bomb killed four soldiers near Gao; in Menaka, another wounded six.",
+     ["Gao", "Menaka"], [4, None]),
+    ("On 7 July 2018, mortar shells hit a market in Afgooye, killing five traders, and a suicide bomber "
+     "killed three guards at a checkpoint in Baidoa.", ["Afgooye", "Baidoa"], [5, 3]),
+])
+def test_one_sentence_two_attacks_are_two_incidents(text, places, killed):
+    events = _incidents(text)
+    assert [e.location for e in events] == places
+    assert [e.fatalities for e in events] == killed
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # the second clause goes on with the same attack: no place of its own, or the same victims
+    ("On 3 March 2020, a car bomb killed nine people at a bus station in Kirkuk, and wounded 30 others.", 9, 30),
+    ("On 3 March 2020, a car bomb killed nine people in Kirkuk, while three others were hurt in the nearby "
+     "market.", 9, 3),
+    ("On 3 March 2020, gunmen killed two guards at a bank in Mosul; police said the attackers fled toward "
+     "the old city.", 2, None),
+])
+def test_a_clause_of_the_same_attack_stays(text, killed, injured):
+    events = _incidents(text)
+    assert len(events) == 1
+    assert (events[0].fatalities, events[0].injured) == (killed, injured)

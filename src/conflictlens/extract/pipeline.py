@@ -25,6 +25,7 @@ from conflictlens.extract.types import (
     BATTLES, BETWEEN_SIDES, CLASH, EXPLOSIONS, STRATEGIC, VAC, best_weapon, classify, find_cues)
 from conflictlens.model import Document, Event, Figure, Place, Source, Span
 from conflictlens.text.sentences import split_sentences
+from conflictlens.extract.clauses import split_attack_clauses
 from conflictlens.text.tokens import tokenize
 
 
@@ -49,7 +50,7 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
     infos: list[SentenceInfo] = []
     earlier_sources: list[Source] = []
     people: list[tuple[str, int]] = []
-    for sent in split_sentences(text):
+    for sent in split_attack_clauses(split_sentences(text)):
         if sent.text[:1] in _FURNITURE_FIRST and (sent.start == 0 or text[sent.start - 1] == "\n") \
                 and _FURNITURE.match(sent.text):
             # "Read also: ADF kill 12 in Mambasa", "Next week: the fuel crisis": the page's, not the story's

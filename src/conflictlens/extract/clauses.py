@@ -1,0 +1,80 @@
+"""Split a sentence that tells two attacks into one piece per attack.
+
+Chronologies and round-ups pack separate attacks into one sentence: "a car bomb killed 11
+people in Sadr City; in Kadhimiya, another killed seven", "a suicide bomber killed 14 at a
+rally in Kama, while a roadside bomb killed three children in Jalalabad". Incidents are cut
+between sentences (conflictlens.extract.incidents), so such a sentence is cut first, where a
+clause with its own subject, its own casualty verb and its own place begins. A clause without
+a place of its own ("..., and wounded 15 others", "while three others were hurt") stays.
+"""
+from __future__ import annotations
+
+import re
+
+from conflictlens.extract.places import find_places
+from conflictlens.text.sentences import Sentence
+
+# where a second clause can begin: a semicolon, or "while" / "whereas" / "and" after a comma
+_BOUNDARY = re.compile(r";\s+(?:and\s+|while\s+)?|,\s+(?:while|whereas|and|and\s+then)\s+|\s+while\s+(?=(?:a|an|the|another)\s)")
+_BOUNDARY_NEEDLES = (";", " while ", " whereas ", ", and ")
+# a casualty verb of a finite clause or its participle
+_CASUALTY = re.compile(r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|shot dead|beheaded|beheading|massacred"
+                       r"|hurt|died|dead)\b", re.IGNORECASE)
+# what the second clause may open with: a determiner, a number, a capitalised name or an
+# attacker, after an optional place phrase ("in Kompienga, gunmen killed six civilians")
+_OPENER = re.compile(r"(?:(?:in|near|at|outside|on the outskirts of)\s+[^,;]{2,40},\s+)?"
+                     r"(?:a|an|the|another|one|two|three|four|five|six|seven|eight|nine|ten|\d+|[A-Z][\w'’-]*"
+                     r"|gunmen|militants|insurgents|jihadists|fighters|attackers|assailants|bandits|rebels|troops|soldiers"
+                     r"|police|militiamen|terrorists|suspected|unidentified|unknown|armed|masked)\b")
+# subjects that go on with the victims already told ("while three others were hurt")
+_SAME_VICTIMS = re.compile(r"(?:\w+\s+){0,2}(?:others|more|of them|of whom|of the|among them)\b", re.IGNORECASE)
+_NOT_NEW = re.compile(r"(?:the (?:death )?toll|the number|the attackers?|the gunmen|the assailants|the bomber|he|she|they|it"
+                      r"|police|troops|soldiers|security forces)\b", re.IGNORECASE)
+
+
+def _place_names(text: str) -> set[str]:
+    return {p.name for p in find_places(text, 0)}
+
+
+def _cut(text: str) -> list[tuple[int, int]]:
+    """Where in `text` a clause ends and the next attack's begins (its conjunction between)."""
+    cuts: list[tuple[int, int]] = []
+    last = 0
+    for m in _BOUNDARY.finditer(text):
+        left, right = text[last:m.start()], text[m.end():]
+        if not _CASUALTY.search(left) or not _CASUALTY.search(right):
+            continue
+        if not _OPENER.match(right) or _SAME_VICTIMS.match(right) or _NOT_NEW.match(right):
+            continue
+        # the next boundary bounds the right clause
+        nxt = _BOUNDARY.search(text, m.end())
+        right = text[m.end():nxt.start()] if nxt else right
+        if not _CASUALTY.search(right):
+            continue
+        here, there = _place_names(left), _place_names(right)
+        if not here or not there or there <= here:
+            continue
+        cuts.append((m.start() + (text[m.start()] in ";,"), m.end()))
+        last = m.end()
+    return cuts
+
+
+def split_attack_clauses(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences, each that tells several attacks cut into one piece per attack (renumbered)."""
+    if not any(len(s.text) > 60 and any(n in s.text for n in _BOUNDARY_NEEDLES) for s in sentences):
+        return sentences
+    out: list[Sentence] = []
+    for s in sentences:
+        cuts = _cut(s.text) if len(s.text) > 60 and any(n in s.text for n in _BOUNDARY_NEEDLES) else []
+        if not cuts and len(out) == s.index:
+            out.append(s)
+            continue
+        starts = [0] + [b for _a, b in cuts]
+        ends = [a for a, _b in cuts] + [len(s.text)]
+        for a, b in zip(starts, ends):
+            piece = s.text[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            if piece:
+                out.append(Sentence(len(out), s.start + a + lead, s.start + a + lead + len(piece), piece))
+    return out
