@@ -1075,3 +1075,22 @@ def test_a_clause_of_the_same_attack_stays(text, killed, injured):
     events = _incidents(text)
     assert len(events) == 1
     assert (events[0].fatalities, events[0].injured) == (killed, injured)
+
+
+def test_a_series_marker_before_the_first_attack_is_no_series_count():
+    # "in two separate attacks" opens the sentence; each attack keeps its own count
+    events = _incidents("On 9 April 2017, in two separate attacks, a bomb hit a bus in Quetta, killing three "
+                        "passengers, and gunmen shot dead a teacher in Turbat.")
+    assert [(e.location, e.fatalities) for e in events] == [("Quetta", 3), ("Turbat", 1)]
+
+
+def test_a_series_count_before_its_parts_still_counts_once():
+    events = _incidents("On 9 April 2017, nine people died in two separate attacks: a bomb hit a bus in Quetta, "
+                        "killing three passengers, while gunmen killed six miners in Turbat.")
+    assert sum(e.fatalities or 0 for e in events) == 9
+
+
+def test_a_placeless_sentence_goes_back_to_the_site_it_names():
+    events = _incidents("On 2 May 2019, a suicide bomber killed nine people at a rally in Khost, while a roadside "
+                        "bomb killed two soldiers in Gardez. About 20 people were wounded at the rally.")
+    assert [(e.location, e.injured) for e in events] == [("Khost", 20), ("Gardez", None)]

@@ -76,5 +76,5 @@ def split_attack_clauses(sentences: list[Sentence]) -> list[Sentence]:
             lead = len(piece) - len(piece.lstrip())
             piece = piece.strip()
             if piece:
-                out.append(Sentence(len(out), s.start + a + lead, s.start + a + lead + len(piece), piece))
+                out.append(Sentence(len(out), s.start + a + lead, s.start + a + lead + len(piece), piece, clause=bool(cuts)))
     return out

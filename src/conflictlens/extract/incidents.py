@@ -539,16 +539,38 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
                 current = IncidentDraft([info])
                 drafts.append(current)
             else:
-                current.sentences.append(info)
+                (_site_told_before(info, current, drafts) or current).sentences.append(info)
             mode = "incident"
         elif current is not None and mode == "incident" and (info.figures or info.sources or info.places or _ANAPHORIC.search(info.sent.text)
                                                              or _CLAIMED_IT.search(info.sent.text) or is_rising(info.sent.text)):
             if info.places and _new_place(info, current) and not info.figures:
                 continue
-            current.sentences.append(info)
+            (_site_told_before(info, current, drafts) or current).sentences.append(info)
     drafts = _absorb_headline(drafts, infos)
     _headline_of_several(drafts, infos)
     return _nest_parts(drafts)
+
+
+# A site the sentence points back to ("More than 30 people were injured at the rally"): where the
+# report has told two attacks, the one at that site.
+_SITE_BACK = re.compile(r"\b(?:at|in|near|outside|inside|on|from) the (rally|market|wedding|funeral|mosque|church|school|checkpoint"
+                        r"|camp|convoy|bus station|mine|mining site|prison|hotel|restaurant|parade|procession|gathering|ceremony"
+                        r"|stadium|shrine|temple|bus|van)\b", re.IGNORECASE)
+
+
+def _site_told_before(info: SentenceInfo, current: IncidentDraft, drafts: list[IncidentDraft]) -> IncidentDraft | None:
+    """The one earlier incident whose sentences name the site this placeless sentence points back to
+    ("the rally"), when the current incident's do not."""
+    if info.places or len(drafts) < 2 or "the " not in info.sent.text:
+        return None
+    m = _SITE_BACK.search(info.sent.text)
+    if m is None:
+        return None
+    word = re.compile(rf"\b{re.escape(m.group(1).lower())}\b")
+    if any(word.search(i.sent.text.lower()) for i in current.sentences):
+        return None
+    told = [d for d in drafts if d is not current and any(word.search(i.sent.text.lower()) for i in d.sentences)]
+    return told[0] if len(told) == 1 else None
 
 
 def _headline_of_several(drafts: list[IncidentDraft], infos: list[SentenceInfo]) -> None:
@@ -659,7 +681,10 @@ def _nest_parts(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
             # (whether f is the first count of its sentence: asked of the first count only, not of
             # every count against every other)
             if p == 0 and not any(g is not f and g.sentence == f.sentence and g.start < f.start for _, _, g in tops) \
+                    and not (info.sent.clause and not any(g is not f and g.sentence == f.sentence for _, _, g in tops)) \
                     and _marker_near(_SERIES, info, f, 160, 120):
+                # (the one count of a piece cut from a sentence of several attacks is the first attack's:
+                # "in two separate attacks, a bomb hit a van in Bannu, killing two constables, | and ...")
                 total = 0
                 for q in range(p + 1, len(tops)):
                     _, qinfo, g = tops[q]

@@ -31,6 +31,7 @@ class Sentence:
     start: int
     end: int
     text: str
+    clause: bool = False    # a piece of a sentence that told several attacks (conflictlens.extract.clauses)
 
 
 def _quote_depth(segment: str) -> int:
