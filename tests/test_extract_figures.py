@@ -402,6 +402,27 @@ def test_apposition_after_a_counted_group(text, killed):
     assert _totals(text)[0] == killed
 
 
+@pytest.mark.parametrize("text, killed, injured", [
+    # military communiqué wording
+    ("Troops repelled an attack on a farm near Bokkos, neutralising three bandits.", 3, 0),
+    ("The reaction of the troops made it possible to neutralise eleven terrorists near Djenne.", 11, 0),
+    ("Provisional toll: two soldiers killed; on the enemy side, about 20 terrorists neutralised and four motorbikes seized.",
+     22, 0),
+    ("Near Wana, three soldiers, Naik Ali Shah, Sepoy Amir Khan and Sepoy Zia Gul, having fought bravely, embraced shahadat.",
+     3, 0),
+    # one person named by role who "sustained injuries", with or without an age
+    ("A drone struck a car outside Kupiansk; the driver sustained injuries.", 0, 1),
+    ("A drone struck a car outside Kupiansk. The driver, 52, sustained shrapnel injuries.", 0, 1),
+    ("A drone struck a car outside Kupiansk. The driver sustained no injuries.", 0, 0),
+])
+def test_communique_and_singular_sufferer(text, killed, injured):
+    assert _totals(text) == (killed, injured)
+
+
+def test_a_failed_attempt_to_neutralise_is_no_death():
+    assert _totals("Troops tried to neutralise four gunmen who had attacked a village near Bokkos.")[0] == 0
+
+
 def test_attempt_to_kill_is_no_death():
     assert _totals("Militants detonated a bomb in Srinagar, attempting to kill the chief minister; "
                    "four bystanders were injured.") == (0, 4)

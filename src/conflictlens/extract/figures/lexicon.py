@@ -7,7 +7,7 @@ from conflictlens.text.numbers import TENS, UNITS
 KILL_VERBS = frozenset(
     "killing killed kill kills assassinated assassinating murdering murdered executing executed slaying slew "
     "massacring massacred beheading beheaded eliminated eliminating liquidated "
-    "neutralised neutralized destroyed destroying slaughtering slaughtered butchering butchered lynched lynching "
+    "neutralised neutralized neutralising neutralizing neutralise neutralize liquidating destroyed destroying slaughtering slaughtered butchering butchered lynched lynching "
     "crucified crucifying decapitated decapitating strangled strangling "
     # the present of a headline or a chronology ("Militants massacre 35 villagers")
     "massacre massacres murder murders behead beheads slay slays assassinate assassinates "
@@ -25,7 +25,7 @@ INJURE_VERBS = frozenset(
 KILLED_AFTER = frozenset(
     "killed dead died die dies perished slain murdered executed beheaded massacred "
     "fatalities deaths lifeless assassinated slaughtered butchered lynched strangled decapitated crucified "
-    "succumbed martyred".split())
+    "succumbed martyred neutralised neutralized liquidated".split())
 INJURED_AFTER = frozenset("injured wounded hurt injuries hospitalised hospitalized stabbed shot treated".split())
 STATUS_NOUNS = {"fatalities": "killed", "deaths": "killed", "dead": "killed", "killed": "killed", "kia": "killed", "wia": "injured",
                 "death": "killed", "fatality": "killed", "bodies": "killed", "corpses": "killed",

@@ -7,7 +7,7 @@ from conflictlens.extract.figures.lexicon import (
     INJURED_AFTER, INJURE_VERBS, KILLED_AFTER, KILL_VERBS, ROLES, STATUS_NOUNS, UNITS_OR_TENS, _AFTER_BARE, _BE,
     _CALENDAR, _DETERMINERS, _FUNCTION, _INJURY_NOUNS, _KILL_PHRASES, _NAME_STOP, _NOT_CASUALTY_VERBS, _NOT_PERSON,
     _PLACE_NOUNS, _SAID, _SAYING, _SEVERITY, _SKIP_BETWEEN, _TITLES)
-from conflictlens.extract.figures.status import _DENIED, _PLURAL_HEADS, _status_after, _verb_before
+from conflictlens.extract.figures.status import _DENIED, _PLURAL_HEADS, _status_after, _suffered, _verb_before
 from conflictlens.text.numbers import read_number
 from conflictlens.text.tokens import Token
 
@@ -266,7 +266,8 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                     return None     # "ten supporters of the cleric were killed": the verb is the plural's
                 if t.low in ("a", "an") and after < n and tokens[after].low == "of" and i > 0 and tokens[i - 1].text == ",":
                     return None     # "18 rebels of the Front, a member of the Army": apposition
-                if t.low == "the" and _status_after(tokens, after, 4)[0] is None and not _verb_before(tokens, i) and (
+                if t.low == "the" and _status_after(tokens, after, 4)[0] is None and not _verb_before(tokens, i) \
+                        and not (after < n and tokens[after].low in ("sustained", "suffered") and _suffered(tokens, after)[0]) and (
                         after >= n or tokens[after].text != "," or _apposition_end(tokens, after) is None) and (
                         not _continues_list(tokens, i) or after < n and tokens[after].low in _SAYING):
                     return None
@@ -613,8 +614,13 @@ def _apposition_end(tokens: list[Token], k: int) -> int | None:
         if t.text == "," and m > k + 1:
             nxt = tokens[m + 1].low
             if (nxt in _BE or nxt in KILLED_AFTER or nxt in INJURED_AFTER
-                    or nxt in ("later", "subsequently", "eventually", "also", "then")) and _status_after(tokens, m + 1)[0]:
-                return m + 1    # (", later died")
+                    or nxt in ("later", "subsequently", "eventually", "also", "then", "embraced", "laid", "lost", "sacrificed")) \
+                    and _status_after(tokens, m + 1)[0] or nxt in ("sustained", "suffered") and _suffered(tokens, m + 1)[0]:
+                return m + 1    # (", later died", ", embraced shahadat", ", sustained injuries")
+            if nxt in ("having", "being") and m + 2 < n:
+                close = next((c for c in range(m + 2, min(n - 1, m + 10)) if tokens[c].text in ",;."), None)
+                if close is not None and tokens[close].text == "," and _status_after(tokens, close + 1)[0]:
+                    return close + 1    # "two soldiers, A and B, having fought gallantly, embraced shahadat"
             if nxt in ("and", "but", "while", "as"):
                 return None
     return None

@@ -148,7 +148,8 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
                     break
         if status:
             if not saw_be and w in ("killed", "injured", "wounded", "hurt", "murdered", "executed", "shot", "stabbed", "gunned",
-                                    "shoot", "shoots", "beaten", "hacked", "burned", "burnt") and end < len(tokens):
+                                    "shoot", "shoots", "beaten", "hacked", "burned", "burnt", "neutralised", "neutralized",
+                                    "liquidated") and end < len(tokens):
                 nxt = tokens[end]
                 if nxt.low in _NOT_AFTER_ACTIVE or nxt.low in ROLES or nxt.low in _PRONOUN_OBJECTS or read_number(tokens, end) \
                         or nxt.low in ("them", "us") or nxt.low in ("at", "into") and w in ("shot", "shoot", "shoots") \
@@ -359,6 +360,8 @@ def _suffered(tokens: list[Token], k: int) -> tuple[str | None, int]:
     """"sustained serious injuries", "suffered fatal wounds": the status after a verb of suffering."""
     for m in range(k + 1, min(len(tokens), k + 6)):
         w = tokens[m].low
+        if w in ("no", "any", "only") and m == k + 1 or w == "not":
+            break       # "sustained no injuries"; "did not sustain any"
         if w in _INJURY_NOUNS:
             fatal = any(tokens[x].low in ("fatal", "mortal", "deadly") for x in range(k + 1, m))
             return ("killed" if fatal else "injured"), m + 1
