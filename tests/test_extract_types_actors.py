@@ -600,3 +600,26 @@ def test_victims_forces_follow_the_place_out_of_a_namesakes_country():
     [e] = extract("Gunmen attacked a convoy near Beledweyne, Hiran region, killing two bodyguards.",
                   published="2023-05-18")
     assert (e.country, e.actor2) == ("Somalia", "Military Forces of Somalia")
+
+
+@pytest.mark.parametrize("text, event_type", [
+    # the armed on both sides: an encounter, an engagement, an operation in which fighters fell
+    ("Two militants were killed in an encounter with security forces in Shopian district on Tuesday.", "Battles"),
+    ("Troops engaged bandits near Tsafe on Monday, killing four of them.", "Battles"),
+    ("Soldiers carried out an operation near Bamenda on Friday in which several separatist fighters were neutralised.",
+     "Battles"),
+    ("Gunmen killed two militia members at a checkpoint near Kaya on Sunday.", "Battles"),
+    ("A patrolman was killed by sniper fire near Tibu on Saturday.", "Battles"),
+    # an operation that took people away is an arrest, not a fight
+    ("Security forces confirmed the capture of a weapons smuggler during a security operation in Kandahar on Monday.",
+     "Strategic developments"),
+])
+def test_armed_victims_and_operations(text, event_type):
+    events = [e for e in extract(text, published=PUB) if e.plover is None]
+    assert [e.event_type for e in events] == [event_type], [(e.event_type, e.sub_event_type) for e in events]
+
+
+def test_a_second_strike_repeats_the_weapon_of_the_first():
+    events = [e for e in extract("An airstrike near Jilib on Monday killed six fighters. A second strike on Tuesday near "
+                                 "Kismayo killed two more fighters.", published=PUB) if e.plover is None]
+    assert [(e.location, e.sub_event_type) for e in events] == [("Jilib", "Air/drone strike"), ("Kismayo", "Air/drone strike")]

@@ -22,7 +22,7 @@ from conflictlens.extract.places import find_dateline_place, find_places
 from conflictlens.extract.political import PoliticalMention, find_political
 from conflictlens.extract.sources import find_people_and_sources
 from conflictlens.extract.types import (
-    BATTLES, BETWEEN_SIDES, CLASH, EXPLOSIONS, STRATEGIC, VAC, best_weapon, classify, find_cues)
+    BATTLES, BETWEEN_SIDES, CLASH, EXPLOSIONS, STRATEGIC, VAC, Cue, best_weapon, classify, find_cues)
 from conflictlens.model import Document, Event, Figure, Place, Source, Span
 from conflictlens.text.sentences import split_sentences
 from conflictlens.extract.clauses import split_attack_clauses
@@ -123,8 +123,12 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
     drafts = _split_by_town(drafts)
     doc_country = _document_country(doc.text, [s.sent for d in drafts for s in d.sentences])
     running = _running_dates(infos) if drafts else []
-    events = [_build_incident(doc, d, ref, basis, doc_country, place_country, _preceding_date(d, running))
-              for d in drafts]
+    events = []
+    for k, d in enumerate(drafts):
+        # "A second strike hit ...": the weapon of the strike before, where this one names none
+        again = best_weapon([c for s in drafts[k - 1].sentences for c in s.cues]) \
+            if k and _AGAIN.search(d.sentences[0].sent.text) else None
+        events.append(_build_incident(doc, d, ref, basis, doc_country, place_country, _preceding_date(d, running), again))
     events += _build_political(doc, infos)
     if lead_regions is not None:
         held = {k for e in events for k in e.sentences}
@@ -339,8 +343,17 @@ def _preceding_date(draft: IncidentDraft, running: list[DateMention | None]) -> 
     return running[body[0].sent.index] if body else None
 
 
+# The same kind of attack again: "a second strike", "another raid", "a further blast"
+_AGAIN = re.compile(r"\b(?:a|the) (?:second|third|fourth|fifth|further|follow-up|subsequent) (?:\w+ )?"
+                    r"(?:strikes?|attacks?|raids?|blasts?|explosions?|rounds?|salvos?|waves?)\b"
+                    r"|\banother (?:\w+ )?(?:strike|attack|raid|blast|explosion|salvo|wave)\b", re.IGNORECASE)
+
+
 def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis: str, doc_country: Counter[str],
-                    place_country: PlaceCountry | None, preceding: DateMention | None = None) -> Event:
+                    place_country: PlaceCountry | None, preceding: DateMention | None = None,
+                    again: Cue | None = None) -> Event:
+    """One event from one incident's sentences (`again`: the weapon of the attack before, which a
+    "second strike" that names none of its own repeats)."""
     text = doc.text
     e = Event(doc_id=doc.id)
     e.sentences = [s.sent.index for s in draft.sentences]
@@ -378,6 +391,8 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     roles = {f.role for f in figures if f.status and (f.best or 0) > 0}
     hit_civilians = civilians_hit(draft, roles)
     weapon = best_weapon([c for c in draft.sentences[0].cues]) or best_weapon(cues)
+    if weapon is None and again is not None and again.rank >= 6:
+        weapon = again
     # two armed sides named in a fight ("M23 rebels and the Congolese army clashed ..., killing 13
     # civilians"): a battle, whoever died in it
     # (both sides close to the clash word: "X and Y clashed", "X clashed with Y"; not a raid on

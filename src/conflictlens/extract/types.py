@@ -80,7 +80,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"\braped\b|\brape\b|sexual violence|sexually assaulted", None, SEXUAL, 5),
     (r"firefights?|gun ?battles?|exchanges? of fire|exchanged fire|returned fire|ambush(?:ed)?", "small arms", CLASH, 4),
     # (fighting and clashes name no weapon: "fighting flares in Avdiivka" may be shelling)
-    (r"clash(?:ed|es)?|armed confrontations?|confrontations? " + BETWEEN_SIDES + r"|skirmish(?:es)?|fighting|fought|battles?\b|engaged (?:the )?(?:enemy|insurgents|militants)|assault(?:ed)? (?:on )?(?:positions|the town|the village)", None, CLASH, 4),
+    (r"clash(?:ed|es)?|armed confrontations?|confrontations? " + BETWEEN_SIDES + r"|skirmish(?:es)?|fighting|fought|battles?\b|engaged (?:the |a |an )?(?:\w+ )?(?:enemy|insurgents|militants|militia|militiamen|bandits|terrorists|gunmen|fighters|rebels|attackers)|an encounter\b|a (?:fierce |heavy |brief |fresh )?encounter\b|the encounter\b|armed encounters?\b|gun encounters?\b|encounters? (?:with|between) (?:the )?(?:security|troops|police|army|soldiers|forces|militants)|cordon and search operations?\b|sanitization operations?\b|intelligence[- ]based operations?\b|assault(?:ed)? (?:on )?(?:positions|the town|the village)", None, CLASH, 4),
     (r"gunm[ae]n|shot dead|shot and killed|opened fire|gunfire|shooting|shootout|\bshot\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms"
      r"|came under fire|came under heavy fire|comes under fire|come under fire|was fired on|were fired on|was fired upon"
      r"|were fired upon", "small arms", None, 4),
@@ -112,9 +112,10 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
               for verb in ("captured", "seized", "took control of", "taken control of", "liberated", "recaptured", "retook",
                            "overran", "entered")),
      None, CLASH, 4),
-    (r"arrest(?:ed|s)?|detain(?:ed|s)?|detention|captured|apprehended|taken into custody|rounded up", None, ARRESTS, 2),
+    (r"arrest(?:ed|s)?|detain(?:ed|s)?|detention|captured|capture of|apprehended|taken into custody|rounded up", None, ARRESTS, 2),
     (r"\bprotest(?:ers|ed|s|ing)?\b|demonstrat(?:ors|ion|ions)|rall(?:y|ies)", None, "Peaceful protest", 2),
-    (r"\bstrikes?\b|\bstruck\b|\battack(?:ed|s)?\b|\bhit\b|\braid(?:ed|s)?\b|\bstormed\b|\bmassacre\b|\bkilled\b|\bkilling\b|\bdied\b|\bdead\b|\bwounded\b|\binjured\b", None, None, 1),
+    (r"\bstrikes?\b|\bstruck\b|\battack(?:ed|s)?\b|\bhit\b|\braid(?:ed|s)?\b|\bstormed\b|\bmassacre\b|\bkilled\b|\bkilling\b|\bdied\b|\bdead\b|\bwounded\b|\binjured\b"
+     r"|\bneutrali[sz](?:ed|ing)\b|\beliminated\b", None, None, 1),
 ]
 # One alternation, most specific cue first: at any position the first listed cue wins.
 _CUE_SOURCE = r"\b(?:" + "|".join(f"(?P<c{k}>{p})" for k, (p, *_rest) in enumerate(_CUES)) + ")"

@@ -122,7 +122,12 @@ def _armed_group_named(tokens: list[Token], j: int, k: int) -> bool:
     if end < len(tokens) and tokens[end].low == "of":
         end = min(len(tokens), end + 5)
     words = " ".join(t.text for t in tokens[j:end] if t.low != tokens[k].low)
-    return bool(words) and find_group(words) is not None
+    return bool(words) and (find_group(words) is not None or any(t.low in _ARMED_KINDS for t in tokens[j:end]))
+
+
+# kinds of armed group a member belongs to ("militia members", "members of a gang"); not "the armed forces"
+_ARMED_KINDS = frozenset("militia militias gang gangs cartel cartels rebel rebels insurgent insurgents terrorist terrorists "
+                         "jihadist jihadists guerrilla guerrillas separatist separatists bandit bandits".split())
 
 
 def _abbrev_dot(tokens: list[Token], k: int) -> bool:
