@@ -1094,3 +1094,27 @@ def test_a_placeless_sentence_goes_back_to_the_site_it_names():
     events = _incidents("On 2 May 2019, a suicide bomber killed nine people at a rally in Khost, while a roadside "
                         "bomb killed two soldiers in Gardez. About 20 people were wounded at the rally.")
     assert [(e.location, e.injured) for e in events] == [("Khost", 20), ("Gardez", None)]
+
+
+@pytest.mark.parametrize("follow_up", [
+    # where the wounded went
+    "Nine others were wounded and are receiving treatment at a hospital in Katsina.",
+    "About a dozen people were wounded and were evacuated to the regional capital Katsina.",
+    # where the attackers went, and who spoke for the area
+    "The bandits exchanged fire with vigilantes for an hour before withdrawing towards the Rugu forest.",
+    "The chairman of Faskari local government said several residents were still missing.",
+    "Katsina state's police commissioner said the gunmen came on motorcycles.",
+    # a pattern, not a day
+    "Roads in the Funtua area have become dangerous, with regular ambushes by armed gangs.",
+    "The gang has clashed with vigilante groups in Zamfara.",
+    "Bandit raids and reprisals have killed hundreds of people in Katsina in recent years.",
+])
+def test_a_follow_up_about_the_same_attack_opens_no_incident(follow_up):
+    events = _incidents("Bandits killed 12 villagers in Faskari, Katsina state, on Sunday.\n\n" + follow_up,
+                        published="2025-03-18")
+    assert [(e.location, e.fatalities) for e in events] == [("Faskari", 12)]
+
+
+def test_a_call_to_protest_is_no_protest():
+    events = extract("Youth groups in Beni called for a march on Monday to protest against the killings.", published="2025-03-18")
+    assert not any(e.event_type == "Protests" for e in events)

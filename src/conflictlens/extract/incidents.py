@@ -44,7 +44,7 @@ _WAR_TOLL = re.compile(
     r"\bha(?:s|ve) (?:since |now |so far )?been killed\b[^.;]{0,80}?\b(?:in (?:the|this|its|their|[\w'’]+['’]s?)(?: [\w-]+){0,2}? (?:war|conflict|violence|insurgency|crisis|unrest)\b(?!-)|in recent (?:weeks|months|years)\b|every (?:year|month)\b|since (?:the|its|their) (?:takeover|coup|invasion|war|conflict|start|beginning|outbreak)\b)"
     r"|\b(?:the|this|its|their|[\w'’]+['’]s?)(?: [\w-]+){0,3}? (?:war|conflict|insurgency|campaign|offensive|crisis)\b(?!-)(?: in [\w'’ -]{1,30}?)? ha(?:s|ve) (?:since |now |so far )?(?:killed|claimed the lives of|left)\b"
     r"|\b(?:thousands|tens of thousands|hundreds of thousands|\d{1,3}(?:,\d{3})+)\b[^.;:]{0,30}\bha(?:s|ve) (?:since |now |so far )?(?:been killed|died)\b"
-    r"|\bha(?:s|ve) (?:since |now |so far |also )?(?:killed|left dead)\b (?:more than |over |at least |about |some |nearly |almost )?(?:thousands|tens of thousands|hundreds of thousands|\d{1,3}(?:,\d{3})+)\b"
+    r"|\bha(?:s|ve) (?:since |now |so far |also )?(?:killed|left dead)\b (?:more than |over |at least |about |some |nearly |almost )?(?:hundreds|thousands|tens of thousands|hundreds of thousands|\d{1,3}(?:,\d{3})+)\b"
     # "... fighting between cartel factions, which has left hundreds dead", "is blamed for killing thousands"
     r"|\b(?:fighting|violence|clashes|conflict|war|insurgency|campaign|offensive)\b[^.;]{0,40}\bwhich ha(?:s|ve) (?:left|killed|claimed)\b"
     r"|\bha(?:s|ve) continued\b[^.;]{0,80}\bha(?:s|ve) (?:killed|left)\b"     # "strikes have continued almost daily since, and have killed"
@@ -75,7 +75,13 @@ _HABITUAL = re.compile(r"\b(?:increasingly|frequently|routinely|regularly|often|
                        r"|\bha(?:s|ve) continued to (?:stage|carry out|launch|mount|attack|target)\b"
                        # what follows an attack: an inquiry called for, people displaced by earlier fighting
                        r"|\b(?:called for|calls for|demanded|urged) (?:an? |the )?(?:\w+ )?(?:investigation|inquiry|probe)\b"
-                       r"|\bdisplaced by (?:the )?(?:earlier |recent |previous )?(?:fighting|clashes|violence|attacks)\b")
+                       r"|\bdisplaced by (?:the )?(?:earlier |recent |previous )?(?:fighting|clashes|violence|attacks)\b"
+                       # a pattern, not a day: "regular ambushes by gunmen", "roads have become dangerous",
+                       # "the group has clashed with Ugandan forces in Ituri"
+                       r"|\b(?:regular|frequent|repeated|routine|constant|daily|near-daily|almost daily) (?:ambushes|attacks|raids"
+                       r"|shelling|clashes|kidnappings|abductions|incursions|strikes)\b"
+                       r"|\bha(?:s|ve) become (?:increasingly )?(?:dangerous|insecure|unsafe|deadly|a target)\b"
+                       r"|\bha(?:s|ve) (?:also |previously |repeatedly )?(?:clashed|fought) with\b")
 # (both patterns run over lower-cased text: faster than case-insensitive matching)
 _RECALLED = re.compile(
     r"\b(?:last|previous) (?:month|year|week|summer|winter|spring|autumn)['’]s\b|\b(?:is|was|were|are) (?:believed to be |allegedly )?(?:linked|tied|connected) to\b"
@@ -218,9 +224,10 @@ _PERIOD_TOLL = re.compile(
     rf"\bbetween (?:early |mid-|late )?(?:{_MONTH_ALT})(?: \d{{4}})? and (?:early |mid-|late )?(?:{_MONTH_ALT})\b"
     r"|\b(?:in|during|over|within) the (?:first|past|last|previous) (?:\w+ )?(?:months|weeks|years|half|quarter)\b"
     r"|\bthe (?:first|second|third|fourth|last) (?:half|quarter) of\b|\bin the month of\b"
+    r"|(?<!deadliest )(?<!worst )(?<!bloodiest )(?<!largest )(?<!biggest )\bin recent (?:years|months|weeks)\b"
     rf"|\b(?:in|during) (?:{_MONTH_ALT}|(?:19|20)\d\d|this year|the year) alone\b|\bthis year alone\b")
 _PERIOD_NEEDLES = ("between ", " the first ", " the past ", " the last ", " the previous ", "half of", "quarter of",
-                   "month of", " alone")
+                   "month of", " alone", "in recent ")
 _PAST_YEAR = re.compile(r"\b(?:killed|died|dead|deaths|casualties|fatalities|killings)\b"
                         r"(?:(?!,? (?:which|who|where|when|whose|born|after|before)\b)[^.;]){0,90}?"
                         r"\b(?:in|during|throughout) (?:early |late |mid-)?((?:19|20)\d\d)\b")
@@ -309,7 +316,9 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
         info.background = True       # "Initial reports had put the death toll at 20": replaced since
         return
     if have_incident and not info.figures and contains_any(text, ("ly ", "often", "continue", "persist", "investigation",
-                                                                  "inquiry", "probe", "displaced by")) and _HABITUAL.search(text) \
+                                                                  "inquiry", "probe", "displaced by", "regular", "frequent",
+                                                                  "repeated", "routine", "constant", "daily", "become",
+                                                                  "clashed with", "fought with")) and _HABITUAL.search(text) \
             and not any(d.date and d.kind != "relative" or d.kind == "relative" and d.precision == 1 for d in info.dates):
         info.background = True       # "Police say militants increasingly use small drones to attack police posts"
         return

@@ -123,12 +123,15 @@ _PREP_LED = re.compile(r"\W(?P<prep>(?i:" + by_first_letter(top_alternatives(_PR
 # Cheap necessary conditions of each pattern (a pattern whose gate fails cannot match, so it is
 # not run): every name starts with a capital, "al-" or "el-"; all but "admin", "label", "slash", "subject"
 # and the entities need one after a space.
-_FLED_BEFORE = re.compile(r"(?:\b(?:fled|flee|flees|fleeing|escaped|displaced|relocated|withdrew|retreated|evacuated|airlifted"
-                          r"|flown|transferred)(?: \w+){0,3} (?:towards?|into|to)"
-                          r"|\b(?:sought|took|taken|taking|seeking) refuge (?:in|at)) (?:the )?(?:(?:town|city|village|camps?) of )?$",
+_FLED_BEFORE = re.compile(r"(?:\b(?:fled|flee|flees|fleeing|escaped|displaced|relocated|withdrew|withdrawing|withdrawn|retreated"
+                          r"|retreating|evacuated|airlifted|flown|transferred)(?: \w+){0,3} (?:towards?|into|to)"
+                          r"|\b(?:sought|took|taken|taking|seeking) refuge (?:in|at)"
+                          # where the wounded are being treated ("are receiving treatment at a hospital in Gusau")
+                          r"|\b(?:are|were|is|was) (?:being |now |still )?(?:treated|receiving treatment|hospitali[sz]ed|admitted)"
+                          r"(?: \w+){0,4} (?:in|at|to)) (?:the )?(?:(?:town|city|village|camps?) of |(?:regional |provincial |state )?capital,? )?$",
                           re.IGNORECASE)
-_FLED_NEEDLES = ("fle", "escaped", "displaced", "relocated", "withdrew", "retreated", "evacuated", "airlifted", "flown",
-                 "transferred", "refuge")
+_FLED_NEEDLES = ("fle", "escaped", "displaced", "relocated", "withdr", "retreat", "evacuated", "airlifted", "flown",
+                 "transferred", "refuge", "treat", "hospitali", "admitted")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|close to|not far from)\s+(?:the\s+)?$", re.IGNORECASE)
 # "near the village of X", "around the town of X": near the place the "of" phrase names
 _NEAR_THE_X_OF = re.compile(r"\b(?:near|around|outside|close to|not far from) (?:the )?(?:town|village|city|settlement|hamlet|locality) of $")
@@ -258,6 +261,14 @@ _MORE_NAMES = re.compile(rf"(?:,? and |, )(?P<name>{_PLACE})")
 _TITLE_OF_BEFORE = re.compile(r"[A-Za-z’'], (?:the )?(?:regional )?(?:governor|head|chief|mayor|prosecutor|ombudsman|spokes(?:man|woman|person)|commander|administrator)"
                               r"s? (?:of|for) (?:the )?$", re.IGNORECASE)     # (an apposition after a name: "Lysak, governor of the ...")
 _SAID_AFTER = re.compile(r"\b(?:said|says|told|wrote|reported|announced|added|stated|posted)\b")
+# A sentence opened by an office and its area, then the verb of saying: the speaker's area, not a
+# scene ("The administrator of Beni territory said ...", "Bay region's deputy governor said ...")
+_OFFICE_WORDS = r"(?:governor|administrator|head|chief|mayor|commissioner|prefect|spokes(?:man|woman|person)|commander|police chief)"
+_OFFICE_OPENS = re.compile(rf"(?:the |a )?(?:\w+ )?{_OFFICE_WORDS}s? (?:of|for) (?:the )?$", re.IGNORECASE)
+_SAID_RIGHT_AFTER = re.compile(r"(?: (?:region|province|state|territory|district|county|governorate|prefecture))?,?"
+                               r"(?: [A-Z][\w'’-]+){0,2},? (?:also |later )?(?:said|says|told|reported|confirmed)\b")
+_OFFICE_OWNED = re.compile(rf"(?: (?:region|province|state|territory|district|county|governorate|prefecture))?['’]s "
+                           rf"(?:\w+ )?{_OFFICE_WORDS}\b[^.;]{{0,40}}?\b(?:said|says|told|reported|confirmed)\b", re.IGNORECASE)
 # A name right after a preposition of place is a place, whatever follows it
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|on|at|near|outside|into|towards?|over)\s+$")
 _TITLES = ("president", "mayor", "governor", "minister", "mr", "mrs", "ms", "dr", "gen", "general", "colonel", "col",
@@ -419,6 +430,10 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
         if qualifier in (None, "settlement") and _TITLE_OF_BEFORE.search(sentence, max(0, start - 45), start) \
                 and (_SAID_AFTER.search(sentence, end, end + 80) or _SAID_AFTER.search(sentence, max(0, start - 75), start)):
             qualifier = "speaker"    # "Serhiy Lysak, governor of the Dnipropetrovsk region, said": the speaker's office
+        if qualifier in (None, "settlement") and start < 40 and (
+                _OFFICE_OPENS.match(sentence[:start]) and _SAID_RIGHT_AFTER.match(sentence, end)
+                or not sentence[:start].strip(" \"“") and _OFFICE_OWNED.match(sentence, end)):
+            qualifier = "speaker"    # "The administrator of Beni territory said ...", "Bay region's deputy governor said ..."
         if qualifier in (None, "settlement") and contains_any(sentence[max(0, start - 60):start], _FLED_NEEDLES) \
                 and _FLED_BEFORE.search(sentence, max(0, start - 60), start):
             qualifier = "origin"    # "withdrew towards the Wadi al-Shay valley", "evacuated by helicopter to Cucuta"

@@ -161,6 +161,10 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
         # "efforts to secure ... the release of the remaining hostages": no abduction told here
         out = [c for c in out if not (c.sub_event_type == ABDUCTION and _HOSTAGES_HELD.search(low, 0, c.start - offset + 9)
                                       and low.startswith("hostage", c.start - offset))]
+    if out and contains_any(low, _CALL_NEEDLES) and any(c.sub_event_type == "Peaceful protest" for c in out):
+        # "called for a boycott ... to protest against the insecurity": a protest asked for, not held
+        out = [c for c in out if not (c.sub_event_type == "Peaceful protest"
+                                      and _CALLED_FOR.search(low, max(0, c.start - offset - 80), c.start - offset))]
     if out and contains_any(low, _SEIZED_NEEDLES):
         seized = _SEIZED.search(low)
         if seized is not None:
@@ -172,6 +176,9 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
     return out
 
 
+_CALL_NEEDLES = ("call", "urge", "plan", "threaten", "vow", "will ", "announce")
+_CALLED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)? (?:for|on)|urg(?:ed|es|ing)|plan(?:s|ned|ning)? to|threaten(?:ed|s|ing)? to"
+                         r"|vow(?:ed|s)? to|will|announced (?:a |plans )?)\b(?:(?!\b(?:and|but|while)\b)[^.;]){0,70}$")
 _HOSTAGES_HELD = re.compile(r"\b(?:release|return|freeing|exchange) of (?:the )?(?:remaining |last |\w+ )?hostage")
 _SEIZED_NEEDLES = ("cache", "seized", "confiscat", "recovered", "discovered", "stockpile")
 _USED_BETWEEN = re.compile(r"\b(?:after|when|killed|killing|attack|struck|hit|shell|explod|detonat|fired|firing|with)")
