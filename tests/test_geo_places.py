@@ -1142,3 +1142,14 @@ def test_a_name_before_state_is_the_state_and_a_destination_city_stays_an_origin
 def test_a_headline_naming_the_incident_by_its_town(text, name):
     from conflictlens.extract.places import find_places
     assert name in [p.name for p in find_places(text, 0, lead=True)]
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    # a name several countries' towns bear, in a report filed from one of them
+    ("KARACHI, March 3: Two people were killed when a grenade hit a tea stall in Hyderabad on Sunday.", "Pakistan", "Sindh"),
+    ("NEW DELHI, March 3: Two people were killed when a grenade hit a tea stall in Hyderabad on Sunday.", "India",
+     "Telangana"),
+])
+def test_the_dateline_country_decides_a_shared_town_name(text, country, admin1):
+    e = one(text)
+    assert (e.country, e.admin1) == (country, admin1), where(e)

@@ -123,12 +123,14 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
     drafts = _split_by_town(drafts)
     doc_country = _document_country(doc.text, [s.sent for d in drafts for s in d.sentences])
     running = _running_dates(infos) if drafts else []
+    filed_in = _dateline_country(doc.text, place_country) if drafts else None
     events = []
     for k, d in enumerate(drafts):
         # "A second strike hit ...": the weapon of the strike before, where this one names none
         again = best_weapon([c for s in drafts[k - 1].sentences for c in s.cues]) \
             if k and _AGAIN.search(d.sentences[0].sent.text) else None
-        events.append(_build_incident(doc, d, ref, basis, doc_country, place_country, _preceding_date(d, running), again))
+        events.append(_build_incident(doc, d, ref, basis, doc_country, place_country, _preceding_date(d, running), again,
+                                      filed_in))
     events += _build_political(doc, infos)
     if lead_regions is not None:
         held = {k for e in events for k in e.sentences}
@@ -268,6 +270,17 @@ def _document_country(text: str, violent_sentences) -> Counter[str]:
     return counts
 
 
+def _dateline_country(text: str, place_country: PlaceCountry | None) -> str | None:
+    """The country the report was filed from: the dateline's country, named or of its town."""
+    dl = find_dateline_place(text)
+    if dl is None:
+        return None
+    hit = countries.lookup(dl.parent) if dl.parent else None
+    if hit and hit[2] == "name":
+        return hit[0]
+    return place_country(dl.name) if place_country is not None else None
+
+
 # Regions named like a side of many countries ("the Centre department"): no clue to the country
 _GENERIC_REGIONS = frozenset(("centre", "center", "central", "north", "south", "east", "west", "northern", "southern",
                               "eastern", "western", "north-west", "north-east", "south-west", "south-east", "northwest",
@@ -351,9 +364,9 @@ _AGAIN = re.compile(r"\b(?:a|the) (?:second|third|fourth|fifth|further|follow-up
 
 def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis: str, doc_country: Counter[str],
                     place_country: PlaceCountry | None, preceding: DateMention | None = None,
-                    again: Cue | None = None) -> Event:
+                    again: Cue | None = None, filed_in: str | None = None) -> Event:
     """One event from one incident's sentences (`again`: the weapon of the attack before, which a
-    "second strike" that names none of its own repeats)."""
+    "second strike" that names none of its own repeats; `filed_in`: the country of the dateline)."""
     text = doc.text
     e = Event(doc_id=doc.id)
     e.sentences = [s.sent.index for s in draft.sentences]
@@ -463,6 +476,11 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         # a name that several countries' towns bear, told with one country's people or officials:
         # "Drones struck the port of Odessa ..., Ukrainian authorities said" is Ukraine's Odesa
         place_home = alluded
+    if place_home and filed_in and filed_in != place_home and not named_here and main is not None and main.kind == "place" \
+            and place_country(main.name, within=filed_in):
+        # a name that several countries' towns bear, in a report filed from one of them: "KARACHI,
+        # May 20: ... a shop in Hyderabad" is Sindh's Hyderabad, not the larger one in India
+        place_home = filed_in
     # The incident's country: one the incident's own sentences name ("in northern Lebanon"),
     # else the country of its town, else one they allude to ("Ukrainian"), else the report's.
     victim_country = next((c for c, _ in named_here.most_common()), None) or place_home
