@@ -1153,3 +1153,15 @@ def test_a_headline_naming_the_incident_by_its_town(text, name):
 def test_the_dateline_country_decides_a_shared_town_name(text, country, admin1):
     e = one(text)
     assert (e.country, e.admin1) == (country, admin1), where(e)
+
+
+@pytest.mark.parametrize("text, location, admin1", [
+    # a town's named part, told with the town's possessive
+    ("A car bomb killed four people in Baghdad's Sadr City on Friday.", "Sadr City", "Baghdad"),
+    ("A drone hit a block of flats in Kharkiv's Saltivka on Friday, injuring two.", "Saltivka", "Kharkiv"),
+    # a part the gazetteer lacks leaves the town
+    ("A grenade wounded three shoppers in Peshawar's Qissa Khwani bazaar area on Friday.", "Peshawar", "Khyber Pakhtunkhwa"),
+])
+def test_a_towns_possessive_part(text, location, admin1):
+    e = one(text)
+    assert (e.location, e.admin1) == (location, admin1), where(e)

@@ -316,6 +316,24 @@ def _clean(name: str) -> tuple[str, int, int]:
     return name, len(name), lead
 
 
+_ADMIN_NEXT = re.compile(rf" (?:{_ADMIN}|{_ADMIN_CAPITAL})\b")
+
+
+def _part_of_town(name: str) -> tuple[int, int] | None:
+    """Where the owner ends and the part begins in "Baghdad's Sadr City" (a town's named part; not
+    a country's town, "Syria's Aleppo", which _clean reads; nor "Kyiv's Mayor Klitschko")."""
+    for mark in ("'s ", "’s "):
+        if mark in name:
+            owner, rest = name.split(mark, 1)
+            if " " in owner or not rest[:1].isupper() or _INSTITUTION.search(rest) \
+                    or rest.rsplit(" ", 1)[-1] in _ADMIN_CAPITAL_WORDS \
+                    or rest.split(" ", 1)[0].lower() in _TITLES or rest.split(" ", 1)[0].lower() in _NOT_PLACES \
+                    or (countries.lookup(owner) or ("", "", ""))[2] in ("name", "adjective"):
+                return None
+            return len(owner), len(owner) + len(mark)
+    return None
+
+
 def _person_before(before: str) -> bool:
     """_PERSON_BEFORE.search(before) ("President Zelensky"), not run where it cannot match: an
     ASCII text that does not end (spaces and one dot aside) with one of its words."""
@@ -385,6 +403,14 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
 
     def add(name: str, start: int, kind: str, qualifier: str | None = None, parent: str | None = None,
             site: bool = False) -> Place | None:
+        if kind == "place" and ("'s " in name or "’s " in name) and not _ADMIN_NEXT.match(sentence, start + len(name)):
+            part = _part_of_town(name)     # (not "Kandahar's Shah Wali Kot District": the "possessive" pattern's)
+            if part is not None:
+                # "Baghdad's Sadr City", "Kabul's Dasht-e-Barchi": the part, held by its town (both are
+                # mentions: the geocoder takes the part where it knows it, else the town)
+                owner = add(name[:part[0]], start, "place", qualifier)
+                if owner is not None:
+                    return add(name[part[1]:], start + part[1], "place", qualifier, parent=owner.name) or owner
         name, length, lead = _clean(name)
         if kind == "place" and " " in name and name.rsplit(" ", 1)[1] in _ADMIN_CAPITAL_WORDS:
             return None     # "in Kherson Oblast": the "admin" pattern reads it as the region

@@ -444,9 +444,13 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
     def rank(r: Resolution) -> tuple[int, int, int]:
         p = r.best.place
         is_main = 0 if main is not None and r.mention is main else 1
-        return (r.mention.kind == "dateline", _SPECIFIC.get(p.kind, 5) + (id(r) in multi) * 0.5 + (id(r) in reference) * 0.3,
-                is_main)
+        return (r.mention.kind == "dateline", _SPECIFIC.get(p.kind, 5) + (id(r) in multi) * 0.5 + (id(r) in reference) * 0.3
+                - (id(r) in parts) * 0.5, is_main)
 
+    # a named part of a town named with it ("Baghdad's Sadr City"): finer than the town
+    towns = {fold(r.mention.name) for r in resolutions if r.best.place.kind == "town"}
+    parts = {id(r) for r in resolutions if r.best.place.kind == "town" and r.mention.kind == "place" and r.mention.parent
+             and fold(r.mention.parent) in towns and fold(r.mention.parent) != fold(r.mention.name)}
     # A town given as a reference point after the site ("in Daquq district, south of Kirkuk", "in
     # the village of A, near B") yields to the site; one named first keeps its place ("near
     # Markada in southern Al-Hasakah": the second name holds the first).
