@@ -423,6 +423,25 @@ def test_a_failed_attempt_to_neutralise_is_no_death():
     assert _totals("Troops tried to neutralise four gunmen who had attacked a village near Bokkos.")[0] == 0
 
 
+@pytest.mark.parametrize("text, killed", [
+    # headline phrasings
+    ("Raiders claim 14 lives in Zurmi village attack", 14),
+    ("Ambush on convoy costs nine lives near Dori", 9),
+    ("Suicide blast in Bajaur: death toll hits 31", 31),
+    ("Militants storm Bannu police post; toll now seven", 7),
+    ("Relatives bury victims of Damboa raid as toll reaches 19", 19),
+    ("Gunmen kill village head in Kankara", 1),
+    ("Roadside bomb kills deputy governor near Jowhar", 1),
+    ("Pharmacist shot dead in eastern Mosul", 1),
+    ("Drones kill civilians in Kherson region", 0),     # no count at all
+    ("Shelling kills people in Horlivka", 0),
+    # a breakdown before the whole, with no verb between
+    ("Bajaur blast: 4 policemen, 9 civilians among 13 dead", 13),
+])
+def test_headline_figures(text, killed):
+    assert _totals(text)[0] == killed
+
+
 def test_attempt_to_kill_is_no_death():
     assert _totals("Militants detonated a bomb in Srinagar, attempting to kill the chief minister; "
                    "four bystanders were injured.") == (0, 4)

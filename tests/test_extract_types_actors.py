@@ -623,3 +623,12 @@ def test_a_second_strike_repeats_the_weapon_of_the_first():
     events = [e for e in extract("An airstrike near Jilib on Monday killed six fighters. A second strike on Tuesday near "
                                  "Kismayo killed two more fighters.", published=PUB) if e.plover is None]
     assert [(e.location, e.sub_event_type) for e in events] == [("Jilib", "Air/drone strike"), ("Kismayo", "Air/drone strike")]
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadists kill 12 herders near Gossi",
+    "ADF rebels kill 20 villagers in Mambasa territory",
+])
+def test_a_group_that_kills_in_a_headline_is_typed(text):
+    events = [e for e in extract(text, published=PUB) if e.plover is None]
+    assert [e.event_type for e in events] == ["Violence against civilians"]

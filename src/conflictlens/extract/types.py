@@ -114,7 +114,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      None, CLASH, 4),
     (r"arrest(?:ed|s)?|detain(?:ed|s)?|detention|captured|capture of|apprehended|taken into custody|rounded up", None, ARRESTS, 2),
     (r"\bprotest(?:ers|ed|s|ing)?\b|demonstrat(?:ors|ion|ions)|rall(?:y|ies)", None, "Peaceful protest", 2),
-    (r"\bstrikes?\b|\bstruck\b|\battack(?:ed|s)?\b|\bhit\b|\braid(?:ed|s)?\b|\bstormed\b|\bmassacre\b|\bkilled\b|\bkilling\b|\bdied\b|\bdead\b|\bwounded\b|\binjured\b"
+    (r"\bstrikes?\b|\bstruck\b|\battack(?:ed|s)?\b|\bhit\b|\braid(?:ed|s)?\b|\bstormed\b|\bmassacre\b|\bkilled\b|\bkilling\b|\bkills?\b|\bdied\b|\bdead\b|\bwounded\b|\binjured\b"
      r"|\bneutrali[sz](?:ed|ing)\b|\beliminated\b", None, None, 1),
 ]
 # One alternation, most specific cue first: at any position the first listed cue wins.

@@ -109,6 +109,9 @@ def _numbered_aside(tokens: list[Token], k: int, past: int, num: NumberPhrase) -
         and any(t.low == "and" for t in tokens[k + 1:past - 1])     # (not "Ten soldiers, three policemen, were killed")
 
 
+_TOOK_LIVES = frozenset("claim claims claimed claiming cost costs costing took take takes taking".split())
+
+
 def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start: int) -> list[Figure]:
     """All casualty figures in one sentence (`text` is the whole document)."""
     figures: list[Figure] = []
@@ -335,7 +338,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         part_of: int | None = None
         if role is None:
             nxt = tokens[j].low if j < n else "."
-            if verb and (nxt in _AFTER_BARE or not tokens[j].text[0].isalpha() if j < n else True):
+            if nxt == "lives" and num.start > 0 and tokens[num.start - 1].low in _TOOK_LIVES:
+                role, after, end_tok, status = "people", j + 1, j + 1, "killed"    # "claim 23 lives", "cost six lives"
+            elif verb and (nxt in _AFTER_BARE or not tokens[j].text[0].isalpha() if j < n else True):
                 role, after, end_tok = "people", j, j
                 if num.start > 0 and tokens[num.start - 1].low == "all":
                     # "engaged the gunmen, killing all three": the group named before
@@ -561,8 +566,10 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             i = after + 4
             continue
         # "Six children were among 14 people killed": a sub-count of the next figure.
-        if status is None and after + 1 < n and tokens[after].low in ("were", "was") and tokens[after + 1].low == "among":
-            nxt_num = read_number(tokens, after + 2)
+        if status is None and after + 1 < n and (tokens[after].low in ("were", "was") and tokens[after + 1].low == "among"
+                                                 or tokens[after].low == "among"):
+            # (also a headline's list without a verb: "5 soldiers, 7 civilians among 12 dead")
+            nxt_num = read_number(tokens, after + (1 if tokens[after].low == "among" else 2))
             if nxt_num:
                 r2, a2 = _noun_after(tokens, nxt_num.end)
                 st2, e2 = _status_after(tokens, a2 if r2 else nxt_num.end)
@@ -571,6 +578,11 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     sub = _make(num, role, st2, tokens, after, text, sent_index)
                     figures.append(whole)
                     sub.part_of = len(figures) - 1
+                    start = tokens[num.start].start
+                    for f in reversed(figures[:-1]):
+                        if f.sentence != sent_index or f.part_of is not None or text[f.end:start].strip(" ,") not in ("", "and"):
+                            break
+                        f.part_of, f.status, start = len(figures) - 1, st2, f.start   # the list's earlier items
                     figures.append(sub)
                     i = e2
                     continue

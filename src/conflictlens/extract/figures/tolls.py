@@ -5,8 +5,8 @@ import re
 
 from conflictlens.extract import countries
 from conflictlens.extract.figures.build import _make
-from conflictlens.extract.figures.lexicon import ROLES, _CALENDAR, _NAME_STOP
-from conflictlens.extract.figures.phrases import _noun_after
+from conflictlens.extract.figures.lexicon import ROLES, STATUS_NOUNS, _CALENDAR, _FUNCTION, _NAME_STOP
+from conflictlens.extract.figures.phrases import _PLURAL_WITHOUT_S, _noun_after, _person_noun
 from conflictlens.model import Figure
 from conflictlens.text.alternation import contains_any
 from conflictlens.text.numbers import NumberPhrase, read_number
@@ -17,7 +17,8 @@ _TOLL = re.compile(
     r"[^.;:]{0,90}?\b(rose|risen|rises|climbed|climbs|increased|jumped|reached|stands|stood|is|was|has|now|revised|grew|lowered|corrected)\b"
     r"(?:[^.;:\d]{0,25}?|[^.;:\d]{0,10}?\bby [\d,]+ )\b(?:to|at)\b"
     r"|\b(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|injured|wounded)|number of people (?:killed|injured|wounded))\b"
-    r"[^.;:]{0,60}?\b(?:now |still )?(stands|stood|is|was|reached|hit|remained|remains|stayed|stays)\b(?: now| unchanged)?(?: at)?"
+    r"[^.;:]{0,60}?\b(?:now |still )?(stands|stood|is|was|reached|reaches|hit|hits|tops|topped|passes|passed|exceeds|exceeded"
+    r"|remained|remains|stayed|stays|now)\b(?: now| unchanged)?(?: at)?"
     r"|\b(?:revised|lowered|corrected|reduced|raised|updated|adjusted) (?:down |up )?the (death toll|toll|number of (?:people )?(?:killed|dead|deaths|fatalities|injured|wounded|victims))\b[^.;:]{0,80}?\b(?:down|up)? ?to\b"
     r"|\b(?:put|puts|putting|placed|places|placing|set|sets|gave|gives)\s+the (?:overall |total |final |official |death )?"
     r"(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded)|dead|injured|wounded)(?: (?:higher|lower))?,?\s+at\b"
@@ -179,6 +180,7 @@ def _headline_victim(tokens, text, sent_index) -> list[Figure]:
     return [fig]
 
 
+_COLLECTIVE_FORCES = frozenset("police army military security forces staff crew personnel militia".split())
 _HEADLINE_VERBS = {"kills": "killed", "kill": "killed", "wounds": "injured", "injures": "injured", "wound": "injured",
                    "injure": "injured", "killed": "killed", "wounded": "injured", "injured": "injured"}
 
@@ -189,13 +191,33 @@ def _bare_object_victim(tokens, text, sent_index) -> list[Figure]:
     n = len(tokens)
     for p in range(1, n - 1):
         status = _HEADLINE_VERBS.get(tokens[p].low)
-        if status is None:
+        shot_dead = status is None and p == 1 and tokens[p].low in ("shot", "gunned") and tokens[p + 1].low in ("dead", "down")
+        if shot_dead:
+            status = "killed"       # "Shopkeeper shot dead in western Mosul"
+        elif status is None:
             continue
-        w = tokens[p + 1].low
-        if tokens[p].low in ("kills", "kill", "wounds", "injures", "wound", "injure") and w in ROLES \
-                and not w.endswith("s") and tokens[p + 1].text[0].islower() \
-                and (p + 2 >= n or not tokens[p + 2].text[0].isalpha() or tokens[p + 2].low in _HEADLINE_AFTER):
-            return [_make(NumberPhrase(1, 1, 1, "exact", p + 1, p + 2), ROLES[w], status, tokens, p + 2, text, sent_index)]
+        if tokens[p].low in ("kills", "kill", "wounds", "injures", "wound", "injure"):
+            # the noun, after up to two words that modify it ("kills district commissioner", "kill shop owner")
+            for q in range(p + 1, min(n, p + 4)):
+                w = tokens[q].low
+                if not tokens[q].text.isalpha() or not tokens[q].text[0].islower() or w in _FUNCTION or w in STATUS_NOUNS:
+                    break
+                if (w in ROLES or q > p + 1 and _person_noun(w)) and not w.endswith(("s", "men")) \
+                        and w not in _PLURAL_WITHOUT_S and w not in _COLLECTIVE_FORCES \
+                        and (q + 1 >= n or not tokens[q + 1].text[0].isalpha() or tokens[q + 1].low in _HEADLINE_AFTER):
+                    return [_make(NumberPhrase(1, 1, 1, "exact", p + 1, p + 2), ROLES.get(w, "people"), status, tokens, q + 1,
+                                  text, sent_index)]
+        if p == 1 and tokens[0].text[:1].isupper() and tokens[0].text[1:].islower() \
+                and (tokens[0].low in ROLES or _person_noun(tokens[0].low)) and not tokens[0].low.endswith(("s", "men")) \
+                and tokens[0].low not in _PLURAL_WITHOUT_S and tokens[0].low not in _COLLECTIVE_FORCES \
+                and (tokens[p].low in ("killed", "wounded", "injured") or shot_dead) \
+                and (p + 1 + shot_dead >= n or tokens[p + 1 + shot_dead].low in _HEADLINE_AFTER
+                     or not tokens[p + 1 + shot_dead].text[0].isalpha()):
+            # "Shopkeeper killed in western Mosul": a headline's one victim, first and bare
+            return [_make(NumberPhrase(1, 1, 1, "exact", 0, 1), ROLES.get(tokens[0].low, "people"), status, tokens,
+                          p + 1 + shot_dead, text, sent_index)]
+        if shot_dead:
+            continue
         if tokens[p].low in ("killed", "wounded", "injured") and tokens[p - 1].low in ROLES \
                 and not tokens[p - 1].low.endswith("s") and p >= 2 and tokens[p - 2].low in ("says", "say", "said"):
             return [_make(NumberPhrase(1, 1, 1, "exact", p - 1, p), ROLES[tokens[p - 1].low], status, tokens, p + 1,
