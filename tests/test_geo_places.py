@@ -1165,3 +1165,22 @@ def test_the_dateline_country_decides_a_shared_town_name(text, country, admin1):
 def test_a_towns_possessive_part(text, location, admin1):
     e = one(text)
     assert (e.location, e.admin1) == (location, admin1), where(e)
+
+
+@pytest.mark.parametrize("text, location", [
+    # a headline's town before a site and the event noun, or as a verb's object, or passive without "was"
+    ("Kano mosque blast: five worshippers dead", "Kano"),
+    ("Mogadishu hotel bombing: toll rises to 14", "Mogadishu"),
+    ("Gunmen attack Damaturu checkpoint, three killed", "Damaturu"),
+    ("Kadugli shelled again, four civilians dead", "Kadugli"),
+    # a side of a country before its possessive
+    ("Two killed in drone strike on car in south Lebanon's Bint Jbeil", "Bint Jbeil"),
+])
+def test_headline_place_forms(text, location):
+    e = one(text)
+    assert e.location == location, where(e)
+
+
+def test_a_headline_object_that_is_a_group_is_no_place():
+    from conflictlens.extract.places import find_places
+    assert find_places("Troops raid Taliban hideouts in the north", 0, lead=True) == []

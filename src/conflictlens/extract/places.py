@@ -59,15 +59,20 @@ _SIDE = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|c
 _STATE = (r"(?:liberated|occupied|de-?occupied|recaptured|besieged|embattled|encircled|surrounded|frontline|front-line|devastated|ruined|war-torn|[a-z]+-held|[a-z]+-controlled"
           r"|rural|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western"
           r"|northeastern|northwestern|southeastern|southwestern|downtown|suburban"
-          r"|neighbouring|neighboring|nearby|restive|volatile|troubled|remote|impoverished)")
+          r"|neighbouring|neighboring|nearby|restive|volatile|troubled|remote|impoverished"
+          r"|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)")
 
 # What a place name modifies when it stands for the place ("Donetsk shelling", "Luhansk rebels").
 _ATTRIBUTIVE = (r"(?:shelling|shellings|bombardment|clashes|fighting|hostilities|offensive|counteroffensive|"
                 r"protests?|protesters|rebels?|separatists?|militia|militiam[ae]n|insurgents|residents?|"
                 r"civilians|mayor|governor|market|airport|prison|"
                 # a headline's incident named by its town: "Odesa missile strike death toll rises to 12"
-                r"(?:(?:missile|drone|rocket|air|bomb|suicide|car bomb|mortar) )?(?:strike|attack|bombing|blast|explosion|massacre|raid|ambush)s?"
-                r"(?= (?:death |casualty )?toll| kills?| leaves?| left| killed| wounds?|:))")
+                r"(?:(?:missile|drone|rocket|air|bomb|suicide|car bomb|mortar|car|truck|roadside|mosque|market|restaurant|hotel"
+                r"|station|bus|camp|school|hospital|checkpoint|church|prison|farm|wedding|funeral|rally|village) )?"
+                r"(?:strike|attack|bombing|blast|explosion|massacre|raid|ambush|bomb|shooting)s?"
+                r"(?= (?:death |casualty )?toll| kills?| leaves?| left| killed| wounds?| claims?|:)"
+                # a headline's passive without "was": "El Obeid shelled on Wednesday", "Dilling shelled again"
+                r"|(?:shelled|bombed|bombarded|pounded)(?= again| on | overnight| anew| for |,|$))")
 
 # The words that lead a place in the "prep" pattern (_PREP_LED scans the same, faster)
 _PREP_WORDS = ("in|on|near|at|outside|around|from|into|across|towards|toward|over|between|targeting|targets|hit|hits|struck|strikes"
@@ -102,6 +107,9 @@ _PATTERNS = [
     ("subject", re.compile(rf"^(?:(?:On|In|At|Overnight|Last night|This morning)[^,]{{0,30}}, |[^:.\n]{{2,70}}: )?(?P<name>{_PLACE})(?: (?:itself|city|town|village))?"
                            r"(?: (?:was|were|has been|had been|is being|came|comes|has come|again|also|once again|repeatedly|heavily|massively))+"
                            r" (?:shelled|attacked|hit|struck|bombed|targeted|under|shaken|rocked|pounded|bombarded)\b")),
+    # a headline's place as the object of its verb: "Militants attack Bannu cantonment", "Jets bomb Ariha"
+    ("object", re.compile(rf"\b(?:attack|attacks|bomb|bombs|shell|shells|pound|pounds|storm|storms|raid|raids|overrun|overruns)"
+                          rf" (?P<name>{_PLACE})")),
     # "Kherson: artillery fire killed..." (a round-up line led by its place)
     # ... also as a bulletin's item: "- Baidoa: ...", "• Tumaco (Narino): ...", "3) Gao region, 14 March: ..."
     ("label", re.compile(rf"^(?:(?P<bullet>[-•*–—]\s*|\(?\d{{1,2}}[.)]\s+))?(?P<name>{_PLACE})(?: \((?P<parent>{_PLACE})\))?"
@@ -206,7 +214,9 @@ _GATES = {
     "capital": lambda s: "apital" in s,
     "direction": lambda s: "direction" in s or "axis" in s or "sector" in s or "front" in s,
     "attributive": lambda s: _ATTRIBUTIVE_GATE.search(s) is not None,
+    "object": lambda s: _OBJECT_GATE.search(s) is not None,
 }
+_OBJECT_GATE = re.compile(rf"\b(?:attacks?|bombs?|shells?|pounds?|storms?|raids?|overruns?) [{_UP}]")
 # "the DPR", "the Luhansk People's Republic", "Donetsk republic": the self-proclaimed republics
 # are regions (the gazetteer knows which oblast); acronyms are otherwise never places.
 _ENTITY = re.compile(r"\b(?P<name>[DL][PN]R|(?:Donetsk|Luhansk|Lugansk) (?:People['’`ʼ]?s Republic|[Rr]epublic))\b")
@@ -240,7 +250,8 @@ _ORG_NOUNS = frozenset(
     "factory infrastructure employees workers staff site sites premises branch group gas oil energy "
     "forces troops regime army militants fighters front faction brigade battalion column bloc cartel gang".split())
 # ("Kiev forces' shelling": an actor; "the Jaime Martinez front", "the Sinaloa cartel": an armed group)
-_ORG_WORDS = frozenset("Without For And Of The Against Party Committee Front Movement Brigade Battalion Army".split())
+_ORG_WORDS = frozenset("Without For And Of The Against Party Committee Front Movement Brigade Battalion Army "
+                        "Gazette Times Post Herald Tribune Journal Chronicle Daily Newspaper".split())     # (a masthead: "The Capital Gazette")
 _POSSESSED = re.compile(r"['’]s ([\w-]+)")
 _PLACE_PARTS = frozenset(
     "district districts region oblast province outskirts suburbs suburb centre center streets street "
@@ -299,7 +310,9 @@ def _clean(name: str) -> tuple[str, int, int]:
         if mark in name:
             owner, rest = name.split(mark, 1)
             hit = countries.lookup(owner)
-            if hit and hit[2] == "name" and rest[:1].isupper() and not _INSTITUTION.search(rest):
+            # (a territory the country table reads as an adjective, "Gaza", owns its places too)
+            if hit and (hit[2] == "name" or hit[2] == "adjective" and not owner.endswith(("an", "ese", "ish", "i")))\
+                    and rest[:1].isupper() and not _INSTITUTION.search(rest):
                 # "Ukraine's Mariupol", "Syria's Aleppo": the country owns the place named after it
                 name, lead = rest, lead + len(owner) + len(mark)
             else:
@@ -492,7 +505,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
     for kind, pattern in _PATTERNS:
         if not named and kind not in ("admin", "label", "slash", "attributive", "subject"):
             continue
-        if kind == "attributive" and not lead:
+        if kind in ("attributive", "object") and not lead:
             continue
         if kind in ("of", "near"):
             if of_gate is None:
@@ -592,6 +605,11 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                         p.parent = par.name if par else p.parent
             elif kind in ("capital", "impact"):
                 add(g["name"], m.start("name"), "place")
+            elif kind == "object":
+                first = g["name"].split(" ", 1)[0]
+                if first.lower() not in ROLES and first.lower() not in _NOT_ATTRIBUTIVE \
+                        and (countries.lookup(first) or ("", "", ""))[2] != "adjective":
+                    add(g["name"], m.start("name"), "place")    # (not "Troops raid Taliban hideouts", "attack Christian villagers")
             elif kind == "attributive":
                 if g["name"].split(" ", 1)[0].lower() not in _NOT_ATTRIBUTIVE:
                     add(g["name"], m.start("name"), "place", qualifier="attributive")

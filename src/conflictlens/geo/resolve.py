@@ -455,7 +455,7 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
     # the village of A, near B") yields to the site; one named first keeps its place ("near
     # Markada in southern Al-Hasakah": the second name holds the first).
     sites = [r.mention.start for r in resolutions if r.best.place.kind == "town" and r.mention.kind != "dateline"
-             and r.mention.qualifier not in _NEAR]
+             and r.mention.qualifier not in _NEAR and r.mention.qualifier != "attributive"]
     reference = {id(r) for r in resolutions if r.best.place.kind == "town" and r.mention.qualifier in _NEAR
                  and any(start < r.mention.start for start in sites)} if sites else set()
 
