@@ -1184,3 +1184,9 @@ def test_headline_place_forms(text, location):
 def test_a_headline_object_that_is_a_group_is_no_place():
     from conflictlens.extract.places import find_places
     assert find_places("Troops raid Taliban hideouts in the north", 0, lead=True) == []
+
+
+def test_a_record_with_only_its_country_has_the_geonames_country_name():
+    e = one("Massacre toll in eastern Congo climbs to 38")
+    assert e.country == "Democratic Republic of the Congo" and (e.geo_precision, e.where_prec) == (3, 6), where(e)
+    assert e.actor2 in (None, "Civilians (Democratic Republic of the Congo)")

@@ -85,6 +85,8 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
                   doc_towns: frozenset = frozenset()) -> None:
     """Fill an event's place fields from its place names (in place)."""
     if not event.places and dateline is None:
+        if event.iso and event.latitude is None and event.plover is None:
+            _place_in_country(event, event.iso, "text")    # "Eastern Congo massacre toll climbs to 38": the country only
         return
     mentions = [Mention(p.name, p.kind, p.qualifier, p.parent, p.start, p.end) for p in event.places
                 if p.qualifier != "speaker" or event.plover is not None] or \
@@ -116,7 +118,7 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
         if country is not None:
             # Only the country is known: its capital's point, at country precision, and its
             # GeoNames name as every placed record has it ("Palestinian Territory", not "Palestine").
-            event.country = country.country
+            _rename_country(event, country.country)
             event.latitude, event.longitude = country.latitude, country.longitude
             event.geo_precision, event.where_prec = 3, 6
             event.place_basis = "text"
@@ -255,6 +257,17 @@ def _one_country_group(event: Event) -> str | None:
     return found[0] if found and found[0] in actors.GROUP_HOME else None
 
 
+def _rename_country(event: Event, name: str) -> None:
+    """The country by its GeoNames name, as every placed record has it ("Palestinian Territory",
+    "Democratic Republic of the Congo"), in the actors named after it too."""
+    old, event.country = event.country, name
+    if old and old != name:
+        for field in ("actor1", "actor2"):
+            actor = getattr(event, field)
+            if actor and actor.endswith(f"({old})"):
+                setattr(event, field, actor[: -len(old) - 2] + f"({name})")
+
+
 def _place_in_country(event: Event, iso: str, basis: str = "focus") -> None:
     """An incident whose report names no place and no country, in reports the user says are
     about one country (`--focus UA`, as `--published` gives a date), or by an armed group that
@@ -263,7 +276,8 @@ def _place_in_country(event: Event, iso: str, basis: str = "focus") -> None:
     country = _country_place(iso)
     if country is None:
         return
-    event.country, event.iso = country.country, iso
+    _rename_country(event, country.country)
+    event.iso = iso
     event.latitude, event.longitude = country.latitude, country.longitude
     event.geo_precision, event.where_prec, event.place_basis = 3, 6, basis
 
