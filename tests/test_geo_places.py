@@ -1187,6 +1187,6 @@ def test_a_headline_object_that_is_a_group_is_no_place():
 
 
 def test_a_record_with_only_its_country_has_the_geonames_country_name():
-    e = one("Massacre toll in eastern Congo climbs to 38")
+    e = one("Eastern Congo church massacre toll climbs to 41")
     assert e.country == "Democratic Republic of the Congo" and (e.geo_precision, e.where_prec) == (3, 6), where(e)
     assert e.actor2 in (None, "Civilians (Democratic Republic of the Congo)")
