@@ -29,7 +29,7 @@ _ADMIN = r"(?:district|region|oblast|obl\.?|province|county|governorate|state|ra
 # The same nouns capitalised as part of the name, as encyclopaedic prose writes them ("Kunduz
 # Province", "Rajouri District", "Putumayo Department"); not "State" ("Islamic State") nor "City".
 _ADMIN_CAPITAL_WORDS = ("District", "Region", "Oblast", "Province", "County", "Governorate", "Raion", "Rayon",
-                        "Municipality", "Prefecture", "Department", "Township", "Tehsil", "Woreda")
+                        "Municipality", "Prefecture", "Department", "Township", "Tehsil", "Woreda", "LGA")
 _ADMIN_CAPITAL = "(?:" + "|".join(_ADMIN_CAPITAL_WORDS) + ")"
 # plural units in a list ("the Ochakiv and Kutsurub hromadas"), and sites named after a place
 _ADMIN_PLURAL_WORDS = ("hromadas", "communities", "districts", "raions", "rayons", "regions", "oblasts", "provinces",
@@ -70,7 +70,7 @@ _ATTRIBUTIVE = (r"(?:shelling|shellings|bombardment|clashes|fighting|hostilities
                 r"(?:(?:missile|drone|rocket|air|bomb|suicide|car bomb|mortar|car|truck|roadside|mosque|market|restaurant|hotel"
                 r"|station|bus|camp|school|hospital|checkpoint|church|prison|farm|wedding|funeral|rally|village) )?"
                 r"(?:strike|attack|bombing|blast|explosion|massacre|raid|ambush|bomb|shooting)s?"
-                r"(?= (?:death |casualty )?toll| kills?| leaves?| left| killed| wounds?| claims?|:)"
+                r"(?= (?:as )?(?:death |casualty )?toll| kills?| leaves?| left| killed| wounds?| claims?|:|;)"
                 # a headline's passive without "was": "El Obeid shelled on Wednesday", "Dilling shelled again"
                 r"|(?:shelled|bombed|bombarded|pounded)(?= again| on | overnight| anew| for |,|$))")
 
@@ -338,7 +338,8 @@ def _part_of_town(name: str) -> tuple[int, int] | None:
     for mark in ("'s ", "’s "):
         if mark in name:
             owner, rest = name.split(mark, 1)
-            if " " in owner or not rest[:1].isupper() or _INSTITUTION.search(rest) \
+            if owner.count(" ") > 2 or not all(w[:1].isupper() for w in owner.split(" ")) or not rest[:1].isupper() \
+                    or _INSTITUTION.search(rest) \
                     or rest.rsplit(" ", 1)[-1] in _ADMIN_CAPITAL_WORDS \
                     or rest.split(" ", 1)[0].lower() in _TITLES or rest.split(" ", 1)[0].lower() in _NOT_PLACES \
                     or (countries.lookup(owner) or ("", "", ""))[2] in ("name", "adjective"):

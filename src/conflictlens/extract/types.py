@@ -55,7 +55,7 @@ BETWEEN_SIDES = (r"between (?:two |rival |the )?(?:armed |criminal |drug |rebel 
 # (pattern, weapon, sub-event type, rank)
 _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"chemical (?:weapons?|attacks?|munitions?)|chlorine (?:gas|attack)|sarin|mustard gas", "chemical weapon", CHEMICAL, 9),
-    (r"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|car bomb(?:er|ing)?s?|vests?|blasts?)|blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosive|suicide)", "suicide bomb", SUICIDE, 9),
+    (r"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|assaults?|car bomb(?:er|ing)?s?|vests?|blasts?)|blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosive|suicide)", "suicide bomb", SUICIDE, 9),
     (r"ballistic missiles?|iskander(?:-m)?|kinzhal|atacms|\bs-[34]00s?\b|tochka(?:-u)?", "ballistic missile", SHELLING, 8),
     (r"cruise missiles?|kalibr|kh-\d+|storm shadows?|scalp\b|tomahawks?\b|neptune\b", "cruise missile", SHELLING, 8),
     (r"glide bombs?|guided (?:aerial |air )?bombs?|\bkabs?\b|\bumpks?\b|fab-\d+s?\b", "glide bomb", AIR, 8),
@@ -103,6 +103,9 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     ("|".join(group + r" (?:\w+ )?(?:attack(?:ed|s)?|storm(?:ed|s)?|raid(?:ed|s)?|ambush(?:ed|es)?)\b" for group in (
         "rebels", "militants", "insurgents", "separatists", "gunmen", "fighters", "militiamen", "jihadists", "extremists",
         "troops", "soldiers", "settlers", "bandits", "raiders", "assailants", "attackers")), None, None, 2),
+    # an attack told as deadly without a toll ("Al-Shabaab claims deadly attack on Mogadishu eatery")
+    (r"deadly (?:\w+ )?(?:attacks?|assaults?|raids?|ambush(?:es)?|strikes?|bombings?|blasts?|explosions?|shootings?)\b",
+     None, None, 2),
     # a killing without a count or weapon ("the governor was assassinated") is still an incident
     (r"murder(?:ed|s)?|assassinat(?:ed|es|e|ion|ions)|slaughter(?:ed|ing|s)?|massacred|lynched|sla(?:y|ys|in)|slew|behead(?:ed|s)?"
      r"|summarily executed|summary executions?|extrajudicial(?:ly)? (?:killed|killings?|executions?)", None, None, 2),
