@@ -209,6 +209,14 @@ def test_location_and_country_containment_either_way_on_whole_words():
     assert M.score_document({"country": "Côte d'Ivoire"}, [Event(country="Cote dIvoire")])["country"] is True
 
 
+def test_country_by_another_of_its_names():
+    drc = Event(event_type="Battles", country="Democratic Republic of the Congo")
+    assert M.score_document({"country": "Democratic Republic of Congo"}, [drc])["country"] is True
+    assert M.score_document({"country": "Republic of the Congo"}, [drc])["country"] is False    # another country
+    assert M.score_document({"country": "West Bank"}, [Event(country="Palestinian Territory")])["country"] is True
+    assert M.score_document({"country": "South Sudan"}, [Event(country="Sudan")])["country"] is False
+
+
 def test_haversine_km_known_distance():
     # one degree of latitude is about 111.2 km anywhere
     assert M.haversine_km(10.0, 20.0, 11.0, 20.0) == pytest.approx(111.2, abs=0.2)

@@ -100,6 +100,27 @@ def _contains_run(hay: Sequence[str], needle: Sequence[str]) -> bool:
     return False
 
 
+def country_iso(name: str | None) -> str | None:
+    """The ISO code of a country's name, as the country table or GeoNames writes it."""
+    if not name:
+        return None
+    from conflictlens.extract import countries
+    from conflictlens.geo import gazetteer
+    iso = countries.iso_of(name)
+    if iso is None:
+        iso = next((p.iso for _pid, p in gazetteer.load().candidates(name) if p.kind == "country"), None)
+    return iso
+
+
+def same_country(gold: str | None, got: str | None) -> bool:
+    """One country, by its ISO code where both names have one ("Democratic Republic of Congo" is
+    "Democratic Republic of the Congo"; "South Sudan" is not "Sudan"), else by names_overlap."""
+    a, b = country_iso(gold), country_iso(got)
+    if a is not None and b is not None:
+        return a == b
+    return names_overlap(gold, got)
+
+
 def names_overlap(a: str | None, b: str | None) -> bool:
     """Case- and diacritic-insensitive containment either way, on whole words.
 
@@ -317,7 +338,8 @@ def score_document(gold: dict[str, Any], events: Sequence[Any],
 
     for key in ("country", "location"):
         if labelled(gold, key):
-            out[key] = any(names_overlap(gold[key], get(ev, key)) for ev in (events or pool))
+            out[key] = any((same_country if key == "country" else names_overlap)(gold[key], get(ev, key))
+                           for ev in (events or pool))
         else:
             out[key] = None
 
