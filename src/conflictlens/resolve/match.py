@@ -305,8 +305,9 @@ def score(mention: dict, incident: dict) -> float | None:
         # not a battle with an attack on civilians (a day's battles in a region are not the
         # shelling of a market).
         f1, f2 = mention.get("fatalities"), incident.get("fatalities")
-        if (d1 and d2 and d1 != d2) or (f1 is not None and f2 is not None and f1 != f2):
-            return None
+        if ((d1 and d2 and d1 != d2) or (f1 is not None and f2 is not None and f1 != f2)) \
+                and not (mention.get("admin1") and _risen_to(mention, incident, d1, d2)):
+            return None     # (but "North Darfur: toll from market shelling climbs to 20" updates the day before's 12)
         if _battle_and_civilians(mention, incident):
             return None
     if dist is not None:
@@ -342,8 +343,25 @@ def score(mention: dict, incident: dict) -> float | None:
         s += 1.0
     f_m, f_i = mention.get("fatalities"), incident.get("fatalities")
     if f_m is not None and f_i is not None:
-        s += 1.0 if f_m == f_i else 0.5 if abs(f_m - f_i) <= max(3, 0.3 * max(f_m, f_i)) else -1.0
+        s += 1.0 if f_m == f_i else 0.5 if abs(f_m - f_i) <= max(3, 0.3 * max(f_m, f_i)) \
+            or _risen_to(mention, incident, d1, d2) else -1.0      # ("death toll rises to 12" after "kill eight")
     return s
+
+
+def _revised(record: dict) -> bool:
+    """The record's toll is told as revised ("rose to", "climbs to", "now stands at")."""
+    return any(isinstance(f, dict) and f.get("revision") for f in record.get("figures") or ())
+
+
+def _risen_to(mention: dict, incident: dict, d1: date | None, d2: date | None) -> bool:
+    """One of the two tells its toll as revised up to more than the other's, and is not the earlier:
+    a later count of one incident, not a different one."""
+    for new, old, d_new, d_old in ((mention, incident, d1, d2), (incident, mention, d2, d1)):
+        f_new, f_old = new.get("fatalities"), old.get("fatalities")
+        if _revised(new) and f_new is not None and f_old is not None and f_new > f_old \
+                and not (d_new and d_old and d_new < d_old):
+            return True
+    return False
 
 
 def choose(mention: dict, incidents: list[tuple[int, dict]]) -> int | None:
