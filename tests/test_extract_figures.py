@@ -2046,3 +2046,12 @@ def test_a_verb_of_its_own_before_a_place_is_no_participle_phrase():
 def test_another_sources_higher_count_told_later_is_the_high_end(text):
     [e] = extract(text, published="2025-08-12")
     assert (e.fatalities, e.fatalities_high) == (11, 19)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Russia launched 20 drones at Odesa overnight; 18 were neutralised by air defence.", 0, 0),
+    ("Two anti-personnel mines were neutralised near Kidal on Monday.", 0, 0),
+    ("Two officers sustained only minor injuries in the blast.", 0, 2),
+])
+def test_things_neutralised_and_minor_injuries(text, killed, injured):
+    assert _totals(text) == (killed, injured)

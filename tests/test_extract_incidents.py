@@ -1118,3 +1118,57 @@ def test_a_follow_up_about_the_same_attack_opens_no_incident(follow_up):
 def test_a_call_to_protest_is_no_protest():
     events = extract("Youth groups in Beni called for a march on Monday to protest against the killings.", published="2025-03-18")
     assert not any(e.event_type == "Protests" for e in events)
+
+
+# --- what the rules of one-sentence splits, site references, headlines and tolls must leave alone ---
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # the second clause tells more of the same attack: its blast, its next victim
+    ("A car bomb went off near a bus stop in Kirkuk on Monday, killing four people, and the blast wounded 18 others "
+     "in the nearby Rahimawa district.", 4, 18),
+    ("Two policemen were killed in an ambush near Gao on Monday, while a third died later in hospital in Bamako, "
+     "the army said.", None, None),
+])
+def test_a_clause_that_goes_on_with_the_same_attack_is_not_cut(text, killed, injured):
+    events = _incidents(text, published="2024-05-07")
+    assert len(events) == 1
+    if killed is not None:
+        assert (events[0].fatalities, events[0].injured) == (killed, injured)
+
+
+def test_pieces_of_one_sentence_keep_its_attribution():
+    events = _incidents("On 3 March 2020, a car bomb killed nine people in Kirkuk, while gunmen shot dead two farmers "
+                        "near Tuz Khurmatu, police said.")
+    assert len(events) == 2 and all(e.sources for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli strikes killed 20 people in Rafah on Monday, medics said. The Gaza death toll now exceeds 34,000.",
+    "Shelling killed 20 people in Kherson on Monday. The war's death toll has passed 10,000, officials said.",
+])
+def test_a_wars_running_toll_is_not_the_incidents(text):
+    events = _incidents(text, published="2024-05-07")
+    assert [e.fatalities for e in events] == [20]
+
+
+@pytest.mark.parametrize("text", [
+    "Sudan war death toll hits 150,000, envoy says",
+    "The conflict in the region has cost 600,000 lives, an envoy said.",
+    "Police foiled a plot to kill a senator in Abuja on Monday.",
+    "Residents of Beni marked the anniversary on Monday of a deadly attack on the town's hospital.",
+])
+def test_no_incident_in_tolls_of_wars_plots_or_anniversaries(text):
+    assert _incidents(text, published="2024-05-07") == []
+
+
+def test_another_attack_does_not_borrow_the_weapon_of_the_first():
+    events = _incidents("A suicide bomber killed ten people in Quetta on Monday. In another attack, militants killed "
+                        "four soldiers in Zhob.", published="2024-05-07")
+    assert [e.sub_event_type for e in events] == ["Suicide bomb", "Armed clash"]
+
+
+def test_a_site_named_by_the_current_incident_keeps_its_sentence():
+    events = _incidents("A bomb exploded at a bus station in Jos on Monday, killing four people. Hours later gunmen "
+                        "ambushed a minibus near Kaduna, killing nine passengers. Six others were wounded on the bus.",
+                        published="2024-05-07")
+    assert [(e.location, e.injured) for e in events] == [("Jos", None), ("Kaduna", 6)]

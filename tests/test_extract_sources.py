@@ -226,3 +226,8 @@ def test_speaker_after_the_verb(text, role):
 def test_a_listener_or_a_document_is_no_speaker(text):
     e = only_incident(text, published=PUB)
     assert not any("agency" in (s.role or "") or "report" in (s.role or "") for s in e.source_details), e.sources
+
+
+def test_the_accused_after_said_is_no_speaker():
+    e = only_incident("Villagers said the army in Beni had killed five civilians on Monday.", published=PUB)
+    assert not any((s.role or "").startswith("the army") for s in e.source_details), e.sources

@@ -632,3 +632,12 @@ def test_a_second_strike_repeats_the_weapon_of_the_first():
 def test_a_group_that_kills_in_a_headline_is_typed(text):
     events = [e for e in extract(text, published=PUB) if e.plover is None]
     assert [e.event_type for e in events] == ["Violence against civilians"]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Police arrested three suspects during a cordon and search operation in Pulwama on Monday.", "Strategic developments"),
+    ("Thousands of supporters, who vowed to stay until the president resigns, held a rally in Nairobi on Monday.", "Protests"),
+])
+def test_operations_and_vows_keep_their_type(text, event_type):
+    events = [e for e in extract(text, published=PUB) if e.plover is None]
+    assert [e.event_type for e in events] == [event_type]

@@ -1190,3 +1190,13 @@ def test_a_record_with_only_its_country_has_the_geonames_country_name():
     e = one("Eastern Congo church massacre toll climbs to 41")
     assert e.country == "Democratic Republic of the Congo" and (e.geo_precision, e.where_prec) == (3, 6), where(e)
     assert e.actor2 in (None, "Civilians (Democratic Republic of the Congo)")
+
+
+@pytest.mark.parametrize("text, location", [
+    # a building its owner names is no part of a town; an organisation is no headline object
+    ("A bomb exploded at Kelly's Bar in Belfast on Saturday, wounding four people.", "Belfast"),
+    ("Militants attack Frontier Corps post in Kurram, kill three", "Kurram"),
+])
+def test_owned_buildings_and_organisations_are_no_places(text, location):
+    e = one(text)
+    assert e.location == location, where(e)

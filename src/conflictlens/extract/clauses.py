@@ -28,8 +28,15 @@ _OPENER = re.compile(r"(?:(?:in|near|at|outside|on the outskirts of)\s+[^,;]{2,4
                      r"|police|militiamen|terrorists|suspected|unidentified|unknown|armed|masked)\b")
 # subjects that go on with the victims already told ("while three others were hurt")
 _SAME_VICTIMS = re.compile(r"(?:\w+\s+){0,2}(?:others|more|of them|of whom|of the|among them)\b", re.IGNORECASE)
+# subjects that point back to the attack told ("and the blast wounded 20 others"), or the next of its
+# victims ("while a third died later in hospital")
 _NOT_NEW = re.compile(r"(?:the (?:death )?toll|the number|the attackers?|the gunmen|the assailants|the bomber|he|she|they|it"
-                      r"|police|troops|soldiers|security forces)\b", re.IGNORECASE)
+                      r"|police|troops|soldiers|security forces"
+                      r"|the (?:blast|explosion|attack|bombing|strike|shelling|raid|ambush|assault|fire|shooting|bomb|missile|drone)"
+                      r"|(?:a|the) (?:second|third|fourth|fifth|sixth) (?!(?:\w+ )?(?:attack|strike|blast|bomb|explosion|raid|ambush|drone"
+                      r"|missile|shell|rocket|car|suicide|mortar|grenade|shooting|assault)))\b", re.IGNORECASE)
+# a clause of the same victims or of where they were taken ("... wounded 20 others", "died later in hospital")
+_SAME_ATTACK = re.compile(r"\bothers\b|\bhospital\b", re.IGNORECASE)
 
 
 def _place_names(text: str) -> set[str]:
@@ -49,7 +56,7 @@ def _cut(text: str) -> list[tuple[int, int]]:
         # the next boundary bounds the right clause
         nxt = _BOUNDARY.search(text, m.end())
         right = text[m.end():nxt.start()] if nxt else right
-        if not _CASUALTY.search(right):
+        if not _CASUALTY.search(right) or _SAME_ATTACK.search(right):
             continue
         here, there = _place_names(left), _place_names(right)
         if not here or not there or there <= here:
@@ -76,5 +83,6 @@ def split_attack_clauses(sentences: list[Sentence]) -> list[Sentence]:
             lead = len(piece) - len(piece.lstrip())
             piece = piece.strip()
             if piece:
-                out.append(Sentence(len(out), s.start + a + lead, s.start + a + lead + len(piece), piece, clause=bool(cuts)))
+                out.append(Sentence(len(out), s.start + a + lead, s.start + a + lead + len(piece), piece,
+                                    clause=s.start if cuts else None))
     return out

@@ -58,10 +58,17 @@ _WAR_TOLL = re.compile(
     # "a five-year civil war, in which an estimated 400,000 people died"
     r"|\b(?:war|conflict|insurgency|uprising|genocide)\b,? in which\b[^.;]{0,60}\b(?:died|were killed|lost their lives|perished)\b"
     # a year's or a month's toll: "2024 was the deadliest year for security forces"
-    r"|\bthe deadliest (?:year|month)\b")
+    r"|\bthe deadliest (?:year|month)\b"
+    # a war's toll by name, or one told as passing a mark: "Sudan war death toll hits 150,000", "the
+    # Gaza death toll now exceeds 34,000", "the conflict has cost 600,000 lives"
+    r"|\b(?:war|conflict|insurgency|uprising|siege)(?:['’]s)? (?:overall |total |cumulative )?(?:death )?toll\b"
+    r"|\btoll\b[^.;]{0,40}\b(?:exceeds|exceeded|surpass(?:es|ed)|tops|topped|passes|passed|hits|reaches|now)"
+    r" (?:more than |over |about |some )?(?:\d{1,3}(?:,\d{3})+|\d{5,}|thousands|tens of thousands|hundreds of thousands)\b"
+    r"|\bha(?:s|d|ve) cost (?:more than |over |about |some |at least |nearly |an estimated )?(?:\d{1,3}(?:,\d{3})+|thousands|tens of thousands|hundreds of thousands)\b")
+_ANNIVERSARY = re.compile(r"\b(?:marked|mark|marks|marking|commemorat\w+|remember\w*) (?:the )?(?:\w+ )?anniversary\b")
 _WAR_TOLL_NEEDLES = ("been killed", "has killed", "have killed", "has since", "have since", "has claimed", "has left", "in which",
                      "have left", "have died", "has died", "blamed for", "responsible for", "accused of", "deadliest",
-                     "during the ", "between ")
+                     "during the ", "between ", " toll", "cost ")
 # A year or a month of the past that opens the sentence, or a toll told in a month of the past:
 # "In 2020, intercommunal violence left hundreds dead", "112 civilians were killed across Syria in September"
 _YEAR_LEAD = re.compile(r"^(?:in|back in|since|during) (?:early |late |mid-)?((?:19|20)\d\d)\b")
@@ -282,6 +289,9 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
         background = None   # "25 soldiers were killed in the attack, which was one of the deadliest in years"
     if not background and contains_any(text, _WAR_TOLL_NEEDLES) and _WAR_TOLL.search(text) and not _THIS_WEEK.search(text):
         background = True       # a war's running toll (not "... have been killed in the unrest in Dhaka on Monday")
+    if not background and not info.figures and "anniversary" in text and not any(c.rank >= 3 for c in info.cues) \
+            and _ANNIVERSARY.search(text):
+        background = True       # "Residents marked the anniversary of a deadly attack on the hospital": remembered
     if background or have_incident and (contains_any(text, _RECALLED_NEEDLES) and _RECALLED.search(text)
                                          or contains_any(text, _EXPLAINED_NEEDLES) and _EXPLAINED_BY.search(text)):
         info.background = True
@@ -562,9 +572,10 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
 
 # A site the sentence points back to ("More than 30 people were injured at the rally"): where the
 # report has told two attacks, the one at that site.
-_SITE_BACK = re.compile(r"\b(?:at|in|near|outside|inside|on|from) the (rally|market|wedding|funeral|mosque|church|school|checkpoint"
-                        r"|camp|convoy|bus station|mine|mining site|prison|hotel|restaurant|parade|procession|gathering|ceremony"
-                        r"|stadium|shrine|temple|bus|van)\b", re.IGNORECASE)
+_SITE_WORDS = ("rally", "market", "wedding", "funeral", "mosque", "church", "school", "checkpoint", "camp", "convoy",
+               "bus station", "mining site", "prison", "hotel", "restaurant", "parade", "procession", "gathering", "ceremony",
+               "stadium", "shrine", "temple", "bus", "van")
+_SITE_BACK = re.compile(r"\b(?:at|in|near|outside|inside|on|from) the (" + "|".join(_SITE_WORDS) + r")\b", re.IGNORECASE)
 
 
 def _site_told_before(info: SentenceInfo, current: IncidentDraft, drafts: list[IncidentDraft]) -> IncidentDraft | None:
@@ -576,8 +587,8 @@ def _site_told_before(info: SentenceInfo, current: IncidentDraft, drafts: list[I
     if m is None:
         return None
     word = re.compile(rf"\b{re.escape(m.group(1).lower())}\b")
-    if any(word.search(i.sent.text.lower()) for i in current.sentences):
-        return None
+    if any(contains_any(i.sent.text.lower(), _SITE_WORDS) for i in current.sentences):
+        return None     # the current incident names a site of its own ("a minibus", "a gold mining site"): its own
     told = [d for d in drafts if d is not current and any(word.search(i.sent.text.lower()) for i in d.sentences)]
     return told[0] if len(told) == 1 else None
 
@@ -690,7 +701,7 @@ def _nest_parts(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
             # (whether f is the first count of its sentence: asked of the first count only, not of
             # every count against every other)
             if p == 0 and not any(g is not f and g.sentence == f.sentence and g.start < f.start for _, _, g in tops) \
-                    and not (info.sent.clause and not any(g is not f and g.sentence == f.sentence for _, _, g in tops)) \
+                    and not (info.sent.clause is not None and not any(g is not f and g.sentence == f.sentence for _, _, g in tops)) \
                     and _marker_near(_SERIES, info, f, 160, 120):
                 # (the one count of a piece cut from a sentence of several attacks is the first attack's:
                 # "in two separate attacks, a bomb hit a van in Bannu, killing two constables, | and ...")

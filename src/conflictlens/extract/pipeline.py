@@ -85,7 +85,22 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
             dates=dates, sources=sources, political=political))
     if infos:
         infos[0].headline = is_headline(infos[0], text[infos[0].sent.end:infos[0].sent.end + 2])
+    _share_attribution(infos)
     return infos
+
+
+def _share_attribution(infos: list[SentenceInfo]) -> None:
+    """Pieces of one sentence cut at a second attack share its attribution: "a bomb killed five in
+    Gao, while gunmen killed three near Timbuktu, the army said" (the army told both)."""
+    said: dict[int, list[Source]] = {}
+    for info in infos:
+        if info.sent.clause is not None and info.sources:
+            said.setdefault(info.sent.clause, info.sources)
+    for info in infos:
+        if info.sent.clause is not None and not info.sources and info.sent.clause in said:
+            info.sources = said[info.sent.clause]
+            for f in info.figures:
+                f.source = f.source or info.sources[0].label()
 
 
 PlaceCountry = Callable[..., "str | None"]     # (name, within=None): see conflictlens.api.place_country
@@ -358,8 +373,8 @@ def _preceding_date(draft: IncidentDraft, running: list[DateMention | None]) -> 
 
 # The same kind of attack again: "a second strike", "another raid", "a further blast"
 _AGAIN = re.compile(r"\b(?:a|the) (?:second|third|fourth|fifth|further|follow-up|subsequent) (?:\w+ )?"
-                    r"(?:strikes?|attacks?|raids?|blasts?|explosions?|rounds?|salvos?|waves?)\b"
-                    r"|\banother (?:\w+ )?(?:strike|attack|raid|blast|explosion|salvo|wave)\b", re.IGNORECASE)
+                    r"(?:strikes?|blasts?|explosions?|rounds?|salvos?|waves?)\b"
+                    r"|\banother (?:strike|blast|explosion|salvo|wave)\b", re.IGNORECASE)     # (not "another attack": any kind)
 
 
 def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis: str, doc_country: Counter[str],

@@ -251,7 +251,8 @@ _ORG_NOUNS = frozenset(
     "forces troops regime army militants fighters front faction brigade battalion column bloc cartel gang".split())
 # ("Kiev forces' shelling": an actor; "the Jaime Martinez front", "the Sinaloa cartel": an armed group)
 _ORG_WORDS = frozenset("Without For And Of The Against Party Committee Front Movement Brigade Battalion Army "
-                        "Gazette Times Post Herald Tribune Journal Chronicle Daily Newspaper".split())     # (a masthead: "The Capital Gazette")
+                        "Gazette Times Post Herald Tribune Journal Chronicle Daily Newspaper "
+                        "Corps Force Forces Guard Guards Police Rangers Levies Constabulary Regiment Division".split())     # (a masthead: "The Capital Gazette")
 _POSSESSED = re.compile(r"['’]s ([\w-]+)")
 _PLACE_PARTS = frozenset(
     "district districts region oblast province outskirts suburbs suburb centre center streets street "
@@ -329,6 +330,12 @@ def _clean(name: str) -> tuple[str, int, int]:
     return name, len(name), lead
 
 
+# A building a person or saint owns by name ("Paddy's Bar", "St Mary's Church"): no part of a town
+_BUILDINGS = frozenset("""
+bar pub club cafe café restaurant hotel inn house home church chapel cathedral mosque temple shrine tomb school college
+academy hospital clinic market bazaar shop store mall square street road avenue gate bridge park garden palace hall stadium
+centre center station office tower kitchen bakery cinema theatre theater farm compound camp
+""".split())
 _ADMIN_NEXT = re.compile(rf" (?:{_ADMIN}|{_ADMIN_CAPITAL})\b")
 
 
@@ -340,7 +347,7 @@ def _part_of_town(name: str) -> tuple[int, int] | None:
             owner, rest = name.split(mark, 1)
             if owner.count(" ") > 2 or not all(w[:1].isupper() for w in owner.split(" ")) or not rest[:1].isupper() \
                     or _INSTITUTION.search(rest) \
-                    or rest.rsplit(" ", 1)[-1] in _ADMIN_CAPITAL_WORDS \
+                    or rest.rsplit(" ", 1)[-1] in _ADMIN_CAPITAL_WORDS or rest.rsplit(" ", 1)[-1].lower() in _BUILDINGS \
                     or rest.split(" ", 1)[0].lower() in _TITLES or rest.split(" ", 1)[0].lower() in _NOT_PLACES \
                     or (countries.lookup(owner) or ("", "", ""))[2] in ("name", "adjective"):
                 return None

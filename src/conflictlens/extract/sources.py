@@ -232,9 +232,13 @@ def find_sources(sentence: str, offset: int, earlier: list[Source], people: list
                 if kind in ("name_verb",):
                     continue
                 name = None
+            if kind == "verb_role" and _CLAUSE_GOES_ON.match(sentence, b):
+                continue        # "The rebels said the army in Goma had killed five": whom they blamed, not who spoke
             if kind in ("name_role_verb", "verb_name_role", "verb_role"):
                 role = _trim_role(role)
-                if kind != "verb_name_role" and role is None:
+                if kind != "verb_role" and kind != "verb_name_role" and role is None:
+                    continue
+                if kind == "verb_role" and role is None:
                     continue
             if kind == "pronoun":
                 if not earlier and not out:
@@ -271,6 +275,9 @@ def find_sources(sentence: str, offset: int, earlier: list[Source], people: list
     return out
 
 
+# The words after "said the X (in Y)" go on with a verb of their own: X is the subject of what was said
+_CLAUSE_GOES_ON = re.compile(r"[^,.;]{0,40}?\b(?:had|has|have|was|were|is|are|would|will|killed|attacked|shelled|fired|struck"
+                             r"|hit|launched|carried)\b")
 _ANCHOR = re.compile(rf"\b{_VERBS}\b|\b[Aa]ccording to\b|\((?:{_WIRE_AGENCIES})\)")
 _REACH = 160
 

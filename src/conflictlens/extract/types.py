@@ -80,7 +80,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"\braped\b|\brape\b|sexual violence|sexually assaulted", None, SEXUAL, 5),
     (r"firefights?|gun ?battles?|exchanges? of fire|exchanged fire|returned fire|ambush(?:ed)?", "small arms", CLASH, 4),
     # (fighting and clashes name no weapon: "fighting flares in Avdiivka" may be shelling)
-    (r"clash(?:ed|es)?|armed confrontations?|confrontations? " + BETWEEN_SIDES + r"|skirmish(?:es)?|fighting|fought|battles?\b|engaged (?:the |a |an )?(?:\w+ )?(?:enemy|insurgents|militants|militia|militiamen|bandits|terrorists|gunmen|fighters|rebels|attackers)|an encounter\b|a (?:fierce |heavy |brief |fresh )?encounter\b|the encounter\b|armed encounters?\b|gun encounters?\b|encounters? (?:with|between) (?:the )?(?:security|troops|police|army|soldiers|forces|militants)|cordon and search operations?\b|sanitization operations?\b|intelligence[- ]based operations?\b|assault(?:ed)? (?:on )?(?:positions|the town|the village)", None, CLASH, 4),
+    (r"clash(?:ed|es)?|armed confrontations?|confrontations? " + BETWEEN_SIDES + r"|skirmish(?:es)?|fighting|fought|battles?\b|engaged (?:the |a |an )?(?:\w+ )?(?:enemy|insurgents|militants|militia|militiamen|bandits|terrorists|gunmen|fighters|rebels|attackers)|an encounter\b|a (?:fierce |heavy |brief |fresh )?encounter\b|the encounter\b|armed encounters?\b|gun encounters?\b|encounters? (?:with|between) (?:the )?(?:security|troops|police|army|soldiers|forces|militants)|assault(?:ed)? (?:on )?(?:positions|the town|the village)", None, CLASH, 4),
     (r"gunm[ae]n|shot dead|shot and killed|opened fire|gunfire|shooting|shootout|\bshot\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms"
      r"|came under fire|came under heavy fire|comes under fire|come under fire|was fired on|were fired on|was fired upon"
      r"|were fired upon", "small arms", None, 4),
@@ -104,7 +104,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
         "rebels", "militants", "insurgents", "separatists", "gunmen", "fighters", "militiamen", "jihadists", "extremists",
         "troops", "soldiers", "settlers", "bandits", "raiders", "assailants", "attackers")), None, None, 2),
     # an attack told as deadly without a toll ("Al-Shabaab claims deadly attack on Mogadishu eatery")
-    (r"deadly (?:\w+ )?(?:attacks?|assaults?|raids?|ambush(?:es)?|strikes?|bombings?|blasts?|explosions?|shootings?)\b",
+    (r"deadly (?:\w+ )?(?:attack|assault|raid|ambush|strike|bombing|blast|explosion|shooting)\b",
      None, None, 2),
     # a killing without a count or weapon ("the governor was assassinated") is still an incident
     (r"murder(?:ed|s)?|assassinat(?:ed|es|e|ion|ions)|slaughter(?:ed|ing|s)?|massacred|lynched|sla(?:y|ys|in)|slew|behead(?:ed|s)?"
@@ -117,8 +117,8 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      None, CLASH, 4),
     (r"arrest(?:ed|s)?|detain(?:ed|s)?|detention|captured|capture of|apprehended|taken into custody|rounded up", None, ARRESTS, 2),
     (r"\bprotest(?:ers|ed|s|ing)?\b|demonstrat(?:ors|ion|ions)|rall(?:y|ies)", None, "Peaceful protest", 2),
-    (r"\bstrikes?\b|\bstruck\b|\battack(?:ed|s)?\b|\bhit\b|\braid(?:ed|s)?\b|\bstormed\b|\bmassacre\b|\bkilled\b|\bkilling\b|\bkills?\b|\bdied\b|\bdead\b|\bwounded\b|\binjured\b"
-     r"|\bneutrali[sz](?:ed|ing)\b|\beliminated\b", None, None, 1),
+    (r"\bstrikes?\b|\bstruck\b|\battack(?:ed|s)?\b|\bhit\b|\braid(?:ed|s)?\b|\bstormed\b|\bmassacre\b|\bkilled\b|\bkilling\b|\bkills\b|\bkill\b(?<!to kill)|\bdied\b|\bdead\b|\bwounded\b|\binjured\b"
+     r"|\bneutrali[sz](?:ed|ing)\b|\beliminated\b|\bclaim(?:ed|s|ing)? (?:the )?(?:\w+ )?lives\b", None, None, 1),
 ]
 # One alternation, most specific cue first: at any position the first listed cue wins.
 _CUE_SOURCE = r"\b(?:" + "|".join(f"(?P<c{k}>{p})" for k, (p, *_rest) in enumerate(_CUES)) + ")"
@@ -181,7 +181,7 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
 
 _CALL_NEEDLES = ("call", "urge", "plan", "threaten", "vow", "will ", "announce")
 _CALLED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)? (?:for|on)|urg(?:ed|es|ing)|plan(?:s|ned|ning)? to|threaten(?:ed|s|ing)? to"
-                         r"|vow(?:ed|s)? to|will|announced (?:a |plans )?)\b(?:(?!\b(?:and|but|while)\b)[^.;]){0,70}$")
+                         r"|vow(?:ed|s)? to|will|announced (?:a |plans )?)\b(?:(?!\b(?:and|but|while)\b)[^.;,]){0,70}$")
 _HOSTAGES_HELD = re.compile(r"\b(?:release|return|freeing|exchange) of (?:the )?(?:remaining |last |\w+ )?hostage")
 _SEIZED_NEEDLES = ("cache", "seized", "confiscat", "recovered", "discovered", "stockpile")
 _USED_BETWEEN = re.compile(r"\b(?:after|when|killed|killing|attack|struck|hit|shell|explod|detonat|fired|firing|with)")

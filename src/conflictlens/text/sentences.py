@@ -31,7 +31,8 @@ class Sentence:
     start: int
     end: int
     text: str
-    clause: bool = False    # a piece of a sentence that told several attacks (conflictlens.extract.clauses)
+    clause: int | None = None    # a piece of the sentence that starts here, which told several attacks
+    #                              (conflictlens.extract.clauses)
 
 
 def _quote_depth(segment: str) -> int:

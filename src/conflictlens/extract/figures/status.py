@@ -77,6 +77,10 @@ def _hospital_at(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+# Verbs of killing that are said of things too (drones, mines, launchers): a death only of people
+_THING_VERBS = frozenset("neutralised neutralized liquidated".split())
+
+
 def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | None, int]:
     """Status word shortly after token j ("were also wounded"), and where it ends.
 
@@ -95,6 +99,8 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
                 and (tokens[k + 1].low in ("dead", "to") or w == "gunned" and tokens[k + 1].low == "down"):
             status, end = "killed", k + 2
         elif w in KILLED_AFTER:
+            if w in _THING_VERBS and not (j > 0 and (tokens[j - 1].low in ROLES or tokens[j - 1].low in _PLURAL_HEADS)):
+                break       # "18 were neutralised" (drones), "two mines were neutralised": no one named died
             status = "killed"
         elif w in INJURED_AFTER and not (w == "treated" and k + 1 < len(tokens) and tokens[k + 1].low == "as") \
                 and not (w in _SHOT_AND and k + 1 < len(tokens) and (
@@ -360,8 +366,8 @@ def _suffered(tokens: list[Token], k: int) -> tuple[str | None, int]:
     """"sustained serious injuries", "suffered fatal wounds": the status after a verb of suffering."""
     for m in range(k + 1, min(len(tokens), k + 6)):
         w = tokens[m].low
-        if w in ("no", "any", "only") and m == k + 1 or w == "not":
-            break       # "sustained no injuries"; "did not sustain any"
+        if w == "no" and m == k + 1:
+            break       # "sustained no injuries" (but "sustained only minor injuries")
         if w in _INJURY_NOUNS:
             fatal = any(tokens[x].low in ("fatal", "mortal", "deadly") for x in range(k + 1, m))
             return ("killed" if fatal else "injured"), m + 1

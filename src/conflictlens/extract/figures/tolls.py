@@ -200,8 +200,9 @@ def _bare_object_victim(tokens, text, sent_index) -> list[Figure]:
             # the noun, after up to two words that modify it ("kills district commissioner", "kill shop owner")
             for q in range(p + 1, min(n, p + 4)):
                 w = tokens[q].low
-                if not tokens[q].text.isalpha() or not tokens[q].text[0].islower() or w in _FUNCTION or w in STATUS_NOUNS:
-                    break
+                if not tokens[q].text.isalpha() or not tokens[q].text[0].islower() or w in _FUNCTION or w in STATUS_NOUNS \
+                        or w in ("a", "an", "the", "his", "her", "their", "its", "one", "two", "three"):
+                    break       # (an article: "to kill a senator" is for the noun phrase readers, not a bare headline)
                 if (w in ROLES or q > p + 1 and _person_noun(w)) and not w.endswith(("s", "men")) \
                         and w not in _PLURAL_WITHOUT_S and w not in _COLLECTIVE_FORCES \
                         and (q + 1 >= n or not tokens[q + 1].text[0].isalpha() or tokens[q + 1].low in _HEADLINE_AFTER):
