@@ -2055,3 +2055,9 @@ def test_another_sources_higher_count_told_later_is_the_high_end(text):
 ])
 def test_things_neutralised_and_minor_injuries(text, killed, injured):
     assert _totals(text) == (killed, injured)
+
+
+def test_bodies_found_after_a_revised_toll_are_inside_it():
+    assert _totals("The number of dead after Monday's strike has risen to 7. Rescuers pulled two more bodies "
+                   "from the rubble.")[0] == 7
+    assert _totals("The toll rose to seven. Two more were killed in a second strike on the village.")[0] == 9

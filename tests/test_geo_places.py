@@ -1200,3 +1200,8 @@ def test_a_record_with_only_its_country_has_the_geonames_country_name():
 def test_owned_buildings_and_organisations_are_no_places(text, location):
     e = one(text)
     assert e.location == location, where(e)
+
+
+def test_a_days_possessive_before_the_town():
+    e = one("Toll from Monday's Sumy missile strike climbs to nine")
+    assert e.location == "Sumy", where(e)

@@ -535,3 +535,30 @@ def test_a_report_cannot_tell_of_a_strike_the_day_after_it_came_out():
 def test_a_glide_bomb_and_an_air_strike_are_one_kind_of_fire():
     assert joins(rec(weapon="glide bomb", sub_event_type="Air/drone strike"), rec(weapon="airstrike"))
     assert not joins(rec(weapon="glide bomb"), rec(weapon="IED", sub_event_type="Remote explosive/landmine/IED"))
+
+
+def _x(text: str, published: str) -> dict:
+    from conflictlens import extract
+    return [e for e in extract(text, published=published) if e.plover is None][0].to_dict()
+
+
+def test_a_toll_told_as_risen_is_not_held_against_the_incident_it_updates():
+    first = _x("Airstrikes on Taiz kill eight\nAirstrikes hit a market in Taiz on Monday, killing eight people.", "2025-03-03")
+    update = _x("Taiz airstrike death toll rises to 14, health officials say", "2025-03-04")
+    assert joins(update, first)
+
+
+def test_a_regions_risen_toll_joins_the_towns_report_of_the_same_attack():
+    town = _x("Suicide bomber kills 9 at Gwoza market\nA suicide bomber attacked a market in Gwoza, Borno State, "
+              "on Monday, killing at least nine people.", "2025-03-03")
+    region = _x("The death toll from Monday's suicide attack on a market in Borno State has risen to 15.", "2025-03-04")
+    assert joins(region, town)
+    # ... but not a town's update with a region's report of another kind of attack
+    other = _x("Gunmen kill four in Borno village\nGunmen killed four villagers in Borno State on Monday.", "2025-03-03")
+    assert not joins(_x("The toll from Monday's shelling of Bama has risen to 9.", "2025-03-04"), other)
+
+
+def test_an_update_that_names_the_attacks_day_keeps_the_next_days_strike_apart():
+    update = _x("Sumy. The number of dead after yesterday's missile strike has risen to 6.", "2025-03-05")
+    fresh = _x("A Russian missile strike on Wednesday killed two people in Sumy.", "2025-03-05")
+    assert not joins(fresh, update)

@@ -69,7 +69,7 @@ _ATTRIBUTIVE = (r"(?:shelling|shellings|bombardment|clashes|fighting|hostilities
                 # a headline's incident named by its town: "Odesa missile strike death toll rises to 12"
                 r"(?:(?:missile|drone|rocket|air|bomb|suicide|car bomb|mortar|car|truck|roadside|mosque|market|restaurant|hotel"
                 r"|station|bus|camp|school|hospital|checkpoint|church|prison|farm|wedding|funeral|rally|village) )?"
-                r"(?:strike|attack|bombing|blast|explosion|massacre|raid|ambush|bomb|shooting)s?"
+                r"(?:strike|airstrike|air raid|attack|bombing|blast|explosion|massacre|raid|ambush|bomb|shooting|shelling)s?"
                 r"(?= (?:as )?(?:death |casualty )?toll| kills?| leaves?| left| killed| wounds?| claims?|:|;)"
                 # a headline's passive without "was": "El Obeid shelled on Wednesday", "Dilling shelled again"
                 r"|(?:shelled|bombed|bombarded|pounded)(?= again| on | overnight| anew| for |,|$))")
@@ -299,6 +299,9 @@ _CONTROL = ("-occupied", "-controlled", "-held", "-backed", "-run", "-liberated"
 _LEADING = frozenset("In On At Near From Also The Outside Around Into Across Towards Over Meanwhile".split())
 
 
+_DAY_OWNERS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
+
+
 def _clean(name: str) -> tuple[str, int, int]:
     """Strip a leading preposition and a possessive, and cut before a weekday or month
     ("In Musa Qal'ah" -> "Musa Qal'ah"; "Pokrovsk on Tuesday" -> "Pokrovsk").
@@ -310,6 +313,9 @@ def _clean(name: str) -> tuple[str, int, int]:
     for mark in ("'s ", "’s "):          # "Kherson's Dniprovskyi": the possessor is the place
         if mark in name:
             owner, rest = name.split(mark, 1)
+            if owner.lower() in _DAY_OWNERS and rest[:1].isupper():
+                name, lead = rest, lead + len(owner) + len(mark)    # "Tuesday's Kharkiv missile strike": the day's
+                continue
             hit = countries.lookup(owner)
             # (a territory the country table reads as an adjective, "Gaza", owns its places too)
             if hit and (hit[2] == "name" or hit[2] == "adjective" and not owner.endswith(("an", "ese", "ish", "i")))\
@@ -346,6 +352,7 @@ def _part_of_town(name: str) -> tuple[int, int] | None:
         if mark in name:
             owner, rest = name.split(mark, 1)
             if owner.count(" ") > 2 or not all(w[:1].isupper() for w in owner.split(" ")) or not rest[:1].isupper() \
+                    or owner.lower() in _DAY_OWNERS \
                     or _INSTITUTION.search(rest) \
                     or rest.rsplit(" ", 1)[-1] in _ADMIN_CAPITAL_WORDS or rest.rsplit(" ", 1)[-1].lower() in _BUILDINGS \
                     or rest.split(" ", 1)[0].lower() in _TITLES or rest.split(" ", 1)[0].lower() in _NOT_PLACES \

@@ -61,13 +61,20 @@ def _day_told(record: dict) -> bool:
     if record.get("date_basis") != "text" or record.get("time_precision") != 1 or record.get("event_type") is None:
         return False        # (a toll with no attack word, "the body of another victim was found on Thursday")
     evidence = record.get("evidence") or ()
-    span = next((e for e in evidence if e.get("field") == "event_date"), None)
+    spans = [e for e in evidence if e.get("field") == "event_date"]
+    span = spans[0] if spans else None
     told = (span or {}).get("text", "")
-    if not told or any(w in told.lower() for w in _NIGHT_WORDS) or any(
-            isinstance(f, dict) and f.get("revision") for f in record.get("figures") or ()):
+    if not told or any(w in e.get("text", "").lower() for e in spans for w in _NIGHT_WORDS):
         return False
     at = span.get("start", 0)
     sentence = next((e for e in evidence if e.get("field") == "event" and e.get("start", 0) <= at < e.get("end", 0)), None)
+    if len(spans) == 1 and any(isinstance(f, dict) and f.get("revision") for f in record.get("figures") or ()):
+        # a toll's update tells the day of its telling, unless it names the attack's own day
+        # ("the toll from yesterday's missile strike has risen to 7", "Tuesday's shelling"); an
+        # incident whose reports told its day more than once has its day
+        after = span.get("end", 0) - sentence["start"] if sentence is not None else -1
+        if not (sentence is not None and sentence.get("text", "")[after:after + 2] in ("'s", "’s")):
+            return False
     if sentence is not None:
         before = sentence.get("text", "")[max(0, at - sentence["start"] - 30):at - sentence["start"]]
         if _TOLD_BEFORE.search(before):
@@ -298,15 +305,22 @@ def score(mention: dict, incident: dict) -> float | None:
         # only the same place name and the same region will do.
         regions = all((r.get("where_prec") or 6) == 4 for r in (mention, incident)) and mention.get("admin1")
         district = _district_of(mention, incident) or _district_of(incident, mention)    # ("Dasht-e-Barchi", "Kabul (Dasht-e-Barchi district)")
-        if not district and (not regions and (mention.get("location") or "").lower() != (incident.get("location") or "").lower()
-                             or mention.get("admin1") != incident.get("admin1")):
-            return None     # (two region-level reports compare by region: "Nineveh" and "Ninewa" are one)
+        update = bool(mention.get("admin1")) and mention.get("admin1") == incident.get("admin1") \
+            and _risen_to(mention, incident, d1, d2, coarse=True) and (
+                len(coarse) == 2
+                or mention.get("weapon") and mention.get("weapon") == incident.get("weapon")
+                or mention.get("sub_event_type") not in (None, "Attack") and mention.get("sub_event_type") == incident.get("sub_event_type"))
+        # (with a town's report, told as the same kind of attack: a region sees many a day)
+        if not district and not update and (
+                not regions and (mention.get("location") or "").lower() != (incident.get("location") or "").lower()
+                or mention.get("admin1") != incident.get("admin1")):
+            return None     # (two region-level reports compare by region: "Nineveh" and "Ninewa" are one;
+            #               a toll told as risen in the region of a town's report of fewer dead updates it)
         # ...and, since a region sees many incidents a day, the same day and the same toll, and
         # not a battle with an attack on civilians (a day's battles in a region are not the
         # shelling of a market).
         f1, f2 = mention.get("fatalities"), incident.get("fatalities")
-        if ((d1 and d2 and d1 != d2) or (f1 is not None and f2 is not None and f1 != f2)) \
-                and not (mention.get("admin1") and _risen_to(mention, incident, d1, d2)):
+        if ((d1 and d2 and d1 != d2) or (f1 is not None and f2 is not None and f1 != f2)) and not update:
             return None     # (but "North Darfur: toll from market shelling climbs to 20" updates the day before's 12)
         if _battle_and_civilians(mention, incident):
             return None
@@ -353,11 +367,14 @@ def _revised(record: dict) -> bool:
     return any(isinstance(f, dict) and f.get("revision") for f in record.get("figures") or ())
 
 
-def _risen_to(mention: dict, incident: dict, d1: date | None, d2: date | None) -> bool:
+def _risen_to(mention: dict, incident: dict, d1: date | None, d2: date | None, coarse: bool = False) -> bool:
     """One of the two tells its toll as revised up to more than the other's, and is not the earlier:
-    a later count of one incident, not a different one."""
+    a later count of one incident, not a different one. With `coarse`, the revised one is placed
+    only by its region (a region's update of a town's report, not a town's of a region's)."""
     for new, old, d_new, d_old in ((mention, incident, d1, d2), (incident, mention, d2, d1)):
         f_new, f_old = new.get("fatalities"), old.get("fatalities")
+        if coarse and (new.get("where_prec") or 6) < 4:
+            continue
         if _revised(new) and f_new is not None and f_old is not None and f_new > f_old \
                 and not (d_new and d_old and d_new < d_old):
             return True
