@@ -1172,3 +1172,44 @@ def test_a_site_named_by_the_current_incident_keeps_its_sentence():
                         "ambushed a minibus near Kaduna, killing nine passengers. Six others were wounded on the bus.",
                         published="2024-05-07")
     assert [(e.location, e.injured) for e in events] == [("Jos", None), ("Kaduna", 6)]
+
+
+@pytest.mark.parametrize("follow_up", [
+    # where the wounded went, however the care is named
+    "Five of the wounded were taken to hospitals in the city of Katsina.",
+    "Three people were wounded and taken to hospital in the state capital Katsina.",
+    "Some of the wounded were carried to clinics in the neighbouring Kano State.",
+    "Two of the wounded died overnight at the hospital in Katsina where they had been transferred.",
+    # the attackers' own movements after the attack
+    "The bandits entered the village in Funtua district at dawn and fled into the forest.",
+])
+def test_where_the_wounded_went_or_the_attackers_moved_opens_no_incident(follow_up):
+    events = _incidents("Bandits killed 12 villagers in Faskari, Katsina state, on Sunday.\n\n" + follow_up,
+                        published="2025-03-18")
+    assert [e.location for e in events] == ["Faskari"]
+
+
+def test_a_numbered_paragraph_of_one_release_goes_on_with_its_incident():
+    events = _incidents("1. Troops on Tuesday repelled an attack by terrorists on their base at Gwoza, Borno State.\n\n"
+                        "2. The troops neutralised seven of the terrorists. Regrettably, one soldier paid the supreme "
+                        "price while two others sustained injuries and were evacuated to a hospital in Maiduguri.",
+                        published="2025-03-19")
+    assert [(e.location, e.fatalities, e.injured) for e in events] == [("Gwoza", 8, 2)]
+
+
+def test_an_areas_shelling_then_who_was_hurt_in_it_is_one_incident():
+    events = _incidents("The enemy shelled the Nikopol district with artillery overnight. In the Pokrovske community, "
+                        "a 70-year-old man was wounded.", published="2025-03-19")
+    assert len(events) == 1 and events[0].injured == 1
+
+
+@pytest.mark.parametrize("text, places", [
+    ("On 4 June 2021, gunmen killed nine herders near Gossi, while in a separate ambush near Boni two soldiers "
+     "were killed.", ["Gossi", "Boni"]),
+    ("On 8 April 2023, shelling killed two women in Vovchansk; on the same day a drone strike on Kupiansk "
+     "wounded four men.", ["Vovchansk", "Kupiansk"]),
+    ("On 5 August 2020, a car bomb in Azaz wounded nine people, and clashes near Manbij left four fighters dead.",
+     ["Azaz", "Manbij"]),
+])
+def test_a_second_attack_opened_by_a_phrase_of_time_or_kind(text, places):
+    assert [e.location for e in _incidents(text)] == places

@@ -22,10 +22,16 @@ _CASUALTY = re.compile(r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|in
                        r"|hurt|died|dead)\b", re.IGNORECASE)
 # what the second clause may open with: a determiner, a number, a capitalised name or an
 # attacker, after an optional place phrase ("in Kompienga, gunmen killed six civilians")
-_OPENER = re.compile(r"(?:(?:in|near|at|outside|on the outskirts of)\s+[^,;]{2,40},\s+)?"
+_OPENER = re.compile(r"(?:(?:in|near|at|outside|on the outskirts of)\s+[^,;]{2,40},\s+"
+                     # "while in a separate ambush near X three gendarmes were killed", "; on the same day a drone ..."
+                     r"|in (?:a |an )?(?:separate|another|second|third|different|later|similar) (?:\w+ ){0,2}?(?:\w+)(?: (?:near|in|at|on) [^,;]{2,30}?)?,?\s+"
+                     r"|(?:on )?the same (?:day|night|morning|evening),?\s+|(?:hours|minutes) later,?\s+|later that (?:day|night),?\s+"
+                     r"|elsewhere,?\s+|separately,?\s+|meanwhile,?\s+)?"
                      r"(?:a|an|the|another|one|two|three|four|five|six|seven|eight|nine|ten|\d+|[A-Z][\w'’-]*"
                      r"|gunmen|militants|insurgents|jihadists|fighters|attackers|assailants|bandits|rebels|troops|soldiers"
-                     r"|police|militiamen|terrorists|suspected|unidentified|unknown|armed|masked)\b")
+                     r"|police|militiamen|terrorists|suspected|unidentified|unknown|armed|masked"
+                     r"|clashes|fighting|shelling|airstrikes?|air strikes?|strikes?|explosions?|bombs?|mortars?|shells|rockets?"
+                     r"|drones?|missiles?|gunfire|artillery)\b")
 # subjects that go on with the victims already told ("while three others were hurt")
 _SAME_VICTIMS = re.compile(r"(?:\w+\s+){0,2}(?:others|more|of them|of whom|of the|among them)\b", re.IGNORECASE)
 # subjects that point back to the attack told ("and the blast wounded 20 others"), or the next of its
@@ -39,8 +45,9 @@ _NOT_NEW = re.compile(r"(?:the (?:death )?toll|the number|the attackers?|the gun
 _SAME_ATTACK = re.compile(r"\bothers\b|\bhospital\b", re.IGNORECASE)
 
 
-def _place_names(text: str) -> set[str]:
-    return {p.name for p in find_places(text, 0)}
+def _place_names(text: str) -> set[tuple[str, bool]]:
+    """The places a clause names, a region apart from its town ("Tahoua Region", "near Tahoua")."""
+    return {(p.name, p.kind == "region") for p in find_places(text, 0)}
 
 
 def _cut(text: str) -> list[tuple[int, int]]:

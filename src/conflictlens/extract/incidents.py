@@ -26,7 +26,7 @@ from conflictlens.text.sentences import Sentence
 
 _BACKGROUND = re.compile(
     r"\b(?:is|lies|sits|located|situated) (?:about |some |around |roughly |approximately |just |only |less than |more than )?\d+ ?(?:km|kilometres|kilometers|miles)\b"
-    r"|\bha(?:s|ve) been (?:the )?(?:repeated(?:ly)? |regular(?:ly)? |frequent(?:ly)? )?(?:target(?:ed)?|shelled|hit|attacked|struck|bombarded)\b(?! (?:on|overnight|yesterday|today|this morning|by a))"
+    r"|\bha(?:s|ve) been (?:the )?(?:repeated(?:ly)? |regular(?:ly)? |frequent(?:ly)? )?(?:target(?:ed)?|shelled|hit|attacked|struck|bombarded)\b(?! (?:on|overnight|yesterday|today|this morning|by a(?! (?:series|string|wave|spate|number))))"
     r"|\bsince (?:the (?:start|beginning|outbreak) of(?! (?:the |this )?(?:day|night|morning|evening|today|attack|shelling|strike)\b)|the (?:full-scale |russian )?invasion|the war (?:began|started)|(?:january|february|march|april|may|june|july|august|september|october|november|december) 20\d\d|(?:early |mid-|late )?20\d\d\b|the conflict began)"
     r"|\bsince (?:[\w'-]+ ){0,3}(?:retook|recaptured|liberated|captured|seized|took control of)\b"     # "since Ukrainian forces retook the city"
     r"|\b(?:in total|overall|altogether|in all)\b[^.;]{0,80}\bacross the (?:province|region|oblast|country|state|governorate)\b"   # a region's total
@@ -120,7 +120,7 @@ _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){
 _TOLL_STATED = re.compile(r"(?:the )?(?:death toll|toll|number of)\b", re.IGNORECASE)
 # The attackers or their fire named again: "The gunmen arrived on Saturday in the village of Mafa".
 _BACK_TO_ATTACKERS = re.compile(r"^(?:The|These|Those) (?:\w+ )?(?:gunmen|attackers|assailants|militants|fighters|jihadists"
-                                r"|insurgents|bombers?|shells|rockets|missiles)\b")
+                                r"|insurgents|bombers?|shells|rockets|missiles|raiders|bandits|rebels|terrorists)\b")
 # "The Pakistani Taliban claimed responsibility": who did it, said of the incident just told.
 _CLAIMED_IT = re.compile(r"\bclaimed (?:responsibility|the (?:attack|bombing|blast|killing|killings|assault))\b"
                          r"|\bresponsibility for the (?:attack|bombing|blast|killing)\b", re.IGNORECASE)
@@ -399,6 +399,25 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
     return bool(candidates)
 
 
+def _details_area(info: SentenceInfo, draft: IncidentDraft) -> bool:
+    """The open incident told an area's shelling with no one hurt and no town ("The enemy shelled the
+    Nikopol district overnight"), and the sentence tells who was hurt where in it ("In the Marhanets
+    community, a woman was killed"): one incident, the area's details."""
+    if not any(f.status for f in info.figures) or any(f.status for s in draft.sentences for f in s.figures):
+        return False
+    have = [p for p in draft.places() if p.qualifier not in ("origin", "speaker")]
+    return bool(have) and all(p.kind in ("region", "district") for p in have) and not _ANOTHER_INCIDENT.search(info.sent.text)
+
+
+def _numbered_release(info: SentenceInfo) -> bool:
+    """A numbered paragraph that goes on with the incident told ("2. The troops neutralised nine of the
+    terrorists. Regrettably, two soldiers paid the supreme price"), not a list's next incident."""
+    return bool(_GOES_ON.match(info.sent.text)) and not any(d.date for d in info.dates if d.role == "event")
+
+
+_GOES_ON = re.compile(r"(?:The|These|Those|Our|Own|Friendly|Regrettably|Unfortunately|Sadly|However|In the|During the)\b")
+
+
 def _refines(info: SentenceInfo, draft: IncidentDraft) -> bool:
     """A sentence with no count of its own that goes back to the open incident, placed so far only
     by region or country, and says where it was: "Gunmen killed 23 in Nigeria's Borno state. The
@@ -410,6 +429,8 @@ def _refines(info: SentenceInfo, draft: IncidentDraft) -> bool:
     if " also " in info.sent.text or mine and theirs and not mine & theirs:
         return False        # "The militants also attacked Konduga on Sunday": another attack (not the day the
         # lead was told: "..., residents said Sunday. The gunmen arrived on Saturday evening in Mafa")
+    if _BACK_TO_ATTACKERS.match(info.sent.text):
+        return True         # "The fighters entered the village in Macomia district at dawn": the attackers' own way
     body = [s for s in draft.sentences if not s.headline]
     have = [p for s in body for p in s.places] if body else draft.places()     # (a headline's "Zamfara village" is no town)
     return bool(have) and all(h.kind == "region" or _is_country(h.name) for h in have)
@@ -531,10 +552,12 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
             if revised is not None:
                 revised.sentences.append(info)      # "..., raising the death toll to 41": the toll of an earlier incident
                 continue
+            if new_item and current is not None and not _new_place(info, current) and _numbered_release(info):
+                new_item = False    # "2. The troops neutralised nine of the terrorists": the release's next paragraph
             if current is None or new_item or mode == "political" and not _ANAPHORIC.search(info.sent.text):
                 current = IncidentDraft([info])
                 drafts.append(current)
-            elif ((new_place := _new_place(info, current) and not _refines(info, current))
+            elif ((new_place := _new_place(info, current) and not _refines(info, current) and not _details_area(info, current))
                   or _conflicting_weapon(info, current) and not _restates(info, current)
                   or _unplaced_then_elsewhere(info, current)
                   or not any(f.status for f in info.figures) and any(c.rank >= 3 for c in info.cues) and info.places

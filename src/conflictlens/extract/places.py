@@ -91,7 +91,7 @@ _PATTERNS = [
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
     ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>{_ADMIN_PLURALS})\b")),
     # the town of X, the village of X, home town of X
-    ("of", re.compile(rf"\b(?i:town|city|village|settlements?|villages|towns|municipality|municipio|township|commune|countryside|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
+    ("of", re.compile(rf"\b(?i:town|city|village|settlements?|villages|towns|municipality|municipio|township|commune|countryside|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
     # the capital Grozny, the Chechen capital, Grozny
     # ... and "the Somali capital" (the capital of the country the adjective names)
     ("capital", re.compile(rf"\bcapital(?:,(?= [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}(?:[,.;)]|$| (?:on|in|at|where|after|when|overnight|late|early)\b)))? (?P<name>{_PLACE})"
@@ -264,7 +264,8 @@ _SPEAKER = re.compile(r"(?:speaking|spoke|visiting|visit|visited|meeting|summit|
 # ('"...," Zelenskiy said in Kyiv': where a quote was said)
 # Where the fire came from, not where it hit: "launched from (the) X", "fired from X"
 _ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck|attacked|took off|flying|flew|sent|crossed|came|infiltrated)"
-                            r"(?: \w+){0,2} from (?:the )?(?:territory of (?:the )?)?(?:neighbou?ring |nearby )?$"
+                            r"(?: \w+){0,2} from (?:the )?(?:territory of (?:the )?|(?:[\w-]+ )?(?:part|parts|area|areas|side) of (?:the )?)?"
+                            r"(?:neighbou?ring |nearby )?$"
                             # the attack this one answered: "rockets fired in response to the massacre in Bint Jbeil"
                             r"|\bin (?:response|retaliation|revenge|reply) (?:to|for) (?:the |a |an )?(?:\w+ ){0,2}(?:in|at|on) $",
                             re.IGNORECASE)
@@ -491,6 +492,9 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
         if qualifier in (None, "settlement") and contains_any(sentence[max(0, start - 60):start], _FLED_NEEDLES) \
                 and _FLED_BEFORE.search(sentence, max(0, start - 60), start):
             qualifier = "origin"    # "withdrew towards the Wadi al-Shay valley", "evacuated by helicopter to Cucuta"
+        if qualifier in (None, "settlement") and contains_any(sentence[max(0, start - 110):start].lower(), _CARE_WORDS) \
+                and _TAKEN_TO_HOSPITAL.search(sentence, max(0, start - 110), start):
+            qualifier = "origin"    # "taken to hospitals in the city of Cali", "to hospital in the provincial capital Pemba"
         if qualifier in (None, "settlement") and role_in:
             if kind == "place" and not _LOCAL_SPEAKER.search(sentence, max(0, start - 40), start):
                 return None     # "Authorities in Washington said", "an official in Geneva said": no place of the incident
@@ -664,8 +668,8 @@ def _prep(sentence: str, add) -> None:
         qualifier = "near" if prep in ("near", "outside", "around", "between") else None     # ("between Djibo and Bourzanga")
         if prep in ("in", "at") and _spoken_in(sentence[max(0, name_start - 60):name_start]):
             qualifier = "speaker"        # where someone spoke, not where the incident was
-        if prep in ("in", "at") and qualifier is None and "ospital" in sentence[max(0, name_start - 70):name_start] \
-                and _TAKEN_TO_HOSPITAL.search(sentence, max(0, name_start - 70), name_start):
+        if prep in ("in", "at") and qualifier is None and contains_any(sentence[max(0, name_start - 110):name_start].lower(), _CARE_WORDS) \
+                and _TAKEN_TO_HOSPITAL.search(sentence, max(0, name_start - 110), name_start):
             qualifier = "origin"        # "evacuated to a hospital in Maiduguri": where the wounded went, not the scene
         before_from = sentence[max(0, m.start("prep") - 31):max(0, m.start("prep") - 2)].rpartition(" ")[2]
         if prep == "from" and qualifier is None and (
@@ -695,11 +699,15 @@ _LOCAL_SPEAKER = re.compile(r"\b(?:police|policemen|residents|witnesses|villager
                             r"|hospital \w+|community \w+|civil society \w+|officials|sources) in (?:the )?(?:[\w-]+ )?$",
                             re.IGNORECASE)
 _SAID_SOON = re.compile(r"(?: [\w'’-]+){0,2}?,? (?:said|says|told|reported|confirmed|added)\b")
+_CARE_WORDS = ("hospital", "clinic", "medical", "health")
 # Where the wounded were taken: "evacuated to a hospital in Maiduguri", "rushed to the district hospital at Jowhar"
 # (not "patients treated at a hospital in Kramatorsk were killed": the hospital may be the scene).
 _TAKEN_TO_HOSPITAL = re.compile(
-    r"\b(?:taken|rushed|evacuated|airlifted|flown|transferred|moved|brought|sent|referred)"
-    r"(?: \w+){0,2} (?:to|at|in) (?:a |an |the )?(?:[\w'’-]+ ){0,4}hospitals? (?:in|at) $", re.IGNORECASE)
+    r"\b(?:taken|rushed|evacuated|airlifted|flown|transferred|moved|brought|sent|referred|carried|died|succumbed|treated|admitted)"
+    r"(?: [\w'’-]+){0,4} (?:to|at|in) (?:a |an |the )?(?:[\w'’-]+ ){0,4}(?:hospitals?|clinics?|medical (?:facility|facilities|centres?|centers?)"
+    r"|health (?:centres?|centers?|facility|facilities)) (?:in|at) (?:the )?(?:[A-Z][\w-]*['’]s (?:\w+ )?)?"
+    r"(?:(?:city|town|village) of |(?:regional |provincial |state )?capital,? )?$",
+    re.IGNORECASE)
 
 
 # "Ali Hassan (19) from East Jerusalem": a person's age, then where they came from
