@@ -1213,3 +1213,24 @@ def test_an_areas_shelling_then_who_was_hurt_in_it_is_one_incident():
 ])
 def test_a_second_attack_opened_by_a_phrase_of_time_or_kind(text, places):
     assert [e.location for e in _incidents(text)] == places
+
+
+def test_the_encounter_took_place_near_a_village_is_the_same_encounter():
+    events = _incidents("Four militants were killed in an encounter with troops in the forests of Sukma district on "
+                        "Tuesday. The encounter took place near Minpa village during a search operation.",
+                        published="2025-09-03")
+    assert len(events) == 1 and events[0].fatalities == 4
+
+
+def test_the_first_and_second_bombing_of_a_series_stay_apart():
+    events = _incidents("A man set off three bombs in Leeds in May 2001. The first bombing occurred on 5 May in "
+                        "Headingley and wounded 12. The second bombing occurred on 12 May in Chapeltown and wounded 9.",
+                        published="2001-06-01")
+    assert sum(e.injured or 0 for e in events) == 21 and len(events) >= 2
+
+
+def test_a_headline_naming_two_attacks_is_not_cut():
+    from conflictlens.extract.clauses import split_attack_clauses
+    from conflictlens.text.sentences import split_sentences
+    text = "Strikes kill four in Kherson; two killed in Nikopol shelling\n\nRussian strikes killed four people in Kherson."
+    assert len(split_attack_clauses(split_sentences(text))) == len(split_sentences(text))

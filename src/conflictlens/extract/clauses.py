@@ -79,7 +79,9 @@ def split_attack_clauses(sentences: list[Sentence]) -> list[Sentence]:
         return sentences
     out: list[Sentence] = []
     for s in sentences:
-        cuts = _cut(s.text) if len(s.text) > 60 and any(n in s.text for n in _BOUNDARY_NEEDLES) else []
+        headline = s.index == 0 and not s.text.rstrip().endswith((".", "!", "?"))
+        # (a headline that names two attacks is read whole: extract.incidents gives each its figures)
+        cuts = _cut(s.text) if not headline and len(s.text) > 60 and any(n in s.text for n in _BOUNDARY_NEEDLES) else []
         if not cuts and len(out) == s.index:
             out.append(s)
             continue

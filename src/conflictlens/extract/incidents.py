@@ -111,7 +111,8 @@ _BACKGROUND_NEEDLES = ("km", "kilomet", "miles", "been ", "since ", "so far ", "
                        "deadliest", "one of the ", "has killed ", "decade")
 _RECALLED_NEEDLES = ("last ", "previous ", "recent ", "linked to", "tied to", "connected to", "was responsible", "was behind",
                      "attacks", "similar ", "earlier ")
-_ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){0,2} (?:attack|strike|strikes|blast|explosion|bombing|shelling|assault|raid|incident|missile|drone|drones|impact|operation)\b|^(?:It|They|He|She)\b"
+_ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){0,2} (?:attack|strike|strikes|blast|explosion|bombing|shelling|assault|raid|incident|missile|drone|drones|impact|operation"
+                        r"|encounter|clash|clashes|gunfight|firefight|gun battle|ambush|battle|fighting)\b|^(?:It|They|He|She)\b"
                         r"|\b(?:during|in|after) the (?:fighting|attack|clashes|assault|raid|battle|ambush|shelling|bombing|blast)\b"
                         r"(?! (?:on|in|at) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z]))"
                         r"|\b(?:Among|Amongst) the (?:\w+ )?(?:dead|victims|killed|fatalities|wounded|injured) (?:are|were|was|is)\b",
@@ -409,6 +410,11 @@ def _details_area(info: SentenceInfo, draft: IncidentDraft) -> bool:
     return bool(have) and all(p.kind in ("region", "district") for p in have) and not _ANOTHER_INCIDENT.search(info.sent.text)
 
 
+_TOOK_PLACE = re.compile(r"(?:The|This|That) (?!(?:first|second|third|fourth|final|last|latest|other|next|earlier|later)\b)"
+                         r"(?:\w+ )?(?:encounter|attack|clash|clashes|ambush|raid|blast|explosion|bombing|strike"
+                         r"|shooting|incident|gunfight|firefight|fighting) (?:took place|happened|occurred|unfolded)\b")
+
+
 def _numbered_release(info: SentenceInfo) -> bool:
     """A numbered paragraph that goes on with the incident told ("2. The troops neutralised nine of the
     terrorists. Regrettably, two soldiers paid the supreme price"), not a list's next incident."""
@@ -429,8 +435,9 @@ def _refines(info: SentenceInfo, draft: IncidentDraft) -> bool:
     if " also " in info.sent.text or mine and theirs and not mine & theirs:
         return False        # "The militants also attacked Konduga on Sunday": another attack (not the day the
         # lead was told: "..., residents said Sunday. The gunmen arrived on Saturday evening in Mafa")
-    if _BACK_TO_ATTACKERS.match(info.sent.text):
-        return True         # "The fighters entered the village in Macomia district at dawn": the attackers' own way
+    if _BACK_TO_ATTACKERS.match(info.sent.text) or _TOOK_PLACE.match(info.sent.text):
+        return True         # "The fighters entered the village in Macomia district at dawn": the attackers' own way;
+        #                     "The encounter took place near Pidia village": where the one told was
     body = [s for s in draft.sentences if not s.headline]
     have = [p for s in body for p in s.places] if body else draft.places()     # (a headline's "Zamfara village" is no town)
     return bool(have) and all(h.kind == "region" or _is_country(h.name) for h in have)
