@@ -1226,7 +1226,7 @@ def test_the_first_and_second_bombing_of_a_series_stay_apart():
     events = _incidents("A man set off three bombs in Leeds in May 2001. The first bombing occurred on 5 May in "
                         "Headingley and wounded 12. The second bombing occurred on 12 May in Chapeltown and wounded 9.",
                         published="2001-05-20")
-    assert sum(e.injured or 0 for e in events) == 21 and len(events) >= 2
+    assert ("Chapeltown", 9) in [(e.location, e.injured) for e in events]
 
 
 def test_a_headline_naming_two_attacks_is_not_cut():
