@@ -20,6 +20,8 @@ _BOUNDARY_NEEDLES = (";", " while ", " whereas ", ", and ")
 # a casualty verb of a finite clause or its participle
 _CASUALTY = re.compile(r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|shot dead|beheaded|beheading|massacred"
                        r"|hurt|died|dead)\b", re.IGNORECASE)
+# every _CASUALTY match holds one of these (lower-cased): fewer than two, and no sentence is cut
+_CASUALTY_STEMS = ("kill", "wound", "injur", "shot dead", "behead", "massacred", "hurt", "died", "dead")
 # what the second clause may open with: a determiner, a number, a capitalised name or an
 # attacker, after an optional place phrase ("in Kompienga, gunmen killed six civilians")
 _OPENER = re.compile(r"(?:(?:in|near|at|outside|on the outskirts of)\s+[^,;]{2,40},\s+"
@@ -53,6 +55,9 @@ def _place_names(text: str) -> set[tuple[str, bool]]:
 def _cut(text: str) -> list[tuple[int, int]]:
     """Where in `text` a clause ends and the next attack's begins (its conjunction between)."""
     cuts: list[tuple[int, int]] = []
+    low = text.lower()
+    if sum(low.count(stem) for stem in _CASUALTY_STEMS) < 2:
+        return cuts         # (one casualty verb: one attack told, whatever the commas)
     last = 0
     for m in _BOUNDARY.finditer(text):
         left, right = text[last:m.start()], text[m.end():]

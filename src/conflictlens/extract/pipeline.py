@@ -136,9 +136,10 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
     _fill_gaps(drafts, infos, places_read)
     _borrow_scene(drafts, infos, places_read)
     drafts = _split_by_town(drafts)
-    doc_country = _document_country(doc.text, [s.sent for d in drafts for s in d.sentences])
+    filed = find_dateline_place(doc.text) if drafts else None
+    doc_country = _document_country(doc.text, [s.sent for d in drafts for s in d.sentences], filed)
     running = _running_dates(infos) if drafts else []
-    filed_in = _dateline_country(doc.text, place_country) if drafts else None
+    filed_in = _dateline_country(filed, place_country)
     events = []
     for k, d in enumerate(drafts):
         # "A second strike hit ...": the weapon of the strike before, where this one names none
@@ -265,8 +266,8 @@ def _borrow_scene(drafts: list[IncidentDraft], infos: list[SentenceInfo], places
                 break
 
 
-def _document_country(text: str, violent_sentences) -> Counter[str]:
-    """Countries named in the document, those in incident sentences weighing most."""
+def _document_country(text: str, violent_sentences, dl: Place | None = None) -> Counter[str]:
+    """Countries named in the document, those in incident sentences weighing most (`dl`: its dateline)."""
     counts: Counter[str] = Counter()
     for name, iso, kind, a, b in countries.find_countries(text):
         if kind != "organisation" and not (kind == "adjective" and actors.is_force(text, b)) \
@@ -277,7 +278,6 @@ def _document_country(text: str, violent_sentences) -> Counter[str]:
             if kind != "organisation" and not (kind == "adjective" and actors.is_force(sent.text, b)) \
                     and not (kind == "name" and _FORCES_AFTER.match(sent.text, b)):
                 counts[name] += 5
-    dl = find_dateline_place(text)
     if dl and dl.parent:
         hit = countries.lookup(dl.parent)
         if hit:
@@ -285,9 +285,8 @@ def _document_country(text: str, violent_sentences) -> Counter[str]:
     return counts
 
 
-def _dateline_country(text: str, place_country: PlaceCountry | None) -> str | None:
-    """The country the report was filed from: the dateline's country, named or of its town."""
-    dl = find_dateline_place(text)
+def _dateline_country(dl: Place | None, place_country: PlaceCountry | None) -> str | None:
+    """The country the report was filed from (`dl`: its dateline): named, or of the dateline's town."""
     if dl is None:
         return None
     hit = countries.lookup(dl.parent) if dl.parent else None
