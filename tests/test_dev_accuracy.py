@@ -34,15 +34,15 @@ FLOORS = {
     ("wikipedia", "injured_exact"): 0.77,
     ("wikipedia", "event_date"): 0.96,
     ("isaf", "fatalities_exact"): 0.91,
-    ("isaf", "event_date"): 0.75,
-    ("isaf", "admin1"): 0.95,
+    ("isaf", "event_date"): 0.76,
+    ("isaf", "admin1"): 0.955,
     ("ucdp_ukraine", "event_date"): 0.74,
     ("ucdp_ukraine", "event_date_events"): 0.22,
     ("ucdp_ukraine", "admin1"): 0.57,
     ("ucdp_ukraine", "geo_25km"): 0.47,
-    ("ucdp_ukraine", "country"): 0.745,
-    ("wikipedia", "country"): 0.745,
-    ("wikipedia", "location"): 0.562,
+    ("ucdp_ukraine", "country"): 0.75,
+    ("wikipedia", "country"): 0.76,
+    ("wikipedia", "location"): 0.567,
 }
 
 
