@@ -2061,3 +2061,16 @@ def test_bodies_found_after_a_revised_toll_are_inside_it():
     assert _totals("The number of dead after Monday's strike has risen to 7. Rescuers pulled two more bodies "
                    "from the rubble.")[0] == 7
     assert _totals("The toll rose to seven. Two more were killed in a second strike on the village.")[0] == 9
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a toll whose subject runs long before "rose to"
+    ("The death toll from a Russian missile strike on a crowded shopping centre in the north-eastern city of "
+     "Kharkiv rose to 19 on Friday, after rescuers recovered four more bodies.", 19, 0),
+    # an aside before "sustained injuries"
+    ("Three more residents, including a 12-year-old boy, sustained injuries of varying severity.", 0, 3),
+    # taken and hurt
+    ("Five militants were killed while three militants were apprehended injured.", 5, 3),
+])
+def test_long_toll_subjects_asides_and_the_injured_taken(text, killed, injured):
+    assert _totals(text) == (killed, injured)

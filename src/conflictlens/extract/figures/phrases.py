@@ -520,7 +520,7 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
             if tokens[m].text in ",)–—":
                 if listing and tokens[m].text == "," and m + 1 < n and tokens[m + 1].low not in _BE \
                         and tokens[m + 1].low not in KILLED_AFTER and tokens[m + 1].low not in INJURED_AFTER \
-                        and tokens[m + 1].low not in _SKIP_BETWEEN:
+                        and tokens[m + 1].low not in _SKIP_BETWEEN and tokens[m + 1].low not in ("sustained", "suffered", "received"):
                     continue    # ", including two Pakistanis, an Indian and a Sudanese, were injured"
                 return m + 1
     if k + 1 < n and tokens[k].text == ",":

@@ -95,6 +95,9 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
         end = k + 1
         if w == "shot" and k + 1 < len(tokens) and tokens[k + 1].low == "down":
             break           # "the helicopter was shot down": an aircraft, not a casualty
+        if w in ("apprehended", "arrested", "captured", "detained") and saw_be and k + 1 < len(tokens) \
+                and tokens[k + 1].low in ("injured", "wounded"):
+            return "injured", k + 2     # "two terrorists were apprehended injured": taken, and hurt
         if w in ("shot", "shoot", "gunned", "beaten", "stabbed", "hacked", "burned", "burnt") and k + 1 < len(tokens) \
                 and (tokens[k + 1].low in ("dead", "to") or w == "gunned" and tokens[k + 1].low == "down"):
             status, end = "killed", k + 2
