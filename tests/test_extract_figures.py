@@ -2057,10 +2057,9 @@ def test_things_neutralised_and_minor_injuries(text, killed, injured):
     assert _totals(text) == (killed, injured)
 
 
-def test_bodies_found_after_a_revised_toll_are_inside_it():
-    assert _totals("The number of dead after Monday's strike has risen to 7. Rescuers pulled two more bodies "
-                   "from the rubble.")[0] == 7
+def test_deaths_after_a_revised_toll_are_further_deaths():
     assert _totals("The toll rose to seven. Two more were killed in a second strike on the village.")[0] == 9
+    assert _totals("The death toll rose to 8 on Tuesday. On Wednesday, two more people succumbed to their wounds.")[0] == 10
 
 
 @pytest.mark.parametrize("text, killed, injured", [

@@ -1234,3 +1234,59 @@ def test_a_headline_naming_two_attacks_is_not_cut():
     from conflictlens.text.sentences import split_sentences
     text = "Strikes kill four in Kherson; two killed in Nikopol shelling\n\nRussian strikes killed four people in Kherson."
     assert len(split_attack_clauses(split_sentences(text))) == len(split_sentences(text))
+
+
+# --- the second review's cases (phrasings of our own) ---
+
+def test_a_town_hit_by_a_wave_of_drones_with_a_toll_is_the_incident():
+    events = _incidents("Sumy has been hit by a wave of Russian drones overnight, killing two people and injuring nine, "
+                        "the mayor said.", published="2024-05-01")
+    assert [(e.location, e.fatalities, e.injured) for e in events] == [("Sumy", 2, 9)]
+
+
+def test_a_word_inside_another_is_no_site_named():
+    events = _incidents("A bomb exploded at a market in Kano on Tuesday, killing six people. Separately, bandits ambushed "
+                        "travellers in Zamfara, killing nine. More than 20 people were injured at the market, police said.",
+                        published="2024-05-01")
+    assert [(e.location, e.injured) for e in events] == [("Kano", 21), ("Zamfara", None)]
+
+
+def test_deaths_in_a_strike_on_a_hospital_are_a_scene():
+    events = _incidents("A drone strike killed a man in Sumy on Tuesday. Separately, two nurses died in a strike on a "
+                        "hospital in Okhtyrka.", published="2024-05-01")
+    assert [(e.location, e.fatalities) for e in events] == [("Sumy", 1), ("Okhtyrka", 2)]
+
+
+@pytest.mark.parametrize("text, places", [
+    ("A car bomb killed nine people in Sadr City; in Kadhimiya, another killed five and wounded 14 others.",
+     ["Sadr City", "Kadhimiya"]),
+    ("A roadside bomb killed four soldiers in Bannu on Monday, while a second device killed two policemen in "
+     "Lakki Marwat.", ["Bannu", "Lakki Marwat"]),
+])
+def test_a_second_attack_with_others_or_a_second_device_is_cut(text, places):
+    assert [e.location for e in _incidents(text, published="2024-05-01")] == places
+
+
+def test_a_numbered_list_of_incidents_stays_a_list():
+    events = _incidents("1. Militants attacked a checkpoint in Mir Ali, killing two soldiers.\n\n2. In the second "
+                        "incident, security forces killed three militants in Razmak.", published="2024-05-01")
+    assert [e.fatalities for e in events] == [2, 3]
+
+
+def test_a_regions_shelling_does_not_take_in_a_town_hit_by_its_own_weapon():
+    events = _incidents("Russian troops shelled the Sumy region 40 times overnight. In Kupiansk, a man was killed by a "
+                        "guided bomb.", published="2024-05-01")
+    assert "Kupiansk" in [e.location for e in events]
+    assert all(e.sub_event_type != "Shelling/artillery/missile attack" or e.location != "Kupiansk" for e in events)
+
+
+def test_the_attackers_next_attack_with_its_own_weapon_is_its_own():
+    events = _incidents("Terrorists killed six soldiers in Kidal on Monday. The terrorists struck Gao with mortars "
+                        "overnight, wounding two.", published="2024-05-01")
+    assert [e.location for e in events] == ["Kidal", "Gao"]
+
+
+def test_another_attack_with_no_agent_repeats_the_weapon():
+    events = _incidents("A Russian drone hit a bus in Kherson on Tuesday, killing one person. Another attack hit a house "
+                        "in Beryslav, wounding two.", published="2024-05-01")
+    assert [e.weapon for e in events] == ["drone", "drone"]

@@ -562,3 +562,10 @@ def test_an_update_that_names_the_attacks_day_keeps_the_next_days_strike_apart()
     update = _x("Sumy. The number of dead after yesterday's missile strike has risen to 6.", "2025-03-05")
     fresh = _x("A Russian missile strike on Wednesday killed two people in Sumy.", "2025-03-05")
     assert not joins(fresh, update)
+
+
+def test_a_regions_risen_toll_of_another_day_is_another_incident():
+    town = _x("Russian artillery shelling killed two people in Nikopol in the Dnipropetrovsk region on Monday.", "2024-05-01")
+    region = _x("The number killed by Russian artillery shelling in the Dnipropetrovsk region on Tuesday has risen to five.",
+                "2024-05-01")
+    assert not joins(region, town)

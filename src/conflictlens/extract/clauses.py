@@ -40,11 +40,12 @@ _SAME_VICTIMS = re.compile(r"(?:\w+\s+){0,2}(?:others|more|of them|of whom|of th
 # victims ("while a third died later in hospital")
 _NOT_NEW = re.compile(r"(?:the (?:death )?toll|the number|the attackers?|the gunmen|the assailants|the bomber|he|she|they|it"
                       r"|police|troops|soldiers|security forces"
-                      r"|the (?:blast|explosion|attack|bombing|strike|shelling|raid|ambush|assault|fire|shooting|bomb|missile|drone)"
+                      r"|the (?:blast|explosion|attack|bombing|strike|shelling|fire)"
                       r"|(?:a|the) (?:second|third|fourth|fifth|sixth) (?!(?:\w+ )?(?:attack|strike|blast|bomb|explosion|raid|ambush|drone"
-                      r"|missile|shell|rocket|car|suicide|mortar|grenade|shooting|assault)))\b", re.IGNORECASE)
-# a clause of the same victims or of where they were taken ("... wounded 20 others", "died later in hospital")
-_SAME_ATTACK = re.compile(r"\bothers\b|\bhospital\b", re.IGNORECASE)
+                      r"|missile|shell|rocket|car|suicide|mortar|grenade|shooting|assault|device|ied|mine|gunman|attacker|bomber)))\b",
+                      re.IGNORECASE)
+# a clause of where the victims were taken ("while a third died later in hospital")
+_SAME_ATTACK = re.compile(r"\bhospital\b", re.IGNORECASE)
 
 
 def _place_names(text: str) -> set[tuple[str, bool]]:

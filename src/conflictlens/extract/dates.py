@@ -81,6 +81,13 @@ _REPORT_VERB = re.compile(
 _REPORT_BEFORE = re.compile(
     r"\b(?:said|says|announced|confirmed|reported|stated|claimed(?: responsibility)?|denied|admitted)(?: (?:in|on) (?:a |an )?\w+)?,? (?:on )?$",
     re.IGNORECASE)
+# The day of a telling or of a toll's update, farther from its verb: "said in a statement read on state
+# television late on Tuesday", "the death toll ... rose to 12 on Thursday"
+_TOLD_LATER_BEFORE = re.compile(
+    r"\b(?:said|announced|confirmed|reported|stated) in (?:a |an )?(?:statement|post|video|message|briefing|interview)"
+    r"\b[^.;,]{0,50}?(?:late |early )?(?:on )?$"
+    r"|\b(?:rose|risen|climbed|increased|jumped|grew|reached|rises|climbs) to (?:at least )?[\w,]+(?: people| dead)?"
+    r",? (?:late |early )?(?:on )?$", re.IGNORECASE)
 # A date naming another incident: "Wednesday's attack", "the Aug. 7 bombing".
 _POSSESSIVE = re.compile(r"^(?:'|’)s\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
@@ -360,8 +367,10 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         role = "event"
         if m.group("wd"):
             role = _attributive(sentence, a, b)
-            if role == "event" and (_REPORT_BEFORE.search(sentence, max(0, a - 24), a) or _REPORT_AFTER.match(sentence, b)):
-                role = "report"    # "said in a statement Tuesday", "Officials on Monday released new figures"
+            if role == "event" and (_REPORT_BEFORE.search(sentence, max(0, a - 24), a) or _REPORT_AFTER.match(sentence, b)
+                                    or _TOLD_LATER_BEFORE.search(sentence, max(0, a - 90), a)):
+                role = "report"    # "said in a statement Tuesday", "Officials on Monday released new figures",
+                #                    "said in a statement read on state television late on Tuesday", "rose to 12 on Thursday"
         elif m.group("rel").lower() == "today" and _reporting(sentence, a, b):
             role = "report"
         out.append(DateMention(d.isoformat() if d else None, prec, a + offset, b + offset, sentence[a:b],

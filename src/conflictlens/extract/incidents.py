@@ -26,7 +26,7 @@ from conflictlens.text.sentences import Sentence
 
 _BACKGROUND = re.compile(
     r"\b(?:is|lies|sits|located|situated) (?:about |some |around |roughly |approximately |just |only |less than |more than )?\d+ ?(?:km|kilometres|kilometers|miles)\b"
-    r"|\bha(?:s|ve) been (?:the )?(?:repeated(?:ly)? |regular(?:ly)? |frequent(?:ly)? )?(?:target(?:ed)?|shelled|hit|attacked|struck|bombarded)\b(?! (?:on|overnight|yesterday|today|this morning|by a(?! (?:series|string|wave|spate|number))))"
+    r"|\bha(?:s|ve) been (?:the )?(?:repeated(?:ly)? |regular(?:ly)? |frequent(?:ly)? )?(?:target(?:ed)?|shelled|hit|attacked|struck|bombarded)\b(?! (?:on|overnight|yesterday|today|this morning|by a))"
     r"|\bsince (?:the (?:start|beginning|outbreak) of(?! (?:the |this )?(?:day|night|morning|evening|today|attack|shelling|strike)\b)|the (?:full-scale |russian )?invasion|the war (?:began|started)|(?:january|february|march|april|may|june|july|august|september|october|november|december) 20\d\d|(?:early |mid-|late )?20\d\d\b|the conflict began)"
     r"|\bsince (?:[\w'-]+ ){0,3}(?:retook|recaptured|liberated|captured|seized|took control of)\b"     # "since Ukrainian forces retook the city"
     r"|\b(?:in total|overall|altogether|in all)\b[^.;]{0,80}\bacross the (?:province|region|oblast|country|state|governorate)\b"   # a region's total
@@ -88,7 +88,8 @@ _HABITUAL = re.compile(r"\b(?:increasingly|frequently|routinely|regularly|often|
                        r"|\b(?:regular|frequent|repeated|routine|constant|daily|near-daily|almost daily) (?:ambushes|attacks|raids"
                        r"|shelling|clashes|kidnappings|abductions|incursions|strikes)\b"
                        r"|\bha(?:s|ve) become (?:increasingly )?(?:dangerous|insecure|unsafe|deadly|a target)\b"
-                       r"|\bha(?:s|ve) (?:also |previously |repeatedly )?(?:clashed|fought) with\b")
+                       r"|\bha(?:s|ve) (?:also |previously |repeatedly )?(?:clashed|fought) with\b"
+                       r"|\bha(?:s|ve) been (?:hit|struck|targeted|attacked|shaken) by a (?:series|string|wave|spate|number) of\b")
 # (both patterns run over lower-cased text: faster than case-insensitive matching)
 _RECALLED = re.compile(
     r"\b(?:last|previous) (?:month|year|week|summer|winter|spring|autumn)['’]s\b|\b(?:is|was|were|are) (?:believed to be |allegedly )?(?:linked|tied|connected) to\b"
@@ -329,7 +330,7 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
     if have_incident and not info.figures and contains_any(text, ("ly ", "often", "continue", "persist", "investigation",
                                                                   "inquiry", "probe", "displaced by", "regular", "frequent",
                                                                   "repeated", "routine", "constant", "daily", "become",
-                                                                  "clashed with", "fought with")) and _HABITUAL.search(text) \
+                                                                  "clashed with", "fought with", " by a ")) and _HABITUAL.search(text) \
             and not any(d.date and d.kind != "relative" or d.kind == "relative" and d.precision == 1 for d in info.dates):
         info.background = True       # "Police say militants increasingly use small drones to attack police posts"
         return
@@ -407,10 +408,16 @@ def _details_area(info: SentenceInfo, draft: IncidentDraft) -> bool:
     if not any(f.status for f in info.figures) or any(f.status for s in draft.sentences for f in s.figures):
         return False
     have = [p for p in draft.places() if p.qualifier not in ("origin", "speaker")]
-    return bool(have) and all(p.kind in ("region", "district") for p in have) and not _ANOTHER_INCIDENT.search(info.sent.text)
+    mine = [p for p in info.places if p.qualifier not in ("origin", "speaker")]
+    # (a hromada or community of the area, and no weapon of its own: "In Kupiansk, a man was killed by
+    # a guided bomb" after the Sumy region's shelling is another place and another strike)
+    return bool(have) and all(p.kind in ("region", "district") for p in have) and bool(mine) \
+        and all(p.kind == "district" for p in mine) and not any(c.weapon and c.rank >= 6 for c in info.cues) \
+        and not _ANOTHER_INCIDENT.search(info.sent.text)
 
 
-_TOOK_PLACE = re.compile(r"(?:The|This|That) (?!(?:first|second|third|fourth|final|last|latest|other|next|earlier|later)\b)"
+_TOOK_PLACE = re.compile(r"(?:The|This|That) (?!(?:first|second|third|fourth|final|last|latest|other|next|earlier|later|previous"
+                         r"|January|February|March|April|May|June|July|August|September|October|November|December|\d)\b)"
                          r"(?:\w+ )?(?:encounter|attack|clash|clashes|ambush|raid|blast|explosion|bombing|strike"
                          r"|shooting|incident|gunfight|firefight|fighting) (?:took place|happened|occurred|unfolded)\b")
 
@@ -418,10 +425,14 @@ _TOOK_PLACE = re.compile(r"(?:The|This|That) (?!(?:first|second|third|fourth|fin
 def _numbered_release(info: SentenceInfo) -> bool:
     """A numbered paragraph that goes on with the incident told ("2. The troops neutralised nine of the
     terrorists. Regrettably, two soldiers paid the supreme price"), not a list's next incident."""
-    return bool(_GOES_ON.match(info.sent.text)) and not any(d.date for d in info.dates if d.role == "event")
+    text = info.sent.text
+    return bool(_GOES_ON.match(text)) and not any(d.date for d in info.dates if d.role == "event") \
+        and not _ANOTHER_INCIDENT.search(text) and not _LATER_OR_APART.search(text)
 
 
-_GOES_ON = re.compile(r"(?:The|These|Those|Our|Own|Friendly|Regrettably|Unfortunately|Sadly|However|In the|During the)\b")
+_GOES_ON = re.compile(r"(?:The|Our|Own|Gallant|Vigilant) (?:gallant |vigilant |own )?(?:troops|soldiers|forces|units?|personnel|team)\b"
+                      r"|(?:Regrettably|Sadly),")
+_LATER_OR_APART = re.compile(r"\b(?:later|separate|separately|another|second|other|elsewhere)\b", re.IGNORECASE)
 
 
 def _refines(info: SentenceInfo, draft: IncidentDraft) -> bool:
@@ -435,9 +446,11 @@ def _refines(info: SentenceInfo, draft: IncidentDraft) -> bool:
     if " also " in info.sent.text or mine and theirs and not mine & theirs:
         return False        # "The militants also attacked Konduga on Sunday": another attack (not the day the
         # lead was told: "..., residents said Sunday. The gunmen arrived on Saturday evening in Mafa")
-    if _BACK_TO_ATTACKERS.match(info.sent.text) or _TOOK_PLACE.match(info.sent.text):
+    if (_BACK_TO_ATTACKERS.match(info.sent.text) or _TOOK_PLACE.match(info.sent.text)) \
+            and not any(c.weapon or c.sub_event_type not in (None, "Armed clash") for c in info.cues):
         return True         # "The fighters entered the village in Macomia district at dawn": the attackers' own way;
-        #                     "The encounter took place near Pidia village": where the one told was
+        #                     "The encounter took place near Pidia village": where the one told was (not "The
+        #                     terrorists struck Gao with mortars", "The raiders in Tsafe abducted 15 women")
     body = [s for s in draft.sentences if not s.headline]
     have = [p for s in body for p in s.places] if body else draft.places()     # (a headline's "Zamfara village" is no town)
     return bool(have) and all(h.kind == "region" or _is_country(h.name) for h in have)
@@ -606,6 +619,7 @@ _SITE_WORDS = ("rally", "market", "wedding", "funeral", "mosque", "church", "sch
                "bus station", "mining site", "prison", "hotel", "restaurant", "parade", "procession", "gathering", "ceremony",
                "stadium", "shrine", "temple", "bus", "van")
 _SITE_BACK = re.compile(r"\b(?:at|in|near|outside|inside|on|from) the (" + "|".join(_SITE_WORDS) + r")\b", re.IGNORECASE)
+_SITE_NAMED = re.compile(r"\b(?:mini)?(?:" + "|".join(_SITE_WORDS) + r")(?:es|s)?\b")
 
 
 def _site_told_before(info: SentenceInfo, current: IncidentDraft, drafts: list[IncidentDraft]) -> IncidentDraft | None:
@@ -617,7 +631,7 @@ def _site_told_before(info: SentenceInfo, current: IncidentDraft, drafts: list[I
     if m is None:
         return None
     word = re.compile(rf"\b{re.escape(m.group(1).lower())}\b")
-    if any(contains_any(i.sent.text.lower(), _SITE_WORDS) for i in current.sentences):
+    if any(_SITE_NAMED.search(i.sent.text.lower()) for i in current.sentences):
         return None     # the current incident names a site of its own ("a minibus", "a gold mining site"): its own
     told = [d for d in drafts if d is not current and any(word.search(i.sent.text.lower()) for i in d.sentences)]
     return told[0] if len(told) == 1 else None

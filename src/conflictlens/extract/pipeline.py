@@ -143,8 +143,10 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
     events = []
     for k, d in enumerate(drafts):
         # "A second strike hit ...": the weapon of the strike before, where this one names none
+        lead_text = d.sentences[0].sent.text
+        subject = _FIRST_DEED.split(lead_text, 1)[0]     # (the words before its first deed: who did it)
         again = best_weapon([c for s in drafts[k - 1].sentences for c in s.cues]) \
-            if k and _AGAIN.search(d.sentences[0].sent.text) else None
+            if k and _AGAIN.search(lead_text) and not _AGENTS.search(subject) else None
         events.append(_build_incident(doc, d, ref, basis, doc_country, place_country, _preceding_date(d, running), again,
                                       filed_in))
     events += _build_political(doc, infos)
@@ -372,8 +374,12 @@ def _preceding_date(draft: IncidentDraft, running: list[DateMention | None]) -> 
 
 # The same kind of attack again: "a second strike", "another raid", "a further blast"
 _AGAIN = re.compile(r"\b(?:a|the) (?:second|third|fourth|fifth|further|follow-up|subsequent) (?:\w+ )?"
-                    r"(?:strikes?|blasts?|explosions?|rounds?|salvos?|waves?)\b"
-                    r"|\banother (?:strike|blast|explosion|salvo|wave)\b", re.IGNORECASE)     # (not "another attack": any kind)
+                    r"(?:strikes?|attacks?|blasts?|explosions?|rounds?|salvos?|waves?)\b"
+                    r"|\banother (?:strike|attack|blast|explosion|salvo|wave)\b", re.IGNORECASE)
+# ... unless armed men of its own did it ("In another attack, militants killed four soldiers")
+_FIRST_DEED = re.compile(r"\b(?:killed|killing|kills|wounded|injured|shot|attacked|hit|struck|stormed|ambushed)\b")
+_AGENTS = re.compile(r"\b(?:militants|gunmen|fighters|insurgents|rebels|bandits|attackers|assailants|jihadists|terrorists|troops"
+                     r"|soldiers|police|policemen|forces|militiamen)\b", re.IGNORECASE)
 
 
 def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis: str, doc_country: Counter[str],

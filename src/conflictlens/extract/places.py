@@ -703,8 +703,11 @@ _CARE_WORDS = ("hospital", "clinic", "medical", "health")
 # Where the wounded were taken: "evacuated to a hospital in Maiduguri", "rushed to the district hospital at Jowhar"
 # (not "patients treated at a hospital in Kramatorsk were killed": the hospital may be the scene).
 _TAKEN_TO_HOSPITAL = re.compile(
-    r"\b(?:taken|rushed|evacuated|airlifted|flown|transferred|moved|brought|sent|referred|carried|died|succumbed|treated|admitted)"
-    r"(?: [\w'’-]+){0,4} (?:to|at|in) (?:a |an |the )?(?:[\w'’-]+ ){0,4}(?:hospitals?|clinics?|medical (?:facility|facilities|centres?|centers?)"
+    r"(?:\b(?:taken|rushed|evacuated|airlifted|flown|transferred|moved|brought|sent|referred|carried)"
+    r"(?: (?!(?:strike|attack|shelling|bombing|raid|hit)\b)[\w'’-]+){0,4} (?:to|at|in)"
+    r"|\b(?:died|succumbed|treated|admitted)(?: (?:later|overnight|subsequently|shortly|afterwards|there|of (?:his|her|their) (?:wounds|injuries)))? (?:in|at)"
+    r") (?:a |an |the )?(?:(?!(?:strike|attack|shelling|bombing|raid|hit|on|struck|shelled|bombed)\b)[\w'’-]+ ){0,3}"
+    r"(?:hospitals?|clinics?|medical (?:facility|facilities|centres?|centers?)"
     r"|health (?:centres?|centers?|facility|facilities)) (?:in|at) (?:the )?(?:[A-Z][\w-]*['’]s (?:\w+ )?)?"
     r"(?:(?:city|town|village) of |(?:regional |provincial |state )?capital,? )?$",
     re.IGNORECASE)

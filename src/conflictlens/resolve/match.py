@@ -306,7 +306,7 @@ def score(mention: dict, incident: dict) -> float | None:
         regions = all((r.get("where_prec") or 6) == 4 for r in (mention, incident)) and mention.get("admin1")
         district = _district_of(mention, incident) or _district_of(incident, mention)    # ("Dasht-e-Barchi", "Kabul (Dasht-e-Barchi district)")
         update = bool(mention.get("admin1")) and mention.get("admin1") == incident.get("admin1") \
-            and _risen_to(mention, incident, d1, d2, coarse=True) and (
+            and _risen_to(mention, incident, d1, d2, coarse=True) and (d1 == d2 or not _text_dated_apart(mention, incident, d1, d2)) and (
                 len(coarse) == 2
                 or mention.get("weapon") and mention.get("weapon") == incident.get("weapon")
                 or mention.get("sub_event_type") not in (None, "Attack") and mention.get("sub_event_type") == incident.get("sub_event_type"))
@@ -360,6 +360,12 @@ def score(mention: dict, incident: dict) -> float | None:
         s += 1.0 if f_m == f_i else 0.5 if abs(f_m - f_i) <= max(3, 0.3 * max(f_m, f_i)) \
             or _risen_to(mention, incident, d1, d2) else -1.0      # ("death toll rises to 12" after "kill eight")
     return s
+
+
+def _text_dated_apart(a: dict, b: dict, d1: date | None, d2: date | None) -> bool:
+    """Both dated by their texts, to different days ("has risen to five" of Tuesday's shelling, and
+    Monday's): two incidents, whatever the tolls."""
+    return bool(d1 and d2 and d1 != d2) and a.get("date_basis") == "text" and b.get("date_basis") == "text"
 
 
 def _revised(record: dict) -> bool:

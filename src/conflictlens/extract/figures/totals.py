@@ -59,7 +59,7 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
         by_sentence.setdefault(f.sentence, []).append(f)
     ordered = sorted(by_sentence.items())
     low, best, high, told, revised = _fold(ordered, figures, inside_revision=True)
-    if revised is not None and told and told != revised and not _recoveries_after(ordered, revised):
+    if revised is not None and told and told != revised:
         # the counts told after the revision do not make it up: they are not a recap of it but
         # further deaths ("risen to seven ... two more were killed in a second strike"); read again
         low, best, high, _told, _revised = _fold(ordered, figures, inside_revision=False)
@@ -69,19 +69,6 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
         best = min(lower)       # "12 civilians were killed, while a rescue group put the toll at eight": 8, up to 12
         low = best if low is None else min(low, best)
     return low, best, high
-
-
-# Dead found or dying since, told right after a revised toll: what the revision counted ("has risen to
-# seven. Rescuers pulled two more bodies from the rubble"), not more on top of it
-_RECOVERED = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?|died|succumbed)\b", re.IGNORECASE)
-
-
-def _recoveries_after(ordered: list[tuple[int, list[Figure]]], revised: int) -> bool:
-    """Every count in the sentences after the last revision tells dead found or dying since, and
-    fewer than the revision's toll."""
-    last = max((k for k, (_i, figs) in enumerate(ordered) if any(f.revision for f in figs)), default=None)
-    after = [f for _i, figs in ordered[last + 1:] for f in figs] if last is not None else []
-    return bool(after) and all(_RECOVERED.search(f.text) for f in after) and sum(f.best or 0 for f in after) < revised
 
 
 def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside_revision: bool
