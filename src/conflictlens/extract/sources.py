@@ -236,9 +236,7 @@ def find_sources(sentence: str, offset: int, earlier: list[Source], people: list
                 continue        # "The rebels said the army in Goma had killed five": whom they blamed, not who spoke
             if kind in ("name_role_verb", "verb_name_role", "verb_role"):
                 role = _trim_role(role)
-                if kind != "verb_role" and kind != "verb_name_role" and role is None:
-                    continue
-                if kind == "verb_role" and role is None:
+                if kind != "verb_name_role" and role is None:
                     continue
             if kind == "pronoun":
                 if not earlier and not out:
