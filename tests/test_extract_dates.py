@@ -484,3 +484,13 @@ def test_the_same_day_takes_the_day_of_the_incident_before():
             "intensive care on Tuesday, hospital staff said.")
     events = [e for e in extract(text, published="2025-06-18") if e.plover is None]
     assert [e.event_date for e in events] == ["2025-06-15", "2025-06-15"]
+
+
+def test_a_bare_day_of_the_month():
+    from conflictlens import extract
+    e = [x for x in extract("Two rebels were killed in a clash with troops near Catarman on the 14th.",
+                            published="2025-01-15") if x.plover is None][0]
+    assert e.event_date == "2025-01-14"
+    e = [x for x in extract("Two rebels were killed in a clash with troops near Catarman on the 28th.",
+                            published="2025-01-15") if x.plover is None][0]
+    assert e.event_date == "2024-12-28"      # a day still to come this month: last month's

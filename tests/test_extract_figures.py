@@ -2073,3 +2073,11 @@ def test_deaths_after_a_revised_toll_are_further_deaths():
 ])
 def test_long_toll_subjects_asides_and_the_injured_taken(text, killed, injured):
     assert _totals(text) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Two soldiers of the 14th brigade were killed near Bakhmut on Monday.", 2),
+    ("Three members of the 3rd battalion were killed in the ambush.", 3),
+])
+def test_an_ordinal_is_no_count(text, killed):
+    assert _totals(text)[0] == killed

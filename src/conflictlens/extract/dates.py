@@ -89,6 +89,9 @@ _TOLD_LATER_BEFORE = re.compile(
     r"|\b(?:rose|risen|climbed|increased|jumped|grew|reached|rises|climbs) to (?:at least )?[\w,]+(?: people| dead)?"
     r",? (?:late |early )?(?:on )?$", re.IGNORECASE)
 # A date naming another incident: "Wednesday's attack", "the Aug. 7 bombing".
+# A day of the month with no month: "on the 14th" (not "the 14th brigade", "on the 14th of May": explicit)
+_ORDINAL_DAY = re.compile(r"\bon the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!-| (?:of|day|brigade|battalion|regiment|division|corps"
+                          r"|army|floor|century|anniversary|round|time|attempt|anniversary|convoy|edition|session|floor)\b)")
 _POSSESSIVE = re.compile(r"^(?:'|’)s\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"^\s+(?!and\b|or\b|in\b|at\b|on\b|to\b|when\b|while\b|after\b|before\b|near\b)[a-z]")
@@ -339,6 +342,18 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
                 out.append(DateMention(d.isoformat() if d else None, 1, m.start() + offset, m.end() + offset, m.group(), "explicit",
                                        _attributive(sentence, m.start(), m.end())))
             taken.append(m.span())
+    if has_digit and " the " in sentence:
+        for m in _ORDINAL_DAY.finditer(sentence):
+            r = ref_at(m.start())
+            if not free(*m.span()) or r is None:
+                continue
+            # "on the 14th": a day of the reference's month, or of the month before when it is still to come
+            day = int(m.group(1))
+            d = _safe_date(r.year, r.month, day) if day <= r.day else (
+                _safe_date(r.year - (r.month == 1), 12 if r.month == 1 else r.month - 1, day))
+            if d is not None:
+                out.append(DateMention(d.isoformat(), 1, m.start() + offset, m.end() + offset, m.group(), "explicit"))
+                taken.append(m.span())
     if "night" in sentence:
         for m in _NIGHT_BEFORE_WD.finditer(sentence):
             r = ref_at(m.start())

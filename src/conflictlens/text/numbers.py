@@ -108,6 +108,7 @@ def _word_value(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
     return total + cur, j, False
 
 
+_ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
 # Words a number phrase can start with; anything else is rejected at once (hot loop).
 NUMBER_START = frozenset(UNITS) | frozenset(TENS) | frozenset(VAGUE) | _QUAL_FIRST | {"a", "an", "between"}
 
@@ -141,6 +142,8 @@ def read_number(tokens: list[Token], i: int) -> NumberPhrase | None:
     if first is None:
         return None
     value, j, vague = first
+    if j < len(tokens) and tokens[j].low in _ORDINAL_ENDINGS and tokens[j].start == tokens[j - 1].end:
+        return None     # "the 14th brigade", "the 3rd": an ordinal, no count
     if j + 1 < len(tokens) and tokens[j].low in ("to", "or") and kind in ("exact", "low"):   # "(at least) 64 to 101"
         second = _word_value(tokens, j + 1)
         if second and second[0] > value:

@@ -566,6 +566,8 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
                 return m + 1    # "5 members of the US-backed forces, were killed"
             if depth == 0 and w == "," and m > first and (app := _apposition_end(tokens, m)) is not None:
                 return app      # "34 members of the VDP, a militia that fights beside the army, were killed"
+            if m + 1 < n and w.isdigit() and tokens[m + 1].low in ("st", "nd", "rd", "th") and tokens[m + 1].start == tokens[m].end:
+                continue    # "of the 14th brigade": an ordinal inside the phrase
             if depth == 0 and not w[0].isalpha() and w not in "()-" or read_number(tokens, m) and not _counted_group(tokens, m):
                 return k    # (but "seven people from one family were wounded": the family is no count)
     if k < n and tokens[k].low in ("including", "among"):
