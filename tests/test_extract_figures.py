@@ -2081,3 +2081,7 @@ def test_long_toll_subjects_asides_and_the_injured_taken(text, killed, injured):
 ])
 def test_an_ordinal_is_no_count(text, killed):
     assert _totals(text)[0] == killed
+
+
+def test_a_headlines_second_clause_with_a_bare_victim():
+    assert _totals("Two policemen shot dead in Shopian gunfight; militant also killed") == (3, 0)

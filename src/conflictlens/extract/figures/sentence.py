@@ -737,6 +737,11 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         figures.extend(_self_killed(tokens, text, sent_index, figures))
     if tokens and not figures:
         figures.extend(_headline_victim(tokens, text, sent_index) or _bare_object_victim(tokens, text, sent_index))
+    elif tokens and any(t.text == ";" for t in tokens):
+        # a headline's second clause with its own bare victim: "Two policemen shot dead in gunfight; militant also killed"
+        last = max(f.end for f in figures)
+        figures.extend(f for f in _bare_object_victim(tokens, text, sent_index)
+                       if f.start > last and ";" in text[last:f.start])
     if appositions:
         _settle_appositions(figures, appositions, text)
     for k in bracketed:

@@ -189,9 +189,10 @@ def _bare_object_victim(tokens, text, sent_index) -> list[Figure]:
     """A headline's victim with no article: "Shelling of Donetsk kills pensioner", "Mortar attack
     on Kadiivka wounds civilian", "LPR says civilian wounded in attack": one person."""
     n = len(tokens)
-    for p in range(1, n - 1):
+    for p in range(1, n):
         status = _HEADLINE_VERBS.get(tokens[p].low)
-        shot_dead = status is None and p == 1 and tokens[p].low in ("shot", "gunned") and tokens[p + 1].low in ("dead", "down")
+        shot_dead = status is None and p == 1 and p + 1 < n and tokens[p].low in ("shot", "gunned") \
+            and tokens[p + 1].low in ("dead", "down")
         if shot_dead:
             status = "killed"       # "Shopkeeper shot dead in western Mosul"
         elif status is None:
@@ -208,14 +209,17 @@ def _bare_object_victim(tokens, text, sent_index) -> list[Figure]:
                         and (q + 1 >= n or not tokens[q + 1].text[0].isalpha() or tokens[q + 1].low in _HEADLINE_AFTER):
                     return [_make(NumberPhrase(1, 1, 1, "exact", p + 1, p + 2), ROLES.get(w, "people"), status, tokens, q + 1,
                                   text, sent_index)]
-        if p == 1 and tokens[0].text[:1].isupper() and tokens[0].text[1:].islower() \
-                and (tokens[0].low in ROLES or _person_noun(tokens[0].low)) and not tokens[0].low.endswith(("s", "men")) \
-                and tokens[0].low not in _PLURAL_WITHOUT_S and tokens[0].low not in _COLLECTIVE_FORCES \
+        # the noun opens the headline or a clause after its ";" ("...; militant also killed")
+        at = p - 1 if tokens[p - 1].low != "also" else p - 2
+        opens = at == 0 or at > 0 and tokens[at - 1].text in (";", ":")
+        if opens and at >= 0 and (tokens[at].text[1:].islower() or at == 0 and tokens[at].text[:1].isupper()) \
+                and (tokens[at].low in ROLES or _person_noun(tokens[at].low)) and not tokens[at].low.endswith(("s", "men")) \
+                and tokens[at].low not in _PLURAL_WITHOUT_S and tokens[at].low not in _COLLECTIVE_FORCES \
                 and (tokens[p].low in ("killed", "wounded", "injured") or shot_dead) \
                 and (p + 1 + shot_dead >= n or tokens[p + 1 + shot_dead].low in _HEADLINE_AFTER
                      or not tokens[p + 1 + shot_dead].text[0].isalpha()):
             # "Shopkeeper killed in western Mosul": a headline's one victim, first and bare
-            return [_make(NumberPhrase(1, 1, 1, "exact", 0, 1), ROLES.get(tokens[0].low, "people"), status, tokens,
+            return [_make(NumberPhrase(1, 1, 1, "exact", at, at + 1), ROLES.get(tokens[at].low, "people"), status, tokens,
                           p + 1 + shot_dead, text, sent_index)]
         if shot_dead:
             continue
