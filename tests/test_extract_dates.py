@@ -494,3 +494,15 @@ def test_a_bare_day_of_the_month():
     e = [x for x in extract("Two rebels were killed in a clash with troops near Catarman on the 28th.",
                             published="2025-01-15") if x.plover is None][0]
     assert e.event_date == "2024-12-28"      # a day still to come this month: last month's
+
+
+@pytest.mark.parametrize("text, second", [
+    ("On 9 May 2024, gunmen killed six villagers in Taiz. Two days later, a drone strike on a market in Mocha killed "
+     "four people.", "2024-05-11"),
+    ("On 9 May 2024, gunmen killed six villagers in Taiz, and the following day a drone strike on a market in Mocha "
+     "killed four people.", "2024-05-10"),
+])
+def test_so_many_days_after_the_day_told_before(text, second):
+    from conflictlens import extract
+    events = [x for x in extract(text, published="2024-05-20") if x.plover is None]
+    assert [e.event_date for e in events] == ["2024-05-09", second]

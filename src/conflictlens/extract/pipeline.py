@@ -11,7 +11,7 @@ import dataclasses
 import re
 from collections import Counter
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 
 from conflictlens.extract import actors, countries
 from conflictlens.extract.dates import DateMention, bare_dateline_span, event_date, find_dateline, find_dates, parse_iso
@@ -29,6 +29,10 @@ from conflictlens.extract.clauses import split_attack_clauses
 from conflictlens.text.tokens import tokenize
 
 
+# So many days after the day told before: "two days later", "the following day", "a day later"
+_DAYS_LATER = re.compile(r"\b(?:(one|two|three|four|five|six|a) days? later|the (?:next|following) day"
+                         r"|the day after(?! (?:the|a|an|his|her|their) ))\b", re.IGNORECASE)     # (not "the day after the attack")
+_LATER_DAYS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _SAME_DAY = re.compile(r"(?:on )?(?:the|that) same (?:day|night|evening|morning|afternoon)\b|(?:later|earlier) (?:that|the same) day\b",
                        re.IGNORECASE)
 # A line of the page around the story: links to other stories, what comes next, media credits.
@@ -583,6 +587,11 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     elif preceding:   # dated by the report's earlier sentences (the span points there)
         e.event_date, e.time_precision, e.date_basis = preceding.date, preceding.precision, "text"
         evidence.append(_span("event_date", preceding.start, preceding.end, text))
+        later = _DAYS_LATER.search(body[0].sent.text) if body and preceding.date and preceding.precision == 1 else None
+        if later is not None:
+            # "Two days later, a drone strike on a market in Maqbana killed four": the day told before, and so many more
+            n = _LATER_DAYS.get((later.group(1) or "one").lower(), 1)
+            e.event_date = (date.fromisoformat(preceding.date) + timedelta(days=n)).isoformat()
     elif ref is not None:
         e.event_date, e.time_precision, e.date_basis = ref.isoformat(), 2, basis
 
