@@ -2085,3 +2085,12 @@ def test_an_ordinal_is_no_count(text, killed):
 
 def test_a_headlines_second_clause_with_a_bare_victim():
     assert _totals("Two policemen shot dead in Shopian gunfight; militant also killed") == (3, 0)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A bomb hit an army truck near Jowhar, killing three soldiers. Al-Shabaab said it had killed nine.", 3),
+    ("Strikes killed at least 21 people in Rafah, the health ministry said; the military said it had killed six gunmen.", 21),
+    ("The army said it had killed 14 militants in the operation near Bama.", 14),    # the only count: the report's
+])
+def test_the_speakers_own_tally_is_a_claim_beside_another_count(text, killed):
+    assert _totals(text)[0] == killed

@@ -117,7 +117,11 @@ _MOURNED = re.compile(r"(?:mourners|funeral|burial|grave|tomb|memorial|mausoleum
 # "IS claimed that it killed over 100", "the group says they have killed 20": the perpetrators' own count.
 _CLAIMED = re.compile(
     r"\b(?:claim(?:ed|s|ing)?|boast(?:ed|s)?) (?:that )?(?:it|they|its \w+|their \w+|the group|the militants)? ?"
-    r"(?:had |have |has )?(?:to have )?(?:killed|killing|massacred|executed)\b")
+    r"(?:had |have |has )?(?:to have )?(?:killed|killing|massacred|executed)\b"
+    # "..., saying it had killed seven", "the military said it had killed nine militants": the speaker's own
+    # tally (not an official's of the strike: "the governor said it killed 20")
+    r"|(?<!governor )(?<!mayor )(?<!officials )(?<!official )(?<!ministry )(?<!authorities )(?<!administration )"
+    r"\b(?:saying|said|says) (?:that )?(?:it|they) (?:had |have |has )?(?:killed|massacred|executed)\b")
 _CLAUSE_END = frozenset(",;:.")
 
 
