@@ -641,3 +641,12 @@ def test_a_group_that_kills_in_a_headline_is_typed(text):
 def test_operations_and_vows_keep_their_type(text, event_type):
     events = [e for e in extract(text, published=PUB) if e.plover is None]
     assert [e.event_type for e in events] == [event_type]
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Two dead as protesters torch a police post in Eldoret on Tuesday", "Riots"),
+    ("Bandits torched homes in a village near Tsafe on Tuesday, killing four.", "Violence against civilians"),
+])
+def test_a_protest_that_burns_is_a_riot(text, event_type):
+    events = [e for e in extract(text, published=PUB) if e.plover is None]
+    assert [e.event_type for e in events] == [event_type]

@@ -117,6 +117,9 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      None, CLASH, 4),
     (r"arrest(?:ed|s)?|detain(?:ed|s)?|detention|captured|capture of|apprehended|taken into custody|rounded up", None, ARRESTS, 2),
     (r"\bprotest(?:ers|ed|s|ing)?\b|demonstrat(?:ors|ion|ions)|rall(?:y|ies)", None, "Peaceful protest", 2),
+    # what makes a protest a riot: "protesters torch police station", "rioters pelted police with stones"
+    (r"torch(?:ed|es|ing)?\b|set ablaze|pelted|pelting|threw stones|stone-pelting|ransacked|rioters?\b|riots?\b|rioting",
+     None, "Violent demonstration", 2),
     (r"\bstrikes?\b|\bstruck\b|\battack(?:ed|s)?\b|\bhit\b|\braid(?:ed|s)?\b|\bstormed\b|\bmassacre\b|\bkilled\b|\bkilling\b|\bkills\b|\bkill\b(?<!to kill)|\bdied\b|\bdead\b|\bwounded\b|\binjured\b"
      r"|\bneutrali[sz](?:ed|ing)\b|\beliminated\b|\bclaim(?:ed|s|ing)? (?:the )?(?:\w+ )?lives\b", None, None, 1),
 ]
@@ -212,6 +215,8 @@ def classify(cues: list[Cue], victims: set[str], civilians_hit: bool,
         sub = weapon.sub_event_type
         return SUB_TO_TYPE[sub], sub
     subs = {c.sub_event_type for c in typed}
+    if "Violent demonstration" in subs and "Peaceful protest" in subs:
+        return RIOTS, "Violent demonstration"     # "One dead as protesters torch police station"
     for sub in (SUICIDE, CHEMICAL, GRENADE, IED, ABDUCTION, SEXUAL):
         if sub in subs and not (sub in (ABDUCTION, SEXUAL) and victims):
             return SUB_TO_TYPE[sub], sub    # (killing 17 and abducting four is an attack with its dead)
