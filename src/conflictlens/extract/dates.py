@@ -91,7 +91,7 @@ _TOLD_LATER_BEFORE = re.compile(
 # A date naming another incident: "Wednesday's attack", "the Aug. 7 bombing".
 # A day of the month with no month: "on the 14th" (not "the 14th brigade", "on the 14th of May": explicit)
 _ORDINAL_DAY = re.compile(r"\bon the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!-| (?:of|day|brigade|battalion|regiment|division|corps"
-                          r"|army|floor|century|anniversary|round|time|attempt|anniversary|convoy|edition|session|floor)\b)")
+                          r"|army|floor|century|anniversary|round|time|attempt|convoy|edition|session)\b)")
 _POSSESSIVE = re.compile(r"^(?:'|’)s\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"^\s+(?!and\b|or\b|in\b|at\b|on\b|to\b|when\b|while\b|after\b|before\b|near\b)[a-z]")

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from conflictlens.extract import actors, countries
+from conflictlens.extract.clauses import split_attack_clauses
 from conflictlens.extract.dates import DateMention, bare_dateline_span, event_date, find_dateline, find_dates, parse_iso
 from conflictlens.extract.figures import (
     is_rising, may_have_figures, reconcile, rising_status_target, sentence_figures, subcount)
@@ -25,7 +26,6 @@ from conflictlens.extract.types import (
     BATTLES, BETWEEN_SIDES, CLASH, EXPLOSIONS, STRATEGIC, VAC, Cue, best_weapon, classify, find_cues)
 from conflictlens.model import Document, Event, Figure, Place, Source, Span
 from conflictlens.text.sentences import split_sentences
-from conflictlens.extract.clauses import split_attack_clauses
 from conflictlens.text.tokens import tokenize
 
 

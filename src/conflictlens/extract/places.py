@@ -668,9 +668,6 @@ def _prep(sentence: str, add) -> None:
         qualifier = "near" if prep in ("near", "outside", "around", "between") else None     # ("between Djibo and Bourzanga")
         if prep in ("in", "at") and _spoken_in(sentence[max(0, name_start - 60):name_start]):
             qualifier = "speaker"        # where someone spoke, not where the incident was
-        if prep in ("in", "at") and qualifier is None and contains_any(sentence[max(0, name_start - 110):name_start].lower(), _CARE_WORDS) \
-                and _TAKEN_TO_HOSPITAL.search(sentence, max(0, name_start - 110), name_start):
-            qualifier = "origin"        # "evacuated to a hospital in Maiduguri": where the wounded went, not the scene
         before_from = sentence[max(0, m.start("prep") - 31):max(0, m.start("prep") - 2)].rpartition(" ")[2]
         if prep == "from" and qualifier is None and (
                 before_from.lower() in _PEOPLE_NOUNS or _AGE_IN_BRACKETS.fullmatch(before_from)

@@ -454,10 +454,10 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
     # A town given as a reference point after the site ("in Daquq district, south of Kirkuk", "in
     # the village of A, near B") yields to the site; one named first keeps its place ("near
     # Markada in southern Al-Hasakah": the second name holds the first).
-    sites = [r.mention.start for r in resolutions if r.best.place.kind == "town" and r.mention.kind != "dateline"
-             and r.mention.qualifier not in _NEAR and r.mention.qualifier != "attributive"]
-    reference = {id(r) for r in resolutions if r.best.place.kind == "town" and r.mention.qualifier in _NEAR
-                 and any(start < r.mention.start for start in sites)} if sites else set()
+    first_site = min((r.mention.start for r in resolutions if r.best.place.kind == "town" and r.mention.kind != "dateline"
+                      and r.mention.qualifier not in _NEAR and r.mention.qualifier != "attributive"), default=None)
+    reference = {id(r) for r in resolutions if first_site is not None and r.best.place.kind == "town"
+                 and r.mention.qualifier in _NEAR and first_site < r.mention.start}
 
     chosen = min(resolutions, key=rank)
     p = chosen.best.place

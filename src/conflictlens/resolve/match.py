@@ -37,8 +37,7 @@ def _later_undated(mention: dict, incident: dict, d1: date, d2: date) -> bool:
     strike rises to nine", two days on): the text gives no day, and the toll is told as risen."""
     later, earlier = (mention, incident) if d1 > d2 else (incident, mention)
     f_late, f_early = later.get("fatalities"), earlier.get("fatalities")
-    return later.get("date_basis") == "published" and any(
-        isinstance(f, dict) and f.get("revision") for f in later.get("figures") or ()) \
+    return later.get("date_basis") == "published" and _revised(later) \
         and not (f_late is not None and f_early is not None and f_late < f_early)     # ("rose to 4" is no update of 6)
 
 
@@ -68,7 +67,7 @@ def _day_told(record: dict) -> bool:
         return False
     at = span.get("start", 0)
     sentence = next((e for e in evidence if e.get("field") == "event" and e.get("start", 0) <= at < e.get("end", 0)), None)
-    if len(spans) == 1 and any(isinstance(f, dict) and f.get("revision") for f in record.get("figures") or ()):
+    if len(spans) == 1 and _revised(record):
         # a toll's update tells the day of its telling, unless it names the attack's own day
         # ("the toll from yesterday's missile strike has risen to 7", "Tuesday's shelling"); an
         # incident whose reports told its day more than once has its day
@@ -306,7 +305,7 @@ def score(mention: dict, incident: dict) -> float | None:
         regions = all((r.get("where_prec") or 6) == 4 for r in (mention, incident)) and mention.get("admin1")
         district = _district_of(mention, incident) or _district_of(incident, mention)    # ("Dasht-e-Barchi", "Kabul (Dasht-e-Barchi district)")
         update = bool(mention.get("admin1")) and mention.get("admin1") == incident.get("admin1") \
-            and _risen_to(mention, incident, d1, d2, coarse=True) and (d1 == d2 or not _text_dated_apart(mention, incident, d1, d2)) and (
+            and _risen_to(mention, incident, d1, d2, coarse=True) and not _text_dated_apart(mention, incident, d1, d2) and (
                 len(coarse) == 2
                 or mention.get("weapon") and mention.get("weapon") == incident.get("weapon")
                 or mention.get("sub_event_type") not in (None, "Attack") and mention.get("sub_event_type") == incident.get("sub_event_type"))

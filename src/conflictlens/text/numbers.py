@@ -109,6 +109,11 @@ def _word_value(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
 
 
 _ORDINAL_ENDINGS = frozenset(("st", "nd", "rd", "th"))
+
+
+def ordinal_end(tokens: list[Token], k: int) -> bool:
+    """Token k is the "th" of "14th" (the tokenizer splits it from its digits)."""
+    return 0 < k < len(tokens) and tokens[k].low in _ORDINAL_ENDINGS and tokens[k].start == tokens[k - 1].end
 # Words a number phrase can start with; anything else is rejected at once (hot loop).
 NUMBER_START = frozenset(UNITS) | frozenset(TENS) | frozenset(VAGUE) | _QUAL_FIRST | {"a", "an", "between"}
 
@@ -142,7 +147,7 @@ def read_number(tokens: list[Token], i: int) -> NumberPhrase | None:
     if first is None:
         return None
     value, j, vague = first
-    if j < len(tokens) and tokens[j].low in _ORDINAL_ENDINGS and tokens[j].start == tokens[j - 1].end:
+    if ordinal_end(tokens, j):
         return None     # "the 14th brigade", "the 3rd": an ordinal, no count
     if j + 1 < len(tokens) and tokens[j].low in ("to", "or") and kind in ("exact", "low"):   # "(at least) 64 to 101"
         second = _word_value(tokens, j + 1)

@@ -8,7 +8,7 @@ from conflictlens.extract.figures.lexicon import (
     _CALENDAR, _DETERMINERS, _FUNCTION, _INJURY_NOUNS, _KILL_PHRASES, _NAME_STOP, _NOT_CASUALTY_VERBS, _NOT_PERSON,
     _PLACE_NOUNS, _SAID, _SAYING, _SEVERITY, _SKIP_BETWEEN, _TITLES)
 from conflictlens.extract.figures.status import _DENIED, _PLURAL_HEADS, _status_after, _suffered, _verb_before
-from conflictlens.text.numbers import read_number
+from conflictlens.text.numbers import ordinal_end, read_number
 from conflictlens.text.tokens import Token
 
 _AGE_ENDINGS = ("-year-old", "-years-old", "-month-old", "-months-old", "-week-old", "-weeks-old", "-day-old", "-days-old")
@@ -566,7 +566,7 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
                 return m + 1    # "5 members of the US-backed forces, were killed"
             if depth == 0 and w == "," and m > first and (app := _apposition_end(tokens, m)) is not None:
                 return app      # "34 members of the VDP, a militia that fights beside the army, were killed"
-            if m + 1 < n and w.isdigit() and tokens[m + 1].low in ("st", "nd", "rd", "th") and tokens[m + 1].start == tokens[m].end:
+            if w.isdigit() and ordinal_end(tokens, m + 1):
                 continue    # "of the 14th brigade": an ordinal inside the phrase
             if depth == 0 and not w[0].isalpha() and w not in "()-" or read_number(tokens, m) and not _counted_group(tokens, m):
                 return k    # (but "seven people from one family were wounded": the family is no count)
