@@ -16,20 +16,23 @@ from conflictlens.extract.dates import document_date, parse_iso
 from conflictlens.extract.places import find_dateline_place, find_places
 from conflictlens.geo import gazetteer
 from conflictlens.geo.focus import Focus
-from conflictlens.geo.resolve import Location, Mention, Resolution, locate, region_keys, resolve_mentions
+from conflictlens.geo.resolve import REGION_AS_TOWN_MIN, Location, Mention, Resolution, locate, region_keys, resolve_mentions
 from conflictlens.text.sentences import split_sentences
 from conflictlens.model import Document, Event, Span
 
 
 # Per gazetteer: place_country of each name without a focus (reports name the same places again).
-_PLACE_COUNTRY: "weakref.WeakKeyDictionary[gazetteer.Gazetteer, dict[str, str | None]]" = weakref.WeakKeyDictionary()
+_PLACE_COUNTRY: "weakref.WeakKeyDictionary[gazetteer.Gazetteer, dict[tuple[str, bool], str | None]]" = weakref.WeakKeyDictionary()
 _PLACE_COUNTRY_MAX = 16384
 
 
-def place_country(name: str, focus: Focus | None = None, within: str | None = None) -> str | None:
+def place_country(name: str, focus: Focus | None = None, within: str | None = None, region: bool = False) -> str | None:
     """The country of the town or region that bears this name today (not one that bore it once).
     With `within` (a country's name): that country, where a place of the name is in it, else None
-    ("Odessa" in a report of "Ukrainian authorities" is Odesa, not Odessa, Texas)."""
+    ("Odessa" in a report of "Ukrainian authorities" is Odesa, not Odessa, Texas). With `region`
+    (the name was told as a province or state): a region's country, or a city's as large as
+    geocoding reads a region-named mention as, not a village's ("Soum province" is no Soum in
+    Senegal)."""
     if within is not None:
         iso = countries.iso_of(within)
         places = [p for _pid, p in gazetteer.load().candidates(name) if p.kind in ("town", "region", "district", "hromada")]
@@ -37,22 +40,23 @@ def place_country(name: str, focus: Focus | None = None, within: str | None = No
         # (one of some size: Kabul, Missouri is no reading of Kabul for a report that names a US soldier)
         return within if iso and any(p.iso == iso and p.population * 10 >= largest for p in places) else None
     if focus is not None and focus.active():
-        return _place_country(name, focus)
+        return _place_country(name, focus, region)
     g = gazetteer.load()
     try:
         memo = _PLACE_COUNTRY[g]
     except KeyError:
         memo = _PLACE_COUNTRY[g] = {}
     except TypeError:               # a gazetteer that cannot be weakly referenced: no memory
-        return _place_country(name, None)
+        return _place_country(name, None, region)
+    key = (name, region)
     try:
-        return memo[name]
+        return memo[key]
     except KeyError:
         pass
-    found = _place_country(name, None)
+    found = _place_country(name, None, region)
     if len(memo) >= _PLACE_COUNTRY_MAX:
         memo.clear()
-    memo[name] = found
+    memo[key] = found
     return found
 
 
@@ -61,7 +65,7 @@ def _bare(name: str) -> str:
     return gazetteer.fold(name).replace("-", "").replace(" ", "")
 
 
-def _place_country(name: str, focus: Focus | None) -> str | None:
+def _place_country(name: str, focus: Focus | None, region_named: bool = False) -> str | None:
     town = gazetteer.find_town(name, focus)
     if town is not None and gazetteer.fold(town.name) != gazetteer.fold(name) and not gazetteer.spelt_as(town, name):
         town = None     # (a current name spelt otherwise stays: "Odessa" is Odesa's)
@@ -75,8 +79,10 @@ def _place_country(name: str, focus: Focus | None) -> str | None:
         # a larger region elsewhere goes by the name too ("Southwest": Burkina Faso's by its own
         # name, Cameroon's South-West by another): no telling which
         region = None
-    if region is not None and (town is None or region.population > town.population):
+    if region is not None and (town is None or region_named or region.population > town.population):
         return region.country   # "Borno" is the Nigerian state, not the Italian village
+    if town is not None and region_named and town.population < REGION_AS_TOWN_MIN:
+        return None
     return town.country if town is not None else None
 
 
@@ -208,7 +214,7 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
     """
     lead: list = []
     if focus is not None and focus.active():
-        events = pipeline.extract_document(doc, lambda name, within=None: place_country(name, focus, within), lead)
+        events = pipeline.extract_document(doc, lambda name, within=None, region=False: place_country(name, focus, within, region), lead)
     else:
         events = pipeline.extract_document(doc, place_country, lead)
     if events:

@@ -107,7 +107,7 @@ def _share_attribution(infos: list[SentenceInfo]) -> None:
                 f.source = f.source or info.sources[0].label()
 
 
-PlaceCountry = Callable[..., "str | None"]     # (name, within=None): see conflictlens.api.place_country
+PlaceCountry = Callable[..., "str | None"]     # (name, within=None, region=False): see conflictlens.api.place_country
 
 
 def extract_document(doc: Document, place_country: PlaceCountry | None = None,
@@ -469,9 +469,14 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
             if p.kind != "district":
                 named = countries.lookup(p.name) if p.kind == "region" else None
                 # ("near Boni, Mali": Mali is the country, not a town in China that bears the name)
-                place_home = named[0] if named and named[2] == "name" else place_country(p.name)
+                # (a province's name is a village's abroad: "Djibo, in Soum province" is not Senegal's Soum)
+                place_home = named[0] if named and named[2] == "name" else \
+                    place_country(p.name, region=True) if p.kind == "region" else place_country(p.name)
                 if place_home:
                     break
+        if place_home is None:
+            # only a region named after a small town: the town's ("the Menaka region")
+            place_home = next((c for p in e.places if p.kind == "region" and (c := place_country(p.name))), None)
         if place_home is None:
             # only a district is named ("in Bannu district"): the town it is named after
             place_home = next((c for p in e.places if p.kind == "district" and (c := place_country(p.name))), None)

@@ -105,8 +105,11 @@ _PATTERNS = [
     # "Sumy was shelled on Saturday", "Artemivsk came under fire": a sentence led by its place,
     # the subject of what befell it (administration posts and mayors open so)
     ("subject", re.compile(rf"^(?:(?:On|In|At|Overnight|Last night|This morning)[^,]{{0,30}}, |[^:.\n]{{2,70}}: )?(?P<name>{_PLACE})(?: (?:itself|city|town|village))?"
-                           r"(?: (?:was|were|has been|had been|is being|came|comes|has come|again|also|once again|repeatedly|heavily|massively))+"
-                           r" (?:shelled|attacked|hit|struck|bombed|targeted|under|shaken|rocked|pounded|bombarded)\b")),
+                           r"(?:(?: (?:was|were|has been|had been|is being|came|comes|has come|again|also|once again|repeatedly|heavily|massively))+"
+                           r" (?:shelled|attacked|hit|struck|bombed|targeted|under|shaken|rocked|pounded|bombarded)\b"
+                           # (a headline's, with no verb: "Nikopol under fire again", "Kherson under massive attack")
+                           r"| under (?:(?:heavy|massive|intense|renewed|constant|enemy|Russian|artillery|drone|missile|rocket) )*"
+                           r"(?:fire|attack|shelling|bombardment|siege)\b)")),
     # a headline's place as the object of its verb: "Militants attack Bannu cantonment", "Jets bomb Ariha"
     ("object", re.compile(rf"\b(?:attack|attacks|bomb|bombs|shell|shells|pound|pounds|storm|storms|raid|raids|overrun|overruns)"
                           rf" (?P<name>{_PLACE})")),
@@ -150,7 +153,7 @@ _CONJOINED_NAMES = ("Jammu and Kashmir", "Bosnia and Herzegovina", "Trinidad and
 _CONJOINED = re.compile(r"\b(?:" + "|".join(map(re.escape, _CONJOINED_NAMES)) + r")\b")
 _CONJOINED_FIRST = tuple({name.split(" and ")[0] for name in _CONJOINED_NAMES})
 _SUBJECT_WORDS = frozenset(("was", "were", "came", "had", "comes", "has", "is", "again", "also", "once", "repeatedly",
-                            "heavily", "massively", "itself", "city", "town", "village"))
+                            "heavily", "massively", "itself", "city", "town", "village", "under"))
 _LEAD_IN_WORDS = ("On ", "In ", "At ", "Overnight", "Last night", "This morning")
 
 

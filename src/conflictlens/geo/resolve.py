@@ -125,7 +125,7 @@ class _Cand(NamedTuple):
     point: tuple[float, float, float] | None    # radians and the latitude's cosine, for _km
 
 
-_REGION_AS_TOWN_MIN = 100_000     # a region-named mention with no region of the name reads as a town this large
+REGION_AS_TOWN_MIN = 100_000     # a region-named mention with no region of the name reads as a town this large
 
 
 def _point(p: Place) -> tuple[float, float, float] | None:
@@ -219,7 +219,7 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
     # in their country it may be the town the region is named after ("the Menaka region": Menaka).
     if any(m.kind == "region" for m in mentions):
         near_isos = {c.place.iso for m, cands in looked if m.kind != "region" for c in cands} | countries | ({home} if home else set())
-        looked = [(m, tuple(c for c in cands if c.place.kind != "town" or c.place.population >= _REGION_AS_TOWN_MIN
+        looked = [(m, tuple(c for c in cands if c.place.kind != "town" or c.place.population >= REGION_AS_TOWN_MIN
                             or c.place.iso in near_isos))
                   if m.kind == "region" and near_isos and not any(c.place.kind == "region" for c in cands) else (m, cands)
                   for m, cands in looked]
