@@ -61,9 +61,13 @@ _BARE_CITY = r"\s*[A-Z][A-Z'-]+(?:[ /][A-Z][A-Z'-]+)?,(?: [A-Z][A-Za-z .'-]+,)?\
 _AGENCY = r"(?:\s*\([A-Z][A-Za-z./ ]{1,30}\))?"     # "MOGADISHU, Dec. 1 (Xinhua) --"
 # (ends in a dash or a colon, or in a full stop before the story, as TASS writes: "BELGOROD, August 19. /TASS/. ...")
 _DATELINE_END = r"(?:\s*[:–—-]+\s|\.(?:\s*/[A-Z][A-Za-z-]{1,12}/\.?)?\s+(?=[A-Z\"“]))"
+_WIRE_TAG_END = r"\s*\([A-Z][A-Za-z./ ]{1,30}\)\s*[–—-]+\s"
 _DATELINE_BARE = (
     re.compile(rf"{_BARE_CITY}(?i:{_MON})\s?{_DAY}(?:,?\s*{_YEAR})?{_AGENCY}{_DATELINE_END}"),
     re.compile(rf"{_BARE_CITY}{_DAY} (?i:{_MON})(?:,?\s*{_YEAR})?{_AGENCY}{_DATELINE_END}"),
+    # a wire tag with no city, the agency's name in brackets: "Feb 8 (Reuters) - ", "8 February (AFP) -"
+    re.compile(rf"\s*(?i:{_MON})\s?{_DAY}(?:,?\s*{_YEAR})?{_WIRE_TAG_END}"),
+    re.compile(rf"\s*{_DAY} (?i:{_MON})(?:,?\s*{_YEAR})?{_WIRE_TAG_END}"),
 )
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # A dateline further down the text: a second release pasted after the first ("... | KABUL,
@@ -156,11 +160,11 @@ _HEADLINE_THEN = re.compile(r"[^\n]{8,200}\n\s*")     # a headline line, then th
 def _bare_dateline(head: str) -> re.Match[str] | None:
     """A dateline without brackets at the top ("MOGADISHU, Dec. 1 (Xinhua) --"), or at the start of
     the body under a one-line headline ("Two killed in drone attack // MOSCOW, Feb 8 (Reuters) -")."""
-    m = _DATELINE_BARE[0].match(head) or _DATELINE_BARE[1].match(head)
+    m = next(filter(None, (p.match(head) for p in _DATELINE_BARE)), None)
     if m is None and "\n" in head:
         below = _HEADLINE_THEN.match(head)
         if below:
-            m = _DATELINE_BARE[0].match(head, below.end()) or _DATELINE_BARE[1].match(head, below.end())
+            m = next(filter(None, (p.match(head, below.end()) for p in _DATELINE_BARE)), None)
     return m
 
 
@@ -393,8 +397,20 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         taken.append((a, b))
     if len(out) > 1 or out and out[0].role == "event" and contains_any(low, _AFTERMATH_NEEDLES):
         for m in out:
-            if m.role == "event" and _AFTERMATH_BEFORE.search(sentence, max(0, m.start - offset - 50), m.start - offset):
+            if m.role == "event" and (_AFTERMATH_BEFORE.search(sentence, max(0, m.start - offset - 50), m.start - offset)
+                                      or _AFTERMATH_AFTER.match(sentence, m.end - offset)):
                 m.role = "aftermath"    # "Residents laid flowers on Thursday ... where a missile killed five on Tuesday"
+            elif m.role == "event" and _DIED_BEFORE.search(sentence, max(0, m.start - offset - 30), m.start - offset) \
+                    and _OF_WOUNDS_AFTER.match(sentence, m.end - offset) \
+                    and any(o.role == "attributive" for o in out):
+                m.role = "aftermath"    # "A third man died on Tuesday of wounds from Monday's attack"
+    told = next((m for m in out if m.role == "report" and m.date), None) if out else None
+    if told is not None and (after := _DAYS_AFTER_ATTACK.match(sentence, told.end - offset)):
+        # "..., an official said on Saturday, a day after the attack": the attack's day
+        back = _NUMBER_WORDS.get(after.group("n").lower(), 1)
+        out.append(DateMention((date.fromisoformat(told.date) - timedelta(days=back)).isoformat(), told.precision,
+                               after.start() + offset, after.end() + offset, after.group(), "relative", "event"))
+        out.sort(key=_rank)
     if len(out) > 1:
         told = next((m for m in out if m.role == "report" and m.date), None)
         if told is not None:
@@ -414,6 +430,18 @@ _REPORT_AFTER = re.compile(r",? (?:said|says|announced|confirmed|reported|releas
 _AFTERMATH_BEFORE = re.compile(r"\b(?:laid (?:flowers|wreaths)|lay (?:flowers|wreaths)|mourn\w*|buried|bury|burials?|funerals?|vigils?"
                                r"|commemorat\w*|paid (?:their |his |her )?(?:respects|tribute)|declared|visited|rallied|protested)"
                                r"\b[^,;.]{0,40}$", re.IGNORECASE)
+# ... told after the day: "The governor on Wednesday visited the wounded", "took part on Saturday in the funerals"
+_AFTERMATH_AFTER = re.compile(r"[^,;.]{0,25}?\b(?:visited|buried|funerals?|mourn\w*|vigils?|commemorat\w*"
+                              r"|paid (?:their |his |her )?(?:respects|tribute)|laid (?:flowers|wreaths))\b", re.IGNORECASE)
+# A death of wounds on a day of its own, after the attack that a date names ("died on Tuesday from
+# injuries sustained in Monday's attack")
+_DIED_BEFORE = re.compile(r"\b(?:died|succumbed)\b[^,;.]{0,12}$", re.IGNORECASE)
+_OF_WOUNDS_AFTER = re.compile(r",?\s*(?:in (?:a |the )?hospital\s+)?(?:from|of|to) (?:his |her |their |the )?(?:injuries|wounds)\b",
+                              re.IGNORECASE)
+# "..., a day after the attack", "two days after the bombing": the attack's day, told from the telling's
+_DAYS_AFTER_ATTACK = re.compile(r",?\s*(?P<n>a|one|two|three) days? after (?:the|that|this) (?:\w+ ){0,2}?"
+                                r"(?:attack|attacks|bombing|blast|explosion|strike|strikes|shooting|raid|ambush|massacre|assault)\b",
+                                re.IGNORECASE)
 _AFTERMATH_NEEDLES = ("laid ", "lay ", "mourn", "buri", "bury", "funeral", "vigil", "commemorat", "paid ", "declared", "visited",
                       "rallied", "protested")
 
