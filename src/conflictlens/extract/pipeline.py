@@ -152,7 +152,7 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
         again = best_weapon([c for s in drafts[k - 1].sentences for c in s.cues]) \
             if k and _AGAIN.search(lead_text) and not _AGENTS.search(subject) else None
         events.append(_build_incident(doc, d, ref, basis, doc_country, place_country, _preceding_date(d, running), again,
-                                      filed_in))
+                                      filed_in, _dateline_end(doc.text, filed)))
     events += _build_political(doc, infos)
     if lead_regions is not None:
         held = {k for e in events for k in e.sentences}
@@ -291,6 +291,14 @@ def _document_country(text: str, violent_sentences, dl: Place | None = None) -> 
     return counts
 
 
+def _dateline_end(text: str, dl: Place | None) -> int:
+    """Where a dateline's country ends ("NAIROBI, Kenya"), else 0."""
+    if dl is None or not dl.parent:
+        return 0
+    at = text.find(dl.parent, dl.end, dl.end + 40)
+    return at + len(dl.parent) if at >= 0 else 0
+
+
 def _dateline_country(dl: Place | None, place_country: PlaceCountry | None) -> str | None:
     """The country the report was filed from (`dl`: its dateline): named, or of the dateline's town."""
     if dl is None:
@@ -388,9 +396,10 @@ _AGENTS = re.compile(r"\b(?:militants|gunmen|fighters|insurgents|rebels|bandits|
 
 def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis: str, doc_country: Counter[str],
                     place_country: PlaceCountry | None, preceding: DateMention | None = None,
-                    again: Cue | None = None, filed_in: str | None = None) -> Event:
+                    again: Cue | None = None, filed_in: str | None = None, dateline_end: int = 0) -> Event:
     """One event from one incident's sentences (`again`: the weapon of the attack before, which a
-    "second strike" that names none of its own repeats; `filed_in`: the country of the dateline)."""
+    "second strike" that names none of its own repeats; `filed_in`: the country of the dateline;
+    `dateline_end`: where the dateline, with its country, ends)."""
     text = doc.text
     e = Event(doc_id=doc.id)
     e.sentences = [s.sent.index for s in draft.sentences]
@@ -487,6 +496,8 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     attacker_named = False
     for s in draft.sentences:
         for name, iso, kind, a, b in countries.find_countries(s.sent.text):
+            if s.sent.start + a < dateline_end:
+                continue        # "NAIROBI, Kenya (Reuters) - ... in Afgoye": where it was filed, not where it happened
             if kind != "organisation" and name != attacker_country:
                 side = kind == "name" and _FORCES_AFTER.match(s.sent.text, b)
                 if side and not side.group(1):

@@ -578,7 +578,9 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 add(g["name"], m.start("name"), k, qualifier="near" if near else None, parent=parent,   # ("near Idlib city")
                     site=_SITE_WORDS.fullmatch(admin) is not None)
                 if ofparent:
-                    add(ofparent, m.start("ofparent"), "region" if ofadmin else "place")
+                    # ("the southern Lebanese city of Nabatieh": the city, not the governorate of its name)
+                    add(ofparent, m.start("ofparent"), "region" if ofadmin else "place",
+                        qualifier="settlement" if not ofadmin and admin in ("city", "town", "village") else None)
                 if gparent:
                     add(gparent, m.start("parent"), "region")
             elif kind == "of":

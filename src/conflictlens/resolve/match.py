@@ -14,6 +14,8 @@ VIOLENT = frozenset({"Explosions/Remote violence", "Battles", "Violence against 
 # How far apart two reports of one incident may place it, by the coarser precision of the two.
 RADIUS_KM = {1: 15.0, 2: 35.0, 3: 150.0}
 THRESHOLD = 3.0
+# How far from a town a report of another town may put an incident it tells as "near" the first.
+_NEAR_TOWN_KM = 15.0
 # A toll this large on one day is rare enough to tell an incident apart by itself.
 DISTINCT_TOLL = 5
 # How many days apart two mentions may be dated and still be compared at all (the database's
@@ -237,6 +239,18 @@ def _region_and_town_with_one_toll(a: dict, b: dict, d1: date | None, d2: date |
         and not _battle_and_civilians(a, b)
 
 
+def _same_unresolved_town(a: dict, b: dict) -> bool:
+    """Both name the same town, which the gazetteer lacks and placed by its region: a place as
+    precise as any town's, not the region's many incidents of a day."""
+    town = _town(a)
+    return bool(town) and town == _town(b) and a.get("where_prec") == 4 and b.get("where_prec") == 4 \
+        and a.get("admin1") == b.get("admin1") and not _REGION_WORDS.search(town) \
+        and town not in ((a.get("admin1") or "").lower(), (a.get("country") or "").lower())
+
+
+_REGION_WORDS = re.compile(r"\b(?:region|province|state|governorate|oblast|district|county|department|prefecture)\b")
+
+
 def _battle_and_civilians(a: dict, b: dict) -> bool:
     """One of the two is a battle, the other an attack on civilians."""
     def one_way(x: dict, y: dict) -> bool:
@@ -319,8 +333,11 @@ def score(mention: dict, incident: dict) -> float | None:
         # not a battle with an attack on civilians (a day's battles in a region are not the
         # shelling of a market).
         f1, f2 = mention.get("fatalities"), incident.get("fatalities")
-        if ((d1 and d2 and d1 != d2) or (f1 is not None and f2 is not None and f1 != f2)) and not update:
-            return None     # (but "North Darfur: toll from market shelling climbs to 20" updates the day before's 12)
+        if (d1 and d2 and d1 != d2 or f1 is not None and f2 is not None and f1 != f2
+                and not (_same_unresolved_town(mention, incident) and _tolls_compatible(f1, f2))) and not update:
+            return None     # (but "North Darfur: toll from market shelling climbs to 20" updates the day before's 12;
+            #               and two reports of one town the gazetteer lacks, "near Banibangou", tell its toll as
+            #               any two reports of a town do: 11 and 12 dead are one ambush)
         if _battle_and_civilians(mention, incident):
             return None
     if dist is not None:
@@ -330,6 +347,10 @@ def score(mention: dict, incident: dict) -> float | None:
                 and _town(mention) != _town(incident) and not _district_of(mention, incident) \
                 and not _district_of(incident, mention):
             return None      # two towns each named as the place itself ("in Makiivka", "in Donetsk"): two places
+        if dist > _NEAR_TOWN_KM and {mention.get("where_prec"), incident.get("where_prec")} == {1, 2} \
+                and _town(mention) != _town(incident) and not _district_of(mention, incident) \
+                and not _district_of(incident, mention):
+            return None      # "in Bint Jbeil" is not "near Nabatieh", 30 km off: near is closer than that
         s += 2.0 if dist < 5 else 1.0
     elif mention.get("location") and incident.get("location"):
         if _town(mention) != _town(incident) and not _district_of(mention, incident) and not _district_of(incident, mention):
