@@ -506,3 +506,38 @@ def test_so_many_days_after_the_day_told_before(text, second):
     from conflictlens import extract
     events = [x for x in extract(text, published="2024-05-20") if x.plover is None]
     assert [e.event_date for e in events] == ["2024-05-09", second]
+
+
+# ----------------------------------------------------------- wire tags, aftermath, "a day after"
+
+def _dates(text: str, published: str) -> list[str | None]:
+    from conflictlens import extract
+    return [e.event_date for e in extract(text, published=published) if e.plover is None]
+
+
+@pytest.mark.parametrize("tag", ["Mar 4 (Reuters) - ", "4 March (AFP) - ", "March 4 (AP) — "])
+def test_a_wire_tag_with_no_city_dates_the_report_not_the_event(tag):
+    # 4 March 2026 is a Wednesday: "on Tuesday" is the 3rd, the tag the day it was filed
+    text = f"Bandits kill seven near Zurmi\n\n{tag}Bandits shot dead seven farmers near Zurmi on Tuesday, police said."
+    assert _dates(text, "2026-03-04") == ["2026-03-03"]
+
+
+@pytest.mark.parametrize("text", [
+    "The state governor on Thursday visited the wounded from Tuesday's car bombing in Gao, which killed nine people.",
+    "Hundreds of mourners took part on Thursday in the burials of the victims of Tuesday's car bombing in Gao, "
+    "which killed nine people.",
+    "A ninth man died on Thursday of wounds from Tuesday's car bombing in Gao.",
+])
+def test_a_day_of_visits_funerals_or_a_later_death_gives_way_to_the_day_that_names_the_attack(text):
+    assert _dates(text, "2026-03-05") == ["2026-03-03"]
+
+
+def test_a_later_death_with_no_day_of_the_attack_keeps_its_own_day():
+    assert _dates("A ninth man died on Thursday of wounds from the car bombing in Gao.", "2026-03-05") == ["2026-03-05"]
+
+
+@pytest.mark.parametrize("phrase, day", [("a day after the attack", "2026-03-03"),
+                                         ("two days after the bombing", "2026-03-02")])
+def test_said_on_a_day_so_many_days_after_the_attack(phrase, day):
+    text = f"At least nine people were killed by a car bomb in Gao, a hospital official said on Wednesday, {phrase}."
+    assert _dates(text, "2026-03-05") == [day]

@@ -485,3 +485,35 @@ def test_fighting_around_a_namesake_near_a_named_town():
 def test_a_label_lines_city_and_infrastructure_of_a_city(text, location, admin1):
     e = one(text)
     assert (e.location, e.admin1, e.country) == (location, admin1, "Ukraine"), where(e)
+
+
+# ------------------------------------------------- provinces, datelines abroad, "the ... city of X"
+
+def test_a_province_named_like_a_village_abroad_gives_no_country():
+    # Soum is a Burkinabe province and a Senegalese village: the town named with it decides
+    e = one("Militants stormed a cattle market in Djibo, in the northern Soum province, on Friday, killing eight "
+            "traders.")
+    assert (e.location, e.country) == ("Djibo", "Burkina Faso"), where(e)
+
+
+@pytest.mark.parametrize("text, location, country", [
+    ("NAIROBI, Kenya (AFP) - Gunmen attacked a hotel in Baidoa on Monday, killing six guests, police said.",
+     "Baidoa", "Somalia"),
+    ("BANGKOK, Thailand (AP) - Shelling hit a market in Mandalay on Monday, killing four vendors.",
+     "Mandalay", "Myanmar"),
+])
+def test_a_dateline_country_is_where_the_report_was_filed(text, location, country):
+    e = one(text)
+    assert (e.location, e.country) == (location, country), where(e)
+
+
+def test_a_city_told_with_its_countrys_adjective_is_the_city_not_its_province():
+    e = one("A drone struck a car in the northern Syrian city of Idlib on Monday, killing two men.")
+    assert e.location == "Idlib" and e.where_prec == 1, where(e)
+
+
+@pytest.mark.parametrize("headline", ["Nikopol under fire again: pensioner wounded",
+                                      "Nikopol under heavy shelling, pensioner wounded"])
+def test_a_headline_place_under_fire_with_no_verb(headline):
+    e = one(headline)
+    assert (e.location, e.admin1) == ("Nikopol", "Dnipropetrovsk"), where(e)

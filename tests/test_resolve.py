@@ -569,3 +569,32 @@ def test_a_regions_risen_toll_of_another_day_is_another_incident():
     region = _x("The number killed by Russian artillery shelling in the Dnipropetrovsk region on Tuesday has risen to five.",
                 "2024-05-01")
     assert not joins(region, town)
+
+
+# ------------------------------------------- a town the gazetteer lacks; "near" one town, "in" another
+
+def _unresolved_village(**kw) -> dict:
+    """An ambush near a village the gazetteer lacks, placed at its region's point."""
+    base = dict(event_type="Battles", sub_event_type="Armed clash", weapon=None, actor1=None, country="Niger", iso="NE",
+                admin1="Tillaberi", location="Tinkoura", geo_precision=3, where_prec=4, latitude=14.2, longitude=1.45,
+                event_date="2026-06-02", fatalities=11)
+    base.update(kw)
+    return rec(**base)
+
+
+def test_two_reports_of_one_town_the_gazetteer_lacks_join_though_their_tolls_differ():
+    assert joins(_unresolved_village(fatalities=12), _unresolved_village())
+
+
+def test_two_region_level_reports_with_different_tolls_stay_apart():
+    a = _unresolved_village(location="Tillaberi")
+    b = _unresolved_village(location="Tillaberi", fatalities=12)
+    assert not joins(a, b)
+
+
+def test_a_town_named_as_the_place_is_not_near_another_town_25_km_off():
+    in_town = rec(location="Merefa", where_prec=1, latitude=49.8200, longitude=36.0500)      # ~23 km from Kharkiv
+    near_town = rec(where_prec=2, geo_precision=2)
+    assert not joins(in_town, near_town)
+    close = rec(location="Pisochyn", where_prec=1, latitude=49.9536, longitude=36.1000)          # ~10 km
+    assert joins(close, near_town)

@@ -15,7 +15,7 @@ VIOLENT = frozenset({"Explosions/Remote violence", "Battles", "Violence against 
 RADIUS_KM = {1: 15.0, 2: 35.0, 3: 150.0}
 THRESHOLD = 3.0
 # How far from a town a report of another town may put an incident it tells as "near" the first.
-_NEAR_TOWN_KM = 15.0
+_NEAR_TOWN_KM = 20.0
 # A toll this large on one day is rare enough to tell an incident apart by itself.
 DISTINCT_TOLL = 5
 # How many days apart two mentions may be dated and still be compared at all (the database's
