@@ -1290,3 +1290,62 @@ def test_another_attack_with_no_agent_repeats_the_weapon():
     events = _incidents("A Russian drone hit a bus in Kherson on Tuesday, killing one person. Another attack hit a house "
                         "in Beryslav, wounding two.", published="2024-05-01")
     assert [e.weapon for e in events] == ["drone", "drone"]
+
+
+# ------------------------------------------------------ round-ups: scene-setting leads, totals, summaries
+
+def _incidents(text: str, published: str = "2026-05-20") -> list:
+    from conflictlens import extract
+    return [e for e in extract(text, published=published) if e.plover is None]
+
+
+def test_an_attack_told_with_its_place_then_its_toll_in_the_next_sentence():
+    text = ("On 12 May, armed men attacked a supply convoy near Dori. At least 14 people were killed.\n\n"
+            "On 14 May, a roadside bomb hit a bus near Gorom-Gorom, killing three passengers.")
+    events = _incidents(text)
+    assert [(e.location, e.fatalities) for e in events] == [("Dori", 14), ("Gorom-Gorom", 3)]
+
+
+def test_an_operation_with_its_day_and_place_then_the_militants_it_killed():
+    text = ("On 18 May, security forces carried out an operation in Lakki Marwat. Six militants were killed.\n\n"
+            "In a separate engagement in Bannu district, two militants were killed.")
+    events = _incidents(text)
+    assert [e.fatalities for e in events] == [6, 2]
+    assert events[0].location == "Lakki Marwat"
+
+
+def test_the_wounded_taken_elsewhere_set_no_scene_for_the_next_toll():
+    text = ("Artillery fire hit a street in Sarmin on Monday, killing four people. The wounded were taken to hospitals "
+            "near the Bab al-Hawa crossing. A monitor later put the toll at five.")
+    assert len(_incidents(text, "2026-05-19")) == 1
+
+
+@pytest.mark.parametrize("total", [
+    "Since January, more than 400 civilians have been killed in the province, according to aid agencies.",
+    "Overall, at least 11 people were killed in the province between 16 and 18 May.",
+    "Our tally for the week: nine deaths across four incidents.",
+    "In total, four people were killed and nine wounded in the region over the past day.",
+])
+def test_a_total_for_a_stretch_of_days_is_no_incident_and_no_part_of_one(total):
+    text = ("On 16 May, gunmen killed four farmers near Arbinda.\n\n"
+            "On 18 May, a bomb struck a minibus near Gorgadji, killing seven passengers.\n\n" + total)
+    events = _incidents(text)
+    assert sorted(e.fatalities for e in events) == [4, 7]
+
+
+def test_a_bulletins_highlights_repeat_the_incidents_the_body_tells():
+    text = ("Flash Update No. 4\n\nHIGHLIGHTS\n• At least 11 civilians were killed in two attacks in Soum province.\n"
+            "• Aid convoys are suspended.\n\nSITUATION OVERVIEW\nOn 16 May, gunmen killed four farmers near Arbinda.\n\n"
+            "On 18 May, a bomb struck a minibus near Gorgadji, killing seven passengers.")
+    events = _incidents(text)
+    assert sorted(e.fatalities for e in events) == [4, 7]
+
+
+def test_highlights_with_no_body_below_are_kept():
+    text = "HIGHLIGHTS\n• On 16 May, gunmen killed four farmers near Arbinda.\n• Aid convoys are suspended."
+    assert [e.fatalities for e in _incidents(text)] == [4]
+
+
+def test_the_bloodiest_day_since_a_month_is_that_days_toll():
+    events = _incidents("Five soldiers killed near Avdiivka in the bloodiest day since August", "2026-05-20")
+    assert [e.fatalities for e in events] == [5]

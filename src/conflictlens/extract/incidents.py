@@ -65,6 +65,23 @@ _WAR_TOLL = re.compile(
     r"|\btoll\b[^.;]{0,40}\b(?:exceeds|exceeded|surpass(?:es|ed)|tops|topped|passes|passed|hits|reaches|now)"
     r" (?:more than |over |about |some )?(?:\d{1,3}(?:,\d{3})+|\d{5,}|thousands|tens of thousands|hundreds of thousands)\b"
     r"|\bha(?:s|d|ve) cost (?:more than |over |about |some |at least |nearly |an estimated )?(?:\d{1,3}(?:,\d{3})+|thousands|tens of thousands|hundreds of thousands)\b")
+_MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+# A toll for a stretch of days or for a tally of incidents, which sums a report's incidents and is
+# none of them: "At least 34 civilians killed since 14 February", "Since January, more than 600
+# civilians have been killed", "... killed in South Kordofan between 15 and 17 October", "eight
+# deaths across five incidents", "the week's five incidents", "In total, two people were killed and
+# seven wounded in the region over the past day".
+_PERIOD_TOTAL = re.compile(
+    # (not "the bloodiest day since August", nor "since the beginning of the day")
+    rf"\b(?:killed|dead|deaths|died)\b[^.;]{{0,60}}(?<!day )(?<!week )(?<!attack )(?<!strike )\bsince (?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}}|{_MONTH}\b"
+    r"|the (?:earthquake|ceasefire|truce|coup|offensive)\b)"
+    rf"|^since (?:\d{{1,2}} {_MONTH}|{_MONTH}(?: \d{{1,2}})?|the (?:earthquake|ceasefire|truce|coup|offensive))\b"
+    r"[^.;]{0,150}\b(?:killed|killing|dead|deaths|died)\b"
+    rf"|\b(?:killed|dead|deaths|died)\b[^.;]{{0,80}}\bbetween (?:\d{{1,2}}(?: {_MONTH})? and \d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}} and (?:{_MONTH} )?\d{{1,2}})\b"
+    r"|\bacross (?:the )?(?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:separate )?(?:incidents|attacks)\b"
+    r"|\b(?:the|this|last) week's\b[^.;]{0,40}\bincidents\b|\btally for the (?:week|month|day)\b"
+    r"|^(?:in total|overall|altogether|in all)\b[^.;]{0,120}\b(?:in the (?:region|oblast|province|state|governorate)|over the past (?:day|24 hours|week))\b")
+_PERIOD_TOTAL_NEEDLES = ("since ", "between ", "across ", "week's", "tally", "in total", "overall", "altogether", "in all")
 _ANNIVERSARY = re.compile(r"\b(?:marked|mark|marks|marking|commemorat\w+|remember\w*) (?:the )?(?:\w+ )?anniversary\b")
 _WAR_TOLL_NEEDLES = ("been killed", "has killed", "have killed", "has since", "have since", "has claimed", "has left", "in which",
                      "have left", "have died", "has died", "blamed for", "responsible for", "accused of", "deadliest",
@@ -291,6 +308,8 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
         background = None   # "25 soldiers were killed in the attack, which was one of the deadliest in years"
     if not background and contains_any(text, _WAR_TOLL_NEEDLES) and _WAR_TOLL.search(text) and not _THIS_WEEK.search(text):
         background = True       # a war's running toll (not "... have been killed in the unrest in Dhaka on Monday")
+    if not background and info.figures and contains_any(text, _PERIOD_TOTAL_NEEDLES) and _PERIOD_TOTAL.search(text):
+        background = True       # a toll for a stretch of days or a tally of incidents: the sum of the report's
     if not background and not info.figures and "anniversary" in text and not any(c.rank >= 3 for c in info.cues) \
             and _ANNIVERSARY.search(text):
         background = True       # "Residents marked the anniversary of a deadly attack on the hospital": remembered
@@ -456,6 +475,48 @@ def _refines(info: SentenceInfo, draft: IncidentDraft) -> bool:
     return bool(have) and all(h.kind == "region" or _is_country(h.name) for h in have)
 
 
+# A bulletin's summary: a "HIGHLIGHTS" or "KEY POINTS" heading, then bullets that sum up what the body tells
+_SUMMARY_HEADING = re.compile(r"(?:highlights|key (?:points|messages|developments|figures|highlights)|at a glance|in brief"
+                              r"|main points)\s*:?", re.IGNORECASE)
+_BULLET = re.compile(r"[•\-–—*▪●]\s")
+
+
+def _summary_bullets(infos: list[SentenceInfo]) -> set[int]:
+    """The bullets under a summary heading (ids of their infos), where the body below them tells
+    figures of its own: the summary's totals repeat the body's incidents ("• At least 12 people
+    were killed" over the three attacks told below)."""
+    out: set[int] = set()
+    k = 0
+    while k < len(infos):
+        if len(infos[k].sent.text) < 40 and _SUMMARY_HEADING.fullmatch(infos[k].sent.text.strip()):
+            j = k + 1
+            while j < len(infos) and _BULLET.match(infos[j].sent.text):
+                j += 1
+            if any(i.figures for i in infos[j:]):
+                out.update(id(i) for i in infos[k + 1:j])
+            k = j
+        else:
+            k += 1
+    return out
+
+
+_CASUALTY_CUE = re.compile(r"(?:kill|wound|injur|die|dead|death|hurt|casualt)", re.IGNORECASE)
+
+
+def _sets_the_scene(before: SentenceInfo, info: SentenceInfo) -> bool:
+    """`before` tells an attack with its place or day but no toll (or an operation, with both: "On 13
+    November, security forces conducted an operation in North Waziristan"), and `info`, a toll with no
+    place, comes right after it: the two tell one incident. (Not where `before` speaks only of the
+    dead or wounded: "The wounded were taken to hospitals in Idlib".)"""
+    s0 = before.sent.start
+    attack = any(not _CASUALTY_CUE.match(before.sent.text, c.start - s0) for c in before.cues)
+    return not info.places and any(f.status for f in info.figures) and not any(f.revision for f in info.figures) \
+        and (attack and bool(before.places or before.dates) or not before.cues and bool(before.places and before.dates)) \
+        and not before.background and not before.headline and not _SERIES.search(before.sent.text) \
+        and not before.political and not any(f.status for f in before.figures) \
+        and any(p.qualifier not in ("origin", "speaker") for p in before.places)
+
+
 def _unplaced_then_elsewhere(info: SentenceInfo, draft: IncidentDraft) -> bool:
     """An incident that names no place, with its toll told, and then a town hit with another weapon:
     "The enemy attacked the regional centre with drones overnight. Two people were injured.
@@ -552,7 +613,13 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
     current: IncidentDraft | None = None
     mode = "none"
     item = False        # the sentence follows an item number ("2."): a list of incidents
+    prev: SentenceInfo | None = None
+    summary = _summary_bullets(infos)
     for info in infos:
+        before, prev = prev, info
+        if summary and id(info) in summary:
+            info.background = True
+            continue
         if _ITEM_NUMBER.fullmatch(info.sent.text):
             item = True
             continue
@@ -574,6 +641,16 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
                 continue
             if new_item and current is not None and not _new_place(info, current) and _numbered_release(info):
                 new_item = False    # "2. The troops neutralised nine of the terrorists": the release's next paragraph
+            if before is not None and _sets_the_scene(before, info) and (
+                    current is None or (_new_place(before, current) or _conflicting_date(before, current))
+                    and not _ANAPHORIC.search(before.sent.text)) \
+                    and not any(before in d.sentences for d in drafts[-2:]):
+                # "On 8 September, armed groups attacked a convoy near Djibo. At least 20 people were
+                # killed.": the toll is the attack's, told just before with its place and day
+                current = IncidentDraft([before, info])
+                drafts.append(current)
+                mode = "incident"
+                continue
             if current is None or new_item or mode == "political" and not _ANAPHORIC.search(info.sent.text):
                 current = IncidentDraft([info])
                 drafts.append(current)
