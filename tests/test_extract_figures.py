@@ -2094,3 +2094,47 @@ def test_a_headlines_second_clause_with_a_bare_victim():
 ])
 def test_the_speakers_own_tally_is_a_claim_beside_another_count(text, killed):
     assert _totals(text)[0] == killed
+
+
+# ------------------------------------------------ restated groups, the n-th to die, idioms of death
+
+def test_a_headline_count_then_the_same_count_by_group_is_one_toll():
+    e = only_incident("Car bomber kills six at checkpoint in Baidoa\n\nA suicide bomber drove a car into an army "
+                      "checkpoint in Baidoa on Sunday, killing six soldiers.", published="2026-04-13")
+    assert e.fatalities == 6
+
+
+def test_one_person_then_one_of_another_group_are_two():
+    e = only_incident("Gunmen shot dead a shopkeeper in Tumaco on Monday. Later that day they killed a police "
+                      "officer who chased them.", published="2026-04-14")
+    assert e.fatalities == 2
+
+
+def test_an_official_news_agency_is_no_victim():
+    e = only_incident("A drone strike on a car near Tyre killed one man on Friday, the official news agency reported.",
+                      published="2026-04-18")
+    assert e.fatalities == 1
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Four men died at the scene of the shooting in Celaya on Monday, and a fifth died later in hospital.", 5),
+    ("A fourth person died on Tuesday of wounds from the grenade attack on a bar in Celaya.", 4),
+    ("A grenade attack on a bar in Celaya killed two people on Monday. A third victim died in hospital on Tuesday.", 3),
+])
+def test_the_nth_to_die_makes_the_toll_n(text, dead):
+    assert only_incident(text, published="2026-04-15").fatalities == dead
+
+
+@pytest.mark.parametrize("text, dead", [
+    ("Militants ambushed a patrol near Menaka on Monday. Seven of our soldiers fell with honour and four were "
+     "wounded, the army said.", 7),
+    ("Three soldiers fell in combat near Kidal on Monday, the army said.", 3),
+    ("On Saturday night, in a house in Celaya, four people were deprived of their life by gunfire.", 4),
+])
+def test_idioms_of_death(text, dead):
+    assert only_incident(text, published="2026-04-15").fatalities == dead
+
+
+def test_shells_that_fell_kill_no_one():
+    e = only_incident("Two shells fell in the yard of a school in Nikopol on Monday; nobody was hurt.", published="2026-04-15")
+    assert not e.fatalities

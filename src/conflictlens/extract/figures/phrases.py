@@ -203,6 +203,9 @@ def _bare_kin_after_and(tokens: list[Token], i: int) -> tuple[int, str, int] | N
     return None
 
 
+_MEDIA_NOUNS = frozenset("agency news television tv radio media press channel newspaper daily broadcaster".split())
+
+
 def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
     """"a soldier", "an eight-year-old child", "the bomber", a bare "serviceman": one person."""
     n = len(tokens)
@@ -225,6 +228,8 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 continue
             if w == "minor" and k + 1 < n and tokens[k + 1].low in _INJURY_NOUNS:
                 return None     # "caused minor injuries": no child
+            if w == "official" and any(tokens[j].low in _MEDIA_NOUNS for j in range(k + 1, min(n, k + 5))):
+                return None     # "the official National News Agency reported": a medium, no one hurt
             if w in ("injured", "wounded") and k == i + 1 and t.low == "the" and k + 1 < n and tokens[k + 1].low in ROLES:
                 k += 1          # "the injured man later died": the one hurt, told again (its status follows)
                 continue

@@ -34,7 +34,7 @@ _CASUALTY_WORD = re.compile(
     r"\b(?:kill|dead|die|death|fatal|injur|wound|hurt|casualt|toll|shot|shoot|stabb|gunned|murder|execut|behead|massacr|slain|slew|slay|perish"
     r"|lives|harm|victim|hospital|eliminat|liquidat|neutrali|destroy|kia\b|wia\b|no one|nobody|without incident|treated"
     r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb|alive|bodies|body|corpse|remains|throats|suicide|lost |medical"
-    r"|martyr|shahad|hell\b|supreme price|ultimate price|ultimate sacrifice|supreme sacrifice|laid down)")
+    r"|martyr|shahad|hell\b|fell |deprived of|supreme price|ultimate price|ultimate sacrifice|supreme sacrifice|laid down)")
 
 
 # _CASUALTY_WORD led by the non-word character before its word, one branch per first letter,
@@ -109,6 +109,8 @@ def _numbered_aside(tokens: list[Token], k: int, past: int, num: NumberPhrase) -
         and any(t.low == "and" for t in tokens[k + 1:past - 1])     # (not "Ten soldiers, three policemen, were killed")
 
 
+# The n-th to die (from the third on: "a second" victim is as often another incident's)
+_LATER_ORDINALS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _TOOK_LIVES = frozenset("claim claims claimed claiming cost costs costing took take takes taking".split())
 
 
@@ -182,6 +184,18 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         role: str | None
         single = None
         person = False
+        if num is None and low in ("a", "the") and i + 2 < n and tokens[i + 1].low in _LATER_ORDINALS:
+            k1 = i + 2
+            if tokens[k1].low in ROLES and not tokens[k1].low.endswith("s") or tokens[k1].low in ("person", "man", "woman"):
+                k1 += 1
+            if k1 < n and tokens[k1].low in ("died", "succumbed"):
+                # "a sixth died later in hospital", "A third person died from his injuries": the toll is now six, three
+                nth = _LATER_ORDINALS[tokens[i + 1].low]
+                fig = _make(NumberPhrase(nth, nth, nth, "exact", i, k1), "people", "killed", tokens, k1 + 1, text, sent_index)
+                fig.revision = True
+                figures.append(fig)
+                i = k1 + 1
+                continue
         if num is None and i + 1 < n and (t.low == "another" or t.low == "a" and tokens[i + 1].low in ("second", "third", "fourth")
                                           or t.low == "other" and i > 0 and tokens[i - 1].low == "and"):
             k1 = i + 1 if t.low in ("another", "other") else i + 2

@@ -1,6 +1,8 @@
 """The casualty status a number carries, from the verb before it or the words after its noun."""
 from __future__ import annotations
 
+import re
+
 from conflictlens.extract.figures.lexicon import (
     INJURED_AFTER, INJURE_VERBS, KILLED_AFTER, KILL_VERBS, ROLES, _BE, _CALENDAR, _DETERMINERS, _FUNCTION,
     _INJURE_PHRASES, _INJURY_NOUNS, _KILL_PHRASES, _MONTHS, _NOT_AFTER_ACTIVE, _PRONOUN_OBJECTS, _SEVERITY,
@@ -81,6 +83,13 @@ def _hospital_at(tokens: list[Token], k: int) -> int | None:
 _THING_VERBS = frozenset("neutralised neutralized liquidated".split())
 
 
+# A soldier's death told as falling: "fell with honour", "fell in battle", "fell as martyrs" (not
+# "shells fell in the yard": the words after "fell" must be these)
+_FELL_FIRST = frozenset("with in on as heroically honourably bravely".split())
+_FELL_AS_DEATH = re.compile(r"(?:with honou?r|heroically|honou?rably|bravely|as (?:heroes|martyrs|a hero|a martyr)"
+                            r"|in (?:battle|combat|action|the line of duty)|on the (?:battlefield|field))\b")
+
+
 def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | None, int]:
     """Status word shortly after token j ("were also wounded"), and where it ends.
 
@@ -118,6 +127,12 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
         elif w in ("paid", "made") and k + 3 < len(tokens) and tokens[k + 1].low == "the" \
                 and tokens[k + 2].low in ("supreme", "ultimate") and tokens[k + 3].low in ("price", "sacrifice"):
             status, end = "killed", k + 4       # "paid the supreme price", "made the ultimate sacrifice"
+        elif w == "deprived" and k + 2 < len(tokens) and tokens[k + 1].low == "of" \
+                and (tokens[k + 2].low in ("life", "lives") or k + 3 < len(tokens) and tokens[k + 3].low in ("life", "lives")):
+            status, end = "killed", k + (3 if tokens[k + 2].low in ("life", "lives") else 4)   # "were deprived of their life"
+        elif w == "fell" and k + 1 < len(tokens) and tokens[k + 1].low in _FELL_FIRST \
+                and _FELL_AS_DEATH.match(" ".join(t.low for t in tokens[k + 1:k + 6])):
+            status, end = "killed", k + 2       # "11 of our soldiers fell with honour", "fell in battle"
         elif w == "laid" and k + 3 < len(tokens) and tokens[k + 1].low == "down" and tokens[k + 3].low in ("lives", "life"):
             status, end = "killed", k + 4       # "laid down their lives"
         elif k + 2 < len(tokens) and tokens[k + 1].low == "to" and tokens[k + 2].low == "death" \

@@ -89,6 +89,7 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
             continue        # "... they engaged, killing him", "The wounded insurgent received treatment": counted already
         if len(figs) > 1 and any(f.revision for f in figs):
             figs = [f for f in figs if f.revision]      # "a third soldier died, taking the toll to three": three in all
+            figs = [max(figs, key=lambda f: f.best or 0)]   # (the n-th to die and the toll it takes: one toll)
         s_low, s_best, s_high = _sum(figs)
         s_roles = {f.role for f in figs}
         further = all(_FURTHER.search(f.text) or _ALSO.search(f.text) or f.adds for f in figs)
@@ -123,6 +124,8 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
             # "two more people", "another soldier", "three other civilians": further victims
             low, best, high = _add(low, s_low), _add(best, s_best), _add(high, s_high)
             roles |= s_roles
+        elif roles == {"people"} and s_best is not None and s_best == best >= 2 and not further and "attackers" not in s_roles:
+            roles |= s_roles    # "Car bomber kills five" then "killing five soldiers": the same five, told who they were
         elif not (s_roles & roles) and not (s_roles & _GENERIC and roles & _GENERIC) and (
                 "people" not in s_roles or roles == {"attackers"} and s_best is not None and s_best < (best or 0)) \
                 and not ("people" in roles and (best or 0) >= 2 and sum(f.best or 0 for f in figs) == 1 and "attackers" not in s_roles):
