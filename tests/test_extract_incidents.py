@@ -1349,3 +1349,28 @@ def test_highlights_with_no_body_below_are_kept():
 def test_the_bloodiest_day_since_a_month_is_that_days_toll():
     events = _incidents("Five soldiers killed near Avdiivka in the bloodiest day since August", "2026-05-20")
     assert [e.fatalities for e in events] == [5]
+
+
+# ------------------------------------------------------------------ live blogs and analysts' briefs
+
+def test_a_timed_entry_does_not_take_the_day_of_the_entry_before():
+    text = ("08:05 GMT - At least nine people were killed when a strike hit a shelter in Jabalia overnight.\n\n"
+            "11:20 GMT - A drone strike on a car in Tyre killed two men, Lebanese media said.")
+    events = _incidents(text, "2026-05-20")
+    assert [e.event_date for e in events] == ["2026-05-19", "2026-05-20"]
+
+
+def test_an_update_entry_goes_back_to_the_incident_it_updates():
+    text = ("07:15 - A missile hit an apartment block in Sumy overnight. Three people were killed and eight injured.\n\n"
+            "09:40 - Kherson: Drones attacked a substation in the Kherson district overnight. No one was hurt.\n\n"
+            "12:30 - Sumy update: The toll has risen to five dead. Eleven people are injured.")
+    got = {e.location: (e.fatalities, e.injured) for e in _incidents(text, "2026-05-20")}
+    assert got["Sumy"] == (5, 11)
+    assert len(got) == 2
+
+
+@pytest.mark.parametrize("label", ["Outlook", "Assessment"])
+def test_an_analysts_outlook_is_no_incident(label):
+    text = ("Hiraan: In Beledweyne, a suicide bomber blew himself up at a restaurant on 3 May, killing six people.\n\n"
+            f"{label}: We expect al-Shabaab to keep up attacks on hotels in Mogadishu ahead of the vote.")
+    assert [e.location for e in _incidents(text, "2026-05-10")] == ["Beledweyne"]

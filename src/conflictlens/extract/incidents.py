@@ -481,6 +481,10 @@ _SUMMARY_HEADING = re.compile(r"(?:highlights|key (?:points|messages|development
 _BULLET = re.compile(r"[•\-–—*▪●]\s")
 
 
+_COMMENT_LABEL = re.compile(r"(?:Outlook|Assessment|Forecast|Analysis|Comment|Analyst comment|Background|Context|Trends?"
+                            r"|Implications?)\s*:\s", re.IGNORECASE)
+
+
 def _summary_bullets(infos: list[SentenceInfo]) -> set[int]:
     """The bullets under a summary heading (ids of their infos), where the body below them tells
     figures of its own: the summary's totals repeat the body's incidents ("• At least 12 people
@@ -585,6 +589,17 @@ def _far_from_report(info: SentenceInfo, draft: IncidentDraft, ref: date | None)
 _THIS_ONE = re.compile(r"\bth(?:is|e latter) (?:incident|attack|explosion|blast|strike|ambush|bombing)\b", re.IGNORECASE)
 _ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")
 _TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})? ?[—–-] ")
+_BARE_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?")
+
+
+# A timed entry that updates an earlier one: "11:25 - Poltava update: ...", "3:30pm - Update, Quetta: ..."
+_UPDATE_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})? ?[—–-]\s*(?:update\b|[^:]{1,40}\bupdate\b)",
+                           re.IGNORECASE)
+
+
+def opens_entry(text: str) -> bool:
+    """The sentence opens a live blog's timed entry ("13:05 — ...", or "14:52 EEST" on a line of its own)."""
+    return text[:1].isdigit() and (_TIMESTAMP.match(text) is not None or _BARE_TIMESTAMP.fullmatch(text.strip()) is not None)
 
 
 def _revised_draft(info: SentenceInfo, current: IncidentDraft | None, drafts: list[IncidentDraft]) -> IncidentDraft | None:
@@ -617,14 +632,14 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
     summary = _summary_bullets(infos)
     for info in infos:
         before, prev = prev, info
-        if summary and id(info) in summary:
-            info.background = True
+        if summary and id(info) in summary or _COMMENT_LABEL.match(info.sent.text):
+            info.background = True      # (a brief's "Outlook:", "Assessment:": the analyst's view, no incident)
             continue
         if _ITEM_NUMBER.fullmatch(info.sent.text):
             item = True
             continue
         new_item, item = item, False
-        if info.sent.text[:1].isdigit() and _TIMESTAMP.match(info.sent.text):
+        if opens_entry(info.sent.text):
             new_item = True     # "13:05 — ...": a live blog's entry is an item of its own
         # (a headline alone is no incident told before: the lead under it tells it, dated or not)
         mark_background(info, ref, current is not None and not (len(current.sentences) == 1 and current.sentences[0].headline))
@@ -638,6 +653,7 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
             revised = _revised_draft(info, current, drafts)
             if revised is not None:
                 revised.sentences.append(info)      # "..., raising the death toll to 41": the toll of an earlier incident
+                current = revised       # (what follows goes on with it: "The toll has risen to seven. Sixteen are injured.")
                 continue
             if new_item and current is not None and not _new_place(info, current) and _numbered_release(info):
                 new_item = False    # "2. The troops neutralised nine of the terrorists": the release's next paragraph
@@ -651,7 +667,12 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
                 drafts.append(current)
                 mode = "incident"
                 continue
-            if current is None or new_item or mode == "political" and not _ANAPHORIC.search(info.sent.text):
+            if new_item and _UPDATE_ENTRY.match(info.sent.text) and (
+                    told := next((d for d in reversed(drafts) if any(_same_place(p, q) for p in info.places
+                                                                       for q in d.places())), None)) is not None:
+                told.sentences.append(info)     # "3:30pm - Update, Quetta: one of the injured died": the entry before's
+                current = told
+            elif current is None or new_item or mode == "political" and not _ANAPHORIC.search(info.sent.text):
                 current = IncidentDraft([info])
                 drafts.append(current)
             elif ((new_place := _new_place(info, current) and not _refines(info, current) and not _details_area(info, current))

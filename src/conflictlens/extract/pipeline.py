@@ -18,7 +18,7 @@ from conflictlens.extract.clauses import split_attack_clauses
 from conflictlens.extract.dates import DateMention, bare_dateline_span, event_date, find_dateline, find_dates, parse_iso
 from conflictlens.extract.figures import (
     is_rising, may_have_figures, reconcile, rising_status_target, sentence_figures, subcount)
-from conflictlens.extract.incidents import IncidentDraft, SentenceInfo, civilians_hit, is_headline, segment
+from conflictlens.extract.incidents import IncidentDraft, SentenceInfo, civilians_hit, is_headline, opens_entry, segment
 from conflictlens.extract.places import find_dateline_place, find_places
 from conflictlens.extract.political import PoliticalMention, find_political
 from conflictlens.extract.sources import find_people_and_sources
@@ -370,6 +370,8 @@ def _running_dates(infos: list[SentenceInfo]) -> list[DateMention | None]:
     out: list[DateMention | None] = []
     found = None
     for info in infos:
+        if opens_entry(info.sent.text):
+            found = None    # a live blog's timed entry: the entries before it date their own news
         out.append(found)
         m = event_date(info.dates)
         if m and m.role == "event" and not (info.background and m.kind != "relative"):

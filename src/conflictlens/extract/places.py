@@ -115,8 +115,10 @@ _PATTERNS = [
                           rf" (?P<name>{_PLACE})")),
     # "Kherson: artillery fire killed..." (a round-up line led by its place)
     # ... also as a bulletin's item: "- Baidoa: ...", "• Tumaco (Narino): ...", "3) Gao region, 14 March: ..."
-    ("label", re.compile(rf"^(?:(?P<bullet>[-•*–—]\s*|\(?\d{{1,2}}[.)]\s+))?(?P<name>{_PLACE})(?: \((?P<parent>{_PLACE})\))?"
-                         rf"(?: (?i:region|province|oblast|district|state|governorate))?(?(bullet)(?:, \d{{1,2}} [A-Z][a-z]+)?):\s")),
+    # ... or a live blog's timed entry: "11:25 - Poltava update: ...", "3:30pm - Update, Quetta: ..."
+    ("label", re.compile(rf"^(?:(?P<bullet>[-•*–—]\s*|\(?\d{{1,2}}[.)]\s+"
+                         rf"|\d{{1,2}}[:.]\d{{2}}(?: ?[ap]\.?m\.?)?(?: [A-Z]{{2,4}})? ?[—–-]\s*(?:Update,?\s+)?))?(?P<name>{_PLACE})(?: \((?P<parent>{_PLACE})\))?"
+                         rf"(?: (?i:region|province|oblast|district|state|governorate))?(?: update)?(?(bullet)(?:, \d{{1,2}} [A-Z][a-z]+)?):\s")),
     # the X direction / axis / front; "in X direction"; "in the X and Y directions"
     ("direction", re.compile(rf"\b(?:the|in|on|at|along|towards?) (?P<name>{_PLACE})(?: and (?P<name2>{_PLACE}))? (?:directions?|axis|sector|front)\b")),
     # "Donetsk shelling", "Luhansk rebels", "the Kiev clashes": a place name used as a modifier
