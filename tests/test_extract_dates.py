@@ -541,3 +541,12 @@ def test_a_later_death_with_no_day_of_the_attack_keeps_its_own_day():
 def test_said_on_a_day_so_many_days_after_the_attack(phrase, day):
     text = f"At least nine people were killed by a car bomb in Gao, a hospital official said on Wednesday, {phrase}."
     assert _dates(text, "2026-03-05") == [day]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("A car bomb on Wednesday hit a funeral for victims of Monday's airstrike in Marib, killing six people.", "2026-03-04"),
+    ("Troops killed five militants in Tank, the army said on Sunday, two days after the attack on a police post in Bannu.",
+     "2026-03-08"),
+])
+def test_an_attack_on_a_funeral_and_an_attack_named_beside_another(text, day):
+    assert _dates(text, "2026-03-09")[:1] == [day]

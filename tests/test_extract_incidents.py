@@ -1374,3 +1374,37 @@ def test_an_analysts_outlook_is_no_incident(label):
     text = ("Hiraan: In Beledweyne, a suicide bomber blew himself up at a restaurant on 3 May, killing six people.\n\n"
             f"{label}: We expect al-Shabaab to keep up attacks on hotels in Mogadishu ahead of the vote.")
     assert [e.location for e in _incidents(text, "2026-05-10")] == ["Beledweyne"]
+
+
+# ------------------------------------------------------- what the round-up rules must leave alone
+
+@pytest.mark.parametrize("text, dead", [
+    ("Israeli fire killed three Palestinians in Khan Younis on Wednesday, the first deaths in Gaza since the truce "
+     "began, medics said.", 3),
+    ("Russian shelling killed a woman in Kherson on Wednesday, the 12th civilian killed in the city since January 1, "
+     "officials said.", 1),
+    ("Four people were killed in a drone attack on Odesa on the night between 19 and 20 May, the governor said.", 4),
+])
+def test_a_sentence_that_tells_its_own_days_deaths_beside_a_running_total_keeps_them(text, dead):
+    assert [e.fatalities for e in _incidents(text, "2026-05-21")] == [dead]
+
+
+def test_a_regions_day_total_is_kept_where_the_round_up_tells_no_toll_of_its_own():
+    text = ("Russian forces shelled the Kherson region 64 times over the past day. In total, three people were killed "
+            "and eight wounded in the region over the past day, the governor said.")
+    events = _incidents(text, "2026-05-21")
+    assert [(e.fatalities, e.injured) for e in events] == [(3, 8)]
+
+
+def test_an_attack_recalled_between_a_strike_and_its_toll_sets_no_scene():
+    text = ("A Russian missile hit a hotel in Kharkiv on Tuesday night, killing two people. Russia struck another hotel "
+            "in Kramatorsk in January. At least 15 people were injured.")
+    events = _incidents(text, "2026-05-21")
+    assert [(e.location, e.fatalities, e.injured) for e in events] == [("Kharkiv", 2, 15)]
+
+
+def test_a_highlight_the_body_does_not_tell_again_is_kept():
+    text = ("Flash Update No. 9\n\nHIGHLIGHTS\n• On 17 May, an airstrike on a market in Kutum killed 12 civilians.\n"
+            "• Access to North Darfur remains limited.\n\nOn 18 May, shelling hit a shelter in El Fasher, killing three "
+            "people.")
+    assert sorted(e.location for e in _incidents(text, "2026-05-20")) == ["El Fasher", "Kutum"]

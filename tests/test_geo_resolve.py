@@ -517,3 +517,23 @@ def test_a_city_told_with_its_countrys_adjective_is_the_city_not_its_province():
 def test_a_headline_place_under_fire_with_no_verb(headline):
     e = one(headline)
     assert (e.location, e.admin1) == ("Nikopol", "Dnipropetrovsk"), where(e)
+
+
+@pytest.mark.parametrize("text, country", [
+    # a village the gazetteer knows only as a hamlet far away: the dateline's country, or the territory's town's
+    ("OUAGADOUGOU, Burkina Faso (AP) - Jihadists killed 30 villagers in Solhan on Tuesday night, the government said.",
+     "Burkina Faso"),
+    ("Militiamen killed seven gold miners in Nizi, in Djugu territory, on Tuesday, a local leader said.",
+     "Democratic Republic of the Congo"),
+    # ... but a town in the hub's region stays where it is
+    ("NAIROBI, Kenya (AP) - A car bomb exploded at a checkpoint in Afgoye on Thursday, killing seven people.", "Somalia"),
+])
+def test_a_hamlet_abroad_yields_to_the_country_the_report_is_filed_from_or_told_in(text, country):
+    assert one(text).country == country, where(one(text))
+
+
+@pytest.mark.parametrize("headline", ["Moscow under fire over Black Sea drone strike that killed two sailors",
+                                      "Kyiv under fire from rights groups after strike on Donetsk market kills 12"])
+def test_a_capital_under_fire_from_critics_is_no_place_of_the_incident(headline):
+    e = one(headline)
+    assert e.location not in ("Moscow", "Kyiv"), where(e)

@@ -592,9 +592,15 @@ def test_two_region_level_reports_with_different_tolls_stay_apart():
     assert not joins(a, b)
 
 
-def test_a_town_named_as_the_place_is_not_near_another_town_25_km_off():
-    in_town = rec(location="Merefa", where_prec=1, latitude=49.8200, longitude=36.0500)      # ~23 km from Kharkiv
+def test_a_town_named_as_the_place_is_not_near_another_town_30_km_off():
+    in_town = rec(location="Slatyne", where_prec=1, latitude=50.2650, longitude=36.2100)      # ~30 km from Kharkiv
     near_town = rec(where_prec=2, geo_precision=2)
     assert not joins(in_town, near_town)
     close = rec(location="Pisochyn", where_prec=1, latitude=49.9536, longitude=36.1000)          # ~10 km
     assert joins(close, near_town)
+
+
+def test_two_region_level_reports_spelt_unlike_the_region_stay_apart():
+    a = _unresolved_village(location="Tillabery")
+    b = _unresolved_village(location="Tillabery", fatalities=15)
+    assert not joins(a, b)

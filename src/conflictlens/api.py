@@ -7,6 +7,7 @@ to country, admin1, coordinates and precision.
 from __future__ import annotations
 
 import datetime as _dt
+import math
 import re
 import weakref
 from functools import lru_cache
@@ -22,17 +23,35 @@ from conflictlens.model import Document, Event, Span
 
 
 # Per gazetteer: place_country of each name without a focus (reports name the same places again).
-_PLACE_COUNTRY: "weakref.WeakKeyDictionary[gazetteer.Gazetteer, dict[tuple[str, bool], str | None]]" = weakref.WeakKeyDictionary()
+_PLACE_COUNTRY: "weakref.WeakKeyDictionary[gazetteer.Gazetteer, dict[tuple[str, bool, int], str | None]]" = weakref.WeakKeyDictionary()
 _PLACE_COUNTRY_MAX = 16384
 
 
-def place_country(name: str, focus: Focus | None = None, within: str | None = None, region: bool = False) -> str | None:
+def place_country(name: str, focus: Focus | None = None, within: str | None = None, region: bool = False,
+                  min_population: int = 0, near: str | None = None, larger_than: str | None = None) -> str | None:
     """The country of the town or region that bears this name today (not one that bore it once).
     With `within` (a country's name): that country, where a place of the name is in it, else None
     ("Odessa" in a report of "Ukrainian authorities" is Odesa, not Odessa, Texas). With `region`
     (the name was told as a province or state): a region's country, or a city's as large as
     geocoding reads a region-named mention as, not a village's ("Soum province" is no Soum in
-    Senegal)."""
+    Senegal). With `min_population`: only a town at least that large (or a region) answers. With
+    `near` (another town's name): only a town within _NEAR_KM of it ("Solhan" in a report filed from
+    Ouagadougou is no Turkish town). With `larger_than` (another name): only a town larger than the town
+    of that name."""
+    if larger_than is not None:
+        found = place_country(name, focus)
+        town, other = gazetteer.find_town(name, focus), gazetteer.find_town(larger_than, focus)
+        return found if found is not None and town is not None and (other is None or town.population > other.population) \
+            else None
+    if near is not None:
+        # (by any of its names: near where the report was filed, "Afgoye" is Afgooye, not a namesake elsewhere)
+        town, there = gazetteer.find_town(name, focus), gazetteer.find_town(near, focus)
+        if town is None or there is None or town.latitude is None or there.latitude is None:
+            return None
+        if town.population < _NAMED_OTHERWISE_MIN and gazetteer.fold(town.name) != gazetteer.fold(name) \
+                and not gazetteer.spelt_as(town, name):
+            return None     # (a hamlet another name of which this is: "Nasir" is no "Nasir Extension")
+        return town.country if _km(town.latitude, town.longitude, there.latitude, there.longitude) <= _NEAR_KM else None
     if within is not None:
         iso = countries.iso_of(within)
         places = [p for _pid, p in gazetteer.load().candidates(name) if p.kind in ("town", "region", "district", "hromada")]
@@ -40,24 +59,36 @@ def place_country(name: str, focus: Focus | None = None, within: str | None = No
         # (one of some size: Kabul, Missouri is no reading of Kabul for a report that names a US soldier)
         return within if iso and any(p.iso == iso and p.population * 10 >= largest for p in places) else None
     if focus is not None and focus.active():
-        return _place_country(name, focus, region)
+        return _place_country(name, focus, region, min_population)
     g = gazetteer.load()
     try:
         memo = _PLACE_COUNTRY[g]
     except KeyError:
         memo = _PLACE_COUNTRY[g] = {}
     except TypeError:               # a gazetteer that cannot be weakly referenced: no memory
-        return _place_country(name, None, region)
-    key = (name, region)
+        return _place_country(name, None, region, min_population)
+    key = (name, region, min_population)
     try:
         return memo[key]
     except KeyError:
         pass
-    found = _place_country(name, None, region)
+    found = _place_country(name, None, region, min_population)
     if len(memo) >= _PLACE_COUNTRY_MAX:
         memo.clear()
     memo[key] = found
     return found
+
+
+# How far from where a report was filed the towns it tells of may lie (a hub's region: Nairobi for Somalia)
+_NEAR_KM = 2500
+# The smallest town read by a name that is not its own ("Afgoye" for Afgooye)
+_NAMED_OTHERWISE_MIN = 20_000
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _bare(name: str) -> str:
@@ -65,7 +96,7 @@ def _bare(name: str) -> str:
     return gazetteer.fold(name).replace("-", "").replace(" ", "")
 
 
-def _place_country(name: str, focus: Focus | None, region_named: bool = False) -> str | None:
+def _place_country(name: str, focus: Focus | None, region_named: bool = False, min_population: int = 0) -> str | None:
     town = gazetteer.find_town(name, focus)
     if town is not None and gazetteer.fold(town.name) != gazetteer.fold(name) and not gazetteer.spelt_as(town, name):
         town = None     # (a current name spelt otherwise stays: "Odessa" is Odesa's)
@@ -81,7 +112,7 @@ def _place_country(name: str, focus: Focus | None, region_named: bool = False) -
         region = None
     if region is not None and (town is None or region_named or region.population > town.population):
         return region.country   # "Borno" is the Nigerian state, not the Italian village
-    if town is not None and region_named and town.population < REGION_AS_TOWN_MIN:
+    if town is not None and (region_named and town.population < REGION_AS_TOWN_MIN or town.population < min_population):
         return None
     return town.country if town is not None else None
 
@@ -214,7 +245,8 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
     """
     lead: list = []
     if focus is not None and focus.active():
-        events = pipeline.extract_document(doc, lambda name, within=None, region=False: place_country(name, focus, within, region), lead)
+        events = pipeline.extract_document(doc, lambda name, within=None, region=False, min_population=0, near=None, larger_than=None: place_country(
+                name, focus, within, region, min_population, near, larger_than), lead)
     else:
         events = pipeline.extract_document(doc, place_country, lead)
     if events:

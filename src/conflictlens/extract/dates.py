@@ -431,17 +431,20 @@ _AFTERMATH_BEFORE = re.compile(r"\b(?:laid (?:flowers|wreaths)|lay (?:flowers|wr
                                r"|commemorat\w*|paid (?:their |his |her )?(?:respects|tribute)|declared|visited|rallied|protested)"
                                r"\b[^,;.]{0,40}$", re.IGNORECASE)
 # ... told after the day: "The governor on Wednesday visited the wounded", "took part on Saturday in the funerals"
-_AFTERMATH_AFTER = re.compile(r"[^,;.]{0,25}?\b(?:visited|buried|funerals?|mourn\w*|vigils?|commemorat\w*"
-                              r"|paid (?:their |his |her )?(?:respects|tribute)|laid (?:flowers|wreaths))\b", re.IGNORECASE)
+# (the verbs of those who attend: "A car bomb on Wednesday hit a funeral" is an attack on a funeral)
+_AFTERMATH_AFTER = re.compile(r"[^,;.]{0,25}?\b(?:visited|buried|mourned|attended|took part (?:\w+ ){0,2}in (?:the )?(?:funerals?|burials?|vigils?)"
+                              r"|held (?:a |the )?(?:funerals?|vigils?|memorial)|paid (?:their |his |her )?(?:respects|tribute)"
+                              r"|laid (?:flowers|wreaths))\b", re.IGNORECASE)
 # A death of wounds on a day of its own, after the attack that a date names ("died on Tuesday from
 # injuries sustained in Monday's attack")
 _DIED_BEFORE = re.compile(r"\b(?:died|succumbed)\b[^,;.]{0,12}$", re.IGNORECASE)
 _OF_WOUNDS_AFTER = re.compile(r",?\s*(?:in (?:a |the )?hospital\s+)?(?:from|of|to) (?:his |her |their |the )?(?:injuries|wounds)\b",
                               re.IGNORECASE)
 # "..., a day after the attack", "two days after the bombing": the attack's day, told from the telling's
+# (the attack, told no further: not "two days after the attack on a police station in Bannu", another one)
 _DAYS_AFTER_ATTACK = re.compile(r",?\s*(?P<n>a|one|two|three) days? after (?:the|that|this) (?:\w+ ){0,2}?"
-                                r"(?:attack|attacks|bombing|blast|explosion|strike|strikes|shooting|raid|ambush|massacre|assault)\b",
-                                re.IGNORECASE)
+                                r"(?:attack|attacks|bombing|blast|explosion|strike|strikes|shooting|raid|ambush|massacre|assault)"
+                                r"(?=\s*(?:[.;]|$))", re.IGNORECASE)
 _AFTERMATH_NEEDLES = ("laid ", "lay ", "mourn", "buri", "bury", "funeral", "vigil", "commemorat", "paid ", "declared", "visited",
                       "rallied", "protested")
 

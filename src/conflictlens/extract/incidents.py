@@ -77,10 +77,13 @@ _PERIOD_TOTAL = re.compile(
     r"|the (?:earthquake|ceasefire|truce|coup|offensive)\b)"
     rf"|^since (?:\d{{1,2}} {_MONTH}|{_MONTH}(?: \d{{1,2}})?|the (?:earthquake|ceasefire|truce|coup|offensive))\b"
     r"[^.;]{0,150}\b(?:killed|killing|dead|deaths|died)\b"
-    rf"|\b(?:killed|dead|deaths|died)\b[^.;]{{0,80}}\bbetween (?:\d{{1,2}}(?: {_MONTH})? and \d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}} and (?:{_MONTH} )?\d{{1,2}})\b"
+    rf"|\b(?:killed|dead|deaths|died)\b[^.;]{{0,80}}(?<!night )\bbetween (?:\d{{1,2}}(?: {_MONTH})? and \d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}} and (?:{_MONTH} )?\d{{1,2}})\b"
     r"|\bacross (?:the )?(?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:separate )?(?:incidents|attacks)\b"
-    r"|\b(?:the|this|last) week's\b[^.;]{0,40}\bincidents\b|\btally for the (?:week|month|day)\b"
-    r"|^(?:in total|overall|altogether|in all)\b[^.;]{0,120}\b(?:in the (?:region|oblast|province|state|governorate)|over the past (?:day|24 hours|week))\b")
+    r"|\b(?:the|this|last) week's\b[^.;]{0,40}\bincidents\b|\btally for the (?:week|month|day)\b")
+# ... and the day's total for a region after its incidents: "In total, two people were killed and seven
+# wounded in the region over the past day" (a round-up that tells no incident of its own keeps it)
+_DAY_TOTAL = re.compile(r"^(?:in total|overall|altogether|in all)\b[^.;]{0,120}\b(?:in|across) the (?:region|oblast|province|state|governorate)\b"
+                        r"[^.;]{0,30}\b(?:over the (?:past|last) (?:day|24 hours|week)|yesterday|during the day)\b")
 _PERIOD_TOTAL_NEEDLES = ("since ", "between ", "across ", "week's", "tally", "in total", "overall", "altogether", "in all")
 _ANNIVERSARY = re.compile(r"\b(?:marked|mark|marks|marking|commemorat\w+|remember\w*) (?:the )?(?:\w+ )?anniversary\b")
 _WAR_TOLL_NEEDLES = ("been killed", "has killed", "have killed", "has since", "have since", "has claimed", "has left", "in which",
@@ -298,7 +301,13 @@ _EARLIER_LEADS = ("last month", "last year", "last week", "earlier this month", 
                   "a month ago", "a year ago", "two weeks ago", "in previous attacks", "in earlier attacks")
 
 
-def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -> None:
+def _period_of(total: str) -> str:
+    """The stretch of days a _PERIOD_TOTAL match names: what follows its "since" or "between"."""
+    at = max(total.rfind("since "), total.rfind("between "))
+    return total[at:] if at >= 0 else total
+
+
+def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, have_toll: bool = False) -> None:
     text = info.sent.text.lower()
     if "  " in text or "\n" in text:
         text = " ".join(text.split())      # the patterns are written with single spaces
@@ -308,8 +317,13 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool) -
         background = None   # "25 soldiers were killed in the attack, which was one of the deadliest in years"
     if not background and contains_any(text, _WAR_TOLL_NEEDLES) and _WAR_TOLL.search(text) and not _THIS_WEEK.search(text):
         background = True       # a war's running toll (not "... have been killed in the unrest in Dhaka on Monday")
-    if not background and info.figures and contains_any(text, _PERIOD_TOTAL_NEEDLES) and _PERIOD_TOTAL.search(text):
-        background = True       # a toll for a stretch of days or a tally of incidents: the sum of the report's
+    if not background and info.figures and contains_any(text, _PERIOD_TOTAL_NEEDLES) and (
+            (total := _PERIOD_TOTAL.search(text)) and not any(d.role == "event" and d.precision == 1
+                                                              and d.text.lower().rstrip(".,;") not in _period_of(total.group()) for d in info.dates)
+            or have_toll and _DAY_TOTAL.search(text)):
+        # a toll for a stretch of days or a tally of incidents: the sum of the report's (not a sentence that
+        # tells its own day's deaths: "killed two in Khan Younis on Tuesday, the first deaths since the ceasefire")
+        background = True
     if not background and not info.figures and "anniversary" in text and not any(c.rank >= 3 for c in info.cues) \
             and _ANNIVERSARY.search(text):
         background = True       # "Residents marked the anniversary of a deadly attack on the hospital": remembered
@@ -488,7 +502,7 @@ _COMMENT_LABEL = re.compile(r"(?:Outlook|Assessment|Forecast|Analysis|Comment|An
 def _summary_bullets(infos: list[SentenceInfo]) -> set[int]:
     """The bullets under a summary heading (ids of their infos), where the body below them tells
     figures of its own: the summary's totals repeat the body's incidents ("• At least 12 people
-    were killed" over the three attacks told below)."""
+    were killed" over the three attacks told below), as do bullets that name a place the body names."""
     out: set[int] = set()
     k = 0
     while k < len(infos):
@@ -496,14 +510,24 @@ def _summary_bullets(infos: list[SentenceInfo]) -> set[int]:
             j = k + 1
             while j < len(infos) and _BULLET.match(infos[j].sent.text):
                 j += 1
-            if any(i.figures for i in infos[j:]):
-                out.update(id(i) for i in infos[k + 1:j])
+            body = infos[j:]
+            if any(i.figures for i in body):
+                told = {p.name.casefold() for i in body for p in i.places}
+                # (a bullet of its own place that the body does not tell again stays: "• On 17 May, an
+                # airstrike on a market in Kutum killed 12" over a body about El Fasher)
+                out.update(id(i) for i in infos[k + 1:j]
+                           if not i.figures or not i.places or any(p.name.casefold() in told for p in i.places)
+                           or all(p.kind == "region" for p in i.places) or _SERIES.search(i.sent.text))
             k = j
         else:
             k += 1
     return out
 
 
+# An attack recalled, not the one the toll after it counts: "Russia struck another hotel in Kramatorsk in
+# January", "The same route was attacked last week", "Israel has repeatedly struck the area"
+_TOLD_BEFORE = re.compile(r"\b(?:another|last (?:week|month|year)|earlier|previously|repeatedly|similar|the same"
+                          r"|ha(?:s|ve|d) (?:\w+ )?(?:been|struck|hit|attacked|shelled|targeted))\b", re.IGNORECASE)
 _CASUALTY_CUE = re.compile(r"(?:kill|wound|injur|die|dead|death|hurt|casualt)", re.IGNORECASE)
 
 
@@ -517,6 +541,7 @@ def _sets_the_scene(before: SentenceInfo, info: SentenceInfo) -> bool:
     return not info.places and any(f.status for f in info.figures) and not any(f.revision for f in info.figures) \
         and (attack and bool(before.places or before.dates) or not before.cues and bool(before.places and before.dates)) \
         and not before.background and not before.headline and not _SERIES.search(before.sent.text) \
+        and not _TOLD_BEFORE.search(before.sent.text) and all(d.precision == 1 for d in before.dates) \
         and not before.political and not any(f.status for f in before.figures) \
         and any(p.qualifier not in ("origin", "speaker") for p in before.places)
 
@@ -642,7 +667,8 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
         if opens_entry(info.sent.text):
             new_item = True     # "13:05 — ...": a live blog's entry is an item of its own
         # (a headline alone is no incident told before: the lead under it tells it, dated or not)
-        mark_background(info, ref, current is not None and not (len(current.sentences) == 1 and current.sentences[0].headline))
+        mark_background(info, ref, current is not None and not (len(current.sentences) == 1 and current.sentences[0].headline),
+                        current is not None and any(f.status for s in current.sentences if not s.headline for f in s.figures))
         if info.background:
             continue
         violent = info.strong_cue and (any(f.status for f in info.figures) or any(c.rank >= 2 for c in info.cues))

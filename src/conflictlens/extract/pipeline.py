@@ -107,7 +107,9 @@ def _share_attribution(infos: list[SentenceInfo]) -> None:
                 f.source = f.source or info.sources[0].label()
 
 
-PlaceCountry = Callable[..., "str | None"]     # (name, within=None, region=False): see conflictlens.api.place_country
+PlaceCountry = Callable[..., "str | None"]     # (name, within=, region=, min_population=, near=): conflictlens.api.place_country
+# A town abroad smaller than this, read from its name alone, yields to a surer country
+_TOWN_ABROAD = 20_000
 
 
 def extract_document(doc: Document, place_country: PlaceCountry | None = None,
@@ -152,7 +154,7 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
         again = best_weapon([c for s in drafts[k - 1].sentences for c in s.cues]) \
             if k and _AGAIN.search(lead_text) and not _AGENTS.search(subject) else None
         events.append(_build_incident(doc, d, ref, basis, doc_country, place_country, _preceding_date(d, running), again,
-                                      filed_in, _dateline_end(doc.text, filed)))
+                                      filed_in, _dateline_end(doc.text, filed), filed.name if filed else None))
     events += _build_political(doc, infos)
     if lead_regions is not None:
         held = {k for e in events for k in e.sentences}
@@ -398,10 +400,11 @@ _AGENTS = re.compile(r"\b(?:militants|gunmen|fighters|insurgents|rebels|bandits|
 
 def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis: str, doc_country: Counter[str],
                     place_country: PlaceCountry | None, preceding: DateMention | None = None,
-                    again: Cue | None = None, filed_in: str | None = None, dateline_end: int = 0) -> Event:
+                    again: Cue | None = None, filed_in: str | None = None, dateline_end: int = 0,
+                    filed_from: str | None = None) -> Event:
     """One event from one incident's sentences (`again`: the weapon of the attack before, which a
     "second strike" that names none of its own repeats; `filed_in`: the country of the dateline;
-    `dateline_end`: where the dateline, with its country, ends)."""
+    `dateline_end`: where the dateline, with its country, ends; `filed_from`: the dateline's town)."""
     text = doc.text
     e = Event(doc_id=doc.id)
     e.sentences = [s.sent.index for s in draft.sentences]
@@ -476,18 +479,29 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         # (not a region named like a side of many countries: "Mirebalais in the Centre department" is Haiti's)
         ordered = [p for p in e.places if p.kind == "region" and p.name.lower() not in _GENERIC_REGIONS] \
             + ([main] if main else []) + e.places
+        weak = weak_name = None     # the country of a small town a region is named after ("the Menaka region")
         for p in ordered:
             if p.kind != "district":
                 named = countries.lookup(p.name) if p.kind == "region" else None
                 # ("near Boni, Mali": Mali is the country, not a town in China that bears the name)
-                # (a province's name is a village's abroad: "Djibo, in Soum province" is not Senegal's Soum)
-                place_home = named[0] if named and named[2] == "name" else \
-                    place_country(p.name, region=True) if p.kind == "region" else place_country(p.name)
+                if named and named[2] == "name":
+                    place_home = named[0]
+                elif p.kind == "region":
+                    # (a province's name is a village's abroad: "Djibo, in Soum province" is not Senegal's Soum)
+                    place_home = place_country(p.name, region=True)
+                    if place_home is None and weak is None and (weak := place_country(p.name)):
+                        weak_name = p.name
+                else:
+                    place_home = place_country(p.name)
+                    if place_home and weak and place_home != weak and not place_country(p.name, min_population=_TOWN_ABROAD) \
+                            and not place_country(p.name, larger_than=weak_name):
+                        place_home = weak   # "Largu, in Djugu territory": Djugu's Congo, not a Romanian hamlet
                 if place_home:
                     break
         if place_home is None:
-            # only a region named after a small town: the town's ("the Menaka region")
-            place_home = next((c for p in e.places if p.kind == "region" and (c := place_country(p.name))), None)
+            place_home = weak
+        if place_home is None and filed_from and main is not None and main.kind == "place":
+            place_home = place_country(main.name, near=filed_from)     # "NAIROBI, Kenya (AP) - ... in Afgoye": Somalia
         if place_home is None:
             # only a district is named ("in Bannu district"): the town it is named after
             place_home = next((c for p in e.places if p.kind == "district" and (c := place_country(p.name))), None)
@@ -519,9 +533,13 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         # "Drones struck the port of Odessa ..., Ukrainian authorities said" is Ukraine's Odesa
         place_home = alluded
     if place_home and filed_in and filed_in != place_home and not named_here and main is not None and main.kind == "place" \
-            and place_country(main.name, within=filed_in):
+            and (place_country(main.name, within=filed_in)
+                 or filed_from and not place_country(main.name, min_population=_TOWN_ABROAD)
+                 and not place_country(main.name, near=filed_from)):
         # a name that several countries' towns bear, in a report filed from one of them: "KARACHI,
-        # May 20: ... a shop in Hyderabad" is Sindh's Hyderabad, not the larger one in India
+        # May 20: ... a shop in Hyderabad" is Sindh's Hyderabad, not the larger one in India; or a
+        # village known only as a hamlet far from where the report was filed ("OUAGADOUGOU, Burkina
+        # Faso (AP) - ... in Solhan": no Turkish town, a village the gazetteer lacks)
         place_home = filed_in
     # The incident's country: one the incident's own sentences name ("in northern Lebanon"),
     # else the country of its town, else one they allude to ("Ukrainian"), else the report's.

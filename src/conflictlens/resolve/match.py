@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from difflib import SequenceMatcher
 from datetime import date
 
 VIOLENT = frozenset({"Explosions/Remote violence", "Battles", "Violence against civilians", "Riots"})
@@ -15,7 +16,7 @@ VIOLENT = frozenset({"Explosions/Remote violence", "Battles", "Violence against 
 RADIUS_KM = {1: 15.0, 2: 35.0, 3: 150.0}
 THRESHOLD = 3.0
 # How far from a town a report of another town may put an incident it tells as "near" the first.
-_NEAR_TOWN_KM = 20.0
+_NEAR_TOWN_KM = 25.0
 # A toll this large on one day is rare enough to tell an incident apart by itself.
 DISTINCT_TOLL = 5
 # How many days apart two mentions may be dated and still be compared at all (the database's
@@ -245,9 +246,17 @@ def _same_unresolved_town(a: dict, b: dict) -> bool:
     town = _town(a)
     return bool(town) and town == _town(b) and a.get("where_prec") == 4 and b.get("where_prec") == 4 \
         and a.get("admin1") == b.get("admin1") and not _REGION_WORDS.search(town) \
-        and town not in ((a.get("admin1") or "").lower(), (a.get("country") or "").lower())
+        and not _spelt_alike(town, a.get("admin1") or "") and not _spelt_alike(town, a.get("country") or "")
 
 
+def _spelt_alike(a: str, b: str) -> bool:
+    """Two spellings of one name ("Tillabery" and "Tillaberi", "North Kivu" and "Nord-Kivu", "Hiran" and
+    "Hiiraan"): a region's name as the report spells it is no town."""
+    x, y = _LETTERS.sub("", a.lower()), _LETTERS.sub("", b.lower())
+    return bool(x and y) and SequenceMatcher(None, x, y).ratio() >= 0.6
+
+
+_LETTERS = re.compile(r"[^a-z]")
 _REGION_WORDS = re.compile(r"\b(?:region|province|state|governorate|oblast|district|county|department|prefecture)\b")
 
 
