@@ -1408,3 +1408,9 @@ def test_a_highlight_the_body_does_not_tell_again_is_kept():
             "• Access to North Darfur remains limited.\n\nOn 18 May, shelling hit a shelter in El Fasher, killing three "
             "people.")
     assert sorted(e.location for e in _incidents(text, "2026-05-20")) == ["El Fasher", "Kutum"]
+
+
+def test_the_regions_day_total_after_a_told_strike_is_no_part_of_it():
+    text = ("Late in the evening, enemy drones attacked a warehouse in Zaporizhzhia. There were no casualties.\n\n"
+            "Over the past day the enemy killed two people and injured five in the region.")
+    assert [(e.fatalities, e.injured) for e in _incidents(text, "2026-05-21")] == [(0, 0)]

@@ -604,3 +604,13 @@ def test_two_region_level_reports_spelt_unlike_the_region_stay_apart():
     a = _unresolved_village(location="Tillabery")
     b = _unresolved_village(location="Tillabery", fatalities=15)
     assert not joins(a, b)
+
+
+def test_a_region_level_report_joins_on_a_toll_the_incident_had_before_a_revision():
+    town = rec(location="Marib", admin1="Ma'rib", country="Yemen", iso="YE", latitude=15.46, longitude=45.33,
+               weapon="missile", sub_event_type="Shelling/artillery/missile attack", event_date="2026-02-20",
+               fatalities=9, revisions=[{"field": "fatalities", "best": 7}, {"field": "fatalities", "best": 9}])
+    region = rec(location="Ma'rib", admin1="Ma'rib", country="Yemen", iso="YE", latitude=15.5, longitude=45.5,
+                 geo_precision=3, where_prec=4, weapon=None, sub_event_type="Attack", event_date="2026-02-20", fatalities=7)
+    assert joins(region, town)
+    assert not joins(region, dict(town, revisions=[{"field": "fatalities", "best": 9}]))

@@ -83,8 +83,12 @@ _PERIOD_TOTAL = re.compile(
 # ... and the day's total for a region after its incidents: "In total, two people were killed and seven
 # wounded in the region over the past day" (a round-up that tells no incident of its own keeps it)
 _DAY_TOTAL = re.compile(r"^(?:in total|overall|altogether|in all)\b[^.;]{0,120}\b(?:in|across) the (?:region|oblast|province|state|governorate)\b"
-                        r"[^.;]{0,30}\b(?:over the (?:past|last) (?:day|24 hours|week)|yesterday|during the day)\b")
-_PERIOD_TOTAL_NEEDLES = ("since ", "between ", "across ", "week's", "tally", "in total", "overall", "altogether", "in all")
+                        r"[^.;]{0,30}\b(?:over the (?:past|last) (?:day|24 hours|week)|yesterday|during the day)\b"
+                        # "Over the past day the enemy killed one person and injured three in the region"
+                        r"|^(?:over|in|during) the (?:past|last) (?:day|24 hours),? [^.;]{0,100}\b(?:killed|wounded|injured|dead)\b"
+                        r"[^.;]{0,60}\b(?:in|across) the (?:region|oblast|province|state|governorate)\b")
+_PERIOD_TOTAL_NEEDLES = ("since ", "between ", "across ", "week's", "tally", "in total", "overall", "altogether", "in all",
+                         "past day", "last day", "24 hours")
 _ANNIVERSARY = re.compile(r"\b(?:marked|mark|marks|marking|commemorat\w+|remember\w*) (?:the )?(?:\w+ )?anniversary\b")
 _WAR_TOLL_NEEDLES = ("been killed", "has killed", "have killed", "has since", "have since", "has claimed", "has left", "in which",
                      "have left", "have died", "has died", "blamed for", "responsible for", "accused of", "deadliest",

@@ -236,8 +236,17 @@ def _region_and_town_with_one_toll(a: dict, b: dict, d1: date | None, d2: date |
     precs = {a.get("where_prec"), b.get("where_prec")}
     f_a, f_b = a.get("fatalities"), b.get("fatalities")
     return 4 in precs and len(precs) == 2 and precs <= {1, 2, 3, 4} and bool(d1 and d2 and d1 == d2) and a.get("admin1") is not None \
-        and a.get("admin1") == b.get("admin1") and f_a is not None and f_a == f_b and f_a >= DISTINCT_TOLL \
+        and a.get("admin1") == b.get("admin1") and f_a is not None and f_a >= DISTINCT_TOLL \
+        and (f_a == f_b or f_a in _tolls_told(b) or f_b in _tolls_told(a)) \
         and not _battle_and_civilians(a, b)
+
+
+def _tolls_told(record: dict) -> set[int]:
+    """Every death toll a record's reports gave (an incident's revisions), with its own."""
+    told = {r["best"] for r in record.get("revisions") or () if r.get("field") == "fatalities" and r.get("best") is not None}
+    if record.get("fatalities") is not None:
+        told.add(record["fatalities"])
+    return told
 
 
 def _same_unresolved_town(a: dict, b: dict) -> bool:
@@ -342,6 +351,8 @@ def score(mention: dict, incident: dict) -> float | None:
         # not a battle with an attack on civilians (a day's battles in a region are not the
         # shelling of a market).
         f1, f2 = mention.get("fatalities"), incident.get("fatalities")
+        if f1 is not None and f1 in _tolls_told(incident):
+            f2 = f1         # the toll the incident had before a later report revised it ("7 killed" after "9 killed")
         if (d1 and d2 and d1 != d2 or f1 is not None and f2 is not None and f1 != f2
                 and not (_same_unresolved_town(mention, incident) and _tolls_compatible(f1, f2))) and not update:
             return None     # (but "North Darfur: toll from market shelling climbs to 20" updates the day before's 12;
