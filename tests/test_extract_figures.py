@@ -2138,3 +2138,44 @@ def test_idioms_of_death(text, dead):
 def test_shells_that_fell_kill_no_one():
     e = only_incident("Two shells fell in the yard of a school in Nikopol on Monday; nobody was hurt.", published="2026-04-15")
     assert not e.fatalities
+
+
+# -------------------------------------------------- police statements, terse posts, "no loss of life"
+
+@pytest.mark.parametrize("text, injured", [
+    ("Militants attacked a police post in Lakki Marwat on Sunday. Constables Noor Ali (29) and Hamid Shah (33) were "
+     "injured.", 2),
+    ("An IED went off near a patrol in Bijapur on Monday. Constable Ravi Kumar (26) and Head Constable Suresh Rao (41) "
+     "sustained injuries.", 2),
+    ("Troops exchanged fire with infiltrators in Uri on Friday. Havildar Mohan Lal (38) received gunshot injuries.", 1),
+    ("Since dawn the enemy has shelled Marhanets. A 64-y.o. woman wounded.", 1),
+])
+def test_named_victims_with_their_ages_and_terse_posts(text, injured):
+    assert only_incident(text, published="2026-05-20").injured == injured
+
+
+@pytest.mark.parametrize("text", [
+    "Drones were used against troops in Argelia, Cauca, on Tuesday. Professional Soldier Andres Felipe Gomez Lopez, "
+    "22 years old, died.",
+    "Militants attacked a check post in Tank on Sunday. Constable Zahid Iqbal (31) embraced martyrdom.",
+])
+def test_a_named_soldier_who_died(text):
+    assert only_incident(text, published="2026-05-20").fatalities == 1
+
+
+def test_numbers_repeated_in_brackets_are_read_once():
+    e = only_incident("Bandits raided Gidan Goga village in Maradun, Zamfara State, on Saturday. Three (3) of the bandits "
+                      "were neutralised, while five (5) villagers lost their lives.", published="2026-05-20")
+    assert e.fatalities == 8
+
+
+@pytest.mark.parametrize("text", [
+    "A pressure IED exploded on a road in Bijapur on Monday, injuring two CRPF men. No loss of life was reported.",
+    "Artillery shelled the villages near Tal Tamr, causing material damage, without human losses being recorded.",
+])
+def test_no_loss_of_life_is_no_dead(text):
+    assert only_incident(text, published="2026-05-20").fatalities == 0
+
+
+def test_a_natural_death_of_a_named_person_is_no_casualty():
+    assert _total("Former governor Ali Musa died of a heart attack on Tuesday.") == 0

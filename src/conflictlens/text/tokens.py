@@ -6,6 +6,7 @@ from typing import NamedTuple
 
 _TOKEN = re.compile(
     r"\d+-(?:years?|months?|weeks?|days?)-olds?\b"   # an age, not a count: "a 68-year-old"
+    r"|\d+-y\.o\."                       # ... as terse posts write it: "a 58-y.o. man" (read as "58-year-old")
     r"|\d+(?:[.,]\d+)*(?:-\d+)?"          # 14, 1,200, 3.5, 5-7
     r"|[A-Za-zÀ-ÖØ-öø-ɏЀ-ӿ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ɏЀ-ӿ]+)*"  # words, hyphenated, o'clock
     r"|[^\w\s]"
@@ -37,6 +38,8 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         word = m.group()
         start, end = m.span()
         low = word.lower()
+        if word[-1] == "." and len(word) > 4:
+            low = low[:-5] + "-year-old"        # "58-y.o."
         append(new(Token, (word, _SPELLING.get(low, low), start + offset, end + offset)))
     return out
 

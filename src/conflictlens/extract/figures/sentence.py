@@ -34,7 +34,7 @@ _CASUALTY_WORD = re.compile(
     r"\b(?:kill|dead|die|death|fatal|injur|wound|hurt|casualt|toll|shot|shoot|stabb|gunned|murder|execut|behead|massacr|slain|slew|slay|perish"
     r"|lives|harm|victim|hospital|eliminat|liquidat|neutrali|destroy|kia\b|wia\b|no one|nobody|without incident|treated"
     r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb|alive|bodies|body|corpse|remains|throats|suicide|lost |medical"
-    r"|martyr|shahad|hell\b|fell |deprived of|supreme price|ultimate price|ultimate sacrifice|supreme sacrifice|laid down)")
+    r"|martyr|shahad|hell\b|fell |deprived of|losses|loss of li|no loss|supreme price|ultimate price|ultimate sacrifice|supreme sacrifice|laid down)")
 
 
 # _CASUALTY_WORD led by the non-word character before its word, one branch per first letter,
@@ -92,8 +92,11 @@ _DIES = frozenset(("died", "dies"))
 # Verbs of a soldier's death that take a named subject with no "was" ("Sepoy Naveed Khan embraced
 # shahadat", "Constable Ramesh Kumar laid down his life").
 _IDIOM_VERBS = frozenset("embraced attained laid paid made".split())
+# ... and verbs a named person undergoes with no "was" ("Constable Arjun Singh sustained injuries",
+# "Soldier Juan Mena died")
+_NAMED_VERBS = _IDIOM_VERBS | frozenset("sustained suffered received died succumbed".split())
 _MAY_MATTER = _MAY_START | KILL_VERBS | INJURE_VERBS | frozenset(w for _a, w in _KILL_PHRASES) | {"death", "lost", "included", "include", "includes"} \
-    | _IDIOM_VERBS
+    | _NAMED_VERBS
 
 
 _IN_TOTAL = re.compile(r"\s*(?:in total|in all|altogether|all told)\b")
@@ -114,8 +117,41 @@ _LATER_ORDINALS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7
 _TOOK_LIVES = frozenset("claim claims claimed claiming cost costs costing took take takes taking".split())
 
 
+_AGE_WORDS = frozenset("b born aged age years year old yrs".split())
+
+
+def _without_asides(tokens: list[Token]) -> list[Token]:
+    """The tokens without asides that tell a person's age or repeat a number in digits, which
+    would break the phrase around them: "Constables Imran Khan (27) and Sajid Ali (30) were injured",
+    "Four (4) of the bandits", "a man (b. 1974)", "Juan Mena, 24 years old, died"."""
+    out: list[Token] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        t = tokens[i]
+        if t.text == "(" and out and i + 2 < n:
+            j = i + 1
+            while j < n and j - i <= 5 and (tokens[j].low in _AGE_WORDS or tokens[j].text[:1].isdigit() or tokens[j].text == "."):
+                j += 1
+            if j < n and tokens[j].text == ")" and j > i + 1 and any(tokens[k].text[:1].isdigit() for k in range(i + 1, j)) \
+                    and (out[-1].is_cap or out[-1].low in NUMBER_START or out[-1].low in ("man", "woman", "boy", "girl")):
+                i = j + 1       # "(27)", "(b. 1974)", "(4)"
+                continue
+        if t.text == "," and out and out[-1].is_cap and i + 4 < n and tokens[i + 1].text.isdigit() \
+                and tokens[i + 2].low in ("years", "year") and tokens[i + 3].low == "old" and tokens[i + 4].text == ",":
+            i += 5              # ", 24 years old,"
+            continue
+        out.append(t)
+        i += 1
+    return out
+
+
 def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start: int) -> list[Figure]:
     """All casualty figures in one sentence (`text` is the whole document)."""
+    if "(" in text[tokens[0].start:tokens[-1].end] if tokens else False:
+        tokens = _without_asides(tokens)
+    elif tokens and " years old," in text[tokens[0].start:tokens[-1].end]:
+        tokens = _without_asides(tokens)
     figures: list[Figure] = []
     n = len(tokens)
     i = 0
@@ -151,7 +187,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                                  or prev.low in _NOT_CASUALTY_VERBS or prev.text == "-" and prev.start == t.start - 1):
             i += 1          # "no one", "kidnapped 5 people", "Mi-8", "if the commander was killed"
             continue
-        if low not in _MAY_START and not low[:1].isdigit() and not t.text[:1].isupper() and low != "as" and low not in _IDIOM_VERBS \
+        if low not in _MAY_START and not low[:1].isdigit() and not t.text[:1].isupper() and low != "as" and low not in _NAMED_VERBS \
                 and not ("-" in low and low.split("-", 1)[0] in TENS):
             i += 1          # nothing below can start at this token (a fast path; see _MAY_START)
             continue
@@ -260,7 +296,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                         and figures[-1].end == tokens[i - 2].end and figures[-1].text[:1].isupper() and figures[-1].part_of is None:
                     single = _named_object(tokens, i, conjunct=True)    # "killed Eitam and Naama Henkin": two
             if single is None and (t.low in ("was", "is") or t.low == "has" and i + 1 < n and tokens[i + 1].low == "been"
-                                   or t.low in _IDIOM_VERBS and i > 1 and tokens[i - 1].is_cap) \
+                                   or t.low in _NAMED_VERBS and i > 1 and tokens[i - 1].is_cap and tokens[i - 1].text[0].isalpha()
+                                   and not (t.low in ("died", "succumbed") and any(tk.low in _NATURAL_DEATH for tk in tokens))) \
                     and not (figures and figures[-1].end >= t.start - 2) or t.low in ("he", "she", "body", "were", "are"):
                 named = _named_subject(tokens, i) if t.low not in ("he", "she", "body", "were", "are", "has") else None
                 if named is not None and figures and figures[-1].status == named[1] and not any(
@@ -270,7 +307,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 if named is None and t.low not in ("he", "she", "body", "were", "are") \
                         and not (figures and figures[-1].end > tokens[_clause_subject_start(tokens, i)].start):
                     named = _singular_subject(tokens, i)
-                if named is None and t.low in ("were", "are") and not (figures and figures[-1].end > tokens[_clause_subject_start(tokens, i)].start):
+                if named is None and t.low in ("were", "are", "sustained", "suffered", "received") \
+                        and not (figures and figures[-1].end > tokens[_clause_subject_start(tokens, i)].start):
                     many = _coordinated_subject(tokens, i)
                     if many is not None:
                         figures.append(_count_of_people(many, tokens, text, sent_index))

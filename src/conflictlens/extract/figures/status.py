@@ -127,6 +127,8 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
         elif w in ("paid", "made") and k + 3 < len(tokens) and tokens[k + 1].low == "the" \
                 and tokens[k + 2].low in ("supreme", "ultimate") and tokens[k + 3].low in ("price", "sacrifice"):
             status, end = "killed", k + 4       # "paid the supreme price", "made the ultimate sacrifice"
+        elif w in ("sustained", "suffered", "received") and k == j and (hurt := _suffered(tokens, k))[0]:
+            status, end = hurt      # (a named subject's: "Constable Arjun Singh sustained injuries")
         elif w == "deprived" and k + 2 < len(tokens) and tokens[k + 1].low == "of" \
                 and (tokens[k + 2].low in ("life", "lives") or k + 3 < len(tokens) and tokens[k + 3].low in ("life", "lives")):
             status, end = "killed", k + (3 if tokens[k + 2].low in ("life", "lives") else 4)   # "were deprived of their life"

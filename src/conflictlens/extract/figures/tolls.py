@@ -40,7 +40,9 @@ _NEGATIVE_PATTERN = re.compile(
     rf"\b{_NOBODY} (?:was|were|has been|had been|have been|is|are|got) (?:reportedly )?(?P<a>killed|dead|injured|hurt|harmed|wounded)(?: or (?P<b>killed|injured|hurt|harmed|wounded))?"
     r"|\bno (?P<c>casualties|victims|deaths|fatalities|injuries|dead|killed)(?: or (?P<d>injuries|injured|wounded|deaths))?\b"
     r"|\bwithout (?:causing |leaving |inflicting |resulting in )?(?:any )?(?P<e>casualties|injuries|injury)\b|\b(?:did )?not cause (?:any )?(?P<f>casualties|injuries)\b|\bcaused no (?P<g>casualties|injuries|deaths)\b"
-    rf"|\b(?P<h>without incident)\b|\b{_NOBODY} (?P<i>died|perished)\b",
+    rf"|\b(?P<h>without incident)\b|\b{_NOBODY} (?P<i>died|perished)\b"
+    # "No loss of life was reported", "no losses were recorded on our side", "without human losses"
+    r"|\b(?:no|without(?: any)?)(?: human)? (?P<j>loss(?:es)? of (?:human )?(?:life|lives)|losses|loss)\b(?! of (?!(?:human )?li))",
     re.IGNORECASE)
 _NEGATIVE_STATUS = {"killed": ("killed",), "dead": ("killed",), "deaths": ("killed",), "fatalities": ("killed",),
                     "injured": ("injured",), "wounded": ("injured",), "injuries": ("injured",), "injury": ("injured",),
@@ -263,7 +265,9 @@ def _negative_figures(tokens, text, sent_index, existing) -> list[Figure]:
         statuses: set[str] = set()
         for word in m.groupdict().values():
             if word:
-                statuses.update(_NEGATIVE_STATUS.get(word.lower(), ()))   # (look-alike letters: no key)
+                low_word = word.lower()
+                statuses.update(_NEGATIVE_STATUS.get(low_word, ()) if not low_word.startswith("loss") else
+                                ("killed",) if " of " in low_word else ("killed", "injured"))   # (look-alike letters: no key)
         for status in ("killed", "injured"):
             if status in statuses and status not in have:
                 have.add(status)
