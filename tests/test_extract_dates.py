@@ -550,3 +550,15 @@ def test_said_on_a_day_so_many_days_after_the_attack(phrase, day):
 ])
 def test_an_attack_on_a_funeral_and_an_attack_named_beside_another(text, day):
     assert _dates(text, "2026-03-09")[:1] == [day]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Shopkeepers in Chaman kept their shutters down on Monday to protest against Saturday's bomb attack on a bazaar "
+     "that killed two porters.", "2026-10-03"),
+    ("Families fled Kenscoff on Saturday after gangs killed nine people in the commune on Friday.", "2026-10-02"),
+    ("The defence minister on Monday blamed the ELN for an attack on a police post in Tibu that killed an officer on "
+     "Sunday.", "2026-10-04"),
+    ("Two militants were killed in an encounter with troops in Tral on Sunday night, police said.", "2026-10-04"),
+])
+def test_the_day_of_the_deed_over_the_day_of_what_people_did_about_it(text, day):
+    assert _dates(text, "2026-10-06")[:1] == [day]

@@ -537,3 +537,17 @@ def test_a_hamlet_abroad_yields_to_the_country_the_report_is_filed_from_or_told_
 def test_a_capital_under_fire_from_critics_is_no_place_of_the_incident(headline):
     e = one(headline)
     assert e.location not in ("Moscow", "Kyiv"), where(e)
+
+
+@pytest.mark.parametrize("text, location, admin1", [
+    ("KHARKIV: drone hit high-rise in Kyivskyi dist. overnight - 1 dead, 5 hurt", "Kharkiv (Kyivskyi district)", "Kharkiv"),
+    ("ODESA: massive drone attack at night - 3 killed.", "Odesa", "Odesa"),
+])
+def test_a_tickers_city_label(text, location, admin1):
+    e = one(text)
+    assert (e.location, e.admin1) == (location, admin1), where(e)
+
+
+def test_a_district_the_gazetteer_knows_only_abroad_stays_in_the_datelines_country():
+    e = one("TURBAT: Unknown gunmen opened fire on a van near Hoshab in Kech district on Monday, killing four labourers.")
+    assert e.country == "Pakistan", where(e)

@@ -404,6 +404,8 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
                     and _OF_WOUNDS_AFTER.match(sentence, m.end - offset) \
                     and any(o.role == "attributive" for o in out):
                 m.role = "aftermath"    # "A third man died on Tuesday of wounds from Monday's attack"
+    if len(out) > 1 and any(m.role == "event" for m in out):
+        _other_deeds_aftermath(sentence, offset, out)
     told = next((m for m in out if m.role == "report" and m.date), None) if out else None
     if told is not None and (after := _DAYS_AFTER_ATTACK.match(sentence, told.end - offset)):
         # "..., an official said on Saturday, a day after the attack": the attack's day
@@ -440,6 +442,50 @@ _AFTERMATH_AFTER = re.compile(r"[^,;.]{0,25}?\b(?:visited|buried|mourned|attende
 _DIED_BEFORE = re.compile(r"\b(?:died|succumbed)\b[^,;.]{0,12}$", re.IGNORECASE)
 _OF_WOUNDS_AFTER = re.compile(r",?\s*(?:in (?:a |the )?hospital\s+)?(?:from|of|to) (?:his |her |their |the )?(?:injuries|wounds)\b",
                               re.IGNORECASE)
+# Words of the deed itself, and of what people did about it, to tell which of a sentence's days is the
+# attack's: "Traders kept their shops closed on Monday to protest against Saturday's grenade attack",
+# "Residents fled on Saturday after gangs killed 14 people on Friday".
+_DEED_WORDS = re.compile(
+    r"\b(?:(?P<v>killed|killing|kills|attacked|attacks?|struck|strikes?|shelled|shelling|bombed|bombing|exploded|explosion"
+    r"|blasts?|ambush(?:ed)?|gunfight|clash(?:ed|es)?|fighting|raid(?:ed)?|shot|died|massacre|stormed|opened fire)"
+    r"|(?P<o>fled|closed|protest(?:ed|ing)?|blamed|warned|continued|launched|condemned|arrested|visited|buried|mourned"
+    r"|returned|met|marched|gathered|demanded))\b", re.IGNORECASE)
+# (not the verbs of telling: "killed ... on Monday night, police said" is the deed's day; the telling's
+# day is a report's role already)
+
+
+def _deed_kind(sentence: str, start: int, end: int) -> str | None:
+    """Whether the day at sentence[start:end] dates the deed ("v") or what others did ("o"): the
+    nearest such word before it in its clause, else the first just after it."""
+    before = sentence[max(0, start - 60):start]
+    cut = max(before.rfind(","), before.rfind(";"))
+    found = list(_DEED_WORDS.finditer(before[cut + 1:]))
+    if found:
+        return "v" if found[-1].group("v") else "o"
+    after = _DEED_WORDS.search(sentence, end, end + 20)
+    return None if after is None else "v" if after.group("v") else "o"
+
+
+def _other_deeds_aftermath(sentence: str, offset: int, out: list[DateMention]) -> None:
+    """Where one of a sentence's days dates the attack and another what people did about it (fled,
+    protested, blamed, warned), the other is aftermath: "closed on Monday to protest against
+    Saturday's grenade attack", "blamed on Monday ... an attack that killed two officers on Sunday"."""
+    kinds = []
+    for m in out:
+        a, b = m.start - offset, m.end - offset
+        if m.role == "attributive":
+            kinds.append("v" if _DEED_WORDS.match(sentence, b + 3) or (hit := _DEED_WORDS.search(sentence, b, b + 30))
+                         and hit.group("v") else None)
+        elif m.role == "event":
+            kinds.append(_deed_kind(sentence, a, b))
+        else:
+            kinds.append(None)
+    if "v" in kinds:
+        for m, kind in zip(out, kinds):
+            if m.role == "event" and kind == "o":
+                m.role = "aftermath"
+
+
 # "..., a day after the attack", "two days after the bombing": the attack's day, told from the telling's
 # (the attack, told no further: not "two days after the attack on a police station in Bannu", another one)
 _DAYS_AFTER_ATTACK = re.compile(r",?\s*(?P<n>a|one|two|three) days? after (?:the|that|this) (?:\w+ ){0,2}?"

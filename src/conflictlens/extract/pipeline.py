@@ -504,7 +504,12 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
             place_home = place_country(main.name, near=filed_from)     # "NAIROBI, Kenya (AP) - ... in Afgoye": Somalia
         if place_home is None:
             # only a district is named ("in Bannu district"): the town it is named after
-            place_home = next((c for p in e.places if p.kind == "district" and (c := place_country(p.name))), None)
+            district = next((p for p in e.places if p.kind == "district" and place_country(p.name)), None)
+            if district is not None:
+                place_home = place_country(district.name)
+                if filed_in and filed_in != place_home and filed_from and not place_country(district.name, near=filed_from) \
+                        and not place_country(district.name, min_population=_TOWN_ABROAD):
+                    place_home = filed_in   # "TURBAT: ... in Kech district": Pakistan's, not a German town's
     local: Counter[str] = Counter()
     named_here: Counter[str] = Counter()
     alluding: Counter[str] = Counter()
@@ -554,6 +559,8 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         # "Rebels down Ukraine military plane": the only country the report names, though its
         # forces are a side, is where it happened (a war inside one country)
         victim_country = attacker_country
+    if victim_country is None and filed_in and e.places:
+        victim_country = filed_in   # "TURBAT: ... near Hoshab in Kech district": where it was filed, over namesakes abroad
     if attacker and attacker_country == victim_country and not actors.is_agent(
             text, attacker[1], attacker[2]):
         attacker = None     # "Five Ukrainian servicemen killed", "Ukraine says two troops killed": the victims' side

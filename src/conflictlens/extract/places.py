@@ -734,7 +734,7 @@ _DATELINE_AGENCY = re.compile(
 
 # "PESHAWAR: Two policemen were killed ...": a dateline in capitals with a colon (South Asian papers)
 _DATELINE_COLON = re.compile(r"\s*(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]+){0,2})"
-                             r"(?:, (?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+)(?:,? (?:19|20)\d\d)?)?:\s+(?=[A-Z0-9])")
+                             r"(?:, (?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+)(?:,? (?:19|20)\d\d)?)?:\s+(?=[A-Za-z0-9])")
 
 
 # A list of places going on after one ("Kharkiv, southern Zaporizhzhia and Dnipro").

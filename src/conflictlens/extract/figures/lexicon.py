@@ -29,6 +29,7 @@ KILLED_AFTER = frozenset(
 INJURED_AFTER = frozenset("injured wounded hurt injuries hospitalised hospitalized stabbed shot treated".split())
 STATUS_NOUNS = {"fatalities": "killed", "deaths": "killed", "dead": "killed", "killed": "killed", "kia": "killed", "wia": "injured",
                 "death": "killed", "fatality": "killed", "bodies": "killed", "corpses": "killed",
+                "martyred": "killed",       # "Blast near police mobile – 4 martyred" (a headline's, as "4 killed")
                 "injured": "injured", "wounded": "injured", "injuries": "injured", "hurt": "injured"}
 
 ROLES: dict[str, str] = {}
