@@ -551,3 +551,14 @@ def test_a_tickers_city_label(text, location, admin1):
 def test_a_district_the_gazetteer_knows_only_abroad_stays_in_the_datelines_country():
     e = one("TURBAT: Unknown gunmen opened fire on a van near Hoshab in Kech district on Monday, killing four labourers.")
     assert e.country == "Pakistan", where(e)
+
+
+@pytest.mark.parametrize("text, location, country", [
+    ("A drone boat struck the Red Sea port of Hodeidah on Tuesday, killing three dock workers.", "Hodeidah", "Yemen"),
+    ("A glide bomb hit the Kievsky district of Kharkov on Tuesday, killing two people.", "Kharkiv (Kyivskyi district)",
+     "Ukraine"),
+    ("Boko Haram fighters killed 30 people in the Fotokol town of Cameroon on Tuesday.", "Fotokol", "Cameroon"),
+])
+def test_a_port_or_town_named_with_its_sea_province_or_country(text, location, country):
+    e = one(text)
+    assert (e.location, e.country) == (location, country), where(e)

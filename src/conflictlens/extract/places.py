@@ -159,6 +159,11 @@ _CONJOINED = re.compile(r"\b(?:" + "|".join(map(re.escape, _CONJOINED_NAMES)) + 
 _CONJOINED_FIRST = tuple({name.split(" and ")[0] for name in _CONJOINED_NAMES})
 _SUBJECT_WORDS = frozenset(("was", "were", "came", "had", "comes", "has", "is", "again", "also", "once", "repeatedly",
                             "heavily", "massively", "itself", "city", "town", "village", "under"))
+_UNIT_AFTER = re.compile(r" (?i:district|county|province|region|state|governorate|department|municipality|tehsil|raion|area)\b")
+_WATER = re.compile(r"\b(?:Sea|Ocean|Gulf|Coast|coast)$")     # "the Red Sea port of Hodeidah": no province
+_DIRECTION_WORDS = frozenset("north south east west northern southern eastern western central northeastern "
+                              "northwestern southeastern southwestern north-eastern north-western south-eastern "
+                              "south-western".split())
 _LEAD_IN_WORDS = ("On ", "In ", "At ", "Overnight", "Last night", "This morning")
 
 
@@ -580,12 +585,21 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     add(label.group("city"), label.start("city"), "place")
                 near = _OUTLYING.fullmatch(admin) is not None or k == "place" and _NEAR_BEFORE.search(
                     sentence, max(0, m.start("name") - 20), m.start("name")) is not None
-                add(g["name"], m.start("name"), k, qualifier="near" if near else None, parent=parent,   # ("near Idlib city")
-                    site=_SITE_WORDS.fullmatch(admin) is not None)
+                descriptor = bool(ofparent) and not ofadmin and admin in ("city", "town", "village", "port") \
+                    and (countries.lookup(ofparent) or ("", "", ""))[2] != "name" \
+                    and ofparent.split(" ", 1)[0].lower() not in _DIRECTION_WORDS \
+                    and not _UNIT_AFTER.match(sentence, m.end("ofparent"))     # ("Kodgai village of Nerkh district")
+                # ("the Fotokol town of Cameroon", "the Machh town of Pakistan": the town, in its country)
+                if descriptor and not _WATER.search(g["name"]):
+                    add(g["name"], m.start("name"), "region")      # "the Tucuman town of Rio Colorado": its province
+                elif not descriptor:
+                    # (not a descriptor: "the Red Sea port of Hodeidah", "the Lebanese city of Tyre")
+                    add(g["name"], m.start("name"), k, qualifier="near" if near else None, parent=parent,   # ("near Idlib city")
+                        site=_SITE_WORDS.fullmatch(admin) is not None)
                 if ofparent:
                     # ("the southern Lebanese city of Nabatieh": the city, not the governorate of its name)
                     add(ofparent, m.start("ofparent"), "region" if ofadmin else "place",
-                        qualifier="settlement" if not ofadmin and admin in ("city", "town", "village") else None)
+                        qualifier="settlement" if descriptor else None)
                 if gparent:
                     add(gparent, m.start("parent"), "region")
             elif kind == "of":

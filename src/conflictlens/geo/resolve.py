@@ -235,6 +235,11 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
     parents = {fold(m.parent) for m in mentions if m.parent}
     towns_named = {fold(m.name) for m in mentions if m.kind in ("place", "dateline")}
     named_with = parents | towns_named | doc_towns
+    if any(c.city is not None for _m, cands in looked for c in cands):
+        # ... by any name of theirs: "the Kievsky district of Kharkov" is Kharkiv's
+        named_with = named_with | {fold(p.name) for n in [m.parent for m in mentions if m.parent]
+                                   + [m.name for m in mentions if m.kind in ("place", "dateline")]
+                                   for _pid, p in g.candidates(n) if p.kind == "town"}
 
     def base(m: Mention, c: _Cand) -> tuple[float, list[str]]:
         """A candidate's score alone (before closeness to the incident's other places), and why.
