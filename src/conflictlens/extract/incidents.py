@@ -311,7 +311,10 @@ def _period_of(total: str) -> str:
     return total[at:] if at >= 0 else total
 
 
-def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, have_toll: bool = False) -> None:
+def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, current: IncidentDraft | None = None) -> None:
+    """Set `info.background` where the sentence tells no new incident: context, a running or
+    period total, an incident recalled (`current`: the incident told so far, whose toll a region's
+    day total may sum)."""
     text = info.sent.text.lower()
     if "  " in text or "\n" in text:
         text = " ".join(text.split())      # the patterns are written with single spaces
@@ -324,7 +327,8 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, h
     if not background and info.figures and contains_any(text, _PERIOD_TOTAL_NEEDLES) and (
             (total := _PERIOD_TOTAL.search(text)) and not any(d.role == "event" and d.precision == 1
                                                               and d.text.lower().rstrip(".,;") not in _period_of(total.group()) for d in info.dates)
-            or have_toll and _DAY_TOTAL.search(text)):
+            or current is not None and _DAY_TOTAL.search(text)
+            and any(f.status for s in current.sentences if not s.headline for f in s.figures)):
         # a toll for a stretch of days or a tally of incidents: the sum of the report's (not a sentence that
         # tells its own day's deaths: "killed two in Khan Younis on Tuesday, the first deaths since the ceasefire")
         background = True
@@ -661,18 +665,18 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
     summary = _summary_bullets(infos)
     for info in infos:
         before, prev = prev, info
-        if summary and id(info) in summary or _COMMENT_LABEL.match(info.sent.text):
+        if summary and id(info) in summary or info.sent.text.find(":", 0, 30) > 0 and _COMMENT_LABEL.match(info.sent.text):
             info.background = True      # (a brief's "Outlook:", "Assessment:": the analyst's view, no incident)
             continue
         if _ITEM_NUMBER.fullmatch(info.sent.text):
             item = True
             continue
         new_item, item = item, False
-        if opens_entry(info.sent.text):
+        if info.sent.text[:1].isdigit() and opens_entry(info.sent.text):
             new_item = True     # "13:05 — ...": a live blog's entry is an item of its own
         # (a headline alone is no incident told before: the lead under it tells it, dated or not)
         mark_background(info, ref, current is not None and not (len(current.sentences) == 1 and current.sentences[0].headline),
-                        current is not None and any(f.status for s in current.sentences if not s.headline for f in s.figures))
+                        current)
         if info.background:
             continue
         violent = info.strong_cue and (any(f.status for f in info.figures) or any(c.rank >= 2 for c in info.cues))

@@ -372,7 +372,7 @@ def _running_dates(infos: list[SentenceInfo]) -> list[DateMention | None]:
     out: list[DateMention | None] = []
     found = None
     for info in infos:
-        if opens_entry(info.sent.text):
+        if info.sent.text[:1].isdigit() and opens_entry(info.sent.text):
             found = None    # a live blog's timed entry: the entries before it date their own news
         out.append(found)
         m = event_date(info.dates)

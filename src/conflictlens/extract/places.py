@@ -159,6 +159,7 @@ _CONJOINED = re.compile(r"\b(?:" + "|".join(map(re.escape, _CONJOINED_NAMES)) + 
 _CONJOINED_FIRST = tuple({name.split(" and ")[0] for name in _CONJOINED_NAMES})
 _SUBJECT_WORDS = frozenset(("was", "were", "came", "had", "comes", "has", "is", "again", "also", "once", "repeatedly",
                             "heavily", "massively", "itself", "city", "town", "village", "under"))
+_THE_BEFORE_NAME = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")
 _UNIT_AFTER = re.compile(r" (?i:district|county|province|region|state|governorate|department|municipality|tehsil|raion|area)\b")
 _WATER = re.compile(r"\b(?:Sea|Ocean|Gulf|Coast|coast)$")     # "the Red Sea port of Hodeidah": no province
 _DIRECTION_WORDS = frozenset("north south east west northern southern eastern western central northeastern "
@@ -588,7 +589,9 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 descriptor = bool(ofparent) and not ofadmin and admin in ("city", "town", "village", "port") \
                     and (countries.lookup(ofparent) or ("", "", ""))[2] != "name" \
                     and ofparent.split(" ", 1)[0].lower() not in _DIRECTION_WORDS \
-                    and not _UNIT_AFTER.match(sentence, m.end("ofparent"))     # ("Kodgai village of Nerkh district")
+                    and not _UNIT_AFTER.match(sentence, m.end("ofparent")) \
+                    and _THE_BEFORE_NAME.search(sentence, max(0, m.start("name") - 20), m.start("name")) is not None
+                # ("Kodgai village of Nerkh district", "at Nader village of Tral": the village, of its district or town)
                 # ("the Fotokol town of Cameroon", "the Machh town of Pakistan": the town, in its country)
                 if descriptor and not _WATER.search(g["name"]):
                     add(g["name"], m.start("name"), "region")      # "the Tucuman town of Rio Colorado": its province

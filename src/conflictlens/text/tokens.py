@@ -38,9 +38,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
         word = m.group()
         start, end = m.span()
         low = word.lower()
-        if word[-1] == "." and len(word) > 4:
-            low = low[:-5] + "-year-old"        # "58-y.o."
         append(new(Token, (word, _SPELLING.get(low, low), start + offset, end + offset)))
+    if "y.o." in text:      # "a 58-y.o. man": an age, read as "58-year-old"
+        out = [new(Token, (t.text, t.low[:-5] + "-year-old", t.start, t.end)) if t.low.endswith("-y.o.") else t for t in out]
     return out
 
 

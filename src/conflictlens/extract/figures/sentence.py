@@ -148,9 +148,8 @@ def _without_asides(tokens: list[Token]) -> list[Token]:
 
 def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start: int) -> list[Figure]:
     """All casualty figures in one sentence (`text` is the whole document)."""
-    if "(" in text[tokens[0].start:tokens[-1].end] if tokens else False:
-        tokens = _without_asides(tokens)
-    elif tokens and " years old," in text[tokens[0].start:tokens[-1].end]:
+    if tokens and (text.find("(", tokens[0].start, tokens[-1].end) >= 0
+                   or text.find(" years old,", tokens[0].start, tokens[-1].end) >= 0):
         tokens = _without_asides(tokens)
     figures: list[Figure] = []
     n = len(tokens)
