@@ -2179,3 +2179,29 @@ def test_no_loss_of_life_is_no_dead(text):
 
 def test_a_natural_death_of_a_named_person_is_no_casualty():
     assert _total("Former governor Ali Musa died of a heart attack on Tuesday.") == 0
+
+
+def test_a_wire_agency_named_after_the_toll_is_no_victim():
+    e = only_incident("A drone hit a car near Hermel on Thursday, killing two people, the National News Agency reported.",
+                      published="2026-09-25")
+    assert e.fatalities == 2
+
+
+def test_the_dead_buried_or_identified_are_all_the_dead():
+    e = only_incident("Relatives on Monday buried three of the seven people killed when gunmen stormed a bar in Celaya on "
+                      "Saturday night.", published="2026-10-12")
+    assert e.fatalities == 7
+
+
+def test_bodies_buried_after_an_attack_are_no_new_dead():
+    text = ("Residents of Djibo said more than 40 people were killed in Saturday's attack on the army post. Several bodies "
+            "were buried on Sunday.")
+    from conflictlens import extract
+    events = [x for x in extract(text, published="2026-07-06") if x.plover is None]
+    assert [e.fatalities for e in events] == [41]
+
+
+def test_a_headline_count_and_the_same_count_of_police_below_are_one_toll():
+    e = only_incident("Blast in Spin Boldak kills 2 policemen\n\nTwo police officers were killed when a roadside bomb "
+                      "exploded in Spin Boldak yesterday.", published="2026-10-04")
+    assert e.fatalities == 2

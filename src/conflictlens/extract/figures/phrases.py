@@ -217,6 +217,11 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
     if t.low in ("a", "an", "one", "the", "another") or t.low in _DETERMINERS:
         if i + 1 < n and tokens[i + 1].low == "same":
             return None     # "wounded the same soldier": someone counted already
+        m = i + 1
+        while m < n and tokens[m].is_cap:
+            if tokens[m].low in _MEDIA_NOUNS:
+                return None     # "the National News Agency reported": a medium, no one hurt
+            m += 1
         k = i + 1
         skipped = 0
         reach = 5 if t.low in ("a", "an") else 4      # "a female red cross aid worker"

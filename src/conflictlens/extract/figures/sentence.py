@@ -16,7 +16,7 @@ from conflictlens.extract.figures.passes import (
     _town_breakdown, _wounded_who_died)
 from conflictlens.extract.figures.phrases import (
     _NP_PREPS, _apposition_end, _continues_list, _named_object, _noun_after, _plain_plural, _role_after_be,
-    _singular_at, _skip_parenthetical, num_end_index)
+    _MEDIA_NOUNS, _singular_at, _skip_parenthetical, num_end_index)
 from conflictlens.extract.figures.status import (
     _BODY_NOUNS, _DEAD_GROUPS, _HELD_THEN, _PLAIN_INJURE, _PLAIN_KILL, _among_the_dead, _handed_over, _plain_kill,
     _status_after, _suffered, _verb_before)
@@ -112,6 +112,9 @@ def _numbered_aside(tokens: list[Token], k: int, past: int, num: NumberPhrase) -
         and any(t.low == "and" for t in tokens[k + 1:past - 1])     # (not "Ten soldiers, three policemen, were killed")
 
 
+# What is done with the dead, who were counted as killed: "buried four of the eight people killed"
+_HANDLED_DEAD = frozenset("buried identified named recovered repatriated returned retrieved".split())
+_BURIED = frozenset("buried interred laid".split())     # "Several bodies were buried on Sunday": no new dead
 # The n-th to die (from the third on: "a second" victim is as often another incident's)
 _LATER_ORDINALS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _TOOK_LIVES = frozenset("claim claims claimed claiming cost costs costing took take takes taking".split())
@@ -290,7 +293,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             if single is None and (t.is_cap or t.low in ("the", "his", "her", "their", "its", "a", "an") or t.low in _PRE_TITLE
                                    or low.endswith("-old") or i >= 2 and tokens[i - 1].low == "of"
                                    and tokens[i - 2].low in ("death", "deaths", "killing", "murder", "assassination")):
-                single = _named_object(tokens, i)
+                single = _named_object(tokens, i) if not any(tokens[m].low in _MEDIA_NOUNS for m in range(i + 1, min(n, i + 5))) \
+                    else None       # ("..., the National News Agency reported": a medium, no one hurt)
                 if single is None and t.is_cap and i > 1 and tokens[i - 1].low == "and" and figures and figures[-1].best == 1 \
                         and figures[-1].end == tokens[i - 2].end and figures[-1].text[:1].isupper() and figures[-1].part_of is None:
                     single = _named_object(tokens, i, conjunct=True)    # "killed Eitam and Naama Henkin": two
@@ -417,7 +421,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     or tokens[num.start - 1].low in ("remaining", "further", "additional", "other")):
                 # ("... and the remaining three died in hospital": further victims)
                 role, after, end_tok, status = "people", j + 1, j + 1, "killed"     # "Six die in shelling"
-            elif nxt in STATUS_NOUNS and (j + 1 >= n or tokens[j + 1].low not in ROLES and tokens[j + 1].low not in _NOT_PERSON and (
+            elif nxt in STATUS_NOUNS and not (nxt in ("bodies", "corpses") and any(
+                    tokens[k].low in _BURIED for k in range(j + 1, min(n, j + 4)))) \
+                    and (j + 1 >= n or tokens[j + 1].low not in ROLES and tokens[j + 1].low not in _NOT_PERSON and (
                     nxt in _NOUN_STATUS or not read_number(tokens, j + 1))) and (
                     nxt not in _SINGULAR_STATUS or j + 1 >= n or not tokens[j + 1].text[0].isalpha()
                     or tokens[j + 1].low in _AFTER_BARE):
@@ -443,7 +449,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 # "27 of 28 passengers died", "10 of the 18 officers are killed": the first is the count
                 whole_num = read_number(tokens, j + 1) or read_number(tokens, j + 2)
                 role, after = _noun_after(tokens, whole_num.end)
-                if after + 1 < n and tokens[after].low in ("injured", "wounded") and _status_after(tokens, after + 1, 3)[0] == "killed":
+                if num.start > 0 and tokens[num.start - 1].low in _HANDLED_DEAD and after < n and tokens[after].low in KILLED_AFTER:
+                    num = whole_num     # "Relatives buried four of the eight people killed": the eight are the dead
+                elif after + 1 < n and tokens[after].low in ("injured", "wounded") and _status_after(tokens, after + 1, 3)[0] == "killed":
                     # "one of four children injured has died": the wounded describe the whole, who
                     # were hurt (four), and the one of them who died is a death
                     figures.append(_make(whole_num, role or "people", "injured", tokens, after + 1, text, sent_index))

@@ -124,6 +124,10 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
             # "two more people", "another soldier", "three other civilians": further victims
             low, best, high = _add(low, s_low), _add(best, s_best), _add(high, s_high)
             roles |= s_roles
+        elif first_after_headline and s_best is not None and s_best == best and not further \
+                and "attackers" not in s_roles | roles:
+            roles |= s_roles    # "Blast kills 2 policemen" then "Two police officers were killed": the same two
+            #                     (not the attackers: "Two policemen were killed ... shot dead two terrorists")
         elif roles == {"people"} and s_best is not None and s_best == best >= 2 and not further and "attackers" not in s_roles:
             roles |= s_roles    # "Car bomber kills five" then "killing five soldiers": the same five, told who they were
         elif not (s_roles & roles) and not (s_roles & _GENERIC and roles & _GENERIC) and (
