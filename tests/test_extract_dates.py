@@ -562,3 +562,18 @@ def test_an_attack_on_a_funeral_and_an_attack_named_beside_another(text, day):
 ])
 def test_the_day_of_the_deed_over_the_day_of_what_people_did_about_it(text, day):
     assert _dates(text, "2026-10-06")[:1] == [day]
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli forces launched an operation in Jenin on Tuesday, killing five Palestinians, after a gunman killed two "
+    "Israelis near Huwara on Sunday.",
+    "Gunmen returned to the village of Kuru on Tuesday and killed seven people, a week after Sunday's raid.",
+])
+def test_a_day_whose_own_clause_kills_is_the_deeds(text):
+    assert _dates(text, "2026-03-05")[:1] == ["2026-03-03"]
+
+
+def test_a_live_blogs_day_heading_dates_its_entries():
+    text = ("Tuesday, 3 March\n\n09:15 - A missile struck a residential block in Kryvyi Rih, killing three people.\n\n"
+            "11:40 - Shelling hit Nikopol, killing a man.")
+    assert _dates(text, "2026-03-04") == ["2026-03-03", "2026-03-03"]

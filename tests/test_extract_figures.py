@@ -2205,3 +2205,33 @@ def test_a_headline_count_and_the_same_count_of_police_below_are_one_toll():
     e = only_incident("Blast in Spin Boldak kills 2 policemen\n\nTwo police officers were killed when a roadside bomb "
                       "exploded in Spin Boldak yesterday.", published="2026-10-04")
     assert e.fatalities == 2
+
+
+# ------------------------------------------------------------ what the session's figure rules leave alone
+
+def test_a_groups_nth_to_die_does_not_set_the_whole_toll():
+    # (the n-th of one group among others: at least the counts told, never three)
+    e = only_incident("Four soldiers and two civilians were killed when a roadside bomb hit an army vehicle near Wana on "
+                      "Monday. A third civilian died in hospital on Tuesday, officials said.", published="2026-05-20")
+    assert e.fatalities >= 6
+
+
+def test_a_second_group_in_the_same_shelling_adds_to_the_toll():
+    e = only_incident("Two people were killed when a shell hit a bus stop in Donetsk on Monday. Two soldiers were killed "
+                      "in the same shelling.", published="2026-05-20")
+    assert e.fatalities == 4
+
+
+def test_named_policemen_after_their_count_are_the_same_wounded():
+    e = only_incident("Two policemen were wounded when gunmen opened fire on a checkpoint in Quetta on Monday. Constable Ali "
+                      "Raza sustained injuries to his head and Constable Noor Khan received minor wounds.",
+                      published="2026-05-20")
+    assert e.injured == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Former commander Abdul Rauf Khan died on Monday in Kabul, his family said.",
+    "Pilot Major Ivan Petrov died when his aircraft went down near Vinnytsia on Monday.",
+])
+def test_a_named_persons_death_with_no_violence_is_no_casualty(text):
+    assert _total(text) == 0

@@ -1414,3 +1414,20 @@ def test_the_regions_day_total_after_a_told_strike_is_no_part_of_it():
     text = ("Late in the evening, enemy drones attacked a warehouse in Zaporizhzhia. There were no casualties.\n\n"
             "Over the past day the enemy killed two people and injured five in the region.")
     assert [(e.fatalities, e.injured) for e in _incidents(text, "2026-05-21")] == [(0, 0)]
+
+
+def test_an_update_entry_that_tells_a_new_strike_is_its_own_incident():
+    text = ("09:10 - A Russian missile struck Kharkiv overnight, killing three people.\n\n"
+            "17:30 - Update: Russian drones hit Kharkiv again in the afternoon, injuring four.")
+    assert len(_incidents(text, "2026-03-04")) == 2
+
+
+def test_a_towns_deaths_over_the_past_day_are_its_own_incident():
+    text = ("Russian shelling wounded a woman in Nikopol on Monday.\n\n"
+            "In the last 24 hours, Russian strikes killed five people in Marhanets in the region.")
+    assert sorted(e.location for e in _incidents(text, "2026-03-03")) == ["Marhanets", "Nikopol"]
+
+
+def test_a_context_label_may_hold_an_incident():
+    text = "Context: Two soldiers were killed by a roadside bomb near Kaduna on Sunday, the army said."
+    assert [e.fatalities for e in _incidents(text, "2026-03-03")] == [2]

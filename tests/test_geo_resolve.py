@@ -562,3 +562,28 @@ def test_a_district_the_gazetteer_knows_only_abroad_stays_in_the_datelines_count
 def test_a_port_or_town_named_with_its_sea_province_or_country(text, location, country):
     e = one(text)
     assert (e.location, e.country) == (location, country), where(e)
+
+
+def test_a_village_its_local_government_area_and_its_state():
+    e = one("Bandits stormed Kware village, Maru Local Government Area, Zamfara State, on Saturday, killing six villagers.")
+    assert (e.admin1, e.country) == ("Zamfara", "Nigeria"), where(e)
+
+
+def test_a_police_stations_town():
+    from geo_helpers import PUBLISHED
+    from conflictlens import extract
+    e = [x for x in extract("Press note\n\nOn Monday a pressure IED exploded on a road near Kistaram. Two constables were "
+                            "injured. A case has been registered at PS Kistaram.", published=PUBLISHED) if x.plover is None]
+    assert e and all(p.name != "PS Kistaram" for x in e for p in x.places)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Militants shot dead two policemen in the Sopore town of Baramulla on Monday.", "Sopore"),
+    ("ISPR: security forces killed four terrorists in an operation in North Waziristan on Monday.", None),
+])
+def test_a_town_named_before_its_district_and_an_acronyms_label(text, location):
+    e = one(text)
+    if location:
+        assert e.location == location, where(e)
+    else:
+        assert e.country in (None, "Pakistan"), where(e)

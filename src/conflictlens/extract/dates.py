@@ -448,15 +448,25 @@ _OF_WOUNDS_AFTER = re.compile(r",?\s*(?:in (?:a |the )?hospital\s+)?(?:from|of|t
 _DEED_WORDS = re.compile(
     r"\b(?:(?P<v>killed|killing|kills|attacked|attacks?|struck|strikes?|shelled|shelling|bombed|bombing|exploded|explosion"
     r"|blasts?|ambush(?:ed)?|gunfight|clash(?:ed|es)?|fighting|raid(?:ed)?|shot|died|massacre|stormed|opened fire)"
-    r"|(?P<o>fled|closed|protest(?:ed|ing)?|blamed|warned|continued|launched|condemned|arrested|visited|buried|mourned"
-    r"|returned|met|marched|gathered|demanded))\b", re.IGNORECASE)
+    r"|(?P<o>fled|protest(?:ed|ing)?|blamed|warned|condemned|arrested|visited|buried|mourned|gathered|demanded|launched"
+    r"|continued|returned))\b",
+    re.IGNORECASE)
 # (not the verbs of telling: "killed ... on Monday night, police said" is the deed's day; the telling's
 # day is a report's role already)
+
+
+_OTHER_CLAUSE = re.compile(r"\b(?:after|before|following|when|since|because|as|to protest|against)\b", re.IGNORECASE)
 
 
 def _deed_kind(sentence: str, start: int, end: int) -> str | None:
     """Whether the day at sentence[start:end] dates the deed ("v") or what others did ("o"): the
     nearest such word before it in its clause, else the first just after it."""
+    window = sentence[end:end + 25]
+    if (cut := _OTHER_CLAUSE.search(window)) is not None:
+        window = window[:cut.start()]       # ("fled on Saturday after gangs killed ...": the killing is another clause's)
+    soon = _DEED_WORDS.search(window)
+    if soon is not None and soon.group("v"):
+        return "v"      # "launched an operation in Jenin on Tuesday, killing five": the day's own deed
     before = sentence[max(0, start - 60):start]
     cut = max(before.rfind(","), before.rfind(";"))
     found = list(_DEED_WORDS.finditer(before[cut + 1:]))

@@ -327,7 +327,7 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
     if not background and info.figures and contains_any(text, _PERIOD_TOTAL_NEEDLES) and (
             (total := _PERIOD_TOTAL.search(text)) and not any(d.role == "event" and d.precision == 1
                                                               and d.text.lower().rstrip(".,;") not in _period_of(total.group()) for d in info.dates)
-            or current is not None and _DAY_TOTAL.search(text)
+            or current is not None and not any(p.kind == "place" for p in info.places) and _DAY_TOTAL.search(text)
             and any(f.status for s in current.sentences if not s.headline for f in s.figures)):
         # a toll for a stretch of days or a tally of incidents: the sum of the report's (not a sentence that
         # tells its own day's deaths: "killed two in Khan Younis on Tuesday, the first deaths since the ceasefire")
@@ -503,7 +503,7 @@ _SUMMARY_HEADING = re.compile(r"(?:highlights|key (?:points|messages|development
 _BULLET = re.compile(r"[•\-–—*▪●]\s")
 
 
-_COMMENT_LABEL = re.compile(r"(?:Outlook|Assessment|Forecast|Analysis|Comment|Analyst comment|Background|Context|Trends?"
+_COMMENT_LABEL = re.compile(r"(?:Outlook|Assessment|Forecast|Analysis|Comment|Analyst comment|Trends?"
                             r"|Implications?)\s*:\s", re.IGNORECASE)
 
 
@@ -626,8 +626,11 @@ _BARE_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})
 
 
 # A timed entry that updates an earlier one: "11:25 - Poltava update: ...", "3:30pm - Update, Quetta: ..."
-_UPDATE_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})? ?[—–-]\s*(?:update\b|[^:]{1,40}\bupdate\b)",
-                           re.IGNORECASE)
+_UPDATE_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})? ?[—–-]\s*"
+                           r"(?:update\s*[,:]|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? update\s*:)", re.IGNORECASE)
+
+
+_AGAIN_WORDS = re.compile(r"\b(?:again|new|another|fresh|second)\b", re.IGNORECASE)
 
 
 def opens_entry(text: str) -> bool:
@@ -701,7 +704,10 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
                 drafts.append(current)
                 mode = "incident"
                 continue
-            if new_item and _UPDATE_ENTRY.match(info.sent.text) and (
+            if new_item and _UPDATE_ENTRY.match(info.sent.text) and not _ANOTHER_INCIDENT.search(info.sent.text) \
+                    and not _AGAIN_WORDS.search(info.sent.text) \
+                    and (any(f.revision for f in info.figures) or _DIED_OF_WOUNDS.search(info.sent.text)
+                         or "succumbed" in info.sent.text) and (
                     told := next((d for d in reversed(drafts) if any(_same_place(p, q) for p in info.places
                                                                        for q in d.places())), None)) is not None:
                 told.sentences.append(info)     # "3:30pm - Update, Quetta: one of the injured died": the entry before's

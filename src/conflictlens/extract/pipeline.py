@@ -370,11 +370,15 @@ def _running_dates(infos: list[SentenceInfo]) -> list[DateMention | None]:
     background unless the date is relative ("yesterday"), not a recalled incident's explicit
     one; a vaguer date (a week, a month) clears it."""
     out: list[DateMention | None] = []
-    found = None
+    found = heading = None
     for info in infos:
         if info.sent.text[:1].isdigit() and opens_entry(info.sent.text):
-            found = None    # a live blog's timed entry: the entries before it date their own news
+            found = heading     # a live blog's timed entry: the entries before it date their own news (the
+            #                     blog's day heading, "Tuesday, 12 March", still dates it)
         out.append(found)
+        if not info.figures and not info.cues and len(info.sent.text) < 80 and info.dates \
+                and (m := event_date(info.dates)) is not None and m.precision == 1:
+            heading = m
         m = event_date(info.dates)
         if m and m.role == "event" and not (info.background and m.kind != "relative"):
             found = m if m.precision == 1 else None
@@ -413,8 +417,9 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     cues = [c for s in draft.sentences for c in s.cues]
     evidence: list[Span] = []
 
+    headline = next((s.sent.index for s in draft.sentences if s.headline), None)
     for status, prefix in (("killed", "fatalities"), ("injured", "injured")):
-        low, best, high = reconcile(figures, status)
+        low, best, high = reconcile(figures, status, headline)
         setattr(e, prefix, best)
         setattr(e, f"{prefix}_low", low)
         setattr(e, f"{prefix}_high", high)

@@ -87,7 +87,7 @@ _PATTERNS = [
     # Marjeh district, Helmand province / the Donetsk region / Zaporizhzhia oblast (a leading
     # "the" is left out of the match: no group needs it, and a pattern that starts with a name
     # is scanned faster; the groups are the same)
-    ("admin", re.compile(rf"(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL}|{_FACILITY}|regional(?= (?:military |state |civil )?(?:administration|council|governor|authorities|police|prosecutor)))\b(?:,? (?P<parent>{_PLACE})(?: (?P<padmin>(?i:province|region|oblast|governorate|state|county))|(?=[,.;]|$)))?(?: of (?P<ofparent>{_PLACE})(?P<ofadmin>(?i: region| oblast| province| governorate))?)?")),
+    ("admin", re.compile(rf"(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL}|{_FACILITY}|regional(?= (?:military |state |civil )?(?:administration|council|governor|authorities|police|prosecutor)))\b(?:,? (?P<parent>{_PLACE})(?: (?P<padmin>(?i:province|region|oblast|governorate|state|county))|(?=[,.;]|$)))?(?:, (?P<parent2>{_PLACE}) (?i:state|province|region|governorate)\b)?(?: of (?P<ofparent>{_PLACE})(?P<ofadmin>(?i: region| oblast| province| governorate))?)?")),
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
     ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>{_ADMIN_PLURALS})\b")),
     # the town of X, the village of X, home town of X
@@ -159,12 +159,8 @@ _CONJOINED = re.compile(r"\b(?:" + "|".join(map(re.escape, _CONJOINED_NAMES)) + 
 _CONJOINED_FIRST = tuple({name.split(" and ")[0] for name in _CONJOINED_NAMES})
 _SUBJECT_WORDS = frozenset(("was", "were", "came", "had", "comes", "has", "is", "again", "also", "once", "repeatedly",
                             "heavily", "massively", "itself", "city", "town", "village", "under"))
-_THE_BEFORE_NAME = re.compile(r"\b[Tt]he (?:[a-z]+ )?$")
-_UNIT_AFTER = re.compile(r" (?i:district|county|province|region|state|governorate|department|municipality|tehsil|raion|area)\b")
+_LGA_AFTER = re.compile(r" (?:Local Government|Local Council|LGA)\b")
 _WATER = re.compile(r"\b(?:Sea|Ocean|Gulf|Coast|coast)$")     # "the Red Sea port of Hodeidah": no province
-_DIRECTION_WORDS = frozenset("north south east west northern southern eastern western central northeastern "
-                              "northwestern southeastern southwestern north-eastern north-western south-eastern "
-                              "south-western".split())
 _LEAD_IN_WORDS = ("On ", "In ", "At ", "Overnight", "Last night", "This morning")
 
 
@@ -311,7 +307,8 @@ _INSTITUTION = re.compile(
     r"Agency|Bank|University|Company|Corporation|Office|Court|Government|Administration|Police|Railways?|"
     r"Airlines?|Security|Defen[cs]e|Prosecutor|Commission|Cabinet|President|Minister)\b")
 _CONTROL = ("-occupied", "-controlled", "-held", "-backed", "-run", "-liberated")
-_LEADING = frozenset("In On At Near From Also The Outside Around Into Across Towards Over Meanwhile".split())
+_LEADING = frozenset("In On At Near From Also The Outside Around Into Across Towards Over Meanwhile".split()
+                     + ["PS"])     # a South Asian police station's name: "registered at PS Kistaram" is Kistaram
 
 
 _DAY_OWNERS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
@@ -586,16 +583,12 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     add(label.group("city"), label.start("city"), "place")
                 near = _OUTLYING.fullmatch(admin) is not None or k == "place" and _NEAR_BEFORE.search(
                     sentence, max(0, m.start("name") - 20), m.start("name")) is not None
+                # a sea's or a people's name before "port/city/town of X" is no place of its own: "the Red Sea port
+                # of Hodeidah", "the Lebanese city of Tyre" (but "the Sopore town of Baramulla", "the Tucuman town
+                # of Rio Colorado" name two places, which of them the town is depends on the writer)
                 descriptor = bool(ofparent) and not ofadmin and admin in ("city", "town", "village", "port") \
-                    and (countries.lookup(ofparent) or ("", "", ""))[2] != "name" \
-                    and ofparent.split(" ", 1)[0].lower() not in _DIRECTION_WORDS \
-                    and not _UNIT_AFTER.match(sentence, m.end("ofparent")) \
-                    and _THE_BEFORE_NAME.search(sentence, max(0, m.start("name") - 20), m.start("name")) is not None
-                # ("Kodgai village of Nerkh district", "at Nader village of Tral": the village, of its district or town)
-                # ("the Fotokol town of Cameroon", "the Machh town of Pakistan": the town, in its country)
-                if descriptor and not _WATER.search(g["name"]):
-                    add(g["name"], m.start("name"), "region")      # "the Tucuman town of Rio Colorado": its province
-                elif not descriptor:
+                    and (_WATER.search(g["name"]) is not None or (countries.lookup(g["name"]) or ("", "", ""))[2] == "adjective")
+                if not descriptor:
                     # (not a descriptor: "the Red Sea port of Hodeidah", "the Lebanese city of Tyre")
                     add(g["name"], m.start("name"), k, qualifier="near" if near else None, parent=parent,   # ("near Idlib city")
                         site=_SITE_WORDS.fullmatch(admin) is not None)
@@ -604,7 +597,10 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     add(ofparent, m.start("ofparent"), "region" if ofadmin else "place",
                         qualifier="settlement" if descriptor else None)
                 if gparent:
-                    add(gparent, m.start("parent"), "region")
+                    lga = _LGA_AFTER.match(sentence, m.start("parent") + len(_clean(gparent)[0])) is not None
+                    add(gparent, m.start("parent"), "district" if g.get("parent2") or lga else "region")   # ("Bassa Local Government")
+                if g.get("parent2"):
+                    add(g["parent2"], m.start("parent2"), "region")   # "Kware village, Maru LGA, Zamfara State"
             elif kind == "of":
                 before = sentence[max(0, m.start("name") - 14):m.start("name")].lower()
                 wide = sentence[max(0, m.start("name") - 40):m.start("name")].lower()
@@ -751,7 +747,10 @@ _DATELINE_AGENCY = re.compile(
 
 # "PESHAWAR: Two policemen were killed ...": a dateline in capitals with a colon (South Asian papers)
 _DATELINE_COLON = re.compile(r"\s*(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]+){0,2})"
-                             r"(?:, (?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+)(?:,? (?:19|20)\d\d)?)?:\s+(?=[A-Za-z0-9])")
+                             r"(?:, (?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+)(?:,? (?:19|20)\d\d)?)?:\s+"
+                             # (a ticker's "KHARKIV: drone hit ...": lower case after a name of five letters or more,
+                             # not an acronym's "ISPR: security forces killed ...")
+                             r"(?=[A-Z0-9]|(?<=[A-Z’'\-]{5}:\s)[a-z]|(?<=[A-Z’'\-]{5}: \s)[a-z])")
 
 
 # A list of places going on after one ("Kharkiv, southern Zaporizhzhia and Dnipro").

@@ -203,6 +203,8 @@ def _bare_kin_after_and(tokens: list[Token], i: int) -> tuple[int, str, int] | N
     return None
 
 
+_BODY_PARTS = frozenset("head heads leg legs arm arms chest face hand hands back neck stomach abdomen eye eyes foot feet "
+                        "shoulder shoulders body".split())
 _MEDIA_NOUNS = frozenset("agency news television tv radio media press channel newspaper daily broadcaster".split())
 
 
@@ -222,6 +224,8 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
             if tokens[m].low in _MEDIA_NOUNS:
                 return None     # "the National News Agency reported": a medium, no one hurt
             m += 1
+        if i + 1 < n and t.low in ("his", "her", "their", "its") and tokens[i + 1].low in _BODY_PARTS:
+            return None     # "sustained injuries to his head": a wound, no one more
         k = i + 1
         skipped = 0
         reach = 5 if t.low in ("a", "an") else 4      # "a female red cross aid worker"

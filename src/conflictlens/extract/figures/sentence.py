@@ -95,6 +95,15 @@ _IDIOM_VERBS = frozenset("embraced attained laid paid made".split())
 # ... and verbs a named person undergoes with no "was" ("Constable Arjun Singh sustained injuries",
 # "Soldier Juan Mena died")
 _NAMED_VERBS = _IDIOM_VERBS | frozenset("sustained suffered received died succumbed".split())
+_DIED_VERBS = frozenset(("died", "succumbed"))
+# ... "died" only of a soldier's or policeman's rank, and not in a crash or an illness
+_RANKS = frozenset("soldier soldiers constable sepoy private corporal sergeant havildar naik lance subedar patrolman "
+                   "policeman officer guard trooper rifleman gunner professional head assistant sub-inspector inspector "
+                   "agent militiaman".split())
+# ... or of anyone in a sentence of violence ("died from wounds", "died as a result of shelling")
+_OF_VIOLENCE = frozenset("wounds wound injuries shelling shelled strike strikes attack attacks fighting battle battles combat "
+                         "shot mine blast explosion bombing svo hostilities".split())
+_NOT_IN_ACTION = frozenset("crash crashed aircraft plane helicopter accident illness cancer natural".split())
 _MAY_MATTER = _MAY_START | KILL_VERBS | INJURE_VERBS | frozenset(w for _a, w in _KILL_PHRASES) | {"death", "lost", "included", "include", "includes"} \
     | _NAMED_VERBS
 
@@ -224,8 +233,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         person = False
         if num is None and low in ("a", "the") and i + 2 < n and tokens[i + 1].low in _LATER_ORDINALS:
             k1 = i + 2
-            if tokens[k1].low in ROLES and not tokens[k1].low.endswith("s") or tokens[k1].low in ("person", "man", "woman"):
-                k1 += 1
+            if tokens[k1].low in ("person", "victim", "casualty"):
+                k1 += 1     # (not "a third civilian", "a third policeman": one group's, beside others counted)
             if k1 < n and tokens[k1].low in ("died", "succumbed"):
                 # "a sixth died later in hospital", "A third person died from his injuries": the toll is now six, three
                 nth = _LATER_ORDINALS[tokens[i + 1].low]
@@ -315,13 +324,21 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     many = _coordinated_subject(tokens, i)
                     if many is not None:
                         figures.append(_count_of_people(many, tokens, text, sent_index))
+                        figures[-1].breakdown = t.low in _NAMED_VERBS
                         i = many[3]
                         continue
                 if named is None and t.low in ("he", "she", "body"):
                     named = _one_dead(tokens, i, figures)
                 if named is not None:
                     k0, st, end = named
+                    if t.low in _DIED_VERBS and (tokens[k0].low not in _RANKS and not any(tk.low in _OF_VIOLENCE for tk in tokens)
+                                                 or any(tk.low in _NOT_IN_ACTION for tk in tokens)):
+                        i += 1      # a named person who died, not a soldier or policeman killed in action: no casualty
+                        continue
                     figures.append(_make(NumberPhrase(1, 1, 1, "exact", k0, k0 + 1), "people", st, tokens, end, text, sent_index))
+                    if t.low in _NAMED_VERBS and t.low not in _IDIOM_VERBS:
+                        figures[-1].breakdown = True    # (one of those counted before, if any: "Two policemen were
+                        #                                 wounded ... Constable Arjun Singh sustained injuries")
                     if any(tk.low in ("along", "together") for tk in tokens[end:end + 8]):
                         last_verb, last_verb_at = st, end - 1   # "X was killed along with his aide, ... and his driver"
                     i = end

@@ -267,7 +267,7 @@ def _negative_figures(tokens, text, sent_index, existing) -> list[Figure]:
             if word:
                 low_word = word.lower()
                 statuses.update(_NEGATIVE_STATUS.get(low_word, ()) if not low_word.startswith("loss") else
-                                ("killed",) if " of " in low_word else ("killed", "injured"))   # (look-alike letters: no key)
+                                ("killed",))   # (look-alike letters: no key; "no losses": no dead, say nothing of the hurt)
         for status in ("killed", "injured"):
             if status in statuses and status not in have:
                 have.add(status)

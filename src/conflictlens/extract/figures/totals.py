@@ -27,7 +27,7 @@ _FURTHER = re.compile(
 _DEFINITE_STATUS = re.compile(r"^the (?:wounded|injured|dead|slain|killed|hurt) \w+", re.IGNORECASE)
 
 
-def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | None, int | None]:
+def reconcile(figures: list[Figure], status: str, headline: int | None = None) -> tuple[int | None, int | None, int | None]:
     """(low, best, high) for one status over an incident's figures, in document order.
 
     Within a sentence, coordinated figures of different groups add up ("three
@@ -58,11 +58,11 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
     for f in tops:
         by_sentence.setdefault(f.sentence, []).append(f)
     ordered = sorted(by_sentence.items())
-    low, best, high, told, revised = _fold(ordered, figures, inside_revision=True)
+    low, best, high, told, revised = _fold(ordered, figures, inside_revision=True, headline=headline)
     if revised is not None and told and told != revised:
         # the counts told after the revision do not make it up: they are not a recap of it but
         # further deaths ("risen to seven ... two more were killed in a second strike"); read again
-        low, best, high, _told, _revised = _fold(ordered, figures, inside_revision=False)
+        low, best, high, _told, _revised = _fold(ordered, figures, inside_revision=False, headline=headline)
     if alternatives:
         high = max([h for h in (high, best) if h is not None] + alternatives)
     if lower and best is not None and min(lower) < best:
@@ -71,8 +71,8 @@ def reconcile(figures: list[Figure], status: str) -> tuple[int | None, int | Non
     return low, best, high
 
 
-def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside_revision: bool
-          ) -> tuple[int | None, int | None, int | None, int, int | None]:
+def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside_revision: bool,
+          headline: int | None = None) -> tuple[int | None, int | None, int | None, int, int | None]:
     """reconcile's pass over the sentences' figures in order: (low, best, high), and the counts
     told after the last revision with that revision's toll (`inside_revision`: such counts are
     taken as inside it while they fit, the caller checks they make it up exactly)."""
@@ -82,8 +82,11 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
     revised: int | None = None      # the toll a revision set ("has risen to seven")
     told = 0                        # the counts told since ("had reported four dead", "three more")
     headline_only = False   # what is counted so far is a headline's ("Man killed in shelling of Nikopol")
+    after_headline = False  # the counts so far are all the report's headline's (`headline`: its sentence)
     for index, figs in ordered:
         first_after_headline = headline_only
+        told_under_headline = after_headline
+        after_headline = headline is not None and index == headline and best is None
         headline_only = best is None and index == 0 and all(not _ARTICLE.match(f.text) for f in figs)
         if best is not None and all(f.text.lower() in ("him", "her") or _DEFINITE_STATUS.match(f.text) for f in figs):
             continue        # "... they engaged, killing him", "The wounded insurgent received treatment": counted already
@@ -124,11 +127,12 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
             # "two more people", "another soldier", "three other civilians": further victims
             low, best, high = _add(low, s_low), _add(best, s_best), _add(high, s_high)
             roles |= s_roles
-        elif first_after_headline and s_best is not None and s_best == best and not further \
+        elif told_under_headline and s_best is not None and s_best == best and not further \
                 and "attackers" not in s_roles | roles:
             roles |= s_roles    # "Blast kills 2 policemen" then "Two police officers were killed": the same two
             #                     (not the attackers: "Two policemen were killed ... shot dead two terrorists")
-        elif roles == {"people"} and s_best is not None and s_best == best >= 2 and not further and "attackers" not in s_roles:
+        elif told_under_headline and roles == {"people"} and s_best is not None and s_best == best >= 2 and not further \
+                and "attackers" not in s_roles:
             roles |= s_roles    # "Car bomber kills five" then "killing five soldiers": the same five, told who they were
         elif not (s_roles & roles) and not (s_roles & _GENERIC and roles & _GENERIC) and (
                 "people" not in s_roles or roles == {"attackers"} and s_best is not None and s_best < (best or 0)) \
