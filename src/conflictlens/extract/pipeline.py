@@ -107,7 +107,8 @@ def _share_attribution(infos: list[SentenceInfo]) -> None:
                 f.source = f.source or info.sources[0].label()
 
 
-PlaceCountry = Callable[..., "str | None"]     # (name, within=, region=, min_population=, near=): conflictlens.api.place_country
+PlaceCountry = Callable[..., "str | None"]     # (name, within=, region=, min_population=, near=, larger_than=):
+#                                                conflictlens.api.place_country
 # A town abroad smaller than this, read from its name alone, yields to a surer country
 _TOWN_ABROAD = 20_000
 
@@ -402,6 +403,49 @@ _AGENTS = re.compile(r"\b(?:militants|gunmen|fighters|insurgents|rebels|bandits|
                      r"|soldiers|police|policemen|forces|militiamen)\b", re.IGNORECASE)
 
 
+def _place_home(places: list[Place], main: Place | None, place_country: PlaceCountry, filed_in: str | None,
+                filed_from: str | None) -> str | None:
+    """The country the incident's own place names say, read from the gazetteer (`filed_in` and
+    `filed_from`: the dateline's country and town)."""
+    place_home = None
+    # A province named with a district says more than the district's namesakes abroad.
+    # (not a region named like a side of many countries: "Mirebalais in the Centre department" is Haiti's)
+    ordered = [p for p in places if p.kind == "region" and p.name.lower() not in _GENERIC_REGIONS] \
+        + ([main] if main else []) + places
+    weak = weak_name = None     # the country of a small town a region is named after ("the Menaka region")
+    for p in ordered:
+        if p.kind != "district":
+            named = countries.lookup(p.name) if p.kind == "region" else None
+            # ("near Boni, Mali": Mali is the country, not a town in China that bears the name)
+            if named and named[2] == "name":
+                place_home = named[0]
+            elif p.kind == "region":
+                # (a province's name is a village's abroad: "Djibo, in Soum province" is not Senegal's Soum)
+                place_home = place_country(p.name, region=True)
+                if place_home is None and weak is None and (weak := place_country(p.name)):
+                    weak_name = p.name
+            else:
+                place_home = place_country(p.name)
+                if place_home and weak and place_home != weak and not place_country(p.name, min_population=_TOWN_ABROAD) \
+                        and not place_country(p.name, larger_than=weak_name):
+                    place_home = weak   # "Largu, in Djugu territory": Djugu's Congo, not a Romanian hamlet
+            if place_home:
+                break
+    if place_home is None:
+        place_home = weak
+    if place_home is None and filed_from and main is not None and main.kind == "place":
+        place_home = place_country(main.name, near=filed_from)     # "NAIROBI, Kenya (AP) - ... in Afgoye": Somalia
+    if place_home is None:
+        # only a district is named ("in Bannu district"): the town it is named after
+        district = next((p for p in places if p.kind == "district" and place_country(p.name)), None)
+        if district is not None:
+            place_home = place_country(district.name)
+            if filed_in and filed_in != place_home and filed_from and not place_country(district.name, near=filed_from) \
+                    and not place_country(district.name, min_population=_TOWN_ABROAD):
+                place_home = filed_in   # "TURBAT: ... in Kech district": Pakistan's, not a German town's
+    return place_home
+
+
 def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis: str, doc_country: Counter[str],
                     place_country: PlaceCountry | None, preceding: DateMention | None = None,
                     again: Cue | None = None, filed_in: str | None = None, dateline_end: int = 0,
@@ -478,43 +522,7 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         if attacker:
             break
     attacker_country = attacker[0].removeprefix("Military Forces of ") if attacker else None
-    place_home = None
-    if place_country is not None:
-        # A province named with a district says more than the district's namesakes abroad.
-        # (not a region named like a side of many countries: "Mirebalais in the Centre department" is Haiti's)
-        ordered = [p for p in e.places if p.kind == "region" and p.name.lower() not in _GENERIC_REGIONS] \
-            + ([main] if main else []) + e.places
-        weak = weak_name = None     # the country of a small town a region is named after ("the Menaka region")
-        for p in ordered:
-            if p.kind != "district":
-                named = countries.lookup(p.name) if p.kind == "region" else None
-                # ("near Boni, Mali": Mali is the country, not a town in China that bears the name)
-                if named and named[2] == "name":
-                    place_home = named[0]
-                elif p.kind == "region":
-                    # (a province's name is a village's abroad: "Djibo, in Soum province" is not Senegal's Soum)
-                    place_home = place_country(p.name, region=True)
-                    if place_home is None and weak is None and (weak := place_country(p.name)):
-                        weak_name = p.name
-                else:
-                    place_home = place_country(p.name)
-                    if place_home and weak and place_home != weak and not place_country(p.name, min_population=_TOWN_ABROAD) \
-                            and not place_country(p.name, larger_than=weak_name):
-                        place_home = weak   # "Largu, in Djugu territory": Djugu's Congo, not a Romanian hamlet
-                if place_home:
-                    break
-        if place_home is None:
-            place_home = weak
-        if place_home is None and filed_from and main is not None and main.kind == "place":
-            place_home = place_country(main.name, near=filed_from)     # "NAIROBI, Kenya (AP) - ... in Afgoye": Somalia
-        if place_home is None:
-            # only a district is named ("in Bannu district"): the town it is named after
-            district = next((p for p in e.places if p.kind == "district" and place_country(p.name)), None)
-            if district is not None:
-                place_home = place_country(district.name)
-                if filed_in and filed_in != place_home and filed_from and not place_country(district.name, near=filed_from) \
-                        and not place_country(district.name, min_population=_TOWN_ABROAD):
-                    place_home = filed_in   # "TURBAT: ... in Kech district": Pakistan's, not a German town's
+    place_home = _place_home(e.places, main, place_country, filed_in, filed_from) if place_country is not None else None
     local: Counter[str] = Counter()
     named_here: Counter[str] = Counter()
     alluding: Counter[str] = Counter()
