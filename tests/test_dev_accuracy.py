@@ -35,7 +35,7 @@ FLOORS = {
     ("wikipedia", "event_date"): 0.96,
     ("isaf", "fatalities_exact"): 0.91,
     ("isaf", "event_date"): 0.76,
-    ("isaf", "admin1"): 0.955,
+    ("isaf", "admin1"): 0.958,
     ("ucdp_ukraine", "event_date"): 0.74,
     ("ucdp_ukraine", "event_date_events"): 0.22,
     ("ucdp_ukraine", "admin1"): 0.57,
