@@ -2235,3 +2235,9 @@ def test_named_policemen_after_their_count_are_the_same_wounded():
 ])
 def test_a_named_persons_death_with_no_violence_is_no_casualty(text):
     assert _total(text) == 0
+
+
+def test_those_who_told_the_toll_are_no_victims():
+    e = only_incident("Two suicide bombers blew themselves up at a market in Konduga on Sunday, killing at least nine "
+                      "people, a militia leader and a resident said.", published="2026-12-07")
+    assert e.fatalities == 9

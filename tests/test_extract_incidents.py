@@ -1431,3 +1431,21 @@ def test_a_towns_deaths_over_the_past_day_are_its_own_incident():
 def test_a_context_label_may_hold_an_incident():
     text = "Context: Two soldiers were killed by a roadside bomb near Kaduna on Sunday, the army said."
     assert [e.fatalities for e in _incidents(text, "2026-03-03")] == [2]
+
+
+def test_a_reference_town_some_km_off_is_no_scene():
+    text = ("One person was killed when Russian forces shelled the town of Marhanets on Saturday. A shell struck a bus "
+            "stop in the centre of the town, about 20 km east of Nikopol, the town council said.")
+    assert [e.location for e in _incidents(text, "2026-11-15")] == ["Marhanets"]
+
+
+def test_the_blast_told_again_with_its_site_is_the_same_incident():
+    text = ("A suicide bomber blew himself up inside a mosque in western Kabul on Thursday, killing eight worshippers. "
+            "The blast hit a mosque in the Dasht-e-Barchi area, home to the Hazara community.")
+    assert len(_incidents(text, "2026-11-06")) == 1
+
+
+def test_the_second_bombing_at_another_site_is_another_incident():
+    text = ("An extremist set off three nail bombs in London in April. The first bombing, on 17 April in Brixton, "
+            "injured 48 people. The second bombing, on 24 April on Brick Lane, wounded 13.")
+    assert len(_incidents(text, "1999-05-01")) == 2

@@ -587,3 +587,14 @@ def test_a_town_named_before_its_district_and_an_acronyms_label(text, location):
         assert e.location == location, where(e)
     else:
         assert e.country in (None, "Pakistan"), where(e)
+
+
+def test_an_armed_groups_acronym_is_no_place():
+    e = one("Troops repelled an attack by ISWAP terrorists near Damboa in Borno State on Sunday, killing 11 of them.")
+    assert e.location != "ISWAP", where(e)
+
+
+def test_a_posts_town_line_under_its_headline():
+    e = one("Gladkov: the situation in the region\n\nBelgorod. An FPV drone struck a car on a street in the city. The "
+            "driver was killed.")
+    assert e.country == "Russia", where(e)

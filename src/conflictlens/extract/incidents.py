@@ -414,6 +414,11 @@ _SITE = re.compile(r" (?:hospital|clinic|road|street|avenue|boulevard|highway|sq
                    r"|(?:railway |train |bus )?station|port|(?:oil )?refinery|depot|airport|airfield|dam|air ?base)\b", re.IGNORECASE)
 
 
+_ANOTHER_TIME = re.compile(r"\b(?:after|before|following|since|ago|earlier|previous)\b", re.IGNORECASE)
+_ONE_OF_SEVERAL = re.compile(r"^\S+ (?:first|second|third|fourth|final|last|other|earlier|previous|next|later)\b", re.IGNORECASE)
+_DISTANCE_OF = re.compile(r"\b\d+\s?(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{1,20}\)\s+)?(?:[a-z-]+\s+)?(?:of|from)\s+$")
+
+
 def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
     """The sentence names places, and none of them is one the open incident already has (its body's,
     where it has a body: a headline may name the next incident's town too, "Drone kills 2 in Marib,
@@ -423,9 +428,12 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
     if not have or all(_is_country(h.name) for h in have):
         return False    # "... in southern Afghanistan. ... in Nowzad district": the detail of that lead
     candidates = []
+    s0 = info.sent.start
     for p in info.places:
         if p.qualifier in ("origin", "speaker"):
             continue        # where the fire came from, where someone spoke: not a new scene
+        if _DISTANCE_OF.search(info.sent.text, max(0, p.start - s0 - 40), p.start - s0):
+            continue        # "about 20 km east of Nikopol": a reference point, not a scene
         if p.kind == "district" and p.parent is None and _NEIGHBOURHOOD.match(info.sent.text, p.end - info.sent.start) \
                 and not any(h.kind == "district" for h in have):
             continue        # "the shells struck houses in the al-Rawdah neighbourhood": a part of the open incident's town
@@ -735,7 +743,10 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
                   and not _BODIES_AT_SCENE.search(info.sent.text)
                   and not (_DIED_OF_WOUNDS.search(info.sent.text) and not any(c.rank >= 4 for c in info.cues))) and (
                     # ("The head of the council died of his wounds on Tuesday": the same incident, a later day)
-                    not _ANAPHORIC.search(info.sent.text) or new_place):
+                    not _ANAPHORIC.search(info.sent.text)
+                    or new_place and (any(f.status for f in info.figures) or _ONE_OF_SEVERAL.search(info.sent.text)
+                                      or _ANOTHER_TIME.search(info.sent.text))):
+                # ("The blast hit a mosque in the Dasht-e-Barchi area": where the attack told was, not another)
                 current = IncidentDraft([info])
                 drafts.append(current)
             else:

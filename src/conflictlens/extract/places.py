@@ -244,6 +244,7 @@ its our president mayor governor minister ministry police army military forces f
 general colonel captain lieutenant sergeant prime secretary spokesman spokeswoman spokesperson
 parliament congress senate government administration council committee office headquarters
 command commission agency service services nato un eu isaf coalition taliban hamas hezbollah
+iswap iswa jnim isis isil aqap aqim hts sdf ypg pkk ttp eln farc adf rsf codeco
 islamic state god allah christmas easter ramadan eid new year day night morning evening
 kalashnikov shahed iskander kinzhal kalibr grad himars operation update release for immediate
 download pdf joint security assistance a.m p.m gmt utc about some north south east west
@@ -784,11 +785,14 @@ def find_dateline_place(text: str) -> Place | None:
     at = note.end() if note else 0
     m = _DATELINE.search(text[:400]) or _DATELINE_AGENCY.search(text[:400]) or _DATELINE_COLON.match(text, at, at + 200) \
         or _DATELINE_CAPS.match(text, at, at + 200)
-    if m is None and (below := _HEADLINE_LINE.match(text, at)) is not None:
+    below = _HEADLINE_LINE.match(text, at) if m is None else None
+    if below is not None:
         # under a one-line headline: "Three farmers injured in Bishnupur // IMPHAL, May 20: ..."
         m = _DATELINE_COLON.match(text, below.end(), below.end() + 200) or _DATELINE_CAPS.match(text, below.end(), below.end() + 200)
     if m is None:
         m = _DATELINE_TOWN.match(text, at, at + 120)
+        if m is None and below is not None:
+            m = _DATELINE_TOWN.match(text, below.end(), below.end() + 120)    # "Gladkov: ... // Belgorod. An FPV drone ..."
         if m and (len(m.group("name")) < 3 or m.group("name").lower() in _DATELINE_TITLES):
             return None     # "Gen. Ahmed Sharif said ...", "St. Mary's church ...": a title, not a town
     if not m or m.group("name") in WIRE_AGENCIES:

@@ -158,11 +158,31 @@ def _without_asides(tokens: list[Token]) -> list[Token]:
     return out
 
 
+_SAID = frozenset(("said", "says", "reported", "told"))
+
+
+def _without_closing_attribution(tokens: list[Token]) -> list[Token]:
+    """The tokens without a closing ", a militia leader and a resident said": those who told the
+    toll, not more of its victims."""
+    end = len(tokens) - (1 if tokens[-1].low not in _SAID else 0)
+    for c in range(end - 2, max(0, end - 12), -1):
+        if tokens[c].text == ",":
+            clause = tokens[c + 1:end - 1]
+            if clause and clause[0].low in ("a", "an", "the") and not any(
+                    t.low in KILL_VERBS or t.low in INJURE_VERBS or t.low in KILLED_AFTER or t.low in INJURED_AFTER
+                    or t.text[:1].isdigit() for t in clause):
+                return tokens[:c]
+            return tokens
+    return tokens
+
+
 def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start: int) -> list[Figure]:
     """All casualty figures in one sentence (`text` is the whole document)."""
     if tokens and (text.find("(", tokens[0].start, tokens[-1].end) >= 0
                    or text.find(" years old,", tokens[0].start, tokens[-1].end) >= 0):
         tokens = _without_asides(tokens)
+    if len(tokens) > 4 and (tokens[-1].low in _SAID or tokens[-2].low in _SAID):
+        tokens = _without_closing_attribution(tokens)
     figures: list[Figure] = []
     n = len(tokens)
     i = 0
