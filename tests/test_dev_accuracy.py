@@ -34,7 +34,7 @@ FLOORS = {
     ("wikipedia", "injured_exact"): 0.77,
     ("wikipedia", "event_date"): 0.96,
     ("isaf", "fatalities_exact"): 0.91,
-    ("isaf", "event_date"): 0.76,
+    ("isaf", "event_date"): 0.765,
     ("isaf", "admin1"): 0.958,
     ("ucdp_ukraine", "event_date"): 0.74,
     ("ucdp_ukraine", "event_date_events"): 0.22,
