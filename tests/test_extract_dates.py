@@ -577,3 +577,9 @@ def test_a_live_blogs_day_heading_dates_its_entries():
     text = ("Tuesday, 3 March\n\n09:15 - A missile struck a residential block in Kryvyi Rih, killing three people.\n\n"
             "11:40 - Shelling hit Nikopol, killing a man.")
     assert _dates(text, "2026-03-04") == ["2026-03-03", "2026-03-03"]
+
+
+def test_a_title_case_dateline_with_its_day_and_an_intervening_night():
+    text = ("Kupwara, Sep 14: In an encounter in Machil sector on the intervening night of 12/13 September, two "
+            "terrorists were killed.")
+    assert _dates(text, "2026-09-14") == ["2026-09-12"]

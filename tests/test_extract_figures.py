@@ -2241,3 +2241,17 @@ def test_those_who_told_the_toll_are_no_victims():
     e = only_incident("Two suicide bombers blew themselves up at a market in Konduga on Sunday, killing at least nine "
                       "people, a militia leader and a resident said.", published="2026-12-07")
     assert e.fatalities == 9
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("Gunmen opened fire on a bus near Bijapur on Monday. Three women aged 39 to 72 were injured.", 3),
+    ("Gunmen opened fire on a bus near Bijapur on Monday. Two passengers escaped with gunshot wounds.", 2),
+])
+def test_an_age_range_is_no_count_and_escaping_with_wounds_is_an_injury(text, injured):
+    assert only_incident(text, published="2026-05-20").injured == injured
+
+
+def test_ages_between_two_numbers_are_no_count():
+    e = only_incident("Four people aged between 20 and 35 were killed when gunmen attacked a bar in Celaya on Saturday.",
+                      published="2026-05-20")
+    assert e.fatalities == 4

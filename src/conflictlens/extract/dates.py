@@ -65,6 +65,8 @@ _WIRE_TAG_END = r"\s*\([A-Z][A-Za-z./ ]{1,30}\)\s*[–—-]+\s"
 _DATELINE_BARE = (
     re.compile(rf"{_BARE_CITY}(?i:{_MON})\s?{_DAY}(?:,?\s*{_YEAR})?{_AGENCY}{_DATELINE_END}"),
     re.compile(rf"{_BARE_CITY}{_DAY} (?i:{_MON})(?:,?\s*{_YEAR})?{_AGENCY}{_DATELINE_END}"),
+    # a title-case town and a date before a colon, as South Asian dailies write it: "Kupwara, Sep 14: ..."
+    re.compile(rf"\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?i:{_MON})\.? ?{_DAY}(?:,? {_YEAR})?:\s"),
     # a wire tag with no city, the agency's name in brackets: "Feb 8 (Reuters) - ", "8 February (AFP) -"
     re.compile(rf"\s*(?i:{_MON})\s?{_DAY}(?:,?\s*{_YEAR})?{_WIRE_TAG_END}"),
     re.compile(rf"\s*{_DAY} (?i:{_MON})(?:,?\s*{_YEAR})?{_WIRE_TAG_END}"),

@@ -488,10 +488,11 @@ def skip_ages(tokens: list[Token], k: int) -> int:
     born_in = m + 2 < n and tokens[m].low == "born" and tokens[m + 1].low == "in" and tokens[m + 2].low[:1].isdigit()
     if born_in:
         m += 1      # "born in 1968": the year is read as an age is
-    if m + 1 < n and (tokens[m].low in ("aged", "ages", "born") or born_in) and tokens[m + 1].low[:1].isdigit():
-        m += 2
-        while m + 1 < n and tokens[m].low in ("and", ",", "&") and tokens[m + 1].low[:1].isdigit():
-            m += 2
+    between = m + 2 < n and tokens[m].low in ("aged", "ages") and tokens[m + 1].low == "between"    # "aged between 20 and 35"
+    if m + 1 + between < n and (tokens[m].low in ("aged", "ages", "born") or born_in) and tokens[m + 1 + between].low[:1].isdigit():
+        m += 2 + between
+        while m + 1 < n and tokens[m].low in ("and", ",", "&", "to") and tokens[m + 1].low[:1].isdigit():
+            m += 2      # ("aged 54 and 61", "aged 39 to 72")
         if m < n and tokens[m].text == "," and k < n and tokens[k].text == ",":
             m += 1
         return m

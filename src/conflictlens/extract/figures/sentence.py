@@ -16,7 +16,7 @@ from conflictlens.extract.figures.passes import (
     _town_breakdown, _wounded_who_died)
 from conflictlens.extract.figures.phrases import (
     _NP_PREPS, _apposition_end, _continues_list, _named_object, _noun_after, _plain_plural, _role_after_be,
-    _MEDIA_NOUNS, _singular_at, _skip_parenthetical, num_end_index)
+    _MEDIA_NOUNS, _singular_at, _skip_parenthetical, num_end_index, skip_ages)
 from conflictlens.extract.figures.status import (
     _BODY_NOUNS, _DEAD_GROUPS, _HELD_THEN, _PLAIN_INJURE, _PLAIN_KILL, _among_the_dead, _handed_over, _plain_kill,
     _status_after, _suffered, _verb_before)
@@ -197,6 +197,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     while i < n:
         t = tokens[i]
         low = t.low
+        if low == "aged" and i + 1 < n and (tokens[i + 1].low[:1].isdigit() or tokens[i + 1].low == "between"):
+            i = max(i + 1, skip_ages(tokens, i))
+            continue        # "three women aged 39 to 72", "aged between 20 and 35": ages, not counts
         if low not in _MAY_MATTER and "-" not in low and not low[:1].isdigit() and not t.text[:1].isupper() \
                 and not (low == "as" and i + 1 < n and tokens[i + 1].low == "many"):
             i += 1          # neither a verb nor a possible start (the checks below, in one set)
@@ -468,7 +471,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 role, after, end_tok, status = "people", j + 1, j + 1, STATUS_NOUNS[nxt]
             elif nxt in _BE and _status_after(tokens, j, 4)[0] and (j + 1 >= n or tokens[j + 1].low != "among"):
                 role, after = "people", j
-            elif nxt in ("sustained", "suffered", "received") and _suffered(tokens, j)[0]:
+            elif nxt in ("sustained", "suffered", "received", "escaped") and _suffered(tokens, j)[0]:
                 role, after = "people", j
             elif nxt in _INJURY_ADJ and j + 1 < n and tokens[j + 1].low in ("injury", "injuries", "wound", "wounds"):
                 role, after, end_tok, status = "people", j + 2, j + 2, "injured"     # "resulted in one minor injury"

@@ -127,7 +127,7 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
         elif w in ("paid", "made") and k + 3 < len(tokens) and tokens[k + 1].low == "the" \
                 and tokens[k + 2].low in ("supreme", "ultimate") and tokens[k + 3].low in ("price", "sacrifice"):
             status, end = "killed", k + 4       # "paid the supreme price", "made the ultimate sacrifice"
-        elif w in ("sustained", "suffered", "received") and k == j and (hurt := _suffered(tokens, k))[0]:
+        elif w in ("sustained", "suffered", "received", "escaped") and k == j and (hurt := _suffered(tokens, k))[0]:
             status, end = hurt      # (a named subject's: "Constable Arjun Singh sustained injuries")
         elif w == "deprived" and k + 2 < len(tokens) and tokens[k + 1].low == "of" \
                 and (tokens[k + 2].low in ("life", "lives") or k + 3 < len(tokens) and tokens[k + 3].low in ("life", "lives")):
@@ -386,6 +386,10 @@ def _suffered(tokens: list[Token], k: int) -> tuple[str | None, int]:
     """"sustained serious injuries", "suffered fatal wounds": the status after a verb of suffering."""
     for m in range(k + 1, min(len(tokens), k + 6)):
         w = tokens[m].low
+        if tokens[k].low == "escaped" and m == k + 1:
+            if w != "with":
+                break   # "escaped with minor injuries" (not "escaped unhurt", "escaped the attack")
+            continue
         if w == "no" and m == k + 1:
             break       # "sustained no injuries" (but "sustained only minor injuries")
         if w in _INJURY_NOUNS:
