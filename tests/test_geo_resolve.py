@@ -598,3 +598,8 @@ def test_a_posts_town_line_under_its_headline():
     e = one("Gladkov: the situation in the region\n\nBelgorod. An FPV drone struck a car on a street in the city. The "
             "driver was killed.")
     assert e.country == "Russia", where(e)
+
+
+def test_a_four_letter_city_label_of_a_round_up():
+    e = one("GOMA: rebels killed 11 civilians in a village north of the city on Monday.")
+    assert e.country == "Democratic Republic of the Congo", where(e)

@@ -751,7 +751,8 @@ _DATELINE_COLON = re.compile(r"\s*(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'
                              r"(?:, (?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+)(?:,? (?:19|20)\d\d)?)?:\s+"
                              # (a ticker's "KHARKIV: drone hit ...": lower case after a name of five letters or more,
                              # not an acronym's "ISPR: security forces killed ...")
-                             r"(?=[A-Z0-9]|(?<=[A-Z’'\-]{5}:\s)[a-z]|(?<=[A-Z’'\-]{5}: \s)[a-z])")
+                             r"(?=[A-Z0-9]|(?<=[A-Z’'\-]{5}:\s)[a-z]|(?<=[A-Z’'\-]{5}: \s)[a-z]"
+                             r"|(?<=\b[A-Z][AEIOU][A-Z][AEIOU]:\s)[a-z])")    # (or four with two vowels: "GOMA:")
 
 
 # A list of places going on after one ("Kharkiv, southern Zaporizhzhia and Dnipro").
