@@ -1449,3 +1449,15 @@ def test_the_second_bombing_at_another_site_is_another_incident():
     text = ("An extremist set off three nail bombs in London in April. The first bombing, on 17 April in Brixton, "
             "injured 48 people. The second bombing, on 24 April on Brick Lane, wounded 13.")
     assert len(_incidents(text, "1999-05-01")) == 2
+
+
+@pytest.mark.parametrize("text, places", [
+    ("Al-Shabaab fighters killed four soldiers at a base in Baidoa on Tuesday. A roadside bomb hit a minibus about 20 "
+     "miles west of Mogadishu, killing six passengers.", ["Baidoa", "Mogadishu"]),
+    ("Gunmen killed three villagers in Tsafe on Monday. They also abducted 12 passengers from a bus near Gusau.",
+     ["Tsafe", "Gusau"]),
+    ("Russian missiles struck Kharkiv on Tuesday morning, killing three civilians. The drones also hit an energy "
+     "facility in Lviv overnight.", ["Kharkiv", "Lviv"]),
+])
+def test_a_toll_of_its_own_by_a_reference_town_and_a_further_deed_elsewhere_are_other_incidents(text, places):
+    assert sorted(e.location for e in _incidents(text, "2025-09-15")) == sorted(places)

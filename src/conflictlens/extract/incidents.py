@@ -432,8 +432,11 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
     for p in info.places:
         if p.qualifier in ("origin", "speaker"):
             continue        # where the fire came from, where someone spoke: not a new scene
-        if _DISTANCE_OF.search(info.sent.text, max(0, p.start - s0 - 40), p.start - s0):
-            continue        # "about 20 km east of Nikopol": a reference point, not a scene
+        if _DISTANCE_OF.search(info.sent.text, max(0, p.start - s0 - 40), p.start - s0) \
+                and not any(f.status for f in info.figures):
+            continue        # "A shell struck a bus stop ..., about 20 km east of Nikopol": a reference point, not a
+            #                 scene (a toll of its own there is another incident: "a bomb hit a minibus 20 miles west
+            #                 of Mogadishu, killing six")
         if p.kind == "district" and p.parent is None and _NEIGHBOURHOOD.match(info.sent.text, p.end - info.sent.start) \
                 and not any(h.kind == "district" for h in have):
             continue        # "the shells struck houses in the al-Rawdah neighbourhood": a part of the open incident's town
@@ -744,9 +747,10 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
                   and not (_DIED_OF_WOUNDS.search(info.sent.text) and not any(c.rank >= 4 for c in info.cues))) and (
                     # ("The head of the council died of his wounds on Tuesday": the same incident, a later day)
                     not _ANAPHORIC.search(info.sent.text)
-                    or new_place and (any(f.status for f in info.figures) or _ONE_OF_SEVERAL.search(info.sent.text)
+                    or new_place and (any(f.status for f in info.figures) or " also " in info.sent.text or _ONE_OF_SEVERAL.search(info.sent.text)
                                       or _ANOTHER_TIME.search(info.sent.text))):
-                # ("The blast hit a mosque in the Dasht-e-Barchi area": where the attack told was, not another)
+                # ("The blast hit a mosque in the Dasht-e-Barchi area": where the attack told was; not "They also
+                # abducted 12 near Gusau", "The second bombing ...", nor one "after" another)
                 current = IncidentDraft([info])
                 drafts.append(current)
             else:
