@@ -1461,3 +1461,18 @@ def test_the_second_bombing_at_another_site_is_another_incident():
 ])
 def test_a_toll_of_its_own_by_a_reference_town_and_a_further_deed_elsewhere_are_other_incidents(text, places):
     assert sorted(e.location for e in _incidents(text, "2025-09-15")) == sorted(places)
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Yesterday evening the enemy struck Kharkiv with attack drones. In the Kyivskyi district a high-rise building was "
+     "damaged; three people were injured.", "Kharkiv (Kyivskyi district)"),
+    ("Russian forces struck Kharkiv again.\n\nA glide bomb killed five people in the Kyivskyi district on Tuesday.",
+     "Kharkiv (Kyivskyi district)"),
+])
+def test_a_citys_district_after_the_city_is_the_same_incident(text, location):
+    assert [e.location for e in _incidents(text, "2025-03-18")] == [location]
+
+
+def test_a_raion_after_the_city_is_another_incident():
+    text = "Russian drones struck Kharkiv overnight, injuring five people. In the Chuhuiv district, a man was killed by shelling."
+    assert len(_incidents(text, "2025-03-18")) == 2

@@ -28,7 +28,8 @@ _PLACE_COUNTRY_MAX = 16384
 
 
 def place_country(name: str, focus: Focus | None = None, within: str | None = None, region: bool = False,
-                  min_population: int = 0, near: str | None = None, larger_than: str | None = None) -> str | None:
+                  min_population: int = 0, near: str | None = None, larger_than: str | None = None,
+                  district_of: str | None = None) -> str | None:
     """The country of the town or region that bears this name today (not one that bore it once).
     With `within` (a country's name): that country, where a place of the name is in it, else None
     ("Odessa" in a report of "Ukrainian authorities" is Odesa, not Odessa, Texas). With `region`
@@ -37,7 +38,12 @@ def place_country(name: str, focus: Focus | None = None, within: str | None = No
     Senegal). With `min_population`: only a town at least that large (or a region) answers. With
     `near` (another town's name): only a town within _NEAR_KM of it ("Solhan" in a report filed from
     Ouagadougou is no Turkish town). With `larger_than` (another name): only a town larger than the town
-    of that name."""
+    of that name. With `district_of` (a town's name): the country where the name is a district of
+    that town ("Kyivskyi" of Kharkiv), else None."""
+    if district_of is not None:
+        g = gazetteer.load()
+        cities = {pid for pid, p in g.candidates(district_of) if p.kind == "town"}
+        return next((p.country for _pid, p in g.candidates(name) if p.kind == "city_district" and p.parent in cities), None)
     if larger_than is not None:
         found = place_country(name, focus)
         town, other = gazetteer.find_town(name, focus), gazetteer.find_town(larger_than, focus)
@@ -245,8 +251,8 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
     """
     lead: list = []
     if focus is not None and focus.active():
-        events = pipeline.extract_document(doc, lambda name, within=None, region=False, min_population=0, near=None, larger_than=None: place_country(
-                name, focus, within, region, min_population, near, larger_than), lead)
+        events = pipeline.extract_document(doc, lambda name, within=None, region=False, min_population=0, near=None, larger_than=None, district_of=None: \
+                place_country(name, focus, within, region, min_population, near, larger_than, district_of), lead)
     else:
         events = pipeline.extract_document(doc, place_country, lead)
     if events:

@@ -107,7 +107,7 @@ def _share_attribution(infos: list[SentenceInfo]) -> None:
                 f.source = f.source or info.sources[0].label()
 
 
-PlaceCountry = Callable[..., "str | None"]     # (name, within=, region=, min_population=, near=, larger_than=):
+PlaceCountry = Callable[..., "str | None"]     # (name, within=, region=, min_population=, near=, larger_than=, district_of=):
 #                                                conflictlens.api.place_country
 # A town abroad smaller than this, read from its name alone, yields to a surer country
 _TOWN_ABROAD = 20_000
@@ -139,6 +139,8 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
         for info in infos:
             if info.sent.start < dl.end:
                 info.dates = [d for d in info.dates if d.start >= dl.end]
+    if place_country is not None:
+        _districts_of_towns(infos, place_country)
     drafts = segment(infos, ref)
     _fill_gaps(drafts, infos, places_read)
     _borrow_scene(drafts, infos, places_read)
@@ -292,6 +294,19 @@ def _document_country(text: str, violent_sentences, dl: Place | None = None) -> 
         if hit:
             counts[hit[0]] += 3
     return counts
+
+
+def _districts_of_towns(infos: list[SentenceInfo], place_country: PlaceCountry) -> None:
+    """A district named with no town after a town told before ("Russian drones struck Kharkiv
+    overnight. In the Kyivskyi district three people were injured.") is that town's where the
+    gazetteer knows it as one of its districts: its parent is set, so it opens no incident of its own."""
+    towns: list[str] = []
+    for info in infos:
+        for p in info.places:
+            if p.kind == "district" and p.parent is None and towns:
+                p.parent = next((t for t in reversed(towns[-3:]) if place_country(p.name, district_of=t)), None)
+            elif p.kind == "place" and p.qualifier not in ("origin", "speaker"):
+                towns.append(p.name)
 
 
 def _dateline_end(text: str, dl: Place | None) -> int:
