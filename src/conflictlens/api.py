@@ -7,17 +7,16 @@ to country, admin1, coordinates and precision.
 from __future__ import annotations
 
 import datetime as _dt
-import math
 import re
 import weakref
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from conflictlens.extract import actors, countries, pipeline
 from conflictlens.extract.dates import document_date, parse_iso
 from conflictlens.extract.places import find_dateline_place, find_places
 from conflictlens.geo import gazetteer
 from conflictlens.geo.focus import Focus
-from conflictlens.geo.resolve import REGION_AS_TOWN_MIN, Location, Mention, Resolution, locate, region_keys, resolve_mentions
+from conflictlens.geo.resolve import REGION_AS_TOWN_MIN, Location, km, Mention, Resolution, locate, region_keys, resolve_mentions
 from conflictlens.text.sentences import split_sentences
 from conflictlens.model import Document, Event, Span
 
@@ -52,12 +51,12 @@ def place_country(name: str, focus: Focus | None = None, within: str | None = No
     if near is not None:
         # (by any of its names: near where the report was filed, "Afgoye" is Afgooye, not a namesake elsewhere)
         town, there = gazetteer.find_town(name, focus), gazetteer.find_town(near, focus)
-        if town is None or there is None or town.latitude is None or there.latitude is None:
+        if town is None or there is None:
             return None
         if town.population < _NAMED_OTHERWISE_MIN and gazetteer.fold(town.name) != gazetteer.fold(name) \
                 and not gazetteer.spelt_as(town, name):
             return None     # (a hamlet another name of which this is: "Nasir" is no "Nasir Extension")
-        return town.country if _km(town.latitude, town.longitude, there.latitude, there.longitude) <= _NEAR_KM else None
+        return town.country if km(town, there) <= _NEAR_KM else None
     if within is not None:
         iso = countries.iso_of(within)
         places = [p for _pid, p in gazetteer.load().candidates(name) if p.kind in ("town", "region", "district", "hromada")]
@@ -89,12 +88,6 @@ def place_country(name: str, focus: Focus | None = None, within: str | None = No
 _NEAR_KM = 2500
 # The smallest town read by a name that is not its own ("Afgoye" for Afgooye)
 _NAMED_OTHERWISE_MIN = 20_000
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (lat1, lon1, lat2, lon2))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 12742 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _bare(name: str) -> str:
@@ -251,8 +244,7 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
     """
     lead: list = []
     if focus is not None and focus.active():
-        events = pipeline.extract_document(doc, lambda name, within=None, region=False, min_population=0, near=None, larger_than=None, district_of=None: \
-                place_country(name, focus, within, region, min_population, near, larger_than, district_of), lead)
+        events = pipeline.extract_document(doc, partial(place_country, focus=focus), lead)
     else:
         events = pipeline.extract_document(doc, place_country, lead)
     if events:

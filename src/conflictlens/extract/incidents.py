@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from conflictlens.extract import countries
-from conflictlens.extract.dates import MONTHS, DateMention, parse_iso
+from conflictlens.extract.dates import CLOCK, MONTHS, DateMention, parse_iso
 from conflictlens.extract.figures import Figure, is_rising
 from conflictlens.extract.figures.totals import _VAGUE_TEXT as _VAGUE_COUNT     # a count with no number: "numerous"
 from conflictlens.extract.political import PoliticalMention
@@ -65,7 +65,7 @@ _WAR_TOLL = re.compile(
     r"|\btoll\b[^.;]{0,40}\b(?:exceeds|exceeded|surpass(?:es|ed)|tops|topped|passes|passed|hits|reaches|now)"
     r" (?:more than |over |about |some )?(?:\d{1,3}(?:,\d{3})+|\d{5,}|thousands|tens of thousands|hundreds of thousands)\b"
     r"|\bha(?:s|d|ve) cost (?:more than |over |about |some |at least |nearly |an estimated )?(?:\d{1,3}(?:,\d{3})+|thousands|tens of thousands|hundreds of thousands)\b")
-_MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_MONTH = "(?:" + "|".join(m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")) + ")"     # the full names
 # A toll for a stretch of days or for a tally of incidents, which sums a report's incidents and is
 # none of them: "At least 34 civilians killed since 14 February", "Since January, more than 600
 # civilians have been killed", "... killed in South Kordofan between 15 and 17 October", "eight
@@ -632,13 +632,12 @@ def _far_from_report(info: SentenceInfo, draft: IncidentDraft, ref: date | None)
 
 _THIS_ONE = re.compile(r"\bth(?:is|e latter) (?:incident|attack|explosion|blast|strike|ambush|bombing)\b", re.IGNORECASE)
 _ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")
-_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})? ?[—–-] ")
-_BARE_TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?")
+_TIMESTAMP = re.compile(CLOCK + r" ?[—–-] ")
+_BARE_TIMESTAMP = re.compile(CLOCK)
 
 
 # A timed entry that updates an earlier one: "11:25 - Poltava update: ...", "3:30pm - Update, Quetta: ..."
-_UPDATE_ENTRY = re.compile(r"\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})? ?[—–-]\s*"
-                           r"(?:update\s*[,:]|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? update\s*:)", re.IGNORECASE)
+_UPDATE_ENTRY = re.compile(CLOCK + r" ?[—–-]\s*(?:update\s*[,:]|[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? update\s*:)", re.IGNORECASE)
 
 
 _AGAIN_WORDS = re.compile(r"\b(?:again|new|another|fresh|second)\b", re.IGNORECASE)
@@ -717,8 +716,7 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
                 continue
             if new_item and _UPDATE_ENTRY.match(info.sent.text) and not _ANOTHER_INCIDENT.search(info.sent.text) \
                     and not _AGAIN_WORDS.search(info.sent.text) \
-                    and (any(f.revision for f in info.figures) or _DIED_OF_WOUNDS.search(info.sent.text)
-                         or "succumbed" in info.sent.text) and (
+                    and (any(f.revision for f in info.figures) or _DIED_OF_WOUNDS.search(info.sent.text)) and (
                     told := next((d for d in reversed(drafts) if any(_same_place(p, q) for p in info.places
                                                                        for q in d.places())), None)) is not None:
                 told.sentences.append(info)     # "3:30pm - Update, Quetta: one of the injured died": the entry before's

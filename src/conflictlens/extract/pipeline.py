@@ -392,10 +392,9 @@ def _running_dates(infos: list[SentenceInfo]) -> list[DateMention | None]:
             found = heading     # a live blog's timed entry: the entries before it date their own news (the
             #                     blog's day heading, "Tuesday, 12 March", still dates it)
         out.append(found)
-        if not info.figures and not info.cues and len(info.sent.text) < 80 and info.dates \
-                and (m := event_date(info.dates)) is not None and m.precision == 1:
-            heading = m
         m = event_date(info.dates)
+        if m is not None and m.precision == 1 and not info.figures and not info.cues and len(info.sent.text) < 80:
+            heading = m     # a line with a day and nothing else: "Tuesday, 12 March"
         if m and m.role == "event" and not (info.background and m.kind != "relative"):
             found = m if m.precision == 1 else None
     return out
@@ -452,9 +451,8 @@ def _place_home(places: list[Place], main: Place | None, place_country: PlaceCou
         place_home = place_country(main.name, near=filed_from)     # "NAIROBI, Kenya (AP) - ... in Afgoye": Somalia
     if place_home is None:
         # only a district is named ("in Bannu district"): the town it is named after
-        district = next((p for p in places if p.kind == "district" and place_country(p.name)), None)
+        district = next((p for p in places if p.kind == "district" and (place_home := place_country(p.name))), None)
         if district is not None:
-            place_home = place_country(district.name)
             if filed_in and filed_in != place_home and filed_from and not place_country(district.name, near=filed_from) \
                     and not place_country(district.name, min_population=_TOWN_ABROAD):
                 place_home = filed_in   # "TURBAT: ... in Kech district": Pakistan's, not a German town's

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from conflictlens.extract import actors, countries
+from conflictlens.extract.dates import CLOCK, MONTHS
 from conflictlens.extract.figures.lexicon import ROLES
 from conflictlens.extract.sources import WIRE_AGENCIES
 from conflictlens.model import Place
@@ -120,7 +121,7 @@ _PATTERNS = [
     # ... also as a bulletin's item: "- Baidoa: ...", "• Tumaco (Narino): ...", "3) Gao region, 14 March: ..."
     # ... or a live blog's timed entry: "11:25 - Poltava update: ...", "3:30pm - Update, Quetta: ..."
     ("label", re.compile(rf"^(?:(?P<bullet>[-•*–—]\s*|\(?\d{{1,2}}[.)]\s+"
-                         rf"|\d{{1,2}}[:.]\d{{2}}(?: ?[ap]\.?m\.?)?(?: [A-Z]{{2,4}})? ?[—–-]\s*(?:Update,?\s+)?))?(?P<name>{_PLACE})(?: \((?P<parent>{_PLACE})\))?"
+                         rf"|{CLOCK} ?[—–-]\s*(?:Update,?\s+)?))?(?P<name>{_PLACE})(?: \((?P<parent>{_PLACE})\))?"
                          rf"(?: (?i:region|province|oblast|district|state|governorate))?(?: update)?(?(bullet)(?:, \d{{1,2}} [A-Z][a-z]+)?):\s")),
     # the X direction / axis / front; "in X direction"; "in the X and Y directions"
     ("direction", re.compile(rf"\b(?:the|in|on|at|along|towards?) (?P<name>{_PLACE})(?: and (?P<name2>{_PLACE}))? (?:directions?|axis|sector|front)\b")),
@@ -590,7 +591,6 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 descriptor = bool(ofparent) and not ofadmin and admin in ("city", "town", "village", "port") \
                     and (_WATER.search(g["name"]) is not None or (countries.lookup(g["name"]) or ("", "", ""))[2] == "adjective")
                 if not descriptor:
-                    # (not a descriptor: "the Red Sea port of Hodeidah", "the Lebanese city of Tyre")
                     add(g["name"], m.start("name"), k, qualifier="near" if near else None, parent=parent,   # ("near Idlib city")
                         site=_SITE_WORDS.fullmatch(admin) is not None)
                 if ofparent:
@@ -773,8 +773,8 @@ _LEADING_NOTE = re.compile(r"\s*\([^()\n]{1,60}\)\s*")
 _DATELINE_CAPS = re.compile(r"\s*(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]+){0,2})\s+(?:[—–]|--?)\s+(?=[A-Z0-9«\"“])")
 _DATELINE_TOWN = re.compile(rf"\s*(?P<name>{_PLACE})(?: (?i:region|oblast))?[.!]\s+(?=[{_UP}0-9«\"“])")
 # ... or a title-case town and its date before a colon, as South Asian dailies write it: "Kupwara, Sep 14: ..."
-_MONTH_NAMES = "Jan|January|Feb|February|Mar|March|Apr|April|May|Jun|June|Jul|July|Aug|August|Sep|Sept|September|Oct|October|Nov|November|Dec|December"
-_DATELINE_TOWN_DATE = re.compile(rf"\s*(?P<name>[{_UP}][a-z]+(?: [{_UP}][a-z]+)?), (?:{_MONTH_NAMES})\.? ?[0-3]?\d:\s")
+_DATELINE_TOWN_DATE = re.compile(rf"\s*(?P<name>[{_UP}][a-z]+(?: [{_UP}][a-z]+)?), (?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})"
+                                 r"\.? ?[0-3]?\d:\s")
 
 
 _CITY_LABEL = re.compile(r"(?P<city>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), (?:the )?")

@@ -75,7 +75,8 @@ class Location:
 _ABROAD_MIN_POPULATION = 20_000
 
 
-def _km(a: Place, b: Place) -> float:
+def km(a: Place, b: Place) -> float:
+    """Great-circle distance between two places (a huge number where either has no point)."""
     if a.latitude is None or b.latitude is None:
         return 1e9
     lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude, b.latitude, b.longitude))
@@ -122,14 +123,14 @@ class _Cand(NamedTuple):
     city_folded: str | None
     centre: bool                    # katottg-centre: no point of its own
     kind_match: bool
-    point: tuple[float, float, float] | None    # radians and the latitude's cosine, for _km
+    point: tuple[float, float, float] | None    # radians and the latitude's cosine, for km
 
 
 REGION_AS_TOWN_MIN = 100_000     # a region-named mention with no region of the name reads as a town this large
 
 
 def _point(p: Place) -> tuple[float, float, float] | None:
-    """A place's latitude and longitude in radians and the latitude's cosine, for _km."""
+    """A place's latitude and longitude in radians and the latitude's cosine, for km."""
     if p.latitude is None:
         return None
     lat = math.radians(p.latitude)
@@ -377,7 +378,7 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
 
 
 def _km_under_150(h: float) -> bool:
-    """_km < 150 from the haversine term h of two points (radians and cosines computed once)."""
+    """km < 150 from the haversine term h of two points (radians and cosines computed once)."""
     return 12742 * math.asin(min(1.0, math.sqrt(h))) < 150
 
 

@@ -208,6 +208,11 @@ _BODY_PARTS = frozenset("head heads leg legs arm arms chest face hand hands back
 _MEDIA_NOUNS = frozenset("agency news television tv radio media press channel newspaper daily broadcaster".split())
 
 
+def names_a_medium(tokens: list[Token], i: int) -> bool:
+    """A news medium's name follows token i ("the National News Agency", "the official news agency")."""
+    return any(tokens[m].low in _MEDIA_NOUNS for m in range(i + 1, min(len(tokens), i + 5)))
+
+
 def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
     """"a soldier", "an eight-year-old child", "the bomber", a bare "serviceman": one person."""
     n = len(tokens)
@@ -219,11 +224,8 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
     if t.low in ("a", "an", "one", "the", "another") or t.low in _DETERMINERS:
         if i + 1 < n and tokens[i + 1].low == "same":
             return None     # "wounded the same soldier": someone counted already
-        m = i + 1
-        while m < n and tokens[m].is_cap:
-            if tokens[m].low in _MEDIA_NOUNS:
-                return None     # "the National News Agency reported": a medium, no one hurt
-            m += 1
+        if i + 1 < n and tokens[i + 1].is_cap and names_a_medium(tokens, i):
+            return None     # "the National News Agency reported": a medium, no one hurt
         if i + 1 < n and t.low in ("his", "her", "their", "its") and tokens[i + 1].low in _BODY_PARTS:
             return None     # "sustained injuries to his head": a wound, no one more
         k = i + 1
@@ -237,7 +239,7 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 continue
             if w == "minor" and k + 1 < n and tokens[k + 1].low in _INJURY_NOUNS:
                 return None     # "caused minor injuries": no child
-            if w == "official" and any(tokens[j].low in _MEDIA_NOUNS for j in range(k + 1, min(n, k + 5))):
+            if w == "official" and names_a_medium(tokens, k):
                 return None     # "the official National News Agency reported": a medium, no one hurt
             if w in ("injured", "wounded") and k == i + 1 and t.low == "the" and k + 1 < n and tokens[k + 1].low in ROLES:
                 k += 1          # "the injured man later died": the one hurt, told again (its status follows)

@@ -16,9 +16,9 @@ from conflictlens.extract.figures.passes import (
     _town_breakdown, _wounded_who_died)
 from conflictlens.extract.figures.phrases import (
     _NP_PREPS, _apposition_end, _continues_list, _named_object, _noun_after, _plain_plural, _role_after_be,
-    _MEDIA_NOUNS, _singular_at, _skip_parenthetical, num_end_index, skip_ages)
+    _singular_at, _skip_parenthetical, names_a_medium, num_end_index, skip_ages)
 from conflictlens.extract.figures.status import (
-    _BODY_NOUNS, _DEAD_GROUPS, _HELD_THEN, _PLAIN_INJURE, _PLAIN_KILL, _among_the_dead, _handed_over, _plain_kill,
+    SUFFER_VERBS, _BODY_NOUNS, _DEAD_GROUPS, _HELD_THEN, _PLAIN_INJURE, _PLAIN_KILL, _among_the_dead, _handed_over, _plain_kill,
     _status_after, _suffered, _verb_before)
 from conflictlens.extract.figures.subjects import (
     _CLAUSE_START, _NATURAL_DEATH, _clause_subject_start, _coordinated_subject, _count_of_people, _name_before_and, _named_subject,
@@ -94,8 +94,8 @@ _DIES = frozenset(("died", "dies"))
 _IDIOM_VERBS = frozenset("embraced attained laid paid made".split())
 # ... and verbs a named person undergoes with no "was" ("Constable Arjun Singh sustained injuries",
 # "Soldier Juan Mena died")
-_NAMED_VERBS = _IDIOM_VERBS | frozenset("sustained suffered received died succumbed".split())
 _DIED_VERBS = frozenset(("died", "succumbed"))
+_NAMED_VERBS = _IDIOM_VERBS | SUFFER_VERBS - {"escaped"} | _DIED_VERBS
 # ... "died" only of a soldier's or policeman's rank, and not in a crash or an illness
 _RANKS = frozenset("soldier soldiers constable sepoy private corporal sergeant havildar naik lance subedar patrolman "
                    "policeman officer guard trooper rifleman gunner professional head assistant sub-inspector inspector "
@@ -258,7 +258,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             k1 = i + 2
             if tokens[k1].low in ("person", "victim", "casualty"):
                 k1 += 1     # (not "a third civilian", "a third policeman": one group's, beside others counted)
-            if k1 < n and tokens[k1].low in ("died", "succumbed"):
+            if k1 < n and tokens[k1].low in _DIED_VERBS:
                 # "a sixth died later in hospital", "A third person died from his injuries": the toll is now six, three
                 nth = _LATER_ORDINALS[tokens[i + 1].low]
                 fig = _make(NumberPhrase(nth, nth, nth, "exact", i, k1), "people", "killed", tokens, k1 + 1, text, sent_index)
@@ -325,14 +325,14 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             if single is None and (t.is_cap or t.low in ("the", "his", "her", "their", "its", "a", "an") or t.low in _PRE_TITLE
                                    or low.endswith("-old") or i >= 2 and tokens[i - 1].low == "of"
                                    and tokens[i - 2].low in ("death", "deaths", "killing", "murder", "assassination")):
-                single = _named_object(tokens, i) if not any(tokens[m].low in _MEDIA_NOUNS for m in range(i + 1, min(n, i + 5))) \
+                single = _named_object(tokens, i) if not names_a_medium(tokens, i) \
                     else None       # ("..., the National News Agency reported": a medium, no one hurt)
                 if single is None and t.is_cap and i > 1 and tokens[i - 1].low == "and" and figures and figures[-1].best == 1 \
                         and figures[-1].end == tokens[i - 2].end and figures[-1].text[:1].isupper() and figures[-1].part_of is None:
                     single = _named_object(tokens, i, conjunct=True)    # "killed Eitam and Naama Henkin": two
             if single is None and (t.low in ("was", "is") or t.low == "has" and i + 1 < n and tokens[i + 1].low == "been"
                                    or t.low in _NAMED_VERBS and i > 1 and tokens[i - 1].is_cap and tokens[i - 1].text[0].isalpha()
-                                   and not (t.low in ("died", "succumbed") and any(tk.low in _NATURAL_DEATH for tk in tokens))) \
+                                   and not (t.low in _DIED_VERBS and any(tk.low in _NATURAL_DEATH for tk in tokens))) \
                     and not (figures and figures[-1].end >= t.start - 2) or t.low in ("he", "she", "body", "were", "are"):
                 named = _named_subject(tokens, i) if t.low not in ("he", "she", "body", "were", "are", "has") else None
                 if named is not None and figures and figures[-1].status == named[1] and not any(
@@ -342,7 +342,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 if named is None and t.low not in ("he", "she", "body", "were", "are") \
                         and not (figures and figures[-1].end > tokens[_clause_subject_start(tokens, i)].start):
                     named = _singular_subject(tokens, i)
-                if named is None and t.low in ("were", "are", "sustained", "suffered", "received") \
+                if named is None and (t.low in ("were", "are") or t.low in SUFFER_VERBS and t.low != "escaped") \
                         and not (figures and figures[-1].end > tokens[_clause_subject_start(tokens, i)].start):
                     many = _coordinated_subject(tokens, i)
                     if many is not None:
@@ -471,7 +471,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 role, after, end_tok, status = "people", j + 1, j + 1, STATUS_NOUNS[nxt]
             elif nxt in _BE and _status_after(tokens, j, 4)[0] and (j + 1 >= n or tokens[j + 1].low != "among"):
                 role, after = "people", j
-            elif nxt in ("sustained", "suffered", "received", "escaped") and _suffered(tokens, j)[0]:
+            elif nxt in SUFFER_VERBS and _suffered(tokens, j)[0]:
                 role, after = "people", j
             elif nxt in _INJURY_ADJ and j + 1 < n and tokens[j + 1].low in ("injury", "injuries", "wound", "wounds"):
                 role, after, end_tok, status = "people", j + 2, j + 2, "injured"     # "resulted in one minor injury"

@@ -127,7 +127,7 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
         elif w in ("paid", "made") and k + 3 < len(tokens) and tokens[k + 1].low == "the" \
                 and tokens[k + 2].low in ("supreme", "ultimate") and tokens[k + 3].low in ("price", "sacrifice"):
             status, end = "killed", k + 4       # "paid the supreme price", "made the ultimate sacrifice"
-        elif w in ("sustained", "suffered", "received", "escaped") and k == j and (hurt := _suffered(tokens, k))[0]:
+        elif w in SUFFER_VERBS and k == j and (hurt := _suffered(tokens, k))[0]:
             status, end = hurt      # (a named subject's: "Constable Arjun Singh sustained injuries")
         elif w == "deprived" and k + 2 < len(tokens) and tokens[k + 1].low == "of" \
                 and (tokens[k + 2].low in ("life", "lives") or k + 3 < len(tokens) and tokens[k + 3].low in ("life", "lives")):
@@ -380,6 +380,9 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
 
 
 _AREA_WORDS = frozenset("region province district city town village area county state governorate oblast".split())
+
+
+SUFFER_VERBS = frozenset(("sustained", "suffered", "received", "escaped"))     # ... an injury, a wound
 
 
 def _suffered(tokens: list[Token], k: int) -> tuple[str | None, int]:

@@ -129,11 +129,9 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
             roles |= s_roles
         elif told_under_headline and s_best is not None and s_best == best and not further \
                 and "attackers" not in s_roles | roles:
-            roles |= s_roles    # "Blast kills 2 policemen" then "Two police officers were killed": the same two
-            #                     (not the attackers: "Two policemen were killed ... shot dead two terrorists")
-        elif told_under_headline and roles == {"people"} and s_best is not None and s_best == best >= 2 and not further \
-                and "attackers" not in s_roles:
-            roles |= s_roles    # "Car bomber kills five" then "killing five soldiers": the same five, told who they were
+            roles |= s_roles    # "Blast kills 2 policemen" then "Two police officers were killed", "Car bomber kills
+            #                     five" then "killing five soldiers": the same (not the attackers: "Two policemen
+            #                     were killed ... shot dead two terrorists")
         elif not (s_roles & roles) and not (s_roles & _GENERIC and roles & _GENERIC) and (
                 "people" not in s_roles or roles == {"attackers"} and s_best is not None and s_best < (best or 0)) \
                 and not ("people" in roles and (best or 0) >= 2 and sum(f.best or 0 for f in figs) == 1 and "attackers" not in s_roles):
