@@ -2255,3 +2255,30 @@ def test_ages_between_two_numbers_are_no_count():
     e = only_incident("Four people aged between 20 and 35 were killed when gunmen attacked a bar in Celaya on Saturday.",
                       published="2026-05-20")
     assert e.fatalities == 4
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A man stabbed two guards outside the ministry in Tunis on Monday, killing one and injuring the other.", 1, 1),
+    ("An attacker stabbed four shoppers at a market in Mombasa on Monday, killing one.", 1, 3),
+    ("An attacker stabbed three people at a bus station in Kano on Monday, killing one and wounding the other two.", 1, 2),
+    ("An attacker stabbed two people at a bus station in Kano on Monday.", None, 2),
+])
+def test_the_stabbed_split_into_their_dead_and_their_hurt(text, killed, injured):
+    e = only_incident(text, published="2026-05-20")
+    assert (e.fatalities, e.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A bomb went off at a bus stop in Quetta on Monday. One man was killed and 17, including two policemen, "
+     "were injured.", 1, 17),
+    ("Nine, among them three children, were killed when a shell hit a market in Kherson on Monday.", 9, None),
+])
+def test_a_bare_count_with_an_including_aside(text, killed, injured):
+    e = only_incident(text, published="2026-05-20")
+    assert (e.fatalities, e.injured) == (killed, injured)
+
+
+def test_became_injured_is_a_status():
+    e = only_incident("Militants clashed with the army near Gao on Monday. Three soldiers became injured.",
+                      published="2026-05-20")
+    assert e.injured == 3

@@ -1476,3 +1476,20 @@ def test_a_citys_district_after_the_city_is_the_same_incident(text, location):
 def test_a_raion_after_the_city_is_another_incident():
     text = "Russian drones struck Kharkiv overnight, injuring five people. In the Chuhuiv district, a man was killed by shelling."
     assert len(_incidents(text, "2025-03-18")) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "In the first suicide bombing since the start of the war, a bomber blew himself up at a checkpoint in Hadera "
+    "on Monday, wounding 12 people.",
+    "A bomber blew himself up at a checkpoint in Hadera on Monday, wounding 12 people, the first such attack since 2019.",
+])
+def test_a_first_since_is_this_incident_not_background(text):
+    e = only_incident(text, published="2026-05-20")
+    assert e.injured == 12
+
+
+def test_a_toll_since_the_start_of_the_war_is_still_background():
+    events = [e for e in extract("Shelling hit Nikopol on Monday, wounding two. More than 50 residents of the town "
+                                 "have been killed since the start of the war.", published="2026-05-20")
+              if e.event_type != "Strategic developments"]
+    assert len(events) == 1 and events[0].fatalities is None

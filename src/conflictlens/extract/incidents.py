@@ -265,6 +265,8 @@ _PAST_YEAR = re.compile(r"\b(?:killed|died|dead|deaths|casualties|fatalities|kil
                         r"(?:(?!,? (?:which|who|where|when|whose|born|after|before)\b)[^.;]){0,90}?"
                         r"\b(?:in|during|throughout) (?:early |late |mid-)?((?:19|20)\d\d)\b")
 _SUPERLATIVE = re.compile(r"(?:one of )?the (?:deadliest|worst|largest|bloodiest)")
+# "the first suicide bombing since the start of the war": this incident, told as a first since then
+_FIRST_SINCE = re.compile(r"\b(?:the|its|their|a) first (?:[\w-]+ ){0,3}$")
 
 
 # A toll given for an earlier year in its own clause: "a bombing at the same mosque killed 70 in 2010"
@@ -322,6 +324,9 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
     if background and _SUPERLATIVE.match(background.group()) and any(
             f.status and f.start - info.sent.start < background.start() for f in info.figures):
         background = None   # "25 soldiers were killed in the attack, which was one of the deadliest in years"
+    if background and background.group().startswith("since") \
+            and _FIRST_SINCE.search(text, max(0, background.start() - 50), background.start()):
+        background = None   # "In the first suicide bombing since the start of the war, a bomber ... wounding 40"
     if not background and contains_any(text, _WAR_TOLL_NEEDLES) and _WAR_TOLL.search(text) and not _THIS_WEEK.search(text):
         background = True       # a war's running toll (not "... have been killed in the unrest in Dhaka on Monday")
     if not background and info.figures and contains_any(text, _PERIOD_TOTAL_NEEDLES) and (

@@ -76,6 +76,31 @@ def _breakdown_after(figures: list[Figure], a: int, text: str) -> None:
             return
 
 
+_SPLIT_AFTER = re.compile(r"[^.;]{0,80}?,? (?:killing|leaving|fatally)\b", re.IGNORECASE)
+
+
+def _attacked_then_split(figures: list[Figure], text: str) -> None:
+    """"stabbed four people at a market, killing one and injuring the other three": the
+    stabbed are the group the clause then splits into its dead and its hurt, so the hurt are
+    the stabbed who did not die, and the clause's own count of them is inside that."""
+    for a, f in enumerate(figures):
+        if f.status != "injured" or f.part_of is not None or not f.best or f.best < 2 \
+                or "stab" not in text[max(0, f.start - 12):f.start].lower() or not _SPLIT_AFTER.match(text, f.end):
+            continue
+        later = [g for g in figures[a + 1:a + 3] if g.part_of is None and g.best]
+        if not later or later[0].status != "killed" or later[0].best >= f.best:
+            continue
+        dead = later[0].best
+        hurt = [g for g in later[1:] if g.status == "injured"]
+        if hurt and hurt[0].best > f.best - dead:
+            continue
+        f.best -= dead
+        f.low = f.low - dead if f.low is not None else None
+        f.high = f.high - dead if f.high is not None else None
+        for g in hurt:
+            g.part_of = a
+
+
 _OWN_CLAUSE = re.compile(r"\s*,?\s*(?:who|whose|among)\b")
 
 

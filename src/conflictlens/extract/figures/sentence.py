@@ -12,7 +12,7 @@ from conflictlens.extract.figures.lists import (
     _after_participle, _cannot_include, _contrasts_earlier, _coordinated_status, _generic_noun_status,
     _inside_including, _is_sub_marker, _own_verb_after, _root, _short_phrase_between)
 from conflictlens.extract.figures.passes import (
-    _among_counted, _breakdowns_inside, _recalled_and_claimed, _restated_in_clause, _settle_appositions, _split_combined,
+    _among_counted, _attacked_then_split, _breakdowns_inside, _recalled_and_claimed, _restated_in_clause, _settle_appositions, _split_combined,
     _town_breakdown, _wounded_who_died)
 from conflictlens.extract.figures.phrases import (
     _NP_PREPS, _apposition_end, _continues_list, _named_object, _noun_after, _plain_plural, _role_after_be,
@@ -446,6 +446,10 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     # fire, killing all six"; "Troops engaged the gunmen, killing all three")
                     named = next((g for g, agent in groups if not agent), groups[0][0] if groups else None)
                     role = ROLES[named] if named else role
+            elif nxt == "," and j + 1 < n and tokens[j + 1].low in ("including", "among") and not num.vague \
+                    and (num.start == 0 or tokens[num.start - 1].low in ("and", "while", "but")) \
+                    and _status_after(tokens, _skip_parenthetical(tokens, j))[0]:
+                role, after = "people", j   # "one was killed and 22, including security personnel, were injured"
             elif verb and j < n and tokens[j - 1].low != "of" and _plain_kill(tokens, num.start) and _plain_plural(tokens, j):
                 role, after = "people", _plain_plural(tokens, j)    # "killing two vendors", "wounding three local traders"
             elif j + 2 < n and nxt.endswith("s") and nxt.isalpha() and nxt not in _NOT_PERSON \
@@ -826,6 +830,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         _breakdowns_inside(figures)
     if "injur" in low_sent or "wound" in low_sent or "hurt" in low_sent:
         _split_combined(figures, text)
+    if "stab" in low_sent and len(figures) > 1:
+        _attacked_then_split(figures, text)
     if figures and " in " in low_sent and _BREAKDOWN_MARK.search(low_sent):
         figures = _town_breakdown(figures, text)
     if "died" in low_sent or "succumb" in low_sent:
