@@ -583,3 +583,10 @@ def test_a_title_case_dateline_with_its_day_and_an_intervening_night():
     text = ("Kupwara, Sep 14: In an encounter in Machil sector on the intervening night of 12/13 September, two "
             "terrorists were killed.")
     assert _dates(text, "2026-09-14") == ["2026-09-12"]
+
+
+def test_a_press_notes_dated_line_dates_last_evening():
+    text = ("DISTRICT POLICE\nPress Note\nDated: 07-03-2024\n\nUnknown gunmen fired at a police picket near the market "
+            "in Sopore last evening. One constable was injured.")
+    events = [e for e in extract(text) if e.event_type != "Strategic developments"]
+    assert events[0].event_date == "2024-03-06"

@@ -2282,3 +2282,47 @@ def test_became_injured_is_a_status():
     e = only_incident("Militants clashed with the army near Gao on Monday. Three soldiers became injured.",
                       published="2026-05-20")
     assert e.injured == 3
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A bomb went off at a bus station in Kunduz on Monday; the hospital counted 31 casualties, five of them fatal.", 5, 26),
+    ("A bomb went off at a bus station in Kunduz on Monday, causing 20 casualties, four of whom died.", 4, 16),
+    ("The raid on the outpost near Raqqa on Monday left 15 of our fighters martyred or wounded, 6 of whom were "
+     "martyred.", 6, 9),
+])
+def test_casualties_with_their_fatal_part(text, killed, injured):
+    e = only_incident(text, published="2026-05-20")
+    assert (e.fatalities, e.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A mortar round hit a market in Mopti on Monday. One trader died and more than 20 received medical care at the "
+     "regional hospital.", 1, 21),
+    ("A drone struck a warehouse in Sumy on Monday. Rescuers pulled out four injured people from the debris.", None, 4),
+    ("Gunmen set fire to a bus near Mocimboa da Praia on Monday. A woman who suffered burns was flown to Pemba.", None, 1),
+    ("Rebels attacked a post near Tame on Monday. Private Luis Vera suffered injuries to his lower limbs.", None, 1),
+    ("Militants ambushed a patrol near Jolo on Monday. The wounded include a corporal and three privates.", None, 4),
+])
+def test_more_ways_the_hurt_are_told(text, killed, injured):
+    e = only_incident(text, published="2026-05-20")
+    assert (e.fatalities, e.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Guerrillas ambushed a patrol near Tame on Monday. Corporal Hugo Rios lost his life in the fighting.", 1),
+    ("Terrorists fired on a post in Datta Khel on Monday. Sepoy Imran Ali, age 23 years, resident of Kohat, "
+     "embraced shahadat.", 1),
+    ("Terrorists fired on a post in Datta Khel on Monday. Sepoy Imran Ali, 23, and Naik Umar Farooq, 30, embraced "
+     "shahadat.", 2),
+    ("A roadside bomb hit a patrol near Rafah on Monday. One soldier died at the scene and another later died of his "
+     "wounds.", 2),
+    ("Shelling hit Kherson on Monday. Two people were killed. A third later died in hospital.", 3),
+])
+def test_more_ways_the_dead_are_told(text, killed):
+    assert only_incident(text, published="2026-05-20").fatalities == killed
+
+
+def test_losing_contact_is_no_death():
+    events = extract("Rebels attacked a post near Tame on Monday, killing two soldiers. Sergeant Hugo Rios lost contact "
+                     "with his unit.", published="2026-05-20")
+    assert sum(e.fatalities or 0 for e in events) == 2

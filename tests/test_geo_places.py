@@ -1205,3 +1205,15 @@ def test_owned_buildings_and_organisations_are_no_places(text, location):
 def test_a_days_possessive_before_the_town():
     e = one("Toll from Monday's Sumy missile strike climbs to nine")
     assert e.location == "Sumy", where(e)
+
+
+def test_an_acronym_with_a_small_letter_is_no_place():
+    events = [e for e in extract("Militants attacked the FAMa base at Niono on Monday, killing three soldiers.",
+                                 published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert events[0].location == "Niono" and events[0].country == "Mali"
+
+
+def test_a_victims_home_country_is_no_place():
+    events = [e for e in extract("A peacekeeper from Chad was killed when a mine hit a convoy near Kidal on Monday.",
+                                 published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert events[0].location == "Kidal"

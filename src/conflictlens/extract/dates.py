@@ -47,7 +47,7 @@ _PATTERN_OF = dict(_PATTERNS)
 _NUMERIC_GATE = re.compile(r"\d[./]\d\d?[./](?:19|20)\d\d")     # what every "numeric" match holds
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier (?:today|this week|this month)"
-    r"|last (?:night|week|month|weekend)|overnight|on the (?:previous|preceding) day|(?:on )?the (?:previous|preceding) (?:night|evening|morning|afternoon)"
+    r"|last (?:night|evening|week|month|weekend)|overnight|on the (?:previous|preceding) day|(?:on )?the (?:previous|preceding) (?:night|evening|morning|afternoon)"
     r"|the day before|(?P<n>\w+) days? (?:ago|earlier)|this week|this month"
     r"|(?:in|over|during) (?:the )?(?:past|last|previous) (?:24 hours|day)|in (?:a|one|the past) day|in 24 hours|per day|at night"
     r"|(?:during|within|over) (?:the|a|one) day|within 24 hours"
@@ -204,7 +204,17 @@ def find_dateline(text: str, ref: date | None = None) -> DateMention | None:
             d = _from_match(kind, pm, None)
             if d:
                 return DateMention(d.isoformat(), 1, pm.start(), pm.end(), pm.group(), "dateline")
+    dm = _DATED_LINE.search(head[:400])
+    if dm:      # a press note's "Dated: 14-06-2018" line: day first, unless the second number cannot be a month
+        a, b, y = int(dm.group(1)), int(dm.group(2)), int(dm.group(3))
+        d = _safe_date(y, b, a) if b <= 12 else _safe_date(y, a, b)
+        if d:
+            return DateMention(d.isoformat(), 1, dm.start(1), dm.end(3), dm.group(0).strip(), "dateline")
     return None
+
+
+_DATED_LINE = re.compile(r"^[ \t]*(?:dated?|issued(?: on)?)[ \t]*[:.-]?[ \t]*(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)[ \t]*$",
+                         re.IGNORECASE | re.MULTILINE)
 
 
 _RELATIVE_DAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today"
@@ -264,7 +274,7 @@ _DIGIT = re.compile(r"\d")
 # ahead to a character that can start a match, as it cannot for one alternation of both.)
 _MONTH_THEN_DIGIT = re.compile(r"(?:j(?:an|un|ul)|feb|m(?:ar|ay)|a(?:pr|ug)|sep|oct|nov|dec)[a-z]*\.? \d")
 _DIGIT_THEN_MONTH = re.compile(r"\d(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
-_RELATIVE_WORDS = ("day", "night", "this ", "week", "month", "hour")          # one is in every _RELATIVE match
+_RELATIVE_WORDS = ("day", "night", "this ", "week", "month", "hour", "last evening")          # one is in every _RELATIVE match
 
 
 # _RELATIVE led by the non-word character before its first word, over " " + sentence
@@ -582,7 +592,7 @@ def _relative(m: re.Match[str], ref: date | None, basis: str = "published") -> t
     if n:
         k = int(n) if n.isdigit() else _NUMBER_WORDS.get(n.lower(), 0)
         return ref - timedelta(days=k), 1
-    if rel in ("last night", "overnight", "at night"):
+    if rel in ("last night", "last evening", "overnight", "at night"):
         return ref - timedelta(days=1), 1   # the night began the evening before the report
     # today, tonight, this morning
     return ref, 1

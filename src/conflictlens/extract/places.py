@@ -394,9 +394,12 @@ _SIDE_REGIONS = frozenset(("upper egypt", "lower egypt", "west azerbaijan", "eas
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western upper lower".split())
 
 
+_ACRONYM_TAIL = re.compile(r"[A-Z]{2,}[a-z]{1,2}")   # "FAMa", "FARDCs": an acronym with a small letter or two
+
+
 def _is_plausible(name: str) -> bool:
-    if name.isupper() and len(name) <= 4:
-        return False            # "IED", "ANA", "SDF": acronyms, not places
+    if name.isupper() and len(name) <= 4 or _ACRONYM_TAIL.fullmatch(name):
+        return False            # "IED", "ANA", "SDF", "FAMa": acronyms, not places
     words = name.split()
     if len(words) >= 2 and words[0].lower() in _COMPASS_WORDS and words[1][:1].isupper():
         # "North Darfur", "South Kivu", "East Jerusalem": the side is part of the name (but "North
@@ -694,7 +697,7 @@ def _prep(sentence: str, add) -> None:
             qualifier = "speaker"        # where someone spoke, not where the incident was
         before_from = sentence[max(0, m.start("prep") - 31):max(0, m.start("prep") - 2)].rpartition(" ")[2]
         if prep == "from" and qualifier is None and (
-                before_from.lower() in _PEOPLE_NOUNS or _AGE_IN_BRACKETS.fullmatch(before_from)
+                before_from.lower() in _PEOPLE_NOUNS or before_from.lower() in ROLES or _AGE_IN_BRACKETS.fullmatch(before_from)
                 or before_from.lower() in ("is", "was", "are", "were", "hailed", "hails", "came", "comes")):
             qualifier = "origin"        # "six labourers from Punjab": where the victims came from, not the scene
         p = add(m.group("name"), name_start, "place", qualifier=qualifier)

@@ -83,7 +83,8 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"clash(?:ed|es)?|armed confrontations?|confrontations? " + BETWEEN_SIDES + r"|skirmish(?:es)?|fighting|fought|battles?\b|in combat\b|during combat\b|engaged (?:the |a |an )?(?:\w+ )?(?:enemy|insurgents|militants|militia|militiamen|bandits|terrorists|gunmen|fighters|rebels|attackers)|an encounter\b|a (?:fierce |heavy |brief |fresh )?encounter\b|the encounter\b|armed encounters?\b|gun encounters?\b|encounters? (?:with|between) (?:the )?(?:security|troops|police|army|soldiers|forces|militants)|assault(?:ed)? (?:on )?(?:positions|the town|the village)", None, CLASH, 4),
     (r"gunm[ae]n|shot dead|shot and killed|opened fire|gunfire|shooting|shootout|\bshot\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms"
      r"|came under fire|came under heavy fire|comes under fire|come under fire|was fired on|were fired on|was fired upon"
-     r"|were fired upon", "small arms", None, 4),
+     r"|were fired upon|fired (?:up)?on (?:a |an |the )?(?:police |security |army |military |border )?(?:party|post|picket|patrol|checkpoint"
+     r"|convoy|team|personnel|troops|soldiers|policemen|guards)\b", "small arms", None, 4),
     (r"stabb(?:ed|ing)|knife|knives|machetes?|\baxe\b|hacked to death|beheaded|lynched|beaten to death|set on fire|burned alive", "melee weapon", None, 4),
     # a fight told by its outcome: "repelled an enemy attack", "knocked the enemy out of its positions", "counterattacked"
     (r"repel(?:led|s)? (?:(?!drone|missile|rocket|air|cyber|hacker)[\w-]+ ){0,3}?(?:attacks?|assaults?|offensives?)"

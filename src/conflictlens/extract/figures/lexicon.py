@@ -69,7 +69,8 @@ for _role, _words in {
             ROLES.setdefault(_w[:-1], _role)
 for _w in ("police", "security", "forces", "military", "people's"):
     ROLES.pop(_w, None)
-ROLES.update({"patrolman": "soldiers", "patrolmen": "soldiers", "khwarij": "attackers", "khawarij": "attackers",
+ROLES.update({"patrolman": "soldiers", "patrolmen": "soldiers", "privates": "soldiers",   # (not "private": "a private firm")
+              "khwarij": "attackers", "khawarij": "attackers",
               "passer-by": "people", "passerby": "people", "wife": "people", "husband": "people", "son": "people", "daughter": "people",
               "mother": "people", "father": "people", "cops": "soldiers", "cop": "soldiers",
               "police": "soldiers", "security": "soldiers", "forces": "soldiers", "military": "soldiers",

@@ -273,9 +273,17 @@ def _split_combined(figures: list[Figure], text: str) -> None:
             # "Russian forces killed and injured 12 civilians": the same one count of both
             figures.append(_one_dead_rest_hurt(f))
         elif f.status == "killed" and f.part_of is None and f.best and f.best >= 2 and f.qualifier == "exact" \
-                and (at := f.end if f.text.lower().endswith(("killed", "dead")) else _status_end(text, f.end)) is not None \
+                and (at := f.end if f.text.lower().endswith(("killed", "dead", "martyred")) else _status_end(text, f.end)) is not None \
                 and _COMBINED.match(text, at):
-            figures.append(_one_dead_rest_hurt(f))
+            total = f.best
+            hurt = _one_dead_rest_hurt(f)
+            figures.append(hurt)
+            k = figures.index(f)
+            dead = next((g for g in figures if g.part_of == k and g.status == "killed" and g.best and g.best < total), None)
+            if dead is not None:
+                # "left 19 fighters martyred or wounded, 7 of whom were martyred": 7 dead, 12 hurt
+                f.low = f.best = f.high = dead.best
+                hurt.low = hurt.best = hurt.high = total - dead.best
 
 
 # Past a phrase to the status it carries: "Five members of one family| were killed| and injured".

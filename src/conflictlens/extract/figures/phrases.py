@@ -204,7 +204,8 @@ def _bare_kin_after_and(tokens: list[Token], i: int) -> tuple[int, str, int] | N
 
 
 _BODY_PARTS = frozenset("head heads leg legs arm arms chest face hand hands back neck stomach abdomen eye eyes foot feet "
-                        "shoulder shoulders body".split())
+                        "shoulder shoulders body limb limbs thigh thighs knee knees hip ear ears jaw skull spine".split())
+_BODY_SIDES = frozenset("lower upper left right both".split())
 _MEDIA_NOUNS = frozenset("agency news television tv radio media press channel newspaper daily broadcaster".split())
 
 
@@ -226,8 +227,10 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
             return None     # "wounded the same soldier": someone counted already
         if i + 1 < n and tokens[i + 1].is_cap and names_a_medium(tokens, i):
             return None     # "the National News Agency reported": a medium, no one hurt
-        if i + 1 < n and t.low in ("his", "her", "their", "its") and tokens[i + 1].low in _BODY_PARTS:
-            return None     # "sustained injuries to his head": a wound, no one more
+        if i + 1 < n and t.low in ("his", "her", "their", "its") and (
+                tokens[i + 1].low in _BODY_PARTS
+                or i + 2 < n and tokens[i + 1].low in _BODY_SIDES and tokens[i + 2].low in _BODY_PARTS):
+            return None     # "sustained injuries to his head", "to his lower limbs": a wound, no one more
         k = i + 1
         skipped = 0
         reach = 5 if t.low in ("a", "an") else 4      # "a female red cross aid worker"

@@ -24,7 +24,7 @@ from conflictlens.extract.figures.subjects import (
     _CLAUSE_START, _NATURAL_DEATH, _clause_subject_start, _coordinated_subject, _count_of_people, _name_before_and, _named_subject,
     _one_dead, _opens_with_name, _person_before_and, _singular_subject)
 from conflictlens.extract.figures.tolls import (
-    _bare_object_victim, _headline_victim, _negative_figures, _self_killed, _toll_figures)
+    _bare_object_victim, _casualties_split, _headline_victim, _negative_figures, _self_killed, _toll_figures)
 from conflictlens.model import Figure
 from conflictlens.text.alternation import ascii_only, by_first_letter, top_alternatives
 from conflictlens.text.numbers import NUMBER_START, NumberPhrase, TENS, read_number
@@ -34,7 +34,7 @@ _CASUALTY_WORD = re.compile(
     r"\b(?:kill|dead|die|death|fatal|injur|wound|hurt|casualt|toll|shot|shoot|stabb|gunned|murder|execut|behead|massacr|slain|slew|slay|perish"
     r"|lives|harm|victim|hospital|eliminat|liquidat|neutrali|destroy|kia\b|wia\b|no one|nobody|without incident|treated"
     r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb|alive|bodies|body|corpse|remains|throats|suicide|lost |medical"
-    r"|martyr|shahad|hell\b|fell |deprived of|losses|loss of li|no loss|supreme price|ultimate price|ultimate sacrifice|supreme sacrifice|laid down)")
+    r"|martyr|shahad|hell\b|fell |deprived of|losses|loss of li|no loss|supreme price|ultimate price|ultimate sacrifice|supreme sacrifice|laid down|burns\b|life\b)")
 
 
 # _CASUALTY_WORD led by the non-word character before its word, one branch per first letter,
@@ -91,10 +91,11 @@ _MAY_START = _PRE_TITLE | frozenset(("other", "both")) | frozenset(NUMBER_START)
 _DIES = frozenset(("died", "dies"))
 # Verbs of a soldier's death that take a named subject with no "was" ("Sepoy Naveed Khan embraced
 # shahadat", "Constable Ramesh Kumar laid down his life").
-_IDIOM_VERBS = frozenset("embraced attained laid paid made".split())
+_IDIOM_VERBS = frozenset("embraced attained laid paid made lost gave sacrificed".split())
 # ... and verbs a named person undergoes with no "was" ("Constable Arjun Singh sustained injuries",
 # "Soldier Juan Mena died")
 _DIED_VERBS = frozenset(("died", "succumbed"))
+_THEN_ADVERBS = frozenset(("later", "subsequently", "then", "also", "since"))
 _NAMED_VERBS = _IDIOM_VERBS | SUFFER_VERBS - {"escaped"} | _DIED_VERBS
 # ... "died" only of a soldier's or policeman's rank, and not in a crash or an illness
 _RANKS = frozenset("soldier soldiers constable sepoy private corporal sergeant havildar naik lance subedar patrolman "
@@ -139,6 +140,7 @@ def _without_asides(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     n = len(tokens)
     i = 0
+    aside_closed = False
     while i < n:
         t = tokens[i]
         if t.text == "(" and out and i + 2 < n:
@@ -153,12 +155,43 @@ def _without_asides(tokens: list[Token]) -> list[Token]:
                 and tokens[i + 2].low in ("years", "year") and tokens[i + 3].low == "old" and tokens[i + 4].text == ",":
             i += 5              # ", 24 years old,"
             continue
+        if t.text == "," and out and (out[-1].is_cap or aside_closed) and (close := _person_aside_end(tokens, i)):
+            i, aside_closed = close, True       # ", 24,", ", age 31 years,", ", resident of Kohat,"
+            continue
+        if aside_closed and t.text == "," and i + 1 < n and (tokens[i + 1].low in _NAMED_VERBS or tokens[i + 1].low == "and"):
+            i += 1              # ("Naik Ahmed Ali, age 31 years, embraced shahadat": the name and its verb)
+            continue
+        aside_closed = False
         out.append(t)
         i += 1
     return out
 
 
+def _person_aside_end(tokens: list[Token], c: int) -> int | None:
+    """Where an aside about a named person that opens with the comma at c closes (at its own comma):
+    an age (", 24,", ", age 31 years,", ", aged 31,") or a home (", resident of Kohat,")."""
+    n = len(tokens)
+    k = c + 1
+    if k < n and tokens[k].low in ("age", "aged"):
+        k += 1
+    if k < n and tokens[k].text.isdigit() and len(tokens[k].text) <= 2:
+        k += 1
+        if k < n and tokens[k].low in ("years", "year", "yrs"):
+            k += 1
+            if k < n and tokens[k].low == "old":
+                k += 1
+    elif k + 2 < n and tokens[k].low in ("resident", "native") and tokens[k + 1].low == "of" and tokens[k + 2].is_cap:
+        k += 3
+        while k < n and tokens[k].is_cap and k - c < 8:
+            k += 1
+    else:
+        return None
+    return k if k < n and tokens[k].text == "," else None
+
+
 _SAID = frozenset(("said", "says", "reported", "told"))
+# a named person's age or home between commas: the gate of _person_aside_end
+_PERSON_ASIDE = re.compile(r"[A-Z][\w'’-]*, (?:aged? )?\d{1,2}(?: years?| yrs)?(?: old)?,|, (?:resident|native) of [A-Z]")
 
 
 def _without_closing_attribution(tokens: list[Token]) -> list[Token]:
@@ -179,7 +212,8 @@ def _without_closing_attribution(tokens: list[Token]) -> list[Token]:
 def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start: int) -> list[Figure]:
     """All casualty figures in one sentence (`text` is the whole document)."""
     if tokens and (text.find("(", tokens[0].start, tokens[-1].end) >= 0
-                   or text.find(" years old,", tokens[0].start, tokens[-1].end) >= 0):
+                   or text.find(" years old,", tokens[0].start, tokens[-1].end) >= 0
+                   or _PERSON_ASIDE.search(text, tokens[0].start, tokens[-1].end)):
         tokens = _without_asides(tokens)
     if len(tokens) > 4 and (tokens[-1].low in _SAID or tokens[-2].low in _SAID):
         tokens = _without_closing_attribution(tokens)
@@ -258,6 +292,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             k1 = i + 2
             if tokens[k1].low in ("person", "victim", "casualty"):
                 k1 += 1     # (not "a third civilian", "a third policeman": one group's, beside others counted)
+            if k1 + 1 < n and tokens[k1].low in _THEN_ADVERBS:
+                k1 += 1     # "A third later died of his wounds"
             if k1 < n and tokens[k1].low in _DIED_VERBS:
                 # "a sixth died later in hospital", "A third person died from his injuries": the toll is now six, three
                 nth = _LATER_ORDINALS[tokens[i + 1].low]
@@ -273,6 +309,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 k1 = n      # "and other was injured", not "the dead and other injured"
             if k1 < n and tokens[k1].low == "one":
                 k1 += 1         # "and another one ..."
+            if t.low == "another" and k1 + 1 < n and tokens[k1].low in _THEN_ADVERBS and tokens[k1 + 1].low in _DIED_VERBS:
+                k1 += 1         # "one died at the scene and another later died of his wounds"
             while k1 < n and tokens[k1].low in _SEVERITY:
                 k1 += 1         # "and another seriously injured"
             if k1 + 1 < n and tokens[k1].low == "with" and (tokens[k1 + 1].low in _INJURY_NOUNS or k1 + 2 < n
@@ -342,7 +380,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 if named is None and t.low not in ("he", "she", "body", "were", "are") \
                         and not (figures and figures[-1].end > tokens[_clause_subject_start(tokens, i)].start):
                     named = _singular_subject(tokens, i)
-                if named is None and (t.low in ("were", "are") or t.low in SUFFER_VERBS and t.low != "escaped") \
+                if named is None and (t.low in ("were", "are") or t.low in SUFFER_VERBS and t.low != "escaped"
+                                      or t.low in _IDIOM_VERBS) \
                         and not (figures and figures[-1].end > tokens[_clause_subject_start(tokens, i)].start):
                     many = _coordinated_subject(tokens, i)
                     if many is not None:
@@ -455,14 +494,15 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             elif j + 2 < n and nxt.endswith("s") and nxt.isalpha() and nxt not in _NOT_PERSON \
                     and tokens[j + 1].low == "to" and tokens[j + 2].low == "death":
                 role, after = "people", j + 1      # "hack two shopkeepers to death"
-            elif nxt in _STATUS_ADJ and j + 1 < n and tokens[j + 1].low in ROLES and tokens[j + 1].low.endswith(("s", "men", "ren")) \
+            elif nxt in _STATUS_ADJ and j + 1 < n and tokens[j + 1].low in ROLES and tokens[j + 1].low.endswith(("s", "men", "ren", "people")) \
                     and (num.best or 0) >= 2 and not num.vague and not (num.start > 0 and tokens[num.start - 1].low in _ANAPHORIC_BEFORE):
                 # "leaving three wounded policemen", "evacuated 12 injured soldiers" (not "the two wounded
                 # soldiers", told of already)
                 role, after, end_tok, status = ROLES[tokens[j + 1].low], j + 2, j + 2, _STATUS_ADJ[nxt]
             elif nxt in ("die", "dies", "died", "perish", "perished") and (
                     num.start == 0 or not tokens[num.start - 1].text[0].isalnum()
-                    or tokens[num.start - 1].low in ("remaining", "further", "additional", "other")):
+                    or tokens[num.start - 1].low in ("remaining", "further", "additional", "other")
+                    or tokens[num.start].low == "another"):
                 # ("... and the remaining three died in hospital": further victims)
                 role, after, end_tok, status = "people", j + 1, j + 1, "killed"     # "Six die in shelling"
             elif nxt in STATUS_NOUNS and not (nxt in ("bodies", "corpses") and any(
@@ -477,6 +517,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 role, after = "people", j
             elif nxt in SUFFER_VERBS and _suffered(tokens, j)[0]:
                 role, after = "people", j
+            elif nxt in ("received", "sought", "needed", "required") and j + 2 < n and tokens[j + 1].low == "medical" \
+                    and _status_after(tokens, j, 3)[0]:
+                role, after = "people", j   # "two died and more than 30 received medical care"
             elif nxt in _INJURY_ADJ and j + 1 < n and tokens[j + 1].low in ("injury", "injuries", "wound", "wounds"):
                 role, after, end_tok, status = "people", j + 2, j + 2, "injured"     # "resulted in one minor injury"
             elif nxt == "(" and _status_after(tokens, _skip_parenthetical(tokens, j), 4)[0]:
@@ -631,13 +674,17 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     and tokens[look + 1].low in ("sustained", "suffered", "received"):
                 look += 1       # "three family members have sustained wounds"
             if st is None and look + 2 < n and tokens[look].low == "who":
-                # "four villagers who tried to resist suffered gunshot wounds": past the relative clause
-                verb = next((m for m in range(look + 2, min(n, look + 9)) if tokens[m].low in ("sustained", "suffered")
+                # "four villagers who tried to resist suffered gunshot wounds": past the relative clause; "a man
+                # who suffered burns was flown to Pemba": the clause tells it
+                verb = next((m for m in range(look + 1, min(n, look + 9)) if tokens[m].low in ("sustained", "suffered")
                              or not tokens[m].text[:1].isalnum()), None)
                 if verb is not None and tokens[verb].text[:1].isalnum():
                     look = verb
             if st is None and look + 1 < n and tokens[look].low in ("sustained", "suffered", "received"):
                 st, end2 = _suffered(tokens, look)
+            if st is None and look > after + 2 and tokens[after].low == "who" and tokens[after + 1].low in ("sustained", "suffered"):
+                st, end2 = _suffered(tokens, after + 1)     # "a man who suffered burns was flown to Pemba"
+                look = after if st else look
             if st is None and not (last_verb and after + 1 < n and tokens[after].text == "," and tokens[after + 1].low == "and"
                                    and _continues_list(tokens, num.start) and num.start - last_verb_at <= 10):
                 # (not "were 24 soldiers and 4 civilians, and 235 others were wounded": the list had its verb)
@@ -837,6 +884,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     if "died" in low_sent or "succumb" in low_sent:
         _wounded_who_died(figures, tokens, text)
     figures.extend(_toll_figures(tokens, text, sent_index, figures))
+    if tokens and text.find("casualt", tokens[0].start, tokens[-1].end) >= 0:
+        figures.extend(_casualties_split(tokens, text, sent_index, figures))
     figures.extend(_negative_figures(tokens, text, sent_index, figures))
     if tokens:
         figures.extend(_self_killed(tokens, text, sent_index, figures))

@@ -304,3 +304,41 @@ def rising_status_target(sentence: str) -> tuple[str, ...]:
     if kil and not inj:
         return ("killed",)
     return ("killed", "injured")
+
+
+_FATAL_WORDS = frozenset(("fatal", "fatally", "killed", "dead", "died", "deaths", "fatalities"))
+
+
+def _casualties_split(tokens: list, text: str, sent_index: int, figures: list[Figure]) -> list[Figure]:
+    """"counted 23 casualties, six of them fatal": casualties are the dead and the hurt together,
+    so the dead are the part told fatal and the hurt the rest."""
+    out: list[Figure] = []
+    n = len(tokens)
+    for c in range(1, n - 4):
+        if tokens[c].low not in ("casualties", "casualty"):
+            continue
+        at = next((k for k in range(c - 1, max(-1, c - 4), -1) if tokens[k].low[:1].isdigit() or read_number(tokens, k)), None)
+        whole = read_number(tokens, at) if at is not None else None
+        if whole is None or whole.vague or not whole.best or whole.end > c:
+            continue
+        k = c + 1 + (tokens[c + 1].text == ",")
+        part = read_number(tokens, k) if k < n else None
+        if part is None or not part.best or part.best >= whole.best or part.end + 2 >= n \
+                or tokens[part.end].low != "of" or tokens[part.end + 1].low not in ("them", "whom"):
+            continue
+        m = part.end + 2
+        if m < n and tokens[m].low in ("were", "was"):
+            m += 1
+        if m >= n or tokens[m].low not in _FATAL_WORDS:
+            continue
+        if any(f.start <= tokens[c].start < f.end for f in figures):
+            continue
+        told = [f for f in figures if tokens[part.start].start <= f.start < tokens[m].end]
+        if any(f.status != "killed" or f.best != part.best for f in told):
+            continue
+        if not told:        # ("40 casualties, 12 of whom died": the dead are read already)
+            out.append(_make(part, "people", "killed", tokens, m + 1, text, sent_index))
+        rest = whole.best - part.best
+        out.append(_make(NumberPhrase(rest, rest, rest, whole.qualifier, whole.start, whole.end),
+                         "people", "injured", tokens, c + 1, text, sent_index))
+    return out
