@@ -590,3 +590,33 @@ def test_a_press_notes_dated_line_dates_last_evening():
             "in Sopore last evening. One constable was injured.")
     events = [e for e in extract(text) if e.event_type != "Strategic developments"]
     assert events[0].event_date == "2024-03-06"
+
+
+def test_the_last_evening_of_a_festival_is_no_relative_day():
+    e = only_incident("Gunmen killed three villagers in Kano on the last evening of the Sallah festival, police said.",
+                      published="2026-05-20")
+    assert e.event_date != "2026-05-19"
+
+
+def test_a_wire_dateline_with_the_agency_and_no_dash():
+    text = ("Two volunteers killed in gunfight in Manipur\n\nIMPHAL, Dec 9 (PTI) Two village volunteers were killed in an "
+            "exchange of fire near Moirang on Monday, police said.")
+    assert only_incident(text, published="2025-12-10").event_date == "2025-12-08"
+
+
+def test_a_body_found_a_day_after_the_attack_dates_the_attack():
+    e = only_incident("The body of a fourth victim was recovered from the rubble of a factory in Dnipro on Wednesday "
+                      "morning, a day after a Russian missile attack on the city.", published="2025-08-06")
+    assert (e.event_date, e.fatalities) == ("2025-08-05", 4)
+
+
+def test_a_live_pages_day_line_does_not_date_the_overnight_strike():
+    text = ("War in Ukraine, day 900: drone strike on Kharkiv\n\nThis is a condensed version of our live coverage for "
+            "Wednesday.\n\nRussian drones struck Kharkiv overnight, killing a man in the Saltivskyi district.")
+    assert only_incident(text, published="2025-09-24").event_date == "2025-09-23"
+
+
+def test_a_clock_time_is_no_count():
+    e = only_incident("Clashes broke out in Dhiban overnight. The monitor said at 07:15 that six people had been killed in "
+                      "the clashes late on Monday.", published="2025-01-14")
+    assert e.fatalities == 6

@@ -2326,3 +2326,37 @@ def test_losing_contact_is_no_death():
     events = extract("Rebels attacked a post near Tame on Monday, killing two soldiers. Sergeant Hugo Rios lost contact "
                      "with his unit.", published="2026-05-20")
     assert sum(e.fatalities or 0 for e in events) == 2
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # the dead of another clause or incident are not taken from the stabbed
+    ("A man stabbed six shoppers at a mall in Kisumu on Monday, leaving the town in shock, before gunmen shot dead two "
+     "guards at a nearby bank.", 2, 6),
+    ("A man stabbed five people in Nakuru on Monday before leaving on a motorbike, and police later shot dead two of his "
+     "accomplices.", 2, 5),
+])
+def test_the_stabbed_keep_their_count_beside_other_deaths(text, killed, injured):
+    events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert (sum(e.fatalities or 0 for e in events), sum(e.injured or 0 for e in events)) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Militants torched the bazaar in Wana on Monday, wounding two. Shopkeeper Ali Raza lost his life savings in the "
+     "fire.", None, 2),
+    ("Gunmen killed a guard at a clinic in Maiduguri on Monday. The clinic says 400 received medical care there every "
+     "week.", 1, None),
+    ("The raid left 19 fighters martyred or wounded, 7 of whom were martyred and 12 wounded, near Deir ez-Zor on "
+     "Monday.", 7, 12),
+    ("A grenade wounded a soldier in Kupwara on Monday; another later died of a heart attack.", None, 1),
+    ("A missile strike on Dnipro on Monday caused 12 casualties, none of them fatal.", 0, 12),
+    ("In Kherson, 14, including four children, were killed when shells hit the market on Monday.", 14, None),
+])
+def test_near_misses_of_the_new_casualty_phrases(text, killed, injured):
+    events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert len(events) == 1 and (events[0].fatalities, events[0].injured) == (killed, injured)
+
+
+def test_a_named_soldier_who_lost_his_life_keeps_the_battle_type():
+    e = only_incident("Sepoy Imran Ali lost his life in an exchange of fire with militants in North Waziristan on Monday.",
+                      published="2026-05-20")
+    assert e.fatalities == 1 and e.event_type == "Battles"

@@ -1493,3 +1493,23 @@ def test_a_toll_since_the_start_of_the_war_is_still_background():
                                  "have been killed since the start of the war.", published="2026-05-20")
               if e.event_type != "Strategic developments"]
     assert len(events) == 1 and events[0].fatalities is None
+
+
+def test_a_first_since_that_then_tells_the_earlier_toll_is_background():
+    e = only_incident("Militants attacked the army base in Bannu on Monday, wounding three soldiers. It was the first attack "
+                      "on the base since 2021, when 12 soldiers were killed.", published="2026-05-20")
+    assert (e.fatalities, e.injured) == (None, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadists killed 20 soldiers at an army post near Djibo on Monday. An attack in the same province last August "
+    "killed hundreds of people.",
+    "A drone strike killed eight people near Kidal on Monday. The violence has since spread to central Mali, killing "
+    "thousands of people.",
+    "A drone strike killed eight people near Kidal on Monday. The clashes then killed more than 90 people in two weeks.",
+    "Gunmen killed eight people at a farm near Tame on Monday. More than 100 social leaders have also been killed in "
+    "2026.",
+])
+def test_tolls_of_other_months_and_stretches_are_background(text):
+    events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert len(events) == 1 and events[0].fatalities in (8, 20)

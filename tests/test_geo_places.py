@@ -1217,3 +1217,9 @@ def test_a_victims_home_country_is_no_place():
     events = [e for e in extract("A peacekeeper from Chad was killed when a mine hit a convoy near Kidal on Monday.",
                                  published="2026-05-20") if e.event_type != "Strategic developments"]
     assert events[0].location == "Kidal"
+
+
+def test_where_survivors_were_interviewed_is_no_scene():
+    events = [e for e in extract("Survivors interviewed in camps near El Obeid said gunmen killed 30 villagers in Bara on "
+                                 "Sunday.", published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert events[0].location == "Bara"

@@ -47,7 +47,7 @@ _PATTERN_OF = dict(_PATTERNS)
 _NUMERIC_GATE = re.compile(r"\d[./]\d\d?[./](?:19|20)\d\d")     # what every "numeric" match holds
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier (?:today|this week|this month)"
-    r"|last (?:night|evening|week|month|weekend)|overnight|on the (?:previous|preceding) day|(?:on )?the (?:previous|preceding) (?:night|evening|morning|afternoon)"
+    r"|(?<!the )last (?:night|evening|week|month|weekend)(?! of\b)|overnight|on the (?:previous|preceding) day|(?:on )?the (?:previous|preceding) (?:night|evening|morning|afternoon)"
     r"|the day before|(?P<n>\w+) days? (?:ago|earlier)|this week|this month"
     r"|(?:in|over|during) (?:the )?(?:past|last|previous) (?:24 hours|day)|in (?:a|one|the past) day|in 24 hours|per day|at night"
     r"|(?:during|within|over) (?:the|a|one) day|within 24 hours"
@@ -64,9 +64,11 @@ _AGENCY = r"(?:\s*\([A-Z][A-Za-z./ ]{1,30}\))?"     # "MOGADISHU, Dec. 1 (Xinhua
 # (ends in a dash or a colon, or in a full stop before the story, as TASS writes: "BELGOROD, August 19. /TASS/. ...")
 _DATELINE_END = r"(?:\s*[:–—-]+\s|\.(?:\s*/[A-Z][A-Za-z-]{1,12}/\.?)?\s+(?=[A-Z\"“]))"
 _WIRE_TAG_END = r"\s*\([A-Z][A-Za-z./ ]{1,30}\)\s*[–—-]+\s"
+# ... or the agency's bracket and straight on to the story, as Indian wires write it: "IMPHAL, Dec 9 (PTI) Two ..."
+_AGENCY_END = rf"(?:{_AGENCY}{_DATELINE_END}|\s*\([A-Z][A-Za-z./ ]{{1,30}}\)\s+(?=[A-Z]))"
 _DATELINE_BARE = (
-    re.compile(rf"{_BARE_CITY}(?i:{_MON})\s?{_DAY}(?:,?\s*{_YEAR})?{_AGENCY}{_DATELINE_END}"),
-    re.compile(rf"{_BARE_CITY}{_DAY} (?i:{_MON})(?:,?\s*{_YEAR})?{_AGENCY}{_DATELINE_END}"),
+    re.compile(rf"{_BARE_CITY}(?i:{_MON})\s?{_DAY}(?:,?\s*{_YEAR})?{_AGENCY_END}"),
+    re.compile(rf"{_BARE_CITY}{_DAY} (?i:{_MON})(?:,?\s*{_YEAR})?{_AGENCY_END}"),
     # a title-case town and a date before a colon, as South Asian dailies write it: "Kupwara, Sep 14: ..."
     re.compile(rf"\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?i:{_MON})\.? ?{_DAY}(?:,? {_YEAR})?:\s"),
     # a wire tag with no city, the agency's name in brackets: "Feb 8 (Reuters) - ", "8 February (AFP) -"
@@ -421,6 +423,20 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
     if len(out) > 1 and any(m.role == "event" for m in out):
         _other_deeds_aftermath(sentence, offset, out)
     told = next((m for m in out if m.role == "report" and m.date), None) if out else None
+    if told is None and out:
+        # a day something was found at the scene, told as a day after the attack: that day is aftermath
+        found = next((m for m in out if m.role == "event" and m.date and m.precision == 1
+                      and _FOUND_BEFORE.search(sentence, 0, m.start - offset)
+                      and _DAYS_AFTER_ANY_ATTACK.match(sentence, m.end - offset)), None)
+        if found is not None:
+            found.role = "report"
+            told = found
+            after = _DAYS_AFTER_ANY_ATTACK.match(sentence, found.end - offset)
+            back = _NUMBER_WORDS.get(after.group("n").lower(), 1)
+            out.append(DateMention((date.fromisoformat(found.date) - timedelta(days=back)).isoformat(), found.precision,
+                                   after.start() + offset, after.end() + offset, after.group(), "relative", "event"))
+            out.sort(key=_rank)
+            told = None
     if told is not None and (after := _DAYS_AFTER_ATTACK.match(sentence, told.end - offset)):
         # "..., an official said on Saturday, a day after the attack": the attack's day
         back = _NUMBER_WORDS.get(after.group("n").lower(), 1)
@@ -515,6 +531,13 @@ def _other_deeds_aftermath(sentence: str, offset: int, out: list[DateMention]) -
 _DAYS_AFTER_ATTACK = re.compile(r",?\s*(?P<n>a|one|two|three) days? after (?:the|that|this) (?:\w+ ){0,2}?"
                                 r"(?:attack|attacks|bombing|blast|explosion|strike|strikes|shooting|raid|ambush|massacre|assault)"
                                 r"(?=\s*(?:[.;]|$))", re.IGNORECASE)
+# ... and the same after a day something was found at the scene: "The body of a fourth victim was recovered
+# on Wednesday, a day after a Russian missile attack on the city": the attack's day (no other town told)
+_DAYS_AFTER_ANY_ATTACK = re.compile(r",?\s*(?P<n>a|one|two|three) days? after (?:the|that|this|a|an) (?:[\w-]+ ){0,3}?"
+                                    r"(?:attack|bombing|blast|explosion|strike|shelling|raid|ambush|massacre|assault)"
+                                    r"(?: on (?:the|this|that) (?:city|town|village|area|district|building|market|site))?"
+                                    r"(?=\s*(?:[.;,]|$))", re.IGNORECASE)
+_FOUND_BEFORE = re.compile(r"\b(?:recovered|found|pulled out|retrieved|discovered|identified|buried)\b[^,;]{0,80}$", re.IGNORECASE)
 _AFTERMATH_NEEDLES = ("laid ", "lay ", "mourn", "buri", "bury", "funeral", "vigil", "commemorat", "paid ", "declared", "visited",
                       "rallied", "protested")
 

@@ -41,7 +41,10 @@ _BACKGROUND = re.compile(
 # (Not where the sentence names a day of this week: "have been killed in the unrest in Dhaka on
 # Monday" is the incident's own toll; see mark_background.)
 _WAR_TOLL = re.compile(
-    r"\bha(?:s|ve) (?:since |now |so far )?been killed\b[^.;]{0,80}?\b(?:in (?:the|this|its|their|[\w'’]+['’]s?)(?: [\w-]+){0,2}? (?:war|conflict|violence|insurgency|crisis|unrest)\b(?!-)|in recent (?:weeks|months|years)\b|every (?:year|month)\b|since (?:the|its|their) (?:takeover|coup|invasion|war|conflict|start|beginning|outbreak)\b)"
+    r"\bha(?:s|ve) (?:since |now |so far |also )?been killed\b[^.;]{0,80}?\b(?:in (?:the|this|its|their|[\w'’]+['’]s?)(?: [\w-]+){0,2}? (?:war|conflict|violence|insurgency|crisis|unrest)\b(?!-)|in recent (?:weeks|months|years)\b|every (?:year|month)\b|since (?:the|its|their) (?:takeover|coup|invasion|war|conflict|start|beginning|outbreak)\b"
+    r"|(?:so far )?(?:in|during) (?:19|20)\d\d\b|(?:so far )?this year\b)"     # "more than 100 leaders have also been killed in 2025"
+    # "The violence has since spread to central Mali ..., killing thousands of people"
+    r"|\bha(?:s|ve) (?:since |now |also )?(?:spread|raged|continued|escalated|intensified)\b[^.;]{0,100}\b(?:killing|leaving) (?:more than |over |at least |tens of |hundreds of )?(?:thousands|millions|hundreds)\b"
     r"|\b(?:the|this|its|their|[\w'’]+['’]s?)(?: [\w-]+){0,3}? (?:war|conflict|insurgency|campaign|offensive|crisis)\b(?!-)(?: in [\w'’ -]{1,30}?)? ha(?:s|ve) (?:since |now |so far )?(?:killed|claimed the lives of|left)\b"
     r"|\b(?:thousands|tens of thousands|hundreds of thousands|\d{1,3}(?:,\d{3})+)\b[^.;:]{0,30}\bha(?:s|ve) (?:since |now |so far )?(?:been killed|died)\b"
     r"|\bha(?:s|ve) (?:since |now |so far |also )?(?:killed|left dead)\b (?:more than |over |at least |about |some |nearly |almost )?(?:hundreds|thousands|tens of thousands|hundreds of thousands|\d{1,3}(?:,\d{3})+)\b"
@@ -73,7 +76,7 @@ _MONTH = "(?:" + "|".join(m for m in MONTHS if len(m) > 4 or m in ("may", "june"
 # seven wounded in the region over the past day".
 _PERIOD_TOTAL = re.compile(
     # (not "the bloodiest day since August", nor "since the beginning of the day")
-    rf"\b(?:killed|dead|deaths|died)\b[^.;]{{0,60}}(?<!day )(?<!week )(?<!attack )(?<!strike )\bsince (?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}}|{_MONTH}\b"
+    rf"\b(?:killed|dead|deaths|died|martyred)\b[^.;]{{0,60}}(?<!day )(?<!week )(?<!attack )(?<!strike )\bsince (?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}}|{_MONTH}\b"
     r"|the (?:earthquake|ceasefire|truce|coup|offensive)\b)"
     rf"|^since (?:\d{{1,2}} {_MONTH}|{_MONTH}(?: \d{{1,2}})?|the (?:earthquake|ceasefire|truce|coup|offensive))\b"
     r"[^.;]{0,150}\b(?:killed|killing|dead|deaths|died)\b"
@@ -92,7 +95,8 @@ _PERIOD_TOTAL_NEEDLES = ("since ", "between ", "across ", "week's", "tally", "in
 _ANNIVERSARY = re.compile(r"\b(?:marked|mark|marks|marking|commemorat\w+|remember\w*) (?:the )?(?:\w+ )?anniversary\b")
 _WAR_TOLL_NEEDLES = ("been killed", "has killed", "have killed", "has since", "have since", "has claimed", "has left", "in which",
                      "have left", "have died", "has died", "blamed for", "responsible for", "accused of", "deadliest",
-                     "during the ", "between ", " toll", "cost ")
+                     "during the ", "between ", " toll", "cost ", "has spread", "have spread", "has raged", "have raged",
+                     "has continued", "have continued", "has escalated", "has intensified")
 # A year or a month of the past that opens the sentence, or a toll told in a month of the past:
 # "In 2020, intercommunal violence left hundreds dead", "112 civilians were killed across Syria in September"
 _YEAR_LEAD = re.compile(r"^(?:in|back in|since|during) (?:early |late |mid-)?((?:19|20)\d\d)\b")
@@ -245,7 +249,9 @@ _SUPERSEDED = re.compile(r"^(?:the )?(?:initial|earlier|preliminary|first|previo
 # "Fedorov initially reported one dead and five injured, before updating the figures": replaced since
 _REPORTED_AT_FIRST = re.compile(r"\b(?:initially|originally|first|earlier) (?:reported|said|put|gave|announced|counted)\b"
                                 r"[^.;]{0,80}\b(?:before|later|since|then)\b[^.;]{0,30}\b(?:updat|revis|rais|correct|lower)")
-_LAST_MONTH = re.compile(r"(?<!since )(?<!than )\b(?:last|earlier this) (?:month|year)\b")
+_LAST_MONTH = re.compile(r"(?<!since )(?<!than )\b(?:last|earlier this) (?:month|year)\b"
+                         r"|\blast (?:january|february|march|april|may|june|july|august|september|october|november|december)\b")
+#                          ("An attack in the region last August killed hundreds": an earlier month's)
 # A day of this week named in the sentence: the incident's own ("... on Monday", "Sunday's violence")
 _THIS_WEEK = re.compile(r"\b(?:today|yesterday|tonight|overnight|last night|this (?:morning|week)|past 24 hours|monday|tuesday"
                         r"|wednesday|thursday|friday|saturday|sunday)\b")
@@ -258,15 +264,18 @@ _PERIOD_TOLL = re.compile(
     r"|\b(?:in|during|over|within) the (?:first|past|last|previous) (?:\w+ )?(?:months|weeks|years|half|quarter)\b"
     r"|\bthe (?:first|second|third|fourth|last) (?:half|quarter) of\b|\bin the month of\b"
     r"|(?<!deadliest )(?<!worst )(?<!bloodiest )(?<!largest )(?<!biggest )\bin recent (?:years|months|weeks)\b"
-    rf"|\b(?:in|during) (?:{_MONTH_ALT}|(?:19|20)\d\d|this year|the year) alone\b|\bthis year alone\b")
+    rf"|\b(?:in|during) (?:{_MONTH_ALT}|(?:19|20)\d\d|this year|the year) alone\b|\bthis year alone\b"
+    r"|\b(?:in|over|within) (?:the )?(?:two|three|four|five|six|several|a few|\d+) (?:weeks|months|years)\b")   # "killed 90 in two weeks"
 _PERIOD_NEEDLES = ("between ", " the first ", " the past ", " the last ", " the previous ", "half of", "quarter of",
-                   "month of", " alone", "in recent ")
+                   "month of", " alone", "in recent ", "weeks", "months", "years")
 _PAST_YEAR = re.compile(r"\b(?:killed|died|dead|deaths|casualties|fatalities|killings)\b"
                         r"(?:(?!,? (?:which|who|where|when|whose|born|after|before)\b)[^.;]){0,90}?"
                         r"\b(?:in|during|throughout) (?:early |late |mid-)?((?:19|20)\d\d)\b")
 _SUPERLATIVE = re.compile(r"(?:one of )?the (?:deadliest|worst|largest|bloodiest)")
 # "the first suicide bombing since the start of the war": this incident, told as a first since then
-_FIRST_SINCE = re.compile(r"\b(?:the|its|their|a) first (?:[\w-]+ ){0,3}$")
+# ... but not one that then tells the earlier one: "the first attack on the base since 2021, when 12 were killed"
+_THEN_TOLD = re.compile(r"[^.;]{0,30}?,? (?:when|in which|which|that)\b")
+_FIRST_SINCE = re.compile(r"\b(?:the|its|their|a) first (?:[\w-]+ ){0,5}$")
 
 
 # A toll given for an earlier year in its own clause: "a bombing at the same mosque killed 70 in 2010"
@@ -325,7 +334,8 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
             f.status and f.start - info.sent.start < background.start() for f in info.figures):
         background = None   # "25 soldiers were killed in the attack, which was one of the deadliest in years"
     if background and background.group().startswith("since") \
-            and _FIRST_SINCE.search(text, max(0, background.start() - 50), background.start()):
+            and _FIRST_SINCE.search(text, max(0, background.start() - 50), background.start()) \
+            and not _THEN_TOLD.match(text, background.end()):
         background = None   # "In the first suicide bombing since the start of the war, a bomber ... wounding 40"
     if not background and contains_any(text, _WAR_TOLL_NEEDLES) and _WAR_TOLL.search(text) and not _THIS_WEEK.search(text):
         background = True       # a war's running toll (not "... have been killed in the unrest in Dhaka on Monday")

@@ -244,7 +244,9 @@ def _fill_gaps(drafts: list[IncidentDraft], infos: list[SentenceInfo], places_re
     """A sentence between two sentences of one incident belongs to it ("In Helmand province, ...")."""
     used = {s.sent.index for d in drafts for s in d.sentences}
     for d in drafts:
-        idx = [s.sent.index for s in d.sentences]
+        # (not the lines between a headline and the body: "This is a condensed version of our live coverage
+        # for Wednesday" is the page's, and its day is no incident's)
+        idx = [s.sent.index for s in d.sentences if not s.headline] or [s.sent.index for s in d.sentences]
         gaps = [k for k in range(min(idx) + 1, max(idx)) if k not in used and not infos[k].background
                 and not infos[k].political]
         for k in gaps:
@@ -263,7 +265,7 @@ def _borrow_scene(drafts: list[IncidentDraft], infos: list[SentenceInfo], places
     for d in drafts:
         if any(p.qualifier not in ("origin", "speaker") for s in d.sentences for p in s.places):
             continue        # (where people fled or someone spoke is no scene: "... and 40 households fled towards Hombori")
-        first = d.sentences[0].sent.index
+        first = next((s.sent.index for s in d.sentences if not s.headline), d.sentences[0].sent.index)
         for k in range(first - 1, first - 5, -1):
             if k < 0 or k in used or infos[k].political:
                 break
@@ -272,7 +274,8 @@ def _borrow_scene(drafts: list[IncidentDraft], infos: list[SentenceInfo], places
             info = infos[k]
             _read_places(info, places_read)
             if info.places:
-                d.sentences.insert(0, info)
+                d.sentences.append(info)
+                d.sentences.sort(key=lambda s: s.sent.index)
                 used.add(k)
                 break
 

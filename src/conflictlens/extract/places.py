@@ -272,7 +272,9 @@ _PLACE_PARTS = frozenset(
     "industrial residential old historic eastern western northern southern central main largest "
     "biggest second third city town villages village area areas market square".split())
 _SPEAKER = re.compile(r"(?:speaking|spoke|visiting|visit|visited|meeting|summit|conference|talks|interview|briefing|addressing)\s+(?:\w+\s+){0,3}?(?:in|at|to)\s+$"
-                      r"|[\"”’,] (?:[A-Z][\w-]+ ){1,3}(?:said|says|told reporters|wrote) (?:in|at)\s+$", re.IGNORECASE)
+                      r"|[\"”’,] (?:[A-Z][\w-]+ ){1,3}(?:said|says|told reporters|wrote) (?:in|at)\s+$"
+                      # "according to survivors interviewed in camps near El Obeid": where they were met, not the scene
+                      r"|\binterview\w*\b[^.;,]{0,50}?\b(?:in|at) (?:[\w-]+ ){0,3}?(?:near|outside|around)\s+$", re.IGNORECASE)
 # ('"...," Zelenskiy said in Kyiv': where a quote was said)
 # Where the fire came from, not where it hit: "launched from (the) X", "fired from X"
 _ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck|attacked|took off|flying|flew|sent|crossed|came|infiltrated)"
@@ -693,7 +695,7 @@ def _prep(sentence: str, add) -> None:
             continue
         prep = m.group("prep").lower()
         qualifier = "near" if prep in ("near", "outside", "around", "between") else None     # ("between Djibo and Bourzanga")
-        if prep in ("in", "at") and _spoken_in(sentence[max(0, name_start - 60):name_start]):
+        if prep in ("in", "at", "near", "outside", "around") and _spoken_in(sentence[max(0, name_start - 60):name_start]):
             qualifier = "speaker"        # where someone spoke, not where the incident was
         before_from = sentence[max(0, m.start("prep") - 31):max(0, m.start("prep") - 2)].rpartition(" ")[2]
         if prep == "from" and qualifier is None and (

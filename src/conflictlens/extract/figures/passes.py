@@ -76,7 +76,10 @@ def _breakdown_after(figures: list[Figure], a: int, text: str) -> None:
             return
 
 
-_SPLIT_AFTER = re.compile(r"[^.;]{0,80}?,? (?:killing|leaving|fatally)\b", re.IGNORECASE)
+# the clause that splits the stabbed, right after them and their place and day: ", killing one and injuring
+# the other", ", fatally wounding two", ", leaving two dead" (not "leaving the town in shock", "before leaving")
+_SPLIT_AFTER = re.compile(r"[^.;,]{0,60}?, (?:killing|fatally|leaving (?:\w+ )?(?:dead|\d+|one|two|three|four|five|six)\b)",
+                          re.IGNORECASE)
 
 
 def _attacked_then_split(figures: list[Figure], text: str) -> None:
@@ -87,11 +90,13 @@ def _attacked_then_split(figures: list[Figure], text: str) -> None:
         if f.status != "injured" or f.part_of is not None or not f.best or f.best < 2 \
                 or "stab" not in text[max(0, f.start - 12):f.start].lower() or not _SPLIT_AFTER.match(text, f.end):
             continue
+        split = _SPLIT_AFTER.match(text, f.end)
         later = [g for g in figures[a + 1:a + 3] if g.part_of is None and g.best]
-        if not later or later[0].status != "killed" or later[0].best >= f.best:
-            continue
+        if not later or later[0].status != "killed" or later[0].best >= f.best or later[0].start > split.end() + 20:
+            continue        # (the dead must be the splitting clause's own, not another clause's or incident's)
         dead = later[0].best
-        hurt = [g for g in later[1:] if g.status == "injured"]
+        hurt = [g for g in later[1:2] if g.status == "injured" and g.start - later[0].end < 30
+                and re.match(r"\s*,?\s*and (?:injuring|wounding|hurting)\b", text[later[0].end:g.start], re.IGNORECASE)]
         if hurt and hurt[0].best > f.best - dead:
             continue
         f.best -= dead
@@ -284,6 +289,8 @@ def _split_combined(figures: list[Figure], text: str) -> None:
                 # "left 19 fighters martyred or wounded, 7 of whom were martyred": 7 dead, 12 hurt
                 f.low = f.best = f.high = dead.best
                 hurt.low = hurt.best = hurt.high = total - dead.best
+                if any(g is not hurt and g.status == "injured" and g.best == hurt.best and g.start > f.end for g in figures):
+                    figures.remove(hurt)    # ("..., 7 of whom were martyred and 12 wounded": the hurt are told)
 
 
 # Past a phrase to the status it carries: "Five members of one family| were killed| and injured".

@@ -96,6 +96,7 @@ _IDIOM_VERBS = frozenset("embraced attained laid paid made lost gave sacrificed"
 # "Soldier Juan Mena died")
 _DIED_VERBS = frozenset(("died", "succumbed"))
 _THEN_ADVERBS = frozenset(("later", "subsequently", "then", "also", "since"))
+_HABITUAL_WORDS = frozenset(("every", "each", "per", "daily", "weekly", "monthly", "annually", "usually"))   # "400 receive care every week"
 _NAMED_VERBS = _IDIOM_VERBS | SUFFER_VERBS - {"escaped"} | _DIED_VERBS
 # ... "died" only of a soldier's or policeman's rank, and not in a crash or an illness
 _RANKS = frozenset("soldier soldiers constable sepoy private corporal sergeant havildar naik lance subedar patrolman "
@@ -155,8 +156,11 @@ def _without_asides(tokens: list[Token]) -> list[Token]:
                 and tokens[i + 2].low in ("years", "year") and tokens[i + 3].low == "old" and tokens[i + 4].text == ",":
             i += 5              # ", 24 years old,"
             continue
-        if t.text == "," and out and (out[-1].is_cap or aside_closed) and (close := _person_aside_end(tokens, i)):
-            i, aside_closed = close, True       # ", 24,", ", age 31 years,", ", resident of Kohat,"
+        if t.text == "," and out and (aside_closed or out[-1].is_cap and (len(out) > 1 and (out[-2].is_cap and out[-2].low not in _PLACE_PREPOSITIONS or out[-2].low in _RANKS)
+                                                                         or not tokens[i + 1].text.isdigit())) \
+                and (close := _person_aside_end(tokens, i)):
+            i, aside_closed = close, True       # ", 24,", ", age 31 years,", ", resident of Kohat," (a bare number only
+            #                                     after a name of two words or a rank: not "In Kherson, 14, including ...")
             continue
         if aside_closed and t.text == "," and i + 1 < n and (tokens[i + 1].low in _NAMED_VERBS or tokens[i + 1].low == "and"):
             i += 1              # ("Naik Ahmed Ali, age 31 years, embraced shahadat": the name and its verb)
@@ -262,7 +266,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         if low in _LATE_TRIGGERS and not _late_trigger_may_fire(tokens, i, low):
             i += 1          # "were", "he", "body", "them" matter only with a status close after them
             continue
-        num = read_number(tokens, i) if not low.endswith("-old") and not _is_age(tokens, i) else None
+        num = read_number(tokens, i) if not low.endswith("-old") and not _is_age(tokens, i) \
+            and not (i > 1 and tokens[i - 1].text == ":" and tokens[i - 1].end == t.start and tokens[i - 2].end == tokens[i - 1].start
+                     and tokens[i - 2].text.isdigit()) else None     # ("said at 07:15 that six people ...": a clock's minutes)
         if num is None and low in _DETERMINERS and i + 1 < n and tokens[i + 1].low == "parents":
             num = NumberPhrase(2, 2, 2, "exact", i, i + 1)     # "a child and her parents": two
         if num is None and low == "as" and i + 2 < n and tokens[i + 1].low == "many" and tokens[i - 1].low == "and" \
@@ -294,7 +300,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 k1 += 1     # (not "a third civilian", "a third policeman": one group's, beside others counted)
             if k1 + 1 < n and tokens[k1].low in _THEN_ADVERBS:
                 k1 += 1     # "A third later died of his wounds"
-            if k1 < n and tokens[k1].low in _DIED_VERBS:
+            if k1 < n and tokens[k1].low in _DIED_VERBS and not any(tk.low in _NATURAL_DEATH for tk in tokens[k1:]):
                 # "a sixth died later in hospital", "A third person died from his injuries": the toll is now six, three
                 nth = _LATER_ORDINALS[tokens[i + 1].low]
                 fig = _make(NumberPhrase(nth, nth, nth, "exact", i, k1), "people", "killed", tokens, k1 + 1, text, sent_index)
@@ -311,6 +317,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 k1 += 1         # "and another one ..."
             if t.low == "another" and k1 + 1 < n and tokens[k1].low in _THEN_ADVERBS and tokens[k1 + 1].low in _DIED_VERBS:
                 k1 += 1         # "one died at the scene and another later died of his wounds"
+            if t.low == "another" and k1 < n and tokens[k1].low in _DIED_VERBS and any(tk.low in _NATURAL_DEATH for tk in tokens[k1:]):
+                k1 = n          # ("another later died of a heart attack": no casualty)
             while k1 < n and tokens[k1].low in _SEVERITY:
                 k1 += 1         # "and another seriously injured"
             if k1 + 1 < n and tokens[k1].low == "with" and (tokens[k1 + 1].low in _INJURY_NOUNS or k1 + 2 < n
@@ -381,6 +389,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                         and not (figures and figures[-1].end > tokens[_clause_subject_start(tokens, i)].start):
                     named = _singular_subject(tokens, i)
                 if named is None and (t.low in ("were", "are") or t.low in SUFFER_VERBS and t.low != "escaped"
+                                      and not (i + 1 < n and tokens[i + 1].low == "no")     # ("who suffered no injuries")
                                       or t.low in _IDIOM_VERBS) \
                         and not (figures and figures[-1].end > tokens[_clause_subject_start(tokens, i)].start):
                     many = _coordinated_subject(tokens, i)
@@ -397,7 +406,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                                                  or any(tk.low in _NOT_IN_ACTION for tk in tokens)):
                         i += 1      # a named person who died, not a soldier or policeman killed in action: no casualty
                         continue
-                    figures.append(_make(NumberPhrase(1, 1, 1, "exact", k0, k0 + 1), "people", st, tokens, end, text, sent_index))
+                    figures.append(_make(NumberPhrase(1, 1, 1, "exact", k0, k0 + 1),
+                                         "soldiers" if tokens[k0].low in _RANKS else "people", st, tokens, end, text, sent_index))
                     if t.low in _NAMED_VERBS and t.low not in _IDIOM_VERBS:
                         figures[-1].breakdown = True    # (one of those counted before, if any: "Two policemen were
                         #                                 wounded ... Constable Arjun Singh sustained injuries")
@@ -486,7 +496,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     named = next((g for g, agent in groups if not agent), groups[0][0] if groups else None)
                     role = ROLES[named] if named else role
             elif nxt == "," and j + 1 < n and tokens[j + 1].low in ("including", "among") and not num.vague \
-                    and (num.start == 0 or tokens[num.start - 1].low in ("and", "while", "but")) \
+                    and (num.start == 0 or tokens[num.start - 1].low in ("and", "while", "but")
+                         or num.start > 1 and tokens[num.start - 1].text == "," and tokens[0].low in ("in", "on", "at")
+                         and not any(tk.low in KILL_VERBS or tk.low in INJURE_VERBS for tk in tokens[:num.start])) \
                     and _status_after(tokens, _skip_parenthetical(tokens, j))[0]:
                 role, after = "people", j   # "one was killed and 22, including security personnel, were injured"
             elif verb and j < n and tokens[j - 1].low != "of" and _plain_kill(tokens, num.start) and _plain_plural(tokens, j):
@@ -518,7 +530,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             elif nxt in SUFFER_VERBS and _suffered(tokens, j)[0]:
                 role, after = "people", j
             elif nxt in ("received", "sought", "needed", "required") and j + 2 < n and tokens[j + 1].low == "medical" \
-                    and _status_after(tokens, j, 3)[0]:
+                    and _status_after(tokens, j, 3)[0] and not any(tk.low in _HABITUAL_WORDS for tk in tokens[j + 3:j + 9]):
                 role, after = "people", j   # "two died and more than 30 received medical care"
             elif nxt in _INJURY_ADJ and j + 1 < n and tokens[j + 1].low in ("injury", "injuries", "wound", "wounds"):
                 role, after, end_tok, status = "people", j + 2, j + 2, "injured"     # "resulted in one minor injury"
@@ -883,6 +895,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         figures = _town_breakdown(figures, text)
     if "died" in low_sent or "succumb" in low_sent:
         _wounded_who_died(figures, tokens, text)
+    if tokens and text.find("bod", tokens[0].start, tokens[-1].end) >= 0:
+        _nth_body(figures, tokens, text, sent_index)
     figures.extend(_toll_figures(tokens, text, sent_index, figures))
     if tokens and text.find("casualt", tokens[0].start, tokens[-1].end) >= 0:
         figures.extend(_casualties_split(tokens, text, sent_index, figures))
@@ -1066,6 +1080,27 @@ def _things_after(tokens: list[Token], k: int) -> bool:
     nxt = tokens[head + 1] if head + 1 < n else None
     return nxt is None or not nxt.text.isalpha() or not nxt.text.islower() or nxt.low in _BE or nxt.low.endswith("ed") \
         or nxt.low in _NP_PREPS or nxt.low in ("and", "or", "were", "was")
+
+
+_NTH_BODY = re.compile(r"\b(?:the )?body of (?:a|the) (?P<a>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) "
+                       r"(?:victim|person|man|woman|worker|resident|casualty)\b|\b(?:a|the) (?P<b>third|fourth|fifth|sixth|seventh|eighth"
+                       r"|ninth|tenth) body\b(?=[^.;]{0,30}\b(?:recovered|found|pulled|retrieved|discovered)\b)", re.IGNORECASE)
+
+
+def _nth_body(figures: list[Figure], tokens: list[Token], text: str, sent_index: int) -> None:
+    """"The body of a fourth victim was recovered from the rubble", "a fifth body was found": the
+    toll is now that many (a revision, as "a sixth died later in hospital")."""
+    m = _NTH_BODY.search(text, tokens[0].start, tokens[-1].end)
+    if m is None:
+        return
+    nth = _LATER_ORDINALS[(m.group("a") or m.group("b")).lower()]
+    one = next((f for f in figures if f.status == "killed" and f.best == 1 and m.start() <= f.start < m.end()), None)
+    if one is None:
+        one = Figure(status="killed", low=1, best=1, high=1, role="people", start=m.start(), end=m.end(),
+                     text=m.group(), sentence=sent_index)
+        figures.append(one)
+    one.low = one.best = one.high = nth
+    one.revision = True
 
 
 def _is_age(tokens: list[Token], i: int) -> bool:

@@ -104,6 +104,8 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
         end = k + 1
         if w == "shot" and k + 1 < len(tokens) and tokens[k + 1].low == "down":
             break           # "the helicopter was shot down": an aircraft, not a casualty
+        if w == "no" and k + 1 < len(tokens) and tokens[k + 1].low in _INJURY_NOUNS:
+            break           # "a guard who suffered no injuries": nobody hurt
         if w in ("apprehended", "arrested", "captured", "detained") and saw_be and k + 1 < len(tokens) \
                 and tokens[k + 1].low in ("injured", "wounded"):
             return "injured", k + 2     # "two terrorists were apprehended injured": taken, and hurt
@@ -118,8 +120,10 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
                 and not (w in _SHOT_AND and k + 1 < len(tokens) and (
                 tokens[k + 1].low == "and" or _chained(tokens, k + 1))):
             status = "injured"
-        elif w in ("lost", "sacrificed", "gave") and k + 2 < len(tokens) and tokens[k + 2].low in ("lives", "life"):
-            status, end = "killed", k + 3
+        elif w in ("lost", "sacrificed", "gave") and k + 2 < len(tokens) and tokens[k + 2].low in ("lives", "life") \
+                and not (k + 3 < len(tokens) and tokens[k + 3].text[:1].isalpha() and tokens[k + 3].text.islower()
+                         and tokens[k + 3].low not in _FUNCTION and not tokens[k + 3].low.endswith("ing")):
+            status, end = "killed", k + 3     # (not "lost his life savings", "gave her life story")
         elif w in ("ascended", "embraced", "attained", "achieved", "met") and k + 1 < len(tokens) \
                 and (tokens[k + 1].low in _MARTYRDOM or k + 2 < len(tokens) and tokens[k + 1].low == "to"
                      and tokens[k + 2].low in _MARTYRDOM):

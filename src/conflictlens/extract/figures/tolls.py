@@ -323,7 +323,9 @@ def _casualties_split(tokens: list, text: str, sent_index: int, figures: list[Fi
             continue
         k = c + 1 + (tokens[c + 1].text == ",")
         part = read_number(tokens, k) if k < n else None
-        if part is None or not part.best or part.best >= whole.best or part.end + 2 >= n \
+        if part is None and k < n and tokens[k].low == "none":
+            part = NumberPhrase(0, 0, 0, "exact", k, k + 1)     # "12 casualties, none of them fatal"
+        if part is None or part.best is None or part.best >= whole.best or part.end + 2 >= n \
                 or tokens[part.end].low != "of" or tokens[part.end + 1].low not in ("them", "whom"):
             continue
         m = part.end + 2
