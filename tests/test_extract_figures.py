@@ -2360,3 +2360,12 @@ def test_a_named_soldier_who_lost_his_life_keeps_the_battle_type():
     e = only_incident("Sepoy Imran Ali lost his life in an exchange of fire with militants in North Waziristan on Monday.",
                       published="2026-05-20")
     assert e.fatalities == 1 and e.event_type == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "Six from one family killed in Shujaiya strike",
+    "Six from the same family were killed when a strike hit their home in Shujaiya on Monday.",
+])
+def test_from_one_family_is_who_the_count_were(text):
+    events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert events[0].fatalities == 6

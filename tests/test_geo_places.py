@@ -1223,3 +1223,19 @@ def test_where_survivors_were_interviewed_is_no_scene():
     events = [e for e in extract("Survivors interviewed in camps near El Obeid said gunmen killed 30 villagers in Bara on "
                                  "Sunday.", published="2026-05-20") if e.event_type != "Strategic developments"]
     assert events[0].location == "Bara"
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Islamic State claims Mosul roadside bombing that killed three soldiers", "Mosul"),
+    ("Al-Shabaab claims Mogadishu restaurant car bombing that killed 10", "Mogadishu"),
+])
+def test_a_headlines_town_before_its_bombing(text, location):
+    events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert events[0].location == location
+
+
+def test_a_village_named_with_a_district_abroad_is_no_namesake_at_home():
+    events = [e for e in extract("A drone struck a car in the village of Dubovoye in the Belgorod district on Sunday, "
+                                 "killing the driver.", published="2026-05-20")
+              if e.event_type != "Strategic developments"]
+    assert events[0].admin1 != "Zakarpattia"

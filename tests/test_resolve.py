@@ -614,3 +614,23 @@ def test_a_region_level_report_joins_on_a_toll_the_incident_had_before_a_revisio
                  geo_precision=3, where_prec=4, weapon=None, sub_event_type="Attack", event_date="2026-02-20", fatalities=7)
     assert joins(region, town)
     assert not joins(region, dict(town, revisions=[{"field": "fatalities", "best": 9}]))
+
+
+def test_a_district_told_in_english_is_its_transliteration():
+    a = rec(location="Kharkiv (Industrialnyi district)", weapon="ballistic missile", sub_event_type="Shelling/artillery/missile attack")
+    assert joins(rec(location="Kharkiv (Industrial district)", weapon="ballistic missile",
+                     sub_event_type="Shelling/artillery/missile attack"), a)
+    assert score(rec(location="Kharkiv (Kyivskyi district)", weapon="ballistic missile",
+                     sub_event_type="Shelling/artillery/missile attack"), a) is None
+
+
+def test_a_countrys_report_of_the_next_morning_joins_the_told_day_on_its_toll():
+    town = rec(location="Dikwa", country="Nigeria", iso="NG", admin1="Borno", event_date="2025-03-17", date_basis="text",
+               sub_event_type="Attack", event_type="Violence against civilians", weapon="small arms", fatalities=7,
+               latitude=12.03, longitude=13.92)
+    country = dict(town, location="Nigeria", admin1=None, geo_precision=3, where_prec=6, event_date="2025-03-18",
+                   date_basis="published", latitude=9.08, longitude=7.53)
+    assert joins(country, town)
+    assert not joins(dict(country, fatalities=4), town)                  # another toll: another incident
+    assert not joins(dict(country, date_basis="text"), town)             # told as the next day: the next day's
+    assert not joins(dict(country, event_date="2025-03-19"), town)       # two days on

@@ -69,9 +69,10 @@ _ATTRIBUTIVE = (r"(?:shelling|shellings|bombardment|clashes|fighting|hostilities
                 r"civilians|mayor|governor|market|airport|prison|"
                 # a headline's incident named by its town: "Odesa missile strike death toll rises to 12"
                 r"(?:(?:missile|drone|rocket|air|bomb|suicide|car bomb|mortar|car|truck|roadside|mosque|market|restaurant|hotel"
-                r"|station|bus|camp|school|hospital|checkpoint|church|prison|farm|wedding|funeral|rally|village) )?"
+                r"|station|bus|camp|school|hospital|checkpoint|church|prison|farm|wedding|funeral|rally|village) ){0,2}"
                 r"(?:strike|airstrike|air raid|attack|bombing|blast|explosion|massacre|raid|ambush|bomb|shooting|shelling)s?"
-                r"(?= (?:as )?(?:death |casualty )?toll| kills?| leaves?| left| killed| wounds?| claims?|:|;)"
+                # ("claims Mosul roadside bombing that killed three", "Mogadishu restaurant car bombing")
+                r"(?= (?:as )?(?:death |casualty )?toll| kills?| leaves?| left| killed| wounds?| claims?| that (?:killed|left|wounded)|:|;|$)"
                 # a headline's passive without "was": "El Obeid shelled on Wednesday", "Dilling shelled again"
                 r"|(?:shelled|bombed|bombarded|pounded)(?= again| on | overnight| anew| for |,|$))")
 

@@ -224,6 +224,13 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
                             or c.place.iso in near_isos))
                   if m.kind == "region" and near_isos and not any(c.place.kind == "region" for c in cands) else (m, cands)
                   for m, cands in looked]
+    # A district named with a village, read in one country only, confines the village to it: "the village
+    # of Dubovoye in the Belgorod district" is no Dubove in Zakarpattia (a sizeable town abroad may stay)
+    district_isos = {c.place.iso for m, cands in looked if m.kind == "district" for c in cands}
+    if len(district_isos) == 1:
+        looked = [(m, tuple(c for c in cands if c.place.iso in district_isos or c.place.kind != "town"
+                            or c.place.population >= _ABROAD_MIN_POPULATION))
+                  if m.kind == "place" else (m, cands) for m, cands in looked]
     regions = {(c.place.iso, c.place.admin1) for m, cands in looked if m.kind == "region"
                for c in cands if c.place.kind == "region"}
     # the raions (or districts) named: "the village of Hrakove in the Chuhuiv district" is that raion's Hrakove

@@ -111,6 +111,8 @@ def _district_key(name: str) -> str:
     the Russian "Kievsky" ~ the Ukrainian "Kyivskyi", "Shevchenkovsky" ~ "Shevchenkivskyi"): the vowels
     the two spellings trade (y, i, e, o) are one letter (districts are compared within one city)."""
     stem = _ADJ_ENDING.sub("", name.lower().removesuffix(" district").strip())
+    if stem.endswith("aln"):
+        stem = stem[:-1]    # the English of "-alnyi": "Industrial" ~ "Industrialnyi"
     return _DOUBLE.sub(r"\1", stem.translate(_VOWELS_TRADED))
 
 
@@ -157,10 +159,25 @@ def _tolls_compatible(f_m: int | None, f_i: int | None) -> bool:
     return f_m is None or f_i is None or abs(f_m - f_i) <= max(3, 0.5 * max(f_m, f_i))
 
 
+def _one_day(a: dict, b: dict, d1: date | None, d2: date | None) -> bool:
+    """The same day, or a report that names no day, published the day after the other's told day, with
+    its toll ("Jihadists kill seven farmers in northeast Nigeria", published the morning after the attack)."""
+    if not (d1 and d2):
+        return False
+    if d1 == d2:
+        return True
+    for later, earlier, d_l, d_e in ((a, b, d1, d2), (b, a, d2, d1)):
+        if (d_l - d_e).days == 1 and later.get("date_basis") == "published" and earlier.get("date_basis") == "text" \
+                and not _revised(later) and (later.get("fatalities") or 0) >= 2 \
+                and later.get("fatalities") in _tolls_told(earlier) | {earlier.get("fatalities")}:
+            return True     # (on the same toll of several: the next day's reports tell many a death)
+    return False
+
+
 def _same_day_same_country(mention: dict, incident: dict, d1: date | None, d2: date | None) -> bool:
     """What two reports placed by no town must share (the batch runner blocks by country too);
     and no two different weapons."""
-    return bool(d1 and d2 and d1 == d2 and mention.get("iso") and mention.get("iso") == incident.get("iso")
+    return bool(_one_day(mention, incident, d1, d2) and mention.get("iso") and mention.get("iso") == incident.get("iso")
                 and _weapons_compatible(mention.get("weapon"), incident.get("weapon")))
 
 
@@ -235,7 +252,7 @@ def _region_and_town_with_one_toll(a: dict, b: dict, d1: date | None, d2: date |
     same toll)."""
     precs = {a.get("where_prec"), b.get("where_prec")}
     f_a, f_b = a.get("fatalities"), b.get("fatalities")
-    return 4 in precs and len(precs) == 2 and precs <= {1, 2, 3, 4} and bool(d1 and d2 and d1 == d2) and a.get("admin1") is not None \
+    return 4 in precs and len(precs) == 2 and precs <= {1, 2, 3, 4} and _one_day(a, b, d1, d2) and a.get("admin1") is not None \
         and a.get("admin1") == b.get("admin1") and f_a is not None and f_a >= DISTINCT_TOLL \
         and (f_a == f_b or f_a in _tolls_told(b) or f_b in _tolls_told(a)) \
         and not _battle_and_civilians(a, b)
@@ -324,7 +341,7 @@ def score(mention: dict, incident: dict) -> float | None:
         # same toll (of more than one: single deaths are too common to tell apart) joins them.
         f_m, f_i = mention.get("fatalities"), incident.get("fatalities")
         if _same_day_same_country(mention, incident, d1, d2) and f_m is not None and f_m == f_i and f_m >= 2:
-            return s + 1.5
+            return 3.5      # (the same day, or the next morning's undated report of it: _one_day)
         return None
     dist = km(mention, incident)
     prec = max(mention.get("geo_precision") or 3, incident.get("geo_precision") or 3)
@@ -353,7 +370,7 @@ def score(mention: dict, incident: dict) -> float | None:
         f1, f2 = mention.get("fatalities"), incident.get("fatalities")
         if f1 is not None and f1 in _tolls_told(incident):
             f2 = f1         # the toll the incident had before a later report revised it ("7 killed" after "9 killed")
-        if (d1 and d2 and d1 != d2 or f1 is not None and f2 is not None and f1 != f2
+        if (d1 and d2 and not _one_day(mention, incident, d1, d2) or f1 is not None and f2 is not None and f1 != f2
                 and not (_same_unresolved_town(mention, incident) and _tolls_compatible(f1, f2))) and not update:
             return None     # (but "North Darfur: toll from market shelling climbs to 20" updates the day before's 12;
             #               and two reports of one town the gazetteer lacks, "near Banibangou", tell its toll as

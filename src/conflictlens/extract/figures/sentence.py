@@ -495,6 +495,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     # fire, killing all six"; "Troops engaged the gunmen, killing all three")
                     named = next((g for g, agent in groups if not agent), groups[0][0] if groups else None)
                     role = ROLES[named] if named else role
+            elif nxt == "from" and (fam := _one_family_end(tokens, j + 1)) and _status_after(tokens, fam, 3)[0]:
+                role, after = "people", fam     # "Six from one family killed in Shujaiya strike"
             elif nxt == "," and j + 1 < n and tokens[j + 1].low in ("including", "among") and not num.vague \
                     and (num.start == 0 or tokens[num.start - 1].low in ("and", "while", "but")
                          or num.start > 1 and tokens[num.start - 1].text == "," and tokens[0].low in ("in", "on", "at")
@@ -1101,6 +1103,16 @@ def _nth_body(figures: list[Figure], tokens: list[Token], text: str, sent_index:
         figures.append(one)
     one.low = one.best = one.high = nth
     one.revision = True
+
+
+def _one_family_end(tokens: list[Token], k: int) -> int | None:
+    """Past "one family", "the same family", "a single household" at k: who the counted are, no count."""
+    n = len(tokens)
+    if k < n and tokens[k].low in ("one", "a", "the"):
+        k += 1
+    if k < n and tokens[k].low in ("same", "single"):
+        k += 1
+    return k + 1 if k < n and tokens[k].low in ("family", "household", "clan") else None
 
 
 def _is_age(tokens: list[Token], i: int) -> bool:
