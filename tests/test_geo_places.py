@@ -1239,3 +1239,10 @@ def test_a_village_named_with_a_district_abroad_is_no_namesake_at_home():
                                  "killing the driver.", published="2026-05-20")
               if e.event_type != "Strategic developments"]
     assert events[0].admin1 != "Zakarpattia"
+
+
+def test_where_the_wounded_were_shifted_is_no_scene():
+    text = ("Gunmen blocked the highway near Khuzdar late on Sunday and shot six passengers dead. The injured were shifted "
+            "to the Combined Military Hospital in Quetta.")
+    events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert events[0].location == "Khuzdar"

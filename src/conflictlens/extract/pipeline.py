@@ -283,12 +283,17 @@ def _borrow_scene(drafts: list[IncidentDraft], infos: list[SentenceInfo], places
 def _document_country(text: str, violent_sentences, dl: Place | None = None) -> Counter[str]:
     """Countries named in the document, those in incident sentences weighing most (`dl`: its dateline)."""
     counts: Counter[str] = Counter()
-    for name, iso, kind, a, b in countries.find_countries(text):
+    found = countries.find_countries(text)
+    for name, iso, kind, a, b in found:
         if kind != "organisation" and not (kind == "adjective" and actors.is_force(text, b)) \
                 and not (kind == "name" and _FORCES_AFTER.match(text, b)):
             counts[name] += 1       # (not "Israeli airstrikes": the side that fired, not where)
     for sent in violent_sentences:
-        for name, iso, kind, a, b in countries.find_countries(sent.text):
+        # the sentence's forms, from the document's (a sentence is a span of it), read against the sentence
+        lo, hi = sent.start, sent.start + len(sent.text)
+        own = ((n, i, k, a - lo, b - lo) for n, i, k, a, b in found if a >= lo and b <= hi) \
+            if text.startswith(sent.text, lo) else countries.find_countries(sent.text)
+        for name, iso, kind, a, b in own:
             if kind != "organisation" and not (kind == "adjective" and actors.is_force(sent.text, b)) \
                     and not (kind == "name" and _FORCES_AFTER.match(sent.text, b)):
                 counts[name] += 5

@@ -730,7 +730,7 @@ _CARE_WORDS = ("hospital", "clinic", "medical", "health")
 # Where the wounded were taken: "evacuated to a hospital in Maiduguri", "rushed to the district hospital at Jowhar"
 # (not "patients treated at a hospital in Kramatorsk were killed": the hospital may be the scene).
 _TAKEN_TO_HOSPITAL = re.compile(
-    r"(?:\b(?:taken|rushed|evacuated|airlifted|flown|transferred|moved|brought|sent|referred|carried)"
+    r"(?:\b(?:taken|rushed|evacuated|airlifted|flown|transferred|moved|brought|sent|referred|carried|shifted)"
     r"(?: (?!(?:strike|attack|shelling|bombing|raid|hit)\b)[\w'’-]+){0,4} (?:to|at|in)"
     r"|\b(?:died|succumbed|treated|admitted)(?: (?:later|overnight|subsequently|shortly|afterwards|there|of (?:his|her|their) (?:wounds|injuries)))? (?:in|at)"
     r") (?:a |an |the )?(?:(?!(?:strike|attack|shelling|bombing|raid|hit|on|struck|shelled|bombed)\b)[\w'’-]+ ){0,3}"
