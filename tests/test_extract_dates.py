@@ -620,3 +620,9 @@ def test_a_clock_time_is_no_count():
     e = only_incident("Clashes broke out in Dhiban overnight. The monitor said at 07:15 that six people had been killed in "
                       "the clashes late on Monday.", published="2025-01-14")
     assert e.fatalities == 6
+
+
+def test_a_camp_found_a_day_after_an_ambush_keeps_its_day():
+    e = only_incident("Soldiers discovered a hideout near Bijapur on Wednesday, a day after a deadly ambush, and killed three "
+                      "Maoists.", published="2026-05-21")
+    assert e.event_date == "2026-05-20"

@@ -2369,3 +2369,28 @@ def test_a_named_soldier_who_lost_his_life_keeps_the_battle_type():
 def test_from_one_family_is_who_the_count_were(text):
     events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
     assert events[0].fatalities == 6
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("A man stabbed five people in Lyon on Monday, police said, killing two.", 2, 3),
+    ("Shelling hit Nikopol on Monday. The driver lost his life instantly.", 1, None),
+    ("Rescuers were still searching on Monday for the body of a fourth worker after a strike on a depot in Kharkiv killed "
+     "three.", 3, None),
+    ("A drone hit a bus in Kherson on Monday; 14 passengers received medical care and each was later discharged.", None, 14),
+    ("One man was killed in the shelling of Nikopol on Monday and 6 others received medical help, the health department "
+     "said.", 1, 6),
+])
+def test_review_near_misses(text, killed, injured):
+    events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert len(events) == 1 and (events[0].fatalities, events[0].injured) == (killed, injured)
+
+
+def test_third_officer_dies_in_a_headline_is_a_toll_of_three():
+    e = only_incident("Third officer dies of wounds after drone attack on police station in Jamundi", published="2026-05-20")
+    assert e.fatalities == 3
+
+
+def test_officials_lower_the_toll():
+    e = only_incident("Zaporizhzhia officials lower the death toll from Saturday's missile strike to five.",
+                      published="2026-05-20")
+    assert (e.fatalities, e.location) == (5, "Zaporizhzhia")

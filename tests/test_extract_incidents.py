@@ -1513,3 +1513,22 @@ def test_a_first_since_that_then_tells_the_earlier_toll_is_background():
 def test_tolls_of_other_months_and_stretches_are_background(text):
     events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
     assert len(events) == 1 and events[0].fatalities in (8, 20)
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a comparison with other attacks, months or years is no period total
+    ("The attack on a mosque in Kano on Monday, the deadliest in the state in five years, killed 31 worshippers.", 31),
+    ("A bomb went off at a market in Kano on Monday. It was the second such blast in the city in three weeks and killed "
+     "eight people.", 8),
+    ("Gunmen attacked a post near Bannu on Monday. Four soldiers were martyred, the highest toll for a single attack in the "
+     "district since January.", 4),
+    ("Bandits raided Kaura Namoda on Monday night. Residents said 12 people were killed, the same number as in a raid last "
+     "August.", 12),
+    ("Fighting in Bama on Monday has continued into a second day, killing at least 25 civilians and leaving thousands "
+     "displaced.", 25),
+    ("In the first suicide bombing since the start of the war that has ravaged the country, a bomber killed nine people at "
+     "a market in Idlib on Monday.", 9),
+])
+def test_the_incidents_own_toll_beside_comparisons(text, killed):
+    events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert sum(e.fatalities or 0 for e in events) == killed

@@ -1246,3 +1246,18 @@ def test_where_the_wounded_were_shifted_is_no_scene():
             "to the Combined Military Hospital in Quetta.")
     events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
     assert events[0].location == "Khuzdar"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Israeli warplanes strike Yemen's Red Sea port, killing three", "Yemen"),
+    ("Overnight drone attack on Kharkiv oblast's capital leaves three dead", "Ukraine"),
+])
+def test_a_countrys_or_a_regions_possessive(text, country):
+    events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert events[0].country == country and events[0].where_prec != 4
+
+
+def test_an_overrun_base_is_a_battle():
+    e = [e for e in extract("ISWAP claims overrunning army base in Malam Fatori, Borno State", published="2026-05-20")
+         if e.event_type != "Strategic developments"][0]
+    assert e.event_type == "Battles" and e.location == "Malam Fatori"

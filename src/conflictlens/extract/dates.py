@@ -537,7 +537,10 @@ _DAYS_AFTER_ANY_ATTACK = re.compile(r",?\s*(?P<n>a|one|two|three) days? after (?
                                     r"(?:attack|bombing|blast|explosion|strike|shelling|raid|ambush|massacre|assault)"
                                     r"(?: on (?:the|this|that) (?:city|town|village|area|district|building|market|site))?"
                                     r"(?=\s*(?:[.;,]|$))", re.IGNORECASE)
-_FOUND_BEFORE = re.compile(r"\b(?:recovered|found|pulled out|retrieved|discovered|identified|buried)\b[^,;]{0,80}$", re.IGNORECASE)
+_FOUND_BEFORE = re.compile(r"\b(?:bod(?:y|ies)|remains|victims?)\b[^,;]{0,60}\b(?:recovered|found|pulled out|retrieved|discovered"
+                           r"|identified|buried)\b[^,;]{0,80}$"
+                           r"|\b(?:recovered|found|pulled out|retrieved|discovered|buried)\b (?:the )?(?:bod(?:y|ies)|remains)\b[^,;]{0,80}$",
+                           re.IGNORECASE)
 _AFTERMATH_NEEDLES = ("laid ", "lay ", "mourn", "buri", "bury", "funeral", "vigil", "commemorat", "paid ", "declared", "visited",
                       "rallied", "protested")
 

@@ -42,9 +42,10 @@ _BACKGROUND = re.compile(
 # Monday" is the incident's own toll; see mark_background.)
 _WAR_TOLL = re.compile(
     r"\bha(?:s|ve) (?:since |now |so far |also )?been killed\b[^.;]{0,80}?\b(?:in (?:the|this|its|their|[\w'’]+['’]s?)(?: [\w-]+){0,2}? (?:war|conflict|violence|insurgency|crisis|unrest)\b(?!-)|in recent (?:weeks|months|years)\b|every (?:year|month)\b|since (?:the|its|their) (?:takeover|coup|invasion|war|conflict|start|beginning|outbreak)\b"
-    r"|(?:so far )?(?:in|during) (?:19|20)\d\d\b|(?:so far )?this year\b)"     # "more than 100 leaders have also been killed in 2025"
+    r")|\bha(?:s|ve) (?:since |now |so far |also )?been killed\b[^.;,]{0,40}?\b(?:(?:so far )?(?:in|during) (?:19|20)\d\d\b|(?:so far )?this year\b)"
+    #   ("more than 100 leaders have also been killed in 2025"; not "..., the deadliest in the city this year")
     # "The violence has since spread to central Mali ..., killing thousands of people"
-    r"|\bha(?:s|ve) (?:since |now |also )?(?:spread|raged|continued|escalated|intensified)\b[^.;]{0,100}\b(?:killing|leaving) (?:more than |over |at least |tens of |hundreds of )?(?:thousands|millions|hundreds)\b"
+    r"|\bha(?:s|ve) (?:since |now |also )?(?:spread|raged|continued|escalated|intensified)\b[^.;]{0,100}\bkilling (?:more than |over |at least |tens of |hundreds of )?(?:thousands|millions)\b"
     r"|\b(?:the|this|its|their|[\w'’]+['’]s?)(?: [\w-]+){0,3}? (?:war|conflict|insurgency|campaign|offensive|crisis)\b(?!-)(?: in [\w'’ -]{1,30}?)? ha(?:s|ve) (?:since |now |so far )?(?:killed|claimed the lives of|left)\b"
     r"|\b(?:thousands|tens of thousands|hundreds of thousands|\d{1,3}(?:,\d{3})+)\b[^.;:]{0,30}\bha(?:s|ve) (?:since |now |so far )?(?:been killed|died)\b"
     r"|\bha(?:s|ve) (?:since |now |so far |also )?(?:killed|left dead)\b (?:more than |over |at least |about |some |nearly |almost )?(?:hundreds|thousands|tens of thousands|hundreds of thousands|\d{1,3}(?:,\d{3})+)\b"
@@ -76,7 +77,7 @@ _MONTH = "(?:" + "|".join(m for m in MONTHS if len(m) > 4 or m in ("may", "june"
 # seven wounded in the region over the past day".
 _PERIOD_TOTAL = re.compile(
     # (not "the bloodiest day since August", nor "since the beginning of the day")
-    rf"\b(?:killed|dead|deaths|died|martyred)\b[^.;]{{0,60}}(?<!day )(?<!week )(?<!attack )(?<!strike )\bsince (?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}}|{_MONTH}\b"
+    rf"\b(?:killed|dead|deaths|died|martyred)\b(?:(?!highest|deadliest|worst|bloodiest|largest|biggest|first)[^.;]){{0,60}}(?<!day )(?<!week )(?<!attack )(?<!strike )\bsince (?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}}|{_MONTH}\b"
     r"|the (?:earthquake|ceasefire|truce|coup|offensive)\b)"
     rf"|^since (?:\d{{1,2}} {_MONTH}|{_MONTH}(?: \d{{1,2}})?|the (?:earthquake|ceasefire|truce|coup|offensive))\b"
     r"[^.;]{0,150}\b(?:killed|killing|dead|deaths|died)\b"
@@ -250,8 +251,9 @@ _SUPERSEDED = re.compile(r"^(?:the )?(?:initial|earlier|preliminary|first|previo
 _REPORTED_AT_FIRST = re.compile(r"\b(?:initially|originally|first|earlier) (?:reported|said|put|gave|announced|counted)\b"
                                 r"[^.;]{0,80}\b(?:before|later|since|then)\b[^.;]{0,30}\b(?:updat|revis|rais|correct|lower)")
 _LAST_MONTH = re.compile(r"(?<!since )(?<!than )\b(?:last|earlier this) (?:month|year)\b"
-                         r"|\blast (?:january|february|march|april|may|june|july|august|september|october|november|december)\b")
-#                          ("An attack in the region last August killed hundreds": an earlier month's)
+                         r"|(?<!since )(?<!than )(?<!as in )\blast (?:january|february|march|april|may|june|july|august|september"
+                         r"|october|november|december)\b(?=[^.;,]{0,60}\b(?:killed|killing|left|wounded|injured)\b)")
+#                          ("An attack in the region last August killed hundreds": an earlier month's, told before its toll)
 # A day of this week named in the sentence: the incident's own ("... on Monday", "Sunday's violence")
 _THIS_WEEK = re.compile(r"\b(?:today|yesterday|tonight|overnight|last night|this (?:morning|week)|past 24 hours|monday|tuesday"
                         r"|wednesday|thursday|friday|saturday|sunday)\b")
@@ -265,7 +267,10 @@ _PERIOD_TOLL = re.compile(
     r"|\bthe (?:first|second|third|fourth|last) (?:half|quarter) of\b|\bin the month of\b"
     r"|(?<!deadliest )(?<!worst )(?<!bloodiest )(?<!largest )(?<!biggest )\bin recent (?:years|months|weeks)\b"
     rf"|\b(?:in|during) (?:{_MONTH_ALT}|(?:19|20)\d\d|this year|the year) alone\b|\bthis year alone\b"
-    r"|\b(?:in|over|within) (?:the )?(?:two|three|four|five|six|several|a few|\d+) (?:weeks|months|years)\b")   # "killed 90 in two weeks"
+    # "The clashes then killed more than 90 people in two weeks" (not "the deadliest in five years", "the second
+    # such blast in three weeks": this incident compared with others)
+    r"|\b(?:killed|died|dead|deaths)\b(?:(?!such|deadliest|worst|bloodiest|largest|biggest|first|second|third)[^.;,]){0,40}?"
+    r"\b(?:in|over|within) (?:the )?(?:two|three|four|five|six|several|a few|\d+) (?:weeks|months|years)\b")
 _PERIOD_NEEDLES = ("between ", " the first ", " the past ", " the last ", " the previous ", "half of", "quarter of",
                    "month of", " alone", "in recent ", "weeks", "months", "years")
 _PAST_YEAR = re.compile(r"\b(?:killed|died|dead|deaths|casualties|fatalities|killings)\b"
@@ -274,7 +279,7 @@ _PAST_YEAR = re.compile(r"\b(?:killed|died|dead|deaths|casualties|fatalities|kil
 _SUPERLATIVE = re.compile(r"(?:one of )?the (?:deadliest|worst|largest|bloodiest)")
 # "the first suicide bombing since the start of the war": this incident, told as a first since then
 # ... but not one that then tells the earlier one: "the first attack on the base since 2021, when 12 were killed"
-_THEN_TOLD = re.compile(r"[^.;]{0,30}?,? (?:when|in which|which|that)\b")
+_THEN_TOLD = re.compile(r"[^.;]{0,30}?,? (?:when|in which|which|that)\b[^.;,]{0,60}?\b(?:killed|died|dead|wounded|injured)\b")
 _FIRST_SINCE = re.compile(r"\b(?:the|its|their|a) first (?:[\w-]+ ){0,5}$")
 
 

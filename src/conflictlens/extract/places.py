@@ -66,7 +66,7 @@ _STATE = (r"(?:liberated|occupied|de-?occupied|recaptured|besieged|embattled|enc
 # What a place name modifies when it stands for the place ("Donetsk shelling", "Luhansk rebels").
 _ATTRIBUTIVE = (r"(?:shelling|shellings|bombardment|clashes|fighting|hostilities|offensive|counteroffensive|"
                 r"protests?|protesters|rebels?|separatists?|militia|militiam[ae]n|insurgents|residents?|"
-                r"civilians|mayor|governor|market|airport|prison|"
+                r"civilians|mayor|governor|market|airport|prison|(?:officials|authorities)(?! (?:said|say|says|told|reported))|"
                 # a headline's incident named by its town: "Odesa missile strike death toll rises to 12"
                 r"(?:(?:missile|drone|rocket|air|bomb|suicide|car bomb|mortar|car|truck|roadside|mosque|market|restaurant|hotel"
                 r"|station|bus|camp|school|hospital|checkpoint|church|prison|farm|wedding|funeral|rally|village) ){0,2}"
@@ -208,6 +208,8 @@ renewed fresh new deadly intense sporadic overnight civilian shia shiite sunni k
 jihadist houthi tuareg muslim christian numerous suspected alleged unidentified unknown rival enemy
 opposition government militant foreign nearby displaced ordinary innocent frightened fleeing top senior
 former chief leading key major last first second third another
+hospital health medical security police military army city state district regional provincial federal county
+municipal village town tribal border prison school us un eu
 federal central national state border military city main old new
 """.split())
 _ATTRIBUTIVE_GATE = re.compile(rf"[\w’'] {_ATTRIBUTIVE}\b")
@@ -473,6 +475,10 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             name, length, lead = rest, length - len(first) - 1, lead + len(first) + 1
             parent = parent or adj[0]
         start += lead
+        if parent is None and kind in ("place", "region") and start > 3 and sentence[start - 3:start - 1] in ("'s", "’s") \
+                and (owner := _COUNTRY_OWNER.search(sentence, max(0, start - 40), start)) \
+                and (hit := countries.lookup(owner.group(1))) and hit[2] == "name":
+            parent = hit[0]     # "Yemen's Red Sea port", "Ukraine's Mariupol": the place, in the country that owns it
         if not _is_plausible(name):
             return None
         if name.lower() in actors.GROUP_WORDS:
@@ -596,7 +602,9 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 # of Rio Colorado" name two places, which of them the town is depends on the writer)
                 descriptor = bool(ofparent) and not ofadmin and admin in ("city", "town", "village", "port") \
                     and (_WATER.search(g["name"]) is not None or (countries.lookup(g["name"]) or ("", "", ""))[2] == "adjective")
-                if not descriptor:
+                if not descriptor and k == "region" and _REGION_CAPITAL_AFTER.match(sentence, m.end("admin")):
+                    add(g["name"], m.start("name"), "place", qualifier="settlement")  # "Kharkiv oblast's capital": the city
+                elif not descriptor:
                     add(g["name"], m.start("name"), k, qualifier="near" if near else None, parent=parent,   # ("near Idlib city")
                         site=_SITE_WORDS.fullmatch(admin) is not None)
                 if ofparent:
@@ -727,6 +735,8 @@ _LOCAL_SPEAKER = re.compile(r"\b(?:police|policemen|residents|witnesses|villager
                             re.IGNORECASE)
 _SAID_SOON = re.compile(r"(?: [\w'’-]+){0,2}?,? (?:said|says|told|reported|confirmed|added)\b")
 _CARE_WORDS = ("hospital", "clinic", "medical", "health")
+_COUNTRY_OWNER = re.compile(r"(?<![\w'’-])([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s $")
+_REGION_CAPITAL_AFTER = re.compile(r"['’]s (?:regional |administrative |provincial )?(?:capital|centre|center)\b", re.IGNORECASE)
 # Where the wounded were taken: "evacuated to a hospital in Maiduguri", "rushed to the district hospital at Jowhar"
 # (not "patients treated at a hospital in Kramatorsk were killed": the hospital may be the scene).
 _TAKEN_TO_HOSPITAL = re.compile(

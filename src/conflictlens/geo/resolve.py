@@ -336,7 +336,12 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
     parent_isos = {fold(m.name): c.place.iso for m, cands in looked if fold(m.name) in parents
                    for c in cands[:1] if c.place.kind == "country"
                    and not any(p.kind == "region" for _pid, p in g.candidates(m.name))}
-    # (not a state that shares a country's name: "Atlanta, Georgia")
+    # (not a state that shares a country's name: "Atlanta, Georgia"); a country that owns the place in a
+    # possessive is its parent though not a mention of its own ("Yemen's Red Sea port")
+    for par in parents - set(parent_isos):
+        owners = [p for _pid, p in g.candidates(par)]
+        if any(p.kind == "country" and fold(p.name) == par for p in owners) and not any(p.kind == "region" for p in owners):
+            parent_isos[par] = next(p.iso for p in owners if p.kind == "country" and fold(p.name) == par)
     if parent_isos:
         looked = [(m, [c for c in cands if c.place.iso == parent_isos[fold(m.parent)] or c.place.kind == "country"]
                    if m.parent and fold(m.parent) in parent_isos else cands)

@@ -253,7 +253,8 @@ def _region_and_town_with_one_toll(a: dict, b: dict, d1: date | None, d2: date |
     precs = {a.get("where_prec"), b.get("where_prec")}
     f_a, f_b = a.get("fatalities"), b.get("fatalities")
     return 4 in precs and len(precs) == 2 and precs <= {1, 2, 3, 4} and _one_day(a, b, d1, d2) and a.get("admin1") is not None \
-        and a.get("admin1") == b.get("admin1") and f_a is not None and f_a >= DISTINCT_TOLL \
+        and a.get("admin1") == b.get("admin1") and f_a is not None \
+        and (f_a >= DISTINCT_TOLL or f_a >= 3 and a.get("weapon") is not None and a.get("weapon") == b.get("weapon")) \
         and (f_a == f_b or f_a in _tolls_told(b) or f_b in _tolls_told(a)) \
         and not _battle_and_civilians(a, b)
 
@@ -347,7 +348,8 @@ def score(mention: dict, incident: dict) -> float | None:
     prec = max(mention.get("geo_precision") or 3, incident.get("geo_precision") or 3)
     coarse = [r for r in (mention, incident) if (r.get("where_prec") or 6) >= 4]
     if coarse and _region_and_town_with_one_toll(mention, incident, d1, d2):
-        return s + 1.5      # "11 killed in Borno State" and "11 killed in Konduga" the same day
+        return max(s, 2.0) + 1.5    # "11 killed in Borno State" and "11 killed in Konduga" the same day (or the
+        #                             next morning's undated report of it: _one_day)
     if coarse:
         # A report placed only by its region or country says too little to join another on place:
         # only the same place name and the same region will do.

@@ -78,8 +78,8 @@ def _breakdown_after(figures: list[Figure], a: int, text: str) -> None:
 
 # the clause that splits the stabbed, right after them and their place and day: ", killing one and injuring
 # the other", ", fatally wounding two", ", leaving two dead" (not "leaving the town in shock", "before leaving")
-_SPLIT_AFTER = re.compile(r"[^.;,]{0,60}?, (?:killing|fatally|leaving (?:\w+ )?(?:dead|\d+|one|two|three|four|five|six)\b)",
-                          re.IGNORECASE)
+_SPLIT_AFTER = re.compile(r"[^.;,]{0,60}?(?:, (?:[\w-]+ ){1,3}(?:said|says|reported))?"     # (", police said, killing two")
+                          r", (?:killing|fatally|leaving (?:\w+ )?(?:dead|\d+|one|two|three|four|five|six)\b)", re.IGNORECASE)
 
 
 def _attacked_then_split(figures: list[Figure], text: str) -> None:

@@ -19,7 +19,7 @@ from conflictlens.extract.figures.phrases import (
     _singular_at, _skip_parenthetical, names_a_medium, num_end_index, skip_ages)
 from conflictlens.extract.figures.status import (
     SUFFER_VERBS, _BODY_NOUNS, _DEAD_GROUPS, _HELD_THEN, _PLAIN_INJURE, _PLAIN_KILL, _among_the_dead, _handed_over, _plain_kill,
-    _status_after, _suffered, _verb_before)
+    _status_after, _suffered, _verb_before, habitual)
 from conflictlens.extract.figures.subjects import (
     _CLAUSE_START, _NATURAL_DEATH, _clause_subject_start, _coordinated_subject, _count_of_people, _name_before_and, _named_subject,
     _one_dead, _opens_with_name, _person_before_and, _singular_subject)
@@ -94,9 +94,8 @@ _DIES = frozenset(("died", "dies"))
 _IDIOM_VERBS = frozenset("embraced attained laid paid made lost gave sacrificed".split())
 # ... and verbs a named person undergoes with no "was" ("Constable Arjun Singh sustained injuries",
 # "Soldier Juan Mena died")
-_DIED_VERBS = frozenset(("died", "succumbed"))
+_DIED_VERBS = frozenset(("died", "succumbed", "dies", "succumbs"))
 _THEN_ADVERBS = frozenset(("later", "subsequently", "then", "also", "since"))
-_HABITUAL_WORDS = frozenset(("every", "each", "per", "daily", "weekly", "monthly", "annually", "usually"))   # "400 receive care every week"
 _NAMED_VERBS = _IDIOM_VERBS | SUFFER_VERBS - {"escaped"} | _DIED_VERBS
 # ... "died" only of a soldier's or policeman's rank, and not in a crash or an illness
 _RANKS = frozenset("soldier soldiers constable sepoy private corporal sergeant havildar naik lance subedar patrolman "
@@ -294,15 +293,17 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         role: str | None
         single = None
         person = False
-        if num is None and low in ("a", "the") and i + 2 < n and tokens[i + 1].low in _LATER_ORDINALS:
-            k1 = i + 2
-            if tokens[k1].low in ("person", "victim", "casualty"):
-                k1 += 1     # (not "a third civilian", "a third policeman": one group's, beside others counted)
+        if num is None and (low in ("a", "the") and i + 2 < n and tokens[i + 1].low in _LATER_ORDINALS
+                            or i == 0 and low in _LATER_ORDINALS and n > 2):
+            k1 = i + 2 if low in ("a", "the") else i + 1
+            if tokens[k1].low in ("person", "victim", "casualty") or i == 0 and low in _LATER_ORDINALS and tokens[k1].low in ROLES:
+                k1 += 1     # (not "a third civilian", "a third policeman": one group's, beside others counted; but a
+                #             headline's "Third officer dies of wounds after ... attack" is the toll)
             if k1 + 1 < n and tokens[k1].low in _THEN_ADVERBS:
                 k1 += 1     # "A third later died of his wounds"
             if k1 < n and tokens[k1].low in _DIED_VERBS and not any(tk.low in _NATURAL_DEATH for tk in tokens[k1:]):
                 # "a sixth died later in hospital", "A third person died from his injuries": the toll is now six, three
-                nth = _LATER_ORDINALS[tokens[i + 1].low]
+                nth = _LATER_ORDINALS[tokens[i + 1].low if low in ("a", "the") else low]
                 fig = _make(NumberPhrase(nth, nth, nth, "exact", i, k1), "people", "killed", tokens, k1 + 1, text, sent_index)
                 fig.revision = True
                 figures.append(fig)
@@ -532,7 +533,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             elif nxt in SUFFER_VERBS and _suffered(tokens, j)[0]:
                 role, after = "people", j
             elif nxt in ("received", "sought", "needed", "required") and j + 2 < n and tokens[j + 1].low == "medical" \
-                    and _status_after(tokens, j, 3)[0] and not any(tk.low in _HABITUAL_WORDS for tk in tokens[j + 3:j + 9]):
+                    and _status_after(tokens, j, 3)[0] and not habitual(tokens, j + 3):
                 role, after = "people", j   # "two died and more than 30 received medical care"
             elif nxt in _INJURY_ADJ and j + 1 < n and tokens[j + 1].low in ("injury", "injuries", "wound", "wounds"):
                 role, after, end_tok, status = "people", j + 2, j + 2, "injured"     # "resulted in one minor injury"
@@ -1084,8 +1085,10 @@ def _things_after(tokens: list[Token], k: int) -> bool:
         or nxt.low in _NP_PREPS or nxt.low in ("and", "or", "were", "was")
 
 
-_NTH_BODY = re.compile(r"\b(?:the )?body of (?:a|the) (?P<a>third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) "
-                       r"(?:victim|person|man|woman|worker|resident|casualty)\b|\b(?:a|the) (?P<b>third|fourth|fifth|sixth|seventh|eighth"
+_NTH_BODY = re.compile(r"(?<!for )(?<!searching for )\b(?:the )?body of (?:a|the) (?P<a>third|fourth|fifth|sixth|seventh|eighth|ninth"
+                       r"|tenth) (?:victim|person|man|woman|worker|resident|casualty)\b(?=[^.;]{0,80}\b(?:was|were|has been|had been) "
+                       r"(?:recovered|found|pulled|retrieved|discovered|removed)\b)"
+                       r"|\b(?:a|the) (?P<b>third|fourth|fifth|sixth|seventh|eighth"
                        r"|ninth|tenth) body\b(?=[^.;]{0,30}\b(?:recovered|found|pulled|retrieved|discovered)\b)", re.IGNORECASE)
 
 

@@ -121,8 +121,7 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
                 tokens[k + 1].low == "and" or _chained(tokens, k + 1))):
             status = "injured"
         elif w in ("lost", "sacrificed", "gave") and k + 2 < len(tokens) and tokens[k + 2].low in ("lives", "life") \
-                and not (k + 3 < len(tokens) and tokens[k + 3].text[:1].isalpha() and tokens[k + 3].text.islower()
-                         and tokens[k + 3].low not in _FUNCTION and not tokens[k + 3].low.endswith("ing")):
+                and not (k + 3 < len(tokens) and tokens[k + 3].low in _LIFE_NOUNS):
             status, end = "killed", k + 3     # (not "lost his life savings", "gave her life story")
         elif w in ("ascended", "embraced", "attained", "achieved", "met") and k + 1 < len(tokens) \
                 and (tokens[k + 1].low in _MARTYRDOM or k + 2 < len(tokens) and tokens[k + 1].low == "to"
@@ -157,7 +156,8 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
         elif w in ("remain", "remains", "remained") and k + 1 < len(tokens) and tokens[k + 1].low in ("hospitalized", "hospitalised"):
             status, end = "injured", k + 2      # "four other people remain hospitalized with gunshot wounds"
         elif w in ("sought", "received", "needed", "required", "requested") and k + 2 < len(tokens) \
-                and tokens[k + 1].low == "medical" and tokens[k + 2].low in _MEDICAL_AID:
+                and tokens[k + 1].low == "medical" and tokens[k + 2].low in _MEDICAL_AID \
+                and not habitual(tokens, k + 3):
             status, end = "injured", k + 3      # "sought medical help", "received medical treatment"
         elif w in ("received", "receiving", "receive", "needed", "needing", "required", "requiring") and k + 1 < len(tokens) \
                 and tokens[k + 1].low == "treatment" and j > 0 and (tokens[j - 1].low.endswith("s") or tokens[j - 1].low in _PLURAL_HEADS):
@@ -386,7 +386,18 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
 _AREA_WORDS = frozenset("region province district city town village area county state governorate oblast".split())
 
 
-SUFFER_VERBS = frozenset(("sustained", "suffered", "received", "escaped"))     # ... an injury, a wound
+SUFFER_VERBS = frozenset(("sustained", "suffered", "received", "escaped"))
+def habitual(tokens: list[Token], k: int) -> bool:
+    """Tokens from k tell a routine, not a day's: "(received medical care) there every week", "each year"."""
+    for m in range(k, min(len(tokens) - 1, k + 5)):
+        if tokens[m].low in ("every", "each", "per", "a") and tokens[m + 1].low in ("day", "week", "month", "year"):
+            return True
+    return k < len(tokens) and tokens[k].low in ("daily", "weekly", "monthly", "annually", "routinely")
+
+
+# nouns that make "life" an adjective: "lost his life savings", "gave her life story"
+_LIFE_NOUNS = frozenset("savings story stories work insurance partner companion possessions belongings property earnings "
+                        "dream dreams plans ambitions goals".split())     # ... an injury, a wound
 
 
 def _suffered(tokens: list[Token], k: int) -> tuple[str | None, int]:

@@ -19,7 +19,7 @@ _TOLL = re.compile(
     r"|\b(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|injured|wounded)|number of people (?:killed|injured|wounded))\b"
     r"[^.;:]{0,60}?\b(?:now |still )?(stands|stood|is|was|reached|reaches|hit|hits|tops|topped|passes|passed|exceeds|exceeded"
     r"|remained|remains|stayed|stays|now)\b(?: now| unchanged)?(?: at)?"
-    r"|\b(?:revised|lowered|corrected|reduced|raised|updated|adjusted) (?:down |up )?the (death toll|toll|number of (?:people )?(?:killed|dead|deaths|fatalities|injured|wounded|victims))\b[^.;:]{0,80}?\b(?:down|up)? ?to\b"
+    r"|\b(?:revised?|revises|lowered|lowers?|corrected|corrects?|reduced|reduces?|raised|updated|updates?|adjusted|adjusts?) (?:down |up )?the (death toll|toll|number of (?:people )?(?:killed|dead|deaths|fatalities|injured|wounded|victims))\b[^.;:]{0,80}?\b(?:down|up)? ?to\b"
     r"|\b(?:put|puts|putting|placed|places|placing|set|sets|gave|gives)\s+the (?:overall |total |final |official |death )?"
     r"(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded)|dead|injured|wounded)(?: (?:higher|lower))?,?\s+at\b"
     # "52 killed, a figure later revised down to 37": a correction of the count just told
