@@ -626,3 +626,25 @@ def test_a_camp_found_a_day_after_an_ambush_keeps_its_day():
     e = only_incident("Soldiers discovered a hideout near Bijapur on Wednesday, a day after a deadly ambush, and killed three "
                       "Maoists.", published="2026-05-21")
     assert e.event_date == "2026-05-20"
+
+
+def test_a_chronologys_title_year_dates_its_entries():
+    text = ("2023 in the Sahel\n\nFebruary\nOn 8 February, jihadists attacked a gendarmerie post in Gorom-Gorom, killing 11 "
+            "gendarmes.\nOn 21 February, gunmen killed nine traders near Djibo.\n\nMarch\nOn 3 March, a roadside bomb struck a "
+            "bus near Sebba, killing four passengers.")
+    events = [e for e in extract(text) if e.event_type != "Strategic developments"]
+    assert [e.event_date for e in events] == ["2023-02-08", "2023-02-21", "2023-03-03"]
+
+
+def test_a_chronology_published_later_keeps_its_earlier_entries():
+    text = ("2024 in the Kivus\n\nOn 4 April, rebels attacked a village near Beni, killing six.\n\nOn 19 April, gunmen killed "
+            "a farmer near Butembo.\n\nOn 2 May, a grenade wounded three people in Goma.")
+    events = [e for e in extract(text, published="2025-01-05") if e.event_type != "Strategic developments"]
+    assert [e.event_date for e in events] == ["2024-04-04", "2024-04-19", "2024-05-02"]
+
+
+def test_a_storys_dated_follow_ups_are_still_no_entries():
+    text = ("A car bomb killed nine people outside an embassy in Jakarta. On September 17, police made a first arrest. "
+            "On October 1, the bomber was identified. On November 24, police arrested four more suspects.")
+    events = [e for e in extract(text, published="2004-09-09") if e.event_type != "Strategic developments"]
+    assert len(events) == 1 and events[0].event_date == "2004-09-09"

@@ -2394,3 +2394,16 @@ def test_officials_lower_the_toll():
     e = only_incident("Zaporizhzhia officials lower the death toll from Saturday's missile strike to five.",
                       published="2026-05-20")
     assert (e.fatalities, e.location) == (5, "Zaporizhzhia")
+
+
+def test_she_after_the_one_wounded_is_the_same_woman():
+    e = only_incident("Drones struck Tetkino on Monday. A woman aged 60 was wounded, she is hospitalized.",
+                      published="2026-05-20")
+    assert e.injured == 1
+
+
+def test_another_places_nil_does_not_zero_the_incident():
+    text = ("Kursk region. Drones attacked the region overnight on Monday. In Tetkino, a woman was injured by a dropped "
+            "explosive. In Rylsk, a power line was damaged, no one was hurt.")
+    events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert (events[0].fatalities, events[0].injured) == (None, 1)

@@ -584,6 +584,8 @@ def event_date(mentions: list[DateMention]) -> DateMention | None:
 
 
 def _relative(m: re.Match[str], ref: date | None, basis: str = "published") -> tuple[date | None, int]:
+    if basis == "heading":
+        return None, 1      # a chronology's year dates its entries' days, not "yesterday"
     rel = m.group("rel").lower()
     if m.group("wd"):
         if ref is None:
@@ -648,3 +650,14 @@ def document_date(text: str, published: str | None) -> str | None:
     if m:
         return m.date
     return ref.isoformat() if ref else None
+
+
+def heading_year(text: str) -> int | None:
+    """The year in a chronology's title ("2023 in Burkina Faso", "Attacks on aid convoys, 2021", "Timeline of
+    the war (1 January 2025 - 31 March 2025)"): its first line, when short and a title (no full stop), else
+    None; of a range of years, the last. Its entries' days ("On 8 February, ...") fall in it."""
+    first = text.lstrip()[:160].split("\n", 1)[0]
+    if not first or len(first) > 120 or first.rstrip().endswith(".") or "\n" not in text.lstrip()[:161]:
+        return None
+    years = re.findall(r"\b((?:19|20)\d\d)\b", first)
+    return int(years[-1]) if years else None

@@ -327,10 +327,11 @@ def _period_of(total: str) -> str:
     return total[at:] if at >= 0 else total
 
 
-def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, current: IncidentDraft | None = None) -> None:
+def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, current: IncidentDraft | None = None,
+                    entry: bool = False) -> None:
     """Set `info.background` where the sentence tells no new incident: context, a running or
     period total, an incident recalled (`current`: the incident told so far, whose toll a region's
-    day total may sum)."""
+    day total may sum; `entry`: a chronology's entry led by its day, never recalled by its date)."""
     text = info.sent.text.lower()
     if "  " in text or "\n" in text:
         text = " ".join(text.split())      # the patterns are written with single spaces
@@ -411,7 +412,7 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
         if m and MONTHS[m.group(1)] != ref.month:
             info.background = True
             return
-    if ref is not None and have_incident:
+    if ref is not None and have_incident and not entry:
         for d in info.dates:
             if d.date and d.kind == "explicit" and (ref - date.fromisoformat(d.date)).days > (40 if d.precision == 3 else 10):
                 info.background = True   # an earlier incident recalled with its date
@@ -688,14 +689,33 @@ def _revised_draft(info: SentenceInfo, current: IncidentDraft | None, drafts: li
     return counted[-1] if counted else None
 
 
-def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
-    """Group sentences into incidents; background and political-only sentences are left out."""
+# A sentence led by its own day, as a chronology's entries are: "On 8 February, ...", "16 April – ...", "March 3: ..."
+_DATE_LED = re.compile(r"^(?:on )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september"
+                       r"|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october"
+                       r"|november|december) \d{1,2}(?:st|nd|rd|th)?)\b", re.IGNORECASE)
+
+
+def is_chronology(infos: list[SentenceInfo], titled: bool) -> bool:
+    """A chronology: a title with its year (`titled`), or a text that opens with an entry led by its own
+    day and has three of them or more (not a story whose follow-ups are dated: "On September 17, police
+    made their first arrest")."""
+    if titled:
+        return True
+    led = [info for info in infos if _DATE_LED.match(info.sent.text)]
+    return len(led) >= 3 and (led[0] is infos[0] or len(infos) > 1 and infos[0].headline and led[0] is infos[1])
+
+
+def segment(infos: list[SentenceInfo], ref: date | None, chronology: bool = False) -> list[IncidentDraft]:
+    """Group sentences into incidents; background and political-only sentences are left out. In a
+    `chronology`, an entry led by its own day is an incident of that day, however long before the
+    reference date (not an earlier incident recalled)."""
     drafts: list[IncidentDraft] = []
     current: IncidentDraft | None = None
     mode = "none"
     item = False        # the sentence follows an item number ("2."): a list of incidents
     prev: SentenceInfo | None = None
     summary = _summary_bullets(infos)
+    elsewhere: SentenceInfo | None = None     # the last sentence left out as another place's, with no toll
     for info in infos:
         before, prev = prev, info
         if summary and id(info) in summary or info.sent.text.find(":", 0, 30) > 0 and _COMMENT_LABEL.match(info.sent.text):
@@ -709,7 +729,7 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
             new_item = True     # "13:05 — ...": a live blog's entry is an item of its own
         # (a headline alone is no incident told before: the lead under it tells it, dated or not)
         mark_background(info, ref, current is not None and not (len(current.sentences) == 1 and current.sentences[0].headline),
-                        current)
+                        current, entry=chronology and _DATE_LED.match(info.sent.text) is not None)
         if info.background:
             continue
         violent = info.strong_cue and (any(f.status for f in info.figures) or any(c.rank >= 2 for c in info.cues))
@@ -776,8 +796,11 @@ def segment(infos: list[SentenceInfo], ref: date | None) -> list[IncidentDraft]:
             mode = "incident"
         elif current is not None and mode == "incident" and (info.figures or info.sources or info.places or _ANAPHORIC.search(info.sent.text)
                                                              or _CLAIMED_IT.search(info.sent.text) or is_rising(info.sent.text)):
-            if info.places and _new_place(info, current) and not info.figures:
+            if info.places and _new_place(info, current) and not any(f.best for f in info.figures):
+                elsewhere = info    # ("In Rylsk, a power line was damaged, no one was hurt.": that place's own nil)
                 continue
+            if elsewhere is before and not info.places and info.figures and all(f.best == 0 for f in info.figures):
+                continue    # "In the Marhanets community, a house burned. There are no casualties.": that place's, not the incident's
             (_site_told_before(info, current, drafts) or current).sentences.append(info)
     drafts = _absorb_headline(drafts, infos)
     _headline_of_several(drafts, infos)

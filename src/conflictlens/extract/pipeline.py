@@ -15,10 +15,12 @@ from datetime import date, timedelta
 
 from conflictlens.extract import actors, countries
 from conflictlens.extract.clauses import split_attack_clauses
-from conflictlens.extract.dates import DateMention, bare_dateline_span, event_date, find_dateline, find_dates, parse_iso
+from conflictlens.extract.dates import (
+    DateMention, bare_dateline_span, event_date, find_dateline, find_dates, heading_year, parse_iso)
 from conflictlens.extract.figures import (
     is_rising, may_have_figures, reconcile, rising_status_target, sentence_figures, subcount)
-from conflictlens.extract.incidents import IncidentDraft, SentenceInfo, civilians_hit, is_headline, opens_entry, segment
+from conflictlens.extract.incidents import (
+    IncidentDraft, SentenceInfo, civilians_hit, is_chronology, is_headline, opens_entry, segment)
 from conflictlens.extract.places import find_dateline_place, find_places
 from conflictlens.extract.political import PoliticalMention, find_political
 from conflictlens.extract.sources import find_people_and_sources
@@ -132,6 +134,9 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
         # the report's own dated dateline ("KABUL, Afghanistan (March 14, 2011)", "SRINAGAR, May 21 –"
         # in a feed of May 22) is its date, over a feed's publication date that may be when it was collected
         ref, basis = date.fromisoformat(dl.date), "dateline"
+    year = heading_year(doc.text)
+    if ref is None and year is not None:
+        ref, basis = date(year, 12, 31), "heading"     # a chronology's title year dates its entries' days
     places_read: set[int] = set()
     infos = analyse(doc, ref, basis, places_read, bare_dateline_span(doc.text) if dl else None)
     if dl:
@@ -141,7 +146,7 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
                 info.dates = [d for d in info.dates if d.start >= dl.end]
     if place_country is not None:
         _districts_of_towns(infos, place_country)
-    drafts = segment(infos, ref)
+    drafts = segment(infos, ref, is_chronology(infos, year is not None))
     _fill_gaps(drafts, infos, places_read)
     _borrow_scene(drafts, infos, places_read)
     drafts = _split_by_town(drafts)
@@ -669,7 +674,7 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
             # "Two days later, a drone strike on a market in Maqbana killed four": the day told before, and so many more
             n = _LATER_DAYS.get((later.group(1) or "one").lower(), 1)
             e.event_date = (date.fromisoformat(preceding.date) + timedelta(days=n)).isoformat()
-    elif ref is not None:
+    elif ref is not None and basis != "heading":
         e.event_date, e.time_precision, e.date_basis = ref.isoformat(), 2, basis
 
     seen_labels: set[str] = set()

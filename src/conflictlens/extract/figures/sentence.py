@@ -401,6 +401,10 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                         continue
                 if named is None and t.low in ("he", "she", "body"):
                     named = _one_dead(tokens, i, figures)
+                if named is not None and tokens[named[0]].low in ("he", "she") \
+                        and any(f.best == 1 and f.status == named[1] for f in figures):
+                    i += 1      # "a woman aged 60 was wounded, she is hospitalized": the same one
+                    continue
                 if named is not None:
                     k0, st, end = named
                     if t.low in _DIED_VERBS and (tokens[k0].low not in _RANKS and not any(tk.low in _OF_VIOLENCE for tk in tokens)
