@@ -648,3 +648,33 @@ def test_a_storys_dated_follow_ups_are_still_no_entries():
             "On October 1, the bomber was identified. On November 24, police arrested four more suspects.")
     events = [e for e in extract(text, published="2004-09-09") if e.event_type != "Strategic developments"]
     assert len(events) == 1 and events[0].event_date == "2004-09-09"
+
+
+@pytest.mark.parametrize("title", ["Bandits kill 14 in Zamfara village, 2026's worst raid so far",
+                                   "Report: 2023 saw record violence in the Sahel"])
+def test_a_headline_with_a_year_is_no_chronology(title):
+    text = (f"{title}\n\nBandits killed 14 villagers in Kaura Namoda on Monday night. On 9 February, bandits killed 11 "
+            "people in the nearby village of Maru. On 2 January, gunmen killed four in Gusau.")
+    events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert len(events) == 1 and events[0].fatalities == 14
+
+
+def test_a_story_that_recalls_earlier_days_after_a_dated_lead_is_no_chronology():
+    text = ("On 18 May, militants killed six soldiers near Mopti. On 2 March, militants killed 14 people in Sevare. On 11 "
+            "January, an attack near Douentza left 20 dead.")
+    events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert len(events) == 1 and events[0].fatalities == 6
+
+
+def test_a_chronology_titled_with_a_span_and_published_later():
+    text = ("Timeline of the war (1 January 2025 - 31 March 2025)\n\nOn 8 February, drones hit Sumy, killing two.\nOn 17 "
+            "March, a missile struck Odesa, killing four.")
+    events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert [e.event_date for e in events] == ["2025-02-08", "2025-03-17"]
+
+
+def test_every_entry_of_a_titled_chronology_counts():
+    text = ("2023 in Burkina Faso\n\nOn 8 February, jihadists attacked a post in Gorom-Gorom, killing 11 gendarmes.\n"
+            "Gunmen attacked the village of Seytenga on 11 June, killing 20.")
+    events = [e for e in extract(text) if e.event_type != "Strategic developments"]
+    assert [e.event_date for e in events] == ["2023-02-08", "2023-06-11"]

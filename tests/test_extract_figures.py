@@ -2407,3 +2407,17 @@ def test_another_places_nil_does_not_zero_the_incident():
             "explosive. In Rylsk, a power line was damaged, no one was hurt.")
     events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
     assert (events[0].fatalities, events[0].injured) == (None, 1)
+
+
+@pytest.mark.parametrize("text, injured", [
+    ("A missile struck Zaporizhia on Monday. No one was injured in Zaporizhzhia, officials said.", 0),
+    ("A drone struck a car near Bilopillia on Monday. In the Sumy region, no one was injured.", 0),
+])
+def test_the_incidents_own_nil_still_counts(text, injured):
+    events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert events[0].injured == injured
+
+
+def test_second_soldier_dies():
+    e = only_incident("Second soldier dies after roadside bomb attack near Kidal", published="2026-05-20")
+    assert e.fatalities == 2

@@ -1261,3 +1261,25 @@ def test_an_overrun_base_is_a_battle():
     e = [e for e in extract("ISWAP claims overrunning army base in Malam Fatori, Borno State", published="2026-05-20")
          if e.event_type != "Strategic developments"][0]
     assert e.event_type == "Battles" and e.location == "Malam Fatori"
+
+
+@pytest.mark.parametrize("text, location, country", [
+    ("Five soldiers were killed in an ambush near Boni in central Mali on Monday.", "Boni", "Mali"),
+    ("A drone killed the driver of a car in Belgorod region's Shebekino on Monday.", "Shebekino", "Russia"),
+    ("Guanajuato bar shooting leaves eight dead", "Guanajuato", "Mexico"),
+])
+def test_more_place_forms_of_headlines_and_leads(text, location, country):
+    events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert (events[0].location, events[0].country) == (location, country)
+
+
+def test_a_town_abroad_by_its_own_name_still_wins_over_the_country_the_fire_came_from():
+    e = [e for e in extract("Seven people were wounded when rockets fired from an area in Syria hit the centre of Kilis on "
+                            "Monday.", published="2026-05-20") if e.event_type != "Strategic developments"][0]
+    assert e.country == "Turkey"
+
+
+def test_an_attackers_possessive_is_no_owner():
+    e = [e for e in extract("A drone hit a car in Ukraine's Kursk salient on Monday, killing two.", published="2026-05-20")
+         if e.event_type != "Strategic developments"][0]
+    assert e.country == "Russia"

@@ -634,3 +634,14 @@ def test_a_countrys_report_of_the_next_morning_joins_the_told_day_on_its_toll():
     assert not joins(dict(country, fatalities=4), town)                  # another toll: another incident
     assert not joins(dict(country, date_basis="text"), town)             # told as the next day: the next day's
     assert not joins(dict(country, event_date="2025-03-19"), town)       # two days on
+
+
+def test_a_region_report_naming_its_own_village_or_other_victims_stays_apart():
+    town = rec(location="Bilopillia", admin1="Sumy", fatalities=3, weapon="drone", civilian_targeting=True,
+               latitude=51.15, longitude=34.31)
+    village = rec(location="Zelena Poliana", admin1="Sumy", fatalities=3, weapon="drone", geo_precision=3, where_prec=4,
+                  latitude=50.9, longitude=34.8)
+    soldiers = dict(village, location="Sumy", civilian_targeting=False)
+    assert not joins(village, town)
+    assert not joins(soldiers, town)
+    assert joins(dict(soldiers, civilian_targeting=True), town)

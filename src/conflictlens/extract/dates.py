@@ -202,7 +202,7 @@ def find_dateline(text: str, ref: date | None = None) -> DateMention | None:
             return DateMention(d.isoformat(), 1, hm.start(), hm.end(), hm.group(), "dateline")
     for kind in ("mdy", "dmy"):
         pm = _PATTERN_OF[kind].search(head[:250])
-        if pm and _is_header(head, pm.start(), pm.end()):
+        if pm and _is_header(head, pm.start(), pm.end()) and not _RANGE_AFTER.match(head, pm.end()):
             d = _from_match(kind, pm, None)
             if d:
                 return DateMention(d.isoformat(), 1, pm.start(), pm.end(), pm.group(), "dateline")
@@ -215,6 +215,7 @@ def find_dateline(text: str, ref: date | None = None) -> DateMention | None:
     return None
 
 
+_RANGE_AFTER = re.compile(r"\s*[-–—]\s*\d")     # "(1 January 2025 - 31 March 2025)": a title's span, no dateline
 _DATED_LINE = re.compile(r"^[ \t]*(?:dated?|issued(?: on)?)[ \t]*[:.-]?[ \t]*(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)[ \t]*$",
                          re.IGNORECASE | re.MULTILINE)
 
@@ -656,8 +657,16 @@ def heading_year(text: str) -> int | None:
     """The year in a chronology's title ("2023 in Burkina Faso", "Attacks on aid convoys, 2021", "Timeline of
     the war (1 January 2025 - 31 March 2025)"): its first line, when short and a title (no full stop), else
     None; of a range of years, the last. Its entries' days ("On 8 February, ...") fall in it."""
-    first = text.lstrip()[:160].split("\n", 1)[0]
-    if not first or len(first) > 120 or first.rstrip().endswith(".") or "\n" not in text.lstrip()[:161]:
+    first = text.lstrip()[:160].split("\n", 1)[0].strip()
+    if not first or len(first) > 120 or first.endswith(".") or "\n" not in text.lstrip()[:161] \
+            or not _CHRONOLOGY_TITLE.search(first):
         return None
     years = re.findall(r"\b((?:19|20)\d\d)\b", first)
     return int(years[-1]) if years else None
+
+
+# A title that names a chronology, not a headline with a year in it ("2026's worst raid so far"): "2023 in
+# Burkina Faso", "Timeline of ...", "List of ...", "Attacks on aid convoys, 2021", "... (2024)", "... (1 January
+# 2025 - 31 March 2025)"
+_CHRONOLOGY_TITLE = re.compile(r"^(?:19|20)\d\d in [A-Z]|^(?:timeline|chronology|list)\b|, (?:19|20)\d\d$"
+                               r"|\((?:[^()]*[-–—] ?)?[^()]*\b(?:19|20)\d\d\)$", re.IGNORECASE)

@@ -11,6 +11,7 @@ marked as background and contribute nothing, so figures never cross.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -690,22 +691,27 @@ def _revised_draft(info: SentenceInfo, current: IncidentDraft | None, drafts: li
 
 
 # A sentence led by its own day, as a chronology's entries are: "On 8 February, ...", "16 April – ...", "March 3: ..."
-_DATE_LED = re.compile(r"^(?:on )?(?:\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:january|february|march|april|may|june|july|august|september"
-                       r"|october|november|december)|(?:january|february|march|april|may|june|july|august|september|october"
-                       r"|november|december) \d{1,2}(?:st|nd|rd|th)?)\b", re.IGNORECASE)
+_DATE_LED = re.compile(r"^(?:on )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?"
+                       r"(?:\d{1,2}(?:st|nd|rd|th)?(?: (?:and|to|-|–) \d{1,2})? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+                       r"|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?)\b",
+                       re.IGNORECASE)
 
 
-def is_chronology(infos: list[SentenceInfo], titled: bool) -> bool:
-    """A chronology: a title with its year (`titled`), or a text that opens with an entry led by its own
-    day and has three of them or more (not a story whose follow-ups are dated: "On September 17, police
-    made their first arrest")."""
+def is_chronology(infos: list[SentenceInfo], titled: bool) -> str | None:
+    """"titled" for a chronology with a title and its year (every entry there is one), "entries" for a text
+    that opens with an entry led by its own day and tells three or more such incidents in the order of their
+    days (not a story that recalls earlier attacks after its lead, nor one whose follow-ups are dated:
+    "On September 17, police made their first arrest"), else None."""
     if titled:
-        return True
-    led = [info for info in infos if _DATE_LED.match(info.sent.text)]
-    return len(led) >= 3 and (led[0] is infos[0] or len(infos) > 1 and infos[0].headline and led[0] is infos[1])
+        return "titled"
+    led = [info for info in infos if _DATE_LED.match(info.sent.text) and info.strong_cue]
+    if len(led) < 3 or not (led[0] is infos[0] or len(infos) > 1 and infos[0].headline and led[0] is infos[1]):
+        return None
+    days = [next((d.date for d in info.dates if d.date), None) for info in led]
+    return "entries" if None not in days and days == sorted(days) else None
 
 
-def segment(infos: list[SentenceInfo], ref: date | None, chronology: bool = False) -> list[IncidentDraft]:
+def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None = None) -> list[IncidentDraft]:
     """Group sentences into incidents; background and political-only sentences are left out. In a
     `chronology`, an entry led by its own day is an incident of that day, however long before the
     reference date (not an earlier incident recalled)."""
@@ -729,7 +735,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: bool = Fals
             new_item = True     # "13:05 — ...": a live blog's entry is an item of its own
         # (a headline alone is no incident told before: the lead under it tells it, dated or not)
         mark_background(info, ref, current is not None and not (len(current.sentences) == 1 and current.sentences[0].headline),
-                        current, entry=chronology and _DATE_LED.match(info.sent.text) is not None)
+                        current, entry=chronology == "titled" or chronology == "entries" and _DATE_LED.match(info.sent.text) is not None)
         if info.background:
             continue
         violent = info.strong_cue and (any(f.status for f in info.figures) or any(c.rank >= 2 for c in info.cues))
@@ -796,15 +802,26 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: bool = Fals
             mode = "incident"
         elif current is not None and mode == "incident" and (info.figures or info.sources or info.places or _ANAPHORIC.search(info.sent.text)
                                                              or _CLAIMED_IT.search(info.sent.text) or is_rising(info.sent.text)):
-            if info.places and _new_place(info, current) and not any(f.best for f in info.figures):
+            if info.places and _new_place(info, current) and not any(f.best for f in info.figures) \
+                    and (not info.figures or _another_town(info, current)):
                 elsewhere = info    # ("In Rylsk, a power line was damaged, no one was hurt.": that place's own nil)
                 continue
-            if elsewhere is before and not info.places and info.figures and all(f.best == 0 for f in info.figures):
-                continue    # "In the Marhanets community, a house burned. There are no casualties.": that place's, not the incident's
+            if elsewhere is before and not info.places and info.figures and all(f.best == 0 for f in info.figures) \
+                    and _another_town(before, current):
+                continue    # "In Rylsk, a house burned. There are no casualties.": that town's, not the incident's
             (_site_told_before(info, current, drafts) or current).sentences.append(info)
     drafts = _absorb_headline(drafts, infos)
     _headline_of_several(drafts, infos)
     return _nest_parts(drafts)
+
+
+def _another_town(info: SentenceInfo, current: IncidentDraft) -> bool:
+    """The sentence names a town, none of its names like one of the incident's (not "Zaporizhia" for
+    "Zaporizhzhia", nor the incident's own region or community)."""
+    told = [p.name.lower() for p in current.places()]
+    towns = [p for p in info.places if p.kind == "place" and p.qualifier not in ("speaker", "origin")]
+    return bool(towns) and all(p.kind == "place" for p in info.places) and not any(
+        SequenceMatcher(None, p.name.lower(), t).ratio() >= 0.8 for p in towns for t in told)
 
 
 # A site the sentence points back to ("More than 30 people were injured at the rally"): where the

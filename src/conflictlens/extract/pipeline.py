@@ -135,8 +135,9 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
         # in a feed of May 22) is its date, over a feed's publication date that may be when it was collected
         ref, basis = date.fromisoformat(dl.date), "dateline"
     year = heading_year(doc.text)
-    if ref is None and year is not None:
-        ref, basis = date(year, 12, 31), "heading"     # a chronology's title year dates its entries' days
+    if year is not None and (ref is None or year < ref.year):
+        # a chronology's title year dates its entries' days (over a later publication: "Attacks on aid convoys, 2021")
+        ref, basis = date(year, 12, 31), "heading"
     places_read: set[int] = set()
     infos = analyse(doc, ref, basis, places_read, bare_dateline_span(doc.text) if dl else None)
     if dl:

@@ -64,12 +64,15 @@ _STATE = (r"(?:liberated|occupied|de-?occupied|recaptured|besieged|embattled|enc
           r"|north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)")
 
 # What a place name modifies when it stands for the place ("Donetsk shelling", "Luhansk rebels").
+_SITES_NAMED = (r"(?:factory|plant|market|checkpoint|bar|nightclub|mall|hotel|restaurant|cafe|school|hospital|mosque|church"
+                r"|station|depot|warehouse|port|base|camp|university|stadium|prison)")
 _ATTRIBUTIVE = (r"(?:shelling|shellings|bombardment|clashes|fighting|hostilities|offensive|counteroffensive|"
                 r"protests?|protesters|rebels?|separatists?|militia|militiam[ae]n|insurgents|residents?|"
                 r"civilians|mayor|governor|market|airport|prison|(?:officials|authorities)(?! (?:said|say|says|told|reported))|"
                 # a headline's incident named by its town: "Odesa missile strike death toll rises to 12"
                 r"(?:(?:missile|drone|rocket|air|bomb|suicide|car bomb|mortar|car|truck|roadside|mosque|market|restaurant|hotel"
-                r"|station|bus|camp|school|hospital|checkpoint|church|prison|farm|wedding|funeral|rally|village) ){0,2}"
+                r"|station|bus|camp|school|hospital|checkpoint|church|prison|farm|wedding|funeral|rally|village|bar|nightclub"
+                r"|factory|plant|mall|shop|cafe|university|stadium|depot|port|office) ){0,2}"
                 r"(?:strike|airstrike|air raid|attack|bombing|blast|explosion|massacre|raid|ambush|bomb|shooting|shelling)s?"
                 # ("claims Mosul roadside bombing that killed three", "Mogadishu restaurant car bombing")
                 r"(?= (?:as )?(?:death |casualty )?toll| kills?| leaves?| left| killed| wounds?| claims?| that (?:killed|left|wounded)|:|;|$)"
@@ -117,7 +120,9 @@ _PATTERNS = [
                            r"|rockets?|missiles?|mortars?|tanks?|shelling|militants|insurgents|rebels)\b))))")),
     # a headline's place as the object of its verb: "Militants attack Bannu cantonment", "Jets bomb Ariha"
     ("object", re.compile(rf"\b(?:attack|attacks|bomb|bombs|shell|shells|pound|pounds|storm|storms|raid|raids|overrun|overruns)"
-                          rf" (?P<name>{_PLACE})")),
+                          rf" (?P<name>{_PLACE})"
+                          # "Russian missile strikes Kharkiv factory", "bomb rips through Hodan checkpoint": a town before its site
+                          rf"|\b(?:strikes|hits|targets|rips through|tears through) (?P<name2>{_PLACE}) (?={_SITES_NAMED}\b)")),
     # "Kherson: artillery fire killed..." (a round-up line led by its place)
     # ... also as a bulletin's item: "- Baidoa: ...", "• Tumaco (Narino): ...", "3) Gao region, 14 March: ..."
     # ... or a live blog's timed entry: "11:25 - Poltava update: ...", "3:30pm - Update, Quetta: ..."
@@ -230,7 +235,7 @@ _GATES = {
     "attributive": lambda s: _ATTRIBUTIVE_GATE.search(s) is not None,
     "object": lambda s: _OBJECT_GATE.search(s) is not None,
 }
-_OBJECT_GATE = re.compile(rf"\b(?:attacks?|bombs?|shells?|pounds?|storms?|raids?|overruns?) [{_UP}]")
+_OBJECT_GATE = re.compile(rf"\b(?:attacks?|bombs?|shells?|pounds?|storms?|raids?|overruns?|strikes|hits|targets|through) [{_UP}]")
 # "the DPR", "the Luhansk People's Republic", "Donetsk republic": the self-proclaimed republics
 # are regions (the gazetteer knows which oblast); acronyms are otherwise never places.
 _ENTITY = re.compile(r"\b(?P<name>[DL][PN]R|(?:Donetsk|Luhansk|Lugansk) (?:People['’`ʼ]?s Republic|[Rr]epublic))\b")
@@ -476,6 +481,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             parent = parent or adj[0]
         start += lead
         if parent is None and kind in ("place", "region") and start > 3 and sentence[start - 3:start - 1] in ("'s", "’s") \
+                and not _FORCE_AFTER_OWNED.match(sentence, start + length) \
                 and (owner := _COUNTRY_OWNER.search(sentence, max(0, start - 40), start)) \
                 and (hit := countries.lookup(owner.group(1))) and hit[2] == "name":
             parent = hit[0]     # "Yemen's Red Sea port", "Ukraine's Mariupol": the place, in the country that owns it
@@ -547,7 +553,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
     named = _NAME_AFTER_SPACE.search(sentence) is not None     # the "prep" gate
     of_gate = None
     for kind, pattern in _PATTERNS:
-        if not named and kind not in ("admin", "label", "slash", "attributive", "subject"):
+        if not named and kind not in ("admin", "label", "slash", "attributive", "subject", "object"):
             continue
         if kind in ("attributive", "object") and not lead:
             continue
@@ -604,6 +610,11 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     and (_WATER.search(g["name"]) is not None or (countries.lookup(g["name"]) or ("", "", ""))[2] == "adjective")
                 if not descriptor and k == "region" and _REGION_CAPITAL_AFTER.match(sentence, m.end("admin")):
                     add(g["name"], m.start("name"), "place", qualifier="settlement")  # "Kharkiv oblast's capital": the city
+                elif not descriptor and k == "region" and (owned := _REGION_OWNS.match(sentence, m.end("admin"))) \
+                        and not _ADMIN_NEXT.match(sentence, owned.end("name")):
+                    # "Belgorod region's Shebekino": the town, in the region
+                    region = add(g["name"], m.start("name"), "region")
+                    add(owned.group("name"), owned.start("name"), "place", parent=region.name if region else None)
                 elif not descriptor:
                     add(g["name"], m.start("name"), k, qualifier="near" if near else None, parent=parent,   # ("near Idlib city")
                         site=_SITE_WORDS.fullmatch(admin) is not None)
@@ -663,10 +674,11 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             elif kind in ("capital", "impact"):
                 add(g["name"], m.start("name"), "place")
             elif kind == "object":
-                first = g["name"].split(" ", 1)[0]
+                key = "name" if g["name"] else "name2"
+                first = g[key].split(" ", 1)[0]
                 if first.lower() not in ROLES and first.lower() not in _NOT_ATTRIBUTIVE \
                         and (countries.lookup(first) or ("", "", ""))[2] != "adjective":
-                    add(g["name"], m.start("name"), "place")    # (not "Troops raid Taliban hideouts", "attack Christian villagers")
+                    add(g[key], m.start(key), "place")    # (not "Troops raid Taliban hideouts", "attack Christian villagers")
             elif kind == "attributive":
                 if g["name"].split(" ", 1)[0].lower() not in _NOT_ATTRIBUTIVE:
                     add(g["name"], m.start("name"), "place", qualifier="attributive")
@@ -735,7 +747,10 @@ _LOCAL_SPEAKER = re.compile(r"\b(?:police|policemen|residents|witnesses|villager
                             re.IGNORECASE)
 _SAID_SOON = re.compile(r"(?: [\w'’-]+){0,2}?,? (?:said|says|told|reported|confirmed|added)\b")
 _CARE_WORDS = ("hospital", "clinic", "medical", "health")
+_FORCE_AFTER_OWNED = re.compile(r" (?:salient|offensive|incursion|operation|counteroffensive|push|advance|raid|strikes?"
+                                r"|drones?|forces|troops|army)\b")     # ("Ukraine's Kursk salient": the attacker's, not the owner)
 _COUNTRY_OWNER = re.compile(r"(?<![\w'’-])([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s $")
+_REGION_OWNS = re.compile(rf"['’]s (?P<name>{_PLACE})")
 _REGION_CAPITAL_AFTER = re.compile(r"['’]s (?:regional |administrative |provincial )?(?:capital|centre|center)\b", re.IGNORECASE)
 # Where the wounded were taken: "evacuated to a hospital in Maiduguri", "rushed to the district hospital at Jowhar"
 # (not "patients treated at a hospital in Kramatorsk were killed": the hospital may be the scene).

@@ -80,7 +80,8 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"\braped\b|\brape\b|sexual violence|sexually assaulted", None, SEXUAL, 5),
     (r"firefights?|gun ?battles?|exchanges? of fire|exchanged fire|returned fire|ambush(?:ed)?", "small arms", CLASH, 4),
     # a post taken by storm: "ISWAP claims overrunning army base in Malam Fatori"
-    (r"overr(?:an|un|uns|unning) (?:an? |the )?(?:[\w-]+ ){0,2}(?:base|post|outpost|camp|positions?|checkpoints?|barracks)\b",
+    (r"overr(?:an|un|uns|unning) (?:an? |the )?(?:army |military |police |security )?(?:base|outpost|positions?|barracks"
+     r"|(?:army|military) (?:post|camp|checkpoint))\b",
      None, CLASH, 4),
     # (fighting and clashes name no weapon: "fighting flares in Avdiivka" may be shelling)
     (r"clash(?:ed|es)?|armed confrontations?|confrontations? " + BETWEEN_SIDES + r"|skirmish(?:es)?|fighting|fought|battles?\b|in combat\b|during combat\b|engaged (?:the |a |an )?(?:\w+ )?(?:enemy|insurgents|militants|militia|militiamen|bandits|terrorists|gunmen|fighters|rebels|attackers)|an encounter\b|a (?:fierce |heavy |brief |fresh )?encounter\b|the encounter\b|armed encounters?\b|gun encounters?\b|encounters? (?:with|between) (?:the )?(?:security|troops|police|army|soldiers|forces|militants)|assault(?:ed)? (?:on )?(?:positions|the town|the village)", None, CLASH, 4),

@@ -456,6 +456,12 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
         countries = countries or set()
         resolutions = [r for r in resolutions if r.best.place.iso == home or r.best.place.iso in countries
                        or r.best.place.kind == "country"]
+    if home and any(r.best.place.kind == "country" and r.best.place.iso == home and r.mention.kind != "dateline"
+                    for r in resolutions):
+        # the incident names its own country ("near Boni in central Mali"): a town abroad that answers to the
+        # name only as another of its names (Bonn) is no reading, and a town the gazetteer lacks leaves the
+        # incident in the country (a town abroad by its own name stays: "rockets fired from Syria hit Kilis")
+        resolutions = [r for r in resolutions if r.best.place.iso == home or fold(r.best.place.name) == fold(r.mention.name)]
     if not resolutions:
         return Location()
 

@@ -252,8 +252,13 @@ def _region_and_town_with_one_toll(a: dict, b: dict, d1: date | None, d2: date |
     same toll)."""
     precs = {a.get("where_prec"), b.get("where_prec")}
     f_a, f_b = a.get("fatalities"), b.get("fatalities")
+    region = a if a.get("where_prec") == 4 else b
     return 4 in precs and len(precs) == 2 and precs <= {1, 2, 3, 4} and _one_day(a, b, d1, d2) and a.get("admin1") is not None \
         and a.get("admin1") == b.get("admin1") and f_a is not None \
+        and _weapons_compatible(a.get("weapon"), b.get("weapon")) \
+        and _spelt_alike(_REGION_WORDS.sub("", region.get("location") or "").strip(), region.get("admin1") or "") \
+        and not (a.get("civilian_targeting") is not None and b.get("civilian_targeting") is not None
+                 and a.get("civilian_targeting") != b.get("civilian_targeting")) \
         and (f_a >= DISTINCT_TOLL or f_a >= 3 and a.get("weapon") is not None and a.get("weapon") == b.get("weapon")) \
         and (f_a == f_b or f_a in _tolls_told(b) or f_b in _tolls_told(a)) \
         and not _battle_and_civilians(a, b)

@@ -126,7 +126,7 @@ def _numbered_aside(tokens: list[Token], k: int, past: int, num: NumberPhrase) -
 _HANDLED_DEAD = frozenset("buried identified named recovered repatriated returned retrieved".split())
 _BURIED = frozenset("buried interred laid".split())     # "Several bodies were buried on Sunday": no new dead
 # The n-th to die (from the third on: "a second" victim is as often another incident's)
-_LATER_ORDINALS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_LATER_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _TOOK_LIVES = frozenset("claim claims claimed claiming cost costs costing took take takes taking".split())
 
 
