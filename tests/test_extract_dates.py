@@ -678,3 +678,16 @@ def test_every_entry_of_a_titled_chronology_counts():
             "Gunmen attacked the village of Seytenga on 11 June, killing 20.")
     events = [e for e in extract(text) if e.event_type != "Strategic developments"]
     assert [e.event_date for e in events] == ["2023-02-08", "2023-06-11"]
+
+
+def test_a_title_case_dateline_before_a_dash_is_no_event_day():
+    e = only_incident("Goma, 16 October — Rebels attacked the locality of Kalunguta on 14 October, killing nine civilians.",
+                      published="2023-10-17")
+    assert (e.event_date, e.location) == ("2023-10-14", "Kalunguta")
+
+
+def test_a_chronology_with_its_year_on_the_line_under_its_title():
+    text = ("Insurgency in Cabo Delgado — chronology\n\n2023\n\n14 January – Insurgents raid the village of Chai, killing "
+            "four civilians.\n2 February – Soldiers clash with insurgents near Ancuabe; three soldiers are killed.")
+    events = [e for e in extract(text) if e.event_type != "Strategic developments"]
+    assert [e.event_date for e in events] == ["2023-01-14", "2023-02-02"]

@@ -650,3 +650,12 @@ def test_operations_and_vows_keep_their_type(text, event_type):
 def test_a_protest_that_burns_is_a_riot(text, event_type):
     events = [e for e in extract(text, published=PUB) if e.plover is None]
     assert [e.event_type for e in events] == [event_type]
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting between Fano militiamen and federal forces near Bahir Dar on Monday left eight people dead.",
+    "A gunfight between rival armed groups near a camp in Ukhiya on Monday left three people dead.",
+])
+def test_fighting_between_two_armed_sides_is_a_battle(text):
+    events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert events[0].event_type == "Battles"

@@ -71,6 +71,9 @@ _DATELINE_BARE = (
     re.compile(rf"{_BARE_CITY}{_DAY} (?i:{_MON})(?:,?\s*{_YEAR})?{_AGENCY_END}"),
     # a title-case town and a date before a colon, as South Asian dailies write it: "Kupwara, Sep 14: ..."
     re.compile(rf"\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?i:{_MON})\.? ?{_DAY}(?:,? {_YEAR})?:\s"),
+    # ... or before a dash, day first or month first: "Goma, 16 October — ...", "Port Sudan, 27 July - ..."
+    re.compile(rf"\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?, {_DAY} (?i:{_MON})(?:,? {_YEAR})? (?:[–—]|-) "),
+    re.compile(rf"\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?i:{_MON})\.? {_DAY}(?:,? {_YEAR})? (?:[–—]|-) "),
     # a wire tag with no city, the agency's name in brackets: "Feb 8 (Reuters) - ", "8 February (AFP) -"
     re.compile(rf"\s*(?i:{_MON})\s?{_DAY}(?:,?\s*{_YEAR})?{_WIRE_TAG_END}"),
     re.compile(rf"\s*{_DAY} (?i:{_MON})(?:,?\s*{_YEAR})?{_WIRE_TAG_END}"),
@@ -654,19 +657,24 @@ def document_date(text: str, published: str | None) -> str | None:
 
 
 def heading_year(text: str) -> int | None:
-    """The year in a chronology's title ("2023 in Burkina Faso", "Attacks on aid convoys, 2021", "Timeline of
-    the war (1 January 2025 - 31 March 2025)"): its first line, when short and a title (no full stop), else
-    None; of a range of years, the last. Its entries' days ("On 8 February, ...") fall in it."""
-    first = text.lstrip()[:160].split("\n", 1)[0].strip()
-    if not first or len(first) > 120 or first.endswith(".") or "\n" not in text.lstrip()[:161] \
-            or not _CHRONOLOGY_TITLE.search(first):
+    """The year of a chronology's title ("2023 in Burkina Faso", "Attacks on aid convoys, 2021", "Timeline of
+    the war (1 January 2025 - 31 March 2025)", "Myanmar civil war – 2024"), or of a line that is only a year
+    under a chronology's title ("Insurgency in Cabo Delgado — chronology // 2023"), else None: the title is the
+    first line, short and with no full stop; of a range of years, the last. Its entries' days ("On 8
+    February, ...") fall in it. A headline with a year in it ("2026's worst raid so far") is no such title."""
+    lines = [ln.strip() for ln in text.lstrip()[:400].split("\n")]
+    first = lines[0] if lines else ""
+    if not first or len(first) > 120 or first.endswith(".") or len(lines) < 2 or not _CHRONOLOGY_TITLE.search(first):
         return None
     years = re.findall(r"\b((?:19|20)\d\d)\b", first)
-    return int(years[-1]) if years else None
+    if years:
+        return int(years[-1])
+    below = next((ln for ln in lines[1:5] if ln), "")
+    return int(below) if _YEAR_LINE.fullmatch(below) else None
 
 
-# A title that names a chronology, not a headline with a year in it ("2026's worst raid so far"): "2023 in
-# Burkina Faso", "Timeline of ...", "List of ...", "Attacks on aid convoys, 2021", "... (2024)", "... (1 January
-# 2025 - 31 March 2025)"
-_CHRONOLOGY_TITLE = re.compile(r"^(?:19|20)\d\d in [A-Z]|^(?:timeline|chronology|list)\b|, (?:19|20)\d\d$"
-                               r"|\((?:[^()]*[-–—] ?)?[^()]*\b(?:19|20)\d\d\)$", re.IGNORECASE)
+_CHRONOLOGY_TITLE = re.compile(
+    r"^(?:19|20)\d\d in [A-Z]|\b(?:timeline|chronology|list of|incidents|events)\b"
+    r"|[,:–—-] (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d"
+    r"(?: \([^()]*\))?$|\((?:[^()]*[-–—] ?)?[^()]*\b(?:19|20)\d\d\)$", re.IGNORECASE)
+_YEAR_LINE = re.compile(r"(?:19|20)\d\d")

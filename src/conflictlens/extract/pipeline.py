@@ -25,7 +25,7 @@ from conflictlens.extract.places import find_dateline_place, find_places
 from conflictlens.extract.political import PoliticalMention, find_political
 from conflictlens.extract.sources import find_people_and_sources
 from conflictlens.extract.types import (
-    BATTLES, BETWEEN_SIDES, CLASH, EXPLOSIONS, STRATEGIC, VAC, Cue, best_weapon, classify, find_cues)
+    BATTLES, BETWEEN_FORCES, BETWEEN_SIDES, CLASH, EXPLOSIONS, STRATEGIC, VAC, Cue, best_weapon, classify, find_cues)
 from conflictlens.model import Document, Event, Figure, Place, Source, Span
 from conflictlens.text.sentences import split_sentences
 from conflictlens.text.tokens import tokenize
@@ -349,7 +349,7 @@ _GENERIC_REGIONS = frozenset(("centre", "center", "central", "north", "south", "
 _FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-_BETWEEN_SIDES = re.compile(rf"\b{BETWEEN_SIDES}\b", re.IGNORECASE)
+_BETWEEN_SIDES = re.compile(rf"\b{BETWEEN_SIDES}\b|\b{BETWEEN_FORCES}\b", re.IGNORECASE)
 
 
 def _span(field: str, start: int, end: int, text: str) -> Span:

@@ -51,6 +51,9 @@ class Cue:
 # Two armed sides named as such: "between two criminal cells", "between rival gangs"
 BETWEEN_SIDES = (r"between (?:two |rival |the )?(?:armed |criminal |drug |rebel |militant )?"
                  r"(?:groups|gangs|cartels|cells|factions|militias|clans|tribes)")
+# ... or each side by a noun of armed men: "Fighting between Fano militiamen and Ethiopian federal forces"
+_ARMED_NOUN = r"(?:militiam[ae]n|militias?|forces|troops|army|rebels|fighters|militants|insurgents|police|soldiers|groups|gangs|guerrillas|jihadists)"
+BETWEEN_FORCES = rf"between (?:[\w'-]+ ){{0,3}}?{_ARMED_NOUN} and (?:[\w'-]+ ){{0,3}}?{_ARMED_NOUN}"
 
 # (pattern, weapon, sub-event type, rank)
 _CUES: list[tuple[str, str | None, str | None, int]] = [
@@ -78,7 +81,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|hostages?(?! deal| talks| negotiations| families| exchange| release)",
      None, ABDUCTION, 5),    # (not "a hostage deal"; nor "the release of the remaining hostages": find_cues)
     (r"\braped\b|\brape\b|sexual violence|sexually assaulted", None, SEXUAL, 5),
-    (r"firefights?|gun ?battles?|exchanges? of fire|exchanged fire|returned fire|ambush(?:ed)?", "small arms", CLASH, 4),
+    (r"firefights?|gun ?battles?|gunfights?|exchanges? of fire|exchanged fire|returned fire|ambush(?:ed)?", "small arms", CLASH, 4),
     # a post taken by storm: "ISWAP claims overrunning army base in Malam Fatori"
     (r"overr(?:an|un|uns|unning) (?:an? |the )?(?:army |military |police |security )?(?:base|outpost|positions?|barracks"
      r"|(?:army|military) (?:post|camp|checkpoint))\b",
