@@ -31,7 +31,7 @@ pytestmark = pytest.mark.skipif(DEV is None, reason="shared dev sets are absent"
 # (set, metric) -> floor; measured values are in docs/ACCURACY.md.
 FLOORS = {
     ("wikipedia", "fatalities_exact"): 0.878,
-    ("wikipedia", "injured_exact"): 0.77,
+    ("wikipedia", "injured_exact"): 0.775,
     ("wikipedia", "event_date"): 0.96,
     ("isaf", "fatalities_exact"): 0.91,
     ("isaf", "event_date"): 0.765,
@@ -69,4 +69,4 @@ def test_resolution_floor():
     from conflictlens.evaluate.gold import read_gold
     from conflictlens.evaluate.resolution import score_resolution
     scored = score_resolution(read_gold(DEV / "ucdp_ukraine.jsonl"))
-    assert scored["f1"] >= 0.22 and scored["precision"] >= 0.68, scored
+    assert scored["f1"] >= 0.235 and scored["precision"] >= 0.68, scored
