@@ -2421,3 +2421,18 @@ def test_the_incidents_own_nil_still_counts(text, injured):
 def test_second_soldier_dies():
     e = only_incident("Second soldier dies after roadside bomb attack near Kidal", published="2026-05-20")
     assert e.fatalities == 2
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Four (4) persons including the bomber lost their lives in the blast at a market in Maiduguri on Monday.", 4, None),
+    ("Three people including a woman suspected to be an informer were killed by rebels near Gaya on Monday.", 3, None),
+])
+def test_an_including_aside_with_no_commas(text, killed, injured):
+    e = only_incident(text, published="2026-05-20")
+    assert (e.fatalities, e.injured) == (killed, injured)
+
+
+def test_no_injuries_in_a_relative_clause_is_nobody_hurt():
+    events = [e for e in extract("A drone struck a fuel depot in Kherson on Monday. A guard who suffered no injuries raised "
+                                 "the alarm.", published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert not events[0].injured

@@ -532,6 +532,14 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
             depth += (tokens[m].text == "(") - (tokens[m].text == ")")
             if depth == 0:
                 return m + 1    # "seven people (2 guards, 2 nurses and 3 civilians) were killed"
+    if k + 2 < n and tokens[k].low == "including":
+        # "Four (4) persons including the bomber lost their lives": an aside with no commas, up to the verb
+        for m in range(k + 2, min(n, k + 10)):
+            if tokens[m].low in _BE and tokens[m].low not in ("be", "been", "being") \
+                    or tokens[m].low in ("lost", "died", "sustained", "suffered", "succumbed", "perished"):
+                return m    # (not "including a woman suspected to be an informer were killed": "be" is not the verb)
+            if not tokens[m].text[:1].isalnum():
+                break
     if k + 1 < n and tokens[k].text in ",(–—" and (tokens[k + 1].low in ("including", "among", "mostly", "most", "many", "all", "mainly", "of", "who") or read_number(tokens, k + 1)):
         listing = tokens[k + 1].low in ("including", "among")
         for m in range(k + 2, min(n, k + 22 if listing else k + 16)):
@@ -580,7 +588,8 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
                 return past if past > m and past < n and tokens[past].low in _BE else k
             depth += (w == "(") - (w == ")")
             if depth == 0 and (tokens[m].low in _BE or tokens[m].low in KILLED_AFTER or tokens[m].low in INJURED_AFTER) \
-                    and not (tokens[m].low in ("be", "been", "being") and tokens[k].low == "including"):
+                    and not (tokens[m].low in ("be", "been", "being") and tokens[k].low == "including") \
+                    and tokens[m - 1].low != "no":      # ("a guard who suffered no injuries raised the alarm")
                 return m    # ("including a woman suspected to be an informer were killed": "be" is not the verb)
             if depth == 0 and w == "," and m + 1 < n and tokens[m + 1].low in ("were", "was") and _status_after(tokens, m + 1, 4)[0]:
                 return m + 1    # "5 members of the US-backed forces, were killed"
