@@ -352,7 +352,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                         hurt[0].status = "killed"
                 i += 2
                 continue
-            single = _singular_at(tokens, i)
+            single = _singular_at(tokens, i) if not (i > 0 and tokens[i - 1].low in ("be", "been", "being", "become", "became")) \
+                else None       # ("a woman suspected to be an informer": what she was said to be, no one more)
             if single is None and t.low in _PRONOUN_OBJECTS and _verb_before(tokens, i) and not (
                     t.low in ("him", "her") and any(f.best == 1 and f.status == _verb_before(tokens, i) for f in figures)
                     and (i + 1 >= n or tokens[i + 1].low not in ("and", "along"))):
