@@ -1532,3 +1532,13 @@ def test_tolls_of_other_months_and_stretches_are_background(text):
 def test_the_incidents_own_toll_beside_comparisons(text, killed):
     events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
     assert sum(e.fatalities or 0 for e in events) == killed
+
+
+@pytest.mark.parametrize("text", [
+    "A drone hit a bus in Kherson on Monday, killing two. Officials say Russian shelling and air strikes kill civilians "
+    "in the region every day.",
+    "Shelling hit a market in El Fasher on Monday, killing six. Civilians in North Darfur have endured months of fighting.",
+])
+def test_a_routine_or_an_ordeal_is_no_incident(text):
+    events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert len(events) == 1

@@ -119,7 +119,10 @@ _HABITUAL = re.compile(r"\b(?:increasingly|frequently|routinely|regularly|often|
                        r"|shelling|clashes|kidnappings|abductions|incursions|strikes)\b"
                        r"|\bha(?:s|ve) become (?:increasingly )?(?:dangerous|insecure|unsafe|deadly|a target)\b"
                        r"|\bha(?:s|ve) (?:also |previously |repeatedly )?(?:clashed|fought) with\b"
-                       r"|\bha(?:s|ve) been (?:hit|struck|targeted|attacked|shaken) by a (?:series|string|wave|spate|number) of\b")
+                       r"|\bha(?:s|ve) been (?:hit|struck|targeted|attacked|shaken) by a (?:series|string|wave|spate|number) of\b"
+                       # "Russian shelling and air strikes kill civilians every day", "have endured months of fighting"
+                       r"|\b(?:kill|kills|attack|attacks|shell|shells|strike|strikes|hit|hits|target|targets)\b[^.;]{0,60}\bevery (?:day|night|week)\b"
+                       r"|\bha(?:s|ve) endured (?:\w+ )?(?:days|weeks|months|years) of\b")
 # (both patterns run over lower-cased text: faster than case-insensitive matching)
 _RECALLED = re.compile(
     r"\b(?:last|previous) (?:month|year|week|summer|winter|spring|autumn)['’]s\b|\b(?:is|was|were|are) (?:believed to be |allegedly )?(?:linked|tied|connected) to\b"
@@ -393,7 +396,8 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
     if have_incident and not info.figures and contains_any(text, ("ly ", "often", "continue", "persist", "investigation",
                                                                   "inquiry", "probe", "displaced by", "regular", "frequent",
                                                                   "repeated", "routine", "constant", "daily", "become",
-                                                                  "clashed with", "fought with", " by a ")) and _HABITUAL.search(text) \
+                                                                  "clashed with", "fought with", " by a ", "every ", "endured")) \
+            and _HABITUAL.search(text) \
             and not any(d.date and d.kind != "relative" or d.kind == "relative" and d.precision == 1 for d in info.dates):
         info.background = True       # "Police say militants increasingly use small drones to attack police posts"
         return
