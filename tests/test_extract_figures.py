@@ -2436,3 +2436,15 @@ def test_no_injuries_in_a_relative_clause_is_nobody_hurt():
     events = [e for e in extract("A drone struck a fuel depot in Kherson on Monday. A guard who suffered no injuries raised "
                                  "the alarm.", published="2026-05-20") if e.event_type != "Strategic developments"]
     assert not events[0].injured
+
+
+def test_a_claimants_count_is_the_high_end_beside_the_officials():
+    e = only_incident("A suicide bomber killed 11 people in Kabul on Monday. Islamic State claimed the attack, saying 30 "
+                      "people were killed.", published="2026-05-20")
+    assert (e.fatalities, e.fatalities_high) == (11, 30)
+
+
+def test_a_claimants_count_alone_is_the_report():
+    e = only_incident("Islamic State claimed responsibility for the bombing in Kabul on Monday, saying 30 people were killed.",
+                      published="2026-05-20")
+    assert e.fatalities == 30

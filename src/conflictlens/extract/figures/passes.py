@@ -151,7 +151,9 @@ _CLAIMED = re.compile(
     # "..., saying it had killed seven", "the military said it had killed nine militants": the speaker's own
     # tally (not an official's of the strike: "the governor said it killed 20")
     r"|(?<!governor )(?<!mayor )(?<!officials )(?<!official )(?<!ministry )(?<!authorities )(?<!administration )"
-    r"\b(?:saying|said|says) (?:that )?(?:it|they) (?:had |have |has )?(?:killed|massacred|executed)\b")
+    r"\b(?:saying|said|says) (?:that )?(?:it|they) (?:had |have |has )?(?:killed|massacred|executed)\b"
+    # "Islamic State claimed the attack, saying 30 people were killed": the claimant's count
+    r"|\bclaim(?:ed|s|ing)? (?:responsibility|credit|the (?:attack|bombing|strike|ambush|raid))\b[^.;]{0,60}?,? (?:saying|and said) (?:that )?")
 _CLAUSE_END = frozenset(",;:.")
 
 
