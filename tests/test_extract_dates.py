@@ -691,3 +691,38 @@ def test_a_chronology_with_its_year_on_the_line_under_its_title():
             "four civilians.\n2 February – Soldiers clash with insurgents near Ancuabe; three soldiers are killed.")
     events = [e for e in extract(text) if e.event_type != "Strategic developments"]
     assert [e.event_date for e in events] == ["2023-01-14", "2023-02-02"]
+
+
+@pytest.mark.parametrize("title", ["Anniversary events for 2014 school abduction marred by attack",
+                                   "Police link village killings to 2019 incidents",
+                                   "Raid revives memories of Christmas Eve massacre (2023)"])
+def test_a_news_headline_with_a_past_year_keeps_the_storys_day(title):
+    e = only_incident(f"{title}\n\nGunmen killed nine villagers in Konduga on Sunday night, police said.",
+                      published="2026-05-20")
+    assert e.event_date == "2026-05-17"
+
+
+def test_a_digest_of_town_and_day_lines_keeps_every_entry():
+    text = ("Beni, 14 May – Rebels killed 12 villagers in Mbau.\nBeni, 17 May – An ambush near Oicha killed four soldiers.")
+    events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert [e.event_date for e in events] == ["2026-05-14", "2026-05-17"]
+
+
+def test_a_titled_chronology_still_recalls_earlier_incidents():
+    text = ("Kharkiv region: incidents, May 2026\n\nOn 18 May, a drone killed two people in Kupiansk. A similar strike on 2 "
+            "March 2026 had killed two people there.\nOn 19 May, shelling wounded three in Vovchansk.")
+    events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert [e.event_date for e in events] == ["2026-05-18", "2026-05-19"]
+
+
+def test_a_newest_first_round_up_keeps_its_entries():
+    text = ("On 18 May, bandits killed five people in Anka. On 16 May, gunmen killed three farmers near Maru. On 14 May, "
+            "bandits killed seven villagers in Bukkuyum.")
+    events = [e for e in extract(text, published="2026-06-10") if e.event_type != "Strategic developments"]
+    assert len(events) == 3
+
+
+def test_a_date_dash_count_is_no_span():
+    e = only_incident("3 March 2026 – 14 soldiers were killed on Sunday in an ambush near Boni, in central Mali.",
+                      published="2026-03-03")
+    assert e.event_date == "2026-03-01"

@@ -2448,3 +2448,9 @@ def test_a_claimants_count_alone_is_the_report():
     e = only_incident("Islamic State claimed responsibility for the bombing in Kabul on Monday, saying 30 people were killed.",
                       published="2026-05-20")
     assert e.fatalities == 30
+
+
+def test_a_second_of_the_wounded_who_died_does_not_cut_the_toll():
+    e = only_incident("Five people were killed and 12 wounded when a bomb hit a bus in Quetta on Monday. One of the wounded "
+                      "died overnight, and a second died on Tuesday.", published="2026-05-20")
+    assert e.fatalities >= 5

@@ -659,3 +659,13 @@ def test_a_protest_that_burns_is_a_riot(text, event_type):
 def test_fighting_between_two_armed_sides_is_a_battle(text):
     events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
     assert events[0].event_type == "Battles"
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels killed six civilians in an attack on Bambari on Monday, breaking a truce between government forces and rebels.",
+    "Militiamen killed eight displaced people at a camp near Djugu on Monday, amid fighting between CODECO militias and "
+    "Zaire fighters.",
+])
+def test_a_background_between_two_sides_leaves_an_attack_on_civilians(text):
+    events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert events[0].event_type == "Violence against civilians"

@@ -640,8 +640,17 @@ def test_a_region_report_naming_its_own_village_or_other_victims_stays_apart():
     town = rec(location="Bilopillia", admin1="Sumy", fatalities=3, weapon="drone", civilian_targeting=True,
                latitude=51.15, longitude=34.31)
     village = rec(location="Zelena Poliana", admin1="Sumy", fatalities=3, weapon="drone", geo_precision=3, where_prec=4,
-                  latitude=50.9, longitude=34.8)
-    soldiers = dict(village, location="Sumy", civilian_targeting=False)
+                  latitude=50.9, longitude=34.8, places=[{"name": "Zelena Poliana", "kind": "place"},
+                                                         {"name": "Sumy", "kind": "region"}])
+    soldiers = dict(village, location="Sumy", civilian_targeting=False, places=[{"name": "Sumy", "kind": "region"}])
     assert not joins(village, town)
     assert not joins(soldiers, town)
     assert joins(dict(soldiers, civilian_targeting=True), town)
+
+
+def test_a_region_told_by_its_english_name_joins_a_town_in_it():
+    town = rec(location="Sinjar", country="Iraq", iso="IQ", admin1="Ninawa", fatalities=4, weapon="IED",
+               sub_event_type="Remote explosive/landmine/IED", latitude=36.32, longitude=41.87)
+    region = dict(town, location="Nineveh", geo_precision=3, where_prec=4, latitude=36.34, longitude=43.13,
+                  places=[{"name": "Nineveh", "kind": "region"}])
+    assert joins(region, town)

@@ -66,14 +66,17 @@ _DATELINE_END = r"(?:\s*[:–—-]+\s|\.(?:\s*/[A-Z][A-Za-z-]{1,12}/\.?)?\s+(?=[
 _WIRE_TAG_END = r"\s*\([A-Z][A-Za-z./ ]{1,30}\)\s*[–—-]+\s"
 # ... or the agency's bracket and straight on to the story, as Indian wires write it: "IMPHAL, Dec 9 (PTI) Two ..."
 _AGENCY_END = rf"(?:{_AGENCY}{_DATELINE_END}|\s*\([A-Z][A-Za-z./ ]{{1,30}}\)\s+(?=[A-Z]))"
+# a title-case town and its day before a dash: "Goma, 16 October — ...", "Port Sudan, July 27 - ..."
+_TOWN_DAY_DASH = re.compile(rf"\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?, {_DAY} (?i:{_MON})(?:,? {_YEAR})? (?:[–—]|-) ")
+_TOWN_MON_DASH = re.compile(rf"\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?i:{_MON})\.? {_DAY}(?:,? {_YEAR})? (?:[–—]|-) ")
 _DATELINE_BARE = (
     re.compile(rf"{_BARE_CITY}(?i:{_MON})\s?{_DAY}(?:,?\s*{_YEAR})?{_AGENCY_END}"),
     re.compile(rf"{_BARE_CITY}{_DAY} (?i:{_MON})(?:,?\s*{_YEAR})?{_AGENCY_END}"),
     # a title-case town and a date before a colon, as South Asian dailies write it: "Kupwara, Sep 14: ..."
     re.compile(rf"\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?i:{_MON})\.? ?{_DAY}(?:,? {_YEAR})?:\s"),
     # ... or before a dash, day first or month first: "Goma, 16 October — ...", "Port Sudan, 27 July - ..."
-    re.compile(rf"\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?, {_DAY} (?i:{_MON})(?:,? {_YEAR})? (?:[–—]|-) "),
-    re.compile(rf"\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?i:{_MON})\.? {_DAY}(?:,? {_YEAR})? (?:[–—]|-) "),
+    _TOWN_DAY_DASH,
+    _TOWN_MON_DASH,
     # a wire tag with no city, the agency's name in brackets: "Feb 8 (Reuters) - ", "8 February (AFP) -"
     re.compile(rf"\s*(?i:{_MON})\s?{_DAY}(?:,?\s*{_YEAR})?{_WIRE_TAG_END}"),
     re.compile(rf"\s*{_DAY} (?i:{_MON})(?:,?\s*{_YEAR})?{_WIRE_TAG_END}"),
@@ -174,6 +177,9 @@ def _bare_dateline(head: str) -> re.Match[str] | None:
         below = _HEADLINE_THEN.match(head)
         if below:
             m = next(filter(None, (p.match(head, below.end()) for p in _DATELINE_BARE)), None)
+    if m is not None and m.re in (_TOWN_DAY_DASH, _TOWN_MON_DASH) \
+            and any(m.re.match(line) for line in head[m.end():].split("\n")[1:]):
+        return None     # a digest's entries, each led by its town and day ("Beni, 14 May – ... // Beni, 17 May – ..."): no dateline
     return m
 
 
@@ -218,7 +224,8 @@ def find_dateline(text: str, ref: date | None = None) -> DateMention | None:
     return None
 
 
-_RANGE_AFTER = re.compile(r"\s*[-–—]\s*\d")     # "(1 January 2025 - 31 March 2025)": a title's span, no dateline
+# "(1 January 2025 - 31 March 2025)": a title's span, no dateline (not "3 March 2026 – 14 soldiers were killed")
+_RANGE_AFTER = re.compile(r"\s*[-–—]\s*(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2}\b|(?:19|20)\d\d\b)")
 _DATED_LINE = re.compile(r"^[ \t]*(?:dated?|issued(?: on)?)[ \t]*[:.-]?[ \t]*(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)[ \t]*$",
                          re.IGNORECASE | re.MULTILINE)
 
@@ -661,10 +668,15 @@ def heading_year(text: str) -> int | None:
     the war (1 January 2025 - 31 March 2025)", "Myanmar civil war – 2024"), or of a line that is only a year
     under a chronology's title ("Insurgency in Cabo Delgado — chronology // 2023"), else None: the title is the
     first line, short and with no full stop; of a range of years, the last. Its entries' days ("On 8
-    February, ...") fall in it. A headline with a year in it ("2026's worst raid so far") is no such title."""
+    February, ...") fall in it. A headline with a year in it is no such title ("2026's worst raid so far",
+    "Police link Kajuru killings to 2019 incidents"): but for a title that says it is a chronology or a
+    year's events ("2023 in X", "Timeline ...", "Chronology ...", "List of ..."), the text must hold two
+    entries or more led by their own days."""
     lines = [ln.strip() for ln in text.lstrip()[:400].split("\n")]
     first = lines[0] if lines else ""
     if not first or len(first) > 120 or first.endswith(".") or len(lines) < 2 or not _CHRONOLOGY_TITLE.search(first):
+        return None
+    if not _STRONG_TITLE.search(first) and sum(1 for piece in _PIECES.split(text[:6000]) if DATE_LED.match(piece.strip())) < 2:
         return None
     years = re.findall(r"\b((?:19|20)\d\d)\b", first)
     if years:
@@ -677,4 +689,12 @@ _CHRONOLOGY_TITLE = re.compile(
     r"^(?:19|20)\d\d in [A-Z]|\b(?:timeline|chronology|list of|incidents|events)\b"
     r"|[,:–—-] (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d"
     r"(?: \([^()]*\))?$|\((?:[^()]*[-–—] ?)?[^()]*\b(?:19|20)\d\d\)$", re.IGNORECASE)
+_STRONG_TITLE = re.compile(r"^(?:19|20)\d\d in [A-Z]|^(?:timeline|chronology|list of)\b|\b(?:timeline|chronology)\b", re.IGNORECASE)
 _YEAR_LINE = re.compile(r"(?:19|20)\d\d")
+_PIECES = re.compile(r"(?<=[.!?])\s+|\n")
+# A sentence led by its own day, as a chronology's entries are: "On 8 February, ...", "16 April – ...", "March 3: ...",
+# "On Friday 14 March", "20 and 21 April", "Feb. 21 - ..."
+DATE_LED = re.compile(r"^(?:[-•*]\s*)?(?:on )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?"
+                      r"(?:\d{1,2}(?:st|nd|rd|th)?(?: (?:and|to|-|–) \d{1,2})? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
+                      r"|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?)\b",
+                      re.IGNORECASE)

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from conflictlens.extract import countries
-from conflictlens.extract.dates import CLOCK, MONTHS, DateMention, parse_iso
+from conflictlens.extract.dates import CLOCK, DATE_LED, MONTHS, DateMention, parse_iso
 from conflictlens.extract.figures import Figure, is_rising
 from conflictlens.extract.figures.totals import _VAGUE_TEXT as _VAGUE_COUNT     # a count with no number: "numerous"
 from conflictlens.extract.political import PoliticalMention
@@ -694,25 +694,37 @@ def _revised_draft(info: SentenceInfo, current: IncidentDraft | None, drafts: li
     return counted[-1] if counted else None
 
 
-# A sentence led by its own day, as a chronology's entries are: "On 8 February, ...", "16 April – ...", "March 3: ..."
-_DATE_LED = re.compile(r"^(?:on )?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),? )?"
-                       r"(?:\d{1,2}(?:st|nd|rd|th)?(?: (?:and|to|-|–) \d{1,2})? (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct"
-                       r"|nov|dec)[a-z]*\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?)\b",
-                       re.IGNORECASE)
-
-
 def is_chronology(infos: list[SentenceInfo], titled: bool) -> str | None:
-    """"titled" for a chronology with a title and its year (every entry there is one), "entries" for a text
-    that opens with an entry led by its own day and tells three or more such incidents in the order of their
-    days (not a story that recalls earlier attacks after its lead, nor one whose follow-ups are dated:
-    "On September 17, police made their first arrest"), else None."""
+    """"titled" for a chronology with a title and its year, "entries" for a text that opens with an entry
+    led by its own day and tells three or more such incidents in the order of their days, forward or back,
+    within a month (a round-up; not a story that recalls attacks of earlier months after its lead, nor one
+    whose follow-ups are dated: "On September 17, police made their first arrest"), else None."""
     if titled:
         return "titled"
-    led = [info for info in infos if _DATE_LED.match(info.sent.text) and info.strong_cue]
+    led = [info for info in infos if DATE_LED.match(info.sent.text) and info.strong_cue]
     if len(led) < 3 or not (led[0] is infos[0] or len(infos) > 1 and infos[0].headline and led[0] is infos[1]):
         return None
     days = [next((d.date for d in info.dates if d.date), None) for info in led]
-    return "entries" if None not in days and days == sorted(days) else None
+    if None in days or (date.fromisoformat(max(days)) - date.fromisoformat(min(days))).days > 31:
+        return None
+    return "entries" if days in (sorted(days), sorted(days, reverse=True)) else None
+
+
+# what a sentence that recalls an earlier incident says: "A similar strike on 2 March had killed two", "after a raid
+# in 2022 in which four teachers were killed", "overrun once, on 5 August 2020, when 30 soldiers were killed"
+_RECALLS = re.compile(r"\b(?:similar|earlier|previous|previously|once|had (?:been )?(?:killed|hit|struck|attacked)|in which|"
+                      r"after (?:a|an|the) (?:\w+ )?(?:raid|attack|strike|bombing)|that killed|which killed)\b", re.IGNORECASE)
+
+
+def _entry(info: SentenceInfo, chronology: str | None) -> bool:
+    """The sentence is a chronology's entry (never an earlier incident recalled by its date): one led by its
+    day, or in a titled chronology one that tells its day early and recalls nothing."""
+    if chronology is None:
+        return False
+    if DATE_LED.match(info.sent.text):
+        return True
+    return chronology == "titled" and not _RECALLS.search(info.sent.text) \
+        and any(d.date and d.kind == "explicit" and d.start - info.sent.start < 80 for d in info.dates)
 
 
 def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None = None) -> list[IncidentDraft]:
@@ -739,7 +751,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             new_item = True     # "13:05 — ...": a live blog's entry is an item of its own
         # (a headline alone is no incident told before: the lead under it tells it, dated or not)
         mark_background(info, ref, current is not None and not (len(current.sentences) == 1 and current.sentences[0].headline),
-                        current, entry=chronology == "titled" or chronology == "entries" and _DATE_LED.match(info.sent.text) is not None)
+                        current, entry=_entry(info, chronology))
         if info.background:
             continue
         violent = info.strong_cue and (any(f.status for f in info.figures) or any(c.rank >= 2 for c in info.cues))

@@ -350,6 +350,7 @@ _FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 _BETWEEN_SIDES = re.compile(rf"\b{BETWEEN_SIDES}\b|\b{BETWEEN_FORCES}\b", re.IGNORECASE)
+_AMID_BEFORE = re.compile(r"\b(?:amid|during|after|despite|since|following)\b[^,;.]{0,25}$", re.IGNORECASE)
 
 
 def _span(field: str, start: int, end: int, text: str) -> Span:
@@ -530,7 +531,11 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     two_sides = bool(clashes) and (
         len([side for side in actors.belligerents(lead.text, lead.start)
              if any(abs(side[1] - at) <= 60 for at in clashes)]) >= 2
-        or _BETWEEN_SIDES.search(lead.text) is not None)
+        or any(any(0 <= lead.start + m.start() - at <= 30 for at in clashes)
+               and not _AMID_BEFORE.search(lead.text, max(0, m.start() - 30), m.start())
+               for m in _BETWEEN_SIDES.finditer(lead.text)))
+    # ("fighting between X militiamen and Y forces": the clash's own sides, not "a truce between government forces
+    # and rebels", nor "killed eight displaced people amid fighting between ...")
     e.event_type, e.sub_event_type = classify(cues, roles, hit_civilians, weapon, two_sides)
     if weapon:
         e.weapon = weapon.weapon

@@ -252,11 +252,13 @@ def _region_and_town_with_one_toll(a: dict, b: dict, d1: date | None, d2: date |
     same toll)."""
     precs = {a.get("where_prec"), b.get("where_prec")}
     f_a, f_b = a.get("fatalities"), b.get("fatalities")
-    region = a if a.get("where_prec") == 4 else b
+    region = a if a.get("where_prec") == 4 else b     # (not placed by a village of its own it does not know)
     return 4 in precs and len(precs) == 2 and precs <= {1, 2, 3, 4} and _one_day(a, b, d1, d2) and a.get("admin1") is not None \
         and a.get("admin1") == b.get("admin1") and f_a is not None \
         and _weapons_compatible(a.get("weapon"), b.get("weapon")) \
-        and _spelt_alike(_REGION_WORDS.sub("", region.get("location") or "").strip(), region.get("admin1") or "") \
+        and not any(isinstance(p, dict) and p.get("kind") == "place" and p.get("name") == region.get("location")
+                    and not _spelt_alike(_ARTICLE.sub("", p["name"]), _ARTICLE.sub("", region.get("admin1") or ""))
+                    for p in region.get("places") or ()) \
         and not (a.get("civilian_targeting") is not None and b.get("civilian_targeting") is not None
                  and a.get("civilian_targeting") != b.get("civilian_targeting")) \
         and (f_a >= DISTINCT_TOLL or f_a >= 3 and a.get("weapon") is not None and a.get("weapon") == b.get("weapon")) \
@@ -289,6 +291,7 @@ def _spelt_alike(a: str, b: str) -> bool:
 
 
 _LETTERS = re.compile(r"[^a-z]")
+_ARTICLE = re.compile(r"^(?:al|as|ad|an|ar|at|az|ash|el)[- ]", re.IGNORECASE)     # "As-Suwayda" ~ "Sweida"
 _REGION_WORDS = re.compile(r"\b(?:region|province|state|governorate|oblast|district|county|department|prefecture)\b")
 
 

@@ -126,7 +126,7 @@ def _numbered_aside(tokens: list[Token], k: int, past: int, num: NumberPhrase) -
 _HANDLED_DEAD = frozenset("buried identified named recovered repatriated returned retrieved".split())
 _BURIED = frozenset("buried interred laid".split())     # "Several bodies were buried on Sunday": no new dead
 # The n-th to die (from the third on: "a second" victim is as often another incident's)
-_LATER_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_LATER_ORDINALS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _TOOK_LIVES = frozenset("claim claims claimed claiming cost costs costing took take takes taking".split())
 
 
@@ -294,16 +294,18 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         single = None
         person = False
         if num is None and (low in ("a", "the") and i + 2 < n and tokens[i + 1].low in _LATER_ORDINALS
-                            or i == 0 and low in _LATER_ORDINALS and n > 2):
+                            or i == 0 and (low in _LATER_ORDINALS or low == "second") and n > 2):
             k1 = i + 2 if low in ("a", "the") else i + 1
-            if tokens[k1].low in ("person", "victim", "casualty") or i == 0 and low in _LATER_ORDINALS and tokens[k1].low in ROLES:
+            if tokens[k1].low in ("person", "victim", "casualty") or i == 0 and low not in ("a", "the") and tokens[k1].low in ROLES:
                 k1 += 1     # (not "a third civilian", "a third policeman": one group's, beside others counted; but a
                 #             headline's "Third officer dies of wounds after ... attack" is the toll)
             if k1 + 1 < n and tokens[k1].low in _THEN_ADVERBS:
                 k1 += 1     # "A third later died of his wounds"
             if k1 < n and tokens[k1].low in _DIED_VERBS and not any(tk.low in _NATURAL_DEATH for tk in tokens[k1:]):
                 # "a sixth died later in hospital", "A third person died from his injuries": the toll is now six, three
-                nth = _LATER_ORDINALS[tokens[i + 1].low if low in ("a", "the") else low]
+                nth = _LATER_ORDINALS[tokens[i + 1].low] if low in ("a", "the") else _LATER_ORDINALS.get(low, 2)
+                # (a headline's "Second soldier dies" is a toll of two; in a text, "a second died" may be the
+                # second of the wounded, not of the dead)
                 fig = _make(NumberPhrase(nth, nth, nth, "exact", i, k1), "people", "killed", tokens, k1 + 1, text, sent_index)
                 fig.revision = True
                 figures.append(fig)
