@@ -335,7 +335,7 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
                     entry: bool = False) -> None:
     """Set `info.background` where the sentence tells no new incident: context, a running or
     period total, an incident recalled (`current`: the incident told so far, whose toll a region's
-    day total may sum; `entry`: a chronology's entry led by its day, never recalled by its date)."""
+    day total may sum; `entry`: a chronology's entry, `_entry`, never recalled by its date)."""
     text = info.sent.text.lower()
     if "  " in text or "\n" in text:
         text = " ".join(text.split())      # the patterns are written with single spaces
@@ -729,7 +729,7 @@ def _entry(info: SentenceInfo, chronology: str | None) -> bool:
 
 def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None = None) -> list[IncidentDraft]:
     """Group sentences into incidents; background and political-only sentences are left out. In a
-    `chronology`, an entry led by its own day is an incident of that day, however long before the
+    `chronology` (is_chronology), an entry (_entry) is an incident of its day, however long before the
     reference date (not an earlier incident recalled)."""
     drafts: list[IncidentDraft] = []
     current: IncidentDraft | None = None

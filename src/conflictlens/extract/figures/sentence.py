@@ -155,11 +155,12 @@ def _without_asides(tokens: list[Token]) -> list[Token]:
                 and tokens[i + 2].low in ("years", "year") and tokens[i + 3].low == "old" and tokens[i + 4].text == ",":
             i += 5              # ", 24 years old,"
             continue
-        if t.text == "," and out and (aside_closed or out[-1].is_cap and (len(out) > 1 and (out[-2].is_cap and out[-2].low not in _PLACE_PREPOSITIONS or out[-2].low in _RANKS)
-                                                                         or not tokens[i + 1].text.isdigit())) \
-                and (close := _person_aside_end(tokens, i)):
-            i, aside_closed = close, True       # ", 24,", ", age 31 years,", ", resident of Kohat," (a bare number only
-            #                                     after a name of two words or a rank: not "In Kherson, 14, including ...")
+        # (a bare number only after a name of two words or a rank: not "In Kherson, 14, including ...")
+        named = bool(out) and out[-1].is_cap and (i + 1 < n and not tokens[i + 1].text.isdigit()
+                                                  or len(out) > 1 and (out[-2].is_cap and out[-2].low not in _PLACE_PREPOSITIONS
+                                                                       or out[-2].low in _RANKS))
+        if t.text == "," and (aside_closed or named) and (close := _person_aside_end(tokens, i)):
+            i, aside_closed = close, True       # ", 24,", ", age 31 years,", ", resident of Kohat,"
             continue
         if aside_closed and t.text == "," and i + 1 < n and (tokens[i + 1].low in _NAMED_VERBS or tokens[i + 1].low == "and"):
             i += 1              # ("Naik Ahmed Ali, age 31 years, embraced shahadat": the name and its verb)
