@@ -2454,3 +2454,8 @@ def test_a_second_of_the_wounded_who_died_does_not_cut_the_toll():
     e = only_incident("Five people were killed and 12 wounded when a bomb hit a bus in Quetta on Monday. One of the wounded "
                       "died overnight, and a second died on Tuesday.", published="2026-05-20")
     assert e.fatalities >= 5
+
+
+def test_martyrs_are_dead():
+    e = only_incident("Two martyrs in Israeli strike on car in Aitaroun", published="2026-05-20")
+    assert e.fatalities == 2

@@ -669,3 +669,9 @@ def test_fighting_between_two_armed_sides_is_a_battle(text):
 def test_a_background_between_two_sides_leaves_an_attack_on_civilians(text):
     events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
     assert events[0].event_type == "Violence against civilians"
+
+
+def test_a_remote_controlled_bomb_is_an_ied():
+    e = [e for e in extract("A remote-controlled bomb struck a Levies vehicle near Surab on Thursday, killing four.",
+                            published="2026-05-20") if e.event_type != "Strategic developments"][0]
+    assert e.weapon == "IED"

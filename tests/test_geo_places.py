@@ -1283,3 +1283,15 @@ def test_an_attackers_possessive_is_no_owner():
     e = [e for e in extract("A drone hit a car in Ukraine's Kursk salient on Monday, killing two.", published="2026-05-20")
          if e.event_type != "Strategic developments"][0]
     assert e.country == "Russia"
+
+
+@pytest.mark.parametrize("text, location", [
+    ("Marhanets. This morning the enemy attacked the town with a drone. Two people were killed near a bus stop on "
+     "Tsentralna street.", "Marhanets"),
+    ("A drone struck a minibus in the Marhanets community of Nikopol district on Tuesday, killing two.", "Marhanetska"),
+    ("Russian aerial bombs strike Krasnopillya, killing 5, injuring 9", "Krasnopillia"),
+    ("Bijapur IED blast: injured jawan succumbs, toll rises to 4", "Bijapur"),
+])
+def test_street_names_acronyms_and_hromadas_of_a_raion(text, location):
+    events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert events[0].location == location

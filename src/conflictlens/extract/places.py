@@ -80,7 +80,7 @@ _ATTRIBUTIVE = (r"(?:shelling|shellings|bombardment|clashes|fighting|hostilities
                 r"|(?:shelled|bombed|bombarded|pounded)(?= again| on | overnight| anew| for |,|$))")
 
 # The words that lead a place in the "prep" pattern (_PREP_LED scans the same, faster)
-_PREP_WORDS = ("in|on|near|at|outside|around|from|into|across|towards|toward|over|between|targeting|targets|hit|hits|struck|strikes"
+_PREP_WORDS = ("in|on|near|at|outside|around|from|into|across|towards|toward|over|between|targeting|targets|hit|hits|struck|strikes|strike"
                "|shelled|shells|attacked|attacks|bombed|pounded|pounds|raided|stormed|overran")
 
 _PATTERNS = [
@@ -92,7 +92,7 @@ _PATTERNS = [
     # Marjeh district, Helmand province / the Donetsk region / Zaporizhzhia oblast (a leading
     # "the" is left out of the match: no group needs it, and a pattern that starts with a name
     # is scanned faster; the groups are the same)
-    ("admin", re.compile(rf"(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL}|{_FACILITY}|regional(?= (?:military |state |civil )?(?:administration|council|governor|authorities|police|prosecutor)))\b(?:,? (?P<parent>{_PLACE})(?: (?P<padmin>(?i:province|region|oblast|governorate|state|county))|(?=[,.;]|$)))?(?:, (?P<parent2>{_PLACE}) (?i:state|province|region|governorate)\b)?(?: of (?P<ofparent>{_PLACE})(?P<ofadmin>(?i: region| oblast| province| governorate))?)?")),
+    ("admin", re.compile(rf"(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL}|{_FACILITY}|regional(?= (?:military |state |civil )?(?:administration|council|governor|authorities|police|prosecutor)))\b(?:,? (?P<parent>{_PLACE})(?: (?P<padmin>(?i:province|region|oblast|governorate|state|county))|(?=[,.;]|$)))?(?:, (?P<parent2>{_PLACE}) (?i:state|province|region|governorate)\b)?(?: of (?P<ofparent>{_PLACE})(?P<ofadmin>(?i: region| oblast| province| governorate| district| raion| rayon))?)?")),
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
     ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>{_ADMIN_PLURALS})\b")),
     # the town of X, the village of X, home town of X
@@ -268,7 +268,9 @@ _FOLLOWER = re.compile(r" ([a-z]+)")
 _ORG_NOUNS = frozenset(
     "facilities facility plant plants company companies offices office headquarters refinery depot warehouse "
     "factory infrastructure employees workers staff site sites premises branch group gas oil energy "
-    "forces troops regime army militants fighters front faction brigade battalion column bloc cartel gang".split())
+    "forces troops regime army militants fighters front faction brigade battalion column bloc cartel gang "
+    # a street's name: "near a bus stop on Tsentralna street", "near a shop on Lenin street"
+    "street avenue boulevard lane prospekt".split())
 # ("Kiev forces' shelling": an actor; "the Jaime Martinez front", "the Sinaloa cartel": an armed group)
 _ORG_WORDS = frozenset("Without For And Of The Against Party Committee Front Movement Brigade Battalion Army "
                         "Gazette Times Post Herald Tribune Journal Chronicle Daily Newspaper "
@@ -404,6 +406,7 @@ _SIDE_REGIONS = frozenset(("upper egypt", "lower egypt", "west azerbaijan", "eas
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western upper lower".split())
 
 
+_ACRONYM = re.compile(r"[A-Z]{3,5}s?")     # (not "Washington DC")
 _ACRONYM_TAIL = re.compile(r"[A-Z]{2,}[a-z]{1,2}")   # "FAMa", "FARDCs": an acronym with a small letter or two
 
 
@@ -467,6 +470,11 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 if owner is not None:
                     return add(name[part[1]:], start + part[1], "place", qualifier, parent=owner.name) or owner
         name, length, lead = _clean(name)
+        if " " in name and _ACRONYM.fullmatch(name.rsplit(" ", 1)[1]):
+            name = name.rsplit(" ", 1)[0]       # "Bijapur IED blast", "Kabul ISKP attack": the town, not the acronym
+            length = len(name)
+            if name.lower() in _NOT_ATTRIBUTIVE:
+                return None     # ("in Maoist IED blast": no place)
         if kind == "place" and " " in name and name.rsplit(" ", 1)[1] in _ADMIN_CAPITAL_WORDS:
             return None     # "in Kherson Oblast": the "admin" pattern reads it as the region
         first, _, rest = name.partition(" ")
@@ -595,8 +603,9 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 if gparent and gparent.rsplit(" ", 1)[-1] in _ADMIN_CAPITAL_WORDS:
                     gparent = gparent.rsplit(" ", 1)[0]
                 parent = _clean(gparent)[0] if gparent else None
-                if ofparent and k == "district":
-                    parent = _clean(ofparent)[0]      # "the Kyivskyi district of Kharkiv"
+                if ofparent and k == "district" and not (ofadmin and ofadmin.strip().lower() in ("district", "raion", "rayon")):
+                    parent = _clean(ofparent)[0]      # "the Kyivskyi district of Kharkiv" (not "the Marhanets community
+                    #                                   of Nikopol district": a hromada of a raion)
                 elif k == "district" and parent is None and (label := _CITY_LABEL.match(sentence)) is not None \
                         and label.end() == m.start("name"):
                     parent = label.group("city")      # "Kherson, Korabelnyi district. ...": a post's label line
@@ -620,7 +629,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                         site=_SITE_WORDS.fullmatch(admin) is not None)
                 if ofparent:
                     # ("the southern Lebanese city of Nabatieh": the city, not the governorate of its name)
-                    add(ofparent, m.start("ofparent"), "region" if ofadmin else "place",
+                    add(ofparent, m.start("ofparent"),
+                        ("district" if ofadmin.strip().lower() in ("district", "raion", "rayon") else "region") if ofadmin else "place",
                         qualifier="settlement" if descriptor else None)
                 if gparent:
                     lga = _LGA_AFTER.match(sentence, m.start("parent") + len(_clean(gparent)[0])) is not None

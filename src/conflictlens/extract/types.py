@@ -69,7 +69,8 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      r"|helicopters? (?:bombed|struck|dropped|fired)|warplanes?|fighter jets?|helicopter gunships?|bombed from the air|air support|air weapons team|precision strike", "airstrike", AIR, 7),
     (r"\bmlrs\b|multiple[- ]launch|multiple[- ]rocket|rocket launchers?|\bgrad\b|smerch|uragan|himars|tornado-s", "MLRS", SHELLING, 7),
     (r"\bgrenades?\b|\brpgs?\b", "grenade", GRENADE, 7),
-    (r"\bieds?\b|improvised explosive|roadside bombs?|explosive devices?|magnetic bombs?|sticky bombs?|pipe bombs?|parcel bombs?", "IED", IED, 7),
+    (r"\bieds?\b|improvised explosive|roadside (?:bombs?|blasts?)|explosive devices?|magnetic bombs?|sticky bombs?|pipe bombs?|parcel bombs?"
+     r"|remote[- ]controlled (?:bombs?|devices?|blasts?)", "IED", IED, 7),
     (r"landmines?|land mines?|anti-(?:tank|personnel) mines?|\bstepped on a mine|\bmine explo|\bmine blast"
      r"|hit an? (?:\w+ )?mine\b|struck an? (?:\w+ )?mine\b|ran over an? (?:\w+ )?mine\b|drove over an? (?:\w+ )?mine\b"
      r"|triggered an? (?:\w+ )?mine\b", "landmine", IED, 7),
