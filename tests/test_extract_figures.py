@@ -2459,3 +2459,16 @@ def test_a_second_of_the_wounded_who_died_does_not_cut_the_toll():
 def test_martyrs_are_dead():
     e = only_incident("Two martyrs in Israeli strike on car in Aitaroun", published="2026-05-20")
     assert e.fatalities == 2
+
+
+def test_got_wounds_as_translations_write_it():
+    e = only_incident("Russian shelling hit Nikopol on Monday. Two women got wounds.", published="2026-05-20")
+    assert e.injured == 2
+
+
+def test_a_headlines_second_half_is_the_other_incident():
+    text = ("Drone attack in Argelia kills two officers; clashes leave seven dead in Catatumbo\n\nA drone dropped explosives "
+            "on the police station in Argelia, Cauca, on Monday, killing two officers, police said.\n\nIn a separate "
+            "development, clashes between rival armed groups in the Catatumbo region left at least seven people dead.")
+    events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert [(e.location, e.fatalities) for e in events] == [("Argelia", 2), ("Catatumbo", 7)]

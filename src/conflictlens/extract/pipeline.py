@@ -389,6 +389,15 @@ def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:
     return main, name
 
 
+def _other_half(s: SentenceInfo, item, draft: IncidentDraft) -> bool:
+    """A figure or cue in a headline's second half ("Gunmen kill two officers; clashes leave seven dead"),
+    where the body has figures of its own: the other incident the headline sums up, not this one's."""
+    if not s.headline or ";" not in s.sent.text or len(draft.sentences) < 2:
+        return False
+    cut = s.sent.start + s.sent.text.index(";")
+    return item.start > cut and any(f.status for b in draft.sentences if not b.headline for f in b.figures)
+
+
 def _heading(p: Place, draft: IncidentDraft) -> bool:
     """The place opens its sentence and a colon follows it ("Mariupol: two servicemen wounded ...")."""
     return any(s.sent.start == p.start and s.sent.text[p.end - s.sent.start:p.end - s.sent.start + 1] == ":"
@@ -484,9 +493,9 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     text = doc.text
     e = Event(doc_id=doc.id)
     e.sentences = [s.sent.index for s in draft.sentences]
-    figures = [f for s in draft.sentences for f in s.figures]
+    figures = [f for s in draft.sentences for f in s.figures if not _other_half(s, f, draft)]
     e.figures = figures
-    cues = [c for s in draft.sentences for c in s.cues]
+    cues = [c for s in draft.sentences for c in s.cues if not _other_half(s, c, draft)]
     evidence: list[Span] = []
 
     headline = next((s.sent.index for s in draft.sentences if s.headline), None)

@@ -386,7 +386,7 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
 _AREA_WORDS = frozenset("region province district city town village area county state governorate oblast".split())
 
 
-SUFFER_VERBS = frozenset(("sustained", "suffered", "received", "escaped"))
+SUFFER_VERBS = frozenset(("sustained", "suffered", "received", "escaped", "got"))
 def habitual(tokens: list[Token], k: int) -> bool:
     """Tokens from k tell a routine, not a day's: "(received medical care) there every week", "each year"."""
     for m in range(k, min(len(tokens) - 1, k + 5)):
