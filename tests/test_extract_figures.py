@@ -2472,3 +2472,13 @@ def test_a_headlines_second_half_is_the_other_incident():
             "development, clashes between rival armed groups in the Catatumbo region left at least seven people dead.")
     events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
     assert [(e.location, e.fatalities) for e in events] == [("Argelia", 2), ("Catatumbo", 7)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Armed men attacked a ranch near Fresnillo on Monday and deprived of life five persons.", 5),
+    ("Jihadists attacked the post at Djibo on Monday. Twelve soldiers fallen on the field of honour.", 12),
+    ("Gunmen fired on a police patrol near Fresnillo on Monday; one aggressor was abated.", 1),
+])
+def test_translated_verbs_of_killing(text, killed):
+    events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert sum(e.fatalities or 0 for e in events) == killed

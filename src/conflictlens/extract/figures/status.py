@@ -135,7 +135,7 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
         elif w == "deprived" and k + 2 < len(tokens) and tokens[k + 1].low == "of" \
                 and (tokens[k + 2].low in ("life", "lives") or k + 3 < len(tokens) and tokens[k + 3].low in ("life", "lives")):
             status, end = "killed", k + (3 if tokens[k + 2].low in ("life", "lives") else 4)   # "were deprived of their life"
-        elif w == "fell" and k + 1 < len(tokens) and tokens[k + 1].low in _FELL_FIRST \
+        elif w in ("fell", "fallen") and k + 1 < len(tokens) and tokens[k + 1].low in _FELL_FIRST \
                 and _FELL_AS_DEATH.match(" ".join(t.low for t in tokens[k + 1:k + 6])):
             status, end = "killed", k + 2       # "11 of our soldiers fell with honour", "fell in battle"
         elif w == "laid" and k + 3 < len(tokens) and tokens[k + 1].low == "down" and tokens[k + 3].low in ("lives", "life"):
@@ -303,6 +303,8 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
     among = _among_the_dead(tokens, i - 1) if i >= 2 and tokens[i - 2].low in _DEAD_GROUPS else None
     if among:
         return among        # "Among the victims were 24 soldiers, 10 attackers and ..."
+    if w in ("life", "lives") and i >= 3 and tokens[i - 2].low == "of" and tokens[i - 3].low == "deprived":
+        return "killed"     # "deprived of life five persons": a translation's active
     if w == "lost" and i >= 2 and tokens[i - 2].low not in _BE and not own:
         # "the army lost 12 soldiers": a military loss (the count needs a person noun); not
         # "the mother, who lost her two sons": a bereavement, told of someone's own
