@@ -726,3 +726,9 @@ def test_a_date_dash_count_is_no_span():
     e = only_incident("3 March 2026 – 14 soldiers were killed on Sunday in an ambush near Boni, in central Mali.",
                       published="2026-03-03")
     assert e.event_date == "2026-03-01"
+
+
+def test_a_dash_year_title_with_one_entry():
+    e = only_incident("Myanmar civil war – 2024\n\nOn 3 April, junta airstrikes killed 14 people in Kani township, Sagaing.",
+                      published="2026-05-20")
+    assert e.event_date == "2024-04-03"

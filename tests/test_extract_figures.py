@@ -2482,3 +2482,21 @@ def test_a_headlines_second_half_is_the_other_incident():
 def test_translated_verbs_of_killing(text, killed):
     events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
     assert sum(e.fatalities or 0 for e in events) == killed
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Drone hits Kherson bus; two killed\n\nA Russian drone hit a bus in Kherson on Monday, wounding five passengers.", 2, 5),
+    ("Two people were wounded when a drone hit a car in Nikopol on Monday. One of them died in hospital, and a second "
+     "died on Tuesday.", 2, 2),
+    ("Five people were killed and 12 wounded when a bomb hit a bus in Quetta on Monday. One of the wounded died "
+     "overnight, and a second died on Tuesday.", 5, 12),
+])
+def test_fifth_review_near_misses(text, killed, injured):
+    e = only_incident(text, published="2026-05-20")
+    assert (e.fatalities, e.injured) == (killed, injured)
+
+
+def test_a_funeral_of_martyrs_is_no_incident():
+    events = [e for e in extract("The funeral of two martyrs was held in Jenin on Monday.", published="2026-05-20")
+              if e.event_type != "Strategic developments"]
+    assert not events

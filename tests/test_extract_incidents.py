@@ -1542,3 +1542,14 @@ def test_the_incidents_own_toll_beside_comparisons(text, killed):
 def test_a_routine_or_an_ordeal_is_no_incident(text):
     events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
     assert len(events) == 1
+
+
+@pytest.mark.parametrize("text, count", [
+    ("A drone killed a man in Kherson on Monday. Hours later, Russian artillery hit Nikopol, which it shells every night. "
+     "Two women were wounded there.", 2),
+    ("On 18 May, a drone hit a bus in Kherson, killing two passengers. On 2 May, a drone hit a bus on the same street, "
+     "killing one man. On 20 April, another bus was hit there, injuring five people.", 1),
+])
+def test_routines_in_a_relative_clause_and_stories_that_point_back(text, count):
+    events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
+    assert len(events) == count

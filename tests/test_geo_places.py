@@ -1295,3 +1295,9 @@ def test_an_attackers_possessive_is_no_owner():
 def test_street_names_acronyms_and_hromadas_of_a_raion(text, location):
     events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
     assert events[0].location == location
+
+
+def test_a_city_before_street_clashes_is_still_the_place():
+    e = [e for e in extract("Three protesters were killed in Nairobi street clashes on Monday.", published="2026-05-20")
+         if e.event_type != "Strategic developments"][0]
+    assert e.location == "Nairobi"

@@ -50,6 +50,7 @@ class Figure:
     adds: bool = False          # told as further victims ("In addition, ...", "also executed 15")
     breakdown: bool = False     # an item of "Among the dead were ...": who the dead were, not more of them
     town: str | None = None     # an item of a toll told town by town ("4 killed: 3 in Kherson and 1 in Beryslav")
+    nth: bool = False           # the n-th to die ("a third died later"): the toll is at least n, never cut to it
 
     def to_dict(self) -> dict[str, Any]:
         out = {k: getattr(self, k) for k in

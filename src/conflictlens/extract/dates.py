@@ -669,9 +669,8 @@ def heading_year(text: str) -> int | None:
     under a chronology's title ("Insurgency in Cabo Delgado — chronology // 2023"), else None: the title is the
     first line, short and with no full stop; of a range of years, the last. Its entries' days ("On 8
     February, ...") fall in it. A headline with a year in it is no such title ("2026's worst raid so far",
-    "Police link Kajuru killings to 2019 incidents"): but for a title that says it is a chronology or a
-    year's events ("2023 in X", "Timeline ...", "Chronology ...", "List of ..."), the text must hold two
-    entries or more led by their own days."""
+    "Police link Kajuru killings to 2019 incidents"); one whose year is in a final bracket ("... massacre
+    (2023)") counts only over two entries or more led by their own days."""
     lines = [ln.strip() for ln in text.lstrip()[:400].split("\n")]
     first = lines[0] if lines else ""
     if not first or len(first) > 120 or first.endswith(".") or len(lines) < 2 or not _CHRONOLOGY_TITLE.search(first):
@@ -685,11 +684,12 @@ def heading_year(text: str) -> int | None:
     return int(below) if _YEAR_LINE.fullmatch(below) else None
 
 
-_CHRONOLOGY_TITLE = re.compile(
-    r"^(?:19|20)\d\d in [A-Z]|\b(?:timeline|chronology|list of|incidents|events)\b"
+_STRONG_TITLE = re.compile(
+    r"^(?:19|20)\d\d in [A-Z]|\b(?:timeline|chronology|list of)\b"
     r"|[,:–—-] (?:(?:january|february|march|april|may|june|july|august|september|october|november|december) )?(?:19|20)\d\d"
-    r"(?: \([^()]*\))?$|\((?:[^()]*[-–—] ?)?[^()]*\b(?:19|20)\d\d\)$", re.IGNORECASE)
-_STRONG_TITLE = re.compile(r"^(?:19|20)\d\d in [A-Z]|^(?:timeline|chronology|list of)\b|\b(?:timeline|chronology)\b", re.IGNORECASE)
+    r"(?: \([^()]*\))?$", re.IGNORECASE)
+# ... and a weaker one, a year in a final bracket ("... massacre (2023)"), that needs entries under it
+_CHRONOLOGY_TITLE = re.compile(_STRONG_TITLE.pattern + r"|\((?:[^()]*[-–—] ?)?[^()]*\b(?:19|20)\d\d\)$", re.IGNORECASE)
 _YEAR_LINE = re.compile(r"(?:19|20)\d\d")
 _PIECES = re.compile(r"(?<=[.!?])\s+|\n")
 # A sentence led by its own day, as a chronology's entries are: "On 8 February, ...", "16 April – ...", "March 3: ...",

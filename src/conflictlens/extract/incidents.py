@@ -121,8 +121,9 @@ _HABITUAL = re.compile(r"\b(?:increasingly|frequently|routinely|regularly|often|
                        r"|\bha(?:s|ve) (?:also |previously |repeatedly )?(?:clashed|fought) with\b"
                        r"|\bha(?:s|ve) been (?:hit|struck|targeted|attacked|shaken) by a (?:series|string|wave|spate|number) of\b"
                        # "Russian shelling and air strikes kill civilians every day", "have endured months of fighting"
-                       r"|\b(?:kill|kills|attack|attacks|shell|shells|strike|strikes|hit|hits|target|targets)\b[^.;]{0,60}\bevery (?:day|night|week)\b"
-                       r"|\bha(?:s|ve) endured (?:\w+ )?(?:days|weeks|months|years) of\b")
+                       # (in the sentence's main clause: not "hit Nikopol, which it shells every night")
+                       r"|^[^,;]{0,80}\b(?:kill|kills|attack|attacks|shell|shells|strike|strikes|hit|hits|target|targets)\b[^.;,]{0,60}\bevery (?:day|night|week)\b"
+                       r"|^[^,;]{0,80}\bha(?:s|ve) endured (?:\w+ )?(?:days|weeks|months|years) of\b")
 # (both patterns run over lower-cased text: faster than case-insensitive matching)
 _RECALLED = re.compile(
     r"\b(?:last|previous) (?:month|year|week|summer|winter|spring|autumn)['’]s\b|\b(?:is|was|were|are) (?:believed to be |allegedly )?(?:linked|tied|connected) to\b"
@@ -707,9 +708,12 @@ def is_chronology(infos: list[SentenceInfo], titled: bool) -> str | None:
     days = [next((d.date for d in info.dates if d.date), None) for info in led]
     if None in days or (date.fromisoformat(max(days)) - date.fromisoformat(min(days))).days > 31:
         return None
+    if any(_POINTS_BACK.search(info.sent.text) for info in led[1:]):
+        return None     # ("On 2 May, a drone hit a bus on the same street": the lead's story, recalling)
     return "entries" if days in (sorted(days), sorted(days, reverse=True)) else None
 
 
+_POINTS_BACK = re.compile(r"\b(?:the same|there|another|similar|again)\b", re.IGNORECASE)
 # what a sentence that recalls an earlier incident says: "A similar strike on 2 March had killed two", "after a raid
 # in 2022 in which four teachers were killed", "overrun once, on 5 August 2020, when 30 soldiers were killed"
 _RECALLS = re.compile(r"\b(?:similar|earlier|previous|previously|once|had (?:been )?(?:killed|hit|struck|attacked)|in which|"

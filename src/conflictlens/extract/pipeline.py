@@ -395,7 +395,13 @@ def _other_half(s: SentenceInfo, item, draft: IncidentDraft) -> bool:
     if not s.headline or ";" not in s.sent.text or len(draft.sentences) < 2:
         return False
     cut = s.sent.start + s.sent.text.index(";")
-    return item.start > cut and any(f.status for b in draft.sentences if not b.headline for f in b.figures)
+    if item.start <= cut:
+        return False
+    body = [b for b in draft.sentences if not b.headline]
+    told = {p.name.lower() for b in body for p in b.places}
+    # (only a half that names a place the body's incident does not: "Drone hits Kherson bus; two killed" is one)
+    return any(f.status for b in body for f in b.figures) \
+        and any(p.start > cut and p.name.lower() not in told for p in s.places)
 
 
 def _heading(p: Place, draft: IncidentDraft) -> bool:

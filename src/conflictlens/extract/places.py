@@ -268,9 +268,10 @@ _FOLLOWER = re.compile(r" ([a-z]+)")
 _ORG_NOUNS = frozenset(
     "facilities facility plant plants company companies offices office headquarters refinery depot warehouse "
     "factory infrastructure employees workers staff site sites premises branch group gas oil energy "
-    "forces troops regime army militants fighters front faction brigade battalion column bloc cartel gang "
-    # a street's name: "near a bus stop on Tsentralna street", "near a shop on Lenin street"
-    "street avenue boulevard lane prospekt".split())
+    "forces troops regime army militants fighters front faction brigade battalion column bloc cartel gang".split())
+# a street's name ("near a bus stop on Tsentralna street"; not "Nairobi street clashes")
+_STREET_AFTER = re.compile(r" (?:street|avenue|boulevard|lane|prospekt)\b(?! (?:clashes|fighting|protests?|battles?|violence|riots?"
+                           r"|demonstrations?|shootings?|gangs?|vendors?|children|market))")
 # ("Kiev forces' shelling": an actor; "the Jaime Martinez front", "the Sinaloa cartel": an armed group)
 _ORG_WORDS = frozenset("Without For And Of The Against Party Committee Front Movement Brigade Battalion Army "
                         "Gazette Times Post Herald Tribune Journal Chronicle Daily Newspaper "
@@ -510,6 +511,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
         after = _FOLLOWER.match(sentence, end)
         if after and kind == "place" and after.group(1) in _ORG_NOUNS and not site:
             return None          # "Naftogaz facilities", "the Azovstal plant" (not "the Tuapse oil refinery")
+        if after and kind == "place" and _STREET_AFTER.match(sentence, end):
+            return None          # "on Tsentralna street", "on Lenin street": a street, no town
         if kind != "district" and any(w in _ORG_WORDS for w in name.split()[1:]):
             return None          # "Doctors Without Borders", "Committee for ..."
         poss = _POSSESSED.match(sentence, end)

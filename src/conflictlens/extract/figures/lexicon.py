@@ -30,7 +30,6 @@ INJURED_AFTER = frozenset("injured wounded hurt injuries hospitalised hospitaliz
 STATUS_NOUNS = {"fatalities": "killed", "deaths": "killed", "dead": "killed", "killed": "killed", "kia": "killed", "wia": "injured",
                 "death": "killed", "fatality": "killed", "bodies": "killed", "corpses": "killed",
                 "martyred": "killed",       # "Blast near police mobile – 4 martyred" (a headline's, as "4 killed")
-                "martyrs": "killed",        # "Two martyrs in Israeli strike on car"
                 "injured": "injured", "wounded": "injured", "injuries": "injured", "hurt": "injured"}
 
 ROLES: dict[str, str] = {}

@@ -126,7 +126,7 @@ def _numbered_aside(tokens: list[Token], k: int, past: int, num: NumberPhrase) -
 _HANDLED_DEAD = frozenset("buried identified named recovered repatriated returned retrieved".split())
 _BURIED = frozenset("buried interred laid".split())     # "Several bodies were buried on Sunday": no new dead
 # The n-th to die (from the third on: "a second" victim is as often another incident's)
-_LATER_ORDINALS = {"third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_LATER_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _TOOK_LIVES = frozenset("claim claims claimed claiming cost costs costing took take takes taking".split())
 
 
@@ -297,7 +297,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         single = None
         person = False
         if num is None and (low in ("a", "the") and i + 2 < n and tokens[i + 1].low in _LATER_ORDINALS
-                            or i == 0 and (low in _LATER_ORDINALS or low == "second") and n > 2):
+                            or i == 0 and low in _LATER_ORDINALS and n > 2):
             k1 = i + 2 if low in ("a", "the") else i + 1
             if tokens[k1].low in ("person", "victim", "casualty") or i == 0 and low not in ("a", "the") and tokens[k1].low in ROLES:
                 k1 += 1     # (not "a third civilian", "a third policeman": one group's, beside others counted; but a
@@ -306,11 +306,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 k1 += 1     # "A third later died of his wounds"
             if k1 < n and tokens[k1].low in _DIED_VERBS and not any(tk.low in _NATURAL_DEATH for tk in tokens[k1:]):
                 # "a sixth died later in hospital", "A third person died from his injuries": the toll is now six, three
-                nth = _LATER_ORDINALS[tokens[i + 1].low] if low in ("a", "the") else _LATER_ORDINALS.get(low, 2)
-                # (a headline's "Second soldier dies" is a toll of two; in a text, "a second died" may be the
-                # second of the wounded, not of the dead)
+                nth = _LATER_ORDINALS[tokens[i + 1].low if low in ("a", "the") else low]
                 fig = _make(NumberPhrase(nth, nth, nth, "exact", i, k1), "people", "killed", tokens, k1 + 1, text, sent_index)
-                fig.revision = True
+                fig.revision = fig.nth = True   # (at least n: "Five were killed ... a second died" is no cut to two)
                 figures.append(fig)
                 i = k1 + 1
                 continue
@@ -506,6 +504,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     # fire, killing all six"; "Troops engaged the gunmen, killing all three")
                     named = next((g for g, agent in groups if not agent), groups[0][0] if groups else None)
                     role = ROLES[named] if named else role
+            elif nxt == "martyrs" and j + 1 < n and tokens[j + 1].low in ("in", "as", "after", "from"):
+                role, after, end_tok, status = "people", j + 1, j + 1, "killed"     # "Two martyrs in Israeli strike on car"
             elif nxt == "from" and (fam := _one_family_end(tokens, j + 1)) and _status_after(tokens, fam, 3)[0]:
                 role, after = "people", fam     # "Six from one family killed in Shujaiya strike"
             elif nxt == "," and j + 1 < n and tokens[j + 1].low in ("including", "among") and not num.vague \
@@ -1115,7 +1115,7 @@ def _nth_body(figures: list[Figure], tokens: list[Token], text: str, sent_index:
                      text=m.group(), sentence=sent_index)
         figures.append(one)
     one.low = one.best = one.high = nth
-    one.revision = True
+    one.revision = one.nth = True
 
 
 def _one_family_end(tokens: list[Token], k: int) -> int | None:

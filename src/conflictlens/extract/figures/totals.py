@@ -102,6 +102,8 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
                 vague_part = s_best
             if any(f.revision for f in figs):
                 revised = s_best
+        elif all(f.nth for f in figs) and s_best is not None and best is not None and s_best <= best:
+            continue        # "Five were killed ... one of the wounded died, and a second died": at least two, so five
         elif any(f.revision for f in figs):
             low, best, high, roles = s_low, s_best, s_high, roles | s_roles
             revised, told, vague_part = s_best, 0, None
