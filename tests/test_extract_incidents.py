@@ -816,6 +816,11 @@ def test_an_attack_the_same_attackers_also_made_elsewhere_is_another_incident():
     "A bomb killed four policemen in Bannu on Tuesday. Last year was the deadliest year for police in the province. "
     "Police say militants increasingly use small drones to attack police posts.",
     "A car bomb killed five people in Manbij on Monday. Fighting between the factions has continued around the dam.",
+    "A roadside bomb killed two policemen in Tank on Wednesday. Militants are increasingly using quadcopters to "
+    "attack checkpoints in Dera Ismail Khan.",
+    "A drone hit a car in Kidal on Monday, killing three. The army has conducted numerous drone strikes in the "
+    "Tessalit area.",
+    "Bandits killed six farmers in Maru on Sunday. Forty villagers were abducted in Tsafe during the same month.",
 ])
 def test_follow_ups_sites_and_background_open_no_incident(text):
     events = [e for e in extract(text, published="2025-05-20") if e.plover is None]

@@ -105,8 +105,12 @@ _YEAR_LEAD = re.compile(r"^(?:in|back in|since|during) (?:early |late |mid-)?((?
 _IN_MONTH_TOLL = re.compile(r"\b(?:killed|died|dead)\b[^.,;]{0,50}\bin (january|february|march|april|may|june|july|august"
                             r"|september|october|november|december)\b(?! \d)")
 # What is done habitually, not on a day: "Police say militants increasingly use small drones to attack posts"
-_HABITUAL = re.compile(r"\b(?:increasingly|frequently|routinely|regularly|often|usually|repeatedly) (?:use|uses|attack|attacks"
-                       r"|target|targets|fire|fires|launch|launches|carry out|carries out|stage|stages|raid|raids|shell|shells)\b"
+_HABITUAL = re.compile(r"\b(?:increasingly|frequently|routinely|regularly|often|usually|repeatedly) (?:use|uses|using|attack|attacks"
+                       r"|attacking|target|targets|targeting|fire|fires|firing|launch|launches|launching|carry out|carries out"
+                       r"|carrying out|stage|stages|raid|raids|shell|shells)\b"
+                       # a tally of operations, not one: "Pakistan has carried out several airstrikes inside Afghan territory this year"
+                       r"|\bha(?:s|ve) (?:carried out|conducted|launched|staged) (?:several|many|numerous|dozens of|hundreds of|a series of"
+                       r"|repeated|multiple)\b"
                        # fighting that goes on: "Fighting ... has continued around the Tishrin dam"
                        r"|\b(?:fighting|clashes|shelling|attacks|violence|insecurity)\b[^.;]{0,80}\b(?:ha(?:s|ve) continued|continues|continue|continued|persisted|persists)\b"
                        r"|\bha(?:s|ve) continued to (?:stage|carry out|launch|mount|attack|target)\b"
@@ -129,7 +133,9 @@ _RECALLED = re.compile(
     r"\b(?:last|previous) (?:month|year|week|summer|winter|spring|autumn)['’]s\b|\b(?:is|was|were|are) (?:believed to be |allegedly )?(?:linked|tied|connected) to\b"
     r"|\bwas (?:responsible|behind)\b|\b(?:planned|conducted|orchestrated|coordinated|directed|facilitated|masterminded|involved in|responsible for"
     r"|plans|conducts|orchestrates|coordinates|directs|facilitates|finances|leads|organi[sz]es)\b[^.]{0,60}\battacks\b"
-    r"|\bin (?:a|an) (?:similar|earlier|previous|recent) (?:[\w-]+ ){0,2}(?:attack|strike|bombing)\b|\bearlier (?:this|last) (?:year|month)\b[^.]{0,40}\bkill")
+    r"|\bin (?:a|an) (?:similar|earlier|previous|recent) (?:[\w-]+ ){0,2}(?:attack|strike|bombing)\b|\bearlier (?:this|last) (?:year|month)\b[^.]{0,40}\bkill"
+    # the month or year a recalled sentence told ("In December ..., and 39 civilians died ... in the same month")
+    r"|\b(?:in|during) (?:the same|that same) (?:month|year|week)\b")
 # What happened before, told to explain this incident: "The attack follows the killing of a soldier
 # in Fortul", "The operation comes a week after fighters attacked a base", "killed ... two weeks
 # ago" (not "The attack came after midnight", "The ceasefire signed two weeks ago collapsed").
@@ -145,7 +151,7 @@ _BACKGROUND_NEEDLES = ("km", "kilomet", "miles", "been ", "since ", "so far ", "
                        "is one of ", "was one of ", "th of ", "nd of ", "rd of ",
                        "deadliest", "one of the ", "has killed ", "decade")
 _RECALLED_NEEDLES = ("last ", "previous ", "recent ", "linked to", "tied to", "connected to", "was responsible", "was behind",
-                     "attacks", "similar ", "earlier ")
+                     "attacks", "similar ", "earlier ", "same month", "same year", "same week")
 _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){0,2} (?:attack|strike|strikes|blast|explosion|bombing|shelling|assault|raid|incident|missile|drone|drones|impact|operation"
                         r"|encounter|clash|clashes|gunfight|firefight|gun battle|ambush|battle|fighting)\b|^(?:It|They|He|She)\b"
                         r"|\b(?:during|in|after) the (?:fighting|attack|clashes|assault|raid|battle|ambush|shelling|bombing|blast)\b"
@@ -397,7 +403,8 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
     if have_incident and not info.figures and contains_any(text, ("ly ", "often", "continue", "persist", "investigation",
                                                                   "inquiry", "probe", "displaced by", "regular", "frequent",
                                                                   "repeated", "routine", "constant", "daily", "become",
-                                                                  "clashed with", "fought with", " by a ", "every ", "endured")) \
+                                                                  "clashed with", "fought with", " by a ", "every ", "endured",
+                                                                  "carried out", "conducted", "launched", "staged")) \
             and _HABITUAL.search(text) \
             and not any(d.date and d.kind != "relative" or d.kind == "relative" and d.precision == 1 for d in info.dates):
         info.background = True       # "Police say militants increasingly use small drones to attack police posts"
