@@ -216,3 +216,29 @@ def test_threat_is_dated_publication_day(seed):
 def test_quoted_congress_remark_is_not_a_separate_event(seed):
     _, _, events = seed
     assert len(political(events)) == 3, describe(events)
+
+
+def _seed_event(events, g):
+    if g["tier"] == "core":
+        return _located(events, g["location"].split(" (")[0])
+    found = [e for e in political(events) if e.plover == g["plover"]]
+    assert len(found) == 1, describe(events)
+    return found[0]
+
+
+def test_seed_events_land_where_the_gold_puts_them(seed):
+    """Issue 3's test: every gold event with a point (the two strikes, and the threat made in
+    Brussels) lands in the gold's country and admin1, within its tolerance (10 km where none is given)."""
+    from geo_helpers import km
+    _, gold, events = seed
+    placed = [g for g in gold["events"] if g.get("latitude") is not None]
+    assert {g["location"].split(" (")[0] for g in placed} == {"Kryvyi Rih", "Kharkiv", "Brussels"}
+    for g in placed:
+        e = _seed_event(events, g)
+        assert e.country == g["country"] and e.location and g["location"].split(" (")[0] in e.location, describe([e])
+        if g.get("admin1"):
+            assert e.admin1 == g["admin1"], describe([e])
+        assert e.latitude is not None and km((e.latitude, e.longitude), (g["latitude"], g["longitude"])) \
+            <= g.get("coordinate_tolerance_km", 10), describe([e])
+        if g.get("geo_precision"):
+            assert e.geo_precision == g["geo_precision"], describe([e])

@@ -136,8 +136,10 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
         mentions.append(dateline)     # used only when no place of the incident resolves
     anchor = next((s.start for s in event.evidence if s.field == "location"), None)
     main = next((m for m in mentions if m.start == anchor), None)
-    where = locate(mentions, doc_countries, main, home=event.iso, focus=focus, doc_regions=doc_regions,
-                   doc_towns=doc_towns)
+    # (a statement's actor is no hint of where it was made: the US secretary of state speaks in
+    # Brussels, Belgium, not in Brussels, Wisconsin)
+    where = locate(mentions, doc_countries, main, home=event.iso if event.plover is None else None, focus=focus,
+                   doc_regions=doc_regions, doc_towns=doc_towns)
     if where.mention is not None and where.mention.kind == "dateline" and where.iso \
             and any(m.kind not in ("dateline", "district") for m in mentions):
         # The report names the incident's town, which the gazetteer lacks ("DAMASCUS, April 29 – ...
