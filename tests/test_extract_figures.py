@@ -2500,3 +2500,26 @@ def test_a_funeral_of_martyrs_is_no_incident():
     events = [e for e in extract("The funeral of two martyrs was held in Jenin on Monday.", published="2026-05-20")
               if e.event_type != "Strategic developments"]
     assert not events
+
+
+@pytest.mark.parametrize("text, killed, injured, children_killed, children_injured", [
+    # who the wounded were, after a death told before them
+    ("A drone hit a van in Stanislav on Monday. The driver died; the wounded, two of them children, were taken to "
+     "Kherson.", 1, 2, None, 2),
+    ("Mortars hit a square in Dilling on Monday, killing four people. The injured, six of them children, were "
+     "carried to a clinic.", 4, 6, None, 6),
+    # carried off for care: hurt
+    ("A shell hit a garage in Marhanets on Monday; one guard was killed and 3 were taken to hospital.", 1, 3, None, None),
+    ("Bandits ambushed a lorry near Garissa on Monday, killing two drivers. Four others were flown to Mombasa for "
+     "treatment.", 2, 4, None, None),
+    # a child by age alone
+    ("A rocket hit a yard in Snihurivka on Monday, killing a woman. Two others were injured, including her "
+     "8-year-old nephew.", 1, 2, None, 1),
+    # one count of both, split later
+    ("Seven people were killed and wounded when a bomb went off in Dori on Monday. Three of them died at the scene "
+     "and four were treated for injuries.", 3, 4, None, None),
+])
+def test_sixth_probe_injured_and_children(text, killed, injured, children_killed, children_injured):
+    e = only_incident(text, published="2026-05-20")
+    assert (e.fatalities, e.injured, e.children_killed, e.children_injured) == (
+        killed, injured, children_killed, children_injured)

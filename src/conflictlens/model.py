@@ -51,6 +51,7 @@ class Figure:
     breakdown: bool = False     # an item of "Among the dead were ...": who the dead were, not more of them
     town: str | None = None     # an item of a toll told town by town ("4 killed: 3 in Kherson and 1 in Beryslav")
     nth: bool = False           # the n-th to die ("a third died later"): the toll is at least n, never cut to it
+    combined: int | None = None  # a share of one count of both ("five killed and wounded"): that count
 
     def to_dict(self) -> dict[str, Any]:
         out = {k: getattr(self, k) for k in

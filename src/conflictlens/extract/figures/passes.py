@@ -312,9 +312,10 @@ def _one_dead_rest_hurt(f: Figure) -> Figure:
     dead, hurt = (1, 1, n - 1), (1, n - 1, n - 1)
     other = "injured" if f.status == "killed" else "killed"
     f.low, f.best, f.high = dead if f.status == "killed" else hurt
+    f.combined = n
     low, best, high = hurt if other == "injured" else dead
     return Figure(status=other, low=low, best=best, high=high, role=f.role, start=f.start, end=f.end,
-                  text=f.text, qualifier=f.qualifier, sentence=f.sentence)
+                  text=f.text, qualifier=f.qualifier, sentence=f.sentence, combined=n)
 
 
 # A toll told town by town after it: "killed 4 people: 3 in Kherson and 1 in Beryslav", "six

@@ -8,7 +8,7 @@ from conflictlens.extract.figures.lexicon import (
     _CALENDAR, _DETERMINERS, _FUNCTION, _INJURY_NOUNS, _KILL_PHRASES, _NAME_STOP, _NOT_CASUALTY_VERBS, _NOT_PERSON,
     _PLACE_NOUNS, _SAID, _SAYING, _SEVERITY, _SKIP_BETWEEN, _TITLES)
 from conflictlens.extract.figures.status import _DENIED, _PLURAL_HEADS, _status_after, _suffered, _verb_before
-from conflictlens.text.numbers import ordinal_end, read_number
+from conflictlens.text.numbers import UNITS, ordinal_end, read_number
 from conflictlens.text.tokens import Token
 
 _AGE_ENDINGS = ("-year-old", "-years-old", "-month-old", "-months-old", "-week-old", "-weeks-old", "-day-old", "-days-old")
@@ -214,6 +214,15 @@ def names_a_medium(tokens: list[Token], i: int) -> bool:
     return any(tokens[m].low in _MEDIA_NOUNS for m in range(i + 1, min(len(tokens), i + 5)))
 
 
+def _minor_age(word: str) -> bool:
+    """"10-year-old", "six-month-old": an age under 18."""
+    head, _, unit = word.partition("-")
+    if not unit.startswith("year"):
+        return True     # months, weeks, days old
+    value = int(head) if head.isdigit() else UNITS.get(head)
+    return value is not None and value < 18
+
+
 def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
     """"a soldier", "an eight-year-old child", "the bomber", a bare "serviceman": one person."""
     n = len(tokens)
@@ -233,6 +242,7 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
             return None     # "sustained injuries to his head", "to his lower limbs": a wound, no one more
         k = i + 1
         skipped = 0
+        young = False
         reach = 5 if t.low in ("a", "an") else 4      # "a female red cross aid worker"
         while k < n and k - i - skipped <= reach:
             w = tokens[k].low
@@ -295,8 +305,11 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                         after >= n or tokens[after].text != "," or _apposition_end(tokens, after) is None) and (
                         not _continues_list(tokens, i) or after < n and tokens[after].low in _SAYING):
                     return None
+                if young and role == "people":
+                    role = "children"   # "his 10-year-old grandson": a child, by his age
                 return i, role, after
             if w.endswith(_AGE_ENDINGS):
+                young = _minor_age(w)
                 k += 1
                 continue
             dash = 1 if k + 1 < n and tokens[k + 1].text == "-" else 0

@@ -32,7 +32,7 @@ from conflictlens.text.tokens import Token
 
 _CASUALTY_WORD = re.compile(
     r"\b(?:kill|dead|die|death|fatal|injur|wound|hurt|casualt|toll|shot|shoot|stabb|gunned|murder|execut|behead|massacr|slain|slew|slay|perish"
-    r"|lives|harm|victim|hospital|eliminat|liquidat|neutrali|destroy|kia\b|wia\b|no one|nobody|without incident|treated"
+    r"|lives|harm|victim|hospital|eliminat|liquidat|neutrali|destroy|kia\b|wia\b|no one|nobody|without incident|treated|treatment"
     r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb|alive|bodies|body|corpse|remains|throats|suicide|lost |medical"
     r"|martyr|shahad|hell\b|fell |deprived of|losses|loss of li|no loss|supreme price|ultimate price|ultimate sacrifice|supreme sacrifice|laid down|burns\b|life\b|fallen |abated)")
 
@@ -607,6 +607,15 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                             aside_end = past
                         elif _apposition_end(tokens, at) == past:
                             skip_to = past      # "Two of the hostages, a nurse and her son, were killed": the same two
+                head = {"wounded": "injured", "injured": "injured", "dead": "killed"}.get(tokens[num.start - 2].low) \
+                    if num.start >= 3 and tokens[num.start - 1].text == "," and tokens[num.start - 3].low == "the" \
+                    and tokens[j + 1].low == "them" and r2 is not None else None
+                if head is not None and (not figures or figures[-1].status != head):
+                    # "The driver was killed; the wounded, three of them children, ...": who the wounded
+                    # were, not more of the dead
+                    figures.append(_make(num, r2, head, tokens, a2, text, sent_index))
+                    i = a2
+                    continue
                 own_status = _status_after(tokens, _skip_parenthetical(tokens, a2 if r2 else k), 4)[0] \
                     if figures or earlier == "injured" else None     # ("one of the wounded, a police officer, died")
                 told_as = earlier if group in ("injured", "wounded") else figures[-1].status if figures else earlier

@@ -7,7 +7,7 @@ from conflictlens.extract.figures.lexicon import (
     INJURED_AFTER, INJURE_VERBS, KILLED_AFTER, KILL_VERBS, ROLES, _BE, _CALENDAR, _DETERMINERS, _FUNCTION,
     _INJURE_PHRASES, _INJURY_NOUNS, _KILL_PHRASES, _MONTHS, _NOT_AFTER_ACTIVE, _PRONOUN_OBJECTS, _SEVERITY,
     STATUS_NOUNS, _SHOT_AND, _SKIP_BETWEEN, _TO_DEATH_STEMS, _VAGUE_WORDS)
-from conflictlens.text.numbers import read_number
+from conflictlens.text.numbers import UNITS, read_number
 from conflictlens.text.tokens import Token
 
 
@@ -149,10 +149,17 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
             status, end = "killed", k + 2      # "was burnt alive"
         elif w in _TO_HOSPITAL_VERBS and k + 2 < len(tokens) and tokens[k + 1].low == "to" and saw_be \
                 and (hosp := _hospital_at(tokens, k + 2)) is not None \
-                and j > 0 and (tokens[j - 1].low.endswith("s") or tokens[j - 1].low in _PLURAL_HEADS):
-            # ("five people were taken to hospital", "were rushed to Mpeketoni Sub-County Hospital";
-            # not "he died when he was taken to hospital")
+                and j > 0 and (tokens[j - 1].low.endswith("s") or tokens[j - 1].low in _PLURAL_HEADS
+                               or tokens[j - 1].low[:1].isdigit() or tokens[j - 1].low in UNITS and tokens[j - 1].low != "one"):
+            # ("five people were taken to hospital", "were rushed to Mpeketoni Sub-County Hospital",
+            # "two were killed and 4 were taken to hospital"; not "he died when he was taken to hospital")
             status, end = "injured", hosp + 1
+        elif w in ("airlifted", "evacuated", "flown") and saw_be and k + 1 < len(tokens) and tokens[k + 1].low == "to" \
+                and j > 0 and (tokens[j - 1].low.endswith("s") or tokens[j - 1].low in _PLURAL_HEADS) \
+                and (care := next((m for m in range(k + 2, min(len(tokens), k + 7))
+                                   if tokens[m].low == "for" and m + 1 < len(tokens)
+                                   and tokens[m + 1].low in ("treatment", "medical", "surgery")), None)) is not None:
+            status, end = "injured", care + 2   # "Two others were airlifted to Nairobi for treatment"
         elif w in ("remain", "remains", "remained") and k + 1 < len(tokens) and tokens[k + 1].low in ("hospitalized", "hospitalised"):
             status, end = "injured", k + 2      # "four other people remain hospitalized with gunshot wounds"
         elif w in ("sought", "received", "needed", "required", "requested") and k + 2 < len(tokens) \

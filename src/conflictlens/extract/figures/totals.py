@@ -37,6 +37,7 @@ def reconcile(figures: list[Figure], status: str, headline: int | None = None) -
     """
     # "several militants were also killed": a vague count of the attackers widens the range only
     # when the victims are counted ("15 soldiers were killed ... several militants were also killed")
+    figures = _without_resolved_splits(figures)
     unsure = {id(f) for f in figures if f.role == "attackers" and _VAGUE_TEXT.match(f.text)}
     if unsure and not any(f.status == status and f.part_of is None and f.role != "attackers" and not f.alternative
                           and f.best for f in figures):
@@ -69,6 +70,24 @@ def reconcile(figures: list[Figure], status: str, headline: int | None = None) -
         best = min(lower)       # "12 civilians were killed, while a rescue group put the toll at eight": 8, up to 12
         low = best if low is None else min(low, best)
     return low, best, high
+
+
+def _without_resolved_splits(figures: list[Figure]) -> list[Figure]:
+    """"Five people were killed and wounded ... Two of them died and three were treated": the
+    later dead and hurt that make up the count of both replace its one-dead-rest-hurt guess."""
+    totals = {f.combined for f in figures if f.combined}
+    if not totals:
+        return figures
+    told: dict[int, dict[str, int]] = {}
+    for f in figures:
+        if f.part_of is None and not f.combined and f.best is not None and not f.alternative:
+            told.setdefault(f.sentence, {}).setdefault(f.status, f.best)
+    settled = set()
+    for total in totals:
+        first = min(f.sentence for f in figures if f.combined == total)
+        if any(s > first and len(c) == 2 and c["killed"] + c["injured"] == total for s, c in told.items()):
+            settled.add(total)
+    return [f for f in figures if f.combined not in settled] if settled else figures
 
 
 def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside_revision: bool,
