@@ -732,3 +732,33 @@ def test_a_dash_year_title_with_one_entry():
     e = only_incident("Myanmar civil war – 2024\n\nOn 3 April, junta airstrikes killed 14 people in Kani township, Sagaing.",
                       published="2026-05-20")
     assert e.event_date == "2024-04-03"
+
+
+@pytest.mark.parametrize("between", [
+    "(Adds comments from the mayor, details in paragraphs 3-5)\n\n",
+    "(Corrects spelling of the district in paragraph 2)\n\n",
+    "(Adds casualty figures)\n\nBy Maria Kovalenko and Tom Reyes\n\n",
+])
+def test_a_wire_dateline_under_an_editors_note_leaves_the_told_day(between):
+    text = ("UPDATE 1-Drone attack on Izmail port kills three\n\n" + between +
+            "KYIV, March 12 (Reuters) - A Russian drone attack on the Danube port of Izmail overnight killed three "
+            "dock workers, the regional governor said on Thursday.")
+    e = only_incident(text, published="2026-03-12")
+    assert e.event_date == "2026-03-11"
+
+
+@pytest.mark.parametrize("published, expected", [
+    ("2025-09-08", "2025-09-07"),     # told on a Monday: the Sunday
+    ("2025-09-10", "2025-09-07"),     # on a Wednesday: still the Sunday just past
+    ("2025-09-06", "2025-09-06"),     # on the Saturday itself
+])
+def test_at_the_weekend_is_the_weekend_just_past(published, expected):
+    e = only_incident("Jihadists killed 12 soldiers in an ambush near Fada N'gourma at the weekend, security "
+                      "sources said.", published=published)
+    assert (e.event_date, e.time_precision) == (expected, 2)
+
+
+def test_a_vow_on_one_day_about_last_weeks_bombing_dates_the_bombing_to_last_week():
+    e = only_incident("The provincial governor on Saturday vowed that those behind last week's suicide bombing at a "
+                      "market in Peshawar, which killed 11 people, would be punished.", published="2025-09-13")
+    assert (e.event_date, e.time_precision) == ("2025-09-06", 2)

@@ -675,3 +675,31 @@ def test_a_remote_controlled_bomb_is_an_ied():
     e = [e for e in extract("A remote-controlled bomb struck a Levies vehicle near Surab on Thursday, killing four.",
                             published="2026-05-20") if e.event_type != "Strategic developments"][0]
     assert e.weapon == "IED"
+
+
+@pytest.mark.parametrize("text, weapon", [
+    ("A Russian drone hit a minibus in Nikopol on Monday, killing two people, hours after a glide bomb attack on "
+     "another town.", "drone"),
+    ("Mortar rounds hit a market in Baidoa on Monday, killing four people, a day after a car bombing elsewhere in "
+     "the city.", "mortar"),
+    ("Two soldiers died in a gunfight with rebels near Saravena on Sunday, hours after a drone attack on a "
+     "police post.", "small arms"),
+])
+def test_another_attacks_weapon_told_by_its_time_is_not_this_ones(text, weapon):
+    assert only_incident(text, published="2025-05-20").weapon == weapon
+
+
+@pytest.mark.parametrize("text", [
+    "ISWAP attacks army base in Damasak, soldiers killed",
+    "Al-Shabaab fighters storm military base near Jowhar",
+    "JNIM ambushes army convoy near Boulkessi",
+])
+def test_a_named_group_attacking_a_post_in_a_headline_is_an_incident(text):
+    e = only_incident(text, published="2025-05-20")
+    assert e.event_type == "Battles" and e.location and e.location in text, (e.event_type, e.location)
+
+
+def test_a_named_groups_attacks_as_a_noun_are_no_incident():
+    events = [e for e in extract("Hamas attacks on army posts have drawn condemnation.", published="2025-05-20")
+              if e.plover is None]
+    assert not events

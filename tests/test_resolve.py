@@ -654,3 +654,45 @@ def test_a_region_told_by_its_english_name_joins_a_town_in_it():
     region = dict(town, location="Nineveh", geo_precision=3, where_prec=4, latitude=36.34, longitude=43.13,
                   places=[{"name": "Nineveh", "kind": "region"}])
     assert joins(region, town)
+
+
+def test_one_bomb_told_as_a_car_bomb_and_a_suicide_car_bomb_joins():
+    town = rec(location="Mogadishu", country="Somalia", iso="SO", admin1="Banaadir", latitude=2.04, longitude=45.34,
+               weapon="car bomb", sub_event_type="Remote explosive/landmine/IED", fatalities=8)
+    assert joins(dict(town, weapon="suicide bomb", sub_event_type="Suicide bomb"), town)
+    assert joins(dict(town, weapon="IED"), town)
+    assert not joins(dict(town, weapon="mortar", sub_event_type="Shelling/artillery/missile attack"), town)
+
+
+def test_one_assault_told_by_its_rifles_or_its_grenades_joins():
+    post = rec(location="Bannu", country="Pakistan", iso="PK", admin1="Khyber Pakhtunkhwa", latitude=32.99,
+               longitude=70.6, weapon="small arms", sub_event_type="Armed clash", event_type="Battles", fatalities=4)
+    assert joins(dict(post, weapon="grenade", sub_event_type="Grenade"), post)
+    assert not joins(dict(post, weapon="drone", sub_event_type="Air/drone strike"), post)
+
+
+def test_a_report_dated_only_to_this_week_joins_an_earlier_day_of_it():
+    strike = rec(location="Kramatorsk", admin1="Donetsk", event_date="2026-02-10", date_basis="text", **KRAMATORSK)
+    week = dict(strike, event_date="2026-02-12", time_precision=2)
+    assert joins(week, strike)
+    assert not joins(dict(week, time_precision=1), strike)                   # a day told: two days apart
+    assert not joins(dict(week, date_basis="published"), strike)             # no day told at all: as before
+    assert not joins(dict(week, event_date="2026-02-13"), strike)            # past the window
+
+
+def _update_said_on(day_text: str, start: int) -> dict:
+    sentence = f"The death toll from the attack near Oicha has risen to 24, a local official said {day_text}."
+    return dict(event_date="2025-09-07", date_basis="text", time_precision=1, fatalities=24,
+                figures=[{"status": "killed", "best": 24, "revision": True}],
+                evidence=[{"field": "event", "start": 0, "end": len(sentence), "text": sentence},
+                          {"field": "event_date", "start": start, "end": start + len(day_text), "text": day_text}])
+
+
+def test_a_toll_update_dated_by_the_day_it_was_told_joins_the_attack_two_days_before():
+    attack = rec(location="Oicha", country="Democratic Republic of the Congo", iso="CD", admin1="North Kivu",
+                 latitude=0.7, longitude=29.52, weapon="melee weapon", sub_event_type="Attack",
+                 event_type="Violence against civilians", event_date="2025-09-05", date_basis="text", fatalities=18)
+    text = "The death toll from the attack near Oicha has risen to 24, a local official said on Sunday."
+    update = dict(attack, **_update_said_on("on Sunday", text.index("on Sunday")))
+    assert joins(update, attack)
+    assert not joins(dict(update, figures=[{"status": "killed", "best": 24}]), attack)    # not told as risen

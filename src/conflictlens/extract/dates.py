@@ -47,7 +47,7 @@ _PATTERN_OF = dict(_PATTERNS)
 _NUMERIC_GATE = re.compile(r"\d[./]\d\d?[./](?:19|20)\d\d")     # what every "numeric" match holds
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier (?:today|this week|this month)"
-    r"|(?<!the )last (?:night|evening|week|month|weekend)(?! of\b)|overnight|on the (?:previous|preceding) day|(?:on )?the (?:previous|preceding) (?:night|evening|morning|afternoon)"
+    r"|(?<!the )last (?:night|evening|week|month|weekend)(?! of\b)|(?:at|over|during) the weekend|overnight|on the (?:previous|preceding) day|(?:on )?the (?:previous|preceding) (?:night|evening|morning|afternoon)"
     r"|the day before|(?P<n>\w+) days? (?:ago|earlier)|this week|this month"
     r"|(?:in|over|during) (?:the )?(?:past|last|previous) (?:24 hours|day)|in (?:a|one|the past) day|in 24 hours|per day|at night"
     r"|(?:during|within|over) (?:the|a|one) day|within 24 hours"
@@ -115,7 +115,7 @@ _NOUN_AFTER = re.compile(r"^\s+(?!and\b|or\b|in\b|at\b|on\b|to\b|when\b|while\b|
 # "confirmed the capture, during an overnight raid, of a leader Monday" happened on Monday.
 _VAGUE = re.compile(
     r"\b(?:today|tonight|this (?:morning|afternoon|evening)|earlier today|overnight|at night|this week|this month"
-    r"|earlier this (?:week|month)|last (?:week|month|weekend)|(?:in|over|during) (?:the )?(?:past|last|previous) (?:24 hours|day)"
+    r"|earlier this (?:week|month)|last (?:week|month|weekend)|(?:at|over|during) the weekend|(?:in|over|during) (?:the )?(?:past|last|previous) (?:24 hours|day)"
     r"|in (?:a|one|the past) day|in 24 hours|per day|(?:during|within|over) (?:the|a|one) day|within 24 hours)$",
     re.IGNORECASE)
 
@@ -167,6 +167,8 @@ def _year_hint(head: str, month: int) -> int | None:
 
 
 _HEADLINE_THEN = re.compile(r"[^\n]{8,200}\n\s*")     # a headline line, then the body's first line
+_NOTE_LINE = re.compile(r"(?:\([^\n()]{3,200}\)|By [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}(?:(?: and|,) [A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3})*)"
+                        r"[ \t]*\n\s*")
 
 
 def _bare_dateline(head: str) -> re.Match[str] | None:
@@ -176,7 +178,13 @@ def _bare_dateline(head: str) -> re.Match[str] | None:
     if m is None and "\n" in head:
         below = _HEADLINE_THEN.match(head)
         if below:
-            m = next(filter(None, (p.match(head, below.end()) for p in _DATELINE_BARE)), None)
+            at = below.end()
+            for _ in range(3):      # past an editor's note and a byline ("(Adds toll, details)", "By Jane Roe")
+                note = _NOTE_LINE.match(head, at)
+                if note is None:
+                    break
+                at = note.end()
+            m = next(filter(None, (p.match(head, at) for p in _DATELINE_BARE)), None)
     if m is not None and m.re in (_TOWN_DAY_DASH, _TOWN_MON_DASH) \
             and any(m.re.match(line) for line in head[m.end():].split("\n")[1:]):
         return None     # a digest's entries, each led by its town and day ("Beni, 14 May – ... // Beni, 17 May – ..."): no dateline
@@ -489,7 +497,7 @@ _OF_WOUNDS_AFTER = re.compile(r",?\s*(?:in (?:a |the )?hospital\s+)?(?:from|of|t
 _DEED_WORDS = re.compile(
     r"\b(?:(?P<v>killed|killing|kills|attacked|attacks?|struck|strikes?|shelled|shelling|bombed|bombing|exploded|explosion"
     r"|blasts?|ambush(?:ed)?|gunfight|clash(?:ed|es)?|fighting|raid(?:ed)?|shot|died|massacre|stormed|opened fire)"
-    r"|(?P<o>fled|protest(?:ed|ing)?|blamed|warned|condemned|arrested|visited|buried|mourned|gathered|demanded|launched"
+    r"|(?P<o>fled|protest(?:ed|ing)?|blamed|warned|condemned|vow(?:ed|s)|pledged|promised|arrested|visited|buried|mourned|gathered|demanded|launched"
     r"|continued|returned))\b",
     re.IGNORECASE)
 # (not the verbs of telling: "killed ... on Monday night, police said" is the deed's day; the telling's
@@ -620,6 +628,9 @@ def _relative(m: re.Match[str], ref: date | None, basis: str = "published") -> t
     if rel in ("last weekend",):
         back = (ref.weekday() - 5) % 7 or 7
         return ref - timedelta(days=back), 2
+    if rel.endswith("the weekend"):
+        # "at the weekend": the Sunday last past (or the Saturday it is told on), a day from either
+        return ref - timedelta(days=0 if ref.weekday() == 5 else (ref.weekday() - 6) % 7), 2
     if rel in ("last month",):
         first = ref.replace(day=1) - timedelta(days=1)
         return first.replace(day=1), 3

@@ -55,6 +55,10 @@ BETWEEN_SIDES = (r"between (?:two |rival |the )?(?:armed |criminal |drug |rebel 
 _ARMED_NOUN = r"(?:militiam[ae]n|militias?|forces|troops|army|rebels|fighters|militants|insurgents|police|soldiers|groups|gangs|guerrillas|jihadists)"
 BETWEEN_FORCES = rf"between (?:[\w'-]+ ){{0,3}}?{_ARMED_NOUN} and (?:[\w'-]+ ){{0,3}}?{_ARMED_NOUN}"
 
+# Armed groups by name, as headlines make them the subject: "ISWAP attacks army base in Marte"
+_NAMED_GROUPS = ("iswap", "iswa", "isis", "isil", "daesh", "boko haram", "al-shabaab", "al shabaab", "shabaab", "jnim",
+                 "ttp", "taliban", "adf", "m23", "codeco", "eln", "houthis", "hamas", "hezbollah", "rsf", "bla", "pkk",
+                 "ansaru", "maoists", "naxals", "farc dissidents", "dissidents", "islamic state", "al-qaeda")
 # (pattern, weapon, sub-event type, rank)
 _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"chemical (?:weapons?|attacks?|munitions?)|chlorine (?:gas|attack)|sarin|mustard gas", "chemical weapon", CHEMICAL, 9),
@@ -109,6 +113,11 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
               r"|barracks|servicemen)\b" for group in (
         "rebels", "militants", "insurgents", "separatists", "gunmen", "fighters", "militiamen", "jihadists", "extremists")),
      "small arms", CLASH, 4),
+    # ... also by its name, as a headline's subject ("ISWAP attacks army base in Marte"; not the noun,
+    # "Hamas attacks on army posts")
+    ("|".join(group + r" (?:attack(?:ed|s)?|storm(?:ed|s)?|raid(?:ed|s)?|ambush(?:ed|es)?) (?!on |against |in |by |that |which )"
+              r"(?:\w+ ){0,2}?(?:border guards?|guards|troops|soldiers|police(?:men)?|positions?|checkpoints?|posts?|bases?"
+              r"|convoys?|patrols?|barracks|servicemen)\b" for group in _NAMED_GROUPS), "small arms", CLASH, 4),
     ("|".join(group + r" (?:\w+ )?(?:attack(?:ed|s)?|storm(?:ed|s)?|raid(?:ed|s)?|ambush(?:ed|es)?)\b" for group in (
         "rebels", "militants", "insurgents", "separatists", "gunmen", "fighters", "militiamen", "jihadists", "extremists",
         "troops", "soldiers", "settlers", "bandits", "raiders", "assailants", "attackers")), None, None, 2),
@@ -180,6 +189,9 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
         # "called for a boycott ... to protest against the insecurity": a protest asked for, not held
         out = [c for c in out if not (c.sub_event_type == "Peaceful protest"
                                       and _CALLED_FOR.search(low, max(0, c.start - offset - 80), c.start - offset))]
+    if out and " after " in low and contains_any(low, ("hours", "day", "week")):
+        # "..., hours after a glide bomb attack on another part of the city": another incident's weapon
+        out = [c for c in out if not (c.weapon and _OTHER_ATTACK_BEFORE.search(low, max(0, c.start - offset - 50), c.start - offset))]
     if out and contains_any(low, _SEIZED_NEEDLES):
         seized = _SEIZED.search(low)
         if seized is not None:
@@ -191,6 +203,8 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
     return out
 
 
+_OTHER_ATTACK_BEFORE = re.compile(r"\b(?:hours|days|a day|a week|weeks|(?:two|three|four|five|\d+) days) (?:after|before) (?:an? |the )"
+                                  r"(?:[\w-]+ ){0,2}$")
 _CALL_NEEDLES = ("call", "urge", "plan", "threaten", "vow", "will ", "announce")
 _CALLED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)? (?:for|on)|urg(?:ed|es|ing)|plan(?:s|ned|ning)? to|threaten(?:ed|s|ing)? to"
                          r"|vow(?:ed|s)? to|will|announced (?:a |plans )?)\b(?:(?!\b(?:and|but|while)\b)[^.;,]){0,70}$")

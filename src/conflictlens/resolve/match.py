@@ -40,8 +40,33 @@ def _later_undated(mention: dict, incident: dict, d1: date, d2: date) -> bool:
     strike rises to nine", two days on): the text gives no day, and the toll is told as risen."""
     later, earlier = (mention, incident) if d1 > d2 else (incident, mention)
     f_late, f_early = later.get("fatalities"), earlier.get("fatalities")
-    return later.get("date_basis") == "published" and _revised(later) \
+    return (later.get("date_basis") == "published" or _dated_by_its_telling(later)) and _revised(later) \
         and not (f_late is not None and f_early is not None and f_late < f_early)     # ("rose to 4" is no update of 6)
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|told|announced|reported|confirmed|added|stated|wrote|posted|says)\s+(?:\w+\s+)?$")
+
+
+def _dated_by_its_telling(record: dict) -> bool:
+    """The record's only day is the day its toll was told ("has risen to 24, a local official said
+    on Sunday"): the day of the telling, not of the attack."""
+    evidence = record.get("evidence") or ()
+    spans = [e for e in evidence if e.get("field") == "event_date"]
+    if record.get("date_basis") != "text" or len(spans) != 1:
+        return False
+    at = spans[0].get("start", 0)
+    sentence = next((e for e in evidence if e.get("field") == "event" and e.get("start", 0) <= at < e.get("end", 0)), None)
+    if sentence is None:
+        return False
+    before = sentence.get("text", "")[max(0, at - sentence["start"] - 30):at - sentence["start"]]
+    return _SAID_BEFORE.search(before) is not None
+
+
+def _later_week(mention: dict, incident: dict, d1: date, d2: date) -> bool:
+    """The later of the two is dated only to a week that ends on its day ("a strike on Kramatorsk
+    this week killed four", published Thursday): any of the days before fits it."""
+    later = mention if d1 > d2 else incident
+    return later.get("time_precision") == 2 and later.get("date_basis") == "text"
 
 
 def _told_before_it_happened(mention: dict, incident: dict, d1: date, d2: date) -> bool:
@@ -191,10 +216,17 @@ _MISSILES = frozenset({"missile", "ballistic missile", "cruise missile"})
 _AIR_FAMILY = frozenset({"airstrike", "glide bomb"})
 
 
+# One bomb told as a car bomb, a suicide car bomb or an explosive device; one assault told by its
+# rifles or its grenades ("stormed the post with rifles and grenades").
+_BLAST_FAMILY = frozenset({"IED", "car bomb", "suicide bomb"})
+_ASSAULT_FAMILY = frozenset({"small arms", "grenade"})
+
+
 def _one_fire(w_m: str, w_i: str) -> bool:
     """Two weapons of one family of fire."""
     pair = {w_m, w_i}
-    return pair <= _FIRE_FAMILY and not ("mortar" in pair and pair & _MISSILES) or pair <= _AIR_FAMILY
+    return pair <= _FIRE_FAMILY and not ("mortar" in pair and pair & _MISSILES) or pair <= _AIR_FAMILY \
+        or pair <= _BLAST_FAMILY or pair <= _ASSAULT_FAMILY
 
 
 def _weapons_compatible(w_m: str | None, w_i: str | None) -> bool:
@@ -337,7 +369,8 @@ def score(mention: dict, incident: dict) -> float | None:
     d1, d2 = _day(mention.get("event_date")), _day(incident.get("event_date"))
     if d1 and d2:
         gap = abs((d1 - d2).days)
-        if gap > _DATED_GAP and not (gap <= WINDOW_DAYS and _later_undated(mention, incident, d1, d2)):
+        if gap > _DATED_GAP and not (gap <= WINDOW_DAYS and (_later_undated(mention, incident, d1, d2)
+                                                            or _later_week(mention, incident, d1, d2))):
             return None
         if gap == 1 and _day_told(mention) and _day_told(incident):
             return None     # "a drone hit Sumy on Tuesday" and "... on Wednesday": two days, two strikes
