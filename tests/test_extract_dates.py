@@ -762,3 +762,9 @@ def test_a_vow_on_one_day_about_last_weeks_bombing_dates_the_bombing_to_last_wee
     e = only_incident("The provincial governor on Saturday vowed that those behind last week's suicide bombing at a "
                       "market in Peshawar, which killed 11 people, would be punished.", published="2025-09-13")
     assert (e.event_date, e.time_precision) == ("2025-09-06", 2)
+
+
+def test_a_numeric_date_with_hyphens_is_read_day_first():
+    e = only_incident("On 14-03-2025 at about 2100 hrs, militants fired at a police picket in Tank, injuring two "
+                      "constables.", published="2025-03-16")
+    assert e.event_date == "2025-03-14"

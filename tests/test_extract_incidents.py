@@ -1558,3 +1558,49 @@ def test_a_routine_or_an_ordeal_is_no_incident(text):
 def test_routines_in_a_relative_clause_and_stories_that_point_back(text, count):
     events = [e for e in extract(text, published="2026-05-20") if e.event_type != "Strategic developments"]
     assert len(events) == count
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a season's running toll
+    ("A drone hit a car in Nikopol on Monday evening, killing a woman. Since last summer, drones have killed more "
+     "than 120 civilians in the district.", 1),
+    # a briefing's weekly tally
+    ("Gunmen attacked Kwall village on Sunday, killing 5 farmers. Cumulatively, within the week under review, troops "
+     "neutralised 87 bandits.", 5),
+    ("Gunmen attacked Kwall village on Sunday, killing 5 farmers. In the period under review, troops killed 40 "
+     "militants.", 5),
+    # another month's case
+    ("A drone hit a tractor near Beryslav on Monday, killing the driver. Police opened a similar case after a drone "
+     "struck a car in the same community in February, killing two men.", 1),
+])
+def test_tallies_and_other_months_cases_do_not_add_to_the_toll(text, expected):
+    events = [e for e in extract(text, published="2025-05-20") if e.plover is None]
+    assert [e.fatalities for e in events] == [expected], [(e.location, e.fatalities) for e in events]
+
+
+def test_a_similar_attack_told_in_a_round_up_is_its_own_incident():
+    events = [e for e in extract("A car bomb hit a party office in Kirkuk on Tuesday, killing 12 people. A similar "
+                                 "attack on another party office in Tuz Khurmatu killed four.", published="2025-05-20")
+              if e.plover is None]
+    assert [e.fatalities for e in events] == [12, 4], [(e.location, e.fatalities) for e in events]
+
+
+def test_an_overview_of_the_days_operations_opens_no_incident():
+    text = ("Over the past 24 hours, the armed forces carried out several reconnaissance and air strike missions "
+            "across the national territory.\n\nOn 3 March 2025, around 09:00, an army convoy was ambushed by "
+            "terrorists near Douentza, in the Mopti region. The response neutralised about fifteen terrorists. On "
+            "our side, the toll is 2 dead.\n\nOn 4 March 2025, aerial surveillance spotted a gathering of fighters "
+            "near Tessalit, in the Kidal region. Air strikes were carried out, neutralising several terrorists.")
+    events = [e for e in extract(text, published="2025-03-05") if e.plover is None]
+    assert [(e.event_date, e.admin1) for e in events] == [("2025-03-03", "Mopti"), ("2025-03-04", "Kidal")], \
+        [(e.event_date, e.location, e.admin1) for e in events]
+
+
+def test_a_campaigns_summary_over_two_regions_opens_no_incident():
+    text = ("Russian forces conducted a series of drone and missile strikes against Mykolaiv and Kherson oblasts on "
+            "March 3 and 4. The regional administration reported that a drone struck a warehouse in Ochakiv on the "
+            "night of March 3 to 4, injuring two workers. A missile struck the centre of Bilozerka on March 4, "
+            "killing one civilian.")
+    events = [e for e in extract(text, published="2025-03-05") if e.plover is None]
+    assert [(e.location, e.fatalities, e.injured) for e in events] == [("Ochakiv", None, 2), ("Bilozerka", 1, None)], \
+        [(e.location, e.fatalities, e.injured) for e in events]

@@ -703,3 +703,16 @@ def test_a_named_groups_attacks_as_a_noun_are_no_incident():
     events = [e for e in extract("Hamas attacks on army posts have drawn condemnation.", published="2025-05-20")
               if e.plover is None]
     assert not events
+
+
+def test_a_brawl_of_villagers_with_stones_is_mob_violence():
+    events = [e for e in extract("A clash broke out between two groups of villagers in Baramulla over a land dispute "
+                                 "on Monday. The mob pelted stones and four people were injured.", published="2025-05-20")
+              if e.plover is None]
+    assert [(e.event_type, e.sub_event_type, e.injured) for e in events] == [("Riots", "Mob violence", 4)]
+
+
+def test_clashes_between_gunmen_and_fighters_are_a_battle():
+    e = only_incident("Clashes broke out between tribal gunmen and government-backed fighters in Jableh on Sunday, "
+                      "killing five.", published="2025-05-20")
+    assert e.event_type == "Battles"

@@ -1301,3 +1301,9 @@ def test_a_city_before_street_clashes_is_still_the_place():
     e = [e for e in extract("Three protesters were killed in Nairobi street clashes on Monday.", published="2026-05-20")
          if e.event_type != "Strategic developments"][0]
     assert e.location == "Nairobi"
+
+
+def test_a_region_named_after_its_capital_in_english():
+    e = one("A patrol was attacked by gunmen about 10 km east of Lere, in the Timbuktu region, on Monday, killing "
+            "three soldiers.")
+    assert (e.country, e.admin1) == ("Mali", "Tombouctou"), where(e)

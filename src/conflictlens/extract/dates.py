@@ -36,7 +36,7 @@ _PATTERNS = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     # "11.03.2025", "11/03/2025": day first as most of the world writes it (a month first only
     # where the day-first reading is no date, or lies after the reference and it does not)
-    ("numeric", re.compile(r"(?<![\d.,/])(?P<a>[0-3]?\d)(?P<sep>[./])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b(?![.,/]\d)")),
+    ("numeric", re.compile(r"(?<![\d.,/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b(?![.,/-]\d)")),
     ("dmy", re.compile(rf"\b{_DAY}(?: of)? {_MON},? {_YEAR}\b", re.IGNORECASE)),
     ("mdy", re.compile(rf"\b{_MON} {_DAY},? {_YEAR}\b", re.IGNORECASE)),
     ("dm", re.compile(rf"\b(?:on |the )?{_DAY}(?: of)? {_MON}(?![a-z])", re.IGNORECASE)),
@@ -44,7 +44,7 @@ _PATTERNS = [
     ("my", re.compile(rf"\b(?:in |early |late |mid-)?{_MON} {_YEAR}\b", re.IGNORECASE)),
 ]
 _PATTERN_OF = dict(_PATTERNS)
-_NUMERIC_GATE = re.compile(r"\d[./]\d\d?[./](?:19|20)\d\d")     # what every "numeric" match holds
+_NUMERIC_GATE = re.compile(r"\d[./-]\d\d?[./-](?:19|20)\d\d")     # what every "numeric" match holds
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier (?:today|this week|this month)"
     r"|(?<!the )last (?:night|evening|week|month|weekend)(?! of\b)|(?:at|over|during) the weekend|overnight|on the (?:previous|preceding) day|(?:on )?the (?:previous|preceding) (?:night|evening|morning|afternoon)"

@@ -55,7 +55,8 @@ _WAR_TOLL = re.compile(
     r"|\bha(?:s|ve) continued\b[^.;]{0,80}\bha(?:s|ve) (?:killed|left)\b"     # "strikes have continued almost daily since, and have killed"
     r"|\b(?:blamed for|responsible for|accused of) (?:killing|the deaths of) (?:more than |over )?(?:hundreds|thousands|tens of thousands|\d{1,3}(?:,\d{3})+)\b"
     # a toll since a month ("since mid-January has killed at least 80", "have been killed in those clashes since December")
-    r"|\bsince (?:early |mid-|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december|the ceasefire|the truce)\b(?! \d)[^.;]{0,120}\bha(?:s|ve) (?:killed|left|claimed)\b"
+    r"|\bsince (?:early |mid-|late )?(?:january|february|march|april|may|june|july|august|september|october|november|december|the ceasefire|the truce"
+    r"|(?:last|the) (?:summer|winter|spring|autumn|fall)|last (?:year|month))\b(?! \d)[^.;]{0,120}\bha(?:s|ve) (?:killed|left|claimed)\b"
     # a toll over a stretch of months: "during the first 10 months of the year", "between January and June"
     r"|\b(?:killed|died|dead)\b[^.;]{0,80}\b(?:during the (?:first|past|last) (?:\w+ )?(?:months|weeks|years)"
     r"|between (?:january|february|march|april|may|june|july|august|september|october|november|december) and)\b"
@@ -84,7 +85,9 @@ _PERIOD_TOTAL = re.compile(
     r"[^.;]{0,150}\b(?:killed|killing|dead|deaths|died)\b"
     rf"|\b(?:killed|dead|deaths|died)\b[^.;]{{0,80}}(?<!night )\bbetween (?:\d{{1,2}}(?: {_MONTH})? and \d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}} and (?:{_MONTH} )?\d{{1,2}})\b"
     r"|\bacross (?:the )?(?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:separate )?(?:incidents|attacks)\b"
-    r"|\b(?:the|this|last) week's\b[^.;]{0,40}\bincidents\b|\btally for the (?:week|month|day)\b")
+    r"|\b(?:the|this|last) week's\b[^.;]{0,40}\bincidents\b|\btally for the (?:week|month|day)\b"
+    # a briefing's running tally: "Cumulatively, within the week under review, troops neutralised 143"
+    r"|\bcumulative(?:ly)?\b|\b(?:week|month|period|fortnight) under review\b")
 # ... and the day's total for a region after its incidents: "In total, two people were killed and seven
 # wounded in the region over the past day" (a round-up that tells no incident of its own keeps it)
 _DAY_TOTAL = re.compile(r"^(?:in total|overall|altogether|in all)\b[^.;]{0,120}\b(?:in|across) the (?:region|oblast|province|state|governorate)\b"
@@ -93,7 +96,7 @@ _DAY_TOTAL = re.compile(r"^(?:in total|overall|altogether|in all)\b[^.;]{0,120}\
                         r"|^(?:over|in|during) the (?:past|last) (?:day|24 hours),? [^.;]{0,100}\b(?:killed|wounded|injured|dead)\b"
                         r"[^.;]{0,60}\b(?:in|across) the (?:region|oblast|province|state|governorate)\b")
 _PERIOD_TOTAL_NEEDLES = ("since ", "between ", "across ", "week's", "tally", "in total", "overall", "altogether", "in all",
-                         "past day", "last day", "24 hours")
+                         "past day", "last day", "24 hours", "cumulativ", "under review")
 _ANNIVERSARY = re.compile(r"\b(?:marked|mark|marks|marking|commemorat\w+|remember\w*) (?:the )?(?:\w+ )?anniversary\b")
 _WAR_TOLL_NEEDLES = ("been killed", "has killed", "have killed", "has since", "have since", "has claimed", "has left", "in which",
                      "have left", "have died", "has died", "blamed for", "responsible for", "accused of", "deadliest",
@@ -104,6 +107,11 @@ _WAR_TOLL_NEEDLES = ("been killed", "has killed", "have killed", "has since", "h
 _YEAR_LEAD = re.compile(r"^(?:in|back in|since|during) (?:early |late |mid-)?((?:19|20)\d\d)\b")
 _IN_MONTH_TOLL = re.compile(r"\b(?:killed|died|dead)\b[^.,;]{0,50}\bin (january|february|march|april|may|june|july|august"
                             r"|september|october|november|december)\b(?! \d)")
+# A summary of a day's or a campaign's operations over a wide area, told before its incidents
+_OVERVIEW = re.compile(r"\b(?:carried out|conducted|launched|mounted|staged) (?:several|multiple|numerous|a series of|dozens of|a number of) "
+                       r"(?:[\w-]+ ){0,6}?(?:missions|operations|strikes|raids|sorties|attacks)\b[^.;]{0,80}?"
+                       r"\b(?:across|throughout|in several|in various|on several|against [\w' -]{2,30}? and [\w' -]{2,30}? "
+                       r"(?:oblasts|regions|provinces|states|districts))\b", re.IGNORECASE)
 # What is done habitually, not on a day: "Police say militants increasingly use small drones to attack posts"
 _HABITUAL = re.compile(r"\b(?:increasingly|frequently|routinely|regularly|often|usually|repeatedly) (?:use|uses|using|attack|attacks"
                        r"|attacking|target|targets|targeting|fire|fires|firing|launch|launches|launching|carry out|carries out"
@@ -133,7 +141,9 @@ _RECALLED = re.compile(
     r"\b(?:last|previous) (?:month|year|week|summer|winter|spring|autumn)['’]s\b|\b(?:is|was|were|are) (?:believed to be |allegedly )?(?:linked|tied|connected) to\b"
     r"|\bwas (?:responsible|behind)\b|\b(?:planned|conducted|orchestrated|coordinated|directed|facilitated|masterminded|involved in|responsible for"
     r"|plans|conducts|orchestrates|coordinates|directs|facilitates|finances|leads|organi[sz]es)\b[^.]{0,60}\battacks\b"
-    r"|\bin (?:a|an) (?:similar|earlier|previous|recent) (?:[\w-]+ ){0,2}(?:attack|strike|bombing)\b|\bearlier (?:this|last) (?:year|month)\b[^.]{0,40}\bkill"
+    r"|\bin (?:a|an) (?:similar|earlier|previous|recent) (?:[\w-]+ ){0,2}(?:attack|strike|bombing)\b"
+    r"|\b(?:a|another) similar (?:case|incident|attack|strike|bombing|shooting)\b[^.;]{0,100}\bin (?:january|february|march|april|may"
+    r"|june|july|august|september|october|november|december)\b(?! \d)|\bearlier (?:this|last) (?:year|month)\b[^.]{0,40}\bkill"
     # the month or year a recalled sentence told ("In December ..., and 39 civilians died ... in the same month")
     r"|\b(?:in|during) (?:the same|that same) (?:month|year|week)\b")
 # What happened before, told to explain this incident: "The attack follows the killing of a soldier
@@ -409,6 +419,10 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
             and not any(d.date and d.kind != "relative" or d.kind == "relative" and d.precision == 1 for d in info.dates):
         info.background = True       # "Police say militants increasingly use small drones to attack police posts"
         return
+    if not info.figures and contains_any(text, ("several", "multiple", "numerous", "series of", "dozens of", "a number of")) \
+            and _OVERVIEW.search(text):
+        info.background = True       # "Over the past 24 hours, the army carried out several air strike missions across
+        return                       # the national territory": what the incidents told next add up to, none of them
     if have_incident and ("last " in text or "earlier this " in text) and _LAST_MONTH.search(text) \
             and not _THIS_WEEK.search(text):
         info.background = True       # "Israeli forces returned to the city last month, killing dozens"

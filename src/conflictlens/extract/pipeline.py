@@ -77,15 +77,17 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
                 f.source = label
         cues = find_cues(sent.text, sent.start)
         political = find_political(sent.text, sent.start, sent.index)
-        # Places matter only where something happens or is said (and in a headline).
-        places = []
-        if figures or cues or political or sources or not infos:
-            places = find_places(sent.text, sent.start, lead=not infos)
-            if places_read is not None:
-                places_read.add(sent.index)
         dates = find_dates(sent.text, sent.start, ref, basis)
         if dates and infos and not figures and not cues and _MASTHEAD.search(sent.text):
             dates = []      # "Aden Weekly — Saturday round-up": the issue's day, not an incident's
+        # Places matter only where something happens or is said (and in a headline), or where a day
+        # sets the scene for the toll told next ("On 1 August, aerial surveillance spotted fighters
+        # near Boulkessi, in the Mopti region. Air strikes were carried out, killing several.")
+        places = []
+        if figures or cues or political or sources or not infos or dates:
+            places = find_places(sent.text, sent.start, lead=not infos)
+            if places_read is not None:
+                places_read.add(sent.index)
         infos.append(SentenceInfo(
             sent=sent, figures=figures, cues=cues, places=places,
             dates=dates, sources=sources, political=political))

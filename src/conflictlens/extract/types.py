@@ -50,9 +50,12 @@ class Cue:
 
 # Two armed sides named as such: "between two criminal cells", "between rival gangs"
 BETWEEN_SIDES = (r"between (?:two |rival |the )?(?:armed |criminal |drug |rebel |militant )?"
-                 r"(?:groups|gangs|cartels|cells|factions|militias|clans|tribes)")
+                 r"(?:groups|gangs|cartels|cells|factions|militias|clans|tribes)"
+                 # (not "between two groups of villagers": a brawl, no armed sides)
+                 r"(?! of (?:villagers|residents|people|students|protesters|youths?|locals|farmers|herders|neighbours|workers))")
 # ... or each side by a noun of armed men: "Fighting between Fano militiamen and Ethiopian federal forces"
-_ARMED_NOUN = r"(?:militiam[ae]n|militias?|forces|troops|army|rebels|fighters|militants|insurgents|police|soldiers|groups|gangs|guerrillas|jihadists)"
+_ARMED_NOUN = (r"(?:militiam[ae]n|militias?|forces|troops|army|rebels|fighters|militants|insurgents|police|soldiers|groups|gangs|guerrillas"
+               r"|jihadists|gunm[ae]n|tribesm[ae]n|clansm[ae]n|combatants|paramilitaries|vigilantes)")
 BETWEEN_FORCES = rf"between (?:[\w'-]+ ){{0,3}}?{_ARMED_NOUN} and (?:[\w'-]+ ){{0,3}}?{_ARMED_NOUN}"
 
 # Armed groups by name, as headlines make them the subject: "ISWAP attacks army base in Marte"
@@ -95,7 +98,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"clash(?:ed|es)?|armed confrontations?|confrontations? " + BETWEEN_SIDES + r"|skirmish(?:es)?|fighting|fought|battles?\b|in combat\b|during combat\b|engaged (?:the |a |an )?(?:\w+ )?(?:enemy|insurgents|militants|militia|militiamen|bandits|terrorists|gunmen|fighters|rebels|attackers)|an encounter\b|a (?:fierce |heavy |brief |fresh )?encounter\b|the encounter\b|armed encounters?\b|gun encounters?\b|encounters? (?:with|between) (?:the )?(?:security|troops|police|army|soldiers|forces|militants)|assault(?:ed)? (?:on )?(?:positions|the town|the village)", None, CLASH, 4),
     (r"gunm[ae]n|shot dead|shot and killed|opened fire|gunfire|shooting|shootout|\bshot\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms"
      r"|came under fire|came under heavy fire|comes under fire|come under fire|was fired on|were fired on|was fired upon"
-     r"|were fired upon|fired (?:up)?on (?:a |an |the )?(?:police |security |army |military |border )?(?:party|post|picket|patrol|checkpoint"
+     r"|were fired upon|fired (?:(?:up)?on|at) (?:a |an |the )?(?:police |security |army |military |border )?(?:party|post|picket|patrol|checkpoint"
      r"|convoy|team|personnel|troops|soldiers|policemen|guards)\b", "small arms", None, 4),
     (r"stabb(?:ed|ing)|knife|knives|machetes?|\baxe\b|hacked to death|beheaded|lynched|beaten to death|set on fire|burned alive", "melee weapon", None, 4),
     # a fight told by its outcome: "repelled an enemy attack", "knocked the enemy out of its positions", "counterattacked"
@@ -240,6 +243,9 @@ def classify(cues: list[Cue], victims: set[str], civilians_hit: bool,
     subs = {c.sub_event_type for c in typed}
     if "Violent demonstration" in subs and "Peaceful protest" in subs:
         return RIOTS, "Violent demonstration"     # "One dead as protesters torch police station"
+    if "Violent demonstration" in subs and CLASH in subs and weapon is None and not two_sides \
+            and not victims & {"soldiers", "attackers"}:
+        return RIOTS, "Mob violence"    # "a clash broke out between villagers ... The mob pelted stones"
     for sub in (SUICIDE, CHEMICAL, GRENADE, IED, ABDUCTION, SEXUAL):
         if sub in subs and not (sub in (ABDUCTION, SEXUAL) and victims):
             return SUB_TO_TYPE[sub], sub    # (killing 17 and abducting four is an attack with its dead)

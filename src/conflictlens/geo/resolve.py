@@ -126,7 +126,7 @@ class _Cand(NamedTuple):
     point: tuple[float, float, float] | None    # radians and the latitude's cosine, for km
 
 
-REGION_AS_TOWN_MIN = 100_000     # a region-named mention with no region of the name reads as a town this large
+REGION_AS_TOWN_MIN = 50_000     # a region-named mention with no region of the name reads as a town this large
 
 
 def _point(p: Place) -> tuple[float, float, float] | None:
