@@ -1604,3 +1604,51 @@ def test_a_campaigns_summary_over_two_regions_opens_no_incident():
     events = [e for e in extract(text, published="2025-03-05") if e.plover is None]
     assert [(e.location, e.fatalities, e.injured) for e in events] == [("Ochakiv", None, 2), ("Bilozerka", 1, None)], \
         [(e.location, e.fatalities, e.injured) for e in events]
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a post headed by its town in capitals and an emoji: "the city" is that town
+    ("ODESA ⚠️\n\nAround 03:10 the enemy struck the Prymorskyi district of the city with attack drones. Two people "
+     "were injured.", "2025-06-19", [("Odesa (Prymorskyi district)", "Odesa", None, 2)]),
+    # a case opened over a killing, then the killing told: one incident, where and when it happened
+    ("Prosecutors charge suspect over Tumaco killings\n\nProsecutors said an investigation has been opened into the "
+     "killing of three farmers in the rural area of Tumaco, Narino.\n\nOn July 20, 2025, gunmen arrived at the village "
+     "of Llorente and opened fire on farmers harvesting cacao. Three of them died at the scene.\n\nIn 2024, rights "
+     "groups recorded 70 massacres in Colombia.", "2025-07-28", [("Llorente", None, 3, None)]),
+    ("QUETTA: An FIR was registered at the CTD police station in Quetta on Tuesday against unidentified terrorists "
+     "for the killing of five labourers in Kech district.\n\nAccording to the FIR, gunmen stopped a van near Hoshab on "
+     "Sunday night and shot five of them dead.", "2025-10-08", [("Hoshab", None, 5, None)]),
+    # a toll risen, told with the district of the town where it happened
+    ("MOGADISHU, March 14 (Reuters) - A car bomb exploded near a market in Mogadishu on Friday, killing at least "
+     "four people, police said.\n\nA police officer said the toll had risen to seven, including two soldiers at a "
+     "checkpoint in Wadajir district. Eleven people were wounded.", "2025-03-14", [("Mogadishu", "Banadir", 7, 11)]),
+    # the toll a government put on it, on a later day
+    ("The coffins were lined up outside the church in Bunia when the rain started on Saturday. Many of the dead were "
+     "killed when gunmen raided an overnight prayer meeting early on Thursday.\n\nThe provincial government put the "
+     "death toll at 21, with at least 9 people wounded, on Friday.", "2026-02-03", [("Bunia", "Ituri", 21, 9)]),
+])
+def test_seventh_probe_posts_cases_updates_and_features(text, published, expected):
+    events = [e for e in extract(text, published=published) if e.plover is None]
+    got = [(e.location, e.admin1 if expected[0][1] is not None else None, e.fatalities, e.injured) for e in events]
+    assert got == expected, [(e.event_date, e.location, e.admin1, e.fatalities, e.injured) for e in events]
+
+
+def test_a_feature_dates_the_deed_not_the_scene_around_it():
+    events = [e for e in extract("The coffins were lined up outside the church in Bunia when the rain started on "
+                                 "Saturday. Many of the dead were killed when gunmen raided an overnight prayer meeting "
+                                 "early on Thursday.", published="2026-02-03") if e.plover is None]
+    assert [e.event_date for e in events] == ["2026-01-29"]
+
+
+def test_a_village_known_only_abroad_stays_in_the_country_the_report_names():
+    events = [e for e in extract("On July 20, 2025, gunmen arrived at the village of Llorente and opened fire on "
+                                 "farmers harvesting cacao, killing three. In 2024, rights groups recorded 70 massacres "
+                                 "in Colombia.", published="2025-07-28") if e.plover is None]
+    assert [e.country for e in events] == ["Colombia"]
+
+
+def test_an_accused_sponsor_is_neither_the_place_nor_the_side():
+    events = [e for e in extract("RAWALPINDI, 18 June 2025: Security forces engaged the khwarij of the Indian proxy "
+                                 "Fitna al Khwarij near Razmak on 17 June, and 5 khwarij were sent to hell.",
+                                 published="2025-06-19") if e.plover is None]
+    assert [(e.country, e.event_type, e.fatalities) for e in events] == [("Pakistan", "Battles", 5)]

@@ -260,7 +260,7 @@ def _find_cached(text: str) -> tuple[tuple[str, str, str, int, int], ...]:
 # "pro-Russian rebels", "Iranian-backed militias": the country is neither the place nor the actor.
 _SPONSOR_BEFORE = re.compile(r"(?i)\bpro[- ]$")
 _SPONSOR_AFTER = re.compile(r"(?i)^-(?:backed|supported|sponsored|allied|aligned|funded|trained|armed|leaning|flagged|owned|based"
-                            r"|registered|made|built)\b")
+                            r"|registered|made|built)\b|^ prox(?:y|ies)\b")     # ("khwarij of the Indian proxy Fitna al Khwarij")
 # "Russian-occupation forces", "Russia-led forces": the actor's country, not the place's.
 _ACTOR_AFTER = re.compile(r"(?i)^-(?:led|occupation|occupied|controlled|installed|appointed|run)\b")
 

@@ -108,6 +108,8 @@ _TOLD_LATER_BEFORE = re.compile(
 # A day of the month with no month: "on the 14th" (not "the 14th brigade", "on the 14th of May": explicit)
 _ORDINAL_DAY = re.compile(r"\bon the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!-| (?:of|day|brigade|battalion|regiment|division|corps"
                           r"|army|floor|century|anniversary|round|time|attempt|convoy|edition|session)\b)")
+_ARTICLE_BEFORE = re.compile(r"\b(?:an|the)\s+$", re.IGNORECASE)
+_NOUN_NEXT = re.compile(r"\s+(?!and\b|or\b|in\b|at\b|on\b|to\b|into\b|when\b|while\b|after\b|before\b|near\b)[a-z]")
 _POSSESSIVE = re.compile(r"^(?:'|’)s\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"^\s+(?!and\b|or\b|in\b|at\b|on\b|to\b|when\b|while\b|after\b|before\b|near\b)[a-z]")
@@ -439,6 +441,17 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
                     and _OF_WOUNDS_AFTER.match(sentence, m.end - offset) \
                     and any(o.role == "attributive" for o in out):
                 m.role = "aftermath"    # "A third man died on Tuesday of wounds from Monday's attack"
+    if len(out) > 1 and any(m.text.lower() == "overnight" for m in out):
+        # "stormed an overnight prayer vigil ... early on Thursday": the vigil's kind, not last night,
+        # where the sentence names the day
+        adjectival = [m for m in out if m.text.lower() == "overnight" and _ARTICLE_BEFORE.search(sentence, 0, m.start - offset)
+                      and _NOUN_NEXT.match(sentence, m.end - offset)]
+        if adjectival and any(m.kind == "relative" and WEEKDAYS.get(m.text.lower().split()[-1]) is not None
+                              or m.kind != "relative" for m in out if m not in adjectival):
+            out = [m for m in out if m not in adjectival]
+            for m in out:
+                if m.role == "aftermath":
+                    m.role = "event"
     if len(out) > 1 and any(m.role == "event" for m in out):
         _other_deeds_aftermath(sentence, offset, out)
     told = next((m for m in out if m.role == "report" and m.date), None) if out else None

@@ -169,6 +169,8 @@ _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){
                         r"|\b(?:Among|Amongst) the (?:\w+ )?(?:dead|victims|killed|fatalities|wounded|injured) (?:are|were|was|is)\b",
                         re.IGNORECASE)
 # A toll stated of the incident ("By Sunday the death toll remained at 11"): its day is when it was told.
+_PUT_TOLL_AT = re.compile(r"\b(?:put|puts|putting|placed|places|set|sets|gave|gives) the (?:death |casualty |overall |final )?toll at\b",
+                          re.IGNORECASE)
 _TOLL_STATED = re.compile(r"(?:the )?(?:death toll|toll|number of)\b", re.IGNORECASE)
 # The attackers or their fire named again: "The gunmen arrived on Saturday in the village of Mafa".
 _BACK_TO_ATTACKERS = re.compile(r"^(?:The|These|Those) (?:\w+ )?(?:gunmen|attackers|assailants|militants|fighters|jihadists"
@@ -490,6 +492,9 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
             continue        # "the shells struck houses in the al-Rawdah neighbourhood": a part of the open incident's town
         if _SITE.match(info.sent.text, p.end - info.sent.start):
             continue        # "Doctors at Al-Thawra hospital said": a site, in the open incident's town
+        if p.kind == "district" and not p.parent and any(f.revision for f in info.figures) \
+                and not any(h.kind == "district" for h in have) and any(h.kind == "place" for h in have):
+            continue        # "the toll had risen to nine, ... at the KM4 junction in Hodan district": where in the town
         if p.kind == "district" and p.parent == "" and not any(
                 h.kind == "district" and h.name.lower() != p.name.lower() for h in have):
             return False  # "the city's X district": the open incident's city (unless it has another district)
@@ -789,6 +794,10 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 revised.sentences.append(info)      # "..., raising the death toll to 41": the toll of an earlier incident
                 current = revised       # (what follows goes on with it: "The toll has risen to seven. Sixteen are injured.")
                 continue
+            if current is not None and not new_item and not info.places and not _ANOTHER_INCIDENT.search(info.sent.text) \
+                    and _PUT_TOLL_AT.search(info.sent.text):
+                current.sentences.append(info)     # "The provincial government put the death toll at 38 on Friday":
+                continue                           # the open incident's toll, told on a later day
             if new_item and current is not None and not _new_place(info, current) and _numbered_release(info):
                 new_item = False    # "2. The troops neutralised nine of the terrorists": the release's next paragraph
             if before is not None and _sets_the_scene(before, info) and (
@@ -853,7 +862,33 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             (_site_told_before(info, current, drafts) or current).sentences.append(info)
     drafts = _absorb_headline(drafts, infos)
     _headline_of_several(drafts, infos)
+    drafts = _without_legal_leads(drafts)
     return _nest_parts(drafts)
+
+
+# A case opened over a killing the report then tells: "An FIR was registered in Quetta on Tuesday
+# ... for the killing of seven passengers in Kalat district", "an investigation has been opened into
+# the killing of four young men in Tumaco"
+_LEGAL_LEAD = re.compile(r"\b(?:FIR|first information report|case|investigation|inquiry|probe|charges?|indictment|proceedings)\b"
+                         r"[^.;]{0,160}\b(?:into|over|for|regarding|in connection with|concerning) the (?:killing|killings|murder"
+                         r"|murders|deaths?|massacre)\b", re.IGNORECASE)
+
+
+def _without_legal_leads(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
+    """A lead that tells only of a case opened over a killing, with the toll of an incident the report
+    tells next in its own words: that incident's, not another (its day is the case's, its place the office's)."""
+    if len(drafts) < 2:
+        return drafts
+    def toll(d: IncidentDraft) -> set[int]:
+        return {f.best for s in d.sentences for f in s.figures if f.status == "killed" and f.best and f.part_of is None}
+    kept = []
+    for k, d in enumerate(drafts):
+        if len(d.sentences) == 1 and _LEGAL_LEAD.search(d.sentences[0].sent.text) and toll(d) \
+                and any(toll(d) & toll(o) for o in drafts[k + 1:]):
+            d.sentences[0].background = True
+            continue
+        kept.append(d)
+    return kept
 
 
 def _another_town(info: SentenceInfo, current: IncidentDraft) -> bool:

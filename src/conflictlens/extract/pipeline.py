@@ -608,6 +608,18 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         # village known only as a hamlet far from where the report was filed ("OUAGADOUGOU, Burkina
         # Faso (AP) - ... in Solhan": no Turkish town, a village the gazetteer lacks)
         place_home = filed_in
+    if place_home and not named_here and main is not None and main.kind == "place" and place_home not in doc_country \
+            and not place_country(main.name, min_population=_TOWN_ABROAD) \
+            and not any(p is not main and place_country(p.name) == place_home for p in e.places):
+        # a hamlet abroad that bears the name of a village the gazetteer lacks, in a report that names
+        # only another country ("the village of Llorente" in a report of Tumaco, Colombia)
+        # (a country named by its name, not a people's: "two Dutch journalists" were not abducted in the Netherlands)
+        named_in_doc = {name for name, _iso, kind, a, b in countries.find_countries(text)
+                        if kind == "name" and not _FORCES_AFTER.match(text, b)
+                        and not _FORCES_OF.search(text, max(0, a - 25), a)}    # (nor "the Armed Forces of Ukraine")
+        told = next((c for c, _ in doc_country.most_common() if c != attacker_country and c in named_in_doc), None)
+        if told is not None:
+            place_home = told
     # The incident's country: one the incident's own sentences name ("in northern Lebanon"),
     # else the country of its town, else one they allude to ("Ukrainian"), else the report's.
     victim_country = next((c for c, _ in named_here.most_common()), None) or place_home
@@ -674,7 +686,11 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     e.country = victim_country
     e.iso = countries.iso_of(victim_country)
 
-    d = event_date([d for s in draft.sentences for d in s.dates])
+    # (a day of a sentence that tells the deed before one of a scene around it: "The coffins were still
+    # lined up ... when the rain started on Saturday. ... killed when fighters stormed a vigil early on
+    # Thursday" is Thursday's)
+    d = event_date([d for s in draft.sentences if s.cues or s.figures for d in s.dates]) \
+        or event_date([d for s in draft.sentences for d in s.dates])
     if d is None or d.kind == "relative":
         # "The toll from Thursday's missile attack has risen to 8 after two died overnight": the
         # attack a revised toll names is the incident, dated by its name

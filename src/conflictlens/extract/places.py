@@ -818,6 +818,8 @@ _LEADING_NOTE = re.compile(r"\s*\([^()\n]{1,60}\)\s*")
 # "Kharkiv! ...". (Not "Mr. ...", nor one word that is a person's title.)
 # A town in capitals and a dash, no date: "QUETTA – A bomb exploded ...", "MOPTI -- Gunmen ..."
 _DATELINE_CAPS = re.compile(r"\s*(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]+){0,2})\s+(?:[—–]|--?)\s+(?=[A-Z0-9«\"“])")
+# ... or alone on the post's first line, in capitals, with an emoji or two: "KHARKIV ⚠️", "BANNU 🚨"
+_DATELINE_CAPS_LINE = re.compile(r"\s*(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]+){0,2})[ \t]*(?:[^\w\s.,:;!?()\[\]\"'-]{1,3}[ \t]*)?\n")
 _DATELINE_TOWN = re.compile(rf"\s*(?P<name>{_PLACE})(?: (?i:region|oblast))?[.!]\s+(?=[{_UP}0-9«\"“])")
 # ... or a title-case town and its date before a colon, as South Asian dailies write it: "Kupwara, Sep 14: ..."
 _DATELINE_TOWN_DATE = re.compile(rf"\s*(?P<name>[{_UP}][a-z]+(?: [{_UP}][a-z]+)?), (?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})"
@@ -841,7 +843,8 @@ def find_dateline_place(text: str) -> Place | None:
         # under a one-line headline: "Three farmers injured in Bishnupur // IMPHAL, May 20: ..."
         m = _DATELINE_COLON.match(text, below.end(), below.end() + 200) or _DATELINE_CAPS.match(text, below.end(), below.end() + 200)
     if m is None:
-        m = _DATELINE_TOWN.match(text, at, at + 120) or _DATELINE_TOWN_DATE.match(text, at, at + 60)
+        m = _DATELINE_TOWN.match(text, at, at + 120) or _DATELINE_TOWN_DATE.match(text, at, at + 60) \
+            or _DATELINE_CAPS_LINE.match(text, at, at + 60)
         if m is None and below is not None:
             m = _DATELINE_TOWN.match(text, below.end(), below.end() + 120)    # "Gladkov: ... // Belgorod. An FPV drone ..."
         if m and (len(m.group("name")) < 3 or m.group("name").lower() in _DATELINE_TITLES):
