@@ -613,9 +613,10 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
             and not any(p is not main and place_country(p.name) == place_home for p in e.places):
         # a hamlet abroad that bears the name of a village the gazetteer lacks, in a report that names
         # only another country ("the village of Llorente" in a report of Tumaco, Colombia)
-        # (a country named by its name, not a people's: "two Dutch journalists" were not abducted in the Netherlands)
+        # (a country named by its name, not a people's: "two Dutch journalists" were not abducted in the Netherlands;
+        # nor the dateline's: "NAIROBI, Kenya (AP) - ... in Afgoye" is filed from Kenya)
         named_in_doc = {name for name, _iso, kind, a, b in countries.find_countries(text)
-                        if kind == "name" and not _FORCES_AFTER.match(text, b)
+                        if kind == "name" and a >= dateline_end and not _FORCES_AFTER.match(text, b)
                         and not _FORCES_OF.search(text, max(0, a - 25), a)}    # (nor "the Armed Forces of Ukraine")
         told = next((c for c, _ in doc_country.most_common() if c != attacker_country and c in named_in_doc), None)
         if told is not None:
