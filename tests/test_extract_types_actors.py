@@ -716,3 +716,15 @@ def test_clashes_between_gunmen_and_fighters_are_a_battle():
     e = only_incident("Clashes broke out between tribal gunmen and government-backed fighters in Jableh on Sunday, "
                       "killing five.", published="2025-05-20")
     assert e.event_type == "Battles"
+
+
+def test_an_enemys_strike_names_the_side_not_the_place():
+    e = only_incident("The Israeli enemy's strike on a car on the Nabatieh road led to the martyrdom of two citizens.",
+                      published="2025-10-25")
+    assert (e.country, e.fatalities) == ("Lebanon", 2)
+
+
+def test_an_armed_groups_offensive_action_against_a_base_is_a_battle():
+    e = only_incident("Our units carried out an offensive action against the military base in Saravena, causing "
+                      "casualties among the troops of the regime.", published="2026-01-17")
+    assert e.event_type == "Battles"

@@ -1307,3 +1307,24 @@ def test_a_region_named_after_its_capital_in_english():
     e = one("A patrol was attacked by gunmen about 10 km east of Lere, in the Timbuktu region, on Monday, killing "
             "three soldiers.")
     assert (e.country, e.admin1) == ("Mali", "Tombouctou"), where(e)
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("Gunmen shot dead a trader on the Bamenda-Ndop road on Monday.", "North-West"),
+    ("Insurgents torched two fuel tankers on the Kabul-Kandahar highway on Monday.", "Kabul"),
+    ("An Israeli drone struck a car on the Nabatieh road on Monday, killing two men.", "Nabatieh"),
+])
+def test_a_road_named_by_its_towns_places_the_incident_near_them(text, admin1):
+    e = one(text)
+    assert e.admin1 == admin1 and e.geo_precision in (2, 3), where(e)
+
+
+def test_a_roads_towns_yield_to_the_village_and_state_named_with_them():
+    e = one("Gunmen killed a driver on the Damboa-Maiduguri road near Mainok, Borno State, on Monday.")
+    assert (e.location, e.admin1) == ("Mainok", "Borno"), where(e)
+
+
+def test_a_groups_full_name_is_no_place():
+    e = one("Fighters of Jama'at Nusrat al-Islam wal-Muslimin ambushed an army convoy near Boulkessi on Sunday, "
+            "killing 12 soldiers.")
+    assert e.location != "Nusrat al-Islam", where(e)

@@ -132,6 +132,11 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
     # else the speaker's town, as near it: "Police in Tumaco said gunmen killed three fishermen")
     if any(m.qualifier != "origin" for m in mentions):
         mentions = [m for m in mentions if m.qualifier != "origin"]    # where the fire came from is not the place
+    if any(m.qualifier == "road" for m in mentions) and any(m.kind == "region" for m in mentions) \
+            and any(m.qualifier != "road" and m.kind in ("place", "district") for m in mentions):
+        # "on the Damboa-Maiduguri road near Mainok, Borno State": the village, or else its state, not
+        # a town at one end of the road 80 km away
+        mentions = [m for m in mentions if m.qualifier != "road"]
     if dateline is not None:
         mentions.append(dateline)     # used only when no place of the incident resolves
     anchor = next((s.start for s in event.evidence if s.field == "location"), None)

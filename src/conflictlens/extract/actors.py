@@ -54,11 +54,12 @@ assert set(GROUP_HOME) <= {name for _p, name in _GROUPS}
 GROUP_WORDS = frozenset("""
 taliban hamas hezbollah hizbollah houthi houthis pkk jnim haqqani wagner farc eln npa m23 adf rsf bla codeco isis isil
 daesh al-shabaab al-shabab al-qaeda al-qaida al-nusra separatists
-""".split()) | {"boko haram", "islamic state", "ansar allah", "lashkar-e-taiba", "jaish-e-mohammed", "tehrik-i-taliban"}
+""".split()) | {"boko haram", "islamic state", "ansar allah", "lashkar-e-taiba", "jaish-e-mohammed", "tehrik-i-taliban",
+                 "nusrat al-islam", "nusrat al-islam wal-muslimin", "fitna al khwarij", "fitna al-khawarij"}
 _GROUP_RE = re.compile("|".join(f"(?P<g{k}>{p})" for k, (p, _n) in enumerate(_GROUPS)), re.IGNORECASE)
 _GROUP_NAME = {f"g{k}": name for k, (_p, name) in enumerate(_GROUPS)}
 _UNIDENTIFIED = re.compile(r"\b(gunm[ae]n|assailants?|attackers?|unidentified|unknown (?:men|assailants|attackers)|militants?|insurgents?|terrorists?|armed men|bandits?|miscreants|armed groups?|jihadists?|extremists?|islamists?)\b", re.IGNORECASE)
-_FORCES = re.compile(r"\b(forces?|troops|army|military|soldiers|(?:air ?|missile |drone )?strikes?|air raids?|missiles?|drones?|(?:glide|guided|aerial) bombs|shelling|attacks?|artillery|aircraft|warplanes?|jets|bombardment|offensive|occupiers|invaders|shelled|launched|fired|struck|attacked|hit|bombed)\b", re.IGNORECASE)
+_FORCES = re.compile(r"\b(forces?|troops|army|enemy|military|soldiers|(?:air ?|missile |drone )?strikes?|air raids?|missiles?|drones?|(?:glide|guided|aerial) bombs|shelling|attacks?|artillery|aircraft|warplanes?|jets|bombardment|offensive|occupiers|invaders|shelled|launched|fired|struck|attacked|hit|bombed)\b", re.IGNORECASE)
 _POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
 # What befell the forces just named: they are the victims ("soldiers were killed", "troops came under fire").
 _HIT_AFTER = re.compile(r"^(?: [\w-]+){0,3}? (?:were|was|have been|had been|are|is)(?: also| reportedly)? "

@@ -366,8 +366,10 @@ def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:
         [p for s in draft.sentences for p in s.places if p.qualifier == "origin"] or \
         [p for s in draft.sentences for p in s.places if p.qualifier == "speaker" and p.kind == "region"] or \
         [p for s in draft.sentences for p in s.places if p.qualifier == "speaker"]     # "Police in Tumaco said ..."
-    # a name used as a modifier ("Donetsk shelling") only where no other form names a place
+    # a name used as a modifier ("Donetsk shelling") only where no other form names a place; a road's
+    # towns likewise ("on the Juba-Nimule road near Pageri": Pageri)
     places = [p for p in places if p.qualifier != "attributive"] or places
+    places = [p for p in places if p.qualifier != "road" or p.kind != "place"] or places
     if not places:
         return None, None
     towns = [p for p in places if p.kind == "place"]

@@ -270,6 +270,10 @@ _ORG_NOUNS = frozenset(
     "factory infrastructure employees workers staff site sites premises branch group gas oil energy "
     "forces troops regime army militants fighters front faction brigade battalion column bloc cartel gang".split())
 # a street's name ("near a bus stop on Tsentralna street"; not "Nairobi street clashes")
+# A road named by the towns it joins: "on the Kabul-Kandahar highway", "on the Nabatieh road"
+_ROAD_TOWN = r"(?:(?:al|el|as|ad|an|ar|ash)-)?[A-Z][\w’']+(?: [A-Z][\w’']+)?"
+_ROAD = re.compile(rf"\b(?:on|along|off|near|at|by) the (?P<a>{_ROAD_TOWN})(?:[-–](?P<b>{_ROAD_TOWN}))? (?:road|highway|motorway|expressway)\b")
+_ROAD_WORDS = (" road", " highway", " motorway", " expressway")
 _STREET_AFTER = re.compile(r" (?:street|avenue|boulevard|lane|prospekt)\b(?! (?:clashes|fighting|protests?|battles?|violence|riots?"
                            r"|demonstrations?|shootings?|gangs?|vendors?|children|market))")
 # ("Kiev forces' shelling": an actor; "the Jaime Martinez front", "the Sinaloa cartel": an armed group)
@@ -561,6 +565,11 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
     if "R" in sentence or "republic" in sentence:
         for m in _ENTITY.finditer(sentence):
             found[(m.start(), m.end())] = Place(m.group("name").replace("’", "'"), m.start() + offset, m.end() + offset, "region")
+    if contains_any(sentence, _ROAD_WORDS):
+        for m in _ROAD.finditer(sentence):      # "on the Nabatieh road", "along the Gwoza-Pulka road": near its towns
+            add(m.group("a"), m.start("a"), "place", qualifier="road")
+            if m.group("b"):
+                add(m.group("b"), m.start("b"), "place", qualifier="road")
     named = _NAME_AFTER_SPACE.search(sentence) is not None     # the "prep" gate
     of_gate = None
     for kind, pattern in _PATTERNS:

@@ -22,6 +22,10 @@ from conflictlens.geo.names import fold, loose_key, skeleton
 FORMAT = 21  # bump when the cached layout or the names it holds change (21: a region's side must agree with its ISO name's)
 
 
+# The smallest town matched only by a loose romanisation of its name (Ukraine's and Russia's aside)
+_LOOSE_MIN_POPULATION = 5000
+
+
 class Place(NamedTuple):
     name: str
     kind: str            # country | region | district | town | city_district
@@ -90,7 +94,11 @@ class Gazetteer:
                 # alike ("Deir al-Balah": Dayr al Balah; "Kyaukphyu": Kyaukpyu), never an alias
                 pids = self.loose.get(loose, ()) + tuple(pid for pid in self.names.get(loose, ())
                                                          if loose_key(rows[pid][0]) == loose)
-                found = tuple((pid, Place._make(rows[pid])) for pid in dict.fromkeys(pids))
+                # (not a hamlet abroad that a different name only resembles: "Tabayin" township in
+                # Myanmar is no Tabazin, a village of 1,200 in Iran; Ukraine's and Russia's villages,
+                # told in many romanisations, all stay)
+                found = tuple((pid, Place._make(rows[pid])) for pid in dict.fromkeys(pids)
+                              if rows[pid][8] >= _LOOSE_MIN_POPULATION or rows[pid][2] in ("UA", "RU") or rows[pid][1] != "town")
             if len(self._by_key) >= 65536:
                 self._by_key.clear()
             self._by_key[key] = found

@@ -21,7 +21,7 @@ from conflictlens.geo.names import MULTI_REGION_KEYS, direction_names, fold, ske
 _PRECISION = {"town": (1, 1), "city_district": (1, 1), "near": (2, 2), "centre": (2, 2),
               "area": (2, 3), "dateline": (2, 3), "hromada": (2, 3), "district": (2, 3),
               "region": (3, 4), "regions": (3, 5), "country": (3, 6)}
-_NEAR = frozenset({"near", "direction", "outskirts"})
+_NEAR = frozenset({"near", "direction", "outskirts", "road"})
 # How fine each kind of place is (lower: finer). A hromada lies inside a raion, so it ranks just
 # before it: "In the Chuhuiv district, ... in Vovchansk hromada" is the hromada.
 _SPECIFIC = {"city_district": 0, "town": 1, "hromada": 2, "district": 2.2, "region": 3, "country": 4}
@@ -482,6 +482,10 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
                       and r.mention.qualifier not in _NEAR and r.mention.qualifier != "attributive"), default=None)
     reference = {id(r) for r in resolutions if first_site is not None and r.best.place.kind == "town"
                  and r.mention.qualifier in _NEAR and first_site < r.mention.start}
+    # a road's towns ("along the Dikwa-Ngala road in the Ngala LGA") yield to any other place named
+    reference |= {id(r) for r in resolutions if r.mention.qualifier == "road"
+                  and any(o.mention.qualifier != "road" and o.mention.kind != "dateline" and o.best.place.kind != "country"
+                          for o in resolutions)}
 
     chosen = min(resolutions, key=rank)
     p = chosen.best.place
