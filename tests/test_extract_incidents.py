@@ -1652,3 +1652,28 @@ def test_an_accused_sponsor_is_neither_the_place_nor_the_side():
                                  "Fitna al Khwarij near Razmak on 17 June, and 5 khwarij were sent to hell.",
                                  published="2025-06-19") if e.plover is None]
     assert [(e.country, e.event_type, e.fatalities) for e in events] == [("Pakistan", "Battles", 5)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a toll's word "cumulative" is no period's tally
+    ("The cumulative death toll from Monday's car bombing in Baidoa rose to 11 on Tuesday, officials said.",
+     [("Baidoa", 11, None, "car bomb")]),
+    # evacuated for screening is no injury
+    ("Rebels shelled an army post near Sake on Monday, killing three soldiers. About 30 displaced people were flown "
+     "to Goma for medical screening.", [("Sake", 3, None, "artillery")]),
+    # the incident itself told in an opening "hours after" clause
+    ("Hours after a suicide bomber killed nine people at a bus station in Maiduguri on Monday, the army imposed a "
+     "curfew.", [("Maiduguri", 9, None, "suicide bomb")]),
+    # ... and another attack told in one, before this one's own
+    ("Days after a car bomb attack in Kismayo, gunmen killed three soldiers at a checkpoint in Kismayo on Monday.",
+     [("Kismayo", 3, None, "small arms")]),
+    # a case over one killing, then a separate incident that happens to have the same toll
+    ("Police registered a case on Monday for the murder of two shopkeepers in Sopore. In a separate incident, two "
+     "soldiers were killed in a gunfight with militants in Shopian.",
+     [("Sopore", 2, None, None), ("Shopian", 2, None, "small arms")]),
+])
+def test_review_six_near_misses(text, expected):
+    events = [e for e in extract(text, published="2025-05-20") if e.plover is None]
+    got = [(e.location, e.fatalities, e.injured, e.weapon) for e in events]
+    assert [g[:3] for g in got] == [x[:3] for x in expected], got
+    assert all(x[3] is None or g[3] == x[3] for g, x in zip(got, expected)), got

@@ -728,3 +728,15 @@ def test_an_armed_groups_offensive_action_against_a_base_is_a_battle():
     e = only_incident("Our units carried out an offensive action against the military base in Saravena, causing "
                       "casualties among the troops of the regime.", published="2026-01-17")
     assert e.event_type == "Battles"
+
+
+def test_a_clash_of_armed_herders_is_a_battle():
+    e = only_incident("A clash broke out between two groups of herders near Kwall on Monday, killing five. Both sides "
+                      "used firearms.", published="2025-05-20")
+    assert e.event_type == "Battles"
+
+
+def test_fired_at_a_security_forces_convoy_is_a_shooting():
+    e = only_incident("Militants fired at a security forces convoy near Tank on Monday, injuring two soldiers.",
+                      published="2025-05-20")
+    assert e.weapon == "small arms"

@@ -696,3 +696,11 @@ def test_a_toll_update_dated_by_the_day_it_was_told_joins_the_attack_two_days_be
     update = dict(attack, **_update_said_on("on Sunday", text.index("on Sunday")))
     assert joins(update, attack)
     assert not joins(dict(update, figures=[{"status": "killed", "best": 24}]), attack)    # not told as risen
+
+
+def test_a_suicide_bombing_and_a_roadside_bomb_with_tolls_far_apart_stay_apart():
+    mosque = rec(location="Peshawar", country="Pakistan", iso="PK", admin1="Khyber Pakhtunkhwa", latitude=34.01,
+                 longitude=71.58, weapon="suicide bomb", sub_event_type="Suicide bomb", fatalities=20)
+    roadside = dict(mosque, weapon="IED", sub_event_type="Remote explosive/landmine/IED", fatalities=2)
+    assert not joins(roadside, mosque)
+    assert joins(dict(roadside, fatalities=18), mosque)

@@ -87,7 +87,7 @@ _PERIOD_TOTAL = re.compile(
     r"|\bacross (?:the )?(?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:separate )?(?:incidents|attacks)\b"
     r"|\b(?:the|this|last) week's\b[^.;]{0,40}\bincidents\b|\btally for the (?:week|month|day)\b"
     # a briefing's running tally: "Cumulatively, within the week under review, troops neutralised 143"
-    r"|\bcumulative(?:ly)?\b|\b(?:week|month|period|fortnight) under review\b")
+    r"|\bcumulatively\b|\bcumulative (?:total|tally|figures?|losses)\b|\b(?:week|month|period|fortnight) under review\b")
 # ... and the day's total for a region after its incidents: "In total, two people were killed and seven
 # wounded in the region over the past day" (a round-up that tells no incident of its own keeps it)
 _DAY_TOTAL = re.compile(r"^(?:in total|overall|altogether|in all)\b[^.;]{0,120}\b(?:in|across) the (?:region|oblast|province|state|governorate)\b"
@@ -884,7 +884,8 @@ def _without_legal_leads(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
     kept = []
     for k, d in enumerate(drafts):
         if len(d.sentences) == 1 and _LEGAL_LEAD.search(d.sentences[0].sent.text) and toll(d) \
-                and any(toll(d) & toll(o) for o in drafts[k + 1:]):
+                and k + 1 < len(drafts) and toll(d) & toll(drafts[k + 1]) \
+                and not _ANOTHER_INCIDENT.search(drafts[k + 1].sentences[0].sent.text):
             d.sentences[0].background = True
             continue
         kept.append(d)

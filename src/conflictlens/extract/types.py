@@ -52,7 +52,7 @@ class Cue:
 BETWEEN_SIDES = (r"between (?:two |rival |the )?(?:armed |criminal |drug |rebel |militant )?"
                  r"(?:groups|gangs|cartels|cells|factions|militias|clans|tribes)"
                  # (not "between two groups of villagers": a brawl, no armed sides)
-                 r"(?! of (?:villagers|residents|people|students|protesters|youths?|locals|farmers|herders|neighbours|workers))")
+                 r"(?! of (?:villagers|residents|people|students|protesters|youths?|locals|neighbours|workers))")
 # ... or each side by a noun of armed men: "Fighting between Fano militiamen and Ethiopian federal forces"
 _ARMED_NOUN = (r"(?:militiam[ae]n|militias?|forces|troops|army|rebels|fighters|militants|insurgents|police|soldiers|groups|gangs|guerrillas"
                r"|jihadists|gunm[ae]n|tribesm[ae]n|clansm[ae]n|combatants|paramilitaries|vigilantes)")
@@ -102,7 +102,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      None, CLASH, 4),
     (r"gunm[ae]n|shot dead|shot and killed|opened fire|gunfire|shooting|shootout|\bshot\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms"
      r"|came under fire|came under heavy fire|comes under fire|come under fire|was fired on|were fired on|was fired upon"
-     r"|were fired upon|fired (?:(?:up)?on|at) (?:a |an |the )?(?:police |security |army |military |border )?(?:party|post|picket|patrol|checkpoint"
+     r"|were fired upon|fired (?:(?:up)?on|at) (?:a |an |the )?(?:police |security |army |military |border )?(?:forces? )?(?:party|post|picket|patrol|checkpoint"
      r"|convoy|team|personnel|troops|soldiers|policemen|guards)\b", "small arms", None, 4),
     (r"stabb(?:ed|ing)|knife|knives|machetes?|\baxe\b|hacked to death|beheaded|lynched|beaten to death|set on fire|burned alive", "melee weapon", None, 4),
     # a fight told by its outcome: "repelled an enemy attack", "knocked the enemy out of its positions", "counterattacked"
@@ -197,8 +197,19 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
         out = [c for c in out if not (c.sub_event_type == "Peaceful protest"
                                       and _CALLED_FOR.search(low, max(0, c.start - offset - 80), c.start - offset))]
     if out and " after " in low and contains_any(low, ("hours", "day", "week")):
-        # "..., hours after a glide bomb attack on another part of the city": another incident's weapon
-        out = [c for c in out if not (c.weapon and _OTHER_ATTACK_BEFORE.search(low, max(0, c.start - offset - 50), c.start - offset))]
+        # "..., hours after a glide bomb attack on another part of the city": another incident's weapon;
+        # so too one that opens the sentence where its main clause tells an attack of its own ("Days
+        # after a car bomb attack in Baidoa, gunmen killed two soldiers"; not "Hours after a suicide
+        # bomber killed 12 ..., the army imposed a curfew": that is the incident)
+        def other(c: Cue) -> bool:
+            at = c.start - offset
+            if _OTHER_ATTACK_BEFORE.search(low, max(0, at - 50), at):
+                return True
+            if not _OTHER_ATTACK_LEAD.match(low[:at]):
+                return False
+            comma = low.find(",", at)
+            return comma > 0 and any(o.start - offset > comma and (o.weapon or o.rank <= 2) for o in out)
+        out = [c for c in out if not (c.weapon and other(c))]
     if out and contains_any(low, _SEIZED_NEEDLES):
         seized = _SEIZED.search(low)
         if seized is not None:
@@ -210,8 +221,10 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
     return out
 
 
-_OTHER_ATTACK_BEFORE = re.compile(r"\b(?:hours|days|a day|a week|weeks|(?:two|three|four|five|\d+) days) (?:after|before) (?:an? |the )"
-                                  r"(?:[\w-]+ ){0,2}$")
+_OTHER_ATTACK_BEFORE = re.compile(r"[,;–—]\s*(?:just |only |barely )?(?:hours|days|a day|a week|weeks|(?:two|three|four|five|\d+) days) "
+                                  r"(?:after|before) (?:an? |the )(?:[\w-]+ ){0,2}$")
+_OTHER_ATTACK_LEAD = re.compile(r"(?:just |only |barely )?(?:hours|days|a day|a week|weeks|(?:two|three|four|five|\d+) days) "
+                                r"(?:after|before) (?:an? |the )(?:[\w-]+ ){0,2}$")
 _CALL_NEEDLES = ("call", "urge", "plan", "threaten", "vow", "will ", "announce")
 _CALLED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)? (?:for|on)|urg(?:ed|es|ing)|plan(?:s|ned|ning)? to|threaten(?:ed|s|ing)? to"
                          r"|vow(?:ed|s)? to|will|announced (?:a |plans )?)\b(?:(?!\b(?:and|but|while)\b)[^.;,]){0,70}$")

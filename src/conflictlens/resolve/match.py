@@ -455,6 +455,10 @@ def score(mention: dict, incident: dict) -> float | None:
         if w_m == w_i:
             s += 1.5
         elif _one_fire(w_m, w_i):
+            if {w_m, w_i} <= _BLAST_FAMILY and {w_m, w_i} != {"car bomb", "suicide bomb"} \
+                    and not _tolls_compatible(mention.get("fatalities"), incident.get("fatalities")) \
+                    and not _risen_to(mention, incident, d1, d2):
+                return None     # a suicide bombing that killed 20 and a roadside bomb that killed two: two blasts
             s += 0.5
         else:
             return None      # a drone strike and a missile strike on one town and day are two incidents

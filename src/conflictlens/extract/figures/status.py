@@ -158,7 +158,9 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
                 and j > 0 and (tokens[j - 1].low.endswith("s") or tokens[j - 1].low in _PLURAL_HEADS) \
                 and (care := next((m for m in range(k + 2, min(len(tokens), k + 7))
                                    if tokens[m].low == "for" and m + 1 < len(tokens)
-                                   and tokens[m + 1].low in ("treatment", "medical", "surgery")), None)) is not None:
+                                   and (tokens[m + 1].low in ("treatment", "surgery") or tokens[m + 1].low == "medical"
+                                        and m + 2 < len(tokens) and tokens[m + 2].low in ("treatment", "care", "attention"))),
+                                  None)) is not None:
             status, end = "injured", care + 2   # "Two others were airlifted to Nairobi for treatment"
         elif w in ("remain", "remains", "remained") and k + 1 < len(tokens) and tokens[k + 1].low in ("hospitalized", "hospitalised"):
             status, end = "injured", k + 2      # "four other people remain hospitalized with gunshot wounds"
