@@ -1677,3 +1677,36 @@ def test_review_six_near_misses(text, expected):
     got = [(e.location, e.fatalities, e.injured, e.weapon) for e in events]
     assert [g[:3] for g in got] == [x[:3] for x in expected], got
     assert all(x[3] is None or g[3] == x[3] for g, x in zip(got, expected)), got
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # a hospital's town is where the wounded were treated, not where they were hurt
+    ("Our teams at the district hospital in Kaya received 19 wounded people on Sunday after gunmen attacked the "
+     "village of Dablo.", "2025-05-20", [("Dablo", None, 19)]),
+    # ... but a hospital attacked is the scene
+    ("Shelling hit a hospital in Kostiantynivka on Monday, killing one patient.", "2025-05-20",
+     [("Kostiantynivka", 1, None)]),
+    # the attackers killed besides the victims, told as "N of the attackers"
+    ("Rebels ambushed an army patrol near Kumbo on Wednesday, killing two soldiers, and four of the attackers were "
+     "killed when troops returned fire.", "2025-05-22", [("Kumbo", 6, None)]),
+    # the wounded who were dead on arrival
+    ("Gunmen attacked a police post in Nnewi on Thursday; two policemen who sustained gunshot injuries were rushed "
+     "to the hospital where they were confirmed dead.", "2025-05-23", [("Nnewi", 2, None)]),
+    # another day's deed opens its own incident
+    ("On Sunday, a drone struck a camp near El Fasher, killing nine civilians. Two days later, fighters stormed the "
+     "market in Tawila and shot dead five traders.", "2025-05-23", [("El Fasher", 9, None), (None, 5, None)]),
+    # a period's tally told first, then the incidents
+    ("Between January and March, the mission recorded 900 people killed in gang violence. On 2 April, gang members "
+     "attacked Mirebalais, killing 12 people.", "2025-04-10", [("Mirebalais", 12, None)]),
+    ("Two soldiers were killed in an IED blast near Kutru on Tuesday. This year, 28 security personnel have been "
+     "killed in the district.", "2025-05-22", [("Kutru", 2, None)]),
+    # an editor's label is no town
+    ("Residents posted videos of smoke over the city on Friday.\n\nVerified: the mayor said a missile struck a "
+     "warehouse in Dnipro, killing three people.", "2025-05-24", [("Dnipro", 3, None)]),
+])
+def test_probe_23_hospitals_attackers_tallies_and_labels(text, published, expected):
+    events = [e for e in extract(text, published=published) if e.plover is None]
+    got = [(e.location if expected[k][0] is not None else None, e.fatalities, e.injured if expected[k][2] is not None else None)
+           for k, e in enumerate(events[:len(expected)])]
+    assert len(events) == len(expected) and got == [(x[0], x[1], x[2]) if len(x) == 3 else x for x in expected], \
+        [(e.location, e.fatalities, e.injured) for e in events]

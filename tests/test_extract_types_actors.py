@@ -740,3 +740,10 @@ def test_fired_at_a_security_forces_convoy_is_a_shooting():
     e = only_incident("Militants fired at a security forces convoy near Tank on Monday, injuring two soldiers.",
                       published="2025-05-20")
     assert e.weapon == "small arms"
+
+
+def test_no_one_arrested_is_no_arrest():
+    events = extract("Residents found the bodies of three men by the side of the highway near Navolato on Sunday. "
+                     "So far no one has been arrested.", published="2025-10-06")
+    assert not [e for e in events if e.sub_event_type == "Arrests"]
+    assert [e.fatalities for e in events if e.plover is None] == [3]

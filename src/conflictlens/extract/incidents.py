@@ -84,6 +84,9 @@ _PERIOD_TOTAL = re.compile(
     rf"|^since (?:\d{{1,2}} {_MONTH}|{_MONTH}(?: \d{{1,2}})?|the (?:earthquake|ceasefire|truce|coup|offensive))\b"
     r"[^.;]{0,150}\b(?:killed|killing|dead|deaths|died)\b"
     rf"|\b(?:killed|dead|deaths|died)\b[^.;]{{0,80}}(?<!night )\bbetween (?:\d{{1,2}}(?: {_MONTH})? and \d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}} and (?:{_MONTH} )?\d{{1,2}})\b"
+    # "Between October and December, the mission recorded 1,240 people killed"; "This year, 31 personnel have been killed"
+    rf"|^between {_MONTH} and {_MONTH}\b[^.;]{{0,150}}\b(?:killed|dead|deaths|died)\b"
+    r"|^(?:this|last) year,? [^.;]{0,100}\bha(?:s|ve) been killed\b"
     r"|\bacross (?:the )?(?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:separate )?(?:incidents|attacks)\b"
     r"|\b(?:the|this|last) week's\b[^.;]{0,40}\bincidents\b|\btally for the (?:week|month|day)\b"
     # a briefing's running tally: "Cumulatively, within the week under review, troops neutralised 143"
@@ -95,7 +98,7 @@ _DAY_TOTAL = re.compile(r"^(?:in total|overall|altogether|in all)\b[^.;]{0,120}\
                         # "Over the past day the enemy killed one person and injured three in the region"
                         r"|^(?:over|in|during) the (?:past|last) (?:day|24 hours),? [^.;]{0,100}\b(?:killed|wounded|injured|dead)\b"
                         r"[^.;]{0,60}\b(?:in|across) the (?:region|oblast|province|state|governorate)\b")
-_PERIOD_TOTAL_NEEDLES = ("since ", "between ", "across ", "week's", "tally", "in total", "overall", "altogether", "in all",
+_PERIOD_TOTAL_NEEDLES = ("since ", "between ", "across ", " year", "week's", "tally", "in total", "overall", "altogether", "in all",
                          "past day", "last day", "24 hours", "cumulativ", "under review")
 _ANNIVERSARY = re.compile(r"\b(?:marked|mark|marks|marking|commemorat\w+|remember\w*) (?:the )?(?:\w+ )?anniversary\b")
 _WAR_TOLL_NEEDLES = ("been killed", "has killed", "have killed", "has since", "have since", "has claimed", "has left", "in which",
@@ -832,6 +835,10 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                   or any(f.status for f in info.figures) and not any(f.revision for f in info.figures)
                   and _ANOTHER_INCIDENT.search(info.sent.text) and not _SAME_SCENE.search(info.sent.text)
                   and not _FOLLOW_UP.search(info.sent.text)
+                  # "Two days later, fighters entered Kabkabiya and shot dead eight men": another day's deed
+                  or any(f.status for f in info.figures) and not any(f.revision for f in info.figures)
+                  and any(c.rank >= 2 or c.weapon for c in info.cues) and _OTHER_DAY_OPENER.match(info.sent.text)
+                  and not _DIED_OF_WOUNDS.search(info.sent.text) and not _later_dead(info, current)
                   or any(f.status for f in info.figures) and not any(f.revision for f in info.figures)
                   and not all(_TOLL_STATED.match(f.text) for f in info.figures if f.status)
                   and not _same_counts(info, current)

@@ -279,7 +279,8 @@ _STREET_AFTER = re.compile(r" (?:street|avenue|boulevard|lane|prospekt)\b(?! (?:
 # ("Kiev forces' shelling": an actor; "the Jaime Martinez front", "the Sinaloa cartel": an armed group)
 _ORG_WORDS = frozenset("Without For And Of The Against Party Committee Front Movement Brigade Battalion Army "
                         "Gazette Times Post Herald Tribune Journal Chronicle Daily Newspaper "
-                        "Corps Force Forces Guard Guards Police Rangers Levies Constabulary Regiment Division".split())     # (a masthead: "The Capital Gazette")
+                        "Corps Force Forces Guard Guards Police Rangers Levies Constabulary Regiment Division "
+                        "Hospital Clinic Infirmary".split())     # (a masthead: "The Capital Gazette")
 _POSSESSED = re.compile(r"['’]s ([\w-]+)")
 _PLACE_PARTS = frozenset(
     "district districts region oblast province outskirts suburbs suburb centre center streets street "
@@ -541,6 +542,10 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
         if qualifier in (None, "settlement") and contains_any(sentence[max(0, start - 110):start].lower(), _CARE_WORDS) \
                 and _TAKEN_TO_HOSPITAL.search(sentence, max(0, start - 110), start):
             qualifier = "origin"    # "taken to hospitals in the city of Cali", "to hospital in the provincial capital Pemba"
+        if qualifier in (None, "settlement") and kind == "place" and not role_in \
+                and _TREATED_IN_BEFORE.search(sentence, max(0, start - 70), start):
+            qualifier = "speaker"    # "our teams at Nasser Hospital in Khan Younis received 31 patients": where the
+            #                          wounded were treated, not where they were hurt (unless nothing else is named)
         if qualifier in (None, "settlement") and role_in:
             if kind == "place" and not _LOCAL_SPEAKER.search(sentence, max(0, start - 40), start):
                 return None     # "Authorities in Washington said", "an official in Geneva said": no place of the incident
@@ -691,6 +696,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                         and (countries.lookup(first) or ("", "", ""))[2] != "adjective":
                     add(g["name"], m.start("name"), "place")    # (not "Christians were targeted", "Schools were shelled")
             elif kind == "label":
+                if g["name"].lower() in _NOT_LABEL_PLACES:
+                    continue        # "Verified: the mayor said ...", "Update: ...": an editor's label
                 if not g["name"].isupper():     # ("PESHAWAR: ..." is a dateline: find_dateline_place)
                     p = add(g["name"], m.start("name"), "place")
                     if p is not None and g.get("parent"):
@@ -761,6 +768,14 @@ def _prep(sentence: str, add) -> None:
 
 # Who spoke, placed by where they serve, right before "said": "officials in Salahuddin province said",
 # "a civil society leader in Irumu territory, said", "police in Tumaco told reporters"
+# A hospital's town: "at Nasser Hospital in Khan Younis", "the general hospital in Anka", "Hospital in Bahir Dar"
+_TREATED_IN_BEFORE = re.compile(r"(?<!\ba )(?<!\ban )\b(?:hospital|hospitals|clinic|clinics|(?:medical|health|trauma|emergency) (?:centre|center)"
+                                r"|morgue|mortuary)(?: \([A-Z]{2,6}\))?,? (?:in|at) (?:the )?$", re.IGNORECASE)
+# Labels newsrooms put before a line, not towns: "Verified: ...", "Update: ...", "Context: ..."
+_NOT_LABEL_PLACES = frozenset(("verified", "unverified", "update", "updated", "breaking", "context", "background",
+                               "analysis", "correction", "clarification", "note", "editor's note", "what we know",
+                               "key points", "summary", "timeline", "why it matters", "confirmed", "unconfirmed",
+                               "fact check", "latest", "developing", "warning"))
 _ROLE_IN_BEFORE = re.compile(r"\b(?:officials?|authorities|police|leaders?|spokes(?:man|woman|person)|sources?|officers?|chief"
                              r"|administrators?|governors?|head|lawmakers?|activists?|doctors|medics|residents|witnesses"
                              r"|commanders?|mayor|elders?|hospitals?|clinic) in (?:the )?(?:(?:[\w]+-)?(?:occupied|held|controlled|besieged) )?$",

@@ -210,6 +210,10 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
             comma = low.find(",", at)
             return comma > 0 and any(o.start - offset > comma and (o.weapon or o.rank <= 2) for o in out)
         out = [c for c in out if not (c.weapon and other(c))]
+    if out and contains_any(low, ("no one", "nobody", "no arrest", "not been", "not yet")):
+        # "So far no one has been arrested", "no arrests have been made": no arrest told
+        out = [c for c in out if not (c.sub_event_type == ARRESTS and _NO_ARREST.search(low, max(0, c.start - offset - 30),
+                                                                                           c.start - offset + 8))]
     if out and contains_any(low, _SEIZED_NEEDLES):
         seized = _SEIZED.search(low)
         if seized is not None:
@@ -225,6 +229,8 @@ _OTHER_ATTACK_BEFORE = re.compile(r"[,;–—]\s*(?:just |only |barely )?(?:hour
                                   r"(?:after|before) (?:an? |the )(?:[\w-]+ ){0,2}$")
 _OTHER_ATTACK_LEAD = re.compile(r"(?:just |only |barely )?(?:hours|days|a day|a week|weeks|(?:two|three|four|five|\d+) days) "
                                 r"(?:after|before) (?:an? |the )(?:[\w-]+ ){0,2}$")
+_NO_ARREST = re.compile(r"\b(?:no one|nobody|none) (?:has|have|had|was|were) (?:yet )?(?:been )?(?:arrested|detained)|\bno arrests?\b"
+                        r"|\b(?:has|have|had) (?:not|yet to) (?:yet )?(?:been )?(?:arrested|detained|made any arrests?)")
 _CALL_NEEDLES = ("call", "urge", "plan", "threaten", "vow", "will ", "announce")
 _CALLED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)? (?:for|on)|urg(?:ed|es|ing)|plan(?:s|ned|ning)? to|threaten(?:ed|s|ing)? to"
                          r"|vow(?:ed|s)? to|will|announced (?:a |plans )?)\b(?:(?!\b(?:and|but|while)\b)[^.;,]){0,70}$")

@@ -591,8 +591,10 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                            "wounded": "injured"}.get(group)
                 # a share of a count already given ("two of the dead"); "one of the victims died"
                 # with no count before it in the sentence is a death of its own
-                whole = bool(figures) or earlier is not None and not (
-                    group == "victims" and _status_after(tokens, a2 if r2 else k, 4)[0])
+                whole = bool(figures) and not (r2 == "attackers" and figures[-1].role != "attackers" and not _SUB_MARKER_BEFORE.search(
+                    text, tokens[max(0, num.start - 3)].start, tokens[num.start].start)) \
+                    or earlier is not None and not (group == "victims" and _status_after(tokens, a2 if r2 else k, 4)[0])
+                # ("killing three soldiers, and five of the attackers were killed": more dead, of the other side)
                 aside_end = None
                 at = a2 if r2 else k        # where the noun phrase ends
                 if not figures and not earlier:

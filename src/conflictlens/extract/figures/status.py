@@ -176,7 +176,7 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
             break           # "... outside the hospital where the injured were treated": a noun, not their status
         if status == "injured" and k > 0 and tokens[k - 1].low in ("fatally", "mortally"):
             status = "killed"       # "fatally wounded"
-        if status == "injured" and _later_died(tokens, end):
+        if status == "injured" and (_later_died(tokens, end) or _dead_on_arrival(tokens, end)):
             status = "killed"       # "was critically injured in the blast and later died"
         if status == "injured" and k >= 2 and tokens[k - 1].low in ("was", "were") and tokens[k - 2].low == "who":
             for m in range(end, min(len(tokens), end + 8)):
@@ -257,6 +257,21 @@ def _handed_over_after(tokens: list[Token], k: int) -> bool:
 
 
 _ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last latter former".split())
+
+
+def _dead_on_arrival(tokens: list[Token], k: int) -> bool:
+    """"... sustained gunshot injuries were rushed to the hospital where they were confirmed dead": the
+    wounded were dead when they arrived."""
+    where = False
+    for m in range(k, min(len(tokens), k + 18)):
+        w = tokens[m].low
+        if w in (".", ";") or read_number(tokens, m):
+            return False
+        if w == "where":
+            where = True
+        elif where and w in ("confirmed", "pronounced", "declared") and m + 1 < len(tokens) and tokens[m + 1].low == "dead":
+            return True
+    return False
 
 
 def _later_died(tokens: list[Token], k: int) -> bool:
