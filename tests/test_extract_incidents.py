@@ -1710,3 +1710,9 @@ def test_probe_23_hospitals_attackers_tallies_and_labels(text, published, expect
            for k, e in enumerate(events[:len(expected)])]
     assert len(events) == len(expected) and got == [(x[0], x[1], x[2]) if len(x) == 3 else x for x in expected], \
         [(e.location, e.fatalities, e.injured) for e in events]
+
+
+def test_a_named_hospital_that_was_hit_is_the_scene_even_where_it_received_wounded():
+    events = [e for e in extract("Shells struck the Saudi hospital in El Obeid on Sunday, killing five people as "
+                                 "doctors treated the wounded.", published="2025-09-15") if e.plover is None]
+    assert [(e.location, e.fatalities) for e in events] == [("El Obeid", 5)], [(e.location, e.fatalities) for e in events]

@@ -543,7 +543,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 and _TAKEN_TO_HOSPITAL.search(sentence, max(0, start - 110), start):
             qualifier = "origin"    # "taken to hospitals in the city of Cali", "to hospital in the provincial capital Pemba"
         if qualifier in (None, "settlement") and kind == "place" and not role_in \
-                and _TREATED_IN_BEFORE.search(sentence, max(0, start - 70), start):
+                and (hosp := _TREATED_IN_BEFORE.search(sentence, max(0, start - 70), start)) \
+                and _TREATED_VERB.search(sentence) and not _HIT_BEFORE.search(sentence, max(0, hosp.start() - 40), hosp.start()):
             qualifier = "speaker"    # "our teams at Nasser Hospital in Khan Younis received 31 patients": where the
             #                          wounded were treated, not where they were hurt (unless nothing else is named)
         if qualifier in (None, "settlement") and role_in:
@@ -776,6 +777,8 @@ _NOT_LABEL_PLACES = frozenset(("verified", "unverified", "update", "updated", "b
                                "analysis", "correction", "clarification", "note", "editor's note", "what we know",
                                "key points", "summary", "timeline", "why it matters", "confirmed", "unconfirmed",
                                "fact check", "latest", "developing", "warning"))
+_TREATED_VERB = re.compile(r"\b(?:receiv(?:ed|es|ing)|treat(?:ed|s|ing)|admitt(?:ed|ing)|admits|brought in|overwhelmed)\b")
+_HIT_BEFORE = re.compile(r"\b(?:hit|hits|struck|strikes?|shelled|shelling|bombed|attacked|attack on|raided|stormed|targeted)\b")
 _ROLE_IN_BEFORE = re.compile(r"\b(?:officials?|authorities|police|leaders?|spokes(?:man|woman|person)|sources?|officers?|chief"
                              r"|administrators?|governors?|head|lawmakers?|activists?|doctors|medics|residents|witnesses"
                              r"|commanders?|mayor|elders?|hospitals?|clinic) in (?:the )?(?:(?:[\w]+-)?(?:occupied|held|controlled|besieged) )?$",
