@@ -1716,3 +1716,32 @@ def test_a_named_hospital_that_was_hit_is_the_scene_even_where_it_received_wound
     events = [e for e in extract("Shells struck the Saudi hospital in El Obeid on Sunday, killing five people as "
                                  "doctors treated the wounded.", published="2025-09-15") if e.plover is None]
     assert [(e.location, e.fatalities) for e in events] == [("El Obeid", 5)], [(e.location, e.fatalities) for e in events]
+
+
+@pytest.mark.parametrize("text, published, location", [
+    # where residents speak from, when nothing else places it
+    ("Residents of Djibo said armed men attacked the army detachment at the town's entrance on Sunday. Several "
+     "soldiers were killed, a local official said.", "2025-10-06", "Djibo"),
+    # a site named by its town
+    ("An enemy drone targeted a car on the road near the Tyre public hospital, killing the driver.", "2025-08-28",
+     "Tyre"),
+    ("Four of those wounded in Friday's drone attack on the El-Obeid market have died, raising the toll to 13.",
+     "2025-12-20", "El-Obeid"),
+    # a post's town over a street the gazetteer lacks
+    ("Shebekino. The enemy attacked a car with an FPV drone on Sadovaya Street. The driver died at the scene.",
+     "2026-01-20", "Shebekino"),
+    # where the wounded were brought is not the scene
+    ("Residents of Mafa said gunmen on motorcycles killed eleven farmers on Sunday evening; seven injured were "
+     "brought to Maiduguri for treatment.", "2025-09-15", "Mafa"),
+])
+def test_probe_23b_places_of_sites_speakers_and_posts(text, published, location):
+    events = [e for e in extract(text, published=published) if e.plover is None]
+    assert [e.location for e in events] == [location], [(e.location, e.country) for e in events]
+
+
+def test_an_unplaced_later_incident_keeps_the_country_of_the_one_before():
+    text = ("Statement by the delegation of Norway on Sudan.\n\nOn Sunday, a drone struck the Abu Shouk camp near El "
+            "Fasher, killing eleven civilians. Two days later, fighters stormed a market and shot dead six traders. "
+            "Norway calls on all parties to protect civilians.")
+    events = [e for e in extract(text, published="2025-11-14") if e.plover is None]
+    assert [e.country for e in events] == ["Sudan", "Sudan"], [(e.location, e.country) for e in events]

@@ -704,3 +704,22 @@ def test_a_suicide_bombing_and_a_roadside_bomb_with_tolls_far_apart_stay_apart()
     roadside = dict(mosque, weapon="IED", sub_event_type="Remote explosive/landmine/IED", fatalities=2)
     assert not joins(roadside, mosque)
     assert joins(dict(roadside, fatalities=18), mosque)
+
+
+def test_a_post_headed_by_its_town_stays_apart_from_another_towns_incident():
+    shebekino = rec(location="Shebekino", country="Russia", iso="RU", admin1="Belgorod", latitude=50.41,
+                    longitude=36.89, where_prec=1, geo_precision=1, fatalities=1)
+    belgorod_post = rec(location="Belgorod", country="Russia", iso="RU", admin1="Belgorod", latitude=50.6,
+                        longitude=36.59, where_prec=3, geo_precision=2, place_basis="dateline", fatalities=1)
+    assert not joins(belgorod_post, shebekino)
+    assert joins(dict(belgorod_post, latitude=50.42, longitude=36.9, location="Shebekino"), shebekino)
+
+
+def test_a_rise_joins_the_incident_whose_toll_it_continues():
+    oicha = rec(location="Oicha", country="Democratic Republic of the Congo", iso="CD", admin1="North Kivu",
+                latitude=0.7, longitude=29.52, weapon=None, sub_event_type="Attack",
+                event_type="Violence against civilians", fatalities=18)
+    mangina = dict(oicha, location="Mangina", latitude=0.55, longitude=29.33, fatalities=6)
+    update = dict(oicha, location="Beni", latitude=0.5, longitude=29.47, geo_precision=2, where_prec=2, fatalities=22,
+                  figures=[{"status": "killed", "best": 22, "revision": True}])
+    assert choose(update, [(1, mangina), (2, oicha)]) == 2

@@ -13,7 +13,7 @@ from functools import lru_cache, partial
 
 from conflictlens.extract import actors, countries, pipeline
 from conflictlens.extract.dates import document_date, parse_iso
-from conflictlens.extract.places import find_dateline_place, find_places
+from conflictlens.extract.places import find_dateline_place, find_places, is_street
 from conflictlens.geo import gazetteer
 from conflictlens.geo.focus import Focus
 from conflictlens.geo.resolve import REGION_AS_TOWN_MIN, Location, km, Mention, Resolution, locate, region_keys, resolve_mentions
@@ -120,14 +120,15 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
                   focus: Focus | None = None, doc_regions: frozenset = frozenset(),
                   doc_towns: frozenset = frozenset()) -> None:
     """Fill an event's place fields from its place names (in place)."""
-    if not event.places and dateline is None:
+    own = [p for p in event.places if not is_street(p.name)]     # (a street places nothing: "on Nagornaya Street")
+    if not own and dateline is None:
         if event.iso and event.latitude is None and event.plover is None:
             _place_in_country(event, event.iso, "text")    # "Eastern Congo massacre toll climbs to 38": the country only
         return
-    mentions = [Mention(p.name, p.kind, p.qualifier, p.parent, p.start, p.end) for p in event.places
+    mentions = [Mention(p.name, p.kind, p.qualifier, p.parent, p.start, p.end) for p in own
                 if p.qualifier != "speaker" or event.plover is not None] or \
-        [Mention(p.name, p.kind, None, p.parent, p.start, p.end) for p in event.places if p.kind == "region"] or \
-        [Mention(p.name, p.kind, "near", p.parent, p.start, p.end) for p in event.places]
+        [Mention(p.name, p.kind, None, p.parent, p.start, p.end) for p in own if p.kind == "region"] or \
+        [Mention(p.name, p.kind, "near", p.parent, p.start, p.end) for p in own]
     # (a speaker's region, "the head of the Kherson region ... said", stands in where nothing else is named;
     # else the speaker's town, as near it: "Police in Tumaco said gunmen killed three fishermen")
     if any(m.qualifier != "origin" for m in mentions):

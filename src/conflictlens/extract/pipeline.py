@@ -21,7 +21,7 @@ from conflictlens.extract.figures import (
     is_rising, may_have_figures, reconcile, rising_status_target, sentence_figures, subcount)
 from conflictlens.extract.incidents import (
     IncidentDraft, SentenceInfo, civilians_hit, is_chronology, is_headline, opens_entry, segment)
-from conflictlens.extract.places import find_dateline_place, find_places
+from conflictlens.extract.places import find_dateline_place, find_places, is_street
 from conflictlens.extract.political import PoliticalMention, find_political
 from conflictlens.extract.sources import find_people_and_sources
 from conflictlens.extract.types import (
@@ -165,7 +165,8 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
         again = best_weapon([c for s in drafts[k - 1].sentences for c in s.cues]) \
             if k and _AGAIN.search(lead_text) and not _AGENTS.search(subject) else None
         events.append(_build_incident(doc, d, ref, basis, doc_country, place_country, _preceding_date(d, running), again,
-                                      filed_in, _dateline_end(doc.text, filed), filed.name if filed else None))
+                                      filed_in, _dateline_end(doc.text, filed), filed.name if filed else None,
+                                      events[-1].country if events else None))
     events += _build_political(doc, infos)
     if lead_regions is not None:
         held = {k for e in events for k in e.sentences}
@@ -370,6 +371,8 @@ def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:
     # towns likewise ("on the Juba-Nimule road near Pageri": Pageri)
     places = [p for p in places if p.qualifier != "attributive"] or places
     places = [p for p in places if p.qualifier != "road" or p.kind != "place"] or places
+    # a street is no town ("an FPV drone hit a car on Nagornaya Street": the post's town, if it has one)
+    places = [p for p in places if not is_street(p.name)]
     if not places:
         return None, None
     towns = [p for p in places if p.kind == "place"]
@@ -496,7 +499,7 @@ def _place_home(places: list[Place], main: Place | None, place_country: PlaceCou
 def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis: str, doc_country: Counter[str],
                     place_country: PlaceCountry | None, preceding: DateMention | None = None,
                     again: Cue | None = None, filed_in: str | None = None, dateline_end: int = 0,
-                    filed_from: str | None = None) -> Event:
+                    filed_from: str | None = None, told_before: str | None = None) -> Event:
     """One event from one incident's sentences (`again`: the weapon of the attack before, which a
     "second strike" that names none of its own repeats; `filed_in`: the country of the dateline;
     `dateline_end`: where the dateline, with its country, ends; `filed_from`: the dateline's town)."""
@@ -628,6 +631,8 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     victim_country = next((c for c, _ in named_here.most_common()), None) or place_home
     if victim_country is None:
         victim_country = next((c for c, _ in local.most_common() if c != attacker_country), None)
+    if victim_country is None and told_before and not e.places and told_before != attacker_country:
+        victim_country = told_before    # "Two days later, fighters shot dead eight men": where the report's last incident was
     if victim_country is None:
         victim_country = next((c for c, _ in doc_country.most_common() if c != attacker_country), None)
     if victim_country is None and sides:

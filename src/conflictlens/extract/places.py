@@ -270,10 +270,31 @@ _ORG_NOUNS = frozenset(
     "factory infrastructure employees workers staff site sites premises branch group gas oil energy "
     "forces troops regime army militants fighters front faction brigade battalion column bloc cartel gang".split())
 # a street's name ("near a bus stop on Tsentralna street"; not "Nairobi street clashes")
+_STREET_NAME = re.compile(r" (?:Street|Avenue|Boulevard|Lane|Prospekt|St\.?)$")
+
+
+def is_street(name: str) -> bool:
+    """"Nagornaya Street", "Lenin Avenue": a street, which places nothing by itself."""
+    return _STREET_NAME.search(name) is not None
+
+
 # A road named by the towns it joins: "on the Kabul-Kandahar highway", "on the Nabatieh road"
-_ROAD_TOWN = r"(?:(?:al|el|as|ad|an|ar|ash)-)?[A-Z][\w’']+(?: [A-Z][\w’']+)?"
+_ROAD_TOWN = r"(?:(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]n|[Aa]r|[Aa]sh)-)?[A-Z][\w’']+(?: [A-Z][\w’']+)?"
 _ROAD = re.compile(rf"\b(?:on|along|off|near|at|by) the (?P<a>{_ROAD_TOWN})(?:[-–](?P<b>{_ROAD_TOWN}))? (?:road|highway|motorway|expressway)\b")
 _ROAD_WORDS = (" road", " highway", " motorway", " expressway")
+# A site named by its town: "near the Nabatieh public hospital", "the attack on the Bannu police checkpost"
+_SITE_NOUNS = ("hospital", "market", "bazaar", "mosque", "church", "university", "airport", "stadium", "prison",
+               "checkpost", "checkpoint", "station", "camp", "base", "bridge")
+_TOWN_SITE = re.compile(rf"\b(?P<prep>near|at|outside|inside|in|on|of|targeted) the (?P<name>{_ROAD_TOWN}) (?:[a-z]+ ){{0,2}}"
+                        r"(?:hospital|market|bazaar|mosque|church|university|airport|stadium|prison|checkpost|checkpoint"
+                        r"|police station|station|camp|base|bridge)\b")
+_TAKEN_WORDS = ("brought", "taken", "rushed", "evacuated", "airlifted", "flown", "transferred", "shifted", "referred")
+_TAKEN_TO = re.compile(rf"\b(?:brought|taken|rushed|evacuated|airlifted|flown|transferred|shifted|referred)(?: here| back)? to "
+                       rf"(?P<name>{_ROAD_TOWN})\b")
+_SITE_ADJECTIVES = frozenset("federal central national general main provincial district regional state city military police "
+                             "army teaching civil public grand great old new royal municipal international islamic "
+                             "catholic orthodox presidential governor's northern southern eastern western".split())
+_RESIDENTS_OF = re.compile(rf"\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers) of (?P<name>{_ROAD_TOWN})\b(?! [A-Z])")
 _STREET_AFTER = re.compile(r" (?:street|avenue|boulevard|lane|prospekt)\b(?! (?:clashes|fighting|protests?|battles?|violence|riots?"
                            r"|demonstrations?|shootings?|gangs?|vendors?|children|market))")
 # ("Kiev forces' shelling": an actor; "the Jaime Martinez front", "the Sinaloa cartel": an armed group)
@@ -507,7 +528,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
         # "police in Tumaco said": where the speaker serves (a place, though "said" follows it)
         role_in = " in " in sentence[max(0, start - 24):start] and _ROLE_IN_BEFORE.search(sentence, max(0, start - 60), start) \
             and _SAID_SOON.match(sentence, end)
-        person_after = None if role_in else _PERSON_AFTER.match(sentence[end:end + 40])
+        person_after = None if role_in or qualifier == "speaker" else _PERSON_AFTER.match(sentence[end:end + 40])
         if person_after and kind != "district" and not (
                 (person_after.group().lstrip(", ").startswith("the ") or person_after.group().startswith(", says"))
                 and _LOCATIVE_BEFORE.search(sentence, max(0, start - 12), start)):
@@ -571,6 +592,18 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
     if "R" in sentence or "republic" in sentence:
         for m in _ENTITY.finditer(sentence):
             found[(m.start(), m.end())] = Place(m.group("name").replace("’", "'"), m.start() + offset, m.end() + offset, "region")
+    if "the " in sentence and contains_any(sentence, _SITE_NOUNS):
+        for m in _TOWN_SITE.finditer(sentence):     # "near the Nabatieh public hospital", "on the El-Obeid market"
+            if any((countries.lookup(w) or ("", "", ""))[2] in ("adjective", "name") for w in m.group("name").split(" ")) \
+                    or m.group("name").split(" ", 1)[0].lower() in _SITE_ADJECTIVES:
+                continue        # ("the Saudi hospital", "the Israeli army base": a people's, no town; "the Federal prison")
+            add(m.group("name"), m.start("name"), "place", qualifier="near" if m.group("prep") == "near" else None)
+    if " to " in sentence and contains_any(sentence, _TAKEN_WORDS):
+        for m in _TAKEN_TO.finditer(sentence):      # "brought here to Maiduguri for treatment": where the wounded went
+            add(m.group("name"), m.start("name"), "place", qualifier="speaker")
+    if " of " in sentence and ("esidents" in sentence or "nhabitants" in sentence or "illagers" in sentence):
+        for m in _RESIDENTS_OF.finditer(sentence):   # "Residents of Djibo said ...": the town they live in, as a speaker's
+            add(m.group("name"), m.start("name"), "place", qualifier="speaker")
     if contains_any(sentence, _ROAD_WORDS):
         for m in _ROAD.finditer(sentence):      # "on the Nabatieh road", "along the Gwoza-Pulka road": near its towns
             add(m.group("a"), m.start("a"), "place", qualifier="road")

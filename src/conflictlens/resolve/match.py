@@ -62,6 +62,14 @@ def _dated_by_its_telling(record: dict) -> bool:
     return _SAID_BEFORE.search(before) is not None
 
 
+def _post_town(a: dict, b: dict) -> bool:
+    """One is placed by the town that heads its post or dateline, the other names its own town: each
+    names where it happened."""
+    def headed(r: dict) -> bool:
+        return r.get("place_basis") == "dateline" and (r.get("where_prec") or 6) <= 3 and bool(r.get("location"))
+    return headed(a) and b.get("where_prec") == 1 or headed(b) and a.get("where_prec") == 1
+
+
 def _later_week(mention: dict, incident: dict, d1: date, d2: date) -> bool:
     """The later of the two is dated only to a week that ends on its day ("a strike on Kramatorsk
     this week killed four", published Thursday): any of the days before fits it."""
@@ -428,6 +436,8 @@ def score(mention: dict, incident: dict) -> float | None:
     if dist is not None:
         if dist > RADIUS_KM.get(prec, 150.0):
             return None
+        if dist > 15 and _post_town(mention, incident) and _town(mention) != _town(incident):
+            return None      # a post headed by its town ("Belgorod. In the evening ...") and another town's incident
         if dist > 5 and mention.get("where_prec") == 1 and incident.get("where_prec") == 1 \
                 and _town(mention) != _town(incident) and not _district_of(mention, incident) \
                 and not _district_of(incident, mention):
@@ -466,8 +476,10 @@ def score(mention: dict, incident: dict) -> float | None:
         s += 1.0
     f_m, f_i = mention.get("fatalities"), incident.get("fatalities")
     if f_m is not None and f_i is not None:
+        # ("death toll rises to 12" after "kill eight"; a rise that a closer toll explains better scores less:
+        # "has risen to 22" continues 18 more than 6)
         s += 1.0 if f_m == f_i else 0.5 if abs(f_m - f_i) <= max(3, 0.3 * max(f_m, f_i)) \
-            or _risen_to(mention, incident, d1, d2) else -1.0      # ("death toll rises to 12" after "kill eight")
+            else 0.25 if _risen_to(mention, incident, d1, d2) else -1.0
     return s
 
 
