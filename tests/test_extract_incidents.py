@@ -1745,3 +1745,37 @@ def test_an_unplaced_later_incident_keeps_the_country_of_the_one_before():
             "Norway calls on all parties to protect civilians.")
     events = [e for e in extract(text, published="2025-11-14") if e.plover is None]
     assert [e.country for e in events] == ["Sudan", "Sudan"], [(e.location, e.country) for e in events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a road's end towns tell the country, not where on the road a village the gazetteer lacks lies
+    ("A roadside bomb struck a truck on the Goma-Rutshuru road near Kibumbu on Saturday, killing three soldiers.",
+     [("Kibumbu", 3)]),
+    # attackers who escaped or were arrested are no dead; a share "among them" is inside the toll
+    ("Bandits killed seven villagers in Tsafe on Saturday; two of the attackers were arrested by vigilantes.",
+     [("Tsafe", 7)]),
+    ("Militants killed two policemen in Tank on Saturday, and six of the attackers escaped on motorbikes.",
+     [("Tank", 2)]),
+    ("The army said 20 people were killed in the raid on Damboa, four of the attackers among them.", [("Damboa", 20)]),
+    # the next day's telling of the same deaths is no other incident
+    ("Gunmen killed six people in Zangon Kataf on Saturday. The next day, police said the gunmen had shot dead the "
+     "six victims with AK-47 rifles.", [("Zangon Kataf", 6)]),
+    # a hospital attacked, while it treated the wounded of another blast
+    ("A suicide bomber blew himself up inside the hospital in Dera Ismail Khan, killing seven people, as staff treated "
+     "victims of an earlier blast in Tank.", [("Dera Ismail Khan", 7)]),
+])
+def test_review_seven_near_misses(text, expected):
+    events = [e for e in extract(text, published="2025-03-10") if e.plover is None]
+    assert [(e.location, e.fatalities) for e in events] == expected, [(e.location, e.fatalities) for e in events]
+
+
+def test_a_person_or_holiday_named_site_is_no_town():
+    events = [e for e in extract("A grenade blast at the Mandela stadium injured 12 football fans on Saturday, Ugandan "
+                                 "police said.", published="2025-03-10") if e.plover is None]
+    assert [e.country for e in events] == ["Uganda"], [(e.location, e.country) for e in events]
+
+
+def test_a_warning_of_military_action_is_no_battle():
+    events = [e for e in extract("The opposition warned that military action against the army of a neighbouring state "
+                                 "would be illegal, and urged restraint.", published="2025-03-10") if e.plover is None]
+    assert not events

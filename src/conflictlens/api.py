@@ -146,6 +146,11 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
     # Brussels, Belgium, not in Brussels, Wisconsin)
     where = locate(mentions, doc_countries, main, home=event.iso if event.plover is None else None, focus=focus,
                    doc_regions=doc_regions, doc_towns=doc_towns)
+    if where.mention is not None and where.mention.qualifier == "road" and where.iso \
+            and any(m.qualifier != "road" and m.kind in ("place", "district") for m in mentions):
+        # "on the Juba-Nimule road near Pageri": the road's end towns tell the country, not where on it
+        event.iso, event.country = where.iso, where.country
+        where = Location()
     if where.mention is not None and where.mention.kind == "dateline" and where.iso \
             and any(m.kind not in ("dateline", "district") for m in mentions):
         # The report names the incident's town, which the gazetteer lacks ("DAMASCUS, April 29 – ...

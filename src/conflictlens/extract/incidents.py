@@ -172,6 +172,7 @@ _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){
                         r"|\b(?:Among|Amongst) the (?:\w+ )?(?:dead|victims|killed|fatalities|wounded|injured) (?:are|were|was|is)\b",
                         re.IGNORECASE)
 # A toll stated of the incident ("By Sunday the death toll remained at 11"): its day is when it was told.
+_TOLD_VERB = re.compile(r"\b(?:said|says|confirmed|told|reported|added|stated)\b")
 _PUT_TOLL_AT = re.compile(r"\b(?:put|puts|putting|placed|places|set|sets|gave|gives) the (?:death |casualty |overall |final )?toll at\b",
                           re.IGNORECASE)
 _TOLL_STATED = re.compile(r"(?:the )?(?:death toll|toll|number of)\b", re.IGNORECASE)
@@ -839,6 +840,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                   or any(f.status for f in info.figures) and not any(f.revision for f in info.figures)
                   and any(c.rank >= 2 or c.weapon for c in info.cues) and _OTHER_DAY_OPENER.match(info.sent.text)
                   and not _DIED_OF_WOUNDS.search(info.sent.text) and not _later_dead(info, current)
+                  and not _same_counts(info, current) and not info.sources and not _TOLD_VERB.search(info.sent.text)
                   or any(f.status for f in info.figures) and not any(f.revision for f in info.figures)
                   and not all(_TOLL_STATED.match(f.text) for f in info.figures if f.status)
                   and not _same_counts(info, current)

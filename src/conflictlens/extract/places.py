@@ -282,12 +282,13 @@ def is_street(name: str) -> bool:
 _ROAD_TOWN = r"(?:(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]n|[Aa]r|[Aa]sh)-)?[A-Z][\w’']+(?: [A-Z][\w’']+)?"
 _ROAD = re.compile(rf"\b(?:on|along|off|near|at|by) the (?P<a>{_ROAD_TOWN})(?:[-–](?P<b>{_ROAD_TOWN}))? (?:road|highway|motorway|expressway)\b")
 _ROAD_WORDS = (" road", " highway", " motorway", " expressway")
+_NOT_ROAD_TOWNS = frozenset("trans pan national coastal northern southern eastern western main great old new ring international "
+                            "federal state express asian african american sahara circular airport ring-road".split())
 # A site named by its town: "near the Nabatieh public hospital", "the attack on the Bannu police checkpost"
-_SITE_NOUNS = ("hospital", "market", "bazaar", "mosque", "church", "university", "airport", "stadium", "prison",
-               "checkpost", "checkpoint", "station", "camp", "base", "bridge")
-_TOWN_SITE = re.compile(rf"\b(?P<prep>near|at|outside|inside|in|on|of|targeted) the (?P<name>{_ROAD_TOWN}) (?:[a-z]+ ){{0,2}}"
-                        r"(?:hospital|market|bazaar|mosque|church|university|airport|stadium|prison|checkpost|checkpoint"
-                        r"|police station|station|camp|base|bridge)\b")
+_SITE_NOUNS = ("hospital", "market", "bazaar", "checkpost", "checkpoint", "station", "bridge", "bus stand")
+_TOWN_SITE = re.compile(rf"\b(?P<prep>near|at|outside|inside|in|on|of|targeted|attacked|hit|struck) the (?P<name>{_ROAD_TOWN}) "
+                        r"(?i:(?:public|general|government|district|city|regional|provincial|teaching|civil|main|central) hospital"
+                        r"|(?:[a-z]+ )?(?:market|bazaar|checkpost|checkpoint|police station|bridge|bus station|bus stand))\b")
 _TAKEN_WORDS = ("brought", "taken", "rushed", "evacuated", "airlifted", "flown", "transferred", "shifted", "referred")
 _TAKEN_TO = re.compile(rf"\b(?:brought|taken|rushed|evacuated|airlifted|flown|transferred|shifted|referred)(?: here| back)? to "
                        rf"(?P<name>{_ROAD_TOWN})\b")
@@ -606,6 +607,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             add(m.group("name"), m.start("name"), "place", qualifier="speaker")
     if contains_any(sentence, _ROAD_WORDS):
         for m in _ROAD.finditer(sentence):      # "on the Nabatieh road", "along the Gwoza-Pulka road": near its towns
+            if m.group("a").lower() in _NOT_ROAD_TOWNS or (m.group("b") or "").lower() in _NOT_ROAD_TOWNS:
+                continue        # "the Trans-Sahara highway", "the National highway": no towns
             add(m.group("a"), m.start("a"), "place", qualifier="road")
             if m.group("b"):
                 add(m.group("b"), m.start("b"), "place", qualifier="road")
@@ -811,7 +814,8 @@ _NOT_LABEL_PLACES = frozenset(("verified", "unverified", "update", "updated", "b
                                "key points", "summary", "timeline", "why it matters", "confirmed", "unconfirmed",
                                "fact check", "latest", "developing", "warning"))
 _TREATED_VERB = re.compile(r"\b(?:receiv(?:ed|es|ing)|treat(?:ed|s|ing)|admitt(?:ed|ing)|admits|brought in|overwhelmed)\b")
-_HIT_BEFORE = re.compile(r"\b(?:hit|hits|struck|strikes?|shelled|shelling|bombed|attacked|attack on|raided|stormed|targeted)\b")
+_HIT_BEFORE = re.compile(r"\b(?:hit|hits|struck|strikes?|shelled|shelling|bombed|attacked|attack on|raided|stormed|targeted|blew"
+                         r"|went off|exploded|opened fire|fired|blast|explosion|bomb|bomber|gunmen|shot)\b")
 _ROLE_IN_BEFORE = re.compile(r"\b(?:officials?|authorities|police|leaders?|spokes(?:man|woman|person)|sources?|officers?|chief"
                              r"|administrators?|governors?|head|lawmakers?|activists?|doctors|medics|residents|witnesses"
                              r"|commanders?|mayor|elders?|hospitals?|clinic) in (?:the )?(?:(?:[\w]+-)?(?:occupied|held|controlled|besieged) )?$",

@@ -97,8 +97,9 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     # (fighting and clashes name no weapon: "fighting flares in Avdiivka" may be shelling)
     (r"clash(?:ed|es)?|armed confrontations?|confrontations? " + BETWEEN_SIDES + r"|skirmish(?:es)?|fighting|fought|battles?\b|in combat\b|during combat\b|engaged (?:the |a |an )?(?:\w+ )?(?:enemy|insurgents|militants|militia|militiamen|bandits|terrorists|gunmen|fighters|rebels|attackers|khwarij|khawarij)|an encounter\b|a (?:fierce |heavy |brief |fresh )?encounter\b|the encounter\b|armed encounters?\b|gun encounters?\b|encounters? (?:with|between) (?:the )?(?:security|troops|police|army|soldiers|forces|militants)|assault(?:ed)? (?:on )?(?:positions|the town|the village)"
      # an armed group's own word for its attack on troops: "carried out an offensive action against the military base"
-     + "".join(r"|" + w + r" actions? against (?:the |a |an |our )?(?:\w+ )?(?:military|army|police|troops|base|positions?|posts?|battalion)"
-               for w in ("offensive", "armed", "military")),
+     + "".join(r"|" + v + r" (?:an? |several |two |three )?(?:offensive|armed|military) actions? against (?:the |a |an |our )?(?:\w+ )?"
+               r"(?:military|army|police|troops|base|positions?|posts?|battalion)"
+               for v in ("carried out", "conducted", "launched", "executed", "undertook", "carries out", "conducts")),
      None, CLASH, 4),
     (r"gunm[ae]n|shot dead|shot and killed|opened fire|gunfire|shooting|shootout|\bshot\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms"
      r"|came under fire|came under heavy fire|comes under fire|come under fire|was fired on|were fired on|was fired upon"

@@ -592,7 +592,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 # a share of a count already given ("two of the dead"); "one of the victims died"
                 # with no count before it in the sentence is a death of its own
                 whole = bool(figures) and not (r2 == "attackers" and figures[-1].role != "attackers" and not _SUB_MARKER_BEFORE.search(
-                    text, tokens[max(0, num.start - 3)].start, tokens[num.start].start)) \
+                    text, tokens[max(0, num.start - 3)].start, tokens[num.start].start)
+                    and _status_after(tokens, a2 if r2 else k, 4)[0] == "killed"
+                    and not (a2 + 1 < n and tokens[a2].low in ("among", "including") or a2 + 1 < n and tokens[a2 + 1].low == "among")) \
                     or earlier is not None and not (group == "victims" and _status_after(tokens, a2 if r2 else k, 4)[0])
                 # ("killing three soldiers, and five of the attackers were killed": more dead, of the other side)
                 aside_end = None
