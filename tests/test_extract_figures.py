@@ -2523,3 +2523,20 @@ def test_sixth_probe_injured_and_children(text, killed, injured, children_killed
     e = only_incident(text, published="2026-05-20")
     assert (e.fatalities, e.injured, e.children_killed, e.children_injured) == (
         killed, injured, children_killed, children_injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a hospital's intake: the bodies it received are dead, its patients with wounds hurt
+    ("On Saturday, the teaching hospital in Omdurman received 30 wounded people and the bodies of 9 others after "
+     "shells hit the Mayo neighbourhood.", 9, 30),
+    ("The emergency centre in Turgeau received 14 patients with gunshot wounds on Sunday after gang members attacked "
+     "residents of Delmas.", None, 14),
+    # one hurt, named by who they were
+    ("A drone hit a car in Beryslav on Monday, killing the driver. His passenger, a woman, was taken to hospital with "
+     "shrapnel wounds.", 1, 1),
+    # the day between the count and its verb
+    ("Three persons were on Sunday evening shot dead by gunmen in Ikot Ekpene.", 3, None),
+])
+def test_probe_23_intake_and_phrasing(text, killed, injured):
+    e = only_incident(text, published="2025-05-20")
+    assert (e.fatalities, e.injured) == (killed, injured)

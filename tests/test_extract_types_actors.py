@@ -747,3 +747,16 @@ def test_no_one_arrested_is_no_arrest():
                      "So far no one has been arrested.", published="2025-10-06")
     assert not [e for e in events if e.sub_event_type == "Arrests"]
     assert [e.fatalities for e in events if e.plover is None] == [3]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police fired live rounds at protesters in Nairobi on Tuesday, killing two demonstrators.",
+     ("Protests", "Excessive force against protesters")),
+    ("Soldiers shot dead three marchers during a demonstration against fuel prices in Kano on Tuesday.",
+     ("Protests", "Excessive force against protesters")),
+    # not gunmen, and not a riot the police put down
+    ("Gunmen opened fire on protesters in Bamako on Tuesday, killing two.", ("Violence against civilians", "Attack")),
+])
+def test_state_force_against_a_protest(text, expected):
+    events = [e for e in extract(text, published="2025-05-20") if e.plover is None]
+    assert [(e.event_type, e.sub_event_type) for e in events] == [expected]

@@ -360,6 +360,11 @@ def _span(field: str, start: int, end: int, text: str) -> Span:
     return Span(field, start, end, text[start:end])
 
 
+_FORCE_ON_PROTEST = re.compile(r"\b(?:police|policemen|riot police|security forces|troops|soldiers|the army|gendarmes)\b"
+                               r"[^.;]{0,60}\b(?:fired|opened fire|shot|killing|killed|beat|beating|charged)\b[^.;]{0,60}"
+                               r"\b(?:protesters|demonstrators|protest|demonstration|marchers|rally)\b", re.IGNORECASE)
+
+
 def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:
     """The incident's main place and its display name ("Kharkiv (Novobavarskyi district)")."""
     places = [p for s in draft.sentences if not s.headline for p in s.places if p.qualifier not in ("speaker", "origin")] or \
@@ -690,6 +695,10 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     if e.actor1 is not None and e.actor1 == e.actor2 and (e.actor1.startswith("Unidentified") or e.event_type != BATTLES):
         e.actor1 = None     # the insurgents killed in a raid are its victims, not also its unnamed attackers
         evidence = [sp for sp in evidence if sp.field != "actor1"]
+    if e.event_type == VAC and any(c.sub_event_type == "Peaceful protest" for c in cues) \
+            and _FORCE_ON_PROTEST.search(" ".join(s.sent.text for s in draft.sentences if not s.headline)):
+        # "Police fired live rounds at protesters, killing two": force against a protest (ACLED's Protests type)
+        e.event_type, e.sub_event_type = "Protests", "Excessive force against protesters"
     e.civilian_targeting = bool(hit_civilians and e.event_type in (EXPLOSIONS, VAC))
     e.country = victim_country
     e.iso = countries.iso_of(victim_country)

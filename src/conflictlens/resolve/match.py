@@ -32,7 +32,8 @@ def violent(record: dict) -> bool:
     code ("the body of another victim was found", "the toll rose to five"), which can only be
     the toll of some violent incident."""
     t = record.get("event_type")
-    return t in VIOLENT or (t is None and record.get("plover") is None and record.get("fatalities") is not None)
+    return t in VIOLENT or record.get("sub_event_type") == "Excessive force against protesters" \
+        or (t is None and record.get("plover") is None and record.get("fatalities") is not None)
 
 
 def _later_undated(mention: dict, incident: dict, d1: date, d2: date) -> bool:

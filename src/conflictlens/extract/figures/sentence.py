@@ -18,7 +18,7 @@ from conflictlens.extract.figures.phrases import (
     _NP_PREPS, _apposition_end, _continues_list, _named_object, _noun_after, _plain_plural, _role_after_be,
     _singular_at, _skip_parenthetical, names_a_medium, num_end_index, skip_ages)
 from conflictlens.extract.figures.status import (
-    SUFFER_VERBS, _BODY_NOUNS, _DEAD_GROUPS, _HELD_THEN, _PLAIN_INJURE, _PLAIN_KILL, _among_the_dead, _handed_over, _plain_kill,
+    SUFFER_VERBS, _BODY_NOUNS, _DEAD_GROUPS, _HANDOVER, _HELD_THEN, _PLAIN_INJURE, _PLAIN_KILL, _among_the_dead, _handed_over, _handed_over_after, _plain_kill,
     _status_after, _suffered, _verb_before, habitual)
 from conflictlens.extract.figures.subjects import (
     _CLAUSE_START, _NATURAL_DEATH, _clause_subject_start, _coordinated_subject, _count_of_people, _name_before_and, _named_subject,
@@ -691,7 +691,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 and tokens[num.start - 1].low in ("claimed", "claiming", "claims", "claim", "took", "taking", "cost", "costing"):
             status, end_tok = "killed", lives_at + 1    # "claimed seven civilians' lives", "cost 12 soldiers their lives"
         if status is None and after + 1 < n and tokens[after].low == "with" and num.start > 0 \
-                and tokens[num.start - 1].low in ("left", "leaving", "leaves") \
+                and tokens[num.start - 1].low in ("left", "leaving", "leaves", "received", "receiving", "receives", "admitted",
+                                                   "treated", "treating") \
                 and any(tk.low in _INJURY_NOUNS for tk in tokens[after + 1:after + 4]):
             status, end_tok = "injured", next(m + 1 for m in range(after + 1, after + 4) if tokens[m].low in _INJURY_NOUNS)
             # "the shelling left two people with shrapnel wounds"
@@ -861,6 +862,12 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             status = figures[-1].status     # "17 soldiers died on the first day and four others the next day"
         if status is None and role is not None and (num.best or 0) >= 2 and (them := _them_after(tokens, num.start, after)) is not None:
             status, end_tok = them      # "opened fire on three farmers, killing them"
+        if status is None and role is not None and num.start >= 2 and tokens[num.start - 1].low == "of" \
+                and tokens[num.start - 2].low in _BODY_NOUNS and not _handed_over_after(tokens, num.end) \
+                and not any(tokens[m].low.startswith(_HANDOVER) for m in range(max(0, num.start - 5), num.start - 2)):
+            # (not "Ukraine received the bodies of 212 fallen soldiers in an exchange": a handover; but "received
+            # 30 wounded and the bodies of 9 others", a hospital's intake, is a toll)
+            status = "killed"   # "received 45 wounded people and the bodies of 12 others": the bodies are dead
         if status is None:
             i = max(after, i + 1)
             continue

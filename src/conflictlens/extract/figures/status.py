@@ -90,6 +90,10 @@ _FELL_AS_DEATH = re.compile(r"(?:with honou?r|heroically|honou?rably|bravely|as 
                             r"|in (?:battle|combat|action|the line of duty)|on the (?:battlefield|field))\b")
 
 
+_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_PART_OF_DAY = frozenset("morning afternoon evening night".split())
+
+
 def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | None, int]:
     """Status word shortly after token j ("were also wounded"), and where it ends.
 
@@ -150,7 +154,10 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
         elif w in _TO_HOSPITAL_VERBS and k + 2 < len(tokens) and tokens[k + 1].low == "to" and saw_be \
                 and (hosp := _hospital_at(tokens, k + 2)) is not None \
                 and j > 0 and (tokens[j - 1].low.endswith("s") or tokens[j - 1].low in _PLURAL_HEADS
-                               or tokens[j - 1].low[:1].isdigit() or tokens[j - 1].low in UNITS and tokens[j - 1].low != "one"):
+                               or tokens[j - 1].low[:1].isdigit() or tokens[j - 1].low in UNITS and tokens[j - 1].low != "one"
+                               or hosp + 3 < len(tokens) and tokens[hosp + 1].low == "with"
+                               and any(t.low in _INJURY_NOUNS for t in tokens[hosp + 2:hosp + 5])):
+            # (one taken there hurt: "His passenger, a woman, was taken to hospital with shrapnel wounds")
             # ("five people were taken to hospital", "were rushed to Mpeketoni Sub-County Hospital",
             # "two were killed and 4 were taken to hospital"; not "he died when he was taken to hospital")
             status, end = "injured", hosp + 1
@@ -225,6 +232,9 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
             saw_be = True   # "21 people where killed": the slip for "were" (a relative "where" needs a subject)
             k += 1
             continue
+        if w == "on" and saw_be and k + 1 < len(tokens) and tokens[k + 1].low in _WEEKDAY_WORDS:
+            k += 3 if k + 2 < len(tokens) and tokens[k + 2].low in _PART_OF_DAY else 2
+            continue        # "Two persons were on Sunday evening shot dead": the day between
         if w in _DENIED:
             break           # "was nearly killed", "were not hurt"
         if w in _SKIP_BETWEEN or w.endswith("ly") and k > j or w in ("as", "a", "result", "of", "the", "in", "attack", "strike", "found", "later", "both") and k > j:
