@@ -2540,3 +2540,9 @@ def test_sixth_probe_injured_and_children(text, killed, injured, children_killed
 def test_probe_23_intake_and_phrasing(text, killed, injured):
     e = only_incident(text, published="2025-05-20")
     assert (e.fatalities, e.injured) == (killed, injured)
+
+
+def test_a_body_taken_to_hospital_is_no_one_hurt():
+    events = [e for e in extract("The body of a man was taken to hospital with gunshot wounds in Zaria on Saturday.",
+                                 published="2024-03-11") if e.plover is None]
+    assert all(e.injured is None for e in events)

@@ -756,6 +756,11 @@ def test_no_one_arrested_is_no_arrest():
      ("Protests", "Excessive force against protesters")),
     # not gunmen, and not a riot the police put down
     ("Gunmen opened fire on protesters in Bamako on Tuesday, killing two.", ("Violence against civilians", "Attack")),
+    # police as the source of the report, not the shooters
+    ("Police said unidentified gunmen shot dead two protesters in Aba on Saturday.",
+     ("Violence against civilians", "Attack")),
+    ("According to police, armed men killed four demonstrators in Baidoa on Saturday.",
+     ("Violence against civilians", "Attack")),
 ])
 def test_state_force_against_a_protest(text, expected):
     events = [e for e in extract(text, published="2025-05-20") if e.plover is None]

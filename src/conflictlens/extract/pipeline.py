@@ -360,9 +360,10 @@ def _span(field: str, start: int, end: int, text: str) -> Span:
     return Span(field, start, end, text[start:end])
 
 
-_FORCE_ON_PROTEST = re.compile(r"\b(?:police|policemen|riot police|security forces|troops|soldiers|the army|gendarmes)\b"
+_FORCE_ON_PROTEST = re.compile(r"(?<!according to )\b(?:police|policemen|riot police|security forces|security personnel|troops|soldiers"
+                               r"|the army|the military|gendarmes|gendarmerie)\b(?!,? (?:said|say|says|reported|told|spokes))"
                                r"[^.;]{0,60}\b(?:fired|opened fire|shot|killing|killed|beat|beating|charged)\b[^.;]{0,60}"
-                               r"\b(?:protesters|demonstrators|protest|demonstration|marchers|rally)\b", re.IGNORECASE)
+                               r"\b(?:protesters|demonstrators|protest|protesting|demonstration|marchers|rally)\b", re.IGNORECASE)
 
 
 def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:

@@ -90,6 +90,7 @@ _FELL_AS_DEATH = re.compile(r"(?:with honou?r|heroically|honou?rably|bravely|as 
                             r"|in (?:battle|combat|action|the line of duty)|on the (?:battlefield|field))\b")
 
 
+_BODY_WORDS = frozenset("body bodies corpse corpses remains".split())   # ("The body of a man was taken to hospital with wounds")
 _WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _PART_OF_DAY = frozenset("morning afternoon evening night".split())
 
@@ -156,7 +157,8 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
                 and j > 0 and (tokens[j - 1].low.endswith("s") or tokens[j - 1].low in _PLURAL_HEADS
                                or tokens[j - 1].low[:1].isdigit() or tokens[j - 1].low in UNITS and tokens[j - 1].low != "one"
                                or hosp + 3 < len(tokens) and tokens[hosp + 1].low == "with"
-                               and any(t.low in _INJURY_NOUNS for t in tokens[hosp + 2:hosp + 5])):
+                               and any(t.low in _INJURY_NOUNS for t in tokens[hosp + 2:hosp + 5])
+                               and not any(t.low in _BODY_WORDS for t in tokens[max(0, j - 5):j])):
             # (one taken there hurt: "His passenger, a woman, was taken to hospital with shrapnel wounds")
             # ("five people were taken to hospital", "were rushed to Mpeketoni Sub-County Hospital",
             # "two were killed and 4 were taken to hospital"; not "he died when he was taken to hospital")
