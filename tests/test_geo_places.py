@@ -1328,3 +1328,13 @@ def test_a_groups_full_name_is_no_place():
     e = one("Fighters of Jama'at Nusrat al-Islam wal-Muslimin ambushed an army convoy near Boulkessi on Sunday, "
             "killing 12 soldiers.")
     assert e.location != "Nusrat al-Islam", where(e)
+
+
+def test_an_upazila_of_its_district():
+    e = one("Two people died in a clash between rival factions in Sonagazi upazila of Feni on Monday.")
+    assert (e.country, e.iso) == ("Bangladesh", "BD"), where(e)
+
+
+def test_a_local_government_area_named_in_full_is_no_town_called_local():
+    e = one("Bandits attacked Maigora village in Faskari Local Government Area of Katsina State on Sunday, killing six.")
+    assert e.admin1 == "Katsina" and "Local" not in (e.location or ""), where(e)

@@ -26,7 +26,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ț"
 _NAME = rf"(?:[{_UP}][\w’‘'\-]*|al-[{_UP}][\w\-]*|el-[{_UP}][\w\-]*)"
 _CONNECT = r"(?:\s(?:al|el|de|del|la|le|e|i|na|pod|upon|ad|bin|ul|da|das|dos|di|du|des)\s|\s(?:al|el|ez|es|ed|ad|ar|as|at|az|an|ash)-|-(?:(?:al|el|ez|es|ed|ar|az|ash|ad|as|at|an|ul|e|i)-)?|\s[‘’']?)"
 _PLACE = rf"{_NAME}(?:{_CONNECT}{_NAME}){{0,3}}"
-_ADMIN = r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley|cercle|circle|township|municipio|tehsil|woreda|commune|(?i:local government area|LGA))"
+_ADMIN = r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley|cercle|circle|township|municipio|tehsil|woreda|commune|upazila|upazilla|(?i:local government area|LGA))"
 # The same nouns capitalised as part of the name, as encyclopaedic prose writes them ("Kunduz
 # Province", "Rajouri District", "Putumayo Department"); not "State" ("Islamic State") nor "City".
 _ADMIN_CAPITAL_WORDS = ("District", "Region", "Oblast", "Province", "County", "Governorate", "Raion", "Rayon",
@@ -523,6 +523,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             parent = hit[0]     # "Yemen's Red Sea port", "Ukraine's Mariupol": the place, in the country that owns it
         if not _is_plausible(name):
             return None
+        if name.endswith(" Local") and sentence.startswith(" Government", start + length):
+            return None     # "Faskari Local Government Area": the area is read as a district; "Faskari Local" is no name
         if name.lower() in actors.GROUP_WORDS:
             return None     # "a strike on al-Shabaab hideouts": an armed group, not a place
         end = start + length
@@ -650,7 +652,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     "cercle", "circle", "local government area", "lga") else admin    # Mali's cercles, Nigeria's LGAs
                 k = "region" if admin in _REGION_WORDS or admin == "regional" else "district" if admin in (
                     "district", "raion", "rayon", "hromada", "community", "municipality", "neighbourhood", "neighborhood",
-                    "quarter", "suburb", "township", "municipio", "tehsil", "woreda", "commune") else "place"
+                    "quarter", "suburb", "township", "municipio", "tehsil", "woreda", "commune", "upazila", "upazilla") else "place"
                 ofparent, ofadmin, gparent = g.get("ofparent"), g.get("ofadmin"), g.get("parent")
                 if ofparent and ofparent.rsplit(" ", 1)[-1] in _ADMIN_CAPITAL_WORDS:
                     ofparent, ofadmin = ofparent.rsplit(" ", 1)[0], " region"    # "... District of Kandahar Province"
