@@ -146,16 +146,14 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
     # Brussels, Belgium, not in Brussels, Wisconsin)
     where = locate(mentions, doc_countries, main, home=event.iso if event.plover is None else None, focus=focus,
                    doc_regions=doc_regions, doc_towns=doc_towns)
-    if where.mention is not None and where.mention.qualifier == "road" and where.iso \
-            and any(m.qualifier != "road" and m.kind in ("place", "district") for m in mentions):
-        # "on the Juba-Nimule road near Pageri": the road's end towns tell the country, not where on it
-        event.iso, event.country = where.iso, where.country
-        where = Location()
-    if where.mention is not None and where.mention.kind == "dateline" and where.iso \
-            and any(m.kind not in ("dateline", "district") for m in mentions):
+    if where.mention is not None and where.iso and (
+            where.mention.kind == "dateline" and any(m.kind not in ("dateline", "district") for m in mentions)
+            or where.mention.qualifier == "road" and any(m.qualifier != "road" and m.kind in ("place", "district")
+                                                         for m in mentions)):
         # The report names the incident's town, which the gazetteer lacks ("DAMASCUS, April 29 – ...
-        # in Deir Ezzor"): the dateline tells its country, not its point. (A district the gazetteer
-        # lacks is usually one of the dateline's province: "KANDAHAR (...) — ... in Arghandab district".)
+        # in Deir Ezzor", "on the Juba-Nimule road near Pageri"): the dateline, or the road's end towns,
+        # tell its country, not its point. (A district the gazetteer lacks is usually one of the
+        # dateline's province: "KANDAHAR (...) — ... in Arghandab district".)
         event.iso, event.country = where.iso, where.country
         where = Location()
     if where.latitude is None and event.iso:

@@ -53,9 +53,10 @@ assert set(GROUP_HOME) <= {name for _p, name in _GROUPS}
 # Armed groups named in one word or an al- form, as a place pattern may take them for a name
 GROUP_WORDS = frozenset("""
 taliban hamas hezbollah hizbollah houthi houthis pkk jnim haqqani wagner farc eln npa m23 adf rsf bla codeco isis isil
-daesh al-shabaab al-shabab al-qaeda al-qaida al-nusra separatists
+daesh al-shabaab al-shabab al-qaeda al-qaida al-nusra separatists iswap iswa ttp shabaab ansaru maoists naxals dissidents
 """.split()) | {"boko haram", "islamic state", "ansar allah", "lashkar-e-taiba", "jaish-e-mohammed", "tehrik-i-taliban",
-                 "nusrat al-islam", "nusrat al-islam wal-muslimin", "fitna al khwarij", "fitna al-khawarij"}
+                 "nusrat al-islam", "nusrat al-islam wal-muslimin", "fitna al khwarij", "fitna al-khawarij",
+                 "al shabaab", "farc dissidents"}
 _GROUP_RE = re.compile("|".join(f"(?P<g{k}>{p})" for k, (p, _n) in enumerate(_GROUPS)), re.IGNORECASE)
 _GROUP_NAME = {f"g{k}": name for k, (_p, name) in enumerate(_GROUPS)}
 _UNIDENTIFIED = re.compile(r"\b(gunm[ae]n|assailants?|attackers?|unidentified|unknown (?:men|assailants|attackers)|militants?|insurgents?|terrorists?|armed men|bandits?|miscreants|armed groups?|jihadists?|extremists?|islamists?)\b", re.IGNORECASE)

@@ -109,7 +109,6 @@ _TOLD_LATER_BEFORE = re.compile(
 _ORDINAL_DAY = re.compile(r"\bon the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!-| (?:of|day|brigade|battalion|regiment|division|corps"
                           r"|army|floor|century|anniversary|round|time|attempt|convoy|edition|session)\b)")
 _ARTICLE_BEFORE = re.compile(r"\b(?:an|the)\s+$", re.IGNORECASE)
-_NOUN_NEXT = re.compile(r"\s+(?!and\b|or\b|in\b|at\b|on\b|to\b|into\b|when\b|while\b|after\b|before\b|near\b)[a-z]")
 _POSSESSIVE = re.compile(r"^(?:'|’)s\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"^\s+(?!and\b|or\b|in\b|at\b|on\b|to\b|when\b|while\b|after\b|before\b|near\b)[a-z]")
@@ -445,7 +444,7 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         # "stormed an overnight prayer vigil ... early on Thursday": the vigil's kind, not last night,
         # where the sentence names the day
         adjectival = [m for m in out if m.text.lower() == "overnight" and _ARTICLE_BEFORE.search(sentence, 0, m.start - offset)
-                      and _NOUN_NEXT.match(sentence, m.end - offset)]
+                      and _NOUN_AFTER.match(sentence[m.end - offset:m.end - offset + 24])]
         if adjectival and any(m.kind == "relative" and WEEKDAYS.get(m.text.lower().split()[-1]) is not None
                               or m.kind != "relative" for m in out if m not in adjectival):
             out = [m for m in out if m not in adjectival]

@@ -523,8 +523,6 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             parent = hit[0]     # "Yemen's Red Sea port", "Ukraine's Mariupol": the place, in the country that owns it
         if not _is_plausible(name):
             return None
-        if name.endswith(" Local") and sentence.startswith(" Government", start + length):
-            return None     # "Faskari Local Government Area": the area is read as a district; "Faskari Local" is no name
         if name.lower() in actors.GROUP_WORDS:
             return None     # "a strike on al-Shabaab hideouts": an armed group, not a place
         end = start + length

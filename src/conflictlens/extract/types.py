@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from conflictlens.extract import actors
 from conflictlens.text.alternation import ascii_only, by_first_letter, contains_any, top_alternatives
 
 EXPLOSIONS = "Explosions/Remote violence"
@@ -59,9 +60,7 @@ _ARMED_NOUN = (r"(?:militiam[ae]n|militias?|forces|troops|army|rebels|fighters|m
 BETWEEN_FORCES = rf"between (?:[\w'-]+ ){{0,3}}?{_ARMED_NOUN} and (?:[\w'-]+ ){{0,3}}?{_ARMED_NOUN}"
 
 # Armed groups by name, as headlines make them the subject: "ISWAP attacks army base in Marte"
-_NAMED_GROUPS = ("iswap", "iswa", "isis", "isil", "daesh", "boko haram", "al-shabaab", "al shabaab", "shabaab", "jnim",
-                 "ttp", "taliban", "adf", "m23", "codeco", "eln", "houthis", "hamas", "hezbollah", "rsf", "bla", "pkk",
-                 "ansaru", "maoists", "naxals", "farc dissidents", "dissidents", "islamic state", "al-qaeda")
+_NAMED_GROUPS = tuple(re.escape(g) for g in sorted(actors.GROUP_WORDS))
 # (pattern, weapon, sub-event type, rank)
 _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"chemical (?:weapons?|attacks?|munitions?)|chlorine (?:gas|attack)|sarin|mustard gas", "chemical weapon", CHEMICAL, 9),
@@ -226,10 +225,10 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
     return out
 
 
-_OTHER_ATTACK_BEFORE = re.compile(r"[,;–—]\s*(?:just |only |barely )?(?:hours|days|a day|a week|weeks|(?:two|three|four|five|\d+) days) "
-                                  r"(?:after|before) (?:an? |the )(?:[\w-]+ ){0,2}$")
-_OTHER_ATTACK_LEAD = re.compile(r"(?:just |only |barely )?(?:hours|days|a day|a week|weeks|(?:two|three|four|five|\d+) days) "
-                                r"(?:after|before) (?:an? |the )(?:[\w-]+ ){0,2}$")
+_OTHER_ATTACK = (r"(?:just |only |barely )?(?:hours|days|a day|a week|weeks|(?:two|three|four|five|\d+) days) "
+                 r"(?:after|before) (?:an? |the )(?:[\w-]+ ){0,2}$")
+_OTHER_ATTACK_BEFORE = re.compile(r"[,;–—]\s*" + _OTHER_ATTACK)     # in a clause after the main one
+_OTHER_ATTACK_LEAD = re.compile(_OTHER_ATTACK)                      # opening the sentence
 _NO_ARREST = re.compile(r"\b(?:no one|nobody|none) (?:has|have|had|was|were) (?:yet )?(?:been )?(?:arrested|detained)|\bno arrests?\b"
                         r"|\b(?:has|have|had) (?:not|yet to) (?:yet )?(?:been )?(?:arrested|detained|made any arrests?)")
 _CALL_NEEDLES = ("call", "urge", "plan", "threaten", "vow", "will ", "announce")

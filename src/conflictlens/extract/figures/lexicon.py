@@ -178,9 +178,9 @@ _TITLES = frozenset(
     "senator lawmaker legislator mp councillor councilor sheikh imam priest pastor businessman businesswoman "
     "owner manager editor spokesman spokeswoman secretary ambassador consul colonel general major captain "
     "lieutenant sergeant inspector superintendent chairman chairperson envoy emissary attache delegate representative".split())
-_CALENDAR = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december today yesterday".split())
+WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_CALENDAR = WEEKDAY_NAMES | frozenset(
+    "january february march april may june july august september october november december today yesterday".split())
 
 _MONTHS = frozenset(MONTHS)       # month names and abbreviations, as the date reader knows them
 

@@ -6,7 +6,7 @@ import re
 from conflictlens.extract.figures.lexicon import (
     INJURED_AFTER, INJURE_VERBS, KILLED_AFTER, KILL_VERBS, ROLES, _BE, _CALENDAR, _DETERMINERS, _FUNCTION,
     _INJURE_PHRASES, _INJURY_NOUNS, _KILL_PHRASES, _MONTHS, _NOT_AFTER_ACTIVE, _PRONOUN_OBJECTS, _SEVERITY,
-    STATUS_NOUNS, _SHOT_AND, _SKIP_BETWEEN, _TO_DEATH_STEMS, _VAGUE_WORDS)
+    STATUS_NOUNS, WEEKDAY_NAMES, _SHOT_AND, _SKIP_BETWEEN, _TO_DEATH_STEMS, _VAGUE_WORDS)
 from conflictlens.text.numbers import UNITS, read_number
 from conflictlens.text.tokens import Token
 
@@ -90,8 +90,6 @@ _FELL_AS_DEATH = re.compile(r"(?:with honou?r|heroically|honou?rably|bravely|as 
                             r"|in (?:battle|combat|action|the line of duty)|on the (?:battlefield|field))\b")
 
 
-_BODY_WORDS = frozenset("body bodies corpse corpses remains".split())   # ("The body of a man was taken to hospital with wounds")
-_WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _PART_OF_DAY = frozenset("morning afternoon evening night".split())
 
 
@@ -159,6 +157,7 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
                                or hosp + 3 < len(tokens) and tokens[hosp + 1].low == "with"
                                and any(t.low in _INJURY_NOUNS for t in tokens[hosp + 2:hosp + 5])
                                and not any(t.low in _BODY_WORDS for t in tokens[max(0, j - 5):j])):
+            # (not "The body of a man was taken to hospital with wounds")
             # (one taken there hurt: "His passenger, a woman, was taken to hospital with shrapnel wounds")
             # ("five people were taken to hospital", "were rushed to Mpeketoni Sub-County Hospital",
             # "two were killed and 4 were taken to hospital"; not "he died when he was taken to hospital")
@@ -234,7 +233,7 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
             saw_be = True   # "21 people where killed": the slip for "were" (a relative "where" needs a subject)
             k += 1
             continue
-        if w == "on" and saw_be and k + 1 < len(tokens) and tokens[k + 1].low in _WEEKDAY_WORDS:
+        if w == "on" and saw_be and k + 1 < len(tokens) and tokens[k + 1].low in WEEKDAY_NAMES:
             k += 3 if k + 2 < len(tokens) and tokens[k + 2].low in _PART_OF_DAY else 2
             continue        # "Two persons were on Sunday evening shot dead": the day between
         if w in _DENIED:
@@ -249,6 +248,7 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
 # Bodies received, returned, repatriated or exchanged are a handover, not a new toll ("Ukraine
 # received the bodies of 909 fallen soldiers").
 _BODY_NOUNS = frozenset("bodies remains corpses".split())
+_BODY_WORDS = _BODY_NOUNS | {"body", "corpse"}
 _HANDOVER = ("receiv", "return", "repatriat", "exchang", "hand", "transfer", "swap", "exhum", "buri", "identif")
 
 
