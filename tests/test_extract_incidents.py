@@ -527,6 +527,24 @@ def test_a_night_of_attacks_across_the_country_and_its_towns():
     assert [(e.location, e.fatalities) for e in events] == [("Cherkasy", 4), ("Sumy", 3), ("Izium", 1)]
 
 
+def test_the_last_town_of_a_lead_total_told_as_more_deaths_is_one_of_its_parts():
+    # "Four more people died ..." closes the lead's total exactly: a part of it, not deaths beyond it
+    from conflictlens import extract
+    text = ("Militant attacks killed nine people across Khyber Pakhtunkhwa on Monday. In Bannu, gunmen shot dead three "
+            "policemen at a checkpoint. In Lakki Marwat, a roadside bomb killed two soldiers. Four more people died "
+            "when militants stormed a school in Tank.")
+    events = extract(text, published="2025-03-12")
+    assert [(e.location, e.fatalities) for e in events] == [("Bannu", 3), ("Lakki Marwat", 2), ("Tank", 4)], describe(events)
+
+
+def test_a_lead_that_only_sums_the_towns_after_it_is_no_incident_of_its_own():
+    from conflictlens import extract
+    text = ("Violence across Zamfara State left 13 people dead on Sunday. In Gusau, bandits shot dead eight traders. "
+            "In Anka, a bomb killed five herders.")
+    events = extract(text, published="2025-03-12")
+    assert [(e.location, e.fatalities) for e in events] == [("Gusau", 8), ("Anka", 5)], describe(events)
+
+
 def test_bulletin_lines_are_incidents_of_their_own():
     from conflictlens import extract
     text = ("- Baidoa: a drone strike killed 3 militants.\n"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import pytest
 
+from conflictlens import extract
 from conflictlens.api import document_record, geocode_text
 from conflictlens.geo.gazetteer import load
 
@@ -603,3 +604,24 @@ def test_a_posts_town_line_under_its_headline():
 def test_a_four_letter_city_label_of_a_round_up():
     e = one("GOMA: rebels killed 11 civilians in a village north of the city on Monday.")
     assert e.country == "Democratic Republic of the Congo", where(e)
+
+
+@pytest.mark.parametrize("text, location, precision", [
+    # an Indian daily's title-case town before a colon is where the story was filed
+    ("Raipur: Two jawans were killed when Maoists set off an IED in Bijapur district on Tuesday.", "Bijapur", 2),
+    ("Raipur: Two jawans were killed in an IED blast on Tuesday.", "Raipur", 2),
+])
+def test_a_title_case_town_before_a_colon_is_a_dateline(text, location, precision):
+    e = one(text)
+    assert (e.location, e.country, e.geo_precision) == (location, "India", precision), where(e)
+
+
+def test_a_bulletins_first_town_label_is_no_dateline():
+    events = extract("Kharkiv: A drone hit a house, injuring two.\nSumy: Shelling injured one woman.\n",
+                     published=PUBLISHED)
+    assert [(e.location, e.geo_precision) for e in events] == [("Kharkiv", 1), ("Sumy", 1)]
+
+
+def test_a_headline_in_capitals_gives_the_town_its_plain_spelling():
+    e = one("THREE KILLED IN QUETTA BLAST. Quetta: A bomb near a market in Quetta killed three people on Sunday.")
+    assert e.location == "Quetta", where(e)

@@ -1030,6 +1030,7 @@ def _nest_parts(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
     aside when its parts make it up exactly; a figure never moves from one incident to
     another.
     """
+    summaries: set[int] = set()
     for status in ("killed", "injured"):
         tops = _tops(drafts, status)
         if len(tops) < 2:
@@ -1050,9 +1051,12 @@ def _nest_parts(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
                 for q in range(p + 1, len(tops)):
                     _, qinfo, g = tops[q]
                     v = g.best
-                    if total + v > f.best or _ADDED.search(qinfo.sent.text) or _ADDED_FIGURE.search(g.text) \
-                            or _beyond_series(info.sent.text, qinfo.sent.text):
+                    if total + v > f.best or _beyond_series(info.sent.text, qinfo.sent.text):
                         break
+                    if _ADDED.search(qinfo.sent.text) or _ADDED_FIGURE.search(g.text):
+                        if total and total + v == f.best and qinfo.sent.index != info.sent.index:
+                            parts.append(q)     # "... 3 in Kharkiv, 2 in Odesa. Four more died in Kherson": the
+                        break                   # last part, that makes the series count up exactly
                     if g.sentence == f.sentence and not _ENUMERATION.search(info.sent.text, f.end - info.sent.start, g.start - info.sent.start):
                         break   # "23 policemen and four attackers": a list, not the parts of a summary
                     total += v
@@ -1093,10 +1097,18 @@ def _nest_parts(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
                 if elsewhere >= f.best or elsewhere and _VAGUE_COUNT.match(f.text):
                     # (a vague count keeps no made-up remainder: its parts tell the number)
                     f.part_of = -1
+                    if len(drafts[d].sentences) == 1 and all(tops[q][0] != d for q in parts):
+                        summaries.add(d)
                 else:
                     f.best -= elsewhere
                     f.low = None if f.low is None else max(0, f.low - elsewhere)
                     f.high = None if f.high is None else max(0, f.high - elsewhere)
+    for d in sorted(summaries, reverse=True):
+        if all(f.part_of is not None or not f.status for s in drafts[d].sentences for f in s.figures) and d + 1 < len(drafts):
+            # "Attacks across Borno State killed 15 on Tuesday. In Gwoza ... nine. In Konduga ... six": a lead that
+            # only sums the incidents told after it is no incident of its own; it sets the scene of the first
+            drafts[d + 1].sentences.insert(0, drafts[d].sentences[0])
+            del drafts[d]
     return drafts
 
 

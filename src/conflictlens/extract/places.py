@@ -888,6 +888,10 @@ _DATELINE_TOWN = re.compile(rf"\s*(?P<name>{_PLACE})(?: (?i:region|oblast))?[.!]
 # ... or a title-case town and its date before a colon, as South Asian dailies write it: "Kupwara, Sep 14: ..."
 _DATELINE_TOWN_DATE = re.compile(rf"\s*(?P<name>[{_UP}][a-z]+(?: [{_UP}][a-z]+)?), (?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})"
                                  r"\.? ?[0-3]?\d:\s")
+# ... or a title-case town alone before a colon, as Indian dailies open a story: "Raipur: Two jawans were killed ..."
+# (not a label of a bulletin whose other lines are labelled too, "Kharkiv: ... // Sumy: ...")
+_DATELINE_TOWN_COLON = re.compile(rf"\s*(?P<name>[{_UP}][a-z]+(?:[ -][{_UP}][a-z]+)?):[ \t]+(?=[{_UP}0-9])")
+_LABELLED_LINE = re.compile(r"\n\s*[^\W\d_][^:\n]{0,40}:\s")
 
 
 _CITY_LABEL = re.compile(r"(?P<city>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), (?:the )?")
@@ -909,6 +913,12 @@ def find_dateline_place(text: str) -> Place | None:
     if m is None:
         m = _DATELINE_TOWN.match(text, at, at + 120) or _DATELINE_TOWN_DATE.match(text, at, at + 60) \
             or _DATELINE_CAPS_LINE.match(text, at, at + 60)
+        if m is None and (colon := _DATELINE_TOWN_COLON.match(text, at, at + 40)) \
+                and not _LABELLED_LINE.search(text, colon.end(), colon.end() + 1500):
+            m = colon
+            return Place(m.group("name"), m.start("name"), m.end("name"), "dateline", "title-colon") \
+                if _is_plausible(m.group("name")) and m.group("name").lower() not in _NOT_LABEL_PLACES \
+                and not countries.lookup(m.group("name")) else None     # (not "Ukraine: ...", "Syrian: ...")
         if m is None and below is not None:
             m = _DATELINE_TOWN.match(text, below.end(), below.end() + 120)    # "Gladkov: ... // Belgorod. An FPV drone ..."
         if m and (len(m.group("name")) < 3 or m.group("name").lower() in _DATELINE_TITLES):

@@ -468,7 +468,7 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
     def rank(r: Resolution) -> tuple[int, int, int]:
         p = r.best.place
         is_main = 0 if main is not None and r.mention is main else 1
-        return (r.mention.kind == "dateline", _SPECIFIC.get(p.kind, 5) + (id(r) in multi) * 0.5 + (id(r) in reference) * 0.3
+        return (r.mention.kind == "dateline" or r.mention.qualifier == "filed", _SPECIFIC.get(p.kind, 5) + (id(r) in multi) * 0.5 + (id(r) in reference) * 0.3
                 - (id(r) in parts) * 0.5, is_main)
 
     # a named part of a town named with it ("Baghdad's Sadr City"): finer than the town
@@ -479,7 +479,7 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
     # the village of A, near B") yields to the site; one named first keeps its place ("near
     # Markada in southern Al-Hasakah": the second name holds the first).
     first_site = min((r.mention.start for r in resolutions if r.best.place.kind == "town" and r.mention.kind != "dateline"
-                      and r.mention.qualifier not in _NEAR and r.mention.qualifier != "attributive"), default=None)
+                      and r.mention.qualifier not in _NEAR and r.mention.qualifier not in ("attributive", "filed")), default=None)
     reference = {id(r) for r in resolutions if first_site is not None and r.best.place.kind == "town"
                  and r.mention.qualifier in _NEAR and first_site < r.mention.start}
     # a road's towns ("along the Dikwa-Ngala road in the Ngala LGA") yield to any other place named
@@ -491,7 +491,7 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
     p = chosen.best.place
     m = chosen.mention
     level = p.kind
-    if m.kind == "dateline":
+    if m.kind == "dateline" or m.qualifier == "filed" and p.kind == "town":
         level = "dateline"      # where the report was filed: the incident is somewhere around it
     elif p.kind == "town" and (m.qualifier in _NEAR):
         level = "near"
@@ -513,5 +513,5 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
         # Outside Ukraine (whose official KMU spellings the record keeps) GeoNames' name is often a
         # local transliteration ("I‘zāz", "Doğubayazıt", "Salah ad Din"); the report's English
         # spelling reads better (the admin1 field keeps the gazetteer's)
-        name = m.name
+        name = m.name.title() if m.name.isupper() else m.name     # (a headline's "QUETTA": "Quetta")
     return Location(p.country, p.iso, p.admin1, p.admin2, name, p.latitude, p.longitude, geo, where, m)
