@@ -545,6 +545,14 @@ def test_a_lead_that_only_sums_the_towns_after_it_is_no_incident_of_its_own():
     assert [(e.location, e.fatalities) for e in events] == [("Gusau", 8), ("Anka", 5)], describe(events)
 
 
+def test_a_regions_day_of_shelling_counted_in_times_sums_its_towns():
+    from conflictlens import extract
+    text = ("Russian forces shelled the Mykolaiv region 41 times over the past day, killing two people, the governor "
+            "said.\nIn Ochakiv, a 60-year-old man was killed by artillery fire. A woman was killed in Kutsurub.")
+    events = extract(text, published="2025-03-12")
+    assert [(e.location, e.fatalities) for e in events] == [("Ochakiv", 1), ("Kutsurub", 1)], describe(events)
+
+
 def test_bulletin_lines_are_incidents_of_their_own():
     from conflictlens import extract
     text = ("- Baidoa: a drone strike killed 3 militants.\n"

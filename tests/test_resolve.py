@@ -281,6 +281,23 @@ def test_choose_prefers_the_same_day_to_the_next():
     assert choose(mention, [(2, rec()), (1, rec(event_date="2025-05-09"))]) == 2
 
 
+def test_a_claim_that_fits_two_incidents_equally_joins_the_one_its_group_did():
+    # a group's claim names no weapon and an inflated toll: it scores the same against the morning's
+    # mortar fire and the group's car bomb of that day; the group decides, not the order they were opened
+    mogadishu = dict(country="Somalia", iso="SO", admin1="Banaadir", location="Mogadishu", latitude=2.0371, longitude=45.3438)
+    claim = rec(weapon=None, sub_event_type="Armed clash", event_type="Battles", actor1="Al Shabaab", fatalities=25, **mogadishu)
+    mortars = rec(weapon=None, sub_event_type="Armed clash", event_type="Battles", actor1=None, fatalities=3, **mogadishu)
+    car_bomb = rec(weapon=None, sub_event_type="Armed clash", event_type="Battles", actor1="Al Shabaab", fatalities=9, **mogadishu)
+    assert score(claim, mortars) == score(claim, car_bomb)
+    assert choose(claim, [(1, mortars), (2, car_bomb)]) == 2
+    assert choose(claim, [(2, car_bomb), (1, mortars)]) == 2
+    # an unnamed attacker decides nothing: the first opened keeps the tie
+    unnamed = rec(weapon=None, sub_event_type="Armed clash", event_type="Battles", actor1="Unidentified Armed Group (Somalia)",
+                  fatalities=25, **mogadishu)
+    other = dict(mortars, actor1="Unidentified Armed Group (Somalia)")
+    assert choose(unnamed, [(1, other), (2, dict(car_bomb, actor1="Unidentified Armed Group (Somalia)"))]) == 1
+
+
 # --------------------------------------------------------------------------- reconciling figures
 
 def mention(doc_id: str, published: str, seq: int, killed: int | None, **kw) -> dict:

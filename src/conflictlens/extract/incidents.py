@@ -963,6 +963,9 @@ _SERIES = re.compile(
     r"|\bseparate (?:[a-z-]+ )?(?:and|or) [a-z-]+ (?:operations|attacks|raids|clashes)\b"     # "separate clearing and security operations"
     r"|\bviolence (?:across|in|around)\b|\b(?:attacks|bombings|violence) across\b"
     r"|\battacks\b(?: [\w'’-]+){0,6}? (?:killed|have killed|has killed)\b[^.;]{0,40}\bacross\b"     # "attacks killed nine people across Ukraine"
+    # a region's day of shelling counted ("shelled the Kherson region 87 times over the past day, killing two"):
+    # its towns' tolls may follow
+    r"|\b(?:shelled|struck|attacked|hit|targeted|bombarded)\b[^.;]{0,60}\b\d+ times\b"
     # plural strikes that killed ("Israeli airstrikes on the Gaza Strip killed at least 27"): the parts may follow
     r"|\b(?:air ?strikes|missile strikes|drone strikes|strikes|air raids|bombings)\b(?: [\w'’-]+){0,6}? (?:killed|have killed|has killed)\b",
     re.IGNORECASE)

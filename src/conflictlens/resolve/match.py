@@ -509,16 +509,29 @@ def _risen_to(mention: dict, incident: dict, d1: date | None, d2: date | None, c
     return False
 
 
+_GENERIC_ACTORS = ("Unidentified", "Civilians", "Military Forces", "Police Forces", "Government", "Rioters", "Protesters")
+
+
+def _same_group(a: dict, b: dict | None) -> bool:
+    """Both name the same armed group as the attacker (not an unnamed one, nor a state's forces)."""
+    actor = a.get("actor1")
+    return bool(actor) and b is not None and b.get("actor1") == actor and not actor.startswith(_GENERIC_ACTORS)
+
+
 def choose(mention: dict, incidents: list[tuple[int, dict]]) -> int | None:
     """The id of the incident the mention joins, or None for a new incident."""
     best_id, best = None, THRESHOLD - 1e-9
     tied = False
+    best_record: dict | None = None
     for incident_id, record in incidents:
         s = score(mention, record)
         if s is not None and s > best:
-            best_id, best, tied = incident_id, s, False
+            best_id, best, tied, best_record = incident_id, s, False, record
         elif s is not None and s == best and best_id is not None:
-            tied = True
+            if _same_group(mention, record) and not _same_group(mention, best_record):
+                best_id, best_record = incident_id, record     # a claim by the group that did one of them: that one
+            else:
+                tied = True
     if tied and _vague(mention):
         return None     # a report placed in no town that fits two incidents equally reports neither for sure
     return best_id
