@@ -2546,3 +2546,18 @@ def test_a_body_taken_to_hospital_is_no_one_hurt():
     events = [e for e in extract("The body of a man was taken to hospital with gunshot wounds in Zaria on Saturday.",
                                  published="2024-03-11") if e.plover is None]
     assert all(e.injured is None for e in events)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # a calque of Spanish "resultaron heridos"
+    ("Two officers died and three more resulted injured after dissidents attacked the police station on Wednesday.", 2, 3),
+    # hit by what wounds: bullets, shrapnel
+    ("Five suspects died and two residents were hit by stray bullets during the police operation.", 5, 2),
+    ("Two children were struck by a stray bullet during the clashes on Monday.", None, 2),
+    ("A woman and her son were hit by shrapnel when a shell landed near the market.", None, 2),
+    # a building hit by debris is no one hurt
+    ("An apartment block was hit by debris from a downed drone on Monday.", None, None),
+])
+def test_wounded_told_as_hit_by_bullets_or_as_a_calque(text, killed, injured):
+    e = only_incident(text)
+    assert (e.fatalities, e.injured) == (killed, injured)

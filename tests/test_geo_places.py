@@ -1338,3 +1338,21 @@ def test_an_upazila_of_its_district():
 def test_a_local_government_area_named_in_full_is_no_town_called_local():
     e = one("Bandits attacked Maigora village in Faskari Local Government Area of Katsina State on Sunday, killing six.")
     assert e.admin1 == "Katsina" and "Local" not in (e.location or ""), where(e)
+
+
+@pytest.mark.parametrize("text, location, admin1, precision", [
+    # a canton, a state and a department named with "of", as translated Latin American press writes them
+    ("Six people were shot dead early on Monday inside a house in the canton of Durán, police said.", "Durán", "Guayas", 1),
+    ("Two farmers were killed by gunmen in the state of Michoacán on Monday.", "Michoacán", "Michoacan", 3),
+    ("A soldier was killed by a sniper in the department of Arauca on Monday.", "Arauca", "Arauca", 3),
+    # a town's countryside is the area around it
+    ("A landmine exploded in the Al-Mayadin countryside on Monday, killing a shepherd.", "Al-Mayadin", "Deir ez-Zor", 2),
+])
+def test_places_named_with_of_and_a_towns_countryside(text, location, admin1, precision):
+    e = one(text)
+    assert (e.location, e.admin1, e.geo_precision) == (location, admin1, precision), where(e)
+
+
+def test_a_reporters_accented_spelling_is_kept_over_the_gazetteers_other_name():
+    e = one("Gunmen killed six people in Durán on Monday.")
+    assert e.location == "Durán" and e.country == "Ecuador", where(e)

@@ -26,7 +26,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ț"
 _NAME = rf"(?:[{_UP}][\w’‘'\-]*|al-[{_UP}][\w\-]*|el-[{_UP}][\w\-]*)"
 _CONNECT = r"(?:\s(?:al|el|de|del|la|le|e|i|na|pod|upon|ad|bin|ul|da|das|dos|di|du|des)\s|\s(?:al|el|ez|es|ed|ad|ar|as|at|az|an|ash)-|-(?:(?:al|el|ez|es|ed|ar|az|ash|ad|as|at|an|ul|e|i)-)?|\s[‘’']?)"
 _PLACE = rf"{_NAME}(?:{_CONNECT}{_NAME}){{0,3}}"
-_ADMIN = r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley|cercle|circle|township|municipio|tehsil|woreda|commune|upazila|upazilla|(?i:local government area|LGA))"
+_ADMIN = r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley|cercle|circle|township|municipio|tehsil|woreda|commune|upazila|upazilla|countryside|(?i:local government area|LGA))"
 # The same nouns capitalised as part of the name, as encyclopaedic prose writes them ("Kunduz
 # Province", "Rajouri District", "Putumayo Department"); not "State" ("Islamic State") nor "City".
 _ADMIN_CAPITAL_WORDS = ("District", "Region", "Oblast", "Province", "County", "Governorate", "Raion", "Rayon",
@@ -96,7 +96,7 @@ _PATTERNS = [
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
     ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>{_ADMIN_PLURALS})\b")),
     # the town of X, the village of X, home town of X
-    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|settlements?|villages|towns|municipality|municipio|township|commune|countryside|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
+    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|settlements?|villages|towns|municipality|municipio|township|commune|canton|parish|camp|countryside|state|department|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
     # the capital Grozny, the Chechen capital, Grozny
     # ... and "the Somali capital" (the capital of the country the adjective names)
     ("capital", re.compile(rf"\bcapital(?:,(?= [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}(?:[,.;)]|$| (?:on|in|at|where|after|when|overnight|late|early)\b)))? (?P<name>{_PLACE})"
@@ -664,7 +664,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                         and label.end() == m.start("name"):
                     parent = label.group("city")      # "Kherson, Korabelnyi district. ...": a post's label line
                     add(label.group("city"), label.start("city"), "place")
-                near = _OUTLYING.fullmatch(admin) is not None or k == "place" and _NEAR_BEFORE.search(
+                near = _OUTLYING.fullmatch(admin) is not None or admin == "countryside" or k == "place" and _NEAR_BEFORE.search(
                     sentence, max(0, m.start("name") - 20), m.start("name")) is not None
                 # a sea's or a people's name before "port/city/town of X" is no place of its own: "the Red Sea port
                 # of Hodeidah", "the Lebanese city of Tyre" (but "the Sopore town of Baramulla", "the Tucuman town
@@ -701,7 +701,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 if before.endswith((", locality of ", ", a locality of ")):
                     continue        # "in Chapinero, locality of Bogota": the town the place named before is a part of
                 if near is None and before.endswith(("city of ", "town of ", "village of ", "township of ", "settlement of ",
-                                                     "locality of ", "hamlet of ")):
+                                                     "locality of ", "hamlet of ", "camp of ")):
                     near = "settlement"     # "the city of Kirovohrad": the city, not the oblast of its name
                 add(g["name"], m.start("name"), level, qualifier=near)
                 if sentence[max(0, m.start("name") - 16):m.start("name")].lower().endswith(("settlements of ", "villages of ", "towns of ")):

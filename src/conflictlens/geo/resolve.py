@@ -423,6 +423,11 @@ def _near(tp: tuple[float, float, float], others: list[tuple[float, float, float
     return n
 
 
+def _latin(name: str) -> bool:
+    """Written in Latin letters, accents allowed ("Durán", "Ségou"): a reporter's spelling a reader can use."""
+    return name.isascii() or all(ord(c) < 0x250 for c in name if c.isalpha())
+
+
 def _multi_region(m: Mention) -> bool:
     """A name of several oblasts together ("Donbas")."""
     return fold(strip_admin_words(m.name)) in MULTI_REGION_KEYS
@@ -508,7 +513,7 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
         name = f"{city.name} ({p.name} district)"
     elif p.kind == "town" and p.source == "katottg-centre" or level == "regions":
         name = m.name           # the text's name: a village placed at its centre, "Donbas"
-    elif p.kind in ("town", "region") and p.iso != "UA" and m.kind != "dateline" and m.name.isascii() \
+    elif p.kind in ("town", "region") and p.iso != "UA" and m.kind != "dateline" and _latin(m.name) \
             and m.name[:1].isupper():
         # Outside Ukraine (whose official KMU spellings the record keeps) GeoNames' name is often a
         # local transliteration ("I‘zāz", "Doğubayazıt", "Salah ad Din"); the report's English

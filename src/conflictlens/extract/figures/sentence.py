@@ -34,7 +34,7 @@ _CASUALTY_WORD = re.compile(
     r"\b(?:kill|dead|die|death|fatal|injur|wound|hurt|casualt|toll|shot|shoot|stabb|gunned|murder|execut|behead|massacr|slain|slew|slay|perish"
     r"|lives|harm|victim|hospital|eliminat|liquidat|neutrali|destroy|kia\b|wia\b|no one|nobody|without incident|treated|treatment"
     r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb|alive|bodies|body|corpse|remains|throats|suicide|lost |medical"
-    r"|martyr|shahad|hell\b|fell |deprived of|losses|loss of li|no loss|supreme price|ultimate price|ultimate sacrifice|supreme sacrifice|laid down|burns\b|life\b|fallen |abated)")
+    r"|martyr|shahad|hell\b|fell |deprived of|losses|loss of li|no loss|supreme price|ultimate price|ultimate sacrifice|supreme sacrifice|laid down|burns\b|life\b|fallen |abated|shrapnel|stray bullet)")
 
 
 # _CASUALTY_WORD led by the non-word character before its word, one branch per first letter,
@@ -64,7 +64,7 @@ _SINGULAR_STATUS = frozenset("death fatality".split())
 # "a second", _singular_at, the pronoun objects, _named_object and _named_subject all need one
 # (or a capitalised token).
 _LATE_TRIGGERS = frozenset("were are he she body them has".split())
-_NEAR_STATUS = KILLED_AFTER | INJURED_AFTER | frozenset("shot gunned beaten stabbed hacked burned burnt".split())
+_NEAR_STATUS = KILLED_AFTER | INJURED_AFTER | frozenset("shot gunned beaten stabbed hacked burned burnt hit struck".split())
 
 
 def _late_trigger_may_fire(tokens: list[Token], i: int, low: str) -> bool:

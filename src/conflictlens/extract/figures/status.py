@@ -91,6 +91,8 @@ _FELL_AS_DEATH = re.compile(r"(?:with honou?r|heroically|honou?rably|bravely|as 
 
 
 _PART_OF_DAY = frozenset("morning afternoon evening night".split())
+# what hits a person and wounds: "hit by stray bullets", "struck by shrapnel"
+_MISSILE_HITS = frozenset("bullet bullets shrapnel gunfire fragments fragment debris".split())
 
 
 def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | None, int]:
@@ -115,6 +117,12 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
         if w in ("shot", "shoot", "gunned", "beaten", "stabbed", "hacked", "burned", "burnt") and k + 1 < len(tokens) \
                 and (tokens[k + 1].low in ("dead", "to") or w == "gunned" and tokens[k + 1].low == "down"):
             status, end = "killed", k + 2
+        elif w in ("hit", "struck") and saw_be and k + 2 < len(tokens) and tokens[k + 1].low == "by" and (
+                tokens[k + 2].low in _MISSILE_HITS or k + 3 < len(tokens) and tokens[k + 2].low in ("a", "stray")
+                and tokens[k + 3].low in _MISSILE_HITS or k + 4 < len(tokens) and tokens[k + 2].low == "a"
+                and tokens[k + 3].low == "stray" and tokens[k + 4].low in _MISSILE_HITS):
+            # "two residents were hit by stray bullets", "was struck by shrapnel": wounded (a death says so)
+            status, end = "injured", k + 3 + (tokens[k + 2].low in ("a", "stray")) + (tokens[k + 3].low == "stray")
         elif w in KILLED_AFTER:
             if w in _THING_VERBS and not (j > 0 and (tokens[j - 1].low in ROLES or tokens[j - 1].low in _PLURAL_HEADS)):
                 break       # "18 were neutralised" (drones), "two mines were neutralised": no one named died
