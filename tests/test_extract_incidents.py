@@ -1400,6 +1400,35 @@ def test_an_update_entry_goes_back_to_the_incident_it_updates():
     assert len(got) == 2
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a later entry names the attack told before (by its place, or a place read only in passing) ...
+    ("09:05 - A rocket hit a school in Kramatorsk overnight, injuring three teachers.\n"
+     "11:30 - In Odesa, a drone struck a port warehouse, killing one worker.\n"
+     "13:10 - The regional governor now says five people were injured in the Kramatorsk attack.",
+     {"Kramatorsk": (None, 5), "Odesa": (1, None)}),
+    ("08:00 - Israeli strikes hit a school shelter in Jabalia overnight, killing 12 people.\n"
+     "09:15 - Gunfire near an aid point in Rafah killed two men, medics said.\n"
+     "10:40 - Correction: civil defence has revised the Jabalia toll down to ten.",
+     {"Jabalia": (10, None), "Rafah": (2, None)}),
+    # ... or, naming no place, tells the toll of the entry just before it now
+    ("14:05 - Shells fell on a displacement camp in El Fasher this afternoon, killing at least six people.\n"
+     "14:45 - The camp committee now puts the toll at nine dead and 17 wounded.",
+     {"El Fasher": (9, 17)}),
+    ("08:35 - A car bomb went off outside a police station in Peshawar. Two officers are dead.\n"
+     "09:20 - Rescue officials say the dead now number four, and 11 people are in hospital.",
+     {"Peshawar": (4, 11)}),
+])
+def test_a_later_timed_entry_goes_back_to_the_attack_it_tells_of(text, expected):
+    got = {e.location: (e.fatalities, e.injured) for e in _incidents(text, "2026-05-20")}
+    assert got == expected
+
+
+def test_a_later_timed_entry_about_another_attack_stays_apart():
+    text = ("09:05 - A rocket hit a school in Kramatorsk overnight, injuring three teachers.\n"
+            "13:10 - Another strike, on a market in Kramatorsk, killed two people, the mayor says.")
+    assert len(_incidents(text, "2026-05-20")) == 2
+
+
 @pytest.mark.parametrize("label", ["Outlook", "Assessment"])
 def test_an_analysts_outlook_is_no_incident(label):
     text = ("Hiraan: In Beledweyne, a suicide bomber blew himself up at a restaurant on 3 May, killing six people.\n\n"

@@ -700,6 +700,36 @@ _UPDATE_ENTRY = re.compile(CLOCK + r" ?[—–-]\s*(?:update\s*[,:]|[A-Z][\w’'
 _AGAIN_WORDS = re.compile(r"\b(?:again|new|another|fresh|second)\b", re.IGNORECASE)
 
 
+# what a live blog's later entry says of an attack told before: its toll now, revised or corrected, or the
+# attack by name ("the al-Mawasi strike", "last night's attack")
+_BACK_TO_TOLD = re.compile(r"\b(?:now|updated?|revised?|correction|corrected|(?:put|puts|putting) the (?:death |casualty )?toll"
+                           r"|(?:last night|yesterday|this morning|earlier)['’]s (?:attack|strike|blast|shelling|raid)"
+                           r"|the (?:[\w'’-]+ ){0,2}(?:attack|strike|blast|explosion|bombing|shelling|raid|ambush)"
+                           r"(?! (?:on|in|at|near) (?-i:[A-Z])))\b", re.IGNORECASE)
+
+
+def _entry_goes_back(info: SentenceInfo, current: IncidentDraft, drafts: list[IncidentDraft]) -> IncidentDraft | None:
+    """The incident told before that a live blog's timed entry goes on with: one of its places named again
+    (else, with no place of its own, the entry just before), where the entry tells the toll now or names
+    the attack told, and tells no other attack or weapon."""
+    text = info.sent.text
+    if not _BACK_TO_TOLD.search(text) or _ANOTHER_INCIDENT.search(text) or _AGAIN_WORDS.search(text):
+        return None
+    own = [p for p in info.places if p.qualifier not in ("speaker", "origin")]
+    if own:
+        told = next((d for d in reversed(drafts) if any(_same_place(p, q) for p in own for q in d.places())), None)
+    else:
+        # (a place the entry names in passing, not read as its own: "revised the al-Mawasi toll down to eight")
+        low = text.lower()
+        told = next((d for d in reversed(drafts) if any(len(q.name) > 3 and q.name.lower() in low for q in d.places())), None)
+        if told is None and (any(f.status and f.best is not None for s in current.sentences for f in s.figures)
+                             or any(f.status for f in info.figures)):
+            told = current
+    if told is None or _conflicting_weapon(info, told):
+        return None
+    return told
+
+
 def opens_entry(text: str) -> bool:
     """The sentence opens a live blog's timed entry ("13:05 — ...", or "14:52 EEST" on a line of its own)."""
     return text[:1].isdigit() and (_TIMESTAMP.match(text) is not None or _BARE_TIMESTAMP.fullmatch(text.strip()) is not None)
@@ -821,6 +851,9 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                                                                        for q in d.places())), None)) is not None:
                 told.sentences.append(info)     # "3:30pm - Update, Quetta: one of the injured died": the entry before's
                 current = told
+            elif new_item and current is not None and (told := _entry_goes_back(info, current, drafts)) is not None:
+                told.sentences.append(info)     # "10:48 — Medics say 20 wounded were brought in from the al-Mawasi
+                current = told                  # strike": a live blog's later entry on an attack told before
             elif current is None or new_item or mode == "political" and not _ANAPHORIC.search(info.sent.text):
                 current = IncidentDraft([info])
                 drafts.append(current)

@@ -124,7 +124,7 @@ _SKIP_BETWEEN = frozenset(
     "who were was have has had been being be are is also all reportedly later subsequently "
     "confirmed believed feared thought said reported have been were all that pronounced "
     "declared found fatally seriously critically severely lightly slightly mortally "
-    "eventually instantly allegedly may might could have left got get gets became become resulted".split())
+    "eventually instantly allegedly may might could have left got get gets became become resulted now".split())
 # Verbs of violence that "to death" makes a killing ("stoned to death", "hack three men to
 # death"); not "send two men to death" nor "put three suspects to death" (an execution order).
 _TO_DEATH_STEMS = ("stab", "beat", "hack", "stone", "tortur", "burn", "club", "bludgeon", "kick", "trampl",

@@ -180,6 +180,10 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
             status, end = "injured", care + 2   # "Two others were airlifted to Nairobi for treatment"
         elif w in ("remain", "remains", "remained") and k + 1 < len(tokens) and tokens[k + 1].low in ("hospitalized", "hospitalised"):
             status, end = "injured", k + 2      # "four other people remain hospitalized with gunshot wounds"
+        elif w in ("are", "were", "remain", "remained", "lie", "lay") and k == j and k + 2 < len(tokens) \
+                and tokens[k + 1].low == "in" and tokens[k + 2].low in _HOSPITAL_WORDS and j > 0 \
+                and (tokens[j - 1].low.endswith("s") or tokens[j - 1].low in _PLURAL_HEADS or tokens[j - 1].low == "people"):
+            status, end = "injured", k + 3      # "11 people are in hospital", "five remain in hospital"
         elif w in ("sought", "received", "needed", "required", "requested") and k + 2 < len(tokens) \
                 and tokens[k + 1].low == "medical" and tokens[k + 2].low in _MEDICAL_AID \
                 and not habitual(tokens, k + 3):

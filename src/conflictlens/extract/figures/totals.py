@@ -107,7 +107,8 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
         told_under_headline = after_headline
         after_headline = headline is not None and index == headline and best is None
         headline_only = best is None and index == 0 and all(not _ARTICLE.match(f.text) for f in figs)
-        if best is not None and all(f.text.lower() in ("him", "her") or _DEFINITE_STATUS.match(f.text) for f in figs):
+        if best is not None and all((f.text.lower() in ("him", "her") or _DEFINITE_STATUS.match(f.text)) and not f.revision
+                                    for f in figs):
             continue        # "... they engaged, killing him", "The wounded insurgent received treatment": counted already
         if len(figs) > 1 and any(f.revision for f in figs):
             figs = [f for f in figs if f.revision]      # "a third soldier died, taking the toll to three": three in all
