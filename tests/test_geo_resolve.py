@@ -625,3 +625,11 @@ def test_a_bulletins_first_town_label_is_no_dateline():
 def test_a_headline_in_capitals_gives_the_town_its_plain_spelling():
     e = one("THREE KILLED IN QUETTA BLAST. Quetta: A bomb near a market in Quetta killed three people on Sunday.")
     assert e.location == "Quetta", where(e)
+
+
+def test_a_digest_items_label_yields_to_the_town_its_text_names():
+    text = ("Philippines weekly security notes\n"
+            "• Basilan: Gunmen shot dead a village councillor in Lamitan City on 3 May.\n"
+            "• Sulu: An IED wounded two soldiers in Patikul on 5 May.\n")
+    events = extract(text, published="2025-05-10")
+    assert [e.location for e in events] == ["Lamitan City", "Patikul"], [where(e) for e in events]

@@ -736,7 +736,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 if g["name"].lower() in _NOT_LABEL_PLACES:
                     continue        # "Verified: the mayor said ...", "Update: ...": an editor's label
                 if not g["name"].isupper():     # ("PESHAWAR: ..." is a dateline: find_dateline_place)
-                    p = add(g["name"], m.start("name"), "place")
+                    p = add(g["name"], m.start("name"), "place", qualifier="label")
                     if p is not None and g.get("parent"):
                         par = add(g["parent"], m.start("parent"), "region")
                         p.parent = par.name if par else p.parent

@@ -473,7 +473,8 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
     def rank(r: Resolution) -> tuple[int, int, int]:
         p = r.best.place
         is_main = 0 if main is not None and r.mention is main else 1
-        return (r.mention.kind == "dateline" or r.mention.qualifier == "filed", _SPECIFIC.get(p.kind, 5) + (id(r) in multi) * 0.5 + (id(r) in reference) * 0.3
+        # (a bulletin item's label, "• Basilan: A grenade ... in Lamitan City", yields to the town its text names)
+        return (r.mention.kind == "dateline" or r.mention.qualifier in ("filed", "label"), _SPECIFIC.get(p.kind, 5) + (id(r) in multi) * 0.5 + (id(r) in reference) * 0.3
                 - (id(r) in parts) * 0.5, is_main)
 
     # a named part of a town named with it ("Baghdad's Sadr City"): finer than the town
