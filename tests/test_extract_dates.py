@@ -768,3 +768,16 @@ def test_a_numeric_date_with_hyphens_is_read_day_first():
     e = only_incident("On 14-03-2025 at about 2100 hrs, militants fired at a police picket in Tank, injuring two "
                       "constables.", published="2025-03-16")
     assert e.event_date == "2025-03-14"
+
+
+def test_a_title_case_datelines_agency_tag_keeps_it_a_dateline():
+    # "(AIB)" between the dateline's date and its dash: the weekdays count back from the dateline
+    e = only_incident("Bobo-Dioulasso, 9 March 2026 (AIB) – Armed men attacked the village of Koumbia on the night "
+                      "of Friday to Saturday, killing five herders.", published="2026-03-10")
+    assert e.event_date == "2026-03-06"
+
+
+def test_a_night_told_in_brackets_is_its_first_day():
+    e = only_incident("Gunmen killed four farmers in an overnight raid on Tsafe in Zamfara State (14-15 March), "
+                      "police said.", published="2026-03-16")
+    assert e.event_date == "2026-03-14"

@@ -32,6 +32,8 @@ _NIGHT = re.compile(
     r"\bnight of (?:the )?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?: (?P<m1>[A-Za-z]+)\.?)?(?: (?:to|into|and) |\s?[-–/]\s?)(?:the )?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,? (?P<m2>[A-Za-z]+)\.?(?:,? (?P<y>(?:19|20)\d\d))?"
     r"|\bnight of (?P<m3>[A-Za-z]+)\.? (?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\s?(?:-|–|/|to|and|into) ?(?P<d4>[0-3]?\d)(?:,? (?P<y2>(?:19|20)\d\d))?",
     re.IGNORECASE)
+# a night told in brackets after the deed: "an overnight attack on Kairu (6-7 December)": its first day
+_NIGHT_BRACKET = re.compile(r"\((?P<d1>[0-3]?\d)\s?[-–/]\s?(?P<d2>[0-3]?\d) (?P<mon>[A-Za-z]+)\.?(?:,? (?P<y>(?:19|20)\d\d))?\)")
 _PATTERNS = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
     # "11.03.2025", "11/03/2025": day first as most of the world writes it (a month first only
@@ -67,8 +69,8 @@ _WIRE_TAG_END = r"\s*\([A-Z][A-Za-z./ ]{1,30}\)\s*[–—-]+\s"
 # ... or the agency's bracket and straight on to the story, as Indian wires write it: "IMPHAL, Dec 9 (PTI) Two ..."
 _AGENCY_END = rf"(?:{_AGENCY}{_DATELINE_END}|\s*\([A-Z][A-Za-z./ ]{{1,30}}\)\s+(?=[A-Z]))"
 # a title-case town and its day before a dash: "Goma, 16 October — ...", "Port Sudan, July 27 - ..."
-_TOWN_DAY_DASH = re.compile(rf"\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?, {_DAY} (?i:{_MON})(?:,? {_YEAR})? (?:[–—]|-) ")
-_TOWN_MON_DASH = re.compile(rf"\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?i:{_MON})\.? {_DAY}(?:,? {_YEAR})? (?:[–—]|-) ")
+_TOWN_DAY_DASH = re.compile(rf"\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?, {_DAY} (?i:{_MON})(?:,? {_YEAR})?{_AGENCY} (?:[–—]|-) ")
+_TOWN_MON_DASH = re.compile(rf"\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?, (?i:{_MON})\.? {_DAY}(?:,? {_YEAR})?{_AGENCY} (?:[–—]|-) ")
 _DATELINE_BARE = (
     re.compile(rf"{_BARE_CITY}(?i:{_MON})\s?{_DAY}(?:,?\s*{_YEAR})?{_AGENCY_END}"),
     re.compile(rf"{_BARE_CITY}{_DAY} (?i:{_MON})(?:,?\s*{_YEAR})?{_AGENCY_END}"),
@@ -362,6 +364,16 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         d = _safe_date(int(year), mon, d1) if year else _infer_year(mon, d1, ref_at(m.start()))
         out.append(DateMention(d.isoformat() if d else None, 1, m.start() + offset, m.end() + offset, m.group(), "night"))
         taken.append(m.span())
+    if "night" in low and "(" in sentence:
+        for m in _NIGHT_BRACKET.finditer(sentence):
+            mon = MONTHS.get(m.group("mon").lower())
+            d1, d2 = int(m.group("d1")), int(m.group("d2"))
+            if mon is None or not free(*m.span()) or not (d2 == d1 + 1 or d2 == 1 and d1 >= 28):
+                continue
+            year = m.group("y")
+            d = _safe_date(int(year), mon, d1) if year else _infer_year(mon, d1, ref_at(m.start()))
+            out.append(DateMention(d.isoformat() if d else None, 1, m.start() + offset, m.end() + offset, m.group(), "night"))
+            taken.append(m.span())
     for kind, pattern in _PATTERNS:
         if not (explicit or kind == "iso" and digit and "-" in sentence
                 or kind == "numeric" and digit and _NUMERIC_GATE.search(sentence) is not None):
