@@ -2561,3 +2561,16 @@ def test_a_body_taken_to_hospital_is_no_one_hurt():
 def test_wounded_told_as_hit_by_bullets_or_as_a_calque(text, killed, injured):
     e = only_incident(text)
     assert (e.fatalities, e.injured) == (killed, injured)
+
+
+def test_a_communiques_own_losses_add_to_the_enemys():
+    # "On the friendly side, the toll is N dead": the army's own dead, not a revised total of all
+    e = only_incident("The army repelled an attack on its post at Dioura on Sunday. Some twenty assailants were "
+                      "neutralised. On the friendly side, the provisional toll is 3 dead and 6 wounded.")
+    assert (e.fatalities, e.injured) == (23, 6)
+
+
+def test_a_headlines_dead_are_the_suspects_its_body_counts():
+    e = only_incident("Police raid in favela leaves four dead\nFour suspects died in a shootout with military police "
+                      "in Belford Roxo on Tuesday.")
+    assert e.fatalities == 4

@@ -84,7 +84,8 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"\bmissiles?\b", "missile", SHELLING, 6),
     (r"\brockets?\b", "rocket", SHELLING, 6),
     (r"artillery|shelling|shelled|\bshells?\b|howitzers?|tank fire", "artillery", SHELLING, 6),
-    (r"\bbomb(?:s|ing|ings|ed)?\b|explosions?|\bblasts?\b|exploded|explosives?|detonat", None, IED, 3),
+    # (not "several detonations were heard", a calque of Spanish "detonaciones": gunshots)
+    (r"\bbomb(?:s|ing|ings|ed)?\b|explosions?|\bblasts?\b|exploded|explosives?|detonat(?!ions (?:were|was) heard)", None, IED, 3),
     (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|hostages?(?! deal| talks| negotiations| families| exchange| release)",
      None, ABDUCTION, 5),    # (not "a hostage deal"; nor "the release of the remaining hostages": find_cues)
     (r"\braped\b|\brape\b|sexual violence|sexually assaulted", None, SEXUAL, 5),
@@ -100,7 +101,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
                r"(?:military|army|police|troops|base|positions?|posts?|battalion)"
                for v in ("carried out", "conducted", "launched", "executed", "undertook", "carries out", "conducts")),
      None, CLASH, 4),
-    (r"gunm[ae]n|shot dead|shot and killed|opened fire|gunfire|shooting|shootout|\bshot\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms"
+    (r"gunm[ae]n|shot dead|shot and killed|opened fire|gunfire|shooting|shootout|\bshot\b|\bshots\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms"
      r"|came under fire|came under heavy fire|comes under fire|come under fire|was fired on|were fired on|was fired upon"
      r"|were fired upon|fired (?:(?:up)?on|at) (?:a |an |the )?(?:police |security |army |military |border )?(?:forces? )?(?:party|post|picket|patrol|checkpoint"
      r"|convoy|team|personnel|troops|soldiers|policemen|guards)\b", "small arms", None, 4),

@@ -74,6 +74,10 @@ _CUMULATIVE = re.compile(
     r"|\bfrom (?:\w+ )?(?:attacks|violence|clashes|strikes)\b", re.IGNORECASE)
 
 
+_OWN_SIDE = re.compile(r"\b(?:on|from) (?:the )?(?:friendly|our|own) side\b|\bon the side of (?:the )?(?:friendly|our|own|government|army)\b"
+                       r"|\bamong (?:our|friendly|the friendly) (?:forces|troops|ranks|soldiers)\b|\bin our ranks\b", re.IGNORECASE)
+
+
 def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
     """"the death toll rose to 18": a figure that replaces earlier ones."""
     out: list[Figure] = []
@@ -103,7 +107,14 @@ def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
         st = tokens[num.start].start
         if _PUT_AT.match(m.group(0)) and _EARLIER_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
             continue    # "Earlier, officials put the toll at five", "initially put": a count since replaced
+        own_side = _OWN_SIDE.search(sent, 0, m.start()) is not None
         if any(f.start <= st < f.end for f in existing):
+            if own_side:
+                # ("On the friendly side, the provisional toll is 5 dead": the army's own losses, beside the enemy's)
+                for f in existing:
+                    if f.start >= st and f.role == "people" and f.sentence == sent_index:
+                        f.role = "soldiers"
+                continue
             put_by_other = _PUT_AT.match(m.group(0)) is not None and not (
                 _REVISING.search(m.group(0)) or _LATER_BEFORE.search(sent, 0, m.start()))
             for f in existing:
@@ -118,8 +129,9 @@ def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
                     else:
                         f.revision = True
             continue
-        fig = _make(num, "people", status, tokens, num.end, text, sent_index)
-        fig.revision = bool(_REVISING.search(m.group(0)) or _LATER_BEFORE.search(sent, 0, m.start()))
+        # ("On the friendly side, the provisional toll is 5 dead": the army's own losses, beside the enemy's it told)
+        fig = _make(num, "soldiers" if own_side else "people", status, tokens, num.end, text, sent_index)
+        fig.revision = not own_side and bool(_REVISING.search(m.group(0)) or _LATER_BEFORE.search(sent, 0, m.start()))
         fig.start = s0 + m.start()
         fig.text = text[fig.start:fig.end]
         if not fig.revision and any(f.status == status and f.best and f.part_of is None and f.end <= fig.start

@@ -150,7 +150,7 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
             low, best, high = _add(low, s_low), _add(best, s_best), _add(high, s_high)
             roles |= s_roles
         elif told_under_headline and s_best is not None and s_best == best and not further \
-                and "attackers" not in s_roles | roles:
+                and ("attackers" not in s_roles | roles or roles == {"people"}):
             roles |= s_roles    # "Blast kills 2 policemen" then "Two police officers were killed", "Car bomber kills
             #                     five" then "killing five soldiers": the same (not the attackers: "Two policemen
             #                     were killed ... shot dead two terrorists")
