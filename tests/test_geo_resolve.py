@@ -633,3 +633,17 @@ def test_a_digest_items_label_yields_to_the_town_its_text_names():
             "• Sulu: An IED wounded two soldiers in Patikul on 5 May.\n")
     events = extract(text, published="2025-05-10")
     assert [e.location for e in events] == ["Lamitan City", "Patikul"], [where(e) for e in events]
+
+
+def test_a_village_the_gazetteer_lacks_takes_the_one_region_the_report_is_about():
+    text = ("MYANMAR: Flash update on the situation in Chin State (4 March 2026)\n"
+            "On 2 March, artillery fire hit the village of Zzyxtaung, killing two farmers, local sources said.")
+    [e] = [x for x in extract(text, published="2026-03-04") if x.plover is None]
+    assert (e.country, e.admin1, e.geo_precision, e.location) == ("Myanmar", "Chin", 3, "Zzyxtaung"), where(e)
+
+
+def test_a_report_about_two_regions_leaves_an_unknown_village_in_its_country():
+    text = ("MYANMAR: Flash update on Chin State and Sagaing Region (4 March 2026)\n"
+            "On 2 March, artillery fire hit the village of Zzyxtaung, killing two farmers, local sources said.")
+    [e] = [x for x in extract(text, published="2026-03-04") if x.plover is None]
+    assert e.country == "Myanmar" and e.admin1 is None, where(e)

@@ -118,8 +118,10 @@ def _place_country(name: str, focus: Focus | None, region_named: bool = False, m
 
 def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | None = None, text: str = "",
                   focus: Focus | None = None, doc_regions: frozenset = frozenset(),
-                  doc_towns: frozenset = frozenset()) -> None:
-    """Fill an event's place fields from its place names (in place)."""
+                  doc_towns: frozenset = frozenset(), lead_regions: list[Mention] | None = None) -> None:
+    """Fill an event's place fields from its place names (in place). `lead_regions`: the regions the
+    report's title and lead name that no incident holds ("Flash Update on the situation in Rakhine
+    State"), where a village the gazetteer lacks is placed when only its country is known."""
     own = [p for p in event.places if not is_street(p.name)]     # (a street places nothing: "on Nagornaya Street")
     if not own and dateline is None:
         if event.iso and event.latitude is None and event.plover is None:
@@ -156,6 +158,16 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
         # dateline's province: "KANDAHAR (...) — ... in Arghandab district".)
         event.iso, event.country = where.iso, where.country
         where = Location()
+    if where.latitude is None and event.iso and lead_regions:
+        # a village the gazetteer lacks, in a report about one region: the region's point, at region precision
+        area = locate(lead_regions, doc_countries, None, home=event.iso, focus=focus)
+        if area.latitude is not None and area.iso == event.iso and area.admin1:
+            event.admin1, event.admin2 = area.admin1, area.admin2
+            event.latitude, event.longitude = area.latitude, area.longitude
+            event.geo_precision, event.where_prec = 3, 4
+            event.place_basis = "text"
+            event.location = event.location or area.location
+            return
     if where.latitude is None and event.iso:
         # Only the country is known: its capital's point, at country precision; the location
         # stays the name the report gives.
@@ -268,11 +280,14 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
             Mention(p.name, p.kind, p.qualifier, p.parent) for e in events for p in e.places if p.kind == "region"])
         # the towns it names anywhere: "the Shevchenkivskyi district of the city" is one of theirs
         doc_towns = frozenset(gazetteer.fold(p.name) for e in events for p in e.places if p.kind == "place")
+        regions_led = [Mention(p.name, "region", None, p.parent, p.start, p.end) for p in lead if p.kind == "region"]
+        if len({gazetteer.fold(m.name) for m in regions_led}) != 1 or len(doc_regions) != 1:
+            regions_led = []        # (a report about one region only)
         for k, e in enumerate(events):
             # the dateline stands in for an unknown place only for the report's first incident, or
             # one that names no place: "Separately, ... in the Bajaur district" is not in Peshawar
             use_dateline = e.plover is None and (k == 0 or not e.places)
-            geocode_event(e, named, dateline if use_dateline else None, doc.text, focus, doc_regions, doc_towns)
+            geocode_event(e, named, dateline if use_dateline else None, doc.text, focus, doc_regions, doc_towns, regions_led)
             if e.plover is None and e.country:
                 _name_actors_by_country(e, doc.text)
         home = focus.country() if focus is not None else None
