@@ -1470,6 +1470,15 @@ def test_a_highlight_the_body_does_not_tell_again_is_kept():
     assert sorted(e.location for e in _incidents(text, "2026-05-20")) == ["El Fasher", "Kutum"]
 
 
+def test_a_highlights_second_sentence_stays_with_its_bullet():
+    text = ("Flash Update No. 4 (20 May)\nHIGHLIGHTS\n"
+            "• On 18 May, armed men attacked a displacement site in Djugu territory, killing 11 civilians. At least 7 people "
+            "were injured.\n"
+            "• On 19 May, a roadside bomb in Beni wounded two aid workers.")
+    got = sorted((e.location, e.fatalities, e.injured) for e in _incidents(text, "2026-05-20"))
+    assert got == [("Beni", None, 2), ("Djugu", 11, 7)]
+
+
 def test_the_regions_day_total_after_a_told_strike_is_no_part_of_it():
     text = ("Late in the evening, enemy drones attacked a warehouse in Zaporizhzhia. There were no casualties.\n\n"
             "Over the past day the enemy killed two people and injured five in the region.")

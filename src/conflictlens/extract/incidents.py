@@ -584,16 +584,26 @@ def _summary_bullets(infos: list[SentenceInfo]) -> set[int]:
     while k < len(infos):
         if len(infos[k].sent.text) < 40 and _SUMMARY_HEADING.fullmatch(infos[k].sent.text.strip()):
             j = k + 1
-            while j < len(infos) and _BULLET.match(infos[j].sent.text):
+            items: list[list[SentenceInfo]] = []
+            while j < len(infos) and (_BULLET.match(infos[j].sent.text) or items and any(
+                    _BULLET.match(i.sent.text) for i in infos[j + 1:j + 3])):
+                # (a bullet's second sentence, between it and the next bullet, is the bullet's: "• On 10 May,
+                # armed men attacked ..., killing 14 civilians. At least 9 people were injured.")
+                if _BULLET.match(infos[j].sent.text):
+                    items.append([infos[j]])
+                else:
+                    items[-1].append(infos[j])
                 j += 1
             body = infos[j:]
             if any(i.figures for i in body):
                 told = {p.name.casefold() for i in body for p in i.places}
                 # (a bullet of its own place that the body does not tell again stays: "• On 17 May, an
                 # airstrike on a market in Kutum killed 12" over a body about El Fasher)
-                out.update(id(i) for i in infos[k + 1:j]
-                           if not i.figures or not i.places or any(p.name.casefold() in told for p in i.places)
-                           or all(p.kind == "region" for p in i.places) or _SERIES.search(i.sent.text))
+                for item in items:
+                    i = item[0]
+                    if not i.figures or not i.places or any(p.name.casefold() in told for p in i.places) \
+                            or all(p.kind == "region" for p in i.places) or _SERIES.search(i.sent.text):
+                        out.update(id(x) for x in item)
             k = j
         else:
             k += 1
