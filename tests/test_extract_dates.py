@@ -781,3 +781,12 @@ def test_a_night_told_in_brackets_is_its_first_day():
     e = only_incident("Gunmen killed four farmers in an overnight raid on Tsafe in Zamfara State (14-15 March), "
                       "police said.", published="2026-03-16")
     assert e.event_date == "2026-03-14"
+
+
+@pytest.mark.parametrize("text", [
+    "The two-night festival (14-15 June) was cancelled after gunmen killed three people in Jos on Sunday.",
+    "A night raid on Kairu killed four people on Sunday, days after the talks in Abuja (13-14 June) ended.",
+])
+def test_a_bracketed_range_of_something_else_is_no_night_of_the_deed(text):
+    e = only_incident(text, published="2025-06-16")
+    assert e.event_date == "2025-06-15"

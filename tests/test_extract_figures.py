@@ -2574,3 +2574,35 @@ def test_a_headlines_dead_are_the_suspects_its_body_counts():
     e = only_incident("Police raid in favela leaves four dead\nFour suspects died in a shootout with military police "
                       "in Belford Roxo on Tuesday.")
     assert e.fatalities == 4
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    # what the new readings must leave alone (a review's findings)
+    ("In Sumy on Monday, two soldiers were hit by shrapnel", None, 2),      # a headline's last word: no crash
+    ("Some 200 patients were in hospital when the missile struck the building in Kherson on Monday.", None, None),
+    ("The state raised the bridge toll to 500 naira after gunmen killed two guards at the toll gate on Monday.", 2, None),
+    ("A bomb at a market in Kano killed eight people on Friday. On our side, the death toll has now risen to 14, "
+     "the hospital director said.", 14, None),
+    ("Gunmen attacked a police post near Tillaberi on Sunday, killing three policemen. Among our forces, the toll "
+     "is three dead and five wounded, the ministry said.", 3, 5),
+    ("Rebels said they repelled an army assault near Rutshuru on Monday, killing 12 soldiers. On our side, the "
+     "toll is two dead, the rebel spokesman said.", 14, None),
+    ("A missile hit an apartment block in Poltava on Monday, killing two people and wounding 20. The wounded total "
+     "14 adults and six children.", 2, 20),
+    ("A missile hit an apartment block in Poltava on Monday, killing two people. By Tuesday evening the dead "
+     "numbered five, the governor said.", 5, None),
+])
+def test_what_the_fourteenth_sessions_readings_leave_alone(text, killed, injured):
+    e = only_incident(text)
+    assert (e.fatalities, e.injured) == (killed, injured)
+
+
+def test_a_headline_whose_subject_killed_is_not_the_bodys_dead_attackers():
+    text = ("Bandits kill three in Katsina\nThree bandits were killed when vigilantes repelled an attack on a village "
+            "near Funtua on Sunday. Three villagers had been killed earlier in the raid.")
+    assert sum(e.fatalities or 0 for e in extract(text, published="2025-06-10") if e.plover is None) == 6
+
+
+def test_struck_by_shrapnel_and_killed_is_not_wounded():
+    events = extract("Three children were struck by shrapnel and killed in Toretsk on Monday.", published="2025-06-10")
+    assert all(e.injured is None for e in events)

@@ -1429,6 +1429,34 @@ def test_a_later_timed_entry_about_another_attack_stays_apart():
     assert len(_incidents(text, "2026-05-20")) == 2
 
 
+@pytest.mark.parametrize("text", [
+    # later entries that tell a new attack on a town told before stay apart
+    "08:30 - Russian shelling of Kherson overnight killed two people.\n16:10 - In Kherson, the afternoon shelling "
+    "killed one man and injured three.",
+    "07:50 - A drone attack on Odesa overnight injured two people.\n13:20 - A Russian drone now hit a port warehouse "
+    "in Odesa, killing one worker.",
+    "08:00 - Shelling killed two civilians in Pokrovsk this morning.\n20:15 - The evening attack killed three people "
+    "at a bus stop in Pokrovsk.",
+    "10:30 - A drone attack on Kherson killed one woman.\n15:00 - The Russian attack on Kherson killed a man near "
+    "the market, the governor said.",
+])
+def test_a_later_timed_entry_about_a_new_attack_on_the_same_town_stays_apart(text):
+    assert len(_incidents(text, "2026-05-20")) == 2
+
+
+@pytest.mark.parametrize("text, total", [
+    # further deaths told as separate, or in another region, are beyond the lead's total
+    ("Russian strikes killed five people in the Donetsk region on Monday. Three were killed in Pokrovsk. In the "
+     "neighbouring Dnipropetrovsk region, two more people died in Nikopol.", 7),
+    ("Russian strikes killed six people in the Kharkiv region on Monday. Four were killed in Kupiansk. Two more were "
+     "killed in a separate drone attack on Sumy.", 8),
+    # a single town shelled many times is one incident, not a total of towns
+    ("Russian forces shelled Nikopol 12 times on Sunday, killing a man. In Marhanets, a drone killed a woman.", 2),
+])
+def test_a_lead_total_and_deaths_beyond_it(text, total):
+    assert sum(e.fatalities or 0 for e in _incidents(text, "2026-05-20")) == total
+
+
 @pytest.mark.parametrize("label", ["Outlook", "Assessment"])
 def test_an_analysts_outlook_is_no_incident(label):
     text = ("Hiraan: In Beledweyne, a suicide bomber blew himself up at a restaurant on 3 May, killing six people.\n\n"

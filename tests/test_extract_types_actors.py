@@ -767,13 +767,6 @@ def test_state_force_against_a_protest(text, expected):
     assert [(e.event_type, e.sub_event_type) for e in events] == [expected]
 
 
-def test_detonations_heard_at_a_shooting_are_gunshots():
-    # a calque of Spanish "se escucharon detonaciones"
-    [e] = [x for x in extract("Three men were killed with firearms at a taco stand in Celaya on Friday night; "
-                              "witnesses said several detonations were heard.", published="2025-11-25") if x.plover is None]
-    assert (e.event_type, e.weapon) == ("Violence against civilians", "small arms")
-
-
 def test_a_man_executed_with_shots_is_an_attack():
     [e] = [x for x in extract("A man was executed with several shots in the Bairro da Paz neighbourhood of Salvador on "
                               "Sunday night.", published="2025-11-25") if x.plover is None]

@@ -1356,3 +1356,8 @@ def test_places_named_with_of_and_a_towns_countryside(text, location, admin1, pr
 def test_a_reporters_accented_spelling_is_kept_over_the_gazetteers_other_name():
     e = one("Gunmen killed six people in Durán on Monday.")
     assert e.location == "Durán" and e.country == "Ecuador", where(e)
+
+
+def test_a_groups_name_with_state_of_is_no_region():
+    e = one("Islamic State of Iraq and Syria militants killed four soldiers in Niger's Tillaberi region on Sunday.")
+    assert e.location == "Tillaberi" and e.country == "Niger", where(e)

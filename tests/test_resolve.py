@@ -298,6 +298,17 @@ def test_a_claim_that_fits_two_incidents_equally_joins_the_one_its_group_did():
     assert choose(unnamed, [(1, other), (2, dict(car_bomb, actor1="Unidentified Armed Group (Somalia)"))]) == 1
 
 
+def test_a_groups_claim_decides_a_tie_whatever_order_the_incidents_were_opened_in():
+    base = dict(weapon=None, sub_event_type="Armed clash", event_type="Battles", country="Mali", iso="ML",
+                admin1="Mopti", location=None, latitude=None, longitude=None, geo_precision=3, where_prec=6)
+    claim = rec(actor1="JNIM", fatalities=5, **base)
+    unnamed = rec(actor1="Unidentified Armed Group (Mali)", fatalities=5, **base)
+    jnim = rec(actor1="JNIM", fatalities=5, **base)
+    if score(claim, unnamed) is not None and score(claim, unnamed) == score(claim, jnim):
+        assert choose(claim, [(1, unnamed), (2, jnim)]) == 2
+        assert choose(claim, [(2, jnim), (1, unnamed)]) == 2
+
+
 # --------------------------------------------------------------------------- reconciling figures
 
 def mention(doc_id: str, published: str, seq: int, killed: int | None, **kw) -> dict:

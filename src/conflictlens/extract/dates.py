@@ -32,6 +32,9 @@ _NIGHT = re.compile(
     r"\bnight of (?:the )?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?: (?P<m1>[A-Za-z]+)\.?)?(?: (?:to|into|and) |\s?[-–/]\s?)(?:the )?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,? (?P<m2>[A-Za-z]+)\.?(?:,? (?P<y>(?:19|20)\d\d))?"
     r"|\bnight of (?P<m3>[A-Za-z]+)\.? (?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\s?(?:-|–|/|to|and|into) ?(?P<d4>[0-3]?\d)(?:,? (?P<y2>(?:19|20)\d\d))?",
     re.IGNORECASE)
+_OVERNIGHT_DEED = re.compile(r"\b(?:overnight|night[- ]time|nighttime|at night|night (?:attack|raid|assault|strike|ambush)s?)\b",
+                             re.IGNORECASE)
+_OTHER_TIME = re.compile(r"\b(?:after|before|since|ahead of|during)\b", re.IGNORECASE)
 # a night told in brackets after the deed: "an overnight attack on Kairu (6-7 December)": its first day
 _NIGHT_BRACKET = re.compile(r"\((?P<d1>[0-3]?\d)\s?[-–/]\s?(?P<d2>[0-3]?\d) (?P<mon>[A-Za-z]+)\.?(?:,? (?P<y>(?:19|20)\d\d))?\)")
 _PATTERNS = [
@@ -368,8 +371,10 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         for m in _NIGHT_BRACKET.finditer(sentence):
             mon = MONTHS.get(m.group("mon").lower())
             d1, d2 = int(m.group("d1")), int(m.group("d2"))
-            if mon is None or not free(*m.span()) or not (d2 == d1 + 1 or d2 == 1 and d1 >= 28):
-                continue
+            if mon is None or not free(*m.span()) or not (d2 == d1 + 1 or d2 == 1 and d1 >= 28) \
+                    or not _OVERNIGHT_DEED.search(sentence, max(0, m.start() - 50), m.start()) \
+                    or _OTHER_TIME.search(sentence, max(0, m.start() - 50), m.start()):
+                continue        # (not "the two-night festival (14-15 June)")
             year = m.group("y")
             d = _safe_date(int(year), mon, d1) if year else _infer_year(mon, d1, ref_at(m.start()))
             out.append(DateMention(d.isoformat() if d else None, 1, m.start() + offset, m.end() + offset, m.group(), "night"))

@@ -712,10 +712,12 @@ _AGAIN_WORDS = re.compile(r"\b(?:again|new|another|fresh|second)\b", re.IGNORECA
 
 # what a live blog's later entry says of an attack told before: its toll now, revised or corrected, or the
 # attack by name ("the al-Mawasi strike", "last night's attack")
-_BACK_TO_TOLD = re.compile(r"\b(?:now|updated?|revised?|correction|corrected|(?:put|puts|putting) the (?:death |casualty )?toll"
-                           r"|(?:last night|yesterday|this morning|earlier)['’]s (?:attack|strike|blast|shelling|raid)"
-                           r"|the (?:[\w'’-]+ ){0,2}(?:attack|strike|blast|explosion|bombing|shelling|raid|ambush)"
-                           r"(?! (?:on|in|at|near) (?-i:[A-Z])))\b", re.IGNORECASE)
+_BACK_TO_TOLD = re.compile(r"\bnow (?:confirmed|puts?|stands?|numbers?|totals?|at)\b|\bupdated? the (?:figure|toll|number)\b"
+                           r"|\brevised?\b|\bcorrection\b|\bcorrected\b|\b(?:put|puts|putting) the (?:death |casualty )?toll\b"
+                           r"|\b(?:last night|yesterday|this morning|earlier)['’]s (?:attack|strike|blast|shelling|raid)\b"
+                           # the attack named by its place: "the Kramatorsk attack", "the al-Mawasi strike"
+                           r"|\bthe (?P<named>(?-i:[A-Z])[\w'’-]+|(?:al|el|ad|as|ash|ar)-[\w'’-]+) (?:attack|strike|blast|explosion|bombing"
+                           r"|shelling|raid|ambush)\b", re.IGNORECASE)
 
 
 def _entry_goes_back(info: SentenceInfo, current: IncidentDraft, drafts: list[IncidentDraft]) -> IncidentDraft | None:
@@ -723,7 +725,8 @@ def _entry_goes_back(info: SentenceInfo, current: IncidentDraft, drafts: list[In
     (else, with no place of its own, the entry just before), where the entry tells the toll now or names
     the attack told, and tells no other attack or weapon."""
     text = info.sent.text
-    if not _BACK_TO_TOLD.search(text) or _ANOTHER_INCIDENT.search(text) or _AGAIN_WORDS.search(text):
+    back = _BACK_TO_TOLD.search(text)
+    if back is None or _ANOTHER_INCIDENT.search(text) or _AGAIN_WORDS.search(text):
         return None
     own = [p for p in info.places if p.qualifier not in ("speaker", "origin")]
     if own:
@@ -737,6 +740,8 @@ def _entry_goes_back(info: SentenceInfo, current: IncidentDraft, drafts: list[In
             told = current
     if told is None or _conflicting_weapon(info, told):
         return None
+    if back.group("named") and not any(back.group("named").lower() in q.name.lower() for q in told.places()):
+        return None     # ("The Russian attack on Kherson killed a man": an attack named by its side, not by the place told)
     return told
 
 
@@ -1008,7 +1013,7 @@ _SERIES = re.compile(
     r"|\battacks\b(?: [\w'’-]+){0,6}? (?:killed|have killed|has killed)\b[^.;]{0,40}\bacross\b"     # "attacks killed nine people across Ukraine"
     # a region's day of shelling counted ("shelled the Kherson region 87 times over the past day, killing two"):
     # its towns' tolls may follow
-    r"|\b(?:shelled|struck|attacked|hit|targeted|bombarded)\b[^.;]{0,60}\b\d+ times\b"
+    r"|\b(?:shelled|struck|attacked|targeted|bombarded) (?:the )?(?:[\w'’-]+ ){1,2}(?:region|oblast|province|governorate)\b[^.;]{0,40}\b\d+ times\b"
     # plural strikes that killed ("Israeli airstrikes on the Gaza Strip killed at least 27"): the parts may follow
     r"|\b(?:air ?strikes|missile strikes|drone strikes|strikes|air raids|bombings)\b(?: [\w'’-]+){0,6}? (?:killed|have killed|has killed)\b",
     re.IGNORECASE)
@@ -1076,7 +1081,7 @@ def _nest_parts(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
     aside when its parts make it up exactly; a figure never moves from one incident to
     another.
     """
-    summaries: set[int] = set()
+    summaries: dict[int, bool] = {}     # a lead that only sums the incidents after it: whether its count is vague
     for status in ("killed", "injured"):
         tops = _tops(drafts, status)
         if len(tops) < 2:
@@ -1100,7 +1105,9 @@ def _nest_parts(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
                     if total + v > f.best or _beyond_series(info.sent.text, qinfo.sent.text):
                         break
                     if _ADDED.search(qinfo.sent.text) or _ADDED_FIGURE.search(g.text):
-                        if total and total + v == f.best and qinfo.sent.index != info.sent.index:
+                        if total and total + v == f.best and qinfo.sent.index != info.sent.index \
+                                and not _ADDED.search(qinfo.sent.text) and "separate" not in qinfo.sent.text \
+                                and not any(p.kind == "region" for p in qinfo.places):
                             parts.append(q)     # "... 3 in Kharkiv, 2 in Odesa. Four more died in Kherson": the
                         break                   # last part, that makes the series count up exactly
                     if g.sentence == f.sentence and not _ENUMERATION.search(info.sent.text, f.end - info.sent.start, g.start - info.sent.start):
@@ -1144,7 +1151,7 @@ def _nest_parts(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
                     # (a vague count keeps no made-up remainder: its parts tell the number)
                     f.part_of = -1
                     if len(drafts[d].sentences) == 1 and all(tops[q][0] != d for q in parts):
-                        summaries.add(d)
+                        summaries[d] = summaries.get(d, False) or bool(_VAGUE_COUNT.match(f.text))
                 else:
                     f.best -= elsewhere
                     f.low = None if f.low is None else max(0, f.low - elsewhere)
@@ -1152,8 +1159,12 @@ def _nest_parts(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
     for d in sorted(summaries, reverse=True):
         if all(f.part_of is not None or not f.status for s in drafts[d].sentences for f in s.figures) and d + 1 < len(drafts):
             # "Attacks across Borno State killed 15 on Tuesday. In Gwoza ... nine. In Konduga ... six": a lead that
-            # only sums the incidents told after it is no incident of its own; it sets the scene of the first
-            drafts[d + 1].sentences.insert(0, drafts[d].sentences[0])
+            # only sums the incidents told after it is no incident of its own (a vague one, "killed several insurgents
+            # during operations in Giyan district", sets the scene of the first)
+            if summaries[d]:
+                drafts[d + 1].sentences.insert(0, drafts[d].sentences[0])
+            else:
+                drafts[d].sentences[0].background = True
             del drafts[d]
     return drafts
 

@@ -96,7 +96,7 @@ _PATTERNS = [
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
     ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>{_ADMIN_PLURALS})\b")),
     # the town of X, the village of X, home town of X
-    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|settlements?|villages|towns|municipality|municipio|township|commune|canton|parish|camp|countryside|state|department|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
+    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|settlements?|villages|towns|municipality|municipio|township|commune|canton|camp|countryside|state|department|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
     # the capital Grozny, the Chechen capital, Grozny
     # ... and "the Somali capital" (the capital of the country the adjective names)
     ("capital", re.compile(rf"\bcapital(?:,(?= [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}(?:[,.;)]|$| (?:on|in|at|where|after|when|overnight|late|early)\b)))? (?P<name>{_PLACE})"
@@ -697,6 +697,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 near = "near" if any(w in before for w in ("outskirts", "suburb", "edge", "vicinity")) \
                     or _NEAR_THE_X_OF.search(wide) else \
                     "direction" if before.endswith("direction of ") else None
+                if before.endswith("state of ") and wide.endswith("islamic state of "):
+                    continue        # "Islamic State of Iraq and Syria militants": a group's name
                 level = "region" if re.search(r"(?:region|province|oblast|governorate|department|state) of $", before) else "place"
                 if before.endswith((", locality of ", ", a locality of ")):
                     continue        # "in Chapinero, locality of Bogota": the town the place named before is a part of

@@ -84,8 +84,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"\bmissiles?\b", "missile", SHELLING, 6),
     (r"\brockets?\b", "rocket", SHELLING, 6),
     (r"artillery|shelling|shelled|\bshells?\b|howitzers?|tank fire", "artillery", SHELLING, 6),
-    # (not "several detonations were heard", a calque of Spanish "detonaciones": gunshots)
-    (r"\bbomb(?:s|ing|ings|ed)?\b|explosions?|\bblasts?\b|exploded|explosives?|detonat(?!ions (?:were|was) heard)", None, IED, 3),
+    (r"\bbomb(?:s|ing|ings|ed)?\b|explosions?|\bblasts?\b|exploded|explosives?|detonat", None, IED, 3),
     (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|hostages?(?! deal| talks| negotiations| families| exchange| release)",
      None, ABDUCTION, 5),    # (not "a hostage deal"; nor "the release of the remaining hostages": find_cues)
     (r"\braped\b|\brape\b|sexual violence|sexually assaulted", None, SEXUAL, 5),

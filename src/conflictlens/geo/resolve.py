@@ -497,7 +497,7 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
     p = chosen.best.place
     m = chosen.mention
     level = p.kind
-    if m.kind == "dateline" or m.qualifier == "filed" and p.kind == "town":
+    if m.kind == "dateline":
         level = "dateline"      # where the report was filed: the incident is somewhere around it
     elif p.kind == "town" and (m.qualifier in _NEAR):
         level = "near"

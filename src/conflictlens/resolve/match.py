@@ -509,7 +509,8 @@ def _risen_to(mention: dict, incident: dict, d1: date | None, d2: date | None, c
     return False
 
 
-_GENERIC_ACTORS = ("Unidentified", "Civilians", "Military Forces", "Police Forces", "Government", "Rioters", "Protesters")
+_GENERIC_ACTORS = ("Unidentified", "Civilians", "Military Forces", "Police Forces", "Government", "Rioters", "Protesters",
+                   "Separatists", "Rebels", "Militants", "Insurgents", "Jihadists", "Bandits", "Gunmen", "Militia")
 
 
 def _same_group(a: dict, b: dict | None) -> bool:
@@ -520,18 +521,18 @@ def _same_group(a: dict, b: dict | None) -> bool:
 
 def choose(mention: dict, incidents: list[tuple[int, dict]]) -> int | None:
     """The id of the incident the mention joins, or None for a new incident."""
-    best_id, best = None, THRESHOLD - 1e-9
-    tied = False
-    best_record: dict | None = None
+    best, top = THRESHOLD - 1e-9, []
     for incident_id, record in incidents:
         s = score(mention, record)
         if s is not None and s > best:
-            best_id, best, tied, best_record = incident_id, s, False, record
-        elif s is not None and s == best and best_id is not None:
-            if _same_group(mention, record) and not _same_group(mention, best_record):
-                best_id, best_record = incident_id, record     # a claim by the group that did one of them: that one
-            else:
-                tied = True
-    if tied and _vague(mention):
-        return None     # a report placed in no town that fits two incidents equally reports neither for sure
-    return best_id
+            best, top = s, [(incident_id, record)]
+        elif s is not None and s == best and top:
+            top.append((incident_id, record))
+    if len(top) > 1:
+        # a claim by the group that did one of the tied incidents joins that one
+        by_group = [pair for pair in top if _same_group(mention, pair[1])]
+        if len(by_group) == 1:
+            return by_group[0][0]
+        if _vague(mention):
+            return None     # a report placed in no town that fits two incidents equally reports neither for sure
+    return top[0][0] if top else None

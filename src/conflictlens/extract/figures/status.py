@@ -93,6 +93,22 @@ _FELL_AS_DEATH = re.compile(r"(?:with honou?r|heroically|honou?rably|bravely|as 
 _PART_OF_DAY = frozenset("morning afternoon evening night".split())
 # what hits a person and wounds: "hit by stray bullets", "struck by shrapnel"
 _MISSILE_HITS = frozenset("bullet bullets shrapnel gunfire fragments fragment debris".split())
+_DEATH_AFTER = frozenset("killed died dead fatally succumbed".split())
+
+
+def _hit_by(tokens: list[Token], k: int) -> int | None:
+    """Where "hit/struck by (a) (stray) bullet(s)/shrapnel ..." at token k ends, unless a death follows it."""
+    m = k + 1
+    if m >= len(tokens) or tokens[m].low != "by":
+        return None
+    m += 1
+    while m < len(tokens) and tokens[m].low in ("a", "stray"):
+        m += 1
+    if m >= len(tokens) or tokens[m].low not in _MISSILE_HITS:
+        return None
+    if any(t.low in _DEATH_AFTER for t in tokens[m + 1:m + 5]):
+        return None         # "were struck by shrapnel and killed": dead, told by the words after
+    return m + 1
 
 
 def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | None, int]:
@@ -117,12 +133,9 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
         if w in ("shot", "shoot", "gunned", "beaten", "stabbed", "hacked", "burned", "burnt") and k + 1 < len(tokens) \
                 and (tokens[k + 1].low in ("dead", "to") or w == "gunned" and tokens[k + 1].low == "down"):
             status, end = "killed", k + 2
-        elif w in ("hit", "struck") and saw_be and k + 2 < len(tokens) and tokens[k + 1].low == "by" and (
-                tokens[k + 2].low in _MISSILE_HITS or k + 3 < len(tokens) and tokens[k + 2].low in ("a", "stray")
-                and tokens[k + 3].low in _MISSILE_HITS or k + 4 < len(tokens) and tokens[k + 2].low == "a"
-                and tokens[k + 3].low == "stray" and tokens[k + 4].low in _MISSILE_HITS):
-            # "two residents were hit by stray bullets", "was struck by shrapnel": wounded (a death says so)
-            status, end = "injured", k + 3 + (tokens[k + 2].low in ("a", "stray")) + (tokens[k + 3].low == "stray")
+        elif w in ("hit", "struck") and saw_be and (hit_end := _hit_by(tokens, k)) is not None:
+            # "two residents were hit by stray bullets", "was struck by shrapnel": wounded (not "... and killed")
+            status, end = "injured", hit_end
         elif w in KILLED_AFTER:
             if w in _THING_VERBS and not (j > 0 and (tokens[j - 1].low in ROLES or tokens[j - 1].low in _PLURAL_HEADS)):
                 break       # "18 were neutralised" (drones), "two mines were neutralised": no one named died
@@ -180,10 +193,11 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
             status, end = "injured", care + 2   # "Two others were airlifted to Nairobi for treatment"
         elif w in ("remain", "remains", "remained") and k + 1 < len(tokens) and tokens[k + 1].low in ("hospitalized", "hospitalised"):
             status, end = "injured", k + 2      # "four other people remain hospitalized with gunshot wounds"
-        elif w in ("are", "were", "remain", "remained", "lie", "lay") and k == j and k + 2 < len(tokens) \
+        elif w in ("are", "remain") and k == j and k + 2 < len(tokens) \
                 and tokens[k + 1].low == "in" and tokens[k + 2].low in _HOSPITAL_WORDS and j > 0 \
-                and (tokens[j - 1].low.endswith("s") or tokens[j - 1].low in _PLURAL_HEADS or tokens[j - 1].low == "people"):
-            status, end = "injured", k + 3      # "11 people are in hospital", "five remain in hospital"
+                and tokens[j - 1].low in ("people", "others", "persons", "civilians", "children") \
+                and not (k + 3 < len(tokens) and tokens[k + 3].low in ("when", "to", "as", "where", "with")):
+            status, end = "injured", k + 3      # "11 people are in hospital" (not "200 patients were in hospital when ...")
         elif w in ("sought", "received", "needed", "required", "requested") and k + 2 < len(tokens) \
                 and tokens[k + 1].low == "medical" and tokens[k + 2].low in _MEDICAL_AID \
                 and not habitual(tokens, k + 3):

@@ -19,14 +19,14 @@ _TOLL = re.compile(
     r"|\b(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|injured|wounded)|number of people (?:killed|injured|wounded))\b"
     r"[^.;:]{0,60}?\b(?:now |still )?(stands|stood|is|was|reached|reaches|hit|hits|tops|topped|passes|passed|exceeds|exceeded"
     r"|remained|remains|stayed|stays|now)\b(?: now| unchanged)?(?: at)?"
-    r"|\b(?:revised?|revises|lowered|lowers?|corrected|corrects?|reduced|reduces?|raised|updated|updates?|adjusted|adjusts?) (?:down |up )?the (?:[\w'’-]+ )?(death toll|toll|number of (?:people )?(?:killed|dead|deaths|fatalities|injured|wounded|victims))\b[^.;:]{0,80}?\b(?:down|up)? ?to\b"
+    r"|\b(?:revised?|revises|lowered|lowers?|corrected|corrects?|reduced|reduces?|raised|updated|updates?|adjusted|adjusts?) (?:down |up )?the (?:(?-i:[A-Z])[\w'’-]+ |(?:al|el|ad|as|ash|ar)-[\w'’-]+ )?(death toll|toll|number of (?:people )?(?:killed|dead|deaths|fatalities|injured|wounded|victims))\b[^.;:]{0,80}?\b(?:down|up)? ?to\b"
     r"|\b(?:put|puts|putting|placed|places|placing|set|sets|gave|gives)\s+the (?:overall |total |final |official |death )?"
     r"(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded)|dead|injured|wounded)(?: (?:higher|lower))?,?\s+at\b"
     # "52 killed, a figure later revised down to 37": a correction of the count just told
     r"|\b(?:a figure|a number|a toll)\s+(?:later |since |subsequently |then )?"
     r"(?:revised|lowered|corrected|reduced|raised|updated|adjusted)\s+(?:down |up |downwards? |upwards? )?to\b"
-    # "the dead now number five", "the wounded total 14"
-    r"|\bthe (?:dead|injured|wounded) (?:now )?(?:number|numbers|numbered|total|totals|totalled)\b"
+    # "the dead now number five", "the injured numbered more than 30"
+    r"|\bthe (?:dead|injured|wounded) (?:now )?(?:number|numbers|numbered)\b"
     r"|(?<=\d )and the (death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded))\s+at\b"
     r"|\b(?:rais|bring|brought|push|tak|took|lift)\w* the (?:overall |total |final |official )?"
     r"(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded))\b[^.;:\d]{0,50}?\bto\b",
@@ -74,6 +74,8 @@ _CUMULATIVE = re.compile(
     r"|\bfrom (?:\w+ )?(?:attacks|violence|clashes|strikes)\b", re.IGNORECASE)
 
 
+_DEAD_NUMBER = re.compile(r"the (?:dead|injured|wounded) ", re.IGNORECASE)   # "the dead numbered five": the toll now
+_RISEN = re.compile(r"\b(?:rose|risen|rises|climbed|increased|jumped|reached|grew)\b", re.IGNORECASE)
 _OWN_SIDE = re.compile(r"\b(?:on|from) (?:the )?(?:friendly|our|own) side\b|\bon the side of (?:the )?(?:friendly|our|own|government|army)\b"
                        r"|\bamong (?:our|friendly|the friendly) (?:forces|troops|ranks|soldiers)\b|\bin our ranks\b", re.IGNORECASE)
 
@@ -90,7 +92,7 @@ def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
         low = sent.lower()
         if "toll" not in low and "number of" not in low and " the dead at" not in low and " the injured at" not in low \
                 and " the wounded at" not in low and "figure " not in low and "a number " not in low and "a toll " not in low \
-                and " number" not in low and " total" not in low:
+                and " number" not in low:
             return out      # every _TOLL match holds one of them
     for m in _TOLL.finditer(sent):
         abs_end = s0 + m.end()
@@ -107,13 +109,13 @@ def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
         st = tokens[num.start].start
         if _PUT_AT.match(m.group(0)) and _EARLIER_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
             continue    # "Earlier, officials put the toll at five", "initially put": a count since replaced
-        own_side = _OWN_SIDE.search(sent, 0, m.start()) is not None
+        own_side = _OWN_SIDE.search(sent, 0, m.start()) is not None and not _RISEN.search(m.group(0))
         if any(f.start <= st < f.end for f in existing):
             if own_side:
                 # ("On the friendly side, the provisional toll is 5 dead": the army's own losses, beside the enemy's)
                 for f in existing:
                     if f.start >= st and f.role == "people" and f.sentence == sent_index:
-                        f.role = "soldiers"
+                        f.role = "own side"
                 continue
             put_by_other = _PUT_AT.match(m.group(0)) is not None and not (
                 _REVISING.search(m.group(0)) or _LATER_BEFORE.search(sent, 0, m.start()))
@@ -130,8 +132,9 @@ def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
                         f.revision = True
             continue
         # ("On the friendly side, the provisional toll is 5 dead": the army's own losses, beside the enemy's it told)
-        fig = _make(num, "soldiers" if own_side else "people", status, tokens, num.end, text, sent_index)
-        fig.revision = not own_side and bool(_REVISING.search(m.group(0)) or _LATER_BEFORE.search(sent, 0, m.start()))
+        fig = _make(num, "own side" if own_side else "people", status, tokens, num.end, text, sent_index)
+        fig.revision = not own_side and bool(_REVISING.search(m.group(0)) or _LATER_BEFORE.search(sent, 0, m.start())
+                                             or _DEAD_NUMBER.match(m.group(0)))
         fig.start = s0 + m.start()
         fig.text = text[fig.start:fig.end]
         if not fig.revision and any(f.status == status and f.best and f.part_of is None and f.end <= fig.start

@@ -122,6 +122,8 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
                 vague_part = s_best
             if any(f.revision for f in figs):
                 revised = s_best
+        elif s_roles == {"own side"} and "soldiers" in roles and s_best is not None and s_best == best:
+            continue        # "... killing three policemen. Among our forces, the toll is three dead": the same three
         elif all(f.nth for f in figs) and s_best is not None and best is not None and s_best <= best:
             continue        # "Five were killed ... one of the wounded died, and a second died": at least two, so five
         elif any(f.revision for f in figs):
@@ -150,7 +152,8 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
             low, best, high = _add(low, s_low), _add(best, s_best), _add(high, s_high)
             roles |= s_roles
         elif told_under_headline and s_best is not None and s_best == best and not further \
-                and ("attackers" not in s_roles | roles or roles == {"people"}):
+                and ("attackers" not in s_roles | roles or roles == {"people"} and all(
+                    _TOLL_ONLY.search(g.text) for g in figures if g.sentence == headline and g.status == figs[0].status)):
             roles |= s_roles    # "Blast kills 2 policemen" then "Two police officers were killed", "Car bomber kills
             #                     five" then "killing five soldiers": the same (not the attackers: "Two policemen
             #                     were killed ... shot dead two terrorists")
@@ -169,6 +172,10 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
             low = _max(low, s_low)
             high = _min(high, s_high)
     return low, best, high, told, revised
+
+
+# a headline's toll told as a state ("leaves five dead", "five killed"), not a deed of its subject ("Bandits kill three")
+_TOLL_ONLY = re.compile(r"\b(?:dead|killed|deaths?|died|lifeless)\b", re.IGNORECASE)
 
 
 def _other_sources_toll(figures: list[Figure], status: str) -> set[int]:
