@@ -41,8 +41,8 @@ FLOORS = {
     ("ucdp_ukraine", "admin1"): 0.57,
     ("ucdp_ukraine", "geo_25km"): 0.47,
     ("ucdp_ukraine", "country"): 0.75,
-    ("wikipedia", "country"): 0.76,
-    ("wikipedia", "location"): 0.567,
+    ("wikipedia", "country"): 0.764,
+    ("wikipedia", "location"): 0.572,
 }
 
 
