@@ -198,7 +198,7 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
         # own main place did not resolve and only a coarser one did (a village missing from the
         # gazetteer, placed by its region or country): then the report's name stays, and the
         # precision says the point is approximate.
-        coarser = where.geo_precision == 3 and main is not None and where.mention is not main and main.qualifier != "filed"
+        coarser = where.geo_precision == 3 and main is not None and where.mention is not main
         if not (coarser and event.location):
             event.location = where.location + _unresolved_district(event.location, main, where)
     if where.mention is not None and where.mention is not main:

@@ -351,6 +351,12 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
     def ref_at(pos: int) -> date | None:
         return local_ref if pos >= local_from else ref
 
+    def night(m: re.Match, mon: int, d1: int, year: str | None) -> None:
+        """A night told by its two days: the first day's date."""
+        d = _safe_date(int(year), mon, d1) if year else _infer_year(mon, d1, ref_at(m.start()))
+        out.append(DateMention(d.isoformat() if d else None, 1, m.start() + offset, m.end() + offset, m.group(), "night"))
+        taken.append(m.span())
+
     for m in (_NIGHT.finditer(sentence) if odd or "night of" in low else ()):
         if not free(*m.span()):
             continue
@@ -362,11 +368,8 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         else:
             mon = MONTHS.get((g["m3"] or "").lower().rstrip("."))
             d1, year = int(g["d3"]), g["y2"]
-        if mon is None:
-            continue
-        d = _safe_date(int(year), mon, d1) if year else _infer_year(mon, d1, ref_at(m.start()))
-        out.append(DateMention(d.isoformat() if d else None, 1, m.start() + offset, m.end() + offset, m.group(), "night"))
-        taken.append(m.span())
+        if mon is not None:
+            night(m, mon, d1, year)
     if "night" in low and "(" in sentence:
         for m in _NIGHT_BRACKET.finditer(sentence):
             mon = MONTHS.get(m.group("mon").lower())
@@ -375,10 +378,7 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
                     or not _OVERNIGHT_DEED.search(sentence, max(0, m.start() - 50), m.start()) \
                     or _OTHER_TIME.search(sentence, max(0, m.start() - 50), m.start()):
                 continue        # (not "the two-night festival (14-15 June)")
-            year = m.group("y")
-            d = _safe_date(int(year), mon, d1) if year else _infer_year(mon, d1, ref_at(m.start()))
-            out.append(DateMention(d.isoformat() if d else None, 1, m.start() + offset, m.end() + offset, m.group(), "night"))
-            taken.append(m.span())
+            night(m, mon, d1, m.group("y"))
     for kind, pattern in _PATTERNS:
         if not (explicit or kind == "iso" and digit and "-" in sentence
                 or kind == "numeric" and digit and _NUMERIC_GATE.search(sentence) is not None):

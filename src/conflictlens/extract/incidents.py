@@ -1104,10 +1104,10 @@ def _nest_parts(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
                     v = g.best
                     if total + v > f.best or _beyond_series(info.sent.text, qinfo.sent.text):
                         break
-                    if _ADDED.search(qinfo.sent.text) or _ADDED_FIGURE.search(g.text):
-                        if total and total + v == f.best and qinfo.sent.index != info.sent.index \
-                                and not _ADDED.search(qinfo.sent.text) and "separate" not in qinfo.sent.text \
-                                and not any(p.kind == "region" for p in qinfo.places):
+                    added = _ADDED.search(qinfo.sent.text) is not None
+                    if added or _ADDED_FIGURE.search(g.text):
+                        if not added and total and total + v == f.best and qinfo.sent.index != info.sent.index \
+                                and "separate" not in qinfo.sent.text and not any(p.kind == "region" for p in qinfo.places):
                             parts.append(q)     # "... 3 in Kharkiv, 2 in Odesa. Four more died in Kherson": the
                         break                   # last part, that makes the series count up exactly
                     if g.sentence == f.sentence and not _ENUMERATION.search(info.sent.text, f.end - info.sent.start, g.start - info.sent.start):

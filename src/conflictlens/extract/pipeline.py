@@ -154,12 +154,6 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
     _borrow_scene(drafts, infos, places_read)
     drafts = _split_by_town(drafts)
     filed = find_dateline_place(doc.text) if drafts else None
-    if filed is not None and filed.qualifier == "title-colon":
-        # "Raipur: Two jawans were killed ... in Bijapur district": the town before the colon is where the
-        # story was filed, read as a place only where the incident names no other
-        for p in (p for d in drafts[:1] for s in d.sentences[:1] for p in s.places):
-            if p.start == filed.start and p.kind == "place" and p.qualifier in (None, "label"):
-                p.qualifier = "filed"
     doc_country = _document_country(doc.text, [s.sent for d in drafts for s in d.sentences], filed)
     running = _running_dates(infos) if drafts else []
     filed_in = _dateline_country(filed, place_country)

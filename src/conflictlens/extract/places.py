@@ -697,7 +697,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 near = "near" if any(w in before for w in ("outskirts", "suburb", "edge", "vicinity")) \
                     or _NEAR_THE_X_OF.search(wide) else \
                     "direction" if before.endswith("direction of ") else None
-                if before.endswith("state of ") and wide.endswith("islamic state of "):
+                if wide.endswith("islamic state of "):
                     continue        # "Islamic State of Iraq and Syria militants": a group's name
                 level = "region" if re.search(r"(?:region|province|oblast|governorate|department|state) of $", before) else "place"
                 if before.endswith((", locality of ", ", a locality of ")):
@@ -917,10 +917,9 @@ def find_dateline_place(text: str) -> Place | None:
             or _DATELINE_CAPS_LINE.match(text, at, at + 60)
         if m is None and (colon := _DATELINE_TOWN_COLON.match(text, at, at + 40)) \
                 and not _LABELLED_LINE.search(text, colon.end(), colon.end() + 1500):
-            m = colon
-            return Place(m.group("name"), m.start("name"), m.end("name"), "dateline", "title-colon") \
-                if _is_plausible(m.group("name")) and m.group("name").lower() not in _NOT_LABEL_PLACES \
-                and not countries.lookup(m.group("name")) else None     # (not "Ukraine: ...", "Syrian: ...")
+            name = colon.group("name")      # (not "Update: ...", "Ukraine: ...", "Syrian: ...")
+            ok = _is_plausible(name) and name.lower() not in _NOT_LABEL_PLACES and not countries.lookup(name)
+            return Place(name, colon.start("name"), colon.end("name"), "dateline") if ok else None
         if m is None and below is not None:
             m = _DATELINE_TOWN.match(text, below.end(), below.end() + 120)    # "Gladkov: ... // Belgorod. An FPV drone ..."
         if m and (len(m.group("name")) < 3 or m.group("name").lower() in _DATELINE_TITLES):

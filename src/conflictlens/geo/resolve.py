@@ -470,11 +470,15 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
     if not resolutions:
         return Location()
 
+    # a bulletin item's label ("• Basilan: A grenade ... in Lamitan City", "Raipur: ... in Bijapur district")
+    # yields to a town its text names (not to its own region: "• Tumaco (Narino): ...")
+    label_yields = any(r.best.place.kind in ("town", "city_district") and r.mention.qualifier != "label"
+                       and r.mention.kind != "dateline" for r in resolutions)
+
     def rank(r: Resolution) -> tuple[int, int, int]:
         p = r.best.place
         is_main = 0 if main is not None and r.mention is main else 1
-        # (a bulletin item's label, "• Basilan: A grenade ... in Lamitan City", yields to the town its text names)
-        return (r.mention.kind == "dateline" or r.mention.qualifier in ("filed", "label"), _SPECIFIC.get(p.kind, 5) + (id(r) in multi) * 0.5 + (id(r) in reference) * 0.3
+        return (r.mention.kind == "dateline" or label_yields and r.mention.qualifier == "label", _SPECIFIC.get(p.kind, 5) + (id(r) in multi) * 0.5 + (id(r) in reference) * 0.3
                 - (id(r) in parts) * 0.5, is_main)
 
     # a named part of a town named with it ("Baghdad's Sadr City"): finer than the town
@@ -485,7 +489,7 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
     # the village of A, near B") yields to the site; one named first keeps its place ("near
     # Markada in southern Al-Hasakah": the second name holds the first).
     first_site = min((r.mention.start for r in resolutions if r.best.place.kind == "town" and r.mention.kind != "dateline"
-                      and r.mention.qualifier not in _NEAR and r.mention.qualifier not in ("attributive", "filed")), default=None)
+                      and r.mention.qualifier not in _NEAR and r.mention.qualifier not in ("attributive", "label")), default=None)
     reference = {id(r) for r in resolutions if first_site is not None and r.best.place.kind == "town"
                  and r.mention.qualifier in _NEAR and first_site < r.mention.start}
     # a road's towns ("along the Dikwa-Ngala road in the Ngala LGA") yield to any other place named

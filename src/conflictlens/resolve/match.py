@@ -513,10 +513,10 @@ _GENERIC_ACTORS = ("Unidentified", "Civilians", "Military Forces", "Police Force
                    "Separatists", "Rebels", "Militants", "Insurgents", "Jihadists", "Bandits", "Gunmen", "Militia")
 
 
-def _same_group(a: dict, b: dict | None) -> bool:
+def _same_group(a: dict, b: dict) -> bool:
     """Both name the same armed group as the attacker (not an unnamed one, nor a state's forces)."""
     actor = a.get("actor1")
-    return bool(actor) and b is not None and b.get("actor1") == actor and not actor.startswith(_GENERIC_ACTORS)
+    return bool(actor) and b.get("actor1") == actor and not actor.startswith(_GENERIC_ACTORS)
 
 
 def choose(mention: dict, incidents: list[tuple[int, dict]]) -> int | None:

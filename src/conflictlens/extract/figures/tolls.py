@@ -91,8 +91,7 @@ def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
     if sent.isascii():
         low = sent.lower()
         if "toll" not in low and "number of" not in low and " the dead at" not in low and " the injured at" not in low \
-                and " the wounded at" not in low and "figure " not in low and "a number " not in low and "a toll " not in low \
-                and " number" not in low:
+                and " the wounded at" not in low and "figure " not in low and " number" not in low and "a toll " not in low:
             return out      # every _TOLL match holds one of them
     for m in _TOLL.finditer(sent):
         abs_end = s0 + m.end()
@@ -131,7 +130,6 @@ def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
                     else:
                         f.revision = True
             continue
-        # ("On the friendly side, the provisional toll is 5 dead": the army's own losses, beside the enemy's it told)
         fig = _make(num, "own side" if own_side else "people", status, tokens, num.end, text, sent_index)
         fig.revision = not own_side and bool(_REVISING.search(m.group(0)) or _LATER_BEFORE.search(sent, 0, m.start())
                                              or _DEAD_NUMBER.match(m.group(0)))
