@@ -771,3 +771,18 @@ def test_a_man_executed_with_shots_is_an_attack():
     [e] = [x for x in extract("A man was executed with several shots in the Bairro da Paz neighbourhood of Salvador on "
                               "Sunday night.", published="2025-11-25") if x.plover is None]
     assert (e.event_type, e.weapon) == ("Violence against civilians", "small arms")
+
+
+@pytest.mark.parametrize("text", [
+    "Two SDF members were killed when gunmen opened fire on their checkpoint near Hajin on Sunday.",
+    "Gunmen shot dead three members of the Syrian Democratic Forces at a checkpoint in Shaddadi on Sunday.",
+])
+def test_members_of_an_armed_force_shot_by_gunmen_is_a_battle(text):
+    [e] = [x for x in extract(text, published="2025-03-03") if x.plover is None]
+    assert e.event_type == "Battles", (e.event_type, e.actor1, e.actor2)
+
+
+def test_hts_is_a_named_group():
+    [e] = [x for x in extract("HTS fighters shelled the village of Kafr Nabl on Sunday, killing two civilians.",
+                              published="2025-03-03") if x.plover is None]
+    assert e.actor1 == "HTS: Hayat Tahrir al-Sham", e.actor1

@@ -1361,3 +1361,44 @@ def test_a_reporters_accented_spelling_is_kept_over_the_gazetteers_other_name():
 def test_a_groups_name_with_state_of_is_no_region():
     e = one("Islamic State of Iraq and Syria militants killed four soldiers in Niger's Tillaberi region on Sunday.")
     assert e.location == "Tillaberi" and e.country == "Niger", where(e)
+
+
+def test_near_a_town_named_like_its_province_is_the_town():
+    # the governorate bears the town's name; "near" speaks of a town
+    e = one("A drone strike on a motorbike near Nabatieh killed one man on Monday.")
+    assert (e.location, e.admin1, e.geo_precision) == ("Nabatieh", "Nabatieh", 2), where(e)
+
+
+def test_a_region_named_as_part_of_a_state_stays_in_that_states_country():
+    # "la Montaña" of Guerrero folds to Montana: the state it is a part of says Mexico
+    e = one("Armed men killed three farmers in Xalpatlahuac, in the Montaña region of Guerrero, on Friday.")
+    assert (e.country, e.admin1) == ("Mexico", "Guerrero"), where(e)
+
+
+@pytest.mark.parametrize("text, location, admin1, precision", [
+    # a village the gazetteer lacks, in a province that shares its capital's name: the province
+    ("Gunmen shot dead two men in the village of Shuhayl in Deir ez-Zor on Sunday.", "Shuhayl", "Deir ez-Zor", 3),
+    # ... and in a town: the area around the town, not the town itself
+    ("Soldiers were ambushed in the village of Tuayan in Kalamansig on Sunday; two died.", "Kalamansig", "Soccsksargen", 2),
+])
+def test_what_holds_a_village_is_an_area(text, location, admin1, precision):
+    e = one(text)
+    assert (e.location, e.admin1, e.geo_precision) == (location, admin1, precision), where(e)
+
+
+def test_the_damascus_countryside_is_its_own_governorate():
+    e = one("Artillery fire hit a farm in the Damascus countryside on Monday, killing two shepherds.")
+    assert (e.admin1, e.geo_precision) == ("Rural Damascus", 3), where(e)
+
+
+def test_a_bulletins_title_places_a_village_it_lacks():
+    # the title names the province only as the area the bulletin covers; the village is unknown
+    e = one("Niassa Flash Update No. 4\nArmed men raided the hamlet of Lipuvi on 3 May, killing two farmers.",
+            published="2026-05-06")
+    assert (e.location, e.country, e.admin1, e.geo_precision) == ("Lipuvi", "Mozambique", "Niassa", 3), where(e)
+
+
+def test_a_bulletin_word_alone_names_no_place():
+    e = one("Weekly Security Update\nArmed men raided the hamlet of Lipuvi on 3 May, killing two farmers.",
+            published="2026-05-06")
+    assert e.admin1 is None and e.location == "Lipuvi", where(e)

@@ -133,6 +133,8 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
         [Mention(p.name, p.kind, "near", p.parent, p.start, p.end) for p in own]
     # (a speaker's region, "the head of the Kherson region ... said", stands in where nothing else is named;
     # else the speaker's town, as near it: "Police in Tumaco said gunmen killed three fishermen")
+    if text and " countryside" in text:
+        mentions = [_countryside_region(m, text) for m in mentions]
     if any(m.qualifier != "origin" for m in mentions):
         mentions = [m for m in mentions if m.qualifier != "origin"]    # where the fire came from is not the place
     if any(m.qualifier == "road" for m in mentions) and any(m.kind == "region" for m in mentions) \
@@ -158,10 +160,12 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
         # dateline's province: "KANDAHAR (...) — ... in Arghandab district".)
         event.iso, event.country = where.iso, where.country
         where = Location()
-    if where.latitude is None and event.iso and lead_regions:
-        # a village the gazetteer lacks, in a report about one region: the region's point, at region precision
+    if where.latitude is None and lead_regions:
+        # a village the gazetteer lacks, in a report about one region: the region's point, at region
+        # precision (and its country, where nothing else told it: "Cabo Delgado Flash Update")
         area = locate(lead_regions, doc_countries, None, home=event.iso, focus=focus)
-        if area.latitude is not None and area.iso == event.iso and area.admin1:
+        if area.latitude is not None and area.iso == (event.iso or area.iso) and area.admin1:
+            event.iso, event.country = area.iso, area.country
             event.admin1, event.admin2 = area.admin1, area.admin2
             event.latitude, event.longitude = area.latitude, area.longitude
             event.geo_precision, event.where_prec = 3, 4
@@ -204,6 +208,17 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
     if where.mention is not None and where.mention is not main:
         m = where.mention
         event.evidence.append(Span("location", m.start, m.end, text[m.start:m.end] if text else m.name))
+
+
+def _countryside_region(m: Mention, text: str) -> Mention:
+    """"the Damascus countryside": the governorate the gazetteer knows by that name (Rural
+    Damascus), not the city; other countrysides stay the area around their town."""
+    if m.qualifier != "near" or not text.startswith(" countryside", m.end):
+        return m
+    name = f"{m.name} countryside"
+    if any(p.kind == "region" for _pid, p in gazetteer.load().candidates(name)):
+        return Mention(name, "region", None, m.parent, m.start, m.end + len(" countryside"))
+    return m
 
 
 _DISTRICT_SUFFIX = re.compile(r" \([^()]+ district\)$")

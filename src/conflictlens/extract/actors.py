@@ -36,6 +36,8 @@ _GROUPS = [
     (r"\bbaloch(?:istan)? liberation army\b|(?-i:\bBLA\b)", "BLA: Balochistan Liberation Army"),
     (r"\bpeople'?s defen[cs]e forces?\b|(?-i:\bPDF\b)(?= (?:fighters|forces|militia|members|soldiers|troops))", "PDF: People's Defense Force"),
     (r"\bcodeco\b", "CODECO: Cooperative for the Development of Congo"),
+    (r"\bsyrian democratic forces\b|(?-i:\bSDF\b)", "SDF: Syrian Democratic Forces"),
+    (r"\b(?:hayat|hay'at) tahrir al-sham\b|(?-i:\bHTS\b)", "HTS: Hayat Tahrir al-Sham"),
     (r"(?-i:\b(?:DPR|DNR)\b)|\bdonetsk people'?s republic\b", "DNR: Donetsk People's Republic"),
     (r"(?-i:\b(?:LPR|LNR)\b)|\b(?:luhansk|lugansk) people'?s republic\b", "LNR: Luhansk People's Republic"),
     (r"\bseparatists?\b|\bpro-russian rebels?\b", "Separatists"),
@@ -112,7 +114,7 @@ _GROUP_NEEDLES = (
     "qa", "aqim", "hamas", "bollah", "houthi", "ansar allah", "pkk", "kurdistan workers", "jnim", "nusrat",
     "haqqani", "lashkar", "ttp", "wagner", "farc", "eln", "new people's army", "npa", "m23", "adf",
     "allied democratic forces", "separatist", "pro-russian rebel", "rapid support", "rsf", "baloch", "bla",
-    "defence force", "defense force", "pdf", "codeco", "dpr", "dnr", "lpr", "lnr", "people's republic", "peoples republic")
+    "defence force", "defense force", "pdf", "codeco", "syrian democratic", "sdf", "tahrir al-sham", "hts", "dpr", "dnr", "lpr", "lnr", "people's republic", "peoples republic")
 
 
 @lru_cache(maxsize=4096)

@@ -129,6 +129,10 @@ _PATTERNS = [
     ("label", re.compile(rf"^(?:(?P<bullet>[-•*–—]\s*|\(?\d{{1,2}}[.)]\s+"
                          rf"|{CLOCK} ?[—–-]\s*(?:Update,?\s+)?))?(?P<name>{_PLACE})(?: \((?P<parent>{_PLACE})\))?"
                          rf"(?: (?i:region|province|oblast|district|state|governorate))?(?: update)?(?(bullet)(?:, \d{{1,2}} [A-Z][a-z]+)?):\s")),
+    # a bulletin's title: "Cabo Delgado Flash Update No. 12", "North Kivu Humanitarian Snapshot": the area it covers
+    ("bulletin", re.compile(rf"^\s*(?P<name>{_PLACE})(?: (?i:region|province|state|governorate|oblast|department))?\s*[-–—]?\s*"
+                            r"(?i:flash update|situation report|sitrep|situation update"
+                            r"|(?:humanitarian|security|weekly|daily|monthly) (?:update|bulletin|snapshot|report|brief|overview))\b")),
     # the X direction / axis / front; "in X direction"; "in the X and Y directions"
     ("direction", re.compile(rf"\b(?:the|in|on|at|along|towards?) (?P<name>{_PLACE})(?: and (?P<name2>{_PLACE}))? (?:directions?|axis|sector|front)\b")),
     # "Donetsk shelling", "Luhansk rebels", "the Kiev clashes": a place name used as a modifier
@@ -227,6 +231,7 @@ _GATES = {
     "admin": lambda s: _ADMIN_AFTER_NAME.search(s) is not None,
     "slash": lambda s: "/" in s,
     "label": lambda s: ":" in s,
+    "bulletin": lambda s: contains_any(s, _BULLETIN_WORDS),
     "subject": lambda s: s[:1].isupper() and _names_then_verb(s),
     "impact": lambda s: (" to " in s or " at " in s) and contains_any(s, _IMPACT_WORDS) and _IMPACT_GATE.search(s) is not None,
     "admin_list": lambda s: " and " in s and contains_any(s, _ADMIN_PLURAL_ENDS) and _ADMIN_PLURAL.search(s) is not None,
@@ -235,6 +240,10 @@ _GATES = {
     "attributive": lambda s: _ATTRIBUTIVE_GATE.search(s) is not None,
     "object": lambda s: _OBJECT_GATE.search(s) is not None,
 }
+_NOT_BULLETIN_PLACES = frozenset("weekly daily monthly humanitarian security protection access situation flash emergency "
+                                  "crisis the joint special annual quarterly".split())
+_BULLETIN_WORDS = ("Update", "update", "Report", "report", "Sitrep", "SITREP", "Snapshot", "snapshot", "Bulletin", "bulletin",
+                   "Brief", "brief", "Overview", "overview")
 _OBJECT_GATE = re.compile(rf"\b(?:attacks?|bombs?|shells?|pounds?|storms?|raids?|overruns?|strikes|hits|targets|through) [{_UP}]")
 # "the DPR", "the Luhansk People's Republic", "Donetsk republic": the self-proclaimed republics
 # are regions (the gazetteer knows which oblast); acronyms are otherwise never places.
@@ -321,6 +330,7 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck
                             # the attack this one answered: "rockets fired in response to the massacre in Bint Jbeil"
                             r"|\bin (?:response|retaliation|revenge|reply) (?:to|for) (?:the |a |an )?(?:\w+ ){0,2}(?:in|at|on) $",
                             re.IGNORECASE)
+_IN_CONTAINER = re.compile(rf" in (?:the )?(?P<name>{_PLACE})(?![\w’'-]| (?:{_ADMIN}|{_ADMIN_CAPITAL})\b)")
 _MORE_NAMES = re.compile(rf"(?:,? and |, )(?P<name>{_PLACE})")
 # An office's area in a speaker's title: "governor of the X region", "head of the X military administration".
 _TITLE_OF_BEFORE = re.compile(r"[A-Za-z’'], (?:the )?(?:regional )?(?:governor|head|chief|mayor|prosecutor|ombudsman|spokes(?:man|woman|person)|commander|administrator)"
@@ -660,6 +670,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 if ofparent and k == "district" and not (ofadmin and ofadmin.strip().lower() in ("district", "raion", "rayon")):
                     parent = _clean(ofparent)[0]      # "the Kyivskyi district of Kharkiv" (not "the Marhanets community
                     #                                   of Nikopol district": a hromada of a raion)
+                elif ofparent and k == "region" and not ofadmin:
+                    parent = _clean(ofparent)[0]      # "the Montaña region of Guerrero": a part of the state
                 elif k == "district" and parent is None and (label := _CITY_LABEL.match(sentence)) is not None \
                         and label.end() == m.start("name"):
                     parent = label.group("city")      # "Kherson, Korabelnyi district. ...": a post's label line
@@ -706,6 +718,10 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                                                      "locality of ", "hamlet of ", "camp of ")):
                     near = "settlement"     # "the city of Kirovohrad": the city, not the oblast of its name
                 add(g["name"], m.start("name"), level, qualifier=near)
+                if before.endswith(("village of ", "hamlet of ")) and (inside := _IN_CONTAINER.match(sentence, m.end("name"))):
+                    # "the village of Shuhayl in Deir ez-Zor": what holds a village is a province or a district,
+                    # rather than the city of its name
+                    add(inside.group("name"), inside.start("name"), "region")
                 if sentence[max(0, m.start("name") - 16):m.start("name")].lower().endswith(("settlements of ", "villages of ", "towns of ")):
                     pos = m.end("name")
                     while (more := _MORE_NAMES.match(sentence, pos)) is not None:
@@ -742,6 +758,9 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     if p is not None and g.get("parent"):
                         par = add(g["parent"], m.start("parent"), "region")
                         p.parent = par.name if par else p.parent
+            elif kind == "bulletin":
+                if g["name"].split(" ", 1)[0].lower() not in _NOT_BULLETIN_PLACES and not g["name"].isupper():
+                    add(g["name"], m.start("name"), "region")
             elif kind in ("capital", "impact"):
                 add(g["name"], m.start("name"), "place")
             elif kind == "object":

@@ -124,6 +124,7 @@ class _Cand(NamedTuple):
     centre: bool                    # katottg-centre: no point of its own
     kind_match: bool
     point: tuple[float, float, float] | None    # radians and the latitude's cosine, for km
+    holds_namesake: bool            # a region with a town of the same name in it (Nabatieh)
 
 
 REGION_AS_TOWN_MIN = 50_000     # a region-named mention with no region of the name reads as a town this large
@@ -160,6 +161,7 @@ def _static(g: Gazetteer, m: Mention) -> tuple[_Cand, ...]:
             looked = _lookup(g, Mention(name, m.kind, m.qualifier, m.parent))
             if looked:
                 break
+    town_areas = {(p.iso, p.admin1) for _pid, p in looked if p.kind == "town"}
     for pid, p in looked:
         city = g.place(p.parent) if p.kind == "city_district" and p.parent >= 0 else None
         name = fold(p.name)
@@ -167,7 +169,8 @@ def _static(g: Gazetteer, m: Mention) -> tuple[_Cand, ...]:
         out.append(_Cand(pid, p, 1.5 * math.log10(p.population + 10), f"population {p.population:,}",
                          current, city.name if city else None,
                          fold(city.name) if city else None, p.source == "katottg-centre",
-                         m.kind == "place" and p.kind == "town" or m.kind == p.kind, _point(p)))
+                         m.kind == "place" and p.kind == "town" or m.kind == p.kind, _point(p),
+                         p.kind == "region" and (p.iso, p.admin1) in town_areas))
     found = tuple(out)
     if len(memo) >= _STATIC_MAX:
         memo.clear()
@@ -278,6 +281,9 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
         if m.qualifier == "settlement" and p.kind in ("region", "country"):
             s -= 4      # "the city of Kirovohrad": Kropyvnytskyi, not the oblast that bears the name
             note("told as a city, town or village")
+        elif m.qualifier == "near" and p.kind == "region" and c.holds_namesake:
+            s -= 2      # "near Nabatieh": the town, rather than the governorate named after it
+            note("told as near it, as of a town")
         if p.kind == "region" and (p.iso, p.admin1) in town_areas:
             s += 3
             if explain:
@@ -342,6 +348,14 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
         owners = [p for _pid, p in g.candidates(par)]
         if any(p.kind == "country" and fold(p.name) == par for p in owners) and not any(p.kind == "region" for p in owners):
             parent_isos[par] = next(p.iso for p in owners if p.kind == "country" and fold(p.name) == par)
+    # A region named as a part of another region ("the Montaña region of Guerrero") lies in that
+    # region's country, where the other is read in one country only (not Montana, USA)
+    for m, cands in looked:
+        if m.kind == "region" and m.parent and fold(m.parent) not in parent_isos:
+            isos = {c.place.iso for o, ocands in looked if o is not m and fold(o.name) == fold(m.parent)
+                    for c in ocands if c.place.kind == "region"}
+            if len(isos) == 1:
+                parent_isos[fold(m.parent)] = isos.pop()
     if parent_isos:
         looked = [(m, [c for c in cands if c.place.iso == parent_isos[fold(m.parent)] or c.place.kind == "country"]
                    if m.parent and fold(m.parent) in parent_isos else cands)
