@@ -790,3 +790,21 @@ def test_a_night_told_in_brackets_is_its_first_day():
 def test_a_bracketed_range_of_something_else_is_no_night_of_the_deed(text):
     e = only_incident(text, published="2025-06-16")
     assert e.event_date == "2025-06-15"
+
+
+@pytest.mark.parametrize("text, published, day", [
+    # bodies recovered two days on, the strike in a relative clause
+    ("Rescue teams on Friday pulled three more bodies from the ruins of an apartment block in Zaporizhzhia that was "
+     "hit by a Russian missile on Wednesday night, raising the toll to nine.", "2025-05-09", "2025-05-07"),
+    # a verdict long after the attack it names
+    ("A court in Mombasa on Tuesday sentenced two men to life in prison for the 3 March 2024 bomb attack on a bus "
+     "in Garissa that killed five people.", "2026-02-11", "2024-03-03"),
+    # a funeral's day, the attack named by its own day
+    ("Funeral prayers for four soldiers martyred in Sunday night's attack on a post in North Waziristan were "
+     "offered at the garrison mosque on Monday.", "2025-11-18", "2025-11-16"),
+    # a fixture's day
+    ("The cup tie between two Kirkuk clubs, scheduled for Friday, was called off after a roadside bomb on Thursday "
+     "evening killed a police officer in Kirkuk.", "2025-11-14", "2025-11-13"),
+])
+def test_what_was_done_afterwards_does_not_date_the_attack(text, published, day):
+    assert _dates(text, published) == [day]

@@ -2606,3 +2606,9 @@ def test_a_headline_whose_subject_killed_is_not_the_bodys_dead_attackers():
 def test_struck_by_shrapnel_and_killed_is_not_wounded():
     events = extract("Three children were struck by shrapnel and killed in Toretsk on Monday.", published="2025-06-10")
     assert all(e.injured is None for e in events)
+
+
+def test_no_human_casualties_is_none_killed_or_hurt():
+    e = only_incident("Turkish drones struck a hillside near Batifa on Sunday, burning a wheat field but causing no "
+                      "human casualties.", published="2025-06-10")
+    assert (e.fatalities, e.injured) == (0, 0)

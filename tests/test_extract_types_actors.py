@@ -786,3 +786,28 @@ def test_hts_is_a_named_group():
     [e] = [x for x in extract("HTS fighters shelled the village of Kafr Nabl on Sunday, killing two civilians.",
                               published="2025-03-03") if x.plover is None]
     assert e.actor1 == "HTS: Hayat Tahrir al-Sham", e.actor1
+
+
+@pytest.mark.parametrize("text, expected", [
+    # deaths in clashes between armed formations, no other deed told
+    ("The hospital announced the death of two people and the injury of nine others in the armed clashes that "
+     "broke out on Friday night between armed formations in Misrata.", ("Battles", "Armed clash")),
+    # a state's strike with no weapon named, damage only
+    ("An Israeli strike hit near a school in Khiam on Saturday, damaging its roof. There were no casualties.",
+     ("Explosions/Remote violence", "Air/drone strike")),
+    # an execution of civilians is an attack on them, whatever fighting is named
+    ("The Islamic State executed 12 civilians in Hawija for allegedly fighting against it.",
+     ("Violence against civilians", "Attack")),
+    # houses blown up, nobody hurt: destruction of property
+    ("Israeli troops blew up several houses in the border town of Odaisseh on Monday, the agency said.",
+     ("Strategic developments", "Destruction")),
+])
+def test_types_of_less_common_phrasings(text, expected):
+    [e] = [x for x in extract(text, published="2025-06-10") if x.plover is None]
+    assert (e.event_type, e.sub_event_type) == expected
+
+
+def test_a_pattern_of_attacks_in_passing_is_no_incident():
+    events = [x for x in extract("Grain shipments continued despite periodic drone attacks on port infrastructure in "
+                                 "the Mykolaiv region.", published="2025-06-10") if x.plover is None]
+    assert events == []

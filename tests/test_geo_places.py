@@ -1402,3 +1402,37 @@ def test_a_bulletin_word_alone_names_no_place():
     e = one("Weekly Security Update\nArmed men raided the hamlet of Lipuvi on 3 May, killing two farmers.",
             published="2026-05-06")
     assert e.admin1 is None and e.location == "Lipuvi", where(e)
+
+
+def test_the_heights_of_a_town_are_near_it():
+    e = one("A porter was shot dead by border guards near the Kani Zard heights of Baneh on Sunday.")
+    assert (e.location, e.country, e.geo_precision) == ("Baneh", "Iran", 2), where(e)
+
+
+def test_an_al_prefixed_spelling_is_kept():
+    e = one("A car bomb exploded near a bakery in al-Bab on Tuesday, killing four people.")
+    assert e.location == "al-Bab" and e.country == "Syria", where(e)
+
+
+@pytest.mark.parametrize("text, location, country", [
+    # a court's town is where the verdict was given
+    ("A court in Nairobi on Monday jailed two men over a grenade attack on a bar in Garissa town that killed three.",
+     "Garissa", "Kenya"),
+    # where the shares traded
+    ("Shares of a gas firm fell 2.5% in Abu Dhabi on Monday after a drone attack on a gas field in Iraq's "
+     "Kurdistan Region.", None, "Iraq"),
+    # an airport named after the town it serves
+    ("A rocket attack near Erbil International Airport on Saturday night killed two people.", "Erbil", "Iraq"),
+    # burial places are not the scene
+    ("Six policemen killed in an attack on a checkpost in Lakki Marwat district were sent to their native towns "
+     "in Bannu, Karak and Kohat for burial.", "Lakki Marwat", "Pakistan"),
+])
+def test_places_of_what_came_after_are_not_the_scene(text, location, country):
+    e = one(text, published="2025-10-20")
+    assert e.country == country and (location is None or e.location == location), where(e)
+
+
+def test_a_football_club_is_no_place():
+    e = one("The match between Zakho SC and a Baghdad side was postponed after a roadside bomb killed two police "
+            "officers on the road to Zakho on Friday.", published="2025-10-20")
+    assert not (e.location or "").endswith(" SC"), where(e)

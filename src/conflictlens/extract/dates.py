@@ -525,9 +525,10 @@ _OF_WOUNDS_AFTER = re.compile(r",?\s*(?:in (?:a |the )?hospital\s+)?(?:from|of|t
 # "Residents fled on Saturday after gangs killed 14 people on Friday".
 _DEED_WORDS = re.compile(
     r"\b(?:(?P<v>killed|killing|kills|attacked|attacks?|struck|strikes?|shelled|shelling|bombed|bombing|exploded|explosion"
-    r"|blasts?|ambush(?:ed)?|gunfight|clash(?:ed|es)?|fighting|raid(?:ed)?|shot|died|massacre|stormed|opened fire)"
+    r"|blasts?|ambush(?:ed)?|gunfight|clash(?:ed|es)?|fighting|raid(?:ed)?|shot|died|massacre|stormed|opened fire|hit)"
     r"|(?P<o>fled|protest(?:ed|ing)?|blamed|warned|condemned|vow(?:ed|s)|pledged|promised|arrested|visited|buried|mourned|gathered|demanded|launched"
-    r"|continued|returned))\b",
+    r"|continued|returned|pulled|recovered|retrieved|sentenced|convicted|acquitted|jailed|postponed|scheduled|cancell?ed"
+    r"|offered|suspended))\b",
     re.IGNORECASE)
 # (not the verbs of telling: "killed ... on Monday night, police said" is the deed's day; the telling's
 # day is a report's role already)

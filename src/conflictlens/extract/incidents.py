@@ -115,6 +115,10 @@ _OVERVIEW = re.compile(r"\b(?:carried out|conducted|launched|mounted|staged) (?:
                        r"(?:[\w-]+ ){0,6}?(?:missions|operations|strikes|raids|sorties|attacks)\b[^.;]{0,80}?"
                        r"\b(?:across|throughout|in several|in various|on several|against [\w' -]{2,30}? and [\w' -]{2,30}? "
                        r"(?:oblasts|regions|provinces|states|districts))\b", re.IGNORECASE)
+# ... of which a pattern of attacks is no incident even in a report's first sentence: "Exports
+# continued despite periodic drone attacks on port infrastructure"
+_PATTERN_OF_ATTACKS = re.compile(r"(?:regular|frequent|repeated|routine|constant|daily|near-daily|almost daily|periodic|sporadic"
+                                 r"|occasional|persistent) [\w -]+", re.IGNORECASE)
 # What is done habitually, not on a day: "Police say militants increasingly use small drones to attack posts"
 _HABITUAL = re.compile(r"\b(?:increasingly|frequently|routinely|regularly|often|usually|repeatedly) (?:use|uses|using|attack|attacks"
                        r"|attacking|target|targets|targeting|fire|fires|firing|launch|launches|launching|carry out|carries out"
@@ -130,7 +134,8 @@ _HABITUAL = re.compile(r"\b(?:increasingly|frequently|routinely|regularly|often|
                        r"|\bdisplaced by (?:the )?(?:earlier |recent |previous )?(?:fighting|clashes|violence|attacks)\b"
                        # a pattern, not a day: "regular ambushes by gunmen", "roads have become dangerous",
                        # "the group has clashed with Ugandan forces in Ituri"
-                       r"|\b(?:regular|frequent|repeated|routine|constant|daily|near-daily|almost daily) (?:ambushes|attacks|raids"
+                       r"|\b(?:regular|frequent|repeated|routine|constant|daily|near-daily|almost daily|periodic|sporadic|occasional|persistent)"
+                       r" (?:(?:drone|missile|rocket|artillery|air|militant|bandit|gang) )?(?:ambushes|attacks|raids"
                        r"|shelling|clashes|kidnappings|abductions|incursions|strikes)\b"
                        r"|\bha(?:s|ve) become (?:increasingly )?(?:dangerous|insecure|unsafe|deadly|a target)\b"
                        r"|\bha(?:s|ve) (?:also |previously |repeatedly )?(?:clashed|fought) with\b"
@@ -416,12 +421,12 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
             and (_SUPERSEDED.search(text) or _REPORTED_AT_FIRST.search(text) and not any(f.revision for f in info.figures)):
         info.background = True       # "Initial reports had put the death toll at 20": replaced since
         return
-    if have_incident and not info.figures and contains_any(text, ("ly ", "often", "continue", "persist", "investigation",
-                                                                  "inquiry", "probe", "displaced by", "regular", "frequent",
-                                                                  "repeated", "routine", "constant", "daily", "become",
-                                                                  "clashed with", "fought with", " by a ", "every ", "endured",
-                                                                  "carried out", "conducted", "launched", "staged")) \
-            and _HABITUAL.search(text) \
+    if not info.figures and contains_any(text, ("ly ", "often", "continue", "persist", "investigation",
+                                                 "inquiry", "probe", "displaced by", "regular", "frequent", "periodic", "sporadic",
+                                                 "repeated", "routine", "constant", "daily", "become",
+                                                 "clashed with", "fought with", " by a ", "every ", "endured",
+                                                 "carried out", "conducted", "launched", "staged")) \
+            and (habit := _HABITUAL.search(text)) and (have_incident or _PATTERN_OF_ATTACKS.fullmatch(habit.group())) \
             and not any(d.date and d.kind != "relative" or d.kind == "relative" and d.precision == 1 for d in info.dates):
         info.background = True       # "Police say militants increasingly use small drones to attack police posts"
         return

@@ -96,7 +96,7 @@ _PATTERNS = [
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
     ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>{_ADMIN_PLURALS})\b")),
     # the town of X, the village of X, home town of X
-    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|settlements?|villages|towns|municipality|municipio|township|commune|canton|camp|countryside|state|department|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
+    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|settlements?|villages|towns|municipality|municipio|township|commune|canton|camp|countryside|state|department|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|heights|hills|environs|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
     # the capital Grozny, the Chechen capital, Grozny
     # ... and "the Somali capital" (the capital of the country the adjective names)
     ("capital", re.compile(rf"\bcapital(?:,(?= [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}(?:[,.;)]|$| (?:on|in|at|where|after|when|overnight|late|early)\b)))? (?P<name>{_PLACE})"
@@ -274,6 +274,8 @@ _FAITHS = frozenset("""shiite shia shi'ite sunni sufi alawite ahmadi ahmadiyya c
 protestant coptic muslim hindu sikh jewish buddhist yazidi""".split())
 _PERSON_AFTER = re.compile(r"^['’]s (?:home ?town|wife|husband|son|daughter|family|government|administration|office|party|spokesman|spokeswoman|adviser|advisor|aide|cabinet|regime|visit|speech|remarks|statement|comments|decision|call|plan|proposal|talks|meeting|presidency|team)\b|^,? (?:said|says|told|added|wrote|reported|announced|warned|confirmed|stated|claimed|the (?:head|mayor|governor|minister|president|spokesman|commander|chief|leader|secretary))\b")
 _FOLLOWER = re.compile(r" ([a-z]+)")
+_AIRPORT_TAIL = re.compile(r" International(?: Airport)?$| Airport$")
+_CLUB_TAILS = frozenset(("SC", "FC", "CF", "AFC", "SK", "FK"))
 _ORG_NOUNS = frozenset(
     "facilities facility plant plants company companies offices office headquarters refinery depot warehouse "
     "factory infrastructure employees workers staff site sites premises branch group gas oil energy "
@@ -508,6 +510,13 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 if owner is not None:
                     return add(name[part[1]:], start + part[1], "place", qualifier, parent=owner.name) or owner
         name, length, lead = _clean(name)
+        if " International" in name or name.endswith(" Airport"):
+            tail = _AIRPORT_TAIL.search(name)
+            if tail is not None and ("Airport" in tail.group() or sentence.startswith((" Airport", " airport"), start + lead + length)):
+                name = name[:tail.start()]      # "near Erbil International Airport": the town it serves
+                length = len(name)
+        if kind == "place" and " " in name and name.rsplit(" ", 1)[1] in _CLUB_TAILS:
+            return None         # "the match between Erbil SC and Duhok": a club
         if " " in name and _ACRONYM.fullmatch(name.rsplit(" ", 1)[1]):
             name = name.rsplit(" ", 1)[0]       # "Bijapur IED blast", "Kabul ISKP attack": the town, not the acronym
             length = len(name)
@@ -579,6 +588,15 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 and _TREATED_VERB.search(sentence) and not _HIT_BEFORE.search(sentence, max(0, hosp.start() - 40), hosp.start()):
             qualifier = "speaker"    # "our teams at Nasser Hospital in Khan Younis received 31 patients": where the
             #                          wounded were treated, not where they were hurt (unless nothing else is named)
+        if qualifier in (None, "settlement") and contains_any(sentence[max(0, start - 70):start], _BURIAL_NEEDLES) \
+                and _BURIED_BEFORE.search(sentence, max(0, start - 70), start):
+            qualifier = "origin"     # "the coffins were sent to their native towns in Bannu and Karak for burial",
+            #                          "five were buried in the Daraja Oula neighbourhood of El Fasher": not the scene
+        if qualifier in (None, "settlement") and kind == "place" and " in " in sentence[max(0, start - 5):start] \
+                and contains_any(sentence[max(0, start - 60):start], _VENUE_NEEDLES) \
+                and _VENUE_BEFORE.search(sentence, max(0, start - 60), start):
+            qualifier = "speaker"    # "A court in Nairobi sentenced ...", "shares fell 3% in Abu Dhabi": where it
+            #                          was told or traded, not where the attack was (unless nothing else is named)
         if qualifier in (None, "settlement") and role_in:
             if kind == "place" and not _LOCAL_SPEAKER.search(sentence, max(0, start - 40), start):
                 return None     # "Authorities in Washington said", "an official in Geneva said": no place of the incident
@@ -706,7 +724,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             elif kind == "of":
                 before = sentence[max(0, m.start("name") - 14):m.start("name")].lower()
                 wide = sentence[max(0, m.start("name") - 40):m.start("name")].lower()
-                near = "near" if any(w in before for w in ("outskirts", "suburb", "edge", "vicinity")) \
+                near = "near" if any(w in before for w in ("outskirts", "suburb", "edge", "vicinity", "heights", "hills", "environs")) \
                     or _NEAR_THE_X_OF.search(wide) else \
                     "direction" if before.endswith("direction of ") else None
                 if wide.endswith("islamic state of "):
@@ -834,6 +852,11 @@ _NOT_LABEL_PLACES = frozenset(("verified", "unverified", "update", "updated", "b
                                "analysis", "correction", "clarification", "note", "editor's note", "what we know",
                                "key points", "summary", "timeline", "why it matters", "confirmed", "unconfirmed",
                                "fact check", "latest", "developing", "warning"))
+_BURIAL_NEEDLES = ("buried", "laid to rest", "interred", "native", "home", "ancestral")
+_BURIED_BEFORE = re.compile(r"\b(?:buried|laid to rest|interred|native (?:towns?|villages?|places?)|home ?towns?|ancestral (?:villages?|homes?))\b"
+                            r"(?:(?!\b(?:after|when|where|while|killed|attack|attacked|strike|struck|shelling)\b)[^.;]){0,50}$")
+_VENUE_NEEDLES = ("ourt", "ribunal", "agistrate", "udge", "xchange", "hares", "tocks", "ourse")
+_VENUE_BEFORE = re.compile(r"\b(?:[Cc]ourts?|[Tt]ribunal|[Mm]agistrates?|[Jj]udges?|[Ss]tock [Ee]xchange|[Bb]ourse|[Ss]hares|[Ss]tocks)\b(?:[^,.;]|\.\d){0,40} in (?:the )?$")
 _TREATED_VERB = re.compile(r"\b(?:receiv(?:ed|es|ing)|treat(?:ed|s|ing)|admitt(?:ed|ing)|admits|brought in|overwhelmed)\b")
 _HIT_BEFORE = re.compile(r"\b(?:hit|hits|struck|strikes?|shelled|shelling|bombed|attacked|attack on|raided|stormed|targeted|blew"
                          r"|went off|exploded|opened fire|fired|blast|explosion|bomb|bomber|gunmen|shot)\b")

@@ -29,11 +29,12 @@ ATTACK = "Attack"
 ABDUCTION = "Abduction/forced disappearance"
 SEXUAL = "Sexual violence"
 ARRESTS = "Arrests"
+DESTRUCTION = "Destruction"
 
 SUB_TO_TYPE = {
     SHELLING: EXPLOSIONS, AIR: EXPLOSIONS, IED: EXPLOSIONS, SUICIDE: EXPLOSIONS,
     GRENADE: EXPLOSIONS, CHEMICAL: EXPLOSIONS, CLASH: BATTLES, ATTACK: VAC,
-    ABDUCTION: VAC, SEXUAL: VAC, ARRESTS: STRATEGIC,
+    ABDUCTION: VAC, SEXUAL: VAC, ARRESTS: STRATEGIC, DESTRUCTION: STRATEGIC,
     "Peaceful protest": PROTESTS, "Protest with intervention": PROTESTS,
     "Excessive force against protesters": PROTESTS, "Violent demonstration": RIOTS,
     "Mob violence": RIOTS,
@@ -51,7 +52,7 @@ class Cue:
 
 # Two armed sides named as such: "between two criminal cells", "between rival gangs"
 BETWEEN_SIDES = (r"between (?:two |rival |the )?(?:armed |criminal |drug |rebel |militant )?"
-                 r"(?:groups|gangs|cartels|cells|factions|militias|clans|tribes)"
+                 r"(?:groups|gangs|cartels|cells|factions|militias|clans|tribes|formations|brigades)"
                  # (not "between two groups of villagers": a brawl, no armed sides)
                  r"(?! of (?:villagers|residents|people|students|protesters|youths?|locals|neighbours|workers))")
 # ... or each side by a noun of armed men: "Fighting between Fano militiamen and Ethiopian federal forces"
@@ -81,9 +82,17 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      r"|hit an? (?:\w+ )?mine\b|struck an? (?:\w+ )?mine\b|ran over an? (?:\w+ )?mine\b|drove over an? (?:\w+ )?mine\b"
      r"|triggered an? (?:\w+ )?mine\b", "landmine", IED, 7),
     (r"\bmortars?\b", "mortar", SHELLING, 6),
+    # a state's strike, weapon untold ("An Israeli strike hit near the hospital"): from the air, most often
+    ("|".join(side + r" strikes?\b(?! (?:action|committee|leaders?|organi[sz]ers?|workers|force)\b)" for side in (
+        "israeli", "russian", "ukrainian", "american", "saudi", "saudi-led", "coalition", "turkish", "iranian", "pakistani",
+        "jordanian", "emirati", "nato", "enemy", "houthi")), "airstrike", AIR, 5),
     (r"\bmissiles?\b", "missile", SHELLING, 6),
     (r"\brockets?\b", "rocket", SHELLING, 6),
     (r"artillery|shelling|shelled|\bshells?\b|howitzers?|tank fire", "artillery", SHELLING, 6),
+    # houses blown up or razed, no one fighting: ACLED's destruction of property
+    ("|".join(verb + r" (?:[\w-]+ ){0,3}?(?:houses|homes|buildings|dwellings)\b"
+              for verb in ("detonated", "blew up", "blown up", "demolished", "bulldozed", "razed", "dynamited")),
+     None, DESTRUCTION, 3),
     (r"\bbomb(?:s|ing|ings|ed)?\b|explosions?|\bblasts?\b|exploded|explosives?|detonat", None, IED, 3),
     (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|hostages?(?! deal| talks| negotiations| families| exchange| release)",
      None, ABDUCTION, 5),    # (not "a hostage deal"; nor "the release of the remaining hostages": find_cues)
@@ -133,7 +142,9 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      None, None, 2),
     # a killing without a count or weapon ("the governor was assassinated") is still an incident
     (r"murder(?:ed|s)?|assassinat(?:ed|es|e|ion|ions)|slaughter(?:ed|ing|s)?|massacred|lynched|sla(?:y|ys|in)|slew|behead(?:ed|s)?"
-     r"|summarily executed|summary executions?|extrajudicial(?:ly)? (?:killed|killings?|executions?)", None, None, 2),
+     r"|summarily executed|summary executions?|extrajudicial(?:ly)? (?:killed|killings?|executions?)"
+     r"|executed (?:[\w-]+ ){0,4}?(?:civilians|men|people|prisoners|captives|hostages|villagers|boys|women|children|residents)\b",
+     None, None, 2),
     # ground taken: "captured the village of X", "took control of the town", "liberated the settlement"
     ("|".join(verb + r" (?:the )?(?:villages?|towns?|city|settlements?|districts?|positions?|territory|area|base|hill|outpost"
               r"|checkpoint|airport|strongholds?)\b"
@@ -260,7 +271,7 @@ def classify(cues: list[Cue], victims: set[str], civilians_hit: bool,
         return None, None
     typed = [c for c in cues if c.sub_event_type]
     weapon = weapon or best_weapon(cues)
-    if weapon and weapon.sub_event_type and weapon.rank >= 6:
+    if weapon and weapon.sub_event_type and weapon.rank >= 5:      # (5: a state's strike, weapon untold)
         sub = weapon.sub_event_type
         return SUB_TO_TYPE[sub], sub
     subs = {c.sub_event_type for c in typed}
@@ -269,6 +280,8 @@ def classify(cues: list[Cue], victims: set[str], civilians_hit: bool,
     if "Violent demonstration" in subs and CLASH in subs and weapon is None and not two_sides \
             and not victims & {"soldiers", "attackers"}:
         return RIOTS, "Mob violence"    # "a clash broke out between villagers ... The mob pelted stones"
+    if DESTRUCTION in subs and not victims and (weapon is None or weapon.rank < 5):
+        return STRATEGIC, DESTRUCTION   # "the enemy army detonated a number of houses in Kfarkela"
     for sub in (SUICIDE, CHEMICAL, GRENADE, IED, ABDUCTION, SEXUAL):
         if sub in subs and not (sub in (ABDUCTION, SEXUAL) and victims):
             return SUB_TO_TYPE[sub], sub    # (killing 17 and abducting four is an attack with its dead)
@@ -286,4 +299,6 @@ def classify(cues: list[Cue], victims: set[str], civilians_hit: bool,
         return STRATEGIC, ARRESTS
     if "Peaceful protest" in subs:
         return PROTESTS, "Peaceful protest"
+    if CLASH in subs:
+        return BATTLES, CLASH     # "the death of three people in the armed clashes": no other deed told
     return None, None

@@ -533,7 +533,7 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
     elif p.kind == "town" and p.source == "katottg-centre" or level == "regions":
         name = m.name           # the text's name: a village placed at its centre, "Donbas"
     elif p.kind in ("town", "region") and p.iso != "UA" and m.kind != "dateline" and _latin(m.name) \
-            and m.name[:1].isupper():
+            and (m.name[:1].isupper() or m.name.startswith(("al-", "el-"))):     # (and "al-Bureij")
         # Outside Ukraine (whose official KMU spellings the record keeps) GeoNames' name is often a
         # local transliteration ("I‘zāz", "Doğubayazıt", "Salah ad Din"); the report's English
         # spelling reads better (the admin1 field keeps the gazetteer's)

@@ -40,8 +40,8 @@ _NOBODY = (r"(?:(?:no one|no-one|nobody|none)(?: else)?|no person|none of (?:the
            rf"|no (?:other |more |further )?(?:[\w.'-]+ (?:or |and )?){{0,2}}?(?:{_PLURAL_ROLES}))")
 _NEGATIVE_PATTERN = re.compile(
     rf"\b{_NOBODY} (?:was|were|has been|had been|have been|is|are|got) (?:reportedly )?(?P<a>killed|dead|injured|hurt|harmed|wounded)(?: or (?P<b>killed|injured|hurt|harmed|wounded))?"
-    r"|\bno (?P<c>casualties|victims|deaths|fatalities|injuries|dead|killed)(?: or (?P<d>injuries|injured|wounded|deaths))?\b"
-    r"|\bwithout (?:causing |leaving |inflicting |resulting in )?(?:any )?(?P<e>casualties|injuries|injury)\b|\b(?:did )?not cause (?:any )?(?P<f>casualties|injuries)\b|\bcaused no (?P<g>casualties|injuries|deaths)\b"
+    r"|\bno (?:human )?(?P<c>casualties|victims|deaths|fatalities|injuries|dead|killed)(?: or (?P<d>injuries|injured|wounded|deaths))?\b"
+    r"|\bwithout (?:causing |leaving |inflicting |resulting in )?(?:any )?(?:human )?(?P<e>casualties|injuries|injury)\b|\b(?:did )?not cause (?:any )?(?:human )?(?P<f>casualties|injuries)\b|\bcaused no (?:human )?(?P<g>casualties|injuries|deaths)\b"
     rf"|\b(?P<h>without incident)\b|\b{_NOBODY} (?P<i>died|perished)\b"
     # "No loss of life was reported", "no losses were recorded on our side", "without human losses"
     r"|\b(?:no|without(?: any)?)(?: human)? (?P<j>loss(?:es)? of (?:human )?(?:life|lives)|losses|loss)\b(?! of (?!(?:human )?li))",
