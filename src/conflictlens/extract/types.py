@@ -29,7 +29,7 @@ ATTACK = "Attack"
 ABDUCTION = "Abduction/forced disappearance"
 SEXUAL = "Sexual violence"
 ARRESTS = "Arrests"
-DESTRUCTION = "Destruction"
+DESTRUCTION = "Looting/property destruction"   # ACLED's name
 
 SUB_TO_TYPE = {
     SHELLING: EXPLOSIONS, AIR: EXPLOSIONS, IED: EXPLOSIONS, SUICIDE: EXPLOSIONS,
