@@ -1871,3 +1871,22 @@ def test_a_warning_of_military_action_is_no_battle():
     events = [e for e in extract("The opposition warned that military action against the army of a neighbouring state "
                                  "would be illegal, and urged restraint.", published="2025-03-10") if e.plover is None]
     assert not events
+
+
+def test_a_logs_dated_entries_are_incidents_of_their_own():
+    # an aid-security log in three entry styles: a bullet with the day, a day first, and day/month
+    text = ("Security incidents affecting aid work - Nigeria, week of 2-8 March 2026\n\n"
+            "- 3 March - Monguno, Borno: Gunmen fired on a clearly marked relief convoy. One driver was killed.\n"
+            "5 Mar - Adamawa, Madagali LGA: An IED struck an aid agency pickup truck. Two staff were injured.\n"
+            "07/03 - Yola, Adamawa: Armed men beat two community volunteers outside a clinic. Both were injured.\n")
+    events = [e for e in extract(text, published="2026-03-10") if e.plover is None]
+    got = [(e.event_date, e.admin1, e.fatalities, e.injured) for e in events]
+    assert got == [("2026-03-03", "Borno", 1, None), ("2026-03-05", "Adamawa", None, 2),
+                   ("2026-03-07", "Adamawa", None, 2)], got
+
+
+def test_an_entrys_day_and_month_read_either_way_is_the_closer_past_day():
+    # 11/03 as day/month is 11 March (past), as month/day 3 November (in the future): the former
+    text = "11/03 - Maiduguri, Borno: A grenade thrown at a clinic gate wounded three people.\n"
+    [e] = [e for e in extract(text, published="2026-03-14") if e.plover is None]
+    assert e.event_date == "2026-03-11"

@@ -155,6 +155,7 @@ def _infer_year(m: int, d: int, ref: date | None) -> date | None:
     return None
 
 
+_DAY_MONTH_LABEL = re.compile(r"\s*(?:[-•*]\s*)?(?P<dm>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))\s*[-–—:]\s")
 _HEADER_DATE = re.compile(rf"\s*(?i:{_MON}) {_DAY}\s*[:–—-]\s")
 _YEAR_HINT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:-(\d\d)-)?")
 
@@ -411,6 +412,15 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
             if d is not None:
                 out.append(DateMention(d.isoformat(), 1, m.start() + offset, m.end() + offset, m.group(), "explicit"))
                 taken.append(m.span())
+    if has_digit and "/" in sentence[:14] and (m := _DAY_MONTH_LABEL.match(sentence)) is not None and free(*m.span("dm")):
+        # a log entry's "12/11 - ...": day and month, or month and day, whichever is the closer past day
+        r = ref_at(m.start())
+        a, b = int(m.group("a")), int(m.group("b"))
+        readings = [d for d in (_infer_year(b, a, r) if b <= 12 else None, _infer_year(a, b, r) if a <= 12 else None) if d]
+        if readings and r is not None:
+            d = min(readings, key=lambda x: abs((r - x).days))
+            out.append(DateMention(d.isoformat(), 1, m.start("dm") + offset, m.end("dm") + offset, m.group("dm"), "explicit"))
+            taken.append(m.span("dm"))
     if "night" in sentence:
         for m in _NIGHT_BEFORE_WD.finditer(sentence):
             r = ref_at(m.start())

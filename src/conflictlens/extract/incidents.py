@@ -750,6 +750,9 @@ def _entry_goes_back(info: SentenceInfo, current: IncidentDraft, drafts: list[In
     return told
 
 
+_DATED_ENTRY = re.compile(r"\s*(?:[-•*]\s*)?(?:\d{1,2} [A-Z][a-z]{2,8}\.?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*[-–—]\s*[A-Z][^:\n]{1,70}:\s")
+
+
 def opens_entry(text: str) -> bool:
     """The sentence opens a live blog's timed entry ("13:05 — ...", or "14:52 EEST" on a line of its own)."""
     return text[:1].isdigit() and (_TIMESTAMP.match(text) is not None or _BARE_TIMESTAMP.fullmatch(text.strip()) is not None)
@@ -833,6 +836,8 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         new_item, item = item, False
         if info.sent.text[:1].isdigit() and opens_entry(info.sent.text):
             new_item = True     # "13:05 — ...": a live blog's entry is an item of its own
+        elif info.sent.text[:3].lstrip("-•* ")[:1].isdigit() and _DATED_ENTRY.match(info.sent.text):
+            new_item = True     # "14 Jan - Jonglei, Akobo County: ...", "12/11 - Mambasa territory, Ituri: ...": a log's entry
         # (a headline alone is no incident told before: the lead under it tells it, dated or not)
         mark_background(info, ref, current is not None and not (len(current.sentences) == 1 and current.sentences[0].headline),
                         current, entry=_entry(info, chronology))

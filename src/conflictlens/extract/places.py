@@ -83,6 +83,8 @@ _ATTRIBUTIVE = (r"(?:shelling|shellings|bombardment|clashes|fighting|hostilities
 _PREP_WORDS = ("in|on|near|at|outside|around|from|into|across|towards|toward|over|between|targeting|targets|hit|hits|struck|strikes|strike"
                "|shelled|shells|attacked|attacks|bombed|pounded|pounds|raided|stormed|overran")
 
+_LOG_ADMIN = "(?i:territory|county|district|province|region|state|governorate|oblast|department|prefecture)"
+_LOG_DISTRICTS = ("territory", "county", "district")
 _PATTERNS = [
     # Kharkiv's Novobavarskyi district
     ("possessive", re.compile(rf"(?P<parent>{_PLACE})['’]s (?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL})\b")),
@@ -133,6 +135,10 @@ _PATTERNS = [
     ("bulletin", re.compile(rf"^\s*(?P<name>{_PLACE})(?: (?i:region|province|state|governorate|oblast|department))?\s*[-–—]?\s*"
                             r"(?i:flash update|situation report|sitrep|situation update"
                             r"|(?:humanitarian|security|weekly|daily|monthly) (?:update|bulletin|snapshot|report|brief|overview))\b")),
+    # a log's dated entry: "- 3 June - El Obeid, North Kordofan: ...", "14 Jan - Jonglei, Akobo County: ...",
+    # "12/11 - Mambasa territory, Ituri: ..."
+    ("dated_label", re.compile(rf"^\s*(?:[-•*–—]\s*)?(?:\d{{1,2}} [A-Z][a-z]{{2,8}}\.?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\s*[-–—]\s*"
+                               rf"(?P<name>{_PLACE})(?P<admin> {_LOG_ADMIN})?(?:, (?P<second>{_PLACE})(?P<admin2> {_LOG_ADMIN})?)?:\s")),
     # the X direction / axis / front; "in X direction"; "in the X and Y directions"
     ("direction", re.compile(rf"\b(?:the|in|on|at|along|towards?) (?P<name>{_PLACE})(?: and (?P<name2>{_PLACE}))? (?:directions?|axis|sector|front)\b")),
     # "Donetsk shelling", "Luhansk rebels", "the Kiev clashes": a place name used as a modifier
@@ -231,6 +237,7 @@ _GATES = {
     "admin": lambda s: _ADMIN_AFTER_NAME.search(s) is not None,
     "slash": lambda s: "/" in s,
     "label": lambda s: ":" in s,
+    "dated_label": lambda s: ":" in s and " - " in s[:16],
     "bulletin": lambda s: contains_any(s, _BULLETIN_WORDS),
     "subject": lambda s: s[:1].isupper() and _names_then_verb(s),
     "impact": lambda s: (" to " in s or " at " in s) and contains_any(s, _IMPACT_WORDS) and _IMPACT_GATE.search(s) is not None,
@@ -776,6 +783,17 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     if p is not None and g.get("parent"):
                         par = add(g["parent"], m.start("parent"), "region")
                         p.parent = par.name if par else p.parent
+            elif kind == "dated_label":
+                first_admin, second_admin = (g["admin"] or "").strip().lower(), (g["admin2"] or "").strip().lower()
+                if g["second"] and second_admin in _LOG_DISTRICTS and not first_admin:
+                    # "Jonglei, Akobo County": the county, in the region named first
+                    region = add(g["name"], m.start("name"), "region")
+                    add(g["second"], m.start("second"), "district", qualifier="label", parent=region.name if region else None)
+                else:
+                    # "El Obeid, North Kordofan", "Mambasa territory, Ituri": the place (or district), in the region after it
+                    region = add(g["second"], m.start("second"), "region") if g["second"] else None
+                    add(g["name"], m.start("name"), "district" if first_admin in _LOG_DISTRICTS else
+                        "region" if first_admin else "place", qualifier="label", parent=region.name if region else None)
             elif kind == "bulletin":
                 if g["name"].split(" ", 1)[0].lower() not in _NOT_BULLETIN_PLACES and not g["name"].isupper():
                     add(g["name"], m.start("name"), "region")

@@ -111,9 +111,14 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      None, CLASH, 4),
     (r"gunm[ae]n|shot dead|shot and killed|opened fire|gunfire|shooting|shootout|\bshot\b|\bshots\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms"
      r"|came under fire|came under heavy fire|comes under fire|come under fire|was fired on|were fired on|was fired upon"
-     r"|were fired upon|fired (?:(?:up)?on|at) (?:a |an |the )?(?:police |security |army |military |border )?(?:forces? )?(?:party|post|picket|patrol|checkpoint"
+     r"|were fired upon|fired (?:(?:up)?on|at) (?:a |an |the )?(?:police |security |army |military |border |humanitarian |aid |relief"
+     r" |un |ngo |medical |civilian |passenger |food )?(?:forces? )?(?:party|post|picket|patrol|checkpoint"
      r"|convoy|team|personnel|troops|soldiers|policemen|guards)\b", "small arms", None, 4),
-    (r"stabb(?:ed|ing)|knife|knives|machetes?|\baxe\b|hacked to death|beheaded|lynched|beaten to death|set on fire|burned alive", "melee weapon", None, 4),
+    (r"stabb(?:ed|ing)|knife|knives|machetes?|\baxe\b|hacked to death|beheaded|lynched|beaten to death|set on fire|burned alive"
+     # a beating of people: "militiamen beat two community health workers" (not "beat back an attack")
+     r"|beat (?:up )?(?!back\b|off\b)(?:[\w-]+ ){0,4}?(?:workers|men|women|people|civilians|villagers|residents|staff|journalists"
+     r"|students|nurses|doctors|teachers|farmers|traders|volunteers|members|officials|patients|youths|boys|girls|him|her|them)\b|was (?:severely |badly )?beaten\b(?! back| off)|were (?:severely |badly )?beaten\b(?! back| off)",
+     "melee weapon", None, 4),
     # a fight told by its outcome: "repelled an enemy attack", "knocked the enemy out of its positions", "counterattacked"
     (r"repel(?:led|s)? (?:(?!drone|missile|rocket|air|cyber|hacker)[\w-]+ ){0,3}?(?:attacks?|assaults?|offensives?)"
      r"|repuls(?:ed|es|e) (?:(?!drone|missile|rocket|air|cyber|hacker)[\w-]+ ){0,3}?(?:attacks?|assaults?|offensives?)"

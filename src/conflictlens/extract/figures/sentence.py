@@ -289,6 +289,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             num = NumberPhrase(2, 2, 2, "exact", i, i + 1)     # "both soldiers", "kill both of the attackers"
             if tokens[i + 1].low == "of":
                 num.end = i + 3 if tokens[i + 2].low == "the" else i + 2
+        if num is None and i == 0 and low == "both" and n > 2 and tokens[1].low in ("were", "died", "had", "have", "later",
+                                                                           "succumbed", "sustained", "suffered"):
+            num = NumberPhrase(2, 2, 2, "exact", 0, 1)     # "Both were injured and evacuated": the two just told of
         if num is None and t.low in _VAGUE_WORDS and not (i + 1 < n and tokens[i + 1].low in _INJURY_NOUNS):
             num = NumberPhrase(_VAGUE_WORDS[t.low], _VAGUE_WORDS[t.low], None, "at least", i, i + 1, True)
             if i + 2 < n and tokens[i + 1].low == "of" and tokens[i + 2].low in ("the", "them"):
