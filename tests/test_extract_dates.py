@@ -808,3 +808,12 @@ def test_a_bracketed_range_of_something_else_is_no_night_of_the_deed(text):
 ])
 def test_what_was_done_afterwards_does_not_date_the_attack(text, published, day):
     assert _dates(text, published) == [day]
+
+
+@pytest.mark.parametrize("opener, day", [("A day earlier", "2025-08-21"), ("Two days before", "2025-08-20"),
+                                          ("The previous day", "2025-08-21")])
+def test_so_many_days_before_the_day_told_before(opener, day):
+    # 26 August 2025 is a Tuesday: Friday is the 22nd
+    text = (f"Gunmen shot dead two policemen in Turbat on Friday. {opener}, a grenade thrown at a shop in Kharan "
+            "had wounded three people.")
+    assert _dates(text, "2025-08-26") == ["2025-08-22", day]

@@ -2612,3 +2612,26 @@ def test_no_human_casualties_is_none_killed_or_hurt():
     e = only_incident("Turkish drones struck a hillside near Batifa on Sunday, burning a wheat field but causing no "
                       "human casualties.", published="2025-06-10")
     assert (e.fatalities, e.injured) == (0, 0)
+
+
+def test_survivors_interviewed_are_not_dead():
+    e = only_incident("An air strike on a wedding in Demsa killed 27 people on 17 January, a UN inquiry found. "
+                      "Investigators interviewed 35 survivors and verified the names of all the dead.",
+                      published="2025-05-20")
+    assert e.fatalities == 27
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("An inquiry found that 31 people died in the air strike on the market in Maru, more than twice the 14 deaths "
+     "the army acknowledged at the time.", 31),
+    ("A car bomb killed 11 people in Mogadishu on Monday, compared with the 4 killed in a similar attack last month.", 11),
+])
+def test_a_figure_compared_with_is_not_added(text, killed):
+    e = only_incident(text, published="2025-05-20")
+    assert e.fatalities == killed
+
+
+def test_more_of_the_wounded_who_died_are_dead_not_hurt():
+    e = only_incident("Prosecutors revised the toll of the 2 May missile strike on Sumy to 19 after three more of the "
+                      "wounded died in hospital.", published="2025-05-20")
+    assert (e.fatalities, e.injured) == (19, None)

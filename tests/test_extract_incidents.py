@@ -1890,3 +1890,24 @@ def test_an_entrys_day_and_month_read_either_way_is_the_closer_past_day():
     text = "11/03 - Maiduguri, Borno: A grenade thrown at a clinic gate wounded three people.\n"
     [e] = [e for e in extract(text, published="2026-03-14") if e.plover is None]
     assert e.event_date == "2026-03-11"
+
+
+@pytest.mark.parametrize("text", [
+    "A blast at a fuel depot in Sidon killed three workers on Monday. Investigators said it was caused by improperly "
+    "stored fuel and not by an Israeli strike.",
+    "A gas cylinder explosion at a tea stall in Peshawar killed two people on Monday.",
+])
+def test_an_accidental_explosion_is_no_incident(text):
+    assert [e for e in extract(text, published="2025-12-02") if e.plover is None] == []
+
+
+def test_a_blast_that_was_no_accident_stays():
+    events = [e for e in extract("A bomb exploded at a bus stand in Quetta, killing four people. Police said the blast was "
+                                 "not caused by a gas leak.", published="2025-12-02") if e.plover is None]
+    assert [e.fatalities for e in events] == [4]
+
+
+def test_a_months_tally_of_attacks_is_no_incident():
+    text = ("In October 2025, the Health Cluster verified 14 attacks on health facilities in Rakhine State. "
+            "The attacks resulted in 6 deaths and 17 injuries.")
+    assert [e for e in extract(text, published="2025-11-05") if e.plover is None] == []

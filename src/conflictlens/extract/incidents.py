@@ -814,6 +814,16 @@ def _entry(info: SentenceInfo, chronology: str | None) -> bool:
         and any(d.date and d.kind == "explicit" and d.start - info.sent.start < 80 for d in info.dates)
 
 
+# A count of attacks over a period, and what they add up to: "WHO recorded 19 attacks on health care in
+# November", "... The attacks resulted in 9 deaths"
+_TALLY = re.compile(r"\b(?:recorded|documented|verified|registered|counted|logged) (?:at least |a total of |some |over |more than )?"
+                    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:separate |verified |reported )?(?:attacks|incidents|violations"
+                    r"|security incidents)\b", re.IGNORECASE)
+_TALLIED_AFTER = re.compile(r"(?:The|These|Those) (?:attacks|incidents|violations)\b")
+_TALLY_NEEDLES = ("recorded", "documented", "verified", "registered", "counted", "logged", "The attacks", "These attacks",
+                  "Those attacks", "The incidents", "These incidents", "Those incidents", "The violations", "These violations")
+
+
 def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None = None) -> list[IncidentDraft]:
     """Group sentences into incidents; background and political-only sentences are left out. In a
     `chronology` (is_chronology), an entry (_entry) is an incident of its day, however long before the
@@ -824,6 +834,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
     item = False        # the sentence follows an item number ("2."): a list of incidents
     prev: SentenceInfo | None = None
     summary = _summary_bullets(infos)
+    tallied = False     # the sentence before counted attacks over a period (_TALLY)
     elsewhere: SentenceInfo | None = None     # the last sentence left out as another place's, with no toll
     for info in infos:
         before, prev = prev, info
@@ -841,6 +852,12 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         # (a headline alone is no incident told before: the lead under it tells it, dated or not)
         mark_background(info, ref, current is not None and not (len(current.sentences) == 1 and current.sentences[0].headline),
                         current, entry=_entry(info, chronology))
+        if not info.background and contains_any(info.sent.text, _TALLY_NEEDLES) and (
+                _TALLY.search(info.sent.text) and not any(d.date and d.precision == 1 for d in info.dates)
+                or tallied and _TALLIED_AFTER.match(info.sent.text)):
+            info.background = True      # "In November, WHO recorded 19 attacks on health care. The attacks resulted
+            #                             in 9 deaths": a month's tally, no incident
+        tallied = info.background and (tallied or _TALLY.search(info.sent.text) is not None)
         if info.background:
             continue
         violent = info.strong_cue and (any(f.status for f in info.figures) or any(c.rank >= 2 for c in info.cues))

@@ -27,6 +27,7 @@ from conflictlens.extract.sources import find_people_and_sources
 from conflictlens.extract.types import (
     BATTLES, BETWEEN_FORCES, BETWEEN_SIDES, CLASH, EXPLOSIONS, STRATEGIC, VAC, Cue, best_weapon, classify, find_cues)
 from conflictlens.model import Document, Event, Figure, Place, Source, Span
+from conflictlens.text.alternation import contains_any
 from conflictlens.text.sentences import split_sentences
 from conflictlens.text.tokens import tokenize
 
@@ -35,6 +36,16 @@ from conflictlens.text.tokens import tokenize
 _DAYS_LATER = re.compile(r"\b(?:(one|two|three|four|five|six|a) days? later|the (?:next|following) day"
                          r"|the day after(?! (?:the|a|an|his|her|their) ))\b", re.IGNORECASE)     # (not "the day after the attack")
 _LATER_DAYS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# ... and before it: "A day earlier, ...", "Two days before, ...", "The previous day, ..." (opening the sentence)
+_DAYS_EARLIER = re.compile(r"\s*(?:(?:on )?(?:(one|two|three|four|five|six|a) days? (?:earlier|before)|the (?:previous|preceding|prior) day"
+                           r"|the day before)),", re.IGNORECASE)
+# An explosion that was an accident, no weapon of anyone's: a gas leak, stored fertiliser, a short circuit
+_ACCIDENT = re.compile(r"\baccidental(?:ly)?\b|\b(?:was|were) (?:caused|triggered|sparked) by (?:an? |the )?(?:gas|electrical"
+                       r"|short[- ]circuit|improperly stored|faulty|leaking|fireworks?|fertili[sz]er|accident)"
+                       r"|\bgas (?:leak|cylinder|tank) (?:explosion|blast|exploded)|\bnot (?:by|from|the result of|caused by) "
+                       r"(?:an? )?(?:[\w-]+ ){0,2}?(?:strike|attack|shelling|bombing|bomb|missile|drone)\b", re.IGNORECASE)
+_ACCIDENT_NEEDLES = ("ccident", "caused by", "triggered by", "sparked by", "gas ", "not by", "not from", "not the result",
+                     "not caused")
 _SAME_DAY = re.compile(r"(?:on )?(?:the|that) same (?:day|night|evening|morning|afternoon)\b|(?:later|earlier) (?:that|the same) day\b",
                        re.IGNORECASE)
 # A line of the page around the story: links to other stories, what comes next, media credits.
@@ -164,9 +175,12 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
         subject = _FIRST_DEED.split(lead_text, 1)[0]     # (the words before its first deed: who did it)
         again = best_weapon([c for s in drafts[k - 1].sentences for c in s.cues]) \
             if k and _AGAIN.search(lead_text) and not _AGENTS.search(subject) else None
-        events.append(_build_incident(doc, d, ref, basis, doc_country, place_country, _preceding_date(d, running), again,
-                                      filed_in, _dateline_end(doc.text, filed), filed.name if filed else None,
-                                      events[-1].country if events else None))
+        event = _build_incident(doc, d, ref, basis, doc_country, place_country, _preceding_date(d, running), again,
+                                filed_in, _dateline_end(doc.text, filed), filed.name if filed else None,
+                                events[-1].country if events else None)
+        if event.event_type == EXPLOSIONS and _accident(event, d):
+            continue    # "... caused by improperly stored fertiliser and not by an Israeli strike": an accident, no violence
+        events.append(event)
     events += _build_political(doc, infos)
     if lead_regions is not None:
         held = {k for e in events for k in e.sentences}
@@ -441,6 +455,15 @@ def _running_dates(infos: list[SentenceInfo]) -> list[DateMention | None]:
         if m and m.role == "event" and not (info.background and m.kind != "relative"):
             found = m if m.precision == 1 else None
     return out
+
+
+def _accident(event: Event, draft: IncidentDraft) -> bool:
+    """An explosion its report calls an accident, with no weapon named but in the words that deny one."""
+    told = [s.sent for s in draft.sentences if contains_any(s.sent.text, _ACCIDENT_NEEDLES) and _ACCIDENT.search(s.sent.text)]
+    if not told:
+        return False
+    weapon = next((sp for sp in event.evidence if sp.field == "weapon"), None)
+    return event.weapon is None or weapon is not None and any(s.start <= weapon.start < s.end for s in told)
 
 
 def _preceding_date(draft: IncidentDraft, running: list[DateMention | None]) -> DateMention | None:
@@ -720,7 +743,17 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     body = [s for s in draft.sentences if not s.headline]
     if preceding is not None and body and _SAME_DAY.match(body[0].sent.text) and not any(m.date for m in body[0].dates):
         d = None    # "The same day, a motorcycle bomb exploded in Jamundi ... Two were in a serious condition on Monday"
-    if d:
+    earlier = _DAYS_EARLIER.match(body[0].sent.text) if preceding is not None and preceding.date and preceding.precision == 1 \
+        and body and (d is None or d.kind == "relative" and _DAYS_EARLIER.search(d.text)) and preceding.date != (d.date if d else None) \
+        and body[0].sent.index > 0 else None
+    if earlier is not None:
+        # "Gunmen killed two policemen on Friday. A day earlier, a grenade ... had injured three": the day
+        # told before, less so many (not the report's day less so many)
+        n = _LATER_DAYS.get((earlier.group(1) or "one").lower(), 1)
+        e.event_date = (date.fromisoformat(preceding.date) - timedelta(days=n)).isoformat()
+        e.time_precision, e.date_basis = 1, "text"
+        evidence.append(_span("event_date", preceding.start, preceding.end, text))
+    elif d:
         e.event_date, e.time_precision, e.date_basis = d.date, d.precision, "text"
         evidence.append(_span("event_date", d.start, d.end, text))
     elif preceding:   # dated by the report's earlier sentences (the span points there)

@@ -494,6 +494,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         part_of: int | None = None
         if role is None:
             nxt = tokens[j].low if j < n else "."
+            if nxt == "more" and j + 2 < n and tokens[j + 1].low == "of" and tokens[j + 2].low in ("the", "them", "those", "whom"):
+                j, nxt = j + 1, "of"    # "two more of the wounded died": two of the wounded, as after them
             if nxt == "lives" and num.start > 0 and tokens[num.start - 1].low in _TOOK_LIVES:
                 role, after, end_tok, status = "people", j + 1, j + 1, "killed"    # "claim 23 lives", "cost six lives"
             elif verb and (nxt in _AFTER_BARE or not tokens[j].text[0].isalpha() if j < n else True):
