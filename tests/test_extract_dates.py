@@ -817,3 +817,12 @@ def test_so_many_days_before_the_day_told_before(opener, day):
     text = (f"Gunmen shot dead two policemen in Turbat on Friday. {opener}, a grenade thrown at a shop in Kharan "
             "had wounded three people.")
     assert _dates(text, "2025-08-26") == ["2025-08-22", day]
+
+
+@pytest.mark.parametrize("text, published, day", [
+    ("24/7 - that is how the hotline in Goma runs, after gunmen killed three people there on Monday.",
+     "2024-06-11", "2024-06-10"),
+    ("9/11: twenty-three years on, a bomb killed two people in Kabul on Monday.", "2024-09-12", "2024-09-09"),
+])
+def test_a_number_with_a_slash_that_is_no_log_entry_is_no_date(text, published, day):
+    assert _dates(text, published) == [day]

@@ -2635,3 +2635,12 @@ def test_more_of_the_wounded_who_died_are_dead_not_hurt():
     e = only_incident("Prosecutors revised the toll of the 2 May missile strike on Sumy to 19 after three more of the "
                       "wounded died in hospital.", published="2025-05-20")
     assert (e.fatalities, e.injured) == (19, None)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Gunmen killed a farmer and his son near Bunia on Friday. Both had been shot in the head.", 2, None),
+    ("Gunmen shot two traders in Kano on Monday. Both later died in hospital.", 2, None),
+])
+def test_both_counts_two_only_when_it_tells_their_fate(text, killed, injured):
+    e = only_incident(text, published="2025-11-18")
+    assert (e.fatalities, e.injured) == (killed, injured)

@@ -1911,3 +1911,17 @@ def test_a_months_tally_of_attacks_is_no_incident():
     text = ("In October 2025, the Health Cluster verified 14 attacks on health facilities in Rakhine State. "
             "The attacks resulted in 6 deaths and 17 injuries.")
     assert [e for e in extract(text, published="2025-11-05") if e.plover is None] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Residents of Kherson said sporadic shelling hit the city's central market on Monday, damaging dozens of stalls.",
+    "Periodic rocket attacks hit the town of Metula on Monday, damaging several houses.",
+])
+def test_a_pattern_of_attacks_that_hit_something_is_an_incident(text):
+    assert len([e for e in extract(text, published="2025-06-10") if e.plover is None]) == 1
+
+
+def test_beating_an_attack_back_is_no_beating():
+    [e] = [x for x in extract("Bandits attacked the village but vigilantes beat them back, killing eight of the attackers.",
+                              published="2025-06-10") if x.plover is None]
+    assert e.weapon != "melee weapon"

@@ -811,3 +811,46 @@ def test_a_pattern_of_attacks_in_passing_is_no_incident():
     events = [x for x in extract("Grain shipments continued despite periodic drone attacks on port infrastructure in "
                                  "the Mykolaiv region.", published="2025-06-10") if x.plover is None]
     assert events == []
+
+
+@pytest.mark.parametrize("text", [
+    # labour strikes and strike groups are no attacks
+    "An Israeli strike by doctors closed hospitals in Tel Aviv on Monday.",
+    "A nationwide Israeli strike over judicial reform shut the airport on Monday.",
+    "A NATO strike group arrived in the Baltic Sea on Monday.",
+    # homes razed by nature or demolished by authorities
+    "Heavy floods razed 200 homes in Maiduguri on Monday.",
+    "Authorities demolished 40 homes in an informal settlement in Lagos on Monday.",
+])
+def test_strikes_and_demolitions_that_are_no_violence(text):
+    assert [e for e in extract(text, published="2025-06-10") if e.plover is None] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a blast that demolished houses is the blast
+    ("A bomb exploded near the police station in Bannu on Monday; the blast demolished three houses. No one was hurt.",
+     ("Explosions/Remote violence", "Remote explosive/landmine/IED")),
+    # armed brigades that clashed fought a battle, whoever died
+    ("Two brigades clashed in southern Tripoli overnight, and a passer-by lost his life.", ("Battles", "Armed clash")),
+    # a state's judicial execution is no attack on civilians
+    ("Iran executed four men convicted of spying, the judiciary said on Monday.", (None, None)),
+])
+def test_types_next_to_the_new_rules(text, expected):
+    [e] = [x for x in extract(text, published="2025-06-10") if x.plover is None]
+    assert (e.event_type, e.sub_event_type) == expected
+
+
+@pytest.mark.parametrize("text, actor1, actor2", [
+    ("Unidentified gunmen shot dead two SDF fighters near Hajin on Monday.",
+     "Unidentified Armed Group (Syria)", "SDF: Syrian Democratic Forces"),
+    ("An SDF spokesman said Turkish drones killed three civilians in Kobani on Monday.",
+     "Military Forces of Turkey", "Civilians (Syria)"),
+])
+def test_a_named_group_that_is_hit_or_speaks_is_not_the_attacker(text, actor1, actor2):
+    [e] = [x for x in extract(text, published="2025-06-10") if x.plover is None]
+    assert (e.actor1, e.actor2) == (actor1, actor2)
+
+
+def test_japans_sdf_is_not_the_syrian_democratic_forces():
+    from conflictlens.extract.actors import find_group
+    assert find_group("Japan's SDF sent helicopters after the earthquake, officials said.") is None

@@ -1411,7 +1411,7 @@ def test_the_heights_of_a_town_are_near_it():
 
 def test_an_al_prefixed_spelling_is_kept():
     e = one("A car bomb exploded near a bakery in al-Bab on Tuesday, killing four people.")
-    assert e.location == "al-Bab" and e.country == "Syria", where(e)
+    assert e.location == "Al-Bab" and e.country == "Syria", where(e)
 
 
 @pytest.mark.parametrize("text, location, country", [
@@ -1436,3 +1436,20 @@ def test_a_football_club_is_no_place():
     e = one("The match between Zakho SC and a Baghdad side was postponed after a roadside bomb killed two police "
             "officers on the road to Zakho on Friday.", published="2025-10-20")
     assert not (e.location or "").endswith(" SC"), where(e)
+
+
+@pytest.mark.parametrize("text, location", [
+    # a bomb at a court, a judge shot: the court's town is the scene
+    ("A bomb exploded outside a court in Quetta on Monday, killing five people.", "Quetta"),
+    ("Gunmen shot dead a high court judge in Peshawar on Monday.", "Peshawar"),
+    # judges who suspended hearings are not where the bomb was
+    ("Judges in Lahore suspended hearings on Monday after a bomb killed three lawyers in Peshawar.", "Peshawar"),
+])
+def test_a_court_is_a_scene_unless_it_only_sits_there(text, location):
+    e = one(text, published="2025-10-20")
+    assert e.location == location, where(e)
+
+
+def test_an_airport_named_after_a_person_names_no_town():
+    e = one("A drone hit Jinnah International Airport on Saturday, injuring two.", published="2025-10-20")
+    assert e.country is None, where(e)

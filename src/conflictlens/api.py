@@ -16,7 +16,7 @@ from conflictlens.extract.dates import document_date, parse_iso
 from conflictlens.extract.places import find_dateline_place, find_places, is_street
 from conflictlens.geo import gazetteer
 from conflictlens.geo.focus import Focus
-from conflictlens.geo.resolve import REGION_AS_TOWN_MIN, Location, km, Mention, Resolution, locate, region_keys, resolve_mentions
+from conflictlens.geo.resolve import AIRPORT_TOWN_MIN, REGION_AS_TOWN_MIN, Location, airport_town, km, Mention, Resolution, locate, region_keys, resolve_mentions
 from conflictlens.text.sentences import split_sentences
 from conflictlens.model import Document, Event, Span
 
@@ -39,6 +39,9 @@ def place_country(name: str, focus: Focus | None = None, within: str | None = No
     Ouagadougou is no Turkish town). With `larger_than` (another name): only a town larger than the town
     of that name. With `district_of` (a town's name): the country where the name is a district of
     that town ("Kyivskyi" of Kharkiv), else None."""
+    served = airport_town(name)
+    if served is not None:
+        name, min_population = served, max(min_population, AIRPORT_TOWN_MIN)    # "Aleppo International (Airport)"
     if district_of is not None:
         g = gazetteer.load()
         cities = {pid for pid, p in g.candidates(district_of) if p.kind == "town"}

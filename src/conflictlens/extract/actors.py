@@ -129,16 +129,23 @@ def find_group(text: str) -> tuple[str, int, int] | None:
             continue        # "the al-Qaida-linked al-Shabab": the group is the one after the affiliation
         if m.group() == "RSF" and contains_any(text.lower(), ("without borders", "press freedom")):
             continue        # Reporters Without Borders, not the Rapid Support Forces
+        if m.group() == "SDF" and "Japan" in text:
+            continue        # Japan's Self-Defense Forces
         return _GROUP_NAME[m.lastgroup], m.start(), m.end()
     return None
 
 
 _TARGETED_BEFORE = re.compile(r"\b(?:detained|detaining|captured|capturing|arrested|arresting|apprehended|targeted|targeting"
-                              r"|search of|searching for|in pursuit of|pursuing|hunting for|killed|killing|kills|kill|against)"
+                              r"|search of|searching for|in pursuit of|pursuing|hunting for|killed|killing|kills|kill|against"
+                              r"|shot dead|shot and killed|shot|shooting|ambushed|ambushing|attacked|attacking|abducted|kidnapped"
+                              r"|executed|assassinated|wounded|wounding|injured|injuring)"
                               r" (?:a |an |the |one |two |three |four |five |six |seven |eight |nine |ten |several |multiple |senior "
                               r"|suspected |top |local |key |alleged |\d+ ){0,3}$", re.IGNORECASE)
 # "said Ko Zaw, a member of the local People's Defence Force": the speaker's group, not the attacker
 _MEMBER_BEFORE = re.compile(r"\b(?:member|members|commander|spokesman|spokesperson|leader|official) of (?:the )?(?:local )?$", re.IGNORECASE)
+# "An SDF spokesman said Turkish drones killed three": the group speaks, it did not attack
+_SPEAKS_FOR = re.compile(r"\s+(?:spokes(?:man|woman|person)|official|officials|commander|statement|media (?:office|centre|center))\b",
+                         re.IGNORECASE)
 _AFFILIATION_AFTER = re.compile(r"[- ](?:linked|affiliated|allied|aligned|backed|inspired|loyal)\b", re.IGNORECASE)
 
 
@@ -197,6 +204,7 @@ def attacker(text: str, offset: int, victim_country: str | None) -> tuple[str, i
     """actor1 of a violent incident from its trigger sentence."""
     group = find_group(text)
     if group and (_TARGETED_BEFORE.search(text, max(0, group[1] - 45), group[1]) or _MEMBER_BEFORE.search(text, max(0, group[1] - 30), group[1])
+                  or _SPEAKS_FOR.match(text, group[2])
                   or _HIT_AFTER.match(text[group[2]:group[2] + 60]) and not _BY_BEFORE.search(text, max(0, group[1] - 8), group[1])):
         group = None    # "detained a Taliban leader", "DPR militiaman killed": the target, not the attacker
     forces = []

@@ -155,7 +155,8 @@ def _infer_year(m: int, d: int, ref: date | None) -> date | None:
     return None
 
 
-_DAY_MONTH_LABEL = re.compile(r"\s*(?:[-•*]\s*)?(?P<dm>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))\s*[-–—:]\s")
+# (a log's entry: the day, a dash, a capitalised place and a colon; not "24/7 - that is how", "9/11: ...")
+_DAY_MONTH_LABEL = re.compile(r"\s*(?:[-•*]\s*)?(?P<dm>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))\s*[-–—]\s*[A-Z][^:\n]{1,70}:\s")
 _HEADER_DATE = re.compile(rf"\s*(?i:{_MON}) {_DAY}\s*[:–—-]\s")
 _YEAR_HINT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:-(\d\d)-)?")
 

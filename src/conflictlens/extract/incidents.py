@@ -119,6 +119,7 @@ _OVERVIEW = re.compile(r"\b(?:carried out|conducted|launched|mounted|staged) (?:
 # continued despite periodic drone attacks on port infrastructure"
 _PATTERN_OF_ATTACKS = re.compile(r"(?:regular|frequent|repeated|routine|constant|daily|near-daily|almost daily|periodic|sporadic"
                                  r"|occasional|persistent) [\w -]+", re.IGNORECASE)
+_GOVERNED_BEFORE = re.compile(r"\b(?:despite|amid|of|by|from|against|over|with)\s+$", re.IGNORECASE)   # (not the subject)
 # What is done habitually, not on a day: "Police say militants increasingly use small drones to attack posts"
 _HABITUAL = re.compile(r"\b(?:increasingly|frequently|routinely|regularly|often|usually|repeatedly) (?:use|uses|using|attack|attacks"
                        r"|attacking|target|targets|targeting|fire|fires|firing|launch|launches|launching|carry out|carries out"
@@ -426,7 +427,8 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
                                                  "repeated", "routine", "constant", "daily", "become",
                                                  "clashed with", "fought with", " by a ", "every ", "endured",
                                                  "carried out", "conducted", "launched", "staged")) \
-            and (habit := _HABITUAL.search(text)) and (have_incident or _PATTERN_OF_ATTACKS.fullmatch(habit.group())) \
+            and (habit := _HABITUAL.search(text)) and (have_incident or _PATTERN_OF_ATTACKS.fullmatch(habit.group())
+                                                        and _GOVERNED_BEFORE.search(text, max(0, habit.start() - 12), habit.start())) \
             and not any(d.date and d.kind != "relative" or d.kind == "relative" and d.precision == 1 for d in info.dates):
         info.background = True       # "Police say militants increasingly use small drones to attack police posts"
         return

@@ -39,13 +39,16 @@ _LATER_DAYS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "si
 # ... and before it: "A day earlier, ...", "Two days before, ...", "The previous day, ..." (opening the sentence)
 _DAYS_EARLIER = re.compile(r"\s*(?:(?:on )?(?:(one|two|three|four|five|six|a) days? (?:earlier|before)|the (?:previous|preceding|prior) day"
                            r"|the day before)),", re.IGNORECASE)
+_ARMED_SIDES_BEFORE = re.compile(r"\b(?:brigades|militias|militiamen|gunmen|fighters|rebels|factions|herders|insurgents|militants)"
+                                 r"(?: and (?:[\w-]+ ){0,2}?[\w-]+)? (?:have |had )?(?:clashed|clashes|fought)?\s*(?:in |between )?$",
+                                 re.IGNORECASE)
 # An explosion that was an accident, no weapon of anyone's: a gas leak, stored fertiliser, a short circuit
-_ACCIDENT = re.compile(r"\baccidental(?:ly)?\b|\b(?:was|were) (?:caused|triggered|sparked) by (?:an? |the )?(?:gas|electrical"
-                       r"|short[- ]circuit|improperly stored|faulty|leaking|fireworks?|fertili[sz]er|accident)"
+_ACCIDENT = re.compile(r"\baccidental(?:ly)?\b|(?<!not )(?<!n't )(?<!never )\b(?:caused|triggered|sparked) by (?:an? |the )?(?:gas|electrical"
+                       r"|short[- ]circuit|improperly stored|stored|faulty|leaking|fireworks?|fertili[sz]er|accident)"
                        r"|\bgas (?:leak|cylinder|tank) (?:explosion|blast|exploded)|\bnot (?:by|from|the result of|caused by) "
-                       r"(?:an? )?(?:[\w-]+ ){0,2}?(?:strike|attack|shelling|bombing|bomb|missile|drone)\b", re.IGNORECASE)
-_ACCIDENT_NEEDLES = ("ccident", "caused by", "triggered by", "sparked by", "gas ", "not by", "not from", "not the result",
-                     "not caused")
+                       r"(?:an? )?(?:[\w-]+ ){0,2}?(?:strike|attack|shelling|bombing|bomb|missile|drone)\b"
+                       r"|(?:,|\band) not (?:an? )?(?:[\w-]+ )?(?:strike|attack|shelling|bombing|missile|drone)\b", re.IGNORECASE)
+_ACCIDENT_NEEDLES = ("ccident", "caused by", "triggered by", "sparked by", "gas ", "not ")
 _SAME_DAY = re.compile(r"(?:on )?(?:the|that) same (?:day|night|evening|morning|afternoon)\b|(?:later|earlier) (?:that|the same) day\b",
                        re.IGNORECASE)
 # A line of the page around the story: links to other stories, what comes next, media credits.
@@ -587,6 +590,14 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
                for m in _BETWEEN_SIDES.finditer(lead.text)))
     # ("fighting between X militiamen and Y forces": the clash's own sides, not "a truce between government forces
     # and rebels", nor "killed eight displaced people amid fighting between ...")
+    # ... or told as armed ("the death of three people in the armed clashes that broke out on Friday night")
+    # ... and a battle is fought by two ("lost 40 people in battles with the LPR")
+    # ... or by armed men of both sides ("Two brigades clashed in southern Tripoli", "herders and farmers clashed")
+    two_sides = two_sides or any(text[max(0, at - 6):at].lower() == "armed "
+                                 or text[at:at + 16].lower().startswith(("battles with", "battle with", "battles against"))
+                                 or text[at:at + 5].lower() in ("clash", "fough", "fight")
+                                 and _ARMED_SIDES_BEFORE.search(text, max(0, at - 40), at) is not None
+                                 for at in clashes)
     e.event_type, e.sub_event_type = classify(cues, roles, hit_civilians, weapon, two_sides)
     if weapon:
         e.weapon = weapon.weapon

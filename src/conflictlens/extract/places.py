@@ -281,7 +281,6 @@ _FAITHS = frozenset("""shiite shia shi'ite sunni sufi alawite ahmadi ahmadiyya c
 protestant coptic muslim hindu sikh jewish buddhist yazidi""".split())
 _PERSON_AFTER = re.compile(r"^['’]s (?:home ?town|wife|husband|son|daughter|family|government|administration|office|party|spokesman|spokeswoman|adviser|advisor|aide|cabinet|regime|visit|speech|remarks|statement|comments|decision|call|plan|proposal|talks|meeting|presidency|team)\b|^,? (?:said|says|told|added|wrote|reported|announced|warned|confirmed|stated|claimed|the (?:head|mayor|governor|minister|president|spokesman|commander|chief|leader|secretary))\b")
 _FOLLOWER = re.compile(r" ([a-z]+)")
-_AIRPORT_TAIL = re.compile(r" International(?: Airport)?$| Airport$")
 _CLUB_TAILS = frozenset(("SC", "FC", "CF", "AFC", "SK", "FK"))
 _ORG_NOUNS = frozenset(
     "facilities facility plant plants company companies offices office headquarters refinery depot warehouse "
@@ -352,7 +351,8 @@ _OFFICE_OPENS = re.compile(rf"(?:the |a )?(?:\w+ )?{_OFFICE_WORDS}s? (?:of|for) 
 _SAID_RIGHT_AFTER = re.compile(r"(?: (?:region|province|state|territory|district|county|governorate|prefecture))?,?"
                                r"(?: [A-Z][\w'’-]+){0,2},? (?:also |later )?(?:said|says|told|reported|confirmed)\b")
 _OFFICE_OWNED = re.compile(rf"(?: (?:region|province|state|territory|district|county|governorate|prefecture))?['’]s "
-                           rf"(?:\w+ )?{_OFFICE_WORDS}\b[^.;]{{0,40}}?\b(?:said|says|told|reported|confirmed)\b", re.IGNORECASE)
+                           rf"(?:[\w-]+ ){{0,2}}(?:{_OFFICE_WORDS}|service|ministry|police|authorities|government|directorate)\b"
+                           rf"[^.;]{{0,40}}?\b(?:said|says|told|reported|confirmed)\b", re.IGNORECASE)
 # A name right after a preposition of place is a place, whatever follows it
 _LOCATIVE_BEFORE = re.compile(r"\b(?:in|on|at|near|outside|into|towards?|over)\s+$")
 _TITLES = ("president", "mayor", "governor", "minister", "mr", "mrs", "ms", "dr", "gen", "general", "colonel", "col",
@@ -517,11 +517,6 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 if owner is not None:
                     return add(name[part[1]:], start + part[1], "place", qualifier, parent=owner.name) or owner
         name, length, lead = _clean(name)
-        if " International" in name or name.endswith(" Airport"):
-            tail = _AIRPORT_TAIL.search(name)
-            if tail is not None and ("Airport" in tail.group() or sentence.startswith((" Airport", " airport"), start + lead + length)):
-                name = name[:tail.start()]      # "near Erbil International Airport": the town it serves
-                length = len(name)
         if kind == "place" and " " in name and name.rsplit(" ", 1)[1] in _CLUB_TAILS:
             return None         # "the match between Erbil SC and Duhok": a club
         if " " in name and _ACRONYM.fullmatch(name.rsplit(" ", 1)[1]):
@@ -582,7 +577,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             qualifier = "speaker"    # "Serhiy Lysak, governor of the Dnipropetrovsk region, said": the speaker's office
         if qualifier in (None, "settlement") and start < 40 and (
                 _OFFICE_OPENS.match(sentence[:start]) and _SAID_RIGHT_AFTER.match(sentence, end)
-                or not sentence[:start].strip(" \"“") and _OFFICE_OWNED.match(sentence, end)):
+                or sentence[:start].strip(" \"“") in ("", "The", "the") and _OFFICE_OWNED.match(sentence, end)):
             qualifier = "speaker"    # "The administrator of Beni territory said ...", "Bay region's deputy governor said ..."
         if qualifier in (None, "settlement") and contains_any(sentence[max(0, start - 60):start], _FLED_NEEDLES) \
                 and _FLED_BEFORE.search(sentence, max(0, start - 60), start):
@@ -601,7 +596,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             #                          "five were buried in the Daraja Oula neighbourhood of El Fasher": not the scene
         if qualifier in (None, "settlement") and kind == "place" and " in " in sentence[max(0, start - 5):start] \
                 and contains_any(sentence[max(0, start - 60):start], _VENUE_NEEDLES) \
-                and _VENUE_BEFORE.search(sentence, max(0, start - 60), start):
+                and (venue := _VENUE_BEFORE.search(sentence, max(0, start - 60), start)) is not None \
+                and (_VENUE_VERB.search(venue.group()) or _VENUE_VERB.match(sentence, end)):
             qualifier = "speaker"    # "A court in Nairobi sentenced ...", "shares fell 3% in Abu Dhabi": where it
             #                          was told or traded, not where the attack was (unless nothing else is named)
         if qualifier in (None, "settlement") and role_in:
@@ -875,6 +871,10 @@ _BURIED_BEFORE = re.compile(r"\b(?:buried|laid to rest|interred|native (?:towns?
                             r"(?:(?!\b(?:after|when|where|while|killed|attack|attacked|strike|struck|shelling)\b)[^.;]){0,50}$")
 _VENUE_NEEDLES = ("ourt", "ribunal", "agistrate", "udge", "xchange", "hares", "tocks", "ourse")
 _VENUE_BEFORE = re.compile(r"\b(?:[Cc]ourts?|[Tt]ribunal|[Mm]agistrates?|[Jj]udges?|[Ss]tock [Ee]xchange|[Bb]ourse|[Ss]hares|[Ss]tocks)\b(?:[^,.;]|\.\d){0,40} in (?:the )?$")
+# ... what a court or a market does there (not a bomb at the court, nor a judge shot in the town)
+_VENUE_VERB = re.compile(r"(?:[^.;]{0,40}?)\b(?:sentenced|convicted|jailed|acquitted|ruled|heard|ordered|charged|indicted|suspended"
+                         r"|adjourned|postponed|fell|rose"
+                         r"|slipped|dropped|gained|climbed|closed|traded|tumbled|slumped)\b")
 _TREATED_VERB = re.compile(r"\b(?:receiv(?:ed|es|ing)|treat(?:ed|s|ing)|admitt(?:ed|ing)|admits|brought in|overwhelmed)\b")
 _HIT_BEFORE = re.compile(r"\b(?:hit|hits|struck|strikes?|shelled|shelling|bombed|attacked|attack on|raided|stormed|targeted|blew"
                          r"|went off|exploded|opened fire|fired|blast|explosion|bomb|bomber|gunmen|shot)\b")

@@ -83,15 +83,24 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      r"|triggered an? (?:\w+ )?mine\b", "landmine", IED, 7),
     (r"\bmortars?\b", "mortar", SHELLING, 6),
     # a state's strike, weapon untold ("An Israeli strike hit near the hospital"): from the air, most often
-    ("|".join(side + r" strikes?\b(?! (?:action|committee|leaders?|organi[sz]ers?|workers|force)\b)" for side in (
-        "israeli", "russian", "ukrainian", "american", "saudi", "saudi-led", "coalition", "turkish", "iranian", "pakistani",
-        "jordanian", "emirati", "nato", "enemy", "houthi")), "airstrike", AIR, 5),
+    # (followed by what it did or where: not "an Israeli strike by doctors", "a NATO strike group")
+    ("|".join(side + r" strikes?(?= (?:on|near|hit|hits|killed|kills|wounded|injured|damaged|destroyed|targeted|targeting|in|against"
+              r"|that|which|at dawn|overnight|late|early)\b|[,.;:)]|$)" for side in (
+        "israeli", "russian", "ukrainian", "american", "saudi", "saudi-led", "turkish", "iranian", "pakistani",
+        "jordanian", "emirati", "enemy", "houthi"))
+     # ... or no one's, told by what it hit: "a strike near the entrance of the hospital damaged its facade"
+     + "".join("|" + det + r" strikes? (?:near|hit|hits|damaged|destroyed|targeted|killed|wounded|injured"
+               r"|on (?:a|an|the) (?:[\w-]+ ){0,2}?(?:convoy|house|home|residential|village|market|car|vehicle|position|base"
+               r"|depot|port|bridge|apartment|building)s?)\b" for det in ("a", "an", "the")), "airstrike", AIR, 5),
     (r"\bmissiles?\b", "missile", SHELLING, 6),
     (r"\brockets?\b", "rocket", SHELLING, 6),
     (r"artillery|shelling|shelled|\bshells?\b|howitzers?|tank fire", "artillery", SHELLING, 6),
     # houses blown up or razed, no one fighting: ACLED's destruction of property
-    ("|".join(verb + r" (?:[\w-]+ ){0,3}?(?:houses|homes|buildings|dwellings)\b"
-              for verb in ("detonated", "blew up", "blown up", "demolished", "bulldozed", "razed", "dynamited")),
+    # (by armed men: not homes razed by floods, nor a blast that demolished houses)
+    ("|".join(agent + r" (?:[\w-]+ ){0,3}?(?:detonated|blew up|demolished|bulldozed|razed|dynamited)"
+              r" (?:[\w-]+ ){0,3}?(?:houses|homes|buildings|dwellings)\b"
+              for agent in ("troops", "army", "forces", "soldiers", "militants", "fighters", "settlers", "militiamen", "gunmen",
+                            "rebels", "bandits", "enemy", "occupiers", "insurgents", "attackers", "bulldozers")),
      None, DESTRUCTION, 3),
     (r"\bbomb(?:s|ing|ings|ed)?\b|explosions?|\bblasts?\b|exploded|explosives?|detonat", None, IED, 3),
     (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|hostages?(?! deal| talks| negotiations| families| exchange| release)",
@@ -115,9 +124,12 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      r" |un |ngo |medical |civilian |passenger |food )?(?:forces? )?(?:party|post|picket|patrol|checkpoint"
      r"|convoy|team|personnel|troops|soldiers|policemen|guards)\b", "small arms", None, 4),
     (r"stabb(?:ed|ing)|knife|knives|machetes?|\baxe\b|hacked to death|beheaded|lynched|beaten to death|set on fire|burned alive"
-     # a beating of people: "militiamen beat two community health workers" (not "beat back an attack")
-     r"|beat (?:up )?(?!back\b|off\b)(?:[\w-]+ ){0,4}?(?:workers|men|women|people|civilians|villagers|residents|staff|journalists"
-     r"|students|nurses|doctors|teachers|farmers|traders|volunteers|members|officials|patients|youths|boys|girls|him|her|them)\b|was (?:severely |badly )?beaten\b(?! back| off)|were (?:severely |badly )?beaten\b(?! back| off)",
+     # a beating of people: "militiamen beat two community health workers" (not "beat them back", "was beaten in the election")
+     r"|beat (?:up )?(?:[\w-]+ ){0,4}?(?:workers|men|women|people|civilians|villagers|residents|staff|journalists"
+     r"|students|nurses|doctors|teachers|farmers|traders|volunteers|members|officials|patients|youths|boys|girls)\b(?! back| off)"
+     r"|beat (?:him|her|them) (?:up|with|severely|badly|unconscious|to death)\b"
+     r"|was (?:severely |badly |brutally )?beaten (?:up|by|with|to death|unconscious)\b"
+     r"|were (?:severely |badly |brutally )?beaten (?:up|by|with|to death|unconscious)\b",
      "melee weapon", None, 4),
     # a fight told by its outcome: "repelled an enemy attack", "knocked the enemy out of its positions", "counterattacked"
     (r"repel(?:led|s)? (?:(?!drone|missile|rocket|air|cyber|hacker)[\w-]+ ){0,3}?(?:attacks?|assaults?|offensives?)"
@@ -226,6 +238,9 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
             comma = low.find(",", at)
             return comma > 0 and any(o.start - offset > comma and (o.weapon or o.rank <= 2) for o in out)
         out = [c for c in out if not (c.weapon and other(c))]
+    if out and "executed" in low and contains_any(low, _JUDICIAL_WORDS):
+        # "Iran executed four men convicted of spying": a sentence carried out, not a killing by armed men
+        out = [c for c in out if not low.startswith("executed", c.start - offset)]
     if out and contains_any(low, ("no one", "nobody", "no arrest", "not been", "not yet")):
         # "So far no one has been arrested", "no arrests have been made": no arrest told
         out = [c for c in out if not (c.sub_event_type == ARRESTS and _NO_ARREST.search(low, max(0, c.start - offset - 30),
@@ -241,6 +256,8 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
     return out
 
 
+_JUDICIAL_WORDS = ("convicted", "sentenced", "judiciary", "court", "death row", "death penalty", "smuggling", "trafficking",
+                   "hanged", "hanging", "capital punishment", "for spying", "for murder", "for drug")
 _OTHER_ATTACK = (r"(?:just |only |barely )?(?:hours|days|a day|a week|weeks|(?:two|three|four|five|\d+) days) "
                  r"(?:after|before) (?:an? |the )(?:[\w-]+ ){0,2}$")
 _OTHER_ATTACK_BEFORE = re.compile(r"[,;–—]\s*" + _OTHER_ATTACK)     # in a clause after the main one
@@ -285,7 +302,7 @@ def classify(cues: list[Cue], victims: set[str], civilians_hit: bool,
     if "Violent demonstration" in subs and CLASH in subs and weapon is None and not two_sides \
             and not victims & {"soldiers", "attackers"}:
         return RIOTS, "Mob violence"    # "a clash broke out between villagers ... The mob pelted stones"
-    if DESTRUCTION in subs and not victims and (weapon is None or weapon.rank < 5):
+    if DESTRUCTION in subs and IED not in subs and not victims and (weapon is None or weapon.rank < 5):
         return STRATEGIC, DESTRUCTION   # "the enemy army detonated a number of houses in Kfarkela"
     for sub in (SUICIDE, CHEMICAL, GRENADE, IED, ABDUCTION, SEXUAL):
         if sub in subs and not (sub in (ABDUCTION, SEXUAL) and victims):
@@ -304,6 +321,4 @@ def classify(cues: list[Cue], victims: set[str], civilians_hit: bool,
         return STRATEGIC, ARRESTS
     if "Peaceful protest" in subs:
         return PROTESTS, "Peaceful protest"
-    if CLASH in subs:
-        return BATTLES, CLASH     # "the death of three people in the armed clashes": no other deed told
     return None, None

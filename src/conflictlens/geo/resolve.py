@@ -9,6 +9,7 @@ incident, with ACLED's geo_precision and UCDP's where_prec.
 from __future__ import annotations
 
 import math
+import re
 import weakref
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -84,7 +85,23 @@ def km(a: Place, b: Place) -> float:
     return 12742 * math.asin(min(1.0, math.sqrt(h)))
 
 
+# An airport named after the town it serves ("Erbil International Airport"); the town must be a
+# city's size, or the name is a person's (Jinnah, El Dorado)
+_AIRPORT_TAIL = re.compile(r" International(?: Airport)?$| Airport$")
+AIRPORT_TOWN_MIN = 50_000
+
+
+def airport_town(name: str) -> str | None:
+    """The town an airport's name names ("Erbil" of "Erbil International"), else None."""
+    tail = _AIRPORT_TAIL.search(name) if " International" in name or name.endswith(" Airport") else None
+    return name[:tail.start()] if tail is not None and tail.start() > 0 else None
+
+
 def _lookup(g: Gazetteer, m: Mention) -> list[tuple[int, Place]]:
+    town = airport_town(m.name)
+    if town is not None:
+        return [(pid, p) for pid, p in g.candidates(town)
+                if p.kind == "country" or p.kind == "town" and p.population >= AIRPORT_TOWN_MIN]
     names = [m.name]
     plain = strip_admin_words(m.name)
     if plain != m.name:
@@ -538,4 +555,7 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
         # local transliteration ("I‘zāz", "Doğubayazıt", "Salah ad Din"); the report's English
         # spelling reads better (the admin1 field keeps the gazetteer's)
         name = m.name.title() if m.name.isupper() else m.name     # (a headline's "QUETTA": "Quetta")
+        name = airport_town(name) or name
+        if name.startswith(("al-", "el-")):
+            name = name[0].upper() + name[1:]       # ("al-Bureij" as a name of its own: "Al-Bureij")
     return Location(p.country, p.iso, p.admin1, p.admin2, name, p.latitude, p.longitude, geo, where, m)

@@ -67,6 +67,10 @@ _LATE_TRIGGERS = frozenset("were are he she body them has".split())
 _NEAR_STATUS = KILLED_AFTER | INJURED_AFTER | frozenset("shot gunned beaten stabbed hacked burned burnt hit struck".split())
 
 
+# "Both were injured", "Both later died", "Both were later found dead" (not "Both had been shot", told dead before)
+_BOTH_TOLD = re.compile(r"(?:later |also )?(?:died|succumbed)\b|were (?:later |also )?(?:injured|wounded|hurt|killed|found dead)\b")
+
+
 def _late_trigger_may_fire(tokens: list[Token], i: int, low: str) -> bool:
     """A cheap look ahead for the rules that start at "were"/"he"/"body"/"them"/"has"."""
     n = len(tokens)
@@ -289,8 +293,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             num = NumberPhrase(2, 2, 2, "exact", i, i + 1)     # "both soldiers", "kill both of the attackers"
             if tokens[i + 1].low == "of":
                 num.end = i + 3 if tokens[i + 2].low == "the" else i + 2
-        if num is None and i == 0 and low == "both" and n > 2 and tokens[1].low in ("were", "died", "had", "have", "later",
-                                                                           "succumbed", "sustained", "suffered"):
+        if num is None and i == 0 and low == "both" and n > 2 and _BOTH_TOLD.match(" ".join(t.low for t in tokens[1:5])):
             num = NumberPhrase(2, 2, 2, "exact", 0, 1)     # "Both were injured and evacuated": the two just told of
         if num is None and t.low in _VAGUE_WORDS and not (i + 1 < n and tokens[i + 1].low in _INJURY_NOUNS):
             num = NumberPhrase(_VAGUE_WORDS[t.low], _VAGUE_WORDS[t.low], None, "at least", i, i + 1, True)
