@@ -1925,3 +1925,12 @@ def test_beating_an_attack_back_is_no_beating():
     [e] = [x for x in extract("Bandits attacked the village but vigilantes beat them back, killing eight of the attackers.",
                               published="2025-06-10") if x.plover is None]
     assert e.weapon != "melee weapon"
+
+
+@pytest.mark.parametrize("opener", ["Two weeks later, on 22 March,", "In a separate incident on 22 March,"])
+def test_a_later_incident_of_a_retrospective_report_is_kept(opener):
+    # a rights group's report, published weeks later, tells two incidents of its own
+    text = ("On 8 March, soldiers entered the village of Kin Taung in Sagaing Region and shot dead six men, "
+            f"witnesses told us. {opener} a military jet bombed a school in Kani Township, killing four children.")
+    events = [e for e in extract(text, published="2026-04-20") if e.plover is None]
+    assert [(e.event_date, e.fatalities) for e in events] == [("2026-03-08", 6), ("2026-03-22", 4)]

@@ -854,3 +854,19 @@ def test_a_named_group_that_is_hit_or_speaks_is_not_the_attacker(text, actor1, a
 def test_japans_sdf_is_not_the_syrian_democratic_forces():
     from conflictlens.extract.actors import find_group
     assert find_group("Japan's SDF sent helicopters after the earthquake, officials said.") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In the town of Kindia, young men burned tyres and threw stones at the governor's office on Monday. Eight people "
+     "were arrested.", ("Riots", "Violent demonstration")),
+    ("In Kangpokpi district, a mob set fire to 12 houses on Monday. No one was injured.", ("Riots", "Mob violence")),
+    ("Militants set fire to a primary school in Konduga overnight, police said.",
+     ("Strategic developments", "Looting/property destruction")),
+    ("Armed pirates hijacked a fishing dhow with nine crew members off the coast of Hobyo on Saturday.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+    ("Fighters of an armed group took a 15-year-old boy from his village near Tame for forced recruitment on Monday.",
+     ("Violence against civilians", "Abduction/forced disappearance")),
+])
+def test_riots_arson_and_seizures(text, expected):
+    [e] = [x for x in extract(text, published="2026-02-10") if x.plover is None]
+    assert (e.event_type, e.sub_event_type) == expected

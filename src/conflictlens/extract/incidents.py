@@ -445,18 +445,26 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
         if m and int(m.group(1)) < ref.year:
             info.background = True   # "a bombing in the same town killed 70 in 2010": an earlier year
             return
-    if ref is not None and have_incident and " in " in text and contains_any(text, _MONTH_NAMES):
+    if ref is not None and have_incident and " in " in text and contains_any(text, _MONTH_NAMES) and not _SEPARATE_OPENER.match(text):
         # "a bombing at a police compound in Bannu in March killed six", "112 civilians were killed
         # across Syria in September": an earlier month's
         m = _MONTH_THEN_TOLL.search(text) or (None if _THIS_WEEK.search(text) else _IN_MONTH_TOLL.search(text))
         if m and MONTHS[m.group(1)] != ref.month:
             info.background = True
             return
-    if ref is not None and have_incident and not entry:
+    if ref is not None and have_incident and not entry and not _SEPARATE_OPENER.match(text):
         for d in info.dates:
             if d.date and d.kind == "explicit" and (ref - date.fromisoformat(d.date)).days > (40 if d.precision == 3 else 10):
                 info.background = True   # an earlier incident recalled with its date
                 return
+
+
+# "In a separate incident", "In another attack", "Separately": the report's next incident, however long ago
+# (and "Two weeks later, on 27 March, ...", "A week earlier, on 26 July, ...": the next of a report's incidents)
+_SEPARATE_OPENER = re.compile(r"(?:In (?:a |another )?separate (?:incident|attack|raid|clash)|In another (?:incident|attack|raid"
+                              r"|clash)|Separately|Elsewhere|(?:A|One|Two|Three|Four|Five|Six|Several|\d+) (?:days?|weeks?|months?)"
+                              r" (?:later|earlier|before|after))\b", re.IGNORECASE)
+
 
 
 def _same_place(a: Place, b: Place) -> bool:

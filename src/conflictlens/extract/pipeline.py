@@ -25,7 +25,7 @@ from conflictlens.extract.places import find_dateline_place, find_places, is_str
 from conflictlens.extract.political import PoliticalMention, find_political
 from conflictlens.extract.sources import find_people_and_sources
 from conflictlens.extract.types import (
-    BATTLES, BETWEEN_FORCES, BETWEEN_SIDES, CLASH, EXPLOSIONS, STRATEGIC, VAC, Cue, best_weapon, classify, find_cues)
+    BATTLES, BETWEEN_FORCES, BETWEEN_SIDES, CLASH, DESTRUCTION, EXPLOSIONS, STRATEGIC, VAC, Cue, best_weapon, classify, find_cues)
 from conflictlens.model import Document, Event, Figure, Place, Source, Span
 from conflictlens.text.alternation import contains_any
 from conflictlens.text.sentences import split_sentences
@@ -42,6 +42,9 @@ _DAYS_EARLIER = re.compile(r"\s*(?:(?:on )?(?:(one|two|three|four|five|six|a) da
 _ARMED_SIDES_BEFORE = re.compile(r"\b(?:brigades|militias|militiamen|gunmen|fighters|rebels|factions|herders|insurgents|militants)"
                                  r"(?: and (?:[\w-]+ ){0,2}?[\w-]+)? (?:have |had )?(?:clashed|clashes|fought)?\s*(?:in |between )?$",
                                  re.IGNORECASE)
+_ARMED_ARSONISTS = re.compile(r"\b(?:militants|gunmen|fighters|insurgents|rebels|bandits|jihadists|terrorists|militiamen|armed men"
+                              r"|troops|soldiers|assailants?|attackers|arsonists?|unknown (?:people|persons|men)|unidentified"
+                              r"|naxals|maoists)\b", re.IGNORECASE)
 # An explosion that was an accident, no weapon of anyone's: a gas leak, stored fertiliser, a short circuit
 _ACCIDENT = re.compile(r"\baccidental(?:ly)?\b|(?<!not )(?<!n't )(?<!never )\b(?:caused|triggered|sparked) by (?:an? |the )?(?:gas|electrical"
                        r"|short[- ]circuit|improperly stored|stored|faulty|leaking|fireworks?|fertili[sz]er|accident)"
@@ -599,6 +602,8 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
                                  and _ARMED_SIDES_BEFORE.search(text, max(0, at - 40), at) is not None
                                  for at in clashes)
     e.event_type, e.sub_event_type = classify(cues, roles, hit_civilians, weapon, two_sides)
+    if e.event_type == "Riots" and not roles and _ARMED_ARSONISTS.search(lead.text):
+        e.event_type, e.sub_event_type = STRATEGIC, DESTRUCTION    # "Militants set fire to a school": no riot, no one hurt
     if weapon:
         e.weapon = weapon.weapon
         evidence.append(_span("weapon", weapon.start, weapon.end, text))

@@ -91,7 +91,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      # ... or no one's, told by what it hit: "a strike near the entrance of the hospital damaged its facade"
      + "".join("|" + det + r" strikes? (?:near|hit|hits|damaged|destroyed|targeted|killed|wounded|injured"
                r"|on (?:a|an|the) (?:[\w-]+ ){0,2}?(?:convoy|house|home|residential|village|market|car|vehicle|position|base"
-               r"|depot|port|bridge|apartment|building)s?)\b" for det in ("a", "an", "the")), "airstrike", AIR, 5),
+               r"|depot|port|bridge|apartment|building)s?)\b" for det in ("a", "an", "the")), None, AIR, 5),
     (r"\bmissiles?\b", "missile", SHELLING, 6),
     (r"\brockets?\b", "rocket", SHELLING, 6),
     (r"artillery|shelling|shelled|\bshells?\b|howitzers?|tank fire", "artillery", SHELLING, 6),
@@ -103,7 +103,10 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
                             "rebels", "bandits", "enemy", "occupiers", "insurgents", "attackers", "bulldozers")),
      None, DESTRUCTION, 3),
     (r"\bbomb(?:s|ing|ings|ed)?\b|explosions?|\bblasts?\b|exploded|explosives?|detonat", None, IED, 3),
-    (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|hostages?(?! deal| talks| negotiations| families| exchange| release)",
+    (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|hostages?(?! deal| talks| negotiations| families| exchange| release)"
+     # a boat or bus seized with the people on it; children taken to fight
+     r"|hijack(?:ed|ing) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:dhow|ship|vessel|boat|bus|plane|aircraft|tanker|trawler)s?\b"
+     r"|forced recruitment|forcibly recruit(?:ed|ing)",
      None, ABDUCTION, 5),    # (not "a hostage deal"; nor "the release of the remaining hostages": find_cues)
     (r"\braped\b|\brape\b|sexual violence|sexually assaulted", None, SEXUAL, 5),
     (r"firefights?|gun ?battles?|gunfights?|exchanges? of fire|exchanged fire|returned fire|ambush(?:ed)?", "small arms", CLASH, 4),
@@ -171,7 +174,9 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"arrest(?:ed|s)?|detain(?:ed|s)?|detention|captured|capture of|apprehended|taken into custody|rounded up", None, ARRESTS, 2),
     (r"\bprotest(?:ers|ed|s|ing)?\b|demonstrat(?:ors|ion|ions)|rall(?:y|ies)", None, "Peaceful protest", 2),
     # what makes a protest a riot: "protesters torch police station", "rioters pelted police with stones"
-    (r"torch(?:ed|es|ing)?\b|set ablaze|pelted|pelting|threw stones|stone-pelting|ransacked|rioters?\b|riots?\b|rioting",
+    (r"\bmobs?\b", None, "Mob violence", 2),
+    (r"torch(?:ed|es|ing)?\b|set ablaze|pelted|pelting|threw stones|stone-pelting|ransacked|rioters?\b|riots?\b(?! police| gear| squad| control| unit)|rioting"
+     r"|set fire to|set alight|looted|looting|burn(?:ed|t|ing) tyres|hurl(?:ed|ing) stones|stones and bricks",
      None, "Violent demonstration", 2),
     (r"\bstrikes?\b|\bstruck\b|\battack(?:ed|s)?\b|\bhit\b|\braid(?:ed|s)?\b|\bstormed\b|\bmassacre\b|\bkilled\b|\bkilling\b|\bkills\b|\bkill\b(?<!to kill)|\bdied\b|\bdead\b|\bwounded\b|\binjured\b"
      r"|\bneutrali[sz](?:ed|ing)\b|\beliminated\b|\bclaim(?:ed|s|ing)? (?:the )?(?:\w+ )?lives\b", None, None, 1),
@@ -293,10 +298,16 @@ def classify(cues: list[Cue], victims: set[str], civilians_hit: bool,
         return None, None
     typed = [c for c in cues if c.sub_event_type]
     weapon = weapon or best_weapon(cues)
-    if weapon and weapon.sub_event_type and weapon.rank >= 5:      # (5: a state's strike, weapon untold)
+    if weapon and weapon.sub_event_type and weapon.rank >= 6:
         sub = weapon.sub_event_type
         return SUB_TO_TYPE[sub], sub
+    if weapon is None and any(c.sub_event_type == AIR and c.rank == 5 for c in typed):
+        return EXPLOSIONS, AIR      # a strike, its weapon untold ("an Israeli strike hit near the hospital")
     subs = {c.sub_event_type for c in typed}
+    if "Violent demonstration" in subs and not victims and weapon is None and CLASH not in subs \
+            and not subs & {SUICIDE, CHEMICAL, GRENADE, IED, ABDUCTION, SEXUAL}:
+        # "a mob set fire to 15 houses. No one was injured", "supporters set fire to three buses": a riot
+        return RIOTS, "Mob violence" if "Mob violence" in subs else "Violent demonstration"
     if "Violent demonstration" in subs and "Peaceful protest" in subs:
         return RIOTS, "Violent demonstration"     # "One dead as protesters torch police station"
     if "Violent demonstration" in subs and CLASH in subs and weapon is None and not two_sides \
