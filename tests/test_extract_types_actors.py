@@ -870,3 +870,9 @@ def test_japans_sdf_is_not_the_syrian_democratic_forces():
 def test_riots_arson_and_seizures(text, expected):
     [e] = [x for x in extract(text, published="2026-02-10") if x.plover is None]
     assert (e.event_type, e.sub_event_type) == expected
+
+
+def test_an_unexploded_shell_is_a_remnant_of_war_not_shelling():
+    [e] = [x for x in extract("Three boys were killed when an unexploded mortar shell they found blew up near Idlib on "
+                              "Monday.", published="2026-02-10") if x.plover is None]
+    assert (e.sub_event_type, e.weapon) == ("Remote explosive/landmine/IED", "unexploded ordnance")

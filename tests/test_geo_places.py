@@ -1453,3 +1453,19 @@ def test_a_court_is_a_scene_unless_it_only_sits_there(text, location):
 def test_an_airport_named_after_a_person_names_no_town():
     e = one("A drone hit Jinnah International Airport on Saturday, injuring two.", published="2025-10-20")
     assert e.country is None, where(e)
+
+
+@pytest.mark.parametrize("text, location, admin1, precision", [
+    # a county named with its side of a town
+    ("Six people were killed when armed youth clashed near Akot in Rumbek East County, Lakes State, on Monday.",
+     "Rumbek East", "Lakes", 2),
+    # a people's neighbourhood is no city district
+    ("Soldiers surrounded the Fulani neighbourhood of Djibo on Monday and killed 12 men.", "Djibo", "Sahel", 1),
+    # "in Basra": the city, not the governorate named after it
+    ("Protesters set fire to the offices of a political party in Basra on Monday.", "Basra", "Basra", 1),
+    # a road named by where it leads is no scene
+    ("In Basra, protesters blocked the road to Umm Qasr port on Monday and set fire to a police car.", "Basra", "Basra", 1),
+])
+def test_more_place_forms(text, location, admin1, precision):
+    e = one(text, published="2026-02-10")
+    assert (e.location, e.admin1, e.geo_precision) == (location, admin1, precision), where(e)

@@ -83,6 +83,12 @@ _ATTRIBUTIVE = (r"(?:shelling|shellings|bombardment|clashes|fighting|hostilities
 _PREP_WORDS = ("in|on|near|at|outside|around|from|into|across|towards|toward|over|between|targeting|targets|hit|hits|struck|strikes|strike"
                "|shelled|shells|attacked|attacks|bombed|pounded|pounds|raided|stormed|overran")
 
+# Units of a district, not of a city: "Shahjadpur upazila of Sirajganj" is no city district of Sirajganj
+_SUBDISTRICT_WORDS = frozenset(("upazila", "upazilla", "tehsil", "woreda", "commune", "municipality", "municipio", "township"))
+# Peoples and faiths that name a neighbourhood's residents: "the Fulani neighbourhood of Kouka"
+_PEOPLE_NAMES = frozenset("""Fulani Peul Hausa Tuareg Dogon Christian Muslim Shia Shiite Sunni Alawite Druze Kurdish Arab Yazidi Dinka
+Nuer Hindu Catholic Jewish Roma Tutsi Hutu Amhara Oromo Tigrayan Pashtun Baloch Hazara Rohingya Kuki Meitei Naga Coptic Armenian
+Turkmen Assyrian Bedouin Masalit Zaghawa Fur Berber Somali Tajik Uzbek""".split())
 _LOG_ADMIN = "(?i:territory|county|district|province|region|state|governorate|oblast|department|prefecture)"
 _LOG_DISTRICTS = ("territory", "county", "district")
 _PATTERNS = [
@@ -298,6 +304,8 @@ def is_street(name: str) -> bool:
 # A road named by the towns it joins: "on the Kabul-Kandahar highway", "on the Nabatieh road"
 _ROAD_TOWN = r"(?:(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]n|[Aa]r|[Aa]sh)-)?[A-Z][\w’']+(?: [A-Z][\w’']+)?"
 _ROAD = re.compile(rf"\b(?:on|along|off|near|at|by) the (?P<a>{_ROAD_TOWN})(?:[-–](?P<b>{_ROAD_TOWN}))? (?:road|highway|motorway|expressway)\b")
+# ... or a road named by where it leads: "blocked the road to Umm Qasr port" (a destination, not the scene)
+_ROAD_TO = re.compile(rf"\bthe (?:main |only )?(?:road|highway|route) (?:to|towards|leading to) (?P<a>{_ROAD_TOWN})")
 _ROAD_WORDS = (" road", " highway", " motorway", " expressway")
 _NOT_ROAD_TOWNS = frozenset("trans pan national coastal northern southern eastern western main great old new ring international "
                             "federal state express asian african american sahara circular airport ring-road".split())
@@ -399,8 +407,9 @@ def _clean(name: str) -> tuple[str, int, int]:
                 name = owner
     words = name.split(" ")
     for k, w in enumerate(words[1:], 1):
-        if w.lower() in _NOT_PLACES and not (words[k - 1] in ("Far", "Upper", "Lower", "Middle") and w.lower() in _COMPASS_WORDS):
-            # ("Cameroon's Far North region" keeps its "North")
+        if w.lower() in _NOT_PLACES and not (words[k - 1] in ("Far", "Upper", "Lower", "Middle") and w.lower() in _COMPASS_WORDS) \
+                and not (k == len(words) - 1 and w[:1].isupper() and w.lower() in _COMPASS_WORDS):
+            # ("Cameroon's Far North region" keeps its "North", and "Rumbek East County" its "East")
             name = " ".join(words[:k])
             break
     for suffix in ("'s", "’s"):
@@ -546,6 +555,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             return None
         if name.lower() in actors.GROUP_WORDS:
             return None     # "a strike on al-Shabaab hideouts": an armed group, not a place
+        if kind == "district" and name in _PEOPLE_NAMES:
+            return None     # "the Fulani neighbourhood of Kouka": the people who live there, not its name
         end = start + length
         # "police in Tumaco said": where the speaker serves (a place, though "said" follows it)
         role_in = " in " in sentence[max(0, start - 24):start] and _ROLE_IN_BEFORE.search(sentence, max(0, start - 60), start) \
@@ -643,6 +654,9 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             add(m.group("a"), m.start("a"), "place", qualifier="road")
             if m.group("b"):
                 add(m.group("b"), m.start("b"), "place", qualifier="road")
+        for m in _ROAD_TO.finditer(sentence):
+            if m.group("a").lower() not in _NOT_ROAD_TOWNS:
+                add(m.group("a"), m.start("a"), "place", qualifier="road")
     named = _NAME_AFTER_SPACE.search(sentence) is not None     # the "prep" gate
     of_gate = None
     for kind, pattern in _PATTERNS:
@@ -688,7 +702,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 if gparent and gparent.rsplit(" ", 1)[-1] in _ADMIN_CAPITAL_WORDS:
                     gparent = gparent.rsplit(" ", 1)[0]
                 parent = _clean(gparent)[0] if gparent else None
-                if ofparent and k == "district" and not (ofadmin and ofadmin.strip().lower() in ("district", "raion", "rayon")):
+                if ofparent and k == "district" and not (ofadmin and ofadmin.strip().lower() in ("district", "raion", "rayon")) \
+                        and admin not in _SUBDISTRICT_WORDS:
                     parent = _clean(ofparent)[0]      # "the Kyivskyi district of Kharkiv" (not "the Marhanets community
                     #                                   of Nikopol district": a hromada of a raion)
                 elif ofparent and k == "region" and not ofadmin:

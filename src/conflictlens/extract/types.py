@@ -66,6 +66,10 @@ _NAMED_GROUPS = tuple(re.escape(g) for g in sorted(actors.GROUP_WORDS))
 _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"chemical (?:weapons?|attacks?|munitions?)|chlorine (?:gas|attack)|sarin|mustard gas", "chemical weapon", CHEMICAL, 9),
     (r"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|assaults?|car bomb(?:er|ing)?s?|vests?|blasts?)|blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosive|suicide)", "suicide bomb", SUICIDE, 9),
+    # explosive remnants of war: an old shell that goes off ("an unexploded shell they were playing with blew up")
+    (r"unexploded (?:[\w-]+ ){0,2}?(?:shells?|ordnance|bombs?|mortars?|rockets?|devices?|munitions?|grenades?|submunitions?|bomblets?)"
+     r"|explosive remnants? of war|war remnants|\buxos?\b|left-?over (?:shells?|ordnance|munitions?)",
+     "unexploded ordnance", IED, 8),
     (r"ballistic missiles?|iskander(?:-m)?|kinzhal|atacms|\bs-[34]00s?\b|tochka(?:-u)?", "ballistic missile", SHELLING, 8),
     (r"cruise missiles?|kalibr|kh-\d+|storm shadows?|scalp\b|tomahawks?\b|neptune\b", "cruise missile", SHELLING, 8),
     (r"glide bombs?|guided (?:aerial |air )?bombs?|\bkabs?\b|\bumpks?\b|fab-\d+s?\b", "glide bomb", AIR, 8),

@@ -97,6 +97,9 @@ def airport_town(name: str) -> str | None:
     return name[:tail.start()] if tail is not None and tail.start() > 0 else None
 
 
+_COMPASS_TAIL = re.compile(r" (?:North|South|East|West|Central)$")
+
+
 def _lookup(g: Gazetteer, m: Mention) -> list[tuple[int, Place]]:
     town = airport_town(m.name)
     if town is not None:
@@ -110,6 +113,9 @@ def _lookup(g: Gazetteer, m: Mention) -> list[tuple[int, Place]]:
     for n in names:
         for pid, p in g.candidates(n):
             seen.setdefault(pid, p)
+    if not seen and m.kind in ("region", "district") and (side := _COMPASS_TAIL.search(plain)) is not None:
+        # "Lamu West", "Rumbek East (County)": a part of the unit the gazetteer knows by the first word
+        seen = {pid: p for pid, p in g.candidates(plain[:side.start()]) if p.kind != "country"}
     out = list(seen.items())
     countries = [(pid, p) for pid, p in out if p.kind == "country" and fold(p.name) == fold(m.name)]
     if countries:
@@ -298,9 +304,9 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
         if m.qualifier == "settlement" and p.kind in ("region", "country"):
             s -= 4      # "the city of Kirovohrad": Kropyvnytskyi, not the oblast that bears the name
             note("told as a city, town or village")
-        elif m.qualifier == "near" and p.kind == "region" and c.holds_namesake:
-            s -= 2      # "near Nabatieh": the town, rather than the governorate named after it
-            note("told as near it, as of a town")
+        elif m.kind == "place" and p.kind == "region" and c.holds_namesake:
+            s -= 2      # "near Nabatieh", "in Basra": the town, rather than the governorate named after it
+            note("told as a town, which the region is named after")
         if p.kind == "region" and (p.iso, p.admin1) in town_areas:
             s += 3
             if explain:
