@@ -876,3 +876,14 @@ def test_an_unexploded_shell_is_a_remnant_of_war_not_shelling():
     [e] = [x for x in extract("Three boys were killed when an unexploded mortar shell they found blew up near Idlib on "
                               "Monday.", published="2026-02-10") if x.plover is None]
     assert (e.sub_event_type, e.weapon) == ("Remote explosive/landmine/IED", "unexploded ordnance")
+
+
+@pytest.mark.parametrize("text", [
+    "Two protesters died of gunshot wounds and 15 people were injured, among them four police officers, when police "
+    "cleared a road blockade near Juliaca on Monday.",
+    "Riot police used batons and tear gas to break up a march by street vendors in central Bulawayo on Monday, "
+    "injuring at least nine.",
+])
+def test_police_breaking_up_a_protest_is_force_against_it(text):
+    [e] = [x for x in extract(text, published="2026-01-20") if x.plover is None]
+    assert (e.event_type, e.sub_event_type) == ("Protests", "Excessive force against protesters")

@@ -382,8 +382,10 @@ def _span(field: str, start: int, end: int, text: str) -> Span:
 
 _FORCE_ON_PROTEST = re.compile(r"(?<!according to )\b(?:police|policemen|riot police|security forces|security personnel|troops|soldiers"
                                r"|the army|the military|gendarmes|gendarmerie)\b(?!,? (?:said|say|says|reported|told|spokes))"
-                               r"[^.;]{0,60}\b(?:fired|opened fire|shot|killing|killed|beat|beating|charged)\b[^.;]{0,60}"
-                               r"\b(?:protesters|demonstrators|protest|protesting|demonstration|marchers|rally)\b", re.IGNORECASE)
+                               r"[^.;]{0,60}\b(?:fired|opened fire|shot|killing|killed|beat|beating|charged|cleared|clearing"
+                               r"|broke up|break up|breaking up|dispersed|disperse|dispersing)\b[^.;]{0,60}"
+                               r"\b(?:protesters|demonstrators|protest|protesting|demonstration|marchers|rally|march|blockade|sit-in)\b",
+                               re.IGNORECASE)
 
 
 def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:
@@ -735,8 +737,12 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     if e.actor1 is not None and e.actor1 == e.actor2 and (e.actor1.startswith("Unidentified") or e.event_type != BATTLES):
         e.actor1 = None     # the insurgents killed in a raid are its victims, not also its unnamed attackers
         evidence = [sp for sp in evidence if sp.field != "actor1"]
-    if e.event_type == VAC and any(c.sub_event_type == "Peaceful protest" for c in cues) \
+    if (e.event_type == VAC or e.event_type == BATTLES and "attackers" not in roles
+            or e.sub_event_type == "Peaceful protest" and (e.fatalities or e.injured)) \
+            and any(c.sub_event_type == "Peaceful protest" for c in cues) \
             and _FORCE_ON_PROTEST.search(" ".join(s.sent.text for s in draft.sentences if not s.headline)):
+        # (police among the hurt do not make it a battle: "two protesters died and 19 were hurt, six police
+        # officers among them, when police cleared a blockade")
         # "Police fired live rounds at protesters, killing two": force against a protest (ACLED's Protests type)
         e.event_type, e.sub_event_type = "Protests", "Excessive force against protesters"
     e.civilian_targeting = bool(hit_civilians and e.event_type in (EXPLOSIONS, VAC))

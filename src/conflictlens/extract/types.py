@@ -176,7 +176,8 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
                            "overran", "entered")),
      None, CLASH, 4),
     (r"arrest(?:ed|s)?|detain(?:ed|s)?|detention|captured|capture of|apprehended|taken into custody|rounded up", None, ARRESTS, 2),
-    (r"\bprotest(?:ers|ed|s|ing)?\b|demonstrat(?:ors|ion|ions)|rall(?:y|ies)", None, "Peaceful protest", 2),
+    (r"\bprotest(?:ers|ed|s|ing)?\b|demonstrat(?:ors|ion|ions)|rall(?:y|ies)|marchers|a march by|protest march",
+     None, "Peaceful protest", 2),
     # what makes a protest a riot: "protesters torch police station", "rioters pelted police with stones"
     (r"\bmobs?\b", None, "Mob violence", 2),
     (r"torch(?:ed|es|ing)?\b|set ablaze|pelted|pelting|threw stones|stone-pelting|ransacked|rioters?\b|riots?\b(?! police| gear| squad| control| unit)|rioting"
