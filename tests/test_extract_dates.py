@@ -826,3 +826,14 @@ def test_so_many_days_before_the_day_told_before(opener, day):
 ])
 def test_a_number_with_a_slash_that_is_no_log_entry_is_no_date(text, published, day):
     assert _dates(text, published) == [day]
+
+
+def test_an_overnight_raid_told_on_a_day_is_the_night_before_it():
+    # 15 September 2025 is a Monday: told on Sunday, the raid was on Saturday night
+    text = ("Bandits killed seven people in an overnight raid on a village in Zamfara State, residents said on Sunday.")
+    assert _dates(text, "2025-09-15") == ["2025-09-13"]
+
+
+def test_a_clergy_title_does_not_end_the_sentence():
+    text = "Gunmen abducted a priest, Rev. Fr. Paul Eze, from his residence in Funtua on Friday night, the diocese said."
+    assert _dates(text, "2025-09-15") == ["2025-09-12"]

@@ -473,8 +473,8 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         # where the sentence names the day
         adjectival = [m for m in out if m.text.lower() == "overnight" and _ARTICLE_BEFORE.search(sentence, 0, m.start - offset)
                       and _NOUN_AFTER.match(sentence[m.end - offset:m.end - offset + 24])]
-        if adjectival and any(m.kind == "relative" and WEEKDAYS.get(m.text.lower().split()[-1]) is not None
-                              or m.kind != "relative" for m in out if m not in adjectival):
+        if adjectival and any((m.kind == "relative" and WEEKDAYS.get(m.text.lower().split()[-1]) is not None
+                               or m.kind != "relative") and m.role != "report" for m in out if m not in adjectival):
             out = [m for m in out if m not in adjectival]
             for m in out:
                 if m.role == "aftermath":
@@ -507,7 +507,11 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         if told is not None:
             # "said on Tuesday that a drone had hit a car the previous evening": the day before the telling
             for m in out:
-                if m.role == "event" and m.kind == "relative" and _DAY_BEFORE.match(m.text):
+                if m.role == "event" and m.kind == "relative" and (
+                        _DAY_BEFORE.match(m.text) or m.text.lower() == "overnight" and told.kind == "relative"
+                        and told.start > m.start and told.date < (ref.isoformat() if ref else "")):
+                    # ("... in an overnight raid, residents said on Sunday": the night before the Sunday told,
+                    # where that is a day before the report's)
                     m.date = (date.fromisoformat(told.date) - timedelta(days=1)).isoformat()
         out.sort(key=_rank)
     return out

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 _ABBREV = frozenset(
     "mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec gen col lt sgt "
     "capt maj cpl pvt gov sen rep prof no vs etc inc ltd co corp u.s u.k u.n e.g i.e "
-    "approx est dept adm brig cmdr rev jr sr".split()
+    "approx est dept adm brig cmdr rev jr sr fr hon insp supt msgr".split()
 )
 _LINE = re.compile(r"[^\n]+")
 _END = re.compile(r"[.!?]+[\"'”’»)]*(?=\s+|$)")
