@@ -1934,3 +1934,20 @@ def test_a_later_incident_of_a_retrospective_report_is_kept(opener):
             f"witnesses told us. {opener} a military jet bombed a school in Kani Township, killing four children.")
     events = [e for e in extract(text, published="2026-04-20") if e.plover is None]
     assert [(e.event_date, e.fatalities) for e in events] == [("2026-03-08", 6), ("2026-03-22", 4)]
+
+
+def test_a_headline_listing_two_deeds_lends_neither_its_weapon_nor_its_place():
+    text = ("Sudan: Militia shot villagers, shelled market in Darfur\n\n"
+            "On 3 May, militiamen entered the village of Wadi Rango and shot dead five men, witnesses said.\n\n"
+            "Two days later, on 5 May, artillery shells hit the market of Kutum, killing three traders.")
+    events = [e for e in extract(text, published="2025-06-10") if e.plover is None]
+    assert [(e.event_date, e.event_type) for e in events] == [
+        ("2025-05-03", "Violence against civilians"), ("2025-05-05", "Explosions/Remote violence")]
+
+
+def test_a_clash_under_a_headline_is_typed_by_the_body():
+    text = ("Fresh violence in Churachandpur; one killed\n\n"
+            "A village volunteer was killed in an exchange of fire between armed groups near Kangvai on Sunday, police "
+            "said. Two others were injured and taken to the Regional Institute of Medical Sciences (RIMS) in Imphal.")
+    events = [e for e in extract(text, published="2025-06-30") if e.plover is None]
+    assert [(e.event_type, e.fatalities, e.injured) for e in events] == [("Battles", 1, 2)]

@@ -1022,9 +1022,15 @@ def _site_told_before(info: SentenceInfo, current: IncidentDraft, drafts: list[I
 def _headline_of_several(drafts: list[IncidentDraft], infos: list[SentenceInfo]) -> None:
     """A headline that names the towns of two incidents ("Drone kills 2 in Marib, as clashes kill 6
     in Taiz") counts for both: its figures are no one incident's (the body gives each its own)."""
-    if len(drafts) < 2 or not infos or not infos[0].headline or not infos[0].figures:
+    if len(drafts) < 2 or not infos or not infos[0].headline:
         return
     head = infos[0]
+    if _DEEDS_LISTED.search(head.sent.text) and sum(1 for d in drafts if head not in d.sentences) >= 1:
+        # "Soldiers executed villagers, bombed school in Sagaing", "one killed, houses torched": each deed is
+        # one of the body's incidents, so the headline lends none of them its weapon or its place
+        head.cues, head.places = [], []
+    if not head.figures:
+        return
     others = [d for d in drafts if head not in d.sentences]
     if any(_same_place(p, q) for d in others for s in d.sentences if not s.headline for q in s.places for p in head.places):
         head.figures = []
@@ -1037,6 +1043,12 @@ def _headline_of_several(drafts: list[IncidentDraft], infos: list[SentenceInfo])
                       if f.status == status and f.best and f.part_of is None), default=0) for d in drafts]
         if len(told) == 1 and sum(1 for p in parts if p) >= 2 and sum(parts) == told[0] > max(parts):
             head.figures = [f for f in head.figures if f.status != status]
+
+
+_DEED = (r"(?:killed|kills|killing|executed|executes|bombed|bombs|shelled|shells|attacked|attacks|abducted|abducts|kidnapped"
+         r"|burned|burns|torched|torches|raided|raids|shot|shoots|looted|loots|hit|hits|struck|strikes|wounded|wounds)")
+# A headline that lists deeds ("executed villagers, bombed school"; "one killed, houses torched")
+_DEEDS_LISTED = re.compile(rf"\b{_DEED}\b[^,;:]{{1,60}}(?:,|;| and) (?:[\w-]+ ){{0,2}}?{_DEED}\b", re.IGNORECASE)
 
 
 # A count for several incidents at once: "26 killed in two separate attacks", "a series of

@@ -584,7 +584,9 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     # civilians"): a battle, whoever died in it
     # (both sides close to the clash word: "X and Y clashed", "X clashed with Y"; not a raid on
     # civilians "before Somali forces fought them")
-    lead = draft.sentences[0].sent
+    # (the body's first sentence where a headline joined the incident: "Fresh violence in Bishnupur; one killed"
+    # over "... killed in a heavy exchange of fire between armed groups")
+    lead = (draft.sentences[1] if draft.sentences[0].headline and len(draft.sentences) > 1 else draft.sentences[0]).sent
     clashes = [c.start for c in cues if c.sub_event_type == CLASH and lead.start <= c.start < lead.end
                and not text.startswith("Battle of", c.start)]
     two_sides = bool(clashes) and (

@@ -918,7 +918,8 @@ _TAKEN_TO_HOSPITAL = re.compile(
     r"|\b(?:died|succumbed|treated|admitted)(?: (?:later|overnight|subsequently|shortly|afterwards|there|of (?:his|her|their) (?:wounds|injuries)))? (?:in|at)"
     r") (?:a |an |the )?(?:(?!(?:strike|attack|shelling|bombing|raid|hit|on|struck|shelled|bombed)\b)[\w'’-]+ ){0,3}"
     r"(?:hospitals?|clinics?|medical (?:facility|facilities|centres?|centers?)"
-    r"|health (?:centres?|centers?|facility|facilities)) (?:in|at) (?:the )?(?:[A-Z][\w-]*['’]s (?:\w+ )?)?"
+    r"|health (?:centres?|centers?|facility|facilities)|institute of (?:medical|health) sciences(?: \([a-z]+\))?"
+    r"|(?:medical|health) sciences(?: \([a-z]+\))?) (?:in|at) (?:the )?(?:[A-Z][\w-]*['’]s (?:\w+ )?)?"
     r"(?:(?:city|town|village) of |(?:regional |provincial |state )?capital,? )?$",
     re.IGNORECASE)
 
