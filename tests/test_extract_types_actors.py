@@ -887,3 +887,14 @@ def test_an_unexploded_shell_is_a_remnant_of_war_not_shelling():
 def test_police_breaking_up_a_protest_is_force_against_it(text):
     [e] = [x for x in extract(text, published="2026-01-20") if x.plover is None]
     assert (e.event_type, e.sub_event_type) == ("Protests", "Excessive force against protesters")
+
+
+@pytest.mark.parametrize("text", [
+    "Eight people were killed when two tribes clashed over a land dispute near Parachinar on Monday.",
+    "At least nine people were killed in tribal fighting in the highlands of Enga Province on Monday.",
+    "Six people were killed when armed youth from two rival cattle camps clashed near Yirol on Monday.",
+    "Police freed four fishermen held by pirates near Eyl on Monday after a gunfight in which two pirates were killed.",
+])
+def test_fights_of_communal_or_criminal_armed_sides_are_battles(text):
+    [e] = [x for x in extract(text, published="2026-02-10") if x.plover is None]
+    assert e.event_type == "Battles", (e.event_type, e.sub_event_type)

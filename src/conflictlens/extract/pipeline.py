@@ -39,8 +39,9 @@ _LATER_DAYS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "si
 # ... and before it: "A day earlier, ...", "Two days before, ...", "The previous day, ..." (opening the sentence)
 _DAYS_EARLIER = re.compile(r"\s*(?:(?:on )?(?:(one|two|three|four|five|six|a) days? (?:earlier|before)|the (?:previous|preceding|prior) day"
                            r"|the day before)),", re.IGNORECASE)
-_ARMED_SIDES_BEFORE = re.compile(r"\b(?:brigades|militias|militiamen|gunmen|fighters|rebels|factions|herders|insurgents|militants)"
-                                 r"(?: and (?:[\w-]+ ){0,2}?[\w-]+)? (?:have |had )?(?:clashed|clashes|fought)?\s*(?:in |between )?$",
+_ARMED_SIDES_BEFORE = re.compile(r"\b(?:brigades|militias|militiamen|gunmen|fighters|rebels|factions|herders|insurgents|militants"
+                                 r"|tribes|clans|warriors|armed youths?|armed men|(?:tribal|communal|clan|ethnic|sectarian|inter-communal))"
+                                 r"(?: (?!killed|killing|attacked|shot)[\w-]+){0,5}? (?:have |had )?(?:clashed|clashes|fought)?\s*(?:in |between )?$",
                                  re.IGNORECASE)
 _ARMED_ARSONISTS = re.compile(r"\b(?:militants|gunmen|fighters|insurgents|rebels|bandits|jihadists|terrorists|militiamen|armed men"
                               r"|troops|soldiers|assailants?|attackers|arsonists?|unknown (?:people|persons|men)|unidentified"

@@ -90,7 +90,7 @@ ROLES.update({"patrolman": "soldiers", "patrolmen": "soldiers", "privates": "sol
               "clerk": "people", "cleric": "people",
               "photographer": "people", "reporter": "people", "reporters": "people",
               "churchgoers": "people", "church-goers": "people", "worshipers": "people", "hostage": "people",
-              "peacekeeper": "soldiers", "peacekeepers": "soldiers", "militiaman": "soldiers", "personnels": "soldiers",
+              "peacekeeper": "soldiers", "peacekeepers": "soldiers", "pirate": "attackers", "pirates": "attackers", "militiaman": "soldiers", "personnels": "soldiers",
               "customer": "people", "customers": "people", "commuters": "people", "commuter": "people",
               "grandson": "people", "granddaughter": "people", "grandfather": "people", "grandmother": "people",
               "uncle": "people", "aunt": "people", "colleague": "people", "companion": "people", "friend": "people",
