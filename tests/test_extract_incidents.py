@@ -1951,3 +1951,11 @@ def test_a_clash_under_a_headline_is_typed_by_the_body():
             "said. Two others were injured and taken to the Regional Institute of Medical Sciences (RIMS) in Imphal.")
     events = [e for e in extract(text, published="2025-06-30") if e.plover is None]
     assert [(e.event_type, e.fatalities, e.injured) for e in events] == [("Battles", 1, 2)]
+
+
+@pytest.mark.parametrize("opener", ["Four months earlier, on 20 January,", "Elsewhere, on 2 January,"])
+def test_an_incident_recalled_from_months_before_stays_background(opener):
+    text = (f"A roadside bomb killed two soldiers near Mopti on 16 May, the army said. {opener} an ambush killed five "
+            "soldiers near Djenne.")
+    events = [e for e in extract(text, published="2024-05-20") if e.plover is None]
+    assert [e.event_date for e in events] == ["2024-05-16"]

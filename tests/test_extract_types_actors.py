@@ -898,3 +898,33 @@ def test_police_breaking_up_a_protest_is_force_against_it(text):
 def test_fights_of_communal_or_criminal_armed_sides_are_battles(text):
     [e] = [x for x in extract(text, published="2026-02-10") if x.plover is None]
     assert e.event_type == "Battles", (e.event_type, e.sub_event_type)
+
+
+@pytest.mark.parametrize("text", [
+    "Lightning set fire to a market in Gao on Tuesday.",
+    "The new film set fire to the imagination of a generation, critics said.",
+    "Protesters gathered in Lagos on Tuesday and said they would set fire to the new constitution.",
+    "Shelling killed two people in Kherson on Tuesday; deminers later removed unexploded shells from the yard.",
+])
+def test_words_of_riots_and_remnants_that_tell_no_such_thing(text):
+    events = [x for x in extract(text, published="2024-05-08") if x.plover is None]
+    assert all(e.event_type != "Riots" and e.weapon != "unexploded ordnance" for e in events), \
+        [(e.event_type, e.weapon) for e in events]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Riot police clashed with fans outside the stadium in Istanbul on Tuesday; twelve people were hurt.",
+     ("Riots", "Violent demonstration")),
+    ("Militants clashed with police in Kano on Tuesday; two officers were killed.", ("Battles", "Armed clash")),
+    ("Police were breaking up the protest in Bamako on Tuesday when gunmen opened fire, killing a police officer and a "
+     "protester.", ("Battles", "Armed clash")),
+])
+def test_crowds_and_armed_men_fighting_police(text, expected):
+    [e] = [x for x in extract(text, published="2024-05-08") if x.plover is None]
+    assert (e.event_type, e.sub_event_type) == expected
+
+
+def test_an_incident_told_separately_is_its_own():
+    text = ("Jets bombed a market in El Obeid on Tuesday, killing 15. Separately, RSF fighters looted shops in Bara.")
+    events = [x for x in extract(text, published="2024-05-08") if x.plover is None]
+    assert events[0].actor1 != "RSF: Rapid Support Forces" and len(events) == 2, [(e.location, e.actor1) for e in events]

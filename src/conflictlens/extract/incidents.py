@@ -119,6 +119,11 @@ _OVERVIEW = re.compile(r"\b(?:carried out|conducted|launched|mounted|staged) (?:
 # continued despite periodic drone attacks on port infrastructure"
 _PATTERN_OF_ATTACKS = re.compile(r"(?:regular|frequent|repeated|routine|constant|daily|near-daily|almost daily|periodic|sporadic"
                                  r"|occasional|persistent) [\w -]+", re.IGNORECASE)
+_HABITUAL_NEEDLES = ("ly ", "often", "continue", "persist", "investigation", "inquiry", "probe", "displaced by", "regular",
+                     "frequent", "periodic", "sporadic", "repeated", "routine", "constant", "daily", "become", "clashed with",
+                     "fought with", " by a ", "every ", "endured", "carried out", "conducted", "launched", "staged")
+_PATTERN_NEEDLES = ("regular", "frequent", "periodic", "sporadic", "occasional", "persistent", "routine", "constant", "daily",
+                    "repeated")
 _GOVERNED_BEFORE = re.compile(r"\b(?:despite|amid|of|by|from|against|over|with)\s+$", re.IGNORECASE)   # (not the subject)
 # What is done habitually, not on a day: "Police say militants increasingly use small drones to attack posts"
 _HABITUAL = re.compile(r"\b(?:increasingly|frequently|routinely|regularly|often|usually|repeatedly) (?:use|uses|using|attack|attacks"
@@ -422,11 +427,8 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
             and (_SUPERSEDED.search(text) or _REPORTED_AT_FIRST.search(text) and not any(f.revision for f in info.figures)):
         info.background = True       # "Initial reports had put the death toll at 20": replaced since
         return
-    if not info.figures and contains_any(text, ("ly ", "often", "continue", "persist", "investigation",
-                                                 "inquiry", "probe", "displaced by", "regular", "frequent", "periodic", "sporadic",
-                                                 "repeated", "routine", "constant", "daily", "become",
-                                                 "clashed with", "fought with", " by a ", "every ", "endured",
-                                                 "carried out", "conducted", "launched", "staged")) \
+    if not info.figures and (have_incident and contains_any(text, _HABITUAL_NEEDLES)
+                             or not have_incident and contains_any(text, _PATTERN_NEEDLES)) \
             and (habit := _HABITUAL.search(text)) and (have_incident or _PATTERN_OF_ATTACKS.fullmatch(habit.group())
                                                         and _GOVERNED_BEFORE.search(text, max(0, habit.start() - 12), habit.start())) \
             and not any(d.date and d.kind != "relative" or d.kind == "relative" and d.precision == 1 for d in info.dates):
@@ -445,16 +447,23 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
         if m and int(m.group(1)) < ref.year:
             info.background = True   # "a bombing in the same town killed 70 in 2010": an earlier year
             return
-    if ref is not None and have_incident and " in " in text and contains_any(text, _MONTH_NAMES) and not _SEPARATE_OPENER.match(text):
+    if ref is not None and have_incident and " in " in text and contains_any(text, _MONTH_NAMES) \
+            and not (_SEPARATE_OPENER.match(text) and any(d.date and d.kind == "explicit"
+                                                          and 0 <= (ref - date.fromisoformat(d.date)).days <= 120
+                                                          for d in info.dates)):
         # "a bombing at a police compound in Bannu in March killed six", "112 civilians were killed
         # across Syria in September": an earlier month's
         m = _MONTH_THEN_TOLL.search(text) or (None if _THIS_WEEK.search(text) else _IN_MONTH_TOLL.search(text))
         if m and MONTHS[m.group(1)] != ref.month:
             info.background = True
             return
-    if ref is not None and have_incident and not entry and not _SEPARATE_OPENER.match(text):
+    if ref is not None and have_incident and not entry:
+        opened = _SEPARATE_OPENER.match(text) is not None
         for d in info.dates:
-            if d.date and d.kind == "explicit" and (ref - date.fromisoformat(d.date)).days > (40 if d.precision == 3 else 10):
+            age = (ref - date.fromisoformat(d.date)).days if d.date else 0
+            if opened and d.kind == "explicit" and 0 <= age <= 120:
+                continue     # "In a separate incident on 19 April", "Two weeks later, on 27 March": the report's next
+            if d.date and d.kind == "explicit" and age > (40 if d.precision == 3 else 10):
                 info.background = True   # an earlier incident recalled with its date
                 return
 
@@ -462,8 +471,7 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
 # "In a separate incident", "In another attack", "Separately": the report's next incident, however long ago
 # (and "Two weeks later, on 27 March, ...", "A week earlier, on 26 July, ...": the next of a report's incidents)
 _SEPARATE_OPENER = re.compile(r"(?:In (?:a |another )?separate (?:incident|attack|raid|clash)|In another (?:incident|attack|raid"
-                              r"|clash)|Separately|Elsewhere|(?:A|One|Two|Three|Four|Five|Six|Several|\d+) (?:days?|weeks?|months?)"
-                              r" (?:later|earlier|before|after))\b", re.IGNORECASE)
+                              r"|clash)|(?:A|One|Two|Three|Four|Five|Six|\d+) (?:days?|weeks?) (?:later|earlier|before))\b", re.IGNORECASE)
 
 
 
@@ -760,6 +768,7 @@ def _entry_goes_back(info: SentenceInfo, current: IncidentDraft, drafts: list[In
     return told
 
 
+_SEPARATELY = re.compile(r"(?:Separately|Elsewhere),? ", re.IGNORECASE)
 _DATED_ENTRY = re.compile(r"\s*(?:[-•*]\s*)?(?:\d{1,2} [A-Z][a-z]{2,8}\.?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*[-–—]\s*[A-Z][^:\n]{1,70}:\s")
 
 
@@ -859,6 +868,8 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             new_item = True     # "13:05 — ...": a live blog's entry is an item of its own
         elif info.sent.text[:3].lstrip("-•* ")[:1].isdigit() and _DATED_ENTRY.match(info.sent.text):
             new_item = True     # "14 Jan - Jonglei, Akobo County: ...", "12/11 - Mambasa territory, Ituri: ...": a log's entry
+        elif info.sent.text[:1] in "SEse" and _SEPARATELY.match(info.sent.text):
+            new_item = True     # "Separately, RSF fighters looted Bara": another incident, not more of the one told
         # (a headline alone is no incident told before: the lead under it tells it, dated or not)
         mark_background(info, ref, current is not None and not (len(current.sentences) == 1 and current.sentences[0].headline),
                         current, entry=_entry(info, chronology))
@@ -1027,8 +1038,8 @@ def _headline_of_several(drafts: list[IncidentDraft], infos: list[SentenceInfo])
     head = infos[0]
     if _DEEDS_LISTED.search(head.sent.text) and sum(1 for d in drafts if head not in d.sentences) >= 1:
         # "Soldiers executed villagers, bombed school in Sagaing", "one killed, houses torched": each deed is
-        # one of the body's incidents, so the headline lends none of them its weapon or its place
-        head.cues, head.places = [], []
+        # one of the body's incidents, so the headline lends none of them its weapon (its places stay, as context)
+        head.cues = []
     if not head.figures:
         return
     others = [d for d in drafts if head not in d.sentences]

@@ -46,13 +46,17 @@ _ARMED_SIDES_BEFORE = re.compile(r"\b(?:brigades|militias|militiamen|gunmen|figh
 _ARMED_ARSONISTS = re.compile(r"\b(?:militants|gunmen|fighters|insurgents|rebels|bandits|jihadists|terrorists|militiamen|armed men"
                               r"|troops|soldiers|assailants?|attackers|arsonists?|unknown (?:people|persons|men)|unidentified"
                               r"|naxals|maoists)\b", re.IGNORECASE)
+# (not where others did the killing: "police were breaking up the protest when gunmen opened fire")
+_OTHER_SHOOTERS = re.compile(r"\b(?:gunmen|militants|attackers|assailants|insurgents|rebels|bandits|a gunman|an attacker)\b",
+                             re.IGNORECASE)
 # An explosion that was an accident, no weapon of anyone's: a gas leak, stored fertiliser, a short circuit
 _ACCIDENT = re.compile(r"\baccidental(?:ly)?\b|(?<!not )(?<!n't )(?<!never )\b(?:caused|triggered|sparked) by (?:an? |the )?(?:gas|electrical"
                        r"|short[- ]circuit|improperly stored|stored|faulty|leaking|fireworks?|fertili[sz]er|accident)"
                        r"|\bgas (?:leak|cylinder|tank) (?:explosion|blast|exploded)|\bnot (?:by|from|the result of|caused by) "
                        r"(?:an? )?(?:[\w-]+ ){0,2}?(?:strike|attack|shelling|bombing|bomb|missile|drone)\b"
                        r"|(?:,|\band) not (?:an? )?(?:[\w-]+ )?(?:strike|attack|shelling|bombing|missile|drone)\b", re.IGNORECASE)
-_ACCIDENT_NEEDLES = ("ccident", "caused by", "triggered by", "sparked by", "gas ", "not ")
+_ACCIDENT_NEEDLES = ("ccident", "caused by", "triggered by", "sparked by", "gas ", "not by", "not from", "not the result",
+                     "not caused", ", not ", "and not ")
 _SAME_DAY = re.compile(r"(?:on )?(?:the|that) same (?:day|night|evening|morning|afternoon)\b|(?:later|earlier) (?:that|the same) day\b",
                        re.IGNORECASE)
 # A line of the page around the story: links to other stories, what comes next, media credits.
@@ -607,8 +611,10 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
                                  and _ARMED_SIDES_BEFORE.search(text, max(0, at - 40), at) is not None
                                  for at in clashes)
     e.event_type, e.sub_event_type = classify(cues, roles, hit_civilians, weapon, two_sides)
-    if e.event_type == "Riots" and not roles and _ARMED_ARSONISTS.search(lead.text):
-        e.event_type, e.sub_event_type = STRATEGIC, DESTRUCTION    # "Militants set fire to a school": no riot, no one hurt
+    if e.event_type == "Riots" and _ARMED_ARSONISTS.search(lead.text):
+        # armed men are no rioters: "Militants set fire to a school" (no one hurt) destroyed property;
+        # "Militants clashed with police, killing two officers" fought a battle
+        e.event_type, e.sub_event_type = (BATTLES, CLASH) if roles else (STRATEGIC, DESTRUCTION)
     if weapon:
         e.weapon = weapon.weapon
         evidence.append(_span("weapon", weapon.start, weapon.end, text))
@@ -743,7 +749,8 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     if (e.event_type == VAC or e.event_type == BATTLES and "attackers" not in roles
             or e.sub_event_type == "Peaceful protest" and (e.fatalities or e.injured)) \
             and any(c.sub_event_type == "Peaceful protest" for c in cues) \
-            and _FORCE_ON_PROTEST.search(" ".join(s.sent.text for s in draft.sentences if not s.headline)):
+            and _FORCE_ON_PROTEST.search(body := " ".join(s.sent.text for s in draft.sentences if not s.headline)) \
+            and not _OTHER_SHOOTERS.search(body):
         # (police among the hurt do not make it a battle: "two protesters died and 19 were hurt, six police
         # officers among them, when police cleared a blockade")
         # "Police fired live rounds at protesters, killing two": force against a protest (ACLED's Protests type)

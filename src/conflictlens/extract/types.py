@@ -67,8 +67,12 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"chemical (?:weapons?|attacks?|munitions?)|chlorine (?:gas|attack)|sarin|mustard gas", "chemical weapon", CHEMICAL, 9),
     (r"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|assaults?|car bomb(?:er|ing)?s?|vests?|blasts?)|blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosive|suicide)", "suicide bomb", SUICIDE, 9),
     # explosive remnants of war: an old shell that goes off ("an unexploded shell they were playing with blew up")
-    (r"unexploded (?:[\w-]+ ){0,2}?(?:shells?|ordnance|bombs?|mortars?|rockets?|devices?|munitions?|grenades?|submunitions?|bomblets?)"
-     r"|explosive remnants? of war|war remnants|\buxos?\b|left-?over (?:shells?|ordnance|munitions?)",
+    # (the ordnance that went off, not shells found or removed later)
+    ("|".join(w + r" (?:an? |the |some )?(?:piece of |old |leftover )?unexploded (?:[\w-]+ ){0,2}?(?:shells?|ordnance|bombs?|mortars?"
+              r"|rockets?|devices?|munitions?|grenades?|submunitions?|bomblets?)" for w in ("by", "from", "when", "after", "as"))
+     + r"|unexploded (?:[\w-]+ ){0,2}?(?:shells?|ordnance|bombs?|mortars?|rockets?|devices?|munitions?|grenades?|submunitions?|bomblets?)"
+     r"(?: [\w-]+){0,8}? (?:exploded|blew up|went off|detonated)\b|explosive remnants? of war|war remnants"
+     r"|by (?:leftover|left-over|old) (?:ordnance|munitions?|shells?)",
      "unexploded ordnance", IED, 8),
     (r"ballistic missiles?|iskander(?:-m)?|kinzhal|atacms|\bs-[34]00s?\b|tochka(?:-u)?", "ballistic missile", SHELLING, 8),
     (r"cruise missiles?|kalibr|kh-\d+|storm shadows?|scalp\b|tomahawks?\b|neptune\b", "cruise missile", SHELLING, 8),
@@ -109,10 +113,15 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"\bbomb(?:s|ing|ings|ed)?\b|explosions?|\bblasts?\b|exploded|explosives?|detonat", None, IED, 3),
     (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|hostages?(?! deal| talks| negotiations| families| exchange| release)"
      # a boat or bus seized with the people on it; children taken to fight
-     r"|hijack(?:ed|ing) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:dhow|ship|vessel|boat|bus|plane|aircraft|tanker|trawler)s?\b"
-     r"|forced recruitment|forcibly recruit(?:ed|ing)",
+     r"|hijack(?:ed|ing) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:dhow|ship|vessel|boat|bus|plane|aircraft|trawler)s?\b(?! of state)"
+     + "".join("|" + verb + r"(?: [\w-]+){0,8}? for forced recruitment" for verb in ("took", "taken", "abducted", "seized"))
+     + r"|forcibly recruit(?:ed|ing) (?:\d+|[a-z]+)\b",
      None, ABDUCTION, 5),    # (not "a hostage deal"; nor "the release of the remaining hostages": find_cues)
     (r"\braped\b|\brape\b|sexual violence|sexually assaulted", None, SEXUAL, 5),
+    # a crowd fighting the police: a riot ("fans fought with riot police"; listed before the clash words)
+    ("|".join(verb + r" with (?:riot |the )?police" for verb in ("clashed", "fought", "scuffled"))
+     + r"|police (?:clashed|fought|scuffled) with (?:protesters|demonstrators|fans|students|youths|supporters|residents)",
+     None, "Violent demonstration", 3),     # (rank 3: a fight, so a riot even where people were hurt)
     (r"firefights?|gun ?battles?|gunfights?|exchanges? of fire|exchanged fire|returned fire|ambush(?:ed)?", "small arms", CLASH, 4),
     # a post taken by storm: "ISWAP claims overrunning army base in Malam Fatori"
     (r"overr(?:an|un|uns|unning) (?:an? |the )?(?:army |military |police |security )?(?:base|outpost|positions?|barracks"
@@ -176,12 +185,14 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
                            "overran", "entered")),
      None, CLASH, 4),
     (r"arrest(?:ed|s)?|detain(?:ed|s)?|detention|captured|capture of|apprehended|taken into custody|rounded up", None, ARRESTS, 2),
-    (r"\bprotest(?:ers|ed|s|ing)?\b|demonstrat(?:ors|ion|ions)|rall(?:y|ies)|marchers|a march by|protest march",
+    (r"\bprotest(?:ers|ed|s|ing)?\b|demonstrat(?:ors|ion|ions)|rall(?:y|ies)|marchers|a march by (?!soldiers|troops|veterans|the army|cadets)|protest march",
      None, "Peaceful protest", 2),
     # what makes a protest a riot: "protesters torch police station", "rioters pelted police with stones"
-    (r"\bmobs?\b", None, "Mob violence", 2),
+    (r"\bmobs?\b", None, "Mob violence", 1),     # (names the sub-type of a riot told by its deeds; no incident alone)
     (r"torch(?:ed|es|ing)?\b|set ablaze|pelted|pelting|threw stones|stone-pelting|ransacked|rioters?\b|riots?\b(?! police| gear| squad| control| unit)|rioting"
-     r"|set fire to|set alight|looted|looting|burn(?:ed|t|ing) tyres|hurl(?:ed|ing) stones|stones and bricks",
+     r"|hurl(?:ed|ing) stones|stones and bricks"
+     # burning and looting by people (find_cues keeps it only where the sentence names who did it: not lightning)
+     r"|set fire to|set alight|burn(?:ed|t) tyres|looted",
      None, "Violent demonstration", 2),
     (r"\bstrikes?\b|\bstruck\b|\battack(?:ed|s)?\b|\bhit\b|\braid(?:ed|s)?\b|\bstormed\b|\bmassacre\b|\bkilled\b|\bkilling\b|\bkills\b|\bkill\b(?<!to kill)|\bdied\b|\bdead\b|\bwounded\b|\binjured\b"
      r"|\bneutrali[sz](?:ed|ing)\b|\beliminated\b|\bclaim(?:ed|s|ing)? (?:the )?(?:\w+ )?lives\b", None, None, 1),
@@ -251,6 +262,12 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
     if out and "executed" in low and contains_any(low, _JUDICIAL_WORDS):
         # "Iran executed four men convicted of spying": a sentence carried out, not a killing by armed men
         out = [c for c in out if not low.startswith("executed", c.start - offset)]
+    if out and contains_any(low, _ARSON_WORDS):
+        # "A crowd set fire to the offices", "Militants looted a bank" (not "Lightning set fire to a market",
+        # "The film set fire to the imagination", "they would set fire to the constitution")
+        out = [c for c in out if not (c.sub_event_type == "Violent demonstration" and low.startswith(_ARSON_WORDS, c.start - offset)
+                                      and (not _ARSONIST_BEFORE.search(low, max(0, c.start - offset - 45), c.start - offset)
+                                           or _MODAL_BEFORE.search(low, max(0, c.start - offset - 25), c.start - offset)))]
     if out and contains_any(low, ("no one", "nobody", "no arrest", "not been", "not yet")):
         # "So far no one has been arrested", "no arrests have been made": no arrest told
         out = [c for c in out if not (c.sub_event_type == ARRESTS and _NO_ARREST.search(low, max(0, c.start - offset - 30),
@@ -266,6 +283,12 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
     return out
 
 
+_ARSON_WORDS = ("set fire to", "set alight", "burned tyres", "burnt tyres", "looted")
+_ARSONIST_BEFORE = re.compile(r"\b(?:protesters|demonstrators|rioters|mobs?|crowds?|youths?|students|supporters|residents|villagers"
+                              r"|men|people|persons|fans|farmers|workers|traders|drivers|militants|gunmen|fighters|insurgents|rebels|bandits"
+                              r"|jihadists|terrorists|militiamen"
+                              r"|troops|soldiers|settlers|assailants|attackers|arsonists?|naxals|maoists|they)\b")
+_MODAL_BEFORE = re.compile(r"\b(?:would|will|threatened to|vowed to|plan to|planned to|could|might)\s+$")
 _JUDICIAL_WORDS = ("convicted", "sentenced", "judiciary", "court", "death row", "death penalty", "smuggling", "trafficking",
                    "hanged", "hanging", "capital punishment", "for spying", "for murder", "for drug")
 _OTHER_ATTACK = (r"(?:just |only |barely )?(?:hours|days|a day|a week|weeks|(?:two|three|four|five|\d+) days) "
@@ -309,7 +332,9 @@ def classify(cues: list[Cue], victims: set[str], civilians_hit: bool,
     if weapon is None and any(c.sub_event_type == AIR and c.rank == 5 for c in typed):
         return EXPLOSIONS, AIR      # a strike, its weapon untold ("an Israeli strike hit near the hospital")
     subs = {c.sub_event_type for c in typed}
-    if "Violent demonstration" in subs and not victims and weapon is None and CLASH not in subs \
+    if "Violent demonstration" in subs and weapon is None and CLASH not in subs \
+            and (not victims or not victims & {"attackers"} and any(c.sub_event_type == "Violent demonstration" and c.rank == 3
+                                                                    for c in typed)) \
             and not subs & {SUICIDE, CHEMICAL, GRENADE, IED, ABDUCTION, SEXUAL}:
         # "a mob set fire to 15 houses. No one was injured", "supporters set fire to three buses": a riot
         return RIOTS, "Mob violence" if "Mob violence" in subs else "Violent demonstration"

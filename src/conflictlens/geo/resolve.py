@@ -113,7 +113,7 @@ def _lookup(g: Gazetteer, m: Mention) -> list[tuple[int, Place]]:
     for n in names:
         for pid, p in g.candidates(n):
             seen.setdefault(pid, p)
-    if not seen and m.kind in ("region", "district") and (side := _COMPASS_TAIL.search(plain)) is not None:
+    if not seen and (side := _COMPASS_TAIL.search(plain)) is not None:
         # "Lamu West", "Rumbek East (County)": a part of the unit the gazetteer knows by the first word
         seen = {pid: p for pid, p in g.candidates(plain[:side.start()]) if p.kind != "country"}
     out = list(seen.items())
