@@ -16,7 +16,8 @@ from conflictlens.extract.dates import document_date, parse_iso
 from conflictlens.extract.places import find_dateline_place, find_places, is_street
 from conflictlens.geo import gazetteer
 from conflictlens.geo.focus import Focus
-from conflictlens.geo.resolve import AIRPORT_TOWN_MIN, REGION_AS_TOWN_MIN, Location, airport_town, km, Mention, Resolution, locate, region_keys, resolve_mentions
+from conflictlens.geo.resolve import (AIRPORT_TOWN_MIN, REGION_AS_TOWN_MIN, Location, Mention, Resolution, airport_town, km,
+                                      locate, region_keys, resolve_mentions)
 from conflictlens.text.sentences import split_sentences
 from conflictlens.model import Document, Event, Span
 

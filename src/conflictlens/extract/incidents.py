@@ -468,11 +468,10 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
                 return
 
 
-# "In a separate incident", "In another attack", "Separately": the report's next incident, however long ago
-# (and "Two weeks later, on 27 March, ...", "A week earlier, on 26 July, ...": the next of a report's incidents)
+# "In a separate incident on 19 April", "Two weeks later, on 27 March", "A week earlier, on 26 July": the
+# report's next incident, told with its date (within some months: mark_background), not one recalled
 _SEPARATE_OPENER = re.compile(r"(?:In (?:a |another )?separate (?:incident|attack|raid|clash)|In another (?:incident|attack|raid"
                               r"|clash)|(?:A|One|Two|Three|Four|Five|Six|\d+) (?:days?|weeks?) (?:later|earlier|before))\b", re.IGNORECASE)
-
 
 
 def _same_place(a: Place, b: Place) -> bool:
@@ -1036,7 +1035,7 @@ def _headline_of_several(drafts: list[IncidentDraft], infos: list[SentenceInfo])
     if len(drafts) < 2 or not infos or not infos[0].headline:
         return
     head = infos[0]
-    if _DEEDS_LISTED.search(head.sent.text) and sum(1 for d in drafts if head not in d.sentences) >= 1:
+    if _DEEDS_LISTED.search(head.sent.text):
         # "Soldiers executed villagers, bombed school in Sagaing", "one killed, houses torched": each deed is
         # one of the body's incidents, so the headline lends none of them its weapon (its places stay, as context)
         head.cues = []

@@ -112,7 +112,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      None, DESTRUCTION, 3),
     (r"\bbomb(?:s|ing|ings|ed)?\b|explosions?|\bblasts?\b|exploded|explosives?|detonat", None, IED, 3),
     (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|hostages?(?! deal| talks| negotiations| families| exchange| release)"
-     # a boat or bus seized with the people on it; children taken to fight
+     # a boat, bus or plane hijacked with its people; children taken to fight
      r"|hijack(?:ed|ing) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:dhow|ship|vessel|boat|bus|plane|aircraft|trawler)s?\b(?! of state)"
      + "".join("|" + verb + r"(?: [\w-]+){0,8}? for forced recruitment" for verb in ("took", "taken", "abducted", "seized"))
      + r"|forcibly recruit(?:ed|ing) (?:\d+|[a-z]+)\b",
@@ -185,7 +185,8 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
                            "overran", "entered")),
      None, CLASH, 4),
     (r"arrest(?:ed|s)?|detain(?:ed|s)?|detention|captured|capture of|apprehended|taken into custody|rounded up", None, ARRESTS, 2),
-    (r"\bprotest(?:ers|ed|s|ing)?\b|demonstrat(?:ors|ion|ions)|rall(?:y|ies)|marchers|a march by (?!soldiers|troops|veterans|the army|cadets)|protest march",
+    (r"\bprotest(?:ers|ed|s|ing)?\b|demonstrat(?:ors|ion|ions)|rall(?:y|ies)|marchers|protest march"
+     r"|a march by (?!soldiers|troops|veterans|the army|cadets)",
      None, "Peaceful protest", 2),
     # what makes a protest a riot: "protesters torch police station", "rioters pelted police with stones"
     (r"\bmobs?\b", None, "Mob violence", 1),     # (names the sub-type of a riot told by its deeds; no incident alone)
