@@ -603,10 +603,8 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     # ("fighting between X militiamen and Y forces": the clash's own sides, not "a truce between government forces
     # and rebels", nor "killed eight displaced people amid fighting between ...")
     # ... or told as armed ("the death of three people in the armed clashes that broke out on Friday night")
-    # ... and a battle is fought by two ("lost 40 people in battles with the LPR")
     # ... or by armed men of both sides ("Two brigades clashed in southern Tripoli", "herders and farmers clashed")
     two_sides = two_sides or any(text[max(0, at - 6):at].lower() == "armed "
-                                 or text[at:at + 16].lower().startswith(("battles with", "battle with", "battles against"))
                                  or text[at:at + 5].lower() in ("clash", "fough", "fight")
                                  and _ARMED_SIDES_BEFORE.search(text, max(0, at - 40), at) is not None
                                  for at in clashes)
