@@ -1959,3 +1959,19 @@ def test_an_incident_recalled_from_months_before_stays_background(opener):
             "soldiers near Djenne.")
     events = [e for e in extract(text, published="2024-05-20") if e.plover is None]
     assert [e.event_date for e in events] == ["2024-05-16"]
+
+
+def test_an_alerts_fielded_entries_are_incidents_of_their_own():
+    # a security company's alert, fields on one line per entry, then one field per line
+    text = ("SECURITY ALERT - SOMALIA - 20 MAY 2025\n\n"
+            "Date: 17 May 2025 / Location: Afgoye, Lower Shabelle / Incident: Gunmen ambushed a minibus on the main road. "
+            "/ Casualties: 3 killed (civilians) / Assessment: Road travel after dark not advised.\n\n"
+            "Date: 18/05/2025\nLocation: Baidoa, Bay\nIncident: IED struck an army vehicle near the airport.\n"
+            "Casualties: 2 soldiers KIA, 3 WIA\nAssessment: Further attacks likely.\n\n"
+            "Date: 19 May 2025 / Location: Hargeisa / Incident: Peaceful protest by traders; no violence. "
+            "/ Casualties: None / Assessment: Low impact.\n")
+    events = [e for e in extract(text, published="2025-05-20") if e.plover is None]
+    got = [(e.event_date, e.location, e.fatalities, e.injured, e.event_type) for e in events]
+    assert got == [("2025-05-17", "Afgoye", 3, None, "Violence against civilians"),
+                   ("2025-05-18", "Baidoa", 2, 3, "Explosions/Remote violence"),
+                   ("2025-05-19", "Hargeisa", None, None, "Protests")], got

@@ -10,6 +10,8 @@ marked as background and contribute nothing, so figures never cross.
 """
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from difflib import SequenceMatcher
 from dataclasses import dataclass, field
@@ -23,7 +25,7 @@ from conflictlens.extract.political import PoliticalMention
 from conflictlens.extract.types import Cue
 from conflictlens.model import Place, Source
 from conflictlens.text.alternation import by_first_letter, contains_any, top_alternatives
-from conflictlens.text.sentences import Sentence
+from conflictlens.text.sentences import FIELD_LABELS, Sentence
 
 _BACKGROUND = re.compile(
     r"\b(?:is|lies|sits|located|situated) (?:about |some |around |roughly |approximately |just |only |less than |more than )?\d+ ?(?:km|kilometres|kilometers|miles)\b"
@@ -593,6 +595,8 @@ _SUMMARY_HEADING = re.compile(r"(?:highlights|key (?:points|messages|development
 _BULLET = re.compile(r"[•\-–—*▪●]\s")
 
 
+_FIELD = re.compile(r"(" + "|".join(FIELD_LABELS) + r")\s*:\s")
+_NONE_FIELD = re.compile(r"\s*(?:none|nil|no casualties|none reported|n/a)\b", re.IGNORECASE)
 _COMMENT_LABEL = re.compile(r"(?:Outlook|Assessment|Forecast|Analysis|Comment|Analyst comment|Trends?"
                             r"|Implications?)\s*:\s", re.IGNORECASE)
 
@@ -853,6 +857,8 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
     prev: SentenceInfo | None = None
     summary = _summary_bullets(infos)
     tallied = False     # the sentence before counted attacks over a period (_TALLY)
+    field_entry = False     # an alert's "Date:" field was read: its next incident is an entry of its own
+    location_field: SentenceInfo | None = None      # ... and its "Location:" field, which places it
     elsewhere: SentenceInfo | None = None     # the last sentence left out as another place's, with no toll
     for info in infos:
         before, prev = prev, info
@@ -869,6 +875,15 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             new_item = True     # "14 Jan - Jonglei, Akobo County: ...", "12/11 - Mambasa territory, Ituri: ...": a log's entry
         elif info.sent.text[:1] in "SEse" and _SEPARATELY.match(info.sent.text):
             new_item = True     # "Separately, RSF fighters looted Bara": another incident, not more of the one told
+        if (field := _FIELD.match(info.sent.text)) is not None:
+            label = field.group(1).lower()
+            if label in ("date", "time"):
+                field_entry, location_field = True, None    # "Date: 12 Aug 2025 / Location: ... / Incident: ..."
+            elif label in ("location", "area", "place"):
+                location_field = info
+                continue
+            elif label == "casualties" and _NONE_FIELD.match(info.sent.text, field.end()):
+                info.figures = [dataclasses.replace(f, status=None) for f in info.figures]     # ("Casualties: None")
         # (a headline alone is no incident told before: the lead under it tells it, dated or not)
         mark_background(info, ref, current is not None and not (len(current.sentences) == 1 and current.sentences[0].headline),
                         current, entry=_entry(info, chronology))
@@ -916,6 +931,11 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             elif new_item and current is not None and (told := _entry_goes_back(info, current, drafts)) is not None:
                 told.sentences.append(info)     # "10:48 — Medics say 20 wounded were brought in from the al-Mawasi
                 current = told                  # strike": a live blog's later entry on an attack told before
+            elif field_entry:
+                # an alert's entry: its incident, placed by its "Location:" field
+                current = IncidentDraft([location_field, info] if location_field is not None else [info])
+                drafts.append(current)
+                field_entry, location_field = False, None
             elif current is None or new_item or mode == "political" and not _ANAPHORIC.search(info.sent.text):
                 current = IncidentDraft([info])
                 drafts.append(current)

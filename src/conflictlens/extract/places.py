@@ -137,6 +137,9 @@ _PATTERNS = [
     ("label", re.compile(rf"^(?:(?P<bullet>[-•*–—]\s*|\(?\d{{1,2}}[.)]\s+"
                          rf"|{CLOCK} ?[—–-]\s*(?:Update,?\s+)?))?(?P<name>{_PLACE})(?: \((?P<parent>{_PLACE})\))?"
                          rf"(?: (?i:region|province|oblast|district|state|governorate))?(?: update)?(?(bullet)(?:, \d{{1,2}} [A-Z][a-z]+)?):\s")),
+    # an alert's location field: "Location: Tame, Arauca", "Location: Datu Piang, Maguindanao del Sur"
+    ("field", re.compile(rf"^(?:Location|Area|Place)\s*:\s*(?:near |outskirts of )?(?P<name>{_PLACE})(?:, (?P<parent>{_PLACE}))?"
+                         rf"(?:, (?P<parent2>{_PLACE}))?")),
     # a bulletin's title: "Cabo Delgado Flash Update No. 12", "North Kivu Humanitarian Snapshot": the area it covers
     ("bulletin", re.compile(rf"^\s*(?P<name>{_PLACE})(?: (?i:region|province|state|governorate|oblast|department))?\s*[-–—]?\s*"
                             r"(?i:flash update|situation report|sitrep|situation update"
@@ -245,6 +248,7 @@ _GATES = {
     "label": lambda s: ":" in s,
     "dated_label": lambda s: ":" in s and " - " in s[:16],
     "bulletin": lambda s: contains_any(s, _BULLETIN_WORDS),
+    "field": lambda s: s[:1] in "LAP" and s.startswith(("Location", "Area", "Place")),
     "subject": lambda s: s[:1].isupper() and _names_then_verb(s),
     "impact": lambda s: (" to " in s or " at " in s) and contains_any(s, _IMPACT_WORDS) and _IMPACT_GATE.search(s) is not None,
     "admin_list": lambda s: " and " in s and contains_any(s, _ADMIN_PLURAL_ENDS) and _ADMIN_PLURAL.search(s) is not None,
@@ -806,6 +810,13 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     region = add(g["second"], m.start("second"), "region") if g["second"] else None
                     add(g["name"], m.start("name"), "district" if first_admin in _LOG_DISTRICTS else
                         "region" if first_admin else "place", qualifier="label", parent=region.name if region else None)
+            elif kind == "field":
+                parents = [p for p in (g.get("parent2"), g.get("parent")) if p]
+                region = None
+                for k, key in ((2, "parent2"), (1, "parent")):
+                    if g.get(key):
+                        region = add(g[key], m.start(key), "region") or region
+                add(g["name"], m.start("name"), "place", parent=region.name if region else None)
             elif kind == "bulletin":
                 if g["name"].split(" ", 1)[0].lower() not in _NOT_BULLETIN_PLACES and not g["name"].isupper():
                     add(g["name"], m.start("name"), "region")
@@ -879,6 +890,8 @@ _TREATED_IN_BEFORE = re.compile(r"(?<!\ba )(?<!\ban )\b(?:hospital|hospitals|cli
                                 r"|morgue|mortuary)(?: \([A-Z]{2,6}\))?,? (?:in|at) (?:the )?$", re.IGNORECASE)
 # Labels newsrooms put before a line, not towns: "Verified: ...", "Update: ...", "Context: ..."
 _NOT_LABEL_PLACES = frozenset(("verified", "unverified", "update", "updated", "breaking", "context", "background",
+                               "date", "time", "location", "area", "place", "incident", "event", "details", "casualties",
+                               "fatalities", "injuries", "assessment", "impact", "source",
                                "analysis", "correction", "clarification", "note", "editor's note", "what we know",
                                "key points", "summary", "timeline", "why it matters", "confirmed", "unconfirmed",
                                "fact check", "latest", "developing", "warning"))

@@ -51,14 +51,32 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     return len(word) == 1 and line[j:dot].isupper()
 
 
+# A field of an alert written on one line: "Date: 12 Aug 2025 / Location: Maiduguri / Incident: ... / Casualties: ..."
+FIELD_LABELS = ("Date", "Time", "Location", "Area", "Place", "Incident", "Event", "Details", "Summary", "Casualties",
+                "Fatalities", "Injuries", "Assessment", "Impact", "Source")
+_FIELD_SEP = re.compile(r"\s+[/|]\s+(?=(?:" + "|".join(FIELD_LABELS) + r"):\s)")
+
+
+def _segments(text: str):
+    """The lines of `text`, a line of fields cut at each field ("... / Location: ..."): (start, text) pairs."""
+    for line in _LINE.finditer(text):
+        s, base = line.group(), line.start()
+        if " / " not in s and " | " not in s or ":" not in s:
+            yield base, s
+            continue
+        at = 0
+        for m in _FIELD_SEP.finditer(s):
+            yield base + at, s[at:m.start()]
+            at = m.end()
+        yield base + at, s[at:]
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentences of `text`; each has its span and text (text == document[start:end])."""
     out: list[Sentence] = []
     slug = _WIRE_SLUG.match(text)
-    for line in _LINE.finditer(text):
-        base = line.start()
-        s = line.group()
-        cut = slug.end() - base if slug is not None and not out and base < slug.end() <= line.end() else 0
+    for base, s in _segments(text):
+        cut = slug.end() - base if slug is not None and not out and base < slug.end() <= base + len(s) else 0
         quoted = '"' in s or "“" in s or "«" in s     # else no segment of the line is inside a quotation
         for m in _END.finditer(s):
             end = m.end()

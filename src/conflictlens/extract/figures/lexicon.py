@@ -25,8 +25,8 @@ INJURE_VERBS = frozenset(
 KILLED_AFTER = frozenset(
     "killed dead died die dies perished slain murdered executed beheaded massacred "
     "fatalities deaths lifeless assassinated slaughtered butchered lynched strangled decapitated crucified "
-    "succumbed martyred neutralised neutralized liquidated abated".split())     # ("abated": "abatido", translated)
-INJURED_AFTER = frozenset("injured wounded hurt injuries hospitalised hospitalized stabbed shot treated".split())
+    "succumbed martyred neutralised neutralized liquidated abated kia".split())     # ("abated": "abatido", translated)
+INJURED_AFTER = frozenset("injured wounded hurt injuries hospitalised hospitalized stabbed shot treated wia".split())
 STATUS_NOUNS = {"fatalities": "killed", "deaths": "killed", "dead": "killed", "killed": "killed", "kia": "killed", "wia": "injured",
                 "death": "killed", "fatality": "killed", "bodies": "killed", "corpses": "killed",
                 "martyred": "killed",       # "Blast near police mobile – 4 martyred" (a headline's, as "4 killed")
