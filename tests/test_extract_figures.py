@@ -2644,3 +2644,12 @@ def test_more_of_the_wounded_who_died_are_dead_not_hurt():
 def test_both_counts_two_only_when_it_tells_their_fate(text, killed, injured):
     e = only_incident(text, published="2025-11-18")
     assert (e.fatalities, e.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Militants attacked the post near Kidal on Sunday, killing “several” soldiers.", 3, None),
+    ("A drone strike on a market in Kherson on Sunday left 20+ wounded.", None, 20),
+])
+def test_quoted_and_plus_counts(text, killed, injured):
+    e = only_incident(text, published="2025-06-10")
+    assert (e.fatalities, e.injured) == (killed, injured)

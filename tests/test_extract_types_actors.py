@@ -928,3 +928,9 @@ def test_an_incident_told_separately_is_its_own():
     text = ("Jets bombed a market in El Obeid on Tuesday, killing 15. Separately, RSF fighters looted shops in Bara.")
     events = [x for x in extract(text, published="2024-05-08") if x.plover is None]
     assert events[0].actor1 != "RSF: Rapid Support Forces" and len(events) == 2, [(e.location, e.actor1) for e in events]
+
+
+def test_an_army_that_says_it_struck_is_an_air_strike():
+    [e] = [x for x in extract("The Israeli military said it struck a Hezbollah command centre in Nabatieh on Monday; the "
+                              "health ministry said five civilians were killed.", published="2025-06-10") if x.plover is None]
+    assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")

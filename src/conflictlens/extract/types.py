@@ -96,6 +96,10 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
               r"|that|which|at dawn|overnight|late|early)\b|[,.;:)]|$)" for side in (
         "israeli", "russian", "ukrainian", "american", "saudi", "saudi-led", "turkish", "iranian", "pakistani",
         "jordanian", "emirati", "enemy", "houthi"))
+     # ... or told by its army ("The Israeli military said it struck a Hezbollah command centre")
+     + "".join("|" + side + r" (?:military|army|air force|forces|defen[cs]e forces) (?:said|says) (?:it|they) (?:had )?"
+               r"(?:struck|bombed)\b" for side in ("israeli", "russian", "ukrainian", "american", "turkish",
+                                                               "pakistani", "iranian", "saudi-led"))
      # ... or no one's, told by what it hit: "a strike near the entrance of the hospital damaged its facade"
      + "".join("|" + det + r" strikes? (?:near|hit|hits|damaged|destroyed|targeted|killed|wounded|injured"
                r"|on (?:a|an|the) (?:[\w-]+ ){0,2}?(?:convoy|house|home|residential|village|market|car|vehicle|position|base"

@@ -147,6 +147,10 @@ def read_number(tokens: list[Token], i: int) -> NumberPhrase | None:
     if first is None:
         return None
     value, j, vague = first
+    if j < len(tokens) and tokens[j].text == "+" and tokens[j].start == tokens[j - 1].end:
+        j += 1      # "20+ wounded": at least 20
+        if kind == "exact":
+            kind = "low"
     if ordinal_end(tokens, j):
         return None     # "the 14th brigade", "the 3rd": an ordinal, no count
     if j + 1 < len(tokens) and tokens[j].low in ("to", "or") and kind in ("exact", "low"):   # "(at least) 64 to 101"

@@ -217,8 +217,20 @@ def _without_closing_attribution(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_QUOTE_MARKS = frozenset(("“", "”", '"', "«", "»", "‘", "’"))
+
+
+def _counts(tokens: list[Token], k: int) -> bool:
+    """The token is a number or a vague count ("several", "dozens")."""
+    return tokens[k].low in _VAGUE_WORDS or read_number(tokens, k) is not None
+
+
 def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start: int) -> list[Figure]:
     """All casualty figures in one sentence (`text` is the whole document)."""
+    if tokens and any(t.text in _QUOTE_MARKS for t in tokens):
+        # a quoted count reads as one unquoted: killing “several” soldiers, "dozens of apostate soldiers"
+        tokens = [t for k, t in enumerate(tokens) if not (t.text in _QUOTE_MARKS and (
+            k + 1 < len(tokens) and _counts(tokens, k + 1) or k > 0 and _counts(tokens, k - 1)))]
     if tokens and (text.find("(", tokens[0].start, tokens[-1].end) >= 0
                    or text.find(" years old,", tokens[0].start, tokens[-1].end) >= 0
                    or _PERSON_ASIDE.search(text, tokens[0].start, tokens[-1].end)):
