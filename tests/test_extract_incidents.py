@@ -1975,3 +1975,29 @@ def test_an_alerts_fielded_entries_are_incidents_of_their_own():
     assert got == [("2025-05-17", "Afgoye", 3, None, "Violence against civilians"),
                    ("2025-05-18", "Baidoa", 2, 3, "Explosions/Remote violence"),
                    ("2025-05-19", "Hargeisa", None, None, "Protests")], got
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Casualties field that counts after "None"
+    ("Date: 5 Aug 2025 / Location: Beledweyne / Incident: Militants attacked a police post / Casualties: None killed, "
+     "3 injured", [("2025-08-05", "Beledweyne", None, 3)]),
+    # the place first, then the date
+    ("Location: Tillaberi, Niger / Date: 4 Aug 2025 / Incident: Jihadists attacked an army post, killing 6 soldiers",
+     [("2025-08-04", "Tillaberi", 6, None)]),
+    # prose after a field name is no place list
+    ("Area: Gunmen killed four farmers in Guma LGA of Benue State on Monday.", [("2025-08-11", "Guma", 4, None)]),
+])
+def test_alert_fields_in_other_orders_and_forms(text, expected):
+    events = [e for e in extract(text, published="2025-08-14") if e.plover is None]
+    assert [(e.event_date, e.location, e.fatalities, e.injured) for e in events] == expected
+
+
+@pytest.mark.parametrize("text, killed", [
+    # a date line in ordinary prose, then a toll update: one incident
+    ("Gunmen killed five people in Zurmi on Monday.\nDate: 12 August 2025\nThe toll rose to seven, police said.", 7),
+    # "Separately" with the same incident's toll
+    ("Bandits killed 12 villagers in Maru on Monday. Separately, officials said the death toll had risen to 15.", 15),
+])
+def test_prose_that_only_looks_like_a_new_entry(text, killed):
+    events = [e for e in extract(text, published="2025-08-14") if e.plover is None]
+    assert [e.fatalities for e in events] == [killed]

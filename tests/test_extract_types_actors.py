@@ -934,3 +934,18 @@ def test_an_army_that_says_it_struck_is_an_air_strike():
     [e] = [x for x in extract("The Israeli military said it struck a Hezbollah command centre in Nabatieh on Monday; the "
                               "health ministry said five civilians were killed.", published="2025-06-10") if x.plover is None]
     assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('The "313 Brigade" clashed with police in Basra on Monday; no one was hurt.', ("Battles", "Armed clash")),
+    ("A militia clashed with police in Basra on Monday, leaving two officers wounded.", ("Battles", "Armed clash")),
+])
+def test_an_armed_group_fighting_police_is_no_riot(text, expected):
+    [e] = [x for x in extract(text, published="2025-08-14") if x.plover is None]
+    assert (e.event_type, e.sub_event_type) == expected
+
+
+def test_the_kachin_independence_army_is_no_killed_in_action():
+    [e] = [x for x in extract("The KIA said 15 junta troops were killed and 3 KIA fighters wounded in clashes near "
+                              "Myitkyina on Sunday.", published="2025-08-14") if x.plover is None]
+    assert (e.fatalities, e.injured) == (15, 3)

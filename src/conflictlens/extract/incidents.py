@@ -596,7 +596,7 @@ _BULLET = re.compile(r"[•\-–—*▪●]\s")
 
 
 _FIELD = re.compile(r"(" + "|".join(FIELD_LABELS) + r")\s*:\s")
-_NONE_FIELD = re.compile(r"\s*(?:none|nil|no casualties|none reported|n/a)\b", re.IGNORECASE)
+_NONE_FIELD = re.compile(r"\s*(?:none|nil|no casualties|none reported|n/a)\s*\.?\s*", re.IGNORECASE)
 _COMMENT_LABEL = re.compile(r"(?:Outlook|Assessment|Forecast|Analysis|Comment|Analyst comment|Trends?"
                             r"|Implications?)\s*:\s", re.IGNORECASE)
 
@@ -857,8 +857,8 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
     prev: SentenceInfo | None = None
     summary = _summary_bullets(infos)
     tallied = False     # the sentence before counted attacks over a period (_TALLY)
-    field_entry = False     # an alert's "Date:" field was read: its next incident is an entry of its own
-    location_field: SentenceInfo | None = None      # ... and its "Location:" field, which places it
+    field_entry = False     # an alert's "Date:" field was read: its "Incident:" field is an entry of its own
+    field_lines: list[SentenceInfo] = []        # ... and its date and place fields, read with that incident
     elsewhere: SentenceInfo | None = None     # the last sentence left out as another place's, with no toll
     for info in infos:
         before, prev = prev, info
@@ -873,17 +873,23 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             new_item = True     # "13:05 — ...": a live blog's entry is an item of its own
         elif info.sent.text[:3].lstrip("-•* ")[:1].isdigit() and _DATED_ENTRY.match(info.sent.text):
             new_item = True     # "14 Jan - Jonglei, Akobo County: ...", "12/11 - Mambasa territory, Ituri: ...": a log's entry
-        elif info.sent.text[:1] in "SEse" and _SEPARATELY.match(info.sent.text):
+        elif info.sent.text[:1] in "SEse" and _SEPARATELY.match(info.sent.text) and not _ANAPHORIC.search(info.sent.text) \
+                and not any(f.revision for f in info.figures) and "toll" not in info.sent.text \
+                and "in connection with" not in info.sent.text:
             new_item = True     # "Separately, RSF fighters looted Bara": another incident, not more of the one told
-        if (field := _FIELD.match(info.sent.text)) is not None:
-            label = field.group(1).lower()
-            if label in ("date", "time"):
-                field_entry, location_field = True, None    # "Date: 12 Aug 2025 / Location: ... / Incident: ..."
-            elif label in ("location", "area", "place"):
-                location_field = info
-                continue
-            elif label == "casualties" and _NONE_FIELD.match(info.sent.text, field.end()):
-                info.figures = [dataclasses.replace(f, status=None) for f in info.figures]     # ("Casualties: None")
+        field = _FIELD.match(info.sent.text)
+        label = field.group(1).lower() if field is not None else None
+        if label is None:
+            field_entry, field_lines = False, []     # (an alert's fields run on without prose between them)
+        elif label in ("date", "time") and not info.cues and not info.figures:
+            field_entry = True      # "Date: 12 Aug 2025 / Location: ... / Incident: ..." (or the place first)
+            field_lines.append(info)
+            continue
+        elif label in ("location", "area", "place") and not info.cues and not info.figures and len(info.sent.text) < 90:
+            field_lines.append(info)    # ... its place, read with its incident
+            continue
+        elif label == "casualties" and _NONE_FIELD.fullmatch(info.sent.text, field.end()):
+            info.figures = [dataclasses.replace(f, status=None) for f in info.figures]     # ("Casualties: None")
         # (a headline alone is no incident told before: the lead under it tells it, dated or not)
         mark_background(info, ref, current is not None and not (len(current.sentences) == 1 and current.sentences[0].headline),
                         current, entry=_entry(info, chronology))
@@ -931,11 +937,12 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             elif new_item and current is not None and (told := _entry_goes_back(info, current, drafts)) is not None:
                 told.sentences.append(info)     # "10:48 — Medics say 20 wounded were brought in from the al-Mawasi
                 current = told                  # strike": a live blog's later entry on an attack told before
-            elif field_entry:
-                # an alert's entry: its incident, placed by its "Location:" field
-                current = IncidentDraft([location_field, info] if location_field is not None else [info])
+            elif field_entry and label in ("incident", "event", "details", "summary"):
+                # an alert's entry: its incident, dated and placed by its fields (after it: the incident's own
+                # words lead it)
+                current = IncidentDraft([info] + field_lines)
                 drafts.append(current)
-                field_entry, location_field = False, None
+                field_entry, field_lines = False, []
             elif current is None or new_item or mode == "political" and not _ANAPHORIC.search(info.sent.text):
                 current = IncidentDraft([info])
                 drafts.append(current)

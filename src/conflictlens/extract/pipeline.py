@@ -40,10 +40,11 @@ _LATER_DAYS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "si
 _DAYS_EARLIER = re.compile(r"\s*(?:(?:on )?(?:(one|two|three|four|five|six|a) days? (?:earlier|before)|the (?:previous|preceding|prior) day"
                            r"|the day before)),", re.IGNORECASE)
 _ARMED_SIDES_BEFORE = re.compile(r"\b(?:brigades|militias|militiamen|gunmen|fighters|rebels|factions|herders|insurgents|militants"
-                                 r"|tribes|clans|warriors|armed youths?|armed men|(?:tribal|communal|clan|ethnic|sectarian|inter-communal))"
+                                 r"|tribes|clans|warriors|armed youths?|armed men|tribal|clan)"
                                  r"(?: (?!killed|killing|attacked|shot)[\w-]+){0,5}? (?:have |had )?(?:clashed|clashes|fought)?\s*(?:in |between )?$",
                                  re.IGNORECASE)
 _ARMED_ARSONISTS = re.compile(r"\b(?:militants|gunmen|fighters|insurgents|rebels|bandits|jihadists|terrorists|militiamen|armed men"
+                              r"|militias?|brigades?|factions?|tribesmen"
                               r"|troops|soldiers|assailants?|attackers|arsonists?|unknown (?:people|persons|men)|unidentified"
                               r"|naxals|maoists)\b", re.IGNORECASE)
 # (not where others did the killing: "police were breaking up the protest when gunmen opened fire")
@@ -613,7 +614,8 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     if e.event_type == "Riots" and _ARMED_ARSONISTS.search(lead.text):
         # armed men are no rioters: "Militants set fire to a school" (no one hurt) destroyed property;
         # "Militants clashed with police, killing two officers" fought a battle
-        e.event_type, e.sub_event_type = (BATTLES, CLASH) if roles else (STRATEGIC, DESTRUCTION)
+        fought = any(c.sub_event_type == "Violent demonstration" and c.rank == 3 for c in cues)    # ("clashed with police")
+        e.event_type, e.sub_event_type = (BATTLES, CLASH) if roles or fought else (STRATEGIC, DESTRUCTION)
     if weapon:
         e.weapon = weapon.weapon
         evidence.append(_span("weapon", weapon.start, weapon.end, text))

@@ -138,8 +138,8 @@ _PATTERNS = [
                          rf"|{CLOCK} ?[—–-]\s*(?:Update,?\s+)?))?(?P<name>{_PLACE})(?: \((?P<parent>{_PLACE})\))?"
                          rf"(?: (?i:region|province|oblast|district|state|governorate))?(?: update)?(?(bullet)(?:, \d{{1,2}} [A-Z][a-z]+)?):\s")),
     # an alert's location field: "Location: Tame, Arauca", "Location: Datu Piang, Maguindanao del Sur"
-    ("field", re.compile(rf"^(?:Location|Area|Place)\s*:\s*(?:near |outskirts of )?(?P<name>{_PLACE})(?:, (?P<parent>{_PLACE}))?"
-                         rf"(?:, (?P<parent2>{_PLACE}))?")),
+    ("field", re.compile(rf"^(?:Location|Area|Place)\s*:\s*(?P<near>near |outskirts of )?(?P<name>{_PLACE})(?:, (?P<parent>{_PLACE}))?"
+                         rf"(?:, (?P<parent2>{_PLACE}))?\s*(?:\([^()]*\))?\s*[.;]?\s*$")),     # (the field holds only places)
     # a bulletin's title: "Cabo Delgado Flash Update No. 12", "North Kivu Humanitarian Snapshot": the area it covers
     ("bulletin", re.compile(rf"^\s*(?P<name>{_PLACE})(?: (?i:region|province|state|governorate|oblast|department))?\s*[-–—]?\s*"
                             r"(?i:flash update|situation report|sitrep|situation update"
@@ -811,12 +811,12 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     add(g["name"], m.start("name"), "district" if first_admin in _LOG_DISTRICTS else
                         "region" if first_admin else "place", qualifier="label", parent=region.name if region else None)
             elif kind == "field":
-                parents = [p for p in (g.get("parent2"), g.get("parent")) if p]
-                region = None
-                for k, key in ((2, "parent2"), (1, "parent")):
+                region = None       # ("Location: Datu Piang, Maguindanao del Sur": the town, in its province)
+                for key in ("parent2", "parent"):
                     if g.get(key):
                         region = add(g[key], m.start(key), "region") or region
-                add(g["name"], m.start("name"), "place", parent=region.name if region else None)
+                add(g["name"], m.start("name"), "place", qualifier="near" if g["near"] else None,
+                    parent=region.name if region else None)
             elif kind == "bulletin":
                 if g["name"].split(" ", 1)[0].lower() not in _NOT_BULLETIN_PLACES and not g["name"].isupper():
                     add(g["name"], m.start("name"), "region")
@@ -896,10 +896,12 @@ _NOT_LABEL_PLACES = frozenset(("verified", "unverified", "update", "updated", "b
                                "key points", "summary", "timeline", "why it matters", "confirmed", "unconfirmed",
                                "fact check", "latest", "developing", "warning"))
 _BURIAL_NEEDLES = ("buried", "laid to rest", "interred", "native", "home", "ancestral")
-_BURIED_BEFORE = re.compile(r"\b(?:buried|laid to rest|interred|native (?:towns?|villages?|places?)|home ?towns?|ancestral (?:villages?|homes?))\b"
+_BURIED_BEFORE = re.compile(r"\b(?:buried|laid to rest|interred|native (?:towns?|villages?|places?)|home ?towns?"
+                            r"|ancestral (?:villages?|homes?))\b"
                             r"(?:(?!\b(?:after|when|where|while|killed|attack|attacked|strike|struck|shelling)\b)[^.;]){0,50}$")
 _VENUE_NEEDLES = ("ourt", "ribunal", "agistrate", "udge", "xchange", "hares", "tocks", "ourse")
-_VENUE_BEFORE = re.compile(r"\b(?:[Cc]ourts?|[Tt]ribunal|[Mm]agistrates?|[Jj]udges?|[Ss]tock [Ee]xchange|[Bb]ourse|[Ss]hares|[Ss]tocks)\b(?:[^,.;]|\.\d){0,40} in (?:the )?$")
+_VENUE_BEFORE = re.compile(r"\b(?:[Cc]ourts?|[Tt]ribunal|[Mm]agistrates?|[Jj]udges?|[Ss]tock [Ee]xchange|[Bb]ourse|[Ss]hares|[Ss]tocks)\b"
+                           r"(?:[^,.;]|\.\d){0,40} in (?:the )?$")
 # ... what a court or a market does there (not a bomb at the court, nor a judge shot in the town)
 _VENUE_VERB = re.compile(r"(?:[^.;]{0,40}?)\b(?:sentenced|convicted|jailed|acquitted|ruled|heard|ordered|charged|indicted|suspended"
                          r"|adjourned|postponed|fell|rose"

@@ -98,7 +98,9 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
         "jordanian", "emirati", "enemy", "houthi"))
      # ... or told by its army ("The Israeli military said it struck a Hezbollah command centre")
      + "".join("|" + side + r" (?:military|army|air force|forces|defen[cs]e forces) (?:said|says) (?:it|they) (?:had )?"
-               r"(?:struck|bombed)\b" for side in ("israeli", "russian", "ukrainian", "american", "turkish",
+               r"(?:struck|bombed) (?:an? |the |several |\d+ )?(?:[\w-]+ ){0,3}?(?:targets?|positions?|sites?|command|centres?"
+               r"|centers?|depots?|bases?|compounds?|buildings?|launchers?|infrastructure|facility|facilities|cells?)\b"
+               r"(?![^.;]{0,40}\b(?:ground|raid|arrest))" for side in ("israeli", "russian", "ukrainian", "american", "turkish",
                                                                "pakistani", "iranian", "saudi-led"))
      # ... or no one's, told by what it hit: "a strike near the entrance of the hospital damaged its facade"
      + "".join("|" + det + r" strikes? (?:near|hit|hits|damaged|destroyed|targeted|killed|wounded|injured"

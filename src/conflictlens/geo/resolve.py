@@ -115,7 +115,9 @@ def _lookup(g: Gazetteer, m: Mention) -> list[tuple[int, Place]]:
             seen.setdefault(pid, p)
     if not seen and (side := _COMPASS_TAIL.search(plain)) is not None:
         # "Lamu West", "Rumbek East (County)": a part of the unit the gazetteer knows by the first word
-        seen = {pid: p for pid, p in g.candidates(plain[:side.start()]) if p.kind != "country"}
+        first = g.candidates(plain[:side.start()])
+        if not any(p.kind == "country" for _pid, p in first):      # (not "Sudan South": a country's side)
+            seen = {pid: p for pid, p in first}
     out = list(seen.items())
     countries = [(pid, p) for pid, p in out if p.kind == "country" and fold(p.name) == fold(m.name)]
     if countries:

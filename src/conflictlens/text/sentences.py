@@ -54,14 +54,17 @@ def _is_abbreviation(line: str, dot: int) -> bool:
 # A field of an alert written on one line: "Date: 12 Aug 2025 / Location: Maiduguri / Incident: ... / Casualties: ..."
 FIELD_LABELS = ("Date", "Time", "Location", "Area", "Place", "Incident", "Event", "Details", "Summary", "Casualties",
                 "Fatalities", "Injuries", "Assessment", "Impact", "Source")
-_FIELD_SEP = re.compile(r"\s+[/|]\s+(?=(?:" + "|".join(FIELD_LABELS) + r"):\s)")
+_CUT_BEFORE = ("Date", "Time", "Location", "Area", "Place", "Incident", "Casualties", "Fatalities", "Injuries", "Assessment",
+               "Impact", "Source")     # (not "Details", "Summary": a line's own words may follow them)
+_FIELD_SEP = re.compile(r"\s+[/|]\s+(?=(?:" + "|".join(_CUT_BEFORE) + r"):\s)")
+_FIELD_START = re.compile(r"\s*(?:" + "|".join(_CUT_BEFORE) + r"):\s")    # (a line of fields, not a headline with one)
 
 
 def _segments(text: str):
     """The lines of `text`, a line of fields cut at each field ("... / Location: ..."): (start, text) pairs."""
     for line in _LINE.finditer(text):
         s, base = line.group(), line.start()
-        if " / " not in s and " | " not in s or ":" not in s:
+        if " / " not in s and " | " not in s or ":" not in s or not _FIELD_START.match(s):
             yield base, s
             continue
         at = 0

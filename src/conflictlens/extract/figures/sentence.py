@@ -217,6 +217,8 @@ def _without_closing_attribution(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+_ARMY_NOUNS = frozenset("fighters rebels troops soldiers members militia positions commander commanders forces units "
+                        "brigade battalion spokesman".split())
 _QUOTE_MARKS = frozenset(("“", "”", '"', "«", "»", "‘", "’"))
 
 
@@ -227,6 +229,11 @@ def _counts(tokens: list[Token], k: int) -> bool:
 
 def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start: int) -> list[Figure]:
     """All casualty figures in one sentence (`text` is the whole document)."""
+    if tokens and any(t.text == "KIA" for t in tokens):
+        # "3 KIA fighters": the Kachin Independence Army, not killed in action
+        tokens = [Token(t.text, "kia-army", t.start, t.end) if t.text == "KIA" and (
+            k + 1 < len(tokens) and tokens[k + 1].low in _ARMY_NOUNS or k > 0 and tokens[k - 1].low == "the") else t
+            for k, t in enumerate(tokens)]
     if tokens and any(t.text in _QUOTE_MARKS for t in tokens):
         # a quoted count reads as one unquoted: killing “several” soldiers, "dozens of apostate soldiers"
         tokens = [t for k, t in enumerate(tokens) if not (t.text in _QUOTE_MARKS and (
