@@ -18,14 +18,14 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from conflictlens.extract import countries
-from conflictlens.extract.dates import CLOCK, DATE_LED, MONTHS, DateMention, parse_iso
+from conflictlens.extract.dates import CLOCK, DATE_LED, LOG_ENTRY_LEAD, MONTHS, DateMention, parse_iso
 from conflictlens.extract.figures import Figure, is_rising
 from conflictlens.extract.figures.totals import _VAGUE_TEXT as _VAGUE_COUNT     # a count with no number: "numerous"
 from conflictlens.extract.political import PoliticalMention
 from conflictlens.extract.types import Cue
 from conflictlens.model import Place, Source
 from conflictlens.text.alternation import by_first_letter, contains_any, top_alternatives
-from conflictlens.text.sentences import FIELD_LABELS, Sentence
+from conflictlens.text.sentences import FIELD_LABELS, PLACE_FIELD_LABELS, Sentence
 
 _BACKGROUND = re.compile(
     r"\b(?:is|lies|sits|located|situated) (?:about |some |around |roughly |approximately |just |only |less than |more than )?\d+ ?(?:km|kilometres|kilometers|miles)\b"
@@ -450,9 +450,7 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
             info.background = True   # "a bombing in the same town killed 70 in 2010": an earlier year
             return
     if ref is not None and have_incident and " in " in text and contains_any(text, _MONTH_NAMES) \
-            and not (_SEPARATE_OPENER.match(text) and any(d.date and d.kind == "explicit"
-                                                          and 0 <= (ref - date.fromisoformat(d.date)).days <= 120
-                                                          for d in info.dates)):
+            and not (_SEPARATE_OPENER.match(text) and any(_told_next(d, ref) for d in info.dates)):
         # "a bombing at a police compound in Bannu in March killed six", "112 civilians were killed
         # across Syria in September": an earlier month's
         m = _MONTH_THEN_TOLL.search(text) or (None if _THIS_WEEK.search(text) else _IN_MONTH_TOLL.search(text))
@@ -462,10 +460,9 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
     if ref is not None and have_incident and not entry:
         opened = _SEPARATE_OPENER.match(text) is not None
         for d in info.dates:
-            age = (ref - date.fromisoformat(d.date)).days if d.date else 0
-            if opened and d.kind == "explicit" and 0 <= age <= 120:
+            if opened and _told_next(d, ref):
                 continue     # "In a separate incident on 19 April", "Two weeks later, on 27 March": the report's next
-            if d.date and d.kind == "explicit" and age > (40 if d.precision == 3 else 10):
+            if d.date and d.kind == "explicit" and (ref - date.fromisoformat(d.date)).days > (40 if d.precision == 3 else 10):
                 info.background = True   # an earlier incident recalled with its date
                 return
 
@@ -474,6 +471,11 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
 # report's next incident, told with its date (within some months: mark_background), not one recalled
 _SEPARATE_OPENER = re.compile(r"(?:In (?:a |another )?separate (?:incident|attack|raid|clash)|In another (?:incident|attack|raid"
                               r"|clash)|(?:A|One|Two|Three|Four|Five|Six|\d+) (?:days?|weeks?) (?:later|earlier|before))\b", re.IGNORECASE)
+
+
+def _told_next(d: DateMention, ref: date) -> bool:
+    """An explicit date within some months before the report, as an opener's next incident has."""
+    return bool(d.date) and d.kind == "explicit" and 0 <= (ref - date.fromisoformat(d.date)).days <= 120
 
 
 def _same_place(a: Place, b: Place) -> bool:
@@ -772,7 +774,7 @@ def _entry_goes_back(info: SentenceInfo, current: IncidentDraft, drafts: list[In
 
 
 _SEPARATELY = re.compile(r"(?:Separately|Elsewhere),? ", re.IGNORECASE)
-_DATED_ENTRY = re.compile(r"\s*(?:[-•*]\s*)?(?:\d{1,2} [A-Z][a-z]{2,8}\.?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*[-–—]\s*[A-Z][^:\n]{1,70}:\s")
+_DATED_ENTRY = re.compile(LOG_ENTRY_LEAD + r"[A-Z][^:\n]{1,70}:\s")
 
 
 def opens_entry(text: str) -> bool:
@@ -885,7 +887,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             field_entry = True      # "Date: 12 Aug 2025 / Location: ... / Incident: ..." (or the place first)
             field_lines.append(info)
             continue
-        elif label in ("location", "area", "place") and not info.cues and not info.figures and len(info.sent.text) < 90:
+        elif field.group(1) in PLACE_FIELD_LABELS and not info.cues and not info.figures and len(info.sent.text) < 90:
             field_lines.append(info)    # ... its place, read with its incident
             continue
         elif label == "casualties" and _NONE_FIELD.fullmatch(info.sent.text, field.end()):

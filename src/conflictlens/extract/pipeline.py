@@ -28,7 +28,7 @@ from conflictlens.extract.types import (
     BATTLES, BETWEEN_FORCES, BETWEEN_SIDES, CLASH, DESTRUCTION, EXPLOSIONS, STRATEGIC, VAC, Cue, best_weapon, classify, find_cues)
 from conflictlens.model import Document, Event, Figure, Place, Source, Span
 from conflictlens.text.alternation import contains_any
-from conflictlens.text.sentences import split_sentences
+from conflictlens.text.sentences import PLACE_FIELD_LABELS, split_sentences
 from conflictlens.text.tokens import tokenize
 
 
@@ -50,7 +50,6 @@ _ARMED_ARSONISTS = re.compile(r"\b(?:militants|gunmen|fighters|insurgents|rebels
 # (not where others did the killing: "police were breaking up the protest when gunmen opened fire")
 _OTHER_SHOOTERS = re.compile(r"\b(?:gunmen|militants|attackers|assailants|insurgents|rebels|bandits|a gunman|an attacker)\b",
                              re.IGNORECASE)
-_PLACE_FIELDS = ("Location:", "Location :", "Area:", "Place:")    # an alert's field that places its incident
 # An explosion that was an accident, no weapon of anyone's: a gas leak, stored fertiliser, a short circuit
 _ACCIDENT = re.compile(r"\baccidental(?:ly)?\b|(?<!not )(?<!n't )(?<!never )\b(?:caused|triggered|sparked) by (?:an? |the )?(?:gas|electrical"
                        r"|short[- ]circuit|improperly stored|stored|faulty|leaking|fireworks?|fertili[sz]er|accident)"
@@ -108,7 +107,7 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
         # sets the scene for the toll told next ("On 1 August, aerial surveillance spotted fighters
         # near Boulkessi, in the Mopti region. Air strikes were carried out, killing several.")
         places = []
-        if figures or cues or political or sources or not infos or dates or sent.text.startswith(_PLACE_FIELDS):
+        if figures or cues or political or sources or not infos or dates or sent.text.startswith(PLACE_FIELD_LABELS):
             places = find_places(sent.text, sent.start, lead=not infos)
             if places_read is not None:
                 places_read.add(sent.index)

@@ -13,10 +13,11 @@ from __future__ import annotations
 import re
 
 from conflictlens.extract import actors, countries
-from conflictlens.extract.dates import CLOCK, MONTHS
+from conflictlens.extract.dates import CLOCK, LOG_ENTRY_LEAD, MONTHS
 from conflictlens.extract.figures.lexicon import ROLES
 from conflictlens.extract.sources import WIRE_AGENCIES
 from conflictlens.model import Place
+from conflictlens.text.sentences import FIELD_LABELS, PLACE_FIELD_LABELS
 from conflictlens.text.alternation import by_first_letter, contains_any, top_alternatives
 
 # A capital a name may begin with: ASCII, and the Latin letters of Turkish, Kurdish, Romanian,
@@ -138,7 +139,7 @@ _PATTERNS = [
                          rf"|{CLOCK} ?[—–-]\s*(?:Update,?\s+)?))?(?P<name>{_PLACE})(?: \((?P<parent>{_PLACE})\))?"
                          rf"(?: (?i:region|province|oblast|district|state|governorate))?(?: update)?(?(bullet)(?:, \d{{1,2}} [A-Z][a-z]+)?):\s")),
     # an alert's location field: "Location: Tame, Arauca", "Location: Datu Piang, Maguindanao del Sur"
-    ("field", re.compile(rf"^(?:Location|Area|Place)\s*:\s*(?P<near>near |outskirts of )?(?P<name>{_PLACE})(?:, (?P<parent>{_PLACE}))?"
+    ("field", re.compile(rf"^(?:{'|'.join(PLACE_FIELD_LABELS)})\s*:\s*(?P<near>near |outskirts of )?(?P<name>{_PLACE})(?:, (?P<parent>{_PLACE}))?"
                          rf"(?:, (?P<parent2>{_PLACE}))?\s*(?:\([^()]*\))?\s*[.;]?\s*$")),     # (the field holds only places)
     # a bulletin's title: "Cabo Delgado Flash Update No. 12", "North Kivu Humanitarian Snapshot": the area it covers
     ("bulletin", re.compile(rf"^\s*(?P<name>{_PLACE})(?: (?i:region|province|state|governorate|oblast|department))?\s*[-–—]?\s*"
@@ -146,8 +147,7 @@ _PATTERNS = [
                             r"|(?:humanitarian|security|weekly|daily|monthly) (?:update|bulletin|snapshot|report|brief|overview))\b")),
     # a log's dated entry: "- 3 June - El Obeid, North Kordofan: ...", "14 Jan - Jonglei, Akobo County: ...",
     # "12/11 - Mambasa territory, Ituri: ..."
-    ("dated_label", re.compile(rf"^\s*(?:[-•*–—]\s*)?(?:\d{{1,2}} [A-Z][a-z]{{2,8}}\.?|\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?)\s*[-–—]\s*"
-                               rf"(?P<name>{_PLACE})(?P<admin> {_LOG_ADMIN})?(?:, (?P<second>{_PLACE})(?P<admin2> {_LOG_ADMIN})?)?:\s")),
+    ("dated_label", re.compile(rf"^{LOG_ENTRY_LEAD}(?P<name>{_PLACE})(?P<admin> {_LOG_ADMIN})?(?:, (?P<second>{_PLACE})(?P<admin2> {_LOG_ADMIN})?)?:\s")),
     # the X direction / axis / front; "in X direction"; "in the X and Y directions"
     ("direction", re.compile(rf"\b(?:the|in|on|at|along|towards?) (?P<name>{_PLACE})(?: and (?P<name2>{_PLACE}))? (?:directions?|axis|sector|front)\b")),
     # "Donetsk shelling", "Luhansk rebels", "the Kiev clashes": a place name used as a modifier
@@ -248,7 +248,7 @@ _GATES = {
     "label": lambda s: ":" in s,
     "dated_label": lambda s: ":" in s and " - " in s[:16],
     "bulletin": lambda s: contains_any(s, _BULLETIN_WORDS),
-    "field": lambda s: s[:1] in "LAP" and s.startswith(("Location", "Area", "Place")),
+    "field": lambda s: s.startswith(PLACE_FIELD_LABELS),
     "subject": lambda s: s[:1].isupper() and _names_then_verb(s),
     "impact": lambda s: (" to " in s or " at " in s) and contains_any(s, _IMPACT_WORDS) and _IMPACT_GATE.search(s) is not None,
     "admin_list": lambda s: " and " in s and contains_any(s, _ADMIN_PLURAL_ENDS) and _ADMIN_PLURAL.search(s) is not None,
@@ -890,11 +890,9 @@ _TREATED_IN_BEFORE = re.compile(r"(?<!\ba )(?<!\ban )\b(?:hospital|hospitals|cli
                                 r"|morgue|mortuary)(?: \([A-Z]{2,6}\))?,? (?:in|at) (?:the )?$", re.IGNORECASE)
 # Labels newsrooms put before a line, not towns: "Verified: ...", "Update: ...", "Context: ..."
 _NOT_LABEL_PLACES = frozenset(("verified", "unverified", "update", "updated", "breaking", "context", "background",
-                               "date", "time", "location", "area", "place", "incident", "event", "details", "casualties",
-                               "fatalities", "injuries", "assessment", "impact", "source",
                                "analysis", "correction", "clarification", "note", "editor's note", "what we know",
                                "key points", "summary", "timeline", "why it matters", "confirmed", "unconfirmed",
-                               "fact check", "latest", "developing", "warning"))
+                               "fact check", "latest", "developing", "warning")) | {label.lower() for label in FIELD_LABELS}     # (and an alert's field names)
 _BURIAL_NEEDLES = ("buried", "laid to rest", "interred", "native", "home", "ancestral")
 _BURIED_BEFORE = re.compile(r"\b(?:buried|laid to rest|interred|native (?:towns?|villages?|places?)|home ?towns?"
                             r"|ancestral (?:villages?|homes?))\b"
