@@ -2653,3 +2653,22 @@ def test_both_counts_two_only_when_it_tells_their_fate(text, killed, injured):
 def test_quoted_and_plus_counts(text, killed, injured):
     e = only_incident(text, published="2025-06-10")
     assert (e.fatalities, e.injured) == (killed, injured)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The Islamic State group claimed on Monday that its fighters had killed 30 soldiers near Diffa. "
+     "Niger's defence ministry said five soldiers died in the attack.", 5),
+    ("The rebels claimed in a statement on Telegram that they killed 25 troops at the base; the army said four soldiers were killed.", 4),
+])
+def test_a_claim_told_with_its_day_or_channel_yields_to_the_confirmed_toll(text, killed):
+    e = only_incident(text, published="2025-03-10")
+    assert e.fatalities == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The army said it repelled the assault on the post, losing three soldiers.", 3),
+    ("She fears losing her two sons to the war, a neighbour said, after shelling hit the village and wounded a man.", None),
+])
+def test_losing_soldiers_is_a_military_loss_but_not_a_familys_fear(text, killed):
+    e = only_incident(text, published="2025-03-10")
+    assert e.fatalities == killed

@@ -647,3 +647,17 @@ def test_a_report_about_two_regions_leaves_an_unknown_village_in_its_country():
             "On 2 March, artillery fire hit the village of Zzyxtaung, killing two farmers, local sources said.")
     [e] = [x for x in extract(text, published="2026-03-04") if x.plover is None]
     assert e.country == "Myanmar" and e.admin1 is None, where(e)
+
+
+def test_a_town_entered_twice_takes_the_entry_in_the_region_named_after_it():
+    # GeoNames files Karak twice, a few km apart: once in the Karak governorate, once in Ma'an
+    [e] = [x for x in extract("Unknown gunmen killed two traders near Al-Karak on Friday, police said.",
+                              published="2025-03-10") if x.plover is None]
+    assert (e.country, e.admin1) == ("Jordan", "Al Karak"), where(e)
+
+
+def test_a_possessive_region_is_no_namesake_town_in_it():
+    # "Bihar's Munger district": Bihar is the state (its namesake Bihar Sharif is no twin entry)
+    [e] = [x for x in extract("Naxalites torched four road construction vehicles in Bihar's Munger district on Monday.",
+                              published="2025-03-10") if x.plover is None]
+    assert e.admin1 == "Bihar" and "Munger" in (e.location or ""), where(e)

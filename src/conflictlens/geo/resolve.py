@@ -12,6 +12,7 @@ import math
 import re
 import weakref
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from conflictlens.geo.focus import Focus
@@ -277,6 +278,9 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
                                    + [m.name for m in mentions if m.kind in ("place", "dateline")]
                                    for _pid, p in g.candidates(n) if p.kind == "town"}
 
+    # a town entered twice, a few km apart, in two regions (GeoNames' Karak City and Qir Moav)
+    twinned = {id(m) for m, cands in looked if m.kind == "place" and _twin_towns([c.place for c in cands])}
+
     def base(m: Mention, c: _Cand) -> tuple[float, list[str]]:
         """A candidate's score alone (before closeness to the incident's other places), and why.
         The terms are added in one fixed order (the same floats every time)."""
@@ -333,6 +337,9 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
             s += 4      # "the city's Kyivskyi district" with no city named: some city's district
             if explain:
                 note("a city's district")
+        if id(m) in twinned and p.kind == "town" and p.admin1 and _bare(p.admin1) == _bare(m.name):
+            s += 1      # "Al-Karak": the town in the governorate named after it, not its twin entry filed in the next one
+            note("in the region named after it, of two entries for one town")
         if c.centre:
             s -= 1
             note("no point of its own")
@@ -460,6 +467,19 @@ def _near(tp: tuple[float, float, float], others: list[tuple[float, float, float
             if not count:
                 break
     return n
+
+
+def _twin_towns(places: list[Place]) -> bool:
+    """Two towns among a name's readings within 15 km of each other, filed in different regions."""
+    towns = [p for p in places if p.kind == "town" and p.latitude is not None]
+    return any(a.admin1 != b.admin1 and km(a, b) <= 15 for i, a in enumerate(towns) for b in towns[i + 1:])
+
+
+@lru_cache(maxsize=4096)
+def _bare(name: str) -> str:
+    """A name's key without a leading Arabic article: "Al-Karak" and "Karak" alike."""
+    f = fold(name)
+    return f[3:] if f.startswith(("al ", "el ")) else f
 
 
 def _latin(name: str) -> bool:

@@ -146,7 +146,7 @@ _RECALL_CLAUSE = re.compile(
 _MOURNED = re.compile(r"(?:mourners|funeral|burial|grave|tomb|memorial|mausoleum) (?:of|for) ")
 # "IS claimed that it killed over 100", "the group says they have killed 20": the perpetrators' own count.
 _CLAIMED = re.compile(
-    r"\b(?:claim(?:ed|s|ing)?|boast(?:ed|s)?) (?:that )?(?:it|they|its \w+|their \w+|the group|the militants)? ?"
+    r"\b(?:claim(?:ed|s|ing)?|boast(?:ed|s)?) (?:(?:on|in|via|late|overnight)\b[\w ]{0,30}? )?(?:that )?(?:it|they|its \w+|their \w+|the group|the militants)? ?"
     r"(?:had |have |has )?(?:to have )?(?:killed|killing|massacred|executed)\b"
     # "..., saying it had killed seven", "the military said it had killed nine militants": the speaker's own
     # tally (not an official's of the strike: "the governor said it killed 20")

@@ -33,7 +33,7 @@ from conflictlens.text.tokens import Token
 _CASUALTY_WORD = re.compile(
     r"\b(?:kill|dead|die|death|fatal|injur|wound|hurt|casualt|toll|shot|shoot|stabb|gunned|murder|execut|behead|massacr|slain|slew|slay|perish"
     r"|lives|harm|victim|hospital|eliminat|liquidat|neutrali|destroy|kia\b|wia\b|no one|nobody|without incident|treated|treatment"
-    r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb|alive|bodies|body|corpse|remains|throats|suicide|lost |medical"
+    r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb|alive|bodies|body|corpse|remains|throats|suicide|lost |losing |medical"
     r"|martyr|shahad|hell\b|fell |deprived of|losses|loss of li|no loss|supreme price|ultimate price|ultimate sacrifice|supreme sacrifice|laid down|burns\b|life\b|fallen |abated|shrapnel|stray bullet)")
 
 
@@ -109,7 +109,7 @@ _RANKS = frozenset("soldier soldiers constable sepoy private corporal sergeant h
 _OF_VIOLENCE = frozenset("wounds wound injuries shelling shelled strike strikes attack attacks fighting battle battles combat "
                          "shot mine blast explosion bombing svo hostilities".split())
 _NOT_IN_ACTION = frozenset("crash crashed aircraft plane helicopter accident illness cancer natural".split())
-_MAY_MATTER = _MAY_START | KILL_VERBS | INJURE_VERBS | frozenset(w for _a, w in _KILL_PHRASES) | {"death", "lost", "included", "include", "includes", "life"} \
+_MAY_MATTER = _MAY_START | KILL_VERBS | INJURE_VERBS | frozenset(w for _a, w in _KILL_PHRASES) | {"death", "lost", "losing", "included", "include", "includes", "life"} \
     | _NAMED_VERBS
 
 
@@ -272,8 +272,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         elif low in ("were", "was", "are", "is", "included", "include", "includes") and prev is not None and prev.low in _DEAD_GROUPS \
                 and (among := _among_the_dead(tokens, i)):
             last_verb, last_verb_at = among, i
-        elif low == "lost" and prev is not None and prev.low not in _BE:
-            last_verb, last_verb_at = "killed", i       # "lost 1 officer and 3 soldiers"
+        elif low in ("lost", "losing") and prev is not None and prev.low not in _BE:
+            last_verb, last_verb_at = "killed", i       # "lost 1 officer and 3 soldiers", "..., losing three soldiers"
         elif low in ("life", "lives") and i > 1 and prev.low == "of" and tokens[i - 2].low == "deprived":
             last_verb, last_verb_at = "killed", i       # "deprived of life five persons" (a translation's active)
         elif low == "death" and i > 1 and prev.low == "to" and tokens[i - 2].low.startswith(_TO_DEATH_STEMS):

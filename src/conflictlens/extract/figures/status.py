@@ -367,7 +367,7 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
         return among        # "Among the victims were 24 soldiers, 10 attackers and ..."
     if w in ("life", "lives") and i >= 3 and tokens[i - 2].low == "of" and tokens[i - 3].low == "deprived":
         return "killed"     # "deprived of life five persons": a translation's active
-    if w == "lost" and i >= 2 and tokens[i - 2].low not in _BE and not own:
+    if w in ("lost", "losing") and i >= 2 and tokens[i - 2].low not in _BE and not own:
         # "the army lost 12 soldiers": a military loss (the count needs a person noun); not
         # "the mother, who lost her two sons": a bereavement, told of someone's own
         return "killed"
