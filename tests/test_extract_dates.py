@@ -837,3 +837,27 @@ def test_an_overnight_raid_told_on_a_day_is_the_night_before_it():
 def test_a_clergy_title_does_not_end_the_sentence():
     text = "Gunmen abducted a priest, Rev. Fr. Paul Eze, from his residence in Funtua on Friday night, the diocese said."
     assert _dates(text, "2025-09-15") == ["2025-09-12"]
+
+
+def test_a_year_in_the_leads_background_is_no_year_for_the_dateline():
+    e = only_incident("BENI, Congo, June 2 - ADF rebels killed 11 villagers in Mamove on Sunday, local officials said. "
+                      "The ADF has killed more than 1,000 civilians in the area since 2019.", published="2025-06-02")
+    assert e.event_date == "2025-06-01"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("The Islamic State group claimed responsibility for Saturday's suicide attack in Konduga in a statement "
+     "posted on its news agency on Monday. It said one of its fighters detonated an explosive vest.", "2025-11-15"),
+    ("Two more people died of their wounds on Wednesday, raising to 11 the toll from Tuesday's strike on a tent "
+     "camp in Mawasi, the health ministry said.", "2025-11-11"),
+])
+def test_the_day_an_attack_is_named_by_beats_the_day_of_a_claim_or_a_later_death(text, day):
+    published = "2025-11-17" if "Konduga" in text else "2025-11-12"
+    e = only_incident(text, published=published)
+    assert e.event_date == day
+
+
+def test_the_weekends_bombing_is_dated_to_the_weekend_not_the_visit():
+    e = only_incident("The state governor on Monday visited survivors of the weekend's market bombing in Konduga. "
+                      "He donated money to the families of the 12 people killed.", published="2025-11-17")
+    assert e.event_date in ("2025-11-15", "2025-11-16") and e.fatalities == 12

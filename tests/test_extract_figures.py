@@ -2672,3 +2672,13 @@ def test_a_claim_told_with_its_day_or_channel_yields_to_the_confirmed_toll(text,
 def test_losing_soldiers_is_a_military_loss_but_not_a_familys_fear(text, killed):
     e = only_incident(text, published="2025-03-10")
     assert e.fatalities == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("A drone hit a car in Nabatieh on Monday, killing two men. The death of a woman in hospital on Tuesday "
+     "brought to three the number of people killed in the attack.", 3),
+    ("Two more people died of their wounds, raising to 11 the toll from the strike on the camp.", 11),
+])
+def test_a_toll_raised_to_a_count_told_before_the_toll(text, killed):
+    e = only_incident(text, published="2025-11-12")
+    assert e.fatalities == killed

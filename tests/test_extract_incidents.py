@@ -2001,3 +2001,24 @@ def test_alert_fields_in_other_orders_and_forms(text, expected):
 def test_prose_that_only_looks_like_a_new_entry(text, killed):
     events = [e for e in extract(text, published="2025-08-14") if e.plover is None]
     assert [e.fatalities for e in events] == [killed]
+
+
+@pytest.mark.parametrize("text, town, killed, injured", [
+    ("Drone attacks on the border villages of Tierra Caliente have been recurring for months. On Saturday a drone "
+     "dropped explosives on a house in Apatzingan, Michoacan, wounding two children, police said.", "Apatzingan", None, 2),
+    ("Kidnappings for ransom have been rampant across the state for years. Gunmen shot dead three farmers in Tsafe, "
+     "Zamfara, on Saturday night.", "Tsafe", 3, None),
+])
+def test_attacks_told_as_recurring_for_months_are_no_incident(text, town, killed, injured):
+    [e] = violent(extract(text, published="2025-06-02"))
+    assert (e.location, e.fatalities, e.injured) == (town, killed, injured)
+
+
+@pytest.mark.parametrize("text, town, killed", [
+    ("Sumy has been shelled almost daily for weeks, and on Sunday a guided bomb killed two people in the city centre.", "Sumy", 2),
+    ("The city of Kadugli has been under a partial siege for years. On Sunday, RSF shelling killed four people at its "
+     "main market, medics said.", "Kadugli", 4),
+])
+def test_the_days_news_after_a_background_clause_is_an_incident(text, town, killed):
+    [e] = violent(extract(text, published="2025-06-02"))
+    assert (e.location, e.fatalities) == (town, killed)

@@ -52,7 +52,7 @@ _PATTERN_OF = dict(_PATTERNS)
 _NUMERIC_GATE = re.compile(r"\d[./-]\d\d?[./-](?:19|20)\d\d")     # what every "numeric" match holds
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier (?:today|this week|this month)"
-    r"|(?<!the )last (?:night|evening|week|month|weekend)(?! of\b)|(?:at|over|during) the weekend|overnight|on the (?:previous|preceding) day|(?:on )?the (?:previous|preceding) (?:night|evening|morning|afternoon)"
+    r"|(?<!the )last (?:night|evening|week|month|weekend)(?! of\b)|(?:at|over|during) the weekend|the weekend(?=[^\w ]s\b)|overnight|on the (?:previous|preceding) day|(?:on )?the (?:previous|preceding) (?:night|evening|morning|afternoon)"
     r"|the day before|(?P<n>\w+) days? (?:ago|earlier)|this week|this month"
     r"|(?:in|over|during) (?:the )?(?:past|last|previous) (?:24 hours|day)|in (?:a|one|the past) day|in 24 hours|per day|at night"
     r"|(?:during|within|over) (?:the|a|one) day|within 24 hours"
@@ -164,8 +164,10 @@ _HEADER_DATE = re.compile(rf"\s*(?i:{_MON}) {_DAY}\s*[:–—-]\s")
 _YEAR_HINT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:-(\d\d)-)?")
 
 
-def _year_hint(head: str, month: int) -> int | None:
-    """A year for a dateline that omits it ("(Dec. 5)"), from a release number or date in the header."""
+def _year_hint(head: str, month: int, ref: date | None = None) -> int | None:
+    """A year for a dateline that omits it ("(Dec. 5)"), from a release number or date in the header.
+    With a publication date, a bare year in the text is only a hint where it is that year or the one
+    before ("since 2019" in the lead's background is no year of the dateline)."""
     best = None
     for m in _YEAR_HINT.finditer(head):
         year = int(m.group(1))
@@ -173,7 +175,8 @@ def _year_hint(head: str, month: int) -> int | None:
             rel_month = int(m.group(2))
             # a release numbered in December may carry a January dateline
             return year + 1 if rel_month == 12 and month == 1 else year
-        best = best or year
+        if ref is None or year in (ref.year, ref.year - 1):
+            best = best or year
     return best
 
 
@@ -217,14 +220,14 @@ def find_dateline(text: str, ref: date | None = None) -> DateMention | None:
         mon = MONTHS[m.group("mon").lower().rstrip(".")]
         year = m.group("year")
         day = int(m.group("day"))
-        y = int(year) if year else _year_hint(head[:m.start("mon")] + " " + head[m.end():m.end() + 200], mon)
+        y = int(year) if year else _year_hint(head[:m.start("mon")] + " " + head[m.end():m.end() + 200], mon, ref)
         d = _safe_date(y, mon, day) if y else _infer_year(mon, day, ref)
         first = min(m.start("mon"), m.start("day"))
         return DateMention(d.isoformat() if d else None, 1, m.start(), m.end(), text[first:m.end()], "dateline")
     hm = _HEADER_DATE.match(head)
     if hm:   # "Dec. 6: Operations in ..." with the year from a release number
         mon = MONTHS[hm.group("mon").lower().rstrip(".")]
-        y = _year_hint(head[:400], mon)
+        y = _year_hint(head[:400], mon, ref)
         d = _safe_date(y, mon, int(hm.group("day"))) if y else None
         if d:
             return DateMention(d.isoformat(), 1, hm.start(), hm.end(), hm.group(), "dateline")
@@ -451,7 +454,7 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
             continue
         d, prec = _relative(m, ref_at(a), basis)
         role = "event"
-        if m.group("wd"):
+        if m.group("wd") or m.group("rel").lower() == "the weekend":     # ("the weekend's bombing")
             role = _attributive(sentence, a, b)
             if role == "event" and (_REPORT_BEFORE.search(sentence, max(0, a - 24), a) or _REPORT_AFTER.match(sentence, b)
                                     or _TOLD_LATER_BEFORE.search(sentence, max(0, a - 90), a)):
@@ -467,9 +470,10 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
             if m.role == "event" and (_AFTERMATH_BEFORE.search(sentence, max(0, m.start - offset - 50), m.start - offset)
                                       or _AFTERMATH_AFTER.match(sentence, m.end - offset)):
                 m.role = "aftermath"    # "Residents laid flowers on Thursday ... where a missile killed five on Tuesday"
-            elif m.role == "event" and _DIED_BEFORE.search(sentence, max(0, m.start - offset - 30), m.start - offset) \
-                    and _OF_WOUNDS_AFTER.match(sentence, m.end - offset) \
-                    and any(o.role == "attributive" for o in out):
+            elif m.role == "event" and any(o.role == "attributive" for o in out) and (
+                    _DIED_BEFORE.search(sentence, max(0, m.start - offset - 30), m.start - offset)
+                    and _OF_WOUNDS_AFTER.match(sentence, m.end - offset)
+                    or _DIED_OF_WOUNDS_BEFORE.search(sentence, max(0, m.start - offset - 50), m.start - offset)):
                 m.role = "aftermath"    # "A third man died on Tuesday of wounds from Monday's attack"
     if len(out) > 1 and any(m.text.lower() == "overnight" for m in out):
         # "stormed an overnight prayer vigil ... early on Thursday": the vigil's kind, not last night,
@@ -536,6 +540,9 @@ _AFTERMATH_AFTER = re.compile(r"[^,;.]{0,25}?\b(?:visited|buried|mourned|attende
 # A death of wounds on a day of its own, after the attack that a date names ("died on Tuesday from
 # injuries sustained in Monday's attack")
 _DIED_BEFORE = re.compile(r"\b(?:died|succumbed)\b[^,;.]{0,12}$", re.IGNORECASE)
+# ... or told with its wounds before the day: "Two more people died of their wounds on Wednesday"
+_DIED_OF_WOUNDS_BEFORE = re.compile(r"\b(?:died|succumbed) (?:of|from|to) (?:his |her |their |the )?(?:injuries|wounds)"
+                                    r"(?: in (?:a |the )?hospital)?(?: late| early)?(?: on)? ?$", re.IGNORECASE)
 _OF_WOUNDS_AFTER = re.compile(r",?\s*(?:in (?:a |the )?hospital\s+)?(?:from|of|to) (?:his |her |their |the )?(?:injuries|wounds)\b",
                               re.IGNORECASE)
 # Words of the deed itself, and of what people did about it, to tell which of a sentence's days is the
@@ -546,7 +553,7 @@ _DEED_WORDS = re.compile(
     r"|blasts?|ambush(?:ed)?|gunfight|clash(?:ed|es)?|fighting|raid(?:ed)?|shot|died|massacre|stormed|opened fire|hit)"
     r"|(?P<o>fled|protest(?:ed|ing)?|blamed|warned|condemned|vow(?:ed|s)|pledged|promised|arrested|visited|buried|mourned|gathered|demanded|launched"
     r"|continued|returned|pulled|recovered|retrieved|sentenced|convicted|acquitted|jailed|postponed|scheduled|cancell?ed"
-    r"|offered|suspended))\b",
+    r"|offered|suspended|claimed|posted|published|released))\b",
     re.IGNORECASE)
 # (not the verbs of telling: "killed ... on Monday night, police said" is the deed's day; the telling's
 # day is a report's role already)

@@ -73,6 +73,16 @@ _WAR_TOLL = re.compile(
     r"|\btoll\b[^.;]{0,40}\b(?:exceeds|exceeded|surpass(?:es|ed)|tops|topped|passes|passed|hits|reaches|now)"
     r" (?:more than |over |about |some )?(?:\d{1,3}(?:,\d{3})+|\d{5,}|thousands|tens of thousands|hundreds of thousands)\b"
     r"|\bha(?:s|d|ve) cost (?:more than |over |about |some |at least |nearly |an estimated )?(?:\d{1,3}(?:,\d{3})+|thousands|tens of thousands|hundreds of thousands)\b")
+# After a background clause, the day's news in the same sentence: "..., and on Sunday a guided bomb killed two"
+_THEN_NEWS = re.compile(r"(?:, and|;|, but| but)(?: then| again)? (?:(?:late |early )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                        r"|\d{1,2} [a-z]{3,9}|[a-z]{3,9} \d{1,2})|overnight|last night|yesterday|this morning|today)\b")
+# A state of things over months or years, no day's incident: "Drone attacks on the villages have been
+# recurring for months", "The city has been under a partial siege for years", "Attacks ... have been
+# frequent in recent years" (a day of this week or a dated day in the sentence makes it news again).
+_DURATIVE = re.compile(
+    r"\bha(?:s|ve) been (?:under (?:a |an )?(?:partial |total |near-total |tight |months-long |years-long )?(?:siege|blockade)"
+    r"|(?:recurring|frequent|common|commonplace|routine|regular|rife|rampant|a (?:regular|daily|common|frequent|near-daily) occurrence|on the rise|increasing|escalating)"
+    r")\b[^.;]{0,40}\b(?:for (?:months|years|weeks|decades|(?:the )?(?:past|last) (?:\w+ )?(?:months|years|weeks|decades))|in recent (?:weeks|months|years)|since)\b")
 _MONTH = "(?:" + "|".join(m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")) + ")"     # the full names
 # A toll for a stretch of days or for a tally of incidents, which sums a report's incidents and is
 # none of them: "At least 34 civilians killed since 14 February", "Since January, more than 600
@@ -379,10 +389,17 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
     if background and _SUPERLATIVE.match(background.group()) and any(
             f.status and f.start - info.sent.start < background.start() for f in info.figures):
         background = None   # "25 soldiers were killed in the attack, which was one of the deadliest in years"
+    if background and _THEN_NEWS.search(text, background.end()) and any(
+            f.status and f.start - info.sent.start > background.end() for f in info.figures):
+        background = None   # "Sumy has been shelled almost daily for weeks, and on Sunday a guided bomb killed two"
     if background and background.group().startswith("since") \
             and _FIRST_SINCE.search(text, max(0, background.start() - 50), background.start()) \
             and not _THEN_TOLD.match(text, background.end()):
         background = None   # "In the first suicide bombing since the start of the war, a bomber ... wounding 40"
+    if not background and info.cues and "been " in text and _DURATIVE.search(text) and not _THIS_WEEK.search(text) \
+            and not any(d.role == "event" and d.precision == 1 for d in info.dates):
+        background = True       # "Drone attacks have been recurring for months" (a siege with no attack told
+        #                         stays the context of the incident that follows: "Kadugli has been under siege for years")
     if not background and contains_any(text, _WAR_TOLL_NEEDLES) and _WAR_TOLL.search(text) and not _THIS_WEEK.search(text):
         background = True       # a war's running toll (not "... have been killed in the unrest in Dhaka on Monday")
     if not background and info.figures and contains_any(text, _PERIOD_TOTAL_NEEDLES) and (

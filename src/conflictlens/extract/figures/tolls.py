@@ -29,7 +29,10 @@ _TOLL = re.compile(
     r"|\bthe (?:dead|injured|wounded) (?:now )?(?:number|numbers|numbered)\b"
     r"|(?<=\d )and the (death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded))\s+at\b"
     r"|\b(?:rais|bring|brought|push|tak|took|lift)\w* the (?:overall |total |final |official )?"
-    r"(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded))\b[^.;:\d]{0,50}?\bto\b",
+    r"(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded))\b[^.;:\d]{0,50}?\bto\b"
+    # "raising to 11 the toll from Tuesday's strike": the count before the toll it sets
+    r"|\b(?:rais|bring|brought|push|lift)\w* to(?= (?:at least |more than |over |about )?[\w,]+ the (?:overall |total |final |official )?"
+    r"(?:death toll|toll|number of (?:the )?(?:people )?(?:dead|deaths|fatalities|killed|victims))\b)",
     re.IGNORECASE)
 # Who "no" can deny a casualty of: "no one else", "no UN peacekeepers", "none of the passengers"
 # (a plural of a counted noun, after up to two words: "no Afghan or coalition forces").
@@ -64,7 +67,7 @@ _PUT_AT = re.compile(r"(?:put|puts|putting|placed|places|placing|set|sets|gave|g
 _BUT = re.compile(r"\b(?:but|however)\b")
 _REVISING = re.compile(r"rose|risen|rises|climbed|increased|jumped|revised|grew|now|lowered|corrected|reduced|raised|updated|adjusted"
                        r"|later put|later placed"
-                       r"|\b(?:rais|bring|brought|push|tak|took|lift)\w* the", re.IGNORECASE)
+                       r"|\b(?:rais|bring|brought|push|tak|took|lift)\w* (?:the|to)\b", re.IGNORECASE)
 
 
 # A toll over a period or a whole war, not over one incident.
