@@ -661,3 +661,24 @@ def test_a_possessive_region_is_no_namesake_town_in_it():
     [e] = [x for x in extract("Naxalites torched four road construction vehicles in Bihar's Munger district on Monday.",
                               published="2025-03-10") if x.plover is None]
     assert e.admin1 == "Bihar" and "Munger" in (e.location or ""), where(e)
+
+
+def test_a_country_named_in_the_headline_picks_its_region_of_a_shared_name():
+    # Savanes is a region of Togo and of Ivory Coast; the report names Togo
+    text = ("Togo: deadly attack in the prefecture of Kpendjal, Savanes region\n\n"
+            "Unidentified armed men attacked a hamlet in the prefecture of Kpendjal, Savanes region, on Saturday night, "
+            "killing six civilians, local sources said.")
+    [e] = [x for x in extract(text, published="2025-09-30") if x.plover is None]
+    assert (e.country, e.admin1) == ("Togo", "Savanes"), where(e)
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Tanker hit in Gulf of Aden drone boat attack, one sailor killed\n\nAn oil tanker was struck by an explosive-laden "
+     "drone boat on Monday, killing one crew member, a maritime security firm said. The incident occurred about 85 "
+     "nautical miles southeast of Aden, a naval liaison office said.", "Aden"),
+    ("Gunmen ambushed a convoy of oil workers on Tuesday, killing five of them. The assault took place in a remote part "
+     "of Putumayo Department, near the border with Ecuador.", "Putumayo"),
+])
+def test_a_sentence_that_tells_where_it_took_place_places_the_incident(text, town):
+    [e] = [x for x in extract(text, published="2025-08-05") if x.plover is None]
+    assert e.location == town and e.country != "Papua New Guinea", where(e)

@@ -113,7 +113,84 @@ Latvia|LV|Latvian|Riga
 Estonia|EE|Estonian|Tallinn
 Czech Republic|CZ|Czech,Czechia|Prague
 Slovakia|SK|Slovak|Bratislava
+Angola|AO||Luanda
+Albania|AL||Tirana
+Argentina|AR||Buenos Aires
+Benin|BJ||
+Bahrain|BH||Manama
+Bolivia|BO||
+Botswana|BW||Gaborone
+Cambodia|KH||Phnom Penh
+Chile|CL||
+Ivory Coast|CI||Abidjan,Yamoussoukro
+Djibouti|DJ||
+Gabon|GA||Libreville
+Guinea|GN||Conakry
+Guinea-Bissau|GW||Bissau
+Equatorial Guinea|GQ||Malabo
+Gambia|GM||Banjul
+Guatemala|GT||
+Honduras|HN||Tegucigalpa
+Croatia|HR||Zagreb
+Costa Rica|CR||
+Dominican Republic|DO||
+El Salvador|SV||San Salvador
+Nicaragua|NI||Managua
+Panama|PA||
+Paraguay|PY||Asunción,Asuncion
+Uruguay|UY||Montevideo
+Jamaica|JM||
+Kuwait|KW||
+Oman|OM||Muscat
+Laos|LA||Vientiane
+Liberia|LR||Monrovia
+Lesotho|LS||Maseru
+Madagascar|MG||Antananarivo
+Malawi|MW||Lilongwe
+Malaysia|MY||Kuala Lumpur
+Mauritania|MR||Nouakchott
+Mongolia|MN||Ulaanbaatar
+Montenegro|ME||Podgorica
+North Macedonia|MK||Skopje
+Namibia|NA||Windhoek
+New Zealand|NZ||
+Papua New Guinea|PG||Port Moresby
+Sierra Leone|SL||Freetown
+Singapore|SG||
+Slovenia|SI||Ljubljana
+Eswatini|SZ||Mbabane
+Togo|TG||Lomé,Lome
+Turkmenistan|TM||Ashgabat
+Timor Leste|TL||Dili
+Tanzania|TZ||Dodoma
+Trinidad and Tobago|TT||Port of Spain
+Vietnam|VN||Hanoi
+Taiwan|TW||Taipei
+Zambia|ZM||Lusaka
+Western Sahara|EH||
+Iceland|IS||Reykjavik
+Luxembourg|LU||
+Malta|MT||Valletta
+Comoros|KM||Moroni
+Cabo Verde|CV||
+Seychelles|SC||
+Mauritius|MU||Port Louis
+Fiji|FJ||Suva
+Solomon Islands|SB||Honiara
+Vanuatu|VU||Port Vila
+Brunei|BN||Bandar Seri Begawan
+Maldives|MV||
+Bahamas|BS||Nassau
+Barbados|BB||Bridgetown
+Belize|BZ||Belmopan
+Guyana|GY||
+Suriname|SR||Paramaribo
+Sao Tome and Principe|ST||
 """
+
+# Other names of a country in the table (lower case): names, not adjectives
+_OTHER_NAMES = {"côte d'ivoire": "CI", "cote d'ivoire": "CI", "côte d’ivoire": "CI", "cote d’ivoire": "CI", "east timor": "TL", "timor-leste": "TL",
+                "viet nam": "VN", "swaziland": "SZ", "cape verde": "CV"}
 
 _ORGS = {
     "nato": "NATO", "european union": "European Union", "eu": "European Union",
@@ -133,6 +210,8 @@ def _index() -> dict[str, tuple[str, str, str]]:
         for cap in filter(None, capitals.split(",")):
             index.setdefault(cap.lower(), (name, iso, "capital"))
     index["the united states"] = ("United States", "US", "name")
+    for form, iso in _OTHER_NAMES.items():      # another name of the country, as a name
+        index[form] = next((n, i, "name") for n, i, _k in index.values() if i == iso)
     # "Congo" alone is DR Congo in most reporting ("eastern Congo's Ituri province"); its neighbour
     # is named in full
     index["congo"] = ("Democratic Republic of Congo", "CD", "name")
@@ -199,6 +278,7 @@ def _mixed_case_forms() -> re.Pattern[str]:
     for line in _TABLE.strip().splitlines():
         for part in line.split("|")[2:] + [line.split("|")[0]]:
             forms += [f for f in part.split(",") if " " in f and any(w[:1].islower() for w in f.split())]
+    forms += ["Côte d'Ivoire", "Cote d'Ivoire", "Côte d’Ivoire", "Cote d’Ivoire"]     # (_OTHER_NAMES)
     return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
 
 
@@ -270,6 +350,9 @@ _BORDER_AFTER = re.compile(r" borders?\b", re.IGNORECASE)
 _BORDER_BEFORE = re.compile(r"\bborders? (?:with|of) (?:the )?$")
 
 
+_CITY_OR_WAR_AFTER = re.compile(r" (?:[Cc]ity|War)\b")
+
+
 def _sponsors_dropped(text: str, hits: list) -> list:
     out = []
     for name, iso, kind, a, b in hits:
@@ -281,6 +364,8 @@ def _sponsors_dropped(text: str, hits: list) -> list:
             continue        # "near the Mali border": beside the incident's country, not it (not "the Pakistan-Afghan border")
         if kind == "name" and _REGION_AFTER.match(text, b):
             continue        # "Niger State", "Mexico State": a region named like a country
+        if kind == "name" and _CITY_OR_WAR_AFTER.match(text, b):
+            continue        # "Benin city" (in Nigeria), "a Vietnam War veteran": a city or a war named after it
         if kind == "name" and _BORDER_BEFORE.search(text, max(0, a - 24), a):
             continue        # "near the border with Venezuela": where the incident is not
         out.append((name, iso, kind, a, b))

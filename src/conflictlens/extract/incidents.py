@@ -513,7 +513,7 @@ _SITE = re.compile(r" (?:hospital|clinic|road|street|avenue|boulevard|highway|sq
 
 _ANOTHER_TIME = re.compile(r"\b(?:after|before|following|since|ago|earlier|previous)\b", re.IGNORECASE)
 _ONE_OF_SEVERAL = re.compile(r"^\S+ (?:first|second|third|fourth|final|last|other|earlier|previous|next|later)\b", re.IGNORECASE)
-_DISTANCE_OF = re.compile(r"\b\d+\s?(?:km|kilometres|kilometers|miles)\s+(?:\([^)]{1,20}\)\s+)?(?:[a-z-]+\s+)?(?:of|from)\s+$")
+_DISTANCE_OF = re.compile(r"\b\d+\s?(?:km|kilometres|kilometers|(?:nautical )?miles|nm)\s+(?:\([^)]{1,20}\)\s+)?(?:[a-z-]+\s+)?(?:of|from)\s+$")
 
 
 def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:

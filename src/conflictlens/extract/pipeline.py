@@ -60,6 +60,8 @@ _ACCIDENT_NEEDLES = ("ccident", "caused by", "triggered by", "sparked by", "gas 
                      "not caused", ", not ", "and not ")
 _SAME_DAY = re.compile(r"(?:on )?(?:the|that) same (?:day|night|evening|morning|afternoon)\b|(?:later|earlier) (?:that|the same) day\b",
                        re.IGNORECASE)
+# Where the incident was, told with no deed: "The incident occurred ...", "It happened near ..."
+_SCENE_VERBS = ("occurred", "happened", "took place")
 # A line of the page around the story: links to other stories, what comes next, media credits.
 _FURNITURE_WORDS = ("read also", "read more", "also read", "see also", "related stories", "related articles", "related",
                     "more on this", "next week", "coming up", "watch", "video", "photos", "photo", "listen", "subscribe",
@@ -107,7 +109,8 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
         # sets the scene for the toll told next ("On 1 August, aerial surveillance spotted fighters
         # near Boulkessi, in the Mopti region. Air strikes were carried out, killing several.")
         places = []
-        if figures or cues or political or sources or not infos or dates or sent.text.startswith(PLACE_FIELD_LABELS):
+        if figures or cues or political or sources or not infos or dates or sent.text.startswith(PLACE_FIELD_LABELS) \
+                or contains_any(sent.text, _SCENE_VERBS):    # ("The incident occurred 85 nautical miles southeast of Aden")
             places = find_places(sent.text, sent.start, lead=not infos)
             if places_read is not None:
                 places_read.add(sent.index)

@@ -186,6 +186,7 @@ _CONJOINED_FIRST = tuple({name.split(" and ")[0] for name in _CONJOINED_NAMES})
 _SUBJECT_WORDS = frozenset(("was", "were", "came", "had", "comes", "has", "is", "again", "also", "once", "repeatedly",
                             "heavily", "massively", "itself", "city", "town", "village", "under"))
 _LGA_AFTER = re.compile(r" (?:Local Government|Local Council|LGA)\b")
+_WATER_WORDS = frozenset("Gulf Sea Bay Strait Straits Ocean Lake Channel Sound".split())
 _WATER = re.compile(r"\b(?:Sea|Ocean|Gulf|Coast|coast)$")     # "the Red Sea port of Hodeidah": no province
 _LEAD_IN_WORDS = ("On ", "In ", "At ", "Overnight", "Last night", "This morning")
 
@@ -557,6 +558,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             parent = hit[0]     # "Yemen's Red Sea port", "Ukraine's Mariupol": the place, in the country that owns it
         if not _is_plausible(name):
             return None
+        if name in _WATER_WORDS and sentence.startswith(" of ", start + length):
+            return None     # "in Gulf of Aden", "the Sea of Azov": a body of water, not a province called Gulf
         if name.lower() in actors.GROUP_WORDS:
             return None     # "a strike on al-Shabaab hideouts": an armed group, not a place
         if kind == "district" and name in _PEOPLE_NAMES:
