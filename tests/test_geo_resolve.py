@@ -682,3 +682,11 @@ def test_a_country_named_in_the_headline_picks_its_region_of_a_shared_name():
 def test_a_sentence_that_tells_where_it_took_place_places_the_incident(text, town):
     [e] = [x for x in extract(text, published="2025-08-05") if x.plover is None]
     assert e.location == town and e.country != "Papua New Guinea", where(e)
+
+
+def test_the_owner_of_a_township_is_its_region_not_its_namesake_city():
+    text = ("Resistance forces ambush junta column in Magway's Gangaw Township\n\n"
+            "Resistance fighters ambushed an army column near the village of Zzyxkone on 4 October, killing at least "
+            "15 soldiers, a local defence force said on Sunday.")
+    [e] = [x for x in extract(text, published="2025-10-06") if x.plover is None and x.event_type == "Battles"]
+    assert e.admin1 == "Magway" and e.geo_precision == 3, where(e)

@@ -85,6 +85,7 @@ _PREP_WORDS = ("in|on|near|at|outside|around|from|into|across|towards|toward|ove
                "|shelled|shells|attacked|attacks|bombed|pounded|pounds|raided|stormed|overran")
 
 # Units of a district, not of a city: "Shahjadpur upazila of Sirajganj" is no city district of Sirajganj
+_REGION_PART_WORDS = frozenset(("township", "tehsil", "woreda", "upazila", "upazilla", "lga", "local government area", "cercle"))
 _SUBDISTRICT_WORDS = frozenset(("upazila", "upazilla", "tehsil", "woreda", "commune", "municipality", "municipio", "township"))
 # Peoples and faiths that name a neighbourhood's residents: "the Fulani neighbourhood of Kouka"
 _PEOPLE_NAMES = frozenset("""Fulani Peul Hausa Tuareg Dogon Christian Muslim Shia Shiite Sunni Alawite Druze Kurdish Arab Yazidi Dinka
@@ -687,7 +688,9 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 parent = _clean(g["parent"])[0]
                 level = "region" if g["admin"].lower() in _REGION_WORDS else "district"    # "Mali's Mopti region"
                 add(g["name"], m.start("name"), level, parent=parent)
-                add(g["parent"], m.start("parent"), "place")
+                # the owner of a township, a tehsil or an LGA is its region ("Sagaing's Depayin Township"); of a
+                # district, often a city ("Kharkiv's Kyivskyi district")
+                add(g["parent"], m.start("parent"), "region" if g["admin"].lower() in _REGION_PART_WORDS else "place")
             elif kind == "anaphoric":
                 if g["name"]:
                     add(g["name"], m.start("name"), "district", parent="")
