@@ -2022,3 +2022,26 @@ def test_attacks_told_as_recurring_for_months_are_no_incident(text, town, killed
 def test_the_days_news_after_a_background_clause_is_an_incident(text, town, killed):
     [e] = violent(extract(text, published="2025-06-02"))
     assert (e.location, e.fatalities) == (town, killed)
+
+
+def test_a_headlines_half_after_a_semicolon_lends_the_first_incident_nothing():
+    text = ("Rebels say they repelled army counterattack near Kyaukphyu; naval shelling kills civilians\n\n"
+            "The rebel group said on Sunday its fighters had repelled an army offensive near Kyaukphyu town in Rakhine "
+            "State, killing about 30 soldiers in three days of fighting that began on 30 October.\n\n"
+            "Separately, navy vessels off the coast fired artillery shells into a fishing village in Ramree Township on "
+            "Saturday, killing four civilians, a local aid worker said.")
+    first, second = violent(extract(text, published="2025-11-02"))
+    assert (first.event_type, first.weapon) == ("Battles", None), describe([first])
+    assert second.weapon == "artillery" and second.fatalities == 4
+
+
+def test_a_communiques_next_dated_paragraph_is_another_incident():
+    text = ("Communique of the General Staff of the Armed Forces\n\n"
+            "On 7 October 2025, at around 10 a.m., an army patrol was ambushed by armed terrorist groups between Boni "
+            "and Hombori, in the cercle of Douentza. The troops reacted vigorously. Provisional toll: 12 terrorists "
+            "neutralised. On the friendly side, two soldiers were slightly wounded.\n\n"
+            "On 8 October 2025, a public transport vehicle struck an improvised explosive device on the road near the "
+            "village of Dallah. The toll is five civilians killed and three wounded.")
+    first, second = violent(extract(text, published="2025-10-09"))
+    assert (first.event_date, first.fatalities, first.admin1) == ("2025-10-07", 12, "Mopti"), describe([first])
+    assert (second.event_date, second.fatalities, second.injured, second.weapon) == ("2025-10-08", 5, 3, "IED")

@@ -715,9 +715,14 @@ def _same_counts(info: SentenceInfo, draft: IncidentDraft) -> bool:
     return bool(mine) and all(m in have and (m[1] or 0) >= 2 for m in mine)    # (one death is too common a count)
 
 
-_OTHER_DAY_OPENER = re.compile(r"(?:the (?:previous|preceding|following|next) day|the day (?:before|after)|a day (?:earlier|later)"
-                               r"|(?:two|three) days (?:earlier|later|before)"
-                               r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?,)\b",
+_COURT_WORDS = re.compile(r"\b(?:indicted|charged|convicted|sentenced|acquitted|arraigned|pleaded|trial|verdict|jury|court)\b",
+                          re.IGNORECASE)
+_MONTH_ALT_GROUP = "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_OTHER_DAY_OPENER = re.compile(r"(?:(?:the (?:previous|preceding|following|next) day|the day (?:before|after)|a day (?:earlier|later)"
+                               r"|(?:two|three) days (?:earlier|later|before))\b"
+                               r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?,"
+                               # a communique's next paragraph: "On 8 October 2025, a vehicle struck an IED ..."
+                               rf"|on (?:\d{{1,2}} {_MONTH_ALT_GROUP}|{_MONTH_ALT_GROUP} \d{{1,2}})(?:,? (?:19|20)\d\d)?,)",
                                re.IGNORECASE)
 
 
@@ -815,8 +820,14 @@ def _revised_draft(info: SentenceInfo, current: IncidentDraft | None, drafts: li
         return counted[-1] if counted else None
     if any(f.status in status and f.best for s in current.sentences for f in s.figures):
         return None
+    if not _REVISED_WORDS.search(info.sent.text):
+        return None         # "The toll is five civilians killed": the toll of the incident just told, not a later count
     counted = [d for d in drafts if d is not current and any(f.status in status and f.best for s in d.sentences for f in s.figures)]
     return counted[-1] if counted else None
+
+
+_REVISED_WORDS = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|grew|now|revised|raising|raised|bringing|brought"
+                            r"|updated|lowered|corrected|reached|more|another|further)\b", re.IGNORECASE)
 
 
 def is_chronology(infos: list[SentenceInfo], titled: bool) -> str | None:
@@ -969,6 +980,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                   or _conflicting_weapon(info, current) and not _restates(info, current)
                   or _unplaced_then_elsewhere(info, current)
                   or not any(f.status for f in info.figures) and any(c.rank >= 3 for c in info.cues) and info.places
+                  and not _COURT_WORDS.search(info.sent.text)       # ("On November 15, a grand jury indicted him on firearms counts")
                   and (_conflicting_date(info, current) and (_ANOTHER_INCIDENT.search(info.sent.text)
                                                              or _OTHER_DAY_OPENER.match(info.sent.text))
                        or _OTHER_DAY_OPENER.match(info.sent.text) and not info.dates)
@@ -1081,6 +1093,18 @@ def _headline_of_several(drafts: list[IncidentDraft], infos: list[SentenceInfo])
     if len(drafts) < 2 or not infos or not infos[0].headline:
         return
     head = infos[0]
+    cut = head.sent.text.find("; ")
+    at = head.sent.start + cut
+    if cut > 0 and head in drafts[0].sentences and (
+            any(p.start > at for p in head.places)
+            or any(c.start > at and c.weapon and not any(b.start < at and b.weapon == c.weapon for b in head.cues)
+                   for c in head.cues)):
+        # "Five labourers shot dead in Kech; FC soldier killed in Kalat IED blast": the half after the semicolon
+        # is a later incident's, so the first incident takes none of its places, weapons or counts (also where it
+        # names a weapon the first half does not: "... repelled junta counterattack near Kyaukphyu; naval shelling kills civilians")
+        head.places = [p for p in head.places if p.start < at]
+        head.cues = [c for c in head.cues if c.start < at]
+        head.figures = [f for f in head.figures if f.start < at]
     if _DEEDS_LISTED.search(head.sent.text):
         # "Soldiers executed villagers, bombed school in Sagaing", "one killed, houses torched": each deed is
         # one of the body's incidents, so the headline lends none of them its weapon (its places stay, as context)
