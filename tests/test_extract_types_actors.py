@@ -949,3 +949,17 @@ def test_the_kachin_independence_army_is_no_killed_in_action():
     [e] = [x for x in extract("The KIA said 15 junta troops were killed and 3 KIA fighters wounded in clashes near "
                               "Myitkyina on Sunday.", published="2025-08-14") if x.plover is None]
     assert (e.fatalities, e.injured) == (15, 3)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's foreign ministry said on Monday it would strike decision-making centres in Kyiv if Ukraine used long-range missiles.",
+    "The group threatened to carry out drone strikes on ships in the Red Sea.",
+])
+def test_an_attack_promised_or_conditional_is_no_incident(text):
+    assert [e for e in extract(text, published="2025-11-10") if e.plover is None] == []
+
+
+def test_a_modal_in_another_clause_leaves_the_attack_told():
+    [e] = [e for e in extract("Ukraine says rebels will pay as missiles kill 23 soldiers", published="2025-11-10")
+           if e.plover is None]
+    assert (e.weapon, e.fatalities) == ("missile", 23)

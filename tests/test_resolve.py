@@ -213,6 +213,14 @@ def test_a_country_level_report_joins_a_placed_one_only_on_the_same_toll():
     assert not joins(rec(**country, fatalities=10, weapon="ballistic missile"), rec(fatalities=10))
 
 
+def test_a_country_level_report_joins_on_a_toll_an_earlier_report_of_the_incident_gave():
+    # the incident's best toll was lowered to 1 by a later report; a country-level report of 2 still matches the first
+    country = dict(UNPLACED, location="Lebanon", geo_precision=3, where_prec=6, latitude=33.89, longitude=35.5)
+    incident = rec(fatalities=1, revisions=[{"field": "fatalities", "best": 2}, {"field": "fatalities", "best": 1}])
+    assert joins(rec(**country, fatalities=2), incident)
+    assert not joins(rec(**country, fatalities=3), incident)
+
+
 def test_nothing_to_place_them_together_stays_apart():
     a = rec(**UNPLACED)
     # another day

@@ -275,6 +275,10 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
         out = [c for c in out if not (c.sub_event_type == "Violent demonstration" and low.startswith(_ARSON_WORDS, c.start - offset)
                                       and (not _ARSONIST_BEFORE.search(low, max(0, c.start - offset - 45), c.start - offset)
                                            or _MODAL_BEFORE.search(low, max(0, c.start - offset - 25), c.start - offset)))]
+    if out and contains_any(low, _MODAL_NEEDLES):
+        # "said it would strike decision-making centres in Kyiv", "threatened to carry out strikes on ships":
+        # an attack promised or feared, not one told (not "would have killed more": a counterfactual of one told)
+        out = [c for c in out if not _MODAL_NEAR.search(low, max(0, c.start - offset - 40), c.start - offset)]
     if out and contains_any(low, ("no one", "nobody", "no arrest", "not been", "not yet")):
         # "So far no one has been arrested", "no arrests have been made": no arrest told
         out = [c for c in out if not (c.sub_event_type == ARRESTS and _NO_ARREST.search(low, max(0, c.start - offset - 30),
@@ -296,6 +300,11 @@ _ARSONIST_BEFORE = re.compile(r"\b(?:protesters|demonstrators|rioters|mobs?|crow
                               r"|jihadists|terrorists|militiamen"
                               r"|troops|soldiers|settlers|assailants|attackers|arsonists?|naxals|maoists|they)\b")
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|threatened to|vowed to|plan to|planned to|could|might)\s+$")
+_MODAL_NEEDLES = ("would ", "will ", "threaten", "vow", "plan", "intend", "ready to", "prepared to", "if ", "unless ")
+_MODAL_NEAR = re.compile(r"\b(?:would|will|threaten(?:s|ed)? to|vow(?:s|ed)? to|plans? to|planned to|intends? to|intended to"
+                         r"|(?:ready|prepared) to)(?! have\b)(?: (?!as\b|after\b|when\b|while\b|and\b|but\b|because\b|since\b)[\w-]+){0,3}?\s+$"
+                         # a condition's means: "if Ukraine used long-range missiles" (not "if the missile strike ... was aimed at")
+                         r"|\b(?:if|unless) (?:[\w-]+ ){1,2}(?:used|uses|use|fired|fires|launched|launches|deployed|deploys)(?: [\w-]+){0,2}?\s+$")
 _JUDICIAL_WORDS = ("convicted", "sentenced", "judiciary", "court", "death row", "death penalty", "smuggling", "trafficking",
                    "hanged", "hanging", "capital punishment", "for spying", "for murder", "for drug")
 _OTHER_ATTACK = (r"(?:just |only |barely )?(?:hours|days|a day|a week|weeks|(?:two|three|four|five|\d+) days) "

@@ -396,7 +396,8 @@ def score(mention: dict, incident: dict) -> float | None:
         # "At least ten killed in Ukraine" and "Ten killed in Donetsk" the same day: only the
         # same toll (of more than one: single deaths are too common to tell apart) joins them.
         f_m, f_i = mention.get("fatalities"), incident.get("fatalities")
-        if _same_day_same_country(mention, incident, d1, d2) and f_m is not None and f_m == f_i and f_m >= 2:
+        if _same_day_same_country(mention, incident, d1, d2) and f_m is not None and f_m >= 2 \
+                and (f_m == f_i or f_m in _tolls_told(incident)):     # (a toll one of the incident's reports gave)
             return 3.5      # (the same day, or the next morning's undated report of it: _one_day)
         return None
     dist = km(mention, incident)
