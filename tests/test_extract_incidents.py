@@ -2045,3 +2045,28 @@ def test_a_communiques_next_dated_paragraph_is_another_incident():
     first, second = violent(extract(text, published="2025-10-09"))
     assert (first.event_date, first.fatalities, first.admin1) == ("2025-10-07", 12, "Mopti"), describe([first])
     assert (second.event_date, second.fatalities, second.injured, second.weapon) == ("2025-10-08", 5, 3, "IED")
+
+
+def test_a_condemnation_that_is_a_reports_only_account_of_an_attack_is_an_incident_too():
+    text = ("Peacekeeping mission condemns attack on civilians in Mayimoya\n\n"
+            "The UN peacekeeping mission in the DR Congo strongly condemned the attack on civilians in Mayimoya, North "
+            "Kivu, on the night of 16 to 17 November, and called on the authorities to bring those responsible to justice.")
+    events = extract(text, published="2025-11-18")
+    [attack] = violent(events)
+    assert (attack.event_date, attack.admin1) == ("2025-11-16", "Nord-Kivu")
+    assert any(e.plover for e in events)      # the condemnation itself stays
+
+
+def test_a_condemnation_beside_the_attack_told_is_no_second_incident():
+    text = ("Gunmen killed 12 villagers in Mayimoya, North Kivu, on Sunday night, local officials said. "
+            "The UN mission strongly condemned the attack on civilians in Mayimoya.")
+    assert len(violent(extract(text, published="2025-11-18"))) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "IDF says it struck Hamas commander in Khan Yunis humanitarian area",
+    "The Israeli military said on Tuesday it had carried out a precise strike on a senior Hamas terrorist in Khan Yunis.",
+])
+def test_an_army_that_says_it_struck_a_commander_tells_an_air_strike(text):
+    [e] = violent(extract(text, published="2025-11-11"))
+    assert (e.event_type, e.location) == ("Explosions/Remote violence", "Khan Yunis")

@@ -715,6 +715,10 @@ def _same_counts(info: SentenceInfo, draft: IncidentDraft) -> bool:
     return bool(mine) and all(m in have and (m[1] or 0) >= 2 for m in mine)    # (one death is too common a count)
 
 
+# A condemnation of an attack told by its place: "condemned the attack on civilians in Mayimoya", "condemns strike on Zaporizhzhia"
+_CONDEMNED_ATTACK = re.compile(r"\b(?:condemn|denounc|deplor)\w* (?:the |an |this |yesterday['’]s |\w+day['’]s |last night['’]s )?(?:[\w-]+ ){0,3}?"
+                               r"(?:attacks?|strikes?|bombings?|shelling|killings?|massacres?|air ?strikes?|raids?|ambush)"
+                               r" (?:on|in|against|near|at|of)\b", re.IGNORECASE)
 _COURT_WORDS = re.compile(r"\b(?:indicted|charged|convicted|sentenced|acquitted|arraigned|pleaded|trial|verdict|jury|court)\b",
                           re.IGNORECASE)
 _MONTH_ALT_GROUP = "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -933,6 +937,14 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             continue
         violent = info.strong_cue and (any(f.status for f in info.figures) or any(c.rank >= 2 for c in info.cues))
         if info.political and not any(f.status for f in info.figures):
+            if current is None and not drafts and info.places and _CONDEMNED_ATTACK.search(info.sent.text):
+                # "MONUSCO condemned the attack on civilians in Mayimoya on the night of 16 to 17 November": where
+                # nothing else tells it, the condemnation is the report's one account of the attack (its
+                # political record stays)
+                current = IncidentDraft([info])
+                drafts.append(current)
+                mode = "incident"
+                continue
             mode = "political"
             continue
         if violent:

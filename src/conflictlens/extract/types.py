@@ -97,11 +97,17 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
         "israeli", "russian", "ukrainian", "american", "saudi", "saudi-led", "turkish", "iranian", "pakistani",
         "jordanian", "emirati", "enemy", "houthi"))
      # ... or told by its army ("The Israeli military said it struck a Hezbollah command centre")
-     + "".join("|" + side + r" (?:military|army|air force|forces|defen[cs]e forces) (?:said|says) (?:it|they) (?:had )?"
-               r"(?:struck|bombed) (?:an? |the |several |\d+ )?(?:[\w-]+ ){0,3}?(?:targets?|positions?|sites?|command|centres?"
-               r"|centers?|depots?|bases?|compounds?|buildings?|launchers?|infrastructure|facility|facilities|cells?)\b"
+     + "".join("|" + side + r" (?:military|army|air force|forces|defen[cs]e forces) (?:said|says)(?: on \w+)? (?:it|they) (?:had )?"
+               r"(?:struck|bombed|carried out (?:a |an )?(?:precise |targeted |precision )?(?:air ?)?strikes? on) (?:an? |the |several |\d+ )?"
+               r"(?:[\w-]+ ){0,3}?(?:targets?|positions?|sites?|command|centres?"
+               r"|centers?|depots?|bases?|compounds?|buildings?|launchers?|infrastructure|facility|facilities|cells?"
+               r"|commanders?|terrorists?|operatives?|militants?|leaders?)\b"
                r"(?![^.;]{0,40}\b(?:ground|raid|arrest))" for side in ("israeli", "russian", "ukrainian", "american", "turkish",
                                                                "pakistani", "iranian", "saudi-led"))
+     # ("IDF says it struck Hamas commander", "The IDF said it had carried out a precise strike on a senior terrorist")
+     + r"|\bidf (?:said|says)(?: on \w+)? (?:it|they) (?:had )?(?:struck|bombed|carried out (?:a |an )?(?:precise |targeted |precision )?"
+       r"(?:air ?)?strikes? on) (?:an? |the |several |\d+ )?(?:[\w-]+ ){0,3}?(?:targets?|positions?|sites?|command|centres?|compounds?"
+       r"|buildings?|launchers?|infrastructure|cells?|commanders?|terrorists?|operatives?|militants?|leaders?)\b(?![^.;]{0,40}\b(?:ground|raid|arrest))"
      # ... or no one's, told by what it hit: "a strike near the entrance of the hospital damaged its facade"
      + "".join("|" + det + r" strikes? (?:near|hit|hits|damaged|destroyed|targeted|killed|wounded|injured"
                r"|on (?:a|an|the) (?:[\w-]+ ){0,2}?(?:convoy|house|home|residential|village|market|car|vehicle|position|base"
