@@ -937,10 +937,12 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             continue
         violent = info.strong_cue and (any(f.status for f in info.figures) or any(c.rank >= 2 for c in info.cues))
         if info.political and not any(f.status for f in info.figures):
-            if current is None and not drafts and info.places and _CONDEMNED_ATTACK.search(info.sent.text):
+            if current is None and not drafts and info.places and any(d.date and d.role == "event" for d in info.dates) \
+                    and _CONDEMNED_ATTACK.search(info.sent.text):
                 # "MONUSCO condemned the attack on civilians in Mayimoya on the night of 16 to 17 November": where
-                # nothing else tells it, the condemnation is the report's one account of the attack (its
-                # political record stays)
+                # nothing else tells it, the condemnation that tells the attack's place and day is the report's one
+                # account of it (its political record stays; "Germany condemned Russia's drone attack on Odesa", with
+                # no day, is a political interaction only)
                 current = IncidentDraft([info])
                 drafts.append(current)
                 mode = "incident"
