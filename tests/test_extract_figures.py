@@ -2682,3 +2682,21 @@ def test_losing_soldiers_is_a_military_loss_but_not_a_familys_fear(text, killed)
 def test_a_toll_raised_to_a_count_told_before_the_toll(text, killed):
     e = only_incident(text, published="2025-11-12")
     assert e.fatalities == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Four soldiers and two volunteers fell on the field of honour when terrorists attacked the post in Djibo on Sunday.", 6),
+    ("A roadside bomb hit a car near Gao on Sunday, killing its two occupants, both civilians.", 2),
+])
+def test_coordinated_fallen_and_a_described_pair(text, killed):
+    assert only_incident(text, published="2025-09-22").fatalities == killed
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("An air strike hit a house in Nuseirat overnight, killing nine. Later the civil defence put the death toll from the "
+     "overnight Nuseirat strike at 13.", 13),
+    ("Shelling hit the Abu Shouk camp yesterday, killing 7. Update on Abu Shouk: the number killed in yesterday's shelling "
+     "has risen to 10.", 10),
+])
+def test_a_toll_put_at_or_risen_told_with_what_it_counts(text, killed):
+    assert only_incident(text, published="2025-09-22").fatalities == killed

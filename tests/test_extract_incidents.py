@@ -2070,3 +2070,13 @@ def test_a_condemnation_beside_the_attack_told_is_no_second_incident():
 def test_an_army_that_says_it_struck_a_commander_tells_an_air_strike(text):
     [e] = violent(extract(text, published="2025-11-11"))
     assert (e.event_type, e.location) == ("Explosions/Remote violence", "Khan Yunis")
+
+
+def test_a_digests_day_led_bullets_and_its_weekly_total():
+    text = ("Cameroon weekly security notes\n"
+            "- 23/09, Bamenda: separatist fighters attacked a gendarmerie checkpoint; two gendarmes were killed.\n"
+            "- 25/09, Ndop: soldiers clashed with separatists, six fighters were killed.\n"
+            "Weekly total: 8 people killed in the incidents listed above.")
+    events = violent(extract(text, published="2025-09-30"))
+    assert [(e.event_date, e.location, e.fatalities) for e in events] == [
+        ("2025-09-23", "Bamenda", 2), ("2025-09-25", "Ndop", 6)], describe(events)

@@ -963,3 +963,22 @@ def test_a_modal_in_another_clause_leaves_the_attack_told():
     [e] = [e for e in extract("Ukraine says rebels will pay as missiles kill 23 soldiers", published="2025-11-10")
            if e.plover is None]
     assert (e.weapon, e.fatalities) == ("missile", 23)
+
+
+@pytest.mark.parametrize("text, sub_event, weapon", [
+    ("The air vector struck a gathering of terrorists near Diapaga on Sunday, the army said.", "Air/drone strike", "airstrike"),
+    ("The group said one of its fighters carried out a martyrdom operation against a base in Jowhar on Sunday, killing "
+     "20 soldiers.", "Suicide bomb", "suicide bomb"),
+])
+def test_a_communiques_and_a_claims_words_for_air_strikes_and_suicide_attacks(text, sub_event, weapon):
+    [e] = [x for x in extract(text, published="2025-09-22") if x.plover is None]
+    assert (e.sub_event_type, e.weapon) == (sub_event, weapon)
+
+
+def test_a_bomb_found_and_defused_is_disrupted_weapons_use_not_an_explosion():
+    [e] = extract("Police in Bannu said a remote-controlled bomb planted near a school was defused on Sunday.",
+                  published="2025-09-22")
+    assert (e.event_type, e.sub_event_type) == ("Strategic developments", "Disrupted weapons use")
+    told = [x for x in extract("Gunmen killed a policeman at the station in Tunja on Sunday. Later three explosive devices "
+                               "were defused at the same place.", published="2025-09-22") if x.plover is None]
+    assert len(told) == 1 and told[0].event_type != "Strategic developments" and told[0].fatalities == 1

@@ -690,3 +690,18 @@ def test_the_owner_of_a_township_is_its_region_not_its_namesake_city():
             "15 soldiers, a local defence force said on Sunday.")
     [e] = [x for x in extract(text, published="2025-10-06") if x.plover is None and x.event_type == "Battles"]
     assert e.admin1 == "Magway" and e.geo_precision == 3, where(e)
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("A drone hit a cargo ship off Hodeidah on Sunday, killing three crew members.", "Al Hudaydah"),
+    ("Militants stormed a police post in DI Khan on Sunday, killing two policemen.", "Khyber Pakhtunkhwa"),
+])
+def test_a_ship_off_a_port_and_a_town_by_its_initials(text, admin1):
+    [e] = [x for x in extract(text, published="2025-09-22") if x.plover is None]
+    assert e.admin1 == admin1, where(e)
+
+
+def test_a_faith_before_armed_factions_is_no_place():
+    [e] = [x for x in extract("Clashes between Druze armed factions and tribal fighters in the village of Zzyxwalgha killed "
+                              "three people on Sunday.", published="2025-09-22") if x.plover is None]
+    assert e.location != "Druze", where(e)

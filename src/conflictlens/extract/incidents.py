@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from conflictlens.extract import countries
-from conflictlens.extract.dates import CLOCK, DATE_LED, LOG_ENTRY_LEAD, MONTHS, DateMention, parse_iso
+from conflictlens.extract.dates import BULLET_DAY_MONTH, CLOCK, DATE_LED, LOG_ENTRY_LEAD, MONTHS, DateMention, parse_iso
 from conflictlens.extract.figures import Figure, is_rising
 from conflictlens.extract.figures.totals import _VAGUE_TEXT as _VAGUE_COUNT     # a count with no number: "numerous"
 from conflictlens.extract.political import PoliticalMention
-from conflictlens.extract.types import Cue
+from conflictlens.extract.types import DISRUPTED, Cue
 from conflictlens.model import Place, Source
 from conflictlens.text.alternation import by_first_letter, contains_any, top_alternatives
 from conflictlens.text.sentences import FIELD_LABELS, PLACE_FIELD_LABELS, Sentence
@@ -102,7 +102,10 @@ _PERIOD_TOTAL = re.compile(
     r"|\bacross (?:the )?(?:\w+ )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple) (?:separate )?(?:incidents|attacks)\b"
     r"|\b(?:the|this|last) week's\b[^.;]{0,40}\bincidents\b|\btally for the (?:week|month|day)\b"
     # a briefing's running tally: "Cumulatively, within the week under review, troops neutralised 143"
-    r"|\bcumulatively\b|\bcumulative (?:total|tally|figures?|losses)\b|\b(?:week|month|period|fortnight) under review\b")
+    r"|\bcumulatively\b|\bcumulative (?:total|tally|figures?|losses)\b|\b(?:week|month|period|fortnight) under review\b"
+    # a digest's closing sum: "Weekly total: 39 people killed in the incidents listed above", "Total for the week: 11 deaths"
+    r"|\b(?:weekly|monthly|week['’]s|month['’]s) (?:total|tally|toll)\b|^total (?:this|for the|of the) (?:week|month)\b"
+    r"|\bin the (?:\w+ )?incidents (?:listed |reported |described )?above\b")
 # ... and the day's total for a region after its incidents: "In total, two people were killed and seven
 # wounded in the region over the past day" (a round-up that tells no incident of its own keeps it)
 _DAY_TOTAL = re.compile(r"^(?:in total|overall|altogether|in all)\b[^.;]{0,120}\b(?:in|across) the (?:region|oblast|province|state|governorate)\b"
@@ -111,7 +114,7 @@ _DAY_TOTAL = re.compile(r"^(?:in total|overall|altogether|in all)\b[^.;]{0,120}\
                         r"|^(?:over|in|during) the (?:past|last) (?:day|24 hours),? [^.;]{0,100}\b(?:killed|wounded|injured|dead)\b"
                         r"[^.;]{0,60}\b(?:in|across) the (?:region|oblast|province|state|governorate)\b")
 _PERIOD_TOTAL_NEEDLES = ("since ", "between ", "across ", " year", "week's", "tally", "in total", "overall", "altogether", "in all",
-                         "past day", "last day", "24 hours", "cumulativ", "under review")
+                         "past day", "last day", "24 hours", "cumulativ", "under review", "total", "above")
 _ANNIVERSARY = re.compile(r"\b(?:marked|mark|marks|marking|commemorat\w+|remember\w*) (?:the )?(?:\w+ )?anniversary\b")
 _WAR_TOLL_NEEDLES = ("been killed", "has killed", "have killed", "has since", "have since", "has claimed", "has left", "in which",
                      "have left", "have died", "has died", "blamed for", "responsible for", "accused of", "deadliest",
@@ -423,6 +426,9 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
                 int(m.group(1)) < ref.year for m in _PAST_YEAR.finditer(text))
             and not any(d.date and d.precision == 1 for d in info.dates)):
         info.background = True   # a toll over months or a past year: "In the first half of 2025, IS attacks killed 115"
+        return
+    if have_incident and not info.figures and any(c.sub_event_type == DISRUPTED for c in info.cues):
+        info.background = True   # "Later three explosive devices were defused at the site": after the attack told, no attack
         return
     if have_incident and text.startswith(_EARLIER_LEADS) and not text.startswith(("last night", "last evening")):
         info.background = True   # "Last month a suicide bomber killed nine people in the town": an earlier incident
@@ -905,7 +911,8 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         new_item, item = item, False
         if info.sent.text[:1].isdigit() and opens_entry(info.sent.text):
             new_item = True     # "13:05 — ...": a live blog's entry is an item of its own
-        elif info.sent.text[:3].lstrip("-•* ")[:1].isdigit() and _DATED_ENTRY.match(info.sent.text):
+        elif info.sent.text[:3].lstrip("-•* ")[:1].isdigit() and (_DATED_ENTRY.match(info.sent.text)
+                                                                     or BULLET_DAY_MONTH.match(info.sent.text)):
             new_item = True     # "14 Jan - Jonglei, Akobo County: ...", "12/11 - Mambasa territory, Ituri: ...": a log's entry
         elif info.sent.text[:1] in "SEse" and _SEPARATELY.match(info.sent.text) and not _ANAPHORIC.search(info.sent.text) \
                 and not any(f.revision for f in info.figures) and "toll" not in info.sent.text \

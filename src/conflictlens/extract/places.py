@@ -81,7 +81,7 @@ _ATTRIBUTIVE = (r"(?:shelling|shellings|bombardment|clashes|fighting|hostilities
                 r"|(?:shelled|bombed|bombarded|pounded)(?= again| on | overnight| anew| for |,|$))")
 
 # The words that lead a place in the "prep" pattern (_PREP_LED scans the same, faster)
-_PREP_WORDS = ("in|on|near|at|outside|around|from|into|across|towards|toward|over|between|targeting|targets|hit|hits|struck|strikes|strike"
+_PREP_WORDS = ("in|on|near|off|at|outside|around|from|into|across|towards|toward|over|between|targeting|targets|hit|hits|struck|strikes|strike"
                "|shelled|shells|attacked|attacks|bombed|pounded|pounds|raided|stormed|overran")
 
 # Units of a district, not of a city: "Shahjadpur upazila of Sirajganj" is no city district of Sirajganj
@@ -148,7 +148,7 @@ _PATTERNS = [
                             r"|(?:humanitarian|security|weekly|daily|monthly) (?:update|bulletin|snapshot|report|brief|overview))\b")),
     # a log's dated entry: "- 3 June - El Obeid, North Kordofan: ...", "14 Jan - Jonglei, Akobo County: ...",
     # "12/11 - Mambasa territory, Ituri: ..."
-    ("dated_label", re.compile(rf"^{LOG_ENTRY_LEAD}(?P<name>{_PLACE})(?P<admin> {_LOG_ADMIN})?(?:, (?P<second>{_PLACE})(?P<admin2> {_LOG_ADMIN})?)?:\s")),
+    ("dated_label", re.compile(rf"^(?:{LOG_ENTRY_LEAD}|\s*[-•*]\s*\d{{1,2}}/\d{{1,2}},\s*)(?P<name>{_PLACE})(?P<admin> {_LOG_ADMIN})?(?:, (?P<second>{_PLACE})(?P<admin2> {_LOG_ADMIN})?)?:\s")),
     # the X direction / axis / front; "in X direction"; "in the X and Y directions"
     ("direction", re.compile(rf"\b(?:the|in|on|at|along|towards?) (?P<name>{_PLACE})(?: and (?P<name2>{_PLACE}))? (?:directions?|axis|sector|front)\b")),
     # "Donetsk shelling", "Luhansk rebels", "the Kiev clashes": a place name used as a modifier
@@ -248,7 +248,7 @@ _GATES = {
     "admin": lambda s: _ADMIN_AFTER_NAME.search(s) is not None,
     "slash": lambda s: "/" in s,
     "label": lambda s: ":" in s,
-    "dated_label": lambda s: ":" in s and " - " in s[:16],
+    "dated_label": lambda s: ":" in s and (" - " in s[:16] or "/" in s[:9]),
     "bulletin": lambda s: contains_any(s, _BULLETIN_WORDS),
     "field": lambda s: s.startswith(PLACE_FIELD_LABELS),
     "subject": lambda s: s[:1].isupper() and _names_then_verb(s),
@@ -290,7 +290,7 @@ northern southern eastern western central
 # Faiths and sects, which open a name as an adjective ("at a Shiite mosque", "the Christian quarter"):
 # no place starts with one (but "Autonomous Region in Muslim Mindanao" holds one).
 _FAITHS = frozenset("""shiite shia shi'ite sunni sufi alawite ahmadi ahmadiyya christian catholic orthodox
-protestant coptic muslim hindu sikh jewish buddhist yazidi""".split())
+protestant coptic muslim hindu sikh jewish buddhist yazidi druze ismaili""".split())
 _PERSON_AFTER = re.compile(r"^['’]s (?:home ?town|wife|husband|son|daughter|family|government|administration|office|party|spokesman|spokeswoman|adviser|advisor|aide|cabinet|regime|visit|speech|remarks|statement|comments|decision|call|plan|proposal|talks|meeting|presidency|team)\b|^,? (?:said|says|told|added|wrote|reported|announced|warned|confirmed|stated|claimed|the (?:head|mayor|governor|minister|president|spokesman|commander|chief|leader|secretary))\b")
 _FOLLOWER = re.compile(r" ([a-z]+)")
 _CLUB_TAILS = frozenset(("SC", "FC", "CF", "AFC", "SK", "FK"))
@@ -872,7 +872,8 @@ def _prep(sentence: str, add) -> None:
         if name_start > 0 and sentence[name_start - 1] == "(":
             continue
         prep = m.group("prep").lower()
-        qualifier = "near" if prep in ("near", "outside", "around", "between") else None     # ("between Djibo and Bourzanga")
+        qualifier = "near" if prep in ("near", "outside", "around", "between", "off") else None     # ("between Djibo and Bourzanga",
+        #                                                                                            "a ship hit off Hodeidah")
         if prep in ("in", "at", "near", "outside", "around") and _spoken_in(sentence[max(0, name_start - 60):name_start]):
             qualifier = "speaker"        # where someone spoke, not where the incident was
         before_from = sentence[max(0, m.start("prep") - 31):max(0, m.start("prep") - 2)].rpartition(" ")[2]

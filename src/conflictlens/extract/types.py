@@ -30,11 +30,12 @@ ABDUCTION = "Abduction/forced disappearance"
 SEXUAL = "Sexual violence"
 ARRESTS = "Arrests"
 DESTRUCTION = "Looting/property destruction"   # ACLED's name
+DISRUPTED = "Disrupted weapons use"     # a bomb found and defused (ACLED's Strategic developments)
 
 SUB_TO_TYPE = {
     SHELLING: EXPLOSIONS, AIR: EXPLOSIONS, IED: EXPLOSIONS, SUICIDE: EXPLOSIONS,
     GRENADE: EXPLOSIONS, CHEMICAL: EXPLOSIONS, CLASH: BATTLES, ATTACK: VAC,
-    ABDUCTION: VAC, SEXUAL: VAC, ARRESTS: STRATEGIC, DESTRUCTION: STRATEGIC,
+    ABDUCTION: VAC, SEXUAL: VAC, ARRESTS: STRATEGIC, DESTRUCTION: STRATEGIC, DISRUPTED: STRATEGIC,
     "Peaceful protest": PROTESTS, "Protest with intervention": PROTESTS,
     "Excessive force against protesters": PROTESTS, "Violent demonstration": RIOTS,
     "Mob violence": RIOTS,
@@ -65,7 +66,8 @@ _NAMED_GROUPS = tuple(re.escape(g) for g in sorted(actors.GROUP_WORDS))
 # (pattern, weapon, sub-event type, rank)
 _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"chemical (?:weapons?|attacks?|munitions?)|chlorine (?:gas|attack)|sarin|mustard gas", "chemical weapon", CHEMICAL, 9),
-    (r"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|assaults?|car bomb(?:er|ing)?s?|vests?|blasts?)|blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosive|suicide)", "suicide bomb", SUICIDE, 9),
+    (r"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|assaults?|car bomb(?:er|ing)?s?|vests?|blasts?)|blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosive|suicide)"
+     r"|martyrdom (?:operations?|attacks?)|istishhadi (?:operations?|attacks?)|inghimasi (?:operations?|attacks?)", "suicide bomb", SUICIDE, 9),
     # explosive remnants of war: an old shell that goes off ("an unexploded shell they were playing with blew up")
     # (the ordnance that went off, not shells found or removed later)
     ("|".join(w + r" (?:an? |the |some )?(?:piece of |old |leftover )?unexploded (?:[\w-]+ ){0,2}?(?:shells?|ordnance|bombs?|mortars?"
@@ -81,7 +83,8 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"\bdrones?\b|\buavs?\b|shaheds?|geran(?:-\d)?s?\b|lancet (?:drones?|loitering)|lancets? (?:hit|struck)|molniyas?\b|unmanned aerial|loitering munitions?|quadcopters?|fpvs?\b", "drone", AIR, 7),
     (r"air ?strikes?|air raids?|aerial (?:bombardment|attack|strike|bomb)s?\b|air-dropped bombs?|dropped (?:a |an |two |three |several )?(?:\w+ )?bombs?\b"
      r"|jets? (?:bombed|struck|dropped|fired)|planes? (?:bombed|struck|dropped|fired)|aircraft (?:bombed|struck|dropped|fired)"
-     r"|helicopters? (?:bombed|struck|dropped|fired)|warplanes?|fighter jets?|helicopter gunships?|bombed from the air|air support|air weapons team|precision strike", "airstrike", AIR, 7),
+     r"|helicopters? (?:bombed|struck|dropped|fired)|warplanes?|fighter jets?|helicopter gunships?|bombed from the air|air support|air weapons team|precision strike"
+     r"|air vectors?(?= (?:struck|hit|bombed|targeted|neutrali[sz]ed|destroyed|engaged|carried out)\b)", "airstrike", AIR, 7),     # (a French army's "vecteur aérien")
     (r"\bmlrs\b|multiple[- ]launch|multiple[- ]rocket|rocket launchers?|\bgrad\b|smerch|uragan|himars|tornado-s", "MLRS", SHELLING, 7),
     (r"\bgrenades?\b|\brpgs?\b", "grenade", GRENADE, 7),
     (r"\bieds?\b|improvised explosive|roadside (?:bombs?|blasts?)|explosive devices?|magnetic bombs?|sticky bombs?|pipe bombs?|parcel bombs?"
@@ -289,6 +292,9 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
         # "So far no one has been arrested", "no arrests have been made": no arrest told
         out = [c for c in out if not (c.sub_event_type == ARRESTS and _NO_ARREST.search(low, max(0, c.start - offset - 30),
                                                                                            c.start - offset + 8))]
+    if out and contains_any(low, _DEFUSED_WORDS) and not contains_any(low, _WENT_OFF_WORDS):
+        # "a remote-controlled bomb planted near a school was defused": no blast, no attack; ACLED's disrupted weapons use
+        out = [Cue(c.weapon, DISRUPTED, c.rank, c.start, c.end) if c.sub_event_type == IED else c for c in out]
     if out and contains_any(low, _SEIZED_NEEDLES):
         seized = _SEIZED.search(low)
         if seized is not None:
@@ -306,6 +312,9 @@ _ARSONIST_BEFORE = re.compile(r"\b(?:protesters|demonstrators|rioters|mobs?|crow
                               r"|jihadists|terrorists|militiamen"
                               r"|troops|soldiers|settlers|assailants|attackers|arsonists?|naxals|maoists|they)\b")
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|threatened to|vowed to|plan to|planned to|could|might)\s+$")
+_DEFUSED_WORDS = ("defused", "defusing", "disarmed", "defuse ", "bomb disposal", "bomb squad", "made safe", "neutralised the device",
+                  "neutralized the device")
+_WENT_OFF_WORDS = ("exploded", "explosion", "went off", "blast", "detonated", "killed", "wounded", "injured", "killing")
 _MODAL_NEEDLES = ("would ", "will ", "threaten", "vow", "plan", "intend", "ready to", "prepared to", "if ", "unless ")
 _MODAL_NEAR = re.compile(r"\b(?:would|will|threaten(?:s|ed)? to|vow(?:s|ed)? to|plans? to|planned to|intends? to|intended to"
                          r"|(?:ready|prepared) to)(?! have\b)(?: (?!as\b|after\b|when\b|while\b|and\b|but\b|because\b|since\b)[\w-]+){0,3}?\s+$"

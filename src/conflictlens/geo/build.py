@@ -221,6 +221,9 @@ def build(progress=None) -> dict:
         head = city["name"].split("-")[0]
         if "-" in city["name"] and len(head) >= 5 and int(city.get("population") or 0) >= 20000:
             aliases.add(head)          # "Molenbeek" for Molenbeek-Saint-Jean
+        words = city["name"].split()
+        if len(words) >= 3 and all(w[:1].isupper() for w in words) and int(city.get("population") or 0) >= 50000:
+            aliases.add("".join(w[0] for w in words[:-1]) + " " + words[-1])    # "DI Khan" for Dera Ismail Khan, "TT Singh"
         if iso in _ARABIC_COUNTRIES:
             # "Hawija" for Al Ḩawījah, "Qaim" for Al Qa'im: reports often drop the article and the final -h
             for n in [city["name"], *aliases]:

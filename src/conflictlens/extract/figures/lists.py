@@ -122,8 +122,8 @@ def _coordinated_status(tokens: list[Token], after: int) -> str | None:
         w = tokens[k].low
         if w in ("which", "who", "that", "whom", "while", "whereas", "but", "although", "after", "before", "when", "because", "since"):
             return None     # "two militants and police officers which left four people dead": the clause's own toll
-        if w in _BE or w in ("sacrificed", "lost", "gave"):
-            st, _ = _status_after(tokens, k, 3)
+        if w in _BE or w in ("sacrificed", "lost", "gave", "fell"):
+            st, _ = _status_after(tokens, k, 3)     # ("Four soldiers and two volunteers fell on the field of honour")
             return st
         if (w in KILLED_AFTER or w in INJURED_AFTER) and k > after + 2:
             if k + 1 < len(tokens) and (tokens[k + 1].low in _NOT_AFTER_ACTIVE or read_number(tokens, k + 1)):

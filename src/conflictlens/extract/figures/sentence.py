@@ -306,10 +306,12 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             figures.append(_make(same_at[0], same_at[1], same_at[2], tokens, same_at[3], text, sent_index))
             i = same_at[3]
             continue        # "killing ten and injuring around the same number", "... and wounded as many"
-        if num is None and low == "both" and i + 1 < n and (tokens[i + 1].low in ROLES and not (i + 2 < n and tokens[i + 2].low == "and")
+        if num is None and low == "both" and i + 1 < n and not (i > 0 and tokens[i - 1].text == "," and figures and figures[-1].best == 2) \
+                and (tokens[i + 1].low in ROLES and not (i + 2 < n and tokens[i + 2].low == "and")
                                                              or tokens[i + 1].low == "of"
                                                              and i + 2 < n and tokens[i + 2].low in ("the", "them", "these")):
-            num = NumberPhrase(2, 2, 2, "exact", i, i + 1)     # "both soldiers", "kill both of the attackers"
+            num = NumberPhrase(2, 2, 2, "exact", i, i + 1)     # "both soldiers", "kill both of the attackers" (not
+            #                                                    "its two occupants, both civilians": the two, described)
             if tokens[i + 1].low == "of":
                 num.end = i + 3 if tokens[i + 2].low == "the" else i + 2
         if num is None and i == 0 and low == "both" and n > 2 and _BOTH_TOLD.match(" ".join(t.low for t in tokens[1:5])):

@@ -13,7 +13,7 @@ from conflictlens.text.numbers import NumberPhrase, read_number
 
 _TOLL = re.compile(
     r"\b(death toll|toll|number of (?:the )?(dead|deaths|fatalities|killed|victims|injured|wounded|casualties)"
-    r"|number of people (?:killed|injured|wounded))\b"
+    r"|number of people (?:killed|injured|wounded)|the number (?:killed|dead))\b"      # ("the number killed ... has risen to 10")
     r"[^.;:]{0,140}?\b(rose|risen|rises|climbed|climbs|increased|jumped|reached|stands|stood|is|was|has|now|revised|grew|lowered|corrected)\b"
     r"(?:[^.;:\d]{0,25}?|[^.;:\d]{0,10}?\bby [\d,]+ )\b(?:to|at)\b"
     r"|\b(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|injured|wounded)|number of people (?:killed|injured|wounded))\b"
@@ -21,7 +21,8 @@ _TOLL = re.compile(
     r"|remained|remains|stayed|stays|now)\b(?: now| unchanged)?(?: at)?"
     r"|\b(?:revised?|revises|lowered|lowers?|corrected|corrects?|reduced|reduces?|raised|updated|updates?|adjusted|adjusts?) (?:down |up )?the (?:(?-i:[A-Z])[\w'’-]+ |(?:al|el|ad|as|ash|ar)-[\w'’-]+ )?(death toll|toll|number of (?:people )?(?:killed|dead|deaths|fatalities|injured|wounded|victims))\b[^.;:]{0,80}?\b(?:down|up)? ?to\b"
     r"|\b(?:put|puts|putting|placed|places|placing|set|sets|gave|gives)\s+the (?:overall |total |final |official |death )?"
-    r"(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded)|dead|injured|wounded)(?: (?:higher|lower))?,?\s+at\b"
+    r"(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded)|dead|injured|wounded)(?: (?:higher|lower))?"
+    r"(?: (?:from|in|of) (?:the |a |an |this |that |\w+['’]s )?[^.;:\d,]{1,50}?)?,?\s+at\b"      # ("puts the death toll from the overnight strike at 13")
     # "52 killed, a figure later revised down to 37": a correction of the count just told
     r"|\b(?:a figure|a number|a toll)\s+(?:later |since |subsequently |then )?"
     r"(?:revised|lowered|corrected|reduced|raised|updated|adjusted)\s+(?:down |up |downwards? |upwards? )?to\b"
