@@ -2080,3 +2080,22 @@ def test_a_digests_day_led_bullets_and_its_weekly_total():
     events = violent(extract(text, published="2025-09-30"))
     assert [(e.event_date, e.location, e.fatalities) for e in events] == [
         ("2025-09-23", "Bamenda", 2), ("2025-09-25", "Ndop", 6)], describe(events)
+
+
+def test_the_device_a_detail_names_and_a_route_are_the_incident_told():
+    text = ("Two soldiers were killed and three injured when Maoists triggered an IED blast near Tarrem in Bijapur "
+            "district on Tuesday morning, police said. The pressure IED, planted under a dirt road, went off near "
+            "Zzyxgelur village. This is the third IED incident in the district this year; in January, eight personnel "
+            "and a driver lost their lives in a blast at Zzyxbeli.")
+    [e] = violent(extract(text, published="2025-09-03"))
+    assert (e.fatalities, e.injured) == (2, 3), describe([e])
+    text = ("Militants ambushed an army convoy at Nambol in Bishnupur district on Friday evening, killing one soldier and "
+            "injuring four. The convoy was on its way from Imphal to Bishnupur when the gunmen opened fire.")
+    [e] = violent(extract(text, published="2025-09-20"))
+    assert e.fatalities == 1
+
+
+def test_a_translated_wires_dateline_dates_its_weekday():
+    text = ("Niamey, 22 August (translated from French) - Eleven soldiers were killed on Wednesday in an attack by "
+            "terrorists in the Tillaberi region, the defence ministry said.")
+    assert only_incident(text, published="2025-08-22").event_date == "2025-08-20"

@@ -65,7 +65,7 @@ _DATELINE = re.compile(
 # The same without brackets, after a capitalised city: "SRINAGAR, May 21 –", "KABUL, Afghanistan,
 # Nov. 13 –", "RAWALPINDI, 14 March 2023:".
 _BARE_CITY = r"\s*[A-Z][A-Z'-]+(?:[ /][A-Z][A-Z'-]+)?,(?: [A-Z][A-Za-z .'-]+,)?\s*"
-_AGENCY = r"(?:\s*\([A-Z][A-Za-z./ ]{1,30}\))?"     # "MOGADISHU, Dec. 1 (Xinhua) --"
+_AGENCY = r"(?:\s*\((?:[A-Z][A-Za-z./ ]{1,30}|translated from [A-Z][a-z]+)\))?"     # "MOGADISHU, Dec. 1 (Xinhua) --", "(translated from French)"
 # (ends in a dash or a colon, or in a full stop before the story, as TASS writes: "BELGOROD, August 19. /TASS/. ...")
 _DATELINE_END = r"(?:\s*[:–—-]+\s|\.(?:\s*/[A-Z][A-Za-z-]{1,12}/\.?)?\s+(?=[A-Z\"“]))"
 _WIRE_TAG_END = r"\s*\([A-Z][A-Za-z./ ]{1,30}\)\s*[–—-]+\s"

@@ -192,6 +192,7 @@ _BACKGROUND_NEEDLES = ("km", "kilomet", "miles", "been ", "since ", "so far ", "
 _RECALLED_NEEDLES = ("last ", "previous ", "recent ", "linked to", "tied to", "connected to", "was responsible", "was behind",
                      "attacks", "similar ", "earlier ", "same month", "same year", "same week")
 _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){0,2} (?:attack|strike|strikes|blast|explosion|bombing|shelling|assault|raid|incident|missile|drone|drones|impact|operation"
+                        r"|IED|bomb|device|explosive device|mine|landmine"
                         r"|encounter|clash|clashes|gunfight|firefight|gun battle|ambush|battle|fighting)\b|^(?:It|They|He|She)\b"
                         r"|\b(?:during|in|after) the (?:fighting|attack|clashes|assault|raid|battle|ambush|shelling|bombing|blast)\b"
                         r"(?! (?:on|in|at) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z]))"
@@ -432,6 +433,11 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
         return
     if have_incident and text.startswith(_EARLIER_LEADS) and not text.startswith(("last night", "last evening")):
         info.background = True   # "Last month a suicide bomber killed nine people in the town": an earlier incident
+        return
+    if ref is not None and have_incident and "; in " in text and any(f.status for f in info.figures) and (
+            m := _MONTH_LEAD.match(text[text.index("; in ") + 2:])) and (
+            MONTHS[m.group(1)] != ref.month or m.group(2) and int(m.group(2)) < ref.year or m.group(3)):
+        info.background = True   # "This is the third IED incident this year; in January, eight personnel lost their lives ..."
         return
     if ref is not None and have_incident and text.startswith(("in ", "earlier", "back ", "last ")):
         m = _MONTH_LEAD.match(text)

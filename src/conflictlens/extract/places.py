@@ -865,6 +865,9 @@ def _spoken_in(before: str) -> bool:
     return _SPEAKER.search(before) is not None
 
 
+_ROUTE_TO = re.compile(r" to (?:the )?[A-Z]")
+
+
 def _prep(sentence: str, add) -> None:
     """The "prep" pattern's places ("near X", "in X, Y"), read from _PREP_LED over " " + sentence."""
     for m in _PREP_LED.finditer(" " + sentence):
@@ -881,6 +884,8 @@ def _prep(sentence: str, add) -> None:
                 before_from.lower() in _PEOPLE_NOUNS or before_from.lower() in ROLES or _AGE_IN_BRACKETS.fullmatch(before_from)
                 or before_from.lower() in ("is", "was", "are", "were", "hailed", "hails", "came", "comes")):
             qualifier = "origin"        # "six labourers from Punjab": where the victims came from, not the scene
+        elif prep == "from" and qualifier is None and _ROUTE_TO.match(sentence, m.end("name") - 1):
+            qualifier = "origin"        # "on its way from Imphal to Bishnupur": where the convoy set out, not the scene
         p = add(m.group("name"), name_start, "place", qualifier=qualifier)
         if p and m.group("parent") and m.group("side") and _LIST_GOES_ON.match(" " + sentence, m.end("parent")):
             add(m.group("parent"), m.start("parent") - 1, "place")
