@@ -2099,3 +2099,32 @@ def test_a_translated_wires_dateline_dates_its_weekday():
     text = ("Niamey, 22 August (translated from French) - Eleven soldiers were killed on Wednesday in an attack by "
             "terrorists in the Tillaberi region, the defence ministry said.")
     assert only_incident(text, published="2025-08-22").event_date == "2025-08-20"
+
+
+def test_a_live_blogs_key_events_analysis_and_updates():
+    text = ("Ukraine war live: glide bombs hit Zaporizhzhia industrial site; deadly shelling in Kherson\n\n"
+            "Thursday 6 November 2025\n\n"
+            "Key events\n"
+            "- One killed, three wounded in Russian shelling of Kherson\n"
+            "- Glide bombs strike Zaporizhzhia enterprise, 11 injured\n\n"
+            "06:50 GMT - Russian troops shelled Kherson's Dniprovskyi district early this morning, killing a man at a bus "
+            "stop and wounding three other people, the regional governor said.\n\n"
+            "08:30 GMT - Glide bombs struck an industrial enterprise in Zaporizhzhia's Komunarskyi district, injuring 11 "
+            "people, the regional governor said.\n\n"
+            "10:05 GMT - A second person has died in Kherson, the governor says.\n\n"
+            "12:20 GMT - Analysis: our defence correspondent looks at why Russia has sharply increased its use of glide "
+            "bombs along the southern front.")
+    events = violent(extract(text, published="2025-11-06"))
+    assert [(e.admin1, e.weapon) for e in events] == [("Kherson", "artillery"), ("Zaporizhzhia", "glide bomb")], describe(events)
+
+
+def test_an_entry_stamped_with_am_and_its_towns_update():
+    text = ("Haiti crisis: live updates\n\n"
+            "10:02 a.m. ET - Gangs stormed the town of Mirebalais before dawn, killing at least 12 people, the mayor said.\n\n"
+            "11:20 a.m. ET - Police say they killed eight gang members in an operation in Kenscoff on Friday. Two police "
+            "officers were wounded.\n\n"
+            "3:10 p.m. ET - Mirebalais update: the mayor now says 17 bodies have been counted, and nine people are being "
+            "treated for gunshot wounds.")
+    events = violent(extract(text, published="2025-10-04"))
+    assert [(e.location, e.fatalities, e.injured) for e in events] == [("Mirebalais", 17, 9), ("Kenscoff", 8, 2)], \
+        describe(events)

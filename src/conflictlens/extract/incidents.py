@@ -621,8 +621,8 @@ def _refines(info: SentenceInfo, draft: IncidentDraft) -> bool:
 
 
 # A bulletin's summary: a "HIGHLIGHTS" or "KEY POINTS" heading, then bullets that sum up what the body tells
-_SUMMARY_HEADING = re.compile(r"(?:highlights|key (?:points|messages|developments|figures|highlights)|at a glance|in brief"
-                              r"|main points)\s*:?", re.IGNORECASE)
+_SUMMARY_HEADING = re.compile(r"(?:highlights|key (?:points|messages|developments|figures|highlights|events)|at a glance|in brief"
+                              r"|main points|what we know(?: so far)?|the latest|summary)\s*:?", re.IGNORECASE)
 _BULLET = re.compile(r"[•\-–—*▪●]\s")
 
 
@@ -778,6 +778,9 @@ _AGAIN_WORDS = re.compile(r"\b(?:again|new|another|fresh|second)\b", re.IGNORECA
 
 # what a live blog's later entry says of an attack told before: its toll now, revised or corrected, or the
 # attack by name ("the al-Mawasi strike", "last night's attack")
+_ONE_MORE_DEAD = re.compile(r"\b(?:a|one|another|a second|a third|a fourth|two|three) (?:more )?(?:person|people|man|men|woman|women"
+                            r"|child|children|victims?|soldiers?|civilians?|of the (?:wounded|injured))(?: \w+){0,2}? (?:has|have) died\b",
+                            re.IGNORECASE)
 _BACK_TO_TOLD = re.compile(r"\bnow (?:confirmed|puts?|stands?|numbers?|totals?|at)\b|\bupdated? the (?:figure|toll|number)\b"
                            r"|\brevised?\b|\bcorrection\b|\bcorrected\b|\b(?:put|puts|putting) the (?:death |casualty )?toll\b"
                            r"|\b(?:last night|yesterday|this morning|earlier)['’]s (?:attack|strike|blast|shelling|raid)\b"
@@ -792,6 +795,9 @@ def _entry_goes_back(info: SentenceInfo, current: IncidentDraft, drafts: list[In
     the attack told, and tells no other attack or weapon."""
     text = info.sent.text
     back = _BACK_TO_TOLD.search(text)
+    if back is None and (more := _ONE_MORE_DEAD.search(text)) is not None:
+        back = more     # "10:05 - A second person has died in Kherson": the toll of the attack told there
+        text = text[:more.start()] + text[more.end():]
     if back is None or _ANOTHER_INCIDENT.search(text) or _AGAIN_WORDS.search(text):
         return None
     own = [p for p in info.places if p.qualifier not in ("speaker", "origin")]
@@ -806,7 +812,8 @@ def _entry_goes_back(info: SentenceInfo, current: IncidentDraft, drafts: list[In
             told = current
     if told is None or _conflicting_weapon(info, told):
         return None
-    if back.group("named") and not any(back.group("named").lower() in q.name.lower() for q in told.places()):
+    named = back.groupdict().get("named")
+    if named and not any(named.lower() in q.name.lower() for q in told.places()):
         return None     # ("The Russian attack on Kherson killed a man": an attack named by its side, not by the place told)
     return told
 
@@ -908,7 +915,10 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
     elsewhere: SentenceInfo | None = None     # the last sentence left out as another place's, with no toll
     for info in infos:
         before, prev = prev, info
-        if summary and id(info) in summary or info.sent.text.find(":", 0, 30) > 0 and _COMMENT_LABEL.match(info.sent.text):
+        if summary and id(info) in summary or info.sent.text.find(":", 0, 30) > 0 and _COMMENT_LABEL.match(info.sent.text) \
+                or info.sent.text[:1].isdigit() and (stamp := _TIMESTAMP.match(info.sent.text)) is not None \
+                and _COMMENT_LABEL.match(info.sent.text, stamp.end()):
+            # ("12:20 GMT - Analysis: our correspondent looks at why ...": a live blog's comment, no incident)
             info.background = True      # (a brief's "Outlook:", "Assessment:": the analyst's view, no incident)
             continue
         if _ITEM_NUMBER.fullmatch(info.sent.text):
@@ -986,7 +996,8 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 continue
             if new_item and _UPDATE_ENTRY.match(info.sent.text) and not _ANOTHER_INCIDENT.search(info.sent.text) \
                     and not _AGAIN_WORDS.search(info.sent.text) \
-                    and (any(f.revision for f in info.figures) or _DIED_OF_WOUNDS.search(info.sent.text)) and (
+                    and (any(f.revision for f in info.figures) or _DIED_OF_WOUNDS.search(info.sent.text)
+                         or " now " in info.sent.text and any(f.status for f in info.figures)) and (
                     told := next((d for d in reversed(drafts) if any(_same_place(p, q) for p in info.places
                                                                        for q in d.places())), None)) is not None:
                 told.sentences.append(info)     # "3:30pm - Update, Quetta: one of the injured died": the entry before's
@@ -1129,9 +1140,15 @@ def _headline_of_several(drafts: list[IncidentDraft], infos: list[SentenceInfo])
         # "Five labourers shot dead in Kech; FC soldier killed in Kalat IED blast": the half after the semicolon
         # is a later incident's, so the first incident takes none of its places, weapons or counts (also where it
         # names a weapon the first half does not: "... repelled junta counterattack near Kyaukphyu; naval shelling kills civilians")
-        head.places = [p for p in head.places if p.start < at]
-        head.cues = [c for c in head.cues if c.start < at]
-        head.figures = [f for f in head.figures if f.start < at]
+        body = {p.name.casefold() for s in drafts[0].sentences if s is not head for p in s.places}
+        second = any(p.start > at and p.name.casefold() in body for p in head.places) \
+            and not any(p.start < at and p.name.casefold() in body for p in head.places)
+        # (... unless the first incident is the second half's: "glide bombs hit Zaporizhzhia; deadly shelling in
+        # Kherson" over a live blog whose first entry is Kherson's)
+        keep = (lambda x: x.start > at) if second else (lambda x: x.start < at)
+        head.places = [p for p in head.places if keep(p)]
+        head.cues = [c for c in head.cues if keep(c)]
+        head.figures = [f for f in head.figures if keep(f)]
     if _DEEDS_LISTED.search(head.sent.text):
         # "Soldiers executed villagers, bombed school in Sagaing", "one killed, houses torched": each deed is
         # one of the body's incidents, so the headline lends none of them its weapon (its places stay, as context)

@@ -15,6 +15,8 @@ _ABBREV = frozenset(
     "approx est dept adm brig cmdr rev jr sr fr hon insp supt msgr".split()
 )
 _LINE = re.compile(r"[^\n]+")
+# what goes on after a clock's "a.m." in the same sentence: a time zone, a dash, a lower-case word
+_AFTER_CLOCK = re.compile(r"\s*(?:[A-Z]{2,4}\b|[-–—]|[a-z(,;])")
 _END = re.compile(r"[.!?]+[\"'”’»)]*(?=\s+|$)")
 _NEXT = re.compile(r"\s*(\S)")
 # A wire service's slug before the headline ("UPDATE 2-", "WRAPUP 1-", "REFILE-", "BREAKING: "):
@@ -48,6 +50,8 @@ def _is_abbreviation(line: str, dot: int) -> bool:
     word = line[j:dot].lower()
     if word in _ABBREV:
         return True
+    if word in ("a.m", "p.m"):
+        return _AFTER_CLOCK.match(line, dot + 1) is not None    # "10:02 a.m. ET - ...", "at 9 a.m. local time"
     return len(word) == 1 and line[j:dot].isupper()
 
 
