@@ -242,3 +242,26 @@ def test_killed_run_resumes_with_one_copy_of_each_output(tmp_path):
     assert ingest(db, docs).versions == 3
     assert {r["event_id"]: r for r in read_incidents(out)} == records(db)
     db.close()
+
+
+def test_a_block_takes_in_a_lone_report_as_ingest_does(tmp_path):
+    from conflictlens import extract
+    from conflictlens.batch.resolve import resolve_block
+    docs = [doc("market-1", "An RSF drone struck the main market in El Obeid on Wednesday, killing 14 people, medics said.",
+                "2025-11-19T12:00:00+03:00"),
+            doc("region-1", "A drone attack killed 16 people in North Kordofan state on Wednesday, a rights group said.",
+                "2025-11-19T18:00:00+03:00"),
+            doc("market-2", "The toll from Wednesday's RSF drone strike on the market in El Obeid has risen to 16, medics "
+                            "said on Thursday.", "2025-11-20T09:00:00+03:00")]
+    db = fresh_db(tmp_path)
+    ingest(db, docs)
+    want = {rec["event_id"]: sorted(rec["doc_ids"]) for rec in records(db).values()}
+    db.close()
+    mentions = []
+    for d in docs:
+        for e in extract(d.text, published=d.published, doc_id=d.id):
+            m = e.to_dict()
+            m["doc_id"], m["_published"], m["_seq"] = d.id, d.published, len(mentions) + 1
+            mentions.append(m)
+    got = {key[1:]: sorted({m["doc_id"] for m in ms}) for key, ms in resolve_block(mentions)}
+    assert len(got) == 1 and list(got.values()) == list(want.values())

@@ -763,3 +763,20 @@ def test_a_read_of_one_row_does_not_hold_an_old_snapshot(tmp_path):
         a.execute("INSERT INTO t (x) VALUES (4)")
     a.close()
     b.close()
+
+
+def test_a_report_left_alone_joins_the_incident_a_later_report_ties_it_to(db):
+    # the region-level report of 16 dead matches no incident of 14 when it comes; the town's rising toll of 16 then
+    # ties the two, and the lone report joins (one incident, three reports), in any database
+    docs = [doc("market-1", "An RSF drone struck the main market in El Obeid on Wednesday, killing 14 people, medics said.",
+                "2025-11-19T12:00:00+03:00"),
+            doc("region-1", "A drone attack killed 16 people in North Kordofan state on Wednesday, a rights group said.",
+                "2025-11-19T18:00:00+03:00"),
+            doc("market-2", "The toll from Wednesday's RSF drone strike on the market in El Obeid has risen to 16, medics "
+                            "said on Thursday.", "2025-11-20T09:00:00+03:00")]
+    summary = ingest(db, docs)
+    rec = only_incident(db)
+    assert sorted(rec["doc_ids"]) == ["market-1", "market-2", "region-1"] and rec["fatalities"] == 16
+    assert summary.new_incidents == 1
+    before = records(db)
+    assert edits.rebuild(db) == 1 and records(db) == before

@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from conflictlens.resolve import incident as incident_record
-from conflictlens.resolve.match import WINDOW_DAYS, choose, violent
+from conflictlens.resolve.match import MAX_STRAYS, WINDOW_DAYS, choose, violent
 
 
 def block_keys(rows: list[dict]) -> list[tuple]:
@@ -58,33 +58,69 @@ def resolve_block(mentions: list[dict]) -> list[tuple[str, list[dict]]]:
     incidents: list[dict[str, Any]] = []      # id = position, in creation order (the database's id order)
     by_day: dict[str, set[int]] = {}          # incidents by their current date (first 10 characters)
     undated: dict[str, set[int]] = {}         # undated incidents by location
-    for m in mentions:
-        day = m.get("event_date")
+    def candidates(rec: dict) -> list[tuple[int, dict]]:
+        day = rec.get("event_date")
         if day:
             d = date.fromisoformat(day[:10])
             lo, hi = (d - timedelta(days=WINDOW_DAYS)).isoformat(), (d + timedelta(days=WINDOW_DAYS)).isoformat()
             ids = set().union(*(by_day.get((d + timedelta(days=k)).isoformat(), ())
                                 for k in range(-WINDOW_DAYS, WINDOW_DAYS + 1)))
             cands = [(i, incidents[i]) for i in ids if lo <= incidents[i]["date"] <= hi]
-        elif m.get("location"):
-            cands = [(i, incidents[i]) for i in undated.get(m["location"], ())]
+        elif rec.get("location"):
+            cands = [(i, incidents[i]) for i in undated.get(rec["location"], ())]
         else:
             cands = []
-        # The database returns candidates by its date index: date, then id.
+        # The database returns candidates by date, then id.
         cands.sort(key=lambda c: (c[1]["date"] or "", c[0]))
-        chosen = choose(m, [(i, inc["record"]) for i, inc in cands])
-        if chosen is None:
-            incidents.append({"key": f"I{m['event_id']}", "mentions": [], "record": {}, "date": None})
-            chosen = len(incidents) - 1
-        inc = incidents[chosen]
+        return cands
+
+    def add(i: int, m: dict | None, drop: dict | None = None) -> None:
+        inc = incidents[i]
         if inc["mentions"]:
-            _index(by_day, undated, inc, chosen, remove=True)
-        inc["mentions"].append(m)
+            _index(by_day, undated, inc, i, remove=True)
+        if m is not None:
+            inc["mentions"].append(m)
+        if drop is not None:
+            inc["mentions"].remove(drop)
+        inc["mentions"].sort(key=lambda x: x["_seq"])      # (as `mentions_of` reads them: by mention id)
+        if not inc["mentions"]:
+            inc["record"], inc["date"] = {}, None
+            return
         # What `refresh` stores and `_candidates` reads back: the record through JSON.
         inc["record"] = json.loads(json.dumps(incident_record.build(inc["key"], inc["mentions"]), ensure_ascii=False))
         inc["date"] = inc["record"].get("event_date")
-        _index(by_day, undated, inc, chosen)
-    return [(inc["key"], inc["mentions"]) for inc in incidents]
+        _index(by_day, undated, inc, i)
+
+    for m in mentions:
+        chosen = choose(m, [(i, inc["record"]) for i, inc in candidates(m)])
+        created = chosen is None
+        if created:
+            incidents.append({"key": f"I{m['event_id']}", "mentions": [], "record": {}, "date": None})
+            chosen = len(incidents) - 1
+        add(chosen, m)
+        if not created:
+            _take_strays(chosen, incidents, candidates, add)
+    return [(inc["key"], inc["mentions"]) for inc in incidents if inc["mentions"]]
+
+
+def _take_strays(grown: int, incidents: list[dict], candidates, add) -> None:
+    """`store.repository._take_strays`, in memory: a one-report incident of the grown incident's
+    country whose report would now choose the grown one joins it, one at a time."""
+    for _ in range(MAX_STRAYS):
+        rec = incidents[grown]["record"]
+        if not rec.get("event_date") or not rec.get("iso") or not violent(rec):
+            return
+        for oid, other in candidates(rec):
+            orec = other["record"]
+            if oid == grown or orec.get("iso") != rec["iso"] or not violent(orec) or len(other["mentions"]) != 1:
+                continue
+            stray = other["mentions"][0]
+            if choose(stray, [(i, inc["record"]) for i, inc in candidates(stray) if i != oid]) == grown:
+                add(oid, None, drop=stray)
+                add(grown, stray)
+                break
+        else:
+            return
 
 
 def _index(by_day: dict, undated: dict, inc: dict, i: int, remove: bool = False) -> None:

@@ -22,6 +22,9 @@ DISTINCT_TOLL = 5
 # How many days apart two mentions may be dated and still be compared at all (the database's
 # candidate query and the batch runner's blocks use it too).
 WINDOW_DAYS = 2
+# One-report incidents a grown incident may take in at once, when its report would now choose it
+# (store.repository._take_strays, batch.resolve._take_strays)
+MAX_STRAYS = 8
 # An update the text does not date (dated by its publication: "Toll from Sumy strike rises to nine")
 # may come two days after the strike; other reports of one incident are at most a day apart.
 _DATED_GAP = 1

@@ -18,7 +18,7 @@ import orjson
 
 from conflictlens.model import Document, Event
 from conflictlens.resolve import incident as incident_record
-from conflictlens.resolve.match import WINDOW_DAYS, choose
+from conflictlens.resolve.match import MAX_STRAYS, WINDOW_DAYS, choose, violent
 from conflictlens.store.db import Database
 
 MENTION_COLUMNS = ("event_type", "sub_event_type", "plover", "weapon", "event_date", "country", "admin1",
@@ -160,11 +160,12 @@ def unique_event_id(db: Database, event_id: str) -> str:
 
 
 def _candidates(db: Database, record: dict) -> list[tuple[int, dict]]:
-    """Incidents a mention could join: within a day of it, or (undated) named alike."""
+    """Incidents a mention could join: within a day of it, or (undated) named alike (by date, then id:
+    the order `choose` breaks ties by, the same on SQLite and PostgreSQL and in `batch.resolve`)."""
     day = record.get("event_date")
     if day:
         d = date.fromisoformat(day[:10])
-        rows = db.all("SELECT id, record FROM incidents WHERE event_date BETWEEN ? AND ?",
+        rows = db.all("SELECT id, record FROM incidents WHERE event_date BETWEEN ? AND ? ORDER BY event_date, id",
                       ((d - timedelta(days=WINDOW_DAYS)).isoformat(), (d + timedelta(days=WINDOW_DAYS)).isoformat()))
     elif record.get("location"):
         rows = db.all("SELECT id, record FROM incidents WHERE event_date IS NULL AND location = ?",
@@ -198,7 +199,8 @@ def recent_records(db: Database, limit: int = 5000) -> list[dict]:
 
 
 def assign(db: Database, mention_pk: int, record: dict) -> int:
-    """Join the mention to its incident (or open one); returns 1 when it opened one."""
+    """Join the mention to its incident (or open one); returns how many incidents that adds: 1 when
+    it opened one, less any it took in (_take_strays)."""
     incident_id = choose(record, _candidates(db, record))
     created = 0
     if incident_id is None:
@@ -207,7 +209,40 @@ def assign(db: Database, mention_pk: int, record: dict) -> int:
         created = 1
     db.execute("UPDATE mentions SET incident_id = ? WHERE id = ?", (incident_id, mention_pk))
     refresh(db, incident_id)
+    if not created:
+        return -_take_strays(db, incident_id)
     return created
+
+
+def _take_strays(db: Database, incident_id: int) -> int:
+    """A report left on its own because the incident it tells did not fit it yet (the toll or the
+    place that matches it came in a later report) joins that incident once it does: an incident of
+    one report, in the grown incident's country, whose report would now choose the grown one among
+    all the others. One at a time, in candidate order, as long as one joins (batch.resolve does the
+    same). Analysts' pinned mentions stay where they are. Returns how many joined."""
+    taken = 0
+    for _ in range(MAX_STRAYS):
+        row = db.one("SELECT record FROM incidents WHERE id = ?", (incident_id,))
+        rec = _parsed(db, "incident", incident_id, row[0]) if row else None
+        if not rec or not rec.get("event_date") or not rec.get("iso") or not violent(rec):
+            break
+        for oid, orec in _candidates(db, rec):
+            if oid == incident_id or orec.get("iso") != rec["iso"] or not violent(orec):
+                continue
+            rows = db.all("SELECT id, record, pinned FROM mentions WHERE incident_id = ?", (oid,))
+            if len(rows) != 1 or rows[0][2]:
+                continue
+            stray = _parsed(db, "mention", rows[0][0], rows[0][1])
+            if choose(stray, [(i, r) for i, r in _candidates(db, stray) if i != oid]) == incident_id:
+                db.execute("UPDATE mentions SET incident_id = ? WHERE id = ?", (incident_id, rows[0][0]))
+                refresh(db, oid)
+                refresh(db, incident_id)
+                taken += 1
+                break       # (the grown record changed: look again)
+        else:
+            break
+    return taken
+
 
 
 def mentions_of(db: Database, incident_id: int) -> list[dict]:
