@@ -351,6 +351,7 @@ _BORDER_BEFORE = re.compile(r"\bborders? (?:with|of) (?:the )?$")
 
 
 _CITY_OR_WAR_AFTER = re.compile(r" (?:[Cc]ity|War)\b")
+_WATER_OF_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits) of $")
 
 
 def _sponsors_dropped(text: str, hits: list) -> list:
@@ -364,6 +365,8 @@ def _sponsors_dropped(text: str, hits: list) -> list:
             continue        # "near the Mali border": beside the incident's country, not it (not "the Pakistan-Afghan border")
         if kind == "name" and _REGION_AFTER.match(text, b):
             continue        # "Niger State", "Mexico State": a region named like a country
+        if kind == "name" and _WATER_OF_BEFORE.search(text, max(0, a - 10), a):
+            continue        # "the Gulf of Guinea": a sea, not the country
         if kind == "name" and _CITY_OR_WAR_AFTER.match(text, b):
             continue        # "Benin city" (in Nigeria), "a Vietnam War veteran": a city or a war named after it
         if kind == "name" and _BORDER_BEFORE.search(text, max(0, a - 24), a):

@@ -393,15 +393,16 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
     if background and _SUPERLATIVE.match(background.group()) and any(
             f.status and f.start - info.sent.start < background.start() for f in info.figures):
         background = None   # "25 soldiers were killed in the attack, which was one of the deadliest in years"
-    if background and _THEN_NEWS.search(text, background.end()) and any(
-            f.status and f.start - info.sent.start > background.end() for f in info.figures):
+    if background and (then := _THEN_NEWS.search(text, background.end())) and any(
+            f.status and f.part_of is None and f.start - info.sent.start > then.end() for f in info.figures) and any(
+            (c.rank >= 2 or c.weapon) and c.start - info.sent.start > then.end() for c in info.cues):
         background = None   # "Sumy has been shelled almost daily for weeks, and on Sunday a guided bomb killed two"
     if background and background.group().startswith("since") \
             and _FIRST_SINCE.search(text, max(0, background.start() - 50), background.start()) \
             and not _THEN_TOLD.match(text, background.end()):
         background = None   # "In the first suicide bombing since the start of the war, a bomber ... wounding 40"
     if not background and info.cues and "been " in text and _DURATIVE.search(text) and not _THIS_WEEK.search(text) \
-            and not any(d.role == "event" and d.precision == 1 for d in info.dates):
+            and not any(d.role == "event" and d.precision == 1 for d in info.dates) and not any(f.status for f in info.figures):
         background = True       # "Drone attacks have been recurring for months" (a siege with no attack told
         #                         stays the context of the incident that follows: "Kadugli has been under siege for years")
     if not background and contains_any(text, _WAR_TOLL_NEEDLES) and _WAR_TOLL.search(text) and not _THIS_WEEK.search(text):
@@ -731,6 +732,8 @@ def _same_counts(info: SentenceInfo, draft: IncidentDraft) -> bool:
 _CONDEMNED_ATTACK = re.compile(r"\b(?:condemn|denounc|deplor)\w* (?:the |an |this |yesterday['’]s |\w+day['’]s |last night['’]s )?(?:[\w-]+ ){0,3}?"
                                r"(?:attacks?|strikes?|bombings?|shelling|killings?|massacres?|air ?strikes?|raids?|ambush)"
                                r" (?:on|in|against|near|at|of)\b", re.IGNORECASE)
+_OPENER_THEN_TOLD = re.compile(r"on [^,]{3,30}, (?:[\w'’-]+ ){0,6}?(?:said|says|told|reported|announced|confirmed|added|stated)\b",
+                               re.IGNORECASE)
 _COURT_WORDS = re.compile(r"\b(?:indicted|charged|convicted|sentenced|acquitted|arraigned|pleaded|trial|verdict|jury|court)\b",
                           re.IGNORECASE)
 _MONTH_ALT_GROUP = "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -960,10 +963,13 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             continue
         violent = info.strong_cue and (any(f.status for f in info.figures) or any(c.rank >= 2 for c in info.cues))
         if info.political and not any(f.status for f in info.figures):
-            if current is None and not drafts and info.places and any(d.date and d.role == "event" for d in info.dates) \
-                    and _CONDEMNED_ATTACK.search(info.sent.text):
+            if current is None and not drafts and info.places and (condemned := _CONDEMNED_ATTACK.search(info.sent.text)) \
+                    and any(d.date and d.role == "event" and d.start - info.sent.start > condemned.end() for d in info.dates) \
+                    and not any(any(f.status for f in later.figures) or any(c.rank >= 2 for c in later.cues)
+                                for later in infos[infos.index(info) + 1:]):
                 # "MONUSCO condemned the attack on civilians in Mayimoya on the night of 16 to 17 November": where
-                # nothing else tells it, the condemnation that tells the attack's place and day is the report's one
+                # nothing else tells it (nor does any later sentence), the condemnation that tells the attack's place and
+                # day (after the attack's words, not the day of the condemnation) is the report's one
                 # account of it (its political record stays; "Germany condemned Russia's drone attack on Odesa", with
                 # no day, is a political interaction only)
                 current = IncidentDraft([info])
@@ -1019,6 +1025,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                   or _unplaced_then_elsewhere(info, current)
                   or not any(f.status for f in info.figures) and any(c.rank >= 3 for c in info.cues) and info.places
                   and not _COURT_WORDS.search(info.sent.text)       # ("On November 15, a grand jury indicted him on firearms counts")
+                  and not _OPENER_THEN_TOLD.match(info.sent.text)   # ("On 9 October, the governor said the strike damaged ...")
                   and (_conflicting_date(info, current) and (_ANOTHER_INCIDENT.search(info.sent.text)
                                                              or _OTHER_DAY_OPENER.match(info.sent.text))
                        or _OTHER_DAY_OPENER.match(info.sent.text) and not info.dates)
@@ -1133,10 +1140,14 @@ def _headline_of_several(drafts: list[IncidentDraft], infos: list[SentenceInfo])
     head = infos[0]
     cut = head.sent.text.find("; ")
     at = head.sent.start + cut
+    before_cut = {q.name.casefold() for q in head.places if q.start < at}
     if cut > 0 and head in drafts[0].sentences and (
-            any(p.start > at for p in head.places)
+            any(p.start > at and p.name.casefold() not in before_cut and (p.parent or "").casefold() not in before_cut
+                for p in head.places)
             or any(c.start > at and c.weapon and not any(b.start < at and b.weapon == c.weapon for b in head.cues)
-                   for c in head.cues)):
+                   for c in head.cues)
+            and not any(p.start > at and (p.name.casefold() in before_cut or (p.parent or "").casefold() in before_cut)
+                        for p in head.places)):
         # "Five labourers shot dead in Kech; FC soldier killed in Kalat IED blast": the half after the semicolon
         # is a later incident's, so the first incident takes none of its places, weapons or counts (also where it
         # names a weapon the first half does not: "... repelled junta counterattack near Kyaukphyu; naval shelling kills civilians")

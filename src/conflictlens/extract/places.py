@@ -85,7 +85,8 @@ _PREP_WORDS = ("in|on|near|off|at|outside|around|from|into|across|towards|toward
                "|shelled|shells|attacked|attacks|bombed|pounded|pounds|raided|stormed|overran")
 
 # Units of a district, not of a city: "Shahjadpur upazila of Sirajganj" is no city district of Sirajganj
-_REGION_PART_WORDS = frozenset(("township", "tehsil", "woreda", "upazila", "upazilla", "lga", "local government area", "cercle"))
+_REGION_PART_WORDS = frozenset(("tehsil", "woreda", "upazila", "upazilla", "lga", "local government area", "cercle"))
+# (not "township": "Karachi's Orangi township", "Mandalay's Chanmyathazi township" are parts of a city)
 _SUBDISTRICT_WORDS = frozenset(("upazila", "upazilla", "tehsil", "woreda", "commune", "municipality", "municipio", "township"))
 # Peoples and faiths that name a neighbourhood's residents: "the Fulani neighbourhood of Kouka"
 _PEOPLE_NAMES = frozenset("""Fulani Peul Hausa Tuareg Dogon Christian Muslim Shia Shiite Sunni Alawite Druze Kurdish Arab Yazidi Dinka
@@ -866,6 +867,8 @@ def _spoken_in(before: str) -> bool:
 
 
 _ROUTE_TO = re.compile(r" to (?:the )?[A-Z]")
+_AT_SEA_BEFORE = re.compile(r"\b(?:ship|ships|vessel|vessels|tanker|tankers|boat|boats|dhow|freighter|carrier|trawler|ferry|crew|sailing"
+                            r"|anchored|nautical miles|miles|km|coast|sea|waters)\b", re.IGNORECASE)
 
 
 def _prep(sentence: str, add) -> None:
@@ -875,6 +878,8 @@ def _prep(sentence: str, add) -> None:
         if name_start > 0 and sentence[name_start - 1] == "(":
             continue
         prep = m.group("prep").lower()
+        if prep == "off" and not _AT_SEA_BEFORE.search(sentence, max(0, name_start - 50), name_start):
+            continue        # "fended off Fulani herders", "sealed off Main Street": no place; "a tanker hit off Hodeidah" is one
         qualifier = "near" if prep in ("near", "outside", "around", "between", "off") else None     # ("between Djibo and Bourzanga",
         #                                                                                            "a ship hit off Hodeidah")
         if prep in ("in", "at", "near", "outside", "around") and _spoken_in(sentence[max(0, name_start - 60):name_start]):

@@ -67,7 +67,8 @@ _NAMED_GROUPS = tuple(re.escape(g) for g in sorted(actors.GROUP_WORDS))
 _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"chemical (?:weapons?|attacks?|munitions?)|chlorine (?:gas|attack)|sarin|mustard gas", "chemical weapon", CHEMICAL, 9),
     (r"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|assaults?|car bomb(?:er|ing)?s?|vests?|blasts?)|blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosive|suicide)"
-     r"|martyrdom (?:operations?|attacks?)|istishhadi (?:operations?|attacks?)|inghimasi (?:operations?|attacks?)", "suicide bomb", SUICIDE, 9),
+     r"|an? martyrdom (?:operation|attack)|martyrdom (?:operation|attack) (?:against|on|in|targeting|at)\b"
+     r"|istishhadi (?:operation|attack)|inghimasi (?:operation|attack)", "suicide bomb", SUICIDE, 9),
     # explosive remnants of war: an old shell that goes off ("an unexploded shell they were playing with blew up")
     # (the ordnance that went off, not shells found or removed later)
     ("|".join(w + r" (?:an? |the |some )?(?:piece of |old |leftover )?unexploded (?:[\w-]+ ){0,2}?(?:shells?|ordnance|bombs?|mortars?"
@@ -101,14 +102,14 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
         "jordanian", "emirati", "enemy", "houthi"))
      # ... or told by its army ("The Israeli military said it struck a Hezbollah command centre")
      + "".join("|" + side + r" (?:military|army|air force|forces|defen[cs]e forces) (?:said|says)(?: on \w+)? (?:it|they) (?:had )?"
-               r"(?:struck|bombed|carried out (?:a |an )?(?:precise |targeted |precision )?(?:air ?)?strikes? on) (?:an? |the |several |\d+ )?"
+               r"(?:struck|bombed|carried out (?:a |an )?(?:precise |targeted )?(?:air ?)?strikes? on) (?:an? |the |several |\d+ )?"
                r"(?:[\w-]+ ){0,3}?(?:targets?|positions?|sites?|command|centres?"
                r"|centers?|depots?|bases?|compounds?|buildings?|launchers?|infrastructure|facility|facilities|cells?"
                r"|commanders?|terrorists?|operatives?|militants?|leaders?)\b"
-               r"(?![^.;]{0,40}\b(?:ground|raid|arrest))" for side in ("israeli", "russian", "ukrainian", "american", "turkish",
-                                                               "pakistani", "iranian", "saudi-led"))
+               r"(?![^.;]{0,60}\b(?:ground|raid|arrest|intelligence-based|search operation|clearance operation|combing))"
+               for side in ("israeli", "russian", "ukrainian", "american", "turkish", "pakistani", "iranian", "saudi-led"))
      # ("IDF says it struck Hamas commander", "The IDF said it had carried out a precise strike on a senior terrorist")
-     + r"|\bidf (?:said|says)(?: on \w+)? (?:it|they) (?:had )?(?:struck|bombed|carried out (?:a |an )?(?:precise |targeted |precision )?"
+     + r"|\bidf (?:said|says)(?: on \w+)? (?:it|they) (?:had )?(?:struck|bombed|carried out (?:a |an )?(?:precise |targeted )?"
        r"(?:air ?)?strikes? on) (?:an? |the |several |\d+ )?(?:[\w-]+ ){0,3}?(?:targets?|positions?|sites?|command|centres?|compounds?"
        r"|buildings?|launchers?|infrastructure|cells?|commanders?|terrorists?|operatives?|militants?|leaders?)\b(?![^.;]{0,40}\b(?:ground|raid|arrest))"
      # ... or no one's, told by what it hit: "a strike near the entrance of the hospital damaged its facade"
@@ -314,10 +315,15 @@ _ARSONIST_BEFORE = re.compile(r"\b(?:protesters|demonstrators|rioters|mobs?|crow
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|threatened to|vowed to|plan to|planned to|could|might)\s+$")
 _DEFUSED_WORDS = ("defused", "defusing", "disarmed", "defuse ", "bomb disposal", "bomb squad", "made safe", "neutralised the device",
                   "neutralized the device")
-_WENT_OFF_WORDS = ("exploded", "explosion", "went off", "blast", "detonated", "killed", "wounded", "injured", "killing")
+_WENT_OFF_WORDS = ("exploded", "explosion", "went off", "blast", "detonated", "killed", "wounded", "injured", "killing", " hit ",
+                   "struck", "targeted", "ripped", "destroyed", "damaged", "tore", "wounding", "injuring")
 _MODAL_NEEDLES = ("would ", "will ", "threaten", "vow", "plan", "intend", "ready to", "prepared to", "if ", "unless ")
 _MODAL_NEAR = re.compile(r"\b(?:would|will|threaten(?:s|ed)? to|vow(?:s|ed)? to|plans? to|planned to|intends? to|intended to"
-                         r"|(?:ready|prepared) to)(?! have\b)(?: (?!as\b|after\b|when\b|while\b|and\b|but\b|because\b|since\b)[\w-]+){0,3}?\s+$"
+                         r"|(?:ready|prepared) to)"
+                         # the attack itself, or one to be carried out: "would strike", "threatened to carry out drone
+                         # strikes" (not "will investigate the airstrike", "vowed to avenge the suicide bombing")
+                         r"(?: (?:carry out|launch|conduct|stage|mount|use|fire|deploy|resume|continue|step up|intensify|unleash))?"
+                         r"(?: (?:new|more|further|fresh|massive|retaliatory|heavy|long-range|precision|air|drone|missile|its|their))*\s+$"
                          # a condition's means: "if Ukraine used long-range missiles" (not "if the missile strike ... was aimed at")
                          r"|\b(?:if|unless) (?:[\w-]+ ){1,2}(?:used|uses|use|fired|fires|launched|launches|deployed|deploys)(?: [\w-]+){0,2}?\s+$")
 _JUDICIAL_WORDS = ("convicted", "sentenced", "judiciary", "court", "death row", "death penalty", "smuggling", "trafficking",

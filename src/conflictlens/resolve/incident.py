@@ -55,7 +55,7 @@ def revisions(mentions: list[dict]) -> list[dict[str, Any]]:
                 "qualifier": fig.get("qualifier"), "status": m.get(f"{'fatalities' if status == 'killed' else 'injured'}_status"),
                 "source": src or "; ".join(m.get("sources") or []) or None,
                 "published": m.get("_published"), "document": m.get("doc_id"), "event_id": m.get("event_id"),
-                "text": fig.get("text"), "partial": _partial(m, fig),
+                "text": fig.get("text"), "partial": _partial(m, fig), "revised": bool(fig.get("revision")),
             })
     return out
 
@@ -72,9 +72,13 @@ def _reconcile(revs: list[dict], field: str) -> tuple[int | None, dict | None, i
     if not values:
         return None, None, None
     chosen = values[0]
-    for r in values[1:]:
-        if not (r.get("partial") and r["best"] < chosen["best"]):   # a part of the toll never lowers it
-            chosen = r
+    for k, r in enumerate(values[1:], 1):
+        if r.get("partial") and r["best"] < chosen["best"]:
+            continue        # a part of the toll never lowers it
+        if r["best"] < chosen["best"] and chosen.get("revised") and not r.get("revised") \
+                and any(e["best"] == r["best"] for e in values[:k] if e is not chosen):
+            continue        # the toll before it rose, told again ("killed two in Ukraine" after "has risen to five")
+        chosen = r
     lows = [r["low"] if r["low"] is not None else r["best"] for r in values]
     highs = [r["high"] if r["high"] is not None else r["best"] for r in values]
     return min(lows), chosen, max(highs)

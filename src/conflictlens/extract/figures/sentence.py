@@ -19,7 +19,7 @@ from conflictlens.extract.figures.phrases import (
     _singular_at, _skip_parenthetical, names_a_medium, num_end_index, skip_ages)
 from conflictlens.extract.figures.status import (
     SUFFER_VERBS, _BODY_NOUNS, _DEAD_GROUPS, _HANDOVER, _HELD_THEN, _PLAIN_INJURE, _PLAIN_KILL, _among_the_dead, _handed_over, _handed_over_after, _plain_kill,
-    _status_after, _suffered, _verb_before, habitual)
+    _status_after, _suffered, _verb_before, habitual, losing_troops)
 from conflictlens.extract.figures.subjects import (
     _CLAUSE_START, _NATURAL_DEATH, _clause_subject_start, _coordinated_subject, _count_of_people, _name_before_and, _named_subject,
     _one_dead, _opens_with_name, _person_before_and, _singular_subject)
@@ -272,7 +272,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         elif low in ("were", "was", "are", "is", "included", "include", "includes") and prev is not None and prev.low in _DEAD_GROUPS \
                 and (among := _among_the_dead(tokens, i)):
             last_verb, last_verb_at = among, i
-        elif low in ("lost", "losing") and prev is not None and prev.low not in _BE:
+        elif (low == "lost" or low == "losing" and losing_troops(tokens, i)) and prev is not None and prev.low not in _BE:
             last_verb, last_verb_at = "killed", i       # "lost 1 officer and 3 soldiers", "..., losing three soldiers"
         elif low in ("life", "lives") and i > 1 and prev.low == "of" and tokens[i - 2].low == "deprived":
             last_verb, last_verb_at = "killed", i       # "deprived of life five persons" (a translation's active)

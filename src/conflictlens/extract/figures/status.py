@@ -367,7 +367,7 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
         return among        # "Among the victims were 24 soldiers, 10 attackers and ..."
     if w in ("life", "lives") and i >= 3 and tokens[i - 2].low == "of" and tokens[i - 3].low == "deprived":
         return "killed"     # "deprived of life five persons": a translation's active
-    if w in ("lost", "losing") and i >= 2 and tokens[i - 2].low not in _BE and not own:
+    if (w == "lost" or w == "losing" and losing_troops(tokens, i - 1)) and i >= 2 and tokens[i - 2].low not in _BE and not own:
         # "the army lost 12 soldiers": a military loss (the count needs a person noun); not
         # "the mother, who lost her two sons": a bereavement, told of someone's own
         return "killed"
@@ -457,6 +457,16 @@ def habitual(tokens: list[Token], k: int) -> bool:
         if tokens[m].low in ("every", "each", "per", "a") and tokens[m + 1].low in ("day", "week", "month", "year"):
             return True
     return k < len(tokens) and tokens[k].low in ("daily", "weekly", "monthly", "annually", "routinely")
+
+
+# Those an army loses ("losing three soldiers"; not "losing two sons in the war", "losing several armoured vehicles")
+_TROOPS = frozenset("soldiers troops men personnel fighters officers servicemen policemen police guards militants commandos marines "
+                    "paratroopers sailors airmen gendarmes jawans members rebels insurgents militiamen volunteers".split())
+
+
+def losing_troops(tokens: list, k: int) -> bool:
+    """"losing" at token k names its own side's dead: a count of troops follows within a few words."""
+    return any(t.low in _TROOPS for t in tokens[k + 1:k + 5])
 
 
 # nouns that make "life" an adjective: "lost his life savings", "gave her life story"

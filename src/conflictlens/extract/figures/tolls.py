@@ -22,7 +22,7 @@ _TOLL = re.compile(
     r"|\b(?:revised?|revises|lowered|lowers?|corrected|corrects?|reduced|reduces?|raised|updated|updates?|adjusted|adjusts?) (?:down |up )?the (?:(?-i:[A-Z])[\w'’-]+ |(?:al|el|ad|as|ash|ar)-[\w'’-]+ )?(death toll|toll|number of (?:people )?(?:killed|dead|deaths|fatalities|injured|wounded|victims))\b[^.;:]{0,80}?\b(?:down|up)? ?to\b"
     r"|\b(?:put|puts|putting|placed|places|placing|set|sets|gave|gives)\s+the (?:overall |total |final |official |death )?"
     r"(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded)|dead|injured|wounded)(?: (?:higher|lower))?"
-    r"(?: (?:from|in|of) (?:the |a |an |this |that |\w+['’]s )?[^.;:\d,]{1,50}?)?,?\s+at\b"      # ("puts the death toll from the overnight strike at 13")
+    r"(?: from (?:the |a |an |this |that |\w+['’]s )?[^.;:\d,]{1,50}?)?,?\s+at\b"      # ("puts the death toll from the overnight strike at 13")
     # "52 killed, a figure later revised down to 37": a correction of the count just told
     r"|\b(?:a figure|a number|a toll)\s+(?:later |since |subsequently |then )?"
     r"(?:revised|lowered|corrected|reduced|raised|updated|adjusted)\s+(?:down |up |downwards? |upwards? )?to\b"
@@ -32,7 +32,7 @@ _TOLL = re.compile(
     r"|\b(?:rais|bring|brought|push|tak|took|lift)\w* the (?:overall |total |final |official )?"
     r"(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded))\b[^.;:\d]{0,50}?\bto\b"
     # "raising to 11 the toll from Tuesday's strike": the count before the toll it sets
-    r"|\b(?:rais|bring|brought|push|lift)\w* to(?= (?:at least |more than |over |about )?[\w,]+ the (?:overall |total |final |official )?"
+    r"|\b(?:rais|bring|brought|push|lift)\w* (?P<before>to)(?= (?:at least |more than |over |about )?[\w,]+ the (?:overall |total |final |official )?"
     r"(?:death toll|toll|number of (?:the )?(?:people )?(?:dead|deaths|fatalities|killed|victims))\b)",
     re.IGNORECASE)
 # Who "no" can deny a casualty of: "no one else", "no UN peacekeepers", "none of the passengers"
@@ -75,6 +75,7 @@ _REVISING = re.compile(r"rose|risen|rises|climbed|increased|jumped|revised|grew|
 _CUMULATIVE = re.compile(
     r"\b(?:this|so far this|last|past|the past|the last) (?:year|month|week|decade)\b|\bso far\b|\bsince\b|\bto date\b"
     r"|\b(?:in|of|during|from) the (?:war|conflict|fighting|insurgency|uprising|offensive|campaign|invasion)\b"
+    r"|['’]s (?:civil )?(?:war|conflict|insurgency)\b"       # ("the number dead in Somalia's war")
     r"|\bfrom (?:\w+ )?(?:attacks|violence|clashes|strikes)\b", re.IGNORECASE)
 
 
@@ -105,8 +106,9 @@ def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
         num = read_number(tokens, k)
         if num is None:
             continue
-        if _CUMULATIVE.search(m.group(0)):
-            continue        # "bringing the death toll from attacks this year to 300": a running total, no incident's
+        if _CUMULATIVE.search(m.group(0)) or m.group("before") and _CUMULATIVE.search(sent, m.end(), m.end() + 90):
+            continue        # "bringing the death toll from attacks this year to 300", "bringing to 60 the number of people
+            #                 killed in Plateau state this year": a running total, no incident's
         kind = (m.group(2) or "").lower()
         status = "injured" if kind in ("injured", "wounded") or "injured" in m.group(0).lower() or "wounded" in m.group(0).lower() else "killed"
         st = tokens[num.start].start

@@ -50,8 +50,15 @@ def reconcile(figures: list[Figure], status: str, headline: int | None = None) -
     lower = [f.best for f in figures if f.status == status and f.part_of is None and (f.alternative or id(f) in competing)
              and f.best is not None and f.role != "attackers" and _PUT_AT.match(f.text)]
     if not tops:
-        # only another party's count ("the group claimed it killed 20"): that is the report
-        tops = [f for f in figures if f.status == status and f.part_of is None]
+        # only another party's count ("the group claimed it killed 20"): that is the report; beside a claim, the
+        # other source's count is ("JNIM claimed it had killed 50, while the army said 10 soldiers died": 10, up to 50)
+        told = [f for f in figures if f.status == status and f.part_of is None]
+        counts = [f.best for f in told if f.best is not None]
+        if len(counts) > 1 and all(f.alternative for f in told):
+            # each a party's own count of the same dead ("JNIM claimed it had killed 50, while the army said 10
+            # soldiers died"): the lower, as ACLED codes it, up to the higher; not their sum
+            return min(counts), min(counts), max(counts)
+        tops = told
         alternatives = []
     if not tops:
         return None, None, None
