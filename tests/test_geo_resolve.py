@@ -707,3 +707,18 @@ def test_a_faith_before_armed_factions_is_no_place():
     [e] = [x for x in extract("Clashes between Druze armed factions and tribal fighters in the village of Zzyxwalgha killed "
                               "three people on Sunday.", published="2025-09-22") if x.plover is None]
     assert e.location != "Druze", where(e)
+
+
+def test_a_long_name_spelt_with_other_vowels_is_the_towns_of_the_reports_country():
+    [e] = [x for x in extract("A car bomb killed nine soldiers at a checkpoint in Baladweyne, Somalia, on Monday.",
+                              published="2025-11-20") if x.plover is None]
+    assert (e.country, e.admin1) == ("Somalia", "Hiiraan"), where(e)
+
+
+@pytest.mark.parametrize("text", [
+    "A bicycle bomb detonated at the Chadoura bridge killed three people and injured twenty-four.",
+    "A drone strike killed one man and wounded eight in Miramshah on Monday.",
+])
+def test_no_consonant_namesake_abroad_for_a_name_with_no_country_told(text):
+    [e] = [x for x in extract(text, published="2025-11-20") if x.plover is None]
+    assert e.country not in ("Greece", "Russia"), where(e)

@@ -21,7 +21,7 @@ from importlib import metadata
 from pathlib import Path
 
 from conflictlens.geo.names import (
-    ADMIN_PREFIX, UKRAINE_MULTI_REGIONS, UKRAINE_OBLAST_ALIASES, UKRAINE_OBLASTS, UKRAINE_REGION_ENTITIES, fold, loose_key, russian_forms,
+    ADMIN_PREFIX, UKRAINE_MULTI_REGIONS, UKRAINE_OBLAST_ALIASES, UKRAINE_OBLASTS, UKRAINE_REGION_ENTITIES, consonant_key, fold, loose_key, russian_forms,
     russian_style_variants, skeleton, strip_admin_words)
 from conflictlens.geo.region_names import DRC_SPLIT, ENGLISH_BY_GEONAMES_NAME, ENGLISH_REGION_NAMES
 
@@ -341,7 +341,24 @@ def build(progress=None) -> dict:
         "per_country": dict(b.counts),
         "spellings": _current_spellings(b),
         "loose": _loose_names(b),
+        "consonants": _consonant_names(b),
     }
+
+
+CONSONANT_MIN_POPULATION = 10_000     # a town matched by its consonants alone is at least this large
+CONSONANT_MIN_LETTERS = 8
+
+
+def _consonant_names(b: _Builder) -> dict[str, tuple[int, ...]]:
+    """consonant_key of the current names of towns of some size and of regions, for names of eight
+    letters or more: the gazetteer's last fallback ("Baladweyne" for Beledweyne)."""
+    out: dict[str, list[int]] = defaultdict(list)
+    for pid, row in enumerate(b.places):
+        if row[1] not in ("town", "region") or row[1] == "town" and row[8] < CONSONANT_MIN_POPULATION:
+            continue
+        if len(fold(row[0]).replace(" ", "").replace("-", "")) >= CONSONANT_MIN_LETTERS:
+            out[consonant_key(row[0])].append(pid)
+    return {k: tuple(v) for k, v in out.items() if len(k) >= 4}
 
 
 def _loose_names(b: _Builder) -> dict[str, tuple[int, ...]]:

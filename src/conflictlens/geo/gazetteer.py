@@ -17,9 +17,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import NamedTuple
 
-from conflictlens.geo.names import fold, loose_key, skeleton
+from conflictlens.geo.names import consonant_key, fold, loose_key, skeleton
 
-FORMAT = 22  # bump when the cached layout or the names it holds change (22: initials of a long town name, "DI Khan")
+FORMAT = 23  # bump when the cached layout or the names it holds change (23: consonant keys, "Baladweyne")
 
 
 # The smallest town matched only by a loose romanisation of its name (Ukraine's and Russia's aside)
@@ -76,6 +76,8 @@ class Gazetteer:
         self.spellings: dict[int, tuple[str, ...]] = data.get("spellings", {})
         # loose_key of current names that differ from their skeleton: the fallback of candidates()
         self.loose: dict[str, tuple[int, ...]] = data.get("loose", {})
+        # consonant_key of long current names (towns of 10,000+, regions): the last fallback
+        self.consonants: dict[str, tuple[int, ...]] = data.get("consonants", {})
         self.loaded_from = loaded_from
         self.load_seconds = load_seconds
         # name key -> its (pid, Place) pairs, built once: reports name the same places again and
@@ -103,6 +105,13 @@ class Gazetteer:
                 self._by_key.clear()
             self._by_key[key] = found
         return list(found)
+
+    def by_consonants(self, name: str) -> list[tuple[int, Place]]:
+        """Towns of some size and regions whose long name has the same consonants ("Baladweyne":
+        Beledweyne; "Manbidj": Manbij): the resolver's last fallback, in the report's own country only."""
+        if len(name) < 8 or " " in name.strip():
+            return []
+        return [(pid, Place._make(self.rows[pid])) for pid in self.consonants.get(consonant_key(name), ())]
 
     def place(self, pid: int) -> Place:
         return Place._make(self.rows[pid])

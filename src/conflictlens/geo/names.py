@@ -108,6 +108,17 @@ _ROMANISED = re.compile(r"ei|gh|ph|q|(?<=[a-z])ah\b")
 _ROMANISED_AS = {"ei": "ai", "gh": "g", "ph": "p", "q": "k", "ah": "a"}
 
 
+_NOT_LETTER = re.compile(r"[^a-z]")
+_VOWEL = re.compile(r"[aeiouy]")
+
+
+def consonant_key(name: str) -> str:
+    """The consonants of a name, for one spelt with other vowels ("Baladweyne" ~ "Beledweyne") or a
+    French "dj" ("Manbidj" ~ "Manbij"): the last fallback, for long names only (gazetteer.candidates)."""
+    f = _NOT_LETTER.sub("", fold(name)).replace("dj", "j")
+    return _DOUBLE.sub(r"\1", _VOWEL.sub("", f))
+
+
 def loose_key(name: str) -> str:
     """skeleton(name) with the romanisations of _ROMANISED merged: "Deir al-Balah" ~ "Dayr al
     Balah". Looser still, so the gazetteer matches it only against places' own current names."""

@@ -204,6 +204,14 @@ def _static(g: Gazetteer, m: Mention) -> tuple[_Cand, ...]:
     return found
 
 
+def _by_consonants(g: Gazetteer, m: Mention, known: set[str]) -> tuple[_Cand, ...]:
+    """The gazetteer's consonant fallback for a name it holds in no spelling, in the countries known only."""
+    return tuple(_Cand(pid, p, 1.5 * math.log10(p.population + 10), f"population {p.population:,}; same consonants",
+                       False, None, None, p.source == "katottg-centre", m.kind == "place" and p.kind == "town" or m.kind == p.kind,
+                       _point(p), False)
+                 for pid, p in g.by_consonants(m.name) if p.iso in known and p.kind in ("town", "region"))
+
+
 def resolve_mentions(mentions: list[Mention], countries: set[str] | None = None,
                      g: Gazetteer | None = None, home: str | None = None,
                      focus: Focus | None = None, doc_regions: frozenset = frozenset(),
@@ -244,6 +252,12 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
     g = g or load()
     countries = countries or set()
     looked = [(m, _static(g, m)) for m in mentions]
+    known = countries | ({home} if home else set())
+    if known and any(not cands and m.kind in ("place", "district", "region") for m, cands in looked):
+        # a name the gazetteer holds in no spelling: a town or region of the report's own country with the
+        # same consonants ("Baladweyne" in a report from Somalia: Beledweyne), never one abroad
+        looked = [(m, _by_consonants(g, m, known)) if not cands and m.kind in ("place", "district", "region") else (m, cands)
+                  for m, cands in looked]
     # A province or a state named as one is no small town of the name in a country that neither the
     # report nor the incident's other places are in ("Djibo, in Soum province": not Soum in Senegal);
     # in their country it may be the town the region is named after ("the Menaka region": Menaka).
