@@ -2128,3 +2128,10 @@ def test_an_entry_stamped_with_am_and_its_towns_update():
     events = violent(extract(text, published="2025-10-04"))
     assert [(e.location, e.fatalities, e.injured) for e in events] == [("Mirebalais", 17, 9), ("Kenscoff", 8, 2)], \
         describe(events)
+
+
+def test_a_post_headed_by_its_town_alone_places_its_incident():
+    text = ("Kramatorsk. Two KABs on the city around 13:30. Preliminary: 2 dead, 6 wounded. Rescuers on site. "
+            "Stay in shelters!")
+    [e] = violent(extract(text, published="2025-11-03"))
+    assert (e.location, e.admin1, e.fatalities, e.injured) == ("Kramatorsk", "Donetsk", 2, 6), describe([e])

@@ -734,6 +734,7 @@ _CONDEMNED_ATTACK = re.compile(r"\b(?:condemn|denounc|deplor)\w* (?:the |an |thi
                                r" (?:on|in|against|near|at|of)\b", re.IGNORECASE)
 _OPENER_THEN_TOLD = re.compile(r"on [^,]{3,30}, (?:[\w'’-]+ ){0,6}?(?:said|says|told|reported|announced|confirmed|added|stated)\b",
                                re.IGNORECASE)
+_PLACE_HEADING = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}(?: (?:region|oblast|district|community|hromada))?\.")
 _COURT_WORDS = re.compile(r"\b(?:indicted|charged|convicted|sentenced|acquitted|arraigned|pleaded|trial|verdict|jury|court)\b",
                           re.IGNORECASE)
 _MONTH_ALT_GROUP = "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -916,6 +917,9 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
     field_entry = False     # an alert's "Date:" field was read: its "Incident:" field is an entry of its own
     field_lines: list[SentenceInfo] = []        # ... and its date and place fields, read with that incident
     elsewhere: SentenceInfo | None = None     # the last sentence left out as another place's, with no toll
+    # a post headed by its town alone ("Kramatorsk. Two KABs on the city around 13:30. ..."): the first incident's place
+    heading = infos[0] if infos and infos[0].places and not infos[0].cues and not infos[0].figures \
+        and _PLACE_HEADING.fullmatch(infos[0].sent.text) else None
     for info in infos:
         before, prev = prev, info
         if summary and id(info) in summary or info.sent.text.find(":", 0, 30) > 0 and _COMMENT_LABEL.match(info.sent.text) \
@@ -1067,6 +1071,9 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                     and _another_town(before, current):
                 continue    # "In Rylsk, a house burned. There are no casualties.": that town's, not the incident's
             (_site_told_before(info, current, drafts) or current).sentences.append(info)
+    if heading is not None and drafts and heading not in drafts[0].sentences and not any(
+            heading in d.sentences for d in drafts) and not any(s.places for s in drafts[0].sentences):
+        drafts[0].sentences.insert(0, heading)
     drafts = _absorb_headline(drafts, infos)
     _headline_of_several(drafts, infos)
     drafts = _without_legal_leads(drafts)

@@ -911,7 +911,10 @@ _TREATED_IN_BEFORE = re.compile(r"(?<!\ba )(?<!\ban )\b(?:hospital|hospitals|cli
 _NOT_LABEL_PLACES = frozenset(("verified", "unverified", "update", "updated", "breaking", "context", "background",
                                "analysis", "correction", "clarification", "note", "editor's note", "what we know",
                                "key points", "summary", "timeline", "why it matters", "confirmed", "unconfirmed",
-                               "fact check", "latest", "developing", "warning")) | {label.lower() for label in FIELD_LABELS}     # (and an alert's field names)
+                               "fact check", "latest", "developing", "warning", "preliminary", "preliminarily", "urgent",
+                               "important", "attention", "details", "photo", "photos", "video", "alert", "update on",
+                               "result", "results", "outcome", "toll", "casualties", "losses", "consequences")) \
+    | {label.lower() for label in FIELD_LABELS}     # (and an alert's field names)
 _BURIAL_NEEDLES = ("buried", "laid to rest", "interred", "native", "home", "ancestral")
 _BURIED_BEFORE = re.compile(r"\b(?:buried|laid to rest|interred|native (?:towns?|villages?|places?)|home ?towns?"
                             r"|ancestral (?:villages?|homes?))\b"
