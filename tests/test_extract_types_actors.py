@@ -982,3 +982,17 @@ def test_a_bomb_found_and_defused_is_disrupted_weapons_use_not_an_explosion():
     told = [x for x in extract("Gunmen killed a policeman at the station in Tunja on Sunday. Later three explosive devices "
                                "were defused at the same place.", published="2025-09-22") if x.plover is None]
     assert len(told) == 1 and told[0].event_type != "Strategic developments" and told[0].fatalities == 1
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Inter-communal clashes in Tonj North county killed eight people on Saturday, officials said.", "Battles"),
+    ("Clashes between two armed factions in Arauca have left at least nine dead since Friday, officials said.", "Battles"),
+    ("Clashes in a village near Tonj killed eight people, including five women, on Saturday.", "Violence against civilians"),
+    ("An ambush killed two truck drivers in eastern Colombia on Thursday, the military said.", "Violence against civilians"),
+    ("In Zacatecas, an enfrentamiento between gunmen and soldiers left six dead on Sunday.", "Battles"),
+    ("An ataque con explosivos against the military base in Tame injured four soldiers on Sunday.",
+     "Explosions/Remote violence"),
+])
+def test_clashes_that_killed_people_no_civilian_said_and_translated_words(text, event_type):
+    [e] = [x for x in extract(text, published="2025-11-10") if x.plover is None]
+    assert e.event_type == event_type

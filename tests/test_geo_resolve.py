@@ -722,3 +722,9 @@ def test_a_long_name_spelt_with_other_vowels_is_the_towns_of_the_reports_country
 def test_no_consonant_namesake_abroad_for_a_name_with_no_country_told(text):
     [e] = [x for x in extract(text, published="2025-11-20") if x.plover is None]
     assert e.country not in ("Greece", "Russia"), where(e)
+
+
+def test_the_countryside_of_a_city_is_near_it():
+    [e] = [x for x in extract("Unknown gunmen killed a man in the town of Al-Zzyxhuhayl in the eastern countryside of "
+                              "Deir ez-Zor on Sunday.", published="2025-11-10") if x.plover is None]
+    assert (e.admin1, e.geo_precision) == ("Deir ez-Zor", 2), where(e)

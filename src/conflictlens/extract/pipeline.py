@@ -60,6 +60,10 @@ _ACCIDENT_NEEDLES = ("ccident", "caused by", "triggered by", "sparked by", "gas 
                      "not caused", ", not ", "and not ")
 _SAME_DAY = re.compile(r"(?:on )?(?:the|that) same (?:day|night|evening|morning|afternoon)\b|(?:later|earlier) (?:that|the same) day\b",
                        re.IGNORECASE)
+_CIVILIAN_WORDS = re.compile(r"\b(?:civilians?|villagers|residents|passengers|worshippers|children|women|farmers|traders|students"
+                             r"|displaced|shoppers|families|pupils|patients|drivers|journalists?|workers|protesters)\b", re.IGNORECASE)
+_FIGHT_WORDS = ("clash", "Clash", "fighting", "Fighting", "gunfight", "Gunfight", "firefight", "Firefight", "shootout", "Shootout",
+                "battle", "Battle", "combat", "Combat")
 # Where the incident was, told with no deed: "The incident occurred ...", "It happened near ..."
 _SCENE_VERBS = ("occurred", "happened", "took place")
 # A line of the page around the story: links to other stories, what comes next, media credits.
@@ -612,6 +616,10 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
                                  or text[at:at + 5].lower() in ("clash", "fough", "fight")
                                  and _ARMED_SIDES_BEFORE.search(text, max(0, at - 40), at) is not None
                                  for at in clashes)
+    # ... or the clash is what killed, and those it killed are no civilians said ("Inter-communal clashes in Tonj
+    # North county killed eight people", "Clashes ... have left at least nine dead"): its fighters, as like as not
+    two_sides = two_sides or bool(clashes) and roles <= {"people"} and not _CIVILIAN_WORDS.search(text) and any(
+        at - lead.start <= 25 and text.startswith(_FIGHT_WORDS, at) for at in clashes)
     e.event_type, e.sub_event_type = classify(cues, roles, hit_civilians, weapon, two_sides)
     if e.event_type == "Riots" and _ARMED_ARSONISTS.search(lead.text):
         # armed men are no rioters: "Militants set fire to a school" (no one hurt) destroyed property;

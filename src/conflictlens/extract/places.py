@@ -754,7 +754,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 before = sentence[max(0, m.start("name") - 14):m.start("name")].lower()
                 wide = sentence[max(0, m.start("name") - 40):m.start("name")].lower()
                 near = "near" if any(w in before for w in ("outskirts", "suburb", "edge", "vicinity", "heights", "hills", "environs",
-                                                           "coast")) \
+                                                           "coast")) or wide.endswith("countryside of ") \
                     or _NEAR_THE_X_OF.search(wide) else \
                     "direction" if before.endswith("direction of ") else None
                 if wide.endswith("islamic state of "):

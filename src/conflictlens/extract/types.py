@@ -89,7 +89,8 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"\bmlrs\b|multiple[- ]launch|multiple[- ]rocket|rocket launchers?|\bgrad\b|smerch|uragan|himars|tornado-s", "MLRS", SHELLING, 7),
     (r"\bgrenades?\b|\brpgs?\b", "grenade", GRENADE, 7),
     (r"\bieds?\b|improvised explosive|roadside (?:bombs?|blasts?)|explosive devices?|magnetic bombs?|sticky bombs?|pipe bombs?|parcel bombs?"
-     r"|remote[- ]controlled (?:bombs?|devices?|blasts?)", "IED", IED, 7),
+     r"|remote[- ]controlled (?:bombs?|devices?|blasts?)"
+     r"|ataques? con explosivos|artefactos? explosivos?|engins? explosifs?", "IED", IED, 7),
     (r"landmines?|land mines?|anti-(?:tank|personnel) mines?|\bstepped on a mine|\bmine explo|\bmine blast"
      r"|hit an? (?:\w+ )?mine\b|struck an? (?:\w+ )?mine\b|ran over an? (?:\w+ )?mine\b|drove over an? (?:\w+ )?mine\b"
      r"|triggered an? (?:\w+ )?mine\b", "landmine", IED, 7),
@@ -139,6 +140,8 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      + r"|police (?:clashed|fought|scuffled) with (?:protesters|demonstrators|fans|students|youths|supporters|residents)",
      None, "Violent demonstration", 3),     # (rank 3: a fight, so a riot even where people were hurt)
     (r"firefights?|gun ?battles?|gunfights?|exchanges? of fire|exchanged fire|returned fire|ambush(?:ed)?", "small arms", CLASH, 4),
+    # a translated report's own words: "an enfrentamiento between gunmen and soldiers", "combates between the ELN and ..."
+    (r"enfrentamientos?\b|combates\b|affrontements?\b", None, CLASH, 4),
     # a post taken by storm: "ISWAP claims overrunning army base in Malam Fatori"
     (r"overr(?:an|un|uns|unning) (?:an? |the )?(?:army |military |police |security )?(?:base|outpost|positions?|barracks"
      r"|(?:army|military) (?:post|camp|checkpoint))\b",
