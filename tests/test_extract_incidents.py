@@ -2135,3 +2135,21 @@ def test_a_post_headed_by_its_town_alone_places_its_incident():
             "Stay in shelters!")
     [e] = violent(extract(text, published="2025-11-03"))
     assert (e.location, e.admin1, e.fatalities, e.injured) == ("Kramatorsk", "Donetsk", 2, 6), describe([e])
+
+
+def test_a_regions_day_summary_its_total_its_communities_and_its_weapon():
+    text = ("Dnipropetrovsk region. Results of the past day\n\n"
+            "Over the past day, the enemy attacked the Nikopol district more than 20 times with kamikaze drones. The "
+            "Nikopol and Marhanets communities came under fire.\n\n"
+            "In Nikopol, a 64-year-old woman was killed. Two more men were wounded.\n\n"
+            "In the Marhanets community, a drone hit a private house. A 33-year-old man was hospitalised.")
+    events = violent(extract(text, published="2025-10-14"))
+    assert [(e.fatalities, e.injured) for e in events] == [(1, 2), (None, 1)], describe(events)
+    text = ("On 9 November, Russian shelling killed 3 residents of the Donetsk region: in Kostiantynivka and Druzhkivka. "
+            "Another 9 people in the region were injured over the past day.\n\n"
+            "In Kostiantynivka, 2 people were killed and 4 were injured. In Druzhkivka, 1 person was killed and 2 were "
+            "injured. In Sloviansk, 3 people were injured.")
+    events = violent(extract(text, published="2025-11-10"))
+    assert [(e.location, e.fatalities, e.injured, e.weapon) for e in events] == [
+        ("Kostiantynivka", 2, 4, "artillery"), ("Druzhkivka", 1, 2, "artillery"), ("Sloviansk", None, 3, "artillery")], \
+        describe(events)

@@ -534,7 +534,9 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
     where it has a body: a headline may name the next incident's town too, "Drone kills 2 in Marib,
     as clashes kill 6 in Taiz")."""
     body = [s for s in draft.sentences if not s.headline]
-    have = [p for s in body for p in s.places] if body else draft.places()
+    # (not the areas a summary lists, "The Nikopol and Marhanets communities came under fire": each may follow on its own)
+    have = [p for s in body if not (not any(f.status for f in s.figures) and len(s.places) >= 2 and _AREAS_LISTED.search(s.sent.text))
+            for p in s.places] if body else draft.places()
     if not have or all(_is_country(h.name) for h in have):
         return False    # "... in southern Afghanistan. ... in Nowzad district": the detail of that lead
     candidates = []
@@ -660,7 +662,7 @@ def _summary_bullets(infos: list[SentenceInfo]) -> set[int]:
                 for item in items:
                     i = item[0]
                     if not i.figures or not i.places or any(p.name.casefold() in told for p in i.places) \
-                            or all(p.kind == "region" for p in i.places) or _SERIES.search(i.sent.text):
+                            or all(p.kind == "region" for p in i.places) or SERIES.search(i.sent.text):
                         out.update(id(x) for x in item)
             k = j
         else:
@@ -684,7 +686,7 @@ def _sets_the_scene(before: SentenceInfo, info: SentenceInfo) -> bool:
     attack = any(not _CASUALTY_CUE.match(before.sent.text, c.start - s0) for c in before.cues)
     return not info.places and any(f.status for f in info.figures) and not any(f.revision for f in info.figures) \
         and (attack and bool(before.places or before.dates) or not before.cues and bool(before.places and before.dates)) \
-        and not before.background and not before.headline and not _SERIES.search(before.sent.text) \
+        and not before.background and not before.headline and not SERIES.search(before.sent.text) \
         and not _TOLD_BEFORE.search(before.sent.text) and all(d.precision == 1 for d in before.dates) \
         and not before.political and not any(f.status for f in before.figures) \
         and any(p.qualifier not in ("origin", "speaker") for p in before.places)
@@ -735,6 +737,7 @@ _CONDEMNED_ATTACK = re.compile(r"\b(?:condemn|denounc|deplor)\w* (?:the |an |thi
 _OPENER_THEN_TOLD = re.compile(r"on [^,]{3,30}, (?:[\w'’-]+ ){0,6}?(?:said|says|told|reported|announced|confirmed|added|stated)\b",
                                re.IGNORECASE)
 _PLACE_HEADING = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}(?: (?:region|oblast|district|community|hromada))?\.")
+_AREAS_LISTED = re.compile(r"\band [A-Z][\w'’-]+ (?:communities|districts|hromadas|raions|municipalities|counties|provinces)\b")
 _COURT_WORDS = re.compile(r"\b(?:indicted|charged|convicted|sentenced|acquitted|arraigned|pleaded|trial|verdict|jury|court)\b",
                           re.IGNORECASE)
 _MONTH_ALT_GROUP = "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -1195,7 +1198,7 @@ _DEEDS_LISTED = re.compile(rf"\b{_DEED}\b[^,;:]{{1,60}}(?:,|;| and) (?:[\w-]+ ){
 
 # A count for several incidents at once: "26 killed in two separate attacks", "a series of
 # attacks across Iraq took the lives of 27", "violence across the capital killed 28".
-_SERIES = re.compile(
+SERIES = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|several|multiple|separate|twin|triple|coordinated|simultaneous"
     r"|series of|wave of|string of|spate of|number of|a string of)\b(?: [\w-]+){0,2}? "
     r"(?:attacks|bombings|incidents|shootings|raids|assaults|clashes|encounters|ambushes|operations)\b"
@@ -1206,7 +1209,11 @@ _SERIES = re.compile(
     # its towns' tolls may follow
     r"|\b(?:shelled|struck|attacked|targeted|bombarded) (?:the )?(?:[\w'’-]+ ){1,2}(?:region|oblast|province|governorate)\b[^.;]{0,40}\b\d+ times\b"
     # plural strikes that killed ("Israeli airstrikes on the Gaza Strip killed at least 27"): the parts may follow
-    r"|\b(?:air ?strikes|missile strikes|drone strikes|strikes|air raids|bombings)\b(?: [\w'’-]+){0,6}? (?:killed|have killed|has killed)\b",
+    r"|\b(?:air ?strikes|missile strikes|drone strikes|strikes|air raids|bombings)\b(?: [\w'’-]+){0,6}? (?:killed|have killed|has killed)\b"
+    # a region's day told as a whole, its towns next: "As a result of Russian aggression, two people were killed and five
+    # injured", "Russian shelling killed 3 residents of the Donetsk region: in Kostiantynivka and Druzhkivka"
+    r"|\bas a result of (?:the )?(?:russian |enemy |the enemy['’]s )?(?:aggression|attacks|shelling|strikes|shellings)\b"
+    r"|\b(?:residents|people|civilians|inhabitants) (?:of|in) the (?:[\w'’-]+ ){0,2}(?:region|oblast)\b",
     re.IGNORECASE)
 # A count that adds up what came before: "the four bombings left a total of 23 dead", "20 killed in all".
 _TOTAL = re.compile(
@@ -1286,7 +1293,7 @@ def _nest_parts(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
             # every count against every other)
             if p == 0 and not any(g is not f and g.sentence == f.sentence and g.start < f.start for _, _, g in tops) \
                     and not (info.sent.clause is not None and not any(g is not f and g.sentence == f.sentence for _, _, g in tops)) \
-                    and _marker_near(_SERIES, info, f, 160, 120):
+                    and _marker_near(SERIES, info, f, 160, 120):
                 # (the one count of a piece cut from a sentence of several attacks is the first attack's:
                 # "in two separate attacks, a bomb hit a van in Bannu, killing two constables, | and ...")
                 total = 0

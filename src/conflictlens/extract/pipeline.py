@@ -20,7 +20,7 @@ from conflictlens.extract.dates import (
 from conflictlens.extract.figures import (
     is_rising, may_have_figures, reconcile, rising_status_target, sentence_figures, subcount)
 from conflictlens.extract.incidents import (
-    IncidentDraft, SentenceInfo, civilians_hit, is_chronology, is_headline, opens_entry, segment)
+    SERIES, IncidentDraft, SentenceInfo, civilians_hit, is_chronology, is_headline, opens_entry, segment)
 from conflictlens.extract.places import find_dateline_place, find_places, is_street
 from conflictlens.extract.political import PoliticalMention, find_political
 from conflictlens.extract.sources import find_people_and_sources
@@ -188,12 +188,19 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
     running = _running_dates(infos) if drafts else []
     filed_in = _dateline_country(filed, place_country)
     events = []
+    # a region's day told as a whole first ("Russian shelling killed 3 residents of the Donetsk region: ..."): its
+    # weapon is that of its towns' lines that name none ("In Druzhkivka, 1 person was killed and 2 were injured.")
+    opening = next((i for i in infos if not i.headline), None)
+    summed = best_weapon(opening.cues) if opening is not None and SERIES.search(opening.sent.text) else None
     for k, d in enumerate(drafts):
         # "A second strike hit ...": the weapon of the strike before, where this one names none
         lead_text = d.sentences[0].sent.text
         subject = _FIRST_DEED.split(lead_text, 1)[0]     # (the words before its first deed: who did it)
         again = best_weapon([c for s in drafts[k - 1].sentences for c in s.cues]) \
             if k and _AGAIN.search(lead_text) and not _AGENTS.search(subject) else None
+        if again is None and summed is not None and opening not in d.sentences and _TOWN_LINE.match(lead_text) \
+                and not any(c.weapon or c.rank >= 2 for s in d.sentences for c in s.cues):
+            again = summed
         event = _build_incident(doc, d, ref, basis, doc_country, place_country, _preceding_date(d, running), again,
                                 filed_in, _dateline_end(doc.text, filed), filed.name if filed else None,
                                 events[-1].country if events else None)
@@ -495,6 +502,8 @@ def _preceding_date(draft: IncidentDraft, running: list[DateMention | None]) -> 
 
 
 # The same kind of attack again: "a second strike", "another raid", "a further blast"
+# a town's line of a region's summary: "In Druzhkivka, 1 person was killed", "In the Marhanets community, ..."
+_TOWN_LINE = re.compile(r"In (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:community|district|hromada))?, ")
 _AGAIN = re.compile(r"\b(?:a|the) (?:second|third|fourth|fifth|further|follow-up|subsequent) (?:\w+ )?"
                     r"(?:strikes?|attacks?|blasts?|explosions?|rounds?|salvos?|waves?)\b"
                     r"|\banother (?:strike|attack|blast|explosion|salvo|wave)\b", re.IGNORECASE)
