@@ -2153,3 +2153,18 @@ def test_a_regions_day_summary_its_total_its_communities_and_its_weapon():
     assert [(e.location, e.fatalities, e.injured, e.weapon) for e in events] == [
         ("Kostiantynivka", 2, 4, "artillery"), ("Druzhkivka", 1, 2, "artillery"), ("Sloviansk", None, 3, "artillery")], \
         describe(events)
+
+
+def test_a_new_town_in_the_province_already_told_is_another_incident():
+    text = ("Unknown gunmen opened fire on a car on the road between Tafas and Al-Muzayrib in the western Daraa "
+            "countryside on Sunday evening, killing two brothers.\n\n"
+            "Earlier on the same day, an explosive device went off near a checkpoint at the entrance of the city of "
+            "Jasim, in the northern countryside of Daraa, killing one security member.")
+    events = violent(extract(text, published="2025-06-09"))
+    assert [(e.fatalities, e.weapon) for e in events] == [(2, "small arms"), (1, "IED")], describe(events)
+
+
+def test_a_dateline_does_not_make_an_overnight_raid_adjectival():
+    e = only_incident("JOS, Nigeria, May 12 (Reuters) - Gunmen killed 12 people in an overnight raid on a village in "
+                      "Riyom, police said on Monday.", published="2025-05-12")
+    assert e.event_date == "2025-05-11"

@@ -484,7 +484,9 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         adjectival = [m for m in out if m.text.lower() == "overnight" and _ARTICLE_BEFORE.search(sentence, 0, m.start - offset)
                       and _NOUN_AFTER.match(sentence[m.end - offset:m.end - offset + 24])]
         if adjectival and any((m.kind == "relative" and WEEKDAYS.get(m.text.lower().split()[-1]) is not None
-                               or m.kind != "relative") and m.role != "report" for m in out if m not in adjectival):
+                               or m.kind != "relative") and m.role != "report" for m in out
+                              if m not in adjectival and m.start > adjectival[0].start):
+            # (a day told after it: not a dateline's before it, "JOS, May 12 (Reuters) - ... in an overnight raid")
             out = [m for m in out if m not in adjectival]
             for m in out:
                 if m.role == "aftermath":

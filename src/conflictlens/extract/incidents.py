@@ -563,6 +563,11 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
         if p.kind == "region" and any(h.parent and h.parent.lower() == p.name.lower() for h in have):
             return False
         if any(_same_place(p, h) for h in have):
+            if (p.kind == "region" or p.qualifier == "near") and any(
+                    q.kind == "place" and q.start < p.start and q.qualifier not in ("origin", "speaker") and not any(
+                        _same_place(q, h) for h in have) for q in info.places):
+                continue    # ("... at the entrance of the city of Jasim, in the northern countryside of Daraa": the town
+                #             new, the wider area after it shared)
             return False
         candidates.append(p)
     return bool(candidates)
