@@ -127,10 +127,97 @@ def test_a_semicolon_headlines_second_half_in_the_same_city_lends_its_district()
 
 
 def test_a_later_report_of_the_toll_before_it_rose_does_not_lower_it():
-    revs = [{"field": "fatalities", "best": 2, "low": None, "high": None},
-            {"field": "fatalities", "best": 5, "low": None, "high": None, "revised": True},
-            {"field": "fatalities", "best": 2, "low": None, "high": None}]
-    assert reconcile(revs, "fatalities") == (2, 5, 5)
-    # a correction told as one still lowers it
+    revs = [{"field": "fatalities", "best": 2, "low": None, "high": None, "where_prec": 1},
+            {"field": "fatalities", "best": 5, "low": None, "high": None, "revised": True, "where_prec": 1},
+            {"field": "fatalities", "best": 2, "low": None, "high": None, "where_prec": 6}]
+    assert reconcile(revs, "fatalities") == (2, 5, 5)      # a country-level report of the old toll
+    # a correction told as one still lowers it, and so does the town's own later report of fewer dead
     revs[-1]["revised"] = True
     assert reconcile(revs, "fatalities") == (2, 2, 5)
+    revs[-1].update(revised=False, where_prec=1)
+    assert reconcile(revs, "fatalities") == (2, 2, 5)
+
+
+# ---- a second review (265 inputs, 22 ingest sets): the next round of edges
+
+@pytest.mark.parametrize("text", [
+    "09:05 - Russian shelling of Kherson killed one man this morning, the governor said.\n\n"
+    "14:40 - A woman has died in a Russian drone strike on a minibus in Kherson's Korabelnyi district.",
+    "08:10 - A guided bomb hit Kharkiv this morning, wounding 12 people.\n\n"
+    "17:00 - Three people have died in a Russian strike on a village near Kupiansk in Kharkiv region.",
+])
+def test_a_live_blogs_new_deaths_with_a_deed_of_their_own_are_another_incident(text):
+    assert len(violent(text, published="2025-11-06")) == 2
+
+
+def test_a_timed_analysis_entry_that_tells_a_toll_is_an_incident():
+    assert violent("14:30 - Analysis: Russian forces struck a thermal power plant in Kharkiv region on Wednesday, "
+                   "killing two workers.", published="2025-11-06")
+
+
+def test_a_front_from_town_to_town_is_no_route():
+    [e] = violent("Russian forces shelled settlements along the front from Kupiansk to Kreminna on Monday, killing two "
+                  "civilians in Borova.", published="2025-11-06")
+    assert e.admin1 == "Kharkiv"
+
+
+def test_the_clause_before_an_earlier_months_toll_keeps_its_own():
+    [e] = violent("Gunmen attacked Ngala on Sunday. Seven villagers were killed; in January, a similar attack killed 12 "
+                  "there.", published="2025-03-04")
+    assert e.fatalities == 7
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Gunmen stormed a village near Bokkos on Sunday. Local officials put the death toll in the attack at 12.", 12),
+    ("A bomb tore through a market in Maiduguri on Sunday. Police put the death toll in the blast at 6.", 6),
+])
+def test_a_toll_put_at_for_the_attack_told(text, killed):
+    [e] = violent(text)
+    assert e.fatalities == killed
+
+
+@pytest.mark.parametrize("text", [
+    "Police defused an IED targeted at a security convoy in Lakki Marwat on Monday.",
+    "The bomb squad defused an IED that targeted a railway line in Jacobabad on Monday.",
+])
+def test_a_defused_bomb_described_by_its_target_is_disrupted(text):
+    [e] = extract(text, published=PUB)
+    assert e.sub_event_type == "Disrupted weapons use"
+
+
+def test_a_threat_to_use_weapons_described_is_no_attack():
+    assert violent("Russia said it would use hypersonic missiles against any Western troops deployed in Ukraine.") == []
+
+
+def test_each_sides_count_of_the_others_dead_adds_up():
+    [e] = violent("The army said it killed 30 militants in the clashes near Damboa, while the militants said they killed "
+                  "12 soldiers.")
+    assert e.fatalities == 42
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("A Houthi missile struck a warship off Hodeidah on Sunday.", "Al Hudaydah"),
+    ("Gunmen attacked a navy patrol craft off Kismayo on Sunday, wounding two sailors.", "Lower Juba"),
+])
+def test_off_a_port_for_every_kind_of_vessel(text, admin1):
+    [e] = violent(text)
+    assert e.admin1 == admin1
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("The army said it repelled the attack on the post, losing a colonel and two sergeants.", 3),
+    ("Border guards fought off the raiders, losing four of its special forces soldiers, the ministry said.", 4),
+])
+def test_losing_officers_and_special_forces(text, killed):
+    [e] = violent(text)
+    assert e.fatalities == killed
+
+
+def test_martyrdom_operations_against_a_base_are_suicide_attacks():
+    [e] = violent("The group said its fighters carried out martyrdom operations against an army base in Bula Burde on Sunday.")
+    assert e.sub_event_type == "Suicide bomb"
+
+
+def test_deaths_since_a_month_after_words_of_months_are_a_period_toll():
+    assert violent("Drone attacks on the villages have been recurring for months, killing at least 30 civilians since "
+                   "January.") == []

@@ -780,3 +780,18 @@ def test_a_report_left_alone_joins_the_incident_a_later_report_ties_it_to(db):
     assert summary.new_incidents == 1
     before = records(db)
     assert edits.rebuild(db) == 1 and records(db) == before
+
+
+def test_a_lone_report_that_an_analyst_corrected_or_its_own_document_told_apart_stays(db):
+    docs = [doc("market-1", "An RSF drone struck the main market in El Obeid on Wednesday, killing 14 people, medics said.",
+                "2025-11-19T12:00:00+03:00"),
+            doc("region-1", "A drone attack killed 16 people in North Kordofan state on Wednesday, a rights group said.",
+                "2025-11-19T18:00:00+03:00")]
+    ingest(db, docs)
+    lone = next(r for r in queries.incidents(db) if r["doc_ids"] == ["region-1"])
+    edits.correct(db, lone["incident_id"], "location", "Bara", author="analyst")
+    ingest(db, [doc("market-2", "The toll from Wednesday's RSF drone strike on the market in El Obeid has risen to 16, medics "
+                                "said on Thursday.", "2025-11-20T09:00:00+03:00")])
+    kept = {r["incident_id"]: r for r in queries.incidents(db)}
+    assert lone["incident_id"] in kept and kept[lone["incident_id"]]["location"] == "Bara"
+    assert edits.rebuild(db) == 2

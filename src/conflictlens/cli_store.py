@@ -267,10 +267,15 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if not args.quiet:
         sys.stderr.write(f"{PROG}: {plural(summary.read, 'document')} read, {stored_phrase(summary)}, "
                          f"{summary.duplicates} already stored, {summary.rejected} rejected, "
-                         f"{plural(summary.mentions, 'mention')}, {plural(summary.new_incidents, 'new incident')} "
+                         f"{plural(summary.mentions, 'mention')}, {incidents_phrase(summary.new_incidents)} "
                          f"({db.url})\n")
     db.close()
     return EXIT_REJECTED if summary.rejected else EXIT_OK
+
+
+def incidents_phrase(net: int) -> str:
+    """The change in the number of incidents: new ones, or fewer where lone reports joined older ones."""
+    return plural(net, "new incident") if net >= 0 else f"{plural(-net, 'incident')} fewer (lone reports joined others)"
 
 
 def stored_phrase(summary: Any) -> str:

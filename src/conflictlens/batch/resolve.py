@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from conflictlens.resolve import incident as incident_record
-from conflictlens.resolve.match import MAX_STRAYS, WINDOW_DAYS, choose, violent
+from conflictlens.resolve.match import MAX_STRAYS, WINDOW_DAYS, choose, stray_may_join, violent
 
 
 def block_keys(rows: list[dict]) -> list[tuple]:
@@ -110,9 +110,10 @@ def _take_strays(grown: int, incidents: list[dict], candidates, add) -> None:
         rec = incidents[grown]["record"]
         if not rec.get("event_date") or not rec.get("iso") or not violent(rec):
             return
+        docs = set(rec.get("doc_ids") or ())
         for oid, other in candidates(rec):
             orec = other["record"]
-            if oid == grown or orec.get("iso") != rec["iso"] or not violent(orec) or len(other["mentions"]) != 1:
+            if oid == grown or len(other["mentions"]) != 1 or not stray_may_join(orec, rec, docs):
                 continue
             stray = other["mentions"][0]
             if choose(stray, [(i, inc["record"]) for i, inc in candidates(stray) if i != oid]) == grown:

@@ -91,7 +91,7 @@ _MONTH = "(?:" + "|".join(m for m in MONTHS if len(m) > 4 or m in ("may", "june"
 # seven wounded in the region over the past day".
 _PERIOD_TOTAL = re.compile(
     # (not "the bloodiest day since August", nor "since the beginning of the day")
-    rf"\b(?:killed|dead|deaths|died|martyred)\b(?:(?!highest|deadliest|worst|bloodiest|largest|biggest|first)[^.;]){{0,60}}(?<!day )(?<!week )(?<!attack )(?<!strike )\bsince (?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}}|{_MONTH}\b"
+    rf"\b(?:killed|killing|dead|deaths|died|martyred)\b(?:(?!highest|deadliest|worst|bloodiest|largest|biggest|first)[^.;]){{0,60}}(?<!day )(?<!week )(?<!attack )(?<!strike )\bsince (?:\d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}}|{_MONTH}\b"
     r"|the (?:earthquake|ceasefire|truce|coup|offensive)\b)"
     rf"|^since (?:\d{{1,2}} {_MONTH}|{_MONTH}(?: \d{{1,2}})?|the (?:earthquake|ceasefire|truce|coup|offensive))\b"
     r"[^.;]{0,150}\b(?:killed|killing|dead|deaths|died)\b"
@@ -401,8 +401,9 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
             and _FIRST_SINCE.search(text, max(0, background.start() - 50), background.start()) \
             and not _THEN_TOLD.match(text, background.end()):
         background = None   # "In the first suicide bombing since the start of the war, a bomber ... wounding 40"
-    if not background and info.cues and "been " in text and _DURATIVE.search(text) and not _THIS_WEEK.search(text) \
-            and not any(d.role == "event" and d.precision == 1 for d in info.dates) and not any(f.status for f in info.figures):
+    if not background and info.cues and "been " in text and (durative := _DURATIVE.search(text)) and not _THIS_WEEK.search(text) \
+            and not any(d.role == "event" and d.precision == 1 for d in info.dates) \
+            and not any(f.status and f.start - info.sent.start < durative.start() for f in info.figures):
         background = True       # "Drone attacks have been recurring for months" (a siege with no attack told
         #                         stays the context of the incident that follows: "Kadugli has been under siege for years")
     if not background and contains_any(text, _WAR_TOLL_NEEDLES) and _WAR_TOLL.search(text) and not _THIS_WEEK.search(text):
@@ -435,7 +436,8 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
     if have_incident and text.startswith(_EARLIER_LEADS) and not text.startswith(("last night", "last evening")):
         info.background = True   # "Last month a suicide bomber killed nine people in the town": an earlier incident
         return
-    if ref is not None and have_incident and "; in " in text and any(f.status for f in info.figures) and (
+    if ref is not None and have_incident and "; in " in text and any(f.status for f in info.figures) \
+            and all(f.start - info.sent.start > text.index("; in ") for f in info.figures if f.status) and (
             m := _MONTH_LEAD.match(text[text.index("; in ") + 2:])) and (
             MONTHS[m.group(1)] != ref.month or m.group(2) and int(m.group(2)) < ref.year or m.group(3)):
         info.background = True   # "This is the third IED incident this year; in January, eight personnel lost their lives ..."
@@ -790,7 +792,7 @@ _AGAIN_WORDS = re.compile(r"\b(?:again|new|another|fresh|second)\b", re.IGNORECA
 
 # what a live blog's later entry says of an attack told before: its toll now, revised or corrected, or the
 # attack by name ("the al-Mawasi strike", "last night's attack")
-_ONE_MORE_DEAD = re.compile(r"\b(?:a|one|another|a second|a third|a fourth|two|three) (?:more )?(?:person|people|man|men|woman|women"
+_ONE_MORE_DEAD = re.compile(r"\b(?:another|a second|a third|a fourth|(?:one|two|three|four) more) (?:person|people|man|men|woman|women"
                             r"|child|children|victims?|soldiers?|civilians?|of the (?:wounded|injured))(?: \w+){0,2}? (?:has|have) died\b",
                             re.IGNORECASE)
 _BACK_TO_TOLD = re.compile(r"\bnow (?:confirmed|puts?|stands?|numbers?|totals?|at)\b|\bupdated? the (?:figure|toll|number)\b"
@@ -807,7 +809,8 @@ def _entry_goes_back(info: SentenceInfo, current: IncidentDraft, drafts: list[In
     the attack told, and tells no other attack or weapon."""
     text = info.sent.text
     back = _BACK_TO_TOLD.search(text)
-    if back is None and (more := _ONE_MORE_DEAD.search(text)) is not None:
+    if back is None and (more := _ONE_MORE_DEAD.search(text)) is not None \
+            and not any(c.weapon or c.rank >= 3 for c in info.cues):      # (not "... died in a drone strike on a minibus")
         back = more     # "10:05 - A second person has died in Kherson": the toll of the attack told there
         text = text[:more.start()] + text[more.end():]
     if back is None or _ANOTHER_INCIDENT.search(text) or _AGAIN_WORDS.search(text):
@@ -932,7 +935,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         before, prev = prev, info
         if summary and id(info) in summary or info.sent.text.find(":", 0, 30) > 0 and _COMMENT_LABEL.match(info.sent.text) \
                 or info.sent.text[:1].isdigit() and (stamp := _TIMESTAMP.match(info.sent.text)) is not None \
-                and _COMMENT_LABEL.match(info.sent.text, stamp.end()):
+                and _COMMENT_LABEL.match(info.sent.text, stamp.end()) and not any(f.status for f in info.figures):
             # ("12:20 GMT - Analysis: our correspondent looks at why ...": a live blog's comment, no incident)
             info.background = True      # (a brief's "Outlook:", "Assessment:": the analyst's view, no incident)
             continue

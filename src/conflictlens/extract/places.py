@@ -867,7 +867,11 @@ def _spoken_in(before: str) -> bool:
 
 
 _ROUTE_TO = re.compile(r" to (?:the )?[A-Z]")
+# ... said of a journey ("on its way from Imphal to Bishnupur"), not of a front ("along the front from Kupiansk to Kreminna")
+_ON_THE_WAY = re.compile(r"\b(?:way|travell?ing|traveled|travelled|route|bus|convoy|train|flight|heading|journey|driving|going|returning"
+                         r"|minibus|vehicle|car|truck|lorry|boat|ferry)\b", re.IGNORECASE)
 _AT_SEA_BEFORE = re.compile(r"\b(?:ship|ships|vessel|vessels|tanker|tankers|boat|boats|dhow|freighter|carrier|trawler|ferry|crew|sailing"
+                            r"|warships?|frigates?|corvettes?|destroyers?|craft|gunboats?|platforms?|rigs?|navy|naval|submarines?|cruisers?"
                             r"|anchored|nautical miles|miles|km|coast|sea|waters)\b", re.IGNORECASE)
 
 
@@ -889,7 +893,8 @@ def _prep(sentence: str, add) -> None:
                 before_from.lower() in _PEOPLE_NOUNS or before_from.lower() in ROLES or _AGE_IN_BRACKETS.fullmatch(before_from)
                 or before_from.lower() in ("is", "was", "are", "were", "hailed", "hails", "came", "comes")):
             qualifier = "origin"        # "six labourers from Punjab": where the victims came from, not the scene
-        elif prep == "from" and qualifier is None and _ROUTE_TO.match(sentence, m.end("name") - 1):
+        elif prep == "from" and qualifier is None and _ROUTE_TO.match(sentence, m.end("name") - 1) \
+                and _ON_THE_WAY.search(sentence, max(0, name_start - 45), name_start):
             qualifier = "origin"        # "on its way from Imphal to Bishnupur": where the convoy set out, not the scene
         p = add(m.group("name"), name_start, "place", qualifier=qualifier)
         if p and m.group("parent") and m.group("side") and _LIST_GOES_ON.match(" " + sentence, m.end("parent")):

@@ -67,7 +67,7 @@ _NAMED_GROUPS = tuple(re.escape(g) for g in sorted(actors.GROUP_WORDS))
 _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"chemical (?:weapons?|attacks?|munitions?)|chlorine (?:gas|attack)|sarin|mustard gas", "chemical weapon", CHEMICAL, 9),
     (r"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|assaults?|car bomb(?:er|ing)?s?|vests?|blasts?)|blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosive|suicide)"
-     r"|an? martyrdom (?:operation|attack)|martyrdom (?:operation|attack) (?:against|on|in|targeting|at)\b"
+     r"|an? martyrdom (?:operation|attack)|martyrdom (?:operations?|attacks?) (?:against|on|in|targeting|at)\b"
      r"|istishhadi (?:operation|attack)|inghimasi (?:operation|attack)", "suicide bomb", SUICIDE, 9),
     # explosive remnants of war: an old shell that goes off ("an unexploded shell they were playing with blew up")
     # (the ordnance that went off, not shells found or removed later)
@@ -316,17 +316,18 @@ _ARSONIST_BEFORE = re.compile(r"\b(?:protesters|demonstrators|rioters|mobs?|crow
                               r"|jihadists|terrorists|militiamen"
                               r"|troops|soldiers|settlers|assailants|attackers|arsonists?|naxals|maoists|they)\b")
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|threatened to|vowed to|plan to|planned to|could|might)\s+$")
-_DEFUSED_WORDS = ("defused", "defusing", "disarmed", "defuse ", "bomb disposal", "bomb squad", "made safe", "neutralised the device",
-                  "neutralized the device")
+_DEFUSED_WORDS = ("defused", "defusing", "disarmed", "defuse ", "made safe", "neutralised the device", "neutralized the device")
+# (not "targeted", "damaged": said of what a defused bomb was meant for, "an IED targeted at a convoy", "could have damaged")
 _WENT_OFF_WORDS = ("exploded", "explosion", "went off", "blast", "detonated", "killed", "wounded", "injured", "killing", " hit ",
-                   "struck", "targeted", "ripped", "destroyed", "damaged", "tore", "wounding", "injuring")
+                   "struck", "ripped", "destroyed", "tore", "wounding", "injuring")
 _MODAL_NEEDLES = ("would ", "will ", "threaten", "vow", "plan", "intend", "ready to", "prepared to", "if ", "unless ")
 _MODAL_NEAR = re.compile(r"\b(?:would|will|threaten(?:s|ed)? to|vow(?:s|ed)? to|plans? to|planned to|intends? to|intended to"
                          r"|(?:ready|prepared) to)"
                          # the attack itself, or one to be carried out: "would strike", "threatened to carry out drone
                          # strikes" (not "will investigate the airstrike", "vowed to avenge the suicide bombing")
-                         r"(?: (?:carry out|launch|conduct|stage|mount|use|fire|deploy|resume|continue|step up|intensify|unleash))?"
-                         r"(?: (?:new|more|further|fresh|massive|retaliatory|heavy|long-range|precision|air|drone|missile|its|their))*\s+$"
+                         r"(?: (?:carry out|launch|conduct|stage|mount|use|fire|deploy|resume|continue|step up|intensify|unleash)"
+                         r"(?: (?!the\b|a\b|an\b)[a-z-]+){0,2}?"      # ("would use hypersonic missiles")
+                         r"|(?: (?:new|more|further|fresh|massive|retaliatory|heavy|long-range|precision|air|drone|missile|its|their))*)\s+$"
                          # a condition's means: "if Ukraine used long-range missiles" (not "if the missile strike ... was aimed at")
                          r"|\b(?:if|unless) (?:[\w-]+ ){1,2}(?:used|uses|use|fired|fires|launched|launches|deployed|deploys)(?: [\w-]+){0,2}?\s+$")
 _JUDICIAL_WORDS = ("convicted", "sentenced", "judiciary", "court", "death row", "death penalty", "smuggling", "trafficking",

@@ -56,6 +56,7 @@ def revisions(mentions: list[dict]) -> list[dict[str, Any]]:
                 "source": src or "; ".join(m.get("sources") or []) or None,
                 "published": m.get("_published"), "document": m.get("doc_id"), "event_id": m.get("event_id"),
                 "text": fig.get("text"), "partial": _partial(m, fig), "revised": bool(fig.get("revision")),
+                "where_prec": m.get("where_prec"),
             })
     return out
 
@@ -76,8 +77,10 @@ def _reconcile(revs: list[dict], field: str) -> tuple[int | None, dict | None, i
         if r.get("partial") and r["best"] < chosen["best"]:
             continue        # a part of the toll never lowers it
         if r["best"] < chosen["best"] and chosen.get("revised") and not r.get("revised") \
+                and (r.get("where_prec") or 7) > (chosen.get("where_prec") or 7) \
                 and any(e["best"] == r["best"] for e in values[:k] if e is not chosen):
-            continue        # the toll before it rose, told again ("killed two in Ukraine" after "has risen to five")
+            continue        # the toll before it rose, told again by a report that places it less precisely ("killed
+            #                 two in Ukraine" after "the toll in Kharkiv has risen to five"; a town's own correction counts)
         chosen = r
     lows = [r["low"] if r["low"] is not None else r["best"] for r in values]
     highs = [r["high"] if r["high"] is not None else r["best"] for r in values]

@@ -523,6 +523,15 @@ def _same_group(a: dict, b: dict) -> bool:
     return bool(actor) and b.get("actor1") == actor and not actor.startswith(_GENERIC_ACTORS)
 
 
+def stray_may_join(stray: dict, grown: dict, grown_docs: set) -> bool:
+    """Whether a one-report incident may be offered again to an incident that grew: of the same country,
+    violent, placed at least by its region (a country-wide total, "Russian attacks across Ukraine killed
+    two", is no report of one town's strike), and from a document the grown incident's reports are not
+    from (a report that told two attacks apart keeps them apart)."""
+    return stray.get("iso") == grown.get("iso") and violent(stray) and (stray.get("where_prec") or 7) <= 4 \
+        and not set(stray.get("doc_ids") or ()) & grown_docs
+
+
 def choose(mention: dict, incidents: list[tuple[int, dict]]) -> int | None:
     """The id of the incident the mention joins, or None for a new incident."""
     best, top = THRESHOLD - 1e-9, []

@@ -18,7 +18,7 @@ import orjson
 
 from conflictlens.model import Document, Event
 from conflictlens.resolve import incident as incident_record
-from conflictlens.resolve.match import MAX_STRAYS, WINDOW_DAYS, choose, violent
+from conflictlens.resolve.match import MAX_STRAYS, WINDOW_DAYS, choose, stray_may_join, violent
 from conflictlens.store.db import Database
 
 MENTION_COLUMNS = ("event_type", "sub_event_type", "plover", "weapon", "event_date", "country", "admin1",
@@ -49,7 +49,7 @@ class IngestSummary:
     duplicates: int = 0
     rejected: int = 0
     mentions: int = 0
-    new_incidents: int = 0
+    new_incidents: int = 0      # the change in the number of incidents (lone reports joining others lower it)
     versions: int = 0           # of `stored`: new texts under an id already stored, kept as ID#HASH8
     rejections: list[Any] = field(default_factory=list)
 
@@ -226,12 +226,13 @@ def _take_strays(db: Database, incident_id: int) -> int:
         rec = _parsed(db, "incident", incident_id, row[0]) if row else None
         if not rec or not rec.get("event_date") or not rec.get("iso") or not violent(rec):
             break
+        docs = set(rec.get("doc_ids") or ())
         for oid, orec in _candidates(db, rec):
-            if oid == incident_id or orec.get("iso") != rec["iso"] or not violent(orec):
+            if oid == incident_id or not stray_may_join(orec, rec, docs):
                 continue
             rows = db.all("SELECT id, record, pinned FROM mentions WHERE incident_id = ?", (oid,))
-            if len(rows) != 1 or rows[0][2]:
-                continue
+            if len(rows) != 1 or rows[0][2] or orec.get("corrections"):
+                continue        # (an incident an analyst split off or corrected stays as it is)
             stray = _parsed(db, "mention", rows[0][0], rows[0][1])
             if choose(stray, [(i, r) for i, r in _candidates(db, stray) if i != oid]) == incident_id:
                 db.execute("UPDATE mentions SET incident_id = ? WHERE id = ?", (incident_id, rows[0][0]))

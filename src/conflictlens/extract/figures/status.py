@@ -461,12 +461,15 @@ def habitual(tokens: list[Token], k: int) -> bool:
 
 # Those an army loses ("losing three soldiers"; not "losing two sons in the war", "losing several armoured vehicles")
 _TROOPS = frozenset("soldiers troops men personnel fighters officers servicemen policemen police guards militants commandos marines "
-                    "paratroopers sailors airmen gendarmes jawans members rebels insurgents militiamen volunteers".split())
+                    "paratroopers sailors airmen gendarmes jawans members rebels insurgents militiamen volunteers soldier officer "
+                    "colonel colonels sergeant sergeants captain captains lieutenant lieutenants major majors general generals "
+                    "commander commanders pilot pilots crew constable constables inspector sub-inspector inspectors comrades forces "
+                    "guardsmen rangers troopers".split())
 
 
 def losing_troops(tokens: list, k: int) -> bool:
     """"losing" at token k names its own side's dead: a count of troops follows within a few words."""
-    return any(t.low in _TROOPS for t in tokens[k + 1:k + 5])
+    return any(t.low in _TROOPS for t in tokens[k + 1:k + 7])
 
 
 # nouns that make "life" an adjective: "lost his life savings", "gave her life story"

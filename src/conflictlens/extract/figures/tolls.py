@@ -22,7 +22,10 @@ _TOLL = re.compile(
     r"|\b(?:revised?|revises|lowered|lowers?|corrected|corrects?|reduced|reduces?|raised|updated|updates?|adjusted|adjusts?) (?:down |up )?the (?:(?-i:[A-Z])[\w'’-]+ |(?:al|el|ad|as|ash|ar)-[\w'’-]+ )?(death toll|toll|number of (?:people )?(?:killed|dead|deaths|fatalities|injured|wounded|victims))\b[^.;:]{0,80}?\b(?:down|up)? ?to\b"
     r"|\b(?:put|puts|putting|placed|places|placing|set|sets|gave|gives)\s+the (?:overall |total |final |official |death )?"
     r"(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded)|dead|injured|wounded)(?: (?:higher|lower))?"
-    r"(?: from (?:the |a |an |this |that |\w+['’]s )?[^.;:\d,]{1,50}?)?,?\s+at\b"      # ("puts the death toll from the overnight strike at 13")
+    # ("puts the death toll from the overnight strike at 13", "put the toll in the attack at 12", "in Saturday's raid"; not
+    # "the toll in Gaza", a place's running count, nor "in the three days of rioting")
+    r"(?: (?:from|in|of) (?!(?-i:[A-Z])(?![a-z]+day['’]s))(?![^.;:\d,]{0,50}\b(?:days|weeks|months|years|war|conflict)\b)"
+    r"(?:the |a |an |this |that |\w+['’]s )?[^.;:\d,]{1,50}?)?,?\s+at\b"
     # "52 killed, a figure later revised down to 37": a correction of the count just told
     r"|\b(?:a figure|a number|a toll)\s+(?:later |since |subsequently |then )?"
     r"(?:revised|lowered|corrected|reduced|raised|updated|adjusted)\s+(?:down |up |downwards? |upwards? )?to\b"
