@@ -293,7 +293,9 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
                                    for _pid, p in g.candidates(n) if p.kind == "town"}
 
     # a town entered twice, a few km apart, in two regions (GeoNames' Karak City and Qir Moav)
-    twinned = {id(m) for m, cands in looked if m.kind == "place" and _twin_towns([c.place for c in cands])}
+    twinned = {id(m) for m, cands in looked if m.kind == "place" and len(cands) > 1
+               and any(c.place.kind == "town" and c.place.admin1 and _bare(c.place.admin1) == _bare(m.name) for c in cands)
+               and _twin_towns([c.place for c in cands])}     # (asked only where a town is in the region of its name)
 
     def base(m: Mention, c: _Cand) -> tuple[float, list[str]]:
         """A candidate's score alone (before closeness to the incident's other places), and why.
