@@ -293,9 +293,8 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
                                    for _pid, p in g.candidates(n) if p.kind == "town"}
 
     # a town entered twice, a few km apart, in two regions (GeoNames' Karak City and Qir Moav)
-    twinned = {id(m) for m, cands in looked if m.kind == "place" and len(cands) > 1
-               and any(c.place.kind == "town" and c.place.admin1 and _bare(c.place.admin1) == _bare(m.name) for c in cands)
-               and _twin_towns([c.place for c in cands])}     # (asked only where a town is in the region of its name)
+    twinned = {id(m) for m, cands in looked if m.kind == "place" and len(cands) > 1 and _bare(m.name) in _region_keys(g)
+               and _twin_towns([c.place for c in cands], _bare(m.name))}     # (asked only of a region's name)
 
     def base(m: Mention, c: _Cand) -> tuple[float, list[str]]:
         """A candidate's score alone (before closeness to the incident's other places), and why.
@@ -485,10 +484,22 @@ def _near(tp: tuple[float, float, float], others: list[tuple[float, float, float
     return n
 
 
-def _twin_towns(places: list[Place]) -> bool:
-    """Two towns among a name's readings within 15 km of each other, filed in different regions."""
-    towns = [p for p in places if p.kind == "town" and p.latitude is not None]
-    return any(a.admin1 != b.admin1 and km(a, b) <= 15 for i, a in enumerate(towns) for b in towns[i + 1:])
+_REGION_KEYS: "weakref.WeakKeyDictionary[Gazetteer, frozenset]" = weakref.WeakKeyDictionary()
+
+
+def _region_keys(g: Gazetteer) -> frozenset:
+    """_bare of every region's name, once per gazetteer."""
+    keys = _REGION_KEYS.get(g)
+    if keys is None:
+        keys = _REGION_KEYS[g] = frozenset(_bare(row[4]) for row in g.rows if row[1] == "region" and row[4])
+    return keys
+
+
+def _twin_towns(places: list[Place], key: str) -> bool:
+    """A town among a name's readings, in the region of that name (`key`), and another within 15 km of
+    it filed in a different region."""
+    inside = [p for p in places if p.kind == "town" and p.latitude is not None and p.admin1 and _bare(p.admin1) == key]
+    return bool(inside) and any(b.kind == "town" and b.admin1 != a.admin1 and km(a, b) <= 15 for a in inside for b in places)
 
 
 @lru_cache(maxsize=4096)
