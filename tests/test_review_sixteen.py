@@ -221,3 +221,55 @@ def test_martyrdom_operations_against_a_base_are_suicide_attacks():
 def test_deaths_since_a_month_after_words_of_months_are_a_period_toll():
     assert violent("Drone attacks on the villages have been recurring for months, killing at least 30 civilians since "
                    "January.") == []
+
+
+# ---- a third review (265 inputs): the edges of the last rules
+
+@pytest.mark.parametrize("text", [
+    "Clashes near a shrine in Kurram killed 15 people, most of them pilgrims returning home.",
+    "Fighting that erupted at a wedding in Darfur killed nine people, all of them wedding guests.",
+    "Clashes in Ouagadougou killed eight people, among them passers-by.",
+])
+def test_a_clash_whose_dead_are_described_as_civilians_stays_an_attack_on_them(text):
+    [e] = violent(text)
+    assert e.event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize("text, town", [
+    ("Militants attacked a checkpoint in Helmand province, killing three. The attack occurred near the town of Gereshk, "
+     "in Helmand province.", "Gereshk"),
+    ("A drone killed 4 in Kherson region. It struck a minibus in the town of Beryslav, in Kherson region.", "Beryslav"),
+])
+def test_the_town_of_an_incident_told_by_its_province_is_its_own(text, town):
+    [e] = violent(text)
+    assert e.location == town
+
+
+@pytest.mark.parametrize("text", [
+    "10:00 - A strike on Odesa killed four people.\n14:00 - A woman has died of her wounds, the governor said.",
+    "10:00 - Russian strike on Kharkiv killed three people.\n13:00 - A man has died in hospital, the mayor said.",
+])
+def test_a_live_blogs_plain_death_goes_back_to_the_entry(text):
+    assert len(violent(text)) == 1
+
+
+@pytest.mark.parametrize("text, sub_event", [
+    ("An IED damaged a railway track near Jacobabad; a second device was later defused.", "Remote explosive/landmine/IED"),
+    ("A bomb disposal squad removed an IED from a road in Bajaur on Sunday.", "Disrupted weapons use"),
+])
+def test_a_blast_beside_a_defused_bomb_and_a_squad_that_removed_one(text, sub_event):
+    [e] = extract(text, published=PUB)
+    assert e.sub_event_type == sub_event
+
+
+@pytest.mark.parametrize("text", [
+    "The group praised martyrdom operations in general, its statement said.",
+    "The Taliban banned martyrdom operations in 2021, a spokesman said.",
+])
+def test_martyrdom_operations_talked_about_are_no_attack(text):
+    assert violent(text) == []
+
+
+def test_a_claimants_bare_count_and_the_armys_soldiers_are_one_dead():
+    [e] = violent("JNIM claimed it had killed 50, while the army said 10 soldiers died in the attack near Djibo.")
+    assert (e.fatalities, e.fatalities_high) == (10, 50)

@@ -565,9 +565,11 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
         if p.kind == "region" and any(h.parent and h.parent.lower() == p.name.lower() for h in have):
             return False
         if any(_same_place(p, h) for h in have):
-            if (p.kind == "region" or p.qualifier == "near") and any(
-                    q.kind == "place" and q.start < p.start and q.qualifier not in ("origin", "speaker") and not any(
+            if (p.kind == "region" or p.qualifier == "near") and any(h.kind == "place" for h in have) \
+                    and any(q.kind == "place" and q.start < p.start and q.qualifier not in ("origin", "speaker") and not any(
                         _same_place(q, h) for h in have) for q in info.places):
+                # (only where the incident told has a town of its own: "killing three in Helmand province. The attack
+                # occurred near the town of Gereshk, in Helmand province" is where that one was)
                 continue    # ("... at the entrance of the city of Jasim, in the northern countryside of Daraa": the town
                 #             new, the wider area after it shared)
             return False
@@ -792,7 +794,8 @@ _AGAIN_WORDS = re.compile(r"\b(?:again|new|another|fresh|second)\b", re.IGNORECA
 
 # what a live blog's later entry says of an attack told before: its toll now, revised or corrected, or the
 # attack by name ("the al-Mawasi strike", "last night's attack")
-_ONE_MORE_DEAD = re.compile(r"\b(?:another|a second|a third|a fourth|(?:one|two|three|four) more) (?:person|people|man|men|woman|women"
+_ATTACK_WORDS = re.compile(r"\b(?:strike|strikes|attack|attacks|shelling|shelled|bombing|raid|fire|hit|struck)\b", re.IGNORECASE)
+_ONE_MORE_DEAD = re.compile(r"\b(?:another|a second|a third|a fourth|(?:one|two|three|four) more|(?P<plain>a|an|one|two|three)) (?:person|people|man|men|woman|women"
                             r"|child|children|victims?|soldiers?|civilians?|of the (?:wounded|injured))(?: \w+){0,2}? (?:has|have) died\b",
                             re.IGNORECASE)
 _BACK_TO_TOLD = re.compile(r"\bnow (?:confirmed|puts?|stands?|numbers?|totals?|at)\b|\bupdated? the (?:figure|toll|number)\b"
@@ -810,7 +813,10 @@ def _entry_goes_back(info: SentenceInfo, current: IncidentDraft, drafts: list[In
     text = info.sent.text
     back = _BACK_TO_TOLD.search(text)
     if back is None and (more := _ONE_MORE_DEAD.search(text)) is not None \
-            and not any(c.weapon or c.rank >= 3 for c in info.cues):      # (not "... died in a drone strike on a minibus")
+            and not any(c.weapon or c.rank >= 3 for c in info.cues) \
+            and not (more.group("plain") and _ATTACK_WORDS.search(text, more.end())):
+        # ("A woman has died of her wounds": the toll of the attack told; not "... died in a drone strike on a minibus",
+        # nor "Three people have died in a Russian strike on a village near Kupiansk")
         back = more     # "10:05 - A second person has died in Kherson": the toll of the attack told there
         text = text[:more.start()] + text[more.end():]
     if back is None or _ANOTHER_INCIDENT.search(text) or _AGAIN_WORDS.search(text):

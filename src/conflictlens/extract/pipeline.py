@@ -61,7 +61,11 @@ _ACCIDENT_NEEDLES = ("ccident", "caused by", "triggered by", "sparked by", "gas 
 _SAME_DAY = re.compile(r"(?:on )?(?:the|that) same (?:day|night|evening|morning|afternoon)\b|(?:later|earlier) (?:that|the same) day\b",
                        re.IGNORECASE)
 _CIVILIAN_WORDS = re.compile(r"\b(?:civilians?|villagers|residents|passengers|worshippers|children|women|farmers|traders|students"
-                             r"|displaced|shoppers|families|pupils|patients|drivers|journalists?|workers|protesters)\b", re.IGNORECASE)
+                             r"|displaced|shoppers|families|pupils|patients|drivers|journalists?|workers|protesters|pilgrims|guests"
+                             r"|market-goers|mourners|infants|elderly|mothers?|commuters|spectators|fans|fishermen|cleric|passers-by"
+                             r"|bystanders|wedding|funeral|market|mosque|church|shrine|stadium|praying"
+                             # the dead described at all: "killed 15 people, most of them ...", "including a ..."
+                             r"|including|among them|most of them|many of them|all of them|mostly|who had)\b", re.IGNORECASE)
 _FIGHT_WORDS = ("clash", "Clash", "fighting", "Fighting", "gunfight", "Gunfight", "firefight", "Firefight", "shootout", "Shootout",
                 "battle", "Battle", "combat", "Combat")
 # Where the incident was, told with no deed: "The incident occurred ...", "It happened near ..."

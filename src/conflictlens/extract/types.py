@@ -67,7 +67,9 @@ _NAMED_GROUPS = tuple(re.escape(g) for g in sorted(actors.GROUP_WORDS))
 _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"chemical (?:weapons?|attacks?|munitions?)|chlorine (?:gas|attack)|sarin|mustard gas", "chemical weapon", CHEMICAL, 9),
     (r"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|assaults?|car bomb(?:er|ing)?s?|vests?|blasts?)|blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosive|suicide)"
-     r"|an? martyrdom (?:operation|attack)|martyrdom (?:operations?|attacks?) (?:against|on|in|targeting|at)\b"
+     r"|an? martyrdom (?:operation|attack)|martyrdom (?:operations?|attacks?) (?:against|targeting)\b"
+     r"|carried out (?:\w+ )?martyrdom (?:operations?|attacks?)|launched (?:\w+ )?martyrdom (?:operations?|attacks?)"
+     r"|conducted (?:\w+ )?martyrdom (?:operations?|attacks?)|claimed (?:\w+ )?martyrdom (?:operations?|attacks?) (?:on|in|at)\b"
      r"|istishhadi (?:operation|attack)|inghimasi (?:operation|attack)", "suicide bomb", SUICIDE, 9),
     # explosive remnants of war: an old shell that goes off ("an unexploded shell they were playing with blew up")
     # (the ordnance that went off, not shells found or removed later)
@@ -296,7 +298,7 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
         # "So far no one has been arrested", "no arrests have been made": no arrest told
         out = [c for c in out if not (c.sub_event_type == ARRESTS and _NO_ARREST.search(low, max(0, c.start - offset - 30),
                                                                                            c.start - offset + 8))]
-    if out and contains_any(low, _DEFUSED_WORDS) and not contains_any(low, _WENT_OFF_WORDS):
+    if out and contains_any(low, _DEFUSED_WORDS) and not _WENT_OFF.search(low):
         # "a remote-controlled bomb planted near a school was defused": no blast, no attack; ACLED's disrupted weapons use
         out = [Cue(c.weapon, DISRUPTED, c.rank, c.start, c.end) if c.sub_event_type == IED else c for c in out]
     if out and contains_any(low, _SEIZED_NEEDLES):
@@ -316,10 +318,12 @@ _ARSONIST_BEFORE = re.compile(r"\b(?:protesters|demonstrators|rioters|mobs?|crow
                               r"|jihadists|terrorists|militiamen"
                               r"|troops|soldiers|settlers|assailants|attackers|arsonists?|naxals|maoists|they)\b")
 _MODAL_BEFORE = re.compile(r"\b(?:would|will|threatened to|vowed to|plan to|planned to|could|might)\s+$")
-_DEFUSED_WORDS = ("defused", "defusing", "disarmed", "defuse ", "made safe", "neutralised the device", "neutralized the device")
-# (not "targeted", "damaged": said of what a defused bomb was meant for, "an IED targeted at a convoy", "could have damaged")
-_WENT_OFF_WORDS = ("exploded", "explosion", "went off", "blast", "detonated", "killed", "wounded", "injured", "killing", " hit ",
-                   "struck", "ripped", "destroyed", "tore", "wounding", "injuring")
+_DEFUSED_WORDS = ("defused", "defusing", "disarmed", "defuse ", "bomb disposal", "bomb squad", "made safe", "neutralised the device",
+                  "neutralized the device")
+# a bomb that went off beside it (not what a defused one was meant for: "an IED targeted at a convoy", "that targeted a
+# railway line", "could have damaged the bridge")
+_WENT_OFF = re.compile(r"\b(?:exploded|explosion|went off|blast|detonated|killed|wounded|injured|killing|wounding|injuring|hit|struck"
+                       r"|ripped|destroyed|tore|damaged (?:a|an|the|its|it)|(?<!that )(?<!which )targeted (?:a|an|the))\b")
 _MODAL_NEEDLES = ("would ", "will ", "threaten", "vow", "plan", "intend", "ready to", "prepared to", "if ", "unless ")
 _MODAL_NEAR = re.compile(r"\b(?:would|will|threaten(?:s|ed)? to|vow(?:s|ed)? to|plans? to|planned to|intends? to|intended to"
                          r"|(?:ready|prepared) to)"

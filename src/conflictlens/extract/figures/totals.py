@@ -54,7 +54,7 @@ def reconcile(figures: list[Figure], status: str, headline: int | None = None) -
         # other source's count is ("JNIM claimed it had killed 50, while the army said 10 soldiers died": 10, up to 50)
         told = [f for f in figures if f.status == status and f.part_of is None]
         counts = [f.best for f in told if f.best is not None]
-        if len(counts) > 1 and all(f.alternative for f in told) and len({f.role for f in told}) == 1:
+        if len(counts) > 1 and all(f.alternative for f in told) and len({f.role for f in told} - {"people"}) <= 1:
             # each a party's own count of the same dead ("JNIM claimed it had killed 50, while the army said 10
             # soldiers died"): the lower, as ACLED codes it, up to the higher; not their sum (each side's count of
             # the other's dead is two counts: "said it killed 30 militants, while the militants said they killed 12 soldiers")
