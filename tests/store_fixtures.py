@@ -125,6 +125,16 @@ TOLL = [
     doc("toll-3", "In Zaporizhzhia, the death toll from Monday's missile strike has risen to 11, governor "
                   "Ivan Fedorov said on Tuesday, as the search of the rubble ended.", "2025-03-11", "Wire A"),
 ]
+# A report of 16 dead at region level that matches no incident of 14 in El Obeid when it comes, and the
+# town's rising toll of 16 that then ties the two (resolution of a lone report)
+LONE_REPORT = [
+    doc("market-1", "An RSF drone struck the main market in El Obeid on Wednesday, killing 14 people, medics said.",
+        "2025-11-19T12:00:00+03:00"),
+    doc("region-1", "A drone attack killed 16 people in North Kordofan state on Wednesday, a rights group said.",
+        "2025-11-19T18:00:00+03:00"),
+    doc("market-2", "The toll from Wednesday's RSF drone strike on the market in El Obeid has risen to 16, medics "
+                    "said on Thursday.", "2025-11-20T09:00:00+03:00"),
+]
 TOLL_CORRECTION = doc(
     "toll-4", "In Zaporizhzhia, the death toll from Monday's missile strike was revised down to nine, "
               "governor Ivan Fedorov said on Thursday, after two people listed among the dead were found "

@@ -22,7 +22,7 @@ from conflictlens.batch.resolve import block_keys  # noqa: E402
 from conflictlens.batch.runner import FAULT_ENV, BatchSummary, as_stored, stored_id  # noqa: E402
 from conflictlens.model import Document  # noqa: E402
 from store_fixtures import (  # noqa: E402
-    AMBUSH, KHARKIV_DRONE, KHARKIV_MISSILE, POLTAVA, QUERY_SET, SUMY_BOMB, SUMY_DRONE, TOLL_CORRECTION, corpus, doc, fresh_db,
+    AMBUSH, KHARKIV_DRONE, KHARKIV_MISSILE, LONE_REPORT, POLTAVA, QUERY_SET, SUMY_BOMB, SUMY_DRONE, TOLL_CORRECTION, corpus, doc, fresh_db,
     ingest, records, write_jsonl,
 )
 
@@ -247,12 +247,7 @@ def test_killed_run_resumes_with_one_copy_of_each_output(tmp_path):
 def test_a_block_takes_in_a_lone_report_as_ingest_does(tmp_path):
     from conflictlens import extract
     from conflictlens.batch.resolve import resolve_block
-    docs = [doc("market-1", "An RSF drone struck the main market in El Obeid on Wednesday, killing 14 people, medics said.",
-                "2025-11-19T12:00:00+03:00"),
-            doc("region-1", "A drone attack killed 16 people in North Kordofan state on Wednesday, a rights group said.",
-                "2025-11-19T18:00:00+03:00"),
-            doc("market-2", "The toll from Wednesday's RSF drone strike on the market in El Obeid has risen to 16, medics "
-                            "said on Thursday.", "2025-11-20T09:00:00+03:00")]
+    docs = LONE_REPORT
     db = fresh_db(tmp_path)
     ingest(db, docs)
     want = {rec["event_id"]: sorted(rec["doc_ids"]) for rec in records(db).values()}

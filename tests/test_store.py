@@ -25,7 +25,7 @@ from conflictlens.store.edits import EditError
 from conflictlens.store.queries import Filters
 
 from store_fixtures import (AMBUSH, BELGOROD, CHASIV_YAR, KHARKIV_DRONE, KHARKIV_MISSILE, KHERSON, KOSTIANTYNIVKA,
-                            NIKOPOL, POLTAVA, QUERY_SET, SUMY_BOMB, SUMY_DRONE, TOLL, TOLL_CORRECTION, by_doc, corpus,
+                            LONE_REPORT, NIKOPOL, POLTAVA, QUERY_SET, SUMY_BOMB, SUMY_DRONE, TOLL, TOLL_CORRECTION, by_doc, corpus,
                             doc, fresh_db, ingest, records)
 from store_fixtures import BACKENDS, drop_pg_database, pg_database
 
@@ -768,13 +768,7 @@ def test_a_read_of_one_row_does_not_hold_an_old_snapshot(tmp_path):
 def test_a_report_left_alone_joins_the_incident_a_later_report_ties_it_to(db):
     # the region-level report of 16 dead matches no incident of 14 when it comes; the town's rising toll of 16 then
     # ties the two, and the lone report joins (one incident, three reports), in any database
-    docs = [doc("market-1", "An RSF drone struck the main market in El Obeid on Wednesday, killing 14 people, medics said.",
-                "2025-11-19T12:00:00+03:00"),
-            doc("region-1", "A drone attack killed 16 people in North Kordofan state on Wednesday, a rights group said.",
-                "2025-11-19T18:00:00+03:00"),
-            doc("market-2", "The toll from Wednesday's RSF drone strike on the market in El Obeid has risen to 16, medics "
-                            "said on Thursday.", "2025-11-20T09:00:00+03:00")]
-    summary = ingest(db, docs)
+    summary = ingest(db, LONE_REPORT)
     rec = only_incident(db)
     assert sorted(rec["doc_ids"]) == ["market-1", "market-2", "region-1"] and rec["fatalities"] == 16
     assert summary.new_incidents == 1
@@ -783,15 +777,10 @@ def test_a_report_left_alone_joins_the_incident_a_later_report_ties_it_to(db):
 
 
 def test_a_lone_report_that_an_analyst_corrected_or_its_own_document_told_apart_stays(db):
-    docs = [doc("market-1", "An RSF drone struck the main market in El Obeid on Wednesday, killing 14 people, medics said.",
-                "2025-11-19T12:00:00+03:00"),
-            doc("region-1", "A drone attack killed 16 people in North Kordofan state on Wednesday, a rights group said.",
-                "2025-11-19T18:00:00+03:00")]
-    ingest(db, docs)
+    ingest(db, LONE_REPORT[:2])
     lone = next(r for r in queries.incidents(db) if r["doc_ids"] == ["region-1"])
     edits.correct(db, lone["incident_id"], "location", "Bara", author="analyst")
-    ingest(db, [doc("market-2", "The toll from Wednesday's RSF drone strike on the market in El Obeid has risen to 16, medics "
-                                "said on Thursday.", "2025-11-20T09:00:00+03:00")])
+    ingest(db, LONE_REPORT[2:])
     kept = {r["incident_id"]: r for r in queries.incidents(db)}
     assert lone["incident_id"] in kept and kept[lone["incident_id"]]["location"] == "Bara"
     assert edits.rebuild(db) == 2

@@ -749,12 +749,11 @@ _PLACE_HEADING = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}(?: (?:
 _AREAS_LISTED = re.compile(r"\band [A-Z][\w'’-]+ (?:communities|districts|hromadas|raions|municipalities|counties|provinces)\b")
 _COURT_WORDS = re.compile(r"\b(?:indicted|charged|convicted|sentenced|acquitted|arraigned|pleaded|trial|verdict|jury|court)\b",
                           re.IGNORECASE)
-_MONTH_ALT_GROUP = "(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _OTHER_DAY_OPENER = re.compile(r"(?:(?:the (?:previous|preceding|following|next) day|the day (?:before|after)|a day (?:earlier|later)"
                                r"|(?:two|three) days (?:earlier|later|before))\b"
                                r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?,"
                                # a communique's next paragraph: "On 8 October 2025, a vehicle struck an IED ..."
-                               rf"|on (?:\d{{1,2}} {_MONTH_ALT_GROUP}|{_MONTH_ALT_GROUP} \d{{1,2}})(?:,? (?:19|20)\d\d)?,)",
+                               rf"|on (?:\d{{1,2}} (?:{_MONTH_ALT})|(?:{_MONTH_ALT}) \d{{1,2}})(?:,? (?:19|20)\d\d)?,)",
                                re.IGNORECASE)
 
 

@@ -66,8 +66,7 @@ _CIVILIAN_WORDS = re.compile(r"\b(?:civilians?|villagers|residents|passengers|wo
                              r"|bystanders|wedding|funeral|market|mosque|church|shrine|stadium|praying"
                              # the dead described at all: "killed 15 people, most of them ...", "including a ..."
                              r"|including|among them|most of them|many of them|all of them|mostly|who had)\b", re.IGNORECASE)
-_FIGHT_WORDS = ("clash", "Clash", "fighting", "Fighting", "gunfight", "Gunfight", "firefight", "Firefight", "shootout", "Shootout",
-                "battle", "Battle", "combat", "Combat")
+_FIGHT_WORDS = ("clash", "fighting", "gunfight", "firefight", "shootout", "battle", "combat")
 # Where the incident was, told with no deed: "The incident occurred ...", "It happened near ..."
 _SCENE_VERBS = ("occurred", "happened", "took place")
 # A line of the page around the story: links to other stories, what comes next, media credits.
@@ -632,7 +631,7 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     # ... or the clash is what killed, and those it killed are no civilians said ("Inter-communal clashes in Tonj
     # North county killed eight people", "Clashes ... have left at least nine dead"): its fighters, as like as not
     two_sides = two_sides or bool(clashes) and roles <= {"people"} and not _CIVILIAN_WORDS.search(text) and any(
-        at - lead.start <= 25 and text.startswith(_FIGHT_WORDS, at) for at in clashes)
+        at - lead.start <= 25 and text[at:at + 9].lower().startswith(_FIGHT_WORDS) for at in clashes)
     e.event_type, e.sub_event_type = classify(cues, roles, hit_civilians, weapon, two_sides)
     if e.event_type == "Riots" and _ARMED_ARSONISTS.search(lead.text):
         # armed men are no rioters: "Militants set fire to a school" (no one hurt) destroyed property;

@@ -68,8 +68,8 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"chemical (?:weapons?|attacks?|munitions?)|chlorine (?:gas|attack)|sarin|mustard gas", "chemical weapon", CHEMICAL, 9),
     (r"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|assaults?|car bomb(?:er|ing)?s?|vests?|blasts?)|blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosive|suicide)"
      r"|an? martyrdom (?:operation|attack)|martyrdom (?:operations?|attacks?) (?:against|targeting)\b"
-     r"|carried out (?:\w+ )?martyrdom (?:operations?|attacks?)|launched (?:\w+ )?martyrdom (?:operations?|attacks?)"
-     r"|conducted (?:\w+ )?martyrdom (?:operations?|attacks?)|claimed (?:\w+ )?martyrdom (?:operations?|attacks?) (?:on|in|at)\b"
+     + "".join("|" + verb + r" (?:\w+ )?martyrdom (?:operations?|attacks?)" for verb in ("carried out", "launched", "conducted"))
+     + r"|claimed (?:\w+ )?martyrdom (?:operations?|attacks?) (?:on|in|at)\b"
      r"|istishhadi (?:operation|attack)|inghimasi (?:operation|attack)", "suicide bomb", SUICIDE, 9),
     # explosive remnants of war: an old shell that goes off ("an unexploded shell they were playing with blew up")
     # (the ordnance that went off, not shells found or removed later)
