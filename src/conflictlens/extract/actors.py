@@ -6,6 +6,7 @@ armed groups keep their names; civilians become "Civilians (Country)".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from conflictlens.extract import countries
@@ -90,7 +91,9 @@ _LED_BY = re.compile(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)-led\s+(?:\w+\s+)?$")
 # Who leads "the coalition" a report names without its leader, by where it strikes
 COALITION_LEAD = {"Yemen": "Saudi Arabia", "Iraq": "United States", "Syria": "United States"}
 _COALITION = re.compile(r"\b(coalition|isaf|nato)\b(?!-(?:standard|calib|type|made|style|supplied|grade|compatible))(?: and afghan)?(?: (?:security )?forces?| force| troops| aircraft)?", re.IGNORECASE)
-_ARMED_AFTER = re.compile(r"(?:\s+|-(?:led|occupation|occupying)\s+)(?:[\w-]+\s+){0,3}(?:strikes?|missiles?|drones?|(?:glide|guided|aerial) bombs|forces|troops|attack|shelling|army|military)"
+# (the words between name no place or speaker: "Russian border region reports drone death" is no Russian drone)
+_ARMED_AFTER = re.compile(r"(?:\s+|-(?:led|occupation|occupying)\s+)(?:(?!(?:regions?|city|town|village|province|oblast|governor"
+                          r"|officials?|authorities|media|reports?|says?|said)\s)[\w-]+\s+){0,3}(?:strikes?|missiles?|drones?|(?:glide|guided|aerial) bombs|forces|troops|attack|shelling|army|military)"
                           r"|\s+(?:Africa|Central|European|Indo-Pacific|Pacific|Southern|Northern|Special Operations) Command\b", re.I)
 # _UNIDENTIFIED and _COALITION over " " + text, one branch per first letter
 # (conflictlens.text.alternation): the same first match, found faster; a match's start is the
@@ -120,10 +123,16 @@ _GROUP_NEEDLES = (
 @lru_cache(maxsize=4096)
 def find_group(text: str) -> tuple[str, int, int] | None:
     """A named armed group in the text, with its span."""
+    return next(find_groups(text), None)
+
+
+def find_groups(text: str) -> Iterator[tuple[str, int, int]]:
+    """The named armed groups in the text, with their spans, in order ("between the ELN and FARC
+    dissidents": two)."""
     if text.isascii():
         low = text.lower()
         if not contains_any(low, _GROUP_NEEDLES):
-            return None
+            return
     for m in _GROUP_RE.finditer(text):
         if _AFFILIATION_AFTER.match(text, m.end()):
             continue        # "the al-Qaida-linked al-Shabab": the group is the one after the affiliation
@@ -131,8 +140,7 @@ def find_group(text: str) -> tuple[str, int, int] | None:
             continue        # Reporters Without Borders, not the Rapid Support Forces
         if m.group() == "SDF" and "Japan" in text:
             continue        # Japan's Self-Defense Forces
-        return _GROUP_NAME[m.lastgroup], m.start(), m.end()
-    return None
+        yield _GROUP_NAME[m.lastgroup], m.start(), m.end()
 
 
 _TARGETED_BEFORE = re.compile(r"\b(?:detained|detaining|captured|capturing|arrested|arresting|apprehended|targeted|targeting"
@@ -290,6 +298,10 @@ def victim(roles: set[str], country: str | None, civilians_hit: bool) -> str | N
 _ARMED_TAIL = re.compile(r"^(?:\s+and\s+[A-Z][\w-]+)?\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|military|soldiers|units|servicemen|fighters|positions)\b")
 
 
+_AFFILIATED_BEFORE = re.compile(r"\b(?:affiliated (?:with|to)|loyal to|linked to|allied (?:with|to)|allegiance to|tied to"
+                                r"|affiliates? of|branch of|faction of|splinter of|wing of)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
 def belligerents(text: str, offset: int) -> list[tuple[str, int, int]]:
     """The sides of a fight named in one sentence ("Ukrainian and Russian forces fought")."""
     sides: list[tuple[str, int, int]] = []
@@ -300,10 +312,13 @@ def belligerents(text: str, offset: int) -> list[tuple[str, int, int]]:
             actor = f"Military Forces of {name}"
             if all(actor != s[0] for s in sides):
                 sides.append((actor, a + offset, b + offset))
-    group = find_group(text)
-    if group and all(group[0] != s[0] for s in sides):
-        sides.append((group[0], group[1] + offset, group[2] + offset))
-        sides.sort(key=lambda side: side[1])        # in the order the sentence names them
+    groups = list(find_groups(text))
+    for group in groups:
+        if group is not groups[0] and _AFFILIATED_BEFORE.search(text, max(0, group[1] - 40), group[1]):
+            continue    # "Boko Haram fighters loyal to the Islamic State": one side, not two
+        if all(group[0] != s[0] for s in sides):
+            sides.append((group[0], group[1] + offset, group[2] + offset))
+    sides.sort(key=lambda side: side[1])        # in the order the sentence names them
     if len(sides) >= 2 and _HIT_AFTER.match(text[sides[0][2] - offset:sides[0][2] - offset + 60]):
         sides = sides[1:] + sides[:1]   # "Three Turkish soldiers were killed by PKK militants": the PKK attacked
     if len(sides) >= 2 and is_object(text, sides[0][1] - offset) and not is_object(text, sides[1][1] - offset):

@@ -78,7 +78,7 @@ _ATTRIBUTIVE = (r"(?:shelling|shellings|bombardment|clashes|fighting|hostilities
                 # ("claims Mosul roadside bombing that killed three", "Mogadishu restaurant car bombing")
                 r"(?= (?:as )?(?:death |casualty )?toll| kills?| leaves?| left| killed| wounds?| claims?| that (?:killed|left|wounded)|:|;|$)"
                 # a headline's passive without "was": "El Obeid shelled on Wednesday", "Dilling shelled again"
-                r"|(?:shelled|bombed|bombarded|pounded)(?= again| on | overnight| anew| for |,|$))")
+                r"|(?:shelled|bombed|bombarded|pounded)(?= again| on | overnight| anew| for | with |,|:|$))")   # ("Belgorod shelled with rockets: three wounded")
 
 # The words that lead a place in the "prep" pattern (_PREP_LED scans the same, faster)
 _PREP_WORDS = ("in|on|near|off|at|outside|around|from|into|across|towards|toward|over|between|targeting|targets|hit|hits|struck|strikes|strike"

@@ -81,14 +81,15 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      "unexploded ordnance", IED, 8),
     (r"ballistic missiles?|iskander(?:-m)?|kinzhal|atacms|\bs-[34]00s?\b|tochka(?:-u)?", "ballistic missile", SHELLING, 8),
     (r"cruise missiles?|kalibr|kh-\d+|storm shadows?|scalp\b|tomahawks?\b|neptune\b", "cruise missile", SHELLING, 8),
-    (r"glide bombs?|guided (?:aerial |air )?bombs?|\bkabs?\b|\bumpks?\b|fab-\d+s?\b", "glide bomb", AIR, 8),
+    (r"glide bombs?|guided (?:aerial |air )?bombs?|\bkabs?\b|\bumpks?\b|fab-\d+s?\b"
+     r"|\bfabs?\b(?= (?:strikes?|bombs?|attacks?|hit|hits|struck|on)\b)", "glide bomb", AIR, 8),     # ("a FAB strike on a factory")
     (r"car bombs?|truck bombs?|vbieds?|vehicle[- ]borne|booby[- ]trapped (?:car|vehicle|truck)", "car bomb", IED, 8),
     (r"\bdrones?\b|\buavs?\b|shaheds?|geran(?:-\d)?s?\b|lancet (?:drones?|loitering)|lancets? (?:hit|struck)|molniyas?\b|unmanned aerial|loitering munitions?|quadcopters?|fpvs?\b", "drone", AIR, 7),
     (r"air ?strikes?|air raids?|aerial (?:bombardment|attack|strike|bomb)s?\b|air-dropped bombs?|dropped (?:a |an |two |three |several )?(?:\w+ )?bombs?\b"
      r"|jets? (?:bombed|struck|dropped|fired)|planes? (?:bombed|struck|dropped|fired)|aircraft (?:bombed|struck|dropped|fired)"
      r"|helicopters? (?:bombed|struck|dropped|fired)|warplanes?|fighter jets?|helicopter gunships?|bombed from the air|air support|air weapons team|precision strike"
      r"|air vectors?(?= (?:struck|hit|bombed|targeted|neutrali[sz]ed|destroyed|engaged|carried out)\b)", "airstrike", AIR, 7),     # (a French army's "vecteur aérien")
-    (r"\bmlrs\b|multiple[- ]launch|multiple[- ]rocket|rocket launchers?|\bgrad\b|smerch|uragan|himars|tornado-s", "MLRS", SHELLING, 7),
+    (r"\bmlrs\b|multiple[- ]launch|multiple[- ]rocket|rocket launchers?|\bgrad\b|smerch|uragan|himars|tornado-s|vampire (?:rockets?|mlrs|launchers?|systems?)", "MLRS", SHELLING, 7),
     (r"\bgrenades?\b|\brpgs?\b", "grenade", GRENADE, 7),
     (r"\bieds?\b|improvised explosive|roadside (?:bombs?|blasts?)|explosive devices?|magnetic bombs?|sticky bombs?|pipe bombs?|parcel bombs?"
      r"|remote[- ]controlled (?:bombs?|devices?|blasts?)"

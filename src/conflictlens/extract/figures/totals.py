@@ -12,6 +12,7 @@ _VAGUE_TEXT = re.compile(r"(?:several|multiple|numerous|dozens|scores|hundreds|m
 # (not "some fifteen militants", "some 40 soldiers": a number, told roughly)
 _OTHERS = re.compile(r"^(?:(?:at least|more than|over|about|some|nearly|almost|around|up to) )?\S+ (?:other|others)\b", re.IGNORECASE)
 _OTHER_N = re.compile(r"other \S+", re.IGNORECASE)      # "and other two were wounded": more   # "Two other soldiers died": others than those counted
+_N_MORE = re.compile(r"^\S+ more\b(?! than)", re.IGNORECASE)
 # "Five soldiers were also killed": victims besides those already counted.
 _ALSO = re.compile(r"\b(?:were|was|are|is|have been|has been|had been) also (?:been )?(?:found )?(?:shot |stabbed |beaten )?(?:killed|died|dead|wounded|injured|hurt)\b"
                    r"|\balso (?:died|perished)\b", re.IGNORECASE)
@@ -152,6 +153,10 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
             low = None if low is None or s_low is None else low - vague_part + s_low
             high = None if high is None or s_high is None else high - vague_part + s_high
             vague_part = None
+        elif told_under_headline and s_best is not None and s_best == best and all(_N_MORE.match(f.text) for f in figs) \
+                and any(g.sentence == headline and g.status != figs[0].status for g in figures):
+            roles |= s_roles    # "Drone hits car: one dead, two wounded" then "killing the driver ... Two more people in
+            #                     the car were wounded": more than the dead, the headline's two
         elif all(_FURTHER.search(f.text) and not _more_beside_other(f, figures) or _ALSO.search(f.text) or f.adds
                  or _NEW_ONE.match(f.text) and not first_after_headline or _OTHER_N.match(f.text)
                  or _OTHERS.search(f.text) and not any(g.sentence == f.sentence and g.start < f.start and g.status == f.status

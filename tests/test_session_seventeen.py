@@ -1,0 +1,101 @@
+"""The seventeenth session's rules: each input a short report in our own words; each assertion is
+what the code before the session got wrong on it."""
+from __future__ import annotations
+
+import pytest
+
+from conflictlens import extract
+
+PUB = "2026-03-03"
+
+
+def violent(text: str, published: str = PUB) -> list:
+    return [e for e in extract(text, published=published) if e.plover is None]
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("Five people died on Sunday in clashes between the ELN guerrilla and FARC dissidents near Saravena, Arauca.",
+     {"ELN: National Liberation Army", "FARC"}),
+    ("Seven people were killed on Friday in fighting between al-Shabaab and ISIS near Qandala.",
+     {"Al Shabaab", "Islamic State"}),
+])
+def test_two_named_groups_that_clash_are_both_sides_of_a_battle(text, actors):
+    [e] = violent(text)
+    assert e.event_type == "Battles"
+    assert {e.actor1, e.actor2} == actors
+
+
+def test_a_group_loyal_to_another_is_one_side():
+    [e] = violent("Boko Haram fighters loyal to the Islamic State attacked an army base in Marte on Sunday, killing "
+                  "four soldiers.")
+    assert "Islamic State" not in (e.actor1, e.actor2)
+
+
+@pytest.mark.parametrize("text", [
+    "A FAB strike on a grain store in Kupiansk killed a watchman on Monday.",
+    "Two FABs hit Vovchansk on Monday, wounding a woman.",
+])
+def test_a_fab_without_its_weight_is_a_glide_bomb(text):
+    [e] = violent(text)
+    assert e.weapon == "glide bomb"
+    assert e.sub_event_type == "Air/drone strike"
+
+
+# --------------------------------------------------------------------------- resolution
+
+def _strike(**kw) -> dict:
+    """A flat record of a glide-bomb strike on a district of Zaporizhzhia, with overrides."""
+    base = dict(event_id="e", event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", plover=None,
+                weapon="glide bomb", actor1="Military Forces of Russia", event_date="2026-02-10", time_precision=1,
+                country="Ukraine", iso="UA", admin1="Zaporizhzhia", location="Zaporizhzhia (Oleksandrivskyi district)",
+                geo_precision=1, where_prec=1, fatalities=2, latitude=47.84, longitude=35.14)
+    base.update(kw)
+    return base
+
+
+@pytest.mark.parametrize("russian, ukrainian", [
+    ("Zaporizhzhia (Aleksandrovsky district)", "Zaporizhzhia (Oleksandrivskyi district)"),
+    ("Kharkiv (Kholodnogorsky district)", "Kharkiv (Kholodnohirskyi district)"),
+])
+def test_a_districts_russian_spelling_is_its_ukrainian_one(russian, ukrainian):
+    from conflictlens.resolve.match import choose, score
+    assert choose(_strike(location=russian), [(1, _strike(location=ukrainian))]) == 1
+    assert score(_strike(location="Zaporizhzhia (Shevchenkivskyi district)"), _strike(location=ukrainian)) is None
+
+
+def test_a_regions_report_of_one_dead_joins_the_towns_with_the_same_wounded_and_weapon():
+    from conflictlens.resolve.match import choose
+    town = _strike(location="Shebekino", country="Russia", iso="RU", admin1="Belgorod", weapon="drone", fatalities=1,
+                   injured=2, latitude=50.41, longitude=36.89, date_basis="text")
+    region = dict(town, location="Belgorod", geo_precision=3, where_prec=4, latitude=50.6, longitude=36.6,
+                  places=[{"name": "Belgorod", "kind": "region"}])
+    assert choose(region, [(1, town)]) == 1
+    assert choose(dict(region, injured=5), [(1, town)]) is None        # other wounded: another strike of the day
+    assert choose(dict(region, injured=None), [(1, town)]) is None     # one dead alone: too common to tell apart
+    assert choose(dict(region, weapon="artillery", sub_event_type="Shelling/artillery/missile attack"),
+                  [(1, town)]) is None
+
+
+# --------------------------------------------------------------------------- headlines
+
+def test_the_bodys_n_more_wounded_are_the_headlines_wounded_not_more():
+    [e] = violent("Drone hits minibus in Kherson: one dead, three wounded\n\nA Russian drone struck a minibus in Kherson on "
+                  "Monday morning, killing the driver, the governor said. Three more people on board were wounded.")
+    assert (e.fatalities, e.injured) == (1, 3)
+
+
+def test_a_headlines_n_more_dead_after_the_bodys_own_are_added():
+    [e] = violent("Two killed in Nikopol shelling\n\nRussian artillery killed two people in Nikopol on Monday, the governor "
+                  "said. Two more people died in hospital overnight.")
+    assert e.fatalities == 4
+
+
+def test_a_headline_town_shelled_with_a_weapon_is_the_place():
+    [e] = violent("Belgorod shelled with Vampire rockets: three wounded, two houses damaged")
+    assert (e.location, e.weapon, e.injured) == ("Belgorod", "MLRS", 3)
+
+
+def test_a_countrys_border_region_before_a_drone_is_no_attacker():
+    [e] = violent("Russian border region reports drone death\n\nIn Russia's Kursk region, the governor said a man was "
+                  "killed when a Ukrainian drone struck his car in a border village on Friday.")
+    assert e.actor1 == "Military Forces of Ukraine"
