@@ -99,3 +99,71 @@ def test_a_countrys_border_region_before_a_drone_is_no_attacker():
     [e] = violent("Russian border region reports drone death\n\nIn Russia's Kursk region, the governor said a man was "
                   "killed when a Ukrainian drone struck his car in a border village on Friday.")
     assert e.actor1 == "Military Forces of Ukraine"
+
+
+# --------------------------------------------------------------------------- dates of claims and statements
+
+@pytest.mark.parametrize("published, text, day", [
+    ("2026-03-09", "The Islamic State group claimed responsibility on Monday for an attack the previous day in which "
+                   "its fighters blew up a truck in the town of Hajin, killing four men.", "2026-03-08"),
+    ("2026-03-05", "ISWAP said in a claim published on Thursday that its fighters attacked an army base in Dikwa on "
+                   "Wednesday, killing six soldiers.", "2026-03-04"),
+    ("2026-03-04", "A police spokesman told reporters on Wednesday that the toll from last night's bombing of a cafe "
+                   "in Baidoa had risen to eight.", "2026-03-03"),
+    ("2026-03-09", "Over the past day, Russian drones struck a depot in Kupiansk, the Defence Ministry said in its "
+                   "daily summary on Monday.", "2026-03-08"),
+])
+def test_a_claim_or_statement_dates_the_deed_not_its_own_telling(published, text, day):
+    [e] = violent(text, published)
+    assert e.event_date == day
+
+
+def test_a_bare_previous_day_of_another_deed_does_not_date_the_incident():
+    # (no day of a telling to count it from: the ambush is another deed's)
+    [e] = violent("On 12 May 2025, in retaliation for an ambush the previous day, jets bombed hideouts near Zakho, "
+                  "killing six fighters.", "2025-05-14")
+    assert e.event_date == "2025-05-12"
+
+
+# --------------------------------------------------------------------------- weapons
+
+@pytest.mark.parametrize("text, weapon", [
+    ("Gunmen killed four soldiers at a checkpoint near Djibo on Monday before air support had been deployed.", "small arms"),
+    ("Gunmen shot dead five men at a bar in Celaya on Monday; police collected dozens of shell casings.", "small arms"),
+    ("A motorcycle bomb went off at a bus stop in Quetta on Monday, killing two people.", "IED"),
+])
+def test_weapons_told_in_passing_or_by_their_carrier(text, weapon):
+    [e] = violent(text)
+    assert e.weapon == weapon
+
+
+def test_a_landmine_and_an_explosive_device_under_one_bus_are_one_blast():
+    from conflictlens.resolve.match import choose
+    bus = _strike(location="Lere", country="Mali", iso="ML", admin1="Tombouctou", weapon="landmine",
+                  sub_event_type="Remote explosive/landmine/IED", fatalities=8, latitude=15.7, longitude=-4.9)
+    assert choose(dict(bus, weapon="IED"), [(1, bus)]) == 1
+
+
+# --------------------------------------------------------------------------- places
+
+@pytest.mark.parametrize("text, country", [
+    ("RSF shelling hit the market in Dalang on Saturday, killing nine people, residents said.", "Sudan"),
+    ("New People's Army guerrillas ambushed an army patrol in San Jose on Saturday, killing two soldiers.", "Philippines"),
+])
+def test_a_one_country_groups_incident_is_not_placed_by_a_namesake_on_another_continent(text, country):
+    [e] = violent(text)
+    assert e.country == country
+
+
+def test_a_far_incident_the_text_places_abroad_stays_there():
+    [e] = violent("Houthi forces fired a ballistic missile at Eilat on Saturday, wounding two people.")
+    assert e.country == "Israel"
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("Gunmen killed four farmers in a village in the Borno State on Monday.", "Borno"),
+    ("Bandits raided two villages of the Zamfara State on Monday, killing six people.", "Zamfara"),
+])
+def test_a_state_named_with_its_article_is_the_state(text, admin1):
+    [e] = violent(text)
+    assert e.admin1 == admin1

@@ -311,6 +311,20 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
                 _name_actors_by_country(e, doc.text)
         home = focus.country() if focus is not None else None
         for e in events:
+            if e.plover is None and e.iso is not None and e.iso not in named and _far_from_groups_home(e):
+                # a one-country group's incident placed by a namesake on another continent ("RSF shelling hit the
+                # market in Dalang": no Chinese village): placed again in the group's country, else in that
+                # country at large, the report's name kept
+                country = actors.GROUP_HOME[_one_country_group(e)]
+                e.admin1 = e.admin2 = e.latitude = e.longitude = None
+                e.iso = country
+                _rename_country(e, _country_place(country).country)
+                geocode_event(e, named | {country}, None, doc.text, focus, doc_regions, doc_towns, regions_led)
+                if e.iso != country:
+                    e.admin1 = e.admin2 = e.latitude = e.longitude = None
+                    e.iso = None
+                elif e.latitude is None:
+                    e.iso = None
             if e.plover is None and e.iso is None and e.latitude is None:
                 if home is not None:
                     _place_in_country(e, home)
@@ -327,6 +341,20 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
 def _country_place(iso: str):
     return next((gazetteer.Place._make(row) for row in gazetteer.load().rows
                  if row[1] == "country" and row[2] == iso), None)
+
+
+# How far from its country a one-country group's incident may be placed (farther: a namesake abroad)
+GROUP_REACH_KM = 3000
+
+
+def _far_from_groups_home(event: Event) -> bool:
+    """The incident's one-country group has its home more than GROUP_REACH_KM from where the
+    incident was placed."""
+    group = _one_country_group(event)
+    if group is None or event.latitude is None or actors.GROUP_HOME[group] == event.iso:
+        return False
+    home = _country_place(actors.GROUP_HOME[group])
+    return home is not None and km(home, event) > GROUP_REACH_KM     # (km reads any two things with a point)
 
 
 def _one_country_group(event: Event) -> str | None:

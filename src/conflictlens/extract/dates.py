@@ -52,7 +52,7 @@ _PATTERN_OF = dict(_PATTERNS)
 _NUMERIC_GATE = re.compile(r"\d[./-]\d\d?[./-](?:19|20)\d\d")     # what every "numeric" match holds
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier (?:today|this week|this month)"
-    r"|(?<!the )last (?:night|evening|week|month|weekend)(?! of\b)|(?:at|over|during) the weekend|the weekend(?=[^\w ]s\b)|overnight|on the (?:previous|preceding) day|(?:on )?the (?:previous|preceding) (?:night|evening|morning|afternoon)"
+    r"|(?<!the )last (?:night|evening|week|month|weekend)(?! of\b)|(?:at|over|during) the weekend|the weekend(?=[^\w ]s\b)|overnight|(?:on )?the (?:previous|preceding) day(?!'s)|(?:on )?the (?:previous|preceding) (?:night|evening|morning|afternoon)"
     r"|the day before|(?P<n>\w+) days? (?:ago|earlier)|this week|this month"
     r"|(?:in|over|during) (?:the )?(?:past|last|previous) (?:24 hours|day)|in (?:a|one|the past) day|in 24 hours|per day|at night"
     r"|(?:during|within|over) (?:the|a|one) day|within 24 hours"
@@ -100,13 +100,14 @@ _NIGHT_BEFORE_WD = re.compile(
 _REPORT_VERB = re.compile(
     r"\b(?:confirm|announc|report|said\b|say|stat(?:ed|es)\b|disclos|reveal|releas|acknowledg|verif)\w*", re.IGNORECASE)
 _REPORT_BEFORE = re.compile(
-    r"\b(?:said|says|announced|confirmed|reported|stated|claimed(?: responsibility)?|denied|admitted)(?: (?:in|on) (?:a |an )?\w+)?,? (?:on )?$",
+    r"\b(?:said|says|announced|confirmed|reported|stated|claimed(?: responsibility)?|denied|admitted)(?: (?:in|on) (?:a |an )?\w+)?,? (?:on )?$"
+    r"|\btold (?:reporters|journalists|the press|a news conference|a press conference|\w+ (?:TV|television|radio)) (?:late |early )?(?:on )?$",
     re.IGNORECASE)
 # The day of a telling or of a toll's update, farther from its verb: "said in a statement read on state
 # television late on Tuesday", "the death toll ... rose to 12 on Thursday"
 _TOLD_LATER_BEFORE = re.compile(
-    r"\b(?:said|announced|confirmed|reported|stated) in (?:a |an )?(?:statement|post|video|message|briefing|interview)"
-    r"\b[^.;,]{0,50}?(?:late |early )?(?:on )?$"
+    r"\b(?:said|announced|confirmed|reported|stated) in (?:a |an |its |their |his |her )?(?:\w+ )?(?:statement|post|video|message|briefing"
+    r"|interview|summary|update|report|claim|communiqu\w+|bulletin)\b[^.;,]{0,50}?(?:late |early )?(?:on )?$"
     r"|\b(?:rose|risen|climbed|increased|jumped|grew|reached|rises|climbs) to (?:at least )?[\w,]+(?: people| dead)?"
     r",? (?:late |early )?(?:on )?$", re.IGNORECASE)
 # A date naming another incident: "Wednesday's attack", "the Aug. 7 bombing".
@@ -526,6 +527,11 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
                     # where that is a day before the report's)
                     m.date = (date.fromisoformat(told.date) - timedelta(days=1)).isoformat()
         out.sort(key=_rank)
+    if out and not any(m.role == "report" and m.date for m in out):
+        # a bare "the previous day" counts only from a telling's day ("claimed responsibility on Monday for an
+        # attack the previous day"); without one it is as often another deed's ("in retaliation for an ambush
+        # the previous day")
+        out = [m for m in out if not m.text.lower().startswith(("the previous day", "the preceding day"))]
     return out
 
 

@@ -650,6 +650,10 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     or m.group("name").split(" ", 1)[0].lower() in _SITE_ADJECTIVES:
                 continue        # ("the Saudi hospital", "the Israeli army base": a people's, no town; "the Federal prison")
             add(m.group("name"), m.start("name"), "place", qualifier="near" if m.group("prep") == "near" else None)
+    if " State" in sentence and "the " in sentence:
+        for m in _THE_STATE.finditer(sentence):     # "in the Borno State": the state (not "the Islamic State")
+            if m.group("name").rsplit(" ", 1)[-1].lower() not in _NOT_STATES:
+                add(m.group("name"), m.start("name"), "region")
     if " to " in sentence and contains_any(sentence, _TAKEN_WORDS):
         for m in _TAKEN_TO.finditer(sentence):      # "brought here to Maiduguri for treatment": where the wounded went
             add(m.group("name"), m.start("name"), "place", qualifier="speaker")
@@ -1014,6 +1018,11 @@ _LABELLED_LINE = re.compile(r"\n\s*[^\W\d_][^:\n]{0,40}:\s")
 
 
 _CITY_LABEL = re.compile(r"(?P<city>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), (?:the )?")
+# "in the Borno State", "across the Shan State": a state named with its article and a capital "State",
+# which "admin" leaves to groups and polities ("the Islamic State", "the Jewish State")
+_THE_STATE = re.compile(rf"\b(?:in|of|across|throughout|into|at|near) the (?P<name>{_PLACE}) State\b")
+_NOT_STATES = frozenset("islamic jewish arab free independent sovereign nation member united secretary police union "
+                        "palestinian kurdish caliphate".split())
 _CAPITAL_ADMIN_AFTER = re.compile(r" (?:State|Province|Region|Governorate|Oblast)\b")
 _HEADLINE_LINE = re.compile(r"[^\n]{8,200}\n\s*")
 

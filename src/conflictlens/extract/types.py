@@ -85,13 +85,15 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      r"|\bfabs?\b(?= (?:strikes?|bombs?|attacks?|hit|hits|struck|on)\b)", "glide bomb", AIR, 8),     # ("a FAB strike on a factory")
     (r"car bombs?|truck bombs?|vbieds?|vehicle[- ]borne|booby[- ]trapped (?:car|vehicle|truck)", "car bomb", IED, 8),
     (r"\bdrones?\b|\buavs?\b|shaheds?|geran(?:-\d)?s?\b|lancet (?:drones?|loitering)|lancets? (?:hit|struck)|molniyas?\b|unmanned aerial|loitering munitions?|quadcopters?|fpvs?\b", "drone", AIR, 7),
+    # (air support that fired, not that was sent: "air support had been deployed" is reinforcements)
     (r"air ?strikes?|air raids?|aerial (?:bombardment|attack|strike|bomb)s?\b|air-dropped bombs?|dropped (?:a |an |two |three |several )?(?:\w+ )?bombs?\b"
      r"|jets? (?:bombed|struck|dropped|fired)|planes? (?:bombed|struck|dropped|fired)|aircraft (?:bombed|struck|dropped|fired)"
-     r"|helicopters? (?:bombed|struck|dropped|fired)|warplanes?|fighter jets?|helicopter gunships?|bombed from the air|air support|air weapons team|precision strike"
+     r"|helicopters? (?:bombed|struck|dropped|fired)|warplanes?|fighter jets?|helicopter gunships?|bombed from the air|air support(?! (?:[\w-]+ ){0,2}?(?:deployed|sent|dispatched|arrived|mobili[sz]ed|on standby|en route)\b)"
+     r"|air weapons team|precision strike"
      r"|air vectors?(?= (?:struck|hit|bombed|targeted|neutrali[sz]ed|destroyed|engaged|carried out)\b)", "airstrike", AIR, 7),     # (a French army's "vecteur aérien")
     (r"\bmlrs\b|multiple[- ]launch|multiple[- ]rocket|rocket launchers?|\bgrad\b|smerch|uragan|himars|tornado-s|vampire (?:rockets?|mlrs|launchers?|systems?)", "MLRS", SHELLING, 7),
     (r"\bgrenades?\b|\brpgs?\b", "grenade", GRENADE, 7),
-    (r"\bieds?\b|improvised explosive|roadside (?:bombs?|blasts?)|explosive devices?|magnetic bombs?|sticky bombs?|pipe bombs?|parcel bombs?"
+    (r"\bieds?\b|improvised explosive|roadside (?:bombs?|blasts?)|explosive devices?|magnetic bombs?|sticky bombs?|pipe bombs?|parcel bombs?|motorbike bombs?|motorcycle bombs?|bicycle bombs?"
      r"|remote[- ]controlled (?:bombs?|devices?|blasts?)"
      r"|ataques? con explosivos|artefactos? explosivos?|engins? explosifs?", "IED", IED, 7),
     (r"landmines?|land mines?|anti-(?:tank|personnel) mines?|\bstepped on a mine|\bmine explo|\bmine blast"
@@ -122,7 +124,8 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
                r"|depot|port|bridge|apartment|building)s?)\b" for det in ("a", "an", "the")), None, AIR, 5),
     (r"\bmissiles?\b", "missile", SHELLING, 6),
     (r"\brockets?\b", "rocket", SHELLING, 6),
-    (r"artillery|shelling|shelled|\bshells?\b|howitzers?|tank fire", "artillery", SHELLING, 6),
+    # (not "shell casings", "spent shells": a shooting's cartridges)
+    (r"artillery|shelling|shelled|shells?\b(?<!spent shell)(?<!spent shells)(?! casings?| cases)|howitzers?|tank fire", "artillery", SHELLING, 6),
     # houses blown up or razed, no one fighting: ACLED's destruction of property
     # (by armed men: not homes razed by floods, nor a blast that demolished houses)
     ("|".join(agent + r" (?:[\w-]+ ){0,3}?(?:detonated|blew up|demolished|bulldozed|razed|dynamited)"

@@ -235,13 +235,15 @@ _AIR_FAMILY = frozenset({"airstrike", "glide bomb"})
 # rifles or its grenades ("stormed the post with rifles and grenades").
 _BLAST_FAMILY = frozenset({"IED", "car bomb", "suicide bomb"})
 _ASSAULT_FAMILY = frozenset({"small arms", "grenade"})
+# One buried charge told as a landmine or an explosive device ("a bus hit a mine" and "an IED hit a bus").
+_MINE_FAMILY = frozenset({"IED", "landmine"})
 
 
 def _one_fire(w_m: str, w_i: str) -> bool:
     """Two weapons of one family of fire."""
     pair = {w_m, w_i}
     return pair <= _FIRE_FAMILY and not ("mortar" in pair and pair & _MISSILES) or pair <= _AIR_FAMILY \
-        or pair <= _BLAST_FAMILY or pair <= _ASSAULT_FAMILY
+        or pair <= _BLAST_FAMILY or pair <= _ASSAULT_FAMILY or pair <= _MINE_FAMILY
 
 
 def _weapons_compatible(w_m: str | None, w_i: str | None) -> bool:
