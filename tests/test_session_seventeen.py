@@ -167,3 +167,51 @@ def test_a_far_incident_the_text_places_abroad_stays_there():
 def test_a_state_named_with_its_article_is_the_state(text, admin1):
     [e] = violent(text)
     assert e.admin1 == admin1
+
+
+# --------------------------------------------------------------------------- villages, background, roles
+
+@pytest.mark.parametrize("text, village", [
+    ("Gunmen killed five villagers in the village of Dankura in Maru LGA of Zamfara State on Saturday.", "Dankura"),
+    ("Bandits killed four farmers in Gidan Bawa village in Tsafe Local Government Area of Zamfara State on Saturday.",
+     "Gidan Bawa"),
+])
+def test_a_village_the_gazetteer_lacks_stays_the_location_at_its_districts_point(text, village):
+    [e] = violent(text)
+    assert e.location == village
+    assert (e.admin1, e.geo_precision) == ("Zamfara", 2)
+
+
+def test_an_lga_named_in_full_is_no_place_called_local():
+    [e] = violent("Gunmen killed six people in Okokolo community in Agatu Local Government Area of Benue State on Sunday.")
+    assert "Local" not in (e.location or "")
+    assert e.admin1 == "Benue"
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Gunmen killed two border guards near Saravan on Sunday. Rights groups say dozens are killed every year.", 2),
+    ("Gunmen killed a farmer near Bamenda on Sunday. The crisis, which began in 2016, has left thousands dead.", 1),
+])
+def test_a_habitual_or_a_wars_toll_is_background(text, killed):
+    [e] = violent(text)
+    assert e.fatalities == killed
+
+
+@pytest.mark.parametrize("text", [
+    "Two members of the IRGC were killed in a clash with militants near Saravan on Sunday.",
+    "Azerbaijani forces opened fire on Armenian positions near Sotk on Sunday. As a result, a serviceman of the "
+    "Armenian Army was wounded.",
+])
+def test_members_of_a_states_forces_and_a_serviceman_after_an_adverbial_are_no_civilians(text):
+    [e] = violent(text)
+    assert e.event_type == "Battles"
+
+
+def test_former_members_of_the_forces_executed_are_no_soldiers_in_battle():
+    [e] = violent("Islamic State fighters executed 40 former members of the Iraqi security forces near Mosul on Sunday.")
+    assert e.event_type != "Battles"
+
+
+def test_a_town_on_an_island_beats_the_island():
+    [e] = violent("A bomb exploded on a highway on the island of Mindanao, in Aleosan, on Sunday, wounding six people.")
+    assert e.location == "Aleosan"

@@ -207,11 +207,32 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
         # gazetteer, placed by its region or country): then the report's name stays, and the
         # precision says the point is approximate.
         coarser = where.geo_precision == 3 and main is not None and where.mention is not main
-        if not (coarser and event.location):
+        if coarser and event.location:
+            pass
+        elif event.location and _placed_by_container(main, where, text):
+            # the same for a village placed by its district or a town near it ("Kairu village in Bungudu
+            # LGA"): the village stays the location, at the point of what holds it, approximately
+            event.geo_precision, event.where_prec = 2, max(where.where_prec or 2, 2)
+        else:
             event.location = where.location + _unresolved_district(event.location, main, where)
     if where.mention is not None and where.mention is not main:
         m = where.mention
         event.evidence.append(Span("location", m.start, m.end, text[m.start:m.end] if text else m.name))
+
+
+# A name told as a village's: "the village of Kairu", "Kairu village", "the locality of Koui", "Okokolo community"
+_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|locality|settlement|community|kebele|barangay)(?: of)? $", re.IGNORECASE)
+_VILLAGE_AFTER = re.compile(r" (?:village|hamlet|locality|settlement|community|kebele)\b", re.IGNORECASE)
+
+
+def _placed_by_container(main: Mention | None, where: Location, text: str) -> bool:
+    """The report's own village (`main`, told as one) is not in the gazetteer (in the country it was
+    placed in), and another name of its incident, a district or town, placed it instead."""
+    return main is not None and where.mention is not None and where.mention is not main and main.kind == "place" \
+        and where.mention.kind in ("place", "district") and main.end is not None and bool(text) \
+        and (_VILLAGE_BEFORE.search(text, max(0, main.start - 20), main.start) is not None
+             or _VILLAGE_AFTER.match(text, main.end) is not None) \
+        and not any(p.iso == where.iso for _pid, p in gazetteer.load().candidates(main.name))
 
 
 def _countryside_region(m: Mention, text: str) -> Mention:

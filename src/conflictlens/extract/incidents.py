@@ -52,6 +52,9 @@ _WAR_TOLL = re.compile(
     r"|\b(?:the|this|its|their|[\w'’]+['’]s?)(?: [\w-]+){0,3}? (?:war|conflict|insurgency|campaign|offensive|crisis)\b(?!-)(?: in [\w'’ -]{1,30}?)? ha(?:s|ve) (?:since |now |so far )?(?:killed|claimed the lives of|left)\b"
     r"|\b(?:thousands|tens of thousands|hundreds of thousands|\d{1,3}(?:,\d{3})+)\b[^.;:]{0,30}\bha(?:s|ve) (?:since |now |so far )?(?:been killed|died)\b"
     r"|\bha(?:s|ve) (?:since |now |so far |also )?(?:killed|left dead)\b (?:more than |over |at least |about |some |nearly |almost )?(?:hundreds|thousands|tens of thousands|hundreds of thousands|\d{1,3}(?:,\d{3})+)\b"
+    # ("The Anglophone crisis, which started in 2016, has left thousands dead"; "dozens are killed every year")
+    r"|\bha(?:s|ve) (?:since |now |so far |also )?left (?:more than |over |at least |about |some |nearly |almost )?(?:hundreds|thousands|tens of thousands|hundreds of thousands|\d{1,3}(?:,\d{3})+) (?:of (?:people|civilians) )?(?:people |civilians )?dead\b"
+    r"|\b(?:are|get|were) (?:killed|wounded|injured) (?:every|each) (?:year|month|week)\b"
     # "... fighting between cartel factions, which has left hundreds dead", "is blamed for killing thousands"
     r"|\b(?:fighting|violence|clashes|conflict|war|insurgency|campaign|offensive)\b[^.;]{0,40}\bwhich ha(?:s|ve) (?:left|killed|claimed)\b"
     r"|\bha(?:s|ve) continued\b[^.;]{0,80}\bha(?:s|ve) (?:killed|left)\b"     # "strikes have continued almost daily since, and have killed"
@@ -119,7 +122,8 @@ _ANNIVERSARY = re.compile(r"\b(?:marked|mark|marks|marking|commemorat\w+|remembe
 _WAR_TOLL_NEEDLES = ("been killed", "has killed", "have killed", "has since", "have since", "has claimed", "has left", "in which",
                      "have left", "have died", "has died", "blamed for", "responsible for", "accused of", "deadliest",
                      "during the ", "between ", " toll", "cost ", "has spread", "have spread", "has raged", "have raged",
-                     "has continued", "have continued", "has escalated", "has intensified")
+                     "has continued", "have continued", "has escalated", "has intensified", "every year", "each year",
+                     "every month", "each month", "every week")
 # A year or a month of the past that opens the sentence, or a toll told in a month of the past:
 # "In 2020, intercommunal violence left hundreds dead", "112 civilians were killed across Syria in September"
 _YEAR_LEAD = re.compile(r"^(?:in|back in|since|during) (?:early |late |mid-)?((?:19|20)\d\d)\b")

@@ -107,7 +107,7 @@ _PATTERNS = [
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
     ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>{_ADMIN_PLURALS})\b")),
     # the town of X, the village of X, home town of X
-    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|settlements?|villages|towns|municipality|municipio|township|commune|canton|camp|countryside|state|department|cercle|prefecture|tehsil|woreda|upazila|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|heights|hills|environs|coast|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
+    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|island|islet|settlements?|villages|towns|municipality|municipio|township|commune|canton|camp|countryside|state|department|cercle|prefecture|tehsil|woreda|upazila|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|heights|hills|environs|coast|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
     # the capital Grozny, the Chechen capital, Grozny
     # ... and "the Somali capital" (the capital of the country the adjective names)
     ("capital", re.compile(rf"\bcapital(?:,(?= [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}(?:[,.;)]|$| (?:on|in|at|where|after|when|overnight|late|early)\b)))? (?P<name>{_PLACE})"
@@ -422,6 +422,8 @@ def _clean(name: str) -> tuple[str, int, int]:
     for suffix in ("'s", "’s"):
         if name.endswith(suffix):
             name = name[: -len(suffix)]
+    if name.endswith(" Local"):
+        name = name[:-len(" Local")]     # "Agatu Local Government Area" (cut at "Government"): the LGA's name
     return name, len(name), lead
 
 
@@ -764,8 +766,10 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 if wide.endswith("islamic state of "):
                     continue        # "Islamic State of Iraq and Syria militants": a group's name
                 level = "region" if re.search(r"(?:region|province|oblast|governorate|department|state) of $", before) \
-                    else "district" if before.endswith(("cercle of ", "prefecture of ", "tehsil of ", "woreda of ", "upazila of ")) \
-                    else "place"        # ("in the cercle of Douentza": a district, named after its seat)
+                    else "district" if before.endswith(("cercle of ", "prefecture of ", "tehsil of ", "woreda of ", "upazila of ",
+                                                        "island of ", "islet of ")) \
+                    else "place"        # ("in the cercle of Douentza": a district, named after its seat; "on the island of
+                #                         Mindanao, in Aleosan": the town on it, where one is named)
                 if before.endswith((", locality of ", ", a locality of ")):
                     continue        # "in Chapinero, locality of Bogota": the town the place named before is a part of
                 if near is None and before.endswith(("city of ", "town of ", "village of ", "township of ", "settlement of ",

@@ -57,6 +57,9 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
                 steps += 1
             if role == "people" and tokens[k].low in _GROUP_MEMBERS and _armed_group_named(tokens, j, k):
                 role = "attackers"  # "20 Islamic State members", "five members of Boko Haram"
+            elif role == "people" and tokens[k].low in _GROUP_MEMBERS and _state_force_named(tokens, k) \
+                    and tokens[k - 1].low not in ("former", "retired", "ex"):
+                role = "soldiers"   # "two members of the IRGC", "members of the Revolutionary Guards"
             return role, k + 1
         if t.is_cap and k == j and k + 1 < len(tokens) and (tokens[k + 1].low == "and" or tokens[k + 1].text in ",–—)") \
                 and not t.text.endswith("s"):
@@ -125,6 +128,15 @@ def _armed_group_named(tokens: list[Token], j: int, k: int) -> bool:
     return bool(words) and (find_group(words) is not None or any(t.low in _ARMED_KINDS for t in tokens[j:end]))
 
 
+def _state_force_named(tokens: list[Token], k: int) -> bool:
+    """A state's armed service in the "of" phrase after a member noun ("members of the IRGC")."""
+    if k + 1 >= len(tokens) or tokens[k + 1].low != "of":
+        return False
+    return any(t.low in _STATE_FORCE_WORDS for t in tokens[k + 2:k + 7])
+
+
+# a state's armed services by name ("members of the IRGC", "of the security forces", "of the National Guard")
+_STATE_FORCE_WORDS = frozenset("irgc basij army police gendarmerie military guard guards forces navy armed".split())
 # kinds of armed group a member belongs to ("militia members", "members of a gang"); not "the armed forces"
 _ARMED_KINDS = frozenset("militia militias gang gangs cartel cartels rebel rebels insurgent insurgents terrorist terrorists "
                          "jihadist jihadists guerrilla guerrillas separatist separatists bandit bandits".split())

@@ -442,8 +442,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                                                  or any(tk.low in _NOT_IN_ACTION for tk in tokens)):
                         i += 1      # a named person who died, not a soldier or policeman killed in action: no casualty
                         continue
-                    figures.append(_make(NumberPhrase(1, 1, 1, "exact", k0, k0 + 1),
-                                         "soldiers" if tokens[k0].low in _RANKS else "people", st, tokens, end, text, sent_index))
+                    figures.append(_make(NumberPhrase(1, 1, 1, "exact", k0, k0 + 1), _one_persons_role(tokens, k0, end),
+                                         st, tokens, end, text, sent_index))
                     if t.low in _NAMED_VERBS and t.low not in _IDIOM_VERBS:
                         figures[-1].breakdown = True    # (one of those counted before, if any: "Two policemen were
                         #                                 wounded ... Constable Arjun Singh sustained injuries")
@@ -1218,3 +1218,17 @@ def _them_after(tokens: list[Token], num_start: int, after: int) -> tuple[str, i
 
 _SUB_MARKER_BEFORE = re.compile(r"\b(?:including|among|of whom|of them)\b", re.IGNORECASE)
 _TOLL_WORDS = re.compile(r"\b(?:toll|rose|risen|increased|climbed|jumped|up|down)\b", re.IGNORECASE)
+
+
+def _one_persons_role(tokens: list[Token], k0: int, end: int) -> str:
+    """The role of one person told as a clause's subject: a rank's soldier ("Captain Khan was killed"),
+    else a soldier or a child by the head noun ("As a result, a serviceman of the army was wounded",
+    "a boy was killed"), else a person."""
+    if tokens[k0].low in _RANKS:
+        return "soldiers"
+    for tk in tokens[k0:min(end, k0 + 4)]:
+        if tk.low == "of":
+            break
+        if tk.low in ROLES and tk.low not in ("security", "police", "army", "military", "forces"):
+            return ROLES[tk.low] if ROLES[tk.low] in ("soldiers", "children") else "people"
+    return "people"

@@ -96,7 +96,9 @@ def _clause_subject_start(tokens: list[Token], i: int) -> int:
             break
     if s < i and not tokens[s].is_cap and tokens[s].low not in ("a", "an", "the"):
         return s
-    if s < i and tokens[s].low in ("in", "on", "at", "during", "near", "after", "outside", "earlier", "later", "meanwhile"):
+    if s < i and tokens[s].low in ("in", "on", "at", "during", "near", "after", "outside", "earlier", "later", "meanwhile", "as",
+                                   "consequently", "subsequently"):
+        # (also "As a result, a serviceman ... was wounded")
         for k in range(s + 1, i):
             if tokens[k].text == "," and not (k + 1 < i and tokens[k + 1].text[:1].isdigit()):
                 return k + 1    # (past "On October 24, 2018," as a whole)
