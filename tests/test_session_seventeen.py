@@ -215,3 +215,28 @@ def test_former_members_of_the_forces_executed_are_no_soldiers_in_battle():
 def test_a_town_on_an_island_beats_the_island():
     [e] = violent("A bomb exploded on a highway on the island of Mindanao, in Aleosan, on Sunday, wounding six people.")
     assert e.location == "Aleosan"
+
+
+# --------------------------------------------------------------------------- statements and condemnations
+
+def test_a_condemnation_of_yesterdays_attack_on_a_town_is_that_attacks_account():
+    events = violent("UN envoy condemns strike on Zaporizhzhia\n\nThe UN envoy strongly condemned yesterday's attack on "
+                     "Zaporizhzhia, which killed and wounded civilians queuing for aid.", "2026-03-04")
+    assert [(e.location, e.event_date) for e in events] == [("Zaporizhzhia", "2026-03-03")]
+
+
+@pytest.mark.parametrize("text, location", [
+    ("The Israel Defense Forces said on Tuesday it had struck a Hezbollah operative in the area of Marjayoun in "
+     "southern Lebanon.", "Marjayoun"),
+    ("Earlier today, the IDF struck terrorists of the Hamas terrorist organization operating from a building in "
+     "Khan Younis.", "Khan Younis"),
+])
+def test_an_armys_own_account_of_its_strike_is_an_air_strike(text, location):
+    [e] = violent(text)
+    assert (e.sub_event_type, e.location) == ("Air/drone strike", location)
+
+
+def test_a_title_case_town_and_region_before_a_colon_place_a_story():
+    [e] = violent("Culiacan, Sinaloa: Gunmen opened fire at a taco stand on Blvd. Francisco Labastida on Thursday night, "
+                  "killing four people.", "2026-03-06")
+    assert (e.location, e.admin1) == ("Culiacán", "Sinaloa")

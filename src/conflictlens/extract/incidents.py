@@ -744,7 +744,7 @@ def _same_counts(info: SentenceInfo, draft: IncidentDraft) -> bool:
 
 
 # A condemnation of an attack told by its place: "condemned the attack on civilians in Mayimoya", "condemns strike on Zaporizhzhia"
-_CONDEMNED_ATTACK = re.compile(r"\b(?:condemn|denounc|deplor)\w* (?:the |an |this |yesterday['’]s |\w+day['’]s |last night['’]s )?(?:[\w-]+ ){0,3}?"
+_CONDEMNED_ATTACK = re.compile(r"\b(?:condemn|denounc|deplor)\w* (?:the |an |this |(?P<day>yesterday['’]s |\w+day['’]s |last night['’]s ))?(?:[\w-]+ ){0,3}?"
                                r"(?:attacks?|strikes?|bombings?|shelling|killings?|massacres?|air ?strikes?|raids?|ambush)"
                                r" (?:on|in|against|near|at|of)\b", re.IGNORECASE)
 _OPENER_THEN_TOLD = re.compile(r"on [^,]{3,30}, (?:[\w'’-]+ ){0,6}?(?:said|says|told|reported|announced|confirmed|added|stated)\b",
@@ -988,12 +988,13 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         violent = info.strong_cue and (any(f.status for f in info.figures) or any(c.rank >= 2 for c in info.cues))
         if info.political and not any(f.status for f in info.figures):
             if current is None and not drafts and info.places and (condemned := _CONDEMNED_ATTACK.search(info.sent.text)) \
-                    and any(d.date and d.role == "event" and d.start - info.sent.start > condemned.end() for d in info.dates) \
+                    and (condemned.group("day") or any(d.date and d.role == "event" and d.start - info.sent.start > condemned.end()
+                                                       for d in info.dates)) \
                     and not any(any(f.status for f in later.figures) or any(c.rank >= 2 for c in later.cues)
                                 for later in infos[infos.index(info) + 1:]):
                 # "MONUSCO condemned the attack on civilians in Mayimoya on the night of 16 to 17 November": where
                 # nothing else tells it (nor does any later sentence), the condemnation that tells the attack's place and
-                # day (after the attack's words, not the day of the condemnation) is the report's one
+                # day (after the attack's words, or "yesterday's attack on Dnipro"; not the day of the condemnation) is the report's one
                 # account of it (its political record stays; "Germany condemned Russia's drone attack on Odesa", with
                 # no day, is a political interaction only)
                 current = IncidentDraft([info])

@@ -284,7 +284,7 @@ parliament congress senate government administration council committee office he
 command commission agency service services nato un eu isaf coalition taliban hamas hezbollah
 iswap iswa jnim isis isil aqap aqim hts sdf ypg pkk ttp eln farc adf rsf codeco
 islamic state god allah christmas easter ramadan eid new year day night morning evening
-kalashnikov shahed iskander kinzhal kalibr grad himars operation update release for immediate
+blvd calle avenida carrera kalashnikov shahed iskander kinzhal kalibr grad himars operation update release for immediate
 download pdf joint security assistance a.m p.m gmt utc about some north south east west
 northern southern eastern western central
 """.split())
@@ -1017,7 +1017,9 @@ _DATELINE_TOWN_DATE = re.compile(rf"\s*(?P<name>[{_UP}][a-z]+(?: [{_UP}][a-z]+)?
                                  r"\.? ?[0-3]?\d:\s")
 # ... or a title-case town alone before a colon, as Indian dailies open a story: "Raipur: Two jawans were killed ..."
 # (not a label of a bulletin whose other lines are labelled too, "Kharkiv: ... // Sumy: ...")
-_DATELINE_TOWN_COLON = re.compile(rf"\s*(?P<name>[{_UP}][a-z]+(?:[ -][{_UP}][a-z]+)?):[ \t]+(?=[{_UP}0-9])")
+# (also with its region: "Culiacan, Sinaloa: Gunmen opened fire ...")
+_DATELINE_TOWN_COLON = re.compile(rf"\s*(?P<name>[{_UP}][a-z]+(?:[ -][{_UP}][a-z]+)?)(?:, (?P<parent>[{_UP}][a-z]+(?: [{_UP}][a-z]+)?))?"
+                                  rf":[ \t]+(?=[{_UP}0-9])")
 _LABELLED_LINE = re.compile(r"\n\s*[^\W\d_][^:\n]{0,40}:\s")
 
 
@@ -1049,7 +1051,7 @@ def find_dateline_place(text: str) -> Place | None:
                 and not _LABELLED_LINE.search(text, colon.end(), colon.end() + 1500):
             name = colon.group("name")      # (not "Update: ...", "Ukraine: ...", "Syrian: ...")
             ok = _is_plausible(name) and name.lower() not in _NOT_LABEL_PLACES and not countries.lookup(name)
-            return Place(name, colon.start("name"), colon.end("name"), "dateline") if ok else None
+            return Place(name, colon.start("name"), colon.end("name"), "dateline", None, colon.group("parent")) if ok else None
         if m is None and below is not None:
             m = _DATELINE_TOWN.match(text, below.end(), below.end() + 120)    # "Gladkov: ... // Belgorod. An FPV drone ..."
         if m and (len(m.group("name")) < 3 or m.group("name").lower() in _DATELINE_TITLES):

@@ -115,9 +115,13 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
                r"(?![^.;]{0,60}\b(?:ground|raid|arrest|intelligence-based|search operation|clearance operation|combing))"
                for side in ("israeli", "russian", "ukrainian", "american", "turkish", "pakistani", "iranian", "saudi-led"))
      # ("IDF says it struck Hamas commander", "The IDF said it had carried out a precise strike on a senior terrorist")
-     + r"|\bidf (?:said|says)(?: on \w+)? (?:it|they) (?:had )?(?:struck|bombed|carried out (?:a |an )?(?:precise |targeted )?"
+     + "".join(r"|\b" + army + r" (?:said|says)(?: on \w+)? (?:it|they) (?:had )?(?:struck|bombed|carried out (?:a |an )?(?:precise |targeted )?"
        r"(?:air ?)?strikes? on) (?:an? |the |several |\d+ )?(?:[\w-]+ ){0,3}?(?:targets?|positions?|sites?|command|centres?|compounds?"
        r"|buildings?|launchers?|infrastructure|cells?|commanders?|terrorists?|operatives?|militants?|leaders?)\b(?![^.;]{0,40}\b(?:ground|raid|arrest))"
+               for army in ("idf", r"israel defen[cs]e forces"))
+     # ... or in its own words ("Earlier today, the IDF struck terrorists of the Hamas terrorist organization")
+     + r"|\bthe idf (?:struck|eliminated) (?:an? |the |several |\d+ )?(?:[\w-]+ ){0,2}?(?:terrorists?|operatives?|militants?|commanders?"
+       r"|targets?|launchers?|cells?)\b(?![^.;]{0,40}\b(?:ground|raid|arrest))"
      # ... or no one's, told by what it hit: "a strike near the entrance of the hospital damaged its facade"
      + "".join("|" + det + r" strikes? (?:near|hit|hits|damaged|destroyed|targeted|killed|wounded|injured"
                r"|on (?:a|an|the) (?:[\w-]+ ){0,2}?(?:convoy|house|home|residential|village|market|car|vehicle|position|base"
