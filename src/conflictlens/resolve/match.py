@@ -568,6 +568,7 @@ def choose(mention: dict, incidents: list[tuple[int, dict]]) -> int | None:
         by_group = [pair for pair in top if _same_group(mention, pair[1])]
         if len(by_group) == 1:
             return by_group[0][0]
-        if _vague(mention):
-            return None     # a report placed in no town that fits two incidents equally reports neither for sure
+        if _vague(mention) or all(mention.get(k) is None for k in ("fatalities", "injured", "weapon")):
+            return None     # a report placed in no town, or one that tells no toll and no weapon ("the IDF struck a
+            #                 terrorist in the area of Khan Yunis"), that fits two incidents equally reports neither for sure
     return top[0][0] if top else None
