@@ -250,3 +250,15 @@ def test_a_report_with_no_toll_or_weapon_that_fits_two_incidents_equally_joins_n
     statement = dict(one, weapon=None, fatalities=None, injured=None)
     assert choose(statement, [(1, one), (2, other)]) is None
     assert choose(statement, [(1, one)]) == 1
+
+
+def test_one_of_the_wounded_in_serious_condition_is_no_more_wounded():
+    [e] = violent("Nikopol. The occupiers hit the town with artillery on Monday. A man was killed. Three women injured, one "
+                  "in serious condition.")
+    assert (e.fatalities, e.injured) == (1, 3)
+
+
+def test_a_leads_shelling_is_the_rocket_launchers_the_body_names():
+    [e] = violent("Shelling kills woman in Kherson region\n\nA woman was killed when Russian forces fired multiple rocket "
+                  "launchers at villages in the Kherson region on Monday, the governor said.")
+    assert e.weapon == "MLRS"

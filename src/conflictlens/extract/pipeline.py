@@ -395,6 +395,9 @@ _GENERIC_REGIONS = frozenset(("centre", "center", "central", "north", "south", "
 _FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# A lead's generic fire and the kinds of it a later sentence may name ("shelling", then "Grad rockets")
+_NAMED_LATER = {"artillery": frozenset({"MLRS"}), "rocket": frozenset({"MLRS"}),
+                "missile": frozenset({"ballistic missile", "cruise missile"})}
 _BETWEEN_SIDES = re.compile(rf"\b{BETWEEN_SIDES}\b|\b{BETWEEN_FORCES}\b", re.IGNORECASE)
 _AMID_BEFORE = re.compile(r"\b(?:amid|during|after|despite|since|following)\b[^,;.]{0,25}$", re.IGNORECASE)
 
@@ -603,6 +606,9 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     roles = {f.role for f in figures if f.status and (f.best or 0) > 0}
     hit_civilians = civilians_hit(draft, roles)
     weapon = best_weapon([c for c in draft.sentences[0].cues]) or best_weapon(cues)
+    if weapon is not None and weapon.weapon in _NAMED_LATER and (named := best_weapon(cues)) is not None \
+            and named.weapon in _NAMED_LATER[weapon.weapon]:
+        weapon = named      # "Shelling kills man ... fired multiple rocket launchers": the body names the shelling's kind
     if weapon is None and again is not None and again.rank >= 6:
         weapon = again
     # two armed sides named in a fight ("M23 rebels and the Congolese army clashed ..., killing 13

@@ -811,6 +811,11 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 and any(f.status == status and f.part_of is None for f in figures):
             part_of = _root(figures, max(x for x, f in enumerate(figures) if f.status == status and f.part_of is None))
             # "17 were injured, although only two were seriously hurt": two of them
+        elif figures and status in (None, figures[-1].status) and figures[-1].part_of is None and num.start > 0 \
+                and tokens[num.start - 1].text == "," and num.best is not None and num.best < (figures[-1].best or 0) \
+                and figures[-1].sentence == sent_index and _in_condition(tokens, num.end):
+            part_of = len(figures) - 1  # "Two women injured, one in serious condition": one of the two
+            status = figures[part_of].status
         elif bracket is not None and bracket[0] < len(figures) and tokens[num.start].start < bracket[1] \
                 and not _cannot_include(figures[_root(figures, bracket[0])].role, role):
             part_of = _root(figures, bracket[0])        # "(2 guards, 2 nurses and 3 civilians)"
@@ -1232,3 +1237,12 @@ def _one_persons_role(tokens: list[Token], k0: int, end: int) -> str:
         if tk.low in ROLES and tk.low not in ("security", "police", "army", "military", "forces"):
             return ROLES[tk.low] if ROLES[tk.low] in ("soldiers", "children") else "people"
     return "people"
+
+
+_CONDITIONS = frozenset("serious critical grave stable severe satisfactory".split())
+
+
+def _in_condition(tokens: list[Token], k: int) -> bool:
+    """Tokens from k say how one already counted fares: "(one) in serious condition", "(one) critically"."""
+    return k < len(tokens) and (tokens[k].low in _SEVERITY or tokens[k].low == "in" and k + 1 < len(tokens)
+                                and tokens[k + 1].low in _CONDITIONS)
