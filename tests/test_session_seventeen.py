@@ -262,3 +262,19 @@ def test_a_leads_shelling_is_the_rocket_launchers_the_body_names():
     [e] = violent("Shelling kills woman in Kherson region\n\nA woman was killed when Russian forces fired multiple rocket "
                   "launchers at villages in the Kherson region on Monday, the governor said.")
     assert e.weapon == "MLRS"
+
+
+def test_armed_men_attacking_a_post_is_an_incident_before_any_toll():
+    [e] = violent("Armed men attacked a gendarmerie post near Gorom-Gorom on Sunday night, the regional governor said.")
+    assert e.event_type == "Battles"
+
+
+def test_auxiliaries_and_forces_by_their_initials_are_counted_as_soldiers():
+    [e] = violent("Jihadists ambushed a supply convoy near Titao on Sunday, killing 14 VDP and two soldiers.")
+    assert (e.fatalities, e.event_type) == (16, "Battles")
+
+
+def test_fighting_between_a_force_and_a_brigade_is_a_battle():
+    [e] = violent("Fighting between the Stability Support force and the 111 Brigade in Tripoli on Sunday killed four "
+                  "people, including a passer-by.")
+    assert e.event_type == "Battles"

@@ -57,7 +57,8 @@ BETWEEN_SIDES = (r"between (?:two |rival |the )?(?:armed |criminal |drug |rebel 
                  # (not "between two groups of villagers": a brawl, no armed sides)
                  r"(?! of (?:villagers|residents|people|students|protesters|youths?|locals|neighbours|workers))")
 # ... or each side by a noun of armed men: "Fighting between Fano militiamen and Ethiopian federal forces"
-_ARMED_NOUN = (r"(?:militiam[ae]n|militias?|forces|troops|army|rebels|fighters|militants|insurgents|police|soldiers|groups|gangs|guerrillas"
+_ARMED_NOUN = (r"(?:militiam[ae]n|militias?|forces?|troops|army|rebels|fighters|militants|insurgents|police|soldiers|groups|gangs|guerrillas"
+               r"|brigades?|battalions?|regiments?|factions?"
                r"|jihadists|gunm[ae]n|tribesm[ae]n|clansm[ae]n|combatants|paramilitaries|vigilantes)")
 BETWEEN_FORCES = rf"between (?:[\w'-]+ ){{0,3}}?{_ARMED_NOUN} and (?:[\w'-]+ ){{0,3}}?{_ARMED_NOUN}"
 
@@ -189,7 +190,8 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     ("|".join(group + r" (?:\w+ )?(?:attack(?:ed|s)?|storm(?:ed|s)?|raid(?:ed|s)?|ambush(?:ed|es)?) (?:\w+ ){0,2}?"
               r"(?:border guards?|guards|troops|soldiers|police(?:men)?|positions?|checkpoints?|posts?|bases?|convoys?|patrols?"
               r"|barracks|servicemen)\b" for group in (
-        "rebels", "militants", "insurgents", "separatists", "gunmen", "fighters", "militiamen", "jihadists", "extremists")),
+        "rebels", "militants", "insurgents", "separatists", "gunmen", "fighters", "militiamen", "jihadists", "extremists",
+        "armed men", "armed group", "armed groups")),
      "small arms", CLASH, 4),
     # ... also by its name, as a headline's subject ("ISWAP attacks army base in Marte"; not the noun,
     # "Hamas attacks on army posts")
@@ -198,7 +200,8 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
               r"|convoys?|patrols?|barracks|servicemen)\b" for group in _NAMED_GROUPS), "small arms", CLASH, 4),
     ("|".join(group + r" (?:\w+ )?(?:attack(?:ed|s)?|storm(?:ed|s)?|raid(?:ed|s)?|ambush(?:ed|es)?)\b" for group in (
         "rebels", "militants", "insurgents", "separatists", "gunmen", "fighters", "militiamen", "jihadists", "extremists",
-        "troops", "soldiers", "settlers", "bandits", "raiders", "assailants", "attackers")), None, None, 2),
+        "troops", "soldiers", "settlers", "bandits", "raiders", "assailants", "attackers", "armed men", "armed group",
+        "armed groups")), None, None, 2),
     # an attack told as deadly without a toll ("Al-Shabaab claims deadly attack on Mogadishu eatery")
     (r"deadly (?:\w+ )?(?:attack|assault|raid|ambush|strike|bombing|blast|explosion|shooting)\b",
      None, None, 2),

@@ -107,7 +107,9 @@ ROLES.update({"patrolman": "soldiers", "patrolmen": "soldiers", "privates": "sol
               "shepherds": "people", "shepherd": "people", "merchants": "people",
               "truckers": "people", "cameramen": "people", "cameraman": "people",
               "surgeons": "people", "pharmacists": "people", "occupiers": "soldiers", "invaders": "soldiers",
-              "operatives": "attackers", "operative": "attackers"})
+              "operatives": "attackers", "operative": "attackers",
+              # the Sahel's and Congo's state forces and their auxiliaries by their initials ("killing 20 VDP")
+              "vdp": "soldiers", "fds": "soldiers", "fama": "soldiers", "fardc": "soldiers"})
 # Nationals and communities as reports count them ("two Danes working for a magazine were hurt").
 for _w in ("Americans Britons Afghans Iraqis Pakistanis Israelis Palestinians Syrians Turks Kurds Germans Indians "
            "Nigerians Somalis Kenyans Egyptians Libyans Yemenis Saudis Russians Ukrainians Danes Swedes Norwegians "
