@@ -278,3 +278,34 @@ def test_fighting_between_a_force_and_a_brigade_is_a_battle():
     [e] = violent("Fighting between the Stability Support force and the 111 Brigade in Tripoli on Sunday killed four "
                   "people, including a passer-by.")
     assert e.event_type == "Battles"
+
+
+# --------------------------------------------------------------------------- features and follow-ups
+
+@pytest.mark.parametrize("recall", [
+    "In February of this year, the group overran a base in Bulo Marer, killing 11 soldiers.",
+    "In early April, fighters of the same group killed 12 soldiers near Jowhar.",
+])
+def test_an_earlier_months_attack_recalled_in_a_feature_is_background(recall):
+    events = violent("Al-Shabaab fighters attacked a base in Afgooye on Sunday, killing five soldiers. " + recall,
+                     "2025-11-18")
+    assert [(e.location, e.fatalities) for e in events] == [("Afgooye", 5)]
+
+
+def test_a_visit_days_after_a_massacre_tells_the_massacre_and_its_day():
+    [e] = violent("The governor arrived in Bunia on Wednesday, three days after militiamen killed 16 villagers in Nizi, "
+                  "Djugu territory.", "2025-11-19")
+    assert (e.fatalities, e.event_date) == (16, "2025-11-16")
+    assert e.location != "Bunia"
+
+
+def test_a_killing_of_the_day_before_days_after_another_keeps_its_day():
+    [e] = violent("Gunmen killed two soldiers in Beni on Wednesday, three days after militiamen killed 16 villagers in "
+                  "Nizi.", "2025-11-19")
+    assert (e.fatalities, e.event_date) == (2, "2025-11-19")
+
+
+def test_a_burial_day_does_not_date_the_killing():
+    [e] = violent("Relatives gathered at a cemetery in Culiacan on Wednesday to bury six men killed at a car wash on "
+                  "Sunday night.", "2025-11-19")
+    assert (e.fatalities, e.event_date) == (6, "2025-11-16")

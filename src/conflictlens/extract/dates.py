@@ -509,6 +509,17 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
                                    after.start() + offset, after.end() + offset, after.group(), "relative", "event"))
             out.sort(key=_rank)
             told = None
+    for m in list(out):
+        if m.role == "event" and m.date and m.precision == 1 and (deed := _DAYS_AFTER_DEED.match(sentence, m.end - offset)) \
+                and not any(d.group("v") for d in _DEED_WORDS.finditer(sentence, 0, m.start - offset)):
+            # "The governor arrived in Bunia on Wednesday, three days after militiamen killed 16 villagers": the day is
+            # the visit's, the killing three days before it (not "Gunmen killed two in Beni on Wednesday, three days
+            # after ...": that day's own deed)
+            m.role = "report"
+            back = _NUMBER_WORDS.get(deed.group("n").lower(), 1)
+            out.append(DateMention((date.fromisoformat(m.date) - timedelta(days=back)).isoformat(), m.precision,
+                                   deed.start() + offset, deed.end() + offset, deed.group(), "relative", "event"))
+            out.sort(key=_rank)
     if told is not None and (after := _DAYS_AFTER_ATTACK.match(sentence, told.end - offset)):
         # "..., an official said on Saturday, a day after the attack": the attack's day
         back = _NUMBER_WORDS.get(after.group("n").lower(), 1)
@@ -542,10 +553,11 @@ _REPORT_AFTER = re.compile(r",? (?:said|says|announced|confirmed|reported|releas
 # What is done after an incident, on a day of its own: mourning, burying, laying flowers, visiting.
 _AFTERMATH_BEFORE = re.compile(r"\b(?:laid (?:flowers|wreaths)|lay (?:flowers|wreaths)|mourn\w*|buried|bury|burials?|funerals?|vigils?"
                                r"|commemorat\w*|paid (?:their |his |her )?(?:respects|tribute)|declared|visited|rallied|protested)"
-                               r"\b[^,;.]{0,40}$", re.IGNORECASE)
+                               # (not past the deed's own verb: "to bury six men killed at a car wash on Sunday night")
+                               r"\b(?:(?!\b(?:killed|died|shot|slain|murdered|gunned)\b)[^,;.]){0,40}$", re.IGNORECASE)
 # ... told after the day: "The governor on Wednesday visited the wounded", "took part on Saturday in the funerals"
 # (the verbs of those who attend: "A car bomb on Wednesday hit a funeral" is an attack on a funeral)
-_AFTERMATH_AFTER = re.compile(r"[^,;.]{0,25}?\b(?:visited|buried|mourned|attended|took part (?:\w+ ){0,2}in (?:the )?(?:funerals?|burials?|vigils?)"
+_AFTERMATH_AFTER = re.compile(r"[^,;.]{0,25}?\b(?:visited|buried|mourned|attended|to bury|to mourn|took part (?:\w+ ){0,2}in (?:the )?(?:funerals?|burials?|vigils?)"
                               r"|held (?:a |the )?(?:funerals?|vigils?|memorial)|paid (?:their |his |her )?(?:respects|tribute)"
                               r"|laid (?:flowers|wreaths))\b", re.IGNORECASE)
 # A death of wounds on a day of its own, after the attack that a date names ("died on Tuesday from
@@ -616,6 +628,10 @@ def _other_deeds_aftermath(sentence: str, offset: int, out: list[DateMention]) -
 _DAYS_AFTER_ATTACK = re.compile(r",?\s*(?P<n>a|one|two|three) days? after (?:the|that|this) (?:\w+ ){0,2}?"
                                 r"(?:attack|attacks|bombing|blast|explosion|strike|strikes|shooting|raid|ambush|massacre|assault)"
                                 r"(?=\s*(?:[.;]|$))", re.IGNORECASE)
+# ... or after a day of something else, the deed told by its doers and verb: "arrived on Wednesday, three days
+# after militiamen killed 16 villagers"
+_DAYS_AFTER_DEED = re.compile(r",?\s*(?P<n>a|one|two|three|four|five) days? after (?:[\w-]+ ){1,3}?"
+                              r"(?:killed|attacked|stormed|raided|massacred|ambushed|shelled|bombed|struck|abducted)\b", re.IGNORECASE)
 # ... and the same after a day something was found at the scene: "The body of a fourth victim was recovered
 # on Wednesday, a day after a Russian missile attack on the city": the attack's day (no other town told)
 _DAYS_AFTER_ANY_ATTACK = re.compile(r",?\s*(?P<n>a|one|two|three) days? after (?:the|that|this|a|an) (?:[\w-]+ ){0,3}?"

@@ -293,8 +293,9 @@ class IncidentDraft:
         return [d for s in self.sentences for d in s.dates if d.date]
 
 
-_MONTH_LEAD = re.compile(r"^(?:earlier |back |last )?(?:in |)(january|february|march|april|may|june|july|august|september|october"
-                         r"|november|december)(?: (\d{4})|( last year| of last year))?,")
+_MONTH_LEAD = re.compile(r"^(?:earlier |back |last )?(?:in |)(?:early |late |mid-|the (?:middle|end|beginning|start) of )?"
+                         r"(january|february|march|april|may|june|july|august|september|october"
+                         r"|november|december)(?: (\d{4})|( last year| of last year)|(?: of)? this year)?,")   # ("In early April,", "In February of this year,")
 # Another attack at an earlier time, told in passing: "Another strike in October damaged a ship and
 # killed one", "forces returned to the city last month, killing dozens" (not "the deadliest since
 # last month", nor a sentence that also names this week's day).

@@ -859,6 +859,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
 
 
 # Every _SPEAKER match holds one of these (lower-cased).
+_DAYS_AFTER_IN = re.compile(r"\b(?:a|one|two|three|four|five|several|few) days? after\b")
 _SPEAKER_WORDS = ("speaking", "spoke", "visit", "meeting", "summit", "conference", "talks", "interview", "briefing",
                   "addressing", "said in", "says in", "reporters in", "wrote in", "said at")
 
@@ -896,6 +897,10 @@ def _prep(sentence: str, add) -> None:
         #                                                                                            "a ship hit off Hodeidah")
         if prep in ("in", "at", "near", "outside", "around") and _spoken_in(sentence[max(0, name_start - 60):name_start]):
             qualifier = "speaker"        # where someone spoke, not where the incident was
+        elif prep == "in" and sentence.endswith(("arrived in ", "arrives in "), 0, name_start) \
+                and _DAYS_AFTER_IN.search(sentence, m.end("name") - 1):
+            qualifier = "speaker"        # "The governor arrived in Bunia on Wednesday, three days after militiamen killed
+            #                              16 villagers in Nizi": where he went, not the scene
         before_from = sentence[max(0, m.start("prep") - 31):max(0, m.start("prep") - 2)].rpartition(" ")[2]
         if prep == "from" and qualifier is None and (
                 before_from.lower() in _PEOPLE_NOUNS or before_from.lower() in ROLES or _AGE_IN_BRACKETS.fullmatch(before_from)
