@@ -225,13 +225,24 @@ _VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|locality|settlement|community
 _VILLAGE_AFTER = re.compile(r" (?:village|hamlet|locality|settlement|community|kebele)\b", re.IGNORECASE)
 
 
+def _told_as_village(name: str, text: str) -> bool:
+    """The report calls the name a village somewhere ("attacked the village of Mamove" ... "23 bodies
+    have now been recovered in Mamove")."""
+    at = text.find(name)
+    while at >= 0:
+        if _VILLAGE_BEFORE.search(text, max(0, at - 20), at) or _VILLAGE_AFTER.match(text, at + len(name)):
+            return True
+        at = text.find(name, at + len(name))
+    return False
+
+
 def _placed_by_container(main: Mention | None, where: Location, text: str) -> bool:
     """The report's own village (`main`, told as one) is not in the gazetteer (in the country it was
     placed in), and another name of its incident, a district or town, placed it instead."""
     return main is not None and where.mention is not None and where.mention is not main and main.kind == "place" \
         and where.mention.kind in ("place", "district") and main.end is not None and bool(text) \
         and (_VILLAGE_BEFORE.search(text, max(0, main.start - 20), main.start) is not None
-             or _VILLAGE_AFTER.match(text, main.end) is not None) \
+             or _VILLAGE_AFTER.match(text, main.end) is not None or _told_as_village(main.name, text)) \
         and not any(p.iso == where.iso for _pid, p in gazetteer.load().candidates(main.name))
 
 

@@ -93,7 +93,7 @@ COALITION_LEAD = {"Yemen": "Saudi Arabia", "Iraq": "United States", "Syria": "Un
 _COALITION = re.compile(r"\b(coalition|isaf|nato)\b(?!-(?:standard|calib|type|made|style|supplied|grade|compatible))(?: and afghan)?(?: (?:security )?forces?| force| troops| aircraft)?", re.IGNORECASE)
 # (the words between name no place or speaker: "Russian border region reports drone death" is no Russian drone)
 _ARMED_AFTER = re.compile(r"(?:\s+|-(?:led|occupation|occupying)\s+)(?:(?!(?:regions?|city|town|village|province|oblast|governor"
-                          r"|officials?|authorities|media|reports?|says?|said)\s)[\w-]+\s+){0,3}(?:strikes?|missiles?|drones?|(?:glide|guided|aerial) bombs|forces|troops|attack|shelling|army|military)"
+                          r"|media|reports?|says)\s)[\w-]+\s+){0,3}(?:strikes?|missiles?|drones?|(?:glide|guided|aerial) bombs|forces|troops|attack|shelling|army|military)"
                           r"|\s+(?:Africa|Central|European|Indo-Pacific|Pacific|Southern|Northern|Special Operations) Command\b", re.I)
 # _UNIDENTIFIED and _COALITION over " " + text, one branch per first letter
 # (conflictlens.text.alternation): the same first match, found faster; a match's start is the
@@ -300,6 +300,10 @@ _ARMED_TAIL = re.compile(r"^(?:\s+and\s+[A-Z][\w-]+)?\s+(?:[\w-]+\s+){0,2}?(?:fo
 
 _AFFILIATED_BEFORE = re.compile(r"\b(?:affiliated (?:with|to)|loyal to|linked to|allied (?:with|to)|allegiance to|tied to"
                                 r"|affiliates? of|branch of|faction of|splinter of|wing of)\s+(?:the\s+)?$", re.IGNORECASE)
+# Two named groups joined by "and" are allies ("ELN guerrillas and FARC dissidents clashed with the army"),
+# unless "between" comes before the first ("clashes between the ELN guerrilla and FARC dissidents")
+_BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$", re.IGNORECASE)
+_AND_SECOND = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+and\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 def belligerents(text: str, offset: int) -> list[tuple[str, int, int]]:
@@ -314,8 +318,12 @@ def belligerents(text: str, offset: int) -> list[tuple[str, int, int]]:
                 sides.append((actor, a + offset, b + offset))
     groups = list(find_groups(text))
     for group in groups:
-        if group is not groups[0] and _AFFILIATED_BEFORE.search(text, max(0, group[1] - 40), group[1]):
-            continue    # "Boko Haram fighters loyal to the Islamic State": one side, not two
+        if group is not groups[0] and (
+                _AFFILIATED_BEFORE.search(text, max(0, group[1] - 40), group[1])
+                or _AND_SECOND.fullmatch(text, groups[0][2], group[1])
+                and not _BETWEEN_FIRST.search(text, max(0, groups[0][1] - 30), groups[0][1])):
+            continue    # "Boko Haram fighters loyal to the Islamic State", "ELN guerrillas and FARC dissidents clashed
+            #             with the army": one side ("between X and Y" sets them apart)
         if all(group[0] != s[0] for s in sides):
             sides.append((group[0], group[1] + offset, group[2] + offset))
     sides.sort(key=lambda side: side[1])        # in the order the sentence names them

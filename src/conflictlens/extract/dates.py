@@ -538,14 +538,18 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
                     # where that is a day before the report's)
                     m.date = (date.fromisoformat(told.date) - timedelta(days=1)).isoformat()
         out.sort(key=_rank)
-    if out and not any(m.role == "report" and m.date for m in out):
+    if out and any(m.text.lower().startswith(("the previous day", "the preceding day")) for m in out):
         # a bare "the previous day" counts only from a telling's day ("claimed responsibility on Monday for an
-        # attack the previous day"); without one it is as often another deed's ("in retaliation for an ambush
-        # the previous day")
-        out = [m for m in out if not m.text.lower().startswith(("the previous day", "the preceding day"))]
+        # attack the previous day"), and not for what answered another deed ("in retaliation for an ambush the
+        # previous day")
+        told_day = any(m.role == "report" and m.date for m in out)
+        out = [m for m in out if not m.text.lower().startswith(("the previous day", "the preceding day"))
+               or told_day and not _ANSWERED_BEFORE.search(sentence, max(0, m.start - offset - 50), m.start - offset)]
     return out
 
 
+_ANSWERED_BEFORE = re.compile(r"\b(?:retaliation|revenge|reprisal|response|reply|avenge|after|following|since)\b[^.;]{0,45}$",
+                             re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"(?:on )?the (?:previous|preceding) |the day before", re.IGNORECASE)
 _REPORT_AFTER = re.compile(r",? (?:said|says|announced|confirmed|reported|released|told|stated|gave|issued|revised|raised)\b")
 

@@ -53,7 +53,7 @@ _WAR_TOLL = re.compile(
     r"|\b(?:thousands|tens of thousands|hundreds of thousands|\d{1,3}(?:,\d{3})+)\b[^.;:]{0,30}\bha(?:s|ve) (?:since |now |so far )?(?:been killed|died)\b"
     r"|\bha(?:s|ve) (?:since |now |so far |also )?(?:killed|left dead)\b (?:more than |over |at least |about |some |nearly |almost )?(?:hundreds|thousands|tens of thousands|hundreds of thousands|\d{1,3}(?:,\d{3})+)\b"
     # ("The Anglophone crisis, which started in 2016, has left thousands dead"; "dozens are killed every year")
-    r"|\bha(?:s|ve) (?:since |now |so far |also )?left (?:more than |over |at least |about |some |nearly |almost )?(?:hundreds|thousands|tens of thousands|hundreds of thousands|\d{1,3}(?:,\d{3})+) (?:of (?:people|civilians) )?(?:people |civilians )?dead\b"
+    r"|\bha(?:s|ve) (?:since |now |so far |also )?left (?:more than |over |at least |about |some |nearly |almost )?(?:thousands|tens of thousands|hundreds of thousands|\d{1,3}(?:,\d{3})+) (?:of (?:people|civilians) )?(?:people |civilians )?dead\b"
     r"|\b(?:are|get|were) (?:killed|wounded|injured) (?:every|each) (?:year|month|week)\b"
     # "... fighting between cartel factions, which has left hundreds dead", "is blamed for killing thousands"
     r"|\b(?:fighting|violence|clashes|conflict|war|insurgency|campaign|offensive)\b[^.;]{0,40}\bwhich ha(?:s|ve) (?:left|killed|claimed)\b"

@@ -606,9 +606,10 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     roles = {f.role for f in figures if f.status and (f.best or 0) > 0}
     hit_civilians = civilians_hit(draft, roles)
     weapon = best_weapon([c for c in draft.sentences[0].cues]) or best_weapon(cues)
-    if weapon is not None and weapon.weapon in _NAMED_LATER and (named := best_weapon(cues)) is not None \
-            and named.weapon in _NAMED_LATER[weapon.weapon]:
-        weapon = named      # "Shelling kills man ... fired multiple rocket launchers": the body names the shelling's kind
+    if weapon is not None and weapon.weapon in _NAMED_LATER and draft.sentences[0].headline and len(draft.sentences) > 1 \
+            and (named := best_weapon(draft.sentences[1].cues)) is not None and named.weapon in _NAMED_LATER[weapon.weapon]:
+        weapon = named      # "Shelling kills man" over a lead that "fired multiple rocket launchers": the lead names the
+        #                     shelling's kind (only the lead: a later sentence's is as often another attack's)
     if weapon is None and again is not None and again.rank >= 6:
         weapon = again
     # two armed sides named in a fight ("M23 rebels and the Congolese army clashed ..., killing 13

@@ -1031,7 +1031,9 @@ _LABELLED_LINE = re.compile(r"\n\s*[^\W\d_][^:\n]{0,40}:\s")
 _CITY_LABEL = re.compile(r"(?P<city>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), (?:the )?")
 # "in the Borno State", "across the Shan State": a state named with its article and a capital "State",
 # which "admin" leaves to groups and polities ("the Islamic State", "the Jewish State")
-_THE_STATE = re.compile(rf"\b(?:in|of|across|throughout|into|at|near) the (?P<name>{_PLACE}) State\b")
+_THE_STATE = re.compile(rf"\b(?:in|of|across|throughout|into|at|near) the (?P<name>{_PLACE}) State\b"
+                        r"(?! (?:border|boundary|line|government|governor|police|command|assembly|house|university|hospital"
+                        r"|[Bb]order|[Gg]overnment|[Pp]olice|[Cc]ommand|[Hh]ouse|[Uu]niversity))")   # (not "across the Katsina State border")
 _NOT_STATES = frozenset("islamic jewish arab free independent sovereign nation member united secretary police union "
                         "palestinian kurdish caliphate".split())
 _CAPITAL_ADMIN_AFTER = re.compile(r" (?:State|Province|Region|Governorate|Oblast)\b")

@@ -89,7 +89,8 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     # (air support that fired, not that was sent: "air support had been deployed" is reinforcements)
     (r"air ?strikes?|air raids?|aerial (?:bombardment|attack|strike|bomb)s?\b|air-dropped bombs?|dropped (?:a |an |two |three |several )?(?:\w+ )?bombs?\b"
      r"|jets? (?:bombed|struck|dropped|fired)|planes? (?:bombed|struck|dropped|fired)|aircraft (?:bombed|struck|dropped|fired)"
-     r"|helicopters? (?:bombed|struck|dropped|fired)|warplanes?|fighter jets?|helicopter gunships?|bombed from the air|air support(?! (?:[\w-]+ ){0,2}?(?:deployed|sent|dispatched|arrived|mobili[sz]ed|on standby|en route)\b)"
+     r"|helicopters? (?:bombed|struck|dropped|fired)|warplanes?|fighter jets?|helicopter gunships?|bombed from the air|air support(?! (?:[\w-]+ ){0,2}?(?:deployed|sent|dispatched|arrived|mobili[sz]ed|on standby|en route)\b"
+     r"(?![^.;]{0,60}\b(?:struck|bombed|fired|hit|strafed|engaged|pounded|targeted)\b))"
      r"|air weapons team|precision strike"
      r"|air vectors?(?= (?:struck|hit|bombed|targeted|neutrali[sz]ed|destroyed|engaged|carried out)\b)", "airstrike", AIR, 7),     # (a French army's "vecteur aérien")
     (r"\bmlrs\b|multiple[- ]launch|multiple[- ]rocket|rocket launchers?|\bgrad\b|smerch|uragan|himars|tornado-s|vampire (?:rockets?|mlrs|launchers?|systems?)", "MLRS", SHELLING, 7),
@@ -121,7 +122,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
        r"|buildings?|launchers?|infrastructure|cells?|commanders?|terrorists?|operatives?|militants?|leaders?)\b(?![^.;]{0,40}\b(?:ground|raid|arrest))"
                for army in ("idf", r"israel defen[cs]e forces"))
      # ... or in its own words ("Earlier today, the IDF struck terrorists of the Hamas terrorist organization")
-     + r"|\bthe idf (?:struck|eliminated) (?:an? |the |several |\d+ )?(?:[\w-]+ ){0,2}?(?:terrorists?|operatives?|militants?|commanders?"
+     + r"|\bthe idf struck (?:an? |the |several |\d+ )?(?:[\w-]+ ){0,2}?(?:terrorists?|operatives?|militants?|commanders?"
        r"|targets?|launchers?|cells?)\b(?![^.;]{0,40}\b(?:ground|raid|arrest))"
      # ... or no one's, told by what it hit: "a strike near the entrance of the hospital damaged its facade"
      + "".join("|" + det + r" strikes? (?:near|hit|hits|damaged|destroyed|targeted|killed|wounded|injured"

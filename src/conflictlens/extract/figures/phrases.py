@@ -129,14 +129,48 @@ def _armed_group_named(tokens: list[Token], j: int, k: int) -> bool:
 
 
 def _state_force_named(tokens: list[Token], k: int) -> bool:
-    """A state's armed service in the "of" phrase after a member noun ("members of the IRGC")."""
+    """A state's armed service in the "of" phrase after a member noun ("members of the IRGC", "of the
+    Iraqi security forces", "of the District Reserve Guard"; not "of an army officer's family", "of the
+    Arakan Army", "of the Forces of Freedom and Change")."""
     if k + 1 >= len(tokens) or tokens[k + 1].low != "of":
         return False
-    return any(t.low in _STATE_FORCE_WORDS for t in tokens[k + 2:k + 7])
+    m = k + 2
+    if m < len(tokens) and tokens[m].low == "the":
+        m += 1
+    named = False       # a proper name before the force ("the Arakan Army"): a state's only if a country's
+    for _ in range(4):
+        if m >= len(tokens):
+            return False
+        t = tokens[m]
+        if t.low in _STATE_FORCE_WORDS and not (m + 1 < len(tokens) and tokens[m + 1].low in _STATE_FORCE_WORDS):
+            after = tokens[m + 1].low if m + 1 < len(tokens) else ""    # (the last of "military forces")
+            if t.low == "army" and named:
+                return False    # "the Arakan Army", "the Free Syrian Army": a rebel army's name
+            if after in ("of", "for"):
+                return m + 2 < len(tokens) and (countries.lookup(tokens[m + 2].text) or ("", "", ""))[2] == "name"
+            return not after.endswith(("'s", "’s")) and after not in _FORCE_AS_MODIFIER
+        country = t.text[:-2] if t.low.endswith(("'s", "’s")) else t.text
+        kind = (countries.lookup(country) or ("", "", ""))[2] if t.is_cap else ""
+        if t.low in _FORCE_MODIFIERS or t.low in _STATE_FORCE_WORDS or kind == "adjective" or kind == "name" and country != t.text \
+                or t.is_cap and t.low.endswith(("ian", "ean", "ese", "ine")):
+            pass        # ("the Iraqi police", "Yemen's Republican Guard", "the national police", "the Chilean army")
+        elif t.is_cap and t.text.isalpha():
+            named = True
+        else:
+            return False
+        m += 1
+    return False
 
 
 # a state's armed services by name ("members of the IRGC", "of the security forces", "of the National Guard")
-_STATE_FORCE_WORDS = frozenset("irgc basij army police gendarmerie military guard guards forces navy armed".split())
+_STATE_FORCE_WORDS = frozenset("irgc basij army police gendarmerie military guard guards forces navy".split())
+# what may stand between "members of the" and the force ("the Iraqi security forces", "the Afghan National Army")
+_FORCE_MODIFIERS = frozenset("security armed national federal state government regular special border local elite revolutionary "
+                             "republican presidential public popular uprising east west north south eastern western "
+                             "northern southern".split())
+# ... and the nouns after it that make it a modifier ("an army officer's family", "the police union")
+_FORCE_AS_MODIFIER = frozenset("officer officers family families committee commission relatives wives chief union club team "
+                               "academy school hospital band veterans pensioners".split())
 # kinds of armed group a member belongs to ("militia members", "members of a gang"); not "the armed forces"
 _ARMED_KINDS = frozenset("militia militias gang gangs cartel cartels rebel rebels insurgent insurgents terrorist terrorists "
                          "jihadist jihadists guerrilla guerrillas separatist separatists bandit bandits".split())
