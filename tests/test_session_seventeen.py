@@ -137,13 +137,6 @@ def test_weapons_told_in_passing_or_by_their_carrier(text, weapon):
     assert e.weapon == weapon
 
 
-def test_a_landmine_and_an_explosive_device_under_one_bus_are_one_blast():
-    from conflictlens.resolve.match import choose
-    bus = _strike(location="Lere", country="Mali", iso="ML", admin1="Tombouctou", weapon="landmine",
-                  sub_event_type="Remote explosive/landmine/IED", fatalities=8, latitude=15.7, longitude=-4.9)
-    assert choose(dict(bus, weapon="IED"), [(1, bus)]) == 1
-
-
 # --------------------------------------------------------------------------- places
 
 @pytest.mark.parametrize("text, country", [
@@ -240,16 +233,6 @@ def test_a_title_case_town_and_region_before_a_colon_place_a_story():
     [e] = violent("Culiacan, Sinaloa: Gunmen opened fire at a taco stand on Blvd. Francisco Labastida on Thursday night, "
                   "killing four people.", "2026-03-06")
     assert (e.location, e.admin1) == ("Culiacán", "Sinaloa")
-
-
-def test_a_report_with_no_toll_or_weapon_that_fits_two_incidents_equally_joins_neither():
-    from conflictlens.resolve.match import choose
-    one = _strike(location="Khan Younis", country="Palestinian Territory", iso="PS", admin1="Gaza Strip", weapon="drone",
-                  fatalities=2, latitude=31.34, longitude=34.31, actor1="Military Forces of Israel")
-    other = dict(one, weapon="airstrike", fatalities=7)
-    statement = dict(one, weapon=None, fatalities=None, injured=None)
-    assert choose(statement, [(1, one), (2, other)]) is None
-    assert choose(statement, [(1, one)]) == 1
 
 
 def test_one_of_the_wounded_in_serious_condition_is_no_more_wounded():

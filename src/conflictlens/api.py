@@ -344,19 +344,10 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
         home = focus.country() if focus is not None else None
         for e in events:
             if e.plover is None and e.iso is not None and e.iso not in named and _far_from_groups_home(e):
-                # a one-country group's incident placed by a namesake on another continent ("RSF shelling hit the
-                # market in Dalang": no Chinese village): placed again in the group's country, else in that
-                # country at large, the report's name kept
-                country = actors.GROUP_HOME[_one_country_group(e)]
-                e.admin1 = e.admin2 = e.latitude = e.longitude = None
-                e.iso = country
-                _rename_country(e, _country_place(country).country)
-                geocode_event(e, named | {country}, None, doc.text, focus, doc_regions, doc_towns, regions_led)
-                if e.iso != country:
-                    e.admin1 = e.admin2 = e.latitude = e.longitude = None
-                    e.iso = None
-                elif e.latitude is None:
-                    e.iso = None
+                # a one-country group's attack placed by a small namesake on another continent ("RSF shelling hit the
+                # market in Dalang": no Chinese village): placed again in the group's country where a place of
+                # the report has that name there (else as it was: "the PKK ... in Toronto")
+                _place_at_home(e, named, doc.text, focus, doc_regions, doc_towns, regions_led)
             if e.plover is None and e.iso is None and e.latitude is None:
                 if home is not None:
                     _place_in_country(e, home)
@@ -379,14 +370,51 @@ def _country_place(iso: str):
 GROUP_REACH_KM = 3000
 
 
+# How large the town abroad may be and still be a namesake where the group's country has no place of
+# the name (larger: a town meant, "the PKK ... in Toronto"; smaller, "Dalang" in Guangdong: the group's
+# country at large), and how large where it has one ("Madrid" is no village of Cundinamarca)
+GROUP_ABROAD_TOWN_MIN = 20_000
+GROUP_ABROAD_CITY_MIN = 2_000_000
+
+
 def _far_from_groups_home(event: Event) -> bool:
-    """The incident's one-country group has its home more than GROUP_REACH_KM from where the
-    incident was placed."""
-    group = _one_country_group(event)
-    if group is None or event.latitude is None or actors.GROUP_HOME[group] == event.iso:
+    """The incident's attacker is a one-country group whose home is more than GROUP_REACH_KM from
+    where the incident was placed."""
+    group = event.actor1
+    if group not in actors.GROUP_HOME or event.latitude is None or actors.GROUP_HOME[group] == event.iso:
         return False
     home = _country_place(actors.GROUP_HOME[group])
     return home is not None and km(home, event) > GROUP_REACH_KM     # (km reads any two things with a point)
+
+
+_PLACE_FIELDS = ("country", "iso", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "where_prec",
+                 "place_basis")
+
+
+def _place_at_home(event: Event, named: set[str], text: str, *geo) -> None:
+    """Place the event again in its attacker's country: where a place of the report resolves there
+    (unless the one abroad is a great city), else in that country at large where the one abroad is a
+    small town; otherwise as it was."""
+    before = {f: getattr(event, f) for f in _PLACE_FIELDS}
+    actors_before = (event.actor1, event.actor2)
+    size = max((p.population or 0 for _pid, p in gazetteer.load().candidates(event.location or "")
+                if p.iso == event.iso and p.kind != "country"), default=0)
+    country = actors.GROUP_HOME[event.actor1]
+    event.admin1 = event.admin2 = event.latitude = event.longitude = None
+    event.iso = country
+    _rename_country(event, _country_place(country).country)
+    geocode_event(event, named | {country}, None, text, *geo)
+    found = event.iso == country and event.latitude is not None and not (event.geo_precision == 3 and event.where_prec == 6)
+    if found and size < GROUP_ABROAD_CITY_MIN:
+        return
+    if not found and size < GROUP_ABROAD_TOWN_MIN:
+        event.admin1 = event.admin2 = event.latitude = event.longitude = None
+        event.iso = None        # (placed in the country at large by the caller, the report's name kept)
+        event.location = before["location"]
+        return
+    for f, v in before.items():
+        setattr(event, f, v)
+    event.actor1, event.actor2 = actors_before
 
 
 def _one_country_group(event: Event) -> str | None:

@@ -283,7 +283,8 @@ def _mixed_case_forms() -> re.Pattern[str]:
         for part in line.split("|")[2:] + [line.split("|")[0]]:
             forms += [f for f in part.split(",") if " " in f and any(w[:1].islower() for w in f.split())]
     forms += [f for f in _OTHER_NAMES if " " in f and any(w[:1].islower() for w in f.split())]
-    return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+    # (in any case: a bulletin's title in capitals, "DEMOCRATIC REPUBLIC OF THE CONGO: Flash Update")
+    return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)), re.IGNORECASE)
 
 
 @lru_cache(maxsize=8192)

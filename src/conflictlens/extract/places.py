@@ -423,7 +423,7 @@ def _clean(name: str) -> tuple[str, int, int]:
         if name.endswith(suffix):
             name = name[: -len(suffix)]
     if name.endswith(" Local"):
-        name = name[:-len(" Local")]     # "Agatu Local Government Area" (cut at "Government"): the LGA's name
+        name = name[:-len(" Local")]     # "Agatu Local Government Area", "Afghan Local Police" (cut at the noun): not "Local"
     return name, len(name), lead
 
 
@@ -1035,7 +1035,7 @@ _THE_STATE = re.compile(rf"\b(?:in|of|across|throughout|into|at|near) the (?P<na
                         r"(?! (?:border|boundary|line|government|governor|police|command|assembly|house|university|hospital"
                         r"|[Bb]order|[Gg]overnment|[Pp]olice|[Cc]ommand|[Hh]ouse|[Uu]niversity))")   # (not "across the Katsina State border")
 _NOT_STATES = frozenset("islamic jewish arab free independent sovereign nation member united secretary police union "
-                        "palestinian kurdish caliphate".split())
+                        "palestinian kurdish caliphate garden sunshine empire golden keystone lone".split())   # (and nicknames)
 _CAPITAL_ADMIN_AFTER = re.compile(r" (?:State|Province|Region|Governorate|Oblast)\b")
 _HEADLINE_LINE = re.compile(r"[^\n]{8,200}\n\s*")
 

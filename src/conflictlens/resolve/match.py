@@ -235,15 +235,13 @@ _AIR_FAMILY = frozenset({"airstrike", "glide bomb"})
 # rifles or its grenades ("stormed the post with rifles and grenades").
 _BLAST_FAMILY = frozenset({"IED", "car bomb", "suicide bomb"})
 _ASSAULT_FAMILY = frozenset({"small arms", "grenade"})
-# One buried charge told as a landmine or an explosive device ("a bus hit a mine" and "an IED hit a bus").
-_MINE_FAMILY = frozenset({"IED", "landmine"})
 
 
 def _one_fire(w_m: str, w_i: str) -> bool:
     """Two weapons of one family of fire."""
     pair = {w_m, w_i}
     return pair <= _FIRE_FAMILY and not ("mortar" in pair and pair & _MISSILES) or pair <= _AIR_FAMILY \
-        or pair <= _BLAST_FAMILY or pair <= _ASSAULT_FAMILY or pair <= _MINE_FAMILY
+        or pair <= _BLAST_FAMILY or pair <= _ASSAULT_FAMILY
 
 
 def _weapons_compatible(w_m: str | None, w_i: str | None) -> bool:
@@ -308,7 +306,8 @@ def _region_and_town_with_one_toll(a: dict, b: dict, d1: date | None, d2: date |
         and not (a.get("civilian_targeting") is not None and b.get("civilian_targeting") is not None
                  and a.get("civilian_targeting") != b.get("civilian_targeting")) \
         and (f_a >= DISTINCT_TOLL or f_a >= 3 and a.get("weapon") is not None and a.get("weapon") == b.get("weapon")
-             or f_a >= 1 and a.get("weapon") is not None and a.get("weapon") == b.get("weapon") and _same_wounded(a, b)) \
+             or f_a >= 1 and a.get("weapon") is not None and a.get("weapon") == b.get("weapon") and _same_wounded(a, b)
+             and f_a + (a.get("injured") or 0) >= 3) \
         and (f_a == f_b or f_a in _tolls_told(b) or f_b in _tolls_told(a)) \
         and not _battle_and_civilians(a, b)
 
@@ -316,7 +315,8 @@ def _region_and_town_with_one_toll(a: dict, b: dict, d1: date | None, d2: date |
 def _same_wounded(a: dict, b: dict) -> bool:
     """Both tell the same number of wounded, some: with the same dead and weapon, one incident even where
     the dead are few ("one killed and two hurt when a drone struck their vehicle in a border town" is
-    the region's report of the town's "driver killed, two passengers wounded")."""
+    the region's report of the town's "driver killed, two passengers wounded"; not one killed and one
+    wounded, the commonest toll of a border region's day)."""
     w_a, w_b = a.get("injured"), b.get("injured")
     return w_a is not None and w_a >= 1 and (w_a == w_b or w_a in _wounded_told(b) or w_b in _wounded_told(a))
 
@@ -568,7 +568,6 @@ def choose(mention: dict, incidents: list[tuple[int, dict]]) -> int | None:
         by_group = [pair for pair in top if _same_group(mention, pair[1])]
         if len(by_group) == 1:
             return by_group[0][0]
-        if _vague(mention) or all(mention.get(k) is None for k in ("fatalities", "injured", "weapon")):
-            return None     # a report placed in no town, or one that tells no toll and no weapon ("the IDF struck a
-            #                 terrorist in the area of Khan Yunis"), that fits two incidents equally reports neither for sure
+        if _vague(mention):
+            return None     # a report placed in no town that fits two incidents equally reports neither for sure
     return top[0][0] if top else None
