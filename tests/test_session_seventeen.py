@@ -292,3 +292,15 @@ def test_a_burial_day_does_not_date_the_killing():
     [e] = violent("Relatives gathered at a cemetery in Culiacan on Wednesday to bury six men killed at a car wash on "
                   "Sunday night.", "2025-11-19")
     assert (e.fatalities, e.event_date) == (6, "2025-11-16")
+
+
+def test_a_burial_day_before_its_verb_does_not_date_the_killing():
+    [e] = violent("Relatives on Wednesday laid to rest a village chief who was shot dead by gunmen in Datu Piang on "
+                  "Saturday.", "2025-11-19")
+    assert e.event_date == "2025-11-15"
+
+
+def test_mourners_gathered_in_a_town_to_bury_the_dead_do_not_place_the_attack():
+    [e] = violent("Hundreds of mourners gathered in Mpeketoni on Wednesday to bury four passengers killed when gunmen "
+                  "ambushed a bus near Witu.", "2025-11-19")
+    assert e.location != "Mpeketoni"

@@ -561,7 +561,7 @@ _AFTERMATH_BEFORE = re.compile(r"\b(?:laid (?:flowers|wreaths)|lay (?:flowers|wr
                                r"\b(?:(?!\b(?:killed|died|shot|slain|murdered|gunned)\b)[^,;.]){0,40}$", re.IGNORECASE)
 # ... told after the day: "The governor on Wednesday visited the wounded", "took part on Saturday in the funerals"
 # (the verbs of those who attend: "A car bomb on Wednesday hit a funeral" is an attack on a funeral)
-_AFTERMATH_AFTER = re.compile(r"[^,;.]{0,25}?\b(?:visited|buried|mourned|attended|to bury|to mourn|took part (?:\w+ ){0,2}in (?:the )?(?:funerals?|burials?|vigils?)"
+_AFTERMATH_AFTER = re.compile(r"[^,;.]{0,25}?\b(?:visited|buried|mourned|attended|to bury|to mourn|laid to rest|took part (?:\w+ ){0,2}in (?:the )?(?:funerals?|burials?|vigils?)"
                               r"|held (?:a |the )?(?:funerals?|vigils?|memorial)|paid (?:their |his |her )?(?:respects|tribute)"
                               r"|laid (?:flowers|wreaths))\b", re.IGNORECASE)
 # A death of wounds on a day of its own, after the attack that a date names ("died on Tuesday from

@@ -859,6 +859,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
 
 
 # Every _SPEAKER match holds one of these (lower-cased).
+_TO_BURY = re.compile(r"\b(?:to bury|to mourn|for the (?:funeral|burial)s? of|to lay to rest)\b")
 _DAYS_AFTER_IN = re.compile(r"\b(?:a|one|two|three|four|five|several|few) days? after\b")
 _SPEAKER_WORDS = ("speaking", "spoke", "visit", "meeting", "summit", "conference", "talks", "interview", "briefing",
                   "addressing", "said in", "says in", "reporters in", "wrote in", "said at")
@@ -897,6 +898,10 @@ def _prep(sentence: str, add) -> None:
         #                                                                                            "a ship hit off Hodeidah")
         if prep in ("in", "at", "near", "outside", "around") and _spoken_in(sentence[max(0, name_start - 60):name_start]):
             qualifier = "speaker"        # where someone spoke, not where the incident was
+        elif prep == "in" and sentence.endswith(("gathered in ", "gather in ", "assembled in "), 0, name_start) \
+                and _TO_BURY.search(sentence, m.end("name") - 1):
+            qualifier = "speaker"        # "mourners gathered in Mpeketoni on Wednesday to bury five of the passengers
+            #                              killed when ... ambushed a bus at Milimani": the burial's town
         elif prep == "in" and sentence.endswith(("arrived in ", "arrives in "), 0, name_start) \
                 and _DAYS_AFTER_IN.search(sentence, m.end("name") - 1):
             qualifier = "speaker"        # "The governor arrived in Bunia on Wednesday, three days after militiamen killed
