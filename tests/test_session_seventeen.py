@@ -304,3 +304,10 @@ def test_mourners_gathered_in_a_town_to_bury_the_dead_do_not_place_the_attack():
     [e] = violent("Hundreds of mourners gathered in Mpeketoni on Wednesday to bury four passengers killed when gunmen "
                   "ambushed a bus near Witu.", "2025-11-19")
     assert e.location != "Mpeketoni"
+
+
+def test_a_clash_between_a_force_named_with_its_initials_and_a_brigade_is_a_battle_with_a_civilian_among_the_dead():
+    [e] = violent("Two dead as armed groups clash in Tripoli\n\nViolent clashes broke out on Monday night between the "
+                  "Stability Support Force (SSA) and the 111 Brigade in the Abu Salim area of Tripoli, leaving two people "
+                  "dead, including a civilian, the Emergency Medicine Centre said.")
+    assert e.event_type == "Battles"

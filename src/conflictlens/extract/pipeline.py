@@ -624,7 +624,7 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     two_sides = bool(clashes) and (
         len([side for side in actors.belligerents(lead.text, lead.start)
              if any(abs(side[1] - at) <= 60 for at in clashes)]) >= 2
-        or any(any(0 <= lead.start + m.start() - at <= 30 for at in clashes)
+        or any(any(0 <= lead.start + m.start() - at <= 45 for at in clashes)
                and not _AMID_BEFORE.search(lead.text, max(0, m.start() - 30), m.start())
                for m in _BETWEEN_SIDES.finditer(lead.text)))
     # ("fighting between X militiamen and Y forces": the clash's own sides, not "a truce between government forces

@@ -52,7 +52,7 @@ class Cue:
 
 
 # Two armed sides named as such: "between two criminal cells", "between rival gangs"
-BETWEEN_SIDES = (r"between (?:two |rival |the )?(?:armed |criminal |drug |rebel |militant )?"
+BETWEEN_SIDES = (r"between (?:two |rival |the )?(?:local |armed |criminal |drug |rebel |militant )?"
                  r"(?:groups|gangs|cartels|cells|factions|militias|clans|tribes|formations|brigades)"
                  # (not "between two groups of villagers": a brawl, no armed sides)
                  r"(?! of (?:villagers|residents|people|students|protesters|youths?|locals|neighbours|workers))")
@@ -60,7 +60,7 @@ BETWEEN_SIDES = (r"between (?:two |rival |the )?(?:armed |criminal |drug |rebel 
 _ARMED_NOUN = (r"(?:militiam[ae]n|militias?|forces?|troops|army|rebels|fighters|militants|insurgents|police|soldiers|groups|gangs|guerrillas"
                r"|brigades?|battalions?|regiments?|factions?"
                r"|jihadists|gunm[ae]n|tribesm[ae]n|clansm[ae]n|combatants|paramilitaries|vigilantes)")
-BETWEEN_FORCES = rf"between (?:[\w'-]+ ){{0,3}}?{_ARMED_NOUN} and (?:[\w'-]+ ){{0,3}}?{_ARMED_NOUN}"
+BETWEEN_FORCES = rf"between (?:[\w'-]+ ){{0,3}}?{_ARMED_NOUN}(?: \([^()]{{1,24}}\))? and (?:[\w'-]+ ){{0,3}}?{_ARMED_NOUN}"   # ("the Special Deterrence Force (Rada) and the 444 Brigade")
 
 # Armed groups by name, as headlines make them the subject: "ISWAP attacks army base in Marte"
 _NAMED_GROUPS = tuple(re.escape(g) for g in sorted(actors.GROUP_WORDS))
