@@ -311,3 +311,9 @@ def test_a_clash_between_a_force_named_with_its_initials_and_a_brigade_is_a_batt
                   "Stability Support Force (SSA) and the 111 Brigade in the Abu Salim area of Tripoli, leaving two people "
                   "dead, including a civilian, the Emergency Medicine Centre said.")
     assert e.event_type == "Battles"
+
+
+def test_fire_on_an_armys_positions_with_no_casualties_is_a_battle():
+    [e] = violent("The ministry said that at around 22:40 on Monday enemy units opened fire from small arms at combat "
+                  "positions near Sotk. There were no casualties.")
+    assert e.event_type == "Battles"

@@ -152,6 +152,10 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      + r"|police (?:clashed|fought|scuffled) with (?:protesters|demonstrators|fans|students|youths|supporters|residents)",
      None, "Violent demonstration", 3),     # (rank 3: a fight, so a riot even where people were hurt)
     (r"firefights?|gun ?battles?|gunfights?|exchanges? of fire|exchanged fire|returned fire|ambush(?:ed)?", "small arms", CLASH, 4),
+    # fire on an army's positions, told by the side fired on, casualties or none ("Azerbaijani units opened fire
+    # from small arms at Armenian combat positions near Nerkin Hand")
+    ("|".join(verb + r"(?: [\w-]+){0,5}? (?:at|on) (?:the )?(?:[\w-]+ ){0,3}?(?:combat )?(?:positions|posts|outposts|checkpoints?)\b"
+              for verb in ("opened fire", "subjected to fire")), "small arms", CLASH, 4),
     # a translated report's own words: "an enfrentamiento between gunmen and soldiers", "combates between the ELN and ..."
     (r"enfrentamientos?\b|combates\b|affrontements?\b", None, CLASH, 4),
     # a post taken by storm: "ISWAP claims overrunning army base in Malam Fatori"
