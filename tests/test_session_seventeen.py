@@ -63,19 +63,6 @@ def test_a_districts_russian_spelling_is_its_ukrainian_one(russian, ukrainian):
     assert score(_strike(location="Zaporizhzhia (Shevchenkivskyi district)"), _strike(location=ukrainian)) is None
 
 
-def test_a_regions_report_of_one_dead_joins_the_towns_with_the_same_wounded_and_weapon():
-    from conflictlens.resolve.match import choose
-    town = _strike(location="Shebekino", country="Russia", iso="RU", admin1="Belgorod", weapon="drone", fatalities=1,
-                   injured=2, latitude=50.41, longitude=36.89, date_basis="text")
-    region = dict(town, location="Belgorod", geo_precision=3, where_prec=4, latitude=50.6, longitude=36.6,
-                  places=[{"name": "Belgorod", "kind": "region"}])
-    assert choose(region, [(1, town)]) == 1
-    assert choose(dict(region, injured=5), [(1, town)]) is None        # other wounded: another strike of the day
-    assert choose(dict(region, injured=None), [(1, town)]) is None     # one dead alone: too common to tell apart
-    assert choose(dict(region, weapon="artillery", sub_event_type="Shelling/artillery/missile attack"),
-                  [(1, town)]) is None
-
-
 # --------------------------------------------------------------------------- headlines
 
 def test_the_bodys_n_more_wounded_are_the_headlines_wounded_not_more():
@@ -317,3 +304,27 @@ def test_fire_on_an_armys_positions_with_no_casualties_is_a_battle():
     [e] = violent("The ministry said that at around 22:40 on Monday enemy units opened fire from small arms at combat "
                   "positions near Sotk. There were no casualties.")
     assert e.event_type == "Battles"
+
+
+def test_a_claim_made_days_after_the_attack_dates_the_attack():
+    [e] = violent("JNIM claimed the ambush near Boni in a statement on Wednesday, two days after it took place, saying it "
+                  "killed nine soldiers.", "2025-09-10")
+    assert e.event_date == "2025-09-08"
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Drones struck Rylsk on the night of 3 to 4 May, at about 2 a.m., killing a man.", "2025-05-04"),
+    ("Drones struck Rylsk on the night of 3 to 4 May at 01:40, killing a man.", "2025-05-04"),
+    ("Drones struck Rylsk on the night of 3 to 4 May, at 11 p.m., killing a man.", "2025-05-03"),
+])
+def test_a_nights_hour_after_midnight_dates_its_second_day(text, day):
+    [e] = violent(text, "2025-05-05")
+    assert e.event_date == day
+
+
+@pytest.mark.parametrize("text", [
+    "The monitor documented 31 deaths across the country during the past week, most of them in the east.",
+    "The army said troops killed 52 militants and arrested 30 suspects in operations over the past week.",
+])
+def test_a_weeks_count_is_no_incident(text):
+    assert violent(text) == []

@@ -384,7 +384,13 @@ def _far_from_groups_home(event: Event) -> bool:
     if group not in actors.GROUP_HOME or event.latitude is None or actors.GROUP_HOME[group] == event.iso:
         return False
     home = _country_place(actors.GROUP_HOME[group])
-    return home is not None and km(home, event) > GROUP_REACH_KM     # (km reads any two things with a point)
+    if home is None or km(home, event) <= GROUP_REACH_KM:     # (km reads any two things with a point)
+        return False
+    # (not where the report names a region of the country it was placed in: "PDF militia attacked Um Dorein in
+    # South Kordofan" is Sudan's Popular Defence Forces, "ADF special forces ... in Uruzgan province" Australia's)
+    regions = {p.name if p.kind == "region" else p.parent for p in event.places if p.kind == "region" or p.parent}
+    return not any(c.iso == event.iso and c.kind == "region" for name in regions if name
+                   for _pid, c in gazetteer.load().candidates(name))
 
 
 _PLACE_FIELDS = ("country", "iso", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "where_prec",

@@ -140,6 +140,9 @@ def find_groups(text: str) -> Iterator[tuple[str, int, int]]:
             continue        # Reporters Without Borders, not the Rapid Support Forces
         if m.group() == "SDF" and "Japan" in text:
             continue        # Japan's Self-Defense Forces
+        if _GROUP_NAME[m.lastgroup].startswith("PDF") and (_STATE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+                                                           or m.group() == "PDF" and "Sudan" in text):
+            continue        # the Uganda People's Defence Forces, Sudan's Popular Defence Forces: no Myanmar militia
         yield _GROUP_NAME[m.lastgroup], m.start(), m.end()
 
 
@@ -298,12 +301,16 @@ def victim(roles: set[str], country: str | None, civilians_hit: bool) -> str | N
 _ARMED_TAIL = re.compile(r"^(?:\s+and\s+[A-Z][\w-]+)?\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|military|soldiers|units|servicemen|fighters|positions)\b")
 
 
+_STATE_BEFORE = re.compile(r"\b(?:Uganda|Tanzania|Tanzanian|Ugandan|Botswana|Chinese|China)(?:['’]s)? $")
 _AFFILIATED_BEFORE = re.compile(r"\b(?:affiliated (?:with|to)|loyal to|linked to|allied (?:with|to)|allegiance to|tied to"
                                 r"|affiliates? of|branch of|faction of|splinter of|wing of)\s+(?:the\s+)?$", re.IGNORECASE)
-# Two named groups joined by "and" are allies ("ELN guerrillas and FARC dissidents clashed with the army"),
-# unless "between" comes before the first ("clashes between the ELN guerrilla and FARC dissidents")
+_ALLIES = re.compile(r"[\s,]*(?:[\w'-]+[\s,]+){0,4}?(?:and|alongside|together with|along with|with the help of|assisted by|backed by"
+                     r"|supported by|in coordination with|as well as|in cooperation with|jointly with|allied with|,)\s+(?:the\s+)?"
+                     r"(?:[\w'-]+\s+){0,3}?", re.IGNORECASE)
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$", re.IGNORECASE)
-_AND_SECOND = re.compile(r"(?:\s+[\w'-]+){0,2}?\s+and\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$", re.IGNORECASE)
+_FIGHT_BETWEEN_FIRST = re.compile(r"\b(?:clash(?:es|ed)?|fighting|fought|battles?|combats?|hostilities|confrontations?|encounters?"
+                                  r"|exchanges? of fire|gunfights?|skirmish(?:es)?)(?:\s+[\w'-]+){0,6}?\s+between\s+(?:the\s+)?"
+                                  r"(?:[\w'-]+\s+){0,2}?$", re.IGNORECASE)
 
 
 def belligerents(text: str, offset: int) -> list[tuple[str, int, int]]:
@@ -318,12 +325,15 @@ def belligerents(text: str, offset: int) -> list[tuple[str, int, int]]:
                 sides.append((actor, a + offset, b + offset))
     groups = list(find_groups(text))
     for group in groups:
+        fight = _FIGHT_BETWEEN_FIRST.search(text, max(0, groups[0][1] - 60), groups[0][1])
         if group is not groups[0] and (
                 _AFFILIATED_BEFORE.search(text, max(0, group[1] - 40), group[1])
-                or _AND_SECOND.fullmatch(text, groups[0][2], group[1])
-                and not _BETWEEN_FIRST.search(text, max(0, groups[0][1] - 30), groups[0][1])):
-            continue    # "Boko Haram fighters loyal to the Islamic State", "ELN guerrillas and FARC dissidents clashed
-            #             with the army": one side ("between X and Y" sets them apart)
+                or _ALLIES.fullmatch(text, groups[0][2], group[1]) and not fight
+                or _BETWEEN_FIRST.search(text, max(0, groups[0][1] - 30), groups[0][1]) and not fight):
+            continue    # one side: an affiliate ("Boko Haram fighters loyal to the Islamic State"), allies ("ELN guerrillas
+            #             and FARC dissidents clashed with the army", "JNIM, Ansarul Islam and IS fighters", "alongside"),
+            #             a pact ("an alliance between JNIM and IS"); but "clashes between the ELN guerrilla and FARC
+            #             dissidents", and a group attacked ("IS cells assassinated two SDF members"), are two
         if all(group[0] != s[0] for s in sides):
             sides.append((group[0], group[1] + offset, group[2] + offset))
     sides.sort(key=lambda side: side[1])        # in the order the sentence names them

@@ -106,7 +106,7 @@ _REPORT_BEFORE = re.compile(
 # The day of a telling or of a toll's update, farther from its verb: "said in a statement read on state
 # television late on Tuesday", "the death toll ... rose to 12 on Thursday"
 _TOLD_LATER_BEFORE = re.compile(
-    r"\b(?:said|announced|confirmed|reported|stated) in (?:a |an |its |their |his |her )?(?:\w+ )?(?:statement|post|video|message|briefing"
+    r"\b(?:said|announced|confirmed|reported|stated|claimed(?: (?:the |an? )?[\w-]+){0,4}) in (?:a |an |its |their |his |her )?(?:\w+ )?(?:statement|post|video|message|briefing"
     r"|interview|summary|update|report|claim|communiqu\w+|bulletin)\b[^.;,]{0,50}?(?:late |early )?(?:on )?$"
     r"|\b(?:rose|risen|climbed|increased|jumped|grew|reached|rises|climbs) to (?:at least )?[\w,]+(?: people| dead)?"
     r",? (?:late |early )?(?:on )?$", re.IGNORECASE)
@@ -363,8 +363,11 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         return local_ref if pos >= local_from else ref
 
     def night(m: re.Match, mon: int, d1: int, year: str | None) -> None:
-        """A night told by its two days: the first day's date."""
+        """A night told by its two days: the first day's date (the second's where an hour after midnight
+        follows: "on the night of 3 to 4 May, at about 2 a.m.")."""
         d = _safe_date(int(year), mon, d1) if year else _infer_year(mon, d1, ref_at(m.start()))
+        if d is not None and _SMALL_HOURS.match(sentence, m.end()):
+            d += timedelta(days=1)
         out.append(DateMention(d.isoformat() if d else None, 1, m.start() + offset, m.end() + offset, m.group(), "night"))
         taken.append(m.span())
 
@@ -550,6 +553,9 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
 
 _ANSWERED_BEFORE = re.compile(r"\b(?:retaliation|revenge|reprisal|response|reply|avenge|after|following|since)\b[^.;]{0,45}$",
                              re.IGNORECASE)
+# an hour after midnight, right after a night's two days ("..., at about 2 a.m.", "at 01:30")
+_SMALL_HOURS = re.compile(r",? (?:at )?(?:about |around |approximately |roughly )?(?:0?[0-4](?::[0-5]\d)? ?(?:a\.?m\.?|am\b|h\b)"
+                          r"|0[0-4][:.h][0-5]\d)", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"(?:on )?the (?:previous|preceding) |the day before", re.IGNORECASE)
 _REPORT_AFTER = re.compile(r",? (?:said|says|announced|confirmed|reported|released|told|stated|gave|issued|revised|raised)\b")
 
@@ -629,9 +635,10 @@ def _other_deeds_aftermath(sentence: str, offset: int, out: list[DateMention]) -
 
 # "..., a day after the attack", "two days after the bombing": the attack's day, told from the telling's
 # (the attack, told no further: not "two days after the attack on a police station in Bannu", another one)
-_DAYS_AFTER_ATTACK = re.compile(r",?\s*(?P<n>a|one|two|three) days? after (?:the|that|this) (?:\w+ ){0,2}?"
+_DAYS_AFTER_ATTACK = re.compile(r",?\s*(?P<n>a|one|two|three) days? after (?:(?:the|that|this) (?:\w+ ){0,2}?"
                                 r"(?:attack|attacks|bombing|blast|explosion|strike|strikes|shooting|raid|ambush|massacre|assault)"
-                                r"(?=\s*(?:[.;]|$))", re.IGNORECASE)
+                                r"|it (?:took place|happened|occurred))"     # ("in a statement on Wednesday, two days after it took place")
+                                r"(?=\s*(?:[.;,]|$))", re.IGNORECASE)
 # ... or after a day of something else, the deed told by its doers and verb: "arrived on Wednesday, three days
 # after militiamen killed 16 villagers"
 _DAYS_AFTER_DEED = re.compile(r",?\s*(?P<n>a|one|two|three|four|five) days? after (?:[\w-]+ ){1,3}?"

@@ -395,6 +395,9 @@ _GENERIC_REGIONS = frozenset(("centre", "center", "central", "north", "south", "
 _FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+# (not the other side's or another day's: "a day after Ukrainian HIMARS struck", "after Ukraine received ATACMS")
+_NOT_ITS_OWN = re.compile(r"\b(?:after|received|receiving|supplied|delivered|destroyed|destroying|lost|used|using|captured"
+                          r"|shot down|intercepted|ukrainian|israeli|american)\b[^.;]{0,50}$", re.IGNORECASE)
 # A lead's generic fire and the kinds of it a later sentence may name ("shelling", then "Grad rockets")
 _NAMED_LATER = {"artillery": frozenset({"MLRS"}), "rocket": frozenset({"MLRS"}),
                 "missile": frozenset({"ballistic missile", "cruise missile"})}
@@ -607,7 +610,8 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     hit_civilians = civilians_hit(draft, roles)
     weapon = best_weapon([c for c in draft.sentences[0].cues]) or best_weapon(cues)
     if weapon is not None and weapon.weapon in _NAMED_LATER and draft.sentences[0].headline and len(draft.sentences) > 1 \
-            and (named := best_weapon(draft.sentences[1].cues)) is not None and named.weapon in _NAMED_LATER[weapon.weapon]:
+            and (named := best_weapon(draft.sentences[1].cues)) is not None and named.weapon in _NAMED_LATER[weapon.weapon] \
+            and not _NOT_ITS_OWN.search(text, max(draft.sentences[1].sent.start, named.start - 50), named.start):
         weapon = named      # "Shelling kills man" over a lead that "fired multiple rocket launchers": the lead names the
         #                     shelling's kind (only the lead: a later sentence's is as often another attack's)
     if weapon is None and again is not None and again.rank >= 6:

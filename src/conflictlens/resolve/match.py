@@ -296,7 +296,7 @@ def _score_unplaced(mention: dict, incident: dict, d1: date | None, d2: date | N
 def _region_and_town_with_one_toll(a: dict, b: dict, d1: date | None, d2: date | None) -> bool:
     """One report placed by its region, the other by a town of that region (in it, near it or its
     district), the same day and the same toll of several (as a country-level report joins on the
-    same toll), or of fewer with the same weapon and the same wounded."""
+    same toll)."""
     precs = {a.get("where_prec"), b.get("where_prec")}
     f_a, f_b = a.get("fatalities"), b.get("fatalities")
     return 4 in precs and len(precs) == 2 and precs <= {1, 2, 3, 4} and _one_day(a, b, d1, d2) and a.get("admin1") is not None \
@@ -305,28 +305,9 @@ def _region_and_town_with_one_toll(a: dict, b: dict, d1: date | None, d2: date |
         and not _own_village(a if a.get("where_prec") == 4 else b) \
         and not (a.get("civilian_targeting") is not None and b.get("civilian_targeting") is not None
                  and a.get("civilian_targeting") != b.get("civilian_targeting")) \
-        and (f_a >= DISTINCT_TOLL or f_a >= 3 and a.get("weapon") is not None and a.get("weapon") == b.get("weapon")
-             or f_a >= 1 and a.get("weapon") is not None and a.get("weapon") == b.get("weapon") and _same_wounded(a, b)
-             and f_a + (a.get("injured") or 0) >= 3) \
+        and (f_a >= DISTINCT_TOLL or f_a >= 3 and a.get("weapon") is not None and a.get("weapon") == b.get("weapon")) \
         and (f_a == f_b or f_a in _tolls_told(b) or f_b in _tolls_told(a)) \
         and not _battle_and_civilians(a, b)
-
-
-def _same_wounded(a: dict, b: dict) -> bool:
-    """Both tell the same number of wounded, some: with the same dead and weapon, one incident even where
-    the dead are few ("one killed and two hurt when a drone struck their vehicle in a border town" is
-    the region's report of the town's "driver killed, two passengers wounded"; not one killed and one
-    wounded, the commonest toll of a border region's day)."""
-    w_a, w_b = a.get("injured"), b.get("injured")
-    return w_a is not None and w_a >= 1 and (w_a == w_b or w_a in _wounded_told(b) or w_b in _wounded_told(a))
-
-
-def _wounded_told(record: dict) -> set[int]:
-    """Every count of wounded a record's reports gave (an incident's revisions), with its own."""
-    told = {r["best"] for r in record.get("revisions") or () if r.get("field") == "injured" and r.get("best") is not None}
-    if record.get("injured") is not None:
-        told.add(record["injured"])
-    return told
 
 
 def _own_village(region: dict) -> bool:

@@ -148,7 +148,9 @@ def _state_force_named(tokens: list[Token], k: int) -> bool:
                 return False    # "the Arakan Army", "the Free Syrian Army": a rebel army's name
             if after in ("of", "for"):
                 return m + 2 < len(tokens) and (countries.lookup(tokens[m + 2].text) or ("", "", ""))[2] == "name"
-            return not after.endswith(("'s", "’s")) and after not in _FORCE_AS_MODIFIER
+            nxt = tokens[m + 1] if m + 1 < len(tokens) else None
+            return nxt is None or not nxt.text[:1].isalpha() or after in _AFTER_FORCE \
+                or nxt.is_cap and after in _FORCE_UNITS      # ("... were killed", "the IRGC in ...", "the Guards Corps")
         country = t.text[:-2] if t.low.endswith(("'s", "’s")) else t.text
         kind = (countries.lookup(country) or ("", "", ""))[2] if t.is_cap else ""
         if t.low in _FORCE_MODIFIERS or t.low in _STATE_FORCE_WORDS or kind == "adjective" or kind == "name" and country != t.text \
@@ -168,9 +170,11 @@ _STATE_FORCE_WORDS = frozenset("irgc basij army police gendarmerie military guar
 _FORCE_MODIFIERS = frozenset("security armed national federal state government regular special border local elite revolutionary "
                              "republican presidential public popular uprising east west north south eastern western "
                              "northern southern".split())
-# ... and the nouns after it that make it a modifier ("an army officer's family", "the police union")
-_FORCE_AS_MODIFIER = frozenset("officer officers family families committee commission relatives wives chief union club team "
-                               "academy school hospital band veterans pensioners".split())
+# ... and what may follow it (not a noun it is the modifier of: "an army officer's family", "the police
+# reform commission", "the Army Public School's staff")
+_AFTER_FORCE = frozenset("were was are is and who in on at near during killed died wounded injured had have has today "
+                         "yesterday said as when while after with by from".split())
+_FORCE_UNITS = frozenset("corps command division brigade regiment battalion unit units".split())
 # kinds of armed group a member belongs to ("militia members", "members of a gang"); not "the armed forces"
 _ARMED_KINDS = frozenset("militia militias gang gangs cartel cartels rebel rebels insurgent insurgents terrorist terrorists "
                          "jihadist jihadists guerrilla guerrillas separatist separatists bandit bandits".split())
