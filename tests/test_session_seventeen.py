@@ -328,3 +328,14 @@ def test_a_nights_hour_after_midnight_dates_its_second_day(text, day):
 ])
 def test_a_weeks_count_is_no_incident(text):
     assert violent(text) == []
+
+
+def test_a_road_under_a_dateline_does_not_hide_the_datelines_town():
+    [e] = violent("QUETTA: The toll from Friday's bomb blast near a bus stand on Sariab Road rose to 14 on Saturday, "
+                  "officials said.", "2025-09-07")
+    assert (e.location, e.admin1) == ("Quetta", "Balochistan")
+
+
+def test_a_street_named_alone_stays_the_location():
+    [e] = violent("Two people were hurt when a grenade exploded outside a shop on Nablus Road on Saturday.")
+    assert e.location == "Nablus Road"

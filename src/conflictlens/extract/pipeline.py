@@ -429,7 +429,7 @@ def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:
     places = [p for p in places if p.qualifier != "attributive"] or places
     places = [p for p in places if p.qualifier != "road" or p.kind != "place"] or places
     # a street is no town ("an FPV drone hit a car on Nagornaya Street": the post's town, if it has one)
-    places = [p for p in places if not is_street(p.name)]
+    places = [p for p in places if not is_street(p.name)] or places     # (a street alone still names where)
     if not places:
         return None, None
     towns = [p for p in places if p.kind == "place"]

@@ -300,7 +300,7 @@ _ORG_NOUNS = frozenset(
     "factory infrastructure employees workers staff site sites premises branch group gas oil energy "
     "forces troops regime army militants fighters front faction brigade battalion column bloc cartel gang".split())
 # a street's name ("near a bus stop on Tsentralna street"; not "Nairobi street clashes")
-_STREET_NAME = re.compile(r" (?:Street|Avenue|Boulevard|Lane|Prospekt|St\.?)$")
+_STREET_NAME = re.compile(r" (?:Street|Avenue|Boulevard|Lane|Prospekt|Road|St\.?)$")
 
 
 def is_street(name: str) -> bool:
