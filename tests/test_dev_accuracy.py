@@ -41,7 +41,7 @@ FLOORS = {
     ("ucdp_ukraine", "admin1"): 0.57,
     ("ucdp_ukraine", "geo_25km"): 0.47,
     ("ucdp_ukraine", "country"): 0.75,
-    ("wikipedia", "country"): 0.766,
+    ("wikipedia", "country"): 0.770,
     ("wikipedia", "location"): 0.574,
 }
 

@@ -339,3 +339,9 @@ def test_a_road_under_a_dateline_does_not_hide_the_datelines_town():
 def test_a_street_named_alone_stays_the_location():
     [e] = violent("Two people were hurt when a grenade exploded outside a shop on Nablus Road on Saturday.")
     assert e.location == "Nablus Road"
+
+
+def test_a_bulletin_title_in_capitals_names_its_country():
+    from conflictlens.extract import countries
+    found = countries.find_countries("DEMOCRATIC REPUBLIC OF THE CONGO: Flash Update No. 3")
+    assert [iso for _n, iso, _k, _a, _b in found] == ["CD"]

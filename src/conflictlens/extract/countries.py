@@ -283,8 +283,17 @@ def _mixed_case_forms() -> re.Pattern[str]:
         for part in line.split("|")[2:] + [line.split("|")[0]]:
             forms += [f for f in part.split(",") if " " in f and any(w[:1].islower() for w in f.split())]
     forms += [f for f in _OTHER_NAMES if " " in f and any(w[:1].islower() for w in f.split())]
-    # (in any case: a bulletin's title in capitals, "DEMOCRATIC REPUBLIC OF THE CONGO: Flash Update")
-    return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)), re.IGNORECASE)
+    return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _mixed_case_forms_any_case() -> re.Pattern[str]:
+    """The same in any case: a bulletin's title in capitals ("DEMOCRATIC REPUBLIC OF THE CONGO: Flash Update")."""
+    return re.compile(_mixed_case_forms().pattern, re.IGNORECASE)
+
+
+# what an all-capitals mixed-case form holds (the any-case search runs only where one is)
+_CAPITALS_NEEDLES = (" OF ", "D'IVOIRE", "D’IVOIRE", "ADMINISTRATION")
 
 
 @lru_cache(maxsize=8192)
@@ -292,7 +301,8 @@ def _find_cached(text: str) -> tuple[tuple[str, str, str, int, int], ...]:
     index = _index()
     first_words = _first_words()
     out = []
-    mixed = [(m.start(), m.end()) for m in _mixed_case_forms().finditer(text)]
+    forms = _mixed_case_forms_any_case() if any(n in text for n in _CAPITALS_NEEDLES) else _mixed_case_forms()
+    mixed = [(m.start(), m.end()) for m in forms.finditer(text)]
     for a, b in mixed:
         name, iso, kind = index[text[a:b].lower()]
         out.append((name, iso, kind, a, b))
