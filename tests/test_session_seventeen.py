@@ -345,3 +345,15 @@ def test_a_bulletin_title_in_capitals_names_its_country():
     from conflictlens.extract import countries
     found = countries.find_countries("DEMOCRATIC REPUBLIC OF THE CONGO: Flash Update No. 3")
     assert [iso for _n, iso, _k, _a, _b in found] == ["CD"]
+
+
+def test_the_number_of_people_confirmed_killed_now_stands_at_the_toll():
+    [e] = violent("The number of people confirmed killed in an attack by gunmen on Yelwata now stands at 27, police said "
+                  "on Monday, after search teams recovered nine more bodies from the bush.", "2025-09-08")
+    assert e.fatalities == 27
+
+
+def test_several_of_the_wounded_who_were_children_are_no_more_wounded():
+    [e] = violent("A car bomb tore through a market in Baidoa on Monday. More than 30 people were injured, several of "
+                  "them children.", "2025-09-08")
+    assert e.injured == 31

@@ -318,8 +318,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             num = NumberPhrase(2, 2, 2, "exact", 0, 1)     # "Both were injured and evacuated": the two just told of
         if num is None and t.low in _VAGUE_WORDS and not (i + 1 < n and tokens[i + 1].low in _INJURY_NOUNS):
             num = NumberPhrase(_VAGUE_WORDS[t.low], _VAGUE_WORDS[t.low], None, "at least", i, i + 1, True)
-            if i + 2 < n and tokens[i + 1].low == "of" and tokens[i + 2].low in ("the", "them"):
-                num.end = i + 3     # "several of the attackers" (the noun comes next), "several of them"
+            if i + 2 < n and tokens[i + 1].low == "of" and tokens[i + 2].low == "the":
+                num.end = i + 3     # "several of the attackers" (the noun comes next; "several of them" is read as
+                #                     "two of them" is: a share of a count told, "more than 30 injured, several of them children")
         role: str | None
         single = None
         person = False

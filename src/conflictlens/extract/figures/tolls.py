@@ -13,10 +13,10 @@ from conflictlens.text.numbers import NumberPhrase, read_number
 
 _TOLL = re.compile(
     r"\b(death toll|toll|number of (?:the )?(dead|deaths|fatalities|killed|victims|injured|wounded|casualties)"
-    r"|number of people (?:killed|injured|wounded)|the number (?:killed|dead))\b"      # ("the number killed ... has risen to 10")
+    r"|number of people (?:confirmed |reported |officially )?(?:killed|injured|wounded)|the number (?:killed|dead))\b"      # ("the number killed ... has risen to 10")
     r"[^.;:]{0,140}?\b(rose|risen|rises|climbed|climbs|increased|jumped|reached|stands|stood|is|was|has|now|revised|grew|lowered|corrected)\b"
     r"(?:[^.;:\d]{0,25}?|[^.;:\d]{0,10}?\bby [\d,]+ )\b(?:to|at)\b"
-    r"|\b(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|injured|wounded)|number of people (?:killed|injured|wounded))\b"
+    r"|\b(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|injured|wounded)|number of people (?:confirmed |reported |officially )?(?:killed|injured|wounded))\b"
     r"[^.;:]{0,60}?\b(?:now |still )?(stands|stood|is|was|reached|reaches|hit|hits|tops|topped|passes|passed|exceeds|exceeded"
     r"|remained|remains|stayed|stays|now)\b(?: now| unchanged)?(?: at)?"
     r"|\b(?:revised?|revises|lowered|lowers?|corrected|corrects?|reduced|reduces?|raised|updated|updates?|adjusted|adjusts?) (?:down |up )?the (?:(?-i:[A-Z])[\w'’-]+ |(?:al|el|ad|as|ash|ar)-[\w'’-]+ )?(death toll|toll|number of (?:people )?(?:killed|dead|deaths|fatalities|injured|wounded|victims))\b[^.;:]{0,80}?\b(?:down|up)? ?to\b"
