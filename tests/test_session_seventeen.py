@@ -357,3 +357,9 @@ def test_several_of_the_wounded_who_were_children_are_no_more_wounded():
     [e] = violent("A car bomb tore through a market in Baidoa on Monday. More than 30 people were injured, several of "
                   "them children.", "2025-09-08")
     assert e.injured == 31
+
+
+def test_a_post_headed_town_and_region_may_go_on_in_lower_case():
+    [e] = violent("Culiacan, Sinaloa: armed attack at a taco stand on Calle Juan Carrasco tonight. Preliminary: 3 dead.",
+                  "2025-12-18")
+    assert (e.location, e.admin1) == ("Culiacán", "Sinaloa")

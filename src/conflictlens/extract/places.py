@@ -1029,7 +1029,7 @@ _DATELINE_TOWN_DATE = re.compile(rf"\s*(?P<name>[{_UP}][a-z]+(?: [{_UP}][a-z]+)?
 # (not a label of a bulletin whose other lines are labelled too, "Kharkiv: ... // Sumy: ...")
 # (also with its region: "Culiacan, Sinaloa: Gunmen opened fire ...")
 _DATELINE_TOWN_COLON = re.compile(rf"\s*(?P<name>[{_UP}][a-z]+(?:[ -][{_UP}][a-z]+)?)(?:, (?P<parent>[{_UP}][a-z]+(?: [{_UP}][a-z]+)?))?"
-                                  rf":[ \t]+(?=[{_UP}0-9])")
+                                  rf":[ \t]+(?=[{_UP}0-9]|(?(parent)[a-z]|(?!)))")    # (a post may go on in lower case after "Town, Region:")
 _LABELLED_LINE = re.compile(r"\n\s*[^\W\d_][^:\n]{0,40}:\s")
 
 
