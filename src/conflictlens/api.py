@@ -388,9 +388,13 @@ def _far_from_groups_home(event: Event) -> bool:
         return False
     # (not where the report names a region of the country it was placed in: "PDF militia attacked Um Dorein in
     # South Kordofan" is Sudan's Popular Defence Forces, "ADF special forces ... in Uruzgan province" Australia's)
+    # (unless that region is also one of the group's country: Córdoba and Huila are Colombia's too)
     regions = {p.name if p.kind == "region" else p.parent for p in event.places if p.kind == "region" or p.parent}
-    return not any(c.iso == event.iso and c.kind == "region" for name in regions if name
-                   for _pid, c in gazetteer.load().candidates(name))
+    for name in filter(None, regions):
+        isos = {c.iso for _pid, c in gazetteer.load().candidates(name) if c.kind == "region"}
+        if event.iso in isos and actors.GROUP_HOME[group] not in isos:
+            return False
+    return True
 
 
 _PLACE_FIELDS = ("country", "iso", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision", "where_prec",

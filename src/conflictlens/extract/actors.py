@@ -306,10 +306,11 @@ _AFFILIATED_BEFORE = re.compile(r"\b(?:affiliated (?:with|to)|loyal to|linked to
                                 r"|affiliates? of|branch of|faction of|splinter of|wing of)\s+(?:the\s+)?$", re.IGNORECASE)
 _ALLIES = re.compile(r"[\s,]*(?:[\w'-]+[\s,]+){0,4}?(?:and|alongside|together with|along with|with the help of|assisted by|backed by"
                      r"|supported by|in coordination with|as well as|in cooperation with|jointly with|allied with|,)\s+(?:the\s+)?"
-                     r"(?:[\w'-]+\s+){0,3}?", re.IGNORECASE)
+                     r"(?:[\w'-]+\s+)?", re.IGNORECASE)
 _BETWEEN_FIRST = re.compile(r"\bbetween\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}?$", re.IGNORECASE)
-_FIGHT_BETWEEN_FIRST = re.compile(r"\b(?:clash(?:es|ed)?|fighting|fought|battles?|combats?|hostilities|confrontations?|encounters?"
-                                  r"|exchanges? of fire|gunfights?|skirmish(?:es)?)(?:\s+[\w'-]+){0,6}?\s+between\s+(?:the\s+)?"
+_FIGHT_BETWEEN_FIRST = re.compile(r"\b(?:clash(?:es|ed)?|fighting|infighting|fought|battles?|combats?|hostilities|confrontations?"
+                                  r"|encounters?|exchanges? of fire|gunfights?|firefights?|gun battles?|skirmish(?:es)?|violence|feud)"
+                                  r"(?:\s+[\w'-]+){0,10}?\s+between\s+(?:the\s+)?"
                                   r"(?:[\w'-]+\s+){0,2}?$", re.IGNORECASE)
 
 
@@ -325,7 +326,7 @@ def belligerents(text: str, offset: int) -> list[tuple[str, int, int]]:
                 sides.append((actor, a + offset, b + offset))
     groups = list(find_groups(text))
     for group in groups:
-        fight = _FIGHT_BETWEEN_FIRST.search(text, max(0, groups[0][1] - 60), groups[0][1])
+        fight = _FIGHT_BETWEEN_FIRST.search(text, max(0, groups[0][1] - 90), groups[0][1])
         if group is not groups[0] and (
                 _AFFILIATED_BEFORE.search(text, max(0, group[1] - 40), group[1])
                 or _ALLIES.fullmatch(text, groups[0][2], group[1]) and not fight

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from conflictlens.text.alternation import contains_any
+
 # name | ISO alpha-2 | adjectives and other names | capitals/metonyms standing for the government
 _TABLE = """
 Afghanistan|AF|Afghan|Kabul
@@ -292,8 +294,11 @@ def _mixed_case_forms_any_case() -> re.Pattern[str]:
     return re.compile(_mixed_case_forms().pattern, re.IGNORECASE)
 
 
-# what an all-capitals mixed-case form holds (the any-case search runs only where one is)
-_CAPITALS_NEEDLES = (" OF ", "D'IVOIRE", "D’IVOIRE", "ADMINISTRATION")
+@lru_cache(maxsize=1)
+def _mixed_case_words() -> tuple[str, ...]:
+    """The longest word of each mixed-case form, lower-cased: the any-case search runs only where one is
+    (a post in lower case, a title in capitals, "Democratic Republic Of The Congo")."""
+    return tuple(sorted({max(f.split(), key=len).lower().strip("'’") for f in _mixed_case_forms().pattern.replace("\\", "").split("|")}))
 
 
 @lru_cache(maxsize=8192)
@@ -301,7 +306,7 @@ def _find_cached(text: str) -> tuple[tuple[str, str, str, int, int], ...]:
     index = _index()
     first_words = _first_words()
     out = []
-    forms = _mixed_case_forms_any_case() if any(n in text for n in _CAPITALS_NEEDLES) else _mixed_case_forms()
+    forms = _mixed_case_forms_any_case() if contains_any(text.lower(), _mixed_case_words()) else _mixed_case_forms()
     mixed = [(m.start(), m.end()) for m in forms.finditer(text)]
     for a, b in mixed:
         name, iso, kind = index[text[a:b].lower()]

@@ -637,8 +637,9 @@ def _other_deeds_aftermath(sentence: str, offset: int, out: list[DateMention]) -
 # (the attack, told no further: not "two days after the attack on a police station in Bannu", another one)
 _DAYS_AFTER_ATTACK = re.compile(r",?\s*(?P<n>a|one|two|three) days? after (?:(?:the|that|this) (?:\w+ ){0,2}?"
                                 r"(?:attack|attacks|bombing|blast|explosion|strike|strikes|shooting|raid|ambush|massacre|assault)"
-                                r"|it (?:took place|happened|occurred))"     # ("in a statement on Wednesday, two days after it took place")
-                                r"(?=\s*(?:[.;,]|$))", re.IGNORECASE)
+                                r"(?=\s*(?:[.;]|$))"
+                                r"|it (?:took place|happened|occurred)(?=\s*(?:[.;,]|$)))",    # ("in a statement on Wednesday, two days
+                                re.IGNORECASE)                                                  # after it took place, saying ...")
 # ... or after a day of something else, the deed told by its doers and verb: "arrived on Wednesday, three days
 # after militiamen killed 16 villagers"
 _DAYS_AFTER_DEED = re.compile(r",?\s*(?P<n>a|one|two|three|four|five) days? after (?:[\w-]+ ){1,3}?"

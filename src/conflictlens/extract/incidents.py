@@ -111,8 +111,8 @@ _PERIOD_TOTAL = re.compile(
     r"|\bin the (?:\w+ )?incidents (?:listed |reported |described )?above\b"
     # a week's or a month's count: "documented 23 deaths across Syria during the past week", "killed 41 militants
     # ... in operations over the past week"
-    r"|\b(?:killed|killing|dead|deaths|died|murdered|neutrali[sz]ed)\b[^.;]{0,80}\b(?:during|over|in|within) the (?:past|last|previous)"
-    r" (?:week|seven days|month|fortnight|30 days)\b")
+    r"|\b(?:killed|killing|dead|deaths|died|murdered|neutrali[sz]ed)\b(?:(?!deadliest|worst|bloodiest|highest|largest|biggest)[^.;]){0,80}"
+    r"\b(?:during|over|in|within) the (?:past|last|previous) (?:week|seven days|month|fortnight|30 days)\b")
 # ... and the day's total for a region after its incidents: "In total, two people were killed and seven
 # wounded in the region over the past day" (a round-up that tells no incident of its own keeps it)
 _DAY_TOTAL = re.compile(r"^(?:in total|overall|altogether|in all)\b[^.;]{0,120}\b(?:in|across) the (?:region|oblast|province|state|governorate)\b"
@@ -754,8 +754,10 @@ def _same_counts(info: SentenceInfo, draft: IncidentDraft) -> bool:
 _CONDEMNED_ATTACK = re.compile(r"\b(?:condemn|denounc|deplor)\w* (?:the |an |this |(?P<day>yesterday['’]s |(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s |last night['’]s ))?(?:[\w-]+ ){0,3}?"
                                r"(?:attacks?|strikes?|bombings?|shelling|killings?|massacres?|air ?strikes?|raids?|ambush)"
                                r" (?:on|in|against|near|at|of)\b", re.IGNORECASE)
-# (a day told in its possessive only with its dead or wounded: not "yesterday's verbal attack on its ambassador")
-_CASUALTY_WORD = re.compile(r"\b(?:killed|killing|dead|deaths?|died|wounded|wounding|injured|injuring|lives|casualties|victims)\b")
+# (a day told in its possessive only with its dead, its wounded or its weapon: not "yesterday's verbal attack on its
+# ambassador")
+_CASUALTY_WORD = re.compile(r"\b(?:killed|killing|dead|deaths?|died|wounded|wounding|injured|injuring|lives|life|casualties|victims"
+                            r"|missiles?|drones?|rockets?|bombs?|bombing|shelling|air ?strikes?|suicide|massacre|gunmen)\b")
 _OPENER_THEN_TOLD = re.compile(r"on [^,]{3,30}, (?:[\w'’-]+ ){0,6}?(?:said|says|told|reported|announced|confirmed|added|stated)\b",
                                re.IGNORECASE)
 _PLACE_HEADING = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}(?: (?:region|oblast|district|community|hromada))?\.")
@@ -997,7 +999,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         violent = info.strong_cue and (any(f.status for f in info.figures) or any(c.rank >= 2 for c in info.cues))
         if info.political and not any(f.status for f in info.figures):
             if current is None and not drafts and info.places and (condemned := _CONDEMNED_ATTACK.search(info.sent.text)) \
-                    and (condemned.group("day") and _CASUALTY_WORD.search(info.sent.text, condemned.end())
+                    and (condemned.group("day") and _CASUALTY_WORD.search(info.sent.text, condemned.start())
                          or any(d.date and d.role == "event" and d.start - info.sent.start > condemned.end() for d in info.dates)) \
                     and not any(any(f.status for f in later.figures) or any(c.rank >= 2 for c in later.cues)
                                 for later in infos[infos.index(info) + 1:]):

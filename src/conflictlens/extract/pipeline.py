@@ -396,8 +396,8 @@ _FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # (not the other side's or another day's: "a day after Ukrainian HIMARS struck", "after Ukraine received ATACMS")
-_NOT_ITS_OWN = re.compile(r"\b(?:after|received|receiving|supplied|delivered|destroyed|destroying|lost|used|using|captured"
-                          r"|shot down|intercepted|ukrainian|israeli|american)\b[^.;]{0,50}$", re.IGNORECASE)
+_NOT_ITS_OWN = re.compile(r"\b(?:after|received|receiving|supplied|delivered|destroyed|destroying|lost|captured"
+                          r"|shot down|intercepted)\b[^.;]{0,50}$", re.IGNORECASE)
 # A lead's generic fire and the kinds of it a later sentence may name ("shelling", then "Grad rockets")
 _NAMED_LATER = {"artillery": frozenset({"MLRS"}), "rocket": frozenset({"MLRS"}),
                 "missile": frozenset({"ballistic missile", "cruise missile"})}

@@ -859,7 +859,9 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
 
 
 # Every _SPEAKER match holds one of these (lower-cased).
-_TO_BURY = re.compile(r"\b(?:to bury|to mourn|for the (?:funeral|burial)s? of|to lay to rest)\b")
+# (with the scene named after it: "... to bury five passengers killed when gunmen ambushed a bus at Milimani")
+_TO_BURY = re.compile(r"\b(?:to bury|to mourn|for the (?:funeral|burial)s? of|to lay to rest)\b"
+                      r"[^.;]{0,120}\b(?:killed|died|slain|ambushed|attacked)\b[^.;]{0,80}\b(?:in|at|near) [A-Z]")
 _DAYS_AFTER_IN = re.compile(r"\b(?:a|one|two|three|four|five|several|few) days? after\b")
 _SPEAKER_WORDS = ("speaking", "spoke", "visit", "meeting", "summit", "conference", "talks", "interview", "briefing",
                   "addressing", "said in", "says in", "reporters in", "wrote in", "said at")

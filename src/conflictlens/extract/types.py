@@ -199,8 +199,10 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      "small arms", CLASH, 4),
     # ... armed men by a military target only ("Armed men attacked a gendarmerie post"; not "a health post", "a post office")
     (r"armed (?:men|groups?) (?:\w+ )?(?:attack(?:ed|s)?|storm(?:ed|s)?|raid(?:ed|s)?|ambush(?:ed|es)?) (?:\w+ ){0,2}?"
-     r"(?:(?:army|military|police|gendarmerie|security|border|checkpoint) (?:posts?|convoys?|patrols?|bases?)"
-     r"|border guards?|troops|soldiers|police(?:men)?|positions?|checkpoints?|barracks|servicemen)\b", "small arms", CLASH, 4),
+     r"(?:(?:army|military|police|gendarmerie|security|border|checkpoint|vdp|fds|fama|minusma|monusco|un|peacekeeping) "
+     r"(?:posts?|convoys?|patrols?|bases?|camps?)|(?:[\w-]+ )?(?:posts?|convoys?) of the (?:army|military|police|gendarmerie)"
+     r"|(?:[\w-]+ )?bases?|border guards?|troops|soldiers|police(?:men)?|positions?|checkpoints?|barracks|servicemen)\b",
+     "small arms", CLASH, 4),
     # ... also by its name, as a headline's subject ("ISWAP attacks army base in Marte"; not the noun,
     # "Hamas attacks on army posts")
     ("|".join(group + r" (?:attack(?:ed|s)?|storm(?:ed|s)?|raid(?:ed|s)?|ambush(?:ed|es)?) (?!on |against |in |by |that |which )"

@@ -149,8 +149,10 @@ def _state_force_named(tokens: list[Token], k: int) -> bool:
             if after in ("of", "for"):
                 return m + 2 < len(tokens) and (countries.lookup(tokens[m + 2].text) or ("", "", ""))[2] == "name"
             nxt = tokens[m + 1] if m + 1 < len(tokens) else None
-            return nxt is None or not nxt.text[:1].isalpha() or after in _AFTER_FORCE \
-                or nxt.is_cap and after in _FORCE_UNITS      # ("... were killed", "the IRGC in ...", "the Guards Corps")
+            nxt2 = tokens[m + 2].low if m + 2 < len(tokens) else ""
+            return nxt is None or not nxt.text[:1].isalpha() or after in _AFTER_FORCE or after in _FORCE_UNITS \
+                or nxt2 in _FORCE_UNITS     # ("... were killed", "the IRGC in ...", "the Guards Corps", "the army patrol",
+            #                                 "the police bomb squad")
         country = t.text[:-2] if t.low.endswith(("'s", "’s")) else t.text
         kind = (countries.lookup(country) or ("", "", ""))[2] if t.is_cap else ""
         if t.low in _FORCE_MODIFIERS or t.low in _STATE_FORCE_WORDS or kind == "adjective" or kind == "name" and country != t.text \
@@ -174,7 +176,8 @@ _FORCE_MODIFIERS = frozenset("security armed national federal state government r
 # reform commission", "the Army Public School's staff")
 _AFTER_FORCE = frozenset("were was are is and who in on at near during killed died wounded injured had have has today "
                          "yesterday said as when while after with by from".split())
-_FORCE_UNITS = frozenset("corps command division brigade regiment battalion unit units".split())
+_FORCE_UNITS = frozenset("corps command division brigade regiment battalion unit units force patrol patrols escort convoy squad "
+                         "detachment contingent service post station garrison".split())
 # kinds of armed group a member belongs to ("militia members", "members of a gang"); not "the armed forces"
 _ARMED_KINDS = frozenset("militia militias gang gangs cartel cartels rebel rebels insurgent insurgents terrorist terrorists "
                          "jihadist jihadists guerrilla guerrillas separatist separatists bandit bandits".split())
