@@ -858,11 +858,13 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
     return sorted(found.values(), key=lambda p: p.start)
 
 
-# Every _SPEAKER match holds one of these (lower-cased).
-# (with the scene named after it: "... to bury five passengers killed when gunmen ambushed a bus at Milimani")
+# Mourners' words, with the scene named after them: "... to bury five passengers killed when gunmen ambushed a bus at
+# Milimani" (where they gathered is no scene)
 _TO_BURY = re.compile(r"\b(?:to bury|to mourn|for the (?:funeral|burial)s? of|to lay to rest)\b"
                       r"[^.;]{0,120}\b(?:killed|died|slain|ambushed|attacked)\b[^.;]{0,80}\b(?:in|at|near) [A-Z]")
+# "arrived in Bunia on Wednesday, three days after ...": where an official went after an attack
 _DAYS_AFTER_IN = re.compile(r"\b(?:a|one|two|three|four|five|several|few) days? after\b")
+# Every _SPEAKER match holds one of these (lower-cased).
 _SPEAKER_WORDS = ("speaking", "spoke", "visit", "meeting", "summit", "conference", "talks", "interview", "briefing",
                   "addressing", "said in", "says in", "reporters in", "wrote in", "said at")
 
