@@ -240,9 +240,7 @@ def _placed_by_container(main: Mention | None, where: Location, text: str) -> bo
     """The report's own village (`main`, told as one) is not in the gazetteer (in the country it was
     placed in), and another name of its incident, a district or town, placed it instead."""
     return main is not None and where.mention is not None and where.mention is not main and main.kind == "place" \
-        and where.mention.kind in ("place", "district") and main.end is not None and bool(text) \
-        and (_VILLAGE_BEFORE.search(text, max(0, main.start - 20), main.start) is not None
-             or _VILLAGE_AFTER.match(text, main.end) is not None or _told_as_village(main.name, text)) \
+        and where.mention.kind in ("place", "district") and bool(text) and _told_as_village(main.name, text) \
         and not any(p.iso == where.iso for _pid, p in gazetteer.load().candidates(main.name))
 
 

@@ -140,8 +140,7 @@ def find_groups(text: str) -> Iterator[tuple[str, int, int]]:
             continue        # Reporters Without Borders, not the Rapid Support Forces
         if m.group() == "SDF" and "Japan" in text:
             continue        # Japan's Self-Defense Forces
-        if _GROUP_NAME[m.lastgroup].startswith("PDF") and (_STATE_BEFORE.search(text, max(0, m.start() - 20), m.start())
-                                                           or m.group() == "PDF" and "Sudan" in text):
+        if _GROUP_NAME[m.lastgroup].startswith("PDF") and _another_states_pdf(text, m):
             continue        # the Uganda People's Defence Forces, Sudan's Popular Defence Forces: no Myanmar militia
         yield _GROUP_NAME[m.lastgroup], m.start(), m.end()
 
@@ -301,7 +300,21 @@ def victim(roles: set[str], country: str | None, civilians_hit: bool) -> str | N
 _ARMED_TAIL = re.compile(r"^(?:\s+and\s+[A-Z][\w-]+)?\s+(?:[\w-]+\s+){0,2}?(?:forces|troops|army|military|soldiers|units|servicemen|fighters|positions)\b")
 
 
-_STATE_BEFORE = re.compile(r"\b(?:Uganda|Tanzania|Tanzanian|Ugandan|Botswana|Chinese|China)(?:['’]s)? $")
+_WORD_BEFORE = re.compile(r"([A-Z][\w-]+)(?:['’]s)? $")
+
+
+def _another_states_pdf(text: str, m: re.Match[str]) -> bool:
+    """A "People's Defence Force" (or "PDF") of a state other than Myanmar: named after its country ("the
+    Uganda People's Defence Forces"), or the bare acronym in a text that names other countries and not
+    Myanmar (Sudan's Popular Defence Forces)."""
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 25), m.start())
+    hit = countries.lookup(before.group(1)) if before else None
+    if hit and hit[2] in ("name", "adjective") and hit[1] != "MM":
+        return True
+    if m.group() != "PDF":
+        return False
+    named = {iso for _n, iso, kind, _a, _b in countries.find_countries(text) if kind in ("name", "adjective")}
+    return bool(named) and "MM" not in named
 _AFFILIATED_BEFORE = re.compile(r"\b(?:affiliated (?:with|to)|loyal to|linked to|allied (?:with|to)|allegiance to|tied to"
                                 r"|affiliates? of|branch of|faction of|splinter of|wing of)\s+(?:the\s+)?$", re.IGNORECASE)
 _ALLIES = re.compile(r"[\s,]*(?:[\w'-]+[\s,]+){0,4}?(?:and|alongside|together with|along with|with the help of|assisted by|backed by"
@@ -325,8 +338,8 @@ def belligerents(text: str, offset: int) -> list[tuple[str, int, int]]:
             if all(actor != s[0] for s in sides):
                 sides.append((actor, a + offset, b + offset))
     groups = list(find_groups(text))
+    fight = len(groups) > 1 and _FIGHT_BETWEEN_FIRST.search(text, max(0, groups[0][1] - 90), groups[0][1])
     for group in groups:
-        fight = _FIGHT_BETWEEN_FIRST.search(text, max(0, groups[0][1] - 90), groups[0][1])
         if group is not groups[0] and (
                 _AFFILIATED_BEFORE.search(text, max(0, group[1] - 40), group[1])
                 or _ALLIES.fullmatch(text, groups[0][2], group[1]) and not fight

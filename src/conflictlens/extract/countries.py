@@ -278,27 +278,27 @@ def find_countries(text: str, offset: int = 0) -> list[tuple[str, str, str, int,
 
 
 @lru_cache(maxsize=1)
-def _mixed_case_forms() -> re.Pattern[str]:
-    """Forms with a lower-case word ("Trump administration", "Republic of the Congo")."""
+def _mixed_forms() -> tuple[str, ...]:
+    """Forms with a lower-case word ("Trump administration", "Republic of the Congo"), longest first."""
     forms = []
     for line in _TABLE.strip().splitlines():
         for part in line.split("|")[2:] + [line.split("|")[0]]:
             forms += [f for f in part.split(",") if " " in f and any(w[:1].islower() for w in f.split())]
     forms += [f for f in _OTHER_NAMES if " " in f and any(w[:1].islower() for w in f.split())]
-    return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+    return tuple(sorted(forms, key=len, reverse=True))
 
 
-@lru_cache(maxsize=1)
-def _mixed_case_forms_any_case() -> re.Pattern[str]:
-    """The same in any case: a bulletin's title in capitals ("DEMOCRATIC REPUBLIC OF THE CONGO: Flash Update")."""
-    return re.compile(_mixed_case_forms().pattern, re.IGNORECASE)
+@lru_cache(maxsize=2)
+def _mixed_case_forms(any_case: bool = False) -> re.Pattern[str]:
+    """_mixed_forms as written, or in any case (a bulletin's title in capitals, "DEMOCRATIC REPUBLIC OF
+    THE CONGO: Flash Update", a post in lower case)."""
+    return re.compile("|".join(re.escape(f) for f in _mixed_forms()), re.IGNORECASE if any_case else 0)
 
 
 @lru_cache(maxsize=1)
 def _mixed_case_words() -> tuple[str, ...]:
-    """The longest word of each mixed-case form, lower-cased: the any-case search runs only where one is
-    (a post in lower case, a title in capitals, "Democratic Republic Of The Congo")."""
-    return tuple(sorted({max(f.split(), key=len).lower().strip("'’") for f in _mixed_case_forms().pattern.replace("\\", "").split("|")}))
+    """The longest word of each mixed-case form, lower-cased: the any-case search runs only where one is."""
+    return tuple(sorted({max(f.split(), key=len).lower() for f in _mixed_forms()}))
 
 
 @lru_cache(maxsize=8192)
@@ -306,7 +306,7 @@ def _find_cached(text: str) -> tuple[tuple[str, str, str, int, int], ...]:
     index = _index()
     first_words = _first_words()
     out = []
-    forms = _mixed_case_forms_any_case() if contains_any(text.lower(), _mixed_case_words()) else _mixed_case_forms()
+    forms = _mixed_case_forms(contains_any(text.lower(), _mixed_case_words()))
     mixed = [(m.start(), m.end()) for m in forms.finditer(text)]
     for a, b in mixed:
         name, iso, kind = index[text[a:b].lower()]

@@ -756,7 +756,7 @@ _CONDEMNED_ATTACK = re.compile(r"\b(?:condemn|denounc|deplor)\w* (?:the |an |thi
                                r" (?:on|in|against|near|at|of)\b", re.IGNORECASE)
 # (a day told in its possessive only with its dead, its wounded or its weapon: not "yesterday's verbal attack on its
 # ambassador")
-_CASUALTY_WORD = re.compile(r"\b(?:killed|killing|dead|deaths?|died|wounded|wounding|injured|injuring|lives|life|casualties|victims"
+_TOLD_VIOLENCE = re.compile(r"\b(?:killed|killing|dead|deaths?|died|wounded|wounding|injured|injuring|lives|life|casualties|victims"
                             r"|missiles?|drones?|rockets?|bombs?|bombing|shelling|air ?strikes?|suicide|massacre|gunmen)\b")
 _OPENER_THEN_TOLD = re.compile(r"on [^,]{3,30}, (?:[\w'’-]+ ){0,6}?(?:said|says|told|reported|announced|confirmed|added|stated)\b",
                                re.IGNORECASE)
@@ -999,7 +999,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         violent = info.strong_cue and (any(f.status for f in info.figures) or any(c.rank >= 2 for c in info.cues))
         if info.political and not any(f.status for f in info.figures):
             if current is None and not drafts and info.places and (condemned := _CONDEMNED_ATTACK.search(info.sent.text)) \
-                    and (condemned.group("day") and _CASUALTY_WORD.search(info.sent.text, condemned.start())
+                    and (condemned.group("day") and _TOLD_VIOLENCE.search(info.sent.text, condemned.start())
                          or any(d.date and d.role == "event" and d.start - info.sent.start > condemned.end() for d in info.dates)) \
                     and not any(any(f.status for f in later.figures) or any(c.rank >= 2 for c in later.cues)
                                 for later in infos[infos.index(info) + 1:]):
