@@ -115,6 +115,12 @@ def _place_country(name: str, focus: Focus | None, region_named: bool = False, m
         region = None
     if region is not None and (town is None or region_named or region.population > town.population):
         return region.country   # "Borno" is the Nigerian state, not the Italian village
+    if region_named and region is None:
+        # a province under a region ("Soum province": Burkina Faso's, not a village in Senegal)
+        units = {p.country for _pid, p in gazetteer.load().candidates(name)
+                 if p.kind == "district" and p.source.startswith("iso3166") and gazetteer.fold(p.name) == gazetteer.fold(name)}
+        if len(units) == 1:
+            return units.pop()
     if town is not None and (region_named and town.population < REGION_AS_TOWN_MIN or town.population < min_population):
         return None
     return town.country if town is not None else None

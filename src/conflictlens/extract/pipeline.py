@@ -181,6 +181,7 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
             if info.sent.start < dl.end:
                 info.dates = [d for d in info.dates if d.start >= dl.end]
     if place_country is not None:
+        _possessive_names(infos, doc.text, place_country)
         _districts_of_towns(infos, place_country)
     drafts = segment(infos, ref, is_chronology(infos, year is not None))
     _fill_gaps(drafts, infos, places_read)
@@ -354,6 +355,31 @@ def _document_country(text: str, violent_sentences, dl: Place | None = None) -> 
         if hit:
             counts[hit[0]] += 3
     return counts
+
+
+# The capitalised words after a possessive: "Cox's Bazar", read whole where the gazetteer knows it so
+_AFTER_POSSESSIVE = re.compile(r"['’]s ([A-Z][\w’'-]*)(?: ([A-Z][\w’'-]*))?")
+
+
+def _possessive_names(infos: list[SentenceInfo], text: str, place_country: PlaceCountry) -> None:
+    """A place whose own name holds a possessive ("Cox's Bazar"), which place reading takes for an
+    owner and its part ("Kharkiv's Novobavarskyi district"): read whole where a place bears the
+    whole name, the part's mention (and its kind, "Cox's Bazar district") folded into it."""
+    for info in infos:
+        for p in info.places:
+            m = _AFTER_POSSESSIVE.match(text, p.end)
+            if m is None:
+                continue
+            for end in (m.end(2), m.end(1)) if m.group(2) else (m.end(1),):
+                whole = text[p.start:end]
+                if place_country(whole) is None:
+                    continue
+                parts = [q for q in info.places if q is not p and p.end < q.start < end]
+                kinds = {q.kind for q in parts}
+                p.kind = "district" if "district" in kinds else "region" if "region" in kinds else p.kind
+                p.name, p.end, p.parent = whole, end, None
+                info.places = [q for q in info.places if q not in parts]
+                break
 
 
 def _districts_of_towns(infos: list[SentenceInfo], place_country: PlaceCountry) -> None:

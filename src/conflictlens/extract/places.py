@@ -27,7 +27,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ț"
 _NAME = rf"(?:[{_UP}][\w’‘'\-]*|al-[{_UP}][\w\-]*|el-[{_UP}][\w\-]*)"
 _CONNECT = r"(?:\s(?:al|el|de|del|la|le|e|i|na|pod|upon|ad|bin|ul|da|das|dos|di|du|des)\s|\s(?:al|el|ez|es|ed|ad|ar|as|at|az|an|ash)-|-(?:(?:al|el|ez|es|ed|ar|az|ash|ad|as|at|an|ul|e|i)-)?|\s[‘’']?)"
 _PLACE = rf"{_NAME}(?:{_CONNECT}{_NAME}){{0,3}}"
-_ADMIN = r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley|cercle|circle|township|municipio|tehsil|woreda|commune|upazila|upazilla|countryside|(?i:local government area|LGA))"
+_ADMIN = r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley|cercle|circle|township|municipio|tehsil|woreda|commune|upazila|upazilla|countryside|(?i:local government area|local government|LGA))"
 # The same nouns capitalised as part of the name, as encyclopaedic prose writes them ("Kunduz
 # Province", "Rajouri District", "Putumayo Department"); not "State" ("Islamic State") nor "City".
 _ADMIN_CAPITAL_WORDS = ("District", "Region", "Oblast", "Province", "County", "Governorate", "Raion", "Rayon",
@@ -103,7 +103,7 @@ _PATTERNS = [
     # Marjeh district, Helmand province / the Donetsk region / Zaporizhzhia oblast (a leading
     # "the" is left out of the match: no group needs it, and a pattern that starts with a name
     # is scanned faster; the groups are the same)
-    ("admin", re.compile(rf"(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL}|{_FACILITY}|regional(?= (?:military |state |civil )?(?:administration|council|governor|authorities|police|prosecutor)))\b(?:,? (?P<parent>{_PLACE})(?: (?P<padmin>(?i:province|region|oblast|governorate|state|county))|(?=[,.;]|$)))?(?:, (?P<parent2>{_PLACE}) (?i:state|province|region|governorate)\b)?(?: of (?P<ofparent>{_PLACE})(?P<ofadmin>(?i: region| oblast| province| governorate| district| raion| rayon))?)?")),
+    ("admin", re.compile(rf"(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL}|{_FACILITY}|regional(?= (?:military |state |civil )?(?:administration|council|governor|authorities|police|prosecutor)))\b(?:,? (?P<parent>{_PLACE})(?: (?P<padmin>(?i:province|region|oblast|governorate|state|county))|(?=[,.;]|$)))?(?:, (?P<parent2>{_PLACE}) (?i:state|province|region|governorate)\b)?(?: of (?P<ofparent>{_PLACE})(?P<ofadmin>(?i: region| oblast| province| governorate| district| raion| rayon| local government area| local government| lga| state)\b)?(?:,? (?:of )?(?P<ofstate>{_PLACE}) (?i:state|province|region|governorate)\b)?)?")),
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
     ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>{_ADMIN_PLURALS})\b")),
     # the town of X, the village of X, home town of X
@@ -188,6 +188,7 @@ _CONJOINED_FIRST = tuple({name.split(" and ")[0] for name in _CONJOINED_NAMES})
 _SUBJECT_WORDS = frozenset(("was", "were", "came", "had", "comes", "has", "is", "again", "also", "once", "repeatedly",
                             "heavily", "massively", "itself", "city", "town", "village", "under"))
 _LGA_AFTER = re.compile(r" (?:Local Government|Local Council|LGA)\b")
+_LGA_END = re.compile(r" (?:Local Government(?: Area)?|LGA)$")
 _WATER_WORDS = frozenset("Gulf Sea Bay Strait Straits Ocean Lake Channel Sound".split())
 _WATER = re.compile(r"\b(?:Sea|Ocean|Gulf|Coast|coast)$")     # "the Red Sea port of Hodeidah": no province
 _LEAD_IN_WORDS = ("On ", "In ", "At ", "Overnight", "Last night", "This morning")
@@ -709,12 +710,14 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     continue        # "the Justice Department said", "the Khorasan Province branch of IS"
                 admin = g["admin"].lower()
                 admin = "oblast" if admin.startswith("obl") else "district" if admin in (
-                    "cercle", "circle", "local government area", "lga") else admin    # Mali's cercles, Nigeria's LGAs
+                    "cercle", "circle", "local government area", "local government", "lga") else admin    # Mali's cercles, Nigeria's LGAs
                 k = "region" if admin in _REGION_WORDS or admin == "regional" else "district" if admin in (
                     "district", "raion", "rayon", "hromada", "community", "municipality", "neighbourhood", "neighborhood",
                     "quarter", "suburb", "township", "municipio", "tehsil", "woreda", "commune", "upazila", "upazilla") else "place"
                 ofparent, ofadmin, gparent = g.get("ofparent"), g.get("ofadmin"), g.get("parent")
-                if ofparent and ofparent.rsplit(" ", 1)[-1] in _ADMIN_CAPITAL_WORDS:
+                if ofparent and (lga := _LGA_END.search(ofparent)) is not None:
+                    ofparent, ofadmin = ofparent[:lga.start()], " lga"          # "the Kwall area of Bassa Local Government Area"
+                elif ofparent and ofparent.rsplit(" ", 1)[-1] in (*_ADMIN_CAPITAL_WORDS, "State"):
                     ofparent, ofadmin = ofparent.rsplit(" ", 1)[0], " region"    # "... District of Kandahar Province"
                 if gparent and gparent.rsplit(" ", 1)[-1] in _ADMIN_CAPITAL_WORDS:
                     gparent = gparent.rsplit(" ", 1)[0]
@@ -749,8 +752,11 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 if ofparent:
                     # ("the southern Lebanese city of Nabatieh": the city, not the governorate of its name)
                     add(ofparent, m.start("ofparent"),
-                        ("district" if ofadmin.strip().lower() in ("district", "raion", "rayon") else "region") if ofadmin else "place",
+                        ("district" if ofadmin.strip().lower() in ("district", "raion", "rayon", "local government area",
+                                                                   "local government", "lga") else "region") if ofadmin else "place",
                         qualifier="settlement" if descriptor else None)
+                    if g.get("ofstate"):
+                        add(g["ofstate"], m.start("ofstate"), "region")     # "the Kwall area of Bassa LGA, Plateau State"
                 if gparent:
                     lga = _LGA_AFTER.match(sentence, m.start("parent") + len(_clean(gparent)[0])) is not None
                     add(gparent, m.start("parent"), "district" if g.get("parent2") or lga else "region")   # ("Bassa Local Government")

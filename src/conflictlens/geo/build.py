@@ -247,6 +247,7 @@ def build(progress=None) -> dict:
     # name; Ukraine's oblasts keep their KMU names. Towns then carry the same admin1 spelling.
     iso_name: dict[tuple[str, str], str] = {}
     iso_alias: dict[tuple[str, str], str] = {}     # the ISO name where an English one replaces it
+    region_code: dict[str, tuple[str, str]] = {}    # ISO 3166-2 code -> (country, GeoNames admin1) it matched
     by_country: dict[str, list[str]] = defaultdict(list)
     for ciso, a1 in biggest:
         by_country[ciso].append(a1)
@@ -277,6 +278,7 @@ def build(progress=None) -> dict:
                 named = _ascii(strip_admin_words(best))     # "South Sinai" as news has it, not ISO's "Janub Sina'"
             iso_name[(sub.country_code, best)] = named
             iso_alias[(sub.country_code, best)] = _ascii(strip_admin_words(sub.name))
+            region_code[sub.code] = (sub.country_code, best)
     iso_name.update({k: v for k, v in ISO_NAME_FIXES.items() if k in biggest})
     for iso, a1 in biggest:
         # no ISO name matched: GeoNames' own, in English where listed, else without its admin word
@@ -295,6 +297,7 @@ def build(progress=None) -> dict:
             names.add(iso_alias[(iso, a1)])
         region_of[(iso, a1)] = b.add(canonical, "region", iso, s[3], canonical, None, s[6], s[7], s[8], -1,
                                      "geonames", names)
+    _add_iso_second_level(b, region_code, region_of)
     for (_iso, a1), pid in region_of.items():
         # Arabic names end in -ah or -a as transliterations go (Şāʻdah / Saada, Shabwah / Shabwa)
         for name in {b.places[pid][0], a1}:
@@ -343,6 +346,42 @@ def build(progress=None) -> dict:
         "loose": _loose_names(b),
         "consonants": _consonant_names(b),
     }
+
+
+def _add_iso_second_level(b: _Builder, region_code: dict[str, tuple[str, str]],
+                          region_of: dict[tuple[str, str], int]) -> None:
+    """ISO 3166-2's units under a region (Burkina Faso's provinces, Guinea's prefectures, the
+    districts of Uganda and Bangladesh, the Philippines' provinces), which GeoNames' towns lack:
+    reports name them ("in Soum province") and without them the name finds a namesake abroad.
+    Each sits at the town of its own name in its region where there is one (most are named
+    after their seat), else at its region's point, marked "iso3166-2-region" (a region's
+    precision)."""
+    import pycountry
+
+    towns: dict[tuple[str, str, str], int] = {}
+    for pid, p in enumerate(b.places):
+        if p[1] == "town" and p[4]:
+            key = (p[2], p[4], skeleton(p[0]))
+            if key not in towns or b.places[towns[key]][8] < p[8]:
+                towns[key] = pid
+    for sub in pycountry.subdivisions:
+        parent = region_code.get(getattr(sub, "parent_code", None) or "")
+        if parent is None or sub.code in region_code or parent not in region_of:
+            continue
+        name = _ascii(strip_admin_words(sub.name))
+        if not _latin(name) or "/" in name or len(name) < 3:
+            continue
+        region = b.places[region_of[parent]]
+        if any(b.places[pid][1] == "region" and b.places[pid][2] == sub.country_code
+               for pid in b.names.get(skeleton(name), ())):
+            continue        # a region of its own in GeoNames (Indonesia's provinces)
+        seat = towns.get((sub.country_code, parent[1], skeleton(name)))
+        if seat is not None:
+            s = b.places[seat]
+            b.add(name, "district", s[2], s[3], region[4], name, s[6], s[7], 0, seat, "iso3166-2")
+        else:
+            b.add(name, "district", region[2], region[3], region[4], name, region[6], region[7], 0,
+                  region_of[parent], "iso3166-2-region")
 
 
 CONSONANT_MIN_POPULATION = 10_000     # a town matched by its consonants alone is at least this large

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from conflictlens.geo.names import consonant_key, fold, loose_key, skeleton
 
-FORMAT = 23  # bump when the cached layout or the names it holds change (23: consonant keys, "Baladweyne")
+FORMAT = 24  # bump when the cached layout or the names it holds change (24: ISO 3166-2 second-level units)
 
 
 # The smallest town matched only by a loose romanisation of its name (Ukraine's and Russia's aside)
@@ -37,7 +37,7 @@ class Place(NamedTuple):
     longitude: float | None
     population: int
     parent: int          # the place this one is located at (-1: its own point)
-    source: str          # geonames | katottg | katottg-centre
+    source: str          # geonames | katottg | katottg-centre | iso3166-2 | iso3166-2-region
 
 
 def cache_dir() -> Path:

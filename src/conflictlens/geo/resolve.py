@@ -125,7 +125,13 @@ def _lookup(g: Gazetteer, m: Mention) -> list[tuple[int, Place]]:
         return countries            # "Ukraine" is the country, not a town that once bore the name
     if m.kind == "region":
         regions = [(pid, p) for pid, p in out if p.kind == "region"]
-        return regions or [(pid, p) for pid, p in out if p.kind in ("district", "town")]
+        if regions:
+            return regions
+        # a province or district of that name ("Soum province") before a small town of it abroad
+        units = [(pid, p) for pid, p in out if p.kind == "district"]
+        unit_isos = {p.iso for _pid, p in units}
+        return units + [(pid, p) for pid, p in out if p.kind == "town" and (
+            not units or p.iso in unit_isos or p.population >= REGION_AS_TOWN_MIN)]
     if m.kind == "district":
         return [(pid, p) for pid, p in out if p.kind in ("city_district", "district", "hromada")] or out
     return out
@@ -597,12 +603,14 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
         level = "centre"
     elif p.kind == "region" and _multi_region(m):
         level = "regions"       # "in Donbas": one of its oblasts, the likelier, at a larger area's precision
+    elif p.source == "iso3166-2-region":
+        level = "region"        # a province the gazetteer knows only by its region ("Soum province")
     geo, where = _PRECISION.get(level, (3, 6))
     name = p.name
     if p.kind == "city_district":
         city = (g or load()).place(p.parent)
         name = f"{city.name} ({p.name} district)"
-    elif p.kind == "town" and p.source == "katottg-centre" or level == "regions":
+    elif p.kind == "town" and p.source == "katottg-centre" or level == "regions" or p.source == "iso3166-2-region":
         name = m.name           # the text's name: a village placed at its centre, "Donbas"
     elif p.kind in ("town", "region") and p.iso != "UA" and m.kind != "dateline" and _latin(m.name) \
             and (m.name[:1].isupper() or m.name.startswith(("al-", "el-"))):     # (and "al-Bureij")
