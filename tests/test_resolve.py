@@ -713,7 +713,8 @@ def test_a_report_dated_only_to_this_week_joins_an_earlier_day_of_it():
     assert joins(week, strike)
     assert not joins(dict(week, time_precision=1), strike)                   # a day told: two days apart
     assert not joins(dict(week, date_basis="published"), strike)             # no day told at all: as before
-    assert not joins(dict(week, event_date="2026-02-13"), strike)            # past the window
+    assert joins(dict(week, event_date="2026-02-13"), strike)                # a week reaches four days (WEEK_WINDOW_DAYS)
+    assert not joins(dict(week, event_date="2026-02-15"), strike)            # past the window
 
 
 def _update_said_on(day_text: str, start: int) -> dict:

@@ -47,3 +47,96 @@ def test_a_place_whose_name_holds_a_possessive_is_read_whole(text):
 def test_an_owner_and_its_district_stay_two_names():
     [e] = violent("A drone hit an apartment block in Kharkiv's Saltivskyi district on Sunday, wounding two.")
     assert e.location == "Kharkiv (Saltivskyi district)"
+
+
+@pytest.mark.parametrize("text, location, country", [
+    # a village in "the X area of Y Local Government Area, Z State": the state confines both names
+    ("Herders killed three farmers in the Kwall area of Bassa Local Government Area, Plateau State, on Sunday.",
+     "Kwall", "Nigeria"),
+    ("Herders killed three farmers in Bassa Local Government of Plateau State on Sunday.", "Bassa", "Nigeria"),
+    # the residents' own town, where the report names only its district or region otherwise
+    ("Residents of Sokolo said the attackers came on motorbikes on Sunday and killed nine soldiers, in the Segou region.",
+     "Sokolo", "Mali"),
+    ("Residents of Hurti village in Bokkos LGA said herders shot dead two men on Sunday.", "Hurti", "Nigeria"),
+    # a military post named after its town
+    ("Jihadists overran the Sokolo military camp on Sunday, killing 20 soldiers.", "Sokolo", "Mali"),
+    # a village told by an apposition, by its unit's word, or as a parish
+    ("Gunmen killed five herders in Ngoshe, a village in Gwoza Local Government Area, on Sunday.", "Ngoshe", "Nigeria"),
+    ("The raid targeted Segue, a farming village about 30 kilometres west of Bankass, on Sunday, killing six.",
+     "Segue", "Mali"),
+    ("Dissidents shot dead a soldier in the vereda Sinai of Argelia, Cauca, on Sunday.", "Sinai", "Colombia"),
+    ("Two brothers were shot dead in the parish of Pascuales, Guayaquil, on Sunday.", "Pascuales", "Ecuador"),
+    ("Gunmen killed four farmers in Barangay Kitango, Datu Saudi Ampatuan, on Sunday.", "Kitango", "Philippines"),
+])
+def test_local_forms_of_small_places(text, location, country):
+    [e] = violent(text)
+    assert (e.location, e.country) == (location, country)
+
+
+def test_who_lives_in_an_area_names_no_place():
+    [e] = violent("Ten people were killed in a Christian-majority area of Kaduna state on Sunday.")
+    assert (e.location, e.admin1) == ("Kaduna", "Kaduna")
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Two civilians were killed when shells hit Hraivoron on Sunday, the regional governor said.", "Russia"),
+    ("A drone hit a house in Ain al-Arab on Sunday, killing a woman.", "Syria"),
+])
+def test_other_spellings_of_a_town(text, country):
+    [e] = violent(text)
+    assert e.country == country and e.geo_precision == 1
+
+
+@pytest.mark.parametrize("text, day", [
+    # a condemnation that accuses no one still tells where and when the attack was
+    ("The foreign ministry strongly condemns yesterday's attack on the market in Kostiantynivka. We express our "
+     "condolences to the families of the victims.", "2026-03-02"),
+    ("The mission condemns the attack perpetrated yesterday against civilians in Beni.", "2026-03-02"),
+])
+def test_a_condemnation_of_a_dated_attack_is_an_incident(text, day):
+    [e] = violent(text)
+    assert e.event_date == day and e.fatalities is None
+
+
+def test_a_verbal_attack_condemned_is_no_incident():
+    assert violent("The ministry condemns yesterday's verbal attack on its ambassador in Kyiv.") == []
+
+
+def test_an_air_operation_is_an_air_strike():
+    [e] = violent("Security forces conducted an air operation against a rebel base near Kanbalu on Sunday, the "
+                  "information team said.")
+    assert e.weapon == "airstrike"
+
+
+# --------------------------------------------------------------------------- resolution
+
+def _ambush(**kw) -> dict:
+    """A flat record of an ambush near Apatzingan, with overrides."""
+    base = dict(event_id="e", event_type="Battles", sub_event_type="Armed clash", plover=None, weapon="small arms",
+                event_date="2026-04-16", time_precision=1, date_basis="text", country="Mexico", iso="MX",
+                admin1="Michoacan", location="Apatzingan", geo_precision=2, where_prec=2, fatalities=9,
+                latitude=19.09, longitude=-102.35)
+    base.update(kw)
+    return base
+
+
+def test_a_mention_dated_to_a_week_reaches_the_days_of_that_week():
+    from conflictlens.resolve.match import score, window_days
+    recalled = _ambush(event_date="2026-04-13", time_precision=2)      # "last week's ambush", told on the 20th
+    assert window_days(recalled) == 4
+    assert score(recalled, _ambush()) is not None
+    assert score(_ambush(event_date="2026-04-13"), _ambush()) is None       # a day told: three days apart
+    assert score(_ambush(event_date="2026-04-10", time_precision=2), _ambush()) is None     # six days: too far
+
+
+def test_a_follow_up_a_week_later_joins_the_ambush_it_recalls(tmp_path):
+    from store_fixtures import doc, fresh_db, ingest, records
+    db = fresh_db(tmp_path)
+    ingest(db, [
+        doc("first", "Gunmen ambushed a National Guard patrol near Apatzingan, Michoacan, on Thursday, killing nine "
+                     "guardsmen, officials said.", "2026-04-16"),
+        doc("later", "Hundreds of people attended the burial in Morelia on Monday of the nine guardsmen killed in last "
+                     "week's ambush near Apatzingan, Michoacan.", "2026-04-20"),
+    ])
+    incidents = {i for i, r in records(db).items() if r.get("event_type") == "Battles"}
+    assert len(incidents) == 1

@@ -227,8 +227,11 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
 
 
 # A name told as a village's: "the village of Kairu", "Kairu village", "the locality of Koui", "Okokolo community"
-_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|locality|settlement|community|kebele|barangay)(?: of)? $", re.IGNORECASE)
-_VILLAGE_AFTER = re.compile(r" (?:village|hamlet|locality|settlement|community|kebele)\b", re.IGNORECASE)
+_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|locality|settlement|community|kebele|barangay|sitio|purok|vereda|corregimiento"
+                             r"|aldea|parish)(?: of)? $", re.IGNORECASE)
+# ... or after it: "Kairu village", "Okokolo community", "Ségué, a village about 30 km west of Bankass"
+_VILLAGE_AFTER = re.compile(r" (?:village|hamlet|locality|settlement|community|kebele)\b"
+                            r"|,? an? (?:small |remote |farming |fishing |border )?(?:village|hamlet|locality|settlement)\b", re.IGNORECASE)
 
 
 def _told_as_village(name: str, text: str) -> bool:
@@ -245,7 +248,8 @@ def _told_as_village(name: str, text: str) -> bool:
 def _placed_by_container(main: Mention | None, where: Location, text: str) -> bool:
     """The report's own village (`main`, told as one) is not in the gazetteer (in the country it was
     placed in), and another name of its incident, a district or town, placed it instead."""
-    return main is not None and where.mention is not None and where.mention is not main and main.kind == "place" \
+    return main is not None and where.mention is not None and where.mention is not main \
+        and (main.kind == "place" or main.kind == "district" and where.iso != "UA") \
         and where.mention.kind in ("place", "district") and bool(text) and _told_as_village(main.name, text) \
         and not any(p.iso == where.iso for _pid, p in gazetteer.load().candidates(main.name))
 
@@ -338,11 +342,17 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
         regions_led = [Mention(p.name, "region", None, p.parent, p.start, p.end) for p in lead if p.kind == "region"]
         if len({gazetteer.fold(m.name) for m in regions_led}) != 1 or len(doc_regions) != 1:
             regions_led = []        # (a report about one region only)
+        placed: set[str] = set()
         for k, e in enumerate(events):
             # the dateline stands in for an unknown place only for the report's first incident, or
             # one that names no place: "Separately, ... in the Bajaur district" is not in Peshawar
             use_dateline = e.plover is None and (k == 0 or not e.places)
-            geocode_event(e, named, dateline if use_dateline else None, doc.text, focus, doc_regions, doc_towns, regions_led)
+            # the countries of the report's incidents placed before count as named: "..., near Piéla" after an
+            # ambush in Burkina Faso is Burkina's Piéla, not Piła in Poland
+            geocode_event(e, named | placed, dateline if use_dateline else None, doc.text, focus, doc_regions, doc_towns,
+                          regions_led)
+            if e.plover is None and e.iso and e.place_basis == "text" and (e.geo_precision or 3) <= 2:
+                placed.add(e.iso)
             if e.plover is None and e.country:
                 _name_actors_by_country(e, doc.text)
         home = focus.country() if focus is not None else None
@@ -508,8 +518,15 @@ def place_mentions(text: str) -> list[Mention]:
     return mentions
 
 
+# A people's adjective before a kind of place names that place's country: "the Philippine province of Kalinga",
+# "the Malian town of Boni" (not "a Russian missile")
+_ADJECTIVE_PLACE_AFTER = re.compile(r" (?:province|state|region|district|town|city|village|port|county|department|governorate"
+                                    r"|capital|border town|border city|hamlet|locality)s? of\b")
+
+
 def named_countries(text: str) -> set[str]:
-    return {iso for _n, iso, kind, _a, _b in countries.find_countries(text) if iso and kind == "name"}
+    return {iso for _n, iso, kind, _a, b in countries.find_countries(text)
+            if iso and (kind == "name" or kind == "adjective" and _ADJECTIVE_PLACE_AFTER.match(text, b))}
 
 
 def geocode_text(text: str, focus: Focus | None = None) -> list[Resolution]:

@@ -9,8 +9,9 @@ Blocking (docs/BATCH.md explains why it is exact):
 
 - violent (`resolve.match.violent`: a violent type, or a toll told with no attack word), dated
   mentions: by country (`iso`) and by *run of days*: a country's dates are cut
-  wherever WINDOW_DAYS whole days in a row have no violent mention of that country. A
-  mention sees only incidents dated within WINDOW_DAYS of it, and an incident's date is
+  wherever WEEK_WINDOW_DAYS whole days in a row have no violent mention of that country. A
+  mention sees only incidents dated within `window_days` of it (WINDOW_DAYS, or
+  WEEK_WINDOW_DAYS for one dated only to a week), and an incident's date is
   always one of its mentions' dates, so nothing on one side of such a gap can reach the other. ISO weeks are the unit we
   report blocks in; a week boundary is cut only where it is such a gap, because incidents of
   Sunday and Monday that `choose` would join must join.
@@ -25,7 +26,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from conflictlens.resolve import incident as incident_record
-from conflictlens.resolve.match import MAX_STRAYS, WINDOW_DAYS, choose, stray_may_join, violent
+from conflictlens.resolve.match import MAX_STRAYS, WEEK_WINDOW_DAYS, choose, stray_may_join, violent, window_days
 
 
 def block_keys(rows: list[dict]) -> list[tuple]:
@@ -38,7 +39,7 @@ def block_keys(rows: list[dict]) -> list[tuple]:
     for iso, ds in days.items():
         start = prev = None
         for d in sorted(ds):
-            if prev is None or d - prev > timedelta(days=WINDOW_DAYS):
+            if prev is None or d - prev > timedelta(days=WEEK_WINDOW_DAYS):
                 start = d
             run_of[(iso, d)] = start.isoformat()
             prev = d
@@ -61,10 +62,10 @@ def resolve_block(mentions: list[dict]) -> list[tuple[str, list[dict]]]:
     def candidates(rec: dict) -> list[tuple[int, dict]]:
         day = rec.get("event_date")
         if day:
-            d = date.fromisoformat(day[:10])
-            lo, hi = (d - timedelta(days=WINDOW_DAYS)).isoformat(), (d + timedelta(days=WINDOW_DAYS)).isoformat()
+            d, reach = date.fromisoformat(day[:10]), window_days(rec)
+            lo, hi = (d - timedelta(days=reach)).isoformat(), (d + timedelta(days=reach)).isoformat()
             ids = set().union(*(by_day.get((d + timedelta(days=k)).isoformat(), ())
-                                for k in range(-WINDOW_DAYS, WINDOW_DAYS + 1)))
+                                for k in range(-reach, reach + 1)))
             cands = [(i, incidents[i]) for i in ids if lo <= incidents[i]["date"] <= hi]
         elif rec.get("location"):
             cands = [(i, incidents[i]) for i in undated.get(rec["location"], ())]

@@ -753,11 +753,15 @@ def _same_counts(info: SentenceInfo, draft: IncidentDraft) -> bool:
 # A condemnation of an attack told by its place: "condemned the attack on civilians in Mayimoya", "condemns strike on Zaporizhzhia"
 _CONDEMNED_ATTACK = re.compile(r"\b(?:condemn|denounc|deplor)\w* (?:the |an |this |(?P<day>yesterday['’]s |(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s |last night['’]s ))?(?:[\w-]+ ){0,3}?"
                                r"(?:attacks?|strikes?|bombings?|shelling|killings?|massacres?|air ?strikes?|raids?|ambush)"
+                               # ("the attack perpetrated yesterday against civilians in Eringeti")
+                               r"(?: (?:perpetrated|carried out|committed|launched)(?P<day2> yesterday| last night| overnight)?)?"
                                r" (?:on|in|against|near|at|of)\b", re.IGNORECASE)
+_CONDEMNING = re.compile(r"\b(?:condemn|denounc|deplor)", re.IGNORECASE)
 # (a day told in its possessive only with its dead, its wounded or its weapon: not "yesterday's verbal attack on its
 # ambassador")
 _TOLD_VIOLENCE = re.compile(r"\b(?:killed|killing|dead|deaths?|died|wounded|wounding|injured|injuring|lives|life|casualties|victims"
-                            r"|missiles?|drones?|rockets?|bombs?|bombing|shelling|air ?strikes?|suicide|massacre|gunmen)\b")
+                            r"|missiles?|drones?|rockets?|bombs?|bombing|shelling|air ?strikes?|suicide|massacre|gunmen"
+                            r"|civilians|worshippers)\b")
 _OPENER_THEN_TOLD = re.compile(r"on [^,]{3,30}, (?:[\w'’-]+ ){0,6}?(?:said|says|told|reported|announced|confirmed|added|stated)\b",
                                re.IGNORECASE)
 _PLACE_HEADING = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}(?: (?:region|oblast|district|community|hromada))?\.")
@@ -997,9 +1001,14 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         if info.background:
             continue
         violent = info.strong_cue and (any(f.status for f in info.figures) or any(c.rank >= 2 for c in info.cues))
-        if info.political and not any(f.status for f in info.figures):
+        if (info.political or not violent and _CONDEMNING.search(info.sent.text)) and not any(f.status for f in info.figures):
+            # (a condemnation that accuses no one is no political record: "UNAMA condemns yesterday's attack on
+            # worshippers in Mazar-e Sharif")
             if current is None and not drafts and info.places and (condemned := _CONDEMNED_ATTACK.search(info.sent.text)) \
-                    and (condemned.group("day") and _TOLD_VIOLENCE.search(info.sent.text, condemned.start())
+                    and ((condemned.group("day") or condemned.group("day2"))
+                         and (_TOLD_VIOLENCE.search(info.sent.text, condemned.start())
+                              # (or the next lines do: "... to the families of the victims")
+                              or any(_TOLD_VIOLENCE.search(later.sent.text) for later in infos[infos.index(info) + 1:infos.index(info) + 3]))
                          or any(d.date and d.role == "event" and d.start - info.sent.start > condemned.end() for d in info.dates)) \
                     and not any(any(f.status for f in later.figures) or any(c.rank >= 2 for c in later.cues)
                                 for later in infos[infos.index(info) + 1:]):
@@ -1012,8 +1021,9 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 drafts.append(current)
                 mode = "incident"
                 continue
-            mode = "political"
-            continue
+            if info.political:
+                mode = "political"
+                continue
         if violent:
             revised = _revised_draft(info, current, drafts)
             if revised is not None:

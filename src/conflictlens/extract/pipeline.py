@@ -443,6 +443,9 @@ _FORCE_ON_PROTEST = re.compile(r"(?<!according to )\b(?:police|policemen|riot po
                                re.IGNORECASE)
 
 
+_RESIDENTS_BEFORE = re.compile(r"\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers) (?:of|in) (?:the )?(?:town |village )?$")
+
+
 def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:
     """The incident's main place and its display name ("Kharkiv (Novobavarskyi district)")."""
     places = [p for s in draft.sentences if not s.headline for p in s.places if p.qualifier not in ("speaker", "origin")] or \
@@ -458,6 +461,14 @@ def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:
     places = [p for p in places if not is_street(p.name)] or places     # (a street alone still names where)
     if not places:
         return None, None
+    if all(p.kind in ("region", "country", "district") for p in places):
+        # "Residents of Sokolo said ... in the Segou region": the town its people speak for, near the scene,
+        # rather than only its region or district
+        local = next((p for s in draft.sentences for p in s.places if p.qualifier == "speaker" and p.kind == "place"
+                      and _RESIDENTS_BEFORE.search(s.sent.text, 0, p.start - s.sent.start)), None)
+        if local is not None:
+            local.qualifier = "near"
+            places = [local, *places]
     towns = [p for p in places if p.kind == "place"]
     if len(towns) > 1:
         # "Zaporizhzhia: the enemy shelled Orikhiv, wounding two": the heading's city, then the town hit
@@ -574,6 +585,11 @@ def _place_home(places: list[Place], main: Place | None, place_country: PlaceCou
                 if place_home and weak and place_home != weak and not place_country(p.name, min_population=_TOWN_ABROAD) \
                         and not place_country(p.name, larger_than=weak_name):
                     place_home = weak   # "Largu, in Djugu territory": Djugu's Congo, not a Romanian hamlet
+                elif place_home and p.kind == "place" and not place_country(p.name, min_population=_TOWN_ABROAD):
+                    # a small town's country, where the town the report places it in is a larger one elsewhere
+                    # ("the corregimiento of Las Mercedes, Sardinata": Colombia's, not a Honduran village's)
+                    place_home = next((c for q in places if q is not p and q.kind == "place" and q.qualifier in (None, "settlement")
+                                       and (c := place_country(q.name, larger_than=p.name)) is not None), place_home)
             if place_home:
                 break
     if place_home is None:

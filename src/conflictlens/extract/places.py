@@ -27,7 +27,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ț"
 _NAME = rf"(?:[{_UP}][\w’‘'\-]*|al-[{_UP}][\w\-]*|el-[{_UP}][\w\-]*)"
 _CONNECT = r"(?:\s(?:al|el|de|del|la|le|e|i|na|pod|upon|ad|bin|ul|da|das|dos|di|du|des)\s|\s(?:al|el|ez|es|ed|ad|ar|as|at|az|an|ash)-|-(?:(?:al|el|ez|es|ed|ar|az|ash|ad|as|at|an|ul|e|i)-)?|\s[‘’']?)"
 _PLACE = rf"{_NAME}(?:{_CONNECT}{_NAME}){{0,3}}"
-_ADMIN = r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley|cercle|circle|township|municipio|tehsil|woreda|commune|upazila|upazilla|countryside|(?i:local government area|local government|LGA))"
+_ADMIN = r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley|cercle|circle|township|municipio|tehsil|woreda|commune|upazila|upazilla|subdivision|chiefdom|regency|countryside|(?i:local government area|local government|LGA))"
 # The same nouns capitalised as part of the name, as encyclopaedic prose writes them ("Kunduz
 # Province", "Rajouri District", "Putumayo Department"); not "State" ("Islamic State") nor "City".
 _ADMIN_CAPITAL_WORDS = ("District", "Region", "Oblast", "Province", "County", "Governorate", "Raion", "Rayon",
@@ -107,7 +107,7 @@ _PATTERNS = [
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
     ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>{_ADMIN_PLURALS})\b")),
     # the town of X, the village of X, home town of X
-    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|island|islet|settlements?|villages|towns|municipality|municipio|township|commune|canton|camp|countryside|state|department|cercle|prefecture|tehsil|woreda|upazila|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|heights|hills|environs|coast|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
+    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|island|islet|settlements?|villages|towns|municipality|municipio|township|commune|canton|camp|parish|vereda|corregimiento|countryside|state|department|cercle|prefecture|tehsil|woreda|upazila|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|heights|hills|environs|coast|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
     # the capital Grozny, the Chechen capital, Grozny
     # ... and "the Somali capital" (the capital of the country the adjective names)
     ("capital", re.compile(rf"\bcapital(?:,(?= [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}(?:[,.;)]|$| (?:on|in|at|where|after|when|overnight|late|early)\b)))? (?P<name>{_PLACE})"
@@ -318,10 +318,13 @@ _ROAD_WORDS = (" road", " highway", " motorway", " expressway")
 _NOT_ROAD_TOWNS = frozenset("trans pan national coastal northern southern eastern western main great old new ring international "
                             "federal state express asian african american sahara circular airport ring-road".split())
 # A site named by its town: "near the Nabatieh public hospital", "the attack on the Bannu police checkpost"
-_SITE_NOUNS = ("hospital", "market", "bazaar", "checkpost", "checkpoint", "station", "bridge", "bus stand")
-_TOWN_SITE = re.compile(rf"\b(?P<prep>near|at|outside|inside|in|on|of|targeted|attacked|hit|struck) the (?P<name>{_ROAD_TOWN}) "
+_SITE_NOUNS = ("hospital", "market", "bazaar", "checkpost", "checkpoint", "station", "bridge", "bus stand", "camp", "base",
+               "barracks", "outpost")
+_TOWN_SITE = re.compile(rf"\b(?P<prep>near|at|outside|inside|in|on|of|targeted|attacked|hit|struck|stormed|overran|raided) the (?P<name>{_ROAD_TOWN}) "
                         r"(?i:(?:public|general|government|district|city|regional|provincial|teaching|civil|main|central) hospital"
-                        r"|(?:[a-z]+ )?(?:market|bazaar|checkpost|checkpoint|police station|bridge|bus station|bus stand))\b")
+                        r"|(?:[a-z]+ )?(?:market|bazaar|checkpost|checkpoint|police station|bridge|bus station|bus stand)"
+                        # "the Sokolo military camp", "the Boulkessi army base": the town the post is named after
+                        r"|(?:military|army|gendarmerie|police) (?:camp|base|barracks|post|outpost))\b")
 _TAKEN_WORDS = ("brought", "taken", "rushed", "evacuated", "airlifted", "flown", "transferred", "shifted", "referred")
 _TAKEN_TO = re.compile(rf"\b(?:brought|taken|rushed|evacuated|airlifted|flown|transferred|shifted|referred)(?: here| back)? to "
                        rf"(?P<name>{_ROAD_TOWN})\b")
@@ -345,7 +348,14 @@ _PLACE_PARTS = frozenset(
 _SPEAKER = re.compile(r"(?:speaking|spoke|visiting|visit|visited|meeting|summit|conference|talks|interview|briefing|addressing)\s+(?:\w+\s+){0,3}?(?:in|at|to)\s+$"
                       r"|[\"”’,] (?:[A-Z][\w-]+ ){1,3}(?:said|says|told reporters|wrote) (?:in|at)\s+$"
                       # "according to survivors interviewed in camps near El Obeid": where they were met, not the scene
-                      r"|\binterview\w*\b[^.;,]{0,50}?\b(?:in|at) (?:[\w-]+ ){0,3}?(?:near|outside|around)\s+$", re.IGNORECASE)
+                      r"|\binterview\w*\b[^.;,]{0,50}?\b(?:in|at) (?:[\w-]+ ){0,3}?(?:near|outside|around)\s+$"
+                      # where the dead were buried or mourned ("attended the burial in Morelia of the nine guardsmen killed
+                      # near Apatzingan"; not an attack on a funeral: "a bomb hit a funeral in Quetta")
+                      r"|(?<!at a )(?<!at the )(?<!on a )(?<!on the )(?<!hit a )(?<!hit the )(?<!targeted a )(?<!targeted the )"
+                      r"(?<!struck a )(?<!struck the )(?<!attacked a )(?<!attacked the )(?<!bombed a )(?<!bombed the )(?<!during a )"
+                      r"(?<!during the )"
+                      r"\b(?:burials?|funerals?|memorial service|vigil)\s+(?:\w+\s+){0,2}?(?:in|at)\s+$"
+                      r"|\b(?:were|was|been) (?:buried|laid to rest)(?: on \w+| yesterday| today)? (?:in|at)\s+$", re.IGNORECASE)
 # ('"...," Zelenskiy said in Kyiv': where a quote was said)
 # Where the fire came from, not where it hit: "launched from (the) X", "fired from X"
 _ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck|attacked|took off|flying|flew|sent|crossed|came|infiltrated)"
@@ -354,7 +364,16 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck
                             # the attack this one answered: "rockets fired in response to the massacre in Bint Jbeil"
                             r"|\bin (?:response|retaliation|revenge|reply) (?:to|for) (?:the |a |an )?(?:\w+ ){0,2}(?:in|at|on) $",
                             re.IGNORECASE)
+# A village told by an apposition ("Ngoshe, a village in Gwoza LGA"), or by its unit's word before it
+# ("the vereda Sinaí", "kebele Gorgora"; "Barangay X" and "Sitio X" lose theirs in _clean)
+_VILLAGE_NOUNS = ("village", "hamlet", "locality", "settlement")
+_APPOSED_VILLAGE = re.compile(rf"(?P<name>{_PLACE}), an? (?:(?:small|remote|farming|fishing|border|frontier|rural|mountain|hilltop"
+                              r"|nearby|neighbouring|neighboring) )?(?:village|hamlet|locality|settlement)\b")
+_UNIT_PREFIXES = ("vereda", "corregimiento", "aldea", "kebele")
+_UNIT_PREFIXED = re.compile(rf"\b(?:vereda|corregimiento|aldea|kebele) (?P<name>{_PLACE})(?:(?: of|,| in) (?:the )?(?P<container>{_PLACE}))?")
 _IN_CONTAINER = re.compile(rf" in (?:the )?(?P<name>{_PLACE})(?![\w’'-]| (?:{_ADMIN}|{_ADMIN_CAPITAL})\b)")
+# ... or after a comma: "the parish of Pascuales, Guayaquil, on Monday"
+_COMMA_CONTAINER = re.compile(rf", (?P<name>{_PLACE})(?=[,.;]|$| on\b| in\b| at\b)")
 _MORE_NAMES = re.compile(rf"(?:,? and |, )(?P<name>{_PLACE})")
 # An office's area in a speaker's title: "governor of the X region", "head of the X military administration".
 _TITLE_OF_BEFORE = re.compile(r"[A-Za-z’'], (?:the )?(?:regional )?(?:governor|head|chief|mayor|prosecutor|ombudsman|spokes(?:man|woman|person)|commander|administrator)"
@@ -385,7 +404,9 @@ _INSTITUTION = re.compile(
     r"Airlines?|Security|Defen[cs]e|Prosecutor|Commission|Cabinet|President|Minister)\b")
 _CONTROL = ("-occupied", "-controlled", "-held", "-backed", "-run", "-liberated")
 _LEADING = frozenset("In On At Near From Also The Outside Around Into Across Towards Over Meanwhile".split()
-                     + ["PS"])     # a South Asian police station's name: "registered at PS Kistaram" is Kistaram
+                     + ["PS"]      # a South Asian police station's name: "registered at PS Kistaram" is Kistaram
+                     # a Philippine village's own word: "Barangay Kitango", "Sitio Tinago", "Brgy. Poblacion"
+                     + ["Barangay", "Brgy.", "Brgy", "Sitio", "Purok"])
 
 
 _DAY_OWNERS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
@@ -476,6 +497,9 @@ _ACRONYM = re.compile(r"[A-Z]{3,5}s?")     # (not "Washington DC")
 _ACRONYM_TAIL = re.compile(r"[A-Z]{2,}[a-z]{1,2}")   # "FAMa", "FARDCs": an acronym with a small letter or two
 
 
+_WHO_LIVES_THERE = re.compile(r"-(?:majority|dominated|populated|inhabited|speaking|minority)$")
+
+
 def _is_plausible(name: str) -> bool:
     if name.isupper() and len(name) <= 4 or _ACRONYM_TAIL.fullmatch(name):
         return False            # "IED", "ANA", "SDF", "FAMa": acronyms, not places
@@ -488,6 +512,8 @@ def _is_plausible(name: str) -> bool:
                 and name.lower() not in _SIDE_REGIONS:
             return False
         words, name = words[1:], rest
+    if _WHO_LIVES_THERE.search(name):
+        return False        # "a Christian-majority area of Kaduna state", "a Kurdish-populated district": who lives there
     if not words or words[0].lower() in _NOT_PLACES or name.lower() in _NOT_PLACES \
             or words[0].lower() in _FAITHS and not (len(words) > 1 and words[1] == "Quarter"):
         return False        # (but "the Christian Quarter" of Aleppo is a place)
@@ -660,6 +686,14 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
     if " to " in sentence and contains_any(sentence, _TAKEN_WORDS):
         for m in _TAKEN_TO.finditer(sentence):      # "brought here to Maiduguri for treatment": where the wounded went
             add(m.group("name"), m.start("name"), "place", qualifier="speaker")
+    if ", a" in sentence and contains_any(sentence, _VILLAGE_NOUNS):
+        for m in _APPOSED_VILLAGE.finditer(sentence):   # "Ségué, a village about 30 km west of Bankass": a village
+            add(m.group("name"), m.start("name"), "place", qualifier="settlement")
+    if contains_any(sentence, _UNIT_PREFIXES):
+        for m in _UNIT_PREFIXED.finditer(sentence):     # "in the vereda Sinaí of Argelia": the village, then its municipality
+            add(m.group("name"), m.start("name"), "place", qualifier="settlement")
+            if m.group("container"):
+                add(m.group("container"), m.start("container"), "place")
     if " of " in sentence and ("esidents" in sentence or "nhabitants" in sentence or "illagers" in sentence):
         for m in _RESIDENTS_OF.finditer(sentence):   # "Residents of Djibo said ...": the town they live in, as a speaker's
             add(m.group("name"), m.start("name"), "place", qualifier="speaker")
@@ -713,7 +747,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     "cercle", "circle", "local government area", "local government", "lga") else admin    # Mali's cercles, Nigeria's LGAs
                 k = "region" if admin in _REGION_WORDS or admin == "regional" else "district" if admin in (
                     "district", "raion", "rayon", "hromada", "community", "municipality", "neighbourhood", "neighborhood",
-                    "quarter", "suburb", "township", "municipio", "tehsil", "woreda", "commune", "upazila", "upazilla") else "place"
+                    "quarter", "suburb", "township", "municipio", "tehsil", "woreda", "commune", "upazila", "upazilla",
+                    "subdivision", "chiefdom", "regency") else "place"
                 ofparent, ofadmin, gparent = g.get("ofparent"), g.get("ofadmin"), g.get("parent")
                 if ofparent and (lga := _LGA_END.search(ofparent)) is not None:
                     ofparent, ofadmin = ofparent[:lga.start()], " lga"          # "the Kwall area of Bassa Local Government Area"
@@ -778,14 +813,16 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 #                         Mindanao, in Aleosan": the town on it, where one is named)
                 if before.endswith((", locality of ", ", a locality of ")):
                     continue        # "in Chapinero, locality of Bogota": the town the place named before is a part of
-                if near is None and before.endswith(("city of ", "town of ", "village of ", "township of ", "settlement of ",
-                                                     "locality of ", "hamlet of ", "camp of ")):
+                if near is None and wide.endswith(("city of ", "town of ", "village of ", "township of ", "settlement of ",
+                                                   "locality of ", "hamlet of ", "camp of ", "parish of ", "vereda of ",
+                                                   "corregimiento of ")):
                     near = "settlement"     # "the city of Kirovohrad": the city, not the oblast of its name
                 add(g["name"], m.start("name"), level, qualifier=near)
-                if before.endswith(("village of ", "hamlet of ")) and (inside := _IN_CONTAINER.match(sentence, m.end("name"))):
+                if wide.endswith(("village of ", "hamlet of ", "parish of ", "vereda of ", "corregimiento of ")) \
+                        and (inside := _IN_CONTAINER.match(sentence, m.end("name")) or _COMMA_CONTAINER.match(sentence, m.end("name"))):
                     # "the village of Shuhayl in Deir ez-Zor": what holds a village is a province or a district,
                     # rather than the city of its name
-                    add(inside.group("name"), inside.start("name"), "region")
+                    add(inside.group("name"), inside.start("name"), "region" if inside.group().startswith(" in ") else "place")
                 if sentence[max(0, m.start("name") - 16):m.start("name")].lower().endswith(("settlements of ", "villages of ", "towns of ")):
                     pos = m.end("name")
                     while (more := _MORE_NAMES.match(sentence, pos)) is not None:
@@ -872,7 +909,8 @@ _TO_BURY = re.compile(r"\b(?:to bury|to mourn|for the (?:funeral|burial)s? of|to
 _DAYS_AFTER_IN = re.compile(r"\b(?:a|one|two|three|four|five|several|few) days? after\b")
 # Every _SPEAKER match holds one of these (lower-cased).
 _SPEAKER_WORDS = ("speaking", "spoke", "visit", "meeting", "summit", "conference", "talks", "interview", "briefing",
-                  "addressing", "said in", "says in", "reporters in", "wrote in", "said at")
+                  "addressing", "said in", "says in", "reporters in", "wrote in", "said at", "burial", "funeral", "memorial",
+                  "vigil", "buried", "laid to rest")
 
 
 def _spoken_in(before: str) -> bool:

@@ -92,6 +92,8 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      r"|helicopters? (?:bombed|struck|dropped|fired)|warplanes?|fighter jets?|helicopter gunships?|bombed from the air|air support(?! (?:[\w-]+ ){0,2}?(?:deployed|sent|dispatched|arrived|mobili[sz]ed|on standby|en route)\b"
      r"(?![^.;]{0,60}\b(?:struck|bombed|fired|hit|strafed|engaged|pounded|targeted)\b))"
      r"|air weapons team|precision strike"
+     # a junta's or an army's word for a strike from the air: "conducted an air operation against a base of PDF terrorists"
+     r"|air (?:operations?|raids?) (?:against|on|targeting)\b|aerial operations? (?:against|on|targeting)\b"
      r"|air vectors?(?= (?:struck|hit|bombed|targeted|neutrali[sz]ed|destroyed|engaged|carried out)\b)", "airstrike", AIR, 7),     # (a French army's "vecteur aérien")
     (r"\bmlrs\b|multiple[- ]launch|multiple[- ]rocket|rocket launchers?|\bgrad\b|smerch|uragan|himars|tornado-s|vampire (?:rockets?|mlrs|launchers?|systems?)", "MLRS", SHELLING, 7),
     (r"\bgrenades?\b|\brpgs?\b", "grenade", GRENADE, 7),

@@ -26,6 +26,8 @@ from conflictlens.geo.names import (
 from conflictlens.geo.region_names import DRC_SPLIT, ENGLISH_BY_GEONAMES_NAME, ENGLISH_REGION_NAMES
 
 MIN_POPULATION = 500
+# Russia's oblasts on Ukraine's border, as GeoNames names them
+RUSSIAN_BORDER_OBLASTS = frozenset(("Belgorod", "Kursk", "Bryansk", "Voronezh", "Rostov"))
 # ISO 3166-2 names the name matching above misses (GeoNames' name is a part of the ISO one, or
 # wrapped in other words): the record's admin1 for them.
 ISO_NAME_FIXES = {("IN", "Kashmir"): "Jammu and Kashmir", ("IQ", "Mayorality of Baghdad"): "Baghdad"}
@@ -71,8 +73,14 @@ def _version(package: str) -> str:
         return "absent"
 
 
+# The marks romanised Arabic writes for its ayn and hamza ("‘Ayn al ‘Arab", "Ma‘arrat an Nu‘man"): no
+# bar to a Latin name
+_AYN_HAMZA = str.maketrans("", "", "‘’ʻʼʿʾ`")
+
+
 def _latin(name: str) -> bool:
-    return bool(name) and all(ord(c) < 0x250 for c in name) and name[0].isalpha()
+    plain = name.translate(_AYN_HAMZA)
+    return bool(plain) and all(ord(c) < 0x250 for c in plain) and plain[0].isalpha()
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -235,6 +243,12 @@ def build(progress=None) -> dict:
         pid = b.add(city["name"], "town", iso, country, a1, None, city["latitude"], city["longitude"],
                     int(city.get("population") or 0), -1, "geonames", aliases)
         town_of[city["geonameid"]] = pid
+
+    # Ukrainian reports spell the towns of Russia's border oblasts as Ukrainian writes them, with
+    # an h for the g ("Hraivoron", "Hlushkovo", "Hubkin"): those spellings as aliases
+    for pid, p in enumerate(b.places):
+        if p[1] == "town" and p[2] == "RU" and p[4] in RUSSIAN_BORDER_OBLASTS and "g" in p[0].lower():
+            b.alias(pid, p[0].replace("G", "H").replace("g", "h"))
 
     # Regions (admin1): located at their most populous town, named by GeoNames and ISO 3166-2.
     biggest: dict[tuple[str, str], int] = {}

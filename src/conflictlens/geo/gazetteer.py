@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from conflictlens.geo.names import consonant_key, fold, loose_key, skeleton
 
-FORMAT = 24  # bump when the cached layout or the names it holds change (24: ISO 3166-2 second-level units)
+FORMAT = 25  # bump when the cached layout or the names it holds change (25: names with ayn and hamza marks; Ukrainian spellings of Russian border towns)
 
 
 # The smallest town matched only by a loose romanisation of its name (Ukraine's and Russia's aside)

@@ -22,6 +22,15 @@ DISTINCT_TOLL = 5
 # How many days apart two mentions may be dated and still be compared at all (the database's
 # candidate query and the batch runner's blocks use it too).
 WINDOW_DAYS = 2
+# ... and a mention dated only to a week ("last week's ambush", "earlier this week") reaches this far:
+# its day is a week's middle or end, the attack any day of it (blocks of the batch runner break only
+# at gaps longer than this)
+WEEK_WINDOW_DAYS = 4
+
+
+def window_days(record: dict) -> int:
+    """How many days either side of its date a mention's candidate incidents may be dated."""
+    return WEEK_WINDOW_DAYS if record.get("time_precision") == 2 and record.get("date_basis") == "text" else WINDOW_DAYS
 # One-report incidents a grown incident may take in at once, when its report would now choose it
 # (store.repository._take_strays, batch.resolve._take_strays)
 MAX_STRAYS = 8
@@ -79,6 +88,12 @@ def _later_week(mention: dict, incident: dict, d1: date, d2: date) -> bool:
     this week killed four", published Thursday): any of the days before fits it."""
     later = mention if d1 > d2 else incident
     return later.get("time_precision") == 2 and later.get("date_basis") == "text"
+
+
+def _in_week(mention: dict, gap: int) -> bool:
+    """The mention is dated only to a week ("at the funeral of the nine soldiers killed in last week's
+    ambush"): an incident up to WEEK_WINDOW_DAYS from its day may be the one it recalls."""
+    return gap <= WEEK_WINDOW_DAYS and window_days(mention) == WEEK_WINDOW_DAYS
 
 
 def _told_before_it_happened(mention: dict, incident: dict, d1: date, d2: date) -> bool:
@@ -385,7 +400,8 @@ def score(mention: dict, incident: dict) -> float | None:
     if d1 and d2:
         gap = abs((d1 - d2).days)
         if gap > _DATED_GAP and not (gap <= WINDOW_DAYS and (_later_undated(mention, incident, d1, d2)
-                                                            or _later_week(mention, incident, d1, d2))):
+                                                            or _later_week(mention, incident, d1, d2))
+                                     or _in_week(mention, gap)):
             return None
         if gap == 1 and _day_told(mention) and _day_told(incident):
             return None     # "a drone hit Sumy on Tuesday" and "... on Wednesday": two days, two strikes

@@ -18,7 +18,7 @@ import orjson
 
 from conflictlens.model import Document, Event
 from conflictlens.resolve import incident as incident_record
-from conflictlens.resolve.match import MAX_STRAYS, WINDOW_DAYS, choose, stray_may_join, violent
+from conflictlens.resolve.match import MAX_STRAYS, choose, stray_may_join, violent, window_days
 from conflictlens.store.db import Database
 
 MENTION_COLUMNS = ("event_type", "sub_event_type", "plover", "weapon", "event_date", "country", "admin1",
@@ -164,9 +164,9 @@ def _candidates(db: Database, record: dict) -> list[tuple[int, dict]]:
     the order `choose` breaks ties by, the same on SQLite and PostgreSQL and in `batch.resolve`)."""
     day = record.get("event_date")
     if day:
-        d = date.fromisoformat(day[:10])
+        d, reach = date.fromisoformat(day[:10]), window_days(record)
         rows = db.all("SELECT id, record FROM incidents WHERE event_date BETWEEN ? AND ? ORDER BY event_date, id",
-                      ((d - timedelta(days=WINDOW_DAYS)).isoformat(), (d + timedelta(days=WINDOW_DAYS)).isoformat()))
+                      ((d - timedelta(days=reach)).isoformat(), (d + timedelta(days=reach)).isoformat()))
     elif record.get("location"):
         rows = db.all("SELECT id, record FROM incidents WHERE event_date IS NULL AND location = ?",
                       (record["location"],))
