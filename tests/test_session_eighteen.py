@@ -140,3 +140,93 @@ def test_a_follow_up_a_week_later_joins_the_ambush_it_recalls(tmp_path):
     ])
     incidents = {i for i, r in records(db).items() if r.get("event_type") == "Battles"}
     assert len(incidents) == 1
+
+
+# --------------------------------------------------------------------------- figures
+
+@pytest.mark.parametrize("text, killed", [
+    # a year's tally of a district, a count of the attacks before, the toll of the event a count starts from
+    ("Two policemen were killed when militants attacked a checkpoint in Bannu on Sunday. It was the third attack this "
+     "month, and 27 officers have lost their lives in the district this year.", 2),
+    ("Gunmen killed six displaced people at a camp near Fataki on Sunday. This is the second attack on the camp since "
+     "August; the three previous attacks killed 40 people.", 6),
+    ("Gunmen killed a driver at a checkpoint near Shahba on Sunday. It was the tenth killing on the road since the "
+     "spring clashes, which left more than 900 people dead.", 1),
+])
+def test_tolls_of_other_times_stay_out_of_the_count(text, killed):
+    [e] = violent(text)
+    assert e.fatalities == killed
+
+
+def test_a_groups_claim_told_after_a_saying_is_its_own_count():
+    [e] = violent("Four people were killed when a car bomb exploded at a checkpoint in Baidoa on Sunday, police said. "
+                  "The militants claimed the attack, saying on a website they run that they had killed 20 soldiers.")
+    assert e.fatalities == 4
+
+
+def test_another_sources_lower_count_is_the_conservative_toll():
+    [e] = violent("Bandits killed 14 villagers in a raid on Kadisau on Sunday night, a village head said. "
+                  "Police confirmed the raid but said nine people died.")
+    assert (e.fatalities, e.fatalities_high) == (9, 14)
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds of mourners on Sunday laid to rest a teacher who was shot dead by gunmen in Kajuru on Friday.",
+    "Thousands of residents on Sunday marched through Jos after gunmen shot dead a teacher in Bokkos on Friday.",
+])
+def test_a_crowd_doing_something_is_no_count_of_dead(text):
+    for e in violent(text):
+        assert e.fatalities in (None, 1)
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("An air strike destroyed a rebel logistics base near Tessit on Sunday, killing several fighters.", 3),
+    ("Officials said 12 militants were killed and 3 of their positions destroyed near Tirah on Sunday.", 12),
+])
+def test_things_counted_beside_the_dead_are_not_dead(text, killed):
+    [e] = violent(text)
+    assert e.fatalities == killed
+
+
+def test_a_condemnation_without_weapon_or_toll_does_not_make_a_second_day():
+    from conflictlens.resolve.match import score
+    attack = _ambush(event_type="Violence against civilians", sub_event_type="Attack", weapon=None, fatalities=18,
+                     event_date="2026-04-19", evidence=[{"field": "event_date", "start": 40, "end": 51, "text": "on Sunday"}])
+    condemned = _ambush(event_type="Violence against civilians", sub_event_type="Attack", weapon=None, fatalities=None,
+                        event_date="2026-04-20", evidence=[{"field": "event_date", "start": 30, "end": 39, "text": "yesterday"}])
+    assert score(condemned, attack) is not None
+    told = dict(condemned, fatalities=3, evidence=[{"field": "event_date", "start": 30, "end": 41, "text": "on Monday"}])
+    assert score(told, attack) is None      # two tolls, each on its own day: two attacks
+
+
+def test_a_day_told_by_a_saying_verb_is_found_in_the_notes():
+    from conflictlens.resolve.match import _day_told
+    claim = _ambush(event_date="2026-04-11", evidence=[{"field": "event_date", "start": 76, "end": 87, "text": "on Saturday"},
+                                                       {"field": "event", "start": 0, "end": 40, "text": "Group claims bombing"}],
+                    notes="The group said on Saturday that one of its fighters blew himself up in a mosque.")
+    assert not _day_told(claim)
+    assert _day_told(dict(claim, notes="A fighter blew himself up in a mosque on Saturday."))
+
+
+@pytest.mark.parametrize("text, weapon", [
+    ("Russian aviation struck a drone assembly workshop in Kharkiv on Sunday, the ministry said.", "airstrike"),
+    ("Missiles hit a plant in Dnipro where the army assembled long-range attack drones on Sunday.", "missile"),
+])
+def test_what_a_target_makes_is_not_the_weapon(text, weapon):
+    [e] = violent(text)
+    assert e.weapon == weapon
+
+
+def test_a_visit_two_days_after_an_attack_dates_the_attack():
+    [e] = violent("The defence minister visited Saravena on Tuesday, two days after the ELN's drone attack on the army "
+                  "base that killed two soldiers.")
+    assert e.event_date == "2026-03-01"
+
+
+@pytest.mark.parametrize("text, killed, children", [
+    ("Five children were among those killed when a strike hit a house in Khan Younis on Sunday.", 5, 5),
+    ("A strike hit a house in Khan Younis on Sunday, killing nine people. Four children were among those who died.", 9, 4),
+])
+def test_children_among_those_killed_are_a_breakdown_of_the_dead(text, killed, children):
+    [e] = violent(text)
+    assert (e.fatalities, e.children_killed) == (killed, children)

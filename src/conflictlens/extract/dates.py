@@ -513,8 +513,14 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
             out.sort(key=_rank)
             told = None
     for m in list(out):
-        if m.role == "event" and m.date and m.precision == 1 and (deed := _DAYS_AFTER_DEED.match(sentence, m.end - offset)) \
-                and not any(d.group("v") for d in _DEED_WORDS.finditer(sentence, 0, m.start - offset)):
+        if m.role in ("event", "aftermath") and m.date and m.precision == 1 \
+                and (deed := _DAYS_AFTER_DEED.match(sentence, m.end - offset)) \
+                and not any(d.group("v") for d in _DEED_WORDS.finditer(sentence, 0, m.start - offset)) \
+                and not any(d.group("v") and not _RELATIVE_BEFORE.search(sentence, max(0, d.start() - 12), d.start())
+                            for d in _DEED_WORDS.finditer(sentence, deed.end())):
+            # (nor where the sentence's own deed follows: "discovered a hideout on Wednesday, a day after a deadly
+            # ambush, and killed three Maoists"; a deed of the attack's relative clause is the attack's: "... the
+            # drone attack on the base that killed two soldiers")
             # "The governor arrived in Bunia on Wednesday, three days after militiamen killed 16 villagers": the day is
             # the visit's, the killing three days before it (not "Gunmen killed two in Beni on Wednesday, three days
             # after ...": that day's own deed)
@@ -581,6 +587,7 @@ _OF_WOUNDS_AFTER = re.compile(r",?\s*(?:in (?:a |the )?hospital\s+)?(?:from|of|t
 # Words of the deed itself, and of what people did about it, to tell which of a sentence's days is the
 # attack's: "Traders kept their shops closed on Monday to protest against Saturday's grenade attack",
 # "Residents fled on Saturday after gangs killed 14 people on Friday".
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+)?$")
 _DEED_WORDS = re.compile(
     r"\b(?:(?P<v>killed|killing|kills|attacked|attacks?|struck|strikes?|shelled|shelling|bombed|bombing|exploded|explosion"
     r"|blasts?|ambush(?:ed)?|gunfight|clash(?:ed|es)?|fighting|raid(?:ed)?|shot|died|massacre|stormed|opened fire|hit)"
@@ -642,8 +649,11 @@ _DAYS_AFTER_ATTACK = re.compile(r",?\s*(?P<n>a|one|two|three) days? after (?:(?:
                                 re.IGNORECASE)                                                  # after it took place, saying ...")
 # ... or after a day of something else, the deed told by its doers and verb: "arrived on Wednesday, three days
 # after militiamen killed 16 villagers"
-_DAYS_AFTER_DEED = re.compile(r",?\s*(?P<n>a|one|two|three|four|five) days? after (?:[\w-]+ ){1,3}?"
-                              r"(?:killed|attacked|stormed|raided|massacred|ambushed|shelled|bombed|struck|abducted)\b", re.IGNORECASE)
+_DAYS_AFTER_DEED = re.compile(r",?\s*(?P<n>a|one|two|three|four|five) days? after (?:(?:[\w-]+ ){1,3}?"
+                              r"(?:killed|attacked|stormed|raided|massacred|ambushed|shelled|bombed|struck|abducted)\b"
+                              # ... or by its noun: "visited Saravena on Wednesday, two days after the ELN's drone attack on the base"
+                              r"|(?:the|a|an|[\w-]+['’]s) (?:[\w'’-]+ ){0,3}?(?:attack|strike|bombing|ambush|raid|massacre|assault"
+                              r"|shelling|killings?)\b)", re.IGNORECASE)
 # ... and the same after a day something was found at the scene: "The body of a fourth victim was recovered
 # on Wednesday, a day after a Russian missile attack on the city": the attack's day (no other town told)
 _DAYS_AFTER_ANY_ATTACK = re.compile(r",?\s*(?P<n>a|one|two|three) days? after (?:the|that|this|a|an) (?:[\w-]+ ){0,3}?"

@@ -37,6 +37,11 @@ _BACKGROUND = re.compile(
     r"|\bso far (?:this|in) (?:year|month|war)\b|\bin total\b(?=[^.]{0,60}\b(?:since|so far|to date|this year|last year|this month)\b)|\bsince the start\b|\bover the (?:past|last) (?:\w+ )?(?:years|months|year|month|weeks|decades?)\b"
     r"|\b(?:this|it|that) (?:is|was) (?:one|the \w+) of (?:the |some |a )?(?:[\w-]+ ){0,5}(?:attacks|bombings|incidents|strikes)"
     r"\b[^.;]{0,40}\b(?:that|which) (?:have |had |has )?(?:killed|left)\b"
+    # the toll of attacks before this one ("the two previous attacks killed 51 people"), or of the event that
+    # began a count ("the 21st since the July clashes, which left more than 1,600 people dead")
+    r"|\bthe (?:\w+ )?(?:previous|earlier|prior) (?:\w+ )?(?:attacks?|raids?|strikes?|incidents?|massacres?|bombings?|ambush(?:es)?)"
+    r" (?:had |have |has )?(?:killed|left|claimed)\b"
+    r"|\bsince the (?:[\w-]+ ){0,3}?(?:clashes|fighting|attacks?|war|violence|massacres?|offensive|unrest|uprising|coup)\b,? (?:which|that) (?:left|killed|claimed)\b"
     r"|\bthroughout the (?:war|conflict)\b|\bthe deadliest\b(?=[^.]{0,50}\b(?:since|ever|of the (?:year|war|conflict|decade)|this year|in (?:years|decades|recent)|so far|to date|on record|in the (?:country|city|region)'s history))|\bone of the (?:deadliest|worst|largest|bloodiest)\b(?=(?: [\w-]+){0,3}? (?:attacks?|bombings?|massacres?|incidents?|strikes?|assaults?|days?|shootings?|since|of the (?:war|conflict|year))\b)|\bhas killed (?:more than|over|at least) [\d,]+ (?:people|civilians) (?:since|in)\b")
 # A war's, a campaign's or a season's running toll, told in the present perfect: "more than 150,000
 # people have been killed in Yemen's war", "the conflict has killed about 35,000", "have been killed
@@ -45,7 +50,7 @@ _BACKGROUND = re.compile(
 # Monday" is the incident's own toll; see mark_background.)
 _WAR_TOLL = re.compile(
     r"\bha(?:s|ve) (?:since |now |so far |also )?been killed\b[^.;]{0,80}?\b(?:in (?:the|this|its|their|[\w'’]+['’]s?)(?: [\w-]+){0,2}? (?:war|conflict|violence|insurgency|crisis|unrest)\b(?!-)|in recent (?:weeks|months|years)\b|every (?:year|month)\b|since (?:the|its|their) (?:takeover|coup|invasion|war|conflict|start|beginning|outbreak)\b"
-    r")|\bha(?:s|ve) (?:since |now |so far |also )?been killed\b[^.;,]{0,40}?\b(?:(?:so far )?(?:in|during) (?:19|20)\d\d\b|(?:so far )?this year\b)"
+    r")|\bha(?:s|ve) (?:since |now |so far |also )?(?:been killed|lost (?:their lives|his life|her life))\b[^.;,]{0,40}?\b(?:(?:so far )?(?:in|during) (?:19|20)\d\d\b|(?:so far )?this year\b)"
     #   ("more than 100 leaders have also been killed in 2025"; not "..., the deadliest in the city this year")
     # "The violence has since spread to central Mali ..., killing thousands of people"
     r"|\bha(?:s|ve) (?:since |now |also )?(?:spread|raged|continued|escalated|intensified)\b[^.;]{0,100}\bkilling (?:more than |over |at least |tens of |hundreds of )?(?:thousands|millions)\b"
@@ -126,6 +131,7 @@ _PERIOD_TOTAL_NEEDLES = ("since ", "between ", "across ", " year", "week's", "ta
                          "past day", "last day", "24 hours", "cumulativ", "under review", "total", "above")
 _ANNIVERSARY = re.compile(r"\b(?:marked|mark|marks|marking|commemorat\w+|remember\w*) (?:the )?(?:\w+ )?anniversary\b")
 _WAR_TOLL_NEEDLES = ("been killed", "has killed", "have killed", "has since", "have since", "has claimed", "has left", "in which",
+                     "lost their lives", "lost his life", "lost her life",
                      "have left", "have died", "has died", "blamed for", "responsible for", "accused of", "deadliest",
                      "during the ", "between ", " toll", "cost ", "has spread", "have spread", "has raged", "have raged",
                      "has continued", "have continued", "has escalated", "has intensified", "every year", "each year",

@@ -91,7 +91,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      r"|jets? (?:bombed|struck|dropped|fired)|planes? (?:bombed|struck|dropped|fired)|aircraft (?:bombed|struck|dropped|fired)"
      r"|helicopters? (?:bombed|struck|dropped|fired)|warplanes?|fighter jets?|helicopter gunships?|bombed from the air|air support(?! (?:[\w-]+ ){0,2}?(?:deployed|sent|dispatched|arrived|mobili[sz]ed|on standby|en route)\b"
      r"(?![^.;]{0,60}\b(?:struck|bombed|fired|hit|strafed|engaged|pounded|targeted)\b))"
-     r"|air weapons team|precision strike"
+     r"|air weapons team|precision strike|aviation (?:struck|hit|bombed|attacked|targeted|carried out|launched|destroyed)\b"
      # a junta's or an army's word for a strike from the air: "conducted an air operation against a base of PDF terrorists"
      r"|air (?:operations?|raids?) (?:against|on|targeting)\b|aerial operations? (?:against|on|targeting)\b"
      r"|air vectors?(?= (?:struck|hit|bombed|targeted|neutrali[sz]ed|destroyed|engaged|carried out)\b)", "airstrike", AIR, 7),     # (a French army's "vecteur aérien")
@@ -248,6 +248,17 @@ _CUE_RE_ANYCASE = re.compile(_CUE_SOURCE, re.IGNORECASE)
 _CUE_INFO = {f"c{k}": (w, sub, rank) for k, (_p, w, sub, rank) in enumerate(_CUES)}
 
 
+
+# A weapon's name as what a target makes or keeps ("a drone assembly workshop", "a missile depot", "workshops
+# where attack drones were assembled")
+_MAKING_WORDS = ("assembl", "workshop", "factory", "factories", "production", "plant", "depot", "warehouse", "storage",
+                 "manufactur", "arsenal", "stockpile")
+_MAKING_AFTER = re.compile(r"s? (?:assembly|production|manufacturing|repair|storage) (?:workshops?|plants?|lines?|facilit(?:y|ies)"
+                           r"|sites?|shops?|hangars?|points?|centres?|centers?)|s? (?:workshops?|factor(?:y|ies)|plants?|depots?"
+                           r"|warehouses?|storage|arsenals?|stockpiles?)\b")
+_MADE_THERE = re.compile(r"\b(?:where|in which|which|that)\b[^.;,]{0,40}?\b(?:assembl|manufactur|produc|stor|repair|kept|built)\w*"
+                         r"(?: [\w-]+){0,3} $|\b(?:assembling|manufacturing|producing|storing|repairing|making)(?: [\w-]+){0,3} $")
+
 def _dispatch_source() -> tuple[str, dict[str, tuple[str | None, str | None, int]]]:
     """The cue alternation over " " + lower-cased text, one branch per first letter
     (conflictlens.text.alternation): the same matches as _CUE_SOURCE, found several times faster.
@@ -304,6 +315,11 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
             comma = low.find(",", at)
             return comma > 0 and any(o.start - offset > comma and (o.weapon or o.rank <= 2) for o in out)
         out = [c for c in out if not (c.weapon and other(c))]
+    if out and contains_any(low, _MAKING_WORDS):
+        # "hit a drone assembly workshop", "a plant where long-range attack drones were assembled": what the
+        # target made or stored, not what struck it
+        out = [c for c in out if not (c.weapon and (_MAKING_AFTER.match(low, c.end - offset)
+                                                    or _MADE_THERE.search(low, max(0, c.start - offset - 90), c.start - offset)))]
     if out and "executed" in low and contains_any(low, _JUDICIAL_WORDS):
         # "Iran executed four men convicted of spying": a sentence carried out, not a killing by armed men
         out = [c for c in out if not low.startswith("executed", c.start - offset)]

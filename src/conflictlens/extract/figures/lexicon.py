@@ -160,7 +160,8 @@ _NOT_PERSON = frozenset(
 _PLACE_NOUNS = frozenset(
     "station stations headquarters base bases post posts checkpoint checkpoints convoy convoys camp camps compound "
     "compounds building buildings vehicle vehicles truck trucks patrol patrols office offices academy academies "
-    "uniform uniforms".split())
+    "uniform uniforms hideout hideouts logistics training den dens stronghold strongholds position positions depot depots "
+    "cell".split())
 _NOT_CASUALTY_VERBS = frozenset(
     "kidnapped abducted arrested detained captured rescued freed released evacuated displaced held took "
     "taking seized hijacked deported expelled recruited trained".split())

@@ -157,7 +157,7 @@ _CLAIMED = re.compile(
     # "..., saying it had killed seven", "the military said it had killed nine militants": the speaker's own
     # tally (not an official's of the strike: "the governor said it killed 20")
     r"|(?<!governor )(?<!mayor )(?<!officials )(?<!official )(?<!ministry )(?<!authorities )(?<!administration )"
-    r"\b(?:saying|said|says) (?:that )?(?:it|they) (?:had |have |has )?(?:killed|massacred|executed)\b"
+    r"\b(?:saying|said|says)(?: (?:in|on|via) [^,;.\"“]{3,60}?)? (?:that )?(?:it|they) (?:had |have |has )?(?:killed|massacred|executed)\b"
     # "Islamic State claimed the attack, saying 30 people were killed": the claimant's count
     r"|\bclaim(?:ed|s|ing)? (?:responsibility|credit|the (?:attack|bombing|strike|ambush|raid))\b[^.;]{0,60}?,? (?:saying|and said) (?:that )?")
 _CLAUSE_END = frozenset(",;:.")
@@ -191,8 +191,11 @@ def _recalled_and_claimed(figures: list[Figure], tokens: list[Token], text: str)
                 drop.add(k)
     for m in _CLAIMED.finditer(low):
         a = s0 + m.end() - 20
+        # (as far as the claim's clause: "saying in a statement on a pro-group website that it had killed 17")
+        stop = min((k for k in (low.find(";", m.end()), low.find(". ", m.end())) if k >= 0), default=len(low))
+        b = s0 + min(m.end() + 30, stop) if not m.group().rstrip().endswith("saying") else s0 + min(m.end() + 90, stop)
         for f in figures:
-            if f.part_of is None and a <= f.start <= s0 + m.end() + 30 and f.start >= s0 + m.start():
+            if f.part_of is None and a <= f.start <= b and f.start >= s0 + m.start():
                 f.alternative = True
     if not drop:
         return figures

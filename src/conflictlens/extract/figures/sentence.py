@@ -44,6 +44,16 @@ _CASUALTY_WORD_LED = re.compile(r"\W" + by_first_letter(top_alternatives(_CASUAL
 _CASUALTY_WORD_ASCII = ascii_only(_CASUALTY_WORD_LED.pattern)     # the same, faster, for ASCII text
 
 
+
+_OF_THINGS = re.compile(r" of (?:the |their |its |his |her |our )?(?:\w+ )??(\w+)")
+# A crowd's noun ending a count, and an active verb of its own after it (an adverbial between)
+_CROWD = re.compile(r"\b(?:mourners|protesters|protestors|demonstrators|marchers|relatives|residents|supporters|youths)$",
+                    re.IGNORECASE)
+_CROWD_DID = re.compile(r"(?:,? (?:on|in|at|from|across|outside|near) [\w' -]{1,20}?,?| (?:on )?(?:monday|tuesday|wednesday|thursday"
+                        r"|friday|saturday|sunday|yesterday|today)(?: (?:morning|afternoon|evening))?)? (?:also |again |later )?"
+                        r"(?:laid|buried|attended|gathered|marched|protested|rallied|demonstrated|blocked|chanted|thronged"
+                        r"|lined|joined|took to|turned out|converged|mourned|prayed|staged|poured|fled|returned)\b", re.IGNORECASE)
+
 def may_have_figures(sentence: str) -> bool:
     """Cheap gate: a sentence without any casualty word has no figure to find."""
     low = sentence.lower()
@@ -784,6 +794,19 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             figures.append(fig)
             i = after + 4
             continue
+        if status is None and after + 4 < n and tokens[after].low in ("were", "was") and tokens[after + 1].low == "among" \
+                and tokens[after + 2].low in ("those", "the") and tokens[after + 3].low in ("killed", "wounded", "injured", "hurt") \
+                or status is None and after + 5 < n and tokens[after].low in ("were", "was") and tokens[after + 1].low == "among" \
+                and tokens[after + 2].low == "those" and tokens[after + 3].low in ("who", "that") \
+                and tokens[after + 4].low in ("died", "were") and (tokens[after + 4].low == "died" or tokens[after + 5].low in (
+                    "killed", "wounded", "injured")):
+            # "five children were among those killed", "... among those who died": the same breakdown
+            k = after + 3 if tokens[after + 3].low not in ("who", "that") else after + 4 + (tokens[after + 4].low == "were")
+            fig = _make(num, role, _DEAD_GROUPS.get(tokens[k].low, "killed"), tokens, k + 1, text, sent_index)
+            fig.breakdown = True
+            figures.append(fig)
+            i = k + 1
+            continue
         # "Six children were among 14 people killed": a sub-count of the next figure.
         if status is None and after + 1 < n and (tokens[after].low in ("were", "was") and tokens[after + 1].low == "among"
                                                  or tokens[after].low == "among"):
@@ -999,6 +1022,14 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         _restated_in_clause(figures, text)
     if figures and len(figures) > 1 or figures and tokens and tokens[0].start < figures[0].start:
         figures = _recalled_and_claimed(figures, tokens, text)
+    if figures and any(f.text.isdigit() for f in figures):
+        # "15 fighters were killed and 4 of their posts destroyed": a count of things, not of the dead
+        figures = [f for f in figures if not (f.text.isdigit() and (m := _OF_THINGS.match(text, f.end)) is not None
+                                              and (m.group(1).lower() in _PLACE_NOUNS or m.group(1).lower() in _NOT_PERSON))]
+    if figures and any(_CROWD.search(f.text) for f in figures):
+        # "Hundreds of mourners on Monday laid to rest a chief who was shot dead": a crowd doing something
+        # is no count of dead (but "gunmen fired on hundreds of mourners, killing 12": victims)
+        figures = [f for f in figures if not (_CROWD.search(f.text) and _CROWD_DID.match(text, f.end))]
     if figures and any(" said " in f.text or " says " in f.text for f in figures):
         # "Police said the slain militants were ...": a count never spans a verb of saying
         figures = [f for f in figures if not _SAID_INSIDE.search(f.text)]
