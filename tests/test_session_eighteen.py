@@ -230,3 +230,47 @@ def test_a_visit_two_days_after_an_attack_dates_the_attack():
 def test_children_among_those_killed_are_a_breakdown_of_the_dead(text, killed, children):
     [e] = violent(text)
     assert (e.fatalities, e.children_killed) == (killed, children)
+
+
+@pytest.mark.parametrize("text, location, admin1", [
+    # a village told as one after a region told first
+    ("In Norte de Santander, officials said three farmers were shot dead on Sunday in the vereda Campo Dos, in the "
+     "municipality of Tibu.", "Campo Dos", "Norte de Santander"),
+    # a village near its department's seat (a "region" word) stays the location
+    ("Fifteen soldiers were killed on Sunday when their patrol was ambushed near the village of Kokorou in the Tera "
+     "department of western Niger, the ministry said.", "Kokorou", "Tillaberi"),
+    # a community in an LGA: not a namesake abroad
+    ("Gunmen attacked the community of Bare in the Numan Local Government Area on Sunday, burning houses; no one was "
+     "killed.", "Bare", "Adamawa"),
+    # "the city of X" after the scene places it; it is no village
+    ("A car bomb struck a camp for displaced people in Bartella near the northern city of Mosul on Sunday, killing 11.",
+     "Bartella", "Ninawa"),
+])
+def test_the_village_told_as_one_is_the_location(text, location, admin1):
+    [e] = violent(text)
+    assert (e.location, e.admin1) == (location, admin1)
+
+
+def test_a_town_the_gazetteer_lacks_joins_a_report_that_names_it():
+    from conflictlens.resolve.match import score
+    placed = _ambush(country="Democratic Republic of the Congo", iso="CD", admin1="Nord-Kivu", location="Kainama",
+                     event_type="Violence against civilians", sub_event_type="Attack", weapon=None, fatalities=18,
+                     notes="ADF rebels killed 18 civilians in the village of Kainama, near Eringeti, on Sunday night.")
+    unplaced = dict(placed, location="Eringeti", admin1=None, geo_precision=3, where_prec=6, fatalities=14,
+                    latitude=None, longitude=None, notes="Troops are pursuing the rebels who attacked Eringeti.")
+    assert score(unplaced, placed) is not None
+    assert score(dict(unplaced, location="Oicha"), placed) is None            # a town the other does not name
+    assert score(dict(unplaced, fatalities=60), placed) is None               # a toll of another attack
+
+
+def test_a_visited_town_places_an_attack_told_only_as_on_the_town():
+    [e] = violent("The governor on Sunday visited Konduga and gave food to families affected by last week's attack on "
+                  "the town, in which 12 residents were killed.")
+    assert (e.location, e.fatalities) == ("Konduga", 12)
+
+
+def test_a_camp_named_after_its_town_as_the_subject():
+    [e] = violent("On Sunday at about 05:00, the Sokolo military camp was the target of a terrorist attack, and four "
+                  "soldiers were killed.")
+    assert e.location == "Sokolo"
+

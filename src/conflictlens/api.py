@@ -250,7 +250,8 @@ def _placed_by_container(main: Mention | None, where: Location, text: str) -> bo
     placed in), and another name of its incident, a district or town, placed it instead."""
     return main is not None and where.mention is not None and where.mention is not main \
         and (main.kind == "place" or main.kind == "district" and where.iso != "UA") \
-        and where.mention.kind in ("place", "district") and bool(text) and _told_as_village(main.name, text) \
+        and (where.mention.kind in ("place", "district") or where.mention.kind == "region" and where.geo_precision == 2) \
+        and bool(text) and _told_as_village(main.name, text) \
         and not any(p.iso == where.iso for _pid, p in gazetteer.load().candidates(main.name))
 
 

@@ -443,6 +443,17 @@ _FORCE_ON_PROTEST = re.compile(r"(?<!according to )\b(?:police|policemen|riot po
                                re.IGNORECASE)
 
 
+_VILLAGE_WORD_BEFORE = re.compile(r"\b(?:village|hamlet|locality|community|vereda|corregimiento|parish|barangay|sitio|kebele)"
+                                  r"(?: of)? $", re.IGNORECASE)
+
+
+def _told_as_village(p: Place, draft: IncidentDraft) -> bool:
+    """The place's own sentence calls it a village, a hamlet, a locality ("the community of El Guayabo")."""
+    s = next((s for s in draft.sentences if s.sent.start <= p.start < s.sent.start + len(s.sent.text)), None)
+    return s is not None and _VILLAGE_WORD_BEFORE.search(s.sent.text, max(0, p.start - s.sent.start - 20),
+                                                        p.start - s.sent.start) is not None
+
+
 _RESIDENTS_BEFORE = re.compile(r"\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers) (?:of|in) (?:the )?(?:town |village )?$")
 
 
@@ -477,6 +488,11 @@ def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:
         # a country is no town: "at the Baghlan Province of Afghanistan" is placed by its province
         towns = [p for p in towns if (countries.lookup(p.name) or ("", "", ""))[2] != "name"]
     districts = [p for p in places if p.kind == "district"]
+    # a place told as a village ("in the vereda Campo Dos", "the village of X") before a plain name told first
+    # ("In Norte de Santander, ... three farmers were shot dead in the vereda Campo Dos"; not "near the city of
+    # Mosul", "west of the city of Haditha": a town that places the scene)
+    villages = [p for p in towns if p.qualifier == "settlement" and _told_as_village(p, draft)]
+    towns = villages + [p for p in towns if p not in villages]
     main = towns[0] if towns else districts[0] if districts else next((p for p in places if p.kind == "region"), places[0])
     name = main.name
     regions = {p.name.lower() for p in places if p.kind == "region"}
@@ -588,7 +604,8 @@ def _place_home(places: list[Place], main: Place | None, place_country: PlaceCou
                 elif place_home and p.kind == "place" and not place_country(p.name, min_population=_TOWN_ABROAD):
                     # a small town's country, where the town the report places it in is a larger one elsewhere
                     # ("the corregimiento of Las Mercedes, Sardinata": Colombia's, not a Honduran village's)
-                    place_home = next((c for q in places if q is not p and q.kind == "place" and q.qualifier in (None, "settlement")
+                    place_home = next((c for q in places if q is not p and q.kind in ("place", "district")
+                                       and q.qualifier in (None, "settlement")
                                        and (c := place_country(q.name, larger_than=p.name)) is not None), place_home)
             if place_home:
                 break

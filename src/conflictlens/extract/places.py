@@ -107,7 +107,7 @@ _PATTERNS = [
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
     ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>{_ADMIN_PLURALS})\b")),
     # the town of X, the village of X, home town of X
-    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|island|islet|settlements?|villages|towns|municipality|municipio|township|commune|canton|camp|parish|vereda|corregimiento|countryside|state|department|cercle|prefecture|tehsil|woreda|upazila|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|heights|hills|environs|coast|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
+    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|island|islet|settlements?|villages|towns|municipality|municipio|township|commune|canton|camp|parish|vereda|corregimiento|community|countryside|state|department|cercle|prefecture|tehsil|woreda|upazila|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|heights|hills|environs|coast|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
     # the capital Grozny, the Chechen capital, Grozny
     # ... and "the Somali capital" (the capital of the country the adjective names)
     ("capital", re.compile(rf"\bcapital(?:,(?= [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}(?:[,.;)]|$| (?:on|in|at|where|after|when|overnight|late|early)\b)))? (?P<name>{_PLACE})"
@@ -320,7 +320,8 @@ _NOT_ROAD_TOWNS = frozenset("trans pan national coastal northern southern easter
 # A site named by its town: "near the Nabatieh public hospital", "the attack on the Bannu police checkpost"
 _SITE_NOUNS = ("hospital", "market", "bazaar", "checkpost", "checkpoint", "station", "bridge", "bus stand", "camp", "base",
                "barracks", "outpost")
-_TOWN_SITE = re.compile(rf"\b(?P<prep>near|at|outside|inside|in|on|of|targeted|attacked|hit|struck|stormed|overran|raided) the (?P<name>{_ROAD_TOWN}) "
+_TOWN_SITE = re.compile(rf"(?:\b(?P<prep>near|at|outside|inside|in|on|of|targeted|attacked|hit|struck|stormed|overran|raided) |^|(?<=, ))"
+                        rf"the (?P<name>{_ROAD_TOWN}) "
                         r"(?i:(?:public|general|government|district|city|regional|provincial|teaching|civil|main|central) hospital"
                         r"|(?:[a-z]+ )?(?:market|bazaar|checkpost|checkpoint|police station|bridge|bus station|bus stand)"
                         # "the Sokolo military camp", "the Boulkessi army base": the town the post is named after
@@ -364,6 +365,7 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck
                             # the attack this one answered: "rockets fired in response to the massacre in Bint Jbeil"
                             r"|\bin (?:response|retaliation|revenge|reply) (?:to|for) (?:the |a |an )?(?:\w+ ){0,2}(?:in|at|on) $",
                             re.IGNORECASE)
+_VISITED = re.compile(rf"\b(?:visited|visits|visiting|toured|tours) (?:the (?:town|city|village|site|scene) of )?(?P<name>{_PLACE})")
 # A village told by an apposition ("Ngoshe, a village in Gwoza LGA"), or by its unit's word before it
 # ("the vereda Sinaí", "kebele Gorgora"; "Barangay X" and "Sitio X" lose theirs in _clean)
 _VILLAGE_NOUNS = ("village", "hamlet", "locality", "settlement")
@@ -686,6 +688,9 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
     if " to " in sentence and contains_any(sentence, _TAKEN_WORDS):
         for m in _TAKEN_TO.finditer(sentence):      # "brought here to Maiduguri for treatment": where the wounded went
             add(m.group("name"), m.start("name"), "place", qualifier="speaker")
+    if "visit" in sentence or "toured" in sentence:
+        for m in _VISITED.finditer(sentence):       # "the governor visited Konduga": where he went (a speaker's place,
+            add(m.group("name"), m.start("name"), "place", qualifier="speaker")     # the scene where nothing else is)
     if ", a" in sentence and contains_any(sentence, _VILLAGE_NOUNS):
         for m in _APPOSED_VILLAGE.finditer(sentence):   # "Ségué, a village about 30 km west of Bankass": a village
             add(m.group("name"), m.start("name"), "place", qualifier="settlement")
@@ -815,7 +820,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     continue        # "in Chapinero, locality of Bogota": the town the place named before is a part of
                 if near is None and wide.endswith(("city of ", "town of ", "village of ", "township of ", "settlement of ",
                                                    "locality of ", "hamlet of ", "camp of ", "parish of ", "vereda of ",
-                                                   "corregimiento of ")):
+                                                   "corregimiento of ", "community of ")):
                     near = "settlement"     # "the city of Kirovohrad": the city, not the oblast of its name
                 add(g["name"], m.start("name"), level, qualifier=near)
                 if wide.endswith(("village of ", "hamlet of ", "parish of ", "vereda of ", "corregimiento of ")) \

@@ -561,17 +561,19 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
         # name only as another of its names (Bonn) is no reading, and a town the gazetteer lacks leaves the
         # incident in the country (a town abroad by its own name stays: "rockets fired from Syria hit Kilis")
         resolutions = [r for r in resolutions if r.best.place.iso == home or fold(r.best.place.name) == fold(r.mention.name)]
-    # a small town in a country the report never names, far from a place of the incident that resolved in
-    # another country ("the corregimiento of Las Mercedes, Sardinata": no Honduran village): the namesake yields
+    # a small town far from a larger place of the incident, in a country the report never names ("the
+    # corregimiento of Las Mercedes, Sardinata": no Honduran village) or across its own country ("the community
+    # of El Guayabo, in the municipality of Tepalcatepec": not the El Guayabo 700 km away): the namesake yields
     placed = [r for r in resolutions if r.mention.kind != "dateline" and r.best.place.kind != "country"
               and r.best.place.latitude is not None]
-    if len({r.best.place.iso for r in placed}) > 1:
+    if len(placed) > 1:
         named = (countries or set()) | ({home} if home else set())
 
         def astray(r: Resolution) -> bool:
             p = r.best.place
-            return p.kind == "town" and p.population < _ABROAD_MIN_POPULATION and p.iso not in named and any(
-                o.best.place.iso != p.iso and km(p, o.best.place) > _ASTRAY_KM
+            return p.kind == "town" and p.population < _ABROAD_MIN_POPULATION and any(
+                (o.best.place.iso != p.iso and p.iso not in named or o.best.place.iso == p.iso and o.best.place.kind == "town")
+                and km(p, o.best.place) > _ASTRAY_KM
                 and (o.best.place.kind != "town" or o.best.place.population > max(p.population, _ASTRAY_HOLDER_MIN))
                 for o in placed if o is not r)
         kept = [r for r in resolutions if not astray(r)]

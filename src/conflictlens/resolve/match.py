@@ -364,6 +364,15 @@ def _same_unresolved_town(a: dict, b: dict) -> bool:
         and not _spelt_alike(town, a.get("admin1") or "") and not _spelt_alike(town, a.get("country") or "")
 
 
+def _named_by_other(vague: dict, other: dict) -> bool:
+    """The vague record's place is a name the gazetteer lacks (kept as its location, at the country's point),
+    and the other record, placed finer, names it in its own text."""
+    town = vague.get("location") or ""
+    if not _vague(vague) or _vague(other) or len(town) < 4 or not town[:1].isupper() or town == vague.get("country"):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(town)}(?![\w-])", other.get("notes") or "") is not None
+
+
 def _spelt_alike(a: str, b: str) -> bool:
     """Two spellings of one name ("Tillabery" and "Tillaberi", "North Kivu" and "Nord-Kivu", "Hiran" and
     "Hiiraan"): a region's name as the report spells it is no town."""
@@ -436,6 +445,10 @@ def score(mention: dict, incident: dict) -> float | None:
         if _same_day_same_country(mention, incident, d1, d2) and f_m is not None and f_m >= 2 \
                 and (f_m == f_i or f_m in _tolls_told(incident)):     # (a toll one of the incident's reports gave)
             return 3.5      # (the same day, or the next morning's undated report of it: _one_day)
+        if _same_day_same_country(mention, incident, d1, d2) and _tolls_compatible(f_m, f_i) \
+                and (_named_by_other(mention, incident) or _named_by_other(incident, mention)):
+            return 3.0      # "Army pursuing ADF after Eringeti attack" (a town the gazetteer lacks: the country's
+            #                 point) and "ADF kill 18 in Kainama, near Eringeti": the other's text names its town
         return None
     dist = km(mention, incident)
     prec = max(mention.get("geo_precision") or 3, incident.get("geo_precision") or 3)
