@@ -86,20 +86,20 @@ def _check_one_copy(out: Path) -> None:
 def test_blocks_join_across_the_week_boundary_and_split_at_empty_days():
     v = "Explosions/Remote violence"
     rows = [{"iso": "UA", "event_date": d, "event_type": v, "location": "X"}
-            for d in ("2025-03-09", "2025-03-10", "2025-03-15", "2025-03-16")]
+            for d in ("2025-03-09", "2025-03-10", "2025-03-18", "2025-03-19")]
     rows += [{"iso": "RU", "event_date": "2025-03-10", "event_type": v, "location": "Y"},
              {"iso": "UA", "event_date": None, "event_type": v, "location": "X"},
              {"iso": "RU", "event_date": "2025-03-10", "event_type": "Strategic developments", "location": None},
              {"iso": "UA", "event_date": "2025-03-10", "event_type": "Strategic developments", "location": None}]
     k = block_keys(rows)
-    assert k[0] == k[1] != k[2] == k[3]          # Sunday and Monday together; the empty 11th to 14th cut
-    # (four empty days: a mention dated only to a week reaches four days: resolve.match.WEEK_WINDOW_DAYS)
-    near = [dict(r, event_date=d) for r, d in zip(rows[:4], ("2025-03-09", "2025-03-10", "2025-03-14", "2025-03-15"))]
-    assert len(set(block_keys(near))) == 1       # three empty days do not cut
+    assert k[0] == k[1] != k[2] == k[3]          # Sunday and Monday together; the empty 11th to 17th cut
+    # (seven empty days: a mention dated only to a week reaches six days: resolve.match.WEEK_WINDOW_DAYS)
+    near = [dict(r, event_date=d) for r, d in zip(rows[:4], ("2025-03-09", "2025-03-10", "2025-03-16", "2025-03-17"))]
+    assert len(set(block_keys(near))) == 1       # five empty days do not cut
     assert k[4] != k[1] and k[5] != k[1]         # another country; undated
     assert k[6] == k[7]                          # political interactions: by date, whatever the country
     # a toll with no attack word and no political code is compared with violent incidents
-    toll = {"iso": "UA", "event_date": "2025-03-16", "event_type": None, "plover": None, "fatalities": 1,
+    toll = {"iso": "UA", "event_date": "2025-03-19", "event_type": None, "plover": None, "fatalities": 1,
             "location": "X"}
     assert block_keys(rows + [toll])[-1] == k[3]
     assert block_keys(rows + [dict(toll, fatalities=None)])[-1] != k[3]

@@ -713,8 +713,11 @@ def test_a_report_dated_only_to_this_week_joins_an_earlier_day_of_it():
     assert joins(week, strike)
     assert not joins(dict(week, time_precision=1), strike)                   # a day told: two days apart
     assert not joins(dict(week, date_basis="published"), strike)             # no day told at all: as before
-    assert joins(dict(week, event_date="2026-02-13"), strike)                # a week reaches four days (WEEK_WINDOW_DAYS)
-    assert not joins(dict(week, event_date="2026-02-15"), strike)            # past the window
+    assert not joins(dict(week, event_date="2026-02-13"), strike)            # past the window
+    # ... unless its text tells the week: "a strike on Kramatorsk this week", told on Friday, is Tuesday's
+    told = [{"field": "event_date", "start": 30, "end": 39, "text": "this week"}]
+    assert joins(dict(week, event_date="2026-02-13", evidence=told), strike)
+    assert not joins(dict(week, event_date="2026-02-17", evidence=told), strike)     # next week's
 
 
 def _update_said_on(day_text: str, start: int) -> dict:

@@ -115,8 +115,9 @@ def _place_country(name: str, focus: Focus | None, region_named: bool = False, m
         region = None
     if region is not None and (town is None or region_named or region.population > town.population):
         return region.country   # "Borno" is the Nigerian state, not the Italian village
-    if region_named and region is None:
-        # a province under a region ("Soum province": Burkina Faso's, not a village in Senegal)
+    if region_named and region is None and not (town is not None and town.population >= REGION_AS_TOWN_MIN):
+        # a province under a region ("Soum province": Burkina Faso's, not a village in Senegal; but "Bam county" may
+        # be the Iranian city's as well as the Burkinabe province)
         units = {p.country for _pid, p in gazetteer.load().candidates(name)
                  if p.kind == "district" and p.source.startswith("iso3166") and gazetteer.fold(p.name) == gazetteer.fold(name)}
         if len(units) == 1:
@@ -245,6 +246,9 @@ def _told_as_village(name: str, text: str) -> bool:
     return False
 
 
+_VILLAGE_NEAR_KM = 100     # a namesake of the village farther than this from what placed it is another place
+
+
 def _placed_by_container(main: Mention | None, where: Location, text: str) -> bool:
     """The report's own village (`main`, told as one) is not in the gazetteer (in the country it was
     placed in), and another name of its incident, a district or town, placed it instead."""
@@ -252,7 +256,8 @@ def _placed_by_container(main: Mention | None, where: Location, text: str) -> bo
         and (main.kind == "place" or main.kind == "district" and where.iso != "UA") \
         and (where.mention.kind in ("place", "district") or where.mention.kind == "region" and where.geo_precision == 2) \
         and bool(text) and _told_as_village(main.name, text) \
-        and not any(p.iso == where.iso for _pid, p in gazetteer.load().candidates(main.name))
+        and not any(p.iso == where.iso and (where.latitude is None or p.latitude is None or km(p, where) <= _VILLAGE_NEAR_KM)
+                    for _pid, p in gazetteer.load().candidates(main.name))
 
 
 def _countryside_region(m: Mention, text: str) -> Mention:

@@ -514,7 +514,9 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
             told = None
     for m in list(out):
         if m.role in ("event", "aftermath") and m.date and m.precision == 1 \
-                and (deed := _DAYS_AFTER_DEED.match(sentence, m.end - offset)) \
+                and (deed := _DAYS_AFTER_DEED.match(sentence, m.end - offset)
+                     or m.role == "aftermath" and _VISITED_BEFORE.search(sentence, 0, m.start - offset)
+                     and _DAYS_AFTER_ATTACK_NOUN.match(sentence, m.end - offset)) \
                 and not any(d.group("v") for d in _DEED_WORDS.finditer(sentence, 0, m.start - offset)) \
                 and not any(d.group("v") and not _RELATIVE_BEFORE.search(sentence, max(0, d.start() - 12), d.start())
                             for d in _DEED_WORDS.finditer(sentence, deed.end())):
@@ -649,11 +651,15 @@ _DAYS_AFTER_ATTACK = re.compile(r",?\s*(?P<n>a|one|two|three) days? after (?:(?:
                                 re.IGNORECASE)                                                  # after it took place, saying ...")
 # ... or after a day of something else, the deed told by its doers and verb: "arrived on Wednesday, three days
 # after militiamen killed 16 villagers"
-_DAYS_AFTER_DEED = re.compile(r",?\s*(?P<n>a|one|two|three|four|five) days? after (?:(?:[\w-]+ ){1,3}?"
-                              r"(?:killed|attacked|stormed|raided|massacred|ambushed|shelled|bombed|struck|abducted)\b"
-                              # ... or by its noun: "visited Saravena on Wednesday, two days after the ELN's drone attack on the base"
-                              r"|(?:the|a|an|[\w-]+['’]s) (?:[\w'’-]+ ){0,3}?(?:attack|strike|bombing|ambush|raid|massacre|assault"
-                              r"|shelling|killings?)\b)", re.IGNORECASE)
+_DAYS_AFTER_DEED = re.compile(r",?\s*(?P<n>a|one|two|three|four|five) days? after (?:[\w-]+ ){1,3}?"
+                              r"(?:killed|attacked|stormed|raided|massacred|ambushed|shelled|bombed|struck|abducted)\b", re.IGNORECASE)
+# ... or by its noun, after a day that is not a deed's (a visit's, a funeral's): "visited Saravena on Wednesday, two days
+# after the ELN's drone attack on the base" (not "A bomb went off on Tuesday, two days after the attack on ...")
+_VISITED_BEFORE = re.compile(r"\b(?:visit\w*|toured|attended|gathered|buried|mourned|arrived|travell?ed|went to|laid to rest"
+                             r"|paid (?:tribute|respects|a visit))\b", re.IGNORECASE)
+_DAYS_AFTER_ATTACK_NOUN = re.compile(r",?\s*(?P<n>a|one|two|three|four|five) days? after (?:the|a|an|[\w-]+['’]s) "
+                                     r"(?:[\w'’-]+ ){0,3}?(?:attack|strike|bombing|ambush|raid|massacre|assault|shelling|killings?)\b",
+                                     re.IGNORECASE)
 # ... and the same after a day something was found at the scene: "The body of a fourth victim was recovered
 # on Wednesday, a day after a Russian missile attack on the city": the attack's day (no other town told)
 _DAYS_AFTER_ANY_ATTACK = re.compile(r",?\s*(?P<n>a|one|two|three) days? after (?:the|that|this|a|an) (?:[\w-]+ ){0,3}?"

@@ -39,9 +39,11 @@ _BACKGROUND = re.compile(
     r"\b[^.;]{0,40}\b(?:that|which) (?:have |had |has )?(?:killed|left)\b"
     # the toll of attacks before this one ("the two previous attacks killed 51 people"), or of the event that
     # began a count ("the 21st since the July clashes, which left more than 1,600 people dead")
-    r"|\bthe (?:\w+ )?(?:previous|earlier|prior) (?:\w+ )?(?:attacks?|raids?|strikes?|incidents?|massacres?|bombings?|ambush(?:es)?)"
+    # (not a twin attack's first: "The earlier strike killed three and the second wounded 11")
+    r"|\bthe (?:\w+ )?(?:previous|prior) (?:\w+ )?(?:attacks?|raids?|strikes?|incidents?|massacres?|bombings?|ambush(?:es)?)"
     r" (?:had |have |has )?(?:killed|left|claimed)\b"
-    r"|\bsince the (?:[\w-]+ ){0,3}?(?:clashes|fighting|attacks?|war|violence|massacres?|offensive|unrest|uprising|coup)\b,? (?:which|that) (?:left|killed|claimed)\b"
+    r"|\bthe (?:\w+ )?earlier (?:\w+ )?(?:attacks|raids|strikes|incidents|massacres|bombings|ambushes)"
+    r" (?:had |have |has )?(?:killed|left|claimed)\b"
     r"|\bthroughout the (?:war|conflict)\b|\bthe deadliest\b(?=[^.]{0,50}\b(?:since|ever|of the (?:year|war|conflict|decade)|this year|in (?:years|decades|recent)|so far|to date|on record|in the (?:country|city|region)'s history))|\bone of the (?:deadliest|worst|largest|bloodiest)\b(?=(?: [\w-]+){0,3}? (?:attacks?|bombings?|massacres?|incidents?|strikes?|assaults?|days?|shootings?|since|of the (?:war|conflict|year))\b)|\bhas killed (?:more than|over|at least) [\d,]+ (?:people|civilians) (?:since|in)\b")
 # A war's, a campaign's or a season's running toll, told in the present perfect: "more than 150,000
 # people have been killed in Yemen's war", "the conflict has killed about 35,000", "have been killed
@@ -204,7 +206,7 @@ _EXPLAINED_NEEDLES = ("follow", "came ", "comes ", " ago")
 # Every match of _BACKGROUND / _RECALLED contains one of these: a sentence without any is not searched.
 _BACKGROUND_NEEDLES = ("km", "kilomet", "miles", "been ", "since ", "so far ", "in total", "over the ", "throughout the ",
                        "is one of ", "was one of ", "th of ", "nd of ", "rd of ",
-                       "deadliest", "one of the ", "has killed ", "decade")
+                       "deadliest", "one of the ", "has killed ", "decade", "previous ", "earlier ", "prior ")
 _RECALLED_NEEDLES = ("last ", "previous ", "recent ", "linked to", "tied to", "connected to", "was responsible", "was behind",
                      "attacks", "similar ", "earlier ", "same month", "same year", "same week")
 _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){0,2} (?:attack|strike|strikes|blast|explosion|bombing|shelling|assault|raid|incident|missile|drone|drones|impact|operation"
@@ -756,12 +758,31 @@ def _same_counts(info: SentenceInfo, draft: IncidentDraft) -> bool:
     return bool(mine) and all(m in have and (m[1] or 0) >= 2 for m in mine)    # (one death is too common a count)
 
 
+def _broken_down(info: SentenceInfo, drafts: list[IncidentDraft]) -> IncidentDraft | None:
+    """The latest incident whose toll the sentence only breaks down ("Five children were among those killed",
+    with no place, weapon or attack of its own, after "Mourners gathered in Jere to bury the victims")."""
+    told = [f for f in info.figures if f.status]
+    if not told or not all(f.breakdown for f in told) or any(p.qualifier not in ("speaker", "origin") for p in info.places) \
+            or any(c.rank >= 2 or c.weapon for c in info.cues):
+        return None
+    return next((d for d in reversed(drafts) if any(f.status == g.status and f.best and g.best and f.best >= g.best
+                                                    and not f.breakdown for s in d.sentences for f in s.figures for g in told)),
+                None)
+
+
 # A condemnation of an attack told by its place: "condemned the attack on civilians in Mayimoya", "condemns strike on Zaporizhzhia"
 _CONDEMNED_ATTACK = re.compile(r"\b(?:condemn|denounc|deplor)\w* (?:the |an |this |(?P<day>yesterday['’]s |(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s |last night['’]s ))?(?:[\w-]+ ){0,3}?"
                                r"(?:attacks?|strikes?|bombings?|shelling|killings?|massacres?|air ?strikes?|raids?|ambush)"
                                # ("the attack perpetrated yesterday against civilians in Eringeti")
                                r"(?: (?:perpetrated|carried out|committed|launched)(?P<day2> yesterday| last night| overnight)?)?"
-                               r" (?:on|in|against|near|at|of)\b", re.IGNORECASE)
+                               r" (?:on|in|against|near|at|of)\b"
+                               # (not an attack on an idea or an office: "yesterday's attack on press freedom")
+                               r"(?! (?:the )?(?:press|freedom|democracy|sovereignty|rule of law|rights|human rights|constitution"
+                               r"|ambassador|dignity|values|independence|integrity|institutions|judiciary|media|journalism|journalists' rights)\b)",
+                               re.IGNORECASE)
+_TOLD_DEAD = re.compile(r"\b(?:killed|dead|deaths?|died|wounded|injured|victims|casualties)\b")
+_NOT_ARMED = re.compile(r"\b(?:cyber|cyber-|verbal|rhetorical|political|online|hacker|personal|legal|media)", re.IGNORECASE)
+_YEAR_AFTER = re.compile(r"\bin (?:19|20)\d\d\b")
 _CONDEMNING = re.compile(r"\b(?:condemn|denounc|deplor)", re.IGNORECASE)
 # (a day told in its possessive only with its dead, its wounded or its weapon: not "yesterday's verbal attack on its
 # ambassador")
@@ -1014,7 +1035,9 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                     and ((condemned.group("day") or condemned.group("day2"))
                          and (_TOLD_VIOLENCE.search(info.sent.text, condemned.start())
                               # (or the next lines do: "... to the families of the victims")
-                              or any(_TOLD_VIOLENCE.search(later.sent.text) for later in infos[infos.index(info) + 1:infos.index(info) + 3]))
+                              or any(_TOLD_DEAD.search(later.sent.text) for later in infos[infos.index(info) + 1:infos.index(info) + 3]))
+                         and not _YEAR_AFTER.search(info.sent.text, condemned.end())     # ("Sunday's attack on Owo in 2022")
+                         and not _NOT_ARMED.search(condemned.group())      # ("yesterday's cyber attack on the ministry")
                          or any(d.date and d.role == "event" and d.start - info.sent.start > condemned.end() for d in info.dates)) \
                     and not any(any(f.status for f in later.figures) or any(c.rank >= 2 for c in later.cues)
                                 for later in infos[infos.index(info) + 1:]):
@@ -1030,6 +1053,10 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             if info.political:
                 mode = "political"
                 continue
+        if violent and drafts and (whole := _broken_down(info, drafts)) is not None:
+            whole.sentences.append(info)    # "Five children were among those killed.": who some of an incident's dead were
+            current = whole
+            continue
         if violent:
             revised = _revised_draft(info, current, drafts)
             if revised is not None:

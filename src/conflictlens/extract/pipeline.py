@@ -454,10 +454,13 @@ def _told_as_village(p: Place, draft: IncidentDraft) -> bool:
                                                         p.start - s.sent.start) is not None
 
 
-_RESIDENTS_BEFORE = re.compile(r"\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers) (?:of|in) (?:the )?(?:town |village )?$")
+_RESIDENTS_TOWN_MAX = 50_000     # residents of a town this large tell of the region around it, not of their town
+_RESIDENTS_BEFORE = re.compile(r"(?<![Ff]ormer )\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers) (?:of|in) (?:the )?(?:town |village )?$")
+# ... who tell what befell them ("Residents of Sokolo said ..."; not "Residents of Bamako were shocked", "... marched")
+_RESIDENTS_SAID = re.compile(r"(?: village| town)?(?:,? [^.;]{0,30}?)?,? (?:said|say|says|told|reported|recounted|described|recalled)\b")
 
 
-def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:
+def _location(draft: IncidentDraft, place_country: PlaceCountry | None = None) -> tuple[Place | None, str | None]:
     """The incident's main place and its display name ("Kharkiv (Novobavarskyi district)")."""
     places = [p for s in draft.sentences if not s.headline for p in s.places if p.qualifier not in ("speaker", "origin")] or \
         [p for s in draft.sentences for p in s.places if p.qualifier not in ("speaker", "origin")] or \
@@ -476,7 +479,10 @@ def _location(draft: IncidentDraft) -> tuple[Place | None, str | None]:
         # "Residents of Sokolo said ... in the Segou region": the town its people speak for, near the scene,
         # rather than only its region or district
         local = next((p for s in draft.sentences for p in s.places if p.qualifier == "speaker" and p.kind == "place"
-                      and _RESIDENTS_BEFORE.search(s.sent.text, 0, p.start - s.sent.start)), None)
+                      and _RESIDENTS_BEFORE.search(s.sent.text, 0, p.start - s.sent.start)
+                      and _RESIDENTS_SAID.match(s.sent.text, p.end - s.sent.start)
+                      # (a city's residents speak of what befell others: "Residents of Maiduguri said ... in Borno State")
+                      and not (place_country and place_country(p.name, min_population=_RESIDENTS_TOWN_MAX))), None)
         if local is not None:
             local.qualifier = "near"
             places = [local, *places]
@@ -597,15 +603,19 @@ def _place_home(places: list[Place], main: Place | None, place_country: PlaceCou
                 if place_home is None and weak is None and (weak := place_country(p.name)):
                     weak_name = p.name
             else:
-                place_home = place_country(p.name)
+                holder = next((q for q in places if q is not p and p.parent and q.name == p.parent
+                               and q.kind in ("place", "region", "district")), None) if p.qualifier == "settlement" else None
+                # (a village told with the town that holds it, "the vereda Santa Rosa, Tumaco": the town's country)
+                place_home = (place_country(holder.name, region=holder.kind != "place")
+                              or place_country(holder.name.removesuffix(" City")) if holder else None) \
+                    or place_country(p.name)
                 if place_home and weak and place_home != weak and not place_country(p.name, min_population=_TOWN_ABROAD) \
                         and not place_country(p.name, larger_than=weak_name):
                     place_home = weak   # "Largu, in Djugu territory": Djugu's Congo, not a Romanian hamlet
                 elif place_home and p.kind == "place" and not place_country(p.name, min_population=_TOWN_ABROAD):
-                    # a small town's country, where the town the report places it in is a larger one elsewhere
-                    # ("the corregimiento of Las Mercedes, Sardinata": Colombia's, not a Honduran village's)
-                    place_home = next((c for q in places if q is not p and q.kind in ("place", "district")
-                                       and q.qualifier in (None, "settlement")
+                    # a small town's country, where the district the report places it in is a larger town's elsewhere
+                    # ("the Jani Khel area of Bannu district": Pakistan's, not an Afghan village's)
+                    place_home = next((c for q in places if q.kind == "district" and q.qualifier is None
                                        and (c := place_country(q.name, larger_than=p.name)) is not None), place_home)
             if place_home:
                 break
@@ -712,7 +722,7 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         e.weapon = weapon.weapon
         evidence.append(_span("weapon", weapon.start, weapon.end, text))
 
-    main, location = _location(draft)
+    main, location = _location(draft, place_country)
     e.places = [p for s in draft.sentences for p in s.places]
     if main:
         e.location = location

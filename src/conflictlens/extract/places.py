@@ -349,14 +349,16 @@ _PLACE_PARTS = frozenset(
 _SPEAKER = re.compile(r"(?:speaking|spoke|visiting|visit|visited|meeting|summit|conference|talks|interview|briefing|addressing)\s+(?:\w+\s+){0,3}?(?:in|at|to)\s+$"
                       r"|[\"”’,] (?:[A-Z][\w-]+ ){1,3}(?:said|says|told reporters|wrote) (?:in|at)\s+$"
                       # "according to survivors interviewed in camps near El Obeid": where they were met, not the scene
-                      r"|\binterview\w*\b[^.;,]{0,50}?\b(?:in|at) (?:[\w-]+ ){0,3}?(?:near|outside|around)\s+$"
-                      # where the dead were buried or mourned ("attended the burial in Morelia of the nine guardsmen killed
-                      # near Apatzingan"; not an attack on a funeral: "a bomb hit a funeral in Quetta")
-                      r"|(?<!at a )(?<!at the )(?<!on a )(?<!on the )(?<!hit a )(?<!hit the )(?<!targeted a )(?<!targeted the )"
-                      r"(?<!struck a )(?<!struck the )(?<!attacked a )(?<!attacked the )(?<!bombed a )(?<!bombed the )(?<!during a )"
-                      r"(?<!during the )"
-                      r"\b(?:burials?|funerals?|memorial service|vigil)\s+(?:\w+\s+){0,2}?(?:in|at)\s+$"
-                      r"|\b(?:were|was|been) (?:buried|laid to rest)(?: on \w+| yesterday| today)? (?:in|at)\s+$", re.IGNORECASE)
+                      r"|\binterview\w*\b[^.;,]{0,50}?\b(?:in|at) (?:[\w-]+ ){0,3}?(?:near|outside|around)\s+$", re.IGNORECASE)
+# Where the dead were buried or mourned ("attended the burial in Morelia of the nine guardsmen killed near Apatzingan";
+# not where a funeral was attacked: "a bomb hit a funeral in Quetta", "killed 11 mourners attending a funeral in X")
+_BURIAL_IN = re.compile(r"\b(?:attended|attend|attending|held|holding|hold|gathered for|joined|led)\s+(?:the |a |their |his |her )?"
+                        r"(?:\w+\s+)?(?:burials?|funerals?|memorial service|vigil)\s+(?:\w+\s+){0,2}?(?:in|at)\s+$"
+                        r"|\b(?:burials?|funerals?|memorial service|vigil) (?:was|were) held (?:on \w+ )?(?:in|at)\s+$"
+                        r"|\b(?:were|was|been) (?:buried|laid to rest)(?: on \w+| yesterday| today)? (?:in|at)\s+$", re.IGNORECASE)
+_DEED_AT_BURIAL = re.compile(r"\b(?:killed|killing|kills|attack\w*|struck|hit|bomb\w*|blast|explo\w+|shot|opened fire|fired|wounded"
+                             r"|wounding|injured|injuring|targeted|during|at a|at the|on a|on the)\b[^.;]{0,40}?"
+                             r"\b(?:burials?|funerals?|memorial service|vigil)\b", re.IGNORECASE)
 # ('"...," Zelenskiy said in Kyiv': where a quote was said)
 # Where the fire came from, not where it hit: "launched from (the) X", "fired from X"
 _ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck|attacked|took off|flying|flew|sent|crossed|came|infiltrated)"
@@ -372,10 +374,11 @@ _VILLAGE_NOUNS = ("village", "hamlet", "locality", "settlement")
 _APPOSED_VILLAGE = re.compile(rf"(?P<name>{_PLACE}), an? (?:(?:small|remote|farming|fishing|border|frontier|rural|mountain|hilltop"
                               r"|nearby|neighbouring|neighboring) )?(?:village|hamlet|locality|settlement)\b")
 _UNIT_PREFIXES = ("vereda", "corregimiento", "aldea", "kebele")
-_UNIT_PREFIXED = re.compile(rf"\b(?:vereda|corregimiento|aldea|kebele) (?P<name>{_PLACE})(?:(?: of|,| in) (?:the )?(?P<container>{_PLACE}))?")
+_UNIT_PREFIXED = re.compile(rf"\b(?:vereda|corregimiento|aldea|kebele) (?P<name>{_PLACE})"
+                            rf"(?:(?: of|,| in|, in) (?:the )?(?:(?:municipality|municipio|town|district) of )?(?P<container>{_PLACE}))?")
 _IN_CONTAINER = re.compile(rf" in (?:the )?(?P<name>{_PLACE})(?![\w’'-]| (?:{_ADMIN}|{_ADMIN_CAPITAL})\b)")
 # ... or after a comma: "the parish of Pascuales, Guayaquil, on Monday"
-_COMMA_CONTAINER = re.compile(rf", (?P<name>{_PLACE})(?=[,.;]|$| on\b| in\b| at\b)")
+_COMMA_CONTAINER = re.compile(rf",(?: in)? (?:the )?(?:(?:municipality|municipio|town) of )?(?P<name>{_PLACE})(?=[,.;]|$| on\b| in\b| at\b)")
 _MORE_NAMES = re.compile(rf"(?:,? and |, )(?P<name>{_PLACE})")
 # An office's area in a speaker's title: "governor of the X region", "head of the X military administration".
 _TITLE_OF_BEFORE = re.compile(r"[A-Za-z’'], (?:the )?(?:regional )?(?:governor|head|chief|mayor|prosecutor|ombudsman|spokes(?:man|woman|person)|commander|administrator)"
@@ -405,6 +408,8 @@ _INSTITUTION = re.compile(
     r"Agency|Bank|University|Company|Corporation|Office|Court|Government|Administration|Police|Railways?|"
     r"Airlines?|Security|Defen[cs]e|Prosecutor|Commission|Cabinet|President|Minister)\b")
 _CONTROL = ("-occupied", "-controlled", "-held", "-backed", "-run", "-liberated")
+_SAINT = re.compile(r"(?:St\.?|Saint|Sainte|San|Santa|Santo|Sao|São|Our Lady)\b")
+_VILLAGE_PREFIXES = frozenset(["Barangay", "Brgy.", "Brgy", "Sitio", "Purok"])
 _LEADING = frozenset("In On At Near From Also The Outside Around Into Across Towards Over Meanwhile".split()
                      + ["PS"]      # a South Asian police station's name: "registered at PS Kistaram" is Kistaram
                      # a Philippine village's own word: "Barangay Kitango", "Sitio Tinago", "Brgy. Poblacion"
@@ -563,7 +568,10 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 owner = add(name[:part[0]], start, "place", qualifier)
                 if owner is not None:
                     return add(name[part[1]:], start + part[1], "place", qualifier, parent=owner.name) or owner
+        told_as_village = name.split(" ", 1)[0] in _VILLAGE_PREFIXES
         name, length, lead = _clean(name)
+        if told_as_village and kind == "place" and qualifier is None:
+            qualifier = "settlement"    # "Barangay San Roque, Zamboanga City": a village, named with what holds it
         if kind == "place" and " " in name and name.rsplit(" ", 1)[1] in _CLUB_TAILS:
             return None         # "the match between Erbil SC and Duhok": a club
         if " " in name and _ACRONYM.fullmatch(name.rsplit(" ", 1)[1]):
@@ -696,9 +704,10 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             add(m.group("name"), m.start("name"), "place", qualifier="settlement")
     if contains_any(sentence, _UNIT_PREFIXES):
         for m in _UNIT_PREFIXED.finditer(sentence):     # "in the vereda Sinaí of Argelia": the village, then its municipality
-            add(m.group("name"), m.start("name"), "place", qualifier="settlement")
-            if m.group("container"):
-                add(m.group("container"), m.start("container"), "place")
+            village = add(m.group("name"), m.start("name"), "place", qualifier="settlement")
+            holder = add(m.group("container"), m.start("container"), "place") if m.group("container") else None
+            if village is not None and holder is not None and village.parent is None:
+                village.parent = holder.name
     if " of " in sentence and ("esidents" in sentence or "nhabitants" in sentence or "illagers" in sentence):
         for m in _RESIDENTS_OF.finditer(sentence):   # "Residents of Djibo said ...": the town they live in, as a speaker's
             add(m.group("name"), m.start("name"), "place", qualifier="speaker")
@@ -811,6 +820,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     "direction" if before.endswith("direction of ") else None
                 if wide.endswith("islamic state of "):
                     continue        # "Islamic State of Iraq and Syria militants": a group's name
+                if before.endswith("parish of ") and not wide.endswith("rural parish of ") and _SAINT.match(g["name"]):
+                    continue        # "the Catholic parish of Saint Joseph in Butembo": a church, named after its saint
                 level = "region" if re.search(r"(?:region|province|oblast|governorate|department|state) of $", before) \
                     else "district" if before.endswith(("cercle of ", "prefecture of ", "tehsil of ", "woreda of ", "upazila of ",
                                                         "island of ", "islet of ")) \
@@ -822,12 +833,15 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                                                    "locality of ", "hamlet of ", "camp of ", "parish of ", "vereda of ",
                                                    "corregimiento of ", "community of ")):
                     near = "settlement"     # "the city of Kirovohrad": the city, not the oblast of its name
-                add(g["name"], m.start("name"), level, qualifier=near)
-                if wide.endswith(("village of ", "hamlet of ", "parish of ", "vereda of ", "corregimiento of ")) \
+                village = add(g["name"], m.start("name"), level, qualifier=near)
+                if wide.endswith(("village of ", "hamlet of ", "parish of ", "vereda of ", "corregimiento of ",
+                                  "community of ", "locality of ")) \
                         and (inside := _IN_CONTAINER.match(sentence, m.end("name")) or _COMMA_CONTAINER.match(sentence, m.end("name"))):
                     # "the village of Shuhayl in Deir ez-Zor": what holds a village is a province or a district,
                     # rather than the city of its name
-                    add(inside.group("name"), inside.start("name"), "region" if inside.group().startswith(" in ") else "place")
+                    holder = add(inside.group("name"), inside.start("name"), "region")
+                    if village is not None and holder is not None and village.parent is None:
+                        village.parent = holder.name
                 if sentence[max(0, m.start("name") - 16):m.start("name")].lower().endswith(("settlements of ", "villages of ", "towns of ")):
                     pos = m.end("name")
                     while (more := _MORE_NAMES.match(sentence, pos)) is not None:
@@ -909,13 +923,15 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
 # Mourners' words, with the scene named after them: "... to bury five passengers killed when gunmen ambushed a bus at
 # Milimani" (where they gathered is no scene)
 _TO_BURY = re.compile(r"\b(?:to bury|to mourn|for the (?:funeral|burial)s? of|to lay to rest)\b"
-                      r"[^.;]{0,120}\b(?:killed|died|slain|ambushed|attacked)\b[^.;]{0,80}\b(?:in|at|near) [A-Z]")
+                      r"(?:[^.;]{0,120}\b(?:killed|died|slain|ambushed|attacked)\b[^.;]{0,80}\b(?:in|at|near) [A-Z]"
+                      # ... or the dead told before: "Mourners gathered in Jere on Wednesday to bury the victims."
+                      r"| (?:the|their|his|her) (?:victims|dead|bodies|slain)\b)")
 # "arrived in Bunia on Wednesday, three days after ...": where an official went after an attack
 _DAYS_AFTER_IN = re.compile(r"\b(?:a|one|two|three|four|five|several|few) days? after\b")
 # Every _SPEAKER match holds one of these (lower-cased).
+_BURIAL_WORDS = ("burial", "funeral", "memorial", "vigil", "buried", "laid to rest")
 _SPEAKER_WORDS = ("speaking", "spoke", "visit", "meeting", "summit", "conference", "talks", "interview", "briefing",
-                  "addressing", "said in", "says in", "reporters in", "wrote in", "said at", "burial", "funeral", "memorial",
-                  "vigil", "buried", "laid to rest")
+                  "addressing", "said in", "says in", "reporters in", "wrote in", "said at")
 
 
 def _spoken_in(before: str) -> bool:
@@ -951,6 +967,10 @@ def _prep(sentence: str, add) -> None:
         #                                                                                            "a ship hit off Hodeidah")
         if prep in ("in", "at", "near", "outside", "around") and _spoken_in(sentence[max(0, name_start - 60):name_start]):
             qualifier = "speaker"        # where someone spoke, not where the incident was
+        elif prep in ("in", "at") and contains_any(sentence, _BURIAL_WORDS) \
+                and _BURIAL_IN.search(sentence, max(0, name_start - 60), name_start) \
+                and not _DEED_AT_BURIAL.search(sentence, max(0, name_start - 70), name_start):
+            qualifier = "speaker"        # where the dead were buried, not the scene
         elif prep == "in" and sentence.endswith(("gathered in ", "gather in ", "assembled in "), 0, name_start) \
                 and _TO_BURY.search(sentence, m.end("name") - 1):
             qualifier = "speaker"        # "mourners gathered in Mpeketoni on Wednesday to bury five of the passengers

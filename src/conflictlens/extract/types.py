@@ -91,9 +91,11 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      r"|jets? (?:bombed|struck|dropped|fired)|planes? (?:bombed|struck|dropped|fired)|aircraft (?:bombed|struck|dropped|fired)"
      r"|helicopters? (?:bombed|struck|dropped|fired)|warplanes?|fighter jets?|helicopter gunships?|bombed from the air|air support(?! (?:[\w-]+ ){0,2}?(?:deployed|sent|dispatched|arrived|mobili[sz]ed|on standby|en route)\b"
      r"(?![^.;]{0,60}\b(?:struck|bombed|fired|hit|strafed|engaged|pounded|targeted)\b))"
-     r"|air weapons team|precision strike|aviation (?:struck|hit|bombed|attacked|targeted|carried out|launched|destroyed)\b"
+     r"|air weapons team|precision strike|a(?<!civil a)(?<!civilian a)viation (?:struck|hit|bombed|attacked|targeted|carried out|launched|destroyed)\b"
      # a junta's or an army's word for a strike from the air: "conducted an air operation against a base of PDF terrorists"
-     r"|air (?:operations?|raids?) (?:against|on|targeting)\b|aerial operations? (?:against|on|targeting)\b"
+     # (not one that backed troops: "Troops backed by an air operation against Boko Haram killed 15")
+     r"|a(?<!by an a)(?<!by a)ir (?:operations?|raids?) (?:against|on|targeting)\b"
+     r"|a(?<!by an a)(?<!by a)erial operations? (?:against|on|targeting)\b"
      r"|air vectors?(?= (?:struck|hit|bombed|targeted|neutrali[sz]ed|destroyed|engaged|carried out)\b)", "airstrike", AIR, 7),     # (a French army's "vecteur aérien")
     (r"\bmlrs\b|multiple[- ]launch|multiple[- ]rocket|rocket launchers?|\bgrad\b|smerch|uragan|himars|tornado-s|vampire (?:rockets?|mlrs|launchers?|systems?)", "MLRS", SHELLING, 7),
     (r"\bgrenades?\b|\brpgs?\b", "grenade", GRENADE, 7),
@@ -171,7 +173,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
                r"(?:military|army|police|troops|base|positions?|posts?|battalion)"
                for v in ("carried out", "conducted", "launched", "executed", "undertook", "carries out", "conducts")),
      None, CLASH, 4),
-    (r"gunm[ae]n|shot dead|shot and killed|opened fire|gunfire|shooting|shootout|\bshot\b|\bshots\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms"
+    (r"gunm[ae]n|shot dead|shot and killed|opened fire|gunfire|shooting|shootout|\bshot\b(?! down (?:(?:a|an|the|two|three|four|five|six|several|\d+|enemy|hostile|attack|kamikaze) ){0,3}(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b)|\bshots\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms"
      r"|came under fire|came under heavy fire|comes under fire|come under fire|was fired on|were fired on|was fired upon"
      r"|were fired upon|fired (?:(?:up)?on|at) (?:a |an |the )?(?:police |security |army |military |border |humanitarian |aid |relief"
      r" |un |ngo |medical |civilian |passenger |food )?(?:forces? )?(?:party|post|picket|patrol|checkpoint"
@@ -249,15 +251,22 @@ _CUE_INFO = {f"c{k}": (w, sub, rank) for k, (_p, w, sub, rank) in enumerate(_CUE
 
 
 
+_DOWNED_WORDS = ("shot down", "downed", "intercepted", "destroyed")
+_DOWNED_BEFORE = re.compile(r"\b(?:shot down|downed|intercepted|destroyed)\s+(?:(?:a|an|the|two|three|four|five|six|\d+|several"
+                            r"|dozens of|enemy|hostile|russian|ukrainian|israeli|iranian|houthi|attack|kamikaze|combat)\s+){0,3}$")
+_HARM_AFTER_DOWNING = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|damaged|debris|fragments|fell|hit"
+                                 r"|struck|fire broke|casualt)")
 # A weapon's name as what a target makes or keeps ("a drone assembly workshop", "a missile depot", "workshops
 # where attack drones were assembled")
 _MAKING_WORDS = ("assembl", "workshop", "factory", "factories", "production", "plant", "depot", "warehouse", "storage",
                  "manufactur", "arsenal", "stockpile")
 _MAKING_AFTER = re.compile(r"s? (?:assembly|production|manufacturing|repair|storage) (?:workshops?|plants?|lines?|facilit(?:y|ies)"
                            r"|sites?|shops?|hangars?|points?|centres?|centers?)|s? (?:workshops?|factor(?:y|ies)|plants?|depots?"
-                           r"|warehouses?|storage|arsenals?|stockpiles?)\b")
+                           r"|warehouses?|storage|arsenals?|stockpiles?)\b"
+                           r"|s? (?:were|was|are|is|being|had been) (?:assembled|produced|manufactured|stored|repaired|built|kept)\b")
 _MADE_THERE = re.compile(r"\b(?:where|in which|which|that)\b[^.;,]{0,40}?\b(?:assembl|manufactur|produc|stor|repair|kept|built)\w*"
-                         r"(?: [\w-]+){0,3} $|\b(?:assembling|manufacturing|producing|storing|repairing|making)(?: [\w-]+){0,3} $")
+                         r"(?: (?!with\b|using\b|by\b|from\b)[\w-]+){0,3} $"
+                         r"|\b(?:assembling|manufacturing|producing|storing|repairing|making)(?: (?!with\b|using\b|by\b|from\b)[\w-]+){0,3} $")
 
 def _dispatch_source() -> tuple[str, dict[str, tuple[str | None, str | None, int]]]:
     """The cue alternation over " " + lower-cased text, one branch per first letter
@@ -315,6 +324,10 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
             comma = low.find(",", at)
             return comma > 0 and any(o.start - offset > comma and (o.weapon or o.rank <= 2) for o in out)
         out = [c for c in out if not (c.weapon and other(c))]
+    if out and contains_any(low, _DOWNED_WORDS) and not _HARM_AFTER_DOWNING.search(low):
+        # "The RSF said it had shot down a drone", "air defences intercepted 12 drones overnight": a weapon stopped,
+        # no attack told (but "intercepted missiles; debris hit a house, killing one" tells one)
+        out = [c for c in out if not (c.weapon and _DOWNED_BEFORE.search(low, max(0, c.start - offset - 40), c.start - offset))]
     if out and contains_any(low, _MAKING_WORDS):
         # "hit a drone assembly workshop", "a plant where long-range attack drones were assembled": what the
         # target made or stored, not what struck it

@@ -75,8 +75,7 @@ class Location:
 
 # The smallest town abroad, in a country the report never names, still read as meant
 _ABROAD_MIN_POPULATION = 20_000
-_ASTRAY_KM = 500        # a village this far from the incident's other places, in another country, is a namesake
-_ASTRAY_HOLDER_MIN = 5_000      # ... of a town at least this large (or a district or region)
+_ASTRAY_KM = 100        # a village this far from the town told as holding it is a namesake
 
 
 def km(a: Place, b: Place) -> float:
@@ -135,8 +134,12 @@ def _lookup(g: Gazetteer, m: Mention) -> list[tuple[int, Place]]:
         return units + [(pid, p) for pid, p in out if p.kind == "town" and (
             not units or p.iso in unit_isos or p.population >= REGION_AS_TOWN_MIN)]
     if m.kind == "district":
-        return [(pid, p) for pid, p in out if p.kind in ("city_district", "district", "hromada")] or out
-    return out
+        # Ukraine's raions, hromadas and city districts; an ISO unit abroad (Spain's provinces, Bangladesh's
+        # districts) is one reading among the towns of its name ("Zamora municipality", "Bogura district")
+        return [(pid, p) for pid, p in out if p.kind in ("city_district", "district", "hromada")
+                and not p.source.startswith("iso3166")] or out
+    # a name told as a town's: an ISO unit only where nothing else answers to it
+    return [(pid, p) for pid, p in out if not p.source.startswith("iso3166")] or out
 
 
 # Per gazetteer, per (name, kind) of a mention: its candidates and the parts of their scores
@@ -561,24 +564,21 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
         # name only as another of its names (Bonn) is no reading, and a town the gazetteer lacks leaves the
         # incident in the country (a town abroad by its own name stays: "rockets fired from Syria hit Kilis")
         resolutions = [r for r in resolutions if r.best.place.iso == home or fold(r.best.place.name) == fold(r.mention.name)]
-    # a small town far from a larger place of the incident, in a country the report never names ("the
-    # corregimiento of Las Mercedes, Sardinata": no Honduran village) or across its own country ("the community
-    # of El Guayabo, in the municipality of Tepalcatepec": not the El Guayabo 700 km away): the namesake yields
-    placed = [r for r in resolutions if r.mention.kind != "dateline" and r.best.place.kind != "country"
-              and r.best.place.latitude is not None]
-    if len(placed) > 1:
-        named = (countries or set()) | ({home} if home else set())
-
-        def astray(r: Resolution) -> bool:
-            p = r.best.place
-            return p.kind == "town" and p.population < _ABROAD_MIN_POPULATION and any(
-                (o.best.place.iso != p.iso and p.iso not in named or o.best.place.iso == p.iso and o.best.place.kind == "town")
-                and km(p, o.best.place) > _ASTRAY_KM
-                and (o.best.place.kind != "town" or o.best.place.population > max(p.population, _ASTRAY_HOLDER_MIN))
-                for o in placed if o is not r)
+    # a village far from the town the report says holds it ("the corregimiento of Las Mercedes, Sardinata": no
+    # Honduran village; "the community of El Guayabo, in the municipality of Tepalcatepec": not the El Guayabo 700 km
+    # away; "vereda Santa Rosa, Tumaco"): the namesake yields to the town
+    def astray(r: Resolution) -> bool:
+        p, holder = r.best.place, fold(r.mention.parent or "")
+        return bool(holder) and r.mention.qualifier == "settlement" and p.kind == "town" and p.latitude is not None and any(
+            fold(o.mention.name) == holder and o.best.place.kind == "town" and o.best.place.latitude is not None
+            and km(p, o.best.place) > _ASTRAY_KM for o in resolutions if o is not r and o.mention.kind != "dateline")
+    if len(resolutions) > 1:
         kept = [r for r in resolutions if not astray(r)]
-        if len(kept) < len(resolutions) and any(r.mention.kind != "dateline" and r.best.place.kind != "country" for r in kept):
+        if len(kept) < len(resolutions):
             resolutions = kept
+    if home and any(r.best.place.source.startswith("iso3166") and r.best.place.iso != home for r in resolutions):
+        # a province's name read as another country's ISO unit ("the Gourma area of central Mali": no Burkinabe province)
+        resolutions = [r for r in resolutions if not (r.best.place.source.startswith("iso3166") and r.best.place.iso != home)]
     if not resolutions:
         return Location()
 

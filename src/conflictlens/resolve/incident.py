@@ -125,7 +125,11 @@ def build(incident_key: str, mentions: list[dict]) -> dict[str, Any]:
         rec[k] = lead.get(k)
     rec["event_id"] = incident_key
     rec["doc_ids"] = sorted({m["doc_id"] for m in ordered if m.get("doc_id")})
-    kind = _most_common([(m.get("event_type"), m.get("sub_event_type")) for m in ordered if m.get("event_type")])
+    # (the reports that tell the deed, by its weapon or its toll, decide it: two condemnations of "yesterday's
+    # attack" do not outvote the report of a suicide bombing)
+    typed = [m for m in ordered if m.get("event_type")]
+    told = [m for m in typed if m.get("weapon") or m.get("fatalities") is not None or m.get("injured") is not None]
+    kind = _most_common([(m.get("event_type"), m.get("sub_event_type")) for m in told or typed])
     if kind is not None:
         rec["event_type"], rec["sub_event_type"] = kind
     rec["weapon"] = _most_common([m.get("weapon") for m in ordered if m.get("weapon")])

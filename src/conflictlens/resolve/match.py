@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 import re
 from difflib import SequenceMatcher
-from datetime import date
+from datetime import date, timedelta
 
 VIOLENT = frozenset({"Explosions/Remote violence", "Battles", "Violence against civilians", "Riots"})
 # How far apart two reports of one incident may place it, by the coarser precision of the two.
@@ -25,12 +25,20 @@ WINDOW_DAYS = 2
 # ... and a mention dated only to a week ("last week's ambush", "earlier this week") reaches this far:
 # its day is a week's middle or end, the attack any day of it (blocks of the batch runner break only
 # at gaps longer than this)
-WEEK_WINDOW_DAYS = 4
+WEEK_WINDOW_DAYS = 6
 
 
 def window_days(record: dict) -> int:
     """How many days either side of its date a mention's candidate incidents may be dated."""
-    return WEEK_WINDOW_DAYS if record.get("time_precision") == 2 and record.get("date_basis") == "text" else WINDOW_DAYS
+    return WEEK_WINDOW_DAYS if _week_told(record) is not None else WINDOW_DAYS
+
+
+def _week_told(record: dict) -> str | None:
+    """"last" or "this": the week the record's date was told by ("last week's ambush", "earlier this week")."""
+    if record.get("time_precision") != 2 or record.get("date_basis") != "text":
+        return None
+    told = " ".join(e.get("text", "") for e in record.get("evidence") or () if e.get("field") == "event_date").lower()
+    return "last" if "last week" in told else "this" if "this week" in told else None
 # One-report incidents a grown incident may take in at once, when its report would now choose it
 # (store.repository._take_strays, batch.resolve._take_strays)
 MAX_STRAYS = 8
@@ -82,7 +90,9 @@ def _before_span(record: dict, span: dict, width: int = 30) -> str | None:
         return sentence.get("text", "")[max(0, at - sentence["start"] - width):at - sentence["start"]]
     notes, told = record.get("notes") or "", span.get("text") or ""
     where = notes.find(told) if told else -1
-    return notes[max(0, where - width):where] if where >= 0 else None
+    if where < 0 or notes.find(told, where + 1) >= 0:
+        return None     # (told twice: "Police said on Saturday that a bomb exploded ... on Saturday": which one)
+    return notes[max(0, where - width):where]
 
 
 def _post_town(a: dict, b: dict) -> bool:
@@ -97,13 +107,18 @@ def _later_week(mention: dict, incident: dict, d1: date, d2: date) -> bool:
     """The later of the two is dated only to a week that ends on its day ("a strike on Kramatorsk
     this week killed four", published Thursday): any of the days before fits it."""
     later = mention if d1 > d2 else incident
-    return later.get("time_precision") == 2 and later.get("date_basis") == "text"
+    return later.get("time_precision") == 2 and later.get("date_basis") == "text" and _week_told(later) != "last"
 
 
-def _in_week(mention: dict, gap: int) -> bool:
-    """The mention is dated only to a week ("at the funeral of the nine soldiers killed in last week's
-    ambush"): an incident up to WEEK_WINDOW_DAYS from its day may be the one it recalls."""
-    return gap <= WEEK_WINDOW_DAYS and window_days(mention) == WEEK_WINDOW_DAYS
+def _in_week(mention: dict, d_m: date, d_i: date) -> bool:
+    """The mention is dated only to a week ("at the funeral of the nine soldiers killed in last week's ambush",
+    "earlier this week"), and the incident's day is in that calendar week (Monday to Sunday; "this week": not
+    after the day it was told). Its date is the day a week before the telling, or the telling's."""
+    week = _week_told(mention)
+    if week is None:
+        return False
+    monday = d_m - timedelta(days=d_m.weekday())
+    return monday <= d_i <= (monday + timedelta(days=6) if week == "last" else d_m)
 
 
 def _told_before_it_happened(mention: dict, incident: dict, d1: date, d2: date) -> bool:
@@ -148,9 +163,14 @@ def _day_told(record: dict) -> bool:
 _TOLD_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed|told|stated|claimed|denied|added)\b[^.;]{0,12}$")
 
 
-def _tells_the_deed(record: dict) -> bool:
-    """The record tells what was done, by its weapon or its toll, not only that an attack took place."""
-    return bool(record.get("weapon")) or record.get("fatalities") is not None or record.get("injured") is not None
+def _condemnation(record: dict) -> bool:
+    """The record is a condemnation's account of an attack ("condemns yesterday's attack on the market"): no
+    weapon and no toll, a day told by another's words."""
+    return not record.get("weapon") and record.get("fatalities") is None and record.get("injured") is None \
+        and _CONDEMNS.search(record.get("notes") or "") is not None
+
+
+_CONDEMNS = re.compile(r"\b(?:condemn|denounc|deplor)", re.IGNORECASE)
 
 
 def _day(value: str | None) -> date | None:
@@ -424,9 +444,9 @@ def score(mention: dict, incident: dict) -> float | None:
         gap = abs((d1 - d2).days)
         if gap > _DATED_GAP and not (gap <= WINDOW_DAYS and (_later_undated(mention, incident, d1, d2)
                                                             or _later_week(mention, incident, d1, d2))
-                                     or _in_week(mention, gap)):
+                                     or _in_week(mention, d1, d2)):
             return None
-        if gap == 1 and _day_told(mention) and _day_told(incident) and _tells_the_deed(mention) and _tells_the_deed(incident):
+        if gap == 1 and _day_told(mention) and _day_told(incident) and not _condemnation(mention) and not _condemnation(incident):
             return None     # "a drone hit Sumy on Tuesday" and "... on Wednesday": two days, two strikes (not a
             #                 condemnation of "yesterday's attack on the market" that tells no weapon and no toll)
         if gap >= 1 and _told_before_it_happened(mention, incident, d1, d2):
@@ -595,4 +615,8 @@ def choose(mention: dict, incidents: list[tuple[int, dict]]) -> int | None:
             return by_group[0][0]
         if _vague(mention):
             return None     # a report placed in no town that fits two incidents equally reports neither for sure
+        day = _day(mention.get("event_date"))
+        if day is not None:
+            # of equals, the one dated nearest ("last week's bomb" between the bombs of 2 and 4 days before)
+            return min(top, key=lambda pair: abs(((_day(pair[1].get("event_date")) or day) - day).days))[0]
     return top[0][0] if top else None

@@ -139,7 +139,11 @@ _RECALL_CLAUSE = re.compile(
     r"|(?:came|comes|coming|occurred|happened)(?: \w+)? (?:after|following)"
     r"|(?:revenge|retaliation|reprisal|retribution|avenge|avenging)(?: \w+)?(?: \w+)? (?:for|of)(?= the| a| an| his| her| their)"
     r"|(?:mourners|funeral|burial|grave|tomb|memorial|mausoleum) (?:of|for)(?= the| a| an| his| her| their)"
-    r"|(?:where|when) (?:last|earlier this|earlier that) (?:week|month|year))"
+    r"|(?:where|when) (?:last|earlier this|earlier that) (?:week|month|year)"
+    # the event a count starts from, named by its time: "the 21st flare-up since the July clashes, which left 1,600 dead"
+    r"|since the (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer"
+    r"|autumn|fall|winter|(?:19|20)\d\d)(?: [\w-]+){0,2}? (?:clashes|fighting|attacks?|war|violence|massacres?|offensive|unrest"
+    r"|uprising|coup)\b,? (?:which|that))"
     r"\b[^,;:.]{0,90}?\b(?:kill|killed|killing|left|leaving|claimed|wound|injur|dead|death|died|crushed|massacre|slain)"
     # "in response to death of a rebel leader": the death the attack answered (not "fired in response to the attack, killing two")
     r"|\bin (?:response|reaction|reply) to (?:the |a |an |his |her |their )?(?:\w+ )?(?:death|deaths|killing|killings|assassination|murder)s? of\b")
@@ -157,7 +161,7 @@ _CLAIMED = re.compile(
     # "..., saying it had killed seven", "the military said it had killed nine militants": the speaker's own
     # tally (not an official's of the strike: "the governor said it killed 20")
     r"|(?<!governor )(?<!mayor )(?<!officials )(?<!official )(?<!ministry )(?<!authorities )(?<!administration )"
-    r"\b(?:saying|said|says)(?: (?:in|on|via) [^,;.\"“]{3,60}?)? (?:that )?(?:it|they) (?:had |have |has )?(?:killed|massacred|executed)\b"
+    r"\b(?:saying(?: (?:in|on|via) [^,;.\"“]{3,60}?)?|said|says) (?:that )?(?:it|they) (?:had |have |has )?(?:killed|massacred|executed)\b"
     # "Islamic State claimed the attack, saying 30 people were killed": the claimant's count
     r"|\bclaim(?:ed|s|ing)? (?:responsibility|credit|the (?:attack|bombing|strike|ambush|raid))\b[^.;]{0,60}?,? (?:saying|and said) (?:that )?")
 _CLAUSE_END = frozenset(",;:.")
@@ -192,7 +196,8 @@ def _recalled_and_claimed(figures: list[Figure], tokens: list[Token], text: str)
     for m in _CLAIMED.finditer(low):
         a = s0 + m.end() - 20
         # (as far as the claim's clause: "saying in a statement on a pro-group website that it had killed 17")
-        stop = min((k for k in (low.find(";", m.end()), low.find(". ", m.end())) if k >= 0), default=len(low))
+        stop = min((k for k in (low.find(";", m.end()), low.find(". ", m.end()), low.find(" while ", m.end()),
+                                low.find(", but ", m.end()), low.find(" whereas ", m.end())) if k >= 0), default=len(low))
         b = s0 + min(m.end() + 30, stop) if not m.group().rstrip().endswith("saying") else s0 + min(m.end() + 90, stop)
         for f in figures:
             if f.part_of is None and a <= f.start <= b and f.start >= s0 + m.start():

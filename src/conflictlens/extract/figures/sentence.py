@@ -46,10 +46,14 @@ _CASUALTY_WORD_ASCII = ascii_only(_CASUALTY_WORD_LED.pattern)     # the same, fa
 
 
 _OF_THINGS = re.compile(r" of (?:the |their |its |his |her |our )?(?:\w+ )??(\w+)")
+# ... unless the crowd is what was done to ("killed 15 mourners gathered at a funeral", "opened fire on hundreds of ...")
+_DONE_TO = re.compile(r"\b(?:killed|killing|kills|shot|shooting|wounded|wounding|injured|injuring|executed|massacred|attacked"
+                      r"|fire on|fired on|fired at|struck|hit|targeted|targeting|among)\b[^.;]{0,30}$", re.IGNORECASE)
 # A crowd's noun ending a count, and an active verb of its own after it (an adverbial between)
 _CROWD = re.compile(r"\b(?:mourners|protesters|protestors|demonstrators|marchers|relatives|residents|supporters|youths)$",
                     re.IGNORECASE)
-_CROWD_DID = re.compile(r"(?:,? (?:on|in|at|from|across|outside|near) [\w' -]{1,20}?,?| (?:on )?(?:monday|tuesday|wednesday|thursday"
+_CROWD_DID = re.compile(r"(?:,? (?:on|in|at|from|across|outside|near) (?:(?!who\b|that\b|which\b)[\w' -]){1,20}?,?"
+                        r"| (?:on )?(?:monday|tuesday|wednesday|thursday"
                         r"|friday|saturday|sunday|yesterday|today)(?: (?:morning|afternoon|evening))?)? (?:also |again |later )?"
                         r"(?:laid|buried|attended|gathered|marched|protested|rallied|demonstrated|blocked|chanted|thronged"
                         r"|lined|joined|took to|turned out|converged|mourned|prayed|staged|poured|fled|returned)\b", re.IGNORECASE)
@@ -1029,7 +1033,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     if figures and any(_CROWD.search(f.text) for f in figures):
         # "Hundreds of mourners on Monday laid to rest a chief who was shot dead": a crowd doing something
         # is no count of dead (but "gunmen fired on hundreds of mourners, killing 12": victims)
-        figures = [f for f in figures if not (_CROWD.search(f.text) and _CROWD_DID.match(text, f.end))]
+        figures = [f for f in figures if not (_CROWD.search(f.text) and _CROWD_DID.match(text, f.end)
+                                              and not _DONE_TO.search(text, max(0, f.start - 40), f.start))]
     if figures and any(" said " in f.text or " says " in f.text for f in figures):
         # "Police said the slain militants were ...": a count never spans a verb of saying
         figures = [f for f in figures if not _SAID_INSIDE.search(f.text)]

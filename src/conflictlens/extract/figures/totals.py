@@ -43,13 +43,13 @@ def reconcile(figures: list[Figure], status: str, headline: int | None = None) -
     if unsure and not any(f.status == status and f.part_of is None and f.role != "attackers" and not f.alternative
                           and f.best for f in figures):
         unsure = set()
-    competing, said_lower = _other_sources_toll(figures, status)
+    competing = _other_sources_toll(figures, status)
     unsure |= competing
     tops = [f for f in figures if f.status == status and f.part_of is None and not f.alternative and id(f) not in unsure]
     alternatives = [f.best for f in figures if f.status == status and f.part_of is None and (f.alternative or id(f) in unsure) and f.best]
     # another source's lower count of the same dead is the conservative reading, as ACLED codes it
     lower = [f.best for f in figures if f.status == status and f.part_of is None and (f.alternative or id(f) in competing)
-             and f.best is not None and f.role != "attackers" and (_PUT_AT.match(f.text) or id(f) in said_lower)]
+             and f.best is not None and f.role != "attackers" and _PUT_AT.match(f.text)]
     if not tops:
         # only another party's count ("the group claimed it killed 20"): that is the report; beside a claim, the
         # other source's count is ("JNIM claimed it had killed 50, while the army said 10 soldiers died": 10, up to 50)
@@ -191,17 +191,11 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
 _TOLL_ONLY = re.compile(r"\b(?:dead|killed|deaths?|died|lifeless)\b", re.IGNORECASE)
 
 
-_COUNT_OF_DEAD = re.compile(r"\b(?:died|were killed|have been killed|had been killed|dead|lost their lives)\b")
-
-
-def _other_sources_toll(figures: list[Figure], status: str) -> tuple[set[int], set[int]]:
+def _other_sources_toll(figures: list[Figure], status: str) -> set[int]:
     """A higher toll another source puts on the same incident ("ADF fighters killed 18 people, the army
     said. ... Civil society leaders put the toll at 23") is the high end, not the count: the first
-    source's figure stands, as "5, though residents said 25" does. A lower one another source gives
-    of the same dead ("Bandits killed 11 villagers, a community leader said. ... Police said eight
-    people died") is the conservative count ACLED codes (the second set)."""
+    source's figure stands, as "5, though residents said 25" does."""
     out: set[int] = set()
-    lower: set[int] = set()
     for k, f in enumerate(figures):
         if f.status != status or f.revision or not f.best or f.part_of is not None or f.role == "attackers":
             continue
@@ -216,13 +210,7 @@ def _other_sources_toll(figures: list[Figure], status: str) -> tuple[set[int], s
             # (a lower one is the conservative count: reconcile takes it; "Residents said 27 people were
             # killed" after "killed at least 18 civilians, the army said" is another source's higher count)
             out.add(id(f))
-        elif not put and f.source and earlier and len(earlier) == 1 and earlier[0].source and earlier[0].source != f.source \
-                and 2 <= f.best < earlier[0].best and f.qualifier == "exact" and not _further_victims(f) \
-                and {f.role, earlier[0].role} <= {"people", "civilians"} and _COUNT_OF_DEAD.search(f.text):
-            # (the count itself, "eight people died", not one victim named: "Among the dead is a boy")
-            out.add(id(f))
-            lower.add(id(f))
-    return out, lower
+    return out
 
 
 def _further_victims(f: Figure) -> bool:
