@@ -277,3 +277,12 @@ def test_a_camp_named_after_its_town_as_the_subject():
                   "soldiers were killed.")
     assert e.location == "Sokolo"
 
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel attacks kill 19 soldiers in the east on Sunday.",
+    "Jihadist raid kills three policemen in the north on Sunday.",
+])
+def test_an_armed_groups_common_noun_is_no_place(text):
+    [e] = violent(text)
+    assert e.location is None

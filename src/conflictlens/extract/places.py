@@ -288,6 +288,8 @@ islamic state god allah christmas easter ramadan eid new year day night morning 
 blvd calle avenida carrera kalashnikov shahed iskander kinzhal kalibr grad himars operation update release for immediate
 download pdf joint security assistance a.m p.m gmt utc about some north south east west
 northern southern eastern western central
+rebel rebels militant militants jihadist jihadists insurgent insurgents terrorist terrorists gunman gunmen
+bandit bandits separatist separatists
 """.split())
 # Faiths and sects, which open a name as an adjective ("at a Shiite mosque", "the Christian quarter"):
 # no place starts with one (but "Autonomous Region in Muslim Mindanao" holds one).
