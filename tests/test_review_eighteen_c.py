@@ -70,9 +70,53 @@ def test_a_deed_after_an_attack_keeps_its_day(text, day):
     assert events and events[0].event_date == day
 
 
-def test_reports_that_tell_the_deed_decide_the_incidents_type():
+def test_condemnations_have_no_vote_on_the_incidents_type():
     from conflictlens.resolve.incident import build
     bombing = rec(event_type="Explosions/Remote violence", sub_event_type="Suicide bomb", weapon="suicide bomb",
                   fatalities=9, doc_id="a")
-    condemned = [rec(weapon=None, fatalities=None, doc_id=d) for d in ("b", "c")]
+    condemned = [rec(weapon=None, fatalities=None, doc_id=d, notes="The mission condemns yesterday's attack on worshippers.",
+                     evidence=[{"field": "event_date", "start": 30, "end": 41, "text": "yesterday's"}]) for d in ("b", "c")]
     assert build("I1", [bombing, *condemned])["sub_event_type"] == "Suicide bomb"
+    # (reports of a battle outvote one of its civilians killed in the crossfire)
+    battle = [rec(event_type="Battles", sub_event_type="Armed clash", weapon=None, fatalities=None, doc_id=d,
+                  notes="Fighting raged in Sake.") for d in ("d", "e", "f")]
+    crossfire = rec(fatalities=2, doc_id="g", notes="Two civilians were killed by stray bullets during the fighting.")
+    assert build("I2", [*battle, crossfire])["sub_event_type"] == "Armed clash"
+
+
+@pytest.mark.parametrize("notes, day", [
+    ("Assailants attacked a church in Kidal on Tuesday, and the bishop condemned the attack.", "on Tuesday"),
+    ("The governor on Wednesday condemned the attack on a police station in Kadugli on Tuesday.", "on Tuesday"),
+    ("Local leaders denounced the abductions of 12 women near Djibo yesterday.", "yesterday"),
+])
+def test_only_a_condemnation_of_yesterdays_attack_is_one(notes, day):
+    from conflictlens.resolve.match import is_condemnation
+    assert not is_condemnation(rec(weapon=None, fatalities=None, notes=notes,
+                                   evidence=[{"field": "event_date", "start": 0, "end": len(day), "text": day}]))
+
+
+def test_a_week_told_mention_needs_a_toll_that_could_be_the_same():
+    told = week("earlier this week", "2025-03-16", fatalities=2)       # told on Sunday
+    assert score(told, rec(event_date="2025-03-10", fatalities=15)) is None
+    assert score(week("last weekend", "2025-03-09"), rec(event_date="2025-03-04")) is None     # no week: a weekend
+
+
+def test_a_town_named_only_in_passing_does_not_join_an_unplaced_report():
+    from conflictlens.resolve.match import score as join
+    placed = rec(country="Democratic Republic of the Congo", iso="CD", admin1="Nord-Kivu", location="Oicha",
+                 fatalities=14, notes="Rebels killed 14 displaced people from Mangodomu in Oicha, a year after the "
+                                     "Kalunguta massacre.")
+    for town in ("Mangodomu", "Kalunguta"):
+        unplaced = dict(placed, location=town, admin1=None, geo_precision=3, where_prec=6, latitude=None, longitude=None,
+                        fatalities=None,
+                        notes=f"Rebels attacked {town} on Tuesday.")
+        assert join(unplaced, placed) is None
+
+
+def test_the_attackers_base_is_no_scene():
+    placed = rec(country="Democratic Republic of the Congo", iso="CD", admin1="Nord-Kivu", location="Oicha",
+                 fatalities=None, notes="The army repelled rebels who attacked a position in Oicha and chased them back "
+                                        "toward their base in Kalunguta.")
+    unplaced = dict(placed, location="Kalunguta", admin1=None, geo_precision=3, where_prec=6, latitude=None,
+                    longitude=None, notes="Fighters attacked Kalunguta on Tuesday.")
+    assert score(unplaced, placed) is None

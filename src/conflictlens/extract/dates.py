@@ -518,8 +518,9 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
                      or m.role == "aftermath" and _VISITED_BEFORE.search(sentence, 0, m.start - offset)
                      and _DAYS_AFTER_ATTACK_NOUN.match(sentence, m.end - offset)) \
                 and not any(d.group("v") for d in _DEED_WORDS.finditer(sentence, 0, m.start - offset)) \
-                and not any(d.group("v") and not _RELATIVE_BEFORE.search(sentence, max(0, d.start() - 12), d.start())
-                            for d in _DEED_WORDS.finditer(sentence, deed.end())):
+                and (m.role == "aftermath" and _VISITED_BEFORE.search(sentence, 0, m.start - offset)
+                     or not any(d.group("v") and not _RELATIVE_BEFORE.search(sentence, max(0, d.start() - 12), d.start())
+                                for d in _DEED_WORDS.finditer(sentence, deed.end()))):
             # (nor where the sentence's own deed follows: "discovered a hideout on Wednesday, a day after a deadly
             # ambush, and killed three Maoists"; a deed of the attack's relative clause is the attack's: "... the
             # drone attack on the base that killed two soldiers")

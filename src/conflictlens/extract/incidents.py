@@ -39,11 +39,7 @@ _BACKGROUND = re.compile(
     r"\b[^.;]{0,40}\b(?:that|which) (?:have |had |has )?(?:killed|left)\b"
     # the toll of attacks before this one ("the two previous attacks killed 51 people"), or of the event that
     # began a count ("the 21st since the July clashes, which left more than 1,600 people dead")
-    # (not a twin attack's first: "The earlier strike killed three and the second wounded 11")
-    r"|\bthe (?:\w+ )?(?:previous|prior) (?:\w+ )?(?:attacks?|raids?|strikes?|incidents?|massacres?|bombings?|ambush(?:es)?)"
-    r" (?:had |have |has )?(?:killed|left|claimed)\b"
-    r"|\bthe (?:\w+ )?earlier (?:\w+ )?(?:attacks|raids|strikes|incidents|massacres|bombings|ambushes)"
-    r" (?:had |have |has )?(?:killed|left|claimed)\b"
+
     r"|\bthroughout the (?:war|conflict)\b|\bthe deadliest\b(?=[^.]{0,50}\b(?:since|ever|of the (?:year|war|conflict|decade)|this year|in (?:years|decades|recent)|so far|to date|on record|in the (?:country|city|region)'s history))|\bone of the (?:deadliest|worst|largest|bloodiest)\b(?=(?: [\w-]+){0,3}? (?:attacks?|bombings?|massacres?|incidents?|strikes?|assaults?|days?|shootings?|since|of the (?:war|conflict|year))\b)|\bhas killed (?:more than|over|at least) [\d,]+ (?:people|civilians) (?:since|in)\b")
 # A war's, a campaign's or a season's running toll, told in the present perfect: "more than 150,000
 # people have been killed in Yemen's war", "the conflict has killed about 35,000", "have been killed
@@ -206,7 +202,7 @@ _EXPLAINED_NEEDLES = ("follow", "came ", "comes ", " ago")
 # Every match of _BACKGROUND / _RECALLED contains one of these: a sentence without any is not searched.
 _BACKGROUND_NEEDLES = ("km", "kilomet", "miles", "been ", "since ", "so far ", "in total", "over the ", "throughout the ",
                        "is one of ", "was one of ", "th of ", "nd of ", "rd of ",
-                       "deadliest", "one of the ", "has killed ", "decade", "previous ", "earlier ", "prior ")
+                       "deadliest", "one of the ", "has killed ", "decade")
 _RECALLED_NEEDLES = ("last ", "previous ", "recent ", "linked to", "tied to", "connected to", "was responsible", "was behind",
                      "attacks", "similar ", "earlier ", "same month", "same year", "same week")
 _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){0,2} (?:attack|strike|strikes|blast|explosion|bombing|shelling|assault|raid|incident|missile|drone|drones|impact|operation"
@@ -758,12 +754,18 @@ def _same_counts(info: SentenceInfo, draft: IncidentDraft) -> bool:
     return bool(mine) and all(m in have and (m[1] or 0) >= 2 for m in mine)    # (one death is too common a count)
 
 
+def _only_breakdown(info: SentenceInfo) -> bool:
+    """The sentence only tells who some of the dead were ("Five children were among those killed"), with no
+    weapon or attack of its own."""
+    told = [f for f in info.figures if f.status]
+    return bool(told) and all(f.breakdown for f in told) and not any(c.rank >= 2 or c.weapon for c in info.cues)
+
+
 def _broken_down(info: SentenceInfo, drafts: list[IncidentDraft]) -> IncidentDraft | None:
     """The latest incident whose toll the sentence only breaks down ("Five children were among those killed",
-    with no place, weapon or attack of its own, after "Mourners gathered in Jere to bury the victims")."""
+    with no place of its own, after "Mourners gathered in Jere to bury the victims")."""
     told = [f for f in info.figures if f.status]
-    if not told or not all(f.breakdown for f in told) or any(p.qualifier not in ("speaker", "origin") for p in info.places) \
-            or any(c.rank >= 2 or c.weapon for c in info.cues):
+    if any(p.qualifier not in ("speaker", "origin") for p in info.places):
         return None
     return next((d for d in reversed(drafts) if any(f.status == g.status and f.best and g.best and f.best >= g.best
                                                     and not f.breakdown for s in d.sentences for f in s.figures for g in told)),
@@ -1053,10 +1055,15 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             if info.political:
                 mode = "political"
                 continue
-        if violent and drafts and (whole := _broken_down(info, drafts)) is not None:
-            whole.sentences.append(info)    # "Five children were among those killed.": who some of an incident's dead were
-            current = whole
-            continue
+        if violent and drafts and _only_breakdown(info):
+            whole = _broken_down(info, drafts)
+            if whole is not None:
+                whole.sentences.append(info)    # "Five children were among those killed.": who some of an incident's dead were
+                current = whole
+                continue
+            if any(p.qualifier not in ("speaker", "origin") for p in info.places) \
+                    and not any(_same_place(p, q) for p in info.places for d in drafts for q in d.places()):
+                continue    # (of dead this report does not tell: "Three women were among those killed in Kherson")
         if violent:
             revised = _revised_draft(info, current, drafts)
             if revised is not None:

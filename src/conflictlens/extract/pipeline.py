@@ -457,7 +457,8 @@ def _told_as_village(p: Place, draft: IncidentDraft) -> bool:
 _RESIDENTS_TOWN_MAX = 50_000     # residents of a town this large tell of the region around it, not of their town
 _RESIDENTS_BEFORE = re.compile(r"(?<![Ff]ormer )\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers) (?:of|in) (?:the )?(?:town |village )?$")
 # ... who tell what befell them ("Residents of Sokolo said ..."; not "Residents of Bamako were shocked", "... marched")
-_RESIDENTS_SAID = re.compile(r"(?: village| town)?(?:,? [^.;]{0,30}?)?,? (?:said|say|says|told|reported|recounted|described|recalled)\b")
+_RESIDENTS_SAID = re.compile(r"(?: village| town)?(?:,? (?:(?!away\b|km\b|kilomet|miles\b)[^.;]){0,30}?)?,? "
+                             r"(?:said|say|says|told|reported|recounted|described|recalled)\b(?! they heard\b)")
 
 
 def _location(draft: IncidentDraft, place_country: PlaceCountry | None = None) -> tuple[Place | None, str | None]:

@@ -359,7 +359,7 @@ _BURIAL_IN = re.compile(r"\b(?:attended|attend|attending|held|holding|hold|gathe
                         r"|\b(?:burials?|funerals?|memorial service|vigil) (?:was|were) held (?:on \w+ )?(?:in|at)\s+$"
                         r"|\b(?:were|was|been) (?:buried|laid to rest)(?: on \w+| yesterday| today)? (?:in|at)\s+$", re.IGNORECASE)
 _DEED_AT_BURIAL = re.compile(r"\b(?:killed|killing|kills|attack\w*|struck|hit|bomb\w*|blast|explo\w+|shot|opened fire|fired|wounded"
-                             r"|wounding|injured|injuring|targeted|during|at a|at the|on a|on the)\b[^.;]{0,40}?"
+                             r"|wounding|injured|injuring|targeted|during|at a|at the|on a|on the)\b[^.;]{0,150}?"
                              r"\b(?:burials?|funerals?|memorial service|vigil)\b", re.IGNORECASE)
 # ('"...," Zelenskiy said in Kyiv': where a quote was said)
 # Where the fire came from, not where it hit: "launched from (the) X", "fired from X"
@@ -380,6 +380,7 @@ _UNIT_PREFIXED = re.compile(rf"\b(?:vereda|corregimiento|aldea|kebele) (?P<name>
                             rf"(?:(?: of|,| in|, in) (?:the )?(?:(?:municipality|municipio|town|district) of )?(?P<container>{_PLACE}))?")
 _IN_CONTAINER = re.compile(rf" in (?:the )?(?P<name>{_PLACE})(?![\w’'-]| (?:{_ADMIN}|{_ADMIN_CAPITAL})\b)")
 # ... or after a comma: "the parish of Pascuales, Guayaquil, on Monday"
+_TOWN_HOLDER = re.compile(r"\b(?:municipality|municipio|town) of ")
 _COMMA_CONTAINER = re.compile(rf",(?: in)? (?:the )?(?:(?:municipality|municipio|town) of )?(?P<name>{_PLACE})(?=[,.;]|$| on\b| in\b| at\b)")
 _MORE_NAMES = re.compile(rf"(?:,? and |, )(?P<name>{_PLACE})")
 # An office's area in a speaker's title: "governor of the X region", "head of the X military administration".
@@ -411,6 +412,8 @@ _INSTITUTION = re.compile(
     r"Airlines?|Security|Defen[cs]e|Prosecutor|Commission|Cabinet|President|Minister)\b")
 _CONTROL = ("-occupied", "-controlled", "-held", "-backed", "-run", "-liberated")
 _SAINT = re.compile(r"(?:St\.?|Saint|Sainte|San|Santa|Santo|Sao|São|Our Lady)\b")
+_BARANGAY_TITLES = frozenset("Captain Chairman Chairwoman Kagawad Councilor Councillor Official Officials Tanod Secretary "
+                             "Treasurer Health Hall Road".split())
 _VILLAGE_PREFIXES = frozenset(["Barangay", "Brgy.", "Brgy", "Sitio", "Purok"])
 _LEADING = frozenset("In On At Near From Also The Outside Around Into Across Towards Over Meanwhile".split()
                      + ["PS"]      # a South Asian police station's name: "registered at PS Kistaram" is Kistaram
@@ -571,6 +574,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 if owner is not None:
                     return add(name[part[1]:], start + part[1], "place", qualifier, parent=owner.name) or owner
         told_as_village = name.split(" ", 1)[0] in _VILLAGE_PREFIXES
+        if told_as_village and (name.split(" ")[1:2] or [""])[0] in _BARANGAY_TITLES:
+            return None     # "Barangay Captain Romeo Santos": an official's title, no village
         name, length, lead = _clean(name)
         if told_as_village and kind == "place" and qualifier is None:
             qualifier = "settlement"    # "Barangay San Roque, Zamboanga City": a village, named with what holds it
@@ -841,7 +846,9 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                         and (inside := _IN_CONTAINER.match(sentence, m.end("name")) or _COMMA_CONTAINER.match(sentence, m.end("name"))):
                     # "the village of Shuhayl in Deir ez-Zor": what holds a village is a province or a district,
                     # rather than the city of its name
-                    holder = add(inside.group("name"), inside.start("name"), "region")
+                    # (a municipality or town told as such is a town: "the community of X, in the municipality of Y")
+                    holder = add(inside.group("name"), inside.start("name"),
+                                 "place" if _TOWN_HOLDER.search(inside.group()) else "region")
                     if village is not None and holder is not None and village.parent is None:
                         village.parent = holder.name
                 if sentence[max(0, m.start("name") - 16):m.start("name")].lower().endswith(("settlements of ", "villages of ", "towns of ")):
@@ -971,7 +978,7 @@ def _prep(sentence: str, add) -> None:
             qualifier = "speaker"        # where someone spoke, not where the incident was
         elif prep in ("in", "at") and contains_any(sentence, _BURIAL_WORDS) \
                 and _BURIAL_IN.search(sentence, max(0, name_start - 60), name_start) \
-                and not _DEED_AT_BURIAL.search(sentence, max(0, name_start - 70), name_start):
+                and not _DEED_AT_BURIAL.search(sentence, 0, name_start):
             qualifier = "speaker"        # where the dead were buried, not the scene
         elif prep == "in" and sentence.endswith(("gathered in ", "gather in ", "assembled in "), 0, name_start) \
                 and _TO_BURY.search(sentence, m.end("name") - 1):

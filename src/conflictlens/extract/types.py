@@ -251,11 +251,11 @@ _CUE_INFO = {f"c{k}": (w, sub, rank) for k, (_p, w, sub, rank) in enumerate(_CUE
 
 
 
-_DOWNED_WORDS = ("shot down", "downed", "intercepted", "destroyed")
-_DOWNED_BEFORE = re.compile(r"\b(?:shot down|downed|intercepted|destroyed)\s+(?:(?:a|an|the|two|three|four|five|six|\d+|several"
+_DOWNED_WORDS = ("shot down", "downed", "intercepted")
+_DOWNED_BEFORE = re.compile(r"\b(?:shot down|downed|intercepted)\s+(?:(?:a|an|the|two|three|four|five|six|\d+|several"
                             r"|dozens of|enemy|hostile|russian|ukrainian|israeli|iranian|houthi|attack|kamikaze|combat)\s+){0,3}$")
 _HARM_AFTER_DOWNING = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|damaged|debris|fragments|fell|hit"
-                                 r"|struck|fire broke|casualt)")
+                                 r"|struck|fire broke|casualt|attacked|attacking|targeted|targeting)")
 # A weapon's name as what a target makes or keeps ("a drone assembly workshop", "a missile depot", "workshops
 # where attack drones were assembled")
 _MAKING_WORDS = ("assembl", "workshop", "factory", "factories", "production", "plant", "depot", "warehouse", "storage",

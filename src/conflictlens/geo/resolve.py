@@ -571,7 +571,10 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
         p, holder = r.best.place, fold(r.mention.parent or "")
         return bool(holder) and r.mention.qualifier == "settlement" and p.kind == "town" and p.latitude is not None and any(
             fold(o.mention.name) == holder and o.best.place.kind == "town" and o.best.place.latitude is not None
-            and km(p, o.best.place) > _ASTRAY_KM for o in resolutions if o is not r and o.mention.kind != "dateline")
+            and km(p, o.best.place) > _ASTRAY_KM
+            # (a vast municipality's own village may lie far off: "the locality of Castelo dos Sonhos, Altamira")
+            and (p.iso, p.admin1) != (o.best.place.iso, o.best.place.admin1)
+            for o in resolutions if o is not r and o.mention.kind != "dateline")
     if len(resolutions) > 1:
         kept = [r for r in resolutions if not astray(r)]
         if len(kept) < len(resolutions):

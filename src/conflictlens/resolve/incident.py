@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from conflictlens.model import RECORD_FIELDS, event_field_names
+from conflictlens.resolve.match import is_condemnation
 
 FIGURE_FIELDS = (("killed", "fatalities"), ("injured", "injured"))
 # Sub-counts of the dead and injured: the most recent report's, as for the best figures.
@@ -125,11 +126,10 @@ def build(incident_key: str, mentions: list[dict]) -> dict[str, Any]:
         rec[k] = lead.get(k)
     rec["event_id"] = incident_key
     rec["doc_ids"] = sorted({m["doc_id"] for m in ordered if m.get("doc_id")})
-    # (the reports that tell the deed, by its weapon or its toll, decide it: two condemnations of "yesterday's
-    # attack" do not outvote the report of a suicide bombing)
+    # (a condemnation of "yesterday's attack" has no vote: two of them do not turn a suicide bombing into "Attack")
     typed = [m for m in ordered if m.get("event_type")]
-    told = [m for m in typed if m.get("weapon") or m.get("fatalities") is not None or m.get("injured") is not None]
-    kind = _most_common([(m.get("event_type"), m.get("sub_event_type")) for m in told or typed])
+    kind = _most_common([(m.get("event_type"), m.get("sub_event_type")) for m in typed if not is_condemnation(m)]
+                        or [(m.get("event_type"), m.get("sub_event_type")) for m in typed])
     if kind is not None:
         rec["event_type"], rec["sub_event_type"] = kind
     rec["weapon"] = _most_common([m.get("weapon") for m in ordered if m.get("weapon")])

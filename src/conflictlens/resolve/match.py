@@ -38,7 +38,11 @@ def _week_told(record: dict) -> str | None:
     if record.get("time_precision") != 2 or record.get("date_basis") != "text":
         return None
     told = " ".join(e.get("text", "") for e in record.get("evidence") or () if e.get("field") == "event_date").lower()
-    return "last" if "last week" in told else "this" if "this week" in told else None
+    week = _WEEK_WORDS.search(told)
+    return week.group(1) if week else None
+
+
+_WEEK_WORDS = re.compile(r"\b(last|this) week\b(?!end)")
 # One-report incidents a grown incident may take in at once, when its report would now choose it
 # (store.repository._take_strays, batch.resolve._take_strays)
 MAX_STRAYS = 8
@@ -110,13 +114,13 @@ def _later_week(mention: dict, incident: dict, d1: date, d2: date) -> bool:
     return later.get("time_precision") == 2 and later.get("date_basis") == "text" and _week_told(later) != "last"
 
 
-def _in_week(mention: dict, d_m: date, d_i: date) -> bool:
+def _in_week(mention: dict, incident: dict, d_m: date, d_i: date) -> bool:
     """The mention is dated only to a week ("at the funeral of the nine soldiers killed in last week's ambush",
     "earlier this week"), and the incident's day is in that calendar week (Monday to Sunday; "this week": not
     after the day it was told). Its date is the day a week before the telling, or the telling's."""
     week = _week_told(mention)
-    if week is None:
-        return False
+    if week is None or not _tolls_compatible(mention.get("fatalities"), incident.get("fatalities")):
+        return False        # (two herders killed "earlier this week" are not Monday's 15 villagers)
     monday = d_m - timedelta(days=d_m.weekday())
     return monday <= d_i <= (monday + timedelta(days=6) if week == "last" else d_m)
 
@@ -163,14 +167,22 @@ def _day_told(record: dict) -> bool:
 _TOLD_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed|told|stated|claimed|denied|added)\b[^.;]{0,12}$")
 
 
-def _condemnation(record: dict) -> bool:
-    """The record is a condemnation's account of an attack ("condemns yesterday's attack on the market"): no
-    weapon and no toll, a day told by another's words."""
-    return not record.get("weapon") and record.get("fatalities") is None and record.get("injured") is None \
-        and _CONDEMNS.search(record.get("notes") or "") is not None
+def is_condemnation(record: dict) -> bool:
+    """The record is a condemnation's account of an attack ("The ministry condemns yesterday's attack on the
+    market in X"): no weapon and no toll, its sentence a condemnation of an attack with no deed told before
+    it, and its day the telling's yesterday (not "condemned the attack on a police station on Tuesday")."""
+    if record.get("weapon") or record.get("fatalities") is not None or record.get("injured") is not None:
+        return False
+    days = [e.get("text", "").lower() for e in record.get("evidence") or () if e.get("field") == "event_date"]
+    return bool(days) and all(_YESTERDAY.search(d) for d in days) \
+        and _CONDEMNS_ATTACK.match(record.get("notes") or "") is not None
 
 
-_CONDEMNS = re.compile(r"\b(?:condemn|denounc|deplor)", re.IGNORECASE)
+_YESTERDAY = re.compile(r"\b(?:yesterday|last night|overnight)")
+# ... no deed before the condemning verb ("assailants attacked a church ..., and the bishop condemned the attack")
+_CONDEMNS_ATTACK = re.compile(r"(?:(?!\b(?:attack|kill|struck|strike|raid|abduct|storm|shot|fired|opened fire)\w*\b)[^.])*?"
+                              r"\b(?:condemn|denounc|deplor)\w*\b[^.]{0,40}?\b(?:attacks?|strikes?|bombings?|shelling|killings?"
+                              r"|massacres?|raids?|ambush)\b", re.IGNORECASE)
 
 
 def _day(value: str | None) -> date | None:
@@ -390,7 +402,11 @@ def _named_by_other(vague: dict, other: dict) -> bool:
     town = vague.get("location") or ""
     if not _vague(vague) or _vague(other) or len(town) < 4 or not town[:1].isupper() or town == vague.get("country"):
         return False
-    return re.search(rf"(?<![\w-]){re.escape(town)}(?![\w-])", other.get("notes") or "") is not None
+    # (named as a place: "near Eringeti", "in the village of X"; not "people from X", "the X massacre", a surname)
+    # (nor the attackers' base: "chased them back toward their base in X")
+    return re.search(rf"(?<!base )(?<!bases )(?<!hideout )(?<!stronghold )(?<!camp )"
+                     rf"\b(?:in|near|at|outside|around|village of|town of|locality of|outskirts of)\s+(?:the\s+)?"
+                     rf"{re.escape(town)}(?![\w-])", other.get("notes") or "") is not None
 
 
 def _spelt_alike(a: str, b: str) -> bool:
@@ -444,9 +460,9 @@ def score(mention: dict, incident: dict) -> float | None:
         gap = abs((d1 - d2).days)
         if gap > _DATED_GAP and not (gap <= WINDOW_DAYS and (_later_undated(mention, incident, d1, d2)
                                                             or _later_week(mention, incident, d1, d2))
-                                     or _in_week(mention, d1, d2)):
+                                     or _in_week(mention, incident, d1, d2)):
             return None
-        if gap == 1 and _day_told(mention) and _day_told(incident) and not _condemnation(mention) and not _condemnation(incident):
+        if gap == 1 and _day_told(mention) and _day_told(incident) and not is_condemnation(mention) and not is_condemnation(incident):
             return None     # "a drone hit Sumy on Tuesday" and "... on Wednesday": two days, two strikes (not a
             #                 condemnation of "yesterday's attack on the market" that tells no weapon and no toll)
         if gap >= 1 and _told_before_it_happened(mention, incident, d1, d2):
@@ -466,6 +482,7 @@ def score(mention: dict, incident: dict) -> float | None:
                 and (f_m == f_i or f_m in _tolls_told(incident)):     # (a toll one of the incident's reports gave)
             return 3.5      # (the same day, or the next morning's undated report of it: _one_day)
         if _same_day_same_country(mention, incident, d1, d2) and _tolls_compatible(f_m, f_i) \
+                and not _other_groups(mention, incident) \
                 and (_named_by_other(mention, incident) or _named_by_other(incident, mention)):
             return 3.0      # "Army pursuing ADF after Eringeti attack" (a town the gazetteer lacks: the country's
             #                 point) and "ADF kill 18 in Kainama, near Eringeti": the other's text names its town
@@ -582,6 +599,12 @@ def _risen_to(mention: dict, incident: dict, d1: date | None, d2: date | None, c
 
 _GENERIC_ACTORS = ("Unidentified", "Civilians", "Military Forces", "Police Forces", "Government", "Rioters", "Protesters",
                    "Separatists", "Rebels", "Militants", "Insurgents", "Jihadists", "Bandits", "Gunmen", "Militia")
+
+
+def _other_groups(a: dict, b: dict) -> bool:
+    """Each names an armed group as the attacker, and not the same one (Mai-Mai fighters, ADF rebels)."""
+    x, y = a.get("actor1") or "", b.get("actor1") or ""
+    return bool(x and y) and x != y and not x.startswith(_GENERIC_ACTORS) and not y.startswith(_GENERIC_ACTORS)
 
 
 def _same_group(a: dict, b: dict) -> bool:

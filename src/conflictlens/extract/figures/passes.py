@@ -140,6 +140,9 @@ _RECALL_CLAUSE = re.compile(
     r"|(?:revenge|retaliation|reprisal|retribution|avenge|avenging)(?: \w+)?(?: \w+)? (?:for|of)(?= the| a| an| his| her| their)"
     r"|(?:mourners|funeral|burial|grave|tomb|memorial|mausoleum) (?:of|for)(?= the| a| an| his| her| their)"
     r"|(?:where|when) (?:last|earlier this|earlier that) (?:week|month|year)"
+    # the attacks before this one ("the two previous attacks killed 51"; not a twin attack's first: "the earlier
+    # strike killed three")
+    r"|the (?:\w+ )?(?:previous|prior|earlier) (?:\w+ )?(?:attacks|raids|strikes|incidents|massacres|bombings|ambushes)"
     # the event a count starts from, named by its time: "the 21st flare-up since the July clashes, which left 1,600 dead"
     r"|since the (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer"
     r"|autumn|fall|winter|(?:19|20)\d\d)(?: [\w-]+){0,2}? (?:clashes|fighting|attacks?|war|violence|massacres?|offensive|unrest"
