@@ -120,3 +120,23 @@ def test_the_attackers_base_is_no_scene():
     unplaced = dict(placed, location="Kalunguta", admin1=None, geo_precision=3, where_prec=6, latitude=None,
                     longitude=None, notes="Fighters attacked Kalunguta on Tuesday.")
     assert score(unplaced, placed) is None
+
+
+def test_a_week_told_mention_joins_only_the_same_toll():
+    assert score(week("earlier this week", "2025-03-15", fatalities=1), rec(event_date="2025-03-11", fatalities=4)) is None
+    assert score(week("this week", "2025-03-15", fatalities=17), rec(event_date="2025-03-12", fatalities=9)) is None
+    assert score(week("earlier this week", "2025-03-15", fatalities=4), rec(event_date="2025-03-11", fatalities=4)) \
+        is not None
+
+
+@pytest.mark.parametrize("notes", [
+    "Gunmen killed three traders in Butembo on Tuesday, weeks after a similar raid in Kalembo.",
+    "Gunmen killed three traders in Butembo on Tuesday; the wounded were taken to the health centre in Kalembo.",
+    "Soldiers killed three fighters near Butembo on Tuesday; the rest fled to their hideouts in Kalembo.",
+])
+def test_a_town_told_with_another_deed_or_errand_joins_no_unplaced_report(notes):
+    placed = rec(country="Democratic Republic of the Congo", iso="CD", admin1="Nord-Kivu", location="Butembo",
+                 fatalities=3, notes=notes)
+    unplaced = dict(placed, location="Kalembo", admin1=None, geo_precision=3, where_prec=6, latitude=None, longitude=None,
+                    fatalities=None, notes="Rebels attacked Kalembo on Tuesday.")
+    assert score(unplaced, placed) is None

@@ -518,9 +518,14 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
                      or m.role == "aftermath" and _VISITED_BEFORE.search(sentence, 0, m.start - offset)
                      and _DAYS_AFTER_ATTACK_NOUN.match(sentence, m.end - offset)) \
                 and not any(d.group("v") for d in _DEED_WORDS.finditer(sentence, 0, m.start - offset)) \
-                and (m.role == "aftermath" and _VISITED_BEFORE.search(sentence, 0, m.start - offset)
-                     or not any(d.group("v") and not _RELATIVE_BEFORE.search(sentence, max(0, d.start() - 12), d.start())
-                                for d in _DEED_WORDS.finditer(sentence, deed.end()))):
+                and not _OWN_DEED_BEFORE.search(sentence, 0, m.start - offset) \
+                and not any(d.group("v") and not _RELATIVE_BEFORE.search(sentence, max(0, d.start() - 12), d.start())
+                            and not sentence.endswith("had ", 0, d.start())
+                            # (a visit's: only a deed of a clause of its own, "..., as gunmen killed three more"; the
+                            # attack's own words run on: "two days after gunmen stormed the town and killed nine")
+                            and not (m.role == "aftermath" and _VISITED_BEFORE.search(sentence, 0, m.start - offset)
+                                     and not _NEW_CLAUSE.search(sentence, deed.end(), d.start()))
+                            for d in _DEED_WORDS.finditer(sentence, deed.end())):
             # (nor where the sentence's own deed follows: "discovered a hideout on Wednesday, a day after a deadly
             # ambush, and killed three Maoists"; a deed of the attack's relative clause is the attack's: "... the
             # drone attack on the base that killed two soldiers")
@@ -590,6 +595,11 @@ _OF_WOUNDS_AFTER = re.compile(r",?\s*(?:in (?:a |the )?hospital\s+)?(?:from|of|t
 # Words of the deed itself, and of what people did about it, to tell which of a sentence's days is the
 # attack's: "Traders kept their shops closed on Monday to protest against Saturday's grenade attack",
 # "Residents fled on Saturday after gangs killed 14 people on Friday".
+# a deed of the day's own before it ("Gunmen fired on the funeral procession in Kuje on Friday, ...", "soldiers arrested
+# 12 suspects on Friday, two days after the raid")
+_OWN_DEED_BEFORE = re.compile(r"\b(?:fired|firing|opened fire|stormed|attacked|killed|shot|bombed|struck|ambushed|raided|abducted"
+                              r"|arrested|detained|captured)\b", re.IGNORECASE)
+_NEW_CLAUSE = re.compile(r"[,;] (?:as|while|and|but|when|where)\b|;")
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+(?:\w+\s+)?$")
 _DEED_WORDS = re.compile(
     r"\b(?:(?P<v>killed|killing|kills|attacked|attacks?|struck|strikes?|shelled|shelling|bombed|bombing|exploded|explosion"

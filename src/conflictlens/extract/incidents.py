@@ -765,11 +765,19 @@ def _broken_down(info: SentenceInfo, drafts: list[IncidentDraft]) -> IncidentDra
     """The latest incident whose toll the sentence only breaks down ("Five children were among those killed",
     with no place of its own, after "Mourners gathered in Jere to bury the victims")."""
     told = [f for f in info.figures if f.status]
-    if any(p.qualifier not in ("speaker", "origin") for p in info.places):
+    own = [p for p in info.places if p.qualifier not in ("speaker", "origin")]
+    for d in reversed(drafts):
+        if not any(f.status == g.status and f.best and g.best and f.best >= g.best and not f.breakdown
+                   for s in d.sentences for f in s.figures for g in told):
+            continue
+        placed = [q for q in d.places() if q.qualifier not in ("speaker", "origin")]
+        # (a place of its own is the incident's where the incident has none yet, or it names the same place or a part
+        # of it: "Russian missiles killed 14 overnight. Three children were among those killed in Kryvyi Rih")
+        if not own or not placed or any(_same_place(p, q) for p in own for q in placed) or _refines(info, d) \
+                or all(p.kind == "district" and p.parent == "" for p in own):     # ("... in the city's Dniprovskyi district")
+            return d
         return None
-    return next((d for d in reversed(drafts) if any(f.status == g.status and f.best and g.best and f.best >= g.best
-                                                    and not f.breakdown for s in d.sentences for f in s.figures for g in told)),
-                None)
+    return None
 
 
 # A condemnation of an attack told by its place: "condemned the attack on civilians in Mayimoya", "condemns strike on Zaporizhzhia"
@@ -780,7 +788,8 @@ _CONDEMNED_ATTACK = re.compile(r"\b(?:condemn|denounc|deplor)\w* (?:the |an |thi
                                r" (?:on|in|against|near|at|of)\b"
                                # (not an attack on an idea or an office: "yesterday's attack on press freedom")
                                r"(?! (?:the )?(?:press|freedom|democracy|sovereignty|rule of law|rights|human rights|constitution"
-                               r"|ambassador|dignity|values|independence|integrity|institutions|judiciary|media|journalism|journalists' rights)\b)",
+                               r"|ambassador|dignity|values|independence|integrity|institutions|judiciary|media|journalism|journalists' rights"
+                               r"|(?:[\w'’]+ )?(?:character|reputation|honou?r|good name|legacy|record|credibility))\b)",
                                re.IGNORECASE)
 _TOLD_DEAD = re.compile(r"\b(?:killed|dead|deaths?|died|wounded|injured|victims|casualties)\b")
 _NOT_ARMED = re.compile(r"\b(?:cyber|cyber-|verbal|rhetorical|political|online|hacker|personal|legal|media)", re.IGNORECASE)
@@ -1061,8 +1070,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 whole.sentences.append(info)    # "Five children were among those killed.": who some of an incident's dead were
                 current = whole
                 continue
-            if any(p.qualifier not in ("speaker", "origin") for p in info.places) \
-                    and not any(_same_place(p, q) for p in info.places for d in drafts for q in d.places()):
+            if any(p.qualifier not in ("speaker", "origin") for p in info.places):
                 continue    # (of dead this report does not tell: "Three women were among those killed in Kherson")
         if violent:
             revised = _revised_draft(info, current, drafts)

@@ -173,7 +173,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
                r"(?:military|army|police|troops|base|positions?|posts?|battalion)"
                for v in ("carried out", "conducted", "launched", "executed", "undertook", "carries out", "conducts")),
      None, CLASH, 4),
-    (r"gunm[ae]n|shot dead|shot and killed|opened fire|gunfire|shooting|shootout|\bshot\b(?! down (?:(?:a|an|the|two|three|four|five|six|several|\d+|enemy|hostile|attack|kamikaze) ){0,3}(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b)|\bshots\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms"
+    (r"gunm[ae]n|shot dead|shot and killed|opened fire|gunfire|shooting|shootout|\bshot\b(?! down (?:[\w-]+ ){0,3}(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b)|\bshots\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms"
      r"|came under fire|came under heavy fire|comes under fire|come under fire|was fired on|were fired on|was fired upon"
      r"|were fired upon|fired (?:(?:up)?on|at) (?:a |an |the )?(?:police |security |army |military |border |humanitarian |aid |relief"
      r" |un |ngo |medical |civilian |passenger |food )?(?:forces? )?(?:party|post|picket|patrol|checkpoint"
@@ -255,7 +255,7 @@ _DOWNED_WORDS = ("shot down", "downed", "intercepted")
 _DOWNED_BEFORE = re.compile(r"\b(?:shot down|downed|intercepted)\s+(?:(?:a|an|the|two|three|four|five|six|\d+|several"
                             r"|dozens of|enemy|hostile|russian|ukrainian|israeli|iranian|houthi|attack|kamikaze|combat)\s+){0,3}$")
 _HARM_AFTER_DOWNING = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|damaged|debris|fragments|fell|hit"
-                                 r"|struck|fire broke|casualt|attacked|attacking|targeted|targeting)")
+                                 r"|struck|fire broke|casualt|attack|targeted|targeting|exploded|landed|slammed|crashed|impact)")
 # A weapon's name as what a target makes or keeps ("a drone assembly workshop", "a missile depot", "workshops
 # where attack drones were assembled")
 _MAKING_WORDS = ("assembl", "workshop", "factory", "factories", "production", "plant", "depot", "warehouse", "storage",

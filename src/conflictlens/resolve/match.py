@@ -119,8 +119,9 @@ def _in_week(mention: dict, incident: dict, d_m: date, d_i: date) -> bool:
     "earlier this week"), and the incident's day is in that calendar week (Monday to Sunday; "this week": not
     after the day it was told). Its date is the day a week before the telling, or the telling's."""
     week = _week_told(mention)
-    if week is None or not _tolls_compatible(mention.get("fatalities"), incident.get("fatalities")):
-        return False        # (two herders killed "earlier this week" are not Monday's 15 villagers)
+    f_m, f_i = mention.get("fatalities"), incident.get("fatalities")
+    if week is None or f_m is not None and f_i is not None and f_m != f_i:
+        return False        # (a farmer shot "earlier this week" is not Tuesday's four traders; a week's 17 dead no day's 9)
     monday = d_m - timedelta(days=d_m.weekday())
     return monday <= d_i <= (monday + timedelta(days=6) if week == "last" else d_m)
 
@@ -402,11 +403,15 @@ def _named_by_other(vague: dict, other: dict) -> bool:
     town = vague.get("location") or ""
     if not _vague(vague) or _vague(other) or len(town) < 4 or not town[:1].isupper() or town == vague.get("country"):
         return False
-    # (named as a place: "near Eringeti", "in the village of X"; not "people from X", "the X massacre", a surname)
-    # (nor the attackers' base: "chased them back toward their base in X")
-    return re.search(rf"(?<!base )(?<!bases )(?<!hideout )(?<!stronghold )(?<!camp )"
-                     rf"\b(?:in|near|at|outside|around|village of|town of|locality of|outskirts of)\s+(?:the\s+)?"
-                     rf"{re.escape(town)}(?![\w-])", other.get("notes") or "") is not None
+    # (told with the other's own place, as what it is near or in: "the village of Kainama, near Eringeti"; not a
+    # raid elsewhere, the health centre the wounded were taken to, the attackers' base, a surname)
+    notes, own = other.get("notes") or "", other.get("location") or ""
+    at = notes.find(own) if own else -1
+    if at < 0:
+        return False
+    near = notes[max(0, at - 45):at + len(own) + 45]
+    return re.search(rf"(?:\b(?:near|outside|in|of|around)\s+(?:the\s+)?|,\s+){re.escape(town)}(?![\w-])"
+                     rf"|(?<![\w-])(?<!from ){re.escape(town)},?\s+(?:near|outside|in)\b", near) is not None
 
 
 def _spelt_alike(a: str, b: str) -> bool:
@@ -462,9 +467,8 @@ def score(mention: dict, incident: dict) -> float | None:
                                                             or _later_week(mention, incident, d1, d2))
                                      or _in_week(mention, incident, d1, d2)):
             return None
-        if gap == 1 and _day_told(mention) and _day_told(incident) and not is_condemnation(mention) and not is_condemnation(incident):
-            return None     # "a drone hit Sumy on Tuesday" and "... on Wednesday": two days, two strikes (not a
-            #                 condemnation of "yesterday's attack on the market" that tells no weapon and no toll)
+        if gap == 1 and _day_told(mention) and _day_told(incident):
+            return None     # "a drone hit Sumy on Tuesday" and "... on Wednesday": two days, two strikes
         if gap >= 1 and _told_before_it_happened(mention, incident, d1, d2):
             return None
         s += 2.0 if gap == 0 else 1.0
@@ -482,7 +486,7 @@ def score(mention: dict, incident: dict) -> float | None:
                 and (f_m == f_i or f_m in _tolls_told(incident)):     # (a toll one of the incident's reports gave)
             return 3.5      # (the same day, or the next morning's undated report of it: _one_day)
         if _same_day_same_country(mention, incident, d1, d2) and _tolls_compatible(f_m, f_i) \
-                and not _other_groups(mention, incident) \
+                and not _other_groups(mention, incident) and not _battle_and_civilians(mention, incident) \
                 and (_named_by_other(mention, incident) or _named_by_other(incident, mention)):
             return 3.0      # "Army pursuing ADF after Eringeti attack" (a town the gazetteer lacks: the country's
             #                 point) and "ADF kill 18 in Kainama, near Eringeti": the other's text names its town

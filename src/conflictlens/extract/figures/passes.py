@@ -142,7 +142,8 @@ _RECALL_CLAUSE = re.compile(
     r"|(?:where|when) (?:last|earlier this|earlier that) (?:week|month|year)"
     # the attacks before this one ("the two previous attacks killed 51"; not a twin attack's first: "the earlier
     # strike killed three")
-    r"|the (?:\w+ )?(?:previous|prior|earlier) (?:\w+ )?(?:attacks|raids|strikes|incidents|massacres|bombings|ambushes)"
+    r"|the (?:\w+ )?(?:previous|prior) (?:\w+ )?(?:attacks|raids|strikes|incidents|massacres|bombings|ambushes)"
+    r"(?=(?: (?:on|in|against|at|near) [^,;.]{0,30}?)? (?:had |have |has )?(?:killed|left|claimed)\b)"
     # the event a count starts from, named by its time: "the 21st flare-up since the July clashes, which left 1,600 dead"
     r"|since the (?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer"
     r"|autumn|fall|winter|(?:19|20)\d\d)(?: [\w-]+){0,2}? (?:clashes|fighting|attacks?|war|violence|massacres?|offensive|unrest"
