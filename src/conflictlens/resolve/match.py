@@ -23,8 +23,8 @@ DISTINCT_TOLL = 5
 # candidate query and the batch runner's blocks use it too).
 WINDOW_DAYS = 2
 # ... and a mention dated only to a week ("last week's ambush", "earlier this week") reaches this far:
-# its day is a week's middle or end, the attack any day of it (blocks of the batch runner break only
-# at gaps longer than this)
+# its date is a week before the telling or the telling's own, the attack any day of the calendar week
+# it names (blocks of the batch runner break only at gaps longer than this)
 WEEK_WINDOW_DAYS = 6
 
 
