@@ -103,7 +103,8 @@ def _place_country(name: str, focus: Focus | None, region_named: bool = False, m
     town = gazetteer.find_town(name, focus)
     if town is not None and gazetteer.fold(town.name) != gazetteer.fold(name) and not gazetteer.spelt_as(town, name):
         town = None     # (a current name spelt otherwise stays: "Odessa" is Odesa's)
-    regions = [p for _pid, p in gazetteer.load().candidates(name) if p.kind == "region"]
+    found = [p for _pid, p in gazetteer.load().candidates(name)]
+    regions = [p for p in found if p.kind == "region"]
     region = max((p for p in regions if gazetteer.fold(p.name) == gazetteer.fold(name)), key=lambda p: p.population,
                  default=None)
     if region is None and town is None and len({p.iso for p in regions}) == 1:
@@ -118,7 +119,7 @@ def _place_country(name: str, focus: Focus | None, region_named: bool = False, m
     if region_named and region is None and not (town is not None and town.population >= REGION_AS_TOWN_MIN):
         # a province under a region ("Soum province": Burkina Faso's, not a village in Senegal; but "Bam county" may
         # be the Iranian city's as well as the Burkinabe province)
-        units = {p.country for _pid, p in gazetteer.load().candidates(name)
+        units = {p.country for p in found
                  if p.kind == "district" and p.source.startswith("iso3166") and gazetteer.fold(p.name) == gazetteer.fold(name)}
         if len(units) == 1:
             return units.pop()
@@ -227,10 +228,8 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
         event.evidence.append(Span("location", m.start, m.end, text[m.start:m.end] if text else m.name))
 
 
-# A name told as a village's: "the village of Kairu", "Kairu village", "the locality of Koui", "Okokolo community"
-_VILLAGE_BEFORE = re.compile(r"\b(?:village|hamlet|locality|settlement|community|kebele|barangay|sitio|purok|vereda|corregimiento"
-                             r"|aldea|parish)(?: of)? $", re.IGNORECASE)
-# ... or after it: "Kairu village", "Okokolo community", "Ségué, a village about 30 km west of Bankass"
+# A name told as a village's after it ("Kairu village", "Okokolo community", "Ségué, a village about 30 km west of
+# Bankass"; before it: pipeline.VILLAGE_WORD_BEFORE)
 _VILLAGE_AFTER = re.compile(r" (?:village|hamlet|locality|settlement|community|kebele)\b"
                             r"|,? an? (?:small |remote |farming |fishing |border )?(?:village|hamlet|locality|settlement)\b", re.IGNORECASE)
 
@@ -240,7 +239,7 @@ def _told_as_village(name: str, text: str) -> bool:
     have now been recovered in Mamove")."""
     at = text.find(name)
     while at >= 0:
-        if _VILLAGE_BEFORE.search(text, max(0, at - 20), at) or _VILLAGE_AFTER.match(text, at + len(name)):
+        if pipeline.VILLAGE_WORD_BEFORE.search(text, max(0, at - 20), at) or _VILLAGE_AFTER.match(text, at + len(name)):
             return True
         at = text.find(name, at + len(name))
     return False

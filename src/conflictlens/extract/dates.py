@@ -514,21 +514,7 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
             told = None
     for m in list(out):
         if m.role in ("event", "aftermath") and m.date and m.precision == 1 \
-                and (deed := _DAYS_AFTER_DEED.match(sentence, m.end - offset)
-                     or m.role == "aftermath" and _VISITED_BEFORE.search(sentence, 0, m.start - offset)
-                     and _DAYS_AFTER_ATTACK_NOUN.match(sentence, m.end - offset)) \
-                and not any(d.group("v") for d in _DEED_WORDS.finditer(sentence, 0, m.start - offset)) \
-                and not _OWN_DEED_BEFORE.search(sentence, 0, m.start - offset) \
-                and not any(d.group("v") and not _RELATIVE_BEFORE.search(sentence, max(0, d.start() - 12), d.start())
-                            and not sentence.endswith("had ", 0, d.start())
-                            # (a visit's: only a deed of a clause of its own, "..., as gunmen killed three more"; the
-                            # attack's own words run on: "two days after gunmen stormed the town and killed nine")
-                            and not (m.role == "aftermath" and _VISITED_BEFORE.search(sentence, 0, m.start - offset)
-                                     and not _NEW_CLAUSE.search(sentence, deed.end(), d.start()))
-                            for d in _DEED_WORDS.finditer(sentence, deed.end())):
-            # (nor where the sentence's own deed follows: "discovered a hideout on Wednesday, a day after a deadly
-            # ambush, and killed three Maoists"; a deed of the attack's relative clause is the attack's: "... the
-            # drone attack on the base that killed two soldiers")
+                and (deed := _deed_days_before(sentence, m.start - offset, m.end - offset, m.role)) is not None:
             # "The governor arrived in Bunia on Wednesday, three days after militiamen killed 16 villagers": the day is
             # the visit's, the killing three days before it (not "Gunmen killed two in Beni on Wednesday, three days
             # after ...": that day's own deed)
@@ -651,6 +637,25 @@ def _other_deeds_aftermath(sentence: str, offset: int, out: list[DateMention]) -
         for m, kind in zip(out, kinds):
             if m.role == "event" and kind == "o":
                 m.role = "aftermath"
+
+
+def _deed_days_before(sentence: str, start: int, end: int, role: str) -> re.Match[str] | None:
+    """", three days after militiamen killed 16 villagers" after a day (at start..end of the sentence) that is
+    no deed's own: the match that tells how many days before it the deed was, else None."""
+    visit = role == "aftermath" and _VISITED_BEFORE.search(sentence, 0, start) is not None
+    deed = _DAYS_AFTER_DEED.match(sentence, end) or (_DAYS_AFTER_ATTACK_NOUN.match(sentence, end) if visit else None)
+    if deed is None or any(d.group("v") for d in _DEED_WORDS.finditer(sentence, 0, start)) \
+            or _OWN_DEED_BEFORE.search(sentence, 0, start):
+        return None
+    for d in _DEED_WORDS.finditer(sentence, deed.end()):
+        if not d.group("v") or _RELATIVE_BEFORE.search(sentence, max(0, d.start() - 12), d.start()) \
+                or sentence.endswith("had ", 0, d.start()):
+            continue    # (the attack's relative clause: "... the drone attack on the base that killed two soldiers")
+        if visit and not _NEW_CLAUSE.search(sentence, deed.end(), d.start()):
+            continue    # (a visit's: the attack's own words run on, "two days after gunmen stormed the town and killed nine")
+        return None     # the sentence's own deed follows: "discovered a hideout on Wednesday, a day after a deadly
+        #                 ambush, and killed three Maoists"; "..., as gunmen killed three more"
+    return deed
 
 
 # "..., a day after the attack", "two days after the bombing": the attack's day, told from the telling's

@@ -993,7 +993,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
     # a post headed by its town alone ("Kramatorsk. Two KABs on the city around 13:30. ..."): the first incident's place
     heading = infos[0] if infos and infos[0].places and not infos[0].cues and not infos[0].figures \
         and _PLACE_HEADING.fullmatch(infos[0].sent.text) else None
-    for info in infos:
+    for position, info in enumerate(infos):
         before, prev = prev, info
         if summary and id(info) in summary or info.sent.text.find(":", 0, 30) > 0 and _COMMENT_LABEL.match(info.sent.text) \
                 or info.sent.text[:1].isdigit() and (stamp := _TIMESTAMP.match(info.sent.text)) is not None \
@@ -1046,12 +1046,12 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                     and ((condemned.group("day") or condemned.group("day2"))
                          and (_TOLD_VIOLENCE.search(info.sent.text, condemned.start())
                               # (or the next lines do: "... to the families of the victims")
-                              or any(_TOLD_DEAD.search(later.sent.text) for later in infos[infos.index(info) + 1:infos.index(info) + 3]))
+                              or any(_TOLD_DEAD.search(later.sent.text) for later in infos[position + 1:position + 3]))
                          and not _YEAR_AFTER.search(info.sent.text, condemned.end())     # ("Sunday's attack on Owo in 2022")
                          and not _NOT_ARMED.search(condemned.group())      # ("yesterday's cyber attack on the ministry")
                          or any(d.date and d.role == "event" and d.start - info.sent.start > condemned.end() for d in info.dates)) \
                     and not any(any(f.status for f in later.figures) or any(c.rank >= 2 for c in later.cues)
-                                for later in infos[infos.index(info) + 1:]):
+                                for later in infos[position + 1:]):
                 # "MONUSCO condemned the attack on civilians in Mayimoya on the night of 16 to 17 November": where
                 # nothing else tells it (nor does any later sentence), the condemnation that tells the attack's place and
                 # day (after the attack's words, or "yesterday's attack on Dnipro"; not the day of the condemnation) is the report's one

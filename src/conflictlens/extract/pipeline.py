@@ -443,14 +443,16 @@ _FORCE_ON_PROTEST = re.compile(r"(?<!according to )\b(?:police|policemen|riot po
                                re.IGNORECASE)
 
 
-_VILLAGE_WORD_BEFORE = re.compile(r"\b(?:village|hamlet|locality|community|vereda|corregimiento|parish|barangay|sitio|kebele)"
-                                  r"(?: of)? $", re.IGNORECASE)
+# The words that tell a name as a village's before it ("the village of Kairu", "Barangay Tuka", "the vereda Sinaí",
+# "Okokolo community" after it: conflictlens.api._told_as_village)
+VILLAGE_WORD_BEFORE = re.compile(r"\b(?:village|hamlet|locality|settlement|community|kebele|barangay|sitio|purok|vereda"
+                                 r"|corregimiento|aldea|parish)(?: of)? $", re.IGNORECASE)
 
 
 def _told_as_village(p: Place, draft: IncidentDraft) -> bool:
     """The place's own sentence calls it a village, a hamlet, a locality ("the community of El Guayabo")."""
     s = next((s for s in draft.sentences if s.sent.start <= p.start < s.sent.start + len(s.sent.text)), None)
-    return s is not None and _VILLAGE_WORD_BEFORE.search(s.sent.text, max(0, p.start - s.sent.start - 20),
+    return s is not None and VILLAGE_WORD_BEFORE.search(s.sent.text, max(0, p.start - s.sent.start - 20),
                                                         p.start - s.sent.start) is not None
 
 
