@@ -29,10 +29,11 @@ _PLACE_COUNTRY_MAX = 16384
 
 def place_country(name: str, focus: Focus | None = None, within: str | None = None, region: bool = False,
                   min_population: int = 0, near: str | None = None, larger_than: str | None = None,
-                  district_of: str | None = None) -> str | None:
+                  district_of: str | None = None, any_size: bool = False) -> str | None:
     """The country of the town or region that bears this name today (not one that bore it once).
     With `within` (a country's name): that country, where a place of the name is in it, else None
-    ("Odessa" in a report of "Ukrainian authorities" is Odesa, not Odessa, Texas). With `region`
+    ("Odessa" in a report of "Ukrainian authorities" is Odesa, not Odessa, Texas; with `any_size`, a place of any size
+    there will do). With `region`
     (the name was told as a province or state): a region's country, or a city's as large as
     geocoding reads a region-named mention as, not a village's ("Soum province" is no Soum in
     Senegal). With `min_population`: only a town at least that large (or a region) answers. With
@@ -63,10 +64,12 @@ def place_country(name: str, focus: Focus | None = None, within: str | None = No
         return town.country if km(town, there) <= _NEAR_KM else None
     if within is not None:
         iso = countries.iso_of(within)
-        places = [p for _pid, p in gazetteer.load().candidates(name) if p.kind in ("town", "region", "district", "hromada")]
+        kinds = ("region",) if region else ("town", "region", "district", "hromada")    # (with `region`: its regions only)
+        places = [p for _pid, p in gazetteer.load().candidates(name) if p.kind in kinds]
         largest = max((p.population for p in places), default=0)
-        # (one of some size: Kabul, Missouri is no reading of Kabul for a report that names a US soldier)
-        return within if iso and any(p.iso == iso and p.population * 10 >= largest for p in places) else None
+        # (one of some size: Kabul, Missouri is no reading of Kabul for a report that names a US soldier; with
+        # `any_size`, any place of the name there)
+        return within if iso and any(p.iso == iso and (any_size or p.population * 10 >= largest) for p in places) else None
     if focus is not None and focus.active():
         return _place_country(name, focus, region, min_population)
     g = gazetteer.load()
@@ -249,12 +252,13 @@ _VILLAGE_NEAR_KM = 100     # a namesake of the village farther than this from wh
 
 
 def _placed_by_container(main: Mention | None, where: Location, text: str) -> bool:
-    """The report's own village (`main`, told as one) is not in the gazetteer (in the country it was
-    placed in), and another name of its incident, a district or town, placed it instead."""
+    """The report's own village (`main`, told as one, or named under a round-up's heading) is not in the
+    gazetteer (in the country it was placed in), and another name of its incident, a district or town, placed it
+    instead."""
     return main is not None and where.mention is not None and where.mention is not main \
         and (main.kind == "place" or main.kind == "district" and where.iso != "UA") \
         and (where.mention.kind in ("place", "district") or where.mention.kind == "region" and where.geo_precision == 2) \
-        and bool(text) and _told_as_village(main.name, text) \
+        and (bool(text) and _told_as_village(main.name, text) or where.mention.qualifier == "heading") \
         and not any(p.iso == where.iso and (where.latitude is None or p.latitude is None or km(p, where) <= _VILLAGE_NEAR_KM)
                     for _pid, p in gazetteer.load().candidates(main.name))
 
@@ -337,6 +341,8 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
     if events:
         named = named_countries(doc.text)
         dl = find_dateline_place(doc.text)
+        if dl is not None and (filed_in := _dateline_country(dl.name)):
+            named = named | {filed_in}      # "PEMBA — ... attacked Palma": Mozambique's Palma, not Mallorca's
         dateline = Mention(dl.name, "dateline", None, dl.parent, dl.start, dl.end) if dl else None
         # the regions the report names anywhere ("The enemy attacked the Chernihiv region 27 times."):
         # the hromadas and villages of its other incidents are likelier there than in a namesake's oblast
@@ -377,6 +383,22 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
         if focus is not None and focus.learning:
             focus.learn(events)
     return events
+
+
+# How large a dateline's town must be, and how many times larger than any namesake abroad, for its country to
+# count as named by the report (a city reports are filed from: "LOMÉ —", "PEMBA —", not "VICTORIA")
+DATELINE_CITY_MIN = 20_000
+DATELINE_CITY_LEAD = 10
+
+
+@lru_cache(maxsize=4096)
+def _dateline_country(name: str) -> str | None:
+    """The country of the city a report was filed from, where its name is that city's beyond doubt."""
+    towns = sorted(((p.population, p.iso) for _pid, p in gazetteer.load().candidates(name) if p.kind == "town"), reverse=True)
+    if not towns or towns[0][0] < DATELINE_CITY_MIN:
+        return None
+    abroad = next((pop for pop, iso in towns if iso != towns[0][1]), 0)
+    return towns[0][1] if towns[0][0] >= DATELINE_CITY_LEAD * abroad else None
 
 
 @lru_cache(maxsize=None)

@@ -59,12 +59,14 @@ _RELATIVE = re.compile(
     r"|(?:on |late |early |last |this )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
     r"(?: (?:morning|afternoon|evening|night))?)\b",
     re.IGNORECASE)
+# accented capitals and small letters of town names ("BOGOTÁ, Nov 27 —", "SÃO PAULO", "Ségou, 3 May –")
+_UP, _LO = "À-ÖØ-Þ", "ß-öø-ÿ"
 _DATELINE = re.compile(
-    rf"^(?:[^\n]{{0,160}}?)\b[A-Z][A-Za-z .'-]+,(?: [A-Z][A-Za-z .'-]+)?\s*\(\s*(?i:{_MON})\s?{_DAY}(?:[,.]?\s*{_YEAR})?\s*\)",
+    rf"^(?:[^\n]{{0,160}}?)\b[A-Z{_UP}][A-Za-z{_UP}{_LO} .'-]+,(?: [A-Z{_UP}][A-Za-z{_UP}{_LO} .'-]+)?\s*\(\s*(?i:{_MON})\s?{_DAY}(?:[,.]?\s*{_YEAR})?\s*\)",
     re.MULTILINE)
 # The same without brackets, after a capitalised city: "SRINAGAR, May 21 –", "KABUL, Afghanistan,
 # Nov. 13 –", "RAWALPINDI, 14 March 2023:".
-_BARE_CITY = r"\s*[A-Z][A-Z'-]+(?:[ /][A-Z][A-Z'-]+)?,(?: [A-Z][A-Za-z .'-]+,)?\s*"
+_BARE_CITY = rf"\s*[A-Z][A-Z{_UP}'-]+(?:[ /][A-Z{_UP}][A-Z{_UP}'-]+)?,(?: [A-Z{_UP}][A-Za-z{_UP}{_LO} .'-]+,)?\s*"
 _AGENCY = r"(?:\s*\((?:[A-Z][A-Za-z./ ]{1,30}|translated from [A-Z][a-z]+)\))?"     # "MOGADISHU, Dec. 1 (Xinhua) --", "(translated from French)"
 # (ends in a dash or a colon, or in a full stop before the story, as TASS writes: "BELGOROD, August 19. /TASS/. ...")
 _DATELINE_END = r"(?:\s*[:–—-]+\s|\.(?:\s*/[A-Z][A-Za-z-]{1,12}/\.?)?\s+(?=[A-Z\"“]))"
@@ -72,8 +74,8 @@ _WIRE_TAG_END = r"\s*\([A-Z][A-Za-z./ ]{1,30}\)\s*[–—-]+\s"
 # ... or the agency's bracket and straight on to the story, as Indian wires write it: "IMPHAL, Dec 9 (PTI) Two ..."
 _AGENCY_END = rf"(?:{_AGENCY}{_DATELINE_END}|\s*\([A-Z][A-Za-z./ ]{{1,30}}\)\s+(?=[A-Z]))"
 # a title-case town and its day before a dash: "Goma, 16 October — ...", "Port Sudan, July 27 - ..."
-_TOWN_DAY_DASH = re.compile(rf"\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?, {_DAY} (?i:{_MON})(?:,? {_YEAR})?{_AGENCY} (?:[–—]|-) ")
-_TOWN_MON_DASH = re.compile(rf"\s*[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?, (?i:{_MON})\.? {_DAY}(?:,? {_YEAR})?{_AGENCY} (?:[–—]|-) ")
+_TOWN_DAY_DASH = re.compile(rf"\s*[A-Z{_UP}][a-z{_LO}]+(?:[ -][A-Z{_UP}][a-z{_LO}]+)?, {_DAY} (?i:{_MON})(?:,? {_YEAR})?{_AGENCY} (?:[–—]|-) ")
+_TOWN_MON_DASH = re.compile(rf"\s*[A-Z{_UP}][a-z{_LO}]+(?:[ -][A-Z{_UP}][a-z{_LO}]+)?, (?i:{_MON})\.? {_DAY}(?:,? {_YEAR})?{_AGENCY} (?:[–—]|-) ")
 _DATELINE_BARE = (
     re.compile(rf"{_BARE_CITY}(?i:{_MON})\s?{_DAY}(?:,?\s*{_YEAR})?{_AGENCY_END}"),
     re.compile(rf"{_BARE_CITY}{_DAY} (?i:{_MON})(?:,?\s*{_YEAR})?{_AGENCY_END}"),

@@ -546,6 +546,11 @@ _ONE_OF_SEVERAL = re.compile(r"^\S+ (?:first|second|third|fourth|final|last|othe
 _DISTANCE_OF = re.compile(r"\b\d+\s?(?:km|kilometres|kilometers|(?:nautical )?miles|nm)\s+(?:\([^)]{1,20}\)\s+)?(?:[a-z-]+\s+)?(?:of|from)\s+$")
 
 
+# The wider area a town is told in, after it: "in Suárez, in northern Cauca", "Tibu, Norte de Santander", "the
+# settlement of Oktyabrsky in the Belgorod district"
+_WIDER_AFTER = re.compile(r"(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?")
+
+
 def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
     """The sentence names places, and none of them is one the open incident already has (its body's,
     where it has a body: a headline may name the next incident's town too, "Drone kills 2 in Marib,
@@ -553,7 +558,10 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
     body = [s for s in draft.sentences if not s.headline]
     # (not the areas a summary lists, "The Nikopol and Marhanets communities came under fire": each may follow on its own)
     have = [p for s in body if not (not any(f.status for f in s.figures) and len(s.places) >= 2 and _AREAS_LISTED.search(s.sent.text))
-            for p in s.places] if body else draft.places()
+            for p in s.places] if body else []
+    # (a body that names no place yet: its headline's towns; not a region, which a town in it may refine: "Kursk region.
+    # Drones attacked the region overnight. In Tetkino, a woman was injured")
+    have = have or [p for p in draft.places() if p.kind != "region" and p.qualifier != "heading"]
     if not have or all(_is_country(h.name) for h in have):
         return False    # "... in southern Afghanistan. ... in Nowzad district": the detail of that lead
     candidates = []
@@ -580,9 +588,11 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
         if p.kind == "region" and any(h.parent and h.parent.lower() == p.name.lower() for h in have):
             return False
         if any(_same_place(p, h) for h in have):
-            if (p.kind == "region" or p.qualifier == "near") and any(h.kind == "place" for h in have) \
+            if any(h.kind == "place" for h in have) \
                     and any(q.kind == "place" and q.start < p.start and q.qualifier not in ("origin", "speaker") and not any(
-                        _same_place(q, h) for h in have) for q in info.places):
+                        _same_place(q, h) for h in have)
+                        and (p.kind == "region" or p.qualifier == "near" or _WIDER_AFTER.fullmatch(info.sent.text, q.end - s0, p.start - s0))
+                        for q in info.places):
                 # (only where the incident told has a town of its own: "killing three in Helmand province. The attack
                 # occurred near the town of Gereshk, in Helmand province" is where that one was)
                 continue    # ("... at the entrance of the city of Jasim, in the northern countryside of Daraa": the town
@@ -993,6 +1003,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
     # a post headed by its town alone ("Kramatorsk. Two KABs on the city around 13:30. ..."): the first incident's place
     heading = infos[0] if infos and infos[0].places and not infos[0].cues and not infos[0].figures \
         and _PLACE_HEADING.fullmatch(infos[0].sent.text) else None
+    headed: dict[int, SentenceInfo] = {}     # a round-up's heading lines, by the draft each heads (the next opened)
     for position, info in enumerate(infos):
         before, prev = prev, info
         if summary and id(info) in summary or info.sent.text.find(":", 0, 30) > 0 and _COMMENT_LABEL.match(info.sent.text) \
@@ -1003,6 +1014,10 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             continue
         if _ITEM_NUMBER.fullmatch(info.sent.text):
             item = True
+            continue
+        if info.places and not info.cues and not info.figures and all(p.qualifier == "heading" for p in info.places):
+            headed[len(drafts)] = info      # "- Nord-Kivu / Beni territory -", "MOPTI REGION.": the area of the paragraph
+            item = True                     # under it
             continue
         new_item, item = item, False
         if info.sent.text[:1].isdigit() and opens_entry(info.sent.text):
@@ -1161,6 +1176,9 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                     and _another_town(before, current):
                 continue    # "In Rylsk, a house burned. There are no casualties.": that town's, not the incident's
             (_site_told_before(info, current, drafts) or current).sentences.append(info)
+    for at, line in headed.items():
+        if at < len(drafts) and line not in drafts[at].sentences:
+            drafts[at].sentences.insert(0, line)
     if heading is not None and drafts and heading not in drafts[0].sentences and not any(
             heading in d.sentences for d in drafts) and not any(s.places for s in drafts[0].sentences):
         drafts[0].sentences.insert(0, heading)

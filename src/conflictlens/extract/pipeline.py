@@ -117,7 +117,9 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
         # near Boulkessi, in the Mopti region. Air strikes were carried out, killing several.")
         places = []
         if figures or cues or political or sources or not infos or dates or sent.text.startswith(PLACE_FIELD_LABELS) \
-                or contains_any(sent.text, _SCENE_VERBS):    # ("The incident occurred 85 nautical miles southeast of Aden")
+                or contains_any(sent.text, _SCENE_VERBS) \
+                or len(sent.text) <= 70 and _HEADING_LINE.match(sent.text):    # ("The incident occurred 85 nautical miles
+            # southeast of Aden"; a round-up's heading line, "- Ituri / Djugu territory -", "MOPTI REGION.")
             places = find_places(sent.text, sent.start, lead=not infos)
             if places_read is not None:
                 places_read.add(sent.index)
@@ -128,6 +130,11 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
         infos[0].headline = is_headline(infos[0], text[infos[0].sent.end:infos[0].sent.end + 2])
     _share_attribution(infos)
     return infos
+
+
+_HEADING_LINE = re.compile(r"\s*(?:[-–—•*]+\s*)?[A-Z][^,:;()\n]{1,60}?(?:[-–—]+|\b(?:REGION|PROVINCE|STATE|OBLAST|GOVERNORATE"
+                           r"|DEPARTMENT|[Rr]egion|[Pp]rovince|[Ss]tate|[Oo]blast|[Gg]overnorate|[Dd]epartment|[Tt]erritory"
+                           r"|[Dd]istrict|[Cc]ounty))[.\s]*$")
 
 
 def _share_attribution(infos: list[SentenceInfo]) -> None:
@@ -148,6 +155,8 @@ PlaceCountry = Callable[..., "str | None"]     # (name, within=, region=, min_po
 #                                                conflictlens.api.place_country
 # A town abroad smaller than this, read from its name alone, yields to a surer country
 _TOWN_ABROAD = 20_000
+# ... and one smaller than this yields to a place of its name in the only country the report names
+_TOWN_HELD_ABROAD = 100_000
 
 
 def extract_document(doc: Document, place_country: PlaceCountry | None = None,
@@ -775,8 +784,20 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         # village known only as a hamlet far from where the report was filed ("OUAGADOUGOU, Burkina
         # Faso (AP) - ... in Solhan": no Turkish town, a village the gazetteer lacks)
         place_home = filed_in
+    if place_home and not named_here:
+        # a region's name that several countries' regions bear ("the Savanes region", "the department of Sucre"),
+        # in a report filed from, or alluding to the people of, or naming, one of them: that one's
+        shared = next((p for p in e.places if p.kind == "region" and p.name.lower() not in _GENERIC_REGIONS
+                       and not countries.lookup(p.name) and place_country(p.name, within=place_home, region=True)), None)
+        if shared is not None:
+            hints = [alluded, filed_in] + [c for c, _ in doc_country.most_common() if c != attacker_country]
+            hint = next((c for c in hints if c and c != place_home), None)
+            if hint is not None and place_country(shared.name, within=hint, region=True) == hint \
+                    and not (main is not None and main.kind == "place" and place_country(main.name) == place_home
+                             and place_country(main.name, within=hint) is None):
+                place_home = hint   # (not where the incident's town is only the first country's)
     if place_home and not named_here and main is not None and main.kind == "place" and place_home not in doc_country \
-            and not place_country(main.name, min_population=_TOWN_ABROAD) \
+            and not place_country(main.name, min_population=_TOWN_HELD_ABROAD) \
             and not any(p is not main and place_country(p.name) == place_home for p in e.places):
         # a hamlet abroad that bears the name of a village the gazetteer lacks, in a report that names
         # only another country ("the village of Llorente" in a report of Tumaco, Colombia)
@@ -786,14 +807,16 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
                         if kind == "name" and a >= dateline_end and not _FORCES_AFTER.match(text, b)
                         and not _FORCES_OF.search(text, max(0, a - 25), a)}    # (nor "the Armed Forces of Ukraine")
         told = next((c for c, _ in doc_country.most_common() if c != attacker_country and c in named_in_doc), None)
-        if told is not None:
-            place_home = told
+        if told is not None and (not place_country(main.name, min_population=_TOWN_ABROAD)
+                                 or place_country(main.name, within=told, any_size=True) == told):
+            place_home = told   # (a town abroad of some size yields only to a place of the name in the country told:
+            #                     "Yemen - field notes ... Hays:" is Al Hudaydah's Hays, not Hays, Kansas)
     # The incident's country: one the incident's own sentences name ("in northern Lebanon"),
     # else the country of its town, else one they allude to ("Ukrainian"), else the report's.
     victim_country = next((c for c, _ in named_here.most_common()), None) or place_home
     if victim_country is None:
         victim_country = next((c for c, _ in local.most_common() if c != attacker_country), None)
-    if victim_country is None and told_before and not e.places and told_before != attacker_country:
+    if victim_country is None and told_before and (not e.places or place_home is None) and told_before != attacker_country:
         victim_country = told_before    # "Two days later, fighters shot dead eight men": where the report's last incident was
     if victim_country is None:
         victim_country = next((c for c, _ in doc_country.most_common() if c != attacker_country), None)

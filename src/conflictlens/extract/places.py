@@ -52,6 +52,9 @@ _GOVERNMENT_BODIES = frozenset(
     "justice state health defense defence police fire treasury homeland education transportation transport energy "
     "interior agriculture labor labour commerce sheriff sheriff's public works water revenue".split())
 _BRANCH_AFTER = re.compile(r" (?:branch|affiliate|wing|faction|chapter|militants|fighters)\b")
+# ... or a province of the Islamic State's own naming ("the Islamic State's Sahel Province", "Islamic State -
+# Khorasan Province", "IS Central Africa Province")
+_BRANCH_BEFORE = re.compile(r"(?:Islamic State|\bISIS|\bISIL|\bIS|Daesh)(?:['’]s)?(?:\s*[-–—]\s*|\s+)(?:the\s+)?$")
 
 # The side of a country or region a parent is named with ("in Bara, northwestern Pakistan").
 _SIDE = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|central)"
@@ -95,6 +98,13 @@ Turkmen Assyrian Bedouin Masalit Zaghawa Fur Berber Somali Tajik Uzbek""".split(
 _LOG_ADMIN = "(?i:territory|county|district|province|region|state|governorate|oblast|department|prefecture)"
 _LOG_DISTRICTS = ("territory", "county", "district")
 _PATTERNS = [
+    # a round-up's heading line, the area of the paragraph under it: "- Nord-Kivu / Beni territory -", "Borno State",
+    # "MOPTI REGION." (in capitals: its name title-cased)
+    ("heading", re.compile(r"^\s*(?P<bullet>[-–—•*]+\s*)?(?:(?P<caps>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+)?) (?P<capsadmin>REGION"
+                           r"|PROVINCE|STATE|OBLAST|GOVERNORATE|DEPARTMENT)"
+                           rf"|(?P<name>{_PLACE})(?P<admin> (?i:region|province|oblast|state|governorate"
+                           rf"|department))?(?:\s*/\s*(?P<second>{_PLACE})(?P<admin2> (?i:territory|district|county|cercle|lga"
+                           rf"|province|department|prefecture|municipality|raion))?)?)\s*(?P<end>[-–—]+)?[.\s]*$")),
     # Kharkiv's Novobavarskyi district
     ("possessive", re.compile(rf"(?P<parent>{_PLACE})['’]s (?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL})\b")),
     # the city's Novobavarskyi district
@@ -249,6 +259,7 @@ _GATES = {
     "anaphoric": lambda s: "'s " in s or "’s " in s or "istrict of the " in s or "aion of the " in s or "ayon of the " in s,
     "admin": lambda s: _ADMIN_AFTER_NAME.search(s) is not None,
     "slash": lambda s: "/" in s,
+    "heading": lambda s: len(s) <= 70 and not contains_any(s, (",", ":", ";", "(")),
     "label": lambda s: ":" in s,
     "dated_label": lambda s: ":" in s and (" - " in s[:16] or "/" in s[:9]),
     "bulletin": lambda s: contains_any(s, _BULLETIN_WORDS),
@@ -269,7 +280,7 @@ _OBJECT_GATE = re.compile(rf"\b(?:attacks?|bombs?|shells?|pounds?|storms?|raids?
 # "the DPR", "the Luhansk People's Republic", "Donetsk republic": the self-proclaimed republics
 # are regions (the gazetteer knows which oblast); acronyms are otherwise never places.
 _ENTITY = re.compile(r"\b(?P<name>[DL][PN]R|(?:Donetsk|Luhansk|Lugansk) (?:People['’`ʼ]?s Republic|[Rr]epublic))\b")
-_DATELINE = re.compile(rf"^\s*(?:[^\n]{{0,200}}?\s)??(?P<name>[A-Z][A-Z’'\-]+(?: [A-Z][A-Z’'\-]+)*|{_PLACE}),(?: (?P<parent>{_PLACE}))?"
+_DATELINE = re.compile(rf"^\s*(?:[^\n]{{0,200}}?\s)??(?P<name>[A-Z][A-ZÀ-ÖØ-Þ’'\-]+(?: [A-Z][A-ZÀ-ÖØ-Þ’'\-]+)*|{_PLACE}),(?: (?P<parent>{_PLACE}))?"
                        r"(?:,? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})(?:,? \d{4})?)?(?: \([A-Z][A-Za-z./ ]{1,30}\))?"
                        r"\s*[(—–-]", re.MULTILINE)     # ("SRINAGAR, May 21 –", "MOGADISHU, Dec. 1 (Xinhua) --")
 
@@ -291,6 +302,10 @@ northern southern eastern western central
 rebel rebels militant militants jihadist jihadists insurgent insurgents terrorist terrorists gunman gunmen
 bandit bandits separatist separatists
 """.split())
+# Peoples, which open a name as an adjective as faiths do ("a Tuareg camp", "a Fulani settlement", "Rohingya villages")
+_PEOPLES = frozenset("""tuareg tuaregs fulani fula peul peuls peulh dogon bambara hausa kanuri berom rohingya yazidi yezidi
+bedouin bedouins nuer murle shilluk masalit zaghawa hema lendu banyamulenge karamojong""".split())
+_HEADING_ADMIN_END = re.compile(r" (?:Region|Province|Oblast|State|Governorate|Department)$")
 # Faiths and sects, which open a name as an adjective ("at a Shiite mosque", "the Christian quarter"):
 # no place starts with one (but "Autonomous Region in Muslim Mindanao" holds one).
 _FAITHS = frozenset("""shiite shia shi'ite sunni sufi alawite ahmadi ahmadiyya christian catholic orthodox
@@ -527,8 +542,8 @@ def _is_plausible(name: str) -> bool:
     if _WHO_LIVES_THERE.search(name):
         return False        # "a Christian-majority area of Kaduna state", "a Kurdish-populated district": who lives there
     if not words or words[0].lower() in _NOT_PLACES or name.lower() in _NOT_PLACES \
-            or words[0].lower() in _FAITHS and not (len(words) > 1 and words[1] == "Quarter"):
-        return False        # (but "the Christian Quarter" of Aleppo is a place)
+            or words[0].lower() in _FAITHS and not (len(words) > 1 and words[1] == "Quarter") or words[0].lower() in _PEOPLES:
+        return False        # (but "the Christian Quarter" of Aleppo is a place; "a Tuareg camp" is the camp of Tuaregs)
     if all(w.lower() in _NOT_PLACES for w in words):
         return False
     hit = countries.lookup(name)
@@ -731,7 +746,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
     named = _NAME_AFTER_SPACE.search(sentence) is not None     # the "prep" gate
     of_gate = None
     for kind, pattern in _PATTERNS:
-        if not named and kind not in ("admin", "label", "slash", "attributive", "subject", "object"):
+        if not named and kind not in ("admin", "label", "slash", "attributive", "subject", "object", "heading"):
             continue
         if kind in ("attributive", "object") and not lead:
             continue
@@ -748,6 +763,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
         for m in (pattern.finditer(sentence) if kind != "subject" else filter(None, (pattern.match(sentence),))):
             g = m.groupdict()
             if kind == "possessive":
+                if g["admin"] == "Province" and _BRANCH_BEFORE.search(sentence, max(0, m.start("name") - 20), m.start("name")):
+                    continue        # "the Islamic State's Sahel Province claimed": the group's branch
                 parent = _clean(g["parent"])[0]
                 level = "region" if g["admin"].lower() in _REGION_WORDS else "district"    # "Mali's Mopti region"
                 add(g["name"], m.start("name"), level, parent=parent)
@@ -761,7 +778,9 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     add(g["name2"], m.start("name2"), "district", parent="")
             elif kind == "admin":
                 if g["admin"] in _ADMIN_CAPITAL_WORDS and (g["name"].split()[-1].lower() in _GOVERNMENT_BODIES
-                                                           or _BRANCH_AFTER.match(sentence, m.end("admin"))):
+                                                           or _BRANCH_AFTER.match(sentence, m.end("admin"))
+                                                           or g["admin"] == "Province" and _BRANCH_BEFORE.search(
+                                                               sentence, max(0, m.start("name") - 20), m.start("name"))):
                     continue        # "the Justice Department said", "the Khorasan Province branch of IS"
                 admin = g["admin"].lower()
                 admin = "oblast" if admin.startswith("obl") else "district" if admin in (
@@ -861,6 +880,20 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             elif kind == "near":
                 if g["name"][0].isupper():
                     add(g["name"], m.start("name"), "place", qualifier="near")
+            elif kind == "heading":
+                if g["caps"]:
+                    if g["caps"].lower() not in _NOT_PLACES:
+                        add(g["caps"].title(), m.start("caps"), "region", qualifier="heading")
+                    continue
+                name, admin = g["name"], g["admin"]
+                if not admin and _HEADING_ADMIN_END.search(name):
+                    name, admin = name.rsplit(" ", 1)[0], name.rsplit(" ", 1)[1]    # ("Borno State": the name took it)
+                if name.isupper() or not (admin or g["second"]) and not (g["bullet"] and g["end"]):
+                    continue        # (a bare name alone is a heading only between dashes: "- Sud-Kivu -"; not "Calm.")
+                region = add(name, m.start("name"), "region" if admin or g["second"] else "place", qualifier="heading")
+                if g["second"]:
+                    add(g["second"], m.start("second"), "district" if g["admin2"] else "place", qualifier="heading",
+                        parent=region.name if region else None)
             elif kind == "slash":
                 if g["name"].isupper() and g["parent"].isupper():
                     continue        # "CAIRO/JERUSALEM, Aug 5 (Reuters) -": a dateline's two cities
@@ -1018,7 +1051,10 @@ _NOT_LABEL_PLACES = frozenset(("verified", "unverified", "update", "updated", "b
                                "key points", "summary", "timeline", "why it matters", "confirmed", "unconfirmed",
                                "fact check", "latest", "developing", "warning", "preliminary", "preliminarily", "urgent",
                                "important", "attention", "details", "photo", "photos", "video", "alert", "update on",
-                               "result", "results", "outcome", "toll", "casualties", "losses", "consequences")) \
+                               "result", "results", "outcome", "toll", "casualties", "losses", "consequences",
+                               # (a day's line: "Yesterday: Security forces killed five ...")
+                               "yesterday", "today", "tonight", "overnight", "this morning", "last night", "earlier",
+                               "meanwhile", "elsewhere", "separately", "also")) \
     | {label.lower() for label in FIELD_LABELS}     # (and an alert's field names)
 _BURIAL_NEEDLES = ("buried", "laid to rest", "interred", "native", "home", "ancestral")
 _BURIED_BEFORE = re.compile(r"\b(?:buried|laid to rest|interred|native (?:towns?|villages?|places?)|home ?towns?"
@@ -1070,18 +1106,18 @@ _AGE_IN_BRACKETS = re.compile(r"\(\d{1,2}\)")
 _PEOPLE_NOUNS = frozenset(w for w in ROLES if w.endswith("s") and w.isalpha()) | {"men", "women", "children"}
 # "MOGADISHU (AP) —", "KYIV (Reuters) -": a wire dateline with the agency in brackets and no comma.
 _DATELINE_AGENCY = re.compile(
-    r"^\s*(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]+){0,2}) \((?:"
+    r"^\s*(?P<name>[A-Z][A-ZÀ-ÖØ-Þ’'\-]{2,}(?: [A-Z][A-ZÀ-ÖØ-Þ’'\-]+){0,2}) \((?:"
     + "|".join(map(re.escape, sorted({*WIRE_AGENCIES, "UPI", "DPA", "Bloomberg", "CNN", "BBC", "Sputnik", "ANSA",
                                        "Al Jazeera", "RFE/RL", "Xinhua News Agency"}, key=len, reverse=True)))
     + r")\)\s*[—–-]", re.MULTILINE)
 
 
 # "PESHAWAR: Two policemen were killed ...": a dateline in capitals with a colon (South Asian papers)
-_DATELINE_COLON = re.compile(r"\s*(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]+){0,2})"
+_DATELINE_COLON = re.compile(r"\s*(?P<name>[A-Z][A-ZÀ-ÖØ-Þ’'\-]{2,}(?: [A-Z][A-ZÀ-ÖØ-Þ’'\-]+){0,2})"
                              r"(?:, (?:[A-Z][a-z]+\.? \d{1,2}|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+)(?:,? (?:19|20)\d\d)?)?:\s+"
                              # (a ticker's "KHARKIV: drone hit ...": lower case after a name of five letters or more,
                              # not an acronym's "ISPR: security forces killed ...")
-                             r"(?=[A-Z0-9]|(?<=[A-Z’'\-]{5}:\s)[a-z]|(?<=[A-Z’'\-]{5}: \s)[a-z]"
+                             r"(?=[A-Z0-9]|(?<=[A-ZÀ-ÖØ-Þ’'\-]{5}:\s)[a-z]|(?<=[A-ZÀ-ÖØ-Þ’'\-]{5}: \s)[a-z]"
                              r"|(?<=\b[A-Z][AEIOU][A-Z][AEIOU]:\s)[a-z])")    # (or four with two vowels: "GOMA:")
 
 
@@ -1100,9 +1136,9 @@ _LEADING_NOTE = re.compile(r"\s*\([^()\n]{1,60}\)\s*")
 # A post that opens with its town alone: "Sumy. Around 01:30 the enemy struck the city ...",
 # "Kharkiv! ...". (Not "Mr. ...", nor one word that is a person's title.)
 # A town in capitals and a dash, no date: "QUETTA – A bomb exploded ...", "MOPTI -- Gunmen ..."
-_DATELINE_CAPS = re.compile(r"\s*(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]+){0,2})\s+(?:[—–]|--?)\s+(?=[A-Z0-9«\"“])")
+_DATELINE_CAPS = re.compile(r"\s*(?P<name>[A-Z][A-ZÀ-ÖØ-Þ’'\-]{2,}(?: [A-Z][A-ZÀ-ÖØ-Þ’'\-]+){0,2})\s+(?:[—–]|--?)\s+(?=[A-Z0-9«\"“])")
 # ... or alone on the post's first line, in capitals, with an emoji or two: "KHARKIV ⚠️", "BANNU 🚨"
-_DATELINE_CAPS_LINE = re.compile(r"\s*(?P<name>[A-Z][A-Z’'\-]{2,}(?: [A-Z][A-Z’'\-]+){0,2})[ \t]*(?:[^\w\s.,:;!?()\[\]\"'-]{1,3}[ \t]*)?\n")
+_DATELINE_CAPS_LINE = re.compile(r"\s*(?P<name>[A-Z][A-ZÀ-ÖØ-Þ’'\-]{2,}(?: [A-Z][A-ZÀ-ÖØ-Þ’'\-]+){0,2})[ \t]*(?:[^\w\s.,:;!?()\[\]\"'-]{1,3}[ \t]*)?\n")
 _DATELINE_TOWN = re.compile(rf"\s*(?P<name>{_PLACE})(?: (?i:region|oblast))?[.!]\s+(?=[{_UP}0-9«\"“])")
 # ... or a title-case town and its date before a colon, as South Asian dailies write it: "Kupwara, Sep 14: ..."
 _DATELINE_TOWN_DATE = re.compile(rf"\s*(?P<name>[{_UP}][a-z]+(?: [{_UP}][a-z]+)?), (?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})"

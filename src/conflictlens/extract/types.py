@@ -173,7 +173,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
                r"(?:military|army|police|troops|base|positions?|posts?|battalion)"
                for v in ("carried out", "conducted", "launched", "executed", "undertook", "carries out", "conducts")),
      None, CLASH, 4),
-    (r"gunm[ae]n|shot dead|shot and killed|opened fire|gunfire|shooting|shootout|\bshot\b(?! down (?:[\w-]+ ){0,3}(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b)|\bshots\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms"
+    (r"gunm[ae]n|shot dead|shot and killed|gunned down|opened fire|gunfire|live (?:fire|ammunition|rounds|bullets)|shooting|shootout|\bshot\b(?! down (?:[\w-]+ ){0,3}(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b)|\bshots\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms"
      r"|came under fire|came under heavy fire|comes under fire|come under fire|was fired on|were fired on|was fired upon"
      r"|were fired upon|fired (?:(?:up)?on|at) (?:a |an |the )?(?:police |security |army |military |border |humanitarian |aid |relief"
      r" |un |ngo |medical |civilian |passenger |food )?(?:forces? )?(?:party|post|picket|patrol|checkpoint"
@@ -336,6 +336,11 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
     if out and "executed" in low and contains_any(low, _JUDICIAL_WORDS):
         # "Iran executed four men convicted of spying": a sentence carried out, not a killing by armed men
         out = [c for c in out if not low.startswith("executed", c.start - offset)]
+    if out and "set on fire" in low and _PROPERTY_SET_ON_FIRE.search(low):
+        # "property was set on fire", "houses were set on fire": arson, an attack with no weapon used on anyone
+        out = [Cue(None, c.sub_event_type, c.rank, c.start, c.end)
+               if c.weapon == "melee weapon" and low.startswith("set on fire", c.start - offset)
+               and _PROPERTY_SET_ON_FIRE.search(low, max(0, c.start - offset - 40), c.end - offset) else c for c in out]
     if out and contains_any(low, _ARSON_WORDS):
         # "A crowd set fire to the offices", "Militants looted a bank" (not "Lightning set fire to a market",
         # "The film set fire to the imagination", "they would set fire to the constitution")
@@ -364,6 +369,9 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
     return out
 
 
+_PROPERTY_SET_ON_FIRE = re.compile(r"\b(?:property|properties|houses?|homes?|shops?|cars?|vehicles?|buildings?|huts?|tents?|crops"
+                                   r"|fields|stores?|offices?|market|mosque|church|school)(?: [\w-]+){0,3}? (?:was|were|had been|have been"
+                                   r"|being) set on fire")
 _ARSON_WORDS = ("set fire to", "set alight", "burned tyres", "burnt tyres", "looted")
 _ARSONIST_BEFORE = re.compile(r"\b(?:protesters|demonstrators|rioters|mobs?|crowds?|youths?|students|supporters|residents|villagers"
                               r"|men|people|persons|fans|farmers|workers|traders|drivers|militants|gunmen|fighters|insurgents|rebels|bandits"

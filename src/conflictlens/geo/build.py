@@ -23,7 +23,7 @@ from pathlib import Path
 from conflictlens.geo.names import (
     ADMIN_PREFIX, UKRAINE_MULTI_REGIONS, UKRAINE_OBLAST_ALIASES, UKRAINE_OBLASTS, UKRAINE_REGION_ENTITIES, consonant_key, fold, loose_key, russian_forms,
     russian_style_variants, skeleton, strip_admin_words)
-from conflictlens.geo.region_names import DRC_SPLIT, ENGLISH_BY_GEONAMES_NAME, ENGLISH_REGION_NAMES
+from conflictlens.geo.region_names import ADMIN1_BY_CODE, DRC_SPLIT, ENGLISH_BY_GEONAMES_NAME, ENGLISH_REGION_NAMES
 
 MIN_POPULATION = 500
 # Russia's oblasts on Ukraine's border, as GeoNames names them
@@ -43,8 +43,11 @@ REGION_ALIASES = {
     ("EG", "Shamal Sina'"): ("North Sinai",),
     ("CD", "Nord-Kivu"): ("North Kivu",),
     ("CD", "Sud-Kivu"): ("South Kivu",),
-    ("CM", "South-West"): ("Southwest", "South West"),
-    ("CM", "North-West"): ("Northwest", "North West"),
+    ("CM", "South-West"): ("Southwest", "South West", "Sud-Ouest"),
+    ("CM", "North-West"): ("Northwest", "North West", "Nord-Ouest"),
+    # Cameroon's regions by their French names, as its French-language press and bulletins write them
+    ("CM", "East"): ("Est",), ("CM", "West"): ("Ouest",), ("CM", "North"): ("Nord",), ("CM", "South"): ("Sud",),
+    ("CM", "Far North"): ("Extreme-Nord", "Extrême-Nord", "Extreme North"), ("CM", "Adamaoua"): ("Adamawa",),
     # Syria's governorates as reports spell them (keyed by the record's English name)
     ("SY", "Deir ez-Zor"): ("Deir Ezzor", "Deir el-Zour", "Deir al-Zor", "Deir ez Zor", "Dayr az Zawr", "Deir Zor"),
     ("SY", "Raqqa"): ("Raqqah", "al-Raqqa", "Ar-Raqqa", "Ar Raqqah"),
@@ -219,7 +222,7 @@ def build(progress=None) -> dict:
     drc_seats = _drc_seats(cities)
     for city in sorted(cities.values(), key=lambda c: -int(c.get("population") or 0)):
         iso = city["countrycode"]
-        a1 = admin1.get((iso, city["admin1code"]))
+        a1 = ADMIN1_BY_CODE.get((iso, city["admin1code"])) or admin1.get((iso, city["admin1code"]))
         if iso == "UA":
             a1 = _ukraine_admin1(a1)
         elif iso == "CD" and a1 in drc_seats:

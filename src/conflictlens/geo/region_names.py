@@ -81,3 +81,8 @@ DRC_SPLIT: dict[str, tuple[tuple[str, str], ...]] = {
     "Kasai-Occidental": (("Kasai Central", "Kananga"), ("Kasai", "Tshikapa")),
     "Bas-Congo": (("Kongo Central", "Matadi"),),
 }
+
+
+# Regions GeoNames files under their own admin1 codes while the packaged names still give the region they were
+# cut from: Mali's Ménaka and Taoudénit (2016), which reports name as regions of their own ("the Ménaka region")
+ADMIN1_BY_CODE: dict[tuple[str, str], str] = {("ML", "12070577"): "Menaka", ("ML", "12070575"): "Taoudenit"}

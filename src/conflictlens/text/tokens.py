@@ -7,6 +7,8 @@ from typing import NamedTuple
 _TOKEN = re.compile(
     r"\d+-(?:years?|months?|weeks?|days?)-olds?\b"   # an age, not a count: "a 68-year-old"
     r"|\d+-y\.o\."                       # ... as terse posts write it: "a 58-y.o. man" (read as "58-year-old")
+    r"|[A-Za-z]+\d[A-Za-z\d]*\b"           # a name with a number in it, no count: "M23", "F16", "T72", "G5"
+    r"|[A-Z][A-Za-z]{0,3}-\d+[A-Za-z\d]*\b"  # ... or after a hyphen: "Su-25", "Mi-8", "S-300", "Kh-101", "MH-17"
     r"|\d+(?:[.,]\d+)*(?:-\d+)?"          # 14, 1,200, 3.5, 5-7
     r"|[A-Za-zÀ-ÖØ-öø-ɏЀ-ӿ]+(?:[-'’][A-Za-zÀ-ÖØ-öø-ɏЀ-ӿ]+)*"  # words, hyphenated, o'clock
     r"|[^\w\s]"

@@ -116,6 +116,11 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
     return None, j
 
 
+# what a leader or a commander leads when no armed group: "a community leader", "the village commander" of a
+# civil defence, "a religious leader"
+_CIVIC_HEADS = frozenset("community social village youth religious traditional tribal clan opposition party political civic "
+                         "union student students farmers women's indigenous peasant church mosque muslim christian "
+                         "local civil neighbourhood neighborhood district municipal market business".split())
 _GROUP_MEMBERS = frozenset("members member supporters loyalists cadres cadre followers operatives".split())
 
 
@@ -344,6 +349,8 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 if w == "other" and k + 1 < n and read_number(tokens, k + 1):
                     return None     # "injuring the other 2": the number is the count
                 role, after = ROLES.get(w, "people"), k + 1
+                if role == "attackers" and tokens[k - 1].low in _CIVIC_HEADS:
+                    role = "people"     # "a community leader", "a social leader" (not "a rebel leader", "a gang leader")
                 while after < n and (tokens[after].low in ROLES and not tokens[after].low.endswith("s")):
                     after += 1      # "a gendarme officer"
                 if after < n and (tokens[after].low in _PLACE_NOUNS or tokens[after].low in _NOT_PERSON):

@@ -58,6 +58,8 @@ _CROWD_DID = re.compile(r"(?:,? (?:on|in|at|from|across|outside|near) (?:(?!who\
                         r"(?:laid|buried|attended|gathered|marched|protested|rallied|demonstrated|blocked|chanted|thronged"
                         r"|lined|joined|took to|turned out|converged|mourned|prayed|staged|poured|fled|returned)\b", re.IGNORECASE)
 
+_YEAR = re.compile(r"(?:19|20)\d\d")     # a year, where it stands as one
+
 def may_have_figures(sentence: str) -> bool:
     """Cheap gate: a sentence without any casualty word has no figure to find."""
     low = sentence.lower()
@@ -513,6 +515,14 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             if num.end < n and tokens[num.end].low in _TIME_UNITS:
                 i = num.end         # "four days later", "two hours after": a span of time, nobody counted
                 continue
+            if num.end == num.start + 1 and _YEAR.fullmatch(tokens[num.start].text) and num.start > 0 \
+                    and tokens[num.start - 1].low in ("the", "a", "in", "since", "of", "until", "by", "its", "their") \
+                    and num.end < n and tokens[num.end].low not in ROLES:
+                i = num.end         # "who had signed the 2016 peace agreement", "in 2019 elections": a year
+                continue
+            if num.end + 1 < n and tokens[num.end].low == "head" and tokens[num.end + 1].low == "of":
+                i = num.end         # "40 head of cattle": beasts counted by the head
+                continue
             role, after = _noun_after(tokens, num.end)
         person = role is not None     # counted by a noun of people ("270 servicemen"), not a bare number
         j = num.end
@@ -550,6 +560,11 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     role = ROLES[named] if named else role
             elif nxt == "martyrs" and j + 1 < n and tokens[j + 1].low in ("in", "as", "after", "from"):
                 role, after, end_tok, status = "people", j + 1, j + 1, "killed"     # "Two martyrs in Israeli strike on car"
+            elif nxt in ("martyr", "martyrs") and (j + 1 >= n or tokens[j + 1].low in ("and", ",", ".", ";", "were", "so")) \
+                    and not num.vague:
+                # a Lebanese or Palestinian count of the dead beside the wounded: "one martyr and four wounded",
+                # "left two martyrs, including a child" (not "the Martyrs' Square", "the al-Aqsa Martyrs Brigades")
+                role, after, end_tok, status = "people", j + 1, j + 1, "killed"
             elif nxt == "from" and (fam := _one_family_end(tokens, j + 1)) and _status_after(tokens, fam, 3)[0]:
                 role, after = "people", fam     # "Six from one family killed in Shujaiya strike"
             elif nxt == "," and j + 1 < n and tokens[j + 1].low in ("including", "among") and not num.vague \
