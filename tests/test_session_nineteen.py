@@ -163,3 +163,80 @@ def test_a_bullet_town_of_the_country_the_notes_are_about():
     [e] = violent("Yemen - field notes, week 46\n\n* Hays: Artillery shells hit farmland on 10 Nov, wounding two boys.",
                   published="2025-11-12")
     assert (e.country, e.admin1) == ("Yemen", "Al Hudaydah")
+
+
+# --- statements and claims that resolution needs as records --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The IDF said it struck a bulldozer vehicle in the area of Yaroun on Wednesday that Hezbollah was using.",
+    "The IDF overnight struck a Hezbollah weapons storage facility in the area of Aitaroun, in southern Lebanon.",
+    "The IDF and Shin Bet said on Saturday they had struck a Hamas operative in the area of Rafah.",
+])
+def test_an_army_statement_of_a_strike_on_a_thing_is_an_air_strike(text):
+    [e] = violent(text, published="2025-10-11")
+    assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+
+
+def test_a_ship_struck_by_an_unknown_projectile_is_an_attack():
+    [e] = violent("UKMTO has received a report of an incident 30 nautical miles west of Hodeidah, Yemen. The vessel was "
+                  "struck by an unknown projectile, causing a small fire. The crew are safe.", published="2025-10-13")
+    assert e.event_type == "Explosions/Remote violence"
+
+
+def test_early_in_the_week_dates_a_round_ups_raid_to_the_weeks_start():
+    [e] = violent("In northern Borno, jihadists attacked a military base early in the week; the army said its troops killed "
+                  "31 attackers.", published="2025-10-11")        # a Saturday
+    assert e.event_date == "2025-10-07" and e.time_precision == 2
+
+
+def test_a_past_event_someone_took_part_in_does_not_date_the_strike():
+    [e] = violent("IDF says it struck Hamas commander in Khan Yunis\n\nThe IDF said on Saturday it had struck a Hamas "
+                  "commander who took part in the October 7 massacre, in the area of Khan Yunis.", published="2025-10-11")
+    assert e.event_date == "2025-10-11"
+
+
+@pytest.mark.parametrize("text, country", [
+    ("Fighters attacked a Nigerian army base in Malam-Fatori, near the shores of Lake Chad, killing 15 soldiers.", "Nigeria"),
+    ("Gunmen killed six soldiers near the Malian border in Tillaberi region on Friday.", "Niger"),
+])
+def test_a_lake_or_a_border_named_after_a_country_is_not_that_country(text, country):
+    [e] = violent(text, published="2025-10-11")
+    assert e.country == country
+
+
+def test_a_name_the_gazetteer_lacks_run_together_with_its_town():
+    [e] = violent("An Israeli strike killed eight people in a tent in Mawasi Khan Yunis on Saturday.", published="2025-10-11")
+    assert (e.country, e.admin1, e.location) == ("Palestinian Territory", "Gaza Strip", "Khan Yunis")
+
+
+def test_a_country_run_together_with_its_town_is_not_the_location():
+    [e] = violent("Gunmen shot dead two guards in Afghanistan Kunduz on Saturday.", published="2025-10-11")
+    assert (e.admin1, e.location) == ("Kunduz", "Kunduz")
+
+
+# --- resolution -----------------------------------------------------------------------------------------
+
+def _record(**kw) -> dict:
+    base = dict(event_id="e", event_type="Battles", sub_event_type="Armed clash", plover=None, weapon="small arms",
+                actor1=None, event_date="2025-10-10", time_precision=1, country="Niger", iso="NE", admin1="Tillaberi",
+                location="Banibangou", geo_precision=3, where_prec=4, fatalities=10, injured=None, latitude=14.2,
+                longitude=1.45, date_basis="text")
+    base.update(kw)
+    return base
+
+
+def test_a_town_the_gazetteer_lacks_joins_the_same_town_in_a_report_that_names_no_country():
+    from conflictlens.resolve.match import choose
+    placed = _record()
+    unplaced = _record(country=None, iso=None, admin1=None, geo_precision=None, where_prec=None, latitude=None,
+                       longitude=None, fatalities=8)
+    assert choose(unplaced, [(1, placed)]) == 1
+
+
+def test_a_mine_and_a_bomb_with_the_same_toll_are_one_blast():
+    from conflictlens.resolve.match import choose
+    bomb = _record(event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED", weapon="IED",
+                   country="Burkina Faso", iso="BF", admin1="Centre-Nord", location="Kaya", geo_precision=1, where_prec=1,
+                   fatalities=4, latitude=13.09, longitude=-1.08)
+    mine = dict(bomb, weapon="landmine", injured=3)
+    assert choose(mine, [(1, bomb)]) == 1

@@ -381,8 +381,11 @@ def _sponsors_dropped(text: str, hits: list) -> list:
             continue
         if kind == "name" and _ACTOR_AFTER.match(text[b:b + 12]):
             kind = "adjective"
-        if kind == "name" and _BORDER_AFTER.match(text, b) and text[max(0, a - 4):a].lower() == "the ":
-            continue        # "near the Mali border": beside the incident's country, not it (not "the Pakistan-Afghan border")
+        if kind in ("name", "adjective") and _BORDER_AFTER.match(text, b) and text[max(0, a - 4):a].lower() == "the ":
+            continue        # "near the Mali border", "the Malian border": beside the incident's country, not it (not "the
+            #                 Pakistan-Afghan border")
+        if kind == "name" and text[max(0, a - 5):a] == "Lake ":
+            continue        # "the shores of Lake Chad": a lake four countries share
         if kind == "name" and _REGION_AFTER.match(text, b):
             continue        # "Niger State", "Mexico State": a region named like a country
         if kind == "name" and _WATER_OF_BEFORE.search(text, max(0, a - 10), a):

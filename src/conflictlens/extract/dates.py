@@ -53,7 +53,7 @@ _NUMERIC_GATE = re.compile(r"\d[./-]\d\d?[./-](?:19|20)\d\d")     # what every "
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier (?:today|this week|this month)"
     r"|(?<!the )last (?:night|evening|week|month|weekend)(?! of\b)|(?:at|over|during) the weekend|the weekend(?=[^\w ]s\b)|overnight|(?:on )?the (?:previous|preceding) day(?!'s)|(?:on )?the (?:previous|preceding) (?:night|evening|morning|afternoon)"
-    r"|the day before|(?P<n>\w+) days? (?:ago|earlier)|this week|this month"
+    r"|the day before|(?P<n>\w+) days? (?:ago|earlier)|this week|this month|early (?:in )?(?:the|this) week"
     r"|(?:in|over|during) (?:the )?(?:past|last|previous) (?:24 hours|day)|in (?:a|one|the past) day|in 24 hours|per day|at night"
     r"|(?:during|within|over) (?:the|a|one) day|within 24 hours"
     r"|(?:on |late |early |last |this )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
@@ -698,8 +698,16 @@ def _attributive(sentence: str, start: int, end: int) -> str:
     if _POSSESSIVE.match(after):
         return "attributive"
     if _THE_BEFORE.search(sentence[max(0, start - 6):start]) and _NOUN_AFTER.match(after):
+        if _PAST_PART_BEFORE.search(sentence, max(0, start - 45), start):
+            return "past"       # "a terrorist who took part in the October 7 massacre": someone's past, no incident's name
         return "attributive"
     return "event"
+
+
+# What someone once did in an event the date names: not the report's incident
+_PAST_PART_BEFORE = re.compile(r"\b(?:took part|taken part|participated|participating|involved|a role|responsible|survivor|survivors"
+                               r"|mastermind\w*|planned|planner|since|anniversary|commemorat\w+|remembrance)\b[^.;,]{0,14}$",
+                               re.IGNORECASE)
 
 
 def _reporting(sentence: str, start: int, end: int) -> bool:
@@ -764,6 +772,10 @@ def _relative(m: re.Match[str], ref: date | None, basis: str = "published") -> t
         return first.replace(day=1), 3
     if rel in ("this week", "earlier this week"):
         return ref, 2
+    if rel.startswith("early") and rel.endswith("week"):
+        return ref - timedelta(days=min(ref.weekday(), 1) if ref.weekday() < 2 else ref.weekday() - 1), 2     # its Tuesday
+        # ("early in the week" in a Saturday round-up: Monday or Tuesday; told on a Monday or Tuesday, that day or the one
+        # before)
     if rel in ("this month", "earlier this month"):
         return ref, 3
     n = m.group("n")

@@ -121,18 +121,26 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
                r"(?![^.;]{0,60}\b(?:ground|raid|arrest|intelligence-based|search operation|clearance operation|combing))"
                for side in ("israeli", "russian", "ukrainian", "american", "turkish", "pakistani", "iranian", "saudi-led"))
      # ("IDF says it struck Hamas commander", "The IDF said it had carried out a precise strike on a senior terrorist")
-     + "".join(r"|\b" + army + r" (?:said|says)(?: on \w+)? (?:it|they) (?:had )?(?:struck|bombed|carried out (?:a |an )?(?:precise |targeted )?"
+     + "".join(r"|\b" + army + r"(?: and (?:the )?(?:shin bet|isa))? (?:said|says)(?: on \w+)? (?:it|they) (?:had )?(?:struck|bombed"
+       r"|carried out (?:a |an )?(?:precise |targeted )?"
        r"(?:air ?)?strikes? on) (?:an? |the |several |\d+ )?(?:[\w-]+ ){0,3}?(?:targets?|positions?|sites?|command|centres?|compounds?"
-       r"|buildings?|launchers?|infrastructure|cells?|commanders?|terrorists?|operatives?|militants?|leaders?)\b(?![^.;]{0,40}\b(?:ground|raid|arrest))"
+       r"|buildings?|launchers?|infrastructure|cells?|commanders?|terrorists?|operatives?|militants?|leaders?"
+       r"|vehicles?|facility|facilities|depots?|tunnels?|shafts?|structures?)\b(?![^.;]{0,40}\b(?:ground|raid|arrest))"
                for army in ("idf", r"israel defen[cs]e forces"))
-     # ... or in its own words ("Earlier today, the IDF struck terrorists of the Hamas terrorist organization")
-     + r"|\bthe idf struck (?:an? |the |several |\d+ )?(?:[\w-]+ ){0,2}?(?:terrorists?|operatives?|militants?|commanders?"
-       r"|targets?|launchers?|cells?)\b(?![^.;]{0,40}\b(?:ground|raid|arrest))"
+     # ... or in its own words ("Earlier today, the IDF struck terrorists of the Hamas terrorist organization", "The IDF
+     # overnight struck a Hezbollah weapons storage facility")
+     + r"|\bthe idf (?:(?:overnight|earlier today|today|yesterday|on \w+day) )?struck (?:an? |the |several |\d+ )?(?:[\w-]+ ){0,3}?"
+       r"(?:terrorists?|operatives?|militants?|commanders?|targets?|launchers?|cells?|vehicles?|facility|facilities|depots?"
+       r"|tunnels?|shafts?|structures?|sites?|infrastructure)\b(?![^.;]{0,40}\b(?:ground|raid|arrest))"
      # ... or no one's, told by what it hit: "a strike near the entrance of the hospital damaged its facade"
      + "".join("|" + det + r" strikes? (?:near|hit|hits|damaged|destroyed|targeted|killed|wounded|injured"
                r"|on (?:a|an|the) (?:[\w-]+ ){0,2}?(?:convoy|house|home|residential|village|market|car|vehicle|position|base"
                r"|depot|port|bridge|apartment|building)s?)\b" for det in ("a", "an", "the")), None, AIR, 5),
     (r"\bmissiles?\b", "missile", SHELLING, 6),
+    # a ship's report of what hit it, unnamed: "the vessel was struck by an unknown projectile"
+    (r"struck by (?:an? |two |several )?(?:unknown |unidentified )?(?:aerial )?projectiles?\b"
+     r"|hit by (?:an? |two |several )?(?:unknown |unidentified )?(?:aerial )?projectiles?\b"
+     r"|projectiles? (?:struck|hit|impacted|landed)\b", None, SHELLING, 5),
     (r"\brockets?\b", "rocket", SHELLING, 6),
     # (not "shell casings", "spent shells": a shooting's cartridges)
     (r"artillery|shelling|shelled|shells?\b(?<!spent shell)(?<!spent shells)(?! casings?| cases)|howitzers?|tank fire", "artillery", SHELLING, 6),
@@ -436,6 +444,8 @@ def classify(cues: list[Cue], victims: set[str], civilians_hit: bool,
         return SUB_TO_TYPE[sub], sub
     if weapon is None and any(c.sub_event_type == AIR and c.rank == 5 for c in typed):
         return EXPLOSIONS, AIR      # a strike, its weapon untold ("an Israeli strike hit near the hospital")
+    if weapon is None and any(c.sub_event_type == SHELLING and c.rank == 5 for c in typed):
+        return EXPLOSIONS, SHELLING     # a projectile, untold which ("the vessel was struck by an unknown projectile")
     subs = {c.sub_event_type for c in typed}
     if "Violent demonstration" in subs and weapon is None and CLASH not in subs \
             and (not victims or not victims & {"attackers"} and any(c.sub_event_type == "Violent demonstration" and c.rank == 3

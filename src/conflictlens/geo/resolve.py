@@ -102,6 +102,20 @@ def airport_town(name: str) -> str | None:
 _COMPASS_TAIL = re.compile(r" (?:North|South|East|West|Central)$")
 
 
+_TAIL_TOWN_MIN = 50_000    # how large a town must be to be read at the end of a longer name the gazetteer lacks
+_SIDE_HEADS = frozenset("north south east west northern southern eastern western central upper lower greater old new".split())
+_CONTINENTS = frozenset("africa asia europe america americas oceania arabia".split())
+
+
+def _town_at_end(g: Gazetteer, name: str, pid: int) -> str:
+    """The name, or its end where only its end names the town read (_lookup's fallback: "Mawasi Khan Yunis")."""
+    if any(q == pid for q, _p in g.candidates(strip_admin_words(name))):
+        return name
+    words = name.split(" ")
+    return next((" ".join(words[k:]) for k in range(1, len(words)) if any(q == pid for q, _p in g.candidates(" ".join(words[k:])))),
+                name)
+
+
 def _lookup(g: Gazetteer, m: Mention) -> list[tuple[int, Place]]:
     town = airport_town(m.name)
     if town is not None:
@@ -120,6 +134,24 @@ def _lookup(g: Gazetteer, m: Mention) -> list[tuple[int, Place]]:
         first = g.candidates(plain[:side.start()])
         if not any(p.kind == "country" for _pid, p in first):      # (not "Sudan South": a country's side)
             seen = {pid: p for pid, p in first}
+    if not seen and m.kind == "place" and " " in plain:
+        # "Mawasi Khan Yunis", "Shati camp Gaza": an area the gazetteer lacks, run together with the town it belongs to
+        # (two words at least, or one after a side or a country: "West Kirkuk", "Afghanistan Kunduz"; not "Elim
+        # Mission", "West Africa")
+        words = plain.split(" ")
+        for k in range(1, len(words)):
+            tail = " ".join(words[k:])
+            head = " ".join(words[:k])
+            if len(tail) < 6:
+                break
+            if k == len(words) - 1 and not (head.lower() in _SIDE_HEADS or any(p.kind == "country" for _pid, p in g.candidates(head))):
+                break
+            if tail.lower() in _CONTINENTS or any(p.kind == "country" for _pid, p in g.candidates(tail)):
+                break
+            towns = [(pid, p) for pid, p in g.candidates(tail) if p.kind == "town" and p.population >= _TAIL_TOWN_MIN]
+            if towns:
+                seen = dict(towns)
+                break
     out = list(seen.items())
     countries = [(pid, p) for pid, p in out if p.kind == "country" and fold(p.name) == fold(m.name)]
     if countries:
@@ -668,6 +700,8 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
         # spelling reads better (the admin1 field keeps the gazetteer's)
         name = m.name.title() if m.name.isupper() else m.name     # (a headline's "QUETTA": "Quetta")
         name = airport_town(name) or name
+        if p.kind == "town" and " " in name:
+            name = _town_at_end(g or load(), name, chosen.best.pid)     # ("Venezuela Caracas": Caracas)
         if name.startswith(("al-", "el-")):
             name = name[0].upper() + name[1:]       # ("al-Bureij" as a name of its own: "Al-Bureij")
     return Location(p.country, p.iso, p.admin1, p.admin2, name, p.latitude, p.longitude, geo, where, m)

@@ -42,7 +42,7 @@ def _week_told(record: dict) -> str | None:
     return week.group(1) if week else None
 
 
-_WEEK_WORDS = re.compile(r"\b(last|this) week\b(?!end)")
+_WEEK_WORDS = re.compile(r"\b(last|this) week\b(?!end)|\bearly in (the) week\b")
 # One-report incidents a grown incident may take in at once, when its report would now choose it
 # (store.repository._take_strays, batch.resolve._take_strays)
 MAX_STRAYS = 8
@@ -293,9 +293,9 @@ _MISSILES = frozenset({"missile", "ballistic missile", "cruise missile"})
 _AIR_FAMILY = frozenset({"airstrike", "glide bomb"})
 
 
-# One bomb told as a car bomb, a suicide car bomb or an explosive device; one assault told by its
+# One bomb told as a car bomb, a suicide car bomb, an explosive device or a mine; one assault told by its
 # rifles or its grenades ("stormed the post with rifles and grenades").
-_BLAST_FAMILY = frozenset({"IED", "car bomb", "suicide bomb"})
+_BLAST_FAMILY = frozenset({"IED", "car bomb", "suicide bomb", "landmine"})     # (a "mine" on a road is most often an IED)
 _ASSAULT_FAMILY = frozenset({"small arms", "grenade"})
 
 
@@ -392,8 +392,18 @@ def _same_unresolved_town(a: dict, b: dict) -> bool:
     """Both name the same town, which the gazetteer lacks and placed by its region: a place as
     precise as any town's, not the region's many incidents of a day."""
     town = _town(a)
-    return bool(town) and town == _town(b) and a.get("where_prec") == 4 and b.get("where_prec") == 4 \
-        and a.get("admin1") == b.get("admin1") and not _REGION_WORDS.search(town) \
+    if not town or town != _town(b) or _REGION_WORDS.search(town):
+        return False
+    placed = [r for r in (a, b) if r.get("iso")]
+    if len(placed) == 1:
+        # one of them placed by its region, the other by nothing (its report names no region nor country): the
+        # same town, not one of the region's ("an army patrol was attacked near Banibangou" and "... in Banibangou,
+        # Tillaberi region")
+        r = placed[0]
+        return r.get("where_prec") == 4 and not _spelt_alike(town, r.get("admin1") or "") \
+            and not _spelt_alike(town, r.get("country") or "")
+    return a.get("where_prec") == 4 and b.get("where_prec") == 4 \
+        and a.get("admin1") == b.get("admin1") \
         and not _spelt_alike(town, a.get("admin1") or "") and not _spelt_alike(town, a.get("country") or "")
 
 
@@ -508,7 +518,7 @@ def score(mention: dict, incident: dict) -> float | None:
                 or mention.get("weapon") and mention.get("weapon") == incident.get("weapon")
                 or mention.get("sub_event_type") not in (None, "Attack") and mention.get("sub_event_type") == incident.get("sub_event_type"))
         # (with a town's report, told as the same kind of attack: a region sees many a day)
-        if not district and not update and (
+        if not district and not update and not _same_unresolved_town(mention, incident) and (
                 not regions and (mention.get("location") or "").lower() != (incident.get("location") or "").lower()
                 or mention.get("admin1") != incident.get("admin1")):
             return None     # (two region-level reports compare by region: "Nineveh" and "Ninewa" are one;
@@ -562,6 +572,10 @@ def score(mention: dict, incident: dict) -> float | None:
                     and not _tolls_compatible(mention.get("fatalities"), incident.get("fatalities")) \
                     and not _risen_to(mention, incident, d1, d2):
                 return None     # a suicide bombing that killed 20 and a roadside bomb that killed two: two blasts
+            if "landmine" in {w_m, w_i} and None not in (mention.get("fatalities"), incident.get("fatalities")) \
+                    and mention.get("fatalities") != incident.get("fatalities") and not _risen_to(mention, incident, d1, d2):
+                return None     # a mine told as a bomb only with the same toll: a mine that killed two and a market
+                #                 bomb that killed three are two blasts
             s += 0.5
         else:
             return None      # a drone strike and a missile strike on one town and day are two incidents
