@@ -240,3 +240,27 @@ def test_a_mine_and_a_bomb_with_the_same_toll_are_one_blast():
                    fatalities=4, latitude=13.09, longitude=-1.08)
     mine = dict(bomb, weapon="landmine", injured=3)
     assert choose(mine, [(1, bomb)]) == 1
+
+
+# --- earlier incidents recalled in a long story ----------------------------------------------------------
+
+STORY = ("Missile kills three in Pavlohrad\n\nPAVLOHRAD, Ukraine - A Russian missile struck a street in the city on Sunday "
+         "evening, killing three people and wounding 20, the regional governor said. {recall} Investigators were "
+         "collecting fragments of the missile. The mayor declared Monday a day of mourning in Pavlohrad.")
+
+
+@pytest.mark.parametrize("recall", [
+    "In the spring, a strike on an office block in Dnipro killed eight people and wounded 30.",
+    "And in October, four people were killed when a drone hit a house in Nikopol.",
+    "A month earlier, five people were killed in a strike on Synelnykove.",
+])
+def test_an_earlier_incident_recalled_is_no_incident_and_adds_nothing(recall):
+    [e] = violent(STORY.format(recall=recall), published="2025-11-24")
+    assert (e.location, e.fatalities, e.injured) == ("Pavlohrad", 3, 20)
+
+
+def test_a_funeral_for_some_of_the_victims_is_no_new_incident():
+    evs = violent("TURBAT: Three people were killed and 15 injured when a bomb exploded in the main market on Wednesday "
+                  "evening, police said. Funeral prayers for two of the victims were offered on Thursday morning.",
+                  published="2025-12-04")
+    assert len(evs) == 1 and evs[0].fatalities == 3

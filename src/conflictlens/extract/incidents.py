@@ -137,7 +137,7 @@ _WAR_TOLL_NEEDLES = ("been killed", "has killed", "have killed", "has since", "h
 # A year or a month of the past that opens the sentence, or a toll told in a month of the past:
 # "In 2020, intercommunal violence left hundreds dead", "112 civilians were killed across Syria in September"
 _YEAR_LEAD = re.compile(r"^(?:in|back in|since|during) (?:early |late |mid-)?((?:19|20)\d\d)\b")
-_IN_MONTH_TOLL = re.compile(r"\b(?:killed|died|dead)\b[^.,;]{0,50}\bin (january|february|march|april|may|june|july|august"
+_IN_MONTH_TOLL = re.compile(r"\b(?:killed|died|dead)\b[^.,;]{0,80}\bin (january|february|march|april|may|june|july|august"
                             r"|september|october|november|december)\b(?! \d)")
 # A summary of a day's or a campaign's operations over a wide area, told before its incidents
 _OVERVIEW = re.compile(r"\b(?:carried out|conducted|launched|mounted|staged) (?:several|multiple|numerous|a series of|dozens of|a number of) "
@@ -210,7 +210,10 @@ _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){
                         r"|encounter|clash|clashes|gunfight|firefight|gun battle|ambush|battle|fighting)\b|^(?:It|They|He|She)\b"
                         r"|\b(?:during|in|after) the (?:fighting|attack|clashes|assault|raid|battle|ambush|shelling|bombing|blast)\b"
                         r"(?! (?:on|in|at) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z]))"
-                        r"|\b(?:Among|Amongst) the (?:\w+ )?(?:dead|victims|killed|fatalities|wounded|injured) (?:are|were|was|is)\b",
+                        r"|\b(?:Among|Amongst) the (?:\w+ )?(?:dead|victims|killed|fatalities|wounded|injured) (?:are|were|was|is)\b"
+                        r"|^\S+ (?:more )?of the (?:wounded|injured|dead|victims|survivors)\b"      # ("Two of the wounded were ...")
+                        # ("Investigators were collecting fragments of the missile", "debris from the drone")
+                        r"|\b(?:fragments?|debris|remains|wreckage|parts?|pieces?) (?:of|from) the (?:missile|drone|rocket|shell|bomb)\b",
                         re.IGNORECASE)
 # A toll stated of the incident ("By Sunday the death toll remained at 11"): its day is when it was told.
 _TOLD_VERB = re.compile(r"\b(?:said|says|confirmed|told|reported|added|stated)\b")
@@ -376,6 +379,11 @@ _MORE_OF = re.compile(r"^\S+ more\b(?! than)", re.IGNORECASE)
 _FOUND_OR_DIED = re.compile(r"\b(?:bodies|body|found|recovered|pulled|died|succumbed|passed away)\b", re.IGNORECASE)
 
 
+# Some of the dead or hurt told already: "Funeral prayers for two of the victims were offered on Thursday"
+_OF_THOSE_TOLD = re.compile(r"^\S+(?: \S+)? of (?:the|those|these) (?:victims|dead|deceased|killed|wounded|injured|slain|fallen)\b",
+                            re.IGNORECASE)
+
+
 def _later_dead(info: SentenceInfo, draft: IncidentDraft) -> bool:
     """The sentence tells more of the open incident's dead, found or dying within two days of it."""
     if not any(_MORE_OF.search(f.text) for f in info.figures) or any(c.rank >= 4 for c in info.cues) \
@@ -387,7 +395,15 @@ def _later_dead(info: SentenceInfo, draft: IncidentDraft) -> bool:
 
 
 _EARLIER_LEADS = ("last month", "last year", "last week", "earlier this month", "earlier this year", "a week ago",
-                  "a month ago", "a year ago", "two weeks ago", "in previous attacks", "in earlier attacks")
+                  "a month ago", "a year ago", "two weeks ago", "in previous attacks", "in earlier attacks",
+                  # (a season or a span before the incident told: "In the spring, a missile strike on Dnipro killed nine",
+                  # "A month earlier, six people were killed in a raid on Yantumaki")
+                  "a month earlier", "months earlier", "two months earlier", "three months earlier", "a year earlier",
+                  "months ago", "two months ago", "three months ago", "in the spring", "in the summer", "in the autumn",
+                  "in the fall", "in the winter", "last spring", "last summer", "last autumn", "last fall", "last winter",
+                  "earlier in the year", "in spring", "in summer", "in autumn", "in winter")
+# A recall's opening conjunction ("And in October, three people were killed ..."): read past it
+_RECALL_CONJUNCTION = re.compile(r"^(?:and|but|also|meanwhile),? ")
 
 
 def _period_of(total: str) -> str:
@@ -448,6 +464,8 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
     if have_incident and not info.figures and any(c.sub_event_type == DISRUPTED for c in info.cues):
         info.background = True   # "Later three explosive devices were defused at the site": after the attack told, no attack
         return
+    if have_incident and text[:4] in ("and ", "but ", "also", "mean"):
+        text = _RECALL_CONJUNCTION.sub("", text)
     if have_incident and text.startswith(_EARLIER_LEADS) and not text.startswith(("last night", "last evening")):
         info.background = True   # "Last month a suicide bomber killed nine people in the town": an earlier incident
         return
@@ -1149,7 +1167,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                   and not _DIED_OF_WOUNDS.search(info.sent.text) and not _later_dead(info, current)
                   and not _same_counts(info, current) and not info.sources and not _TOLD_VERB.search(info.sent.text)
                   or any(f.status for f in info.figures) and not any(f.revision for f in info.figures)
-                  and not all(_TOLL_STATED.match(f.text) for f in info.figures if f.status)
+                  and not all(_TOLL_STATED.match(f.text) or _OF_THOSE_TOLD.match(f.text) for f in info.figures if f.status)
                   and not _same_counts(info, current)
                   and (_conflicting_date(info, current) or _far_from_report(info, current, ref))
                   and not _later_dead(info, current)
@@ -1157,7 +1175,8 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                   and not (_DIED_OF_WOUNDS.search(info.sent.text) and not any(c.rank >= 4 for c in info.cues))) and (
                     # ("The head of the council died of his wounds on Tuesday": the same incident, a later day)
                     not _ANAPHORIC.search(info.sent.text)
-                    or new_place and (any(f.status for f in info.figures) or " also " in info.sent.text or _ONE_OF_SEVERAL.search(info.sent.text)
+                    or new_place and (any(f.status and f.best != 0 for f in info.figures) or " also " in info.sent.text
+                                      or _ONE_OF_SEVERAL.search(info.sent.text)
                                       or _ANOTHER_TIME.search(info.sent.text))):
                 # ("The blast hit a mosque in the Dasht-e-Barchi area": where the attack told was; not "They also
                 # abducted 12 near Gusau", "The second bombing ...", nor one "after" another)
