@@ -264,3 +264,24 @@ def test_a_funeral_for_some_of_the_victims_is_no_new_incident():
                   "evening, police said. Funeral prayers for two of the victims were offered on Thursday morning.",
                   published="2025-12-04")
     assert len(evs) == 1 and evs[0].fatalities == 3
+
+
+# --- villages told with the unit that holds them ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, location, admin1", [
+    ("Armed men killed seven civilians in Mubambiro, in the Bwito chiefdom of Rutshuru territory, on Monday.",
+     "Mubambiro", "Nord-Kivu"),
+    ("RSF shelling hit homes in the Tabarak locality, in North Kordofan, on Friday, killing four civilians.",
+     "Tabarak", "North Kordofan"),
+    ("Gunmen shot dead three herders at a cattle camp in the boma of Mathiang, Uror County, on Monday.", "Mathiang", None),
+])
+def test_a_village_told_with_its_unit_keeps_its_name(text, location, admin1):
+    [e] = violent(text, published="2025-11-25")
+    assert e.location == location
+    if admin1:
+        assert e.admin1 == admin1
+
+
+def test_a_green_zone_is_no_town():
+    evs = violent("Two rockets landed near the Green Zone in Baghdad on Monday, wounding three guards.", published="2025-11-25")
+    assert [e.location for e in evs] == ["Baghdad"]
