@@ -285,3 +285,27 @@ def test_a_village_told_with_its_unit_keeps_its_name(text, location, admin1):
 def test_a_green_zone_is_no_town():
     evs = violent("Two rockets landed near the Green Zone in Baghdad on Monday, wounding three guards.", published="2025-11-25")
     assert [e.location for e in evs] == ["Baghdad"]
+
+
+# --- attacks at sea -------------------------------------------------------------------------------------
+
+def test_a_ships_crew_and_destination_name_no_country_and_the_sea_is_no_state():
+    [e] = violent("The Liberia-flagged bulk carrier Coral Wind was struck by a missile on Monday while transiting the "
+                  "southern Red Sea, its manager said. Its 19 crew are Filipino nationals.", published="2025-10-13")
+    assert e.country is None and e.admin1 is None
+
+
+def test_a_ship_named_with_its_kind_is_no_place():
+    assert [p.name for p in find_places("One missile struck M/V Coral Wind, causing minor damage.", 0)] == []
+
+
+def test_two_accounts_naming_one_ship_are_one_incident():
+    from conflictlens.resolve.match import choose
+    owner = dict(event_id="a", event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+                 plover=None, weapon="missile", event_date="2025-10-13", time_precision=1, country=None, iso=None,
+                 location=None, fatalities=None, injured=1, date_basis="text",
+                 notes="The bulk carrier Coral Wind was struck by a missile on Monday in the southern Red Sea.")
+    claim = dict(owner, event_id="b", weapon="ballistic missile", country="Yemen", iso="YE", injured=None,
+                 notes="The Houthis said they targeted the ship CORAL WIND in the Red Sea with ballistic missiles.")
+    other = dict(claim, event_id="c", notes="The Houthis said they targeted the ship ORION STAR in the Gulf of Aden.")
+    assert choose(owner, [(1, other), (2, claim)]) == 2

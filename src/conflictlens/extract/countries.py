@@ -370,6 +370,9 @@ _BORDER_AFTER = re.compile(r" borders?\b", re.IGNORECASE)
 _BORDER_BEFORE = re.compile(r"\bborders? (?:with|of) (?:the )?$")
 
 
+_CREW_OR_PORTS_AFTER = re.compile(r"(?: and [A-Z][a-z]+)? (?:crew|crewmen|crew members|nationals|sailors|seafarers|seamen"
+                                  r"|ports?|shipping|vessels?)\b")
+_PORTS_OF_BEFORE = re.compile(r"\bports? (?:of|in) (?:the )?(?:occupied )?$")
 _CITY_OR_WAR_AFTER = re.compile(r" (?:[Cc]ity|War)\b")
 _WATER_OF_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits) of $")
 
@@ -386,6 +389,10 @@ def _sponsors_dropped(text: str, hits: list) -> list:
             #                 Pakistan-Afghan border")
         if kind == "name" and text[max(0, a - 5):a] == "Lake ":
             continue        # "the shores of Lake Chad": a lake four countries share
+        if kind == "adjective" and _CREW_OR_PORTS_AFTER.match(text, b) or kind == "name" and _PORTS_OF_BEFORE.search(
+                text, max(0, a - 30), a):
+            continue        # "Its 21 crew are Filipino nationals", "the ban on Israeli ports", "the ports of occupied
+            #                 Palestine": a ship's people and destinations, not where it was hit
         if kind == "name" and _REGION_AFTER.match(text, b):
             continue        # "Niger State", "Mexico State": a region named like a country
         if kind == "name" and _WATER_OF_BEFORE.search(text, max(0, a - 10), a):

@@ -525,7 +525,12 @@ _ACRONYM = re.compile(r"[A-Z]{3,5}s?")     # (not "Washington DC")
 _ACRONYM_TAIL = re.compile(r"[A-Z]{2,}[a-z]{1,2}")   # "FAMa", "FARDCs": an acronym with a small letter or two
 
 
-_WHO_LIVES_THERE = re.compile(r"-(?:majority|dominated|populated|inhabited|speaking|minority)$")
+_SEAS = frozenset(("Red Sea", "Black Sea", "Arabian Sea", "Caspian Sea", "Mediterranean", "Mediterranean Sea", "Gulf of Aden",
+                   "Persian Gulf", "Gulf of Oman", "Sea of Azov", "Azov Sea", "South China Sea"))
+_SEA_STATE_AFTER = re.compile(r" (?:[Ss]tate|[Gg]overnorate|[Pp]rovince|[Rr]egion|[Oo]blast|[Cc]oast|port|[Hh]ills)\b")
+# a vessel named after its kind ("the bulk carrier Aegean Dawn", "M/V Sea Meridian", "the tanker Sounion")
+_SHIP_BEFORE = re.compile(r"(?:\bM/?[VT]|\bMV|\bMT|\b(?:ship|vessel|tanker|carrier|freighter|dhow|trawler|ferry|yacht))\s+$")
+_WHO_LIVES_THERE = re.compile(r"-(?:majority|dominated|populated|inhabited|speaking|minority|controlled|held|occupied|run)$")
 
 
 def _is_plausible(name: str) -> bool:
@@ -581,6 +586,10 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
 
     def add(name: str, start: int, kind: str, qualifier: str | None = None, parent: str | None = None,
             site: bool = False) -> Place | None:
+        if name in _SEAS and not _SEA_STATE_AFTER.match(sentence, start + len(name)):
+            return None     # "into the Red Sea": the sea, not Sudan's Red Sea state
+        if _SHIP_BEFORE.search(sentence, max(0, start - 24), start):
+            return None     # "M/V Aegean Dawn", "the bulk carrier Sea Meridian": a ship's name
         if kind == "place" and ("'s " in name or "’s " in name) and not _ADMIN_NEXT.match(sentence, start + len(name)):
             part = _part_of_town(name)     # (not "Kandahar's Shah Wali Kot District": the "possessive" pattern's)
             if part is not None:
@@ -896,8 +905,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     add(g["second"], m.start("second"), "district" if g["admin2"] else "place", qualifier="heading",
                         parent=region.name if region else None)
             elif kind == "slash":
-                if g["name"].isupper() and g["parent"].isupper():
-                    continue        # "CAIRO/JERUSALEM, Aug 5 (Reuters) -": a dateline's two cities
+                if g["name"].isupper() and g["parent"].isupper() or len(g["name"]) == 1:
+                    continue        # "CAIRO/JERUSALEM, Aug 5 (Reuters) -": a dateline's two cities; "M/V Aegean Dawn": a ship
                 parent = add(g["parent"], m.start("parent"), "region")
                 add(g["name"], m.start("name"), "place", parent=parent.name if parent else None)
             elif kind == "capital" and g.get("adj"):

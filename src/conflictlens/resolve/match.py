@@ -482,6 +482,10 @@ def score(mention: dict, incident: dict) -> float | None:
         if gap >= 1 and _told_before_it_happened(mention, incident, d1, d2):
             return None
         s += 2.0 if gap == 0 else 1.0
+    ship = _ship(mention)
+    if ship is not None and ship == _ship(incident):
+        return s + 5.0      # one ship named in both ("the bulk carrier Aegean Dawn", "M/V AEGEAN DAWN"): its owner's, the
+        #                     attackers' and a navy's accounts of one attack at sea, wherever each puts the sea
     if mention.get("iso") and incident.get("iso") and mention["iso"] != incident["iso"]:
         return None
     if not _typed_or_in_town(mention, incident):
@@ -588,6 +592,25 @@ def score(mention: dict, incident: dict) -> float | None:
         s += 1.0 if f_m == f_i else 0.5 if abs(f_m - f_i) <= max(3, 0.3 * max(f_m, f_i)) \
             else 0.25 if _risen_to(mention, incident, d1, d2) else -1.0
     return s
+
+
+# A vessel named with its kind: "the bulk carrier Aegean Dawn", "M/V Aegean Dawn", "the ship AEGEAN DAWN", "the tanker Sounion"
+_SHIP_NAME = re.compile(r"(?:\bM/?[VT]\.?|\b(?:ship|vessel|tanker|carrier|freighter|dhow|trawler|ferry))\s+"
+                        r"(?P<name>(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,})(?:\s+(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,}|\d{1,3})){0,2})")
+_NOT_SHIP_WORDS = frozenset("the a an in on at off near was were and that which from to of with".split())
+
+
+def _ship(record: dict) -> str | None:
+    """The name of the ship a record's report tells the attack on, lower-cased, if it names one."""
+    notes = record.get("notes") or ""
+    if "ship" not in notes and "vessel" not in notes and "tanker" not in notes and "carrier" not in notes \
+            and "/V" not in notes and "MV " not in notes:
+        return None
+    for m in _SHIP_NAME.finditer(notes):
+        words = [w for w in m.group("name").lower().split() if w not in _NOT_SHIP_WORDS]
+        if words and len(" ".join(words)) >= 4:
+            return " ".join(words)
+    return None
 
 
 def _text_dated_apart(a: dict, b: dict, d1: date | None, d2: date | None) -> bool:
