@@ -309,3 +309,34 @@ def test_two_accounts_naming_one_ship_are_one_incident():
                  notes="The Houthis said they targeted the ship CORAL WIND in the Red Sea with ballistic missiles.")
     other = dict(claim, event_id="c", notes="The Houthis said they targeted the ship ORION STAR in the Gulf of Aden.")
     assert choose(owner, [(1, other), (2, claim)]) == 2
+
+
+@pytest.mark.parametrize("text, location, admin1", [
+    ("Gunmen shot dead two farmers in their orchard in Abu Khamis, north-east of Baquba, on Friday evening.",
+     "Abu Khamis", "Diyala"),
+    ("Armed youth attacked cattle camps in Pakeer Payam of Akobo County, Jonglei State, on Wednesday, killing nine.",
+     "Pakeer", "Jonglei"),
+    ("Militiamen attacked the displaced persons' site of Largu, in the Walendu Pitsi chiefdom, Djugu territory, killing six.",
+     "Largu", "Ituri"),
+])
+def test_a_village_told_from_a_town_near_it_or_with_its_unit(text, location, admin1):
+    [e] = violent(text, published="2025-11-25")
+    assert (e.location, e.admin1) == (location, admin1)
+
+
+def test_a_town_far_from_the_one_it_is_told_from_is_not_placed_there():
+    [e] = violent("Militants attacked a village near the town of Qayyarah Junction, some 280 km north of the capital "
+                  "Baghdad, killing one villager.", published="2025-11-25")
+    assert e.admin1 != "Baghdad"
+
+
+def test_a_shop_in_a_district_is_no_village():
+    [e] = violent("Two bombs went off at the Lotus Supercenter in Muang district of Pattani on Tuesday, wounding 20.",
+                  published="2025-11-25")
+    assert e.location != "Lotus Supercenter"
+
+
+def test_another_spelling_of_suwayda():
+    [e] = violent("Four gunmen were killed in clashes in Al-Mazraa village in the western countryside of Al-Suwaidaa on "
+                  "Monday night.", published="2025-11-25")
+    assert e.admin1 == "As-Suwayda"

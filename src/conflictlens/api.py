@@ -238,14 +238,25 @@ _VILLAGE_AFTER = re.compile(r" (?:village|hamlet|locality|settlement|community|k
                             r"|,? an? (?:small |remote |farming |fishing |border )?(?:village|hamlet|locality|settlement)\b"
                             # ... or told with the unit that holds it: "in Kikuku, in the Bwito chiefdom of Rutshuru territory",
                             # "in Boni, in the Douentza cercle", "Hawsh al-Sayyed Ali, in Lebanon's Hermel district"
-                            r"|,\s+(?:in\s+)?(?:the\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?i:chiefdom|territory"
+                            # ... or told from a town near it: "in Abu Saida, north-east of Baquba", "Kfar Roummane, east of
+                            # Nabatieh"
+                            r"|,\s+(?:(?:about|some)\s+)?(?:[1-4]?\d\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)"
+                            r"(?:-?(?:east|west))?(?:ern)?\s+of\s+[A-Z]"
+                            r"|(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?i:chiefdom|territory"
                             r"|cercle|commune|county|district|locality|groupement|sub-county|department|municipality|woreda"
                             r"|tehsil|prefecture|LGA|local government area)\b", re.IGNORECASE)
 
 
+_SITES_NOT_VILLAGES = frozenset("supercenter supermarket mall market hotel hospital school university mosque church temple "
+                                 "restaurant cafe stadium station airport base barracks prison plaza centre center".split())
+
+
 def _told_as_village(name: str, text: str) -> bool:
     """The report calls the name a village somewhere ("attacked the village of Mamove" ... "23 bodies
-    have now been recovered in Mamove")."""
+    have now been recovered in Mamove"), or tells it with the unit that holds it or a town near it (not a shop,
+    a hotel or a camp: "Big C Supercenter in Muang district")."""
+    if name.rsplit(" ", 1)[-1].lower() in _SITES_NOT_VILLAGES:
+        return False
     at = text.find(name)
     while at >= 0:
         if pipeline.VILLAGE_WORD_BEFORE.search(text, max(0, at - 20), at) or _VILLAGE_AFTER.match(text, at + len(name)):
@@ -264,7 +275,7 @@ def _placed_by_container(main: Mention | None, where: Location, text: str) -> bo
     return main is not None and where.mention is not None and where.mention is not main \
         and (main.kind == "place" or main.kind == "district" and where.iso != "UA") \
         and (where.mention.kind in ("place", "district") or where.mention.kind == "region" and where.geo_precision == 2) \
-        and (bool(text) and _told_as_village(main.name, text) or where.mention.qualifier == "heading") \
+        and (bool(text) and _told_as_village(main.name, text) or where.mention.qualifier in ("heading", "label")) \
         and not any(p.iso == where.iso and (where.latitude is None or p.latitude is None or km(p, where) <= _VILLAGE_NEAR_KM)
                     for _pid, p in gazetteer.load().candidates(main.name))
 

@@ -54,7 +54,7 @@ REGION_ALIASES = {
     ("SY", "Al-Hasakah"): ("Hasakah", "Hasaka", "Hassakeh", "al-Hasakeh", "Hasakeh"),
     ("SY", "Idlib"): ("Idleb",),
     ("SY", "Daraa"): ("Deraa", "Dara'a", "Dar'a"),
-    ("SY", "As-Suwayda"): ("Suwayda", "Sweida", "As-Sweida", "Suweida"),
+    ("SY", "As-Suwayda"): ("Suwayda", "Sweida", "As-Sweida", "Suweida", "Suwaidaa", "Al-Suwaidaa", "Suwaida"),
     ("SY", "Latakia"): ("Lattakia", "Ladhiqiyah"),
     ("SY", "Rural Damascus"): ("Damascus countryside", "Rif Dimashq", "Reef Damascus", "Damascus Countryside"),
     ("YE", "Saada"): ("Sadah", "Sa'ada", "Saadah"),
