@@ -109,10 +109,6 @@ def test_cameroons_regions_by_their_french_names():
     assert (e.country, e.admin1) == ("Cameroon", "East")
 
 
-def test_a_namesake_far_abroad_known_by_another_name_is_no_reading():
-    [e] = violent("Burkina Faso — Gunmen shot dead five traders near Boni, in the Tuy province, on Sunday.")
-    assert e.country == "Burkina Faso"
-
 
 def test_a_people_before_a_camp_is_no_place():
     [e] = violent("Gunmen attacked a Tuareg camp in the Menaka region on Sunday, killing seven herders.")

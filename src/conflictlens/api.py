@@ -244,7 +244,8 @@ _VILLAGE_AFTER = re.compile(r" (?:village|hamlet|locality|settlement|community|k
                             r"(?:-?(?:east|west))?(?:ern)?\s+of\s+[A-Z]"
                             r"|(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?i:chiefdom|territory"
                             r"|cercle|commune|county|district|locality|groupement|sub-county|department|municipality|woreda"
-                            r"|tehsil|prefecture|LGA|local government area)\b", re.IGNORECASE)
+                            r"|tehsil|prefecture|LGA|local government area|region|province|state|oblast|governorate)\b",
+                            re.IGNORECASE)
 
 
 _SITES_NOT_VILLAGES = frozenset("supercenter supermarket mall market hotel hospital school university mosque church temple "

@@ -148,7 +148,9 @@ def find_groups(text: str) -> Iterator[tuple[str, int, int]]:
 _TARGETED_BEFORE = re.compile(r"\b(?:detained|detaining|captured|capturing|arrested|arresting|apprehended|targeted|targeting"
                               r"|search of|searching for|in pursuit of|pursuing|hunting for|killed|killing|kills|kill|against"
                               r"|shot dead|shot and killed|shot|shooting|ambushed|ambushing|attacked|attacking|abducted|kidnapped"
-                              r"|executed|assassinated|wounded|wounding|injured|injuring)"
+                              r"|executed|assassinated|wounded|wounding|injured|injuring"
+                              # (an army's strike on a group's things: "The IDF overnight struck a Hezbollah weapons facility")
+                              r"|struck|striking|bombed|bombing|eliminated|eliminating|neutrali[sz]ed|dismantled|destroyed)"
                               r" (?:a |an |the |one |two |three |four |five |six |seven |eight |nine |ten |several |multiple |senior "
                               r"|suspected |top |local |key |alleged |\d+ ){0,3}$", re.IGNORECASE)
 # "said Ko Zaw, a member of the local People's Defence Force": the speaker's group, not the attacker
@@ -210,8 +212,21 @@ def _by_forces_of(text: str, start: int) -> bool:
     return forces_of is not None and _BY_BEFORE.search(text, max(0, forces_of.start() - 8), forces_of.start()) is not None
 
 
+# A state's army by the name its statements use, as the subject of its own strike ("The IDF overnight struck ...", "the
+# FARDC said it had repelled ...", "The IDF and Shin Bet said they had struck ...")
+_ARMY_NAMES = {"IDF": "Israel", "Israel Defense Forces": "Israel", "Israel Defence Forces": "Israel", "FARDC": "Democratic Republic of Congo",
+               "FAMa": "Mali", "UPDF": "Uganda", "SNA": "Somalia", "KDF": "Kenya", "ENDF": "Ethiopia", "Tatmadaw": "Myanmar"}
+_ARMY_ACTS = re.compile(r"\b(?P<army>" + "|".join(map(re.escape, sorted(_ARMY_NAMES, key=len, reverse=True))) + r")\b"
+                        r"(?: and (?:the )?[A-Z][\w ]{1,20}?)?(?: (?:overnight|earlier today|today|yesterday|on \w+day))?"
+                        r"(?: (?:said|says)(?: on \w+)? (?:it|they)(?: had)?)? " + _ATTACK_VERB)
+
+
 def attacker(text: str, offset: int, victim_country: str | None) -> tuple[str, int, int] | None:
     """actor1 of a violent incident from its trigger sentence."""
+    army = _ARMY_ACTS.search(text) if contains_any(text, ("IDF", "Israel Def", "FARDC", "FAMa", "UPDF", "SNA", "KDF", "ENDF",
+                                                          "Tatmadaw")) else None
+    if army is not None:
+        return f"Military Forces of {_ARMY_NAMES[army.group('army')]}", army.start() + offset, army.end("army") + offset
     group = find_group(text)
     if group and (_TARGETED_BEFORE.search(text, max(0, group[1] - 45), group[1]) or _MEMBER_BEFORE.search(text, max(0, group[1] - 30), group[1])
                   or _SPEAKS_FOR.match(text, group[2])

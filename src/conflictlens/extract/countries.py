@@ -370,6 +370,8 @@ _BORDER_AFTER = re.compile(r" borders?\b", re.IGNORECASE)
 _BORDER_BEFORE = re.compile(r"\bborders? (?:with|of) (?:the )?$")
 
 
+_BORDER_PLACE_AFTER = re.compile(r" border (?:town|city|village|post|crossing|area|region|district|province|state)\b",
+                                 re.IGNORECASE)     # ("the Nigerien border town of Tillia": in Niger)
 _CREW_OR_PORTS_AFTER = re.compile(r"(?: and [A-Z][a-z]+)? (?:crew|crewmen|crew members|nationals|sailors|seafarers|seamen"
                                   r"|ports?|shipping|vessels?)\b")
 _PORTS_OF_BEFORE = re.compile(r"\bports? (?:of|in) (?:the )?(?:occupied )?$")
@@ -384,7 +386,8 @@ def _sponsors_dropped(text: str, hits: list) -> list:
             continue
         if kind == "name" and _ACTOR_AFTER.match(text[b:b + 12]):
             kind = "adjective"
-        if kind in ("name", "adjective") and _BORDER_AFTER.match(text, b) and text[max(0, a - 4):a].lower() == "the ":
+        if kind in ("name", "adjective") and _BORDER_AFTER.match(text, b) and text[max(0, a - 4):a].lower() == "the " \
+                and not _BORDER_PLACE_AFTER.match(text, b):
             continue        # "near the Mali border", "the Malian border": beside the incident's country, not it (not "the
             #                 Pakistan-Afghan border")
         if kind == "name" and text[max(0, a - 5):a] == "Lake ":

@@ -53,7 +53,7 @@ _NUMERIC_GATE = re.compile(r"\d[./-]\d\d?[./-](?:19|20)\d\d")     # what every "
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier (?:today|this week|this month)"
     r"|(?<!the )last (?:night|evening|week|month|weekend)(?! of\b)|(?:at|over|during) the weekend|the weekend(?=[^\w ]s\b)|overnight|(?:on )?the (?:previous|preceding) day(?!'s)|(?:on )?the (?:previous|preceding) (?:night|evening|morning|afternoon)"
-    r"|the day before|(?P<n>\w+) days? (?:ago|earlier)|this week|this month|early (?:in )?(?:the|this) week"
+    r"|the day before|(?P<n>\w+) days? (?:ago|earlier)|this week|this month|early (?:in )?(?:the|this) week(?![-\w]| of\b)"
     r"|(?:in|over|during) (?:the )?(?:past|last|previous) (?:24 hours|day)|in (?:a|one|the past) day|in 24 hours|per day|at night"
     r"|(?:during|within|over) (?:the|a|one) day|within 24 hours"
     r"|(?:on |late |early |last |this )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
@@ -705,9 +705,8 @@ def _attributive(sentence: str, start: int, end: int) -> str:
 
 
 # What someone once did in an event the date names: not the report's incident
-_PAST_PART_BEFORE = re.compile(r"\b(?:took part|taken part|participated|participating|involved|a role|responsible|survivor|survivors"
-                               r"|mastermind\w*|planned|planner|since|anniversary|commemorat\w+|remembrance)\b[^.;,]{0,14}$",
-                               re.IGNORECASE)
+_PAST_PART_BEFORE = re.compile(r"\b(?:took part|taken part|participated|participating|survivor|survivors"
+                               r"|since|anniversary|commemorat\w+|remembrance)\b[^.;,]{0,14}$", re.IGNORECASE)
 
 
 def _reporting(sentence: str, start: int, end: int) -> bool:

@@ -137,7 +137,7 @@ _WAR_TOLL_NEEDLES = ("been killed", "has killed", "have killed", "has since", "h
 # A year or a month of the past that opens the sentence, or a toll told in a month of the past:
 # "In 2020, intercommunal violence left hundreds dead", "112 civilians were killed across Syria in September"
 _YEAR_LEAD = re.compile(r"^(?:in|back in|since|during) (?:early |late |mid-)?((?:19|20)\d\d)\b")
-_IN_MONTH_TOLL = re.compile(r"\b(?:killed|died|dead)\b[^.,;]{0,80}\bin (january|february|march|april|may|june|july|august"
+_IN_MONTH_TOLL = re.compile(r"\b(?:killed|died|dead)\b(?:(?!\b(?:who|which|that|had|have|been|from)\b)[^.,;]){0,75}\bin (january|february|march|april|may|june|july|august"
                             r"|september|october|november|december)\b(?! \d)")
 # A summary of a day's or a campaign's operations over a wide area, told before its incidents
 _OVERVIEW = re.compile(r"\b(?:carried out|conducted|launched|mounted|staged) (?:several|multiple|numerous|a series of|dozens of|a number of) "
@@ -211,7 +211,6 @@ _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){
                         r"|\b(?:during|in|after) the (?:fighting|attack|clashes|assault|raid|battle|ambush|shelling|bombing|blast)\b"
                         r"(?! (?:on|in|at) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z]))"
                         r"|\b(?:Among|Amongst) the (?:\w+ )?(?:dead|victims|killed|fatalities|wounded|injured) (?:are|were|was|is)\b"
-                        r"|^\S+ (?:more )?of the (?:wounded|injured|dead|victims|survivors)\b"      # ("Two of the wounded were ...")
                         # ("Investigators were collecting fragments of the missile", "debris from the drone")
                         r"|\b(?:fragments?|debris|remains|wreckage|parts?|pieces?) (?:of|from) the (?:missile|drone|rocket|shell|bomb)\b",
                         re.IGNORECASE)
@@ -402,6 +401,7 @@ _EARLIER_LEADS = ("last month", "last year", "last week", "earlier this month", 
                   "months ago", "two months ago", "three months ago", "in the spring", "in the summer", "in the autumn",
                   "in the fall", "in the winter", "last spring", "last summer", "last autumn", "last fall", "last winter",
                   "earlier in the year", "in spring", "in summer", "in autumn", "in winter")
+_EARLIER_LEAD = re.compile("(?:" + "|".join(map(re.escape, _EARLIER_LEADS)) + r")\b")     # (not "In Summerfield", "in the Fallujah")
 # A recall's opening conjunction ("And in October, three people were killed ..."): read past it
 _RECALL_CONJUNCTION = re.compile(r"^(?:and|but|also|meanwhile),? ")
 
@@ -466,7 +466,8 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
         return
     if have_incident and text[:4] in ("and ", "but ", "also", "mean"):
         text = _RECALL_CONJUNCTION.sub("", text)
-    if have_incident and text.startswith(_EARLIER_LEADS) and not text.startswith(("last night", "last evening")):
+    if have_incident and text.startswith(_EARLIER_LEADS) and _EARLIER_LEAD.match(text) \
+            and not text.startswith(("last night", "last evening")):
         info.background = True   # "Last month a suicide bomber killed nine people in the town": an earlier incident
         return
     if ref is not None and have_incident and "; in " in text and any(f.status for f in info.figures) \
@@ -564,9 +565,11 @@ _ONE_OF_SEVERAL = re.compile(r"^\S+ (?:first|second|third|fourth|final|last|othe
 _DISTANCE_OF = re.compile(r"\b\d+\s?(?:km|kilometres|kilometers|(?:nautical )?miles|nm)\s+(?:\([^)]{1,20}\)\s+)?(?:[a-z-]+\s+)?(?:of|from)\s+$")
 
 
-# The wider area a town is told in, after it: "in Suárez, in northern Cauca", "Tibu, Norte de Santander", "the
-# settlement of Oktyabrsky in the Belgorod district"
-_WIDER_AFTER = re.compile(r"(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?")
+# The wider area a town is told in, after it, by its side or its unit: "in Suárez, in northern Cauca", "the settlement
+# of Oktyabrsky in the Belgorod district" (not a city after its neighbourhood: "in Bustan al-Qasr, in Aleppo")
+_WIDER_AFTER = re.compile(r"(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?P<side>(?:north|south|east|west)(?:ern)?\s+"
+                          r"|(?:north|south)-?(?:east|west)(?:ern)?\s+|central\s+)?")
+_UNIT_AFTER = re.compile(r" (?:district|region|province|department|state|oblast|county|territory|governorate|raion)\b", re.IGNORECASE)
 
 
 def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
@@ -579,7 +582,10 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
             for p in s.places] if body else []
     # (a body that names no place yet: its headline's towns; not a region, which a town in it may refine: "Kursk region.
     # Drones attacked the region overnight. In Tetkino, a woman was injured")
-    have = have or [p for p in draft.places() if p.kind != "region" and p.qualifier != "heading"]
+    if not have and (any(_is_country(p.name) for p in info.places) or not body):
+        have = [p for p in draft.places() if p.kind != "region" and p.qualifier != "heading"]
+        # (a paragraph in another country: "In Chad, ..." after a headline's "Sambisa"; not a body's own towns after
+        # its headline's city, "Shelling kills 3 in Kherson ... one in a house in Antonivka")
     if not have or all(_is_country(h.name) for h in have):
         return False    # "... in southern Afghanistan. ... in Nowzad district": the detail of that lead
     candidates = []
@@ -609,7 +615,9 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
             if any(h.kind == "place" for h in have) \
                     and any(q.kind == "place" and q.start < p.start and q.qualifier not in ("origin", "speaker") and not any(
                         _same_place(q, h) for h in have)
-                        and (p.kind == "region" or p.qualifier == "near" or _WIDER_AFTER.fullmatch(info.sent.text, q.end - s0, p.start - s0))
+                        and (p.kind == "region" or p.qualifier == "near"
+                             or (between := _WIDER_AFTER.fullmatch(info.sent.text, q.end - s0, p.start - s0)) is not None
+                             and (between.group("side") or _UNIT_AFTER.match(info.sent.text, p.end - s0)))
                         for q in info.places):
                 # (only where the incident told has a town of its own: "killing three in Helmand province. The attack
                 # occurred near the town of Gereshk, in Helmand province" is where that one was)
@@ -1144,7 +1152,9 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 current = IncidentDraft([info] + field_lines)
                 drafts.append(current)
                 field_entry, field_lines = False, []
-            elif current is None or new_item or mode == "political" and not _ANAPHORIC.search(info.sent.text):
+            elif current is None or new_item or mode == "political" and not _ANAPHORIC.search(info.sent.text) \
+                    and not (info.figures and all(_OF_THOSE_TOLD.match(f.text) for f in info.figures if f.status)):
+                # (after a condemnation, "Two of the wounded were in critical condition" is the incident's)
                 current = IncidentDraft([info])
                 drafts.append(current)
             elif ((new_place := _new_place(info, current) and not _refines(info, current) and not _details_area(info, current))
@@ -1175,7 +1185,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                   and not (_DIED_OF_WOUNDS.search(info.sent.text) and not any(c.rank >= 4 for c in info.cues))) and (
                     # ("The head of the council died of his wounds on Tuesday": the same incident, a later day)
                     not _ANAPHORIC.search(info.sent.text)
-                    or new_place and (any(f.status and f.best != 0 for f in info.figures) or " also " in info.sent.text
+                    or new_place and (any(f.status for f in info.figures) or " also " in info.sent.text
                                       or _ONE_OF_SEVERAL.search(info.sent.text)
                                       or _ANOTHER_TIME.search(info.sent.text))):
                 # ("The blast hit a mosque in the Dasht-e-Barchi area": where the attack told was; not "They also
@@ -1196,8 +1206,11 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 continue    # "In Rylsk, a house burned. There are no casualties.": that town's, not the incident's
             (_site_told_before(info, current, drafts) or current).sentences.append(info)
     for at, line in headed.items():
-        if at < len(drafts) and line not in drafts[at].sentences:
-            drafts[at].sentences.insert(0, line)
+        # (read after the incident's own sentences, whose town and lead come first; and only with the paragraph
+        # right under it: not one after a line with no incident, "No new incidents. ... In Beni territory, ...")
+        if at < len(drafts) and line not in drafts[at].sentences \
+                and infos.index(drafts[at].sentences[0]) == infos.index(line) + 1:
+            drafts[at].sentences.append(line)
     if heading is not None and drafts and heading not in drafts[0].sentences and not any(
             heading in d.sentences for d in drafts) and not any(s.places for s in drafts[0].sentences):
         drafts[0].sentences.insert(0, heading)

@@ -404,6 +404,15 @@ def _districts_of_towns(infos: list[SentenceInfo], place_country: PlaceCountry) 
                 towns.append(p.name)
 
 
+def _title_countries(text: str) -> list[str]:
+    """The countries a report's title line names by name ("Yemen - field security notes, week 46")."""
+    head = text.lstrip()[:160]
+    if "\n" not in head:
+        return []       # (no title line: a one-paragraph report)
+    title = head.split("\n", 1)[0]
+    return [name for name, _iso, kind, _a, _b in countries.find_countries(title) if kind == "name"] if len(title) <= 100 else []
+
+
 def _dateline_end(text: str, dl: Place | None) -> int:
     """Where a dateline's country ends ("NAIROBI, Kenya"), else 0."""
     if dl is None or not dl.parent:
@@ -786,11 +795,11 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         place_home = filed_in
     if place_home and not named_here:
         # a region's name that several countries' regions bear ("the Savanes region", "the department of Sucre"),
-        # in a report filed from, or alluding to the people of, or naming, one of them: that one's
+        # in a report filed from, or alluding to the people of, or titled with, one of them: that one's
         shared = next((p for p in e.places if p.kind == "region" and p.name.lower() not in _GENERIC_REGIONS
                        and not countries.lookup(p.name) and place_country(p.name, within=place_home, region=True)), None)
         if shared is not None:
-            hints = [alluded, filed_in] + [c for c, _ in doc_country.most_common() if c != attacker_country]
+            hints = [alluded, filed_in] + [c for c in _title_countries(text) if c != attacker_country]
             hint = next((c for c in hints if c and c != place_home), None)
             if hint is not None and place_country(shared.name, within=hint, region=True) == hint \
                     and not (main is not None and main.kind == "place" and place_country(main.name) == place_home
@@ -808,7 +817,7 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
                         and not _FORCES_OF.search(text, max(0, a - 25), a)}    # (nor "the Armed Forces of Ukraine")
         told = next((c for c, _ in doc_country.most_common() if c != attacker_country and c in named_in_doc), None)
         if told is not None and (not place_country(main.name, min_population=_TOWN_ABROAD)
-                                 or place_country(main.name, within=told, any_size=True) == told):
+                                 or told in _title_countries(text) and place_country(main.name, within=told, any_size=True) == told):
             place_home = told   # (a town abroad of some size yields only to a place of the name in the country told:
             #                     "Yemen - field notes ... Hays:" is Al Hudaydah's Hays, not Hays, Kansas)
     # The incident's country: one the incident's own sentences name ("in northern Lebanon"),

@@ -27,7 +27,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ț"
 _NAME = rf"(?:[{_UP}][\w’‘'\-]*|al-[{_UP}][\w\-]*|el-[{_UP}][\w\-]*)"
 _CONNECT = r"(?:\s(?:al|el|de|del|la|le|e|i|na|pod|upon|ad|bin|ul|da|das|dos|di|du|des)\s|\s(?:al|el|ez|es|ed|ad|ar|as|at|az|an|ash)-|-(?:(?:al|el|ez|es|ed|ar|az|ash|ad|as|at|an|ul|e|i)-)?|\s[‘’']?)"
 _PLACE = rf"{_NAME}(?:{_CONNECT}{_NAME}){{0,3}}"
-_ADMIN = (r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley|cercle|circle|township|municipio|tehsil|woreda|commune|upazila|upazilla|subdivision|chiefdom|regency|countryside|locality|boma|payam|groupement|sub-county|subcounty|kebele|sector|forest"
+_ADMIN = (r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley|cercle|circle|township|municipio|tehsil|woreda|commune|upazila|upazilla|subdivision|chiefdom|regency|countryside|locality|boma|payam|groupement|sub-county|subcounty|kebele|forest"
           r"|mountains|islands|highlands|(?i:local government area|local government|LGA))")
 # The same nouns capitalised as part of the name, as encyclopaedic prose writes them ("Kunduz
 # Province", "Rajouri District", "Putumayo Department"); not "State" ("Islamic State") nor "City".
@@ -104,7 +104,7 @@ _PATTERNS = [
     # a round-up's heading line, the area of the paragraph under it: "- Nord-Kivu / Beni territory -", "Borno State",
     # "MOPTI REGION." (in capitals: its name title-cased)
     ("heading", re.compile(r"^\s*(?P<bullet>[-–—•*]+\s*)?(?:(?P<caps>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+)?) (?P<capsadmin>REGION"
-                           r"|PROVINCE|STATE|OBLAST|GOVERNORATE|DEPARTMENT)"
+                           r"|PROVINCE|STATE|OBLAST|GOVERNORATE)"
                            rf"|(?P<name>{_PLACE})(?P<admin> (?i:region|province|oblast|state|governorate"
                            rf"|department))?(?:\s*/\s*(?P<second>{_PLACE})(?P<admin2> (?i:territory|district|county|cercle|lga"
                            rf"|province|department|prefecture|municipality|raion))?)?)\s*(?P<end>[-–—]+)?[.\s]*$")),
@@ -306,7 +306,7 @@ rebel rebels militant militants jihadist jihadists insurgent insurgents terroris
 bandit bandits separatist separatists
 """.split())
 # Peoples, which open a name as an adjective as faiths do ("a Tuareg camp", "a Fulani settlement", "Rohingya villages")
-_PEOPLES = frozenset("""tuareg tuaregs fulani fula peul peuls peulh dogon bambara hausa kanuri berom rohingya yazidi yezidi
+_PEOPLES = frozenset("""tuareg tuaregs fulani fula peul peuls peulh dogon hausa kanuri berom rohingya yazidi yezidi
 bedouin bedouins nuer murle shilluk masalit zaghawa hema lendu banyamulenge karamojong""".split())
 _HEADING_ADMIN_END = re.compile(r" (?:Region|Province|Oblast|State|Governorate|Department)$")
 # Faiths and sects, which open a name as an adjective ("at a Shiite mosque", "the Christian quarter"):
@@ -775,8 +775,10 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
         for m in (pattern.finditer(sentence) if kind != "subject" else filter(None, (pattern.match(sentence),))):
             g = m.groupdict()
             if kind == "possessive":
-                if g["admin"] == "Province" and _BRANCH_BEFORE.search(sentence, max(0, m.start("name") - 20), m.start("name")):
-                    continue        # "the Islamic State's Sahel Province claimed": the group's branch
+                if g["admin"] == "Province" and _BRANCH_BEFORE.search(sentence, max(0, m.start("name") - 20), m.start("name")) \
+                        and (countries.lookup(g["name"]) or ("", "", ""))[2] != "name":
+                    continue        # "the Islamic State's Sahel Province claimed": the group's branch (its "Pakistan
+                    #                 Province" still names the country)
                 parent = _clean(g["parent"])[0]
                 level = "region" if g["admin"].lower() in _REGION_WORDS else "district"    # "Mali's Mopti region"
                 add(g["name"], m.start("name"), level, parent=parent)
@@ -792,7 +794,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 if g["admin"] in _ADMIN_CAPITAL_WORDS and (g["name"].split()[-1].lower() in _GOVERNMENT_BODIES
                                                            or _BRANCH_AFTER.match(sentence, m.end("admin"))
                                                            or g["admin"] == "Province" and _BRANCH_BEFORE.search(
-                                                               sentence, max(0, m.start("name") - 20), m.start("name"))):
+                                                               sentence, max(0, m.start("name") - 20), m.start("name"))
+                                                           and (countries.lookup(g["name"]) or ("", "", ""))[2] != "name"):
                     continue        # "the Justice Department said", "the Khorasan Province branch of IS"
                 admin = g["admin"].lower()
                 admin = "oblast" if admin.startswith("obl") else "district" if admin in (
@@ -981,7 +984,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
 
 
 # How far off a town told as a reference point ("280 km north of Baghdad") must be to place nothing
-FAR_KM = 60
+FAR_KM = 100
 _FAR_FROM = re.compile(r"\b(\d{2,4})\s*(?:km|kilomet(?:re|er)s|miles)\s+(?:\([^()]{1,20}\)\s+)?(?:to the\s+)?"
                        r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")
 

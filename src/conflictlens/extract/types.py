@@ -137,10 +137,11 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
                r"|on (?:a|an|the) (?:[\w-]+ ){0,2}?(?:convoy|house|home|residential|village|market|car|vehicle|position|base"
                r"|depot|port|bridge|apartment|building)s?)\b" for det in ("a", "an", "the")), None, AIR, 5),
     (r"\bmissiles?\b", "missile", SHELLING, 6),
-    # a ship's report of what hit it, unnamed: "the vessel was struck by an unknown projectile"
-    (r"struck by (?:an? |two |several )?(?:unknown |unidentified )?(?:aerial )?projectiles?\b"
-     r"|hit by (?:an? |two |several )?(?:unknown |unidentified )?(?:aerial )?projectiles?\b"
-     r"|projectiles? (?:struck|hit|impacted|landed)\b", None, SHELLING, 5),
+    # a ship's report of what hit it, unnamed: "the vessel was struck by an unknown projectile" (not a thrown one: "officers
+    # were hit by projectiles")
+    ("|".join(ship + r"(?: [\w-]+){0,3}? (?:was |were |had been |reported being |reports being )?(?:struck|hit) by (?:an? |two "
+              r"|several )?(?:unknown |unidentified )?(?:aerial )?projectiles?\b"
+              for ship in ("vessel", "ship", "tanker", "carrier", "freighter", "boat")), None, SHELLING, 5),
     (r"\brockets?\b", "rocket", SHELLING, 6),
     # (not "shell casings", "spent shells": a shooting's cartridges)
     (r"artillery|shelling|shelled|shells?\b(?<!spent shell)(?<!spent shells)(?! casings?| cases)|howitzers?|tank fire", "artillery", SHELLING, 6),
@@ -181,12 +182,12 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
                r"(?:military|army|police|troops|base|positions?|posts?|battalion)"
                for v in ("carried out", "conducted", "launched", "executed", "undertook", "carries out", "conducts")),
      None, CLASH, 4),
-    (r"gunm[ae]n|shot dead|shot and killed|gunned down|opened fire|gunfire|live (?:fire|ammunition|rounds|bullets)|shooting|shootout|\bshot\b(?! down (?:[\w-]+ ){0,3}(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b)|\bshots\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms"
+    (r"gunm[ae]n|shot dead|shot and killed|gunned down|opened fire|gunfire|live (?:fire|ammunition|rounds|bullets)(?! (?:drills?|exercises?|training|firing))|shooting|shootout|\bshot\b(?! down (?:[\w-]+ ){0,3}(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b)|\bshots\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms"
      r"|came under fire|came under heavy fire|comes under fire|come under fire|was fired on|were fired on|was fired upon"
      r"|were fired upon|fired (?:(?:up)?on|at) (?:a |an |the )?(?:police |security |army |military |border |humanitarian |aid |relief"
      r" |un |ngo |medical |civilian |passenger |food )?(?:forces? )?(?:party|post|picket|patrol|checkpoint"
      r"|convoy|team|personnel|troops|soldiers|policemen|guards)\b", "small arms", None, 4),
-    (r"stabb(?:ed|ing)|knife|knives|machetes?|\baxe\b|hacked to death|beheaded|lynched|beaten to death|set on fire|burned alive"
+    (r"stabb(?:ed|ing)|knife|knives|machetes?|\baxe\b|hacked (?:[\w-]+ ){0,3}?to death|beheaded|lynched|beaten to death|set on fire|burned alive"
      # a beating of people: "militiamen beat two community health workers" (not "beat them back", "was beaten in the election")
      r"|beat (?:up )?(?:[\w-]+ ){0,4}?(?:workers|men|women|people|civilians|villagers|residents|staff|journalists"
      r"|students|nurses|doctors|teachers|farmers|traders|volunteers|members|officials|patients|youths|boys|girls)\b(?! back| off)"
@@ -344,6 +345,9 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
     if out and "executed" in low and contains_any(low, _JUDICIAL_WORDS):
         # "Iran executed four men convicted of spying": a sentence carried out, not a killing by armed men
         out = [c for c in out if not low.startswith("executed", c.start - offset)]
+    if out and "no live " in low:
+        # "no live ammunition was used": no shooting told
+        out = [c for c in out if not (low.startswith("live ", c.start - offset) and low.endswith("no ", 0, c.start - offset))]
     if out and "set on fire" in low and _PROPERTY_SET_ON_FIRE.search(low):
         # "property was set on fire", "houses were set on fire": arson, an attack with no weapon used on anyone
         out = [Cue(None, c.sub_event_type, c.rank, c.start, c.end)

@@ -411,12 +411,10 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
         # in a country the report never names, the reading of a local name ("Andar" in a report
         # from Ghazni is not Andard in France); a town of some size abroad may still be meant
         # ("Belgorod" in a report from Kharkiv names no Russia).
-        reach = _reach_points(g, countries)     # (the report's own country names, not a home read from "British")
         looked = [(m, [c for c in cands if c.place.iso == home or c.place.kind == "region"]
                    if m.kind == "region" else
                    [c for c in cands if c.place.iso == home or c.place.iso in countries
-                    or m.kind != "district" and (c.place.kind != "town" or c.place.population >= _ABROAD_MIN_POPULATION)
-                    and _within_reach(m, c.place, reach)])
+                    or m.kind != "district" and (c.place.kind != "town" or c.place.population >= _ABROAD_MIN_POPULATION)])
                   for m, cands in looked]
         # (a district is a part of the country the report is about: "the Safi tehsil of Mohmand
         # Agency" is no town of Morocco, however large, nor a region of Malta)
@@ -493,30 +491,6 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
         else:
             out.append(Resolution(m, []))
     return out
-
-
-# How far from the countries the report names a place abroad, named by another of its names, may lie and still be read ("near Boni, in the Tuy province" of Burkina Faso: no Bonn, once "Boni")
-ABROAD_REACH_KM = 3000
-
-
-def _reach_points(g: Gazetteer, isos: set[str]) -> tuple[Place, ...]:
-    """The points (capitals) of the countries a place abroad must be near."""
-    points = _country_points(g)
-    return tuple(points[iso] for iso in sorted(i for i in isos if i) if iso in points)
-
-
-@lru_cache(maxsize=2)
-def _country_points(g: Gazetteer) -> dict[str, Place]:
-    """Each country's place (at its capital), by ISO code."""
-    return {r[2]: Place._make(r) for r in g.rows if r[1] == "country" and r[6] is not None}
-
-
-def _within_reach(m: Mention, p: Place, reach: tuple[Place, ...]) -> bool:
-    """A place abroad that the mention names by its own name, or one near enough the incident's or a named
-    country to be meant by another of its names (ABROAD_REACH_KM): "Boni" near Burkina Faso is no Bonn."""
-    if not reach or p.latitude is None or fold(p.name) == fold(m.name):
-        return True
-    return any(km(p, q) <= ABROAD_REACH_KM for q in reach)
 
 
 def _km_under_150(h: float) -> bool:

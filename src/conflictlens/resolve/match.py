@@ -293,10 +293,17 @@ _MISSILES = frozenset({"missile", "ballistic missile", "cruise missile"})
 _AIR_FAMILY = frozenset({"airstrike", "glide bomb"})
 
 
-# One bomb told as a car bomb, a suicide car bomb, an explosive device or a mine; one assault told by its
+# One bomb told as a car bomb, a suicide car bomb or an explosive device; one assault told by its
 # rifles or its grenades ("stormed the post with rifles and grenades").
-_BLAST_FAMILY = frozenset({"IED", "car bomb", "suicide bomb", "landmine"})     # (a "mine" on a road is most often an IED)
+_BLAST_FAMILY = frozenset({"IED", "car bomb", "suicide bomb"})
 _ASSAULT_FAMILY = frozenset({"small arms", "grenade"})
+
+
+def _mine_as_bomb(a: dict, b: dict) -> bool:
+    """A mine told by one report as an explosive device by the other ("truck hits mine near Kaya", "IED kills four
+    near Kaya"): only with the same toll of three or more, a mine and a bomb in one area being common."""
+    f = a.get("fatalities")
+    return {a.get("weapon"), b.get("weapon")} == {"landmine", "IED"} and f is not None and f >= 3 and f == b.get("fatalities")
 
 
 def _one_fire(w_m: str, w_i: str) -> bool:
@@ -309,6 +316,17 @@ def _one_fire(w_m: str, w_i: str) -> bool:
 def _weapons_compatible(w_m: str | None, w_i: str | None) -> bool:
     """Unknown, the same, or two of one family of fire."""
     return not w_m or not w_i or w_m == w_i or _one_fire(w_m, w_i)
+
+
+def _at_sea(record: dict) -> bool:
+    """The report tells an attack on a ship ("the vessel was struck", "85NM east of Aden", a ship named)."""
+    notes = record.get("notes") or ""
+    return _ship(record) is not None or "nautical miles" in notes or "NM " in notes and "UKMTO" in notes \
+        or _SHIP_HIT.search(notes) is not None
+
+
+_SHIP_HIT = re.compile(r"\b(?:vessel|ship|tanker|freighter|bulk carrier|container ship)\b[^.;]{0,40}\b(?:struck|hit|attacked|targeted)\b"
+                       r"|\b(?:struck|hit|attacked|targeted)\b[^.;]{0,30}\b(?:vessel|ship|tanker|freighter)\b")
 
 
 def _score_countryless(mention: dict, incident: dict, d1: date | None, d2: date | None, s: float,
@@ -400,8 +418,9 @@ def _same_unresolved_town(a: dict, b: dict) -> bool:
         # same town, not one of the region's ("an army patrol was attacked near Banibangou" and "... in Banibangou,
         # Tillaberi region")
         r = placed[0]
-        return r.get("where_prec") == 4 and not _spelt_alike(town, r.get("admin1") or "") \
-            and not _spelt_alike(town, r.get("country") or "")
+        return r.get("where_prec") == 4 and a.get("event_type") == b.get("event_type") \
+            and not _spelt_alike(town, r.get("admin1") or "") and not _spelt_alike(town, r.get("country") or "")
+        # (and told as the same kind of violence: a landmine near the village and a raid on it are two incidents)
     return a.get("where_prec") == 4 and b.get("where_prec") == 4 \
         and a.get("admin1") == b.get("admin1") \
         and not _spelt_alike(town, a.get("admin1") or "") and not _spelt_alike(town, a.get("country") or "")
@@ -488,6 +507,8 @@ def score(mention: dict, incident: dict) -> float | None:
         #                     attackers' and a navy's accounts of one attack at sea, wherever each puts the sea
     if mention.get("iso") and incident.get("iso") and mention["iso"] != incident["iso"]:
         return None
+    if _at_sea(mention) != _at_sea(incident):
+        return None         # a ship hit off Aden and a market shelled in Aden: the sea's and the town's
     if not _typed_or_in_town(mention, incident):
         return None
     if _vague(mention) and _vague(incident):
@@ -568,7 +589,9 @@ def score(mention: dict, incident: dict) -> float | None:
     if d_m and d_i and d_m != d_i:
         return None          # two districts of one city: two incidents
     w_m, w_i = mention.get("weapon"), incident.get("weapon")
-    if w_m and w_i:
+    if w_m and w_i and _mine_as_bomb(mention, incident):
+        s += 0.5
+    elif w_m and w_i:
         if w_m == w_i:
             s += 1.5
         elif _one_fire(w_m, w_i):
@@ -576,10 +599,6 @@ def score(mention: dict, incident: dict) -> float | None:
                     and not _tolls_compatible(mention.get("fatalities"), incident.get("fatalities")) \
                     and not _risen_to(mention, incident, d1, d2):
                 return None     # a suicide bombing that killed 20 and a roadside bomb that killed two: two blasts
-            if "landmine" in {w_m, w_i} and None not in (mention.get("fatalities"), incident.get("fatalities")) \
-                    and mention.get("fatalities") != incident.get("fatalities") and not _risen_to(mention, incident, d1, d2):
-                return None     # a mine told as a bomb only with the same toll: a mine that killed two and a market
-                #                 bomb that killed three are two blasts
             s += 0.5
         else:
             return None      # a drone strike and a missile strike on one town and day are two incidents

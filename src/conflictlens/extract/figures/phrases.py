@@ -116,11 +116,14 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
     return None, j
 
 
-# what a leader or a commander leads when no armed group: "a community leader", "the village commander" of a
-# civil defence, "a religious leader"
-_CIVIC_HEADS = frozenset("community social village youth religious traditional tribal clan opposition party political civic "
+# what a leader leads when no armed group: "a community leader", "a religious leader" (not "local" or "district":
+# "a local leader of the Islamic State")
+_CIVIC_HEADS = frozenset("community social village youth religious traditional tribal clan party political civic "
                          "union student students farmers women's indigenous peasant church mosque muslim christian "
-                         "local civil neighbourhood neighborhood district municipal market business".split())
+                         "civil neighbourhood neighborhood municipal market business".split())
+# ... or by what follows: "a local leader of the governing party", "a leader of the village council"
+_CIVIC_BODIES = frozenset("party council community union association organisation organization committee movement church "
+                          "mosque village tribe clan congregation cooperative federation".split())
 _GROUP_MEMBERS = frozenset("members member supporters loyalists cadres cadre followers operatives".split())
 
 
@@ -349,8 +352,13 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 if w == "other" and k + 1 < n and read_number(tokens, k + 1):
                     return None     # "injuring the other 2": the number is the count
                 role, after = ROLES.get(w, "people"), k + 1
-                if role == "attackers" and tokens[k - 1].low in _CIVIC_HEADS:
-                    role = "people"     # "a community leader", "a social leader" (not "a rebel leader", "a gang leader")
+                if role == "attackers" and w == "leader" and (
+                        tokens[k - 1].low in _CIVIC_HEADS and not (k + 1 < n and tokens[k + 1].low == "of"
+                                                                   and _armed_group_named(tokens, k, k))
+                        or k + 1 < n and tokens[k + 1].low == "of"
+                        and any(t.low in _CIVIC_BODIES for t in tokens[k + 2:k + 9])):
+                    role = "people"     # "a community leader", "a social leader" (not "a rebel leader", "a gang leader",
+                    #                     "a local leader of the Islamic State")
                 while after < n and (tokens[after].low in ROLES and not tokens[after].low.endswith("s")):
                     after += 1      # "a gendarme officer"
                 if after < n and (tokens[after].low in _PLACE_NOUNS or tokens[after].low in _NOT_PERSON):

@@ -560,7 +560,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     role = ROLES[named] if named else role
             elif nxt == "martyrs" and j + 1 < n and tokens[j + 1].low in ("in", "as", "after", "from"):
                 role, after, end_tok, status = "people", j + 1, j + 1, "killed"     # "Two martyrs in Israeli strike on car"
-            elif nxt in ("martyr", "martyrs") and (j + 1 >= n or tokens[j + 1].low in ("and", ",", ".", ";", "were", "so")) \
+            elif nxt in ("martyr", "martyrs") and (j + 1 >= n or tokens[j + 1].low in ("and", ",", ".", ";", "were")) \
                     and not num.vague:
                 # a Lebanese or Palestinian count of the dead beside the wounded: "one martyr and four wounded",
                 # "left two martyrs, including a child" (not "the Martyrs' Square", "the al-Aqsa Martyrs Brigades")

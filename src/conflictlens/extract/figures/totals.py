@@ -165,14 +165,14 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
             low, best, high = _add(low, s_low), _add(best, s_best), _add(high, s_high)
             roles |= s_roles
         elif told_under_headline and s_best is not None and roles == {"people"} and not further and len(figs) > 1 \
-                and any(f.role == "attackers" and f.best == best for f in figs) and all(
-                    _BARE_COUNT.match(g.text) for g in figures if g.sentence == headline and g.status == figs[0].status):
+                and any(f.role == "attackers" and f.best == best for f in figs) and _headline_bare_is_attackers(
+                    figures, headline, figs[0].status, best):
             low, best, high = s_low, s_best, s_high     # "..., neutralise 27" then "27 terrorists were neutralised, while
             roles |= s_roles                            # one soldier was killed": the headline's 27 are the attackers
         elif told_under_headline and s_best is not None and s_best == best and not further \
-                and ("attackers" not in s_roles | roles or roles == {"people"} and all(
-                    _TOLL_ONLY.search(g.text) or _BARE_COUNT.match(g.text)
-                    for g in figures if g.sentence == headline and g.status == figs[0].status)):
+                and ("attackers" not in s_roles | roles or roles == {"people"} and (all(
+                    _TOLL_ONLY.search(g.text) for g in figures if g.sentence == headline and g.status == figs[0].status)
+                    or _headline_bare_is_attackers(figures, headline, figs[0].status, best))):
             roles |= s_roles    # "Blast kills 2 policemen" then "Two police officers were killed", "Car bomber kills
             #                     five" then "killing five soldiers": the same (not the attackers: "Two policemen
             #                     were killed ... shot dead two terrorists")
@@ -198,6 +198,14 @@ _TOLL_ONLY = re.compile(r"\b(?:dead|killed|deaths?|died|lifeless)\b", re.IGNOREC
 # ... or a bare count that names no one ("Troops repel attack, neutralise 31", "Army kills more than 60"): whoever the
 # body's first count of as many names, attackers too ("31 terrorists were neutralised")
 _BARE_COUNT = re.compile(r"^(?:(?:at least|more than|over|about|some|nearly|almost|around|up to) )?[\d,]+$", re.IGNORECASE)
+
+
+def _headline_bare_is_attackers(figures: list[Figure], headline: int | None, status: str, best: int | None) -> bool:
+    """The headline's count is bare ("Troops repel attack, neutralise 31") and no victims of the body are as many
+    ("Bandits kill 5 ... had killed five villagers": the headline's five are those villagers, not the five bandits)."""
+    return all(_BARE_COUNT.match(g.text) for g in figures if g.sentence == headline and g.status == status) \
+        and not any(g.sentence != headline and g.status == status and g.role != "attackers" and g.best == best
+                    for g in figures)
 
 
 def _other_sources_toll(figures: list[Figure], status: str) -> set[int]:
