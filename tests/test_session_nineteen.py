@@ -336,3 +336,15 @@ def test_another_spelling_of_suwayda():
     [e] = violent("Four gunmen were killed in clashes in Al-Mazraa village in the western countryside of Al-Suwaidaa on "
                   "Monday night.", published="2025-11-25")
     assert e.admin1 == "As-Suwayda"
+
+
+def test_a_part_of_a_town_the_gazetteer_lacks_is_in_the_country_the_report_names():
+    [e] = violent("PORT-AU-PRINCE, Haiti - Gang members stormed the Brooklyn area of Cite Soleil on Sunday, killing nine "
+                  "residents.")
+    assert e.country == "Haiti"
+
+
+def test_a_village_chief_of_a_town_names_the_town():
+    [e] = violent("SEGOU REGION.\nArmed men on motorbikes killed the village chief of Sokolo in front of his home on "
+                  "Wednesday evening.", published="2025-11-20")
+    assert e.location == "Sokolo"

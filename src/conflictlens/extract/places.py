@@ -120,7 +120,7 @@ _PATTERNS = [
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
     ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>{_ADMIN_PLURALS})\b")),
     # the town of X, the village of X, home town of X
-    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|island|islet|settlements?|villages|towns|municipality|municipio|township|commune|canton|camp|parish|vereda|corregimiento|boma|payam|kebele|groupement|sub-county|site|community|countryside|state|department|cercle|prefecture|tehsil|woreda|upazila|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|heights|hills|environs|coast|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
+    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|island|islet|settlements?|villages|towns|municipality|municipio|township|commune|canton|camp|parish|vereda|corregimiento|boma|payam|kebele|groupement|sub-county|site|community|countryside|state|department|cercle|prefecture|tehsil|woreda|upazila|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|heights|hills|environs|coast|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|chief|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
     # the capital Grozny, the Chechen capital, Grozny
     # ... and "the Somali capital" (the capital of the country the adjective names)
     ("capital", re.compile(rf"\bcapital(?:,(?= [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}(?:[,.;)]|$| (?:on|in|at|where|after|when|overnight|late|early)\b)))? (?P<name>{_PLACE})"
@@ -303,11 +303,12 @@ blvd calle avenida carrera kalashnikov shahed iskander kinzhal kalibr grad himar
 download pdf joint security assistance a.m p.m gmt utc about some north south east west
 northern southern eastern western central
 rebel rebels militant militants jihadist jihadists insurgent insurgents terrorist terrorists gunman gunmen
-bandit bandits separatist separatists
+bandit bandits separatist separatists staff
 """.split())
 # Peoples, which open a name as an adjective as faiths do ("a Tuareg camp", "a Fulani settlement", "Rohingya villages")
 _PEOPLES = frozenset("""tuareg tuaregs fulani fula peul peuls peulh dogon hausa kanuri berom rohingya yazidi yezidi
 bedouin bedouins nuer murle shilluk masalit zaghawa hema lendu banyamulenge karamojong""".split())
+_PART_OF_TOWN_WORDS = frozenset(("area", "neighbourhood", "neighborhood", "quarter", "suburb", "locality", "sector"))
 _HEADING_ADMIN_END = re.compile(r" (?:Region|Province|Oblast|State|Governorate|Department)$")
 # Faiths and sects, which open a name as an adjective ("at a Shiite mosque", "the Christian quarter"):
 # no place starts with one (but "Autonomous Region in Muslim Mindanao" holds one).
@@ -818,6 +819,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     #                                   of Nikopol district": a hromada of a raion)
                 elif ofparent and k == "region" and not ofadmin:
                     parent = _clean(ofparent)[0]      # "the Montaña region of Guerrero": a part of the state
+                elif ofparent and k == "place" and admin in _PART_OF_TOWN_WORDS:
+                    parent = _clean(ofparent)[0]      # "the Brooklyn area of Cite Soleil": a part of that town
                 elif k == "district" and parent is None and (label := _CITY_LABEL.match(sentence)) is not None \
                         and label.end() == m.start("name"):
                     parent = label.group("city")      # "Kherson, Korabelnyi district. ...": a post's label line
@@ -837,8 +840,9 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     region = add(g["name"], m.start("name"), "region")
                     add(owned.group("name"), owned.start("name"), "place", parent=region.name if region else None)
                 elif not descriptor:
-                    add(g["name"], m.start("name"), k, qualifier="near" if near else None, parent=parent,   # ("near Idlib city")
-                        site=_SITE_WORDS.fullmatch(admin) is not None)
+                    part = ofparent and not ofadmin and k == "place" and admin in _PART_OF_TOWN_WORDS and parent is not None
+                    add(g["name"], m.start("name"), k, qualifier="near" if near else "part" if part else None,   # ("near Idlib
+                        parent=parent, site=_SITE_WORDS.fullmatch(admin) is not None)                          # city")
                 if ofparent:
                     # ("the southern Lebanese city of Nabatieh": the city, not the governorate of its name)
                     add(ofparent, m.start("ofparent"),

@@ -73,6 +73,7 @@ class Location:
     mention: Mention | None = None
 
 
+_PART_OF_TOWN_KM = 100      # how far a named part of a town may lie from it
 # The smallest town abroad, in a country the report never names, still read as meant
 _ABROAD_MIN_POPULATION = 20_000
 _ASTRAY_KM = 100        # a village this far from the town told as holding it is a namesake
@@ -438,6 +439,26 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
         owners = [p for _pid, p in g.candidates(par)]
         if any(p.kind == "country" and fold(p.name) == par for p in owners) and not any(p.kind == "region" for p in owners):
             parent_isos[par] = next(p.iso for p in owners if p.kind == "country" and fold(p.name) == par)
+    # A part of a town named with it ("the Brooklyn area of Cite Soleil", "the Jani Khel area of Bannu") lies near
+    # that town: a namesake far from it is no reading
+    town_parents = {fold(m.parent) for m, _c in looked if m.parent and m.qualifier == "part"}
+    if town_parents:
+        held: dict[str, list[Place]] = {}
+        for m, cands in looked:
+            if fold(m.name) in town_parents:
+                # (not a region's: "the Tadmur area of Homs" is the governorate's, 150 km from its city)
+                held.setdefault(fold(m.name), []).extend(c.place for c in cands if c.place.kind in ("town", "district")
+                                                          and c.place.latitude is not None
+                                                          and not any(o.place.kind == "region" for o in cands))
+        known = set(countries)
+        looked = [(m, [c for c in cands if c.place.kind != "town" or c.place.latitude is None
+                       or any(km(c.place, q) <= _PART_OF_TOWN_KM for q in held[fold(m.parent)])])
+                  if m.qualifier == "part" and m.parent and held.get(fold(m.parent)) else
+                  # (a town the gazetteer lacks: the part is in the country the report names, "PORT-AU-PRINCE, Haiti -
+                  # ... the Brooklyn area of Cite Soleil" is no New York borough)
+                  (m, [c for c in cands if c.place.iso in known or c.place.kind != "town"])
+                  if m.qualifier == "part" and m.parent and not held.get(fold(m.parent)) and known
+                  else (m, cands) for m, cands in looked]
     # A region named as a part of another region ("the Montaña region of Guerrero") lies in that
     # region's country, where the other is read in one country only (not Montana, USA)
     for m, cands in looked:
