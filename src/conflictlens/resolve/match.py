@@ -390,6 +390,17 @@ def _region_and_town_with_one_toll(a: dict, b: dict, d1: date | None, d2: date |
         and not _battle_and_civilians(a, b)
 
 
+def _group_claim_in_region(a: dict, b: dict, d1: date | None, d2: date | None) -> bool:
+    """One report placed by its region, the other by a town of it (or both by the region), the same day, both naming the
+    same armed group as the attacker and telling the same kind of violence with no two weapons: one group's attack, its
+    claim's toll and the others' apart."""
+    return bool(d1 and d2 and d1 == d2) and _same_group(a, b) and a.get("admin1") is not None \
+        and a.get("admin1") == b.get("admin1") and a.get("event_type") == b.get("event_type") \
+        and _weapons_compatible(a.get("weapon"), b.get("weapon")) and bool(a.get("civilian_targeting")) == bool(b.get("civilian_targeting")) \
+        and {a.get("where_prec"), b.get("where_prec")} <= {1, 2, 3, 4} and 4 in {a.get("where_prec"), b.get("where_prec")}
+    # (not a raid on a base and a bus bombing: one group's two attacks on soldiers and on travellers)
+
+
 def _own_village(region: dict) -> bool:
     """A report placed at its region's point by a village of its own the gazetteer lacks ("a minibus hit in
     Zelena Poliana-Druha in the Sumy region"): no report of the region at large ("Nineveh" is Ninawa's)."""
@@ -532,6 +543,9 @@ def score(mention: dict, incident: dict) -> float | None:
     if coarse and _region_and_town_with_one_toll(mention, incident, d1, d2):
         return max(s, 2.0) + 1.5    # "11 killed in Borno State" and "11 killed in Konduga" the same day (or the
         #                             next morning's undated report of it: _one_day)
+    if coarse and _group_claim_in_region(mention, incident, d1, d2):
+        return max(s, 2.0) + 1.0    # "JNIM claims raid on army post in the Segou region" and "JNIM fighters attacked the
+        #                             army post in Sokolo" the same day: one group's one attack, whatever each counts
     if coarse:
         # A report placed only by its region or country says too little to join another on place:
         # only the same place name and the same region will do.
