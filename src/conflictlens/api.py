@@ -234,7 +234,7 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
 # A name told as a village's after it ("Kairu village", "Okokolo community", "Ségué, a village about 30 km west of
 # Bankass"; before it: pipeline.VILLAGE_WORD_BEFORE)
 _VILLAGE_AFTER = re.compile(r" (?:village|hamlet|locality|settlement|community|kebele|boma|payam|groupement|sub-county"
-                            r"|sector|forest|mountains|islands|highlands|commune)\b"
+                            r"|sector|forest|commune)\b"
                             r"|,? an? (?:small |remote |farming |fishing |border )?(?:village|hamlet|locality|settlement)\b"
                             # ... or told with the unit that holds it: "in Kikuku, in the Bwito chiefdom of Rutshuru territory",
                             # "in Boni, in the Douentza cercle", "Hawsh al-Sayyed Ali, in Lebanon's Hermel district"
@@ -249,15 +249,18 @@ _VILLAGE_AFTER = re.compile(r" (?:village|hamlet|locality|settlement|community|k
 
 
 _SITES_NOT_VILLAGES = frozenset("supercenter supermarket mall market hotel hospital school university mosque church temple "
-                                 "restaurant cafe stadium station airport base barracks prison plaza centre center".split())
+                                 "restaurant cafe stadium station airport base barracks prison plaza centre center cathedral "
+                                 "complex bakery interchange beach square house park seminary madrasa uloom haqqania bank "
+                                 "office compound factory plant depot terminal junction bridge tower building palace".split())
 
 
 def _told_as_village(name: str, text: str) -> bool:
     """The report calls the name a village somewhere ("attacked the village of Mamove" ... "23 bodies
     have now been recovered in Mamove"), or tells it with the unit that holds it or a town near it (not a shop,
     a hotel or a camp: "Big C Supercenter in Muang district")."""
-    if name.rsplit(" ", 1)[-1].lower() in _SITES_NOT_VILLAGES:
-        return False
+    words = name.lower().split()
+    if words[-1] in _SITES_NOT_VILLAGES or words[0] in _SITES_NOT_VILLAGES or any(w in _SITES_NOT_VILLAGES for w in words[1:-1]):
+        return False    # ("Hotel Sahafi", "Darul Uloom Haqqania", "Mandera Bus Park")
     at = text.find(name)
     while at >= 0:
         if pipeline.VILLAGE_WORD_BEFORE.search(text, max(0, at - 20), at) or _VILLAGE_AFTER.match(text, at + len(name)):

@@ -137,7 +137,7 @@ _WAR_TOLL_NEEDLES = ("been killed", "has killed", "have killed", "has since", "h
 # A year or a month of the past that opens the sentence, or a toll told in a month of the past:
 # "In 2020, intercommunal violence left hundreds dead", "112 civilians were killed across Syria in September"
 _YEAR_LEAD = re.compile(r"^(?:in|back in|since|during) (?:early |late |mid-)?((?:19|20)\d\d)\b")
-_IN_MONTH_TOLL = re.compile(r"\b(?:killed|died|dead)\b(?:(?!\b(?:who|which|that|had|have|been|from)\b)[^.,;]){0,75}\bin (january|february|march|april|may|june|july|august"
+_IN_MONTH_TOLL = re.compile(r"\b(?:killed|died|dead)\b(?:(?!\b(?:who|which|that|had|have|been|from|left|planted|laid|since|by)\b)[^.,;]){0,75}\bin (january|february|march|april|may|june|july|august"
                             r"|september|october|november|december)\b(?! \d)")
 # A summary of a day's or a campaign's operations over a wide area, told before its incidents
 _OVERVIEW = re.compile(r"\b(?:carried out|conducted|launched|mounted|staged) (?:several|multiple|numerous|a series of|dozens of|a number of) "
@@ -467,7 +467,7 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
     if have_incident and text[:4] in ("and ", "but ", "also", "mean"):
         text = _RECALL_CONJUNCTION.sub("", text)
     if have_incident and text.startswith(_EARLIER_LEADS) and _EARLIER_LEAD.match(text) \
-            and not text.startswith(("last night", "last evening")):
+            and not text.startswith(("last night", "last evening")) and not ("; " in text and _THIS_WEEK.search(text)):
         info.background = True   # "Last month a suicide bomber killed nine people in the town": an earlier incident
         return
     if ref is not None and have_incident and "; in " in text and any(f.status for f in info.figures) \

@@ -156,7 +156,7 @@ PlaceCountry = Callable[..., "str | None"]     # (name, within=, region=, min_po
 # A town abroad smaller than this, read from its name alone, yields to a surer country
 _TOWN_ABROAD = 20_000
 # ... and one smaller than this yields to a place of its name in the only country the report names
-_TOWN_HELD_ABROAD = 100_000
+_TOWN_HELD_ABROAD = 30_000
 
 
 def extract_document(doc: Document, place_country: PlaceCountry | None = None,
@@ -826,6 +826,7 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     if victim_country is None:
         victim_country = next((c for c, _ in local.most_common() if c != attacker_country), None)
     if victim_country is None and told_before and (not e.places or place_home is None) and told_before != attacker_country:
+        # (or where its places are unknown: "Bajaur's Mamund tehsil" in a digest of one province)
         victim_country = told_before    # "Two days later, fighters shot dead eight men": where the report's last incident was
     if victim_country is None:
         victim_country = next((c for c, _ in doc_country.most_common() if c != attacker_country), None)

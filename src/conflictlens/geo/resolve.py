@@ -104,6 +104,8 @@ _COMPASS_TAIL = re.compile(r" (?:North|South|East|West|Central)$")
 
 
 _TAIL_TOWN_MIN = 50_000    # how large a town must be to be read at the end of a longer name the gazetteer lacks
+_SETTLEMENT_HEADS = frozenset("colonia ejido barrio villa vila fraccionamiento residencial asentamiento comunidad aldea caserio "
+                              "kampung desa barangay sitio camp kibbutz moshav".split())
 _SIDE_HEADS = frozenset("north south east west northern southern eastern western central upper lower greater old new".split())
 _CONTINENTS = frozenset("africa asia europe america americas oceania arabia".split())
 
@@ -138,15 +140,17 @@ def _lookup(g: Gazetteer, m: Mention) -> list[tuple[int, Place]]:
     if not seen and m.kind == "place" and " " in plain:
         # "Mawasi Khan Yunis", "Shati camp Gaza": an area the gazetteer lacks, run together with the town it belongs to
         # (two words at least, or one after a side or a country: "West Kirkuk", "Afghanistan Kunduz"; not "Elim
-        # Mission", "West Africa")
+        # Mission", "West Africa", nor a neighbourhood named after a town elsewhere, "Colonia La Ceiba")
         words = plain.split(" ")
         for k in range(1, len(words)):
             tail = " ".join(words[k:])
             head = " ".join(words[:k])
             if len(tail) < 6:
                 break
+            if words[0].lower() in _SETTLEMENT_HEADS:
+                break       # ("Colonia La Ceiba", "Ejido San Pedro": a neighbourhood named after a town elsewhere)
             if k == len(words) - 1 and not (head.lower() in _SIDE_HEADS or any(p.kind == "country" for _pid, p in g.candidates(head))):
-                break
+                break       # (one word after a side or a country: "West Kirkuk", "Afghanistan Kunduz")
             if tail.lower() in _CONTINENTS or any(p.kind == "country" for _pid, p in g.candidates(tail)):
                 break
             towns = [(pid, p) for pid, p in g.candidates(tail) if p.kind == "town" and p.population >= _TAIL_TOWN_MIN]

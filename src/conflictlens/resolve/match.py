@@ -10,6 +10,7 @@ import math
 import re
 from difflib import SequenceMatcher
 from datetime import date, timedelta
+from conflictlens.text.alternation import contains_any
 
 VIOLENT = frozenset({"Explosions/Remote violence", "Battles", "Violence against civilians", "Riots"})
 # How far apart two reports of one incident may place it, by the coarser precision of the two.
@@ -303,7 +304,8 @@ def _mine_as_bomb(a: dict, b: dict) -> bool:
     """A mine told by one report as an explosive device by the other ("truck hits mine near Kaya", "IED kills four
     near Kaya"): only with the same toll of three or more, a mine and a bomb in one area being common."""
     f = a.get("fatalities")
-    return {a.get("weapon"), b.get("weapon")} == {"landmine", "IED"} and f is not None and f >= 3 and f == b.get("fatalities")
+    return {a.get("weapon"), b.get("weapon")} == {"landmine", "IED"} and f is not None and f >= 3 and f == b.get("fatalities") \
+        and bool(a.get("civilian_targeting")) == bool(b.get("civilian_targeting"))     # (and the same victims)
 
 
 def _one_fire(w_m: str, w_i: str) -> bool:
@@ -318,15 +320,22 @@ def _weapons_compatible(w_m: str | None, w_i: str | None) -> bool:
     return not w_m or not w_i or w_m == w_i or _one_fire(w_m, w_i)
 
 
-def _at_sea(record: dict) -> bool:
-    """The report tells an attack on a ship ("the vessel was struck", "85NM east of Aden", a ship named)."""
+def _offshore(record: dict) -> bool:
+    """The report places its incident at sea by a distance off the coast ("85NM east of Aden", "40 nautical miles
+    south-west of Hodeidah")."""
     notes = record.get("notes") or ""
-    return _ship(record) is not None or "nautical miles" in notes or "NM " in notes and "UKMTO" in notes \
-        or _SHIP_HIT.search(notes) is not None
+    return "nautical mile" in notes or _NM_OFF.search(notes) is not None
 
 
-_SHIP_HIT = re.compile(r"\b(?:vessel|ship|tanker|freighter|bulk carrier|container ship)\b[^.;]{0,40}\b(?:struck|hit|attacked|targeted)\b"
-                       r"|\b(?:struck|hit|attacked|targeted)\b[^.;]{0,30}\b(?:vessel|ship|tanker|freighter)\b")
+def _sea_words(record: dict) -> bool:
+    """The report speaks of the sea at all (a ship, a boat, a port, fishermen, a navy): it may tell the same attack."""
+    return _SEA_WORDS.search(record.get("notes") or "") is not None
+
+
+_NM_OFF = re.compile(r"\b\d+\s?NM\b")
+_SEA_WORDS = re.compile(r"\b(?:ships?|vessels?|tankers?|boats?|dhows?|trawlers?|ferr(?:y|ies)|freighters?|carriers?|crew|sailors"
+                        r"|seafarers|fishermen|fisherman|port|harbour|harbor|quay|pier|navy|naval|sea|gulf|coast|offshore|nautical"
+                        r"|maritime|UKMTO)\b", re.IGNORECASE)
 
 
 def _score_countryless(mention: dict, incident: dict, d1: date | None, d2: date | None, s: float,
@@ -513,13 +522,13 @@ def score(mention: dict, incident: dict) -> float | None:
             return None
         s += 2.0 if gap == 0 else 1.0
     ship = _ship(mention)
-    if ship is not None and ship == _ship(incident):
+    if ship is not None and ship == _ship(incident) and _weapons_compatible(mention.get("weapon"), incident.get("weapon")):
         return s + 5.0      # one ship named in both ("the bulk carrier Aegean Dawn", "M/V AEGEAN DAWN"): its owner's, the
         #                     attackers' and a navy's accounts of one attack at sea, wherever each puts the sea
     if mention.get("iso") and incident.get("iso") and mention["iso"] != incident["iso"]:
         return None
-    if _at_sea(mention) != _at_sea(incident):
-        return None         # a ship hit off Aden and a market shelled in Aden: the sea's and the town's
+    if _offshore(mention) and not _sea_words(incident) or _offshore(incident) and not _sea_words(mention):
+        return None         # a ship hit 40 nautical miles off Aden and a market shelled in Aden: the sea's and the town's
     if not _typed_or_in_town(mention, incident):
         return None
     if _vague(mention) and _vague(incident):
@@ -628,22 +637,30 @@ def score(mention: dict, incident: dict) -> float | None:
 
 
 # A vessel named with its kind: "the bulk carrier Aegean Dawn", "M/V Aegean Dawn", "the ship AEGEAN DAWN", "the tanker Sounion"
-_SHIP_NAME = re.compile(r"(?:\bM/?[VT]\.?|\b(?:ship|vessel|tanker|carrier|freighter|dhow|trawler|ferry))\s+"
+# (not "an aircraft carrier", "a personnel carrier", nor the day after the noun: "attacked a ship Tuesday")
+_SHIP_NAME = re.compile(r"(?:\b(?:M/?[VT]|MV|MT)\.?|(?<!aircraft )(?<!personnel )(?<!armoured )(?<!armored )"
+                        r"\b(?:ship|vessel|tanker|carrier|freighter|dhow|trawler|ferry))\s+"
                         r"(?P<name>(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,})(?:\s+(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,}|\d{1,3})){0,2})")
-_NOT_SHIP_WORDS = frozenset("the a an in on at off near was were and that which from to of with".split())
+_NOT_SHIP_WORDS = frozenset("the a an in on at off near was were and that which from to of with mv mt m/v m/t".split())
+_CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
+                            "july august september october november december hours days weeks yesterday today overnight".split())
 
 
 def _ship(record: dict) -> str | None:
-    """The name of the ship a record's report tells the attack on, lower-cased, if it names one."""
+    """The name of the one ship a record's report tells of, lower-cased (None where it names none, or two: "Hours
+    after the tanker Cordelia Moon was targeted, ..." tells another ship's attack besides its own)."""
     notes = record.get("notes") or ""
-    if "ship" not in notes and "vessel" not in notes and "tanker" not in notes and "carrier" not in notes \
-            and "/V" not in notes and "MV " not in notes:
+    if not contains_any(notes, ("ship", "vessel", "tanker", "carrier", "freighter", "dhow", "trawler", "ferry", "/V", "MV ",
+                                "MT ")):
         return None
+    names = set()
     for m in _SHIP_NAME.finditer(notes):
         words = [w for w in m.group("name").lower().split() if w not in _NOT_SHIP_WORDS]
+        if words and words[0] in _CALENDAR_WORDS:
+            continue
         if words and len(" ".join(words)) >= 4:
-            return " ".join(words)
-    return None
+            names.add(" ".join(words))
+    return names.pop() if len(names) == 1 else None
 
 
 def _text_dated_apart(a: dict, b: dict, d1: date | None, d2: date | None) -> bool:
