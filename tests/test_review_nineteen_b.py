@@ -121,3 +121,24 @@ def test_a_hausa_town_named_dogon_is_a_place(text, location):
 def test_the_nuba_mountains_are_no_west_bank_village():
     evs = violent("Army jets bombed villages in the Nuba mountains on Tuesday, killing seven, activists said.")
     assert all(e.country != "Palestinian Territory" for e in evs)
+
+
+# --- third review round -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, country", [
+    ("NORD REGION.\nVolunteers repelled an attack on Titao on Monday, killing 15 assailants.", "Burkina Faso"),
+    ("Nord Region\nFighters killed three gendarmes near Garoua on Monday.", "Cameroon"),
+    ("Centre Region\nGunmen killed two traders in Kombissiri on Monday.", "Burkina Faso"),
+])
+def test_a_heading_named_like_a_side_does_not_move_a_known_town(text, country):
+    [e] = violent(text)
+    assert e.country == country and e.geo_precision in (1, 2)
+
+
+def test_projectiles_thrown_at_a_ship_are_no_shelling():
+    evs = violent("A vessel was hit by projectiles thrown by protesters in the port of Mombasa on Monday.")
+    assert all(e.sub_event_type != "Shelling/artillery/missile attack" for e in evs)
+
+
+def test_shots_into_the_air_are_no_shooting_at_anyone():
+    assert violent("Troops fired live ammunition in the air to disperse the crowd in Nairobi; no one was hurt.") == []

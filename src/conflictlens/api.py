@@ -273,13 +273,14 @@ _VILLAGE_NEAR_KM = 100     # a namesake of the village farther than this from wh
 
 
 def _placed_by_container(main: Mention | None, where: Location, text: str) -> bool:
-    """The report's own village (`main`, told as one, or named under a round-up's heading) is not in the
-    gazetteer (in the country it was placed in), and another name of its incident, a district or town, placed it
-    instead."""
+    """The report's own village (`main`, told as one, or named under a round-up's heading and known nowhere) is not
+    in the gazetteer (in the country it was placed in), and another name of its incident, a district or town, placed
+    it instead."""
     return main is not None and where.mention is not None and where.mention is not main \
         and (main.kind == "place" or main.kind == "district" and where.iso != "UA") \
         and (where.mention.kind in ("place", "district") or where.mention.kind == "region" and where.geo_precision == 2) \
-        and (bool(text) and _told_as_village(main.name, text) or where.mention.qualifier in ("heading", "label")) \
+        and (bool(text) and _told_as_village(main.name, text)
+             or where.mention.qualifier in ("heading", "label") and not gazetteer.load().candidates(main.name)) \
         and not any(p.iso == where.iso and (where.latitude is None or p.latitude is None or km(p, where) <= _VILLAGE_NEAR_KM)
                     for _pid, p in gazetteer.load().candidates(main.name))
 

@@ -309,6 +309,8 @@ bandit bandits separatist separatists staff
 _PEOPLES = frozenset("""tuareg tuaregs fulani fula peul peuls peulh hausa kanuri berom rohingya yazidi yezidi
 bedouin bedouins nuer murle shilluk masalit zaghawa hema lendu banyamulenge karamojong""".split())
 _PART_OF_TOWN_WORDS = frozenset(("area", "neighbourhood", "neighborhood", "quarter", "suburb", "locality", "sector"))
+_SIDE_HEADINGS = frozenset("nord sud est ouest centre center central north south east west north-west north-east south-west "
+                           "south-east nord-ouest nord-est sud-ouest sud-est far north extreme-nord littoral plateau coast".split())
 _HEADING_ADMIN_END = re.compile(r" (?:Region|Province|Oblast|State|Governorate|Department)$")
 # Faiths and sects, which open a name as an adjective ("at a Shiite mosque", "the Christian quarter"):
 # no place starts with one (but "Autonomous Region in Muslim Mindanao" holds one).
@@ -900,6 +902,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 if g["name"][0].isupper():
                     add(g["name"], m.start("name"), "place", qualifier="near")
             elif kind == "heading":
+                if _HEADING_ADMIN_END.sub("", g["caps"] or g["name"] or "").lower() in _SIDE_HEADINGS:
+                    continue        # "NORD REGION.", "Centre Region": a side many countries name a region by, no clue
                 if g["caps"]:
                     if g["caps"].lower() not in _NOT_PLACES:
                         add(g["caps"].title(), m.start("caps"), "region", qualifier="heading")

@@ -140,7 +140,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     # a ship's report of what hit it, unnamed: "the vessel was struck by an unknown projectile" (not a thrown one: "officers
     # were hit by projectiles")
     ("|".join(ship + r"(?: [\w-]+){0,3}? (?:was |were |had been |reported being |reports being )?(?:struck|hit) by (?:an? |two "
-              r"|several )?(?:unknown |unidentified )?(?:aerial )?projectiles?\b"
+              r"|several )?(?:unknown |unidentified )?(?:aerial )?projectiles?\b(?! thrown| hurled)"
               for ship in ("vessel", "ship", "tanker", "carrier", "freighter", "boat")), None, SHELLING, 5),
     (r"\brockets?\b", "rocket", SHELLING, 6),
     # (not "shell casings", "spent shells": a shooting's cartridges)
@@ -182,7 +182,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
                r"(?:military|army|police|troops|base|positions?|posts?|battalion)"
                for v in ("carried out", "conducted", "launched", "executed", "undertook", "carries out", "conducts")),
      None, CLASH, 4),
-    (r"gunm[ae]n|shot dead|shot and killed|gunned down|opened fire|gunfire|live (?:fire|ammunition|rounds|bullets)(?! (?:drills?|exercises?|training|firing))|shooting|shootout|\bshot\b(?! down (?:[\w-]+ ){0,3}(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b)|\bshots\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms"
+    (r"gunm[ae]n|shot dead|shot and killed|gunned down|opened fire|gunfire|live (?:fire|ammunition|rounds|bullets)(?! (?:drills?|exercises?|training|firing)| in(?:to)? the air)|shooting|shootout|\bshot\b(?! down (?:[\w-]+ ){0,3}(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b)|\bshots\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms"
      r"|came under fire|came under heavy fire|comes under fire|come under fire|was fired on|were fired on|was fired upon"
      r"|were fired upon|fired (?:(?:up)?on|at) (?:a |an |the )?(?:police |security |army |military |border |humanitarian |aid |relief"
      r" |un |ngo |medical |civilian |passenger |food )?(?:forces? )?(?:party|post|picket|patrol|checkpoint"
