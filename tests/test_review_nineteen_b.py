@@ -142,3 +142,35 @@ def test_projectiles_thrown_at_a_ship_are_no_shelling():
 
 def test_shots_into_the_air_are_no_shooting_at_anyone():
     assert violent("Troops fired live ammunition in the air to disperse the crowd in Nairobi; no one was hurt.") == []
+
+
+def test_a_word_after_a_ship_noun_that_starts_the_next_clause_is_no_name():
+    a = _rec(country="Ukraine", iso="UA", admin1="Kherson", location="Kherson", geo_precision=1, where_prec=1, weapon="drone",
+             fatalities=1, latitude=46.6, longitude=32.6, notes="A fuel tanker Russian drones hit near Kherson burned out.")
+    b = dict(a, admin1="Dnipropetrovsk", location="Nikopol", latitude=47.57, longitude=34.4,
+             notes="A water tanker Russian drones struck in Nikopol was destroyed.")
+    assert choose(b, [(1, a)]) is None
+
+
+def test_a_claim_near_a_port_joins_the_maritime_warning_off_it():
+    warning = _rec(location="Mokha", geo_precision=2, where_prec=2, weapon="drone", latitude=13.32, longitude=43.25,
+                   notes="A vessel was hit by a drone 40 nautical miles west of Mokha, UKMTO said.")
+    claim = dict(warning, notes="The Houthis said they had struck the Israeli-linked MSC Pumba with drones near Mokha.")
+    assert choose(claim, [(1, warning)]) == 1
+
+
+def test_a_mine_off_the_road_and_a_market_bomb_stay_apart():
+    mine = _rec(event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED", weapon="landmine",
+                country="Burkina Faso", iso="BF", admin1="Centre-Nord", location="Kaya", geo_precision=2, where_prec=2,
+                fatalities=4, latitude=13.09, longitude=-1.08, civilian_targeting=True,
+                notes="A landmine killed four children herding goats near Kaya.")
+    bomb = dict(mine, weapon="IED", notes="A bomb at a mosque entrance in Kaya killed four worshippers.")
+    assert choose(bomb, [(1, mine)]) is None
+
+
+def test_a_groups_two_attacks_in_one_region_on_one_day_stay_apart():
+    raid = _rec(event_type="Battles", sub_event_type="Armed clash", weapon="small arms", actor1="Al Shabaab",
+                country="Somalia", iso="SO", admin1="Lower Shabelle", location="Afgoye", geo_precision=1, where_prec=1,
+                fatalities=3, latitude=2.14, longitude=45.12, civilian_targeting=False)
+    ambush = dict(raid, location="Lower Shabelle", geo_precision=3, where_prec=4, fatalities=11, latitude=1.9, longitude=44.6)
+    assert choose(ambush, [(1, raid)]) is None

@@ -233,8 +233,8 @@ def test_a_mine_and_a_bomb_with_the_same_toll_are_one_blast():
     from conflictlens.resolve.match import choose
     bomb = _record(event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED", weapon="IED",
                    country="Burkina Faso", iso="BF", admin1="Centre-Nord", location="Kaya", geo_precision=1, where_prec=1,
-                   fatalities=4, latitude=13.09, longitude=-1.08)
-    mine = dict(bomb, weapon="landmine", injured=3)
+                   fatalities=4, latitude=13.09, longitude=-1.08, notes="A bomb hit a truck on the road near Kaya, killing four.")
+    mine = dict(bomb, weapon="landmine", injured=3, notes="A truck hit a mine near Kaya; four passengers died.")
     assert choose(mine, [(1, bomb)]) == 1
 
 
@@ -348,19 +348,3 @@ def test_a_village_chief_of_a_town_names_the_town():
     [e] = violent("SEGOU REGION.\nArmed men on motorbikes killed the village chief of Sokolo in front of his home on "
                   "Wednesday evening.", published="2025-11-20")
     assert e.location == "Sokolo"
-
-
-def test_a_groups_claim_placed_by_its_region_joins_its_attack_told_in_a_town():
-    from conflictlens.resolve.match import choose
-    town = dict(event_id="a", event_type="Battles", sub_event_type="Armed clash", plover=None, weapon="small arms",
-                actor1="JNIM: Group for Support of Islam and Muslims", event_date="2025-09-10", time_precision=1,
-                country="Mali", iso="ML", admin1="Segou", location="Sokolo", geo_precision=1, where_prec=1, fatalities=12,
-                latitude=14.73, longitude=-6.12, date_basis="text", civilian_targeting=False)
-    claim = dict(town, event_id="b", location="Segou", geo_precision=3, where_prec=4, fatalities=40, latitude=13.43,
-                 longitude=-6.26)
-    assert choose(claim, [(1, town)]) == 1
-    bus = dict(town, event_id="c", event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
-               weapon="IED", civilian_targeting=True, fatalities=6)
-    raid_claim = dict(claim, event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
-                      weapon="car bomb")
-    assert choose(raid_claim, [(1, bus)]) is None

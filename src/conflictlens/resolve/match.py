@@ -305,7 +305,12 @@ def _mine_as_bomb(a: dict, b: dict) -> bool:
     near Kaya"): only with the same toll of three or more, a mine and a bomb in one area being common."""
     f = a.get("fatalities")
     return {a.get("weapon"), b.get("weapon")} == {"landmine", "IED"} and f is not None and f >= 3 and f == b.get("fatalities") \
-        and bool(a.get("civilian_targeting")) == bool(b.get("civilian_targeting"))     # (and the same victims)
+        and bool(a.get("civilian_targeting")) == bool(b.get("civilian_targeting")) \
+        and all(_ON_THE_ROAD.search(r.get("notes") or "") for r in (a, b))     # (the same victims, on the road in both)
+
+
+_ON_THE_ROAD = re.compile(r"\b(?:vehicles?|trucks?|lorr(?:y|ies)|minibus(?:es)?|bus(?:es)?|cars?|convoys?|roads?|highway|motorcycles?"
+                          r"|motorbikes?|pick-?ups?|patrols?)\b", re.IGNORECASE)
 
 
 def _one_fire(w_m: str, w_i: str) -> bool:
@@ -397,17 +402,6 @@ def _region_and_town_with_one_toll(a: dict, b: dict, d1: date | None, d2: date |
         and (f_a >= DISTINCT_TOLL or f_a >= 3 and a.get("weapon") is not None and a.get("weapon") == b.get("weapon")) \
         and (f_a == f_b or f_a in _tolls_told(b) or f_b in _tolls_told(a)) \
         and not _battle_and_civilians(a, b)
-
-
-def _group_claim_in_region(a: dict, b: dict, d1: date | None, d2: date | None) -> bool:
-    """One report placed by its region, the other by a town of it (or both by the region), the same day, both naming the
-    same armed group as the attacker and telling the same kind of violence with no two weapons: one group's attack, its
-    claim's toll and the others' apart."""
-    return bool(d1 and d2 and d1 == d2) and _same_group(a, b) and a.get("admin1") is not None \
-        and a.get("admin1") == b.get("admin1") and a.get("event_type") == b.get("event_type") \
-        and _weapons_compatible(a.get("weapon"), b.get("weapon")) and bool(a.get("civilian_targeting")) == bool(b.get("civilian_targeting")) \
-        and {a.get("where_prec"), b.get("where_prec")} <= {1, 2, 3, 4} and 4 in {a.get("where_prec"), b.get("where_prec")}
-    # (not a raid on a base and a bus bombing: one group's two attacks on soldiers and on travellers)
 
 
 def _own_village(region: dict) -> bool:
@@ -522,12 +516,15 @@ def score(mention: dict, incident: dict) -> float | None:
             return None
         s += 2.0 if gap == 0 else 1.0
     ship = _ship(mention)
-    if ship is not None and ship == _ship(incident) and _weapons_compatible(mention.get("weapon"), incident.get("weapon")):
+    if ship is not None and ship == _ship(incident) and _weapons_compatible(mention.get("weapon"), incident.get("weapon")) \
+            and not (mention.get("iso") and incident.get("iso") and mention["iso"] != incident["iso"]
+                     and (mention.get("where_prec") or 6) <= 2 and (incident.get("where_prec") or 6) <= 2):
         return s + 5.0      # one ship named in both ("the bulk carrier Aegean Dawn", "M/V AEGEAN DAWN"): its owner's, the
         #                     attackers' and a navy's accounts of one attack at sea, wherever each puts the sea
     if mention.get("iso") and incident.get("iso") and mention["iso"] != incident["iso"]:
         return None
-    if _offshore(mention) and not _sea_words(incident) or _offshore(incident) and not _sea_words(mention):
+    if _offshore(mention) and incident.get("where_prec") == 1 and not _sea_words(incident) \
+            or _offshore(incident) and mention.get("where_prec") == 1 and not _sea_words(mention):
         return None         # a ship hit 40 nautical miles off Aden and a market shelled in Aden: the sea's and the town's
     if not _typed_or_in_town(mention, incident):
         return None
@@ -552,9 +549,6 @@ def score(mention: dict, incident: dict) -> float | None:
     if coarse and _region_and_town_with_one_toll(mention, incident, d1, d2):
         return max(s, 2.0) + 1.5    # "11 killed in Borno State" and "11 killed in Konduga" the same day (or the
         #                             next morning's undated report of it: _one_day)
-    if coarse and _group_claim_in_region(mention, incident, d1, d2):
-        return max(s, 2.0) + 1.0    # "JNIM claims raid on army post in the Segou region" and "JNIM fighters attacked the
-        #                             army post in Sokolo" the same day: one group's one attack, whatever each counts
     if coarse:
         # A report placed only by its region or country says too little to join another on place:
         # only the same place name and the same region will do.
@@ -641,6 +635,8 @@ def score(mention: dict, incident: dict) -> float | None:
 _SHIP_NAME = re.compile(r"(?:\b(?:M/?[VT]|MV|MT)\.?|(?<!aircraft )(?<!personnel )(?<!armoured )(?<!armored )"
                         r"\b(?:ship|vessel|tanker|carrier|freighter|dhow|trawler|ferry))\s+"
                         r"(?P<name>(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,})(?:\s+(?:[A-Z][A-Za-z'’-]+|[A-Z]{2,}|\d{1,3})){0,2})")
+_VERB_AFTER_NAME = re.compile(r"\s+(?:[a-z]+\s+){0,1}(?:said|says|targeted|hit|struck|had|has|was|were|attacked|claimed|reported"
+                              r"|fired|launched|seized|boarded|drones?|rebels|forces|militants|officials)\b")
 _NOT_SHIP_WORDS = frozenset("the a an in on at off near was were and that which from to of with mv mt m/v m/t".split())
 _CALENDAR_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday january february march april may june "
                             "july august september october november december hours days weeks yesterday today overnight".split())
@@ -656,10 +652,11 @@ def _ship(record: dict) -> str | None:
     names = set()
     for m in _SHIP_NAME.finditer(notes):
         words = [w for w in m.group("name").lower().split() if w not in _NOT_SHIP_WORDS]
-        if words and words[0] in _CALENDAR_WORDS:
+        if not words or words[0] in _CALENDAR_WORDS:
             continue
-        if words and len(" ".join(words)) >= 4:
-            names.add(" ".join(words))
+        if len(words) >= 2 or m.group().startswith(("M/", "MV", "MT")) and not _VERB_AFTER_NAME.match(notes, m.end("name")):
+            names.add(" ".join(words))      # (a name of two words at least, or one after "M/V"; not the next clause's
+            #                                 subject, "a fuel tanker Russian drones hit", "the vessel UKMTO said")
     return names.pop() if len(names) == 1 else None
 
 
