@@ -256,8 +256,8 @@ _SITES_NOT_VILLAGES = frozenset("supercenter supermarket mall market hotel hospi
 
 def _told_as_village(name: str, text: str) -> bool:
     """The report calls the name a village somewhere ("attacked the village of Mamove" ... "23 bodies
-    have now been recovered in Mamove"), or tells it with the unit that holds it or a town near it (not a shop,
-    a hotel or a camp: "Big C Supercenter in Muang district")."""
+    have now been recovered in Mamove"), or tells it with the unit that holds it or a town near it (not a site of
+    a town, a shop, a hotel, a cathedral: "Big C Supercenter in Muang district")."""
     words = name.lower().split()
     if words[-1] in _SITES_NOT_VILLAGES or words[0] in _SITES_NOT_VILLAGES or any(w in _SITES_NOT_VILLAGES for w in words[1:-1]):
         return False    # ("Hotel Sahafi", "Darul Uloom Haqqania", "Mandera Bus Park")

@@ -155,7 +155,7 @@ PlaceCountry = Callable[..., "str | None"]     # (name, within=, region=, min_po
 #                                                conflictlens.api.place_country
 # A town abroad smaller than this, read from its name alone, yields to a surer country
 _TOWN_ABROAD = 20_000
-# ... and one smaller than this yields to a place of its name in the only country the report names
+# ... and one smaller than this yields to a place of its name, of any size, in the country the report's title names
 _TOWN_HELD_ABROAD = 30_000
 
 

@@ -73,7 +73,8 @@ class Location:
     mention: Mention | None = None
 
 
-_PART_OF_TOWN_KM = 100      # how far a named part of a town may lie from it
+# How far a named part of a town ("the Brooklyn area of Cite Soleil") may lie from the town
+_PART_OF_TOWN_KM = 100
 # The smallest town abroad, in a country the report never names, still read as meant
 _ABROAD_MIN_POPULATION = 20_000
 _ASTRAY_KM = 100        # a village this far from the town told as holding it is a namesake
