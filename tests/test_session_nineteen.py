@@ -348,3 +348,8 @@ def test_a_village_chief_of_a_town_names_the_town():
     [e] = violent("SEGOU REGION.\nArmed men on motorbikes killed the village chief of Sokolo in front of his home on "
                   "Wednesday evening.", published="2025-11-20")
     assert e.location == "Sokolo"
+
+
+def test_a_side_of_a_town_read_at_the_town_is_near_it():
+    [e] = violent("Gunmen killed 20 villagers in Southern Kaduna on Sunday.", published="2025-11-25")
+    assert (e.admin1, e.geo_precision) == ("Kaduna", 2)

@@ -701,7 +701,10 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
         name = m.name.title() if m.name.isupper() else m.name     # (a headline's "QUETTA": "Quetta")
         name = airport_town(name) or name
         if p.kind == "town" and " " in name:
+            whole = name
             name = _town_at_end(g or load(), name, chosen.best.pid)     # ("Venezuela Caracas": Caracas)
+            if name != whole and whole.split(" ", 1)[0].lower() in _SIDE_HEADS and level == "town":
+                geo, where = _PRECISION["near"]     # ("Southern Kaduna", "West Kirkuk": a part of the town or around it)
         if name.startswith(("al-", "el-")):
             name = name[0].upper() + name[1:]       # ("al-Bureij" as a name of its own: "Al-Bureij")
     return Location(p.country, p.iso, p.admin1, p.admin2, name, p.latitude, p.longitude, geo, where, m)
