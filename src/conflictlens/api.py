@@ -363,7 +363,7 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
     if events:
         named = named_countries(doc.text)
         dl = find_dateline_place(doc.text)
-        if dl is not None and (filed_in := _dateline_country(dl.name)):
+        if dl is not None and (filed_in := _dateline_city_country(dl.name)):
             named = named | {filed_in}      # "PEMBA — ... attacked Palma": Mozambique's Palma, not Mallorca's
         dateline = Mention(dl.name, "dateline", None, dl.parent, dl.start, dl.end) if dl else None
         # the regions the report names anywhere ("The enemy attacked the Chernihiv region 27 times."):
@@ -414,7 +414,7 @@ DATELINE_CITY_LEAD = 10
 
 
 @lru_cache(maxsize=4096)
-def _dateline_country(name: str) -> str | None:
+def _dateline_city_country(name: str) -> str | None:
     """The country of the city a report was filed from, where its name is that city's beyond doubt."""
     towns = sorted(((p.population, p.iso) for _pid, p in gazetteer.load().candidates(name) if p.kind == "town"), reverse=True)
     if not towns or towns[0][0] < DATELINE_CITY_MIN:

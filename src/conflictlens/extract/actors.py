@@ -217,6 +217,7 @@ def _by_forces_of(text: str, start: int) -> bool:
 # (not SNA, also Syria's National Army, nor UPDF, also a Bangladeshi party)
 _ARMY_NAMES = {"IDF": "Israel", "Israel Defense Forces": "Israel", "Israel Defence Forces": "Israel", "FARDC": "Democratic Republic of Congo",
                "FAMa": "Mali", "KDF": "Kenya", "ENDF": "Ethiopia", "Tatmadaw": "Myanmar"}
+_ARMY_NEEDLES = tuple(_ARMY_NAMES)
 _ARMY_ACTS = re.compile(r"\b(?P<army>" + "|".join(map(re.escape, sorted(_ARMY_NAMES, key=len, reverse=True))) + r")\b"
                         r"(?: and (?:the )?[A-Z][\w ]{1,20}?)?(?: (?:overnight|earlier today|today|yesterday|on \w+day))?"
                         r"(?: (?:said|says)(?: on \w+)? (?:it|they)(?: had)?)? " + _ATTACK_VERB)
@@ -227,7 +228,7 @@ _AFTER_ANOTHER = re.compile(r"\b(?:after|before|since|when|while|following|as)\s
 
 def attacker(text: str, offset: int, victim_country: str | None) -> tuple[str, int, int] | None:
     """actor1 of a violent incident from its trigger sentence."""
-    army = _ARMY_ACTS.search(text) if contains_any(text, ("IDF", "Israel Def", "FARDC", "FAMa", "KDF", "ENDF", "Tatmadaw")) else None
+    army = _ARMY_ACTS.search(text) if contains_any(text, _ARMY_NEEDLES) else None
     if army is not None and army.start() <= 40 and not _AFTER_ANOTHER.search(text, max(0, army.start() - 30), army.start()):
         # (the sentence's subject, near its start: not a clause about another strike, "Hezbollah fired rockets ...,
         # hours after the IDF struck a house")

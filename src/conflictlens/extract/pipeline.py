@@ -21,7 +21,7 @@ from conflictlens.extract.figures import (
     is_rising, may_have_figures, reconcile, rising_status_target, sentence_figures, subcount)
 from conflictlens.extract.incidents import (
     SERIES, IncidentDraft, SentenceInfo, civilians_hit, is_chronology, is_headline, opens_entry, segment)
-from conflictlens.extract.places import find_dateline_place, find_places, is_street
+from conflictlens.extract.places import GENERIC_REGIONS, find_dateline_place, find_places, is_street
 from conflictlens.extract.political import PoliticalMention, find_political
 from conflictlens.extract.sources import find_people_and_sources
 from conflictlens.extract.types import (
@@ -431,11 +431,6 @@ def _dateline_country(dl: Place | None, place_country: PlaceCountry | None) -> s
     return place_country(dl.name) if place_country is not None else None
 
 
-# Regions named like a side of many countries ("the Centre department"): no clue to the country
-_GENERIC_REGIONS = frozenset(("centre", "center", "central", "north", "south", "east", "west", "northern", "southern",
-                              "eastern", "western", "north-west", "north-east", "south-west", "south-east", "northwest",
-                              "northeast", "southwest", "southeast", "north west", "north east", "south west", "south east",
-                              "far north", "littoral", "plateau", "coast", "coastal"))
 _FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
@@ -609,7 +604,7 @@ def _place_home(places: list[Place], main: Place | None, place_country: PlaceCou
     place_home = None
     # A province named with a district says more than the district's namesakes abroad.
     # (not a region named like a side of many countries: "Mirebalais in the Centre department" is Haiti's)
-    ordered = [p for p in places if p.kind == "region" and p.name.lower() not in _GENERIC_REGIONS] \
+    ordered = [p for p in places if p.kind == "region" and p.name.lower() not in GENERIC_REGIONS] \
         + ([main] if main else []) + places
     weak = weak_name = None     # the country of a small town a region is named after ("the Menaka region")
     for p in ordered:
@@ -796,7 +791,7 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     if place_home and not named_here:
         # a region's name that several countries' regions bear ("the Savanes region", "the department of Sucre"),
         # in a report filed from, or alluding to the people of, or titled with, one of them: that one's
-        shared = next((p for p in e.places if p.kind == "region" and p.name.lower() not in _GENERIC_REGIONS
+        shared = next((p for p in e.places if p.kind == "region" and p.name.lower() not in GENERIC_REGIONS
                        and not countries.lookup(p.name) and place_country(p.name, within=place_home, region=True)), None)
         if shared is not None:
             hints = [alluded, filed_in] + [c for c in _title_countries(text) if c != attacker_country]

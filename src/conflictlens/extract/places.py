@@ -309,8 +309,13 @@ bandit bandits separatist separatists staff
 _PEOPLES = frozenset("""tuareg tuaregs fulani fula peul peuls peulh hausa kanuri berom rohingya yazidi yezidi
 bedouin bedouins nuer murle shilluk masalit zaghawa hema lendu banyamulenge karamojong""".split())
 _PART_OF_TOWN_WORDS = frozenset(("area", "neighbourhood", "neighborhood", "quarter", "suburb", "locality", "sector"))
-_SIDE_HEADINGS = frozenset("nord sud est ouest centre center central north south east west north-west north-east south-west "
-                           "south-east nord-ouest nord-est sud-ouest sud-est far north extreme-nord littoral plateau coast".split())
+# Regions named like a side of many countries ("the Centre department", "NORD REGION."): no clue to a country or a
+# place by their name alone (pipeline reads them so too)
+GENERIC_REGIONS = frozenset(("centre", "center", "central", "north", "south", "east", "west", "northern", "southern",
+                             "eastern", "western", "north-west", "north-east", "south-west", "south-east", "northwest",
+                             "northeast", "southwest", "southeast", "north west", "north east", "south west", "south east",
+                             "far north", "littoral", "plateau", "coast", "coastal", "nord", "sud", "est", "ouest",
+                             "nord-ouest", "nord-est", "sud-ouest", "sud-est", "extreme-nord"))
 _HEADING_ADMIN_END = re.compile(r" (?:Region|Province|Oblast|State|Governorate|Department)$")
 # Faiths and sects, which open a name as an adjective ("at a Shiite mosque", "the Christian quarter"):
 # no place starts with one (but "Autonomous Region in Muslim Mindanao" holds one).
@@ -902,7 +907,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 if g["name"][0].isupper():
                     add(g["name"], m.start("name"), "place", qualifier="near")
             elif kind == "heading":
-                if _HEADING_ADMIN_END.sub("", g["caps"] or g["name"] or "").lower() in _SIDE_HEADINGS:
+                if _HEADING_ADMIN_END.sub("", g["caps"] or g["name"] or "").lower() in GENERIC_REGIONS:
                     continue        # "NORD REGION.", "Centre Region": a side many countries name a region by, no clue
                 if g["caps"]:
                     if g["caps"].lower() not in _NOT_PLACES:
