@@ -16,7 +16,8 @@ from conflictlens.extract.dates import document_date, parse_iso
 from conflictlens.extract.places import find_dateline_place, find_places, is_street
 from conflictlens.geo import gazetteer
 from conflictlens.geo.focus import Focus
-from conflictlens.geo.resolve import (AIRPORT_TOWN_MIN, REGION_AS_TOWN_MIN, Location, Mention, Resolution, airport_town, km,
+from conflictlens.geo.resolve import (AIRPORT_TOWN_MIN, REFERENCE_ABROAD_KM, REFERENCE_GAP, REGION_AS_TOWN_MIN, Location, Mention, Resolution,
+                                      airport_town, km,
                                       locate, region_keys, resolve_mentions)
 from conflictlens.text.sentences import split_sentences
 from conflictlens.model import Document, Event, Span
@@ -276,6 +277,15 @@ def _placed_by_container(main: Mention | None, where: Location, text: str) -> bo
     """The report's own village (`main`, told as one, or named under a round-up's heading and known nowhere) is not
     in the gazetteer (in the country it was placed in), and another name of its incident, a district or town, placed
     it instead."""
+    if main is not None and where.mention is not None and main.kind == "place" and where.mention.qualifier == "near" \
+            and where.mention.kind == "place" and main.end > 0 and 0 <= where.mention.start - main.end <= REFERENCE_GAP \
+            and where.latitude is not None and (read := gazetteer.load().candidates(main.name)) \
+            and all(p.kind == "town" for _pid, p in read) \
+            and (far := max((p for _pid, p in read), key=lambda p: p.population)).latitude is not None \
+            and km(far, where) > REFERENCE_ABROAD_KM:
+        # a name the gazetteer holds only far away, told right after with the town it is near ("in Balad city,
+        # 30 km southwest of Mogadishu": no Iraqi Balad): the report's village, near that town
+        return True
     return main is not None and where.mention is not None and where.mention is not main \
         and (main.kind == "place" or main.kind == "district" and where.iso != "UA") \
         and (where.mention.kind in ("place", "district") or where.mention.kind == "region" and where.geo_precision == 2) \

@@ -53,9 +53,11 @@ _NUMERIC_GATE = re.compile(r"\d[./-]\d\d?[./-](?:19|20)\d\d")     # what every "
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier (?:today|this week|this month)"
     r"|(?<!the )last (?:night|evening|week|month|weekend)(?! of\b)|(?:at|over|during) the weekend|the weekend(?=[^\w ]s\b)|overnight|(?:on )?the (?:previous|preceding) day(?!'s)|(?:on )?the (?:previous|preceding) (?:night|evening|morning|afternoon)"
-    r"|the day before|(?P<n>\w+) days? (?:ago|earlier)|this week|this month|early (?:in )?(?:the|this) week(?![-\w]| of\b)"
+    r"|(?:the )?day before yesterday|the night before last|the day before|(?P<n>\w+) days? (?:ago|earlier)|this week|this month|early (?:in )?(?:the|this) week(?![-\w]| of\b)"
     r"|(?:in|over|during) (?:the )?(?:past|last|previous) (?:24 hours|day)|in (?:a|one|the past) day|in 24 hours|per day|at night"
     r"|(?:during|within|over) (?:the|a|one) day|within 24 hours"
+    # "on the 2nd of this month", "on the 4th, gunmen ...": a day of the month the report is in (or of the one before)
+    r"|on the (?P<od>[1-3]?\d)(?:st|nd|rd|th)(?: of (?:this|the current) month|(?=[,;.]| (?:at|in|when|morning|evening|night|afternoon)\b))"
     r"|(?:on |late |early |last |this )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
     r"(?: (?:morning|afternoon|evening|night))?)\b",
     re.IGNORECASE)
@@ -315,6 +317,7 @@ _DIGIT = re.compile(r"\d")
 _MONTH_THEN_DIGIT = re.compile(r"(?:j(?:an|un|ul)|feb|m(?:ar|ay)|a(?:pr|ug)|sep|oct|nov|dec)[a-z]*\.? \d")
 _DIGIT_THEN_MONTH = re.compile(r"\d(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _RELATIVE_WORDS = ("day", "night", "this ", "week", "month", "hour", "last evening")          # one is in every _RELATIVE match
+_ON_THE_ORDINAL = re.compile(r"on the [1-3]?\d(?:st|nd|rd|th)\b")     # ... or this ("on the 4th, gunmen ...")
 
 
 # _RELATIVE led by the non-word character before its first word, over " " + sentence
@@ -446,7 +449,7 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
             out.append(DateMention(d.isoformat() if d else None, 1, m.start() + offset, m.end() + offset, m.group(),
                                    "relative"))
             taken.append(m.span())
-    relative = odd or contains_any(low, _RELATIVE_WORDS)
+    relative = odd or contains_any(low, _RELATIVE_WORDS) or "on the " in low and _ON_THE_ORDINAL.search(low) is not None
     if not relative:
         matches = ()
     elif sentence.isascii():      # the groups are lower-cased: case is read from the sentence
@@ -751,6 +754,16 @@ def _relative(m: re.Match[str], ref: date | None, basis: str = "published") -> t
         return ref - timedelta(days=back), 1
     if ref is None:
         return None, 1
+    if m.group("od"):
+        day, month = int(m.group("od")), ref.replace(day=1)
+        if day > ref.day:
+            month = month - timedelta(days=1)       # "on the 28th", told on the 3rd: last month's
+        try:
+            return month.replace(day=day), 1
+        except ValueError:
+            return None, 1
+    if rel.endswith(("before yesterday", "before last")):
+        return ref - timedelta(days=2), 1
     if rel.startswith(("yesterday", "on the previous", "on the preceding", "the previous", "the preceding", "the day before")):
         return ref - timedelta(days=1), 1
     if rel.endswith((" day", "24 hours")) and not rel.startswith("on the"):

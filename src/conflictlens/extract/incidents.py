@@ -406,6 +406,11 @@ _EARLIER_LEAD = re.compile("(?:" + "|".join(map(re.escape, _EARLIER_LEADS)) + r"
 _RECALL_CONJUNCTION = re.compile(r"^(?:and|but|also|meanwhile),? ")
 
 
+# a running total told after a sentence's own toll: ", bringing the death toll since August to 200"
+_RUNNING_CLAUSE = re.compile(r",? (?:bringing|raising|taking|pushing|lifting) (?:the|to|its)\b")
+_RUNNING_NEEDLES = ("bringing", "raising", "taking", "pushing", "lifting")
+
+
 def _period_of(total: str) -> str:
     """The stretch of days a _PERIOD_TOTAL match names: what follows its "since" or "between"."""
     at = max(total.rfind("since "), total.rfind("between "))
@@ -420,6 +425,11 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
     text = info.sent.text.lower()
     if "  " in text or "\n" in text:
         text = " ".join(text.split())      # the patterns are written with single spaces
+    if info.figures and contains_any(text, _RUNNING_NEEDLES) and (running := _RUNNING_CLAUSE.search(text)) \
+            and any(f.status and f.part_of is None and f.start - info.sent.start < running.start() for f in info.figures):
+        # "... killed 15 people and injured 26, bringing the number of casualties in the camp since the start
+        # of August to more than 200": the running total after the day's own toll tells nothing of the day's
+        text = text[:running.start()]
     background = contains_any(text, _BACKGROUND_NEEDLES) and _BACKGROUND.search(text)
     if background and _SUPERLATIVE.match(background.group()) and any(
             f.status and f.start - info.sent.start < background.start() for f in info.figures):

@@ -1110,7 +1110,8 @@ _LOCAL_SPEAKER = re.compile(r"\b(?:police|policemen|residents|witnesses|villager
                             r"|hospital \w+|community \w+|civil society \w+|officials|sources) in (?:the )?(?:[\w-]+ )?$",
                             re.IGNORECASE)
 _SAID_SOON = re.compile(r"(?: [\w'’-]+){0,2}?,? (?:said|says|told|reported|confirmed|added)\b")
-_CARE_WORDS = ("hospital", "clinic", "medical", "health")
+_CARE_WORDS = ("hospital", "clinic", "medical", "health", "csref", "cscom", "chu", "chr", "cma", "dispensar", "infirmar",
+               "morgue", "mortuar")
 _FORCE_AFTER_OWNED = re.compile(r" (?:salient|offensive|incursion|operation|counteroffensive|push|advance|raid|strikes?"
                                 r"|drones?|forces|troops|army)\b")     # ("Ukraine's Kursk salient": the attacker's, not the owner)
 _COUNTRY_OWNER = re.compile(r"(?<![\w'’-])([A-Z][\w-]+(?: [A-Z][\w-]+)?)['’]s $")
@@ -1123,9 +1124,12 @@ _TAKEN_TO_HOSPITAL = re.compile(
     r"(?: (?!(?:strike|attack|shelling|bombing|raid|hit)\b)[\w'’-]+){0,4} (?:to|at|in)"
     r"|\b(?:died|succumbed|treated|admitted)(?: (?:later|overnight|subsequently|shortly|afterwards|there|of (?:his|her|their) (?:wounds|injuries)))? (?:in|at)"
     r") (?:a |an |the )?(?:(?!(?:strike|attack|shelling|bombing|raid|hit|on|struck|shelled|bombed)\b)[\w'’-]+ ){0,3}"
-    r"(?:hospitals?|clinics?|medical (?:facility|facilities|centres?|centers?)"
+    # (Francophone Africa's health centres by their initials: "the CSRef in Macina", "the CHU of Bouaké";
+    # bodies taken to a morgue)
+    r"(?:hospitals?|clinics?|medical (?:facility|facilities|centres?|centers?)|CSRef|CSCom|CHU|CHR|CMA"
+    r"|dispensar(?:y|ies)|infirmar(?:y|ies)|health posts?|morgues?|mortuar(?:y|ies)"
     r"|health (?:centres?|centers?|facility|facilities)|institute of (?:medical|health) sciences(?: \([a-z]+\))?"
-    r"|(?:medical|health) sciences(?: \([a-z]+\))?) (?:in|at) (?:the )?(?:[A-Z][\w-]*['’]s (?:\w+ )?)?"
+    r"|(?:medical|health) sciences(?: \([a-z]+\))?) (?:in|at|of) (?:the )?(?:[A-Z][\w-]*['’]s (?:\w+ )?)?"
     r"(?:(?:city|town|village) of |(?:regional |provincial |state )?capital,? )?$",
     re.IGNORECASE)
 

@@ -28,6 +28,13 @@ from conflictlens.geo.region_names import ADMIN1_BY_CODE, DRC_SPLIT, ENGLISH_BY_
 MIN_POPULATION = 500
 # Russia's oblasts on Ukraine's border, as GeoNames names them
 RUSSIAN_BORDER_OBLASTS = frozenset(("Belgorod", "Kursk", "Bryansk", "Voronezh", "Rostov"))
+# The Philippines' regions carry their number in ISO 3166-2 ("Central Luzon (Region III)"); news
+# and GeoNames name them without it.
+_REGION_NUMBER = re.compile(r" \(Region [IVX]+(?:-[AB])?\)$")
+# Provinces that ISO 3166-2 files under a region they have left: South Cotabato and Sarangani are in
+# Soccsksargen (Region XII) since 2001, Basilan in the Muslim Mindanao region, Lanao del Norte in Northern
+# Mindanao (Region X).
+ISO_PARENT_FIXES = {"PH-SCO": "PH-12", "PH-SAR": "PH-12", "PH-BAS": "PH-14", "PH-LAN": "PH-10"}
 # ISO 3166-2 names the name matching above misses (GeoNames' name is a part of the ISO one, or
 # wrapped in other words): the record's admin1 for them.
 ISO_NAME_FIXES = {("IN", "Kashmir"): "Jammu and Kashmir", ("IQ", "Mayorality of Baghdad"): "Baghdad"}
@@ -272,7 +279,8 @@ def build(progress=None) -> dict:
         if getattr(sub, "parent_code", None) and sub.code not in ENGLISH_REGION_NAMES or sub.country_code == "UA":
             continue        # (Iraq's Kurdish governorates sit under their region in ISO 3166-2)
         english = ENGLISH_REGION_NAMES.get(sub.code)
-        plains = {fold(strip_admin_words(sub.name))} | ({fold(english)} if english else set())
+        sub_name = _REGION_NUMBER.sub("", sub.name)      # "Central Luzon (Region III)": Central Luzon
+        plains = {fold(strip_admin_words(sub_name))} | ({fold(english)} if english else set())
         best, best_ratio = None, 0.0
         for a1 in by_country.get(sub.country_code, ()):
             other = fold(strip_admin_words(a1))
@@ -290,11 +298,11 @@ def build(progress=None) -> dict:
                 if ratio > best_ratio:
                     best, best_ratio = a1, ratio
         if best is not None and best_ratio >= 0.75 and (sub.country_code, best) not in iso_name:
-            named = english or _ascii(strip_admin_words(sub.name))
+            named = english or _ascii(strip_admin_words(sub_name))
             if not english and _ARABIC_SIDE.match(fold(named)) and _ENGLISH_SIDE.match(fold(best)):
                 named = _ascii(strip_admin_words(best))     # "South Sinai" as news has it, not ISO's "Janub Sina'"
             iso_name[(sub.country_code, best)] = named
-            iso_alias[(sub.country_code, best)] = _ascii(strip_admin_words(sub.name))
+            iso_alias[(sub.country_code, best)] = _ascii(strip_admin_words(sub_name))
             region_code[sub.code] = (sub.country_code, best)
     iso_name.update({k: v for k, v in ISO_NAME_FIXES.items() if k in biggest})
     for iso, a1 in biggest:
@@ -382,7 +390,7 @@ def _add_iso_second_level(b: _Builder, region_code: dict[str, tuple[str, str]],
             if key not in towns or b.places[towns[key]][8] < p[8]:
                 towns[key] = pid
     for sub in pycountry.subdivisions:
-        parent = region_code.get(getattr(sub, "parent_code", None) or "")
+        parent = region_code.get(ISO_PARENT_FIXES.get(sub.code) or getattr(sub, "parent_code", None) or "")
         if parent is None or sub.code in region_code or parent not in region_of:
             continue
         name = _ascii(strip_admin_words(sub.name))
@@ -395,10 +403,12 @@ def _add_iso_second_level(b: _Builder, region_code: dict[str, tuple[str, str]],
         seat = towns.get((sub.country_code, parent[1], skeleton(name)))
         if seat is not None:
             s = b.places[seat]
-            b.add(name, "district", s[2], s[3], region[4], name, s[6], s[7], 0, seat, "iso3166-2")
+            pid = b.add(name, "district", s[2], s[3], region[4], name, s[6], s[7], 0, seat, "iso3166-2")
         else:
-            b.add(name, "district", region[2], region[3], region[4], name, region[6], region[7], 0,
-                  region_of[parent], "iso3166-2-region")
+            pid = b.add(name, "district", region[2], region[3], region[4], name, region[6], region[7], 0,
+                        region_of[parent], "iso3166-2-region")
+        if " " in sub.name and name != _ascii(sub.name):
+            b.alias(pid, _ascii(sub.name))      # "Mountain Province" whole, not only "Mountain"
 
 
 CONSONANT_MIN_POPULATION = 10_000     # a town matched by its consonants alone is at least this large

@@ -9,6 +9,8 @@ ISO names are already the usual English ones are not listed.
 from __future__ import annotations
 
 ENGLISH_REGION_NAMES: dict[str, str] = {
+    # the Philippines: two regions GeoNames names otherwise than ISO 3166-2 (whose provinces then find them)
+    "PH-00": "Metro Manila", "PH-15": "Cordillera",
     # Russia: oblasts by their centre's English name, as "Kharkiv" names Kharkiv oblast
     "RU-AD": "Adygea", "RU-AL": "Altai Republic", "RU-ALT": "Altai Krai", "RU-AMU": "Amur",
     "RU-ARK": "Arkhangelsk", "RU-AST": "Astrakhan", "RU-BA": "Bashkortostan", "RU-BEL": "Belgorod",

@@ -325,6 +325,10 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
                   if m.kind == "place" else (m, cands) for m, cands in looked]
     regions = {(c.place.iso, c.place.admin1) for m, cands in looked if m.kind == "region"
                for c in cands if c.place.kind == "region"}
+    # a province that ISO 3166-2 lists and GeoNames' towns do not carry holds the towns of its region:
+    # "Santa Rosa, Nueva Ecija" is Central Luzon's Santa Rosa, not Laguna's
+    regions |= {(c.place.iso, c.place.admin1) for m, cands in looked if m.kind in ("region", "district")
+                for c in cands if c.place.kind == "district" and c.place.source.startswith("iso3166-2")}
     # the raions (or districts) named: "the village of Hrakove in the Chuhuiv district" is that raion's Hrakove
     named_raions = {(c.place.iso, c.place.admin1, c.place.name) for m, cands in looked if m.kind == "district"
               for c in cands if c.place.kind == "district"}
@@ -476,6 +480,15 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
         looked = [(m, [c for c in cands if c.place.iso == parent_isos[fold(m.parent)] or c.place.kind == "country"]
                    if m.parent and fold(m.parent) in parent_isos else cands)
                   for m, cands in looked]
+    # A site told as near a town right after it ("San Francisco, a village south of Maracaibo") is no
+    # namesake abroad, far from that town: such readings go, and a site left with none is a place the
+    # gazetteer lacks, near the town (a namesake in the town's own country stays, however far:
+    # "Beni, 1,800 km from Kinshasa").
+    refs = [(o, ocands) for o, ocands in looked if o.qualifier == "near" and o.start > 0
+            and any(c.place.kind == "town" and c.place.latitude is not None for c in ocands)]
+    if refs:
+        looked = [(m, _near_the_reference(m, cands, refs)) if m.kind == "place" and m.qualifier in (None, "settlement")
+                  and m.end > 0 and cands else (m, cands) for m, cands in looked]
     # Two passes: each candidate alone, then with the bonus for the incident's other places
     # (the best of each mention alone) nearby. The score alone is computed once for both.
     alone = [(m, [(c,) + base(m, c) for c in cands]) for m, cands in looked]
@@ -517,6 +530,21 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
         else:
             out.append(Resolution(m, []))
     return out
+
+
+REFERENCE_GAP = 45          # characters between a site and the town it is told to be near
+REFERENCE_ABROAD_KM = 500
+
+
+def _near_the_reference(m: Mention, cands, refs):
+    """A site's readings that can be near the town told right after it (see _resolve)."""
+    for o, ocands in refs:
+        if 0 <= o.start - m.end <= REFERENCE_GAP:
+            towns = [c.place for c in ocands if c.place.kind == "town" and c.place.latitude is not None]
+            isos = {p.iso for p in towns}
+            return [c for c in cands if c.place.iso in isos or c.place.latitude is None
+                    or any(km(c.place, p) <= REFERENCE_ABROAD_KM for p in towns)]
+    return cands
 
 
 def _km_under_150(h: float) -> bool:

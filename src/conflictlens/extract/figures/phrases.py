@@ -401,7 +401,9 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                     or w in KILL_VERBS or w in INJURE_VERBS or w in KILLED_AFTER or w in UNITS_OR_TENS:
                 return None
             if (w in ("was", "is", "has", "had") or w == "were" and _continues_list(tokens, i)) and k > i + 1 and t.low in ("a", "an", "another") and tokens[k - 1].low not in ROLES \
-                    and tokens[k - 1].low not in _NOT_ONE_PERSON:
+                    and tokens[k - 1].low not in _NOT_ONE_PERSON \
+                    and not (i > 0 and tokens[i - 1].low.endswith("ing") and tokens[i - 1].low not in ("during", "including")):
+                # (not the thing a person was doing something with: "A man riding a bicycle was killed")
                 # "An Assam Rifle trooper was killed": whoever "was killed" is a person
                 st, _ = _status_after(tokens, k, 3)
                 return (i, "people", k) if st else None
@@ -524,6 +526,7 @@ def num_end_index(tokens: list[Token], end: int) -> int:
 # Singular heads that are no one person: "the convoy was ambushed", "a family was killed" (how many?).
 _NOT_ONE_PERSON = frozenset(
     "family group convoy crew unit team patrol squad bus vehicle car truck plane aircraft helicopter "
+    "bicycle motorcycle motorbike minibus van jeep pickup tractor cart scooter "
     "building house home village town city area district province region country community couple "
     "number total majority dozen handful force army police government military company battalion "
     "platoon brigade mob crowd train ship boat tank base camp checkpoint post station office school "

@@ -1,0 +1,114 @@
+"""The twentieth session's rules: each input a short report in our own words; each assertion is
+what the code before the session got wrong on it."""
+from __future__ import annotations
+
+import pytest
+
+from conflictlens import extract
+from conflictlens.extract.figures import sentence_figures
+from conflictlens.text.tokens import tokenize
+
+PUB = "2026-03-06"      # a Friday
+
+
+def violent(text: str, published: str = PUB) -> list:
+    return [e for e in extract(text, published=published) if e.plover is None]
+
+
+def figures(sentence: str) -> list[tuple]:
+    return [(f.status, f.best, f.role) for f in sentence_figures(tokenize(sentence), sentence, 0, 0) if f.status]
+
+
+# --- places ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, admin1", [
+    ("Troops clashed with rebels in a village in Nueva Ecija on Friday, killing two rebels.", "Central Luzon"),
+    ("Gunmen killed four farmers in Santa Rosa, Nueva Ecija, on Tuesday.", "Central Luzon"),
+    ("A grenade thrown at a chapel in a town of Sarangani province wounded six people on Sunday.", "Soccsksargen"),
+    ("Gunmen killed a village chief in Kapatagan, Lanao del Norte, on Friday.", "Northern Mindanao"),
+    ("Three soldiers died in an ambush in Besao, Mountain Province, on Monday.", "Cordillera"),
+])
+def test_the_philippines_provinces_place_their_towns_in_their_region(text, admin1):
+    (e,) = violent(text)
+    assert (e.country, e.admin1) == ("Philippines", admin1)
+
+
+@pytest.mark.parametrize("text, country, admin1, location", [
+    ("Gunmen killed three farmers in San Francisco, south of Maracaibo, on Tuesday.", "Venezuela", "Zulia", "San Francisco"),
+    ("Militants killed five soldiers in Balad city, 30 km southwest of Mogadishu, on Tuesday.", "Somalia", "Banadir", "Balad"),
+])
+def test_a_town_told_near_a_reference_point_is_no_namesake_far_away(text, country, admin1, location):
+    (e,) = violent(text)
+    assert (e.country, e.admin1, e.location) == (country, admin1, location)
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked the village of Kouakourou on Monday, killing four people. Three wounded were evacuated to "
+    "the CSRef in Djenné.",
+    "Gunmen attacked the village of Kouakourou on Monday, killing four people. The bodies were taken to the morgue "
+    "in Mopti.",
+])
+def test_the_health_centre_or_morgue_the_victims_were_taken_to_is_no_second_incident(text):
+    (e,) = violent(text)
+    assert e.location == "Kouakourou"
+
+
+# --- dates -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, day", [
+    ("The day before yesterday, a patrol hit a roadside bomb near Gao, killing two soldiers.", "2026-03-04"),
+    ("On the evening of the day before yesterday, a drone hit a car in Bilozerka, killing one man.", "2026-03-04"),
+    ("Gunmen killed three villagers in Gwoza the night before last.", "2026-03-04"),
+    ("On the 2nd of this month gunmen opened fire on a checkpoint in Tarmiyah, killing two policemen.", "2026-03-02"),
+    ("On the 4th, gunmen opened fire on a checkpoint in Tarmiyah, killing two policemen.", "2026-03-04"),
+    ("On the 27th, gunmen opened fire on a checkpoint in Tarmiyah, killing two policemen.", "2026-02-27"),
+])
+def test_days_told_against_the_report_date(text, day):
+    (e,) = violent(text)
+    assert e.event_date == day
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Troops of the 4th Brigade came under fire in Tarmiyah on Tuesday, losing two soldiers.", "2026-03-03"),
+    ("On the 5th day of the offensive, shelling killed two civilians in Tarmiyah.", PUB),
+])
+def test_an_ordinal_that_is_no_day_of_the_month_dates_nothing(text, day):
+    (e,) = violent(text)
+    assert e.event_date == day
+
+
+# --- figures ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, toll", [
+    ("Strike on car near Tyre kills one\n\nA man was killed when a drone struck a car near Tyre on Monday.", 1),
+    ("Drone attack kills one in Kherson\n\nAn elderly woman was killed when a drone hit her house in Kherson on "
+     "Thursday, the regional governor said.", 1),
+])
+def test_a_headlines_one_dead_is_the_bodys_one(text, toll):
+    (e,) = violent(text)
+    assert e.fatalities == toll
+
+
+def test_a_further_victim_after_a_headlines_one_is_still_counted():
+    evs = violent("Strike on car near Tyre kills one\n\nA man was killed when a drone struck a car near Tyre on "
+                  "Monday. A second strike killed a woman in Qana.")
+    assert [(e.location, e.fatalities) for e in evs] == [("Tyre", 1), ("Qana", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "Shelling of the Abu Shouk displacement camp on Tuesday killed 15 people and injured 26, bringing the number of "
+    "casualties in the camp since the start of August to more than 200.",
+    "Shelling of the Abu Shouk displacement camp on Tuesday killed 15 people and injured 26, bringing the death toll "
+    "in the camp since August to 200.",
+])
+def test_a_running_total_after_the_days_toll_keeps_the_incident(text):
+    (e,) = violent(text)
+    assert (e.fatalities, e.injured) == (15, 26)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A man riding a bicycle was killed when a drone struck Kherson on Monday.",
+    "A 60-year-old farmer driving a tractor was killed by a mine near Izium.",
+])
+def test_what_the_victim_was_riding_is_no_second_victim(sentence):
+    assert [f for f in figures(sentence) if f[0] == "killed"] == [("killed", 1, "people")]
