@@ -112,3 +112,22 @@ def test_a_running_total_after_the_days_toll_keeps_the_incident(text):
 ])
 def test_what_the_victim_was_riding_is_no_second_victim(sentence):
     assert [f for f in figures(sentence) if f[0] == "killed"] == [("killed", 1, "people")]
+
+
+# --- a tracker's rows: day, region, district or town -----------------------------------------------
+
+@pytest.mark.parametrize("text, published, want", [
+    ("NE Nigeria incident log\n\n12/12 - Borno - Gwoza: Fighters attacked a military post at Pulka; 6 insurgents "
+     "killed.\n13/12 - Yobe - Gujba: Gunmen on motorcycles killed 3 traders on the Buni Yadi road.", "2025-12-16",
+     [("2025-12-12", "Borno", "Gwoza"), ("2025-12-13", "Yobe", "Gujba")]),
+    ("SOMALIA WEEKLY SECURITY TABLE\nDate | Region | District | Incident\nMon 1 Dec | Sool | Las Anod | Clashes east of "
+     "the town; 7 fighters killed.\nTue 2 Dec | Lower Shabelle | Marka | Mortar rounds hit near the district office; "
+     "1 civilian killed.", "2025-12-04", [("2025-12-01", "Sool", "Las Anod"), ("2025-12-02", "Lower Shabelle", "Marka")]),
+    ("Central Sahel log\n\n11.12 – Mopti – Bandiagara: Gunmen ambushed a convoy of hunters near the town; 5 hunters "
+     "killed.", "2025-12-14", [("2025-12-11", "Mopti", "Bandiagara")]),
+    ("Sudan: daily summary\n\nSun 7 Dec / North Kordofan / Bara – Clashes on the road to El Obeid; 4 killed.",
+     "2025-12-08", [("2025-12-07", "North Kordofan", "Bara")]),
+])
+def test_a_trackers_rows_are_placed_by_their_columns(text, published, want):
+    got = [(e.event_date, e.admin1, e.location) for e in violent(text, published)]
+    assert got == want

@@ -164,7 +164,8 @@ def _infer_year(m: int, d: int, ref: date | None) -> date | None:
 # A log entry's day before its place: "- 3 June - ", "14 Jan - ", "12/11 - " (places.py reads the place after
 # it, incidents.py makes the entry an incident of its own)
 LOG_ENTRY_LEAD = r"\s*(?:[-•*–—]\s*)?(?:\d{1,2} [A-Z][a-z]{2,8}\.?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*[-–—]\s*"
-_DAY_MONTH_LABEL = re.compile(r"\s*(?:[-•*]\s*)?(?P<dm>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))\s*[-–—]\s*[A-Z][^:\n]{1,70}:\s")
+_DAY_MONTH_LABEL = re.compile(r"\s*(?:[-•*]\s*)?(?P<dm>(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d))\s*(?:[-–—]|(?<!\.)\|)\s*"
+                              r"[A-Z][^:|\n]{1,70}[:|]\s")      # (also "11.12 – Mopti – Bandiagara:", "12/12 | Borno | ... |")
 # ... and a digest's bullet led by its day, with its place or not: "- 23/09, Bamenda: ...", "- 18/09: Bandits killed ..."
 BULLET_DAY_MONTH = re.compile(r"\s*[-•*]\s*(?P<dm>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))(?:,\s*[A-Z][^:\n]{1,70})?:\s")
 _HEADER_DATE = re.compile(rf"\s*(?i:{_MON}) {_DAY}\s*[:–—-]\s")
@@ -430,7 +431,8 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
             if d is not None:
                 out.append(DateMention(d.isoformat(), 1, m.start() + offset, m.end() + offset, m.group(), "explicit"))
                 taken.append(m.span())
-    if has_digit and "/" in sentence[:14] and (m := _DAY_MONTH_LABEL.match(sentence) or BULLET_DAY_MONTH.match(sentence)) is not None \
+    if has_digit and ("/" in sentence[:14] or "." in sentence[:6]) \
+            and (m := _DAY_MONTH_LABEL.match(sentence) or BULLET_DAY_MONTH.match(sentence)) is not None \
             and free(*m.span("dm")):
         # a log entry's "12/11 - ...": day and month, or month and day, whichever is the closer past day
         r = ref_at(m.start())

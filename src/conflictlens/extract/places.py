@@ -98,6 +98,9 @@ _SUBDISTRICT_WORDS = frozenset(("upazila", "upazilla", "tehsil", "woreda", "comm
 _PEOPLE_NAMES = frozenset("""Fulani Peul Hausa Tuareg Dogon Christian Muslim Shia Shiite Sunni Alawite Druze Kurdish Arab Yazidi Dinka
 Nuer Hindu Catholic Jewish Roma Tutsi Hutu Amhara Oromo Tigrayan Pashtun Baloch Hazara Rohingya Kuki Meitei Naga Coptic Armenian
 Turkmen Assyrian Bedouin Masalit Zaghawa Fur Berber Somali Tajik Uzbek""".split())
+# a log row's day: "12/12", "11.12", "5 Dec", "Mon 1 Dec", "Sat 6 Dec."
+_ROW_DAY = (r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}"
+            r"|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)")
 _LOG_ADMIN = "(?i:territory|county|district|province|region|state|governorate|oblast|department|prefecture)"
 _LOG_DISTRICTS = ("territory", "county", "district")
 _PATTERNS = [
@@ -163,6 +166,11 @@ _PATTERNS = [
     # a log's dated entry: "- 3 June - El Obeid, North Kordofan: ...", "14 Jan - Jonglei, Akobo County: ...",
     # "12/11 - Mambasa territory, Ituri: ..."
     ("dated_label", re.compile(rf"^(?:{LOG_ENTRY_LEAD}|\s*[-•*]\s*\d{{1,2}}/\d{{1,2}},\s*)(?P<name>{_PLACE})(?P<admin> {_LOG_ADMIN})?(?:, (?P<second>{_PLACE})(?P<admin2> {_LOG_ADMIN})?)?:\s")),
+    # a tracker's row led by its day, then its region and its district or town, in columns: "12/12 - Borno - Gwoza: ...",
+    # "Mon 1 Dec | Sool | Las Anod | ...", "Sat 6 Dec / North Darfur / El Fasher – ...", "• 5 Dec, Ituri, Djugu: ..."
+    ("log_row", re.compile(rf"^\s*(?:[-•*–—]\s*)?{_ROW_DAY}\s*(?:(?P<sep>[|/]|[-–—](?=\s))\s*(?P<name>{_PLACE})(?: \([A-Z]{{2,3}}\))?"
+                           rf"\s*(?P=sep)\s*(?P<second>{_PLACE})(?: \([A-Z]{{2,3}}\))?\s*(?:[|/:]|[-–—](?=\s))"
+                           rf"|,\s*(?P<cname>{_PLACE}),\s*(?P<csecond>{_PLACE}):)\s")),
     # the X direction / axis / front; "in X direction"; "in the X and Y directions"
     ("direction", re.compile(rf"\b(?:the|in|on|at|along|towards?) (?P<name>{_PLACE})(?: and (?P<name2>{_PLACE}))? (?:directions?|axis|sector|front)\b")),
     # "Donetsk shelling", "Luhansk rebels", "the Kiev clashes": a place name used as a modifier
@@ -265,6 +273,7 @@ _GATES = {
     "heading": lambda s: len(s) <= 70 and not contains_any(s, (",", ":", ";", "(")),
     "label": lambda s: ":" in s,
     "dated_label": lambda s: ":" in s and (" - " in s[:16] or "/" in s[:9]),
+    "log_row": lambda s: s[:1].isdigit() or s[:3] in _ROW_STARTS or s[:1] in "-•*–—" and (s[1:3].strip()[:1].isdigit() or s[1:].lstrip()[:3] in _ROW_STARTS),
     "bulletin": lambda s: contains_any(s, _BULLETIN_WORDS),
     "field": lambda s: s.startswith(PLACE_FIELD_LABELS),
     "subject": lambda s: s[:1].isupper() and _names_then_verb(s),
@@ -275,6 +284,7 @@ _GATES = {
     "attributive": lambda s: _ATTRIBUTIVE_GATE.search(s) is not None,
     "object": lambda s: _OBJECT_GATE.search(s) is not None,
 }
+_ROW_STARTS = frozenset("Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
 _NOT_BULLETIN_PLACES = frozenset("weekly daily monthly humanitarian security protection access situation flash emergency "
                                   "crisis the joint special annual quarterly".split())
 _BULLETIN_WORDS = ("Update", "update", "Report", "report", "Sitrep", "SITREP", "Snapshot", "snapshot", "Bulletin", "bulletin",
@@ -959,6 +969,14 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     region = add(g["second"], m.start("second"), "region") if g["second"] else None
                     add(g["name"], m.start("name"), "district" if first_admin in _LOG_DISTRICTS else
                         "region" if first_admin else "place", qualifier="label", parent=region.name if region else None)
+            elif kind == "log_row":
+                # the region's column, then the district's or the town's: both labels, the geocoder tells which
+                # is which (the finer one, in the region, places the row unless its text names a town)
+                first, second = ("name", "second") if g["name"] else ("cname", "csecond")
+                if g[first].lower() in _NOT_PLACES or g[second].lower() in _NOT_PLACES:
+                    continue
+                region = add(g[first], m.start(first), "region", qualifier="label")
+                add(g[second], m.start(second), "place", qualifier="label", parent=region.name if region else None)
             elif kind == "field":
                 region = None       # ("Location: Datu Piang, Maguindanao del Sur": the town, in its province)
                 for key in ("parent2", "parent"):

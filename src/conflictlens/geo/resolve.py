@@ -673,8 +673,8 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
 
     # a bulletin item's label ("• Basilan: A grenade ... in Lamitan City", "Raipur: ... in Bijapur district")
     # yields to a town its text names (not to its own region: "• Tumaco (Narino): ...")
-    label_yields = any(r.best.place.kind in ("town", "city_district") and r.mention.qualifier != "label"
-                       and r.mention.kind != "dateline" for r in resolutions)
+    label_yields = any(r.best.place.kind in ("town", "city_district") and r.mention.qualifier not in ("label", "road")
+                       and r.mention.kind != "dateline" for r in resolutions)     # (not to a road's end towns)
 
     def rank(r: Resolution) -> tuple[int, int, int]:
         p = r.best.place
