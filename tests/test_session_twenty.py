@@ -131,3 +131,49 @@ def test_what_the_victim_was_riding_is_no_second_victim(sentence):
 def test_a_trackers_rows_are_placed_by_their_columns(text, published, want):
     got = [(e.event_date, e.admin1, e.location) for e in violent(text, published)]
     assert got == want
+
+
+# --- resolution ------------------------------------------------------------------------------------
+
+def _incidents(tmp_path, docs) -> list[set]:
+    from store_fixtures import by_doc, fresh_db, ingest
+    db = fresh_db(tmp_path)
+    ingest(db, docs)
+    groups: dict[str, set] = {}
+    for d in docs:
+        for key in by_doc(db, d.id):
+            groups.setdefault(key, set()).add(d.id)
+    return sorted(groups.values(), key=lambda g: sorted(g))
+
+
+def test_a_raid_told_overnight_friday_joins_its_report_dated_saturday(tmp_path):
+    from store_fixtures import doc
+    docs = [doc("a", "Gunmen attacked the village of Tinfoul in the Douentza cercle overnight Friday, killing seven "
+                     "villagers, local officials said.", "2025-11-08"),
+            doc("b", "Seven villagers were killed when gunmen stormed Tinfoul, in the Douentza cercle, on Saturday, a "
+                     "local official said.", "2025-11-09")]
+    assert _incidents(tmp_path, docs) == [{"a", "b"}]
+
+
+@pytest.mark.parametrize("source, text, admin1, location", [
+    ("Zaporizhzhia City Council", "A missile hit an apartment block in the Shevchenkivskyi district on Sunday "
+     "morning. Two people were killed and nine injured.", "Zaporizhzhia", "Zaporizhzhia (Shevchenkivskyi district)"),
+    ("Sloviansk city military administration (Telegram)", "Shelling of the city centre. Two dead and four wounded, all "
+     "civilians. Please stay in shelters!", "Donetsk", "Sloviansk"),
+    ("Kherson Regional Military Administration", "The enemy shelled the Dniprovskyi district with artillery. A man "
+     "was killed and two women were injured.", "Kherson", None),
+])
+def test_the_authority_that_posted_a_report_places_what_it_leaves_unnamed(source, text, admin1, location):
+    from conflictlens.api import extract_document
+    from conflictlens.model import Document
+    (e,) = [e for e in extract_document(Document("t", text, "2025-11-09", source)) if e.plover is None]
+    assert e.admin1 == admin1
+    if location:
+        assert e.location == location
+
+
+@pytest.mark.parametrize("source", ["Kyiv Independent", "Ukrinform", "State Emergency Service of Ukraine",
+                                    "General Staff of the Armed Forces of Ukraine", "Reuters"])
+def test_an_outlet_or_a_national_body_places_nothing(source):
+    from conflictlens.api import _source_place
+    assert _source_place(source) is None

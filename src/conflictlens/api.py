@@ -382,6 +382,15 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
             Mention(p.name, p.kind, p.qualifier, p.parent) for e in events for p in e.places if p.kind == "region"])
         # the towns it names anywhere: "the Shevchenkivskyi district of the city" is one of theirs
         doc_towns = frozenset(gazetteer.fold(p.name) for e in events for p in e.places if p.kind == "place")
+        # ... and the town or region whose authority posted it ("Zaporizhzhia City Council", "Kharkiv Regional
+        # Military Administration (Telegram)"): its posts name their districts and villages without it
+        by = _source_place(doc.source) if doc.source and dl is None else None
+        if by is not None:
+            named = named | {by.iso}
+            if by.kind == "town":
+                doc_towns = doc_towns | {gazetteer.fold(by.name)}
+            else:
+                doc_regions = doc_regions | {(by.iso, by.admin1)}
         regions_led = [Mention(p.name, "region", None, p.parent, p.start, p.end) for p in lead if p.kind == "region"]
         if len({gazetteer.fold(m.name) for m in regions_led}) != 1 or len(doc_regions) != 1:
             regions_led = []        # (a report about one region only)
@@ -405,6 +414,8 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
                 # market in Dalang": no Chinese village): placed again in the group's country where a place of
                 # the report has that name there (else as it was: "the PKK ... in Toronto")
                 _place_at_home(e, named, doc.text, focus, doc_regions, doc_towns, regions_led)
+            if e.plover is None and by is not None and e.latitude is None and e.iso in (None, by.iso):
+                _place_by_source(e, by)     # "The regional centre came under missile fire": the poster's town
             if e.plover is None and e.iso is None and e.latitude is None:
                 if home is not None:
                     _place_in_country(e, home)
@@ -518,6 +529,54 @@ def _rename_country(event: Event, name: str) -> None:
             actor = getattr(event, field)
             if actor and actor.endswith(f"({old})"):
                 setattr(event, field, actor[: -len(old) - 2] + f"({name})")
+
+
+# The authority a source is named after: "Zaporizhzhia City Council", "Kharkiv Regional Military Administration",
+# "Sumy Oblast Police", "Governor of Belgorod Region" (not an outlet: "Kyiv Independent", "Times of Israel")
+_NAME2 = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)??"
+_SOURCE_AUTHORITY = re.compile(
+    rf"\b(?:(?P<name>{_NAME2}) (?P<level>(?i:city|regional|oblast|region|provincial|province|state|district|municipal|governorate))?"
+    r"\s*(?i:(?:military |state |civil |police |prosecutor['’]?s? )*(?:administration|council|police|prosecutor['’]?s? office"
+    r"|governor|government|emergency service))"
+    rf"|(?:Governor|Mayor|Head) of (?:the )?(?P<name2>{_NAME2})(?P<level2> (?i:region|oblast|province|state))?"
+    rf"|(?i:police|administration|directorate|prosecutor['’]?s? office)\b[\w ]{{0,30}}? in (?:the )?(?P<name3>{_NAME2})"
+    r"(?P<level3> (?i:region|oblast|province|city))?)\b")
+
+
+@lru_cache(maxsize=1024)
+def _source_place(source: str):
+    """The town or region a source's authority governs, where the gazetteer reads its name one way."""
+    m = _SOURCE_AUTHORITY.search(source)
+    if m is None:
+        return None
+    key = "name" if m.group("name") else "name2" if m.group("name2") else "name3"
+    name, level = m.group(key), (m.group({"name": "level", "name2": "level2", "name3": "level3"}[key]) or "").strip().title()
+    if name.startswith("The "):
+        name = name[4:]     # ("The Kharkiv Regional ...")
+    if name.split(" ", 1)[0] in ("The", "National", "State", "Ministry", "General", "Central", "Joint", "Federal"):
+        return None
+    regional = level in ("Regional", "Oblast", "Region", "Provincial", "Province", "State", "Governorate") \
+        or key == "name2" and not m.group().startswith("Mayor") \
+        or key == "name" and not level and m.group().lower().endswith("governor")     # (a governor's is his region)
+    places = [p for _pid, p in gazetteer.load().candidates(name) if p.kind == ("region" if regional else "town")]
+    places = [p for p in places if gazetteer.fold(p.name) == gazetteer.fold(name) or gazetteer.spelt_as(p, name)] or places
+    if not places:      # (by its own name or one of its current spellings: "Odesa" is no Odessa, Texas)
+        return None
+    top = max(places, key=lambda p: p.population)
+    if any(p.iso != top.iso and p.population * 10 >= top.population for p in places):
+        return None     # (two countries' towns of the name, near enough in size: no telling whose authority)
+    return top
+
+
+def _place_by_source(event: Event, place) -> None:
+    """An incident its report places nowhere, posted by a town's or a region's authority: about that town
+    (precision 2, the report's own name kept where it gave one) or that region (precision 3)."""
+    _rename_country(event, place.country)
+    event.iso, event.admin1, event.admin2 = place.iso, place.admin1, None
+    event.latitude, event.longitude = place.latitude, place.longitude
+    event.geo_precision, event.where_prec = (2, 2) if place.kind == "town" else (3, 4)
+    event.location = event.location or place.name
+    event.place_basis = "source"
 
 
 def _place_in_country(event: Event, iso: str, basis: str = "focus") -> None:

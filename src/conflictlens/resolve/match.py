@@ -163,10 +163,14 @@ def _day_told(record: dict) -> bool:
     before = _before_span(record, span)
     if before is not None and _TOLD_BEFORE.search(before):
         return False    # "The army said on Friday that ... near Gao": the day of the telling
+    if before is not None and _NIGHT_BEFORE.search(before):
+        return False    # "overnight Friday", "in the early hours of Saturday": a night, which another may date a day on
     return True
 
 
 _TOLD_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed|told|stated|claimed|denied|added)\b[^.;]{0,12}$")
+_NIGHT_BEFORE = re.compile(r"\b(?:overnight(?: (?:on|into|to|before))?|night (?:of|into|to|before)|(?:small|early) hours of)\s+$",
+                           re.IGNORECASE)
 
 
 def is_condemnation(record: dict) -> bool:
