@@ -177,3 +177,32 @@ def test_the_authority_that_posted_a_report_places_what_it_leaves_unnamed(source
 def test_an_outlet_or_a_national_body_places_nothing(source):
     from conflictlens.api import _source_place
     assert _source_place(source) is None
+
+
+# --- more place forms, and one person told twice ---------------------------------------------------
+
+@pytest.mark.parametrize("text, location", [
+    ("Three suspected rebels were killed in a firefight with troops in the hinterlands of Magpet, Cotabato, on Monday.",
+     "Magpet"),
+    ("Clashes continued on Wednesday in the hills above Minova, killing four fighters.", "Minova"),
+    ("The enemy launched a massive attack with Grad rockets on the central part of Kherson. A woman was killed.",
+     "Kherson"),
+])
+def test_the_hinterland_hills_or_part_of_a_town_name_it(text, location):
+    (e,) = violent(text)
+    assert e.location == location
+
+
+@pytest.mark.parametrize("text", [
+    "Part of the battle for Mosul: five soldiers were killed in a suicide car bombing.",
+    "Two soldiers serving as part of MINUSMA were killed when their convoy hit a mine.",
+])
+def test_part_of_a_battle_or_a_mission_is_no_place(text):
+    (e,) = violent(text)
+    assert e.location not in ("Battle", "MINUSMA")
+
+
+def test_a_victim_told_again_with_the_is_the_same_one():
+    (e,) = violent("Unknown gunmen assassinated a former opposition commander in Daraa on Monday. The commander was "
+                   "shot dead outside his home in the city.")
+    assert (e.fatalities, e.event_type) == (1, "Violence against civilians")

@@ -649,6 +649,30 @@ def _place_home(places: list[Place], main: Place | None, place_country: PlaceCou
     return place_home
 
 
+# "The commander was shot dead ..." after "gunmen assassinated a former opposition commander": one person told again
+_DEFINITE_ONE = re.compile(r"the (?:[a-z-]+ ){0,2}?(?P<head>[a-z]{4,})\b(?= (?:was|had been|has been|died|is)\b)", re.IGNORECASE)
+
+
+def _restated_ones(figures: list[Figure], draft: IncidentDraft, text: str) -> None:
+    """A definite one ("The commander was shot dead") whose noun an earlier sentence of the incident told with "a"
+    ("assassinated a former opposition commander") is that one again: who, not one more (`breakdown`), counted as
+    the first telling counted them."""
+    if len(figures) < 2:
+        return
+    start = draft.sentences[0].sent.start
+    for k, f in enumerate(figures):
+        if f.best != 1 or f.breakdown or f.part_of is not None or (m := _DEFINITE_ONE.match(f.text)) is None:
+            continue
+        before = [g for g in figures[:k] if g.sentence < f.sentence and g.best == 1]
+        own = next((s for s in draft.sentences if s.sent.index == f.sentence), None)
+        if not before or own is None:
+            continue
+        told = re.search(rf"\b(?:a|an)\b(?: [\w-]+){{0,3}}? {re.escape(m.group('head'))}\b", text[start:own.sent.start], re.IGNORECASE)
+        if told is not None:
+            f.breakdown = True
+            f.role = next((g.role for g in before if g.status == f.status), f.role)
+
+
 def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis: str, doc_country: Counter[str],
                     place_country: PlaceCountry | None, preceding: DateMention | None = None,
                     again: Cue | None = None, filed_in: str | None = None, dateline_end: int = 0,
@@ -660,6 +684,7 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     e = Event(doc_id=doc.id)
     e.sentences = [s.sent.index for s in draft.sentences]
     figures = [f for s in draft.sentences for f in s.figures if not _other_half(s, f, draft)]
+    _restated_ones(figures, draft, text)
     e.figures = figures
     cues = [c for s in draft.sentences for c in s.cues if not _other_half(s, c, draft)]
     evidence: list[Span] = []

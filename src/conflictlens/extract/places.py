@@ -123,13 +123,15 @@ _PATTERNS = [
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
     ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>{_ADMIN_PLURALS})\b")),
     # the town of X, the village of X, home town of X
-    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|island|islet|settlements?|villages|towns|municipality|municipio|township|commune|canton|camp|parish|vereda|corregimiento|boma|payam|kebele|groupement|sub-county|community|countryside|state|department|cercle|prefecture|tehsil|woreda|upazila|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|heights|hills|environs|coast|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|chief|mayor|governor|council|administration|areas|parts|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
+    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|island|islet|settlements?|villages|towns|municipality|municipio|township|commune|canton|camp|parish|vereda|corregimiento|boma|payam|kebele|groupement|sub-county|community|countryside|state|department|cercle|prefecture|tehsil|woreda|upazila|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|heights|hills|environs|coast|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|chief|mayor|governor|council|administration|areas|parts?|hinterlands?|fringes|periphery|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
     # the capital Grozny, the Chechen capital, Grozny
     # ... and "the Somali capital" (the capital of the country the adjective names)
     ("capital", re.compile(rf"\bcapital(?:,(?= [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}(?:[,.;)]|$| (?:on|in|at|where|after|when|overnight|late|early)\b)))? (?P<name>{_PLACE})"
                            rf"|\bthe (?P<adj>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) capital\b(?!,? [A-Z])")),
     # north of X, 20 km south-west of X, on the outskirts of X
-    ("near", re.compile(rf"\b(?i:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?|outskirts|edge|suburbs?|vicinity|west bank) of (?P<name>{_PLACE})")),
+    ("near", re.compile(rf"\b(?i:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?|outskirts|edge|suburbs?|vicinity|west bank) of (?P<name>{_PLACE})"
+                        # "in the hills above Minova", "the forest beyond Beni"
+                        rf"|\b(?i:hills|mountains|heights|ridge|forest|bush|fields) (?i:above|beyond|behind|overlooking) (?P<name2>{_PLACE})")),
     # "Sangin/Helmand": a district and its province, as operational updates write them
     ("slash", re.compile(rf"(?P<name>{_PLACE})/(?P<parent>{_PLACE})\b")),
     # "a blow to Kherson", "strikes at Odesa": where a strike landed, as translated reports put it
@@ -284,6 +286,9 @@ _GATES = {
     "attributive": lambda s: _ATTRIBUTIVE_GATE.search(s) is not None,
     "object": lambda s: _OBJECT_GATE.search(s) is not None,
 }
+_SIDE_PART = re.compile(r"\b(?:central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern"
+                        r"|south-?western|north-?east|north-?west|south-?east|south-?west|north|south|east|west|old|upper|lower"
+                        r"|remote|historic|residential|industrial) part of $")
 _ROW_STARTS = frozenset("Mon Tue Wed Thu Fri Sat Sun Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split())
 _NOT_BULLETIN_PLACES = frozenset("weekly daily monthly humanitarian security protection access situation flash emergency "
                                   "crisis the joint special annual quarterly".split())
@@ -783,7 +788,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
         if kind in ("of", "near"):
             if of_gate is None:
                 of_gate = _NAME_AFTER_OF.search(sentence) is not None or " of " in sentence and contains_any(sentence, _STATE_NEEDLES)
-            if not of_gate:
+            if not of_gate and not (kind == "near" and contains_any(sentence, (" above ", " beyond ", " behind ", " overlooking "))):
                 continue
         elif kind != "prep" and not _GATES[kind](sentence):
             continue
@@ -877,11 +882,13 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 before = sentence[max(0, m.start("name") - 14):m.start("name")].lower()
                 wide = sentence[max(0, m.start("name") - 40):m.start("name")].lower()
                 near = "near" if any(w in before for w in ("outskirts", "suburb", "edge", "vicinity", "heights", "hills", "environs",
-                                                           "coast")) or wide.endswith("countryside of ") \
+                                                           "coast", "hinterland", "fringes", "periphery")) or wide.endswith("countryside of ") \
                     or _NEAR_THE_X_OF.search(wide) else \
                     "direction" if before.endswith("direction of ") else None
                 if wide.endswith("islamic state of "):
                     continue        # "Islamic State of Iraq and Syria militants": a group's name
+                if (before == "part of " or before.endswith(" part of ")) and not _SIDE_PART.search(wide):
+                    continue        # "the central part of Kherson", not "as part of MINUSMA", "Part of Battle of Mosul"
                 if before.endswith("parish of ") and not wide.endswith("rural parish of ") and _SAINT.match(g["name"]):
                     continue        # "the Catholic parish of Saint Joseph in Butembo": a church, named after its saint
                 level = "region" if re.search(r"(?:region|province|oblast|governorate|department|state) of $", before) \
@@ -914,8 +921,9 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                         if more.group(0).lstrip(", ").startswith("and"):
                             break
             elif kind == "near":
-                if g["name"][0].isupper():
-                    add(g["name"], m.start("name"), "place", qualifier="near")
+                key = "name" if g["name"] else "name2"
+                if g[key][0].isupper():
+                    add(g[key], m.start(key), "place", qualifier="near")
             elif kind == "heading":
                 if _HEADING_ADMIN_END.sub("", g["caps"] or g["name"] or "").lower() in GENERIC_REGIONS:
                     continue        # "NORD REGION.", "Centre Region": a side many countries name a region by, no clue
