@@ -206,3 +206,17 @@ def test_a_victim_told_again_with_the_is_the_same_one():
     (e,) = violent("Unknown gunmen assassinated a former opposition commander in Daraa on Monday. The commander was "
                    "shot dead outside his home in the city.")
     assert (e.fatalities, e.event_type) == (1, "Violence against civilians")
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Artillery fire on Sunday left 30 casualties, of them 8 dead.", [("injured", 22, "people"), ("killed", 8, "people")]),
+    ("The blast caused 12 casualties, among them three dead.", [("injured", 9, "people"), ("killed", 3, "people")]),
+    ("The shelling caused 30 casualties, including 8 killed.", [("injured", 22, "people"), ("killed", 8, "people")]),
+])
+def test_casualties_with_their_dead_told_are_the_dead_and_the_hurt(sentence, want):
+    assert figures(sentence) == want
+
+
+def test_nobody_of_two_groups_hurt_is_no_one_hurt():
+    assert figures("No Afghan civilians or members of the security force were injured in the operation.") == [
+        ("injured", 0, "people")]

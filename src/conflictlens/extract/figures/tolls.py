@@ -44,7 +44,9 @@ _PLURAL_ROLES = "|".join(sorted((w for w in ROLES if w.isalpha() and (w.endswith
                                                                                                "personnel", "crew"))
                                  or w.endswith("men")), key=len, reverse=True))
 _NOBODY = (r"(?:(?:no one|no-one|nobody|none)(?: else)?|no person|none of (?:them|(?:the|those)(?: [\w.'-]+){1,3}?)"
-           rf"|no (?:other |more |further )?(?:[\w.'-]+ (?:or |and )?){{0,2}}?(?:{_PLURAL_ROLES}))")
+           rf"|no (?:other |more |further )?(?:[\w.'-]+ (?:or |and )?){{0,2}}?(?:{_PLURAL_ROLES})"
+           # ("No Afghan civilians or members of the security force were injured")
+           r"(?: (?:or|nor) (?:[\w.'-]+ ){0,4}?(?:members|personnel|troops|soldiers|forces|staff|others|residents|people|force))?)")
 _NEGATIVE_PATTERN = re.compile(
     rf"\b{_NOBODY} (?:was|were|has been|had been|have been|is|are|got) (?:reportedly )?(?P<a>killed|dead|injured|hurt|harmed|wounded)(?: or (?P<b>killed|injured|hurt|harmed|wounded))?"
     r"|\bno (?:human )?(?P<c>casualties|victims|deaths|fatalities|injuries|dead|killed)(?: or (?P<d>injuries|injured|wounded|deaths))?\b"
@@ -334,6 +336,23 @@ def rising_status_target(sentence: str) -> tuple[str, ...]:
 _FATAL_WORDS = frozenset(("fatal", "fatally", "killed", "dead", "died", "deaths", "fatalities"))
 
 
+def _split_after(tokens: list, c: int, whole, k: int, figures: list[Figure]) -> None:
+    """_casualties_split's "N casualties, of them M dead" (the count of dead after "of them", "among them",
+    "including"): the figure read for the N casualties as dead becomes the N - M hurt, the M dead a count of their own."""
+    part = read_number(tokens, k)
+    if part is None or part.vague or part.best is None or part.best >= whole.best or part.end >= len(tokens) \
+            or tokens[part.end].low not in _FATAL_WORDS:
+        return
+    read = next((f for f in figures if f.start <= tokens[c].start < f.end and f.status == "killed" and f.best == whole.best), None)
+    dead = next((f for f in figures if tokens[part.start].start <= f.start < tokens[part.end].end and f.status == "killed"
+                 and f.best == part.best), None)
+    if read is None or dead is None:
+        return
+    rest = whole.best - part.best
+    read.status, read.low, read.best, read.high = "injured", rest, rest, rest
+    dead.part_of = None
+
+
 def _casualties_split(tokens: list, text: str, sent_index: int, figures: list[Figure]) -> list[Figure]:
     """"counted 23 casualties, six of them fatal": casualties are the dead and the hurt together,
     so the dead are the part told fatal and the hurt the rest."""
@@ -347,6 +366,10 @@ def _casualties_split(tokens: list, text: str, sent_index: int, figures: list[Fi
         if whole is None or whole.vague or not whole.best or whole.end > c:
             continue
         k = c + 1 + (tokens[c + 1].text == ",")
+        if k + 2 < n and (tokens[k].low in ("of", "among") and tokens[k + 1].low in ("them", "whom") or tokens[k].low == "including"):
+            # "left 30 casualties, of them 8 dead", "12 casualties, including three killed": the dead, and the rest hurt
+            _split_after(tokens, c, whole, k + (1 if tokens[k].low == "including" else 2), figures)
+            continue
         part = read_number(tokens, k) if k < n else None
         if part is None and k < n and tokens[k].low == "none":
             part = NumberPhrase(0, 0, 0, "exact", k, k + 1)     # "12 casualties, none of them fatal"
