@@ -220,3 +220,25 @@ def test_casualties_with_their_dead_told_are_the_dead_and_the_hurt(sentence, wan
 def test_nobody_of_two_groups_hurt_is_no_one_hurt():
     assert figures("No Afghan civilians or members of the security force were injured in the operation.") == [
         ("injured", 0, "people")]
+
+
+def test_an_idf_strike_that_eliminated_someone_is_a_strike():
+    (e,) = violent("The IDF struck and eliminated a Hezbollah terrorist in the area of Bint Jbeil in southern Lebanon on "
+                   "Wednesday.")
+    assert e.event_type == "Explosions/Remote violence"
+
+
+@pytest.mark.parametrize("text, location", [
+    ("The army said troops repelled an attack on the Djibo detachment on Sunday; two soldiers were killed.", "Djibo"),
+    ("Militants attacked the Boulkessi garrison on Sunday, killing 12 soldiers.", "Boulkessi"),
+])
+def test_a_detachment_or_garrison_is_named_after_its_town(text, location):
+    (e,) = violent(text)
+    assert e.location == location
+
+
+def test_a_headlines_totals_that_the_later_incidents_make_up_are_not_the_firsts():
+    evs = violent("Sumy region: one killed, three injured in drone and bomb attacks\n\nA drone hit a car in Bilopillia on "
+                  "Wednesday morning, killing the driver. In the afternoon, a guided bomb struck a house in Krasnopillia, "
+                  "injuring three people.")
+    assert [(e.location, e.fatalities, e.injured) for e in evs] == [("Bilopillia", 1, None), ("Krasnopillia", None, 3)]

@@ -205,6 +205,7 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
     # weapon is that of its towns' lines that name none ("In Druzhkivka, 1 person was killed and 2 were injured.")
     opening = next((i for i in infos if not i.headline), None)
     summed = best_weapon(opening.cues) if opening is not None and SERIES.search(opening.sent.text) else None
+    _headline_sums(drafts)
     for k, d in enumerate(drafts):
         # "A second strike hit ...": the weapon of the strike before, where this one names none
         lead_text = d.sentences[0].sent.text
@@ -541,6 +542,27 @@ def _other_half(s: SentenceInfo, item, draft: IncidentDraft) -> bool:
     # (only a half that names a place the body's incident does not: "Drone hits Kherson bus; two killed" is one)
     return any(f.status for b in body for f in b.figures) \
         and any(p.start > cut and p.name.lower() not in told for p in s.places)
+
+
+_SEVERAL_DEEDS = re.compile(r"\b(?:attacks|strikes|raids|bombings|shellings|incidents|clashes|assaults)\b", re.IGNORECASE)
+
+
+def _headline_sums(drafts: list[IncidentDraft]) -> None:
+    """A headline's count that the report's later incidents make up, where its first incident tells none of that
+    status ("Sumy region: one killed, three injured in drone and bomb attacks", then a drone killed a driver in one
+    town and a bomb injured three in another): the report's total, not the first incident's (dropped from it)."""
+    if len(drafts) < 2 or not drafts[0].sentences[0].headline or not _SEVERAL_DEEDS.search(drafts[0].sentences[0].sent.text):
+        return      # (a headline that sums up several: "in drone and bomb attacks", "in strikes on the region")
+    head = drafts[0].sentences[0]
+    for status in ("killed", "injured"):
+        told = [f for f in head.figures if f.status == status and f.part_of is None]
+        if len(told) != 1 or told[0].best is None or any(
+                f.status == status for s in drafts[0].sentences[1:] for f in s.figures):
+            continue
+        later = sum(f.best or 0 for d in drafts[1:] for s in d.sentences if not s.headline for f in s.figures
+                    if f.status == status and f.part_of is None and not f.alternative)
+        if later == told[0].best:
+            head.figures = [f for f in head.figures if f is not told[0]]
 
 
 def _heading(p: Place, draft: IncidentDraft) -> bool:

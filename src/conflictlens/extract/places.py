@@ -362,13 +362,13 @@ _NOT_ROAD_TOWNS = frozenset("trans pan national coastal northern southern easter
                             "federal state express asian african american sahara circular airport ring-road".split())
 # A site named by its town: "near the Nabatieh public hospital", "the attack on the Bannu police checkpost"
 _SITE_NOUNS = ("hospital", "market", "bazaar", "checkpost", "checkpoint", "station", "bridge", "bus stand", "camp", "base",
-               "barracks", "outpost")
+               "barracks", "outpost", "detachment", "garrison")
 _TOWN_SITE = re.compile(rf"(?:\b(?P<prep>near|at|outside|inside|in|on|of|targeted|attacked|hit|struck|stormed|overran|raided) |^|(?<=, ))"
                         rf"the (?P<name>{_ROAD_TOWN}) "
                         r"(?i:(?:public|general|government|district|city|regional|provincial|teaching|civil|main|central) hospital"
                         r"|(?:[a-z]+ )?(?:market|bazaar|checkpost|checkpoint|police station|bridge|bus station|bus stand)"
                         # "the Sokolo military camp", "the Boulkessi army base": the town the post is named after
-                        r"|(?:military|army|gendarmerie|police) (?:camp|base|barracks|post|outpost))\b")
+                        r"|(?:military|army|gendarmerie|police) (?:camp|base|barracks|post|outpost)|detachment|garrison)\b")
 _TAKEN_WORDS = ("brought", "taken", "rushed", "evacuated", "airlifted", "flown", "transferred", "shifted", "referred")
 _TAKEN_TO = re.compile(rf"\b(?:brought|taken|rushed|evacuated|airlifted|flown|transferred|shifted|referred)(?: here| back)? to "
                        rf"(?P<name>{_ROAD_TOWN})\b")

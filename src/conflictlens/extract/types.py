@@ -121,7 +121,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
                r"(?![^.;]{0,60}\b(?:ground|raid|arrest|intelligence-based|search operation|clearance operation|combing))"
                for side in ("israeli", "russian", "ukrainian", "american", "turkish", "pakistani", "iranian", "saudi-led"))
      # ("IDF says it struck Hamas commander", "The IDF said it had carried out a precise strike on a senior terrorist")
-     + "".join(r"|\b" + army + r"(?: and (?:the )?(?:shin bet|isa))? (?:said|says)(?: on \w+)? (?:it|they) (?:had )?(?:struck|bombed"
+     + "".join(r"|\b" + army + r"(?: and (?:the )?(?:shin bet|isa))? (?:said|says)(?: on \w+)? (?:it|they) (?:had )?(?:struck(?: and (?:eliminated|killed))?|bombed"
        r"|carried out (?:a |an )?(?:precise |targeted )?"
        r"(?:air ?)?strikes? on) (?:an? |the |several |\d+ )?(?:[\w-]+ ){0,3}?(?:targets?|positions?|sites?|command|centres?|compounds?"
        r"|buildings?|launchers?|infrastructure|cells?|commanders?|terrorists?|operatives?|militants?|leaders?"
@@ -129,7 +129,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
                for army in ("idf", r"israel defen[cs]e forces"))
      # ... or in its own words ("Earlier today, the IDF struck terrorists of the Hamas terrorist organization", "The IDF
      # overnight struck a Hezbollah weapons storage facility")
-     + r"|\bthe idf (?:(?:overnight|earlier today|today|yesterday|on \w+day) )?struck (?:an? |the |several |\d+ )?(?:[\w-]+ ){0,3}?"
+     + r"|\bthe idf (?:(?:overnight|earlier today|today|yesterday|on \w+day) )?struck (?:and (?:eliminated|killed) )?(?:an? |the |several |\d+ )?(?:[\w-]+ ){0,3}?"
        r"(?:terrorists?|operatives?|militants?|commanders?|targets?|launchers?|cells?|vehicles?|facility|facilities|depots?"
        r"|tunnels?|shafts?|structures?|sites?|infrastructure)\b(?![^.;]{0,40}\b(?:ground|raid|arrest))"
      # ... or no one's, told by what it hit: "a strike near the entrance of the hospital damaged its facade"
