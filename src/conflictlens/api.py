@@ -277,7 +277,7 @@ def _placed_by_container(main: Mention | None, where: Location, text: str) -> bo
     """The report's own village (`main`, told as one, or named under a round-up's heading and known nowhere) is not
     in the gazetteer (in the country it was placed in), and another name of its incident, a district or town, placed
     it instead."""
-    if main is not None and where.mention is not None and main.kind == "place" and where.mention.qualifier == "near" \
+    if main is not None and where.mention is not None and main.kind == "place" and where.mention.qualifier == "reference" \
             and where.mention.kind == "place" and main.end > 0 and 0 <= where.mention.start - main.end <= REFERENCE_GAP \
             and where.latitude is not None and (read := gazetteer.load().candidates(main.name)) \
             and all(p.kind == "town" for _pid, p in read) \
@@ -414,8 +414,10 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
                 # market in Dalang": no Chinese village): placed again in the group's country where a place of
                 # the report has that name there (else as it was: "the PKK ... in Toronto")
                 _place_at_home(e, named, doc.text, focus, doc_regions, doc_towns, regions_led)
-            if e.plover is None and by is not None and e.latitude is None and e.iso in (None, by.iso):
-                _place_by_source(e, by)     # "The regional centre came under missile fire": the poster's town
+            if e.plover is None and by is not None and e.latitude is None and e.iso in (None, by.iso) \
+                    and ((group := _one_country_group(e)) is None or actors.GROUP_HOME[group] == by.iso):
+                _place_by_source(e, by)     # "The regional centre came under missile fire": the poster's town (not where a
+                #                             one-country group's attack, told by a neighbour's police, was)
             if e.plover is None and e.iso is None and e.latitude is None:
                 if home is not None:
                     _place_in_country(e, home)
@@ -533,38 +535,79 @@ def _rename_country(event: Event, name: str) -> None:
 
 # The authority a source is named after: "Zaporizhzhia City Council", "Kharkiv Regional Military Administration",
 # "Sumy Oblast Police", "Governor of Belgorod Region" (not an outlet: "Kyiv Independent", "Times of Israel")
-_NAME2 = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)??"
-_SOURCE_AUTHORITY = re.compile(
-    rf"\b(?:(?P<name>{_NAME2}) (?P<level>(?i:city|regional|oblast|region|provincial|province|state|district|municipal|governorate))?"
-    r"\s*(?i:(?:military |state |civil |police |prosecutor['’]?s? )*(?:administration|council|police|prosecutor['’]?s? office"
-    r"|governor|government|emergency service))"
-    rf"|(?:Governor|Mayor|Head) of (?:the )?(?P<name2>{_NAME2})(?P<level2> (?i:region|oblast|province|state))?"
-    rf"|(?i:police|administration|directorate|prosecutor['’]?s? office)\b[\w ]{{0,30}}? in (?:the )?(?P<name3>{_NAME2})"
-    r"(?P<level3> (?i:region|oblast|province|city))?)\b")
+_SOURCE_NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)??"
+# The authority a source is named after, in the order tried: "Zaporizhzhia City Council", "Kharkiv Regional Military
+# Administration", "Sumy Oblast Police"; "Governor of Belgorod Region", "Head of the Kyiv City Military Administration";
+# "Main Directorate of the National Police in Kharkiv region" (not an outlet: "Kyiv Independent", "Times of Israel")
+_SOURCE_AUTHORITIES = (
+    re.compile(rf"\b(?P<name>{_SOURCE_NAME}) (?P<level>(?i:city|regional|oblast|region|provincial|province|state|district"
+               r"|municipal|governorate))?\s*(?i:(?:military |state |civil |police |prosecutor['’]?s? )*(?:administration|council"
+               r"|police|prosecutor['’]?s? office|governor|government|emergency service))\b"),
+    re.compile(rf"\b(?:Governor|Mayor|Head) of (?:the )?(?P<name>{_SOURCE_NAME})(?P<level> (?i:region|oblast|province|state))?\b"),
+    re.compile(rf"(?i:police|administration|directorate|prosecutor['’]?s? office)\b[\w ]{{0,30}}? in (?:the )?(?P<name>{_SOURCE_NAME})"
+               r"(?P<level> (?i:region|oblast|province|state|city))?\b"),
+)
+_SOURCE_NOT_NAMES = frozenset("The National State Ministry General Central Joint Federal Main Supreme Atlantic Pacific Arab "
+                              "African European International United Global Security Border North South East West Far "
+                              "Upper Lower".split())
+_SOURCE_TOWN_MIN = 15_000       # a town whose authority posts: no hamlet that shares a word with an organisation's name
 
 
 @lru_cache(maxsize=1024)
 def _source_place(source: str):
-    """The town or region a source's authority governs, where the gazetteer reads its name one way."""
-    m = _SOURCE_AUTHORITY.search(source)
-    if m is None:
+    """The town or region a source's authority governs, where the gazetteer reads its name one way: by its own name
+    (or a current spelling of it), of some size, with no namesake a tenth as large; never a country ("Kenya Police")."""
+    for k, pattern in enumerate(_SOURCE_AUTHORITIES):
+        for m in pattern.finditer(source):
+            name, level = m.group("name"), (m.group("level") or "").strip().title()
+            if name.startswith("The "):
+                name = name[4:]     # ("The Kharkiv Regional ...")
+            if name.split(" ", 1)[0] in ("The", "National", "State", "Ministry", "General", "Main", "Federal", "Supreme"):
+                continue
+            if source[m.end():m.end() + 5] == " City":
+                level = "City"      # ("Head of the Kyiv City Military Administration": the city, told after the name)
+            if level in ("Regional", "Oblast", "Region", "Provincial", "Province", "State", "Governorate") \
+                    or k == 0 and not level and m.group().lower().endswith("governor"):
+                kinds = ("region",)             # (a governor's is his region)
+            elif level in ("City", "Municipal") or m.group().startswith("Mayor"):
+                kinds = ("town",)
+            else:
+                kinds = ("region", "town")      # ("Police in Borno", "Zolochiv Military Administration")
+            # the name of two words where the source has them ("Governor of North Kivu", "Police in Cabo Delgado")
+            two = _TWO_WORDS.match(source, m.start("name") + (4 if m.group("name").startswith("The ") else 0))
+            names = [two.group()] if two is not None and two.group().split(" ")[1] not in _SOURCE_LEVEL_WORDS else []
+            names += [] if name in names else [name]
+            for words in names:
+                for kind in kinds:
+                    found = _source_reading(words, kind)
+                    if found is not None:
+                        return found
+    return None
+
+
+_TWO_WORDS = re.compile(r"[A-Z][\w’'-]+ [A-Z][\w’'-]+")
+_SOURCE_LEVEL_WORDS = frozenset("City Regional Oblast Region Provincial Province State District Municipal Governorate "
+                                "Military Civil Police Prosecutor Administration Council Governor Government Emergency".split())
+
+
+def _source_reading(name: str, kind: str):
+    """_source_place's one name: the town or region (`kind`) it reads as, or None."""
+    if (countries.lookup(name) or ("", "", ""))[2] in ("name", "adjective") or name in _SOURCE_NOT_NAMES:
+        return None         # ("Kenya Police", "Chad Government": a country's)
+    every = [p for _pid, p in gazetteer.load().candidates(name) if p.kind == kind]
+    if not every:
         return None
-    key = "name" if m.group("name") else "name2" if m.group("name2") else "name3"
-    name, level = m.group(key), (m.group({"name": "level", "name2": "level2", "name3": "level3"}[key]) or "").strip().title()
-    if name.startswith("The "):
-        name = name[4:]     # ("The Kharkiv Regional ...")
-    if name.split(" ", 1)[0] in ("The", "National", "State", "Ministry", "General", "Central", "Joint", "Federal"):
+    alike = [p for p in every if gazetteer.fold(p.name) == gazetteer.fold(name) or gazetteer.spelt_as(p, name)] or (
+        every if len(every) == 1 else [])     # (by its own name, or the one place of the name: "North Kivu", Nord-Kivu)
+    if not alike:
         return None
-    regional = level in ("Regional", "Oblast", "Region", "Provincial", "Province", "State", "Governorate") \
-        or key == "name2" and not m.group().startswith("Mayor") \
-        or key == "name" and not level and m.group().lower().endswith("governor")     # (a governor's is his region)
-    places = [p for _pid, p in gazetteer.load().candidates(name) if p.kind == ("region" if regional else "town")]
-    places = [p for p in places if gazetteer.fold(p.name) == gazetteer.fold(name) or gazetteer.spelt_as(p, name)] or places
-    if not places:      # (by its own name or one of its current spellings: "Odesa" is no Odessa, Texas)
+    top = max(alike, key=lambda p: p.population)
+    if any(p.population >= 10 * top.population for p in every):
+        return None         # (a name a much larger place goes by: "Artemovsk", Bakhmut's old name)
+    if kind == "town" and top.population < _SOURCE_TOWN_MIN:
         return None
-    top = max(places, key=lambda p: p.population)
-    if any(p.iso != top.iso and p.population * 10 >= top.population for p in places):
-        return None     # (two countries' towns of the name, near enough in size: no telling whose authority)
+    if any(p is not top and p.population * 10 >= top.population for p in alike):
+        return None         # (two places of the name, near enough in size: no telling whose authority)
     return top
 
 

@@ -254,7 +254,9 @@ _DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed)\b[^.;]{0,40}\b(?:hospit
 _FOLLOW_UP = re.compile(_DIED_OF_WOUNDS.pattern + r"|\btoll\b|\b(?:more|another) \w+ died\b", re.IGNORECASE)
 # ... unless it follows at once, at the same spot: a double tap is one incident.
 _SAME_SCENE = re.compile(r"\b(?:seconds|minutes|moments) (?:later|after)|\bshortly after(?:wards)?\b|\bat the same (?:spot|site|place|scene)\b"
-                         r"|\bas (?:rescuers|emergency workers|first responders|people) (?:arrived|gathered|rushed)", re.IGNORECASE)
+                         r"|\bat the scene\b"
+                         r"|\bas (?:rescuers|emergency workers|first responders|people|residents|villagers|onlookers|bystanders|a crowd"
+                         r"|crowds) (?:arrived|gathered|rushed)", re.IGNORECASE)
 
 
 def _fast_words(pattern: re.Pattern[str], suffix: str) -> re.Pattern[str]:
@@ -407,7 +409,8 @@ _RECALL_CONJUNCTION = re.compile(r"^(?:and|but|also|meanwhile),? ")
 
 
 # a running total told after a sentence's own toll: ", bringing the death toll since August to 200"
-_RUNNING_CLAUSE = re.compile(r",? (?:bringing|raising|taking|pushing|lifting) (?:the|to|its)\b")
+_RUNNING_CLAUSE = re.compile(r",? (?:bringing|raising|taking|pushing|lifting) (?:the (?:overall |total |death |cumulative |casualty )?"
+                             r"(?:toll|number|total|count|tally)|its (?:death )?toll|to (?:more than |over |at least )?\d)")
 _RUNNING_NEEDLES = ("bringing", "raising", "taking", "pushing", "lifting")
 
 
@@ -426,7 +429,9 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
     if "  " in text or "\n" in text:
         text = " ".join(text.split())      # the patterns are written with single spaces
     if info.figures and contains_any(text, _RUNNING_NEEDLES) and (running := _RUNNING_CLAUSE.search(text)) \
-            and any(f.status and f.part_of is None and f.start - info.sent.start < running.start() for f in info.figures):
+            and any(f.status and f.part_of is None and f.start - info.sent.start < running.start() for f in info.figures) \
+            and not any(f.status and f.start - info.sent.start >= running.start() for f in info.figures):
+        # (where the clause's total is read as no count of the day's: a count in it keeps the whole sentence's reading)
         # "... killed 15 people and injured 26, bringing the number of casualties in the camp since the start
         # of August to more than 200": the running total after the day's own toll tells nothing of the day's
         text = text[:running.start()]
@@ -625,7 +630,7 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
             if any(h.kind == "place" for h in have) \
                     and any(q.kind == "place" and q.start < p.start and q.qualifier not in ("origin", "speaker") and not any(
                         _same_place(q, h) for h in have)
-                        and (p.kind == "region" or p.qualifier == "near"
+                        and (p.kind == "region" or p.qualifier in ("near", "reference")
                              or (between := _WIDER_AFTER.fullmatch(info.sent.text, q.end - s0, p.start - s0)) is not None
                              and (between.group("side") or _UNIT_AFTER.match(info.sent.text, p.end - s0)))
                         for q in info.places):

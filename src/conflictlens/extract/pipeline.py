@@ -689,8 +689,11 @@ def _restated_ones(figures: list[Figure], draft: IncidentDraft, text: str) -> No
         own = next((s for s in draft.sentences if s.sent.index == f.sentence), None)
         if not before or own is None:
             continue
-        told = re.search(rf"\b(?:a|an)\b(?: [\w-]+){{0,3}}? {re.escape(m.group('head'))}\b", text[start:own.sent.start], re.IGNORECASE)
-        if told is not None:
+        # (told as one of those counted: the earlier figure's words open the phrase, not an attacker's "a gunman")
+        told = [t for t in re.finditer(rf"\b(?:a|an)\b(?: [\w-]+){{0,3}}? {re.escape(m.group('head'))}\b",
+                                       text[start:own.sent.start], re.IGNORECASE)
+                if any(g.start == start + t.start() for g in before)]
+        if told:
             f.breakdown = True
             f.role = next((g.role for g in before if g.status == f.status), f.role)
 

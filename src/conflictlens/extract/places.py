@@ -119,7 +119,7 @@ _PATTERNS = [
     # Marjeh district, Helmand province / the Donetsk region / Zaporizhzhia oblast (a leading
     # "the" is left out of the match: no group needs it, and a pattern that starts with a name
     # is scanned faster; the groups are the same)
-    ("admin", re.compile(rf"(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL}|{_FACILITY}|regional(?= (?:military |state |civil )?(?:administration|council|governor|authorities|police|prosecutor)))\b(?:,? (?P<parent>{_PLACE})(?: (?P<padmin>(?i:province|region|oblast|governorate|state|county))|(?=[,.;]|$)))?(?:, (?P<parent2>{_PLACE}) (?i:state|province|region|governorate)\b)?(?: of (?P<ofparent>{_PLACE})(?P<ofadmin>(?i: region| oblast| province| governorate| district| raion| rayon| local government area| local government| lga| state)\b)?(?:,? (?:of )?(?P<ofstate>{_PLACE}) (?i:state|province|region|governorate)\b)?)?")),
+    ("admin", re.compile(rf"(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL}|{_FACILITY}|regional(?= (?:military |state |civil )?(?:administration|council|governor|authorities|police|prosecutor)))\b(?:,? (?P<parent>{_PLACE})(?: (?P<padmin>(?i:province|region|oblast|governorate|state|county))|(?=[,.;]|$)))?(?:, (?P<parent2>{_PLACE}) (?i:state|province|region|governorate)\b)?(?: of (?P<side>(?i:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?i:ern)? (?=[A-Z])|(?i:central) (?=[A-Z]))?(?P<ofparent>{_PLACE})(?P<ofadmin>(?i: region| oblast| province| governorate| district| raion| rayon| local government area| local government| lga| state)\b)?(?:,? (?:of )?(?P<ofstate>{_PLACE}) (?i:state|province|region|governorate)\b)?)?")),
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
     ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>{_ADMIN_PLURALS})\b")),
     # the town of X, the village of X, home town of X
@@ -131,7 +131,7 @@ _PATTERNS = [
     # north of X, 20 km south-west of X, on the outskirts of X
     ("near", re.compile(rf"\b(?i:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?|outskirts|edge|suburbs?|vicinity|west bank) of (?P<name>{_PLACE})"
                         # "in the hills above Minova", "the forest beyond Beni"
-                        rf"|\b(?i:hills|mountains|heights|ridge|forest|bush|fields) (?i:above|beyond|behind|overlooking) (?P<name2>{_PLACE})")),
+                        rf"|\b(?i:hills|mountains|heights|ridge|forest|bush) (?i:above|beyond|behind) (?P<name2>{_PLACE})")),
     # "Sangin/Helmand": a district and its province, as operational updates write them
     ("slash", re.compile(rf"(?P<name>{_PLACE})/(?P<parent>{_PLACE})\b")),
     # "a blow to Kherson", "strikes at Odesa": where a strike landed, as translated reports put it
@@ -606,6 +606,29 @@ def find_places(sentence: str, offset: int, lead: bool = False) -> list[Place]:
     return _find_places(sentence, offset, lead)
 
 
+# A town told in apposition to the place before it as what it lies near: "San Francisco, a village south of Maracaibo",
+# "Balad, 30 km southwest of Mogadishu", "Kalamu, near Maracaibo" (a distance of a few hundred km is no village's)
+_APPOSED = re.compile(r"(?:\s+(?:city|town|village))?(?:,\s*|\s+)(?:an? (?:[\w-]+ ){0,2}?(?:village|town|city|hamlet|settlement|locality|community|district|suburb)\s*,?\s+)?"
+                      r"(?:(?:about|some|around|roughly|nearly|just|approximately|only)\s+)?"
+                      r"(?:(?P<km>\d{1,3})\s*(?:km|kilometres|kilometers|miles)\s+)?"
+                      r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside)\s+(?:the\s+(?:town|city)\s+of\s+)?",
+                      re.IGNORECASE)
+_APPOSED_MAX_KM = 200
+
+
+def _mark_references(sentence: str, found: dict) -> None:
+    """A place told "near" right after another, in apposition ("Balad, 30 km southwest of Mogadishu"): the reference
+    point the first lies near (qualifier "reference"), which the geocoder uses to tell namesakes apart."""
+    for (start, _end), q in found.items():
+        if q.qualifier != "near":
+            continue
+        for (_s, end), p in found.items():
+            if p is not q and end < start and (m := _APPOSED.fullmatch(sentence, end, start)) is not None \
+                    and not (m.group("km") and int(m.group("km")) > _APPOSED_MAX_KM):
+                q.qualifier = "reference"
+                break
+
+
 def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
     found: dict[tuple[int, int], Place] = {}
 
@@ -788,7 +811,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
         if kind in ("of", "near"):
             if of_gate is None:
                 of_gate = _NAME_AFTER_OF.search(sentence) is not None or " of " in sentence and contains_any(sentence, _STATE_NEEDLES)
-            if not of_gate and not (kind == "near" and contains_any(sentence, (" above ", " beyond ", " behind ", " overlooking "))):
+            if not of_gate and not (kind == "near" and contains_any(sentence, (" above ", " beyond ", " behind "))):
                 continue
         elif kind != "prep" and not _GATES[kind](sentence):
             continue
@@ -832,6 +855,12 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     ofparent, ofadmin = ofparent[:lga.start()], " lga"          # "the Kwall area of Bassa Local Government Area"
                 elif ofparent and ofparent.rsplit(" ", 1)[-1] in (*_ADMIN_CAPITAL_WORDS, "State"):
                     ofparent, ofadmin = ofparent.rsplit(" ", 1)[0], " region"    # "... District of Kandahar Province"
+                if g.get("side") and admin not in _PART_OF_TOWN_WORDS:
+                    # (a side only of a town a part is in: "the Shaab neighbourhood of northern Baghdad"; "the Spin Boldak
+                    # district of southern Kandahar" names no town of the side, "of southern Helmand province" its province)
+                    if ofadmin and ofadmin.strip().lower() in _REGION_WORDS:
+                        add(ofparent, m.start("ofparent"), "region")
+                    ofparent = ofadmin = None
                 if gparent and gparent.rsplit(" ", 1)[-1] in _ADMIN_CAPITAL_WORDS:
                     gparent = gparent.rsplit(" ", 1)[0]
                 parent = _clean(gparent)[0] if gparent else None
@@ -983,6 +1012,9 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 first, second = ("name", "second") if g["name"] else ("cname", "csecond")
                 if g[first].lower() in _NOT_PLACES or g[second].lower() in _NOT_PLACES:
                     continue
+                if g[first] == g[second] or (countries.lookup(g[second]) or ("", "", ""))[2] == "name":
+                    add(g[first], m.start(first), "place", qualifier="label")   # "Kyiv, Kyiv:", "Kyiv, Ukraine:": the town
+                    continue
                 region = add(g[first], m.start(first), "region", qualifier="label")
                 add(g[second], m.start(second), "place", qualifier="label", parent=region.name if region else None)
             elif kind == "field":
@@ -1013,6 +1045,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 add(g["name"], m.start("name"), "place", qualifier="origin" if origin else "direction")
                 if g.get("name2"):
                     add(g["name2"], m.start("name2"), "place", qualifier="direction")
+    if len(found) > 1:
+        _mark_references(sentence, found)
     return sorted(found.values(), key=lambda p: p.start)
 
 
@@ -1155,7 +1189,7 @@ _TAKEN_TO_HOSPITAL = re.compile(
     r"(?:hospitals?|clinics?|medical (?:facility|facilities|centres?|centers?)|CSRef|CSCom|CHU|CHR|CMA"
     r"|dispensar(?:y|ies)|infirmar(?:y|ies)|health posts?|morgues?|mortuar(?:y|ies)"
     r"|health (?:centres?|centers?|facility|facilities)|institute of (?:medical|health) sciences(?: \([a-z]+\))?"
-    r"|(?:medical|health) sciences(?: \([a-z]+\))?) (?:in|at|of) (?:the )?(?:[A-Z][\w-]*['’]s (?:\w+ )?)?"
+    r"|(?:medical|health) sciences(?: \([a-z]+\))?) (?:in|at|(?<=csref |cscom )of|(?<=chu |chr |cma )of) (?:the )?(?:[A-Z][\w-]*['’]s (?:\w+ )?)?"
     r"(?:(?:city|town|village) of |(?:regional |provincial |state )?capital,? )?$",
     re.IGNORECASE)
 

@@ -23,7 +23,7 @@ from conflictlens.geo.names import MULTI_REGION_KEYS, direction_names, fold, ske
 _PRECISION = {"town": (1, 1), "city_district": (1, 1), "near": (2, 2), "centre": (2, 2),
               "area": (2, 3), "dateline": (2, 3), "hromada": (2, 3), "district": (2, 3),
               "region": (3, 4), "regions": (3, 5), "country": (3, 6)}
-_NEAR = frozenset({"near", "direction", "outskirts", "road"})
+_NEAR = frozenset({"near", "direction", "outskirts", "road", "reference"})
 # How fine each kind of place is (lower: finer). A hromada lies inside a raion, so it ranks just
 # before it: "In the Chuhuiv district, ... in Vovchansk hromada" is the hromada.
 _SPECIFIC = {"city_district": 0, "town": 1, "hromada": 2, "district": 2.2, "region": 3, "country": 4}
@@ -484,7 +484,7 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
     # namesake abroad, far from that town: such readings go, and a site left with none is a place the
     # gazetteer lacks, near the town (a namesake in the town's own country stays, however far:
     # "Beni, 1,800 km from Kinshasa").
-    refs = [(o, ocands) for o, ocands in looked if o.qualifier == "near" and o.start > 0
+    refs = [(o, ocands) for o, ocands in looked if o.qualifier == "reference" and o.start > 0
             and any(c.place.kind == "town" and c.place.latitude is not None for c in ocands)]
     if refs:
         looked = [(m, _near_the_reference(m, cands, refs)) if m.kind == "place" and m.qualifier in (None, "settlement")
@@ -624,12 +624,18 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
     # "Donbas" is one of two oblasts: it neither confines the incident's towns nor beats an
     # oblast named with it ("in Donbass - LPR")
     multi = {id(r) for r in resolutions if r.best.place.kind == "region" and _multi_region(r.mention)}
+    # (a bulletin's or a tracker's label confines its text's towns to its country only: "Lower Shabelle | Afgooye |
+    # ... a base in Mogadishu's Daynile district" is Mogadishu's)
     regions = [r.best.place for r in resolutions if r.best.place.kind == "region" and id(r) not in multi]
+    labels = {(r.best.place.iso, r.best.place.admin1) for r in resolutions if r.best.place.kind == "region"
+              and r.mention.qualifier == "label"}
     if regions:
         # "Argo district, Badakhshan province": a town abroad cannot sit in the province named
         # with it; "Hrushivka in the Sumy region": nor can a namesake in another province.
         isos = {p.iso for p in regions}
         areas = {(p.iso, p.admin1) for p in regions}
+        if labels and labels == areas:
+            areas = {(r.best.place.iso, r.best.place.admin1) for r in resolutions if r.best.place.iso in isos}
         resolutions = [r for r in resolutions if r.best.place.iso in isos and (
             r.best.place.kind in ("region", "country") or (r.best.place.iso, r.best.place.admin1) in areas
             or not any(p.iso == r.best.place.iso for p in regions))]
@@ -673,8 +679,8 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
 
     # a bulletin item's label ("• Basilan: A grenade ... in Lamitan City", "Raipur: ... in Bijapur district")
     # yields to a town its text names (not to its own region: "• Tumaco (Narino): ...")
-    label_yields = any(r.best.place.kind in ("town", "city_district") and r.mention.qualifier not in ("label", "road")
-                       and r.mention.kind != "dateline" for r in resolutions)     # (not to a road's end towns)
+    label_yields = any(r.best.place.kind in ("town", "city_district") and r.mention.qualifier != "label"
+                       and r.mention.kind != "dateline" for r in resolutions)
 
     def rank(r: Resolution) -> tuple[int, int, int]:
         p = r.best.place

@@ -163,9 +163,21 @@ def _day_told(record: dict) -> bool:
     before = _before_span(record, span)
     if before is not None and _TOLD_BEFORE.search(before):
         return False    # "The army said on Friday that ... near Gao": the day of the telling
-    if before is not None and _NIGHT_BEFORE.search(before):
-        return False    # "overnight Friday", "in the early hours of Saturday": a night, which another may date a day on
     return True
+
+
+def _night_told(record: dict) -> bool:
+    """The day the text names is a night's ("overnight Friday", "in the early hours of Saturday"), which another
+    report may date a day on."""
+    spans = [e for e in record.get("evidence") or () if e.get("field") == "event_date"]
+    before = _before_span(record, spans[0]) if spans else None
+    return before is not None and _NIGHT_BEFORE.search(before) is not None
+
+
+def _same_tolls(a: dict, b: dict) -> bool:
+    """Both tell the same dead and hurt, at least one of them counted."""
+    pairs = [(a.get(k), b.get(k)) for k in ("fatalities", "injured")]
+    return any(x is not None for x, _y in pairs) and all(x == y for x, y in pairs)
 
 
 _TOLD_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed|told|stated|claimed|denied|added)\b[^.;]{0,12}$")
@@ -514,8 +526,10 @@ def score(mention: dict, incident: dict) -> float | None:
                                                             or _later_week(mention, incident, d1, d2))
                                      or _in_week(mention, incident, d1, d2)):
             return None
-        if gap == 1 and _day_told(mention) and _day_told(incident):
-            return None     # "a drone hit Sumy on Tuesday" and "... on Wednesday": two days, two strikes
+        if gap == 1 and _day_told(mention) and _day_told(incident) \
+                and not ((_night_told(mention) or _night_told(incident)) and _same_tolls(mention, incident)):
+            return None     # "a drone hit Sumy on Tuesday" and "... on Wednesday": two days, two strikes (but a strike
+            #                 "overnight Friday" told by another as Saturday's, with the same dead and hurt, is one)
         if gap >= 1 and _told_before_it_happened(mention, incident, d1, d2):
             return None
         s += 2.0 if gap == 0 else 1.0
@@ -532,6 +546,10 @@ def score(mention: dict, incident: dict) -> float | None:
         return None         # a ship hit 40 nautical miles off Aden and a market shelled in Aden: the sea's and the town's
     if not _typed_or_in_town(mention, incident):
         return None
+    if mention.get("place_basis") == "source" and incident.get("place_basis") == "source" \
+            and not _same_tolls(mention, incident):
+        return None     # two posts an authority placed nowhere but at its own town: two of its area's incidents, unless
+        #                 the same dead and hurt say otherwise
     if _vague(mention) and _vague(incident):
         return _score_unplaced(mention, incident, d1, d2, s)
     if _vague(mention) or _vague(incident):

@@ -402,7 +402,7 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 return None
             if (w in ("was", "is", "has", "had") or w == "were" and _continues_list(tokens, i)) and k > i + 1 and t.low in ("a", "an", "another") and tokens[k - 1].low not in ROLES \
                     and tokens[k - 1].low not in _NOT_ONE_PERSON \
-                    and not (i > 0 and tokens[i - 1].low.endswith("ing") and tokens[i - 1].low not in ("during", "including")):
+                    and not (i > 0 and tokens[i - 1].low in _HANDLING):
                 # (not the thing a person was doing something with: "A man riding a bicycle was killed")
                 # "An Assam Rifle trooper was killed": whoever "was killed" is a person
                 st, _ = _status_after(tokens, k, 3)
@@ -526,7 +526,7 @@ def num_end_index(tokens: list[Token], end: int) -> int:
 # Singular heads that are no one person: "the convoy was ambushed", "a family was killed" (how many?).
 _NOT_ONE_PERSON = frozenset(
     "family group convoy crew unit team patrol squad bus vehicle car truck plane aircraft helicopter "
-    "bicycle motorcycle motorbike minibus van jeep pickup tractor cart scooter "
+    "bicycle motorcycle motorbike minibus pickup tractor cart scooter "
     "building house home village town city area district province region country community couple "
     "number total majority dozen handful force army police government military company battalion "
     "platoon brigade mob crowd train ship boat tank base camp checkpoint post station office school "
@@ -534,6 +534,11 @@ _NOT_ONE_PERSON = frozenset(
     "there one each every neither none nobody no no-one noone everyone everybody anyone anybody nothing "
     "some many several both all most committee council movement party organisation organization association "
     "union agency ministry department court parliament assembly process deal project programme program plan".split())
+
+
+# what a person was doing with a thing ("A man riding a bicycle was killed"): the thing is no one
+_HANDLING = frozenset("riding driving pushing pulling carrying towing repairing fixing selling loading unloading operating "
+                      "using herding ploughing plowing".split())
 
 
 def _plain_plural(tokens: list[Token], j: int) -> int | None:
