@@ -242,3 +242,19 @@ def test_a_headlines_totals_that_the_later_incidents_make_up_are_not_the_firsts(
                   "Wednesday morning, killing the driver. In the afternoon, a guided bomb struck a house in Krasnopillia, "
                   "injuring three people.")
     assert [(e.location, e.fatalities, e.injured) for e in evs] == [("Bilopillia", 1, None), ("Krasnopillia", None, 3)]
+
+
+def test_another_engagement_told_with_its_day_and_place_is_an_incident_of_its_own():
+    evs = violent("RAWALPINDI, April 18: During the early morning hours, security forces conducted an intelligence-based "
+                  "operation in Mir Ali, North Waziristan District. Troops engaged the militants' hideout and six militants "
+                  "were killed. Two soldiers embraced shahadat.\n\nIn another engagement on 16 April, security forces "
+                  "intercepted a group of militants in Tank District. Three militants were killed, while one soldier was "
+                  "injured.", "2025-04-18")
+    assert [(e.location, e.fatalities, e.event_date) for e in evs] == [("Mir Ali", 8, "2025-04-18"),
+                                                                        ("Tank", 3, "2025-04-16")]
+
+
+def test_a_label_keeps_its_town_over_a_road_to_a_town_near_it():
+    (e,) = violent("SINALOA\n- Navolato, 17 Aug: Army troops clashed with armed men on the road to Altata; five attackers "
+                   "and one soldier were killed.", "2025-08-18")
+    assert (e.admin1, e.location) == ("Sinaloa", "Navolato")

@@ -233,7 +233,7 @@ _MILITARY_TARGET = re.compile(r"\b(?:positions?|checkpoints?|military (?:base|co
 # "Another IED killed ...", "In a separate attack, ...", "... were killed in other attacks".
 _ANOTHER_INCIDENT = re.compile(
     r"^(?:(?:in|during) (?:a |an )?(?:another|separate|second|third|subsequent|different) (?:\w+ )?"
-    r"(?:incident|attack|strike|bombing|explosion|blast|shooting|clash|raid|ambush)"
+    r"(?:incident|attack|strike|bombing|explosion|blast|shooting|clash|raid|ambush|engagement|encounter|firefight|operation)"
     r"|a (?:second|third|fourth|fifth|separate|subsequent) (?:\w+ ){0,2}?"
     r"(?:bomb|bombing|blast|explosion|attack|strike|shooting|ambush|raid|device|ied)(?! victim)"
     r"|another (?:\w+ ){0,2}?(?:bomb|bombing|blast|explosion|attack|strike|shooting|ambush|raid|incident|device|ied)(?! victim)"
@@ -242,6 +242,9 @@ _ANOTHER_INCIDENT = re.compile(
     r"|(?:almost |nearly )?simultaneously|meanwhile"
     r"|in (?:a|an) (?:\w+ )?(?:\w+ )?(?:attack|bombing|blast|explosion|shooting|ambush|raid|strike) (?:on|in|at|near|close to|against|targeting)\b)\b"
     r"|\bin (?:(?:various|several|many|numerous) )?(?:other|separate) (?:\w+ )?(?:attacks|incidents|bombings|clashes|shootings|raids)\b", re.IGNORECASE)
+_ANOTHER_LEAD = re.compile(r"(?:in|during) (?:a |an )?(?:another|separate|second|third|different) (?:\w+ )?"
+                           r"(?:incident|attack|strike|bombing|explosion|blast|shooting|clash|raid|ambush|engagement"
+                           r"|encounter|firefight|operation)\b", re.IGNORECASE)
 # Bodies found later at the scene: the same incident's dead, found on a later day
 _BODIES_AT_SCENE = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?)\b[^.;]{0,60}\b(?:near|at|close to|not far from) the (?:scene|site)\b"
                               # the dead buried: "We buried 27 bodies this morning"
@@ -762,7 +765,8 @@ def _sets_the_scene(before: SentenceInfo, info: SentenceInfo) -> bool:
     return not info.places and any(f.status for f in info.figures) and not any(f.revision for f in info.figures) \
         and (attack and bool(before.places or before.dates) or not before.cues and bool(before.places and before.dates)) \
         and not before.background and not before.headline and not SERIES.search(before.sent.text) \
-        and not _TOLD_BEFORE.search(before.sent.text) and all(d.precision == 1 for d in before.dates) \
+        and (not _TOLD_BEFORE.search(before.sent.text) or _ANOTHER_LEAD.match(before.sent.text)) \
+        and all(d.precision == 1 for d in before.dates) \
         and not before.political and not any(f.status for f in before.figures) \
         and any(p.qualifier not in ("origin", "speaker") for p in before.places)
 
@@ -1141,7 +1145,8 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             if new_item and current is not None and not _new_place(info, current) and _numbered_release(info):
                 new_item = False    # "2. The troops neutralised nine of the terrorists": the release's next paragraph
             if before is not None and _sets_the_scene(before, info) and (
-                    current is None or (_new_place(before, current) or _conflicting_date(before, current))
+                    current is None or (_new_place(before, current) or _conflicting_date(before, current)
+                                        or _ANOTHER_LEAD.match(before.sent.text) is not None)
                     and not _ANAPHORIC.search(before.sent.text)) \
                     and not any(before in d.sentences for d in drafts[-2:]):
                 # "On 8 September, armed groups attacked a convoy near Djibo. At least 20 people were
@@ -1175,6 +1180,10 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             elif ((new_place := _new_place(info, current) and not _refines(info, current) and not _details_area(info, current))
                   or _conflicting_weapon(info, current) and not _restates(info, current)
                   or _unplaced_then_elsewhere(info, current)
+                  # "In another engagement on 16 April, troops intercepted a group in Tank District.": one told apart in
+                  # so many words, with a place or a day of its own, its toll told next
+                  or _ANOTHER_LEAD.match(info.sent.text) and (info.places or any(d.role == "event" for d in info.dates))
+                  and not _SAME_SCENE.search(info.sent.text)
                   or not any(f.status for f in info.figures) and any(c.rank >= 3 for c in info.cues) and info.places
                   and not _COURT_WORDS.search(info.sent.text)       # ("On November 15, a grand jury indicted him on firearms counts")
                   and not _OPENER_THEN_TOLD.match(info.sent.text)   # ("On 9 October, the governor said the strike damaged ...")
@@ -1212,6 +1221,10 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             mode = "incident"
         elif current is not None and mode == "incident" and (info.figures or info.sources or info.places or _ANAPHORIC.search(info.sent.text)
                                                              or _CLAIMED_IT.search(info.sent.text) or is_rising(info.sent.text)):
+            if _ANOTHER_LEAD.match(info.sent.text) and (info.places or any(d.role == "event" for d in info.dates)) \
+                    and not any(f.status for f in info.figures):
+                continue    # "In another engagement on 16 April, troops intercepted a group in Tank District.": the
+                #             scene of the toll told next (_sets_the_scene), not more of the incident before
             if info.places and _new_place(info, current) and not any(f.best for f in info.figures) \
                     and (not info.figures or _another_town(info, current)):
                 elsewhere = info    # ("In Rylsk, a power line was damaged, no one was hurt.": that place's own nil)

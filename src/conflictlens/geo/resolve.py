@@ -532,6 +532,7 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
     return out
 
 
+_LABEL_ROAD_KM = 60          # a road's end town this near a label's town: the label's road
 REFERENCE_GAP = 45          # characters between a site and the town it is told to be near
 REFERENCE_ABROAD_KM = 500
 
@@ -627,14 +628,14 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
     # (a bulletin's or a tracker's label confines its text's towns to its country only: "Lower Shabelle | Afgooye |
     # ... a base in Mogadishu's Daynile district" is Mogadishu's)
     regions = [r.best.place for r in resolutions if r.best.place.kind == "region" and id(r) not in multi]
-    labels = {(r.best.place.iso, r.best.place.admin1) for r in resolutions if r.best.place.kind == "region"
-              and r.mention.qualifier == "label"}
+    told = {(r.best.place.iso, r.best.place.admin1) for r in resolutions if r.best.place.kind == "region"
+            and r.mention.qualifier != "label" and id(r) not in multi}
     if regions:
         # "Argo district, Badakhshan province": a town abroad cannot sit in the province named
         # with it; "Hrushivka in the Sumy region": nor can a namesake in another province.
         isos = {p.iso for p in regions}
         areas = {(p.iso, p.admin1) for p in regions}
-        if labels and labels == areas:
+        if not told:
             areas = {(r.best.place.iso, r.best.place.admin1) for r in resolutions if r.best.place.iso in isos}
         resolutions = [r for r in resolutions if r.best.place.iso in isos and (
             r.best.place.kind in ("region", "country") or (r.best.place.iso, r.best.place.admin1) in areas
@@ -679,8 +680,13 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
 
     # a bulletin item's label ("• Basilan: A grenade ... in Lamitan City", "Raipur: ... in Bijapur district")
     # yields to a town its text names (not to its own region: "• Tumaco (Narino): ...")
+    # (not to a road's end town near the label's own: "- Navolato, 17 Aug: ... on the road to Altata" is Navolato's; but
+    # "• Raipur: an IED on the Bijapur-Awapalli road" is no Raipur's)
+    label_towns = [r.best.place for r in resolutions if r.mention.qualifier == "label" and r.best.place.kind == "town"]
     label_yields = any(r.best.place.kind in ("town", "city_district") and r.mention.qualifier != "label"
-                       and r.mention.kind != "dateline" for r in resolutions)
+                       and r.mention.kind != "dateline"
+                       and not (r.mention.qualifier == "road" and any(km(r.best.place, t) <= _LABEL_ROAD_KM for t in label_towns))
+                       for r in resolutions)
 
     def rank(r: Resolution) -> tuple[int, int, int]:
         p = r.best.place
