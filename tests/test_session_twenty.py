@@ -258,3 +258,14 @@ def test_a_label_keeps_its_town_over_a_road_to_a_town_near_it():
     (e,) = violent("SINALOA\n- Navolato, 17 Aug: Army troops clashed with armed men on the road to Altata; five attackers "
                    "and one soldier were killed.", "2025-08-18")
     assert (e.admin1, e.location) == ("Sinaloa", "Navolato")
+
+
+def test_a_home_and_a_tent_struck_the_same_day_nearby_are_two_strikes(tmp_path):
+    from store_fixtures import doc
+    docs = [doc("a", "An Israeli airstrike on a house in Bani Suheila killed nine members of one family on Wednesday, "
+                     "the civil defence said.", "2025-11-05"),
+            doc("b", "An Israeli airstrike hit tents sheltering displaced people in Khan Younis on Wednesday evening, "
+                     "killing four people, medics said.", "2025-11-05"),
+            doc("c", "Nine members of a family were killed when an airstrike destroyed their home in Bani Suheila, east "
+                     "of Khan Younis, on Wednesday.", "2025-11-06")]
+    assert _incidents(tmp_path, docs) == [{"a", "c"}, {"b"}]

@@ -456,6 +456,23 @@ def _same_unresolved_town(a: dict, b: dict) -> bool:
         and not _spelt_alike(town, a.get("admin1") or "") and not _spelt_alike(town, a.get("country") or "")
 
 
+# What a strike hit, by kind, as the sentence that tells it names it: two reports of one strike name the same kind
+_TARGETS = (
+    ("home", re.compile(r"\b(?:house|houses|home|homes|apartment|apartments|residential (?:building|block)|family home)\b", re.I)),
+    ("tent", re.compile(r"\btents?\b", re.I)),
+    ("car", re.compile(r"\b(?:car|cars|vehicle|sedan)\b", re.I)),
+    ("motorcycle", re.compile(r"\b(?:motorcycles?|motorbikes?|motorcyclist)\b", re.I)),
+)
+
+
+def _target(record: dict) -> str | None:
+    """The one kind of target (a home, a tent, a car, a motorcycle) the sentence telling the record's incident names,
+    or None where it names none or several."""
+    told = next((e.get("text", "") for e in record.get("evidence") or () if e.get("field") == "event"), "")
+    kinds = {kind for kind, pattern in _TARGETS if pattern.search(told)}
+    return kinds.pop() if len(kinds) == 1 else None
+
+
 def _named_by_other(vague: dict, other: dict) -> bool:
     """The vague record's place is a name the gazetteer lacks (kept as its location, at the country's point),
     and the other record, placed finer, names it in its own text."""
@@ -627,6 +644,9 @@ def score(mention: dict, incident: dict) -> float | None:
     d_m, d_i = _district(mention), _district(incident)
     if d_m and d_i and d_m != d_i:
         return None          # two districts of one city: two incidents
+    t_m, t_i = _target(mention), _target(incident)
+    if t_m and t_i and t_m != t_i:
+        return None          # a home and a tent, a car and a motorcycle struck the same day nearby: two strikes
     w_m, w_i = mention.get("weapon"), incident.get("weapon")
     if w_m and w_i and _mine_as_bomb(mention, incident):
         s += 0.5
