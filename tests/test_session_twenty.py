@@ -269,3 +269,12 @@ def test_a_home_and_a_tent_struck_the_same_day_nearby_are_two_strikes(tmp_path):
             doc("c", "Nine members of a family were killed when an airstrike destroyed their home in Bani Suheila, east "
                      "of Khan Younis, on Wednesday.", "2025-11-06")]
     assert _incidents(tmp_path, docs) == [{"a", "c"}, {"b"}]
+
+
+def test_a_sunday_night_attack_and_a_monday_reprisal_with_other_tolls_are_two(tmp_path):
+    from store_fixtures import doc
+    docs = [doc("a", "Gunmen killed twelve villagers in an attack on Daffo, in Bokkos local government area, Plateau State, "
+                     "on Sunday night, police said.", "2025-11-10"),
+            doc("b", "A mob attacked a Fulani settlement at Manguna, in Bokkos local government area, Plateau State, on "
+                     "Monday, killing four people, police said.", "2025-11-11")]
+    assert _incidents(tmp_path, docs) == [{"a"}, {"b"}]

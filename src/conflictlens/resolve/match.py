@@ -149,8 +149,9 @@ def _day_told(record: dict) -> bool:
     spans = [e for e in evidence if e.get("field") == "event_date"]
     span = spans[0] if spans else None
     told = (span or {}).get("text", "")
-    if not told or any(w in e.get("text", "").lower() for e in spans for w in _NIGHT_WORDS):
-        return False
+    if not told or any(w in e.get("text", "").lower() for e in spans for w in _NIGHT_WORDS) \
+            and not _WEEKDAY_NIGHT.fullmatch(told.strip().lower()):
+        return False        # (a weekday's night, "on Sunday night", is that day's, joined to the next only as _night_told says)
     at = span.get("start", 0)
     sentence = next((e for e in evidence if e.get("field") == "event" and e.get("start", 0) <= at < e.get("end", 0)), None)
     if len(spans) == 1 and _revised(record):
@@ -167,11 +168,16 @@ def _day_told(record: dict) -> bool:
 
 
 def _night_told(record: dict) -> bool:
-    """The day the text names is a night's ("overnight Friday", "in the early hours of Saturday"), which another
-    report may date a day on."""
+    """The day the text names is a night's ("overnight Friday", "in the early hours of Saturday", "on Sunday night"),
+    which another report may date a day on."""
     spans = [e for e in record.get("evidence") or () if e.get("field") == "event_date"]
+    if spans and _WEEKDAY_NIGHT.fullmatch(spans[0].get("text", "").strip().lower()):
+        return True
     before = _before_span(record, spans[0]) if spans else None
     return before is not None and _NIGHT_BEFORE.search(before) is not None
+
+
+_WEEKDAY_NIGHT = re.compile(r"(?:on )?(?:late )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) night")
 
 
 def _same_tolls(a: dict, b: dict) -> bool:
