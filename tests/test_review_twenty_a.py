@@ -142,3 +142,57 @@ def test_a_night_strike_and_the_next_days_strike_with_other_tolls_are_two(tmp_pa
     docs = [doc("a", "A drone hit an apartment block in Kharkiv overnight Friday, injuring three residents.", "2025-11-08"),
             doc("b", "A drone struck a market in Kharkiv on Saturday, killing one vendor.", "2025-11-09")]
     assert _groups(tmp_path, docs) == [{"a"}, {"b"}]
+
+
+# --- the second review round ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The night before last Christmas, rebels attacked a church in Beni, killing four worshippers.",
+    "Gunmen killed two guards in Bamako the night before last weekend's election, police said.",
+])
+def test_the_night_before_a_named_day_is_not_two_nights_ago(text):
+    (e,) = violent(text)
+    assert e.event_date != "2026-03-04"
+
+
+def test_an_ordinal_after_another_month_told_is_no_day_of_the_reports_month():
+    evs = violent("Fighting in Gao broke out on February 2. On the 4th, gunmen killed five soldiers near the town.")
+    assert all(e.event_date != "2026-03-04" for e in evs)
+
+
+@pytest.mark.parametrize("text", [
+    "Live updates\n\n11.05 – Odesa – Governor Kiper: Two people were killed in a missile strike on the port.",
+    "Live updates\n\n09.10 – Kyiv – Klitschko: Debris fell on a house in the Darnytskyi district, injuring two.",
+])
+def test_a_live_blogs_dotted_time_with_two_columns_is_no_day(text):
+    (e,) = violent(text)
+    assert e.event_date == PUB
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Gunmen shot dead a trader in Kano and wounded a guard. The guard was killed when the gunmen returned an hour "
+     "later.", 2),
+    ("A drone killed a man in Kherson, and a woman was injured. The woman was killed in a second strike minutes later.", 2),
+])
+def test_one_told_again_with_another_status_is_another_death(text, killed):
+    assert sum(e.fatalities or 0 for e in violent(text)) == killed
+
+
+def test_a_person_using_a_phone_is_still_the_victim():
+    assert figures("A man using a phone was killed by a sniper in Kherson.") == [("killed", 1, "people")]
+
+
+def test_a_headlines_total_is_the_firsts_where_the_later_incident_is_of_another_day():
+    evs = violent("Two killed in Israeli strikes on Gaza City\n\nIsraeli strikes hit a house in Gaza City's Shujaiya "
+                  "neighbourhood on Thursday. In Khan Younis, a strike on a tent killed two people on Wednesday.")
+    assert evs[0].fatalities == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shot dead three traders in Gao on Tuesday. In a separate attack, two soldiers died at the scene of an "
+    "ambush near Ansongo.",
+    "A bomb killed four people in Maiduguri on Tuesday. Meanwhile, shelling killed two people in Gwoza as residents "
+    "gathered to collect water.",
+])
+def test_a_separate_attack_at_its_own_scene_stays_separate(text):
+    assert len(violent(text)) == 2

@@ -53,11 +53,11 @@ _NUMERIC_GATE = re.compile(r"\d[./-]\d\d?[./-](?:19|20)\d\d")     # what every "
 _RELATIVE = re.compile(
     r"\b(?P<rel>yesterday|today|tonight|this (?:morning|afternoon|evening)|earlier (?:today|this week|this month)"
     r"|(?<!the )last (?:night|evening|week|month|weekend)(?! of\b)|(?:at|over|during) the weekend|the weekend(?=[^\w ]s\b)|overnight|(?:on )?the (?:previous|preceding) day(?!'s)|(?:on )?the (?:previous|preceding) (?:night|evening|morning|afternoon)"
-    r"|(?:the )?day before yesterday|the night before last(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|month|year|night)\b|')|the day before|(?P<n>\w+) days? (?:ago|earlier)|this week|this month|early (?:in )?(?:the|this) week(?![-\w]| of\b)"
+    r"|(?:the )?day before yesterday|the night before last(?=[,.;:)]| (?:in|at|on|near|when|while|as|and|killing|after|before|by|from|with)\b|$)|the day before|(?P<n>\w+) days? (?:ago|earlier)|this week|this month|early (?:in )?(?:the|this) week(?![-\w]| of\b)"
     r"|(?:in|over|during) (?:the )?(?:past|last|previous) (?:24 hours|day)|in (?:a|one|the past) day|in 24 hours|per day|at night"
     r"|(?:during|within|over) (?:the|a|one) day|within 24 hours"
-    # "on the 2nd of this month", "on the 4th, gunmen ...": a day of the month the report is in (or of the one before)
-    r"|on the (?P<od>[1-3]?\d)(?:st|nd|rd|th)(?: of (?:this|the current) month|(?=[;.]|, (?![\d,]|and\b)| (?:at|when|morning|evening|night|afternoon)\b))"
+    # "on the 2nd of this month": a day of the month the report is in
+    r"|on the (?P<od>[1-3]?\d)(?:st|nd|rd|th) of (?:this|the current) month"
     r"|(?:on |late |early |last |this )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
     r"(?: (?:morning|afternoon|evening|night))?)\b",
     re.IGNORECASE)
@@ -164,13 +164,14 @@ def _infer_year(m: int, d: int, ref: date | None) -> date | None:
 # A log entry's day before its place: "- 3 June - ", "14 Jan - ", "12/11 - " (places.py reads the place after
 # it, incidents.py makes the entry an incident of its own)
 LOG_ENTRY_LEAD = r"\s*(?:[-•*–—]\s*)?(?:\d{1,2} [A-Z][a-z]{2,8}\.?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*[-–—]\s*"
-_DAY_MONTH_LABEL = re.compile(r"\s*(?:[-•*]\s*)?(?P<dm>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))\s*(?:[-–—]|\|)\s*"
-                              r"[A-Z][^:|\n]{1,70}[:|]\s"      # (also "12/12 | Borno | ... |")
+_DAY_MONTH_LABEL = re.compile(r"\s*(?:[-•*]\s*)?(?P<dm>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))\s*[-–—]\s*"
+                              r"[A-Z][^:\n]{1,70}:\s"
                               # ... or a tracker's row with a dotted day and two columns: "11.12 – Mopti – Bandiagara:" (not a
                               # clock's "10.30 – Kharkiv:", nor a section's "2.1 – North-West")
                               r"|\s*(?:[-•*]\s*)?(?P<dm2>(?P<a2>[0-3]\d)\.(?P<b2>[01]\d))\s*(?P<s>[-–—|])\s*[A-Z][^:|\n–—]{1,40}?\s(?P=s)\s*"
                               r"[A-Z][^:|\n]{1,40}[:|]\s")
 # ... and a digest's bullet led by its day, with its place or not: "- 23/09, Bamenda: ...", "- 18/09: Bandits killed ..."
+_ROW_DAYS_BACK = 31
 BULLET_DAY_MONTH = re.compile(r"\s*[-•*]\s*(?P<dm>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))(?:,\s*[A-Z][^:\n]{1,70})?:\s")
 _HEADER_DATE = re.compile(rf"\s*(?i:{_MON}) {_DAY}\s*[:–—-]\s")
 _YEAR_HINT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:-(\d\d)-)?")
@@ -322,7 +323,7 @@ _DIGIT = re.compile(r"\d")
 _MONTH_THEN_DIGIT = re.compile(r"(?:j(?:an|un|ul)|feb|m(?:ar|ay)|a(?:pr|ug)|sep|oct|nov|dec)[a-z]*\.? \d")
 _DIGIT_THEN_MONTH = re.compile(r"\d(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _RELATIVE_WORDS = ("day", "night", "this ", "week", "month", "hour", "last evening")          # one is in every _RELATIVE match
-_ON_THE_ORDINAL = re.compile(r"on the [1-3]?\d(?:st|nd|rd|th)\b")     # ... or this ("on the 4th, gunmen ...")
+_ON_THE_ORDINAL = re.compile(r"on the [1-3]?\d(?:st|nd|rd|th) of")     # ... or this ("on the 2nd of this month")
 
 
 # _RELATIVE led by the non-word character before its first word, over " " + sentence
@@ -442,8 +443,10 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         # row's day first, as the countries that write it so do)
         r = ref_at(m.start())
         if key == "dm2":
+            # (a tracker's recent days only: "11.05 –" in December is a clock's time, not a day of May)
             a, b = int(m.group("a2")), int(m.group("b2"))
-            readings = [d for d in (_infer_year(b, a, r) if 1 <= b <= 12 else None,) if d]
+            readings = [d for d in (_infer_year(b, a, r) if 1 <= b <= 12 else None,)
+                        if d and r is not None and 0 <= (r - d).days <= _ROW_DAYS_BACK]
         else:
             a, b = int(m.group("a")), int(m.group("b"))
             readings = [d for d in (_infer_year(b, a, r) if b <= 12 else None, _infer_year(a, b, r) if a <= 12 else None) if d]
@@ -768,9 +771,7 @@ def _relative(m: re.Match[str], ref: date | None, basis: str = "published") -> t
     if m.group("od"):
         day, month = int(m.group("od")), ref.replace(day=1)
         if day > ref.day:
-            if "month" in rel:
-                return None, 1      # "on the 24th of this month", told on the 9th: a day to come
-            month = month - timedelta(days=1)       # "on the 28th", told on the 3rd: last month's
+            return None, 1      # "on the 24th of this month", told on the 9th: a day to come
         try:
             return month.replace(day=day), 1
         except ValueError:

@@ -257,9 +257,12 @@ _DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed)\b[^.;]{0,40}\b(?:hospit
 _FOLLOW_UP = re.compile(_DIED_OF_WOUNDS.pattern + r"|\btoll\b|\b(?:more|another) \w+ died\b", re.IGNORECASE)
 # ... unless it follows at once, at the same spot: a double tap is one incident.
 _SAME_SCENE = re.compile(r"\b(?:seconds|minutes|moments) (?:later|after)|\bshortly after(?:wards)?\b|\bat the same (?:spot|site|place|scene)\b"
-                         r"|\bat the scene\b"
-                         r"|\bas (?:rescuers|emergency workers|first responders|people|residents|villagers|onlookers|bystanders|a crowd"
-                         r"|crowds) (?:arrived|gathered|rushed)", re.IGNORECASE)
+                         r"|\bas (?:rescuers|emergency workers|first responders|people) (?:arrived|gathered|rushed)"
+                         # ("A second device exploded as residents gathered at the scene": not a sentence that says it tells
+                         # another, "In a separate attack, two soldiers died at the scene of an ambush")
+                         r"|^(?!(?:in (?:a |an )?(?:separate|another|different|second)|separately|meanwhile|elsewhere)\b)"
+                         r".*\bas (?:residents|villagers|onlookers|bystanders|a crowd|crowds) (?:gathered|arrived|rushed)"
+                         r" (?:at|to) the (?:scene|site|spot)\b", re.IGNORECASE)
 
 
 def _fast_words(pattern: re.Pattern[str], suffix: str) -> re.Pattern[str]:

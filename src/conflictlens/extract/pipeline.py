@@ -561,7 +561,10 @@ def _headline_sums(drafts: list[IncidentDraft]) -> None:
             continue
         later = sum(f.best or 0 for d in drafts[1:] for s in d.sentences if not s.headline for f in s.figures
                     if f.status == status and f.part_of is None and not f.alternative)
-        if later == told[0].best:
+        days = {d.date for s in drafts[0].sentences[1:] for d in s.dates if d.role == "event" and d.date}
+        if later == told[0].best and not any(d.date not in days for k in drafts[1:] for s in k.sentences
+                                             for d in s.dates if d.role == "event" and d.date and days):
+            # (of the same day: not "In Khan Younis, a strike on a tent killed two people on Friday" after Saturday's)
             head.figures = [f for f in head.figures if f is not told[0]]
 
 
@@ -685,7 +688,7 @@ def _restated_ones(figures: list[Figure], draft: IncidentDraft, text: str) -> No
     for k, f in enumerate(figures):
         if f.best != 1 or f.breakdown or f.part_of is not None or (m := _DEFINITE_ONE.match(f.text)) is None:
             continue
-        before = [g for g in figures[:k] if g.sentence < f.sentence and g.best == 1]
+        before = [g for g in figures[:k] if g.sentence < f.sentence and g.best == 1 and g.status == f.status]
         own = next((s for s in draft.sentences if s.sent.index == f.sentence), None)
         if not before or own is None:
             continue

@@ -463,11 +463,14 @@ def _same_unresolved_town(a: dict, b: dict) -> bool:
 
 
 # What a strike hit, by kind, as the sentence that tells it names it: two reports of one strike name the same kind
+# (only kinds no one mistakes for each other: not a market and the bus station beside it)
 _TARGETS = (
     ("home", re.compile(r"\b(?:house|houses|home|homes|apartment|apartments|residential (?:building|block)|family home)\b", re.I)),
     ("tent", re.compile(r"\btents?\b", re.I)),
     ("car", re.compile(r"\b(?:car|cars|vehicle|sedan)\b", re.I)),
     ("motorcycle", re.compile(r"\b(?:motorcycles?|motorbikes?|motorcyclist)\b", re.I)),
+    ("school", re.compile(r"\bschools?\b", re.I)),
+    ("worship", re.compile(r"\b(?:monaster(?:y|ies)|mosques?|church(?:es)?|pagodas?|temples?)\b", re.I)),
 )
 
 

@@ -537,8 +537,8 @@ _NOT_ONE_PERSON = frozenset(
 
 
 # what a person was doing with a thing ("A man riding a bicycle was killed"): the thing is no one
-_HANDLING = frozenset("riding driving pushing pulling carrying towing repairing fixing selling loading unloading operating "
-                      "using herding ploughing plowing".split())
+_HANDLING = frozenset("riding driving pushing pulling carrying towing repairing fixing loading unloading herding ploughing "
+                      "plowing".split())
 
 
 def _plain_plural(tokens: list[Token], j: int) -> int | None:
