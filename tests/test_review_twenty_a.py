@@ -196,3 +196,26 @@ def test_a_headlines_total_is_the_firsts_where_the_later_incident_is_of_another_
 ])
 def test_a_separate_attack_at_its_own_scene_stays_separate(text):
     assert len(violent(text)) == 2
+
+
+@pytest.mark.parametrize("text, location, country", [
+    ("Russian troops attacked the Azov detachment's positions near Pokrovsk, killing two soldiers.", "Pokrovsk", "Ukraine"),
+    ("Militants struck the Delta garrison in Mogadishu, killing three soldiers.", "Mogadishu", "Somalia"),
+])
+def test_a_unit_named_like_a_place_yields_to_the_place_the_sentence_names(text, location, country):
+    (e,) = violent(text)
+    assert (e.location, e.country) == (location, country)
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("Militia attacked villages in the Kalehe territory of South Kivu, killing five civilians.", "Sud-Kivu"),
+    ("Gunmen killed two traders in the Kabkabiya locality of North Darfur.", "North Darfur"),
+])
+def test_a_region_named_by_its_side_is_no_side_of_a_town(text, admin1):
+    (e,) = violent(text)
+    assert e.admin1 == admin1
+
+
+def test_a_village_nothing_places_is_in_the_region_of_the_morgue_its_dead_were_taken_to():
+    (e,) = violent("Five people killed in Eringeti were taken to the morgue at Oicha, local officials said.")
+    assert (e.country, e.admin1, e.location) == ("Democratic Republic of the Congo", "Nord-Kivu", "Eringeti")

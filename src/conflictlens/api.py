@@ -151,6 +151,7 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
     # else the speaker's town, as near it: "Police in Tumaco said gunmen killed three fishermen")
     if text and " countryside" in text:
         mentions = [_countryside_region(m, text) for m in mentions]
+    origins = [m for m in mentions if m.qualifier == "origin" and m.kind == "place"]
     if any(m.qualifier != "origin" for m in mentions):
         mentions = [m for m in mentions if m.qualifier != "origin"]    # where the fire came from is not the place
     if any(m.qualifier == "road" for m in mentions) and any(m.kind == "region" for m in mentions) \
@@ -176,6 +177,19 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
         # dateline's province: "KANDAHAR (...) — ... in Arghandab district".)
         event.iso, event.country = where.iso, where.country
         where = Location()
+    if where.latitude is None and origins and not any(m.qualifier == "origin" for m in mentions):
+        # a village nothing else places, whose dead were taken to a town's morgue or hospital ("killed in Eringeti were
+        # taken to the morgue at Oicha"): that town's region, at a region's precision (the report's name stays)
+        taken = locate([Mention(m.name, m.kind, None, m.parent, m.start, m.end) for m in origins], doc_countries, None,
+                       home=event.iso, focus=focus)
+        if taken.latitude is not None and taken.admin1 and event.iso in (None, taken.iso):
+            event.iso, event.country = taken.iso, taken.country
+            event.admin1, event.admin2 = taken.admin1, None
+            event.latitude, event.longitude = taken.latitude, taken.longitude
+            event.geo_precision, event.where_prec = 3, 4
+            event.place_basis = "text"
+            event.location = event.location or taken.location
+            return
     if where.latitude is None and lead_regions:
         # a village the gazetteer lacks, in a report about one region: the region's point, at region
         # precision (and its country, where nothing else told it: "Cabo Delgado Flash Update")

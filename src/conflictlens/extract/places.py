@@ -119,7 +119,7 @@ _PATTERNS = [
     # Marjeh district, Helmand province / the Donetsk region / Zaporizhzhia oblast (a leading
     # "the" is left out of the match: no group needs it, and a pattern that starts with a name
     # is scanned faster; the groups are the same)
-    ("admin", re.compile(rf"(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL}|{_FACILITY}|regional(?= (?:military |state |civil )?(?:administration|council|governor|authorities|police|prosecutor)))\b(?:,? (?P<parent>{_PLACE})(?: (?P<padmin>(?i:province|region|oblast|governorate|state|county))|(?=[,.;]|$)))?(?:, (?P<parent2>{_PLACE}) (?i:state|province|region|governorate)\b)?(?: of (?P<side>(?i:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?i:ern)? (?=[A-Z])|(?i:central) (?=[A-Z]))?(?P<ofparent>{_PLACE})(?P<ofadmin>(?i: region| oblast| province| governorate| district| raion| rayon| local government area| local government| lga| state)\b)?(?:,? (?:of )?(?P<ofstate>{_PLACE}) (?i:state|province|region|governorate)\b)?)?")),
+    ("admin", re.compile(rf"(?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL}|{_FACILITY}|regional(?= (?:military |state |civil )?(?:administration|council|governor|authorities|police|prosecutor)))\b(?:,? (?P<parent>{_PLACE})(?: (?P<padmin>(?i:province|region|oblast|governorate|state|county))|(?=[,.;]|$)))?(?:, (?P<parent2>{_PLACE}) (?i:state|province|region|governorate)\b)?(?: of (?P<side>(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)? (?=[A-Z])|central (?=[A-Z]))?(?P<ofparent>{_PLACE})(?P<ofadmin>(?i: region| oblast| province| governorate| district| raion| rayon| local government area| local government| lga| state)\b)?(?:,? (?:of )?(?P<ofstate>{_PLACE}) (?i:state|province|region|governorate)\b)?)?")),
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
     ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>{_ADMIN_PLURALS})\b")),
     # the town of X, the village of X, home town of X
@@ -616,6 +616,17 @@ _APPOSED = re.compile(r"(?:\s+(?:city|town|village))?(?:,\s*|\s+)(?:an? (?:[\w-]
 _APPOSED_MAX_KM = 200
 
 
+def _units(found: dict) -> None:
+    """A detachment or a garrison by its name ("the Djibo detachment") names its town only where the sentence names
+    no other place: "the Azov detachment near Pokrovsk", "the Delta garrison in Mogadishu" are Pokrovsk's, Mogadishu's."""
+    others = any(p.qualifier != "unit" for p in found.values())
+    for key in [k for k, p in found.items() if p.qualifier == "unit"]:
+        if others:
+            del found[key]
+        else:
+            found[key].qualifier = None
+
+
 def _mark_references(sentence: str, found: dict) -> None:
     """A place told "near" right after another, in apposition ("Balad, 30 km southwest of Mogadishu"): the reference
     point the first lies near (qualifier "reference"), which the geocoder uses to tell namesakes apart."""
@@ -768,7 +779,10 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             if any((countries.lookup(w) or ("", "", ""))[2] in ("adjective", "name") for w in m.group("name").split(" ")) \
                     or m.group("name").split(" ", 1)[0].lower() in _SITE_ADJECTIVES:
                 continue        # ("the Saudi hospital", "the Israeli army base": a people's, no town; "the Federal prison")
-            add(m.group("name"), m.start("name"), "place", qualifier="near" if m.group("prep") == "near" else None)
+            unit = sentence.startswith(("detachment", "garrison"), m.end("name") + 1)
+            add(m.group("name"), m.start("name"), "place",
+                qualifier="unit" if unit else "near" if m.group("prep") == "near" else None)
+            # (a unit may be named after no town: see _units below)
     if " State" in sentence and "the " in sentence:
         for m in _THE_STATE.finditer(sentence):     # "in the Borno State": the state (not "the Islamic State")
             if m.group("name").rsplit(" ", 1)[-1].lower() not in _NOT_STATES:
@@ -1047,6 +1061,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     add(g["name2"], m.start("name2"), "place", qualifier="direction")
     if len(found) > 1:
         _mark_references(sentence, found)
+    if any(p.qualifier == "unit" for p in found.values()):
+        _units(found)
     return sorted(found.values(), key=lambda p: p.start)
 
 
