@@ -219,3 +219,37 @@ def test_a_region_named_by_its_side_is_no_side_of_a_town(text, admin1):
 def test_a_village_nothing_places_is_in_the_region_of_the_morgue_its_dead_were_taken_to():
     (e,) = violent("Five people killed in Eringeti were taken to the morgue at Oicha, local officials said.")
     assert (e.country, e.admin1, e.location) == ("Democratic Republic of the Congo", "Nord-Kivu", "Eringeti")
+
+
+@pytest.mark.parametrize("source", ["Hamas Government Media Office", "Head of the Republic of Crimea",
+                                    "Police in Deir ez-Zor", "Police in Dera Ismail Khan", "Head of the Rapid Support Forces",
+                                    "Governor of Al Jawf"])
+def test_a_name_read_in_part_or_by_a_likeness_is_no_authoritys_place(source):
+    from conflictlens.api import _source_place
+    assert _source_place(source) is None
+
+
+def test_an_authoritys_post_about_a_deed_elsewhere_is_not_placed_at_its_seat():
+    from conflictlens.api import extract_document
+    from conflictlens.model import Document
+    (e,) = [e for e in extract_document(Document("t", "A serviceman from the region was killed in the special military "
+                                                      "operation zone, the governor said.", "2025-11-09",
+                                                 "Belgorod region governor (Telegram)")) if e.plover is None]
+    assert e.place_basis != "source"
+
+
+def test_an_authoritys_updates_of_one_strike_join(tmp_path):
+    from store_fixtures import doc
+    src = "Kharkiv City Council"
+    docs = [doc("a", "A guided bomb hit a residential area in the Kyivskyi district. Two people were killed.", "2025-11-08",
+                src),
+            doc("b", "Update on the guided bomb strike on the Kyivskyi district: two people were killed and five injured.",
+                "2025-11-08", src)]
+    assert _groups(tmp_path, docs) == [{"a", "b"}]
+
+
+def test_a_morning_told_as_its_day_joins_only_the_day_before(tmp_path):
+    from store_fixtures import doc
+    docs = [doc("a", "A drone struck Kharkiv in the early hours of Saturday, injuring three residents.", "2025-11-08"),
+            doc("b", "A drone struck Kharkiv on Sunday, injuring three residents.", "2025-11-09")]
+    assert _groups(tmp_path, docs) == [{"a"}, {"b"}]

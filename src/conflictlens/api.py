@@ -399,6 +399,9 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
         # ... and the town or region whose authority posted it ("Zaporizhzhia City Council", "Kharkiv Regional
         # Military Administration (Telegram)"): its posts name their districts and villages without it
         by = _source_place(doc.source) if doc.source and dl is None else None
+        # ... which places what the report leaves unplaced only where it names no other country and says nothing of
+        # its deed being elsewhere ("killed in the special military operation zone", "a strike on the frontline town")
+        places_by = by if by is not None and not (named and by.iso not in named) and not _ELSEWHERE.search(doc.text) else None
         if by is not None:
             named = named | {by.iso}
             if by.kind == "town":
@@ -428,7 +431,7 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
                 # market in Dalang": no Chinese village): placed again in the group's country where a place of
                 # the report has that name there (else as it was: "the PKK ... in Toronto")
                 _place_at_home(e, named, doc.text, focus, doc_regions, doc_towns, regions_led)
-            if e.plover is None and by is not None and e.latitude is None and e.iso in (None, by.iso) \
+            if e.plover is None and places_by is not None and e.latitude is None and e.iso in (None, by.iso) \
                     and ((group := _one_country_group(e)) is None or actors.GROUP_HOME[group] == by.iso):
                 _place_by_source(e, by)     # "The regional centre came under missile fire": the poster's town (not where a
                 #                             one-country group's attack, told by a neighbour's police, was)
@@ -557,13 +560,15 @@ _SOURCE_AUTHORITIES = (
     re.compile(rf"\b(?P<name>{_SOURCE_NAME}) (?P<level>(?i:city|regional|oblast|region|provincial|province|state|district"
                r"|municipal|governorate))?\s*(?i:(?:military |state |civil |police |prosecutor['’]?s? )*(?:administration|council"
                r"|police|prosecutor['’]?s? office|governor|government|emergency service))\b"),
-    re.compile(rf"\b(?:Governor|Mayor|Head) of (?:the )?(?P<name>{_SOURCE_NAME})(?P<level> (?i:region|oblast|province|state))?\b"),
+    # (the whole name, up to the source's end or a bracket: not "Deir" of "Deir ez-Zor", "Rapid" of "Rapid Support Forces")
+    re.compile(rf"\b(?:Governor|Mayor|Head) of (?:the )?(?P<name>{_SOURCE_NAME})(?P<level> (?i:region|oblast|province|state))?"
+               r"(?=\s*(?:$|[,;(]| (?i:city|military)\b))"),
     re.compile(rf"(?i:police|administration|directorate|prosecutor['’]?s? office)\b[\w ]{{0,30}}? in (?:the )?(?P<name>{_SOURCE_NAME})"
-               r"(?P<level> (?i:region|oblast|province|state|city))?\b"),
+               r"(?P<level> (?i:region|oblast|province|state|city))?(?=\s*(?:$|[,;(]))"),
 )
 _SOURCE_NOT_NAMES = frozenset("The National State Ministry General Central Joint Federal Main Supreme Atlantic Pacific Arab "
                               "African European International United Global Security Border North South East West Far "
-                              "Upper Lower".split())
+                              "Upper Lower Republic Islamic Democratic People's Interim Transitional".split())
 _SOURCE_TOWN_MIN = 15_000       # a town whose authority posts: no hamlet that shares a word with an organisation's name
 
 
@@ -581,7 +586,8 @@ def _source_place(source: str):
             if source[m.end():m.end() + 5] == " City":
                 level = "City"      # ("Head of the Kyiv City Military Administration": the city, told after the name)
             if level in ("Regional", "Oblast", "Region", "Provincial", "Province", "State", "Governorate") \
-                    or k == 0 and not level and m.group().lower().endswith("governor"):
+                    or k == 0 and not level and m.group().lower().endswith("governor") \
+                    or k == 1 and m.group().startswith(("Governor", "Head")) and level != "City":
                 kinds = ("region",)             # (a governor's is his region)
             elif level in ("City", "Municipal") or m.group().startswith("Mayor"):
                 kinds = ("town",)
@@ -589,8 +595,7 @@ def _source_place(source: str):
                 kinds = ("region", "town")      # ("Police in Borno", "Zolochiv Military Administration")
             # the name of two words where the source has them ("Governor of North Kivu", "Police in Cabo Delgado")
             two = _TWO_WORDS.match(source, m.start("name") + (4 if m.group("name").startswith("The ") else 0))
-            names = [two.group()] if two is not None and two.group().split(" ")[1] not in _SOURCE_LEVEL_WORDS else []
-            names += [] if name in names else [name]
+            names = [two.group()] if two is not None and two.group().split(" ")[1] not in _SOURCE_LEVEL_WORDS else [name]
             for words in names:
                 for kind in kinds:
                     found = _source_reading(words, kind)
@@ -599,6 +604,8 @@ def _source_place(source: str):
     return None
 
 
+_ELSEWHERE = re.compile(r"\b(?:front ?lines?|front-line|(?:operation|combat|conflict) zone|in the (?:north|south|east|west)"
+                        r"(?:-?(?:east|west))?(?:ern)?\b(?! of the city))", re.IGNORECASE)
 _TWO_WORDS = re.compile(r"[A-Z][\w’'-]+ [A-Z][\w’'-]+")
 _SOURCE_LEVEL_WORDS = frozenset("City Regional Oblast Region Provincial Province State District Municipal Governorate "
                                 "Military Civil Police Prosecutor Administration Council Governor Government Emergency".split())
@@ -608,11 +615,12 @@ def _source_reading(name: str, kind: str):
     """_source_place's one name: the town or region (`kind`) it reads as, or None."""
     if (countries.lookup(name) or ("", "", ""))[2] in ("name", "adjective") or name in _SOURCE_NOT_NAMES:
         return None         # ("Kenya Police", "Chad Government": a country's)
-    every = [p for _pid, p in gazetteer.load().candidates(name) if p.kind == kind]
+    # (by a name of its own, not a spelling merely like it: "Hamas" is no Hamm)
+    every = [p for _pid, p in gazetteer.load().named(name) if p.kind == kind]
     if not every:
         return None
     alike = [p for p in every if gazetteer.fold(p.name) == gazetteer.fold(name) or gazetteer.spelt_as(p, name)] or (
-        every if len(every) == 1 else [])     # (by its own name, or the one place of the name: "North Kivu", Nord-Kivu)
+        every if len(every) == 1 and kind == "region" else [])     # (or the one region of the name: "North Kivu")
     if not alike:
         return None
     top = max(alike, key=lambda p: p.population)

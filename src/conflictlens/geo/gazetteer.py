@@ -106,6 +106,10 @@ class Gazetteer:
             self._by_key[key] = found
         return list(found)
 
+    def named(self, name: str) -> list[tuple[int, Place]]:
+        """The places that go by this name or spelling of it (candidates() less its loose fallback)."""
+        return [(pid, Place._make(self.rows[pid])) for pid in self.names.get(_key(name), ())]
+
     def by_consonants(self, name: str) -> list[tuple[int, Place]]:
         """Towns of some size and regions whose long name has the same consonants ("Baladweyne":
         Beledweyne; "Manbidj": Manbij): the resolver's last fallback, in the report's own country only."""

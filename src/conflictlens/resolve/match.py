@@ -167,23 +167,43 @@ def _day_told(record: dict) -> bool:
     return True
 
 
-def _night_told(record: dict) -> bool:
-    """The day the text names is a night's ("overnight Friday", "in the early hours of Saturday", "on Sunday night"),
-    which another report may date a day on."""
+def _night_told(record: dict) -> int:
+    """The day the text names is a night's, which another report may date a day on: the day after for an evening's
+    ("overnight Friday", "on Sunday night": +1), the day before for a morning's ("in the early hours of Saturday": -1);
+    0 where it is no night's."""
     spans = [e for e in record.get("evidence") or () if e.get("field") == "event_date"]
     if spans and _WEEKDAY_NIGHT.fullmatch(spans[0].get("text", "").strip().lower()):
-        return True
+        return 1
     before = _before_span(record, spans[0]) if spans else None
-    return before is not None and _NIGHT_BEFORE.search(before) is not None
+    night = _NIGHT_BEFORE.search(before) if before is not None else None
+    return 0 if night is None else -1 if "hours" in night.group() else 1
+
+
+def _a_night_apart(a: dict, b: dict, d_a: date, d_b: date) -> bool:
+    """One of the two tells a night its day and the other the day that night runs into ("overnight Friday" and
+    "on Saturday"; "in the early hours of Saturday" and "on Friday")."""
+    return _night_told(a) == (d_b - d_a).days or _night_told(b) == (d_a - d_b).days
 
 
 _WEEKDAY_NIGHT = re.compile(r"(?:on )?(?:late )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) night")
 
 
 def _same_tolls(a: dict, b: dict) -> bool:
-    """Both tell the same dead and hurt, at least one of them counted."""
+    """Both tell the same dead and hurt, someone of them counted."""
     pairs = [(a.get(k), b.get(k)) for k in ("fatalities", "injured")]
-    return any(x is not None for x, _y in pairs) and all(x == y for x, y in pairs)
+    return any(x for x, _y in pairs) and all(x == y for x, y in pairs)
+
+
+def _tolls_agree(a: dict, b: dict, d_a: date | None, d_b: date | None) -> bool:
+    """The same dead where both count them (or a toll told as risen), and hurt that do not conflict: an authority's
+    updates of one strike ("2 killed", then "2 killed, 5 injured"; 2 and 17 hurt, then 2 and 19)."""
+    f_a, f_b = a.get("fatalities"), b.get("fatalities")
+    i_a, i_b = a.get("injured"), b.get("injured")
+    if f_a is not None and f_b is not None and f_a != f_b and not _risen_to(a, b, d_a, d_b):
+        return False
+    if i_a is not None and i_b is not None and abs(i_a - i_b) > max(3, 0.3 * max(i_a, i_b)) and not _risen_to(a, b, d_a, d_b):
+        return False
+    return bool(f_a and f_b or i_a and i_b)
 
 
 _TOLD_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed|told|stated|claimed|denied|added)\b[^.;]{0,12}$")
@@ -553,7 +573,7 @@ def score(mention: dict, incident: dict) -> float | None:
                                      or _in_week(mention, incident, d1, d2)):
             return None
         if gap == 1 and _day_told(mention) and _day_told(incident) \
-                and not ((_night_told(mention) or _night_told(incident)) and _same_tolls(mention, incident)):
+                and not (_a_night_apart(mention, incident, d1, d2) and _same_tolls(mention, incident)):
             return None     # "a drone hit Sumy on Tuesday" and "... on Wednesday": two days, two strikes (but a strike
             #                 "overnight Friday" told by another as Saturday's, with the same dead and hurt, is one)
         if gap >= 1 and _told_before_it_happened(mention, incident, d1, d2):
@@ -573,7 +593,7 @@ def score(mention: dict, incident: dict) -> float | None:
     if not _typed_or_in_town(mention, incident):
         return None
     if mention.get("place_basis") == "source" and incident.get("place_basis") == "source" \
-            and not _same_tolls(mention, incident):
+            and not _tolls_agree(mention, incident, d1, d2):
         return None     # two posts an authority placed nowhere but at its own town: two of its area's incidents, unless
         #                 the same dead and hurt say otherwise
     if _vague(mention) and _vague(incident):
