@@ -100,7 +100,7 @@ def test_patients_killed_in_a_hospital_of_a_town_were_killed_there():
 @pytest.mark.parametrize("source", ["Kenya Police", "Sudan Police Force", "Chad Government", "Atlantic Council",
                                     "Artemovsk City Administration", "Zolochiv Military Administration"])
 def test_a_country_an_organisation_or_a_name_of_two_places_is_no_authority_of_one(source):
-    from conflictlens.api import _source_place
+    from conflictlens.authority import source_place as _source_place
     assert _source_place(source) is None
 
 
@@ -111,7 +111,7 @@ def test_a_country_an_organisation_or_a_name_of_two_places_is_no_authority_of_on
     ("Odesa City Council", "Odesa", "town"),
 ])
 def test_an_authority_is_read_by_its_whole_name(source, name, kind):
-    from conflictlens.api import _source_place
+    from conflictlens.authority import source_place as _source_place
     p = _source_place(source)
     assert (p.name, p.kind) == (name, kind)
 
@@ -225,7 +225,7 @@ def test_a_village_nothing_places_is_in_the_region_of_the_morgue_its_dead_were_t
                                     "Police in Deir ez-Zor", "Police in Dera Ismail Khan", "Head of the Rapid Support Forces",
                                     "Governor of Al Jawf"])
 def test_a_name_read_in_part_or_by_a_likeness_is_no_authoritys_place(source):
-    from conflictlens.api import _source_place
+    from conflictlens.authority import source_place as _source_place
     assert _source_place(source) is None
 
 

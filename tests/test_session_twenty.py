@@ -173,7 +173,7 @@ def test_the_authority_that_posted_a_report_places_what_it_leaves_unnamed(source
 @pytest.mark.parametrize("source", ["Kyiv Independent", "Ukrinform", "State Emergency Service of Ukraine",
                                     "General Staff of the Armed Forces of Ukraine", "Reuters"])
 def test_an_outlet_or_a_national_body_places_nothing(source):
-    from conflictlens.api import _source_place
+    from conflictlens.authority import source_place as _source_place
     assert _source_place(source) is None
 
 

@@ -11,14 +11,14 @@ import re
 import weakref
 from functools import lru_cache, partial
 
+from conflictlens.authority import source_place
 from conflictlens.extract import actors, countries, pipeline
 from conflictlens.extract.dates import document_date, parse_iso
 from conflictlens.extract.places import find_dateline_place, find_places, is_street
 from conflictlens.geo import gazetteer
 from conflictlens.geo.focus import Focus
-from conflictlens.geo.resolve import (AIRPORT_TOWN_MIN, REFERENCE_ABROAD_KM, REFERENCE_GAP, REGION_AS_TOWN_MIN, Location, Mention, Resolution,
-                                      airport_town, km,
-                                      locate, region_keys, resolve_mentions)
+from conflictlens.geo.resolve import (AIRPORT_TOWN_MIN, REFERENCE_ABROAD_KM, REFERENCE_GAP, REGION_AS_TOWN_MIN, Location,
+                                      Mention, Resolution, airport_town, km, locate, region_keys, resolve_mentions)
 from conflictlens.text.sentences import split_sentences
 from conflictlens.model import Document, Event, Span
 
@@ -398,7 +398,7 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
         doc_towns = frozenset(gazetteer.fold(p.name) for e in events for p in e.places if p.kind == "place")
         # ... and the town or region whose authority posted it ("Zaporizhzhia City Council", "Kharkiv Regional
         # Military Administration (Telegram)"): its posts name their districts and villages without it
-        by = _source_place(doc.source) if doc.source and dl is None else None
+        by = source_place(doc.source) if doc.source and dl is None else None
         # ... which places what the report leaves unplaced only where it names no other country and says nothing of
         # its deed being elsewhere ("killed in the special military operation zone", "a strike on the frontline town")
         places_by = by if by is not None and not (named and by.iso not in named) and not _ELSEWHERE.search(doc.text) else None
@@ -550,87 +550,10 @@ def _rename_country(event: Event, name: str) -> None:
                 setattr(event, field, actor[: -len(old) - 2] + f"({name})")
 
 
-# The authority a source is named after: "Zaporizhzhia City Council", "Kharkiv Regional Military Administration",
-# "Sumy Oblast Police", "Governor of Belgorod Region" (not an outlet: "Kyiv Independent", "Times of Israel")
-_SOURCE_NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)??"
-# The authority a source is named after, in the order tried: "Zaporizhzhia City Council", "Kharkiv Regional Military
-# Administration", "Sumy Oblast Police"; "Governor of Belgorod Region", "Head of the Kyiv City Military Administration";
-# "Main Directorate of the National Police in Kharkiv region" (not an outlet: "Kyiv Independent", "Times of Israel")
-_SOURCE_AUTHORITIES = (
-    re.compile(rf"\b(?P<name>{_SOURCE_NAME}) (?P<level>(?i:city|regional|oblast|region|provincial|province|state|district"
-               r"|municipal|governorate))?\s*(?i:(?:military |state |civil |police |prosecutor['’]?s? )*(?:administration|council"
-               r"|police|prosecutor['’]?s? office|governor|government|emergency service))\b"),
-    # (the whole name, up to the source's end or a bracket: not "Deir" of "Deir ez-Zor", "Rapid" of "Rapid Support Forces")
-    re.compile(rf"\b(?:Governor|Mayor|Head) of (?:the )?(?P<name>{_SOURCE_NAME})(?P<level> (?i:region|oblast|province|state))?"
-               r"(?=\s*(?:$|[,;(]| (?i:city|military)\b))"),
-    re.compile(rf"(?i:police|administration|directorate|prosecutor['’]?s? office)\b[\w ]{{0,30}}? in (?:the )?(?P<name>{_SOURCE_NAME})"
-               r"(?P<level> (?i:region|oblast|province|state|city))?(?=\s*(?:$|[,;(]))"),
-)
-_SOURCE_NOT_NAMES = frozenset("The National State Ministry General Central Joint Federal Main Supreme Atlantic Pacific Arab "
-                              "African European International United Global Security Border North South East West Far "
-                              "Upper Lower Republic Islamic Democratic People's Interim Transitional".split())
-_SOURCE_TOWN_MIN = 15_000       # a town whose authority posts: no hamlet that shares a word with an organisation's name
-
-
-@lru_cache(maxsize=1024)
-def _source_place(source: str):
-    """The town or region a source's authority governs, where the gazetteer reads its name one way: by its own name
-    (or a current spelling of it), of some size, with no namesake a tenth as large; never a country ("Kenya Police")."""
-    for k, pattern in enumerate(_SOURCE_AUTHORITIES):
-        for m in pattern.finditer(source):
-            name, level = m.group("name"), (m.group("level") or "").strip().title()
-            if name.startswith("The "):
-                name = name[4:]     # ("The Kharkiv Regional ...")
-            if name.split(" ", 1)[0] in ("The", "National", "State", "Ministry", "General", "Main", "Federal", "Supreme"):
-                continue
-            if source[m.end():m.end() + 5] == " City":
-                level = "City"      # ("Head of the Kyiv City Military Administration": the city, told after the name)
-            if level in ("Regional", "Oblast", "Region", "Provincial", "Province", "State", "Governorate") \
-                    or k == 0 and not level and m.group().lower().endswith("governor") \
-                    or k == 1 and m.group().startswith(("Governor", "Head")) and level != "City":
-                kinds = ("region",)             # (a governor's is his region)
-            elif level in ("City", "Municipal") or m.group().startswith("Mayor"):
-                kinds = ("town",)
-            else:
-                kinds = ("region", "town")      # ("Police in Borno", "Zolochiv Military Administration")
-            # the name of two words where the source has them ("Governor of North Kivu", "Police in Cabo Delgado")
-            two = _TWO_WORDS.match(source, m.start("name") + (4 if m.group("name").startswith("The ") else 0))
-            names = [two.group()] if two is not None and two.group().split(" ")[1] not in _SOURCE_LEVEL_WORDS else [name]
-            for words in names:
-                for kind in kinds:
-                    found = _source_reading(words, kind)
-                    if found is not None:
-                        return found
-    return None
-
-
+# a report that says its deed was not where its author sits: "killed in the special military operation zone", "a strike
+# on the frontline town", "ambushed in the northwest"
 _ELSEWHERE = re.compile(r"\b(?:front ?lines?|front-line|(?:operation|combat|conflict) zone|in the (?:north|south|east|west)"
                         r"(?:-?(?:east|west))?(?:ern)?\b(?! of the city))", re.IGNORECASE)
-_TWO_WORDS = re.compile(r"[A-Z][\w’'-]+ [A-Z][\w’'-]+")
-_SOURCE_LEVEL_WORDS = frozenset("City Regional Oblast Region Provincial Province State District Municipal Governorate "
-                                "Military Civil Police Prosecutor Administration Council Governor Government Emergency".split())
-
-
-def _source_reading(name: str, kind: str):
-    """_source_place's one name: the town or region (`kind`) it reads as, or None."""
-    if (countries.lookup(name) or ("", "", ""))[2] in ("name", "adjective") or name in _SOURCE_NOT_NAMES:
-        return None         # ("Kenya Police", "Chad Government": a country's)
-    # (by a name of its own, not a spelling merely like it: "Hamas" is no Hamm)
-    every = [p for _pid, p in gazetteer.load().named(name) if p.kind == kind]
-    if not every:
-        return None
-    alike = [p for p in every if gazetteer.fold(p.name) == gazetteer.fold(name) or gazetteer.spelt_as(p, name)] or (
-        every if len(every) == 1 and kind == "region" else [])     # (or the one region of the name: "North Kivu")
-    if not alike:
-        return None
-    top = max(alike, key=lambda p: p.population)
-    if any(p.population >= 10 * top.population for p in every):
-        return None         # (a name a much larger place goes by: "Artemovsk", Bakhmut's old name)
-    if kind == "town" and top.population < _SOURCE_TOWN_MIN:
-        return None
-    if any(p is not top and p.population * 10 >= top.population for p in alike):
-        return None         # (two places of the name, near enough in size: no telling whose authority)
-    return top
 
 
 def _place_by_source(event: Event, place) -> None:
