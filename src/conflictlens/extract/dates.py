@@ -164,14 +164,8 @@ def _infer_year(m: int, d: int, ref: date | None) -> date | None:
 # A log entry's day before its place: "- 3 June - ", "14 Jan - ", "12/11 - " (places.py reads the place after
 # it, incidents.py makes the entry an incident of its own)
 LOG_ENTRY_LEAD = r"\s*(?:[-•*–—]\s*)?(?:\d{1,2} [A-Z][a-z]{2,8}\.?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*[-–—]\s*"
-_DAY_MONTH_LABEL = re.compile(r"\s*(?:[-•*]\s*)?(?P<dm>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))\s*[-–—]\s*"
-                              r"[A-Z][^:\n]{1,70}:\s"
-                              # ... or a tracker's row with a dotted day and two columns: "11.12 – Mopti – Bandiagara:" (not a
-                              # clock's "10.30 – Kharkiv:", nor a section's "2.1 – North-West")
-                              r"|\s*(?:[-•*]\s*)?(?P<dm2>(?P<a2>[0-3]\d)\.(?P<b2>[01]\d))\s*(?P<s>[-–—|])\s*[A-Z][^:|\n–—]{1,40}?\s(?P=s)\s*"
-                              r"[A-Z][^:|\n]{1,40}[:|]\s")
+_DAY_MONTH_LABEL = re.compile(r"\s*(?:[-•*]\s*)?(?P<dm>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))\s*[-–—]\s*[A-Z][^:\n]{1,70}:\s")
 # ... and a digest's bullet led by its day, with its place or not: "- 23/09, Bamenda: ...", "- 18/09: Bandits killed ..."
-_ROW_DAYS_BACK = 31
 BULLET_DAY_MONTH = re.compile(r"\s*[-•*]\s*(?P<dm>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))(?:,\s*[A-Z][^:\n]{1,70})?:\s")
 _HEADER_DATE = re.compile(rf"\s*(?i:{_MON}) {_DAY}\s*[:–—-]\s")
 _YEAR_HINT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:-(\d\d)-)?")
@@ -436,24 +430,16 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
             if d is not None:
                 out.append(DateMention(d.isoformat(), 1, m.start() + offset, m.end() + offset, m.group(), "explicit"))
                 taken.append(m.span())
-    if has_digit and ("/" in sentence[:14] or "." in sentence[:6]) \
-            and (m := _DAY_MONTH_LABEL.match(sentence) or BULLET_DAY_MONTH.match(sentence)) is not None \
-            and free(*m.span(key := "dm2" if "dm2" in m.re.groupindex and m.group("dm2") else "dm")):
-        # a log entry's "12/11 - ...": day and month, or month and day, whichever is the closer past day (a dotted
-        # row's day first, as the countries that write it so do)
+    if has_digit and "/" in sentence[:14] and (m := _DAY_MONTH_LABEL.match(sentence) or BULLET_DAY_MONTH.match(sentence)) is not None \
+            and free(*m.span("dm")):
+        # a log entry's "12/11 - ...": day and month, or month and day, whichever is the closer past day
         r = ref_at(m.start())
-        if key == "dm2":
-            # (a tracker's recent days only: "11.05 –" in December is a clock's time, not a day of May)
-            a, b = int(m.group("a2")), int(m.group("b2"))
-            readings = [d for d in (_infer_year(b, a, r) if 1 <= b <= 12 else None,)
-                        if d and r is not None and 0 <= (r - d).days <= _ROW_DAYS_BACK]
-        else:
-            a, b = int(m.group("a")), int(m.group("b"))
-            readings = [d for d in (_infer_year(b, a, r) if b <= 12 else None, _infer_year(a, b, r) if a <= 12 else None) if d]
+        a, b = int(m.group("a")), int(m.group("b"))
+        readings = [d for d in (_infer_year(b, a, r) if b <= 12 else None, _infer_year(a, b, r) if a <= 12 else None) if d]
         if readings and r is not None:
             d = min(readings, key=lambda x: abs((r - x).days))
-            out.append(DateMention(d.isoformat(), 1, m.start(key) + offset, m.end(key) + offset, m.group(key), "explicit"))
-            taken.append(m.span(key))
+            out.append(DateMention(d.isoformat(), 1, m.start("dm") + offset, m.end("dm") + offset, m.group("dm"), "explicit"))
+            taken.append(m.span("dm"))
     if "night" in sentence:
         for m in _NIGHT_BEFORE_WD.finditer(sentence):
             r = ref_at(m.start())

@@ -362,13 +362,13 @@ _NOT_ROAD_TOWNS = frozenset("trans pan national coastal northern southern easter
                             "federal state express asian african american sahara circular airport ring-road".split())
 # A site named by its town: "near the Nabatieh public hospital", "the attack on the Bannu police checkpost"
 _SITE_NOUNS = ("hospital", "market", "bazaar", "checkpost", "checkpoint", "station", "bridge", "bus stand", "camp", "base",
-               "barracks", "outpost", "detachment", "garrison")
+               "barracks", "outpost")
 _TOWN_SITE = re.compile(rf"(?:\b(?P<prep>near|at|outside|inside|in|on|of|targeted|attacked|hit|struck|stormed|overran|raided) |^|(?<=, ))"
                         rf"the (?P<name>{_ROAD_TOWN}) "
                         r"(?i:(?:public|general|government|district|city|regional|provincial|teaching|civil|main|central) hospital"
                         r"|(?:[a-z]+ )?(?:market|bazaar|checkpost|checkpoint|police station|bridge|bus station|bus stand)"
                         # "the Sokolo military camp", "the Boulkessi army base": the town the post is named after
-                        r"|(?:military|army|gendarmerie|police) (?:camp|base|barracks|post|outpost)|detachment|garrison)\b")
+                        r"|(?:military|army|gendarmerie|police) (?:camp|base|barracks|post|outpost))\b")
 _TAKEN_WORDS = ("brought", "taken", "rushed", "evacuated", "airlifted", "flown", "transferred", "shifted", "referred")
 _TAKEN_TO = re.compile(rf"\b(?:brought|taken|rushed|evacuated|airlifted|flown|transferred|shifted|referred)(?: here| back)? to "
                        rf"(?P<name>{_ROAD_TOWN})\b")
@@ -616,17 +616,6 @@ _APPOSED = re.compile(r"(?:\s+(?:city|town|village))?(?:,\s*|\s+)(?:an? (?:[\w-]
 _APPOSED_MAX_KM = 200
 
 
-def _units(found: dict) -> None:
-    """A detachment or a garrison by its name ("the Djibo detachment") names its town only where the sentence names
-    no other place: "the Azov detachment near Pokrovsk", "the Delta garrison in Mogadishu" are Pokrovsk's, Mogadishu's."""
-    others = any(p.qualifier != "unit" for p in found.values())
-    for key in [k for k, p in found.items() if p.qualifier == "unit"]:
-        if others:
-            del found[key]
-        else:
-            found[key].qualifier = None
-
-
 def _mark_references(sentence: str, found: dict) -> None:
     """A place told "near" right after another, in apposition ("Balad, 30 km southwest of Mogadishu"): the reference
     point the first lies near (qualifier "reference"), which the geocoder uses to tell namesakes apart."""
@@ -779,10 +768,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
             if any((countries.lookup(w) or ("", "", ""))[2] in ("adjective", "name") for w in m.group("name").split(" ")) \
                     or m.group("name").split(" ", 1)[0].lower() in _SITE_ADJECTIVES:
                 continue        # ("the Saudi hospital", "the Israeli army base": a people's, no town; "the Federal prison")
-            unit = sentence.startswith(("detachment", "garrison"), m.end("name") + 1)
-            add(m.group("name"), m.start("name"), "place",
-                qualifier="unit" if unit else "near" if m.group("prep") == "near" else None)
-            # (a unit may be named after no town: see _units below)
+            add(m.group("name"), m.start("name"), "place", qualifier="near" if m.group("prep") == "near" else None)
     if " State" in sentence and "the " in sentence:
         for m in _THE_STATE.finditer(sentence):     # "in the Borno State": the state (not "the Islamic State")
             if m.group("name").rsplit(" ", 1)[-1].lower() not in _NOT_STATES:
@@ -1061,8 +1047,6 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     add(g["name2"], m.start("name2"), "place", qualifier="direction")
     if len(found) > 1:
         _mark_references(sentence, found)
-    if any(p.qualifier == "unit" for p in found.values()):
-        _units(found)
     return sorted(found.values(), key=lambda p: p.start)
 
 

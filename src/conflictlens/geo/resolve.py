@@ -480,10 +480,9 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
         looked = [(m, [c for c in cands if c.place.iso == parent_isos[fold(m.parent)] or c.place.kind == "country"]
                    if m.parent and fold(m.parent) in parent_isos else cands)
                   for m, cands in looked]
-    # A site told as near a town right after it ("San Francisco, a village south of Maracaibo") is no
-    # namesake abroad, far from that town: such readings go, and a site left with none is a place the
-    # gazetteer lacks, near the town (a namesake in the town's own country stays, however far:
-    # "Beni, 1,800 km from Kinshasa").
+    # A site told in apposition to a town as near it ("San Francisco, a village south of Maracaibo": extract.places
+    # marks the town "reference", where no distance of hundreds of km is told) is no namesake far from that town:
+    # such readings go, and a site left with none is a place the gazetteer lacks, near the town.
     refs = [(o, ocands) for o, ocands in looked if o.qualifier == "reference" and o.start > 0
             and any(c.place.kind == "town" and c.place.latitude is not None for c in ocands)]
     if refs:
@@ -542,9 +541,7 @@ def _near_the_reference(m: Mention, cands, refs):
     for o, ocands in refs:
         if 0 <= o.start - m.end <= REFERENCE_GAP:
             towns = [c.place for c in ocands if c.place.kind == "town" and c.place.latitude is not None]
-            isos = {p.iso for p in towns}
-            return [c for c in cands if c.place.iso in isos or c.place.latitude is None
-                    or any(km(c.place, p) <= REFERENCE_ABROAD_KM for p in towns)]
+            return [c for c in cands if c.place.latitude is None or any(km(c.place, p) <= REFERENCE_ABROAD_KM for p in towns)]
     return cands
 
 

@@ -181,8 +181,34 @@ def _night_told(record: dict) -> int:
 
 def _a_night_apart(a: dict, b: dict, d_a: date, d_b: date) -> bool:
     """One of the two tells a night its day and the other the day that night runs into ("overnight Friday" and
-    "on Saturday"; "in the early hours of Saturday" and "on Friday")."""
-    return _night_told(a) == (d_b - d_a).days or _night_told(b) == (d_a - d_b).days
+    "on Saturday"; "in the early hours of Saturday" and "on Friday"), not a daytime of it ("on Saturday afternoon")."""
+    for night, day, d_n, d_d in ((a, b, d_a, d_b), (b, a, d_b, d_a)):
+        way = _night_told(night)
+        if way and way == (d_d - d_n).days and not (_DAYTIME_AFTER if way > 0 else _DAYTIME_BEFORE).search(_day_words(day)):
+            return True
+    return False
+
+
+def _day_words(record: dict) -> str:
+    """The words that tell a record's day ("on Saturday afternoon")."""
+    spans = [e for e in record.get("evidence") or () if e.get("field") == "event_date"]
+    return (spans[0].get("text") or "").lower() if spans else ""
+
+
+# the hours of a day a night before it does not run into, and of a day a morning after it is not the night of
+_DAYTIME_AFTER = re.compile(r"\b(?:afternoon|noon|midday|evening)\b")
+_DAYTIME_BEFORE = re.compile(r"\b(?:morning|afternoon|noon|midday)\b")
+
+
+def _tolls_rise(a: dict, b: dict, d_a: date, d_b: date) -> bool:
+    """Someone counted in both, and the later report's dead and hurt no fewer than the earlier's, or a little fewer
+    (tolls rise as reports come in: "on Sunday night, 2 killed and 15 hurt", then "on Monday, 3 killed and 21 hurt")."""
+    early, late = (a, b) if (d_a, a.get("published") or "") <= (d_b, b.get("published") or "") else (b, a)
+    pairs = [(early.get(k), late.get(k)) for k in ("fatalities", "injured")]
+    if not any(x and y for x, y in pairs):
+        return False
+    # (or one source's count a little under another's: "four civilians" and UNICEF's "three children")
+    return all(x is None or y is None or y >= x or x - y <= max(1, 0.3 * x) for x, y in pairs)
 
 
 _WEEKDAY_NIGHT = re.compile(r"(?:on )?(?:late )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) night")
@@ -195,15 +221,13 @@ def _same_tolls(a: dict, b: dict) -> bool:
 
 
 def _tolls_agree(a: dict, b: dict, d_a: date | None, d_b: date | None) -> bool:
-    """The same dead where both count them (or a toll told as risen), and hurt that do not conflict: an authority's
-    updates of one strike ("2 killed", then "2 killed, 5 injured"; 2 and 17 hurt, then 2 and 19)."""
+    """The same dead, counted by both (or a toll told as risen), whatever the hurt: an authority's updates of one
+    strike ("2 killed", then "2 killed, 5 injured"; 2 and 17 hurt, then 2 and 26)."""
     f_a, f_b = a.get("fatalities"), b.get("fatalities")
     i_a, i_b = a.get("injured"), b.get("injured")
     if f_a is not None and f_b is not None and f_a != f_b and not _risen_to(a, b, d_a, d_b):
         return False
-    if i_a is not None and i_b is not None and abs(i_a - i_b) > max(3, 0.3 * max(i_a, i_b)) and not _risen_to(a, b, d_a, d_b):
-        return False
-    return bool(f_a and f_b or i_a and i_b)
+    return bool(f_a and f_b)     # (the dead counted by both: hurt alone are too common to tell two strikes apart by)
 
 
 _TOLD_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed|told|stated|claimed|denied|added)\b[^.;]{0,12}$")
@@ -489,8 +513,6 @@ _TARGETS = (
     ("tent", re.compile(r"\btents?\b", re.I)),
     ("car", re.compile(r"\b(?:car|cars|vehicle|sedan)\b", re.I)),
     ("motorcycle", re.compile(r"\b(?:motorcycles?|motorbikes?|motorcyclist)\b", re.I)),
-    ("school", re.compile(r"\bschools?\b", re.I)),
-    ("worship", re.compile(r"\b(?:monaster(?:y|ies)|mosques?|church(?:es)?|pagodas?|temples?)\b", re.I)),
 )
 
 
@@ -498,8 +520,23 @@ def _target(record: dict) -> str | None:
     """The one kind of target (a home, a tent, a car, a motorcycle) the sentence telling the record's incident names,
     or None where it names none or several."""
     told = next((e.get("text", "") for e in record.get("evidence") or () if e.get("field") == "event"), "")
-    kinds = {kind for kind, pattern in _TARGETS if pattern.search(told)}
+    objects = " ".join([m.group("what") for m in _STRUCK.finditer(told) if not _BOMB_AFTER.match(m.group("what"))]
+                       + [m.group("what") for m in _STRUCK_BEFORE.finditer(told)])
+    kinds = {kind for kind, pattern in _TARGETS if pattern.search(objects)}
     return kinds.pop() if len(kinds) == 1 else None
+
+
+# ... or before the strike's noun: "four martyrs from tent strike in Mawasi", "a car bombing" (not: a car bomb's car)
+_STRUCK_BEFORE = re.compile(r"\b(?P<what>houses?|homes?|tents?|cars?|motorcycles?|vehicles?) (?:air ?)?(?:strikes?|attacks?|shelling)\b",
+                            re.IGNORECASE)
+_BOMB_AFTER = re.compile(r"[\w-]+ bomb", re.IGNORECASE)     # ("hit by a car bomb": the weapon, no target)
+# what the strike hit: the words after its verb or noun ("struck a house", "a strike on tents", "targeted their car";
+# not "returned home", "a car bomb", "gunmen on motorcycles")
+_STRUCK = re.compile(r"\b(?:struck|hit|hits|shelled|shells?|bombed|bomb|bombs|targeted|targets?|targeting|destroyed|destroys?"
+                     r"|levelled|flattened"
+                     r"|(?:air ?|drone )?strikes?(?: on| against)?|(?:attacks?|raids?|fire) on|(?:shelling|bombing) of"
+                     r"|(?:fired|firing|opened fire)(?: an? [\w-]+)? (?:at|on))"
+                     r" (?:an? |the |their |his |her |its |several |two |three )?(?P<what>(?:[\w-]+ ){0,2}[\w-]+)", re.IGNORECASE)
 
 
 def _named_by_other(vague: dict, other: dict) -> bool:
@@ -573,7 +610,7 @@ def score(mention: dict, incident: dict) -> float | None:
                                      or _in_week(mention, incident, d1, d2)):
             return None
         if gap == 1 and _day_told(mention) and _day_told(incident) \
-                and not (_a_night_apart(mention, incident, d1, d2) and _same_tolls(mention, incident)):
+                and not (_a_night_apart(mention, incident, d1, d2) and _tolls_rise(mention, incident, d1, d2)):
             return None     # "a drone hit Sumy on Tuesday" and "... on Wednesday": two days, two strikes (but a strike
             #                 "overnight Friday" told by another as Saturday's, with the same dead and hurt, is one)
         if gap >= 1 and _told_before_it_happened(mention, incident, d1, d2):
@@ -594,7 +631,10 @@ def score(mention: dict, incident: dict) -> float | None:
         return None
     if mention.get("place_basis") == "source" and incident.get("place_basis") == "source" \
             and not _tolls_agree(mention, incident, d1, d2):
-        return None     # two posts an authority placed nowhere but at its own town: two of its area's incidents, unless
+        return None
+    if (mention.get("place_basis") == "source") != (incident.get("place_basis") == "source") \
+            and _town(mention) != _town(incident) and not _district_of(mention, incident) and not _district_of(incident, mention):
+        return None     # a post placed only at its authority's town is no report of a neighbouring town's strike     # two posts an authority placed nowhere but at its own town: two of its area's incidents, unless
         #                 the same dead and hurt say otherwise
     if _vague(mention) and _vague(incident):
         return _score_unplaced(mention, incident, d1, d2, s)
