@@ -179,19 +179,6 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
         # dateline's province: "KANDAHAR (...) — ... in Arghandab district".)
         event.iso, event.country = where.iso, where.country
         where = Location()
-    if where.latitude is None and origins and not any(m.qualifier == "origin" for m in mentions):
-        # a village nothing else places, whose dead were taken to a town's morgue or hospital ("killed in Eringeti were
-        # taken to the morgue at Oicha"): that town's region, at a region's precision (the report's name stays)
-        taken = locate([Mention(m.name, m.kind, None, m.parent, m.start, m.end) for m in origins], doc_countries, None,
-                       home=event.iso, focus=focus)
-        if taken.latitude is not None and taken.admin1 and event.iso in (None, taken.iso):
-            event.iso, event.country = taken.iso, taken.country
-            event.admin1, event.admin2 = taken.admin1, None
-            event.latitude, event.longitude = taken.latitude, taken.longitude
-            event.geo_precision, event.where_prec = 3, 4
-            event.place_basis = "text"
-            event.location = event.location or taken.location
-            return
     if where.latitude is None and lead_regions:
         # a village the gazetteer lacks, in a report about one region: the region's point, at region
         # precision (and its country, where nothing else told it: "Cabo Delgado Flash Update")
@@ -203,6 +190,20 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
             event.geo_precision, event.where_prec = 3, 4
             event.place_basis = "text"
             event.location = event.location or area.location
+            return
+    if where.latitude is None and origins and not any(m.qualifier == "origin" for m in mentions):
+        # a village nothing else places (nor the report's lead region), whose dead were taken to a town's morgue or
+        # hospital ("killed in Eringeti were taken to the morgue at Oicha"): that town's region, at a region's
+        # precision (the report's name stays)
+        taken = locate([Mention(m.name, m.kind, None, m.parent, m.start, m.end) for m in origins], doc_countries, None,
+                       home=event.iso, focus=focus)
+        if taken.latitude is not None and taken.admin1 and event.iso in (None, taken.iso):
+            event.iso, event.country = taken.iso, taken.country
+            event.admin1, event.admin2 = taken.admin1, None
+            event.latitude, event.longitude = taken.latitude, taken.longitude
+            event.geo_precision, event.where_prec = 3, 4
+            event.place_basis = "text"
+            event.location = event.location or taken.location
             return
     if where.latitude is None and event.iso:
         # Only the country is known: its capital's point, at country precision; the location
@@ -558,7 +559,8 @@ _TAKEN_TO_CARE = re.compile(r"\b(?:taken|brought|rushed|carried|transferred)\b[^
 # a report that says its deed was not where its author sits: "killed in the special military operation zone", "a strike
 # on the frontline town", "ambushed in the northwest"
 _ELSEWHERE = re.compile(r"\b(?:front ?lines?|front-line|(?:operation|combat|conflict) zone|in the (?:north|south|east|west)"
-                        r"(?:-?(?:east|west))?(?:ern)?\b(?! of the city))", re.IGNORECASE)
+                        r"(?:-?(?:east|west))?(?:ern)?\b(?! of the city)|neighbouring (?:region|oblast|province|district)"
+                        r"|abroad|in (?:battle|combat)|liberated territor(?:y|ies))", re.IGNORECASE)
 
 
 def _place_by_source(event: Event, place) -> None:

@@ -233,7 +233,7 @@ _MILITARY_TARGET = re.compile(r"\b(?:positions?|checkpoints?|military (?:base|co
 # "Another IED killed ...", "In a separate attack, ...", "... were killed in other attacks".
 _ANOTHER_INCIDENT = re.compile(
     r"^(?:(?:in|during) (?:a |an )?(?:another|separate|second|third|subsequent|different) (?:\w+ )?"
-    r"(?:incident|attack|strike|bombing|explosion|blast|shooting|clash|raid|ambush|engagement|encounter|firefight|operation)"
+    r"(?:incident|attack|strike|bombing|explosion|blast|shooting|clash|raid|ambush|engagement|encounter|firefight)"
     r"|a (?:second|third|fourth|fifth|separate|subsequent) (?:\w+ ){0,2}?"
     r"(?:bomb|bombing|blast|explosion|attack|strike|shooting|ambush|raid|device|ied)(?! victim)"
     r"|another (?:\w+ ){0,2}?(?:bomb|bombing|blast|explosion|attack|strike|shooting|ambush|raid|incident|device|ied)(?! victim)"
@@ -244,7 +244,7 @@ _ANOTHER_INCIDENT = re.compile(
     r"|\bin (?:(?:various|several|many|numerous) )?(?:other|separate) (?:\w+ )?(?:attacks|incidents|bombings|clashes|shootings|raids)\b", re.IGNORECASE)
 _ANOTHER_LEAD = re.compile(r"(?:in|during) (?:a |an )?(?:another|separate|second|third|different) (?:\w+ )?"
                            r"(?:incident|attack|strike|bombing|explosion|blast|shooting|clash|raid|ambush|engagement"
-                           r"|encounter|firefight|operation)\b", re.IGNORECASE)
+                           r"|encounter|firefight)\b", re.IGNORECASE)
 # Bodies found later at the scene: the same incident's dead, found on a later day
 _BODIES_AT_SCENE = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?)\b[^.;]{0,60}\b(?:near|at|close to|not far from) the (?:scene|site)\b"
                               # the dead buried: "We buried 27 bodies this morning"

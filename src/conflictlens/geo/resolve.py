@@ -481,8 +481,9 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
                    if m.parent and fold(m.parent) in parent_isos else cands)
                   for m, cands in looked]
     # A site told in apposition to a town as near it ("San Francisco, a village south of Maracaibo": extract.places
-    # marks the town "reference", where no distance of hundreds of km is told) is no namesake far from that town:
-    # such readings go, and a site left with none is a place the gazetteer lacks, near the town.
+    # marks the town "reference", where no distance of hundreds of km is told) is no namesake abroad far from that
+    # town: such readings go, and a site left with none is a place the gazetteer lacks, near the town (a reading in
+    # the town's own country stays, however far: wire copy puts "Maiduguri, north-east of Abuja").
     refs = [(o, ocands) for o, ocands in looked if o.qualifier == "reference" and o.start > 0
             and any(c.place.kind == "town" and c.place.latitude is not None for c in ocands)]
     if refs:
@@ -541,7 +542,9 @@ def _near_the_reference(m: Mention, cands, refs):
     for o, ocands in refs:
         if 0 <= o.start - m.end <= REFERENCE_GAP:
             towns = [c.place for c in ocands if c.place.kind == "town" and c.place.latitude is not None]
-            return [c for c in cands if c.place.latitude is None or any(km(c.place, p) <= REFERENCE_ABROAD_KM for p in towns)]
+            isos = {p.iso for p in towns}
+            return [c for c in cands if c.place.iso in isos or c.place.latitude is None
+                    or any(km(c.place, p) <= REFERENCE_ABROAD_KM for p in towns)]
     return cands
 
 

@@ -184,9 +184,18 @@ def _a_night_apart(a: dict, b: dict, d_a: date, d_b: date) -> bool:
     "on Saturday"; "in the early hours of Saturday" and "on Friday"), not a daytime of it ("on Saturday afternoon")."""
     for night, day, d_n, d_d in ((a, b, d_a, d_b), (b, a, d_b, d_a)):
         way = _night_told(night)
-        if way and way == (d_d - d_n).days and not (_DAYTIME_AFTER if way > 0 else _DAYTIME_BEFORE).search(_day_words(day)):
-            return True
+        if way and way == (d_d - d_n).days and not _night_told(day) and not _AGAIN.search(_told(day)) \
+                and not (_DAYTIME_AFTER if way > 0 else _DAYTIME_BEFORE).search(_day_words(day) + " " + _told(day)):
+            return True     # (the day's report a day's, not another night's, nor "at 2 p.m.", "later", "again")
     return False
+
+
+def _told(record: dict) -> str:
+    """The sentence that tells the record's incident."""
+    return next((e.get("text", "") for e in record.get("evidence") or () if e.get("field") == "event"), "")
+
+
+_AGAIN = re.compile(r"\b(?:again|another|later|second)\b", re.IGNORECASE)
 
 
 def _day_words(record: dict) -> str:
@@ -196,8 +205,9 @@ def _day_words(record: dict) -> str:
 
 
 # the hours of a day a night before it does not run into, and of a day a morning after it is not the night of
-_DAYTIME_AFTER = re.compile(r"\b(?:afternoon|noon|midday|evening)\b")
-_DAYTIME_BEFORE = re.compile(r"\b(?:morning|afternoon|noon|midday)\b")
+_DAYTIME_AFTER = re.compile(r"\b(?:afternoon|noon|midday|evening)\b|\d\s*p\.?m\b|\b(?:1[2-9]|2[0-3])[:.][0-5]\d\b", re.IGNORECASE)
+_DAYTIME_BEFORE = re.compile(r"\b(?:morning|afternoon|noon|midday)\b|\d\s*[ap]\.?m\b|\b(?:0?[7-9]|1\d)[:.][0-5]\d\b",
+                             re.IGNORECASE)
 
 
 def _tolls_rise(a: dict, b: dict, d_a: date, d_b: date) -> bool:
@@ -220,19 +230,21 @@ def _same_tolls(a: dict, b: dict) -> bool:
     return any(x for x, _y in pairs) and all(x == y for x, y in pairs)
 
 
+_CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
+
+
 def _tolls_agree(a: dict, b: dict, d_a: date | None, d_b: date | None) -> bool:
-    """The same dead, counted by both (or a toll told as risen), whatever the hurt: an authority's updates of one
-    strike ("2 killed", then "2 killed, 5 injured"; 2 and 17 hurt, then 2 and 26)."""
-    f_a, f_b = a.get("fatalities"), b.get("fatalities")
-    i_a, i_b = a.get("injured"), b.get("injured")
-    if f_a is not None and f_b is not None and f_a != f_b and not _risen_to(a, b, d_a, d_b):
-        return False
-    return bool(f_a and f_b)     # (the dead counted by both: hurt alone are too common to tell two strikes apart by)
+    """Tolls that rise from one post to the next, someone counted in both, at no two different clock times told: an
+    authority's updates of one strike ("three injured", then "four"; 5 killed and 20 hurt, then 6 and 21)."""
+    times = [set(_CLOCK.findall(r.get("notes") or "")) for r in (a, b)]
+    if all(times) and times[0].isdisjoint(times[1]):
+        return False    # ("At 09:40 a drone ..." and "At 16:20 ...": two strikes)
+    return d_a is not None and d_b is not None and _tolls_rise(a, b, d_a, d_b)
 
 
 _TOLD_BEFORE = re.compile(r"\b(?:said|says|announced|reported|confirmed|told|stated|claimed|denied|added)\b[^.;]{0,12}$")
-_NIGHT_BEFORE = re.compile(r"\b(?:overnight(?: (?:on|into|to|before))?|night (?:of|into|to|before)|(?:small|early) hours of)\s+$",
-                           re.IGNORECASE)
+_NIGHT_BEFORE = re.compile(r"\b(?:overnight(?: on)?|(?:small|early) hours of)\s+$", re.IGNORECASE)   # (not "the night into
+#                                                                         Saturday", whose weekday is the morning's)
 
 
 def is_condemnation(record: dict) -> bool:
@@ -509,9 +521,9 @@ def _same_unresolved_town(a: dict, b: dict) -> bool:
 # What a strike hit, by kind, as the sentence that tells it names it: two reports of one strike name the same kind
 # (only kinds no one mistakes for each other: not a market and the bus station beside it)
 _TARGETS = (
-    ("home", re.compile(r"\b(?:house|houses|home|homes|apartment|apartments|residential (?:building|block)|family home)\b", re.I)),
+    ("home", re.compile(r"\b(?:house|houses|home|homes|apartment|apartments|residential (?:building|block))\b(?!-)", re.I)),
     ("tent", re.compile(r"\btents?\b", re.I)),
-    ("car", re.compile(r"\b(?:car|cars|vehicle|sedan)\b", re.I)),
+    ("car", re.compile(r"\b(?:cars?|sedan)\b(?! park| dealership| wash| showroom| market)", re.I)),   # (a vehicle: either)
     ("motorcycle", re.compile(r"\b(?:motorcycles?|motorbikes?|motorcyclist)\b", re.I)),
 )
 
@@ -527,16 +539,16 @@ def _target(record: dict) -> str | None:
 
 
 # ... or before the strike's noun: "four martyrs from tent strike in Mawasi", "a car bombing" (not: a car bomb's car)
-_STRUCK_BEFORE = re.compile(r"\b(?P<what>houses?|homes?|tents?|cars?|motorcycles?|vehicles?) (?:air ?)?(?:strikes?|attacks?|shelling)\b",
+_STRUCK_BEFORE = re.compile(r"\b(?P<what>houses?|homes?|tents?|cars?|motorcycles?) (?:air ?)?(?:strikes?|attacks?|shelling)\b",
                             re.IGNORECASE)
 _BOMB_AFTER = re.compile(r"[\w-]+ bomb", re.IGNORECASE)     # ("hit by a car bomb": the weapon, no target)
 # what the strike hit: the words after its verb or noun ("struck a house", "a strike on tents", "targeted their car";
 # not "returned home", "a car bomb", "gunmen on motorcycles")
-_STRUCK = re.compile(r"\b(?:struck|hit|hits|shelled|shells?|bombed|bomb|bombs|targeted|targets?|targeting|destroyed|destroys?"
-                     r"|levelled|flattened"
+_STRUCK = re.compile(r"\b(?:struck|hit|hits|shelled|shells?|bombed|bomb|bombs|targeted|targets?|targeting"
                      r"|(?:air ?|drone )?strikes?(?: on| against)?|(?:attacks?|raids?|fire) on|(?:shelling|bombing) of"
                      r"|(?:fired|firing|opened fire)(?: an? [\w-]+)? (?:at|on))"
-                     r" (?:an? |the |their |his |her |its |several |two |three )?(?P<what>(?:[\w-]+ ){0,2}[\w-]+)", re.IGNORECASE)
+                     r"(?! (?:near|outside|close|next|in|at|by|from|with)\b)"     # (where it was: "a strike near his home")
+                     r" (?:an? |the |their |his |her |its |several |two |three )?(?P<what>(?:[\w-]+ ){0,5}[\w-]+)", re.IGNORECASE)
 
 
 def _named_by_other(vague: dict, other: dict) -> bool:
@@ -632,9 +644,13 @@ def score(mention: dict, incident: dict) -> float | None:
     if mention.get("place_basis") == "source" and incident.get("place_basis") == "source" \
             and not _tolls_agree(mention, incident, d1, d2):
         return None
-    if (mention.get("place_basis") == "source") != (incident.get("place_basis") == "source") \
-            and _town(mention) != _town(incident) and not _district_of(mention, incident) and not _district_of(incident, mention):
-        return None     # a post placed only at its authority's town is no report of a neighbouring town's strike     # two posts an authority placed nowhere but at its own town: two of its area's incidents, unless
+    if (mention.get("place_basis") == "source") != (incident.get("place_basis") == "source"):
+        post, other = (mention, incident) if mention.get("place_basis") == "source" else (incident, mention)
+        if (post.get("where_prec") or 6) <= 2 and _town(post) != _town(other) and not _district_of(post, other) \
+                and not _district_of(other, post):
+            return None     # a post placed only at its authority's town is no report of a neighbouring town's strike
+        if (post.get("where_prec") or 6) >= 4 and (other.get("where_prec") or 6) <= 2 and _town(post) == _town(other):
+            return None     # ... nor one placed only in its authority's region of the capital's that shares its name     # two posts an authority placed nowhere but at its own town: two of its area's incidents, unless
         #                 the same dead and hurt say otherwise
     if _vague(mention) and _vague(incident):
         return _score_unplaced(mention, incident, d1, d2, s)

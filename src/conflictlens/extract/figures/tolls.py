@@ -348,9 +348,12 @@ def _split_after(tokens: list, c: int, whole, k: int, figures: list[Figure]) -> 
                  and f.best == part.best), None)
     if read is None or dead is None:
         return
+    dead.part_of = None
+    if any(f.status == "injured" and f.start > dead.start for f in figures):
+        read.status = None      # ("40 casualties, of them 10 killed and 30 injured": the two told are the whole)
+        return
     rest = whole.best - part.best
     read.status, read.low, read.best, read.high = "injured", rest, rest, rest
-    dead.part_of = None
 
 
 def _casualties_split(tokens: list, text: str, sent_index: int, figures: list[Figure]) -> list[Figure]:
