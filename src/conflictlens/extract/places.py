@@ -1007,8 +1007,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     add(g["name"], m.start("name"), "district" if first_admin in _LOG_DISTRICTS else
                         "region" if first_admin else "place", qualifier="label", parent=region.name if region else None)
             elif kind == "log_row":
-                # the region's column, then the district's or the town's: both labels, the geocoder tells which
-                # is which (the finer one, in the region, places the row unless its text names a town)
+                # the region's column, then the district's or the town's: labels both, the town in the region, which
+                # place the row unless its text names a town of its own
                 first, second = ("name", "second") if g["name"] else ("cname", "csecond")
                 if g[first].lower() in _NOT_PLACES or g[second].lower() in _NOT_PLACES:
                     continue

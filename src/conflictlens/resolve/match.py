@@ -224,12 +224,6 @@ def _tolls_rise(a: dict, b: dict, d_a: date, d_b: date) -> bool:
 _WEEKDAY_NIGHT = re.compile(r"(?:on )?(?:late )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday) night")
 
 
-def _same_tolls(a: dict, b: dict) -> bool:
-    """Both tell the same dead and hurt, someone of them counted."""
-    pairs = [(a.get(k), b.get(k)) for k in ("fatalities", "injured")]
-    return any(x for x, _y in pairs) and all(x == y for x, y in pairs)
-
-
 _CLOCK = re.compile(r"\b(?:[01]?\d|2[0-3])[:.][0-5]\d\b")
 
 
@@ -531,7 +525,7 @@ _TARGETS = (
 def _target(record: dict) -> str | None:
     """The one kind of target (a home, a tent, a car, a motorcycle) the sentence telling the record's incident names,
     or None where it names none or several."""
-    told = next((e.get("text", "") for e in record.get("evidence") or () if e.get("field") == "event"), "")
+    told = _told(record)
     objects = " ".join([m.group("what") for m in _STRUCK.finditer(told) if not _BOMB_AFTER.match(m.group("what"))]
                        + [m.group("what") for m in _STRUCK_BEFORE.finditer(told)])
     kinds = {kind for kind, pattern in _TARGETS if pattern.search(objects)}
@@ -624,7 +618,7 @@ def score(mention: dict, incident: dict) -> float | None:
         if gap == 1 and _day_told(mention) and _day_told(incident) \
                 and not (_a_night_apart(mention, incident, d1, d2) and _tolls_rise(mention, incident, d1, d2)):
             return None     # "a drone hit Sumy on Tuesday" and "... on Wednesday": two days, two strikes (but a strike
-            #                 "overnight Friday" told by another as Saturday's, with the same dead and hurt, is one)
+            #                 "overnight Friday" told by another as Saturday's, with a toll that rose, is one)
         if gap >= 1 and _told_before_it_happened(mention, incident, d1, d2):
             return None
         s += 2.0 if gap == 0 else 1.0
@@ -643,15 +637,15 @@ def score(mention: dict, incident: dict) -> float | None:
         return None
     if mention.get("place_basis") == "source" and incident.get("place_basis") == "source" \
             and not _tolls_agree(mention, incident, d1, d2):
-        return None
+        return None     # two posts an authority placed nowhere but at its own town or region: two of its area's
+        #                 incidents, unless their tolls tell one strike's updates
     if (mention.get("place_basis") == "source") != (incident.get("place_basis") == "source"):
         post, other = (mention, incident) if mention.get("place_basis") == "source" else (incident, mention)
         if (post.get("where_prec") or 6) <= 2 and _town(post) != _town(other) and not _district_of(post, other) \
                 and not _district_of(other, post):
             return None     # a post placed only at its authority's town is no report of a neighbouring town's strike
         if (post.get("where_prec") or 6) >= 4 and (other.get("where_prec") or 6) <= 2 and _town(post) == _town(other):
-            return None     # ... nor one placed only in its authority's region of the capital's that shares its name     # two posts an authority placed nowhere but at its own town: two of its area's incidents, unless
-        #                 the same dead and hurt say otherwise
+            return None     # ... nor one placed only in its authority's region of the capital's that shares its name
     if _vague(mention) and _vague(incident):
         return _score_unplaced(mention, incident, d1, d2, s)
     if _vague(mention) or _vague(incident):
