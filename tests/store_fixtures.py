@@ -194,6 +194,17 @@ def by_doc(db: Database, doc_id: str) -> list[str]:
                                  (doc_id,))]
 
 
+def grouped(db_path, docs: list[Document]) -> list[set]:
+    """Ingest `docs` into a fresh database under `db_path` and return the sets of doc ids each incident holds."""
+    db = fresh_db(db_path)
+    ingest(db, docs)
+    groups: dict[str, set] = {}
+    for d in docs:
+        for key in by_doc(db, d.id):
+            groups.setdefault(key, set()).add(d.id)
+    return sorted(groups.values(), key=lambda g: sorted(g))
+
+
 def records(db: Database) -> dict[str, dict]:
     """Every incident record by key."""
     return {key: json.loads(rec) for key, rec in db.all("SELECT incident_key, record FROM incidents")}

@@ -117,14 +117,8 @@ def test_an_authority_is_read_by_its_whole_name(source, name, kind):
 
 
 def _groups(tmp_path, docs) -> list[set]:
-    from store_fixtures import by_doc, fresh_db, ingest
-    db = fresh_db(tmp_path)
-    ingest(db, docs)
-    groups: dict[str, set] = {}
-    for d in docs:
-        for key in by_doc(db, d.id):
-            groups.setdefault(key, set()).add(d.id)
-    return sorted(groups.values(), key=lambda g: sorted(g))
+    from store_fixtures import grouped
+    return grouped(tmp_path, docs)
 
 
 def test_two_posts_an_authority_placed_only_at_its_town_are_two_incidents(tmp_path):

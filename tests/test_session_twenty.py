@@ -132,14 +132,8 @@ def test_a_trackers_rows_are_placed_by_their_columns(text, published, want):
 # --- resolution ------------------------------------------------------------------------------------
 
 def _incidents(tmp_path, docs) -> list[set]:
-    from store_fixtures import by_doc, fresh_db, ingest
-    db = fresh_db(tmp_path)
-    ingest(db, docs)
-    groups: dict[str, set] = {}
-    for d in docs:
-        for key in by_doc(db, d.id):
-            groups.setdefault(key, set()).add(d.id)
-    return sorted(groups.values(), key=lambda g: sorted(g))
+    from store_fixtures import grouped
+    return grouped(tmp_path, docs)
 
 
 def test_a_raid_told_overnight_friday_joins_its_report_dated_saturday(tmp_path):

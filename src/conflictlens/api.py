@@ -14,7 +14,7 @@ from functools import lru_cache, partial
 from conflictlens.authority import source_place
 from conflictlens.extract import actors, countries, pipeline
 from conflictlens.extract.dates import document_date, parse_iso
-from conflictlens.extract.places import find_dateline_place, find_places, is_street
+from conflictlens.extract.places import find_dateline_place, find_places, is_street, taken_for_care
 from conflictlens.geo import gazetteer
 from conflictlens.geo.focus import Focus
 from conflictlens.geo.resolve import (AIRPORT_TOWN_MIN, REFERENCE_ABROAD_KM, REFERENCE_GAP, REGION_AS_TOWN_MIN, Location,
@@ -153,7 +153,7 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
         mentions = [_countryside_region(m, text) for m in mentions]
     # (where the dead or wounded were taken, not where victims came from or fire was launched)
     origins = [m for m in mentions if m.qualifier == "origin" and m.kind == "place" and text
-               and _TAKEN_TO_CARE.search(text, max(0, m.start - 70), m.start)]
+               and taken_for_care(text, m.start)]
     if any(m.qualifier != "origin" for m in mentions):
         mentions = [m for m in mentions if m.qualifier != "origin"]    # where the fire came from is not the place
     if any(m.qualifier == "road" for m in mentions) and any(m.kind == "region" for m in mentions) \
@@ -553,9 +553,6 @@ def _rename_country(event: Event, name: str) -> None:
                 setattr(event, field, actor[: -len(old) - 2] + f"({name})")
 
 
-# the dead or the wounded taken to a town's morgue or hospital nearby (not airlifted or flown far off)
-_TAKEN_TO_CARE = re.compile(r"\b(?:taken|brought|rushed|carried|transferred)\b[^.;]{0,40}\b(?:morgue|mortuary|hospital|clinic"
-                            r"|health cent(?:re|er))\b[^.;]{0,12}\b(?:in|at|of)\s+(?:the\s+)?$", re.IGNORECASE)
 # a report that says its deed was not where its author sits: "killed in the special military operation zone", "a strike
 # on the frontline town", "ambushed in the northwest"
 _ELSEWHERE = re.compile(r"\b(?:front ?lines?|front-line|(?:operation|combat|conflict) zone|in the (?:north|south|east|west)"

@@ -40,8 +40,6 @@ def source_place(source: str):
             name, level = m.group("name"), (m.group("level") or "").strip().title()
             if name.startswith("The "):
                 name = name[4:]     # ("The Kharkiv Regional ...")
-            if name.split(" ", 1)[0] in ("The", "National", "State", "Ministry", "General", "Main", "Federal", "Supreme"):
-                continue
             if source[m.end():m.end() + 5] == " City":
                 level = "City"      # ("Head of the Kyiv City Military Administration": the city, told after the name)
             if level in ("Regional", "Oblast", "Region", "Provincial", "Province", "State", "Governorate") \

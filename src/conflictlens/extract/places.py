@@ -1086,6 +1086,13 @@ _AT_SEA_BEFORE = re.compile(r"\b(?:ship|ships|vessel|vessels|tanker|tankers|boat
                             r"|anchored|nautical miles|miles|km|coast|sea|waters)\b", re.IGNORECASE)
 
 
+def taken_for_care(text: str, start: int) -> bool:
+    """The place at `start` is where the wounded or dead were taken ("taken to the morgue at Oicha", "rushed to the
+    hospital in Bunia"), by road: not airlifted or flown far off."""
+    m = _TAKEN_TO_HOSPITAL.search(text, max(0, start - 110), start)
+    return m is not None and not m.group().lower().startswith(("airlifted", "flown"))
+
+
 def _prep(sentence: str, add) -> None:
     """The "prep" pattern's places ("near X", "in X, Y"), read from _PREP_LED over " " + sentence."""
     for m in _PREP_LED.finditer(" " + sentence):
