@@ -633,13 +633,17 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
         if p.kind == "region" and any(h.parent and h.parent.lower() == p.name.lower() for h in have):
             return False
         if any(_same_place(p, h) for h in have):
+            # (an area the open incident named as its town's, "Kumbo in the Bui division": another town or unit of the
+            # sentence in it is another scene, "In Jakiri subdivision, also in Bui, ... in the village of Wvem")
+            area = all(h.kind in ("region", "district") for h in have if _same_place(p, h))
             if any(h.kind == "place" for h in have) \
-                    and any(q.kind == "place" and q.start < p.start and q.qualifier not in ("origin", "speaker") and not any(
-                        _same_place(q, h) for h in have)
-                        and (p.kind == "region" or p.qualifier in ("near", "reference")
-                             or (between := _WIDER_AFTER.fullmatch(info.sent.text, q.end - s0, p.start - s0)) is not None
-                             and (between.group("side") or _UNIT_AFTER.match(info.sent.text, p.end - s0)))
-                        for q in info.places):
+                    and any(q.qualifier not in ("origin", "speaker") and not any(_same_place(q, h) for h in have)
+                            and (q.kind == "place" and q.start < p.start
+                                 and (p.kind == "region" or p.qualifier in ("near", "reference")
+                                      or (between := _WIDER_AFTER.fullmatch(info.sent.text, q.end - s0, p.start - s0)) is not None
+                                      and (between.group("side") or _UNIT_AFTER.match(info.sent.text, p.end - s0)))
+                                 or area and q.kind in ("place", "district") and q is not p)
+                            for q in info.places):
                 # (only where the incident told has a town of its own: "killing three in Helmand province. The attack
                 # occurred near the town of Gereshk, in Helmand province" is where that one was)
                 continue    # ("... at the entrance of the city of Jasim, in the northern countryside of Daraa": the town

@@ -27,7 +27,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ț"
 _NAME = rf"(?:[{_UP}][\w’‘'\-]*|al-[{_UP}][\w\-]*|el-[{_UP}][\w\-]*)"
 _CONNECT = r"(?:\s(?:al|el|de|del|la|le|e|i|na|pod|upon|ad|bin|ul|da|das|dos|di|du|des)\s|\s(?:al|el|ez|es|ed|ad|ar|as|at|az|an|ash)-|-(?:(?:al|el|ez|es|ed|ar|az|ash|ad|as|at|an|ul|e|i)-)?|\s[‘’']?)"
 _PLACE = rf"{_NAME}(?:{_CONNECT}{_NAME}){{0,3}}"
-_ADMIN = (r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley|cercle|circle|township|municipio|tehsil|woreda|commune|upazila|upazilla|subdivision|chiefdom|regency|countryside|locality|boma|payam|groupement|sub-county|subcounty|kebele|forest"
+_ADMIN = (r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley|cercle|circle|township|municipio|tehsil|woreda|commune|upazila|upazilla|subdivision|chiefdom|regency|countryside|locality|boma|payam|groupement|sub-county|subcounty|kebele|forest|division(?! (?:commander|headquarters|chief))"
           r"|(?i:local government area|local government|LGA))")
 # The same nouns capitalised as part of the name, as encyclopaedic prose writes them ("Kunduz
 # Province", "Rajouri District", "Putumayo Department"); not "State" ("Islamic State") nor "City".
@@ -423,6 +423,7 @@ _IN_CONTAINER = re.compile(rf" in (?:the )?(?P<name>{_PLACE})(?![\w’'-]| (?:{_
 # ... or after a comma: "the parish of Pascuales, Guayaquil, on Monday"
 _TOWN_HOLDER = re.compile(r"\b(?:municipality|municipio|town) of ")
 _COMMA_CONTAINER = re.compile(rf",(?: in)? (?:the )?(?:(?:municipality|municipio|town) of )?(?P<name>{_PLACE})(?=[,.;]|$| on\b| in\b| at\b)")
+_THIRD_LINK = re.compile(rf", (?P<name>{_PLACE})(?=[,.;:)]|$| (?:on|in|at|during|overnight|late|early|when|after)\b)")
 _MORE_NAMES = re.compile(rf"(?:,? and |, )(?P<name>{_PLACE})")
 # An office's area in a speaker's title: "governor of the X region", "head of the X military administration".
 _TITLE_OF_BEFORE = re.compile(r"[A-Za-z’'], (?:the )?(?:regional )?(?:governor|head|chief|mayor|prosecutor|ombudsman|spokes(?:man|woman|person)|commander|administrator)"
@@ -543,6 +544,12 @@ _TERRITORIES = frozenset(("West Bank", "Gaza Strip", "Sinai Peninsula", "Golan H
 # Regions named by a side of a country's name ("Upper Egypt", Iran's "West Azerbaijan").
 _SIDE_REGIONS = frozenset(("upper egypt", "lower egypt", "west azerbaijan", "east azerbaijan", "northern cyprus",
                            "northern ireland", "west papua"))
+# Cameroon's and others' regions named by a side alone ("the North West Region", "Eastern Province")
+_COMPASS_REGION = re.compile(r"(?:Far |Extreme )?(?:North|South|East|West|Centre|Center|Central|Northern|Southern|Eastern|Western)"
+                             r"(?:[- ](?:East|West|Eastern|Western))?")
+_COMPASS_REGION_AFTER = re.compile(r" (?:Region|Province|region|province)\b")
+_ARMY_DIVISION_WORDS = frozenset("""infantry armoured armored mechanised mechanized motorised motorized airborne rifle tank
+guards marine marines artillery cavalry mountain commando special forces""".split())
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western upper lower".split())
 
 
@@ -677,7 +684,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 and (owner := _COUNTRY_OWNER.search(sentence, max(0, start - 40), start)) \
                 and (hit := countries.lookup(owner.group(1))) and hit[2] == "name":
             parent = hit[0]     # "Yemen's Red Sea port", "Ukraine's Mariupol": the place, in the country that owns it
-        if not _is_plausible(name):
+        if not _is_plausible(name) and not (kind == "region" and _COMPASS_REGION.fullmatch(name)
+                                            and _COMPASS_REGION_AFTER.match(sentence, start + length)):
             return None
         if name in _WATER_WORDS and sentence.startswith(" of ", start + length):
             return None     # "in Gulf of Aden", "the Sea of Azov": a body of water, not a province called Gulf
@@ -844,12 +852,15 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                                                            and (countries.lookup(g["name"]) or ("", "", ""))[2] != "name"):
                     continue        # "the Justice Department said", "the Khorasan Province branch of IS"
                 admin = g["admin"].lower()
+                if admin == "division" and (g["name"].rsplit(" ", 1)[-1].lower() in _ARMY_DIVISION_WORDS
+                                            or actors.GROUP_WORDS.intersection(g["name"].lower().split())):
+                    continue        # "the 3rd Armoured division", "the Hamza division": a formation, no district
                 admin = "oblast" if admin.startswith("obl") else "district" if admin in (
                     "cercle", "circle", "local government area", "local government", "lga") else admin    # Mali's cercles, Nigeria's LGAs
                 k = "region" if admin in _REGION_WORDS or admin == "regional" else "district" if admin in (
                     "district", "raion", "rayon", "hromada", "community", "municipality", "neighbourhood", "neighborhood",
                     "quarter", "suburb", "township", "municipio", "tehsil", "woreda", "commune", "upazila", "upazilla",
-                    "subdivision", "chiefdom", "regency") else "place"
+                    "subdivision", "chiefdom", "regency", "division") else "place"
                 ofparent, ofadmin, gparent = g.get("ofparent"), g.get("ofadmin"), g.get("parent")
                 if ofparent and (lga := _LGA_END.search(ofparent)) is not None:
                     ofparent, ofadmin = ofparent[:lga.start()], " lga"          # "the Kwall area of Bassa Local Government Area"
@@ -1135,6 +1146,15 @@ def _prep(sentence: str, add) -> None:
             par = add(m.group("parent"), m.start("parent") - 1, "region")
             if par:
                 p.parent = par.name
+                third = _THIRD_LINK.match(sentence, m.end("parent") - 1)
+                if third is not None and p.qualifier == "settlement" and par.kind == "region" and (countries.lookup(par.name) or ("", "", ""))[2] != "name" \
+                        and (countries.lookup(third.group("name")) or ("", "", ""))[2] != "name" \
+                        and not _LIST_GOES_ON.match(sentence, third.end()):
+                    # "in Barangay Tee, Datu Salibo, Maguindanao del Sur": a village, its town, the province (a list of
+                    # towns reads alike, "hit Kharkiv, Sumy, Poltava": only after a village's title)
+                    top = add(third.group("name"), third.start("name"), "region")
+                    if top is not None:
+                        par.kind, par.parent = "place", top.name
 
 
 # Who spoke, placed by where they serve, right before "said": "officials in Salahuddin province said",

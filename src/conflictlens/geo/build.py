@@ -93,6 +93,14 @@ def _latin(name: str) -> bool:
     return bool(plain) and all(ord(c) < 0x250 for c in plain) and plain[0].isalpha()
 
 
+def _code_like(alias: str, name: str) -> bool:
+    """An airport's code ("NDU" for Rundu, "TEE" for Tebessa) or a syllable ("Te" for Dezhou) among a
+    town's alternate names: no name a report gives it, and a short village's name abroad would match it."""
+    if alias == name:
+        return False
+    return len(alias) <= 4 and alias.isupper() and alias.isalpha() or len(skeleton(alias)) <= 2
+
+
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     lat1, lon1, lat2, lon2 = map(math.radians, (a[0], a[1], b[0], b[1]))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
@@ -235,7 +243,7 @@ def build(progress=None) -> dict:
         elif iso == "CD" and a1 in drc_seats:
             a1 = min(drc_seats[a1], key=lambda seat: _km2(seat[1], seat[2], city["latitude"], city["longitude"]))[0]
         country = countries.get(iso, {}).get("name", iso)
-        aliases = {n for n in city.get("alternatenames", ()) if _latin(n)}
+        aliases = {n for n in city.get("alternatenames", ()) if _latin(n) and not _code_like(n, city["name"])}
         head = city["name"].split("-")[0]
         if "-" in city["name"] and len(head) >= 5 and int(city.get("population") or 0) >= 20000:
             aliases.add(head)          # "Molenbeek" for Molenbeek-Saint-Jean

@@ -290,6 +290,10 @@ def _skip(_reason: str) -> None:
     """Where no reasons are asked for (locate), they are dropped."""
 
 
+_COMPASS_ONLY = re.compile(r"(?:Far |Extreme )?(?:North|South|East|West|Centre|Center|Central|Northern|Southern|Eastern|Western)"
+                          r"(?:[- ](?:East|West|Eastern|Western))?")
+
+
 def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer | None,
              home: str | None, focus: Focus | None, explain: bool,
              doc_regions: frozenset = frozenset(), doc_towns: frozenset = frozenset()) -> list[Resolution]:
@@ -302,6 +306,11 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
     countries = countries or set()
     looked = [(m, _static(g, m)) for m in mentions]
     known = countries | ({home} if home else set())
+    if known and any(m.kind == "region" and _COMPASS_ONLY.fullmatch(m.name) for m in mentions):
+        # a region named by a side alone ("the Northern Province", "North West Region") is one of the report's own
+        # countries', where it names any: Afghanistan's "Northern Province" is no region of Ghana
+        looked = [(m, tuple(c for c in cands if c.place.iso in known))
+                  if m.kind == "region" and _COMPASS_ONLY.fullmatch(m.name) else (m, cands) for m, cands in looked]
     if known and any(not cands and m.kind in ("place", "district", "region") for m, cands in looked):
         # a name the gazetteer holds in no spelling: a town or region of the report's own country with the
         # same consonants ("Baladweyne" in a report from Somalia: Beledweyne), never one abroad
