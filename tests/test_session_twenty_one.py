@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from conflictlens import extract
+from conflictlens.extract import countries
 from conflictlens.geo.gazetteer import load
 
 PUB = "2026-03-06"      # a Friday
@@ -63,3 +64,76 @@ def test_another_town_in_the_same_division_is_another_incident():
                   "Region on Monday. In Babessi subdivision, also in Ngoketunjia, soldiers shot dead three young men in "
                   "the village of Bamali on Wednesday.")
     assert [(e.location, e.fatalities) for e in evs] == [("Ndop", 2), ("Bamali", 3)]
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("RSF fighters shelled residential areas of Babanusa on Monday, killing seven civilians.", "West Kordofan"),
+    ("Gunmen killed four traders on the road out of Zalingei on Monday.", "Central Darfur"),
+    ("A drone strike hit a market in El Geneina on Monday, killing five people.", "West Darfur"),
+])
+def test_sudans_newer_states_hold_their_towns(text, admin1):
+    (e,) = violent(text)
+    assert (e.country, e.admin1) == ("Sudan", admin1)
+
+
+def test_burkina_fasos_regions_by_their_english_names():
+    (e,) = violent("Jihadists killed 12 volunteers in a village of the Centre-North region on Monday.")
+    assert (e.country, e.admin1) == ("Burkina Faso", "Centre-Nord")
+
+
+def test_a_town_with_its_article_run_together():
+    (e,) = violent("Militants attacked a police camp in Elwak on Monday, killing three officers.")
+    assert (e.country, e.admin1) == ("Kenya", "Mandera")
+
+
+@pytest.mark.parametrize("text", ["Troops recovered two rifles and a stock of Indian hemp.",
+                                  "Pirates attacked a fishing boat in the Indian Ocean."])
+def test_a_commodity_or_a_sea_named_after_a_country_names_no_country(text):
+    assert not countries.find_countries(text)
+
+
+# --- types -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A suspected pickpocket was lynched by a mob at a bus park in Onitsha on Monday.",
+    "Two men were killed when supporters of two rival candidates chased each other with sticks and machetes at a rally "
+    "in Bogra on Sunday.",
+    "Four people died when residents of two neighbouring villages attacked each other with arrows and stones near "
+    "Kisumu on Friday.",
+])
+def test_a_crowds_fight_is_a_riot(text):
+    (e,) = violent(text)
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Mob violence")
+
+
+def test_rival_armed_factions_are_no_crowd():
+    # guard: "rival factions" of a cartel or an army fight battles
+    (e,) = violent("Gunmen of two rival factions of the cartel fought with rifles in Culiacan on Monday, leaving six dead.")
+    assert e.event_type != "Riots"
+
+
+@pytest.mark.parametrize("text, weapon", [
+    ("Troops killed three separatists in a raid on a camp near Kumbo on Tuesday. Two rifles and a grenade launcher "
+     "were seized.", None),
+    ("Police killed two robbers in a shootout in Davao City on Monday. Two pistols and a hand grenade were recovered "
+     "from the slain suspects.", "small arms"),      # (guard: the shootout's own weapon stays)
+    ("Police fired rubber bullets and tear gas shells at protesters in Dhaka on Sunday, injuring 12.", None),
+])
+def test_weapons_seized_after_or_fired_at_a_crowd_are_no_weapon_of_the_attack(text, weapon):
+    (e,) = violent(text)
+    assert e.weapon == weapon
+
+
+# --- figures ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, killed", [
+    ("Eleven people were killed in a missile strike on Zaporizhzhia on Friday morning, officials said. Correction: "
+     "the toll is seven, not eleven, the governor said.", 7),
+    ("A drone strike on a market in Sumy on Friday killed 16 people, the mayor said. He later said six people were "
+     "killed, not 16 as reported earlier.", 6),
+    ("Twelve people were killed in a strike on Kherson on Friday. The governor later corrected the figure: eight people "
+     "were killed.", 8),
+])
+def test_a_corrected_toll_replaces_the_first(text, killed):
+    (e,) = violent(text)
+    assert e.fatalities == killed

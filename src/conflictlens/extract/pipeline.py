@@ -47,6 +47,7 @@ _ARMED_ARSONISTS = re.compile(r"\b(?:militants|gunmen|fighters|insurgents|rebels
                               r"|militias?|brigades?|factions?|tribesmen"
                               r"|troops|soldiers|assailants?|attackers|arsonists?|unknown (?:people|persons|men)|unidentified"
                               r"|naxals|maoists)\b", re.IGNORECASE)
+_CROWD = re.compile(r"\b(?:mobs?|supporters|villagers|residents|youths|rioters)\b", re.IGNORECASE)
 # (not where others did the killing: "police were breaking up the protest when gunmen opened fire")
 _OTHER_SHOOTERS = re.compile(r"\b(?:gunmen|militants|attackers|assailants|insurgents|rebels|bandits|a gunman|an attacker)\b",
                              re.IGNORECASE)
@@ -782,7 +783,8 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     two_sides = two_sides or bool(clashes) and roles <= {"people"} and not _CIVILIAN_WORDS.search(text) and any(
         at - lead.start <= 25 and text[at:at + 9].lower().startswith(_FIGHT_WORDS) for at in clashes)
     e.event_type, e.sub_event_type = classify(cues, roles, hit_civilians, weapon, two_sides)
-    if e.event_type == "Riots" and _ARMED_ARSONISTS.search(lead.text):
+    if e.event_type == "Riots" and _ARMED_ARSONISTS.search(lead.text) \
+            and not (e.sub_event_type == "Mob violence" and _CROWD.search(lead.text)):     # ("rival BNP factions' supporters")
         # armed men are no rioters: "Militants set fire to a school" (no one hurt) destroyed property;
         # "Militants clashed with police, killing two officers" fought a battle
         fought = any(c.sub_event_type == "Violent demonstration" and c.rank == 3 for c in cues)    # ("clashed with police")

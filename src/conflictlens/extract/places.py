@@ -356,7 +356,7 @@ def is_street(name: str) -> bool:
 _ROAD_TOWN = r"(?:(?:[Aa]l|[Ee]l|[Aa]s|[Aa]d|[Aa]n|[Aa]r|[Aa]sh)-)?[A-Z][\w’']+(?: [A-Z][\w’']+)?"
 _ROAD = re.compile(rf"\b(?:on|along|off|near|at|by) the (?P<a>{_ROAD_TOWN})(?:[-–](?P<b>{_ROAD_TOWN}))? (?:road|highway|motorway|expressway)\b")
 # ... or a road named by where it leads: "blocked the road to Umm Qasr port" (a destination, not the scene)
-_ROAD_TO = re.compile(rf"\bthe (?:main |only )?(?:road|highway|route) (?:to|towards|leading to) (?P<a>{_ROAD_TOWN})")
+_ROAD_TO = re.compile(rf"\bthe (?:main |only )?(?:road|highway|route) (?:to|towards|leading to|out of|leading out of|from) (?P<a>{_ROAD_TOWN})")
 _ROAD_WORDS = (" road", " highway", " motorway", " expressway")
 _NOT_ROAD_TOWNS = frozenset("trans pan national coastal northern southern eastern western main great old new ring international "
                             "federal state express asian african american sahara circular airport ring-road".split())

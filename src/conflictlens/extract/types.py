@@ -144,7 +144,8 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
               for ship in ("vessel", "ship", "tanker", "carrier", "freighter", "boat")), None, SHELLING, 5),
     (r"\brockets?\b", "rocket", SHELLING, 6),
     # (not "shell casings", "spent shells": a shooting's cartridges)
-    (r"artillery|shelling|shelled|shells?\b(?<!spent shell)(?<!spent shells)(?! casings?| cases)|howitzers?|tank fire", "artillery", SHELLING, 6),
+    # (nor "tear gas shells", what police fire at a crowd)
+    (r"artillery|shelling|shelled|shells?\b(?<!spent shell)(?<!spent shells)(?<!gas shell)(?<!gas shells)(?! casings?| cases)|howitzers?|tank fire", "artillery", SHELLING, 6),
     # houses blown up or razed, no one fighting: ACLED's destruction of property
     # (by armed men: not homes razed by floods, nor a blast that demolished houses)
     ("|".join(agent + r" (?:[\w-]+ ){0,3}?(?:detonated|blew up|demolished|bulldozed|razed|dynamited)"
@@ -244,7 +245,15 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      r"|a march by (?!soldiers|troops|veterans|the army|cadets)",
      None, "Peaceful protest", 2),
     # what makes a protest a riot: "protesters torch police station", "rioters pelted police with stones"
-    (r"\bmobs?\b", None, "Mob violence", 1),     # (names the sub-type of a riot told by its deeds; no incident alone)
+    # ... and a fight of unorganised crowds: rival supporters, two villages' residents, a mob's justice
+    (r"\bmobs?\b|jungle justice|mob justice"
+     + "".join(r"|" + who + r" of (?:the )?(?:two )?rival (?:\w+ )?(?:factions|parties|groups|camps|candidates)"
+               for who in ("supporters", "youths"))
+     + r"|rival (?:[\w-]+ )?(?:supporters|youths)"     # (not "rival factions", "members of rival groups": armed ones as often)
+     + "".join(r"|" + who + r" of (?:two|the two|neighbouring|rival) (?:\w+ )?(?:villages|communities|clans)"
+               for who in ("residents", "villagers", "youths"))
+     + r"|attacked each other with|chased each other with",
+     None, "Mob violence", 1),     # (names the sub-type of a riot told by its deeds; no incident alone)
     (r"torch(?:ed|es|ing)?\b|set ablaze|pelted|pelting|threw stones|stone-pelting|ransacked|rioters?\b|riots?\b(?! police| gear| squad| control| unit)|rioting"
      r"|hurl(?:ed|ing) stones|stones and bricks"
      # burning and looting by people (find_cues keeps it only where the sentence names who did it: not lightning)
@@ -378,6 +387,12 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
             at = seized.end()
             out = [c for c in out if not (c.weapon and at <= c.start - offset <= at + 45
                                           and not _USED_BETWEEN.search(low, at, c.start - offset))]
+            # ... and told before a passive verb: "Two rifles and a grenade launcher were seized", "a hand grenade
+            # was recovered from the slain suspects"
+            for passive in _SEIZED_PASSIVE.finditer(low):
+                out = [c for c in out if not (c.weapon and passive.start() - 80 <= c.start - offset < passive.start()
+                                              and not _USED_BETWEEN.search(low, c.end - offset, passive.start())
+                                              and not _CLAUSE_BREAK.search(low, c.end - offset, passive.start()))]
     return out
 
 
@@ -420,6 +435,8 @@ _CALLED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)? (?:for|on)|urg(?:ed|es|ing)|pl
 _HOSTAGES_HELD = re.compile(r"\b(?:release|return|freeing|exchange) of (?:the )?(?:remaining |last |\w+ )?hostage")
 _SEIZED_NEEDLES = ("cache", "seized", "confiscat", "recovered", "discovered", "stockpile")
 _USED_BETWEEN = re.compile(r"\b(?:after|when|killed|killing|attack|struck|hit|shell|explod|detonat|fired|firing|with)")
+_SEIZED_PASSIVE = re.compile(r"\b(?:was|were|have been|had been|has been) (?:also )?(?:seized|confiscated|recovered|discovered)\b")
+_CLAUSE_BREAK = re.compile(r"[;:]|\. |\b(?:when|after|before|while|and then)\b")
 _SEIZED = re.compile(r"\b(?:caches?|seized|confiscated|confiscating|recovered|discovered|stockpiles?)\b")
 
 
@@ -457,6 +474,13 @@ def classify(cues: list[Cue], victims: set[str], civilians_hit: bool,
             and not subs & {SUICIDE, CHEMICAL, GRENADE, IED, ABDUCTION, SEXUAL}:
         # "a mob set fire to 15 houses. No one was injured", "supporters set fire to three buses": a riot
         return RIOTS, "Mob violence" if "Mob violence" in subs else "Violent demonstration"
+    if "Mob violence" in subs and (weapon is None or weapon.weapon == "melee weapon") \
+            and not subs & {SUICIDE, CHEMICAL, GRENADE, IED, ABDUCTION, SEXUAL} \
+            and not victims & {"soldiers", "attackers"}:
+        # "a suspected thief was beaten and set ablaze by a mob", "supporters of two rival factions chased each other
+        # with sticks and machetes", "residents of two villages attacked each other with arrows": a riot, not an armed
+        # group's attack (a gun or a bomb makes it something else; the two sides of the fight are the crowd's)
+        return RIOTS, "Mob violence"
     if "Violent demonstration" in subs and "Peaceful protest" in subs:
         return RIOTS, "Violent demonstration"     # "One dead as protesters torch police station"
     if "Violent demonstration" in subs and CLASH in subs and weapon is None and not two_sides \

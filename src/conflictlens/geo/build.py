@@ -66,6 +66,11 @@ REGION_ALIASES = {
     ("SY", "Rural Damascus"): ("Damascus countryside", "Rif Dimashq", "Reef Damascus", "Damascus Countryside"),
     ("YE", "Saada"): ("Sadah", "Sa'ada", "Saadah"),
     ("YE", "Hadramawt"): ("Hadramout", "Hadramaut", "Hadhramaut"),
+    # Burkina Faso's regions in English, as aid agencies' and wire reports write them
+    ("BF", "Centre-Nord"): ("Centre-North", "Center-North", "North Central"), ("BF", "Centre-Est"): ("Centre-East", "Center-East"),
+    ("BF", "Centre-Ouest"): ("Centre-West", "Center-West"), ("BF", "Centre-Sud"): ("Centre-South", "Center-South"),
+    ("BF", "Est"): ("East",), ("BF", "Nord"): ("North",), ("BF", "Sud-Ouest"): ("South-West", "Southwest"),
+    ("BF", "Plateau-Central"): ("Central Plateau",), ("BF", "Boucle du Mouhoun"): ("Mouhoun",),
 }
 # Names news gives countries that GeoNames and ISO do not: "Congo" alone is DR Congo in most
 # reporting ("eastern Congo's Ituri province"); its neighbour is "Congo Republic".
@@ -250,6 +255,8 @@ def build(progress=None) -> dict:
         words = city["name"].split()
         if len(words) >= 3 and all(w[:1].isupper() for w in words) and int(city.get("population") or 0) >= 50000:
             aliases.add("".join(w[0] for w in words[:-1]) + " " + words[-1])    # "DI Khan" for Dera Ismail Khan, "TT Singh"
+        if city["name"].startswith(("El ", "Al ")) and int(city.get("population") or 0) >= 5000:
+            aliases.add(city["name"][:2] + city["name"][3:].lower())     # "Elwak" for El Wak, "Elfasher"
         if iso in _ARABIC_COUNTRIES:
             # "Hawija" for Al Ḩawījah, "Qaim" for Al Qa'im: reports often drop the article and the final -h
             for n in [city["name"], *aliases]:

@@ -86,5 +86,8 @@ DRC_SPLIT: dict[str, tuple[tuple[str, str], ...]] = {
 
 
 # Regions GeoNames files under their own admin1 codes while the packaged names still give the region they were
-# cut from: Mali's Ménaka and Taoudénit (2016), which reports name as regions of their own ("the Ménaka region")
-ADMIN1_BY_CODE: dict[tuple[str, str], str] = {("ML", "12070577"): "Menaka", ("ML", "12070575"): "Taoudenit"}
+# cut from, or none: Mali's Ménaka and Taoudénit (2016), which reports name as regions of their own ("the Ménaka
+# region"); Sudan's West Kordofan (2013: Babanusa, En Nahud, Muglad), West and Central Darfur (2012: El Geneina, Zalingei)
+ADMIN1_BY_CODE: dict[tuple[str, str], str] = {("ML", "12070577"): "Menaka", ("ML", "12070575"): "Taoudenit",
+                                              ("SD", "62"): "West Kordofan", ("SD", "47"): "West Darfur",
+                                              ("SD", "61"): "Central Darfur"}

@@ -1058,7 +1058,21 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         # "The bomber was also killed": a suicide bomber's own death is left out, as reports count it
         # in their toll as often as not (see tolls._SELF_KILLED)
         figures = [f for f in figures if not (f.best == 1 and f.role == "attackers" and _THE_BOMBER.match(f.text))]
+    if figures and tokens and _CORRECTION_NEEDLE.search(text, tokens[0].start, tokens[-1].end):
+        # "Correction: the toll is nine, not nineteen", "nine people were killed, not 19 as reported earlier": the count
+        # that replaces the one told before, lower or higher
+        for f in figures:
+            if f.status and f.best and (_NOT_THAT_MANY.match(text, f.end) or _CORRECTED_BEFORE.search(text, tokens[0].start, f.start)):
+                f.revision = True
     return figures
+
+
+_CORRECTION_NEEDLE = re.compile(r"\bnot\b|\binstead of\b|\b[Cc]orrect(?:ed|ion|s|ing)\b")
+_NUMBER_WORD = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+                r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?:[- ]\w+)?")
+_NOT_THAT_MANY = re.compile(r"(?:\s+[\w-]+){0,4}?\s*,?\s+(?:and\s+)?(?:not|instead of)\s+(?:the\s+)?(?:(?:previously|earlier|initially)\s+"
+                            r"(?:reported|announced|stated)\s+)?" + _NUMBER_WORD + r"\b(?!\s+of\b)", re.IGNORECASE)
+_CORRECTED_BEFORE = re.compile(r"\b(?:[Cc]orrection\b|corrected (?:the |its |his |her |their )?(?:figure|toll|number|count|report)s?\b)")
 
 
 _SAID_INSIDE = re.compile(r"\w \b(?:said|says)\b (?!(?:to (?:be|have)|killed|dead|wounded|injured|hurt)\b)\w")   # (not "Two civilians said killed")
