@@ -137,3 +137,25 @@ def test_weapons_seized_after_or_fired_at_a_crowd_are_no_weapon_of_the_attack(te
 def test_a_corrected_toll_replaces_the_first(text, killed):
     (e,) = violent(text)
     assert e.fatalities == killed
+
+
+# --- army statements and resolution ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Earlier today, the IDF struck a Hamas command centre in the area of Deir al-Balah that was used to plan attacks.",
+    "Overnight, the IDF conducted a precise strike on Hamas terrorists operating inside a compound in Gaza City.",
+    "On 3 March, security forces learnt that armed terrorists were gathering near Monywa and conducted an air attack, "
+    "clearing the terrorists.",
+])
+def test_an_armys_strike_told_without_a_toll_is_an_incident(text):
+    (e,) = violent(text)
+    assert e.event_type == "Explosions/Remote violence"
+
+
+def test_two_unplaced_strikes_at_two_named_villages_stay_apart(tmp_path):
+    from store_fixtures import doc, grouped
+    docs = [doc("a", "The IDF struck and eliminated a Hezbollah operative in the area of Khirbet Selmoun in southern "
+                     "Lebanon.", "2026-03-04"),
+            doc("b", "The IDF struck a Hezbollah weapons storage facility in the area of Deir Mimess in southern "
+                     "Lebanon.", "2026-03-04")]
+    assert grouped(tmp_path, docs) == [{"a"}, {"b"}]

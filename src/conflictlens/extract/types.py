@@ -96,7 +96,9 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      # (not one that backed troops: "Troops backed by an air operation against Boko Haram killed 15")
      r"|a(?<!by an a)(?<!by a)ir (?:operations?|raids?) (?:against|on|targeting)\b"
      r"|a(?<!by an a)(?<!by a)erial operations? (?:against|on|targeting)\b"
-     r"|air vectors?(?= (?:struck|hit|bombed|targeted|neutrali[sz]ed|destroyed|engaged|carried out)\b)", "airstrike", AIR, 7),     # (a French army's "vecteur aérien")
+     # ... or "conducted an air attack, clearing the terrorists"
+     + "".join(r"|" + verb + r" (?:an? )?air attacks?\b" for verb in ("conducted", "carried out", "launched"))
+     + r"|air vectors?(?= (?:struck|hit|bombed|targeted|neutrali[sz]ed|destroyed|engaged|carried out)\b)", "airstrike", AIR, 7),     # (a French army's "vecteur aérien")
     (r"\bmlrs\b|multiple[- ]launch|multiple[- ]rocket|rocket launchers?|\bgrad\b|smerch|uragan|himars|tornado-s|vampire (?:rockets?|mlrs|launchers?|systems?)", "MLRS", SHELLING, 7),
     (r"\bgrenades?\b|\brpgs?\b", "grenade", GRENADE, 7),
     (r"\bieds?\b|improvised explosive|roadside (?:bombs?|blasts?)|explosive devices?|magnetic bombs?|sticky bombs?|pipe bombs?|parcel bombs?|motorbike bombs?|motorcycle bombs?|bicycle bombs?"
@@ -129,9 +131,12 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
                for army in ("idf", r"israel defen[cs]e forces"))
      # ... or in its own words ("Earlier today, the IDF struck terrorists of the Hamas terrorist organization", "The IDF
      # overnight struck a Hezbollah weapons storage facility")
-     + r"|\bthe idf (?:(?:overnight|earlier today|today|yesterday|on \w+day) )?struck (?:and (?:eliminated|killed) )?(?:an? |the |several |\d+ )?(?:[\w-]+ ){0,3}?"
+     # ("the IDF struck a Hamas command centre", "the IDF conducted a precise strike on Hamas terrorists")
+     + r"|\bthe idf (?:(?:overnight|earlier today|today|yesterday|on \w+day) )?(?:struck (?:and (?:eliminated|killed) )?"
+       r"|(?:conducted|carried out) (?:a |an )?(?:precise |targeted )?(?:air ?)?strikes? (?:on|against) )(?:an? |the |several |\d+ )?(?:[\w-]+ ){0,3}?"
        r"(?:terrorists?|operatives?|militants?|commanders?|targets?|launchers?|cells?|vehicles?|facility|facilities|depots?"
-       r"|tunnels?|shafts?|structures?|sites?|infrastructure)\b(?![^.;]{0,40}\b(?:ground|raid|arrest))"
+       r"|tunnels?|shafts?|structures?|sites?|infrastructure|command|centres?|centers?|compounds?|headquarters|posts?"
+       r"|positions?|hideouts?|buildings?)\b(?![^.;]{0,40}\b(?:ground|raid|arrest))"
      # ... or no one's, told by what it hit: "a strike near the entrance of the hospital damaged its facade"
      + "".join("|" + det + r" strikes? (?:near|hit|hits|damaged|destroyed|targeted|killed|wounded|injured"
                r"|on (?:a|an|the) (?:[\w-]+ ){0,2}?(?:convoy|house|home|residential|village|market|car|vehicle|position|base"

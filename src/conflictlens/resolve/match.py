@@ -452,11 +452,20 @@ def _score_unplaced(mention: dict, incident: dict, d1: date | None, d2: date | N
     f_m, f_i = mention.get("fatalities"), incident.get("fatalities")
     if not _tolls_compatible(f_m, f_i):
         return None
+    if _unresolved_name(mention) and _unresolved_name(incident) and _town(mention) != _town(incident) \
+            and not _spelt_alike(_town(mention), _town(incident)):
+        return None     # "in the area of Kafr Rumman" and "in the area of Zawtar", neither in the gazetteer: two places
     same_toll = f_m is not None and f_m == f_i and f_m > 0
     same_kind = mention.get("sub_event_type") == incident.get("sub_event_type")
     if _similar(mention, incident) >= 0.5 or same_toll or same_kind:
         return s + 2.0
     return None
+
+
+def _unresolved_name(record: dict) -> bool:
+    """The record keeps a place name of its text that the gazetteer lacks, at its country's point."""
+    town = record.get("location") or ""
+    return len(town) >= 4 and town[:1].isupper() and town != record.get("country") and not _REGION_WORDS.search(town)
 
 
 def _region_and_town_with_one_toll(a: dict, b: dict, d1: date | None, d2: date | None) -> bool:
