@@ -159,3 +159,31 @@ def test_two_unplaced_strikes_at_two_named_villages_stay_apart(tmp_path):
             doc("b", "The IDF struck a Hezbollah weapons storage facility in the area of Deir Mimess in southern "
                      "Lebanon.", "2026-03-04")]
     assert grouped(tmp_path, docs) == [{"a"}, {"b"}]
+
+
+# --- posts, datelines, bodies ---------------------------------------------------------------------
+
+def test_a_digest_of_posts_each_under_its_title_line():
+    evs = violent("Valuyki urban district.\nIn the town, a drone hit a car near the market this morning. The driver was "
+                  "killed.\n\nAlekseyevka urban district.\nIn the village of Ilovka, a drone dropped a charge on a yard. A "
+                  "woman was wounded.", "2026-03-06")
+    assert [(e.country, e.fatalities, e.injured) for e in evs] == [("Russia", 1, None), ("Russia", None, 1)]
+
+
+def test_posts_headed_by_a_town_and_a_bar():
+    evs = violent("Saraqib, eastern Idlib countryside |\n📍 Shelling hit the town's market this morning, killing two "
+                  "civilians.\n\nDarkush |\n📍 A drone struck a car near the bridge this afternoon, wounding three men.")
+    assert [(e.location, e.fatalities, e.injured) for e in evs] == [("Saraqib", 2, None), ("Darkush", None, 3)]
+
+
+def test_a_body_recovered_later_raises_the_toll():
+    (e,) = violent("Shelling hit a house in Ariha on Friday, killing three civilians. Rescuers later recovered a fourth "
+                   "body from under the rubble.")
+    assert e.fatalities == 4
+
+
+def test_the_city_of_the_dateline_and_another_town_the_same_day():
+    evs = violent("Shelling kills 4 at Sudan market\n\nNYALA, Sudan, March 7 (AFP) - Shells struck a market in the city on "
+                  "Saturday, killing four people, a medical group said.\n\nAlso on Saturday, a drone hit a house in Kas, "
+                  "killing a child, residents said.", "2026-03-07")
+    assert [(e.location, e.fatalities) for e in evs] == [("Nyala", 4), ("Kas", 1)]

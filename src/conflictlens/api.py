@@ -132,6 +132,9 @@ def _place_country(name: str, focus: Focus | None, region_named: bool = False, m
     return town.country if town is not None else None
 
 
+_THE_CITY = re.compile(r"\b(?:in|on|of|at|across|near|outside) the (?:city|town|capital)\b(?! of\b)")
+
+
 def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | None = None, text: str = "",
                   focus: Focus | None = None, doc_regions: frozenset = frozenset(),
                   doc_towns: frozenset = frozenset(), lead_regions: list[Mention] | None = None) -> None:
@@ -169,7 +172,15 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
     # Brussels, Belgium, not in Brussels, Wisconsin)
     where = locate(mentions, doc_countries, main, home=event.iso if event.plover is None else None, focus=focus,
                    doc_regions=doc_regions, doc_towns=doc_towns)
-    if where.mention is not None and where.iso and (
+    filed_city = False
+    if dateline is not None and where.mention is not dateline and (where.latitude is None or where.where_prec == 6) \
+            and _THE_CITY.search(event.notes or ""):
+        # "Drone strike kills 5 at Sudan market // EL OBEID, Sudan (AFP) - A drone struck a market in the city": the
+        # city is the dateline's, where the incident names only its country
+        filed = locate([dateline], doc_countries, None, home=event.iso if event.plover is None else None, focus=focus)
+        if filed.latitude is not None and filed.iso == (where.iso or event.iso or filed.iso):
+            where, filed_city = filed, True
+    if where.mention is not None and where.iso and not filed_city and (
             where.mention.kind == "dateline" and any(m.kind not in ("dateline", "district") for m in mentions)
             or where.mention.qualifier == "road" and any(m.qualifier != "road" and m.kind in ("place", "district")
                                                          for m in mentions)):

@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 from dataclasses import dataclass, field
 from datetime import date
 
-from conflictlens.extract import countries
+from conflictlens.extract import countries, places
 from conflictlens.extract.dates import BULLET_DAY_MONTH, CLOCK, DATE_LED, LOG_ENTRY_LEAD, MONTHS, DateMention, parse_iso
 from conflictlens.extract.figures import Figure, is_rising
 from conflictlens.extract.figures.totals import _VAGUE_TEXT as _VAGUE_COUNT     # a count with no number: "numerous"
@@ -593,6 +593,9 @@ _WIDER_AFTER = re.compile(r"(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?P<side>(?:no
 _UNIT_AFTER = re.compile(r" (?:district|region|province|department|state|oblast|county|territory|governorate|raion)\b", re.IGNORECASE)
 
 
+_IN_THE_CITY = re.compile(r"\b(?:in|on|of|at|across|near|outside) the (?:city|town)\b(?! of\b)")
+
+
 def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
     """The sentence names places, and none of them is one the open incident already has (its body's,
     where it has a body: a headline may name the next incident's town too, "Drone kills 2 in Marib,
@@ -605,6 +608,10 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
     # Drones attacked the region overnight. In Tetkino, a woman was injured")
     if not have and (any(_is_country(p.name) for p in info.places) or not body):
         have = [p for p in draft.places() if p.kind != "region" and p.qualifier != "heading"]
+    if not have and body and _IN_THE_CITY.search(body[0].sent.text) \
+            and (filed := places.find_dateline_place(body[0].sent.text)) is not None:
+        have = [filed]      # "EL OBEID, Sudan (AFP) - A drone struck a market in the city ... Also on Saturday, shells fell on
+        #                     Kadugli": the lead's town is its dateline's
         # (a paragraph in another country: "In Chad, ..." after a headline's "Sambisa"; not a body's own towns after
         # its headline's city, "Shelling kills 3 in Kherson ... one in a house in Antonivka")
     if not have or all(_is_country(h.name) for h in have):

@@ -133,9 +133,9 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
     return infos
 
 
-_HEADING_LINE = re.compile(r"\s*(?:[-–—•*]+\s*)?[A-Z][^,:;()\n]{1,60}?(?:[-–—]+|\b(?:REGION|PROVINCE|STATE|OBLAST|GOVERNORATE"
+_HEADING_LINE = re.compile(r"\s*(?:[-–—•*]+\s*)?[A-Z][^:;()\n]{1,60}?(?:[-–—|]+|\b(?:REGION|PROVINCE|STATE|OBLAST|GOVERNORATE"
                            r"|DEPARTMENT|[Rr]egion|[Pp]rovince|[Ss]tate|[Oo]blast|[Gg]overnorate|[Dd]epartment|[Tt]erritory"
-                           r"|[Dd]istrict|[Cc]ounty))[.\s]*$")
+                           r"|[Dd]istrict|[Cc]ounty|[Tt]ownship|[Cc]ountryside))[.\s]*$")     # (and a post's "Jisr al-Shughur |")
 
 
 def _share_attribution(infos: list[SentenceInfo]) -> None:

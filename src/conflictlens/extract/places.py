@@ -27,7 +27,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ț"
 _NAME = rf"(?:[{_UP}][\w’‘'\-]*|al-[{_UP}][\w\-]*|el-[{_UP}][\w\-]*)"
 _CONNECT = r"(?:\s(?:al|el|de|del|la|le|e|i|na|pod|upon|ad|bin|ul|da|das|dos|di|du|des)\s|\s(?:al|el|ez|es|ed|ad|ar|as|at|az|an|ash)-|-(?:(?:al|el|ez|es|ed|ar|az|ash|ad|as|at|an|ul|e|i)-)?|\s[‘’']?)"
 _PLACE = rf"{_NAME}(?:{_CONNECT}{_NAME}){{0,3}}"
-_ADMIN = (r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley|cercle|circle|township|municipio|tehsil|woreda|commune|upazila|upazilla|subdivision|chiefdom|regency|countryside|locality|boma|payam|groupement|sub-county|subcounty|kebele|forest|division(?! (?:commander|headquarters|chief))"
+_ADMIN = (r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley|cercle|circle|township|municipio|tehsil|woreda|commune|upazila|upazilla|subdivision|chiefdom|regency|countryside|locality|boma|payam|groupement|sub-county|subcounty|kebele|forest|division(?! (?:commander|headquarters|chief))|urban (?:district|okrug)"
           r"|(?i:local government area|local government|LGA))")
 # The same nouns capitalised as part of the name, as encyclopaedic prose writes them ("Kunduz
 # Province", "Rajouri District", "Putumayo Department"); not "State" ("Islamic State") nor "City".
@@ -110,7 +110,10 @@ _PATTERNS = [
                            r"|PROVINCE|STATE|OBLAST|GOVERNORATE)"
                            rf"|(?P<name>{_PLACE})(?P<admin> (?i:region|province|oblast|state|governorate"
                            rf"|department))?(?:\s*/\s*(?P<second>{_PLACE})(?P<admin2> (?i:territory|district|county|cercle|lga"
-                           rf"|province|department|prefecture|municipality|raion))?)?)\s*(?P<end>[-–—]+)?[.\s]*$")),
+                           rf"|province|department|prefecture|municipality|raion))?"
+                           # ... or a town, then the area it is in, before a post's bar: "Ariha, southern Idlib countryside |"
+                           rf"|,\s*(?:(?i:northern|southern|eastern|western|central) )?(?P<area>{_PLACE})"
+                           rf" (?i:countryside|region|province|governorate|district)(?=\s*\|))?)\s*(?P<end>[-–—]+|\|)?[.\s]*$")),
     # Kharkiv's Novobavarskyi district
     ("possessive", re.compile(rf"(?P<parent>{_PLACE})['’]s (?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL})\b")),
     # the city's Novobavarskyi district
@@ -262,6 +265,8 @@ former chief leading key major last first second third another
 hospital health medical security police military army city state district regional provincial federal county
 municipal village town tribal border prison school us un eu
 federal central national state border military city main old new
+drone drones missile missiles rocket rockets mortar artillery airstrike airstrikes air bomb bombs suicide car grenade
+landmine mine sniper gun gunfire shelling
 """.split())
 _ATTRIBUTIVE_GATE = re.compile(rf"[\w’'] {_ATTRIBUTIVE}\b")
 _NAME_AFTER_OF = re.compile(rf" of (?:[{_UP}]|[ae]l-[{_UP}])")
@@ -272,7 +277,7 @@ _GATES = {
     "anaphoric": lambda s: "'s " in s or "’s " in s or "istrict of the " in s or "aion of the " in s or "ayon of the " in s,
     "admin": lambda s: _ADMIN_AFTER_NAME.search(s) is not None,
     "slash": lambda s: "/" in s,
-    "heading": lambda s: len(s) <= 70 and not contains_any(s, (",", ":", ";", "(")),
+    "heading": lambda s: len(s) <= 70 and not contains_any(s, (":", ";", "(")) and ("," not in s or s.rstrip().endswith("|")),
     "label": lambda s: ":" in s,
     "dated_label": lambda s: ":" in s and (" - " in s[:16] or "/" in s[:9]),
     "log_row": lambda s: s[:1].isdigit() or s[:3] in _ROW_STARTS or s[:1] in "-•*–—" and (s[1:3].strip()[:1].isdigit() or s[1:].lstrip()[:3] in _ROW_STARTS),
@@ -855,7 +860,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                 if admin == "division" and (g["name"].rsplit(" ", 1)[-1].lower() in _ARMY_DIVISION_WORDS
                                             or actors.GROUP_WORDS.intersection(g["name"].lower().split())):
                     continue        # "the 3rd Armoured division", "the Hamza division": a formation, no district
-                admin = "oblast" if admin.startswith("obl") else "district" if admin in (
+                admin = "oblast" if admin.startswith("obl") else "district" if admin.startswith("urban ") or admin in (
                     "cercle", "circle", "local government area", "local government", "lga") else admin    # Mali's cercles, Nigeria's LGAs
                 k = "region" if admin in _REGION_WORDS or admin == "regional" else "district" if admin in (
                     "district", "raion", "rayon", "hromada", "community", "municipality", "neighbourhood", "neighborhood",
@@ -972,10 +977,15 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                         add(g["caps"].title(), m.start("caps"), "region", qualifier="heading")
                     continue
                 name, admin = g["name"], g["admin"]
+                if g["area"]:
+                    area = add(g["area"], m.start("area"), "region", qualifier="heading")
+                    add(name, m.start("name"), "place", qualifier="heading", parent=area.name if area else None)
+                    continue
                 if not admin and _HEADING_ADMIN_END.search(name):
                     name, admin = name.rsplit(" ", 1)[0], name.rsplit(" ", 1)[1]    # ("Borno State": the name took it)
-                if name.isupper() or not (admin or g["second"]) and not (g["bullet"] and g["end"]):
-                    continue        # (a bare name alone is a heading only between dashes: "- Sud-Kivu -"; not "Calm.")
+                if name.isupper() or not (admin or g["second"]) and not (g["bullet"] and g["end"] or g["end"] == "|"):
+                    continue        # (a bare name alone is a heading only between dashes, "- Sud-Kivu -", or before a
+                    #                 post's bar, "Jisr al-Shughur |"; not "Calm.")
                 region = add(name, m.start("name"), "region" if admin or g["second"] else "place", qualifier="heading")
                 if g["second"]:
                     add(g["second"], m.start("second"), "district" if g["admin2"] else "place", qualifier="heading",
@@ -1058,7 +1068,23 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     add(g["name2"], m.start("name2"), "place", qualifier="direction")
     if len(found) > 1:
         _mark_references(sentence, found)
+    if found and len(sentence) <= 70 and sentence.rstrip()[-1:] not in "!?" and _PLACES_ONLY_GATE.fullmatch(sentence):
+        # a post's title line of places alone ("Monywa Township, Sagaing Region", "Shebekino urban district.",
+        # "Ariha, southern Idlib countryside |"): the heading of the post under it
+        rest = sentence
+        for a, b in sorted(found, reverse=True):
+            rest = rest[:a] + rest[b:]
+        if _HEADING_REST.fullmatch(rest):
+            for p in found.values():
+                if p.qualifier in (None, "near") and p.name.lower() not in GENERIC_REGIONS:
+                    p.qualifier = "heading"     # (not "Centre Region": a side many countries name a region by)
     return sorted(found.values(), key=lambda p: p.start)
+
+
+_PLACES_ONLY_GATE = re.compile(r"[^\d:;()]+")
+_HEADING_REST = re.compile(r"(?:[\s,./|–—-]|\b(?i:the|urban|district|township|region|province|oblast|state|governorate|hromada"
+                           r"|community|municipality|county|territory|raion|department|countryside|rural|(?:north|south|east|west)"
+                           r"(?:ern)?|central|(?:north|south)-?(?:east|west)(?:ern)?)\b)*")
 
 
 

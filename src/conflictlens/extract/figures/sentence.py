@@ -1219,7 +1219,10 @@ _NTH_BODY = re.compile(r"(?<!for )(?<!searching for )\b(?:the )?body of (?:a|the
                        r"|tenth) (?:victim|person|man|woman|worker|resident|casualty)\b(?=[^.;]{0,80}\b(?:was|were|has been|had been) "
                        r"(?:recovered|found|pulled|retrieved|discovered|removed)\b)"
                        r"|\b(?:a|the) (?P<b>third|fourth|fifth|sixth|seventh|eighth"
-                       r"|ninth|tenth) body\b(?=[^.;]{0,30}\b(?:recovered|found|pulled|retrieved|discovered)\b)", re.IGNORECASE)
+                       r"|ninth|tenth) body\b(?=[^.;]{0,30}\b(?:recovered|found|pulled|retrieved|discovered)\b)"
+                       # ("rescuers recovered a fourth body from the rubble")
+                       r"|\b(?:recovered|found|pulled out|pulled|retrieved|discovered) (?:a|the) (?P<c>third|fourth|fifth|sixth|seventh"
+                       r"|eighth|ninth|tenth) body\b", re.IGNORECASE)
 
 
 def _nth_body(figures: list[Figure], tokens: list[Token], text: str, sent_index: int) -> None:
@@ -1228,7 +1231,7 @@ def _nth_body(figures: list[Figure], tokens: list[Token], text: str, sent_index:
     m = _NTH_BODY.search(text, tokens[0].start, tokens[-1].end)
     if m is None:
         return
-    nth = _LATER_ORDINALS[(m.group("a") or m.group("b")).lower()]
+    nth = _LATER_ORDINALS[(m.group("a") or m.group("b") or m.group("c")).lower()]
     one = next((f for f in figures if f.status == "killed" and f.best == 1 and m.start() <= f.start < m.end()), None)
     if one is None:
         one = Figure(status="killed", low=1, best=1, high=1, role="people", start=m.start(), end=m.end(),
