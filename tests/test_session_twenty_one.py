@@ -187,3 +187,37 @@ def test_the_city_of_the_dateline_and_another_town_the_same_day():
                   "Saturday, killing four people, a medical group said.\n\nAlso on Saturday, a drone hit a house in Kas, "
                   "killing a child, residents said.", "2026-03-07")
     assert [(e.location, e.fatalities) for e in evs] == [("Nyala", 4), ("Kas", 1)]
+
+
+# --- communiqués ----------------------------------------------------------------------------------
+
+def test_the_dead_a_toll_update_brings_are_no_wounded():
+    (e,) = violent("Gunmen opened fire on customers in a bar in Celaya on Saturday night, killing five people and "
+                   "wounding six. On Sunday prosecutors updated the toll, saying two of the wounded had died, bringing "
+                   "the number of dead to seven.", "2026-03-08")
+    assert (e.fatalities, e.injured) == (7, 6)
+
+
+def test_captives_rescued_are_no_abduction():
+    evs = violent("Troops killed four bandits in a gunfight near Gusau on Monday. In a related development, troops "
+                  "rescued 11 kidnapped travellers at a forest camp near Tsafe on Tuesday.")
+    assert [e.location for e in evs] == ["Gusau"]
+
+
+def test_a_lead_that_totals_the_operations_told_below_is_no_incident_of_its_own():
+    evs = violent("RAWALPINDI: Security forces killed 14 terrorists in three separate operations in Khyber Pakhtunkhwa, "
+                  "the military said on Sunday.\n\nIn the first, five terrorists were killed in the Spinwam area of North "
+                  "Waziristan District on Saturday.\n\nIn the second, four were killed near Tank on Saturday.\n\n"
+                  "In the third, five terrorists were killed in Bannu District on Saturday night.", "2026-03-08")
+    assert sorted(e.fatalities for e in evs) == [4, 5, 5]
+
+
+@pytest.mark.parametrize("text, country, admin1", [
+    ("Gunmen killed three farmers in the town of Santa Rosa, Nueva Ecija, on Sunday.", "Philippines", "Central Luzon"),
+    ("A bomb went off beside an army truck in the municipality of Mataje, San Lorenzo, Ecuador, on Sunday, wounding "
+     "two soldiers.", "Ecuador", "Esmeraldas"),
+    ("Gunmen killed three farmers in the city of Kherson, the governor said on Sunday.", "Ukraine", "Kherson"),
+])
+def test_a_town_told_with_what_holds_it(text, country, admin1):
+    (e,) = violent(text)
+    assert (e.country, e.admin1) == (country, admin1)

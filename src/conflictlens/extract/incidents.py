@@ -727,6 +727,28 @@ _COMMENT_LABEL = re.compile(r"(?:Outlook|Assessment|Forecast|Analysis|Comment|An
                             r"|Implications?)\s*:\s", re.IGNORECASE)
 
 
+# A lead that sums the operations told below it: "killed 19 khwarij in three separate engagements", "neutralised 38
+# terrorists ... in operations across the country", "in operations in three regions over the weekend"
+_ROUNDUP_COUNT = re.compile(r"\bin (?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|multiple|a series of|a number of) "
+                            r"(?:separate |different |simultaneous |coordinated |joint )?(?:operations|engagements|clashes|raids"
+                            r"|strikes|incidents|attacks|encounters)\b|\b(?:across|throughout) the country\b"
+                            r"|\b(?:operations|engagements) (?:in|across) (?:two|three|four|five|six|several|\d+) "
+                            r"(?:regions|states|provinces|districts|areas|theatres)\b", re.IGNORECASE)
+
+
+def _roundup_lead(infos: list[SentenceInfo]) -> set[int]:
+    """The lead (headline or first body sentence) that totals several operations the report then tells one by one,
+    each with its toll and its place (ids of their infos): its total is theirs, no incident of its own."""
+    out: set[int] = set()
+    for k, info in enumerate(infos[:3]):
+        if not any(f.status for f in info.figures) or not _ROUNDUP_COUNT.search(info.sent.text):
+            continue
+        told = [i for i in infos[k + 1:] if any(f.status for f in i.figures) and i.places]
+        if len(told) >= 2 and len({p.name.casefold() for i in told for p in i.places}) >= 2:
+            out.add(id(info))
+    return out
+
+
 def _summary_bullets(infos: list[SentenceInfo]) -> set[int]:
     """The bullets under a summary heading (ids of their infos), where the body below them tells
     figures of its own: the summary's totals repeat the body's incidents ("• At least 12 people
@@ -1054,7 +1076,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
     mode = "none"
     item = False        # the sentence follows an item number ("2."): a list of incidents
     prev: SentenceInfo | None = None
-    summary = _summary_bullets(infos)
+    summary = _summary_bullets(infos) | _roundup_lead(infos)
     tallied = False     # the sentence before counted attacks over a period (_TALLY)
     field_entry = False     # an alert's "Date:" field was read: its "Incident:" field is an entry of its own
     field_lines: list[SentenceInfo] = []        # ... and its date and place fields, read with that incident

@@ -428,6 +428,15 @@ _IN_CONTAINER = re.compile(rf" in (?:the )?(?P<name>{_PLACE})(?![\w’'-]| (?:{_
 # ... or after a comma: "the parish of Pascuales, Guayaquil, on Monday"
 _TOWN_HOLDER = re.compile(r"\b(?:municipality|municipio|town) of ")
 _COMMA_CONTAINER = re.compile(rf",(?: in)? (?:the )?(?:(?:municipality|municipio|town) of )?(?P<name>{_PLACE})(?=[,.;]|$| on\b| in\b| at\b)")
+_COUNTRY_AFTER = re.compile(rf", (?P<name>{_PLACE})")
+
+
+def _country_after(sentence: str, end: int) -> str | None:
+    """The country named right after a place (", Ecuador"), which holds it."""
+    m = _COUNTRY_AFTER.match(sentence, end)
+    return m.group("name") if m is not None and (countries.lookup(m.group("name")) or ("", "", ""))[2] == "name" else None
+
+
 _THIRD_LINK = re.compile(rf", (?P<name>{_PLACE})(?=[,.;:)]|$| (?:on|in|at|during|overnight|late|early|when|after)\b)")
 _MORE_NAMES = re.compile(rf"(?:,? and |, )(?P<name>{_PLACE})")
 # An office's area in a speaker's title: "governor of the X region", "head of the X military administration".
@@ -444,7 +453,7 @@ _OFFICE_OWNED = re.compile(rf"(?: (?:region|province|state|territory|district|co
                            rf"(?:[\w-]+ ){{0,2}}(?:{_OFFICE_WORDS}|service|ministry|police|authorities|government|directorate)\b"
                            rf"[^.;]{{0,40}}?\b(?:said|says|told|reported|confirmed)\b", re.IGNORECASE)
 # A name right after a preposition of place is a place, whatever follows it
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|on|at|near|outside|into|towards?|over)\s+$")
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|on|at|near|outside|into|towards?|over)\s+(?:the (?:city|town|village|port) of\s+)?$")
 _TITLES = ("president", "mayor", "governor", "minister", "mr", "mrs", "ms", "dr", "gen", "general", "colonel", "col",
            "commander", "chief", "spokesman", "spokeswoman", "spokesperson", "secretary", "leader", "head", "by",
            "pope", "king", "prince", "sheikh", "officer", "sergeant", "sgt", "lt", "captain", "capt")
@@ -705,7 +714,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
         person_after = None if role_in or qualifier == "speaker" else _PERSON_AFTER.match(sentence[end:end + 40])
         if person_after and kind != "district" and not (
                 (person_after.group().lstrip(", ").startswith("the ") or person_after.group().startswith(", says"))
-                and _LOCATIVE_BEFORE.search(sentence, max(0, start - 12), start)):
+                and _LOCATIVE_BEFORE.search(sentence, max(0, start - 28), start)):
             # ("a strike on Dnipro, the governor said", "killed near Dokuchaievsk, says militia spokesman")
             return None     # ("Zelensky, the president, said"; but "a strike on Dnipro, the governor said")
         after = _FOLLOWER.match(sentence, end)
@@ -948,9 +957,13 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                                                    "corregimiento of ", "community of ")):
                     near = "settlement"     # "the city of Kirovohrad": the city, not the oblast of its name
                 village = add(g["name"], m.start("name"), level, qualifier=near)
-                if wide.endswith(("village of ", "hamlet of ", "parish of ", "vereda of ", "corregimiento of ",
-                                  "community of ", "locality of ")) \
-                        and (inside := _IN_CONTAINER.match(sentence, m.end("name")) or _COMMA_CONTAINER.match(sentence, m.end("name"))):
+                if (wide.endswith(("village of ", "hamlet of ", "parish of ", "vereda of ", "corregimiento of ",
+                                   "community of ", "locality of "))
+                    and (inside := _IN_CONTAINER.match(sentence, m.end("name")) or _COMMA_CONTAINER.match(sentence, m.end("name")))
+                    # ... and a town's or a municipality's, after a comma: "the town of Santa Rosa, Nueva Ecija"
+                    or wide.endswith(("town of ", "city of ", "municipality of ", "municipio of "))
+                        and (inside := _COMMA_CONTAINER.match(sentence, m.end("name"))) is not None
+                        and not _TOWN_HOLDER.search(inside.group())):
                     # "the village of Shuhayl in Deir ez-Zor": what holds a village is a province or a district,
                     # rather than the city of its name
                     # (a municipality or town told as such is a town: "the community of X, in the municipality of Y")
@@ -958,6 +971,8 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                                  "place" if _TOWN_HOLDER.search(inside.group()) else "region")
                     if village is not None and holder is not None and village.parent is None:
                         village.parent = holder.name
+                    if holder is not None and holder.parent is None:
+                        holder.parent = _country_after(sentence, inside.end("name"))    # ("Mataje, San Lorenzo, Ecuador")
                 if sentence[max(0, m.start("name") - 16):m.start("name")].lower().endswith(("settlements of ", "villages of ", "towns of ")):
                     pos = m.end("name")
                     while (more := _MORE_NAMES.match(sentence, pos)) is not None:
@@ -1172,6 +1187,7 @@ def _prep(sentence: str, add) -> None:
             par = add(m.group("parent"), m.start("parent") - 1, "region")
             if par:
                 p.parent = par.name
+                par.parent = par.parent or _country_after(sentence, m.end("parent") - 1)
                 third = _THIRD_LINK.match(sentence, m.end("parent") - 1)
                 if third is not None and p.qualifier == "settlement" and par.kind == "region" and (countries.lookup(par.name) or ("", "", ""))[2] != "name" \
                         and (countries.lookup(third.group("name")) or ("", "", ""))[2] != "name" \

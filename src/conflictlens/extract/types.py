@@ -329,6 +329,10 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
         # "efforts to secure ... the release of the remaining hostages": no abduction told here
         out = [c for c in out if not (c.sub_event_type == ABDUCTION and _HOSTAGES_HELD.search(low, 0, c.start - offset + 9)
                                       and low.startswith("hostage", c.start - offset))]
+    if out and contains_any(low, _RESCUE_NEEDLES) and any(c.sub_event_type == ABDUCTION for c in out):
+        # "troops rescued 14 kidnapped victims", "freed three hostages": the captives set free, no abduction told here
+        out = [c for c in out if not (c.sub_event_type == ABDUCTION
+                                      and _RESCUED_BEFORE.search(low, max(0, c.start - offset - 45), c.start - offset))]
     if out and contains_any(low, _CALL_NEEDLES) and any(c.sub_event_type == "Peaceful protest" for c in out):
         # "called for a boycott ... to protest against the insecurity": a protest asked for, not held
         out = [c for c in out if not (c.sub_event_type == "Peaceful protest"
@@ -438,6 +442,9 @@ _CALL_NEEDLES = ("call", "urge", "plan", "threaten", "vow", "will ", "announce")
 _CALLED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)? (?:for|on)|urg(?:ed|es|ing)|plan(?:s|ned|ning)? to|threaten(?:ed|s|ing)? to"
                          r"|vow(?:ed|s)? to|will|announced (?:a |plans )?)\b(?:(?!\b(?:and|but|while)\b)[^.;,]){0,70}$")
 _HOSTAGES_HELD = re.compile(r"\b(?:release|return|freeing|exchange) of (?:the )?(?:remaining |last |\w+ )?hostage")
+_RESCUE_NEEDLES = ("rescue", "freed", "free ", "liberated")
+_RESCUED_BEFORE = re.compile(r"\b(?:rescued|rescuing|rescue of|freed|freeing|set free|liberated)"     # (not "released": by captors)
+                             r"(?: (?:at least|some|about|all|the|their|its|\d+|[a-z]+))*?\s+$")
 _SEIZED_NEEDLES = ("cache", "seized", "confiscat", "recovered", "discovered", "stockpile")
 _USED_BETWEEN = re.compile(r"\b(?:after|when|killed|killing|attack|struck|hit|shell|explod|detonat|fired|firing|with)")
 _SEIZED_PASSIVE = re.compile(r"\b(?:was|were|have been|had been|has been) (?:also )?(?:seized|confiscated|recovered|discovered)\b")

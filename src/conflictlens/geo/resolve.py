@@ -290,6 +290,18 @@ def _skip(_reason: str) -> None:
     """Where no reasons are asked for (locate), they are dropped."""
 
 
+def _in_country_told_after(g: Gazetteer, m: Mention, known: set[str]) -> tuple[_Cand, ...]:
+    """A province read only abroad, told with one of the report's countries right after it (its parent), as a town
+    of that country: "the municipality of Mataje, San Lorenzo, Ecuador" is Ecuador's San Lorenzo, no municipality of
+    Puerto Rico (not "three civilians of Donetsk region" in a report that names Russia: no country follows it)."""
+    if not m.parent:
+        return ()
+    isos = {c.place.iso for c in _static(g, Mention(m.parent)) if c.place.kind == "country"} & known
+    if len(isos) != 1:
+        return ()
+    return tuple(c for c in _static(g, Mention(m.name, "place", m.qualifier, m.parent)) if c.place.iso in isos)
+
+
 _COMPASS_ONLY = re.compile(r"(?:Far |Extreme )?(?:North|South|East|West|Centre|Center|Central|Northern|Southern|Eastern|Western)"
                           r"(?:[- ](?:East|West|Eastern|Western))?")
 
@@ -306,6 +318,10 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
     countries = countries or set()
     looked = [(m, _static(g, m)) for m in mentions]
     known = countries | ({home} if home else set())
+    if known and any(m.kind == "region" and cands and all(c.place.iso not in known for c in cands) for m, cands in looked):
+        looked = [(m, _in_country_told_after(g, m, known) or cands)
+                  if m.kind == "region" and cands and all(c.place.iso not in known for c in cands) else (m, cands)
+                  for m, cands in looked]
     if known and any(m.kind == "region" and _COMPASS_ONLY.fullmatch(m.name) for m in mentions):
         # a region named by a side alone ("the Northern Province", "North West Region") is one of the report's own
         # countries', where it names any: Afghanistan's "Northern Province" is no region of Ghana

@@ -19,7 +19,10 @@ _TOLL = re.compile(
     r"|\b(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|injured|wounded)|number of people (?:confirmed |reported |officially )?(?:killed|injured|wounded))\b"
     r"[^.;:]{0,60}?\b(?:now |still )?(stands|stood|is|was|reached|reaches|hit|hits|tops|topped|passes|passed|exceeds|exceeded"
     r"|remained|remains|stayed|stays|now)\b(?: now| unchanged)?(?: at)?"
-    r"|\b(?:revised?|revises|lowered|lowers?|corrected|corrects?|reduced|reduces?|raised|updated|updates?|adjusted|adjusts?) (?:down |up )?the (?:(?-i:[A-Z])[\w'’-]+ |(?:al|el|ad|as|ash|ar)-[\w'’-]+ )?(death toll|toll|number of (?:people )?(?:killed|dead|deaths|fatalities|injured|wounded|victims))\b[^.;:]{0,80}?\b(?:down|up)? ?to\b"
+    r"|\b(?:revised?|revises|lowered|lowers?|corrected|corrects?|reduced|reduces?|raised|updated|updates?|adjusted|adjusts?) (?:down |up )?the (?:(?-i:[A-Z])[\w'’-]+ |(?:al|el|ad|as|ash|ar)-[\w'’-]+ )?(death toll|toll|number of (?:people )?(?:killed|dead|deaths|fatalities|injured|wounded|victims))\b"
+    # (not over another toll told after it: "updated the toll, saying two of the wounded had died, bringing the number of
+    # dead to eight")
+    r"(?:(?!\b(?:saying|bringing|raising|taking|pushing)\b)[^.;:]){0,80}?\b(?:down|up)? ?to\b"
     r"|\b(?:put|puts|putting|placed|places|placing|set|sets|gave|gives)\s+the (?:overall |total |final |official |death )?"
     r"(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded)|dead|injured|wounded)(?: (?:higher|lower))?"
     # ("puts the death toll from the overnight strike at 13", "put the toll in the attack at 12", "in Saturday's raid"; not
