@@ -111,6 +111,9 @@ def _place_country(name: str, focus: Focus | None, region_named: bool = False, m
     regions = [p for p in found if p.kind == "region"]
     region = max((p for p in regions if gazetteer.fold(p.name) == gazetteer.fold(name)), key=lambda p: p.population,
                  default=None)
+    if _SIDE_NAME.fullmatch(gazetteer.fold(name)) and regions:
+        # "the Northern Province", "North West Region": a side many countries name a region by (and a town or two)
+        return regions[0].country if len({p.iso for p in regions}) == 1 else None
     if region is None and town is None and len({p.iso for p in regions}) == 1:
         region = regions[0]     # a region's other name in one country ("Jammu and Kashmir")
     elif region is not None and any(p.iso != region.iso and p.population > region.population
@@ -132,12 +135,21 @@ def _place_country(name: str, focus: Focus | None, region_named: bool = False, m
     return town.country if town is not None else None
 
 
-_THE_CITY = re.compile(r"\b(?:in|on|of|at|across|near|outside) the (?:city|town|capital)\b(?! of\b)")
+# the deed told in the city its dateline names: "EL OBEID, Sudan (AFP) - A drone struck a crowded market in the city" (not
+# where someone spoke, "medics in the city said", nor a part of the country, "in northwest Pakistan ... in the town")
+_SIDE_NAME = re.compile(r"(?:far |extreme )?(?:north|south|east|west|centre|center|central|northern|southern|eastern|western)"
+                        r"(?:[- ]?(?:east|west|eastern|western))?")
+_THE_CITY = re.compile(r"\b(?i:struck|hit|hits|attacked|bombed|shelled|exploded|went off|targeted|stormed|raided|opened fire|fighting"
+                       r"|clashes|shelling|bombardment|blast|explosion)"
+                       r"(?: (?!said\b|told\b)[\w'’-]+){0,6} (?:in|at) the (?:city|town)\b(?! of\b)(?!,? (?:said|told|says)\b)")
+_PART_OF_COUNTRY = re.compile(r"\b(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?"
+                              r"|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?) [A-Z][a-z]+")
 
 
 def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | None = None, text: str = "",
                   focus: Focus | None = None, doc_regions: frozenset = frozenset(),
-                  doc_towns: frozenset = frozenset(), lead_regions: list[Mention] | None = None) -> None:
+                  doc_towns: frozenset = frozenset(), lead_regions: list[Mention] | None = None,
+                  hinted: frozenset = frozenset()) -> None:
     """Fill an event's place fields from its place names (in place). `lead_regions`: the regions the
     report's title and lead name that no incident holds ("Flash Update on the situation in Rakhine
     State"), where a village the gazetteer lacks is placed when only its country is known."""
@@ -171,10 +183,10 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
     # (a statement's actor is no hint of where it was made: the US secretary of state speaks in
     # Brussels, Belgium, not in Brussels, Wisconsin)
     where = locate(mentions, doc_countries, main, home=event.iso if event.plover is None else None, focus=focus,
-                   doc_regions=doc_regions, doc_towns=doc_towns)
+                   doc_regions=doc_regions, doc_towns=doc_towns, hinted=hinted)
     filed_city = False
     if dateline is not None and where.mention is not dateline and (where.latitude is None or where.where_prec == 6) \
-            and _THE_CITY.search(event.notes or ""):
+            and _THE_CITY.search(event.notes or "") and not _PART_OF_COUNTRY.search(event.notes or ""):
         # "Drone strike kills 5 at Sudan market // EL OBEID, Sudan (AFP) - A drone struck a market in the city": the
         # city is the dateline's, where the incident names only its country
         filed = locate([dateline], doc_countries, None, home=event.iso if event.plover is None else None, focus=focus)
@@ -400,6 +412,8 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
         events = pipeline.extract_document(doc, place_country, lead)
     if events:
         named = named_countries(doc.text)
+        # (the countries told by their people alone, "Zambian police": only a region named by its side looks to them)
+        hinted = frozenset(iso for _n, iso, kind, _a, _b in countries.find_countries(doc.text) if iso and kind == "adjective")
         dl = find_dateline_place(doc.text)
         if dl is not None and (filed_in := _dateline_city_country(dl.name)):
             named = named | {filed_in}      # "PEMBA — ... attacked Palma": Mozambique's Palma, not Mallorca's
@@ -433,7 +447,7 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
             # the countries of the report's incidents placed before count as named: "..., near Piéla" after an
             # ambush in Burkina Faso is Burkina's Piéla, not Piła in Poland
             geocode_event(e, named | placed, dateline if use_dateline else None, doc.text, focus, doc_regions, doc_towns,
-                          regions_led)
+                          regions_led, hinted)
             if e.plover is None and e.iso and e.place_basis == "text" and (e.geo_precision or 3) <= 2:
                 placed.add(e.iso)
             if e.plover is None and e.country:

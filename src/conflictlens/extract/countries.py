@@ -375,7 +375,7 @@ _BORDER_PLACE_AFTER = re.compile(r" border (?:town|city|village|post|crossing|ar
 _CREW_OR_PORTS_AFTER = re.compile(r"(?: and [A-Z][a-z]+)? (?:crew|crewmen|crew members|nationals|sailors|seafarers|seamen"
                                   r"|ports?|shipping|vessels?)\b")
 _PORTS_OF_BEFORE = re.compile(r"\bports? (?:of|in) (?:the )?(?:occupied )?$")
-_GOODS_AFTER = re.compile(r" (?i:hemp|coffee|ink|rubber|cotton|tea|corn|ocean)\b")     # (and "the Indian Ocean")
+_GOODS_AFTER = re.compile(r" (?i:hemp|ocean)\b")     # "Indian hemp", "the Indian Ocean" (not "Kenyan tea estate": its place)
 _CITY_OR_WAR_AFTER = re.compile(r" (?:[Cc]ity|War)\b")
 _WATER_OF_BEFORE = re.compile(r"\b(?:Gulf|Bay|Sea|Strait|Straits) of $")
 
@@ -394,7 +394,7 @@ def _sponsors_dropped(text: str, hits: list) -> list:
         if kind == "name" and text[max(0, a - 5):a] == "Lake ":
             continue        # "the shores of Lake Chad": a lake four countries share
         if kind == "adjective" and _GOODS_AFTER.match(text, b):
-            continue        # "a stock of Indian hemp", "Turkish coffee": a commodity named after a country
+            continue        # "a stock of Indian hemp", "the Indian Ocean": a drug and a sea named after a country
         if kind == "adjective" and _CREW_OR_PORTS_AFTER.match(text, b) or kind == "name" and _PORTS_OF_BEFORE.search(
                 text, max(0, a - 30), a):
             continue        # "Its 21 crew are Filipino nationals", "the ban on Israeli ports", "the ports of occupied

@@ -593,7 +593,9 @@ _WIDER_AFTER = re.compile(r"(?:,\s*(?:in\s+)?|\s+in\s+)(?:the\s+)?(?P<side>(?:no
 _UNIT_AFTER = re.compile(r" (?:district|region|province|department|state|oblast|county|territory|governorate|raion)\b", re.IGNORECASE)
 
 
-_IN_THE_CITY = re.compile(r"\b(?:in|on|of|at|across|near|outside) the (?:city|town)\b(?! of\b)")
+_IN_THE_CITY = re.compile(r"\b(?i:struck|hit|hits|attacked|bombed|shelled|exploded|went off|targeted|stormed|raided|opened fire|fighting"
+                       r"|clashes|shelling|bombardment|blast|explosion)"
+                          r"(?: (?!said\b|told\b)[\w'’-]+){0,6} (?:in|at) the (?:city|town)\b(?! of\b)(?!,? (?:said|told|says)\b)")
 
 
 def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
@@ -608,10 +610,13 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
     # Drones attacked the region overnight. In Tetkino, a woman was injured")
     if not have and (any(_is_country(p.name) for p in info.places) or not body):
         have = [p for p in draft.places() if p.kind != "region" and p.qualifier != "heading"]
-    if not have and body and _IN_THE_CITY.search(body[0].sent.text) \
+    if not have and body and _IN_THE_CITY.search(body[0].sent.text) and any(c.rank >= 2 for c in info.cues) \
             and (filed := places.find_dateline_place(body[0].sent.text)) is not None:
-        have = [filed]      # "EL OBEID, Sudan (AFP) - A drone struck a market in the city ... Also on Saturday, shells fell on
-        #                     Kadugli": the lead's town is its dateline's
+        # "EL OBEID, Sudan (AFP) - A drone struck a market in the city ... Also on Saturday, shells fell on Kadugli": the
+        # lead's town is its dateline's, and another town with a deed of its own is another scene (not the city's district,
+        # "The blast occurred in Hodan district", nor where the dead lived, "Most of the dead were in Omdurman")
+        return any(p.kind == "place" and not p.parent and p.qualifier not in ("origin", "speaker")
+                   and not _same_place(p, filed) for p in info.places)
         # (a paragraph in another country: "In Chad, ..." after a headline's "Sambisa"; not a body's own towns after
         # its headline's city, "Shelling kills 3 in Kherson ... one in a house in Antonivka")
     if not have or all(_is_country(h.name) for h in have):

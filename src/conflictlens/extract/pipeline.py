@@ -47,7 +47,9 @@ _ARMED_ARSONISTS = re.compile(r"\b(?:militants|gunmen|fighters|insurgents|rebels
                               r"|militias?|brigades?|factions?|tribesmen"
                               r"|troops|soldiers|assailants?|attackers|arsonists?|unknown (?:people|persons|men)|unidentified"
                               r"|naxals|maoists)\b", re.IGNORECASE)
-_CROWD = re.compile(r"\b(?:mobs?|supporters|villagers|residents|youths|rioters)\b", re.IGNORECASE)
+_CROWD = re.compile(r"\b(?:supporters|villagers|residents|youths)\b(?: [\w-]+){0,8}? (?:clashed|fought|clash|attacked each other"
+                    r"|chased each other|pelted each other|exchanged blows|at each other)\b|\blynch|jungle justice|mob justice",
+                    re.IGNORECASE)
 # (not where others did the killing: "police were breaking up the protest when gunmen opened fire")
 _OTHER_SHOOTERS = re.compile(r"\b(?:gunmen|militants|attackers|assailants|insurgents|rebels|bandits|a gunman|an attacker)\b",
                              re.IGNORECASE)
@@ -121,7 +123,8 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
                 or contains_any(sent.text, _SCENE_VERBS) \
                 or len(sent.text) <= 70 and _HEADING_LINE.match(sent.text):    # ("The incident occurred 85 nautical miles
             # southeast of Aden"; a round-up's heading line, "- Ituri / Djugu territory -", "MOPTI REGION.")
-            places = find_places(sent.text, sent.start, lead=not infos)
+            places = find_places(sent.text, sent.start, lead=not infos,
+                                 alone=text[max(0, sent.start - 8):sent.start].rstrip(" \t")[-1:] in ("", "\n"))
             if places_read is not None:
                 places_read.add(sent.index)
         infos.append(SentenceInfo(
@@ -782,9 +785,14 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     # North county killed eight people", "Clashes ... have left at least nine dead"): its fighters, as like as not
     two_sides = two_sides or bool(clashes) and roles <= {"people"} and not _CIVILIAN_WORDS.search(text) and any(
         at - lead.start <= 25 and text[at:at + 9].lower().startswith(_FIGHT_WORDS) for at in clashes)
+    if any(c.sub_event_type == "Mob violence" for c in cues) and _ARMED_ARSONISTS.search(lead.text) \
+            and not _CROWD.search(lead.text):
+        # "A mob of armed bandits stormed a village": armed men, no rioters (a crowd told as fighting stays one)
+        cues = [c for c in cues if c.sub_event_type != "Mob violence"]
     e.event_type, e.sub_event_type = classify(cues, roles, hit_civilians, weapon, two_sides)
     if e.event_type == "Riots" and _ARMED_ARSONISTS.search(lead.text) \
-            and not (e.sub_event_type == "Mob violence" and _CROWD.search(lead.text)):     # ("rival BNP factions' supporters")
+            and not (e.sub_event_type == "Mob violence" and _CROWD.search(lead.text)):     # ("rival BNP factions' supporters
+        #                                                                                     clashed")
         # armed men are no rioters: "Militants set fire to a school" (no one hurt) destroyed property;
         # "Militants clashed with police, killing two officers" fought a battle
         fought = any(c.sub_event_type == "Violent demonstration" and c.rank == 3 for c in cues)    # ("clashed with police")

@@ -27,7 +27,7 @@ _UP = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ț"
 _NAME = rf"(?:[{_UP}][\w’‘'\-]*|al-[{_UP}][\w\-]*|el-[{_UP}][\w\-]*)"
 _CONNECT = r"(?:\s(?:al|el|de|del|la|le|e|i|na|pod|upon|ad|bin|ul|da|das|dos|di|du|des)\s|\s(?:al|el|ez|es|ed|ad|ar|as|at|az|an|ash)-|-(?:(?:al|el|ez|es|ed|ar|az|ash|ad|as|at|an|ul|e|i)-)?|\s[‘’']?)"
 _PLACE = rf"{_NAME}(?:{_CONNECT}{_NAME}){{0,3}}"
-_ADMIN = (r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley|cercle|circle|township|municipio|tehsil|woreda|commune|upazila|upazilla|subdivision|chiefdom|regency|countryside|locality|boma|payam|groupement|sub-county|subcounty|kebele|forest|division(?! (?:commander|headquarters|chief))|urban (?:district|okrug)"
+_ADMIN = (r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley|cercle|circle|township|municipio|tehsil|woreda|commune|upazila|upazilla|subdivision|chiefdom|regency|countryside|locality|boma|payam|groupement|sub-county|subcounty|kebele|forest|division|urban (?:district|okrug)"
           r"|(?i:local government area|local government|LGA))")
 # The same nouns capitalised as part of the name, as encyclopaedic prose writes them ("Kunduz
 # Province", "Rajouri District", "Putumayo Department"); not "State" ("Islamic State") nor "City".
@@ -562,6 +562,7 @@ _SIDE_REGIONS = frozenset(("upper egypt", "lower egypt", "west azerbaijan", "eas
 _COMPASS_REGION = re.compile(r"(?:Far |Extreme )?(?:North|South|East|West|Centre|Center|Central|Northern|Southern|Eastern|Western)"
                              r"(?:[- ](?:East|West|Eastern|Western))?")
 _COMPASS_REGION_AFTER = re.compile(r" (?:Region|Province|region|province)\b")
+_IN_DIVISION_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout|within)\s+(?:the\s+)?$")
 _ARMY_DIVISION_WORDS = frozenset("""infantry armoured armored mechanised mechanized motorised motorized airborne rifle tank
 guards marine marines artillery cavalry mountain commando special forces""".split())
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western upper lower".split())
@@ -607,24 +608,26 @@ def _is_plausible(name: str) -> bool:
 _MOJIBAKE = re.compile(r"\?{2,}(?=[A-Z])")
 
 
-def find_places(sentence: str, offset: int, lead: bool = False) -> list[Place]:
+def find_places(sentence: str, offset: int, lead: bool = False, alone: bool = False) -> list[Place]:
     """Place mentions in one sentence (offsets into the document). `lead`: the sentence is the
     document's first (a headline or lead), where a place name can stand as a bare modifier
-    ("Donetsk shelling kills two")."""
+    ("Donetsk shelling kills two"). `alone`: the sentence opens a line (a post's title line of places
+    alone heads the post under it: "Kupiansk district. Yesterday a KAB hit ...", not "... with drones. Kupiansk
+    district, Kharkiv region. One man was wounded.")."""
     if "??" in sentence and _MOJIBAKE.search(sentence):
         # "in the area of ??Ugledar": characters lost to a wrong encoding (a no-break space) glued
         # to the name; read the sentence without them and map the offsets back
         keep = [i for i, _ in enumerate(sentence)]
         for m in reversed(list(_MOJIBAKE.finditer(sentence))):
             del keep[m.start():m.end()]
-        places = _find_places("".join(sentence[i] for i in keep), 0, lead)
+        places = _find_places("".join(sentence[i] for i in keep), 0, lead, alone)
         for p in places:
             p.start, p.end = keep[p.start] + offset, keep[p.end - 1] + 1 + offset
         return places
     if lead and sentence.startswith("(") and (note := _LEADING_NOTE.match(sentence)):
         # "(Translated from Urdu) Bannu: ...": the note names no place of the report
-        return _find_places(sentence[note.end():], offset + note.end(), lead)
-    return _find_places(sentence, offset, lead)
+        return _find_places(sentence[note.end():], offset + note.end(), lead, alone)
+    return _find_places(sentence, offset, lead, alone)
 
 
 # A town told in apposition to the place before it as what it lies near: "San Francisco, a village south of Maracaibo",
@@ -650,7 +653,7 @@ def _mark_references(sentence: str, found: dict) -> None:
                 break
 
 
-def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
+def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) -> list[Place]:
     found: dict[tuple[int, int], Place] = {}
 
     def add(name: str, start: int, kind: str, qualifier: str | None = None, parent: str | None = None,
@@ -867,8 +870,10 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     continue        # "the Justice Department said", "the Khorasan Province branch of IS"
                 admin = g["admin"].lower()
                 if admin == "division" and (g["name"].rsplit(" ", 1)[-1].lower() in _ARMY_DIVISION_WORDS
-                                            or actors.GROUP_WORDS.intersection(g["name"].lower().split())):
-                    continue        # "the 3rd Armoured division", "the Hamza division": a formation, no district
+                                            or actors.GROUP_WORDS.intersection(g["name"].lower().split())
+                                            or not _IN_DIVISION_BEFORE.search(sentence, max(0, m.start("name") - 12), m.start("name"))):
+                    continue        # "the 3rd Armoured division", "Paratroopers of the Pskov division": a formation, no district
+                    #                 (one is where something happened: "in Bui division", "in the Chittagong division")
                 admin = "oblast" if admin.startswith("obl") else "district" if admin.startswith("urban ") or admin in (
                     "cercle", "circle", "local government area", "local government", "lga") else admin    # Mali's cercles, Nigeria's LGAs
                 k = "region" if admin in _REGION_WORDS or admin == "regional" else "district" if admin in (
@@ -1083,7 +1088,7 @@ def _find_places(sentence: str, offset: int, lead: bool) -> list[Place]:
                     add(g["name2"], m.start("name2"), "place", qualifier="direction")
     if len(found) > 1:
         _mark_references(sentence, found)
-    if found and len(sentence) <= 70 and sentence.rstrip()[-1:] not in "!?" and _PLACES_ONLY_GATE.fullmatch(sentence):
+    if alone and found and len(sentence) <= 70 and sentence.rstrip()[-1:] not in "!?" and _PLACES_ONLY_GATE.fullmatch(sentence):
         # a post's title line of places alone ("Monywa Township, Sagaing Region", "Shebekino urban district.",
         # "Ariha, southern Idlib countryside |"): the heading of the post under it
         rest = sentence

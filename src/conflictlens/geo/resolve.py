@@ -264,7 +264,7 @@ def _by_consonants(g: Gazetteer, m: Mention, known: set[str]) -> tuple[_Cand, ..
 def resolve_mentions(mentions: list[Mention], countries: set[str] | None = None,
                      g: Gazetteer | None = None, home: str | None = None,
                      focus: Focus | None = None, doc_regions: frozenset = frozenset(),
-                     doc_towns: frozenset = frozenset()) -> list[Resolution]:
+                     doc_towns: frozenset = frozenset(), hinted: frozenset = frozenset()) -> list[Resolution]:
     """Scored candidates for every mention, best first (two passes: alone, then together).
 
     `countries` are the ISO codes the report names; `home` the one the incident is in
@@ -275,7 +275,7 @@ def resolve_mentions(mentions: list[Mention], countries: set[str] | None = None,
     Zaporizhzhia. ... in the Shevchenkivskyi district of the city": Zaporizhzhia's district).
     Each candidate says why it scored as it did (`Scored.why`).
     """
-    return _resolve(mentions, countries, g, home, focus, True, doc_regions, doc_towns)
+    return _resolve(mentions, countries, g, home, focus, True, doc_regions, doc_towns, hinted)
 
 
 def region_keys(mentions: list[Mention], g: Gazetteer | None = None) -> frozenset:
@@ -302,13 +302,26 @@ def _in_country_told_after(g: Gazetteer, m: Mention, known: set[str]) -> tuple[_
     return tuple(c for c in _static(g, Mention(m.name, "place", m.qualifier, m.parent)) if c.place.iso in isos)
 
 
+def _in_parent_countries(g: Gazetteer, m: Mention, cands: tuple[_Cand, ...]) -> tuple[_Cand, ...]:
+    isos = {c.place.iso for c in _static(g, Mention(m.parent, "region")) if c.place.kind == "region"}
+    return tuple(c for c in cands if c.place.iso in isos) if isos else cands
+
+
+def _compass_region(cands: tuple[_Cand, ...], known: set[str]) -> tuple[_Cand, ...]:
+    if known:
+        return tuple(c for c in cands if c.place.iso in known)
+    regions = [c for c in cands if c.place.kind == "region"]
+    return tuple(regions) if len({c.place.iso for c in regions}) == 1 else ()
+
+
 _COMPASS_ONLY = re.compile(r"(?:Far |Extreme )?(?:North|South|East|West|Centre|Center|Central|Northern|Southern|Eastern|Western)"
-                          r"(?:[- ](?:East|West|Eastern|Western))?")
+                          r"(?:[- ]?(?:[Ee]ast|[Ww]est|[Ee]astern|[Ww]estern))?")
 
 
 def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer | None,
              home: str | None, focus: Focus | None, explain: bool,
-             doc_regions: frozenset = frozenset(), doc_towns: frozenset = frozenset()) -> list[Resolution]:
+             doc_regions: frozenset = frozenset(), doc_towns: frozenset = frozenset(),
+             hinted: frozenset = frozenset()) -> list[Resolution]:
     """resolve_mentions; without `explain`, only the best candidate of each mention (the first
     of the highest score, as the stable sort puts first), with no reasons (`why` empty):
     the same choice, at less cost (locate needs nothing more)."""
@@ -322,10 +335,20 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
         looked = [(m, _in_country_told_after(g, m, known) or cands)
                   if m.kind == "region" and cands and all(c.place.iso not in known for c in cands) else (m, cands)
                   for m, cands in looked]
-    if known and any(m.kind == "region" and _COMPASS_ONLY.fullmatch(m.name) for m in mentions):
+    if any(m.kind == "district" and m.parent for m in mentions):
+        # a district told with the region it is in ("Bui division of the North West Region") is in a country that has a
+        # region of that name: no Bhuj in India
+        looked = [(m, _in_parent_countries(g, m, cands)) if m.kind == "district" and m.parent else (m, cands)
+                  for m, cands in looked]
+    if any(m.kind == "region" and _COMPASS_ONLY.fullmatch(m.name) for m in mentions):
         # a region named by a side alone ("the Northern Province", "North West Region") is one of the report's own
-        # countries', where it names any: Afghanistan's "Northern Province" is no region of Ghana
-        looked = [(m, tuple(c for c in cands if c.place.iso in known))
+        # countries', where it names any: Afghanistan's "Northern Province" is no region of Ghana; else of the country
+        # its people are ("Zambian police"), or the one country that has all the sides it names ("West Region, close to
+        # the border with Northwest Region"); with none, only where one country alone has a region of the name
+        sides = [{c.place.iso for c in cands if c.place.kind == "region"} for m, cands in looked
+                 if m.kind == "region" and _COMPASS_ONLY.fullmatch(m.name)]
+        shared = set.intersection(*sides) if len(sides) > 1 else set()
+        looked = [(m, _compass_region(cands, known or hinted or shared))
                   if m.kind == "region" and _COMPASS_ONLY.fullmatch(m.name) else (m, cands) for m, cands in looked]
     if known and any(not cands and m.kind in ("place", "district", "region") for m, cands in looked):
         # a name the gazetteer holds in no spelling: a town or region of the report's own country with the
@@ -644,9 +667,11 @@ def _multi_region(m: Mention) -> bool:
 
 def locate(mentions: list[Mention], countries: set[str] | None = None, main: Mention | None = None,
            g: Gazetteer | None = None, home: str | None = None, focus: Focus | None = None,
-           doc_regions: frozenset = frozenset(), doc_towns: frozenset = frozenset()) -> Location:
-    """Where an incident happened: the most specific name that resolves (the main one first)."""
-    resolutions = [r for r in _resolve(mentions, countries, g, home, focus, False, doc_regions, doc_towns) if r.best]
+           doc_regions: frozenset = frozenset(), doc_towns: frozenset = frozenset(),
+           hinted: frozenset = frozenset()) -> Location:
+    """Where an incident happened: the most specific name that resolves (the main one first). `hinted`: the
+    countries the report tells only by their people ("Zambian police"), which place a region named by its side."""
+    resolutions = [r for r in _resolve(mentions, countries, g, home, focus, False, doc_regions, doc_towns, hinted) if r.best]
     # "Donbas" is one of two oblasts: it neither confines the incident's towns nor beats an
     # oblast named with it ("in Donbass - LPR")
     multi = {id(r) for r in resolutions if r.best.place.kind == "region" and _multi_region(r.mention)}

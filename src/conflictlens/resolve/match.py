@@ -452,8 +452,7 @@ def _score_unplaced(mention: dict, incident: dict, d1: date | None, d2: date | N
     f_m, f_i = mention.get("fatalities"), incident.get("fatalities")
     if not _tolls_compatible(f_m, f_i):
         return None
-    if _unresolved_name(mention) and _unresolved_name(incident) and _town(mention) != _town(incident) \
-            and not _spelt_alike(_town(mention), _town(incident)):
+    if _two_unresolved_places(mention, incident):
         return None     # "in the area of Kafr Rumman" and "in the area of Zawtar", neither in the gazetteer: two places
     same_toll = f_m is not None and f_m == f_i and f_m > 0
     same_kind = mention.get("sub_event_type") == incident.get("sub_event_type")
@@ -463,9 +462,36 @@ def _score_unplaced(mention: dict, incident: dict, d1: date | None, d2: date | N
 
 
 def _unresolved_name(record: dict) -> bool:
-    """The record keeps a place name of its text that the gazetteer lacks, at its country's point."""
+    """The record keeps a place name of its text that the gazetteer lacks, at its country's or region's point."""
     town = record.get("location") or ""
-    return len(town) >= 4 and town[:1].isupper() and town != record.get("country") and not _REGION_WORDS.search(town)
+    return len(town) >= 3 and town[:1].isupper() and town != record.get("country") and town != record.get("admin1") \
+        and not _REGION_WORDS.search(town) and not _AREA_WORDS.search(town)
+
+
+# Names of areas, not points: "the Sambisa forest", "Lake Chad", "Wadi Saluki", "Jabal al-Zawiya", "Shebaa Farms"
+_AREA_WORDS = re.compile(r"\b(?:forest|lake|wadi|jabal|jebel|valley|farms|mountains?|hills|plains?|desert|area|coast|island"
+                         r"|darfur|kordofan|sahel|delta|basin)\b", re.IGNORECASE)
+
+
+def _two_unresolved_places(a: dict, b: dict) -> bool:
+    """Two reports that each keep a place name the gazetteer lacks, names of two places: not one spelt otherwise
+    ("Um Grifein", "Umm Jurfayn"), a short form of the other ("Zawtar", "Zawtar al-Sharqiya"), nor one the other's
+    text names too ("Kansafra in Jabal al-Zawiya")."""
+    if not (_unresolved_name(a) and _unresolved_name(b)):
+        return False
+    x, y = _town(a), _town(b)
+    if x == y or _spelt_alike(x, y) or x in y or y in x or x.split(" ")[0] == y.split(" ")[0]:
+        return False
+    notes_a, notes_b = (a.get("notes") or "").lower(), (b.get("notes") or "").lower()
+    if re.search(rf"(?<![\w-]){re.escape(x)}(?![\w-])", notes_b) or re.search(rf"(?<![\w-]){re.escape(y)}(?![\w-])", notes_a):
+        return False
+    return _skeleton_ratio(x, y) < 0.5
+
+
+def _skeleton_ratio(x: str, y: str) -> float:
+    """How alike two names' consonant skeletons are (transliterations: "jurfayn" ~ "grifein")."""
+    sx, sy = re.sub(r"[aeiouy\W]+", "", x), re.sub(r"[aeiouy\W]+", "", y)
+    return SequenceMatcher(None, sx, sy).ratio() if sx and sy else 0.0
 
 
 def _region_and_town_with_one_toll(a: dict, b: dict, d1: date | None, d2: date | None) -> bool:
@@ -677,6 +703,13 @@ def score(mention: dict, incident: dict) -> float | None:
         return max(s, 2.0) + 1.5    # "11 killed in Borno State" and "11 killed in Konduga" the same day (or the
         #                             next morning's undated report of it: _one_day)
     if coarse:
+        if _two_unresolved_places(mention, incident):
+            return None     # "Barangay Tee" and "Shariff Aguak", both placed at their province's point: two places
+        untold = mention if mention.get("fatalities") is None else incident if incident.get("fatalities") is None else None
+        if untold is not None and (mention.get("fatalities") is None) != (incident.get("fatalities") is None) \
+                and untold.get("event_type") == "Explosions/Remote violence" and mention.get("event_type") != incident.get("event_type"):
+            return None     # an air force's strike on "an enclave in Borno State", no toll, and the farmers bandits killed
+            #                 in Borno State that day: a region sees many incidents a day, of many kinds
         # A report placed only by its region or country says too little to join another on place:
         # only the same place name and the same region will do.
         regions = all((r.get("where_prec") or 6) == 4 for r in (mention, incident)) and mention.get("admin1")

@@ -1069,10 +1069,15 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
 
 _CORRECTION_NEEDLE = re.compile(r"\bnot\b|\binstead of\b|\b[Cc]orrect(?:ed|ion|s|ing)\b")
 _NUMBER_WORD = (r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-                r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?:[- ]\w+)?")
+                r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)(?:-\w+)?")
 _NOT_THAT_MANY = re.compile(r"(?:\s+[\w-]+){0,4}?\s*,?\s+(?:and\s+)?(?:not|instead of)\s+(?:the\s+)?(?:(?:previously|earlier|initially)\s+"
-                            r"(?:reported|announced|stated)\s+)?" + _NUMBER_WORD + r"\b(?!\s+of\b)", re.IGNORECASE)
-_CORRECTED_BEFORE = re.compile(r"\b(?:[Cc]orrection\b|corrected (?:the |its |his |her |their )?(?:figure|toll|number|count|report)s?\b)")
+                            r"(?:reported|announced|stated)\s+)?" + _NUMBER_WORD + r"\b(?!\s+of\b)"
+                            # (not a distance or a time, "not 200 metres from", "not 20 minutes later"; nor a count disputed,
+                            # "17 were killed, not seven as police claimed")
+                            r"(?!\s*(?:minutes?|hours?|days?|weeks?|months?|years?|km|kilometres?|kilometers?|metres?|meters?"
+                            r"|miles?|yards?|feet|m\b|%|per ?cent))(?![^.;]{0,40}\b(?:claimed|alleged|insisted|maintained)\b)",
+                            re.IGNORECASE)
+_CORRECTED_BEFORE = re.compile(r"\b(?:[Cc]orrection\s*:|CORRECTION\b|corrected (?:the |its |his |her |their )?(?:figure|toll|number|count|report)s?\b)")
 
 
 _SAID_INSIDE = re.compile(r"\w \b(?:said|says)\b (?!(?:to (?:be|have)|killed|dead|wounded|injured|hurt)\b)\w")   # (not "Two civilians said killed")
@@ -1222,7 +1227,8 @@ _NTH_BODY = re.compile(r"(?<!for )(?<!searching for )\b(?:the )?body of (?:a|the
                        r"|ninth|tenth) body\b(?=[^.;]{0,30}\b(?:recovered|found|pulled|retrieved|discovered)\b)"
                        # ("rescuers recovered a fourth body from the rubble")
                        r"|\b(?:recovered|found|pulled out|pulled|retrieved|discovered) (?:a|the) (?P<c>third|fourth|fifth|sixth|seventh"
-                       r"|eighth|ninth|tenth) body\b", re.IGNORECASE)
+                       r"|eighth|ninth|tenth) body (?:from (?:under )?the (?:rubble|debris|ruins|wreckage)|at the (?:site|scene))",
+                       re.IGNORECASE)
 
 
 def _nth_body(figures: list[Figure], tokens: list[Token], text: str, sent_index: int) -> None:
