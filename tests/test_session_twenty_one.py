@@ -307,3 +307,41 @@ def test_two_unknown_villages_placed_at_one_province_stay_apart(tmp_path):
             doc("b", "Two soldiers were wounded in a clash with militants in Shariff Saydona, Maguindanao del Sur, on "
                      "Sunday.", "2026-03-08")]
     assert grouped(tmp_path, docs) == [{"a"}, {"b"}]
+
+
+# --- second round -----------------------------------------------------------------------------------
+
+def test_the_one_region_a_report_names_places_its_unknown_village():
+    evs = violent("Jihadists killed seven villagers near Kolba in Ada'a Berga woreda, West Shewa zone, Oromia region, on "
+                  "Monday. On Tuesday, a drone strike hit a market in Gindeberet woreda, killing 12 people.")
+    assert [e.admin1 for e in evs] == ["Oromia", "Oromia"]
+
+
+def test_shells_fired_across_the_border_land_where_they_land():
+    (e,) = violent("Stray shells fired during fighting across the border in Sudan's West Darfur landed in Adre on Monday, "
+                   "killing two refugees, Chadian officials said.")
+    assert (e.country, e.location) == ("Chad", "Adre")
+
+
+def test_an_axis_is_its_end_towns():
+    (e,) = violent("An improvised explosive device hit a bus along the Gao-Ansongo axis in northern Mali on Wednesday, "
+                   "killing five passengers.")
+    assert (e.country, e.admin1) == ("Mali", "Gao")
+
+
+def test_dar_es_salaam_by_its_short_name():
+    (e,) = violent("A bomb exploded near a bus station in Dar on Monday, killing two people.")
+    assert e.country == "Tanzania"
+
+
+def test_a_lead_with_its_own_town_is_no_round_up():
+    evs = violent("Protests erupted across the country on Tuesday after police shot dead a protester in Nairobi. In "
+                  "Kisumu, three people were injured. In Mombasa, two were wounded by rubber bullets.", "2026-03-04")
+    assert [e.location for e in evs] == ["Nairobi", "Kisumu", "Mombasa"]
+
+
+def test_a_toll_less_air_strike_claim_joins_no_other_kind_of_incident_in_its_region(tmp_path):
+    from store_fixtures import doc, grouped
+    docs = [doc("a", "The air force conducted an air attack on a terrorists' hideout in Borno State on Monday.", "2026-03-02"),
+            doc("b", "Bandits killed eight farmers in Borno State on Monday, residents said.", "2026-03-02")]
+    assert grouped(tmp_path, docs) == [{"a"}, {"b"}]

@@ -141,7 +141,7 @@ _SIDE_NAME = re.compile(r"(?:far |extreme )?(?:north|south|east|west|centre|cent
                         r"(?:[- ]?(?:east|west|eastern|western))?")
 _THE_CITY = re.compile(r"\b(?i:struck|hit|hits|attacked|bombed|shelled|exploded|went off|targeted|stormed|raided|opened fire|fighting"
                        r"|clashes|shelling|bombardment|blast|explosion)"
-                       r"(?: (?!said\b|told\b)[\w'’-]+){0,6} (?:in|at) the (?:city|town)\b(?! of\b)(?!,? (?:said|told|says)\b)")
+                       r"(?: (?!said\b|told\b)[\w'’-]+){0,6} (?:in|at) the city\b(?! of\b)(?!,? (?:said|told|says)\b)")
 _PART_OF_COUNTRY = re.compile(r"\b(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?"
                               r"|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?) [A-Z][a-z]+")
 
@@ -186,7 +186,9 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
                    doc_regions=doc_regions, doc_towns=doc_towns, hinted=hinted)
     filed_city = False
     if dateline is not None and where.mention is not dateline and (where.latitude is None or where.where_prec == 6) \
-            and _THE_CITY.search(event.notes or "") and not _PART_OF_COUNTRY.search(event.notes or ""):
+            and _THE_CITY.search(event.notes or "") and not _PART_OF_COUNTRY.search(event.notes or "") \
+            and not any(kind == "name" and (event.notes or "")[max(0, a - 3):a] == "in "
+                        for _n, _iso, kind, a, _b in countries.find_countries(event.notes or "")):     # ("an army camp in Mali")
         # "Drone strike kills 5 at Sudan market // EL OBEID, Sudan (AFP) - A drone struck a market in the city": the
         # city is the dateline's, where the incident names only its country
         filed = locate([dateline], doc_countries, None, home=event.iso if event.plover is None else None, focus=focus)
@@ -195,6 +197,7 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
     if where.mention is not None and where.iso and not filed_city and (
             where.mention.kind == "dateline" and any(m.kind not in ("dateline", "district") for m in mentions)
             or where.mention.qualifier == "road" and any(m.qualifier != "road" and m.kind in ("place", "district")
+                                                         and (countries.lookup(m.name) or ("", "", ""))[2] != "name"
                                                          for m in mentions)):
         # The report names the incident's town, which the gazetteer lacks ("DAMASCUS, April 29 – ...
         # in Deir Ezzor", "on the Juba-Nimule road near Pageri"): the dateline, or the road's end towns,
@@ -436,7 +439,11 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
                 doc_towns = doc_towns | {gazetteer.fold(by.name)}
             else:
                 doc_regions = doc_regions | {(by.iso, by.admin1)}
-        regions_led = [Mention(p.name, "region", None, p.parent, p.start, p.end) for p in lead if p.kind == "region"]
+        regions_led = [Mention(p.name, "region", None, p.parent, p.start, p.end) for p in lead if p.kind == "region"] or [
+            # ... or the one region its incidents name ("Both attacks took place in Burkina Faso's Sahel region", "... in
+            # Beni territory of North Kivu province. ... in fighting near Kalunguta on Saturday")
+            Mention(p.name, "region", None, p.parent, p.start, p.end) for e in events for p in e.places
+            if p.kind == "region" and p.qualifier not in ("origin", "speaker")]
         if len({gazetteer.fold(m.name) for m in regions_led}) != 1 or len(doc_regions) != 1:
             regions_led = []        # (a report about one region only)
         placed: set[str] = set()
@@ -660,8 +667,17 @@ _ADJECTIVE_PLACE_AFTER = re.compile(r" (?:province|state|region|district|town|ci
 
 
 def named_countries(text: str) -> set[str]:
-    return {iso for _n, iso, kind, _a, b in countries.find_countries(text)
-            if iso and (kind == "name" or kind == "adjective" and _ADJECTIVE_PLACE_AFTER.match(text, b))}
+    # (not where attackers came from: "armed men who crossed from Chad", "raiders from across the border in South Sudan")
+    return {iso for _n, iso, kind, a, b in countries.find_countries(text)
+            if iso and (kind == "name" or kind == "adjective" and _ADJECTIVE_PLACE_AFTER.match(text, b))
+            and not _CAME_FROM_BEFORE.search(text, max(0, a - 40), a)}
+
+
+_CAME_FROM_BEFORE = re.compile(r"\b(?:crossed|crossing|came|coming|infiltrated|infiltrating|launched|fired|firing) (?:over |in )?from "
+                               r"(?:neighbou?ring |across the (?:border|frontier) in )?$"
+                               r"|\bfrom across the (?:border|frontier) in (?:neighbou?ring )?$"
+                               r"|\b(?:fighting|clashes) across the (?:border|frontier) in (?:neighbou?ring )?$")
+
 
 
 def geocode_text(text: str, focus: Focus | None = None) -> list[Resolution]:

@@ -124,7 +124,8 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
                 or len(sent.text) <= 70 and _HEADING_LINE.match(sent.text):    # ("The incident occurred 85 nautical miles
             # southeast of Aden"; a round-up's heading line, "- Ituri / Djugu territory -", "MOPTI REGION.")
             places = find_places(sent.text, sent.start, lead=not infos,
-                                 alone=text[max(0, sent.start - 8):sent.start].rstrip(" \t")[-1:] in ("", "\n"))
+                                 alone=sent.start < 3 or text[max(0, sent.start - 8):sent.start].rstrip(" \t").endswith("\n\n")
+                                 or not text[:sent.start].strip())
             if places_read is not None:
                 places_read.add(sent.index)
         infos.append(SentenceInfo(
@@ -491,7 +492,9 @@ def _location(draft: IncidentDraft, place_country: PlaceCountry | None = None) -
     # a name used as a modifier ("Donetsk shelling") only where no other form names a place; a road's
     # towns likewise ("on the Juba-Nimule road near Pageri": Pageri)
     places = [p for p in places if p.qualifier != "attributive"] or places
-    places = [p for p in places if p.qualifier != "road" or p.kind != "place"] or places
+    if not all((countries.lookup(p.name) or ("", "", ""))[2] == "name" for p in places if p.qualifier != "road"):
+        places = [p for p in places if p.qualifier != "road" or p.kind != "place"] or places    # (a country places
+        #                                                                                         less: "the Gao-Ansongo axis in northern Mali")
     # a street is no town ("an FPV drone hit a car on Nagornaya Street": the post's town, if it has one)
     places = [p for p in places if not is_street(p.name)] or places     # (a street alone still names where)
     if not places:

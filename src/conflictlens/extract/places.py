@@ -25,7 +25,7 @@ from conflictlens.text.alternation import by_first_letter, contains_any, top_alt
 # Extended-A block ride along, as no English word begins with them.
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſȘ-ț"
 _NAME = rf"(?:[{_UP}][\w’‘'\-]*|al-[{_UP}][\w\-]*|el-[{_UP}][\w\-]*)"
-_CONNECT = r"(?:\s(?:al|el|de|del|la|le|e|i|na|pod|upon|ad|bin|ul|da|das|dos|di|du|des)\s|\s(?:al|el|ez|es|ed|ad|ar|as|at|az|an|ash)-|-(?:(?:al|el|ez|es|ed|ar|az|ash|ad|as|at|an|ul|e|i)-)?|\s[‘’']?)"
+_CONNECT = r"(?:\s(?:al|el|de|del|la|le|e|es|i|na|pod|upon|ad|bin|ul|da|das|dos|di|du|des)\s|\s(?:al|el|ez|es|ed|ad|ar|as|at|az|an|ash)-|-(?:(?:al|el|ez|es|ed|ar|az|ash|ad|as|at|an|ul|e|i)-)?|\s[‘’']?)"
 _PLACE = rf"{_NAME}(?:{_CONNECT}{_NAME}){{0,3}}"
 _ADMIN = (r"(?:district|region|oblast|obl\.?|province|county|governorate|state|raion|rayon|hromada|community|municipality|prefecture|department|territory|city|town|village|settlement|neighbourhood|neighborhood|area|suburb|quarter|valley|cercle|circle|township|municipio|tehsil|woreda|commune|upazila|upazilla|subdivision|chiefdom|regency|countryside|locality|boma|payam|groupement|sub-county|subcounty|kebele|forest|division|urban (?:district|okrug)"
           r"|(?i:local government area|local government|LGA))")
@@ -109,7 +109,7 @@ _PATTERNS = [
     ("heading", re.compile(r"^\s*(?P<bullet>[-–—•*]+\s*)?(?:(?P<caps>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+)?) (?P<capsadmin>REGION"
                            r"|PROVINCE|STATE|OBLAST|GOVERNORATE)"
                            rf"|(?P<name>{_PLACE})(?P<admin> (?i:region|province|oblast|state|governorate"
-                           rf"|department))?(?:\s*/\s*(?P<second>{_PLACE})(?P<admin2> (?i:territory|district|county|cercle|lga"
+                           rf"|department|countryside))?(?:\s*/\s*(?P<second>{_PLACE})(?P<admin2> (?i:territory|district|county|cercle|lga"
                            rf"|province|department|prefecture|municipality|raion))?"
                            # ... or a town, then the area it is in, before a post's bar: "Ariha, southern Idlib countryside |"
                            rf"|,\s*(?:(?i:northern|southern|eastern|western|central) )?(?P<area>{_PLACE})"
@@ -412,6 +412,9 @@ _DEED_AT_BURIAL = re.compile(r"\b(?:killed|killing|kills|attack\w*|struck|hit|bo
 _ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck|attacked|took off|flying|flew|sent|crossed|came|infiltrated)"
                             r"(?: \w+){0,2} from (?:the )?(?:territory of (?:the )?|(?:[\w-]+ )?(?:part|parts|area|areas|side) of (?:the )?)?"
                             r"(?:neighbou?ring |nearby )?$"
+                            # "shells fired during fighting across the border in Sudan's West Darfur landed in Adre",
+                            # "raiders from across the border in South Sudan"
+                            r"|\b(?:from |fighting |clashes |fired )?across the (?:border|frontier) in (?:neighbou?ring )?(?:\w+['’]s )?$"
                             # the attack this one answered: "rockets fired in response to the massacre in Bint Jbeil"
                             r"|\bin (?:response|retaliation|revenge|reply) (?:to|for) (?:the |a |an )?(?:\w+ ){0,2}(?:in|at|on) $",
                             re.IGNORECASE)
@@ -562,7 +565,9 @@ _SIDE_REGIONS = frozenset(("upper egypt", "lower egypt", "west azerbaijan", "eas
 _COMPASS_REGION = re.compile(r"(?:Far |Extreme )?(?:North|South|East|West|Centre|Center|Central|Northern|Southern|Eastern|Western)"
                              r"(?:[- ](?:East|West|Eastern|Western))?")
 _COMPASS_REGION_AFTER = re.compile(r" (?:Region|Province|region|province)\b")
-_IN_DIVISION_BEFORE = re.compile(r"\b(?:in|at|near|across|throughout|within)\s+(?:the\s+)?$")
+_COURT_AFTER = re.compile(r" of the (?:Federal |High |Supreme |Appeals? |Magistrates'? )*(?:Court|Tribunal|Bench|police)\b", re.IGNORECASE)
+_AXIS_ENDS = re.compile(rf"(?P<a>{_ROAD_TOWN})[-–](?P<b>{_ROAD_TOWN})")
+_IN_DIVISION_BEFORE = re.compile(r"(?<!serving )(?<!served )(?<!serves )(?<!judge )(?<!court )\b(?:in|at|near|across|throughout|within)\s+(?:the\s+)?$")
 _ARMY_DIVISION_WORDS = frozenset("""infantry armoured armored mechanised mechanized motorised motorized airborne rifle tank
 guards marine marines artillery cavalry mountain commando special forces""".split())
 _COMPASS_WORDS = frozenset("north south east west northern southern eastern western upper lower".split())
@@ -611,9 +616,9 @@ _MOJIBAKE = re.compile(r"\?{2,}(?=[A-Z])")
 def find_places(sentence: str, offset: int, lead: bool = False, alone: bool = False) -> list[Place]:
     """Place mentions in one sentence (offsets into the document). `lead`: the sentence is the
     document's first (a headline or lead), where a place name can stand as a bare modifier
-    ("Donetsk shelling kills two"). `alone`: the sentence opens a line (a post's title line of places
-    alone heads the post under it: "Kupiansk district. Yesterday a KAB hit ...", not "... with drones. Kupiansk
-    district, Kharkiv region. One man was wounded.")."""
+    ("Donetsk shelling kills two"). `alone`: the sentence opens the text or a paragraph (a post's title
+    line of places alone heads the post under it: "Kupiansk district. Yesterday a KAB hit ...", not "... with drones.
+    [new line] Kupiansk district, Kharkiv region. [new line] One man was wounded.")."""
     if "??" in sentence and _MOJIBAKE.search(sentence):
         # "in the area of ??Ugledar": characters lost to a wrong encoding (a no-break space) glued
         # to the name; read the sentence without them and map the offsets back
@@ -662,6 +667,8 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
             return None     # "into the Red Sea": the sea, not Sudan's Red Sea state
         if _SHIP_BEFORE.search(sentence, max(0, start - 24), start):
             return None     # "M/V Aegean Dawn", "the bulk carrier Sea Meridian": a ship's name
+        if "-" in name and sentence.startswith(" axis", start + len(name)) and _AXIS_ENDS.fullmatch(name) and qualifier != "road":
+            return None     # "the Gao-Ansongo axis": its two end towns (the "direction" pattern's), no place of the name
         if kind == "place" and ("'s " in name or "’s " in name) and not _ADMIN_NEXT.match(sentence, start + len(name)):
             part = _part_of_town(name)     # (not "Kandahar's Shah Wali Kot District": the "possessive" pattern's)
             if part is not None:
@@ -871,15 +878,18 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                 admin = g["admin"].lower()
                 if admin == "division" and (g["name"].rsplit(" ", 1)[-1].lower() in _ARMY_DIVISION_WORDS
                                             or actors.GROUP_WORDS.intersection(g["name"].lower().split())
-                                            or not _IN_DIVISION_BEFORE.search(sentence, max(0, m.start("name") - 12), m.start("name"))):
+                                            or not _IN_DIVISION_BEFORE.search(sentence, max(0, m.start("name") - 20), m.start("name"))
+                                            or _COURT_AFTER.match(sentence, m.end("admin"))):
                     continue        # "the 3rd Armoured division", "Paratroopers of the Pskov division": a formation, no district
                     #                 (one is where something happened: "in Bui division", "in the Chittagong division")
                 admin = "oblast" if admin.startswith("obl") else "district" if admin.startswith("urban ") or admin in (
                     "cercle", "circle", "local government area", "local government", "lga") else admin    # Mali's cercles, Nigeria's LGAs
-                k = "region" if admin in _REGION_WORDS or admin == "regional" else "district" if admin in (
+                # (a division is a large unit, Bangladesh's first level, Cameroon's second: read as a region, never as a
+                # village abroad of its name, "the Momo division" no Momo in Italy)
+                k = "region" if admin in _REGION_WORDS or admin in ("regional", "division") else "district" if admin in (
                     "district", "raion", "rayon", "hromada", "community", "municipality", "neighbourhood", "neighborhood",
                     "quarter", "suburb", "township", "municipio", "tehsil", "woreda", "commune", "upazila", "upazilla",
-                    "subdivision", "chiefdom", "regency", "division") else "place"
+                    "subdivision", "chiefdom", "regency") else "place"
                 ofparent, ofadmin, gparent = g.get("ofparent"), g.get("ofadmin"), g.get("parent")
                 if ofparent and (lga := _LGA_END.search(ofparent)) is not None:
                     ofparent, ofadmin = ofparent[:lga.start()], " lga"          # "the Kwall area of Bassa Local Government Area"
@@ -968,7 +978,10 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                     # ... and a town's or a municipality's, after a comma: "the town of Santa Rosa, Nueva Ecija"
                     or wide.endswith(("town of ", "city of ", "municipality of ", "municipio of "))
                         and (inside := _COMMA_CONTAINER.match(sentence, m.end("name"))) is not None
-                        and not _TOWN_HOLDER.search(inside.group())):
+                        and not _TOWN_HOLDER.search(inside.group())
+                        and (not _LIST_GOES_ON.match(sentence, inside.end("name"))
+                             or _country_after(sentence, inside.end("name")) is not None)):     # (not "the city of Sumy,
+    #                                                                                             Kharkiv, and Poltava")
                     # "the village of Shuhayl in Deir ez-Zor": what holds a village is a province or a district,
                     # rather than the city of its name
                     # (a municipality or town told as such is a town: "the community of X, in the municipality of Y")
@@ -1080,6 +1093,11 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                 if g["name"].split(" ", 1)[0].lower() not in _NOT_ATTRIBUTIVE:
                     add(g["name"], m.start("name"), "place", qualifier="attributive")
             elif kind == "direction":
+                if m.group().endswith("axis") and not g.get("name2") and (ends := _AXIS_ENDS.fullmatch(g["name"])) is not None:
+                    # "along the Gao-Ansongo axis": a road between two towns, each an end of it (as "the Gao-Ansongo road")
+                    add(ends.group("a"), m.start("name"), "place", qualifier="road")
+                    add(ends.group("b"), m.start("name") + ends.start("b"), "place", qualifier="road")
+                    continue
                 # ("drones launched from the Primorsko-Akhtarsk direction": where the fire came from)
                 origin = _ORIGIN_BEFORE.search(sentence, max(0, m.start("name") - 50), m.start("name") - 4) \
                     if m.group().startswith("the ") else None

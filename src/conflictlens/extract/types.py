@@ -67,8 +67,9 @@ _NAMED_GROUPS = tuple(re.escape(g) for g in sorted(actors.GROUP_WORDS))
 # (pattern, weapon, sub-event type, rank)
 # a crowd's fight told right after the crowd: "supporters of two rival candidates clashed", "residents of two villages
 # attacked each other with arrows"
-_CROWD_FOUGHT = (r"(?: [\w-]+){0,8}? (?:clashed|fought|clash|fight|attacked each other|chased each other|pelted each other"
-                 r"|exchanged blows|at each other)\b")
+_CROWD_FOUGHT = (r"(?: [\w-]+){0,4}? (?:(?:clashed|fought|exchanged blows)\b(?! (?:with|against) (?:the )?(?:police|troops|soldiers"
+                 r"|security|army|militants|armed|gunmen|herders|bandits|militia)| back)"
+                 r"|(?:attacked|chased|pelted) each other\b|(?:hurled|threw) (?:stones|rocks|bricks|sticks) at each other\b)")
 _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"chemical (?:weapons?|attacks?|munitions?)|chlorine (?:gas|attack)|sarin|mustard gas", "chemical weapon", CHEMICAL, 9),
     (r"suicide (?:bomb(?:er|ing)?s?|attack(?:er)?s?|assaults?|car bomb(?:er|ing)?s?|vests?|blasts?)|blew (?:himself|herself|themselves) up|detonated (?:his|her|their) (?:explosive|suicide)"
@@ -105,7 +106,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     # terrorists" (below the weapons a report names; not a drill, nor one accused of: "accused Russia of having launched
     # air attacks")
     ("|".join(verb + r" an air attack\b(?! drill| exercise| simulation)" for verb in ("conducted", "carried out", "launched")),
-     None, AIR, 5),
+     "airstrike", AIR, 5),
     (r"\bmlrs\b|multiple[- ]launch|multiple[- ]rocket|rocket launchers?|\bgrad\b|smerch|uragan|himars|tornado-s|vampire (?:rockets?|mlrs|launchers?|systems?)", "MLRS", SHELLING, 7),
     (r"\bgrenades?\b|\brpgs?\b", "grenade", GRENADE, 7),
     (r"\bieds?\b|improvised explosive|roadside (?:bombs?|blasts?)|explosive devices?|magnetic bombs?|sticky bombs?|pipe bombs?|parcel bombs?|motorbike bombs?|motorcycle bombs?|bicycle bombs?"
@@ -260,16 +261,23 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     # ... and a fight of unorganised crowds: rival supporters, two villages' residents, a mob's justice
     # (the crowds told as fighting each other: not "bandits killed 15 villagers of two communities", "arrested 30 rival
     # supporters"; not the mafia's "mob boss", "a mob-style killing")
-    (r"\bmobs?\b(?![- ](?:boss|bosses|style|figure|figures|ties|hit|hits|connections|family|families|killings?|informant))"
-     r"(?<!to the mob)(?<!to the mobs)|jungle justice|mob justice"
-     + "".join(r"|" + who + r" of (?:the )?(?:two )?rival (?:\w+ )?(?:factions|parties|groups|camps|candidates)" + _CROWD_FOUGHT
-               for who in ("supporters", "youths"))
-     + r"|rival (?:[\w-]+ )?(?:supporters|youths)" + _CROWD_FOUGHT     # (not "rival factions": armed ones as often)
-     + "".join(r"|" + who + r" of (?:two|the two|neighbouring|rival) (?:\w+ )?(?:villages|communities|clans)" + _CROWD_FOUGHT
-               for who in ("residents", "villagers", "youths"))
-     # (the crowd's own weapons left to the melee cue: "attacked each other with machetes")
+    # (a mob told doing violence, not the mafia's "mob associate", "the mob is suspected", an "online mob")
+    # (the mob word alone, the rest of the clause left to the other cues: "a mob of protesters set fire to ...")
+    (r"by an? (?:angry |irate |large |armed )?mob\b|mob justice|jungle justice"
+     + "".join(r"|" + det + r" (?:angry |irate |large )?mobs?(?= (?:(?:of|in|at|from) (?!(?:armed|gunmen|militants|fighters|bandits"
+               r"|insurgents|rebels|soldiers|troops|militiamen)\b)(?:[\w-]+ ){1,2})?(?:attacked|beat|lynched|stoned|set|torched"
+               r"|burned|burnt|killed|stormed|dragged|chased|pelted|hacked|ransacked|looted|descended|overpowered)\b)"
+               for det in ("a", "an", "the"))
+     # (the fight itself left to the other cues: "clashed with AK-47 rifles" is a clash with guns)
+     + "".join(r"|" + who + r" of (?:the )?(?:two )?rival (?:\w+ )?(?:factions|parties|groups|camps|candidates)(?=" + _CROWD_FOUGHT
+               + ")" for who in ("supporters", "youths"))
+     + r"|rival (?:[\w'-]+ ){0,2}(?:supporters|youths)(?=" + _CROWD_FOUGHT + ")"     # (not "rival factions": armed ones as often)
+     + "".join(r"|" + who + r" of (?:two|the two|neighbouring|rival) (?:\w+ )?(?:villages|communities|clans)(?=" + _CROWD_FOUGHT
+               + ")" for who in ("residents", "villagers", "youths"))
+     # (two crowds fighting with what crowds carry; the weapon left to the melee cue; armed men so fighting are no crowd:
+     # find_cues' caller drops the cue where the sentence names them)
      + "".join(r"|" + verb + r" each other(?= with (?:[\w-]+ ){0,2}?(?:sticks|stones|machetes|arrows|clubs|knives|bricks|spears"
-               r"|bows|axes|hoes|iron bars|cudgels|rocks)\b)" for verb in ("attacked", "chased", "pelted", "fought")),
+               r"|bows|axes|hoes|iron bars|cudgels|rocks|batons)\b)" for verb in ("attacked", "chased", "pelted")),
      None, "Mob violence", 1),     # (names the sub-type of a riot told by its deeds; no incident alone)
     (r"torch(?:ed|es|ing)?\b|set ablaze|pelted|pelting|threw stones|stone-pelting|ransacked|rioters?\b|riots?\b(?! police| gear| squad| control| unit)|rioting"
      r"|hurl(?:ed|ing) stones|stones and bricks"
@@ -341,6 +349,10 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
         # "efforts to secure ... the release of the remaining hostages": no abduction told here
         out = [c for c in out if not (c.sub_event_type == ABDUCTION and _HOSTAGES_HELD.search(low, 0, c.start - offset + 9)
                                       and low.startswith("hostage", c.start - offset))]
+    if out and contains_any(low, _DENIED_NEEDLES) and any(c.sub_event_type == AIR and c.weapon is None for c in out):
+        # "The army denied it had carried out an air attack", "If the IDF struck ...": a strike denied or supposed
+        out = [c for c in out if not (c.sub_event_type == AIR and c.weapon is None
+                                      and _DENIED_BEFORE.search(low, max(0, c.start - offset - 50), c.start - offset + 1))]
     if out and contains_any(low, _RESCUE_NEEDLES) and any(c.sub_event_type == ABDUCTION for c in out):
         # "troops rescued 14 kidnapped victims", "freed three hostages": the captives set free, no abduction told here
         out = [c for c in out if not (c.sub_event_type == ABDUCTION
@@ -459,9 +471,13 @@ _CALL_NEEDLES = ("call", "urge", "plan", "threaten", "vow", "will ", "announce")
 _CALLED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)? (?:for|on)|urg(?:ed|es|ing)|plan(?:s|ned|ning)? to|threaten(?:ed|s|ing)? to"
                          r"|vow(?:ed|s)? to|will|announced (?:a |plans )?)\b(?:(?!\b(?:and|but|while)\b)[^.;,]){0,70}$")
 _HOSTAGES_HELD = re.compile(r"\b(?:release|return|freeing|exchange) of (?:the )?(?:remaining |last |\w+ )?hostage")
+_DENIED_NEEDLES = ("denied", "denies", "deny", "if ", "unless", "whether", "rejected", "dismissed")
+_DENIED_BEFORE = re.compile(r"\b(?:denied|denies|deny|if|unless|whether|rejected (?:claims|reports)|dismissed (?:claims|reports))\b"
+                            r"(?:(?!\b(?:and|but|after|when)\b)[^.;]){0,50}$")
 _RESCUE_NEEDLES = ("rescue", "freed", "free ", "liberated")
 _RESCUED_BEFORE = re.compile(r"\b(?:rescued|rescuing|rescue of|freed|freeing|set free|liberated)"     # (not "released": by captors)
-                             r"(?: (?:at least|some|about|all|the|their|its|\d+|[a-z]+))*?\s+$")
+                             r"(?: (?:at least|some|about|all|the|their|its|\d+|two|three|four|five|six|seven|eight|nine|ten"
+                             r"|eleven|twelve|several|dozens of|scores of|more|other|remaining)){0,3}\s+$")
 _SEIZED_NEEDLES = ("cache", "seized", "confiscat", "recovered", "discovered", "stockpile")
 _USED_BETWEEN = re.compile(r"\b(?:after|when|killed|killing|attack|struck|hit|shell|explod|detonat|fired|firing|with)")
 _SEIZED_PASSIVE = re.compile(r"\b(?:was|were|have been|had been|has been) (?:also )?(?:seized|confiscated|recovered)\b")
@@ -494,6 +510,8 @@ def classify(cues: list[Cue], victims: set[str], civilians_hit: bool,
     if weapon and weapon.sub_event_type and weapon.rank >= 6:
         sub = weapon.sub_event_type
         return SUB_TO_TYPE[sub], sub
+    if weapon is not None and weapon.sub_event_type == AIR and weapon.rank == 5:
+        return EXPLOSIONS, AIR      # "conducted an air attack": from the air, no weapon named beside it
     if weapon is None and any(c.sub_event_type == AIR and c.rank == 5 for c in typed):
         return EXPLOSIONS, AIR      # a strike, its weapon untold ("an Israeli strike hit near the hospital")
     if weapon is None and any(c.sub_event_type == SHELLING and c.rank == 5 for c in typed):

@@ -72,6 +72,8 @@ REGION_ALIASES = {
     ("BF", "Est"): ("East",), ("BF", "Nord"): ("North",), ("BF", "Sud-Ouest"): ("South-West", "Southwest"),
     ("BF", "Plateau-Central"): ("Central Plateau",), ("BF", "Boucle du Mouhoun"): ("Mouhoun",),
 }
+# Short names news gives towns that GeoNames lists only as an airport's code (dropped with the others)
+TOWN_ALIASES = {("TZ", "Dar es Salaam"): ("Dar",)}
 # Names news gives countries that GeoNames and ISO do not: "Congo" alone is DR Congo in most
 # reporting ("eastern Congo's Ituri province"); its neighbour is "Congo Republic".
 COUNTRY_ALIASES = {"CD": ("Congo", "DR Congo", "DRC", "Congo-Kinshasa"),
@@ -255,6 +257,7 @@ def build(progress=None) -> dict:
         words = city["name"].split()
         if len(words) >= 3 and all(w[:1].isupper() for w in words) and int(city.get("population") or 0) >= 50000:
             aliases.add("".join(w[0] for w in words[:-1]) + " " + words[-1])    # "DI Khan" for Dera Ismail Khan, "TT Singh"
+        aliases |= set(TOWN_ALIASES.get((iso, city["name"]), ()))
         if city["name"].startswith(("El ", "Al ")) and int(city.get("population") or 0) >= 5000:
             aliases.add(city["name"][:2] + city["name"][3:].lower())     # "Elwak" for El Wak, "Elfasher"
         if iso in _ARABIC_COUNTRIES:

@@ -302,15 +302,18 @@ def _in_country_told_after(g: Gazetteer, m: Mention, known: set[str]) -> tuple[_
     return tuple(c for c in _static(g, Mention(m.name, "place", m.qualifier, m.parent)) if c.place.iso in isos)
 
 
+_LOOSE_VILLAGE_MIN = 5000
+
+
 def _in_parent_countries(g: Gazetteer, m: Mention, cands: tuple[_Cand, ...]) -> tuple[_Cand, ...]:
     isos = {c.place.iso for c in _static(g, Mention(m.parent, "region")) if c.place.kind == "region"}
     return tuple(c for c in cands if c.place.iso in isos) if isos else cands
 
 
-def _compass_region(cands: tuple[_Cand, ...], known: set[str]) -> tuple[_Cand, ...]:
-    if known:
-        return tuple(c for c in cands if c.place.iso in known)
-    regions = [c for c in cands if c.place.kind == "region"]
+def _compass_region(cands: tuple[_Cand, ...], told: set[str]) -> tuple[_Cand, ...]:
+    """The readings of a side-named region in the countries the report tells of, where they are one country's
+    ("Egyptian workers ... in the Eastern Province, Saudi authorities said": two countries' Eastern Province, no telling)."""
+    regions = [c for c in cands if c.place.kind == "region" and (not told or c.place.iso in told)]
     return tuple(regions) if len({c.place.iso for c in regions}) == 1 else ()
 
 
@@ -335,6 +338,15 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
         looked = [(m, _in_country_told_after(g, m, known) or cands)
                   if m.kind == "region" and cands and all(c.place.iso not in known for c in cands) else (m, cands)
                   for m, cands in looked]
+    if (known | hinted) and not ({"UA", "RU"} & (known | hinted)) and any(c.place.iso in ("UA", "RU") and not c.current_name
+                                                     and c.place.population < _LOOSE_VILLAGE_MIN
+                                                     for _m, cands in looked for c in cands):
+        # a Ukrainian or Russian village read only in another romanisation (the gazetteer keeps every village of theirs
+        # among loose matches), in a report that tells of other countries and neither of theirs: "Limani" in a report of
+        # Cameroonian soldiers is no Lymany
+        looked = [(m, tuple(c for c in cands if not (c.place.iso in ("UA", "RU") and not c.current_name
+                                                      and c.place.population < _LOOSE_VILLAGE_MIN)))
+                  for m, cands in looked]
     if any(m.kind == "district" and m.parent for m in mentions):
         # a district told with the region it is in ("Bui division of the North West Region") is in a country that has a
         # region of that name: no Bhuj in India
@@ -348,7 +360,9 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
         sides = [{c.place.iso for c in cands if c.place.kind == "region"} for m, cands in looked
                  if m.kind == "region" and _COMPASS_ONLY.fullmatch(m.name)]
         shared = set.intersection(*sides) if len(sides) > 1 else set()
-        looked = [(m, _compass_region(cands, known or hinted or shared))
+        told = countries | hinted | (shared if len(shared) == 1 else set())     # (not the incident's country as its victims'
+        #                                                                          nationality set it: "Egyptian workers")
+        looked = [(m, _compass_region(cands, told))
                   if m.kind == "region" and _COMPASS_ONLY.fullmatch(m.name) else (m, cands) for m, cands in looked]
     if known and any(not cands and m.kind in ("place", "district", "region") for m, cands in looked):
         # a name the gazetteer holds in no spelling: a town or region of the report's own country with the
@@ -752,7 +766,8 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
     # the village of A, near B") yields to the site; one named first keeps its place ("near
     # Markada in southern Al-Hasakah": the second name holds the first).
     first_site = min((r.mention.start for r in resolutions if r.best.place.kind == "town" and r.mention.kind != "dateline"
-                      and r.mention.qualifier not in _NEAR and r.mention.qualifier not in ("attributive", "label")), default=None)
+                      and r.mention.qualifier not in _NEAR and r.mention.qualifier not in ("attributive", "label", "heading")),
+                     default=None)
     reference = {id(r) for r in resolutions if first_site is not None and r.best.place.kind == "town"
                  and r.mention.qualifier in _NEAR and first_site < r.mention.start}
     # a road's towns ("along the Dikwa-Ngala road in the Ngala LGA") yield to any other place named

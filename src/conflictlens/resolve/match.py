@@ -461,6 +461,15 @@ def _score_unplaced(mention: dict, incident: dict, d1: date | None, d2: date | N
     return None
 
 
+def _untold_strike_and_other(a: dict, b: dict) -> bool:
+    """One report an air strike with no one told killed or hurt (an army's claim), the other another kind of violence."""
+    for x, y in ((a, b), (b, a)):
+        if x.get("sub_event_type") == "Air/drone strike" and x.get("fatalities") is None and x.get("injured") is None \
+                and y.get("sub_event_type") != "Air/drone strike" and y.get("event_type") != x.get("event_type"):
+            return True
+    return False
+
+
 def _unresolved_name(record: dict) -> bool:
     """The record keeps a place name of its text that the gazetteer lacks, at its country's or region's point."""
     town = record.get("location") or ""
@@ -703,13 +712,9 @@ def score(mention: dict, incident: dict) -> float | None:
         return max(s, 2.0) + 1.5    # "11 killed in Borno State" and "11 killed in Konduga" the same day (or the
         #                             next morning's undated report of it: _one_day)
     if coarse:
-        if _two_unresolved_places(mention, incident):
-            return None     # "Barangay Tee" and "Shariff Aguak", both placed at their province's point: two places
-        untold = mention if mention.get("fatalities") is None else incident if incident.get("fatalities") is None else None
-        if untold is not None and (mention.get("fatalities") is None) != (incident.get("fatalities") is None) \
-                and untold.get("event_type") == "Explosions/Remote violence" and mention.get("event_type") != incident.get("event_type"):
-            return None     # an air force's strike on "an enclave in Borno State", no toll, and the farmers bandits killed
-            #                 in Borno State that day: a region sees many incidents a day, of many kinds
+        if _untold_strike_and_other(mention, incident):
+            return None     # an air force's strike "on a terrorists' hideout in Borno State", no one said hurt, and the
+            #                 farmers bandits killed there that day: a region sees many incidents a day, of many kinds
         # A report placed only by its region or country says too little to join another on place:
         # only the same place name and the same region will do.
         regions = all((r.get("where_prec") or 6) == 4 for r in (mention, incident)) and mention.get("admin1")

@@ -1074,8 +1074,11 @@ _NOT_THAT_MANY = re.compile(r"(?:\s+[\w-]+){0,4}?\s*,?\s+(?:and\s+)?(?:not|inste
                             r"(?:reported|announced|stated)\s+)?" + _NUMBER_WORD + r"\b(?!\s+of\b)"
                             # (not a distance or a time, "not 200 metres from", "not 20 minutes later"; nor a count disputed,
                             # "17 were killed, not seven as police claimed")
-                            r"(?!\s*(?:minutes?|hours?|days?|weeks?|months?|years?|km|kilometres?|kilometers?|metres?|meters?"
-                            r"|miles?|yards?|feet|m\b|%|per ?cent))(?![^.;]{0,40}\b(?:claimed|alleged|insisted|maintained)\b)",
+                            # ... told as a count of people or alone in its clause (not "not 30 seconds after", "not three
+                            # doors away")
+                            r"(?=\s*(?:[,.;:)]|$|as\b|people\b|persons\b|dead\b|deaths\b|killed\b|injured\b|wounded\b"
+                            r"|victims\b|civilians\b|soldiers\b|casualties\b|fatalities\b))"
+                            r"(?![^.;]{0,40}\b(?:claimed|alleged|insisted|maintained)\b)",
                             re.IGNORECASE)
 _CORRECTED_BEFORE = re.compile(r"\b(?:[Cc]orrection\s*:|CORRECTION\b|corrected (?:the |its |his |her |their )?(?:figure|toll|number|count|report)s?\b)")
 
@@ -1226,8 +1229,8 @@ _NTH_BODY = re.compile(r"(?<!for )(?<!searching for )\b(?:the )?body of (?:a|the
                        r"|\b(?:a|the) (?P<b>third|fourth|fifth|sixth|seventh|eighth"
                        r"|ninth|tenth) body\b(?=[^.;]{0,30}\b(?:recovered|found|pulled|retrieved|discovered)\b)"
                        # ("rescuers recovered a fourth body from the rubble")
-                       r"|\b(?:recovered|found|pulled out|pulled|retrieved|discovered) (?:a|the) (?P<c>third|fourth|fifth|sixth|seventh"
-                       r"|eighth|ninth|tenth) body (?:from (?:under )?the (?:rubble|debris|ruins|wreckage)|at the (?:site|scene))",
+                       r"|(?<!not )(?<!yet to )(?<!to )\b(?:recovered|found|pulled out|pulled|retrieved) (?:a|the) (?P<c>third|fourth"
+                       r"|fifth|sixth|seventh|eighth|ninth|tenth) body from (?:under )?the (?:rubble|debris|ruins|wreckage)",
                        re.IGNORECASE)
 
 

@@ -22,7 +22,7 @@ _TOLL = re.compile(
     r"|\b(?:revised?|revises|lowered|lowers?|corrected|corrects?|reduced|reduces?|raised|updated|updates?|adjusted|adjusts?) (?:down |up )?the (?:(?-i:[A-Z])[\w'’-]+ |(?:al|el|ad|as|ash|ar)-[\w'’-]+ )?(death toll|toll|number of (?:people )?(?:killed|dead|deaths|fatalities|injured|wounded|victims))\b"
     # (not over another toll told after it: "updated the toll, saying two of the wounded had died, bringing the number of
     # dead to eight")
-    r"(?:(?!\b(?:saying|bringing|raising|taking|pushing)\b)[^.;:]){0,80}?\b(?:down|up)? ?to\b"
+    r"(?:(?!\b(?:saying|bringing|raising|taking|pushing)\b(?! it\b))[^.;:]){0,80}?\b(?:down|up)? ?to\b"
     r"|\b(?:put|puts|putting|placed|places|placing|set|sets|gave|gives)\s+the (?:overall |total |final |official |death )?"
     r"(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded)|dead|injured|wounded)(?: (?:higher|lower))?"
     # ("puts the death toll from the overnight strike at 13", "put the toll in the attack at 12", "in Saturday's raid"; not
