@@ -345,3 +345,33 @@ def test_a_toll_less_air_strike_claim_joins_no_other_kind_of_incident_in_its_reg
     docs = [doc("a", "The air force conducted an air attack on a terrorists' hideout in Borno State on Monday.", "2026-03-02"),
             doc("b", "Bandits killed eight farmers in Borno State on Monday, residents said.", "2026-03-02")]
     assert grouped(tmp_path, docs) == [{"a"}, {"b"}]
+
+
+# --- third round --------------------------------------------------------------------------------------
+
+def test_a_body_not_recovered_adds_no_death():
+    (e,) = violent("Shelling hit a house in Ariha on Friday, killing three civilians. Rescuers have not yet recovered a "
+                   "fourth body from the rubble.")
+    assert e.fatalities == 3
+
+
+def test_a_toll_doubted_is_no_strike_denied():
+    (e,) = violent("It was unclear whether the Israeli strike on a car near Nabatieh on Monday killed a Hezbollah "
+                   "commander.")
+    assert e.sub_event_type == "Air/drone strike"
+
+
+def test_a_lead_whose_parts_do_not_add_up_is_its_own_incident():
+    evs = violent("Militants killed nine soldiers in two separate attacks in Tillaberi region on Monday. A week earlier, "
+                  "15 civilians were killed in Banibangou, and four in Abala.", "2026-03-04")
+    assert any(e.fatalities == 9 for e in evs)
+
+
+def test_an_axis_in_the_region_it_runs_through():
+    (e,) = violent("An IED hit a military vehicle on the Beni-Butembo axis in North Kivu on Monday, killing two soldiers.")
+    assert (e.country, e.admin1) == ("Democratic Republic of the Congo", "Nord-Kivu")
+
+
+def test_troops_across_the_border_fight_where_they_went():
+    (e,) = violent("Nigerian troops killed 15 Boko Haram fighters across the border in Niger's Diffa region on Monday.")
+    assert e.country == "Niger"

@@ -146,6 +146,11 @@ _PART_OF_COUNTRY = re.compile(r"\b(?:north|south|east|west|central|northern|sout
                               r"|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?) [A-Z][a-z]+")
 
 
+def _a_region(name: str) -> bool:
+    """A name told bare that is a region's ("on the Beni-Butembo axis in North Kivu"): no town the gazetteer lacks."""
+    return any(p.kind == "region" for _pid, p in gazetteer.load().named(name))
+
+
 def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | None = None, text: str = "",
                   focus: Focus | None = None, doc_regions: frozenset = frozenset(),
                   doc_towns: frozenset = frozenset(), lead_regions: list[Mention] | None = None,
@@ -198,7 +203,7 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
             where.mention.kind == "dateline" and any(m.kind not in ("dateline", "district") for m in mentions)
             or where.mention.qualifier == "road" and any(m.qualifier != "road" and m.kind in ("place", "district")
                                                          and (countries.lookup(m.name) or ("", "", ""))[2] != "name"
-                                                         for m in mentions)):
+                                                         and not _a_region(m.name) for m in mentions)):
         # The report names the incident's town, which the gazetteer lacks ("DAMASCUS, April 29 – ...
         # in Deir Ezzor", "on the Juba-Nimule road near Pageri"): the dateline, or the road's end towns,
         # tell its country, not its point. (A district the gazetteer lacks is usually one of the

@@ -760,8 +760,8 @@ def _roundup_lead(infos: list[SentenceInfo]) -> set[int]:
                        and (countries.lookup(p.name) or ("", "", ""))[2] != "name" for p in info.places)
         total = max((f.best or 0 for f in info.figures if f.status == "killed"), default=0)
         below = sum(f.best or 0 for i in told for f in i.figures if f.status == "killed" and f.part_of is None)
-        if not own_town or total and total <= below <= 1.5 * total:
-            out.add(id(info))
+        if total and (below == total or not own_town and 0.75 * total <= below <= 1.5 * total):
+            out.add(id(info))     # (not "killed 9 soldiers in two separate attacks" over a week earlier's 15 and 4)
     return out
 
 

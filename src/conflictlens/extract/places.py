@@ -414,7 +414,7 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck
                             r"(?:neighbou?ring |nearby )?$"
                             # "shells fired during fighting across the border in Sudan's West Darfur landed in Adre",
                             # "raiders from across the border in South Sudan"
-                            r"|\b(?:from |fighting |clashes |fired )?across the (?:border|frontier) in (?:neighbou?ring )?(?:\w+['’]s )?$"
+                            r"|\b(?:from|fighting|clashes|fired) across the (?:border|frontier) in (?:neighbou?ring )?(?:\w+['’]s )?$"
                             # the attack this one answered: "rockets fired in response to the massacre in Bint Jbeil"
                             r"|\bin (?:response|retaliation|revenge|reply) (?:to|for) (?:the |a |an )?(?:\w+ ){0,2}(?:in|at|on) $",
                             re.IGNORECASE)

@@ -267,7 +267,8 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      + "".join(r"|" + det + r" (?:angry |irate |large )?mobs?(?= (?:(?:of|in|at|from) (?!(?:armed|gunmen|militants|fighters|bandits"
                r"|insurgents|rebels|soldiers|troops|militiamen)\b)(?:[\w-]+ ){1,2})?(?:attacked|beat|lynched|stoned|set|torched"
                r"|burned|burnt|killed|stormed|dragged|chased|pelted|hacked|ransacked|looted|descended|overpowered)\b)"
-               for det in ("a", "an", "the"))
+               for det in ("a", "an", "the", "angry", "armed"))
+     + r"|mobs(?= (?:attacked|beat|lynched|stoned|set|torched|burned|burnt|killed|stormed|ransacked|looted)\b)"
      # (the fight itself left to the other cues: "clashed with AK-47 rifles" is a clash with guns)
      + "".join(r"|" + who + r" of (?:the )?(?:two )?rival (?:\w+ )?(?:factions|parties|groups|camps|candidates)(?=" + _CROWD_FOUGHT
                + ")" for who in ("supporters", "youths"))
@@ -471,9 +472,11 @@ _CALL_NEEDLES = ("call", "urge", "plan", "threaten", "vow", "will ", "announce")
 _CALLED_FOR = re.compile(r"\b(?:call(?:ed|s|ing)? (?:for|on)|urg(?:ed|es|ing)|plan(?:s|ned|ning)? to|threaten(?:ed|s|ing)? to"
                          r"|vow(?:ed|s)? to|will|announced (?:a |plans )?)\b(?:(?!\b(?:and|but|while)\b)[^.;,]){0,70}$")
 _HOSTAGES_HELD = re.compile(r"\b(?:release|return|freeing|exchange) of (?:the )?(?:remaining |last |\w+ )?hostage")
-_DENIED_NEEDLES = ("denied", "denies", "deny", "if ", "unless", "whether", "rejected", "dismissed")
-_DENIED_BEFORE = re.compile(r"\b(?:denied|denies|deny|if|unless|whether|rejected (?:claims|reports)|dismissed (?:claims|reports))\b"
-                            r"(?:(?!\b(?:and|but|after|when)\b)[^.;]){0,50}$")
+_DENIED_NEEDLES = ("denied", "denies", "deny", "if ", "unless")
+# (the strike itself denied or supposed, not a toll doubted nor something else denied: "It was unclear whether the Israeli
+# strike killed a commander", "Hezbollah, which denies storing weapons in homes, said an Israeli strike hit a house")
+_DENIED_BEFORE = re.compile(r"(?:^|[.;:]\s+)(?:if|unless)\b[^,;]{0,40}$"
+                            r"|\b(?:denied|denies|deny)(?: that)?(?: (?:it|they|the [\w-]+|its [\w-]+))?(?: (?:had|has|ever|ever had))? $")
 _RESCUE_NEEDLES = ("rescue", "freed", "free ", "liberated")
 _RESCUED_BEFORE = re.compile(r"\b(?:rescued|rescuing|rescue of|freed|freeing|set free|liberated)"     # (not "released": by captors)
                              r"(?: (?:at least|some|about|all|the|their|its|\d+|two|three|four|five|six|seven|eight|nine|ten"

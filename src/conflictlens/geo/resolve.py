@@ -771,8 +771,11 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
     reference = {id(r) for r in resolutions if first_site is not None and r.best.place.kind == "town"
                  and r.mention.qualifier in _NEAR and first_site < r.mention.start}
     # a road's towns ("along the Dikwa-Ngala road in the Ngala LGA") yield to any other place named
+    # (not to the region both ends are in: "the Beni-Butembo axis in North Kivu")
     reference |= {id(r) for r in resolutions if r.mention.qualifier == "road"
                   and any(o.mention.qualifier != "road" and o.mention.kind != "dateline" and o.best.place.kind != "country"
+                          and not (o.best.place.kind == "region" and (o.best.place.iso, o.best.place.admin1)
+                                   == (r.best.place.iso, r.best.place.admin1))
                           for o in resolutions)}
 
     chosen = min(resolutions, key=rank)

@@ -1229,17 +1229,20 @@ _NTH_BODY = re.compile(r"(?<!for )(?<!searching for )\b(?:the )?body of (?:a|the
                        r"|\b(?:a|the) (?P<b>third|fourth|fifth|sixth|seventh|eighth"
                        r"|ninth|tenth) body\b(?=[^.;]{0,30}\b(?:recovered|found|pulled|retrieved|discovered)\b)"
                        # ("rescuers recovered a fourth body from the rubble")
-                       r"|(?<!not )(?<!yet to )(?<!to )\b(?:recovered|found|pulled out|pulled|retrieved) (?:a|the) (?P<c>third|fourth"
+                       r"|(?<!not )(?<!yet to )(?<!to )(?<!never )(?<!not yet )(?<!had )\b(?:recovered|found|pulled out|pulled|retrieved) (?:a|the) (?P<c>third|fourth"
                        r"|fifth|sixth|seventh|eighth|ninth|tenth) body from (?:under )?the (?:rubble|debris|ruins|wreckage)",
                        re.IGNORECASE)
+
+
+_NOT_RECOVERED_BEFORE = re.compile(r"\b(?:not|never|denied|denies|deny|yet to|failed to|unable to|no)\b", re.IGNORECASE)
 
 
 def _nth_body(figures: list[Figure], tokens: list[Token], text: str, sent_index: int) -> None:
     """"The body of a fourth victim was recovered from the rubble", "a fifth body was found": the
     toll is now that many (a revision, as "a sixth died later in hospital")."""
     m = _NTH_BODY.search(text, tokens[0].start, tokens[-1].end)
-    if m is None:
-        return
+    if m is None or m.group("c") and _NOT_RECOVERED_BEFORE.search(text, max(tokens[0].start, m.start() - 40), m.start()):
+        return      # ("Rescuers have not yet recovered a fourth body", "Police denied that rescuers had recovered ...")
     nth = _LATER_ORDINALS[(m.group("a") or m.group("b") or m.group("c")).lower()]
     one = next((f for f in figures if f.status == "killed" and f.best == 1 and m.start() <= f.start < m.end()), None)
     if one is None:
