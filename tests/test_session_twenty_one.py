@@ -375,3 +375,12 @@ def test_an_axis_in_the_region_it_runs_through():
 def test_troops_across_the_border_fight_where_they_went():
     (e,) = violent("Nigerian troops killed 15 Boko Haram fighters across the border in Niger's Diffa region on Monday.")
     assert e.country == "Niger"
+
+
+def test_a_toll_less_strike_claim_is_no_shooting_in_its_town(tmp_path):
+    from store_fixtures import doc, grouped
+    docs = [doc("a", "Earlier today, the IDF struck a Hamas command centre in Gaza City that was used to plan attacks.",
+                "2026-03-04"),
+            doc("b", "Israeli gunfire killed three people near an aid distribution point in Gaza City on Wednesday, medics "
+                     "said.", "2026-03-04")]
+    assert grouped(tmp_path, docs) == [{"a"}, {"b"}]

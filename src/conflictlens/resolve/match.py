@@ -470,6 +470,12 @@ def _untold_strike_and_other(a: dict, b: dict) -> bool:
     return False
 
 
+def _untold_strike_and_shooting(a: dict, b: dict) -> bool:
+    """One report an air strike with no one told killed or hurt, the other a shooting or a stabbing."""
+    return any(x.get("sub_event_type") == "Air/drone strike" and x.get("fatalities") is None and x.get("injured") is None
+               and y.get("weapon") in ("small arms", "melee weapon") for x, y in ((a, b), (b, a)))
+
+
 def _unresolved_name(record: dict) -> bool:
     """The record keeps a place name of its text that the gazetteer lacks, at its country's or region's point."""
     town = record.get("location") or ""
@@ -479,7 +485,7 @@ def _unresolved_name(record: dict) -> bool:
 
 # Names of areas, not points: "the Sambisa forest", "Lake Chad", "Wadi Saluki", "Jabal al-Zawiya", "Shebaa Farms"
 _AREA_WORDS = re.compile(r"\b(?:forest|lake|wadi|jabal|jebel|valley|farms|mountains?|hills|plains?|desert|area|coast|island"
-                         r"|darfur|kordofan|sahel|delta|basin)\b", re.IGNORECASE)
+                         r"|darfur|kordofan|sahel|delta|basin|commune|sector|township|park|reserve|locality)\b", re.IGNORECASE)
 
 
 def _two_unresolved_places(a: dict, b: dict) -> bool:
@@ -690,6 +696,9 @@ def score(mention: dict, incident: dict) -> float | None:
             return None     # a post placed only at its authority's town is no report of a neighbouring town's strike
         if (post.get("where_prec") or 6) >= 4 and (other.get("where_prec") or 6) <= 2 and _town(post) == _town(other):
             return None     # ... nor one placed only in its authority's region of the capital's that shares its name
+    if _untold_strike_and_shooting(mention, incident):
+        return None     # the IDF's strike "on a Hamas command centre in Gaza City", no one said hurt, and people shot
+        #                 waiting for aid there that day: two incidents
     if _vague(mention) and _vague(incident):
         return _score_unplaced(mention, incident, d1, d2, s)
     if _vague(mention) or _vague(incident):
@@ -712,7 +721,7 @@ def score(mention: dict, incident: dict) -> float | None:
         return max(s, 2.0) + 1.5    # "11 killed in Borno State" and "11 killed in Konduga" the same day (or the
         #                             next morning's undated report of it: _one_day)
     if coarse:
-        if _untold_strike_and_other(mention, incident):
+        if _untold_strike_and_other(mention, incident) and not _same_unresolved_town(mention, incident):
             return None     # an air force's strike "on a terrorists' hideout in Borno State", no one said hurt, and the
             #                 farmers bandits killed there that day: a region sees many incidents a day, of many kinds
         # A report placed only by its region or country says too little to join another on place:
