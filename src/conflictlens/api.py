@@ -14,6 +14,7 @@ from functools import lru_cache, partial
 from conflictlens.authority import source_place
 from conflictlens.extract import actors, countries, pipeline
 from conflictlens.extract.dates import document_date, parse_iso
+from conflictlens.extract.incidents import DEED_IN_THE_CITY
 from conflictlens.extract.places import find_dateline_place, find_places, is_street, taken_for_care
 from conflictlens.geo import gazetteer
 from conflictlens.geo.focus import Focus
@@ -135,13 +136,10 @@ def _place_country(name: str, focus: Focus | None, region_named: bool = False, m
     return town.country if town is not None else None
 
 
-# the deed told in the city its dateline names: "EL OBEID, Sudan (AFP) - A drone struck a crowded market in the city" (not
-# where someone spoke, "medics in the city said", nor a part of the country, "in northwest Pakistan ... in the town")
+# a region named by its side alone ("the Northern Province", "North West Region")
 _SIDE_NAME = re.compile(r"(?:far |extreme )?(?:north|south|east|west|centre|center|central|northern|southern|eastern|western)"
                         r"(?:[- ]?(?:east|west|eastern|western))?")
-_THE_CITY = re.compile(r"\b(?i:struck|hit|hits|attacked|bombed|shelled|exploded|went off|targeted|stormed|raided|opened fire|fighting"
-                       r"|clashes|shelling|bombardment|blast|explosion)"
-                       r"(?: (?!said\b|told\b)[\w'’-]+){0,6} (?:in|at) the city\b(?! of\b)(?!,? (?:said|told|says)\b)")
+# a part of the country the incident is told in ("in northwest Pakistan"): no scene in the dateline's city
 _PART_OF_COUNTRY = re.compile(r"\b(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?"
                               r"|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?) [A-Z][a-z]+")
 
@@ -191,7 +189,7 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
                    doc_regions=doc_regions, doc_towns=doc_towns, hinted=hinted)
     filed_city = False
     if dateline is not None and where.mention is not dateline and (where.latitude is None or where.where_prec == 6) \
-            and _THE_CITY.search(event.notes or "") and not _PART_OF_COUNTRY.search(event.notes or "") \
+            and DEED_IN_THE_CITY.search(event.notes or "") and not _PART_OF_COUNTRY.search(event.notes or "") \
             and not any(kind == "name" and (event.notes or "")[max(0, a - 3):a] == "in "
                         for _n, _iso, kind, a, _b in countries.find_countries(event.notes or "")):     # ("an army camp in Mali")
         # "Drone strike kills 5 at Sudan market // EL OBEID, Sudan (AFP) - A drone struck a market in the city": the
