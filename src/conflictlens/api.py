@@ -18,6 +18,7 @@ from conflictlens.extract.incidents import DEED_IN_THE_CITY
 from conflictlens.extract.places import find_dateline_place, find_places, is_street, taken_for_care
 from conflictlens.geo import gazetteer
 from conflictlens.geo.focus import Focus
+from conflictlens.geo.names import SIDE_NAME
 from conflictlens.geo.resolve import (AIRPORT_TOWN_MIN, REFERENCE_ABROAD_KM, REFERENCE_GAP, REGION_AS_TOWN_MIN, Location,
                                       Mention, Resolution, airport_town, km, locate, region_keys, resolve_mentions)
 from conflictlens.text.sentences import split_sentences
@@ -112,7 +113,7 @@ def _place_country(name: str, focus: Focus | None, region_named: bool = False, m
     regions = [p for p in found if p.kind == "region"]
     region = max((p for p in regions if gazetteer.fold(p.name) == gazetteer.fold(name)), key=lambda p: p.population,
                  default=None)
-    if _SIDE_NAME.fullmatch(gazetteer.fold(name)) and regions:
+    if SIDE_NAME.fullmatch(gazetteer.fold(name)) and regions:
         # "the Northern Province", "North West Region": a side many countries name a region by (and a town or two)
         return regions[0].country if len({p.iso for p in regions}) == 1 else None
     if region is None and town is None and len({p.iso for p in regions}) == 1:
@@ -136,9 +137,6 @@ def _place_country(name: str, focus: Focus | None, region_named: bool = False, m
     return town.country if town is not None else None
 
 
-# a region named by its side alone ("the Northern Province", "North West Region")
-_SIDE_NAME = re.compile(r"(?:far |extreme )?(?:north|south|east|west|centre|center|central|northern|southern|eastern|western)"
-                        r"(?:[- ]?(?:east|west|eastern|western))?")
 # a part of the country the incident is told in ("in northwest Pakistan"): no scene in the dateline's city
 _PART_OF_COUNTRY = re.compile(r"\b(?:north|south|east|west|central|northern|southern|eastern|western|north-?east(?:ern)?"
                               r"|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?) [A-Z][a-z]+")

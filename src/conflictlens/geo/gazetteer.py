@@ -23,7 +23,7 @@ FORMAT = 29  # bump when the cached layout or the names it holds change (29: no 
 
 
 # The smallest town matched only by a loose romanisation of its name (Ukraine's and Russia's aside)
-_LOOSE_MIN_POPULATION = 5000
+LOOSE_MIN_POPULATION = 5000   # a loose match abroad must be a town this large (Ukraine's and Russia's villages all stay)
 
 
 class Place(NamedTuple):
@@ -100,7 +100,7 @@ class Gazetteer:
                 # Myanmar is no Tabazin, a village of 1,200 in Iran; Ukraine's and Russia's villages,
                 # told in many romanisations, all stay)
                 found = tuple((pid, Place._make(rows[pid])) for pid in dict.fromkeys(pids)
-                              if rows[pid][8] >= _LOOSE_MIN_POPULATION or rows[pid][2] in ("UA", "RU") or rows[pid][1] != "town")
+                              if rows[pid][8] >= LOOSE_MIN_POPULATION or rows[pid][2] in ("UA", "RU") or rows[pid][1] != "town")
             if len(self._by_key) >= 65536:
                 self._by_key.clear()
             self._by_key[key] = found

@@ -80,6 +80,11 @@ ADMIN_PREFIX = re.compile(r"^(?:Muhafazat|Muhafazah|Mintaqat|Sha`biyat|Wilayat-e
                            r"|Departamento(?: de)?|Estado(?: de)?)\s+")
 
 
+# A region named by a side alone ("Northern", "North West", "Far North", "Centre"): many countries have one
+SIDE_NAME = re.compile(r"(?:far |extreme )?(?:north|south|east|west|centre|center|central|northern|southern|eastern|western)"
+                       r"(?:[- ]?(?:east|west|eastern|western))?", re.IGNORECASE)
+
+
 def strip_admin_words(name: str) -> str:
     """"Donetsk oblast" -> "Donetsk"; "the Helmand province" -> "Helmand"; "Muhafazat Kirkuk" ->
     "Kirkuk". Only at either end: "Autonomous Region in Muslim Mindanao" keeps its "Region"."""

@@ -16,8 +16,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from conflictlens.geo.focus import Focus
-from conflictlens.geo.gazetteer import Gazetteer, Place, load
-from conflictlens.geo.names import MULTI_REGION_KEYS, direction_names, fold, skeleton, strip_admin_words
+from conflictlens.geo.gazetteer import LOOSE_MIN_POPULATION, Gazetteer, Place, load
+from conflictlens.geo.names import MULTI_REGION_KEYS, SIDE_NAME, direction_names, fold, skeleton, strip_admin_words
 
 # ACLED geo_precision / UCDP where_prec by what the chosen place is.
 _PRECISION = {"town": (1, 1), "city_district": (1, 1), "near": (2, 2), "centre": (2, 2),
@@ -302,7 +302,9 @@ def _in_country_told_after(g: Gazetteer, m: Mention, known: set[str]) -> tuple[_
     return tuple(c for c in _static(g, Mention(m.name, "place", m.qualifier, m.parent)) if c.place.iso in isos)
 
 
-_LOOSE_VILLAGE_MIN = 5000
+def _loose_village(c: _Cand) -> bool:
+    """A Ukrainian or Russian village below the size a loose match abroad needs, matched by another spelling."""
+    return c.place.iso in ("UA", "RU") and not c.current_name and c.place.population < LOOSE_MIN_POPULATION
 
 
 def _in_parent_countries(g: Gazetteer, m: Mention, cands: tuple[_Cand, ...]) -> tuple[_Cand, ...]:
@@ -315,10 +317,6 @@ def _compass_region(cands: tuple[_Cand, ...], told: set[str]) -> tuple[_Cand, ..
     ("Egyptian workers ... in the Eastern Province, Saudi authorities said": two countries' Eastern Province, no telling)."""
     regions = [c for c in cands if c.place.kind == "region" and (not told or c.place.iso in told)]
     return tuple(regions) if len({c.place.iso for c in regions}) == 1 else ()
-
-
-_COMPASS_ONLY = re.compile(r"(?:Far |Extreme )?(?:North|South|East|West|Centre|Center|Central|Northern|Southern|Eastern|Western)"
-                          r"(?:[- ]?(?:[Ee]ast|[Ww]est|[Ee]astern|[Ww]estern))?")
 
 
 def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer | None,
@@ -338,32 +336,28 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
         looked = [(m, _in_country_told_after(g, m, known) or cands)
                   if m.kind == "region" and cands and all(c.place.iso not in known for c in cands) else (m, cands)
                   for m, cands in looked]
-    if (known | hinted) and not ({"UA", "RU"} & (known | hinted)) and any(c.place.iso in ("UA", "RU") and not c.current_name
-                                                     and c.place.population < _LOOSE_VILLAGE_MIN
-                                                     for _m, cands in looked for c in cands):
+    if (known | hinted) and not ({"UA", "RU"} & (known | hinted)) and any(_loose_village(c) for _m, cands in looked for c in cands):
         # a Ukrainian or Russian village read only in another romanisation (the gazetteer keeps every village of theirs
         # among loose matches), in a report that tells of other countries and neither of theirs: "Limani" in a report of
         # Cameroonian soldiers is no Lymany
-        looked = [(m, tuple(c for c in cands if not (c.place.iso in ("UA", "RU") and not c.current_name
-                                                      and c.place.population < _LOOSE_VILLAGE_MIN)))
-                  for m, cands in looked]
+        looked = [(m, tuple(c for c in cands if not _loose_village(c))) for m, cands in looked]
     if any(m.kind == "district" and m.parent for m in mentions):
         # a district told with the region it is in ("Bui division of the North West Region") is in a country that has a
         # region of that name: no Bhuj in India
         looked = [(m, _in_parent_countries(g, m, cands)) if m.kind == "district" and m.parent else (m, cands)
                   for m, cands in looked]
-    if any(m.kind == "region" and _COMPASS_ONLY.fullmatch(m.name) for m in mentions):
+    if any(m.kind == "region" and SIDE_NAME.fullmatch(m.name) for m in mentions):
         # a region named by a side alone ("the Northern Province", "North West Region") is one of the report's own
         # countries', where it names any: Afghanistan's "Northern Province" is no region of Ghana; else of the country
         # its people are ("Zambian police"), or the one country that has all the sides it names ("West Region, close to
         # the border with Northwest Region"); with none, only where one country alone has a region of the name
         sides = [{c.place.iso for c in cands if c.place.kind == "region"} for m, cands in looked
-                 if m.kind == "region" and _COMPASS_ONLY.fullmatch(m.name)]
+                 if m.kind == "region" and SIDE_NAME.fullmatch(m.name)]
         shared = set.intersection(*sides) if len(sides) > 1 else set()
         told = countries | hinted | (shared if len(shared) == 1 else set())     # (not the incident's country as its victims'
         #                                                                          nationality set it: "Egyptian workers")
         looked = [(m, _compass_region(cands, told))
-                  if m.kind == "region" and _COMPASS_ONLY.fullmatch(m.name) else (m, cands) for m, cands in looked]
+                  if m.kind == "region" and SIDE_NAME.fullmatch(m.name) else (m, cands) for m, cands in looked]
     if known and any(not cands and m.kind in ("place", "district", "region") for m, cands in looked):
         # a name the gazetteer holds in no spelling: a town or region of the report's own country with the
         # same consonants ("Baladweyne" in a report from Somalia: Beledweyne), never one abroad
