@@ -12,7 +12,7 @@ import weakref
 from functools import lru_cache, partial
 
 from conflictlens.authority import source_place
-from conflictlens.extract import actors, countries, pipeline
+from conflictlens.extract import actors, countries, pipeline, tables
 from conflictlens.extract.dates import document_date, parse_iso
 from conflictlens.extract.incidents import DEED_IN_THE_CITY
 from conflictlens.extract.places import find_dateline_place, find_places, is_street, taken_for_care
@@ -129,7 +129,8 @@ def _place_country(name: str, focus: Focus | None, region_named: bool = False, m
         # a province under a region ("Soum province": Burkina Faso's, not a village in Senegal; but "Bam county" may
         # be the Iranian city's as well as the Burkinabe province)
         units = {p.country for p in found
-                 if p.kind == "district" and p.source.startswith("iso3166") and gazetteer.fold(p.name) == gazetteer.fold(name)}
+                 if p.kind == "district" and p.source.startswith(("iso3166", "divisions"))
+                 and gazetteer.fold(p.name) == gazetteer.fold(name)}     # (or Cameroon's "Mezam division")
         if len(units) == 1:
             return units.pop()
     if town is not None and (region_named and town.population < REGION_AS_TOWN_MIN or town.population < min_population):
@@ -287,8 +288,10 @@ _VILLAGE_AFTER = re.compile(r" (?:village|hamlet|locality|settlement|community|k
                             # Nabatieh"
                             r"|,\s+(?:(?:about|some)\s+)?(?:[1-4]?\d\s*(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)"
                             r"(?:-?(?:east|west))?(?:ern)?\s+of\s+[A-Z]"
-                            r"|(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?i:chiefdom|territory"
-                            r"|cercle|commune|county|district|locality|groupement|sub-county|department|municipality|woreda"
+                            # (a site of it first: "the Kolofata market, in the Mayo-Sava department")
+                            r"|(?: (?:market|mosque|church|school|hospital|clinic|camp|checkpoint))?"
+                            r"(?:,\s+(?:in\s+)?|\s+in\s+)(?:the\s+)?(?:[A-Z][\w'’-]+['’]s\s+)?(?:[A-Z][\w'’-]+\s+){1,3}(?i:chiefdom|territory"
+                            r"|cercle|commune|county|district|locality|groupement|sub-county|department|division|municipality|woreda"
                             r"|tehsil|prefecture|LGA|local government area|region|province|state|oblast|governorate)\b",
                             re.IGNORECASE)
 
@@ -409,6 +412,41 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
     A `focus` (geo.focus) that learns ("auto", or the regions of a given "UA") learns from the
     events found here.
     """
+    found = tables.find_tables(doc.text)
+    return _with_tables(doc, found, focus) if found else _extract_prose(doc, focus)
+
+
+def _with_tables(doc: Document, found: list[tables.Table], focus: Focus | None) -> list[Event]:
+    """A report with incident tables: its prose read as ever (the tables blanked), and each row read as the
+    sentence its cells and header tell, its spans moved back onto the row's cells."""
+    prose = Document(doc.id, tables.mask(doc.text, found), doc.published, doc.source, doc.url)
+    events = _extract_prose(prose, focus)
+    named = named_countries(prose.text)      # (the one country the report names, where a table has no column for it)
+    country = next((n for n, iso, _k, _a, _b in countries.find_countries(prose.text) if iso in named), None) \
+        if len(named) == 1 else None
+    for table in found:
+        header = tables.headers(doc.text, table)
+        for row in table.rows:
+            sentence, placed = tables.row_sentence(row, header, country)
+            move = tables.to_document(placed, row)
+            for e in _extract_prose(Document(doc.id, sentence, doc.published, doc.source, doc.url), focus):
+                if e.plover is not None:
+                    continue
+                e.evidence = [Span(s.field, a, b, doc.text[a:b]) for s in e.evidence for a, b in [move(s.start, s.end)]]
+                for item in (*e.places, *e.figures, *e.source_details):
+                    item.start, item.end = move(item.start, item.end)
+                    if hasattr(item, "text"):
+                        item.text = doc.text[item.start:item.end]
+                e.sentences = []
+                events.append(e)
+    events.sort(key=lambda e: min((s.start for s in e.evidence if s.field != "event_date"),
+                                  default=min((s.start for s in e.evidence), default=0)))
+    pipeline.number_events(events)
+    return events
+
+
+def _extract_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
+    """extract_document of a report's running text."""
     lead: list = []
     if focus is not None and focus.active():
         events = pipeline.extract_document(doc, partial(place_country, focus=focus), lead)

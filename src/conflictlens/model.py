@@ -52,6 +52,7 @@ class Figure:
     town: str | None = None     # an item of a toll told town by town ("4 killed: 3 in Kherson and 1 in Beryslav")
     nth: bool = False           # the n-th to die ("a third died later"): the toll is at least n, never cut to it
     combined: int | None = None  # a share of one count of both ("five killed and wounded"): that count
+    rival: bool = False         # another source's count of the same dead, told beside the first ("...; SUNA said 14")
 
     def to_dict(self) -> dict[str, Any]:
         out = {k: getattr(self, k) for k in

@@ -163,7 +163,7 @@ def _infer_year(m: int, d: int, ref: date | None) -> date | None:
 # (a log's entry: the day, a dash, a capitalised place and a colon; not "24/7 - that is how", "9/11: ...")
 # A log entry's day before its place: "- 3 June - ", "14 Jan - ", "12/11 - " (places.py reads the place after
 # it, incidents.py makes the entry an incident of its own)
-LOG_ENTRY_LEAD = r"\s*(?:[-•*–—]\s*)?(?:\d{1,2} [A-Z][a-z]{2,8}\.?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*[-–—]\s*"
+LOG_ENTRY_LEAD = r"\s*(?:[-•*–—]\s*|\(?\d{1,2}[.)]\s+)?(?:\d{1,2} [A-Z][a-z]{2,8}\.?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*[-–—]\s*"
 _DAY_MONTH_LABEL = re.compile(r"\s*(?:[-•*]\s*)?(?P<dm>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))\s*[-–—]\s*[A-Z][^:\n]{1,70}:\s")
 # ... and a digest's bullet led by its day, with its place or not: "- 23/09, Bamenda: ...", "- 18/09: Bandits killed ..."
 BULLET_DAY_MONTH = re.compile(r"\s*[-•*]\s*(?P<dm>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))(?:,\s*[A-Z][^:\n]{1,70})?:\s")

@@ -128,6 +128,68 @@ _PERIOD_TOTAL_NEEDLES = ("since ", "between ", "across ", " year", "week's", "ta
                          "30 days",
                          "past day", "last day", "24 hours", "cumulativ", "under review", "total", "above")
 _ANNIVERSARY = re.compile(r"\b(?:marked|mark|marks|marking|commemorat\w+|remember\w*) (?:the )?(?:\w+ )?anniversary\b")
+# A deed told inside what a court did today: the trial, the verdict are the news, the deed was before ("The court heard
+# that ... the accused opened fire", "convicted four men over a shooting ... in which five died")
+_COURT_FRAME = re.compile(
+    r"\b(?:court|tribunal|jury|hearing|inquest|trial|judge|magistrate) (?:heard|was told|was shown|learned|learnt)\b"
+    r"|\btold (?:the|a) (?:court|tribunal|jury|hearing|inquest|trial|judge|magistrate)\b"
+    r"|\b(?:convicted|convicts|sentenced|sentences|jailed|jails|acquitted|acquits|found (?:\w+ )?guilty|indicted|arraigned"
+    r"|imprisoned)\b[^.;]{0,80}?\b(?:for|over|of|in connection with)\b[^.;]{0,100}?\b(?:killings?|killed|murders?|attacks?"
+    r"|bombings?|shootings?|massacres?|ambush(?:es)?|kidnappings?|abductions?|lynchings?|deaths?|died|assassinations?|raids?)\b"
+    r"|\b(?:went|goes|go|stood|stands|is|was|were|are) on trial\b|\bstood trial\b|\b(?:appeared|appears|appear) (?:in|before)"
+    r" (?:a |the )?(?:\w+ )?(?:court|judge|magistrate|tribunal)\b")
+# when a court's deed is only the time of the sentence's own ("hours after the vice president was sentenced to death")
+_FRAME_AS_TIME = re.compile(r"\b(?:after|before|as|when|while|since|following|days after|hours after)\b[^,;]{0,50}$")
+
+
+_CHARGED_WITH = re.compile(r"\b(?:accused|charged|suspected|convicted|guilty|arrested|detained|held) (?:of|with|over|for|in)"
+                          r"(?: [\w-]+){0,2} $")
+
+
+def _court_frame(info: SentenceInfo, text: str) -> bool:
+    """The sentence tells a deed inside what a court did (`text`: the sentence lower-cased): not where the sentence's
+    own toll comes first, or where the court's deed is only the time of another ("A late-night series of car bombings
+    killed 32 ..., hours after the vice president was sentenced to death", "Hours after a court jailed two men, a
+    grenade attack killed three")."""
+    frame = _COURT_FRAME.search(text)
+    if frame is None or _FRAME_AS_TIME.search(text, max(0, frame.start() - 60), frame.start()):
+        return False
+    return not any(f.status and f.start - info.sent.start < frame.start()
+                   and not _CHARGED_WITH.search(text, max(0, f.start - info.sent.start - 40), f.start - info.sent.start)
+                   for f in info.figures)     # (a charge's count is the frame's: "A man accused of killing two ... went on trial")
+
+
+# ... or inside what mourners did ("Families of the 32 people killed in July gathered", "The chehlum of the eight
+# policemen martyred forty days ago was observed"), where the deed was weeks before (a funeral the day after tells the
+# incident again: "Funeral prayers of the five policemen martyred on Monday were offered")
+_MOURNING_FRAME = re.compile(
+    r"^(?:[^.;]{0,40}?[-–—:] )?(?:on \w+,? )?(?:the )?(?:families|relatives|parents|widows|survivors|friends|colleagues|mourners"
+    r"|hundreds|thousands|residents) of (?:the )?[^.;]{0,80}?\b(?:killed|slain|martyred|who died|who were killed"
+    r"|who lost their lives)\b[^.;]{0,120}?\b(?:gathered|held|marked|observed|demanded|protested|rallied|called|marched|laid"
+    r"|buried|attended|met|mourned|prayed|remembered|commemorated|lit)\b"
+    r"|\b(?:marched|gathered|walked|prayed|wept|stood) (?:behind|beside|around|over|at) the (?:coffins?|caskets?|graves?|bodies"
+    r"|body)\b"
+    r"|\b(?:chehlum|funeral|burial|memorial|vigil|prayers|commemoration|requiem|wake|mass|remembrance)s? (?:service )?(?:of|for)"
+    r" (?:the )?[^.;]{0,80}?\b(?:killed|slain|martyred|who died|victims)\b[^.;]{0,120}?\b(?:was|were) (?:\w+ )?(?:observed|held"
+    r"|offered|attended|organi[sz]ed|said)\b")
+# how a mourning sentence tells its deed was weeks before
+_WEEKS_BEFORE = re.compile(r"\b(?:\w+ (?:weeks|months|years) ago|forty days ago|40 days ago|last (?:month|year)|a year ago"
+                           r"|in (?:19|20)\d\d|anniversary|in (?:january|february|march|april|may|june|july|august|september"
+                           r"|october|november|december))\b")
+# A digest's line of sums, told by its label ("Overview:", "Key figures:", "Totals this week:"), or by its count of
+# incidents ("41 security incidents were recorded this week")
+_TALLY_LABEL = re.compile(r"(?:[\w-]+ ){0,3}?(?:overview|key figures|key numbers|totals?|tally|in numbers|at a glance|statistics"
+                          r"|casualty figures|figures|cumulative(?: figures| toll)?|running total|year to date|this week in numbers)"
+                          r"(?: (?:this|for the|for this|of the) (?:week|month|period|year|reporting period))?\s*:")
+_INCIDENTS_COUNTED = re.compile(r"\b(?:\d{2,}|[5-9]) (?:security |violent |armed |conflict[- ]related )?(?:incidents|events|attacks)"
+                                r" (?:were |have been |had been )?(?:recorded|reported|registered|documented|logged|verified)\b")
+_TALLY_NEEDLES = ("recorded", "reported", "registered", "documented", "logged", "verified")
+_FRAMED_NEEDLES = ("court", "tribunal", "jury", "hearing", "inquest", "trial", "appear", "convicts", "jails", "acquits",
+                   "coffin", "casket", "grave", "bodies", "body", "judge", "magistrate", "convicted", "sentenced",
+                   "jailed", "acquitted", "guilty", "indicted", "arraigned", "imprisoned", "families", "relatives", "parents",
+                   "widows", "survivors", "friends", "colleagues", "mourners", "hundreds", "thousands", "residents",
+                   "chehlum", "funeral", "burial", "memorial", "vigil", "prayers", "commemoration", "requiem", "wake",
+                   "mass", "remembrance")
 _WAR_TOLL_NEEDLES = ("been killed", "has killed", "have killed", "has since", "have since", "has claimed", "has left", "in which",
                      "lost their lives", "lost his life", "lost her life",
                      "have left", "have died", "has died", "blamed for", "responsible for", "accused of", "deadliest",
@@ -197,7 +259,10 @@ _EXPLAINED_BY = re.compile(
     r" (?:follows|followed|came|comes) (?:a|one|two|three|four|several|just|only|a few) (?:days?|weeks?|months?) after\b"
     r"|^(?:the|this|it|that)(?: (?:attack|strike|bombing|raid|operation|ambush|assault|killing|blast|incident|shelling))?"
     r" (?:follows|followed|came|comes)(?: (?:just|only|shortly))? (?:after )?(?:the|an?) (?:killing|attack|ambush|bombing|strike|raid|assault|massacre)s?\b"
-    r"|\b(?:killed|killing|died|attacked|ambushed|bombed|struck)\b[^.;,]{0,50}\b(?:two|three|four|several|a few|\d+) (?:days|weeks|months) ago\b")
+    r"|\b(?:killed|killing|died|attacked|ambushed|bombed|struck)\b[^.;,]{0,50}\b(?:two|three|four|several|a few|\d+) (?:days|weeks|months) ago\b"
+    # (also inside the sentence: "police said the attack ... came two weeks after the killing of a rival clansman")
+    r"|\b(?:came|comes|follows|followed) (?:just |only )?(?:a|one|two|three|four|several|a few) (?:days?|weeks?|months?) after (?:the|an?)"
+    r" (?:killing|attack|ambush|bombing|strike|raid|assault|massacre|murder)s?\b")
 _EXPLAINED_NEEDLES = ("follow", "came ", "comes ", " ago")
 # Every match of _BACKGROUND / _RECALLED contains one of these: a sentence without any is not searched.
 _BACKGROUND_NEEDLES = ("km", "kilomet", "miles", "been ", "since ", "so far ", "in total", "over the ", "throughout the ",
@@ -471,6 +536,19 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
     if not background and not info.figures and "anniversary" in text and not any(c.rank >= 3 for c in info.cues) \
             and _ANNIVERSARY.search(text):
         background = True       # "Residents marked the anniversary of a deadly attack on the hospital": remembered
+    if not background and contains_any(text, _FRAMED_NEEDLES) and (
+            _court_frame(info, text) or info.figures and _MOURNING_FRAME.search(text) and (
+                _WEEKS_BEFORE.search(text) or ref is not None and any(
+                    d.date and d.kind == "explicit" and (ref - parse_iso(d.date)).days > 10 for d in info.dates))):
+        background = True
+    if not background and info.figures and ":" in text[:40] and _TALLY_LABEL.match(text):
+        background = True       # "Key figures: 12 incidents; 17 fatalities this period", "Totals this week: 5 killed"
+    if not background and info.figures and contains_any(text, _TALLY_NEEDLES) \
+            and (tally := _INCIDENTS_COUNTED.search(text)) is not None \
+            and not any(f.status and f.start - info.sent.start < tally.start() for f in info.figures):
+        # "41 security incidents were recorded this week, with 52 fatalities": a tally of them (not "two soldiers killed
+        # ... on Feb 6, 13 attacks recorded": the day's own toll, then the day's count of attacks)
+        background = True
     if background or have_incident and (contains_any(text, _RECALLED_NEEDLES) and _RECALLED.search(text)
                                          or contains_any(text, _EXPLAINED_NEEDLES) and _EXPLAINED_BY.search(text)):
         info.background = True
@@ -536,6 +614,9 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
         if m and int(m.group(1)) < ref.year:
             info.background = True   # "a bombing in the same town killed 70 in 2010": an earlier year
             return
+    if ref is not None and have_incident and current is not None and _documents_past(info, current, ref):
+        return      # a report of incidents weeks old ("a rights group's report ... on 4 February ... The report also
+        #             documents a drone strike ... on 2 March"): each dated incident is one of its own, not one recalled
     if ref is not None and have_incident and " in " in text and contains_any(text, _MONTH_NAMES) \
             and not (_SEPARATE_OPENER.match(text) and any(_told_next(d, ref) for d in info.dates)):
         # "a bombing at a police compound in Bannu in March killed six", "112 civilians were killed
@@ -552,6 +633,18 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
             if d.date and d.kind == "explicit" and (ref - date.fromisoformat(d.date)).days > (40 if d.precision == 3 else 10):
                 info.background = True   # an earlier incident recalled with its date
                 return
+
+
+def _documents_past(info: SentenceInfo, current: IncidentDraft, ref: date) -> bool:
+    """The open incident is itself told with a day weeks before the report, and this sentence with a day of the same
+    year, at most some months before it, with a count of its own: the report documents past incidents one by one."""
+    theirs = [parse_iso(d.date) for d in current.dates() if d.date and d.kind == "explicit" and d.precision == 1
+              and d.role == "event"]
+    mine = [parse_iso(d.date) for d in info.dates if d.date and d.kind == "explicit" and d.precision == 1 and d.role == "event"]
+    return bool(theirs and mine and any(f.status for f in info.figures)) \
+        and all((ref - t).days > 10 for t in theirs if t) \
+        and all(m is not None and m.year == ref.year and m <= ref and any(t and -120 <= (m - t).days <= 120 for t in theirs)
+                for m in mine)
 
 
 # "In a separate incident on 19 April", "Two weeks later, on 27 March", "A week earlier, on 26 July": the

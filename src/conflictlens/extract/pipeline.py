@@ -48,7 +48,9 @@ _ARMED_ARSONISTS = re.compile(r"\b(?:militants|gunmen|fighters|insurgents|rebels
                               r"|troops|soldiers|assailants?|attackers|arsonists?|unknown (?:people|persons|men)|unidentified"
                               r"|naxals|maoists)\b", re.IGNORECASE)
 _CROWD = re.compile(r"\b(?:supporters|villagers|residents|youths)\b(?: [\w-]+){0,8}? (?:clashed|fought|clash|attacked each other"
-                    r"|chased each other|pelted each other|exchanged blows|at each other)\b|\blynch|jungle justice|mob justice",
+                    r"|chased each other|pelted each other|exchanged blows|at each other)\b|\blynch|jungle justice|mob justice"
+                    r"|\b(?:villagers|residents|youths|locals)\b(?: [\w-]+){0,8}? (?:set ablaze|set alight|set on fire|burnt|burned|stoned"
+                    r"|clubbed|beat)\b",
                     re.IGNORECASE)
 # (not where others did the killing: "police were breaking up the protest when gunmen opened fire")
 _OTHER_SHOOTERS = re.compile(r"\b(?:gunmen|militants|attackers|assailants|insurgents|rebels|bandits|a gunman|an attacker)\b",
@@ -235,6 +237,12 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
     # does not move it.
     events.sort(key=lambda e: min((s.start for s in e.evidence if s.field != "event_date"),
                                   default=min((s.start for s in e.evidence), default=0)))
+    number_events(events)
+    return events
+
+
+def number_events(events: list[Event]) -> None:
+    """Give each event its stable id (in place)."""
     seen: set[str] = set()
     for e in events:
         base = e.event_id = e.stable_id()
@@ -243,7 +251,6 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
             k += 1
             e.event_id = f"{base}-{k}"
         seen.add(e.event_id)
-    return events
 
 
 def extract(text: str, published: str | None = None, doc_id: str | None = None,
@@ -629,6 +636,28 @@ _AGENTS = re.compile(r"\b(?:militants|gunmen|fighters|insurgents|rebels|bandits|
                      r"|soldiers|police|policemen|forces|militiamen)\b", re.IGNORECASE)
 
 
+# Administrative units that one country alone has, by the word reports use beside the name ("Danmusa LGA", "Barangay
+# Tumahubong", "Walgak payam", "Ada'a woreda")
+_ONE_COUNTRY_UNIT = re.compile(r"\s*(?:(?P<after>LGA|Local Government Area|local government area|woreda|kebele|upazila|payam"
+                               r"|hromada|cercle)\b)?")
+_UNIT_BEFORE = re.compile(r"\b(?P<before>Barangay|barangay|Upazila|Woreda|Kebele|Payam)\s+$")
+_UNIT_COUNTRY = {"lga": "Nigeria", "local government area": "Nigeria", "woreda": "Ethiopia", "kebele": "Ethiopia",
+                 "upazila": "Bangladesh", "payam": "South Sudan", "hromada": "Ukraine", "cercle": "Mali",
+                 "barangay": "Philippines"}
+
+
+def _unit_country(places: list[Place], text: str) -> str | None:
+    """The one country whose administrative unit the incident's places are told as, where they tell one."""
+    found = set()
+    for p in places:
+        after = _ONE_COUNTRY_UNIT.match(text, p.end)
+        before = _UNIT_BEFORE.search(text, max(0, p.start - 12), p.start)
+        word = (after.group("after") if after and after.group("after") else None) or (before.group("before") if before else None)
+        if word:
+            found.add(_UNIT_COUNTRY[word.lower()])
+    return found.pop() if len(found) == 1 else None
+
+
 def _place_home(places: list[Place], main: Place | None, place_country: PlaceCountry, filed_in: str | None,
                 filed_from: str | None) -> str | None:
     """The country the incident's own place names say, read from the gazetteer (`filed_in` and
@@ -840,6 +869,15 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
             elif kind == "name" and name == attacker_country:
                 attacker_named = True
     alluded = next((c for c, _ in alluding.most_common() if c != attacker_country and c not in named_here), None)
+    if place_home and main is not None and main.kind == "region" and not named_here and place_home not in local \
+            and place_country(main.name, region=True) is None and not place_country(main.name, min_population=_TOWN_ABROAD):
+        # a division or province the gazetteer lacks, whose name is only a hamlet's abroad, in a report that names one
+        # country only as a side: "Cameroon's army said troops raided ... in the Momo division", "Cameroonian soldiers
+        # ... in the Momo division" are no Italian village's
+        own = {c for c in sides if c != place_home} | (
+            {attacker_country} if attacker_country != place_home and countries.iso_of(attacker_country) else set())
+        if len(own) == 1:
+            place_home = own.pop()
     if place_home and alluded and alluded != place_home and main is not None and main.kind == "place" \
             and place_country(main.name, within=alluded):
         # a name that several countries' towns bear, told with one country's people or officials:
@@ -899,6 +937,8 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         victim_country = attacker_country
     if victim_country is None and filed_in and e.places:
         victim_country = filed_in   # "TURBAT: ... near Hoshab in Kech district": where it was filed, over namesakes abroad
+    if victim_country is None and e.places:
+        victim_country = _unit_country(e.places, text)     # "in Danmusa LGA": Nigeria's, whatever the gazetteer lacks
     if attacker and attacker_country == victim_country and not actors.is_agent(
             text, attacker[1], attacker[2]):
         attacker = None     # "Five Ukrainian servicemen killed", "Ukraine says two troops killed": the victims' side

@@ -116,6 +116,9 @@ _PATTERNS = [
                            rf" (?i:countryside|region|province|governorate|district)(?=\s*\|))?)\s*(?P<end>[-–—]+|\|)?[.\s]*$")),
     # Kharkiv's Novobavarskyi district
     ("possessive", re.compile(rf"(?P<parent>{_PLACE})['’]s (?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL})\b")),
+    # Deir ez-Zor's eastern countryside, Mogadishu's northern outskirts: the area around the place named
+    ("possessive_area", re.compile(rf"(?P<name>{_PLACE})['’]s (?:(?i:{_SIDE}) )?(?P<area>(?i:countryside|outskirts|suburbs"
+                                   rf"|environs|hinterland|periphery|rural areas))\b")),
     # the city's Novobavarskyi district
     ("anaphoric", re.compile(rf"\bthe (?:city|town|capital|region|oblast|province)['’]s (?P<name>{_PLACE}) (?P<admin>{_ADMIN})\b"
                              rf"|\b(?P<name2>{_PLACE}) (?i:district|raion|rayon) of the (?:city|town|capital)\b")),
@@ -274,6 +277,8 @@ _NAME_AFTER_OF = re.compile(rf" of (?:[{_UP}]|[ae]l-[{_UP}])")
 _ADMIN_AFTER_NAME = re.compile(rf"[{_UP}][\w’‘'\-]* (?:{_ADMIN}|{_ADMIN_CAPITAL}|{_FACILITY}|regional)\b")
 _GATES = {
     "possessive": lambda s: "'s " in s or "’s " in s,
+    "possessive_area": lambda s: ("'s " in s or "’s " in s) and contains_any(s, ("countryside", "outskirts", "suburbs",
+                                                                                "environs", "hinterland", "periphery", "rural")),
     "anaphoric": lambda s: "'s " in s or "’s " in s or "istrict of the " in s or "aion of the " in s or "ayon of the " in s,
     "admin": lambda s: _ADMIN_AFTER_NAME.search(s) is not None,
     "slash": lambda s: "/" in s,
@@ -387,7 +392,11 @@ _STREET_AFTER = re.compile(r" (?:street|avenue|boulevard|lane|prospekt)\b(?! (?:
 _ORG_WORDS = frozenset("Without For And Of The Against Party Committee Front Movement Brigade Battalion Army "
                         "Gazette Times Post Herald Tribune Journal Chronicle Daily Newspaper "
                         "Corps Force Forces Guard Guards Police Rangers Levies Constabulary Regiment Division "
-                        "Hospital Clinic Infirmary".split())     # (a masthead: "The Capital Gazette")
+                        "Hospital Clinic Infirmary "
+                        "Radio TV FM Television Online News Broadcasting".split())     # (a masthead: "The Capital Gazette",
+#                                                                                          "Garowe Online", "Dalsan Radio")
+# a broadcaster named by its medium first: "claimed on Radio Andalus", "told Radio Okapi"
+_MEDIUM_FIRST = frozenset(("Radio", "Television", "TV", "Channel"))
 _POSSESSED = re.compile(r"['’]s ([\w-]+)")
 _PLACE_PARTS = frozenset(
     "district districts region oblast province outskirts suburbs suburb centre center streets street "
@@ -400,6 +409,12 @@ _SPEAKER = re.compile(r"(?:speaking|spoke|visiting|visit|visited|meeting|summit|
                       r"|\binterview\w*\b[^.;,]{0,50}?\b(?:in|at) (?:[\w-]+ ){0,3}?(?:near|outside|around)\s+$", re.IGNORECASE)
 # Where the dead were buried or mourned ("attended the burial in Morelia of the nine guardsmen killed near Apatzingan";
 # not where a funeral was attacked: "a bomb hit a funeral in Quetta", "killed 11 mourners attending a funeral in X")
+# a place of care before a name ("the surgical centre in", "MSF's hospital at") and, after it, a deed told with its own
+# scene ("... wounded by a bomb that hit a minibus near Gereshk")
+_CARE_SITE_BEFORE = re.compile(r"\b(?:hospital|clinic|(?:surgical|medical|health|trauma|treatment|stabili[sz]ation) cent(?:re|er)"
+                               r"|field hospital|morgue|mortuary) (?:in|at) $", re.IGNORECASE)
+_DEED_AFTER_CARE = re.compile(r"[^.;]{0,160}?\b(?:hit|struck|attacked|exploded|shelled|bombed|killed|fired on|opened fire|clashes"
+                              r"|fighting|raided|stormed|ambushed)\b[^.;]{0,60}?\b(?:in|near|at|outside|on) [A-Z]")
 _BURIAL_IN = re.compile(r"\b(?:attended|attend|attending|held|holding|hold|gathered for|joined|led)\s+(?:the |a |their |his |her )?"
                         r"(?:\w+\s+)?(?:burials?|funerals?|memorial service|vigil)\s+(?:\w+\s+){0,2}?(?:in|at)\s+$"
                         r"|\b(?:burials?|funerals?|memorial service|vigil) (?:was|were) held (?:on \w+ )?(?:in|at)\s+$"
@@ -597,6 +612,9 @@ def _is_plausible(name: str) -> bool:
                 and name.lower() not in _SIDE_REGIONS:
             return False
         words, name = words[1:], rest
+    elif len(words) == 2 and words[0] == "Central" and words[1][:1].isupper() and words[1].lower() not in _NOT_PLACES \
+            and words[1].lower() not in _CENTRAL_NOT_REGIONS and not countries.lookup(name):
+        return True     # "Central Equatoria", "Central Darfur": a region named by its side (not the "Central Bank")
     if _WHO_LIVES_THERE.search(name):
         return False        # "a Christian-majority area of Kaduna state", "a Kurdish-populated district": who lives there
     if not words or words[0].lower() in _NOT_PLACES or name.lower() in _NOT_PLACES \
@@ -610,6 +628,9 @@ def _is_plausible(name: str) -> bool:
     return len(name) > 1
 
 
+# what "Central" opens that is no region ("the Central Bank", "Central Command", "Central Asia")
+_CENTRAL_NOT_REGIONS = frozenset("bank command committee hospital market prison station park asia america europe africa "
+                                 "intelligence office council government university mosque square jail reserve".split())
 _MOJIBAKE = re.compile(r"\?{2,}(?=[A-Z])")
 
 
@@ -732,8 +753,8 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
             return None          # "Naftogaz facilities", "the Azovstal plant" (not "the Tuapse oil refinery")
         if after and kind == "place" and _STREET_AFTER.match(sentence, end):
             return None          # "on Tsentralna street", "on Lenin street": a street, no town
-        if kind != "district" and any(w in _ORG_WORDS for w in name.split()[1:]):
-            return None          # "Doctors Without Borders", "Committee for ..."
+        if kind != "district" and (any(w in _ORG_WORDS for w in name.split()[1:]) or name.split()[0] in _MEDIUM_FIRST):
+            return None          # "Doctors Without Borders", "Committee for ...", "Radio Andalus"
         poss = _POSSESSED.match(sentence, end)
         if poss and kind == "place" and poss.group(1).lower() not in _PLACE_PARTS and not poss.group(1)[0].isupper():
             return None
@@ -852,6 +873,11 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
             continue
         for m in (pattern.finditer(sentence) if kind != "subject" else filter(None, (pattern.match(sentence),))):
             g = m.groupdict()
+            if kind == "possessive_area":
+                if g["name"][:1].isupper():
+                    rural = g["area"].lower() in ("countryside", "hinterland", "rural areas")
+                    add(g["name"], m.start("name"), "region" if rural else "place", qualifier=None if rural else "near")
+                continue
             if kind == "possessive":
                 if g["admin"] == "Province" and _BRANCH_BEFORE.search(sentence, max(0, m.start("name") - 20), m.start("name")) \
                         and (countries.lookup(g["name"]) or ("", "", ""))[2] != "name":
@@ -1189,6 +1215,10 @@ def _prep(sentence: str, add) -> None:
                 and _TO_BURY.search(sentence, m.end("name") - 1):
             qualifier = "speaker"        # "mourners gathered in Mpeketoni on Wednesday to bury five of the passengers
             #                              killed when ... ambushed a bus at Milimani": the burial's town
+        elif prep in ("in", "at") and _CARE_SITE_BEFORE.search(sentence, max(0, name_start - 40), name_start) \
+                and _DEED_AFTER_CARE.search(sentence, m.end("name") - 1):
+            qualifier = "speaker"        # "our surgical centre in Lashkar Gah admitted 12 patients, all wounded by a bomb that
+            #                              hit a minibus near Gereshk": where they were treated, not the scene
         elif prep == "in" and sentence.endswith(("arrived in ", "arrives in "), 0, name_start) \
                 and _DAYS_AFTER_IN.search(sentence, m.end("name") - 1):
             qualifier = "speaker"        # "The governor arrived in Bunia on Wednesday, three days after militiamen killed

@@ -167,7 +167,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
                             "rebels", "bandits", "enemy", "occupiers", "insurgents", "attackers", "bulldozers")),
      None, DESTRUCTION, 3),
     (r"\bbomb(?:s|ing|ings|ed)?\b|explosions?|\bblasts?\b|exploded|explosives?|detonat", None, IED, 3),
-    (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|hostages?(?! deal| talks| negotiations| families| exchange| release)"
+    (r"abduct(?:ed|ion|s)?\b|kidnap(?:ped|ping|s)?\b|taken hostage|hostages?(?! deal| talks| negotiations| families| exchange| release)"
      # a boat, bus or plane hijacked with its people; children taken to fight
      r"|hijack(?:ed|ing) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:dhow|ship|vessel|boat|bus|plane|aircraft|trawler)s?\b(?! of state)"
      + "".join("|" + verb + r"(?: [\w-]+){0,8}? for forced recruitment" for verb in ("took", "taken", "abducted", "seized"))
@@ -201,7 +201,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      r"|were fired upon|fired (?:(?:up)?on|at) (?:a |an |the )?(?:police |security |army |military |border |humanitarian |aid |relief"
      r" |un |ngo |medical |civilian |passenger |food )?(?:forces? )?(?:party|post|picket|patrol|checkpoint"
      r"|convoy|team|personnel|troops|soldiers|policemen|guards)\b", "small arms", None, 4),
-    (r"stabb(?:ed|ing)|knife|knives|machetes?|\baxe\b|hacked (?:[\w-]+ ){0,3}?to death|beheaded|lynched|beaten to death|set on fire|burned alive"
+    (r"stabb(?:ed|ing)|knife|knives|machetes?|\baxe\b|hacked (?:[\w-]+ ){0,3}?to death|beheaded|beaten to death|set on fire|burned alive|stoned (?:[\w-]+ ){0,3}?to death"
      # a beating of people: "militiamen beat two community health workers" (not "beat them back", "was beaten in the election")
      r"|beat (?:up )?(?:[\w-]+ ){0,4}?(?:workers|men|women|people|civilians|villagers|residents|staff|journalists"
      r"|students|nurses|doctors|teachers|farmers|traders|volunteers|members|officials|patients|youths|boys|girls)\b(?! back| off)"
@@ -243,7 +243,9 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"deadly (?:\w+ )?(?:attack|assault|raid|ambush|strike|bombing|blast|explosion|shooting)\b",
      None, None, 2),
     # a killing without a count or weapon ("the governor was assassinated") is still an incident
-    (r"murder(?:ed|s)?|assassinat(?:ed|es|e|ion|ions)|slaughter(?:ed|ing|s)?|massacred|lynched|sla(?:y|ys|in)|slew|behead(?:ed|s)?"
+    # a crowd's killing ("residents lynched nine suspected kidnappers"): an incident, a riot's sub-type
+    (r"lynch(?:ed|ing|ings)\b", None, "Mob violence", 2),
+    (r"murder(?:ed|s)?|assassinat(?:ed|es|e|ion|ions)|slaughter(?:ed|ing|s)?|massacred|sla(?:y|ys|in)|slew|behead(?:ed|s)?"
      r"|summarily executed|summary executions?|extrajudicial(?:ly)? (?:killed|killings?|executions?)"
      r"|executed (?:[\w-]+ ){0,4}?(?:civilians|men|people|prisoners|captives|hostages|villagers|boys|women|children|residents)\b",
      None, None, 2),
@@ -264,6 +266,15 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     # (a mob told doing violence, not the mafia's "mob associate", "the mob is suspected", an "online mob")
     # (the mob word alone, the rest of the clause left to the other cues: "a mob of protesters set fire to ...")
     (r"by an? (?:angry |irate |large |armed )?mob\b|mob justice|jungle justice"
+     # a crowd's justice told in the passive: "was beaten to death by villagers", "set ablaze by residents"
+     + "".join(r"|" + deed + r"(?: [\w-]+){0,3}? by (?:angry |irate |enraged )?(?:residents|villagers|youths|a crowd|crowds"
+               r"|locals|community members|passers-by)\b"
+               for deed in ("beaten", "stoned", "hacked", "burnt", "burned", "ablaze", "alight", "assaulted", "clubbed", "alive",
+                            "lynched"))
+     # ... and told in the active, the crowd first: "Angry villagers ... set ablaze a man suspected of being an informant"
+     + "".join(r"|" + who + r"(?= (?:[\w-]+ ){0,8}?(?:set ablaze|set alight|set on fire|burnt|burned|stoned|clubbed) (?:a|an|two"
+               r"|three|four|\d+) (?:[\w-]+ )?(?:man|woman|men|women|boy|youth|suspect|suspects|person|persons|people)\b)"
+               for who in ("villagers", "residents", "youths", "locals", "a crowd"))
      + "".join(r"|" + det + r" (?:angry |irate |large )?mobs?(?= (?:(?:of|in|at|from) (?!(?:armed|gunmen|militants|fighters|bandits"
                r"|insurgents|rebels|soldiers|troops|militiamen)\b)(?:[\w-]+ ){1,2})?(?:attacked|beat|lynched|stoned|set|torched"
                r"|burned|burnt|killed|stormed|dragged|chased|pelted|hacked|ransacked|looted|descended|overpowered)\b)"
@@ -528,7 +539,9 @@ def classify(cues: list[Cue], victims: set[str], civilians_hit: bool,
         return RIOTS, "Mob violence" if "Mob violence" in subs else "Violent demonstration"
     if "Mob violence" in subs and (weapon is None or weapon.weapon == "melee weapon") \
             and not subs & {SUICIDE, CHEMICAL, GRENADE, IED, ABDUCTION, SEXUAL} and not (ARRESTS in subs and not victims) \
-            and not victims & {"soldiers", "attackers"}:
+            and "soldiers" not in victims and not ("attackers" in victims and CLASH in subs):
+        # (suspects a crowd killed are its victims: "residents lynched nine suspected kidnappers"; not bandits killed in
+        # a fight with villagers)
         # "a suspected thief was beaten and set ablaze by a mob", "supporters of two rival factions chased each other
         # with sticks and machetes", "residents of two villages attacked each other with arrows": a riot, not an armed
         # group's attack (a gun or a bomb makes it something else; the two sides of the fight are the crowd's)

@@ -376,6 +376,7 @@ def build(progress=None) -> dict:
         b.add(c["name"], "country", iso, c["name"], None, None, lat, lon, int(c.get("population") or 0), -1,
               "geonames", aliases)
 
+    _add_seated_units(b)
     _add_katottg(b, say)
     _oblast_city_spellings(b)
     say(f"{len(b.places)} places, {len(b.names)} names")
@@ -427,6 +428,21 @@ def _add_iso_second_level(b: _Builder, region_code: dict[str, tuple[str, str]],
                         region_of[parent], "iso3166-2-region")
         if " " in sub.name and name != _ascii(sub.name):
             b.alias(pid, _ascii(sub.name))      # "Mountain Province" whole, not only "Mountain"
+
+
+def _add_seated_units(b: _Builder) -> None:
+    """The second-level units of geo/divisions.py, each at its seat's point and region (the seat: the largest town of
+    that name in the country)."""
+    from conflictlens.geo.divisions import SEATED_UNITS, UNIT_ALIASES
+
+    for (iso, unit), seat_name in SEATED_UNITS.items():
+        seats = [pid for pid in b.names.get(skeleton(seat_name), ()) if b.places[pid][1] == "town" and b.places[pid][2] == iso]
+        if not seats:
+            continue
+        s = b.places[max(seats, key=lambda pid: b.places[pid][8])]
+        pid = b.add(unit, "district", iso, s[3], s[4], unit, s[6], s[7], 0, seats[0], "divisions")
+        for alias in UNIT_ALIASES.get((iso, unit), ()):
+            b.alias(pid, alias)
 
 
 CONSONANT_MIN_POPULATION = 10_000     # a town matched by its consonants alone is at least this large

@@ -319,6 +319,17 @@ def _compass_region(cands: tuple[_Cand, ...], told: set[str]) -> tuple[_Cand, ..
     return tuple(regions) if len({c.place.iso for c in regions}) == 1 else ()
 
 
+def _units_first(m: Mention, cands: tuple) -> tuple:
+    """A unit-named mention's candidates without the towns abroad read only by another of their names, where a district
+    or region bears the name itself."""
+    key = skeleton(m.name)
+    units = {c.place.iso for c in cands if c.place.kind in ("district", "region") and skeleton(c.place.name) == key}
+    if not units:
+        return cands
+    # (a town of the unit's own country stays: "Bogura district" is Bogra's)
+    return tuple(c for c in cands if c.place.kind != "town" or skeleton(c.place.name) == key or c.place.iso in units)
+
+
 def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer | None,
              home: str | None, focus: Focus | None, explain: bool,
              doc_regions: frozenset = frozenset(), doc_towns: frozenset = frozenset(),
@@ -374,7 +385,15 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
                   for m, cands in looked]
     # A district named with a village, read in one country only, confines the village to it: "the village
     # of Dubovoye in the Belgorod district" is no Dubove in Zakarpattia (a sizeable town abroad may stay)
+    if any(m.kind in ("region", "district") for m in mentions):
+        # a unit told as one ("the Bui division") is the unit of that name where the gazetteer holds one, not a town
+        # read by another of its names (Bhuj, also written "Bui")
+        looked = [(m, _units_first(m, cands)) if m.kind in ("region", "district") else (m, cands) for m, cands in looked]
     district_isos = {c.place.iso for m, cands in looked if m.kind == "district" for c in cands}
+    if not district_isos:
+        # (or a unit told as a region that only a district bears: "In Tonga, in the Nde division")
+        district_isos = {c.place.iso for m, cands in looked if m.kind == "region" and cands
+                         and all(c.place.kind == "district" for c in cands) for c in cands}
     if len(district_isos) == 1:
         looked = [(m, tuple(c for c in cands if c.place.iso in district_isos or c.place.kind != "town"
                             or c.place.population >= _ABROAD_MIN_POPULATION))

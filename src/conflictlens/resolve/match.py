@@ -121,8 +121,9 @@ def _in_week(mention: dict, incident: dict, d_m: date, d_i: date) -> bool:
     after the day it was told). Its date is the day a week before the telling, or the telling's."""
     week = _week_told(mention)
     f_m, f_i = mention.get("fatalities"), incident.get("fatalities")
-    if week is None or f_m is not None and f_i is not None and f_m != f_i:
-        return False        # (a farmer shot "earlier this week" is not Tuesday's four traders; a week's 17 dead no day's 9)
+    if week is None or f_m is not None and f_i is not None and f_m != f_i and not (_revised(mention) and f_m > f_i):
+        return False        # (a farmer shot "earlier this week" is not Tuesday's four traders; a week's 17 dead no day's 9;
+        #                     but "the toll of the bombing earlier this week rose to six" is Monday's five, risen)
     monday = d_m - timedelta(days=d_m.weekday())
     return monday <= d_i <= (monday + timedelta(days=6) if week == "last" else d_m)
 

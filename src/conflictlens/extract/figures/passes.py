@@ -387,3 +387,38 @@ def _town_breakdown(figures: list[Figure], text: str) -> list[Figure]:
                               source=f.source, breakdown=True, town=im.group("town")))
         break
     return out
+
+
+# A clause that tells who counted ("the governor said", "according to", "a source put the toll at"), and where a sentence's
+# clauses part ("...; ...", ", while ...")
+_TELLS = re.compile(r"\b(?:said|says|say|reported|reports|told|put|puts|counted|recorded|according to|cited|gave|confirmed"
+                    r"|estimated|registered|listed)\b")
+_CLAUSE_CUT = re.compile(r";|,? while |,? whereas |, but ")
+_MORE_OF_THEM = re.compile(r"\b(?:more|other|others|additional|further|another|also|second|third)\b", re.IGNORECASE)
+_SCENE = re.compile(r"\b(?:in|at|near) (?:the )?([A-Z][\w'’-]+)")
+
+
+def _rival_sources(figures: list[Figure], text: str, a: int, b: int) -> None:
+    """"The doctors' network said 21 were killed; a medical source said 18 had died; SUNA reported 14 dead": each
+    clause another source's count of the same dead, not more dead (reconcile takes the lowest, up to the highest).
+    Not a clause of more victims ("...; two more died later"), nor one told of another scene ("...; in Kaduna, ...")."""
+    cuts = [a] + [m.end() for m in _CLAUSE_CUT.finditer(text, a, b)]
+    if len(cuts) < 2:
+        return
+    ends = cuts[1:] + [b]
+    low = text.lower()
+    told = [bool(_TELLS.search(low, cuts[k], ends[k])) for k in range(len(cuts))]
+    scenes = [set(_SCENE.findall(text, cuts[k], ends[k])) for k in range(len(cuts))]
+
+    def clause(pos: int) -> int:
+        return max(k for k, c in enumerate(cuts) if c <= pos)
+
+    for f in figures:
+        c = clause(f.start)
+        if c == 0 or not told[c] or f.part_of is not None or f.revision or f.adds or f.role == "attackers" \
+                or not f.best or _MORE_OF_THEM.search(f.text):
+            continue
+        if any(g is not f and g.status == f.status and g.part_of is None and g.best and g.role != "attackers"
+               and (d := clause(g.start)) < c and told[d] and (g.role == f.role or "people" in (g.role, f.role))
+               and not (scenes[d] and scenes[c] and not scenes[d] & scenes[c]) for g in figures):
+            f.alternative = f.rival = True

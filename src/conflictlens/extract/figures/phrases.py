@@ -653,6 +653,11 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
                   or (tokens[k].low.endswith(("ed", "ing")) or tokens[k].low in _PARTICIPLES) and k + 1 < n
                   and tokens[k + 1].low in ("by", "to", "from", "in", "with")
                   and tokens[k].low not in KILLED_AFTER     # ("died from her injuries" is the status itself)
+                  or tokens[k].low in ("suspected", "accused", "alleged", "believed", "thought") and k + 1 < n
+                  and tokens[k + 1].low in ("of", "to")     # "two men suspected of stealing a goat were lynched"
+                  and not any(tokens[m].low in ("a", "an", "the") and tokens[m + 1].is_cap for m in range(k + 2, min(n - 1, k + 18)))
+                  # (not where the phrase names someone of its own: "A man suspected of assisting in the arrest of an Abu
+                  # Sayyaf member was shot")
                   or (tokens[k].low.endswith("ing") or tokens[k].low in _PARTICIPLES) and k + 1 < n
                   and tokens[k + 1].low in ("inside", "near", "outside", "on", "at", "under", "along")
                   # "two civilians caught in the crossfire also died", "three farmers working near the dam"
@@ -678,7 +683,8 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
             depth += (w == "(") - (w == ")")
             if depth == 0 and (tokens[m].low in _BE or tokens[m].low in KILLED_AFTER or tokens[m].low in INJURED_AFTER) \
                     and not (tokens[m].low in ("be", "been", "being") and tokens[k].low == "including") \
-                    and tokens[m - 1].low != "no":      # ("a guard who suffered no injuries raised the alarm")
+                    and tokens[m - 1].low not in ("no", "the", "a", "an", "his", "her", "their", "its"):
+                # ("a guard who suffered no injuries raised the alarm"; "two relatives of the slain man": an adjective of another)
                 return m    # ("including a woman suspected to be an informer were killed": "be" is not the verb)
             if depth == 0 and w == "," and m + 1 < n and tokens[m + 1].low in ("were", "was") and _status_after(tokens, m + 1, 4)[0]:
                 return m + 1    # "5 members of the US-backed forces, were killed"

@@ -12,8 +12,8 @@ from conflictlens.extract.figures.lists import (
     _after_participle, _cannot_include, _contrasts_earlier, _coordinated_status, _generic_noun_status,
     _inside_including, _is_sub_marker, _own_verb_after, _root, _short_phrase_between)
 from conflictlens.extract.figures.passes import (
-    _among_counted, _attacked_then_split, _breakdowns_inside, _recalled_and_claimed, _restated_in_clause, _settle_appositions, _split_combined,
-    _town_breakdown, _wounded_who_died)
+    _among_counted, _attacked_then_split, _breakdowns_inside, _recalled_and_claimed, _restated_in_clause, _rival_sources,
+    _settle_appositions, _split_combined, _town_breakdown, _wounded_who_died)
 from conflictlens.extract.figures.phrases import (
     _NP_PREPS, _apposition_end, _continues_list, _named_object, _noun_after, _plain_plural, _role_after_be,
     _singular_at, _skip_parenthetical, names_a_medium, num_end_index, skip_ages)
@@ -1041,6 +1041,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         _restated_in_clause(figures, text)
     if figures and len(figures) > 1 or figures and tokens and tokens[0].start < figures[0].start:
         figures = _recalled_and_claimed(figures, tokens, text)
+    if len(figures) > 1 and (";" in low_sent or " while " in low_sent or " whereas " in low_sent or ", but " in low_sent):
+        _rival_sources(figures, text, tokens[0].start, tokens[-1].end)
     if figures and any(f.text.isdigit() for f in figures):
         # "15 fighters were killed and 4 of their posts destroyed": a count of things, not of the dead
         figures = [f for f in figures if not (f.text.isdigit() and (m := _OF_THINGS.match(text, f.end)) is not None

@@ -111,6 +111,10 @@ def _hit_by(tokens: list[Token], k: int) -> int | None:
     return m + 1
 
 
+# words after a status word that make it no adjective of a noun ("the injured in hospital", "the wounded and the dead")
+_NOT_A_NOUN = frozenset("in on at by when after during and or were was are is had have has from with as while".split())
+
+
 def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | None, int]:
     """Status word shortly after token j ("were also wounded"), and where it ends.
 
@@ -125,6 +129,10 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
         end = k + 1
         if w == "shot" and k + 1 < len(tokens) and tokens[k + 1].low == "down":
             break           # "the helicopter was shot down": an aircraft, not a casualty
+        if k > j and tokens[k - 1].low in ("the", "a", "an", "his", "her", "their") and k + 1 < len(tokens) \
+                and tokens[k + 1].text[:1].isalpha() and tokens[k + 1].low not in _NOT_A_NOUN \
+                and (w in KILLED_AFTER or w in INJURED_AFTER):
+            break           # "two suspects, relatives of the slain man": a word of another's noun, no status of theirs
         if w == "no" and k + 1 < len(tokens) and tokens[k + 1].low in _INJURY_NOUNS:
             break           # "a guard who suffered no injuries": nobody hurt
         if w in ("apprehended", "arrested", "captured", "detained") and saw_be and k + 1 < len(tokens) \

@@ -324,6 +324,13 @@ def _singular_subject(tokens: list[Token], i: int, person_only: bool = False) ->
                 head_at = k - 1
                 relative = t.low in ("who", "whom", "whose", "which", "that")
                 continue
+            if t.low in ("suspected", "accused", "alleged", "believed") and k > s and k + 1 < i \
+                    and tokens[k + 1].low in ("of", "to") and not any(
+                        tokens[m].low in ("a", "an", "the") and tokens[m + 1].is_cap for m in range(k + 2, i - 1)):
+                # (not where the phrase names someone of its own, who may be the one hurt: "A man suspected of assisting in
+                # the arrest of an Abu Sayyaf member was shot")
+                head_at, relative = k - 1, True     # "A man suspected to be a thief was beaten to death": what he was said to be
+                continue
             if t.low in ("and", "or", "&") or t.low in UNITS_OR_TENS or t.low[:1].isdigit() and not t.low.endswith("-old")                     or t.low in KILL_VERBS or t.low in INJURE_VERBS or t.low in _BE:
                 return None     # a list, a count or a verb of its own: not one noun phrase
             if t.low.endswith("ed") and k > s and not (tokens[k - 1].low in ("a", "an", "the") or tokens[k - 1].low.endswith(("ed", "ly"))):

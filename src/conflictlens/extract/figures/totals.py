@@ -51,7 +51,7 @@ def reconcile(figures: list[Figure], status: str, headline: int | None = None) -
     alternatives = [f.best for f in figures if f.status == status and f.part_of is None and (f.alternative or id(f) in unsure) and f.best]
     # another source's lower count of the same dead is the conservative reading, as ACLED codes it
     lower = [f.best for f in figures if f.status == status and f.part_of is None and (f.alternative or id(f) in competing)
-             and f.best is not None and f.role != "attackers" and _PUT_AT.match(f.text)]
+             and f.best is not None and f.role != "attackers" and (f.rival or _PUT_AT.match(f.text))]
     if not tops:
         # only another party's count ("the group claimed it killed 20"): that is the report; beside a claim, the
         # other source's count is ("JNIM claimed it had killed 50, while the army said 10 soldiers died": 10, up to 50)

@@ -1,0 +1,231 @@
+"""Incident tables in a report's text: rows under a header that names dates, places and tolls.
+
+Situation reports and digests list incidents as pipe (markdown), tab- or semicolon-separated rows
+("| 4 May | Marib | Sirwah | 3 |"). A row has no verb for the sentence reader to find, so each row is
+told again as one sentence from its cells and the header's words ("Shelling in Sirwah district, Marib
+governorate, on 4 May killed 3 people"); the events read from it point back to the row's cells.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# What a header cell says its column holds (the first that matches wins; read lower-cased)
+_COLUMNS = (
+    ("killed", re.compile(r"\b(?:killed|dead|deaths?|fatalities|fatal|died|killings?)\b")),
+    ("injured", re.compile(r"\b(?:injured|wounded|injuries|hurt)\b")),
+    ("date", re.compile(r"\b(?:date|day|when)\b")),
+    ("country", re.compile(r"\bcountry\b")),
+    ("region", re.compile(r"\b(?:governorate|province|state|region|oblast|department|prefecture|admin ?1|zone)\b")),
+    ("district", re.compile(r"\b(?:district|county|lga|territory|cercle|township|woreda|raion|upazila|commune|municipality"
+                            r"|admin ?2|tehsil|division|hromada)\b")),
+    ("place", re.compile(r"\b(?:location|locality|village|town|city|place|site|area|settlement|where)\b")),
+    ("event", re.compile(r"\b(?:event|incident|type|description|what|details|summary|weapon|attack|notes?)\b")),
+    ("actor", re.compile(r"\b(?:perpetrators?|actors?|attackers?|responsible|armed group|by)\b")),
+)
+# How a unit is told after its name in the sentence ("Sirwah district"); a place column adds no word
+_UNIT_WORDS = re.compile(r"\b(governorate|province|state|region|oblast|department|prefecture|district|county|lga|territory"
+                         r"|cercle|township|woreda|raion|upazila|commune|municipality|tehsil|division|hromada)\b")
+_SEPARATORS = ("|", "\t", ";")
+_RULE = re.compile(r"^[\s|:+-]*-{3,}[\s|:+-]*$")      # "|---|:---|" under a markdown header
+_NUMBER = re.compile(r"^\s*(?:(?:at least|about|around|over|more than|up to|some|~|c\.)\s*)?(\d{1,5})\s*\+?\s*$", re.IGNORECASE)
+# a description that tells its own toll ("Gunmen shot dead two men on the road"): its words count, not the column's too
+_KILLED_TOLD = re.compile(r"\b(?:killed|killing|dead|died|deaths?|bodies)\b")
+_INJURED_TOLD = re.compile(r"\b(?:wounded|wounding|injured|injuring|injuries|hurt)\b")
+_NONE = re.compile(r"^\s*(?:-|–|—|n/?a|unknown|\?|)\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    start: int
+    end: int
+    cells: dict[str, Cell]      # column kind -> its cell (only filled cells)
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    start: int      # the header line's start
+    end: int        # the last row's end
+    rows: tuple[Row, ...]
+
+
+def _cells(line: str, offset: int, sep: str) -> list[Cell]:
+    """A line's cells, each with its stripped text and where it is in the document."""
+    body_start, body_end = 0, len(line)
+    if sep == "|":
+        stripped = line.strip()
+        if stripped.startswith("|"):
+            body_start = line.index("|") + 1
+        if stripped.endswith("|"):
+            body_end = line.rindex("|")
+    cells, pos = [], body_start
+    for part in line[body_start:body_end].split(sep):
+        lead = len(part) - len(part.lstrip())
+        text = part.strip()
+        cells.append(Cell(text, offset + pos + lead, offset + pos + lead + len(text)))
+        pos += len(part) + 1
+    return cells
+
+
+def _header(cells: list[Cell]) -> list[str | None] | None:
+    """The kind of each column, where the header names a toll and a date or a place."""
+    if any(len(c.text) > 30 or c.text.count(" ") > 3 or any(ch.isdigit() and c.text != "#" for ch in c.text)
+           for c in cells):
+        return None     # (a line of prose with semicolons, or a row, is no header: a header's cells are a few words)
+    kinds: list[str | None] = []
+    for c in cells:
+        low = c.text.lower()
+        kinds.append(next((kind for kind, pattern in _COLUMNS if pattern.search(low)), None))
+    if kinds.count("killed") + kinds.count("injured") == 0:
+        return None
+    if not {"date", "region", "district", "place"} & set(kinds):
+        return None
+    return kinds
+
+
+def find_tables(text: str) -> list[Table]:
+    """Every incident table of the text: a header line, then rows with as many cells."""
+    if "|" not in text and "\t" not in text and ";" not in text:
+        return []
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((line, pos))
+        pos += len(line) + 1
+    tables: list[Table] = []
+    k = 0
+    while k < len(lines):
+        line, offset = lines[k]
+        sep = next((s for s in _SEPARATORS if line.count(s) >= 2), None)
+        kinds = _header(_cells(line, offset, sep)) if sep else None
+        if kinds is None:
+            k += 1
+            continue
+        rows: list[Row] = []
+        j = k + 1
+        while j < len(lines):
+            row_line, row_offset = lines[j]
+            if _RULE.match(row_line) and not rows:
+                j += 1
+                continue
+            cells = _cells(row_line, row_offset, sep) if row_line.count(sep) >= 2 else []
+            if len(cells) != len(kinds):
+                break
+            filled = {kind: c for kind, c in zip(kinds, cells) if kind and c.text and not _NONE.match(c.text)}
+            if filled.get("killed") or filled.get("injured"):
+                rows.append(Row(row_offset, row_offset + len(row_line.rstrip()), filled))
+            j += 1
+        if rows:
+            tables.append(Table(offset, rows[-1].end, tuple(rows)))
+        k = j
+    return tables
+
+
+def mask(text: str, tables: list[Table]) -> str:
+    """The text with its tables blanked (same length, so every other span stays where it was)."""
+    if not tables:
+        return text
+    parts, pos = [], 0
+    for t in tables:
+        parts.append(text[pos:t.start])
+        parts.append(re.sub(r"[^\n]", " ", text[t.start:t.end]))
+        pos = t.end
+    parts.append(text[pos:])
+    return "".join(parts)
+
+
+def _count(cell: Cell | None) -> str | None:
+    if cell is None:
+        return None
+    m = _NUMBER.match(cell.text)
+    return m.group(1) if m else cell.text if len(cell.text) <= 20 else None
+
+
+def row_sentence(row: Row, header: dict[str, str], country: str | None) -> tuple[str, list[tuple[int, Cell]]]:
+    """The row told as one sentence, and where each cell's words are in it ([(sentence offset, cell)]).
+
+    `header`: each column kind's header text (its unit word: "district", "LGA"); `country`: the one country
+    the report names, where the table has no column for it."""
+    parts: list[str] = []
+    placed: list[tuple[int, Cell]] = []
+
+    def add(s: str, cell: Cell | None = None) -> None:
+        if cell is not None:
+            placed.append((sum(map(len, parts)), cell))
+        parts.append(s)
+
+    cells = row.cells
+    event = cells.get("event")
+    if event is not None:
+        add(event.text, event)
+        if (actor := cells.get("actor")) is not None:
+            add(" by ")
+            add(actor.text, actor)
+    else:
+        add("An attack")
+        if (actor := cells.get("actor")) is not None:
+            add(" by ")
+            add(actor.text, actor)
+    where = [k for k in ("place", "district", "region", "country") if k in cells]
+    if where:
+        add(" in ")
+        for n, kind in enumerate(where):
+            if n:
+                add(", ")
+            add(cells[kind].text, cells[kind])
+            unit = _UNIT_WORDS.search(header.get(kind, "").lower())
+            if kind in ("district", "region") and unit and not _UNIT_WORDS.search(cells[kind].text.lower()):
+                add(" " + unit.group(1).replace("lga", "LGA"))
+        if "country" not in cells and country:
+            add(", " + country)
+    if (date := cells.get("date")) is not None:
+        add(" on ")
+        add(date.text, date)
+    killed, injured = _count(cells.get("killed")), _count(cells.get("injured"))
+    told = event.text.lower() if event is not None else ""
+    if _KILLED_TOLD.search(told):
+        killed = None       # the description tells its own dead ("Gunmen shot dead two men"): not counted twice
+    if _INJURED_TOLD.search(told):
+        injured = None
+    if killed is not None:
+        add(" killed ")
+        add(killed, cells["killed"])
+        add(" people")
+        if injured is not None:
+            add(" and wounded ")
+            add(injured, cells["injured"])
+    elif injured is not None:
+        add(" wounded ")
+        add(injured, cells["injured"])
+        add(" people")
+    add(".")
+    return "".join(parts), placed
+
+
+def headers(text: str, table: Table) -> dict[str, str]:
+    """Each column kind's header text, read again from the table's first line."""
+    line = text[table.start:text.find("\n", table.start) if "\n" in text[table.start:] else len(text)]
+    sep = next(s for s in _SEPARATORS if line.count(s) >= 2)
+    cells = _cells(line, table.start, sep)
+    kinds = _header(cells) or []
+    return {kind: c.text for kind, c in zip(kinds, cells) if kind}
+
+
+def to_document(placed: list[tuple[int, Cell]], row: Row):
+    """A function that moves a span of the row's sentence back to the document: within the cell it lies in, onto
+    the one cell it overlaps ("killed 3 people": the toll's cell), else onto the whole row."""
+    def move(start: int, end: int) -> tuple[int, int]:
+        over = [(at, cell) for at, cell in placed if start < at + len(cell.text) and at < end]
+        if len(over) != 1:
+            return row.start, row.end
+        at, cell = over[0]
+        if at <= start and end <= at + len(cell.text):
+            return cell.start + start - at, cell.start + end - at
+        return cell.start, cell.end
+    return move
