@@ -232,3 +232,21 @@ def test_the_central_bank_is_no_region():
     # guard
     (e,) = violent("Gunmen shot dead a guard outside the Central Bank in Khartoum on Sunday.")
     assert e.location == "Khartoum"
+
+
+def test_a_village_the_gazetteer_lacks_takes_the_country_of_the_reports_other_incidents():
+    evs = violent("Rebel fighters overran a military outpost near Hpakant on Sunday, killing nine soldiers.\n\n"
+                  "Artillery fire hit a camp for displaced people in Waingmaw township on Monday, killing two civilians.")
+    assert [(e.country, e.place_basis) for e in evs] == [("Myanmar", "text"), ("Myanmar", "report")]
+
+
+def test_a_country_named_whole_is_not_split_at_its_adjective():
+    (e,) = violent("Two migrants were killed when border guards opened fire on a group trying to cross into Saudi Arabia "
+                   "near Al-Raqw in the Monabbih district of Saada province on Sunday.")
+    assert (e.country, e.admin1) == ("Yemen", "Saada") and e.location != "Arabia"
+
+
+def test_wounded_told_after_a_list_of_the_dead_are_wounded():
+    (e,) = violent("The hospital said it had received the bodies of nine people, including three children, killed in a "
+                   "strike on a house in Nuseirat on Sunday, as well as 16 wounded.")
+    assert (e.fatalities, e.injured) == (9, 16)

@@ -516,6 +516,10 @@ def _extract_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
                     # (also where the report names a place the gazetteer does not know: a village of
                     # that country, likelier than not; the report's name stays the location)
                     _place_in_country(e, actors.GROUP_HOME[group], "actor")
+                elif e.places and len(placed) == 1:
+                    # a place the gazetteer does not know, in a report whose other incidents are all in one country
+                    # ("Artillery fire hit a camp in Waingmaw township" after an airstrike on Hpakant): that country's
+                    _place_in_country(e, next(iter(placed)), "report")
         if focus is not None and focus.learning:
             focus.learn(events)
     return events

@@ -170,7 +170,7 @@ class Event:
     injured_status: str | None = None
     date_basis: str | None = None          # "text" | "published" | "dateline"
     where_prec: int | None = None          # UCDP's location precision (1 exact .. 6 country)
-    place_basis: str | None = None         # "text" | "dateline" | "focus" | "actor" (see docs/RECORD.md)
+    place_basis: str | None = None         # "text" | "dateline" | "focus" | "source" | "actor" | "report" (docs/RECORD.md)
     places: list[Place] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
     source_details: list[Source] = field(default_factory=list)

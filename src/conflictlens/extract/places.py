@@ -716,7 +716,8 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
         first, _, rest = name.partition(" ")
         if rest[:1].isupper() and first[:1].isupper() and len(rest) > 3 and not rest.endswith(("ish", "ian", "ese")) \
                 and rest.split(" ", 1)[0].lower() not in _NOT_PLACES \
-                and first.endswith(("an", "i", "ese", "ish")) and (adj := countries.lookup(first)) and adj[2] == "adjective":
+                and first.endswith(("an", "i", "ese", "ish")) and (adj := countries.lookup(first)) and adj[2] == "adjective" \
+                and (countries.lookup(name) or ("", "", ""))[2] != "name":      # ("Saudi Arabia" is a country whole)
             # "the Malian Mopti region", "Pakistani Kashmir": the place, in the country the adjective names
             key = (start + lead, start + lead + len(first))
             if key not in found:

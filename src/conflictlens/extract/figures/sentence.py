@@ -869,8 +869,11 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             part_of = _root(figures, len(figures) - 1)     # "killed 22 people, five children among them"
             status = figures[part_of].status
         elif _is_sub_marker(tokens, num.start) and figures and not (
-                tokens[num.start - 1].low == "as" and figures[-1].part_of is None):
-            # ("killing two soldiers, as well as two civilians": more victims, unless inside an "including" list)
+                tokens[num.start - 1].low == "as" and figures[-1].part_of is None) \
+                and not (tokens[num.start - 1].low == "as" and status is not None
+                         and status != figures[_root(figures, len(figures) - 1)].status):
+            # ("killing two soldiers, as well as two civilians": more victims, unless inside an "including" list; and
+            # "the bodies of nine people, including three children, ..., as well as 16 wounded": a count of its own)
             part_of = _root(figures, len(figures) - 1)
             status = figures[part_of].status     # the aside describes the figure it hangs on
         elif figures and not own and (marker := _inside_including(tokens, num.start)) is not None:
