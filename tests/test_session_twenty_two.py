@@ -47,8 +47,35 @@ def test_tab_and_semicolon_rows():
           "7 June\tSoum\tDjibo\tAmbush on an army convoy\t6\n9 June\tGourma\tFada N'Gourma\tBomb hit a bus\t3\n"
     assert [(e.event_date, e.location, e.fatalities) for e in violent(tab)] == [
         ("2026-06-07", "Djibo", 6), ("2026-06-09", "Fada N'Gourma", 3)]
-    semi = "date; region; town; fatalities\n2026-06-05; Mopti; Bandiagara; 11\n2026-06-06; Segou; Niono; 4\n"
+    semi = "Attacks on villages logged this week\ndate; region; town; fatalities\n2026-06-05; Mopti; Bandiagara; 11\n" \
+           "2026-06-06; Segou; Niono; 4\n"
     assert [(e.admin1, e.fatalities) for e in violent(semi)] == [("Mopti", 11), ("Segou", 4)]
+
+
+@pytest.mark.parametrize("text", [
+    "Cholera update\n| State | Locality | Cases | Deaths |\n|---|---|---|---|\n| Khartoum | Omdurman | 340 | 12 |\n",
+    "Road accidents over the holiday\nDate\tCounty\tAccidents\tKilled\n24 Dec\tNakuru\t4\t3\n",
+    "Deadliest attacks since 2010\n| Year | City | Killed |\n|---|---|---|\n| 2014 | Peshawar | 149 |\n",
+    "Civilian deaths by region since February\n| Region | Killed |\n|---|---|\n| Donetsk | 4512 |\n",
+])
+def test_tables_of_other_deaths_are_no_incidents(text):
+    # guard: no column tells what happened, and no day with violence around it
+    assert violent(text, published="2026-06-12") == []
+
+
+def test_a_total_row_and_a_row_the_prose_tells_are_left_out():
+    text = ("Three people were killed on 8 June when shelling hit a market in Sirwah, Marib, officials said.\n"
+            "| Date | Governorate | District | Event | Killed |\n|---|---|---|---|---|\n"
+            "| 8 June | Marib | Sirwah | Shelling of a market | 3 |\n| 9 June | Taiz | Maqbanah | Sniper fire | 1 |\n"
+            "| Total | | | | 4 |\n")
+    assert sorted((e.event_date, e.fatalities) for e in violent(text)) == [("2026-06-08", 3), ("2026-06-09", 1)]
+
+
+def test_a_rows_description_of_two_sentences_keeps_its_place_and_day():
+    text = ("| Date | Oblast | Settlement | Description | Killed |\n|---|---|---|---|---|\n"
+            "| 4 June | Sumy | Sumy | A drone hit a house. A man and his son were among the dead. | 2 |\n")
+    (e,) = violent(text)
+    assert (e.event_date, e.location) == ("2026-06-04", "Sumy") and e.fatalities == 2
 
 
 def test_prose_with_semicolons_is_no_table():
@@ -250,3 +277,71 @@ def test_wounded_told_after_a_list_of_the_dead_are_wounded():
     (e,) = violent("The hospital said it had received the bodies of nine people, including three children, killed in a "
                    "strike on a house in Nuseirat on Sunday, as well as 16 wounded.")
     assert (e.fatalities, e.injured) == (9, 16)
+
+
+# --- the first review's near-misses (guards) -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, field, value", [
+    ("A soldier sentenced to death for murder shot dead two guards while escaping from a prison in Kinshasa on Monday.",
+     "fatalities", 2),
+    ("Supporters of an opposition leader who was jailed over the deaths of protesters clashed with police in Conakry on "
+     "Tuesday, leaving three people dead.", "fatalities", 3),
+    ("Three police officers were jailed on Monday for the killing of a protester in 2023, and protesters outside the "
+     "court were tear-gassed; two were injured.", "injured", 2),
+    ("A memorial service for the 14 soldiers killed in 2019 was held at the base in Mopti on Sunday, when a rocket "
+     "struck, injuring three.", "injured", 3),
+    ("Residents of Kauru said gunmen killed 14 people in the village on 2 June and called on the government to deploy "
+     "troops.", "fatalities", 14),
+    ("Overview: Gunmen killed seven people in an attack on a village in Plateau state on Sunday.", "fatalities", 7),
+])
+def test_a_new_deed_beside_a_frame_stays(text, field, value):
+    evs = violent(text)
+    assert evs and getattr(evs[0], field) == value
+
+
+def test_a_recalled_incident_is_no_documented_one():
+    evs = violent("Gunmen killed nine people in Kambari on 2 June 2026. It was the second attack on the village this "
+                  "year: on 12 January 2026 gunmen killed 14 people there.", published="2026-06-20")
+    assert [(e.event_date, e.fatalities) for e in evs] == [("2026-06-02", 9)]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Bandits stormed a village, rounded up villagers and burned three men alive in a hut on Monday.", "Attack"),
+    ("Residents said militiamen lynched three men accused of spying in Djugu on Monday.", "Attack"),
+    ("Kidnappers seized 12 herders in the Vina division on Monday.", "Abduction/forced disappearance"),
+])
+def test_no_crowd_where_armed_men_did_it(text, sub):
+    (e,) = violent(text)
+    assert e.sub_event_type == sub
+
+
+def test_anti_lynching_law_is_no_lynching():
+    assert violent("An anti-lynching bill was passed on Monday, after dozens of lynchings last year.") == []
+
+
+@pytest.mark.parametrize("text, country, precision", [
+    ("Azerbaijani forces shelled the Jermuk region on Monday, killing two soldiers.", "Armenia", None),
+    ("RSF fighters stormed the hospital in El Fasher and killed patients on Tuesday.", "Sudan", 1),
+    ("Two people were shot dead in Newport News on Saturday night.", "United States", 1),
+])
+def test_places_the_first_review_found_moved(text, country, precision):
+    (e,) = violent(text)
+    assert e.country == country and (precision is None or e.geo_precision == precision)
+
+
+def test_a_side_of_a_country_is_no_region():
+    (e,) = violent("In Central Sudan, RSF fighters killed 40 villagers in Wad al-Noura on Monday.")
+    assert e.location != "Central Sudan" and e.country == "Sudan"
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Four people died at the scene, police said; six died in hospital, doctors said.", 10),
+    ("Two people were killed in the morning, the governor said; in the evening, another strike killed three people, "
+     "officials said.", 5),
+    ("The army said four soldiers were killed; civil society leaders said the rebels killed seven villagers in "
+     "Mutwanga.", 11),
+    ("Rescuers said four bodies were pulled from the rubble on Monday; on Tuesday, they said they found two bodies.", 6),
+    ("Police said four officers were killed in Mogadishu on Saturday; a local outlet reported six deaths.", 4),
+])
+def test_clauses_of_more_dead_still_add(text, killed):
+    assert violent(text)[0].fatalities == killed

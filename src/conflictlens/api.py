@@ -13,7 +13,7 @@ from functools import lru_cache, partial
 
 from conflictlens.authority import source_place
 from conflictlens.extract import actors, countries, pipeline, tables
-from conflictlens.extract.dates import document_date, parse_iso
+from conflictlens.extract.dates import document_date, find_dates, parse_iso
 from conflictlens.extract.incidents import DEED_IN_THE_CITY
 from conflictlens.extract.places import find_dateline_place, find_places, is_street, taken_for_care
 from conflictlens.geo import gazetteer
@@ -417,32 +417,57 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
 
 
 def _with_tables(doc: Document, found: list[tables.Table], focus: Focus | None) -> list[Event]:
-    """A report with incident tables: its prose read as ever (the tables blanked), and each row read as the
-    sentence its cells and header tell, its spans moved back onto the row's cells."""
+    """A report with tables: its prose read as ever (the tables blanked), and each row of a table of incidents read as
+    the sentence its cells and header tell, its spans moved back onto the row's cells (a row the prose tells already,
+    same day, place and toll, is left to the prose)."""
+    found = [t for t in found if tables.of_incidents(t, doc.text[max(0, t.start - _TABLE_CONTEXT):t.start])]
+    if not found:
+        return _extract_prose(doc, focus)   # (cholera deaths by state, a war's toll by region: no incidents, read as text)
     prose = Document(doc.id, tables.mask(doc.text, found), doc.published, doc.source, doc.url)
     events = _extract_prose(prose, focus)
     named = named_countries(prose.text)      # (the one country the report names, where a table has no column for it)
     country = next((n for n, iso, _k, _a, _b in countries.find_countries(prose.text) if iso in named), None) \
         if len(named) == 1 else None
+    told = {(e.event_date, e.location, e.fatalities) for e in events if e.plover is None} \
+        | {(e.event_date, e.admin1, e.fatalities) for e in events if e.plover is None and e.admin1}
+    rows: list[Event] = []
     for table in found:
-        header = tables.headers(doc.text, table)
+        before = prose.text[max(0, table.start - _TABLE_CONTEXT):table.start]
+        header = tables.headers(table)
+        day = _day_before(before, doc.published) if "date" not in table.kinds else None
+        deed = tables.caption(before) if "event" not in table.kinds else None
         for row in table.rows:
-            sentence, placed = tables.row_sentence(row, header, country)
+            sentence, placed = tables.row_sentence(row, header, country, day, deed)
             move = tables.to_document(placed, row)
             for e in _extract_prose(Document(doc.id, sentence, doc.published, doc.source, doc.url), focus):
-                if e.plover is not None:
+                if e.plover is not None or (e.event_date, e.location, e.fatalities) in told \
+                        or (e.event_date, e.admin1, e.fatalities) in told and e.admin1:
                     continue
                 e.evidence = [Span(s.field, a, b, doc.text[a:b]) for s in e.evidence for a, b in [move(s.start, s.end)]]
                 for item in (*e.places, *e.figures, *e.source_details):
                     item.start, item.end = move(item.start, item.end)
                     if hasattr(item, "text"):
                         item.text = doc.text[item.start:item.end]
+                # (the country the sentence added is named by no cell of the row)
+                e.places = [p for p in e.places if p.name in doc.text[p.start:p.end] or p.name not in (country or "")]
                 e.sentences = []
-                events.append(e)
+                rows.append(e)
+    events += rows
     events.sort(key=lambda e: min((s.start for s in e.evidence if s.field != "event_date"),
                                   default=min((s.start for s in e.evidence), default=0)))
     pipeline.number_events(events)
     return events
+
+
+# How much of the text before a table is its context (its caption, the lines that say what it lists)
+_TABLE_CONTEXT = 400
+
+
+def _day_before(text: str, published: str | None) -> str | None:
+    """The last day the text before a table names ("covering 3 March 2025"), which rows without a date of their own
+    were on."""
+    days = [d for d in find_dates(text, 0, parse_iso(published)) if d.precision == 1 and d.kind == "explicit" and d.date]
+    return days[-1].text if days else None
 
 
 def _extract_prose(doc: Document, focus: Focus | None = None) -> list[Event]:

@@ -51,8 +51,7 @@ GROUP_HOME = {
     "ELN: National Liberation Army": "CO", "NPA: New People's Army": "PH", "M23: March 23 Movement": "CD",
     "ADF: Allied Democratic Forces": "CD", "Lashkar-e-Taiba": "IN", "RSF: Rapid Support Forces": "SD",
     "BLA: Balochistan Liberation Army": "PK", "PDF: People's Defense Force": "MM",
-    "CODECO: Cooperative for the Development of Congo": "CD", "SDF: Syrian Democratic Forces": "SY",
-    "HTS: Hayat Tahrir al-Sham": "SY", "DNR: Donetsk People's Republic": "UA", "LNR: Luhansk People's Republic": "UA",
+    "CODECO: Cooperative for the Development of Congo": "CD", "HTS: Hayat Tahrir al-Sham": "SY", "DNR: Donetsk People's Republic": "UA", "LNR: Luhansk People's Republic": "UA",
 }
 assert set(GROUP_HOME) <= {name for _p, name in _GROUPS}
 # Armed groups named in one word or an al- form, as a place pattern may take them for a name

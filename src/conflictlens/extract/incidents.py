@@ -133,43 +133,69 @@ _ANNIVERSARY = re.compile(r"\b(?:marked|mark|marks|marking|commemorat\w+|remembe
 _COURT_FRAME = re.compile(
     r"\b(?:court|tribunal|jury|hearing|inquest|trial|judge|magistrate) (?:heard|was told|was shown|learned|learnt)\b"
     r"|\btold (?:the|a) (?:court|tribunal|jury|hearing|inquest|trial|judge|magistrate)\b"
-    r"|\b(?:convicted|convicts|sentenced|sentences|jailed|jails|acquitted|acquits|found (?:\w+ )?guilty|indicted|arraigned"
-    r"|imprisoned)\b[^.;]{0,80}?\b(?:for|over|of|in connection with)\b[^.;]{0,100}?\b(?:killings?|killed|murders?|attacks?"
-    r"|bombings?|shootings?|massacres?|ambush(?:es)?|kidnappings?|abductions?|lynchings?|deaths?|died|assassinations?|raids?)\b"
+    r"|\b(?P<verdict>convicted|convicts|sentenced|sentences|jailed|jails|acquitted|acquits|found (?:\w+ )?guilty|indicted"
+    r"|arraigned|imprisoned)\b[^.;]{0,80}?\b(?:for|over|of|in connection with)\b[^.;]{0,100}?\b(?:killings?|killed|murders?"
+    r"|attacks?|bombings?|shootings?|massacres?|ambush(?:es)?|kidnappings?|abductions?|lynchings?|deaths?|died|assassinations?"
+    r"|raids?)\b"
     r"|\b(?:went|goes|go|stood|stands|is|was|were|are) on trial\b|\bstood trial\b|\b(?:appeared|appears|appear) (?:in|before)"
     r" (?:a |the )?(?:\w+ )?(?:court|judge|magistrate|tribunal)\b")
-# when a court's deed is only the time of the sentence's own ("hours after the vice president was sentenced to death")
-_FRAME_AS_TIME = re.compile(r"\b(?:after|before|as|when|while|since|following|days after|hours after)\b[^,;]{0,50}$")
-
-
+# when a court's deed is only the time of the sentence's own ("hours after the vice president was sentenced to death"), or
+# tells who someone is ("a soldier who was sentenced to death for murder shot dead two guards", "angry that a court had
+# acquitted the officers")
+_FRAME_AS_TIME = re.compile(r"\b(?:after|before|as|when|while|since|following|days after|hours after|who|whom|that|which"
+                            r"|wake of)\b[^,;]{0,50}$")
+# a verdict told as the sentence's own verb: after its court or an auxiliary ("the High Court convicted", "three men were
+# jailed"), not a participle describing someone ("An inmate convicted of murder stabbed two warders")
+_VERDICT_SUBJECT = re.compile(r"\b(?:court|tribunal|judge|magistrate|jury|was|were|been|is|are|be|has|have|had)(?: \w+){0,3} $"
+                              r"|\b(?:court|tribunal|judge|magistrate|jury)\b[^,;]{0,40}$")
+# ... or a headline's present tense ("ATC sentences three to death over Quetta seminary bombing")
+_HEADLINE_VERDICT = re.compile(r"(?:[\w-]+ ){1,3}(?:convicts|sentences|jails|acquits)\b")
+# where a sentence's next clause tells a deed of its own ("... were jailed for the killing of a protester, and protesters
+# outside the court were tear-gassed; two were injured", "... was held at the base, when a rocket struck, injuring three")
+_NEXT_CLAUSE = re.compile(r";|, and |, but |,? when |,? as |, while ")
 _CHARGED_WITH = re.compile(r"\b(?:accused|charged|suspected|convicted|guilty|arrested|detained|held) (?:of|with|over|for|in)"
                           r"(?: [\w-]+){0,2} $")
 
 
-def _court_frame(info: SentenceInfo, text: str) -> bool:
-    """The sentence tells a deed inside what a court did (`text`: the sentence lower-cased): not where the sentence's
-    own toll comes first, or where the court's deed is only the time of another ("A late-night series of car bombings
-    killed 32 ..., hours after the vice president was sentenced to death", "Hours after a court jailed two men, a
-    grenade attack killed three")."""
-    frame = _COURT_FRAME.search(text)
-    if frame is None or _FRAME_AS_TIME.search(text, max(0, frame.start() - 60), frame.start()):
+def _framed(info: SentenceInfo, text: str, frame: re.Match) -> bool:
+    """The sentence's deed lies inside the frame (`text`: the sentence lower-cased): no toll of its own told before the
+    frame (but a charge's count: "A man accused of killing two ... went on trial") or in a clause after it, and the frame
+    is no time or description of something else."""
+    if _FRAME_AS_TIME.search(text, max(0, frame.start() - 60), frame.start()):
         return False
-    return not any(f.status and f.start - info.sent.start < frame.start()
-                   and not _CHARGED_WITH.search(text, max(0, f.start - info.sent.start - 40), f.start - info.sent.start)
-                   for f in info.figures)     # (a charge's count is the frame's: "A man accused of killing two ... went on trial")
+    after = _NEXT_CLAUSE.search(text, frame.end())
+    for f in info.figures:
+        if not f.status:
+            continue
+        at = f.start - info.sent.start
+        if at < frame.start() and not _CHARGED_WITH.search(text, max(0, at - 40), at):
+            return False
+        if after is not None and at >= after.end():
+            return False
+    return True
+
+
+def _court_frame(info: SentenceInfo, text: str) -> bool:
+    """The sentence tells a deed inside what a court did today."""
+    frame = _COURT_FRAME.search(text)
+    if frame is None or frame.group("verdict") and not _VERDICT_SUBJECT.search(text, max(0, frame.start() - 60),
+                                                                                 frame.start()) \
+            and not _HEADLINE_VERDICT.match(text):
+        return False
+    return _framed(info, text, frame)
 
 
 # ... or inside what mourners did ("Families of the 32 people killed in July gathered", "The chehlum of the eight
 # policemen martyred forty days ago was observed"), where the deed was weeks before (a funeral the day after tells the
 # incident again: "Funeral prayers of the five policemen martyred on Monday were offered")
 _MOURNING_FRAME = re.compile(
-    r"^(?:[^.;]{0,40}?[-–—:] )?(?:on \w+,? )?(?:the )?(?:families|relatives|parents|widows|survivors|friends|colleagues|mourners"
-    r"|hundreds|thousands|residents) of (?:the )?[^.;]{0,80}?\b(?:killed|slain|martyred|who died|who were killed"
-    r"|who lost their lives)\b[^.;]{0,120}?\b(?:gathered|held|marked|observed|demanded|protested|rallied|called|marched|laid"
-    r"|buried|attended|met|mourned|prayed|remembered|commemorated|lit)\b"
+    r"^(?:[^.;]{0,40}?[-–—:] )?(?:on \w+,? )?(?:the )?(?:families|relatives|parents|widows|survivors|friends|colleagues|mourners)"
+    r" of (?:the )?(?:[\w-]+ ){0,4}?(?:killed|slain|martyred|who died|who were killed|who lost their lives)\b[^.;]{0,120}?"
+    r"\b(?:gathered|held|marked|observed|demanded|protested|rallied|called|marched|laid|buried|attended|met|mourned|prayed"
+    r"|remembered|commemorated|lit)\b"
     r"|\b(?:marched|gathered|walked|prayed|wept|stood) (?:behind|beside|around|over|at) the (?:coffins?|caskets?|graves?|bodies"
     r"|body)\b"
-    r"|\b(?:chehlum|funeral|burial|memorial|vigil|prayers|commemoration|requiem|wake|mass|remembrance)s? (?:service )?(?:of|for)"
+    r"|\b(?:chehlum|funeral|burial|memorial|vigil|prayers|commemoration|requiem|mass|remembrance)s? (?:service )?(?:of|for)"
     r" (?:the )?[^.;]{0,80}?\b(?:killed|slain|martyred|who died|victims)\b[^.;]{0,120}?\b(?:was|were) (?:\w+ )?(?:observed|held"
     r"|offered|attended|organi[sz]ed|said)\b")
 # how a mourning sentence tells its deed was weeks before
@@ -184,6 +210,12 @@ _TALLY_LABEL = re.compile(r"(?:[\w-]+ ){0,3}?(?:overview|key figures|key numbers
 _INCIDENTS_COUNTED = re.compile(r"\b(?:\d{2,}|[5-9]) (?:security |violent |armed |conflict[- ]related )?(?:incidents|events|attacks)"
                                 r" (?:were |have been |had been )?(?:recorded|reported|registered|documented|logged|verified)\b")
 _TALLY_NEEDLES = ("recorded", "reported", "registered", "documented", "logged", "verified")
+# what makes a labelled line a sum: a period, a count of incidents ("this week", "since January", "14 incidents") ...
+_SUM_WORDS = re.compile(r"\b(?:this|the|last|past) (?:week|period|month|year|reporting period|quarter)\b|\bsince\b|\bso far\b"
+                        r"|\bto date\b|\bin total\b|\bcumulative|\b\d+ (?:security |violent |armed )?(?:incidents|attacks|events)\b")
+# ... and what makes it one incident's: a day or a named place ("on Sunday", "on 18 May", "in Mogadishu")
+_ONE_INCIDENT = re.compile(r"\b(?:on|last|yesterday|overnight)\b ?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                           r"|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})?\b|\b(?:in|near|at|on) (?:the )?[A-Z][\w'’-]+")
 _FRAMED_NEEDLES = ("court", "tribunal", "jury", "hearing", "inquest", "trial", "appear", "convicts", "jails", "acquits",
                    "coffin", "casket", "grave", "bodies", "body", "judge", "magistrate", "convicted", "sentenced",
                    "jailed", "acquitted", "guilty", "indicted", "arraigned", "imprisoned", "families", "relatives", "parents",
@@ -537,15 +569,17 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
             and _ANNIVERSARY.search(text):
         background = True       # "Residents marked the anniversary of a deadly attack on the hospital": remembered
     if not background and contains_any(text, _FRAMED_NEEDLES) and (
-            _court_frame(info, text) or info.figures and _MOURNING_FRAME.search(text) and (
+            _court_frame(info, text) or info.figures and (mourning := _MOURNING_FRAME.search(text)) is not None
+            and _framed(info, text, mourning) and (
                 _WEEKS_BEFORE.search(text) or ref is not None and any(
                     d.date and d.kind == "explicit" and (ref - parse_iso(d.date)).days > 10 for d in info.dates))):
         background = True
-    if not background and info.figures and ":" in text[:40] and _TALLY_LABEL.match(text):
-        background = True       # "Key figures: 12 incidents; 17 fatalities this period", "Totals this week: 5 killed"
+    if not background and info.figures and ":" in text[:40] and (label := _TALLY_LABEL.match(text)) is not None \
+            and (_SUM_WORDS.search(text) or not _ONE_INCIDENT.search(info.sent.text, label.end())):
+        background = True       # "Key figures: 12 incidents; 17 fatalities this period", "Totals this week: 5 killed" (not
+        #                         "Overview: Gunmen killed seven people in an attack on a village in Plateau state on Sunday")
     if not background and info.figures and contains_any(text, _TALLY_NEEDLES) \
-            and (tally := _INCIDENTS_COUNTED.search(text)) is not None \
-            and not any(f.status and f.start - info.sent.start < tally.start() for f in info.figures):
+            and (tally := _INCIDENTS_COUNTED.search(text)) is not None and _framed(info, text, tally):
         # "41 security incidents were recorded this week, with 52 fatalities": a tally of them (not "two soldiers killed
         # ... on Feb 6, 13 attacks recorded": the day's own toll, then the day's count of attacks)
         background = True
@@ -635,16 +669,23 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
                 return
 
 
+# what tells a dated sentence recalls an earlier deed ("The army had previously lost 20 soldiers", "It was the second attack
+# this year", "The strike followed another on 10 April", "residents recalled")
+_RECALL_WORDS = re.compile(r"\b(?:previously|recalled|recall|earlier|before that|followed|follows|had (?:\w+ )?(?:killed|lost"
+                           r"|attacked|died|been)|second|third|fourth|last|same (?:group|village|town|area|place)|again)\b",
+                           re.IGNORECASE)
+
+
 def _documents_past(info: SentenceInfo, current: IncidentDraft, ref: date) -> bool:
     """The open incident is itself told with a day weeks before the report, and this sentence with a day of the same
     year, at most some months before it, with a count of its own: the report documents past incidents one by one."""
     theirs = [parse_iso(d.date) for d in current.dates() if d.date and d.kind == "explicit" and d.precision == 1
               and d.role == "event"]
     mine = [parse_iso(d.date) for d in info.dates if d.date and d.kind == "explicit" and d.precision == 1 and d.role == "event"]
-    return bool(theirs and mine and any(f.status for f in info.figures)) \
+    return bool(theirs and mine and any(f.status for f in info.figures)) and not _RECALL_WORDS.search(info.sent.text) \
         and all((ref - t).days > 10 for t in theirs if t) \
-        and all(m is not None and m.year == ref.year and m <= ref and any(t and -120 <= (m - t).days <= 120 for t in theirs)
-                for m in mine)
+        and all(m is not None and m.year == ref.year and m <= ref and any(t and 0 <= (m - t).days <= 120 for t in theirs)
+                for m in mine)      # (one after the other, as such reports list them; an earlier day is one recalled)
 
 
 # "In a separate incident on 19 April", "Two weeks later, on 27 March", "A week earlier, on 26 July": the

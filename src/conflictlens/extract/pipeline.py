@@ -48,9 +48,10 @@ _ARMED_ARSONISTS = re.compile(r"\b(?:militants|gunmen|fighters|insurgents|rebels
                               r"|troops|soldiers|assailants?|attackers|arsonists?|unknown (?:people|persons|men)|unidentified"
                               r"|naxals|maoists)\b", re.IGNORECASE)
 _CROWD = re.compile(r"\b(?:supporters|villagers|residents|youths)\b(?: [\w-]+){0,8}? (?:clashed|fought|clash|attacked each other"
-                    r"|chased each other|pelted each other|exchanged blows|at each other)\b|\blynch|jungle justice|mob justice"
-                    r"|\b(?:villagers|residents|youths|locals)\b(?: [\w-]+){0,8}? (?:set ablaze|set alight|set on fire|burnt|burned|stoned"
-                    r"|clubbed|beat)\b",
+                    r"|chased each other|pelted each other|exchanged blows|at each other)\b|jungle justice|mob justice"
+                    r"|\b(?:villagers|residents|youths|locals)\b(?: (?!and\b|said\b|say\b|says\b|told\b)[\w-]+){0,8}? (?:set ablaze"
+                    r"|set alight|set on fire|burnt"
+                    r"|burned|stoned|clubbed|beat|lynched)\b",
                     re.IGNORECASE)
 # (not where others did the killing: "police were breaking up the protest when gunmen opened fire")
 _OTHER_SHOOTERS = re.compile(r"\b(?:gunmen|militants|attackers|assailants|insurgents|rebels|bandits|a gunman|an attacker)\b",
@@ -663,6 +664,9 @@ def _place_home(places: list[Place], main: Place | None, place_country: PlaceCou
     """The country the incident's own place names say, read from the gazetteer (`filed_in` and
     `filed_from`: the dateline's country and town)."""
     place_home = None
+    if any(p.qualifier == "origin" for p in places) and any(p.qualifier != "origin" for p in places):
+        places = [p for p in places if p.qualifier != "origin"]     # ("Separatists based in the Manyu division attacked a
+        #                                                             Nigerian village": not where they came from)
     # A province named with a district says more than the district's namesakes abroad.
     # (not a region named like a side of many countries: "Mirebalais in the Centre department" is Haiti's)
     ordered = [p for p in places if p.kind == "region" and p.name.lower() not in GENERIC_REGIONS] \
@@ -820,7 +824,8 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     if any(c.sub_event_type == "Mob violence" for c in cues) and _ARMED_ARSONISTS.search(lead.text) \
             and not _CROWD.search(lead.text):
         # "A mob of armed bandits stormed a village": armed men, no rioters (a crowd told as fighting stays one)
-        cues = [c for c in cues if c.sub_event_type != "Mob violence"]
+        cues = [c if c.sub_event_type != "Mob violence" else Cue(c.weapon, None, c.rank, c.start, c.end) for c in cues
+                if c.sub_event_type != "Mob violence" or c.rank >= 2]     # (a lynching by militiamen is still their attack)
     e.event_type, e.sub_event_type = classify(cues, roles, hit_civilians, weapon, two_sides)
     if e.event_type == "Riots" and _ARMED_ARSONISTS.search(lead.text) \
             and not (e.sub_event_type == "Mob violence" and _CROWD.search(lead.text)):     # ("rival BNP factions' supporters
@@ -876,7 +881,10 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         # ... in the Momo division" are no Italian village's
         own = {c for c in sides if c != place_home} | (
             {attacker_country} if attacker_country != place_home and countries.iso_of(attacker_country) else set())
-        if len(own) == 1:
+        # (only a hamlet far from that country: "Azerbaijani forces shelled the Jermuk region" is Armenia's Jermuk, "Russian
+        # forces struck the Huliaipole region" Ukraine's)
+        if len(own) == 1 and (capital := countries.capital_of(next(iter(own)))) is not None \
+                and not place_country(main.name, near=capital):
             place_home = own.pop()
     if place_home and alluded and alluded != place_home and main is not None and main.kind == "place" \
             and place_country(main.name, within=alluded):
@@ -937,8 +945,10 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         victim_country = attacker_country
     if victim_country is None and filed_in and e.places:
         victim_country = filed_in   # "TURBAT: ... near Hoshab in Kech district": where it was filed, over namesakes abroad
-    if victim_country is None and e.places:
-        victim_country = _unit_country(e.places, text)     # "in Danmusa LGA": Nigeria's, whatever the gazetteer lacks
+    if victim_country is None and e.places and place_country is not None \
+            and not any(place_country(p.name) or place_country(p.name, region=True) for p in e.places):
+        victim_country = _unit_country(e.places, text)     # "in Danmusa LGA": Nigeria's, where the gazetteer knows no place
+        #                                                    of the incident (not "the Inner West LGA" of Sydney)
     if attacker and attacker_country == victim_country and not actors.is_agent(
             text, attacker[1], attacker[2]):
         attacker = None     # "Five Ukrainian servicemen killed", "Ukraine says two troops killed": the victims' side

@@ -393,7 +393,7 @@ _ORG_WORDS = frozenset("Without For And Of The Against Party Committee Front Mov
                         "Gazette Times Post Herald Tribune Journal Chronicle Daily Newspaper "
                         "Corps Force Forces Guard Guards Police Rangers Levies Constabulary Regiment Division "
                         "Hospital Clinic Infirmary "
-                        "Radio TV FM Television Online News Broadcasting".split())     # (a masthead: "The Capital Gazette",
+                        "Radio TV FM Television Online Broadcasting".split())     # (a masthead: "The Capital Gazette",
 #                                                                                          "Garowe Online", "Dalsan Radio")
 # a broadcaster named by its medium first: "claimed on Radio Andalus", "told Radio Okapi"
 _MEDIUM_FIRST = frozenset(("Radio", "Television", "TV", "Channel"))
@@ -413,8 +413,13 @@ _SPEAKER = re.compile(r"(?:speaking|spoke|visiting|visit|visited|meeting|summit|
 # scene ("... wounded by a bomb that hit a minibus near Gereshk")
 _CARE_SITE_BEFORE = re.compile(r"\b(?:hospital|clinic|(?:surgical|medical|health|trauma|treatment|stabili[sz]ation) cent(?:re|er)"
                                r"|field hospital|morgue|mortuary) (?:in|at) $", re.IGNORECASE)
+# (the place of care treating or telling, not one struck: "the hospital in Lashkar Gah admitted 12 patients", not "stormed the
+# hospital in El Fasher and killed patients")
+_CARE_DONE_AFTER = re.compile(r"[^.;]{0,40}?\b(?:admitted|admits|received|receives|treated|treats|treating|took in|said|says"
+                              r"|reported|confirmed|registered|recorded)\b")
 _DEED_AFTER_CARE = re.compile(r"[^.;]{0,160}?\b(?:hit|struck|attacked|exploded|shelled|bombed|killed|fired on|opened fire|clashes"
-                              r"|fighting|raided|stormed|ambushed)\b[^.;]{0,60}?\b(?:in|near|at|outside|on) [A-Z]")
+                              r"|fighting|raided|stormed|ambushed)\b[^.;]{0,60}?\b(?:in|near|at|outside|on) "
+                              r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z]")
 _BURIAL_IN = re.compile(r"\b(?:attended|attend|attending|held|holding|hold|gathered for|joined|led)\s+(?:the |a |their |his |her )?"
                         r"(?:\w+\s+)?(?:burials?|funerals?|memorial service|vigil)\s+(?:\w+\s+){0,2}?(?:in|at)\s+$"
                         r"|\b(?:burials?|funerals?|memorial service|vigil) (?:was|were) held (?:on \w+ )?(?:in|at)\s+$"
@@ -431,7 +436,9 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck
                             # "raiders from across the border in South Sudan"
                             r"|\b(?:from|fighting|clashes|fired) across the (?:border|frontier) in (?:neighbou?ring )?(?:\w+['’]s )?$"
                             # the attack this one answered: "rockets fired in response to the massacre in Bint Jbeil"
-                            r"|\bin (?:response|retaliation|revenge|reply) (?:to|for) (?:the |a |an )?(?:\w+ ){0,2}(?:in|at|on) $",
+                            r"|\bin (?:response|retaliation|revenge|reply) (?:to|for) (?:the |a |an )?(?:\w+ ){0,2}(?:in|at|on) $"
+                            # where the attackers are based: "Separatists based in the Manyu division attacked ..."
+                            r"|\b(?:based|stationed) (?:in|out of) (?:the )?$",
                             re.IGNORECASE)
 _VISITED = re.compile(rf"\b(?:visited|visits|visiting|toured|tours) (?:the (?:town|city|village|site|scene) of )?(?P<name>{_PLACE})")
 # A village told by an apposition ("Ngoshe, a village in Gwoza LGA"), or by its unit's word before it
@@ -613,7 +620,8 @@ def _is_plausible(name: str) -> bool:
             return False
         words, name = words[1:], rest
     elif len(words) == 2 and words[0] == "Central" and words[1][:1].isupper() and words[1].lower() not in _NOT_PLACES \
-            and words[1].lower() not in _CENTRAL_NOT_REGIONS and not countries.lookup(name):
+            and words[1].lower() not in _CENTRAL_NOT_REGIONS and not countries.lookup(name) \
+            and (countries.lookup(words[1]) or ("", "", ""))[2] != "name":      # (not "Central Sudan": a side of a country)
         return True     # "Central Equatoria", "Central Darfur": a region named by its side (not the "Central Bank")
     if _WHO_LIVES_THERE.search(name):
         return False        # "a Christian-majority area of Kaduna state", "a Kurdish-populated district": who lives there
@@ -1217,7 +1225,8 @@ def _prep(sentence: str, add) -> None:
             qualifier = "speaker"        # "mourners gathered in Mpeketoni on Wednesday to bury five of the passengers
             #                              killed when ... ambushed a bus at Milimani": the burial's town
         elif prep in ("in", "at") and _CARE_SITE_BEFORE.search(sentence, max(0, name_start - 40), name_start) \
-                and _DEED_AFTER_CARE.search(sentence, m.end("name") - 1):
+                and (care := _CARE_DONE_AFTER.match(sentence, m.end("name") - 1)) is not None \
+                and _DEED_AFTER_CARE.match(sentence, care.end()):
             qualifier = "speaker"        # "our surgical centre in Lashkar Gah admitted 12 patients, all wounded by a bomb that
             #                              hit a minibus near Gereshk": where they were treated, not the scene
         elif prep == "in" and sentence.endswith(("arrived in ", "arrives in "), 0, name_start) \
@@ -1259,7 +1268,9 @@ def _prep(sentence: str, add) -> None:
 _TREATED_IN_BEFORE = re.compile(r"(?<!\ba )(?<!\ban )\b(?:hospital|hospitals|clinic|clinics|(?:medical|health|trauma|emergency) (?:centre|center)"
                                 r"|morgue|mortuary)(?: \([A-Z]{2,6}\))?,? (?:in|at) (?:the )?$", re.IGNORECASE)
 # Labels newsrooms put before a line, not towns: "Verified: ...", "Update: ...", "Context: ..."
-_NOT_LABEL_PLACES = frozenset(("verified", "unverified", "update", "updated", "breaking", "context", "background",
+_NOT_LABEL_PLACES = frozenset(("overview", "total", "totals", "tally", "statistics", "figures", "key figures", "at a glance",
+                               "casualty figures", "situation overview", "latest figures", "in numbers",
+                               "verified", "unverified", "update", "updated", "breaking", "context", "background",
                                "analysis", "correction", "clarification", "note", "editor's note", "what we know",
                                "key points", "summary", "timeline", "why it matters", "confirmed", "unconfirmed",
                                "fact check", "latest", "developing", "warning", "preliminary", "preliminarily", "urgent",

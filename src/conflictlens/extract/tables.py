@@ -4,6 +4,10 @@ Situation reports and digests list incidents as pipe (markdown), tab- or semicol
 ("| 4 May | Marib | Sirwah | 3 |"). A row has no verb for the sentence reader to find, so each row is
 told again as one sentence from its cells and the header's words ("Shelling in Sirwah district, Marib
 governorate, on 4 May killed 3 people"); the events read from it point back to the row's cells.
+
+Not every table of deaths is one of incidents (cholera deaths by state, road accidents by county, a
+war's toll by region): a table is read only where its rows tell what happened (an event, weapon, actor
+or target column) or, with a day in each row, where the text around it tells of violence.
 """
 from __future__ import annotations
 
@@ -22,10 +26,14 @@ _COLUMNS = (
     ("place", re.compile(r"\b(?:location|locality|village|town|city|place|site|area|settlement|where)\b")),
     ("event", re.compile(r"\b(?:event|incident|type|description|what|details|summary|weapon|attack|notes?)\b")),
     ("actor", re.compile(r"\b(?:perpetrators?|actors?|attackers?|responsible|armed group|by)\b")),
+    ("target", re.compile(r"\b(?:target|facility|victims?|building|object)\b")),
 )
 # How a unit is told after its name in the sentence ("Sirwah district"); a place column adds no word
 _UNIT_WORDS = re.compile(r"\b(governorate|province|state|region|oblast|department|prefecture|district|county|lga|territory"
                          r"|cercle|township|woreda|raion|upazila|commune|municipality|tehsil|division|hromada)\b")
+# who the toll column counts, by its header ("Militants killed", "Civilians dead"): said in the sentence
+_COUNTED = re.compile(r"\b(militants|terrorists|insurgents|fighters|attackers|soldiers|troops|police(?:men)?|officers|civilians"
+                      r"|children|women|people|persons)\b")
 _SEPARATORS = ("|", "\t", ";")
 _RULE = re.compile(r"^[\s|:+-]*-{3,}[\s|:+-]*$")      # "|---|:---|" under a markdown header
 _NUMBER = re.compile(r"^\s*(?:(?:at least|about|around|over|more than|up to|some|~|c\.)\s*)?(\d{1,5})\s*\+?\s*$", re.IGNORECASE)
@@ -33,6 +41,25 @@ _NUMBER = re.compile(r"^\s*(?:(?:at least|about|around|over|more than|up to|some
 _KILLED_TOLD = re.compile(r"\b(?:killed|killing|dead|died|deaths?|bodies)\b")
 _INJURED_TOLD = re.compile(r"\b(?:wounded|wounding|injured|injuring|injuries|hurt)\b")
 _NONE = re.compile(r"^\s*(?:-|–|—|n/?a|unknown|\?|)\s*$", re.IGNORECASE)
+_TOTAL_ROW = re.compile(r"\s*(?:grand |sub-?)?(?:total|totals|sum|overall|all)\b", re.IGNORECASE)
+# a day in a date cell: "4 May", "May 4", "04/05/2026", "2026-05-04", "Mon 4"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DAY_CELL = re.compile(rf"^\W*(?:[a-z]{{3}}\w*,? )?(?:\d{{1,2}}(?:st|nd|rd|th)?\s*{_MONTH}(?:\s*\d{{4}})?|{_MONTH}\s*\d{{1,2}}(?:,?\s*\d{{4}})?"
+                       r"|\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?)\W*$", re.IGNORECASE)
+# the text about a table that says it is one of violent incidents (its caption, the lines above it)
+VIOLENT_CONTEXT = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|shelling|bombings?|clash(?:es)?|fighting|security incidents?"
+                             r"|incidents?|violence|violent|armed|conflict|ambush(?:es)?|raids?|drones?|missiles?|explosions?"
+                             r"|casualt(?:y|ies)|civilian harm)\b", re.IGNORECASE)
+# a toll column's header that says its dead were killed ("Killed", "Fatalities"; not "Deaths", which disease and roads have)
+_KILLED_HEADER = re.compile(r"\b(?:killed|killings|fatalities)\b", re.IGNORECASE)
+# ... and what else kills: a table of these is no table of incidents
+_NOT_VIOLENCE = re.compile(r"\b(?:accidents?|crash(?:es)?|collisions?|traffic|road deaths|floods?|flooding|earthquakes?|quakes?"
+                           r"|storms?|cyclones?|landslides?|heat|drowning|cholera|measles|disease|outbreak|epidemic|cases"
+                           r"|malnutrition|famine|hunger|fires?|wildfires?|overdoses?|suicides)\b", re.IGNORECASE)
+_SITE_NOUNS = frozenset("clinic hospital school market house home mosque church camp bus car truck checkpoint shop office "
+                        "bakery well water farm village".split())
+# a sentence's end inside a description cell ("A drone hit a house. Two children were among the dead.")
+_SENTENCE_INSIDE = re.compile(r"[.;!?]\s+\S")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +81,8 @@ class Table:
     start: int      # the header line's start
     end: int        # the last row's end
     rows: tuple[Row, ...]
+    kinds: tuple[str | None, ...]       # each column's kind
+    header: tuple[str, ...]             # each column's header text
 
 
 def _cells(line: str, offset: int, sep: str) -> list[Cell]:
@@ -91,7 +120,8 @@ def _header(cells: list[Cell]) -> list[str | None] | None:
 
 
 def find_tables(text: str) -> list[Table]:
-    """Every incident table of the text: a header line, then rows with as many cells."""
+    """Every table of the text with a header of tolls and dates or places: a header line, then rows with as many
+    cells (rows that total the others are left out)."""
     if "|" not in text and "\t" not in text and ";" not in text:
         return []
     lines, pos = [], 0
@@ -103,7 +133,8 @@ def find_tables(text: str) -> list[Table]:
     while k < len(lines):
         line, offset = lines[k]
         sep = next((s for s in _SEPARATORS if line.count(s) >= 2), None)
-        kinds = _header(_cells(line, offset, sep)) if sep else None
+        head = _cells(line, offset, sep) if sep else []
+        kinds = _header(head) if sep else None
         if kinds is None:
             k += 1
             continue
@@ -118,13 +149,35 @@ def find_tables(text: str) -> list[Table]:
             if len(cells) != len(kinds):
                 break
             filled = {kind: c for kind, c in zip(kinds, cells) if kind and c.text and not _NONE.match(c.text)}
-            if filled.get("killed") or filled.get("injured"):
+            if (filled.get("killed") or filled.get("injured")) and not any(_TOTAL_ROW.match(c.text) for c in cells[:2]):
                 rows.append(Row(row_offset, row_offset + len(row_line.rstrip()), filled))
             j += 1
         if rows:
-            tables.append(Table(offset, rows[-1].end, tuple(rows)))
+            tables.append(Table(offset, rows[-1].end, tuple(rows), tuple(kinds), tuple(c.text for c in head)))
         k = j
     return tables
+
+
+def of_incidents(table: Table, before: str) -> bool:
+    """The table lists incidents: its rows tell what happened, or each tells its day and the text before the table
+    (`before`: its caption and the lines above) or its toll's header ("Killed", not "Deaths") tells of violence, and
+    neither tells of accidents, disasters or disease."""
+    if _NOT_VIOLENCE.search(before + " " + " ".join(table.header)):
+        return False
+    if {"event", "actor", "target"} & set(table.kinds):
+        return True
+    toll = " ".join(h for k, h in zip(table.kinds, table.header) if k in ("killed", "injured"))
+    days = [r.cells["date"].text for r in table.rows if r.cells.get("date")]
+    return bool(days) and all(_DAY_CELL.search(d) for d in days) \
+        and (VIOLENT_CONTEXT.search(before) is not None or _KILLED_HEADER.search(toll) is not None)
+
+
+def caption(before: str) -> str | None:
+    """The table's caption, where its last line above says what the rows are ("Table 2: Shelling"): the words after
+    its label, as a row's deed where the table has no column for it."""
+    line = before.rstrip().rsplit("\n", 1)[-1].strip()
+    line = re.sub(r"^(?:table|annex|figure)\s*\d*[.:]?\s*", "", line, flags=re.IGNORECASE).strip(" :.-")
+    return line if 0 < len(line) <= 40 and VIOLENT_CONTEXT.search(line) else None
 
 
 def mask(text: str, tables: list[Table]) -> str:
@@ -147,11 +200,14 @@ def _count(cell: Cell | None) -> str | None:
     return m.group(1) if m else cell.text if len(cell.text) <= 20 else None
 
 
-def row_sentence(row: Row, header: dict[str, str], country: str | None) -> tuple[str, list[tuple[int, Cell]]]:
-    """The row told as one sentence, and where each cell's words are in it ([(sentence offset, cell)]).
+def row_sentence(row: Row, header: dict[str, str], country: str | None, day: str | None = None,
+                 deed: str | None = None) -> tuple[str, list[tuple[int, Cell]]]:
+    """The row told as a sentence (two where its description holds sentences of its own), and where each cell's words
+    are in it ([(sentence offset, cell)]).
 
-    `header`: each column kind's header text (its unit word: "district", "LGA"); `country`: the one country
-    the report names, where the table has no column for it."""
+    `header`: each column kind's header text (its unit word: "district", "LGA"); `country`: the one country the report
+    names, where the table has no column for it; `day`: the day the report gives its rows, where they give none;
+    `deed`: what the caption says the rows are ("Shelling"), where no column says."""
     parts: list[str] = []
     placed: list[tuple[int, Cell]] = []
 
@@ -162,41 +218,72 @@ def row_sentence(row: Row, header: dict[str, str], country: str | None) -> tuple
 
     cells = row.cells
     event = cells.get("event")
-    if event is not None:
-        add(event.text, event)
-        if (actor := cells.get("actor")) is not None:
-            add(" by ")
-            add(actor.text, actor)
-    else:
-        add("An attack")
-        if (actor := cells.get("actor")) is not None:
-            add(" by ")
-            add(actor.text, actor)
-    where = [k for k in ("place", "district", "region", "country") if k in cells]
-    if where:
-        add(" in ")
-        for n, kind in enumerate(where):
-            if n:
-                add(", ")
-            add(cells[kind].text, cells[kind])
-            unit = _UNIT_WORDS.search(header.get(kind, "").lower())
-            if kind in ("district", "region") and unit and not _UNIT_WORDS.search(cells[kind].text.lower()):
-                add(" " + unit.group(1).replace("lga", "LGA"))
-        if "country" not in cells and country:
-            add(", " + country)
-    if (date := cells.get("date")) is not None:
-        add(" on ")
-        add(date.text, date)
+    told_apart = event is not None and _SENTENCE_INSIDE.search(event.text) is not None
+
+    def where_and_when(lead: str = " in ", on: str = " on ") -> None:
+        where = [k for k in ("place", "district", "region", "country") if k in cells]
+        if where:
+            add(lead)
+            for n, kind in enumerate(where):
+                if n:
+                    add(", ")
+                add(cells[kind].text, cells[kind])
+                unit = _UNIT_WORDS.search(header.get(kind, "").lower())
+                if kind in ("district", "region") and unit and not _UNIT_WORDS.search(cells[kind].text.lower()):
+                    add(" " + unit.group(1).replace("lga", "LGA"))
+            if "country" not in cells and country:
+                add(", " + country)
+        if (date := cells.get("date")) is not None:
+            add(on if where else on.strip().capitalize() + " ")
+            add(date.text, date)
+        elif day:
+            add((on if where else on.strip().capitalize() + " ") + day)
+
     killed, injured = _count(cells.get("killed")), _count(cells.get("injured"))
     told = event.text.lower() if event is not None else ""
-    if _KILLED_TOLD.search(told):
-        killed = None       # the description tells its own dead ("Gunmen shot dead two men"): not counted twice
-    if _INJURED_TOLD.search(told):
+    if _KILLED_TOLD.search(told) and not told_apart:
+        killed = None       # the description tells its own dead ("Gunmen shot dead two men"): not counted twice (told in a
+        #                     sentence of their own after it, the column's count restates them)
+    if _INJURED_TOLD.search(told) and not told_apart:
         injured = None
+    who = _COUNTED.search(header.get("killed", "").lower())
+    noun = who.group(1) if who else "people"
+    if told_apart:
+        # "In Sumy on 4 March: A drone hit a house. Two children were among the dead." (the description's sentences
+        # kept whole, the row's place and day before them, its tolls after them)
+        where_and_when("In ")
+        add(": ")
+        add(event.text, event)
+        if not event.text.rstrip().endswith((".", "!", "?")):
+            add(".")
+        if killed is not None:
+            add(" ")
+            add(killed, cells["killed"])
+            add(f" {noun} were killed")
+        if injured is not None:
+            add(" and " if killed is not None else " ")
+            add(injured, cells["injured"])
+            add(" were wounded" if killed is None else " wounded")
+        if not "".join(parts).endswith("."):
+            add(".")
+        return "".join(parts), placed
+    if event is not None:
+        add(event.text, event)
+    else:
+        add(deed or "An attack")
+    if (actor := cells.get("actor")) is not None:
+        add(" by ")
+        add(actor.text, actor)
+    if (target := cells.get("target")) is not None:
+        add(" on ")
+        first = target.text.split(" ", 1)[0]
+        # ("Clinic hit by airstrike": a site, not a place named Clinic)
+        add(target.text[:1].lower() + target.text[1:] if first.lower() in _SITE_NOUNS else target.text, target)
+    where_and_when()
     if killed is not None:
         add(" killed ")
         add(killed, cells["killed"])
-        add(" people")
+        add(" " + noun)
         if injured is not None:
             add(" and wounded ")
             add(injured, cells["injured"])
@@ -208,13 +295,9 @@ def row_sentence(row: Row, header: dict[str, str], country: str | None) -> tuple
     return "".join(parts), placed
 
 
-def headers(text: str, table: Table) -> dict[str, str]:
-    """Each column kind's header text, read again from the table's first line."""
-    line = text[table.start:text.find("\n", table.start) if "\n" in text[table.start:] else len(text)]
-    sep = next(s for s in _SEPARATORS if line.count(s) >= 2)
-    cells = _cells(line, table.start, sep)
-    kinds = _header(cells) or []
-    return {kind: c.text for kind, c in zip(kinds, cells) if kind}
+def headers(table: Table) -> dict[str, str]:
+    """Each column kind's header text."""
+    return {kind: text for kind, text in zip(table.kinds, table.header) if kind}
 
 
 def to_document(placed: list[tuple[int, Cell]], row: Row):

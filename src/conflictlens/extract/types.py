@@ -167,7 +167,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
                             "rebels", "bandits", "enemy", "occupiers", "insurgents", "attackers", "bulldozers")),
      None, DESTRUCTION, 3),
     (r"\bbomb(?:s|ing|ings|ed)?\b|explosions?|\bblasts?\b|exploded|explosives?|detonat", None, IED, 3),
-    (r"abduct(?:ed|ion|s)?\b|kidnap(?:ped|ping|s)?\b|taken hostage|hostages?(?! deal| talks| negotiations| families| exchange| release)"
+    (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|hostages?(?! deal| talks| negotiations| families| exchange| release)"
      # a boat, bus or plane hijacked with its people; children taken to fight
      r"|hijack(?:ed|ing) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:dhow|ship|vessel|boat|bus|plane|aircraft|trawler)s?\b(?! of state)"
      + "".join("|" + verb + r"(?: [\w-]+){0,8}? for forced recruitment" for verb in ("took", "taken", "abducted", "seized"))
@@ -244,7 +244,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      None, None, 2),
     # a killing without a count or weapon ("the governor was assassinated") is still an incident
     # a crowd's killing ("residents lynched nine suspected kidnappers"): an incident, a riot's sub-type
-    (r"lynch(?:ed|ing|ings)\b", None, "Mob violence", 2),
+    (r"lynch(?:ed|ing)\b(?<!anti-lynching)", "melee weapon", "Mob violence", 2),
     (r"murder(?:ed|s)?|assassinat(?:ed|es|e|ion|ions)|slaughter(?:ed|ing|s)?|massacred|sla(?:y|ys|in)|slew|behead(?:ed|s)?"
      r"|summarily executed|summary executions?|extrajudicial(?:ly)? (?:killed|killings?|executions?)"
      r"|executed (?:[\w-]+ ){0,4}?(?:civilians|men|people|prisoners|captives|hostages|villagers|boys|women|children|residents)\b",
@@ -272,7 +272,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
                for deed in ("beaten", "stoned", "hacked", "burnt", "burned", "ablaze", "alight", "assaulted", "clubbed", "alive",
                             "lynched"))
      # ... and told in the active, the crowd first: "Angry villagers ... set ablaze a man suspected of being an informant"
-     + "".join(r"|" + who + r"(?= (?:[\w-]+ ){0,8}?(?:set ablaze|set alight|set on fire|burnt|burned|stoned|clubbed) (?:a|an|two"
+     + "".join(r"|" + who + r"(?= (?:(?!and )[\w-]+ ){0,8}?(?:set ablaze|set alight|set on fire|burnt|burned|stoned|clubbed) (?:a|an|two"
                r"|three|four|\d+) (?:[\w-]+ )?(?:man|woman|men|women|boy|youth|suspect|suspects|person|persons|people)\b)"
                for who in ("villagers", "residents", "youths", "locals", "a crowd"))
      + "".join(r"|" + det + r" (?:angry |irate |large )?mobs?(?= (?:(?:of|in|at|from) (?!(?:armed|gunmen|militants|fighters|bandits"
@@ -361,6 +361,9 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
         # "efforts to secure ... the release of the remaining hostages": no abduction told here
         out = [c for c in out if not (c.sub_event_type == ABDUCTION and _HOSTAGES_HELD.search(low, 0, c.start - offset + 9)
                                       and low.startswith("hostage", c.start - offset))]
+    if out and any(c.sub_event_type == "Mob violence" for c in out) and any(c.sub_event_type == ABDUCTION for c in out):
+        # "residents lynched nine suspected kidnappers": who the crowd's victims were said to be, no abduction told
+        out = [c for c in out if not (c.sub_event_type == ABDUCTION and low.startswith(("kidnapper", "abductor"), c.start - offset))]
     if out and contains_any(low, _DENIED_NEEDLES) and any(c.sub_event_type == AIR and c.weapon is None for c in out):
         # "The army denied it had carried out an air attack", "If the IDF struck ...": a strike denied or supposed
         out = [c for c in out if not (c.sub_event_type == AIR and c.weapon is None

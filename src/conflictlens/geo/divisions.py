@@ -24,12 +24,12 @@ SEATED_UNITS: dict[tuple[str, str], str] = {
     ("CM", "Nde"): "Bangangte",
     # North and Adamawa
     ("CM", "Benoue"): "Garoua", ("CM", "Mayo-Louti"): "Guider", ("CM", "Mayo-Rey"): "Tchollire",
-    ("CM", "Mbere"): "Meiganga", ("CM", "Vina"): "Ngaoundere", ("CM", "Mayo-Banyo"): "Banyo", ("CM", "Djerem"): "Tibati",
+    ("CM", "Vina"): "Ngaoundere", ("CM", "Mayo-Banyo"): "Banyo", ("CM", "Djerem"): "Tibati",
 }
 # other spellings reports use
 UNIT_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("CM", "Kupe-Muanenguba"): ("Koupe-Manengouba", "Kupe Manenguba"), ("CM", "Ngo-Ketunjia"): ("Ngoketunjia",),
     ("CM", "Donga-Mantung"): ("Donga Mantung",), ("CM", "Mayo-Tsanaga"): ("Mayo Tsanaga",),
     ("CM", "Mayo-Sava"): ("Mayo Sava",), ("CM", "Logone-et-Chari"): ("Logone and Chari",), ("CM", "Diamare"): ("Diamaré",),
-    ("CM", "Nde"): ("Ndé",), ("CM", "Benoue"): ("Bénoué",), ("CM", "Mbere"): ("Mbéré",), ("CM", "Djerem"): ("Djérem",),
+    ("CM", "Nde"): ("Ndé",), ("CM", "Benoue"): ("Bénoué",), ("CM", "Djerem"): ("Djérem",),
 }

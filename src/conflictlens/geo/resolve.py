@@ -395,9 +395,11 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
         district_isos = {c.place.iso for m, cands in looked if m.kind == "region" and cands
                          and all(c.place.kind == "district" for c in cands) for c in cands}
     if len(district_isos) == 1:
+        # (not a town told with its own country: "... and another 2 in Madagali, Nigeria")
         looked = [(m, tuple(c for c in cands if c.place.iso in district_isos or c.place.kind != "town"
                             or c.place.population >= _ABROAD_MIN_POPULATION))
-                  if m.kind == "place" else (m, cands) for m, cands in looked]
+                  if m.kind == "place" and not (m.parent and any(p.kind == "country" for _pid, p in g.candidates(m.parent)))
+                  else (m, cands) for m, cands in looked]
     regions = {(c.place.iso, c.place.admin1) for m, cands in looked if m.kind == "region"
                for c in cands if c.place.kind == "region"}
     # a province that ISO 3166-2 lists and GeoNames' towns do not carry holds the towns of its region:

@@ -394,31 +394,61 @@ def _town_breakdown(figures: list[Figure], text: str) -> list[Figure]:
 _TELLS = re.compile(r"\b(?:said|says|say|reported|reports|told|put|puts|counted|recorded|according to|cited|gave|confirmed"
                     r"|estimated|registered|listed)\b")
 _CLAUSE_CUT = re.compile(r";|,? while |,? whereas |, but ")
-_MORE_OF_THEM = re.compile(r"\b(?:more|other|others|additional|further|another|also|second|third)\b", re.IGNORECASE)
+# ... and a clause of more victims, not another count of the same ("...; two more died later", "another strike killed")
+_MORE_OF_THEM = re.compile(r"\b(?:more|other|others|additional|further|another|also|second|third|later|subsequently"
+                           r"|separate)\b")
+# ... or of another scene or deed, told after its count ("six died in hospital", "five died when the attackers stormed a
+# market", "three workers were killed at the fuel terminal")
+_OWN_SCENE_AFTER = re.compile(r"[^;,]{0,40}?\b(?:in|at|on|near|inside|outside|when|after|as|while|during)\b(?! (?:the )?toll\b)")
+_DAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|morning|evening"
+                       r"|night|afternoon)\b")
+_GROUP_ROLES = frozenset(("soldiers", "police", "attackers", "own side"))
 _SCENE = re.compile(r"\b(?:in|at|near) (?:the )?([A-Z][\w'’-]+)")
+
+
+# the words of a count that names no group of its own ("six deaths", "put the toll at 15", "18 had died")
+_BARE_WORDS = frozenset("people persons deaths death dead killed died had have has were was been toll the at put number of "
+                        "and more than least about some bodies fatalities casualties lives a an one two three four five six "
+                        "seven eight nine ten eleven twelve dozen dozens".split())
+
+
+def _bare_count(f: Figure) -> bool:
+    """The count names no group of its own: another source's count of whoever the first named ("Police said four
+    officers were killed; an outlet reported six deaths")."""
+    return all(w in _BARE_WORDS for w in re.findall(r"[a-z]+", f.text.lower()))
 
 
 def _rival_sources(figures: list[Figure], text: str, a: int, b: int) -> None:
     """"The doctors' network said 21 were killed; a medical source said 18 had died; SUNA reported 14 dead": each
     clause another source's count of the same dead, not more dead (reconcile takes the lowest, up to the highest).
-    Not a clause of more victims ("...; two more died later"), nor one told of another scene ("...; in Kaduna, ...")."""
-    cuts = [a] + [m.end() for m in _CLAUSE_CUT.finditer(text, a, b)]
+    Not a clause of more victims ("...; two more died later"), of another scene or deed ("...; six died in hospital",
+    "...; in the evening another strike killed three"), of another day, nor of another group ("four soldiers ...;
+    seven villagers ...")."""
+    low = text[a:b].lower()
+    cuts = [0] + [m.end() for m in _CLAUSE_CUT.finditer(low)]
     if len(cuts) < 2:
         return
-    ends = cuts[1:] + [b]
-    low = text.lower()
-    told = [bool(_TELLS.search(low, cuts[k], ends[k])) for k in range(len(cuts))]
-    scenes = [set(_SCENE.findall(text, cuts[k], ends[k])) for k in range(len(cuts))]
+    ends = cuts[1:] + [len(low)]
+    clauses = [low[cuts[k]:ends[k]] for k in range(len(cuts))]
+    told = [bool(_TELLS.search(c)) for c in clauses]
+    scenes = [set(_SCENE.findall(text, a + cuts[k], a + ends[k])) for k in range(len(cuts))]
+    days = [set(_DAY_WORD.findall(c)) for c in clauses]
 
     def clause(pos: int) -> int:
-        return max(k for k, c in enumerate(cuts) if c <= pos)
+        return max(k for k, c in enumerate(cuts) if c <= pos - a)
+
+    def own_scene(f: Figure) -> bool:
+        return _OWN_SCENE_AFTER.match(low, f.end - a) is not None
 
     for f in figures:
         c = clause(f.start)
         if c == 0 or not told[c] or f.part_of is not None or f.revision or f.adds or f.role == "attackers" \
-                or not f.best or _MORE_OF_THEM.search(f.text):
+                or not f.best or _MORE_OF_THEM.search(clauses[c]) or own_scene(f):
             continue
         if any(g is not f and g.status == f.status and g.part_of is None and g.best and g.role != "attackers"
-               and (d := clause(g.start)) < c and told[d] and (g.role == f.role or "people" in (g.role, f.role))
-               and not (scenes[d] and scenes[c] and not scenes[d] & scenes[c]) for g in figures):
+               and (d := clause(g.start)) < c and told[d]
+               and (g.role == f.role or "people" in (g.role, f.role) and (not {g.role, f.role} & _GROUP_ROLES
+                                                                          or _bare_count(f if f.role == "people" else g)))
+               and not (scenes[d] and scenes[c] and not scenes[d] & scenes[c])
+               and not (days[d] and days[c] and days[d] != days[c]) for g in figures):
             f.alternative = f.rival = True
