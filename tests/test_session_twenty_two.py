@@ -345,3 +345,12 @@ def test_a_side_of_a_country_is_no_region():
 ])
 def test_clauses_of_more_dead_still_add(text, killed):
     assert violent(text)[0].fatalities == killed
+
+
+def test_protesters_petrol_bombs_are_a_riot_even_where_troops_answer():
+    (e,) = violent("In Nasiriyah, protesters threw stones and petrol bombs at security forces guarding a bridge on "
+                   "Monday, and troops opened fire.")
+    assert (e.event_type, e.sub_event_type) == ("Riots", "Violent demonstration")
+    # guard: an armed group's petrol bomb is its attack
+    (e,) = violent("Militants hurled a petrol bomb at a lawmaker's house in Shopian on Monday. No one was hurt.")
+    assert e.event_type == "Explosions/Remote violence"

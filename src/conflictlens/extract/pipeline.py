@@ -53,6 +53,11 @@ _CROWD = re.compile(r"\b(?:supporters|villagers|residents|youths)\b(?: [\w-]+){0
                     r"|set alight|set on fire|burnt"
                     r"|burned|stoned|clubbed|beat|lynched)\b",
                     re.IGNORECASE)
+# rioters told as the riot's doers before any armed men ("protesters threw stones and petrol bombs at security forces ...,
+# and troops opened fire": the troops answered, the riot is the protesters')
+_RIOTERS_FIRST = re.compile(r"^[^.;]{0,60}?\b(?:protesters|rioters|demonstrators|youths|students|a mob|the mob|crowds?)\b"
+                            r"[^.;]{0,40}?\b(?:threw|hurled|pelted|torched|burned|burnt|set fire|stormed|blocked|attacked)\b",
+                            re.IGNORECASE)
 # (not where others did the killing: "police were breaking up the protest when gunmen opened fire")
 _OTHER_SHOOTERS = re.compile(r"\b(?:gunmen|militants|attackers|assailants|insurgents|rebels|bandits|a gunman|an attacker)\b",
                              re.IGNORECASE)
@@ -827,7 +832,7 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         cues = [c if c.sub_event_type != "Mob violence" else Cue(c.weapon, None, c.rank, c.start, c.end) for c in cues
                 if c.sub_event_type != "Mob violence" or c.rank >= 2]     # (a lynching by militiamen is still their attack)
     e.event_type, e.sub_event_type = classify(cues, roles, hit_civilians, weapon, two_sides)
-    if e.event_type == "Riots" and _ARMED_ARSONISTS.search(lead.text) \
+    if e.event_type == "Riots" and _ARMED_ARSONISTS.search(lead.text) and not _RIOTERS_FIRST.search(lead.text) \
             and not (e.sub_event_type == "Mob violence" and _CROWD.search(lead.text)):     # ("rival BNP factions' supporters
         #                                                                                     clashed")
         # armed men are no rioters: "Militants set fire to a school" (no one hurt) destroyed property;

@@ -364,6 +364,9 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
     if out and any(c.sub_event_type == "Mob violence" for c in out) and any(c.sub_event_type == ABDUCTION for c in out):
         # "residents lynched nine suspected kidnappers": who the crowd's victims were said to be, no abduction told
         out = [c for c in out if not (c.sub_event_type == ABDUCTION and low.startswith(("kidnapper", "abductor"), c.start - offset))]
+    if out and ("petrol" in low or "molotov" in low) and contains_any(low, ("protesters", "rioters", "demonstrators")):
+        # "protesters threw stones and petrol bombs at the police": a riot's missiles, no bomb attack
+        out = [c for c in out if not (c.sub_event_type == IED and low.endswith(("petrol ", "molotov "), 0, c.start - offset))]
     if out and contains_any(low, _DENIED_NEEDLES) and any(c.sub_event_type == AIR and c.weapon is None for c in out):
         # "The army denied it had carried out an air attack", "If the IDF struck ...": a strike denied or supposed
         out = [c for c in out if not (c.sub_event_type == AIR and c.weapon is None
