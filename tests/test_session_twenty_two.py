@@ -354,3 +354,43 @@ def test_protesters_petrol_bombs_are_a_riot_even_where_troops_answer():
     # guard: an armed group's petrol bomb is its attack
     (e,) = violent("Militants hurled a petrol bomb at a lawmaker's house in Shopian on Monday. No one was hurt.")
     assert e.event_type == "Explosions/Remote violence"
+
+
+# --- the second review's near-misses (guards) -------------------------------------------------------------
+
+@pytest.mark.parametrize("text, killed", [
+    ("Lawyers inside the Peshawar district court heard a loud explosion outside the main gate, where a suicide bomber "
+     "killed four policemen on Monday.", 4),
+    ("Three men were jailed for life on Monday for a church bombing in Owo in 2022, hours before gunmen killed five "
+     "worshippers at a church in Kogi state.", 5),
+    ("Key figures: Bandits killed nine people in Tsafe on Sunday; police said 14 attacks were recorded this week.", 9),
+    ("Police said 12 attacks were recorded in the state since January, including Sunday's raid on Kurmin Masara that "
+     "killed 11 villagers.", 11),
+    ("The army said five soldiers were killed in the ambush near Tillaberi on Monday; residents said two people "
+     "travelling with the convoy died.", 7),
+])
+def test_the_deed_beside_a_frame_a_tally_or_a_rival_clause_stays(text, killed):
+    assert violent(text)[0].fatalities == killed
+
+
+def test_soldiers_stationed_in_a_town_were_attacked_there():
+    (e,) = violent("Insurgents attacked troops based in Damboa, Borno state, on Monday, killing three.")
+    assert e.location == "Damboa"
+
+
+def test_a_recalled_or_condemned_lynching_is_no_incident():
+    assert violent("Lawmakers cited the lynching of two traders in Kano last year as they debated the bill on Monday.") == []
+
+
+def test_an_armed_group_stoning_is_its_attack():
+    (e,) = violent("Residents said al-Shabaab stoned a woman to death in Jilib on Monday.")
+    assert e.event_type == "Violence against civilians"
+
+
+def test_a_tables_rows_of_floods_weeks_or_totals_and_its_two_toll_columns():
+    text = ("Burkina Faso incident log\n| Date | Province | Locality | Event | Civilians killed | Soldiers killed |\n"
+            "|---|---|---|---|---|---|\n| 3 June | Soum | Djibo | Attack on a market | 12 | 4 |\n"
+            "| 5 June | Seno | Dori | Flash flood swept away houses | 6 | 0 |\n"
+            "| 1-7 June | Sahel | Several villages | Several attacks | 35 | - |\n| Week total | | | | 53 | 4 |\n")
+    evs = violent(text)
+    assert [(e.location, e.fatalities) for e in evs] == [("Djibo", 16)]

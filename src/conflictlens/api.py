@@ -429,7 +429,9 @@ def _with_tables(doc: Document, found: list[tables.Table], focus: Focus | None) 
     country = next((n for n, iso, _k, _a, _b in countries.find_countries(prose.text) if iso in named), None) \
         if len(named) == 1 else None
     told = {(e.event_date, e.location, e.fatalities) for e in events if e.plover is None} \
-        | {(e.event_date, e.admin1, e.fatalities) for e in events if e.plover is None and e.admin1}
+        | {(e.event_date, e.admin1, e.fatalities) for e in events if e.plover is None and e.admin1} \
+        | {(e.event_date, e.iso, e.fatalities) for e in events if e.plover is None and e.fatalities and (e.geo_precision or 3) == 3
+           and not e.admin1}        # (the prose's incident placed only by its country: "... in Bannu" it did not resolve)
     rows: list[Event] = []
     for table in found:
         before = prose.text[max(0, table.start - _TABLE_CONTEXT):table.start]
@@ -441,7 +443,8 @@ def _with_tables(doc: Document, found: list[tables.Table], focus: Focus | None) 
             move = tables.to_document(placed, row)
             for e in _extract_prose(Document(doc.id, sentence, doc.published, doc.source, doc.url), focus):
                 if e.plover is not None or (e.event_date, e.location, e.fatalities) in told \
-                        or (e.event_date, e.admin1, e.fatalities) in told and e.admin1:
+                        or (e.event_date, e.admin1, e.fatalities) in told and e.admin1 \
+                        or (e.event_date, e.iso, e.fatalities) in told and e.fatalities:
                     continue
                 e.evidence = [Span(s.field, a, b, doc.text[a:b]) for s in e.evidence for a, b in [move(s.start, s.end)]]
                 for item in (*e.places, *e.figures, *e.source_details):
@@ -466,8 +469,12 @@ _TABLE_CONTEXT = 400
 def _day_before(text: str, published: str | None) -> str | None:
     """The last day the text before a table names ("covering 3 March 2025"), which rows without a date of their own
     were on."""
-    days = [d for d in find_dates(text, 0, parse_iso(published)) if d.precision == 1 and d.kind == "explicit" and d.date]
+    days = [d for d in find_dates(text, 0, parse_iso(published)) if d.precision == 1 and d.kind == "explicit" and d.date
+            and not _PERIOD_BEFORE.search(text, max(0, d.start - 12), d.start)]     # (not "Since 1 March, ...": a period)
     return days[-1].text if days else None
+
+
+_PERIOD_BEFORE = re.compile(r"\b(?:since|from|between|until|till|through|as of)\s+$", re.IGNORECASE)
 
 
 def _extract_prose(doc: Document, focus: Focus | None = None) -> list[Event]:

@@ -131,7 +131,8 @@ _ANNIVERSARY = re.compile(r"\b(?:marked|mark|marks|marking|commemorat\w+|remembe
 # A deed told inside what a court did today: the trial, the verdict are the news, the deed was before ("The court heard
 # that ... the accused opened fire", "convicted four men over a shooting ... in which five died")
 _COURT_FRAME = re.compile(
-    r"\b(?:court|tribunal|jury|hearing|inquest|trial|judge|magistrate) (?:heard|was told|was shown|learned|learnt)\b"
+    r"\b(?:court|tribunal|jury|hearing|inquest|trial|judge|magistrate) (?:heard (?:that|how|evidence|testimony|from)|was told"
+    r"|was shown|learned|learnt)\b"
     r"|\btold (?:the|a) (?:court|tribunal|jury|hearing|inquest|trial|judge|magistrate)\b"
     r"|\b(?P<verdict>convicted|convicts|sentenced|sentences|jailed|jails|acquitted|acquits|found (?:\w+ )?guilty|indicted"
     r"|arraigned|imprisoned)\b[^.;]{0,80}?\b(?:for|over|of|in connection with)\b[^.;]{0,100}?\b(?:killings?|killed|murders?"
@@ -152,7 +153,8 @@ _VERDICT_SUBJECT = re.compile(r"\b(?:court|tribunal|judge|magistrate|jury|was|we
 _HEADLINE_VERDICT = re.compile(r"(?:[\w-]+ ){1,3}(?:convicts|sentences|jails|acquits)\b")
 # where a sentence's next clause tells a deed of its own ("... were jailed for the killing of a protester, and protesters
 # outside the court were tear-gassed; two were injured", "... was held at the base, when a rocket struck, injuring three")
-_NEXT_CLAUSE = re.compile(r";|, and |, but |,? when |,? as |, while ")
+_NEXT_CLAUSE = re.compile(r";|, and |, but |,? when |,? as |, while |,? before |, including "
+                          r"| and (?=(?:gunmen|attackers|militants|insurgents|bandits|police|troops|soldiers|they|he|she)\b)")
 _CHARGED_WITH = re.compile(r"\b(?:accused|charged|suspected|convicted|guilty|arrested|detained|held) (?:of|with|over|for|in)"
                           r"(?: [\w-]+){0,2} $")
 
@@ -210,10 +212,7 @@ _TALLY_LABEL = re.compile(r"(?:[\w-]+ ){0,3}?(?:overview|key figures|key numbers
 _INCIDENTS_COUNTED = re.compile(r"\b(?:\d{2,}|[5-9]) (?:security |violent |armed |conflict[- ]related )?(?:incidents|events|attacks)"
                                 r" (?:were |have been |had been )?(?:recorded|reported|registered|documented|logged|verified)\b")
 _TALLY_NEEDLES = ("recorded", "reported", "registered", "documented", "logged", "verified")
-# what makes a labelled line a sum: a period, a count of incidents ("this week", "since January", "14 incidents") ...
-_SUM_WORDS = re.compile(r"\b(?:this|the|last|past) (?:week|period|month|year|reporting period|quarter)\b|\bsince\b|\bso far\b"
-                        r"|\bto date\b|\bin total\b|\bcumulative|\b\d+ (?:security |violent |armed )?(?:incidents|attacks|events)\b")
-# ... and what makes it one incident's: a day or a named place ("on Sunday", "on 18 May", "in Mogadishu")
+# what makes a labelled line one incident's, not a sum: a day or a named place ("on Sunday", "on 18 May", "in Mogadishu")
 _ONE_INCIDENT = re.compile(r"\b(?:on|last|yesterday|overnight)\b ?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                            r"|\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2})?\b|\b(?:in|near|at|on) (?:the )?[A-Z][\w'’-]+")
 _FRAMED_NEEDLES = ("court", "tribunal", "jury", "hearing", "inquest", "trial", "appear", "convicts", "jails", "acquits",
@@ -575,7 +574,7 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
                     d.date and d.kind == "explicit" and (ref - parse_iso(d.date)).days > 10 for d in info.dates))):
         background = True
     if not background and info.figures and ":" in text[:40] and (label := _TALLY_LABEL.match(text)) is not None \
-            and (_SUM_WORDS.search(text) or not _ONE_INCIDENT.search(info.sent.text, label.end())):
+            and not _ONE_INCIDENT.search(info.sent.text, label.end()):
         background = True       # "Key figures: 12 incidents; 17 fatalities this period", "Totals this week: 5 killed" (not
         #                         "Overview: Gunmen killed seven people in an attack on a village in Plateau state on Sunday")
     if not background and info.figures and contains_any(text, _TALLY_NEEDLES) \

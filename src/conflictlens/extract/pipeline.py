@@ -826,8 +826,8 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     # North county killed eight people", "Clashes ... have left at least nine dead"): its fighters, as like as not
     two_sides = two_sides or bool(clashes) and roles <= {"people"} and not _CIVILIAN_WORDS.search(text) and any(
         at - lead.start <= 25 and text[at:at + 9].lower().startswith(_FIGHT_WORDS) for at in clashes)
-    if any(c.sub_event_type == "Mob violence" for c in cues) and _ARMED_ARSONISTS.search(lead.text) \
-            and not _CROWD.search(lead.text):
+    if any(c.sub_event_type == "Mob violence" for c in cues) \
+            and (_ARMED_ARSONISTS.search(lead.text) or actors.find_group(lead.text)) and not _CROWD.search(lead.text):
         # "A mob of armed bandits stormed a village": armed men, no rioters (a crowd told as fighting stays one)
         cues = [c if c.sub_event_type != "Mob violence" else Cue(c.weapon, None, c.rank, c.start, c.end) for c in cues
                 if c.sub_event_type != "Mob violence" or c.rank >= 2]     # (a lynching by militiamen is still their attack)

@@ -438,7 +438,8 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck
                             # the attack this one answered: "rockets fired in response to the massacre in Bint Jbeil"
                             r"|\bin (?:response|retaliation|revenge|reply) (?:to|for) (?:the |a |an )?(?:\w+ ){0,2}(?:in|at|on) $"
                             # where the attackers are based: "Separatists based in the Manyu division attacked ..."
-                            r"|\b(?:based|stationed) (?:in|out of) (?:the )?$",
+                            r"|\b(?:separatists|militants|fighters|rebels|insurgents|gunmen|jihadists|terrorists|bandits|militiamen"
+                            r"|militias?|groups?|forces)\s+(?:who are |who were )?(?:based|stationed) (?:in|out of) (?:the )?$",
                             re.IGNORECASE)
 _VISITED = re.compile(rf"\b(?:visited|visits|visiting|toured|tours) (?:the (?:town|city|village|site|scene) of )?(?P<name>{_PLACE})")
 # A village told by an apposition ("Ngoshe, a village in Gwoza LGA"), or by its unit's word before it

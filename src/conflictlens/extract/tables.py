@@ -41,7 +41,8 @@ _NUMBER = re.compile(r"^\s*(?:(?:at least|about|around|over|more than|up to|some
 _KILLED_TOLD = re.compile(r"\b(?:killed|killing|dead|died|deaths?|bodies)\b")
 _INJURED_TOLD = re.compile(r"\b(?:wounded|wounding|injured|injuring|injuries|hurt)\b")
 _NONE = re.compile(r"^\s*(?:-|–|—|n/?a|unknown|\?|)\s*$", re.IGNORECASE)
-_TOTAL_ROW = re.compile(r"\s*(?:grand |sub-?)?(?:total|totals|sum|overall|all)\b", re.IGNORECASE)
+_TOTAL_ROW = re.compile(r"\b(?:total|totals|sum|overall|cumulative|to date|since|all (?:regions|provinces|districts))\b"
+                        r"|^\s*all\s*$", re.IGNORECASE)
 # a day in a date cell: "4 May", "May 4", "04/05/2026", "2026-05-04", "Mon 4"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DAY_CELL = re.compile(rf"^\W*(?:[a-z]{{3}}\w*,? )?(?:\d{{1,2}}(?:st|nd|rd|th)?\s*{_MONTH}(?:\s*\d{{4}})?|{_MONTH}\s*\d{{1,2}}(?:,?\s*\d{{4}})?"
@@ -50,14 +51,18 @@ _DAY_CELL = re.compile(rf"^\W*(?:[a-z]{{3}}\w*,? )?(?:\d{{1,2}}(?:st|nd|rd|th)?\
 VIOLENT_CONTEXT = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|shelling|bombings?|clash(?:es)?|fighting|security incidents?"
                              r"|incidents?|violence|violent|armed|conflict|ambush(?:es)?|raids?|drones?|missiles?|explosions?"
                              r"|casualt(?:y|ies)|civilian harm)\b", re.IGNORECASE)
+# the text before a table that says its rows are sums
+_AGGREGATE = re.compile(r"\b(?:compiled|figures|totals?|statistics|aggregated?|cumulative|per day|daily casualt\w*"
+                        r"|by (?:province|region|state|governorate|district|oblast|month|week))\b", re.IGNORECASE)
 # a toll column's header that says its dead were killed ("Killed", "Fatalities"; not "Deaths", which disease and roads have)
 _KILLED_HEADER = re.compile(r"\b(?:killed|killings|fatalities)\b", re.IGNORECASE)
 # ... and what else kills: a table of these is no table of incidents
 _NOT_VIOLENCE = re.compile(r"\b(?:accidents?|crash(?:es)?|collisions?|traffic|road deaths|floods?|flooding|earthquakes?|quakes?"
                            r"|storms?|cyclones?|landslides?|heat|drowning|cholera|measles|disease|outbreak|epidemic|cases"
-                           r"|malnutrition|famine|hunger|fires?|wildfires?|overdoses?|suicides)\b", re.IGNORECASE)
+                           r"|malnutrition|famine|hunger|wildfires?|house fires?|overdoses?|suicides)\b", re.IGNORECASE)
 _SITE_NOUNS = frozenset("clinic hospital school market house home mosque church camp bus car truck checkpoint shop office "
-                        "bakery well water farm village".split())
+                        "bakery well water farm village monastery pagoda temple shrine convoy warehouse depot bridge "
+                        "station".split())
 # a sentence's end inside a description cell ("A drone hit a house. Two children were among the dead.")
 _SENTENCE_INSIDE = re.compile(r"[.;!?]\s+\S")
 
@@ -111,7 +116,10 @@ def _header(cells: list[Cell]) -> list[str | None] | None:
     kinds: list[str | None] = []
     for c in cells:
         low = c.text.lower()
-        kinds.append(next((kind for kind, pattern in _COLUMNS if pattern.search(low)), None))
+        kind = next((kind for kind, pattern in _COLUMNS if pattern.search(low)), None)
+        if kind in ("killed", "injured") and kind in kinds:
+            kind += "2"         # ("Civilians killed", "Soldiers killed": a second group's toll)
+        kinds.append(kind)
     if kinds.count("killed") + kinds.count("injured") == 0:
         return None
     if not {"date", "region", "district", "place"} & set(kinds):
@@ -149,7 +157,10 @@ def find_tables(text: str) -> list[Table]:
             if len(cells) != len(kinds):
                 break
             filled = {kind: c for kind, c in zip(kinds, cells) if kind and c.text and not _NONE.match(c.text)}
-            if (filled.get("killed") or filled.get("injured")) and not any(_TOTAL_ROW.match(c.text) for c in cells[:2]):
+            if (filled.get("killed") or filled.get("injured")) and not any(_TOTAL_ROW.search(c.text) for c in cells[:2]) \
+                    and not (filled.get("date") and not _DAY_CELL.search(filled["date"].text)) \
+                    and not (filled.get("event") and _NOT_VIOLENCE.search(filled["event"].text)):
+                # (not a row that totals the others, one of a week's or a month's, nor a flood's or a crash's)
                 rows.append(Row(row_offset, row_offset + len(row_line.rstrip()), filled))
             j += 1
         if rows:
@@ -166,6 +177,8 @@ def of_incidents(table: Table, before: str) -> bool:
         return False
     if {"event", "actor", "target"} & set(table.kinds):
         return True
+    if _AGGREGATE.search(before):
+        return False        # ("Daily casualty figures compiled from provincial health directorates": sums, no incidents)
     toll = " ".join(h for k, h in zip(table.kinds, table.header) if k in ("killed", "injured"))
     days = [r.cells["date"].text for r in table.rows if r.cells.get("date")]
     return bool(days) and all(_DAY_CELL.search(d) for d in days) \
@@ -233,11 +246,12 @@ def row_sentence(row: Row, header: dict[str, str], country: str | None, day: str
                     add(" " + unit.group(1).replace("lga", "LGA"))
             if "country" not in cells and country:
                 add(", " + country)
+        said_on = on if where or not lead[:1].isupper() else on.strip().capitalize() + " "
         if (date := cells.get("date")) is not None:
-            add(on if where else on.strip().capitalize() + " ")
+            add(said_on)
             add(date.text, date)
         elif day:
-            add((on if where else on.strip().capitalize() + " ") + day)
+            add(said_on + day)
 
     killed, injured = _count(cells.get("killed")), _count(cells.get("injured"))
     told = event.text.lower() if event is not None else ""
@@ -280,6 +294,22 @@ def row_sentence(row: Row, header: dict[str, str], country: str | None, day: str
         # ("Clinic hit by airstrike": a site, not a place named Clinic)
         add(target.text[:1].lower() + target.text[1:] if first.lower() in _SITE_NOUNS else target.text, target)
     where_and_when()
+    if killed is None and cells.get("killed2") is not None:
+        killed, cells = _count(cells["killed2"]), {**cells, "killed": cells["killed2"]}
+        who = _COUNTED.search(header.get("killed2", "").lower())
+        noun = who.group(1) if who else "people"
+    elif killed is not None and (other := _count(cells.get("killed2"))) is not None:
+        who2 = _COUNTED.search(header.get("killed2", "").lower())
+        add(" killed ")
+        add(killed, cells["killed"])
+        add(" " + noun + " and ")
+        add(other, cells["killed2"])
+        add(" " + (who2.group(1) if who2 else "others"))
+        killed = None
+        if injured is not None:
+            add(" and wounded ")
+            add(injured, cells["injured"])
+            injured = None
     if killed is not None:
         add(" killed ")
         add(killed, cells["killed"])

@@ -244,7 +244,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      None, None, 2),
     # a killing without a count or weapon ("the governor was assassinated") is still an incident
     # a crowd's killing ("residents lynched nine suspected kidnappers"): an incident, a riot's sub-type
-    (r"lynch(?:ed|ing)\b(?<!anti-lynching)", "melee weapon", "Mob violence", 2),
+    (r"lynched\b", "melee weapon", "Mob violence", 2),
     (r"murder(?:ed|s)?|assassinat(?:ed|es|e|ion|ions)|slaughter(?:ed|ing|s)?|massacred|sla(?:y|ys|in)|slew|behead(?:ed|s)?"
      r"|summarily executed|summary executions?|extrajudicial(?:ly)? (?:killed|killings?|executions?)"
      r"|executed (?:[\w-]+ ){0,4}?(?:civilians|men|people|prisoners|captives|hostages|villagers|boys|women|children|residents)\b",
@@ -265,14 +265,15 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     # supporters"; not the mafia's "mob boss", "a mob-style killing")
     # (a mob told doing violence, not the mafia's "mob associate", "the mob is suspected", an "online mob")
     # (the mob word alone, the rest of the clause left to the other cues: "a mob of protesters set fire to ...")
-    (r"by an? (?:angry |irate |large |armed )?mob\b|mob justice|jungle justice"
+    (r"by an? (?:angry |irate |large |armed )?mob\b|mob justice|jungle justice|lynching\b"
      # a crowd's justice told in the passive: "was beaten to death by villagers", "set ablaze by residents"
      + "".join(r"|" + deed + r"(?: [\w-]+){0,3}? by (?:angry |irate |enraged )?(?:residents|villagers|youths|a crowd|crowds"
                r"|locals|community members|passers-by)\b"
                for deed in ("beaten", "stoned", "hacked", "burnt", "burned", "ablaze", "alight", "assaulted", "clubbed", "alive",
                             "lynched"))
      # ... and told in the active, the crowd first: "Angry villagers ... set ablaze a man suspected of being an informant"
-     + "".join(r"|" + who + r"(?= (?:(?!and )[\w-]+ ){0,8}?(?:set ablaze|set alight|set on fire|burnt|burned|stoned|clubbed) (?:a|an|two"
+     + "".join(r"|" + who + r"(?= (?:(?!and |said |say |says |told )[\w-]+ ){0,8}?(?:set ablaze|set alight|set on fire|burnt|burned"
+               r"|stoned|clubbed) (?:a|an|two"
                r"|three|four|\d+) (?:[\w-]+ )?(?:man|woman|men|women|boy|youth|suspect|suspects|person|persons|people)\b)"
                for who in ("villagers", "residents", "youths", "locals", "a crowd"))
      + "".join(r"|" + det + r" (?:angry |irate |large )?mobs?(?= (?:(?:of|in|at|from) (?!(?:armed|gunmen|militants|fighters|bandits"

@@ -403,11 +403,13 @@ _OWN_SCENE_AFTER = re.compile(r"[^;,]{0,40}?\b(?:in|at|on|near|inside|outside|wh
 _DAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|morning|evening"
                        r"|night|afternoon)\b")
 _GROUP_ROLES = frozenset(("soldiers", "police", "attackers", "own side"))
-_SCENE = re.compile(r"\b(?:in|at|near) (?:the )?([A-Z][\w'’-]+)")
+_NOT_SCENES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+                        "August September October November December Telegram Facebook X Twitter".split())
+_SCENE = re.compile(r"\b(?:in|at|near|on) (?:the )?([A-Z][\w'’-]+)")
 
 
 # the words of a count that names no group of its own ("six deaths", "put the toll at 15", "18 had died")
-_BARE_WORDS = frozenset("people persons deaths death dead killed died had have has were was been toll the at put number of "
+_BARE_WORDS = frozenset("deaths death dead killed died had have has were was been toll the at put number of "
                         "and more than least about some bodies fatalities casualties lives a an one two three four five six "
                         "seven eight nine ten eleven twelve dozen dozens".split())
 
@@ -431,7 +433,8 @@ def _rival_sources(figures: list[Figure], text: str, a: int, b: int) -> None:
     ends = cuts[1:] + [len(low)]
     clauses = [low[cuts[k]:ends[k]] for k in range(len(cuts))]
     told = [bool(_TELLS.search(c)) for c in clauses]
-    scenes = [set(_SCENE.findall(text, a + cuts[k], a + ends[k])) for k in range(len(cuts))]
+    scenes = [set(_SCENE.findall(text, a + cuts[k], a + ends[k])) - _NOT_SCENES for k in range(len(cuts))]
+    told_text = [text[a + cuts[k]:a + ends[k]] for k in range(len(cuts))]
     days = [set(_DAY_WORD.findall(c)) for c in clauses]
 
     def clause(pos: int) -> int:
@@ -449,6 +452,7 @@ def _rival_sources(figures: list[Figure], text: str, a: int, b: int) -> None:
                and (d := clause(g.start)) < c and told[d]
                and (g.role == f.role or "people" in (g.role, f.role) and (not {g.role, f.role} & _GROUP_ROLES
                                                                           or _bare_count(f if f.role == "people" else g)))
-               and not (scenes[d] and scenes[c] and not scenes[d] & scenes[c])
+               and not any(name not in told_text[d] for name in scenes[c])     # (a scene of its own: "..., while in Bama
+               #                                                                   residents reported five dead")
                and not (days[d] and days[c] and days[d] != days[c]) for g in figures):
             f.alternative = f.rival = True
