@@ -394,3 +394,30 @@ def test_a_tables_rows_of_floods_weeks_or_totals_and_its_two_toll_columns():
             "| 1-7 June | Sahel | Several villages | Several attacks | 35 | - |\n| Week total | | | | 53 | 4 |\n")
     evs = violent(text)
     assert [(e.location, e.fatalities) for e in evs] == [("Djibo", 16)]
+
+
+@pytest.mark.parametrize("text, killed", [
+    ("Colleagues of the three journalists killed in Gaza last month held a vigil in Khan Younis on Friday, where an "
+     "Israeli drone killed two people.", None),
+    ("Parents of the 15 schoolchildren killed in last year's massacre gathered in Mubi on Monday after gunmen killed a "
+     "teacher there.", None),
+    ("Police said 12 attacks were recorded in Zamfara on Monday, in which bandits killed 30 people.", 30),
+    ("Russian shelling killed two people in Nikopol on Monday, the governor said; a drone attack killed four people, "
+     "regional officials reported.", 6),
+])
+def test_the_third_reviews_fresh_deeds_stay(text, killed):
+    evs = violent(text)
+    assert evs and (killed is None or sum(e.fatalities or 0 for e in evs) == killed)
+
+
+def test_villagers_attacked_are_no_crowd():
+    (e,) = violent("Militants who attacked villagers in Gwoza on Monday burned two men to death, residents said.")
+    assert e.event_type == "Violence against civilians"
+
+
+def test_another_gangs_deed_is_no_rival_count():
+    # (the two deeds are not summed either: the "while" clause is read as the same incident's; the rival rule must not
+    # cut the first toll to the second's)
+    (e,) = violent("Bandits killed four people in Tsafe, residents said, while a gang of kidnappers killed two people, "
+                   "police said.")
+    assert e.fatalities >= 4

@@ -154,7 +154,11 @@ _HEADLINE_VERDICT = re.compile(r"(?:[\w-]+ ){1,3}(?:convicts|sentences|jails|acq
 # where a sentence's next clause tells a deed of its own ("... were jailed for the killing of a protester, and protesters
 # outside the court were tear-gassed; two were injured", "... was held at the base, when a rocket struck, injuring three")
 _NEXT_CLAUSE = re.compile(r";|, and |, but |,? when |,? as |, while |,? before |, including "
-                          r"| and (?=(?:gunmen|attackers|militants|insurgents|bandits|police|troops|soldiers|they|he|she)\b)")
+                          r"| and (?=(?:gunmen|attackers|militants|insurgents|bandits|police|troops|soldiers|they|he|she)\b)"
+                          # (a deed with its own doer after "where", "after", "in which": "held a vigil in Khan Younis, where
+                          # an Israeli drone killed two"; not "where she was killed last month", the deed mourned)
+                          r"|,? (?:where|after|hours after|in which) (?=(?:a|an|the|gunmen|attackers|militants|insurgents"
+                          r"|bandits|police|troops|soldiers|rebels|fighters)\b)")
 _CHARGED_WITH = re.compile(r"\b(?:accused|charged|suspected|convicted|guilty|arrested|detained|held) (?:of|with|over|for|in)"
                           r"(?: [\w-]+){0,2} $")
 

@@ -53,6 +53,16 @@ _CROWD = re.compile(r"\b(?:supporters|villagers|residents|youths)\b(?: [\w-]+){0
                     r"|set alight|set on fire|burnt"
                     r"|burned|stoned|clubbed|beat|lynched)\b",
                     re.IGNORECASE)
+# what was done to a crowd's people, which makes them no crowd ("Militants who attacked villagers in Gwoza burned two men")
+_DONE_TO_CROWD = re.compile(r"\b(?:attacked|attacking|killed|killing|abducted|kidnapped|rounded up|shot|targeted|raided|robbed"
+                            r"|massacred)\s+(?:the\s+|local\s+|\w+\s+)?$", re.IGNORECASE)
+
+
+def _crowd(text: str) -> bool:
+    """A crowd told fighting or doing justice (_CROWD), not a crowd others attacked."""
+    return any(not _DONE_TO_CROWD.search(text, max(0, m.start() - 30), m.start()) for m in _CROWD.finditer(text))
+
+
 # rioters told as the riot's doers before any armed men ("protesters threw stones and petrol bombs at security forces ...,
 # and troops opened fire": the troops answered, the riot is the protesters')
 _RIOTERS_FIRST = re.compile(r"^[^.;]{0,60}?\b(?:protesters|rioters|demonstrators|youths|students|a mob|the mob|crowds?)\b"
@@ -827,13 +837,13 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     two_sides = two_sides or bool(clashes) and roles <= {"people"} and not _CIVILIAN_WORDS.search(text) and any(
         at - lead.start <= 25 and text[at:at + 9].lower().startswith(_FIGHT_WORDS) for at in clashes)
     if any(c.sub_event_type == "Mob violence" for c in cues) \
-            and (_ARMED_ARSONISTS.search(lead.text) or actors.find_group(lead.text)) and not _CROWD.search(lead.text):
+            and (_ARMED_ARSONISTS.search(lead.text) or actors.find_group(lead.text)) and not _crowd(lead.text):
         # "A mob of armed bandits stormed a village": armed men, no rioters (a crowd told as fighting stays one)
         cues = [c if c.sub_event_type != "Mob violence" else Cue(c.weapon, None, c.rank, c.start, c.end) for c in cues
                 if c.sub_event_type != "Mob violence" or c.rank >= 2]     # (a lynching by militiamen is still their attack)
     e.event_type, e.sub_event_type = classify(cues, roles, hit_civilians, weapon, two_sides)
     if e.event_type == "Riots" and _ARMED_ARSONISTS.search(lead.text) and not _RIOTERS_FIRST.search(lead.text) \
-            and not (e.sub_event_type == "Mob violence" and _CROWD.search(lead.text)):     # ("rival BNP factions' supporters
+            and not (e.sub_event_type == "Mob violence" and _crowd(lead.text)):     # ("rival BNP factions' supporters
         #                                                                                     clashed")
         # armed men are no rioters: "Militants set fire to a school" (no one hurt) destroyed property;
         # "Militants clashed with police, killing two officers" fought a battle

@@ -403,6 +403,10 @@ _OWN_SCENE_AFTER = re.compile(r"[^;,]{0,40}?\b(?:in|at|on|near|inside|outside|wh
 _DAY_WORD = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|morning|evening"
                        r"|night|afternoon)\b")
 _GROUP_ROLES = frozenset(("soldiers", "police", "attackers", "own side"))
+# who or what did a deed, as a clause names it before its count
+_DOERS = re.compile(r"\b(gunmen|bandits|kidnappers|militants|insurgents|rebels|attackers|fighters|troops|soldiers|police|gang"
+                    r"|mob|drones?|missiles?|shelling|strikes?|bombs?|attack|airstrikes?|rockets?|shells?|explosions?|blasts?)"
+                    r"(?= (?:[\w-]+ ){0,3}?(?:killed|shot|struck|hit|attacked|stormed|opened|fired|exploded|blew|left|claimed))")
 _NOT_SCENES = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
                         "August September October November December Telegram Facebook X Twitter".split())
 _SCENE = re.compile(r"\b(?:in|at|near|on) (?:the )?([A-Z][\w'’-]+)")
@@ -448,6 +452,10 @@ def _rival_sources(figures: list[Figure], text: str, a: int, b: int) -> None:
         if c == 0 or not told[c] or f.part_of is not None or f.revision or f.adds or f.role == "attackers" \
                 or not f.best or _MORE_OF_THEM.search(clauses[c]) or own_scene(f):
             continue
+        doers = set(_DOERS.findall(clauses[c][:max(0, f.start - a - cuts[c])]))
+        if doers - set(_DOERS.findall(" ".join(clauses[:c]))):
+            continue        # a deed of other doers ("..., while a gang of kidnappers killed two people"; "; a drone attack
+            #                 killed four"): more dead, not another count of the same
         if any(g is not f and g.status == f.status and g.part_of is None and g.best and g.role != "attackers"
                and (d := clause(g.start)) < c and told[d]
                and (g.role == f.role or "people" in (g.role, f.role) and (not {g.role, f.role} & _GROUP_ROLES
