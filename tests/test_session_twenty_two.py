@@ -421,3 +421,26 @@ def test_another_gangs_deed_is_no_rival_count():
     (e,) = violent("Bandits killed four people in Tsafe, residents said, while a gang of kidnappers killed two people, "
                    "police said.")
     assert e.fatalities >= 4
+
+
+# --- after reading the held-out sets' misses (their totals were taken before these) -------------------------------
+
+@pytest.mark.parametrize("text, killed, injured", [
+    ("Paramedics said a man in his 40s was lightly hurt by shrapnel in Kiryat Shmona on Monday.", None, 1),
+    ("Two women in their 30s were killed in a strike on Kherson on Monday.", 2, None),
+    ("A woman in her early 60s was wounded in shelling of Nikopol on Monday.", None, 1),
+])
+def test_a_decade_of_age_is_no_count(text, killed, injured):
+    (e,) = violent(text)
+    assert (e.fatalities, e.injured) == (killed, injured)
+
+
+def test_a_security_alerts_situation_label_is_no_place():
+    (e,) = violent("Situation: armed men entered Solino from the Delmas 24 side on Monday, shooting at houses and killing two.")
+    assert e.location != "Situation"
+
+
+def test_an_alerts_zone_field_places_it():
+    (e,) = violent("SECURITY ALERT\nZone: Solino / Delmas 24, Port-au-Prince\nTime: since 05h\nSituation: armed men entered "
+                   "the area shooting at houses; residents report five civilians killed.")
+    assert (e.country, e.location) == ("Haiti", "Port-au-Prince")

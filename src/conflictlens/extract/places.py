@@ -165,7 +165,8 @@ _PATTERNS = [
                          rf"|{CLOCK} ?[—–-]\s*(?:Update,?\s+)?))?(?P<name>{_PLACE})(?: \((?P<parent>{_PLACE})\))?"
                          rf"(?: (?i:region|province|oblast|district|state|governorate))?(?: update)?(?(bullet)(?:, \d{{1,2}} [A-Z][a-z]+)?):\s")),
     # an alert's location field: "Location: Tame, Arauca", "Location: Datu Piang, Maguindanao del Sur"
-    ("field", re.compile(rf"^(?:{'|'.join(PLACE_FIELD_LABELS)})\s*:\s*(?P<near>near |outskirts of )?(?P<name>{_PLACE})(?:, (?P<parent>{_PLACE}))?"
+    ("field", re.compile(rf"^(?:{'|'.join(PLACE_FIELD_LABELS)})\s*:\s*(?P<near>near |outskirts of )?(?P<name>{_PLACE})"
+                         rf"(?:\s*/\s*{_PLACE}(?: \d+)?)?(?:, (?P<parent>{_PLACE}))?"     # ("Zone: Solino / Delmas 24, Port-au-Prince")
                          rf"(?:, (?P<parent2>{_PLACE}))?\s*(?:\([^()]*\))?\s*[.;]?\s*$")),     # (the field holds only places)
     # a bulletin's title: "Cabo Delgado Flash Update No. 12", "North Kivu Humanitarian Snapshot": the area it covers
     ("bulletin", re.compile(rf"^\s*(?P<name>{_PLACE})(?: (?i:region|province|state|governorate|oblast|department))?\s*[-–—]?\s*"
@@ -1269,7 +1270,7 @@ def _prep(sentence: str, add) -> None:
 _TREATED_IN_BEFORE = re.compile(r"(?<!\ba )(?<!\ban )\b(?:hospital|hospitals|clinic|clinics|(?:medical|health|trauma|emergency) (?:centre|center)"
                                 r"|morgue|mortuary)(?: \([A-Z]{2,6}\))?,? (?:in|at) (?:the )?$", re.IGNORECASE)
 # Labels newsrooms put before a line, not towns: "Verified: ...", "Update: ...", "Context: ..."
-_NOT_LABEL_PLACES = frozenset(("overview", "total", "totals", "tally", "statistics", "figures", "key figures", "at a glance",
+_NOT_LABEL_PLACES = frozenset(("situation", "assessment", "incident", "event", "zone", "overview", "total", "totals", "tally", "statistics", "figures", "key figures", "at a glance",
                                "casualty figures", "situation overview", "latest figures", "in numbers",
                                "verified", "unverified", "update", "updated", "breaking", "context", "background",
                                "analysis", "correction", "clarification", "note", "editor's note", "what we know",

@@ -68,6 +68,8 @@ def _word_value(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
     d = _digits(t)
     if d is not None:
         j = i + 1
+        if j < len(tokens) and tokens[j].low == "s" and tokens[j].start == tokens[i].end:
+            return None     # a decade, no count: "a man in his 40s", "the 1990s"
         if j < len(tokens) and tokens[j].low in SCALES:
             return d * SCALES[tokens[j].low], j + 1, False
         return d, j, False

@@ -58,9 +58,9 @@ def _is_abbreviation(line: str, dot: int) -> bool:
 # A field of an alert written on one line: "Date: 12 Aug 2025 / Location: Maiduguri / Incident: ... / Casualties: ..."
 FIELD_LABELS = ("Date", "Time", "Location", "Area", "Place", "Incident", "Event", "Details", "Summary", "Casualties",
                 "Fatalities", "Injuries", "Assessment", "Impact", "Source")
-PLACE_FIELD_LABELS = ("Location", "Area", "Place")       # the fields that place an alert's incident
-_CUT_BEFORE = ("Date", "Time", "Location", "Area", "Place", "Incident", "Casualties", "Fatalities", "Injuries", "Assessment",
-               "Impact", "Source")     # (not "Details", "Summary": a line's own words may follow them)
+PLACE_FIELD_LABELS = ("Location", "Area", "Place", "Zone")       # the fields that place an alert's incident
+_CUT_BEFORE = ("Date", "Time", "Location", "Area", "Place", "Zone", "Incident", "Casualties", "Fatalities", "Injuries",
+               "Assessment", "Situation", "Impact", "Source")     # (not "Details", "Summary": a line's own words may follow them)
 _FIELD_SEP = re.compile(r"\s+[/|]\s+(?=(?:" + "|".join(_CUT_BEFORE) + r"):\s)")
 _FIELD_START = re.compile(r"\s*(?:" + "|".join(_CUT_BEFORE) + r"):\s")    # (a line of fields, not a headline with one)
 

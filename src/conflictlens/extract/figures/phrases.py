@@ -590,6 +590,11 @@ def skip_ages(tokens: list[Token], k: int) -> int:
         if m < n and tokens[m].text == "," and k < n and tokens[k].text == ",":
             m += 1
         return m
+    # "in his 40s", "in their early 30s", "in her mid-60s": a decade of age
+    if m + 3 < n and tokens[m].low == "in" and tokens[m + 1].low in ("his", "her", "their"):
+        d = m + 2 + (tokens[m + 2].low in ("early", "mid", "late", "mid-"))
+        if d + 1 < n and tokens[d].low[:1].isdigit() and tokens[d + 1].low == "s" and tokens[d + 1].start == tokens[d].end:
+            return d + 2
     return k
 
 
