@@ -444,3 +444,11 @@ def test_an_alerts_zone_field_places_it():
     (e,) = violent("SECURITY ALERT\nZone: Solino / Delmas 24, Port-au-Prince\nTime: since 05h\nSituation: armed men entered "
                    "the area shooting at houses; residents report five civilians killed.")
     assert (e.country, e.location) == ("Haiti", "Port-au-Prince")
+
+
+def test_a_township_named_like_a_village_abroad_stays_in_the_armys_country():
+    (e,) = violent("Myanmar junta troops raided a village in Bilin township on Monday, shooting dead two farmers.")
+    assert e.country == "Myanmar"
+    # guard: a neighbour's district stays where it is
+    (e,) = violent("Russian forces shelled the Polohy district on Monday, killing two.")
+    assert e.country == "Ukraine"

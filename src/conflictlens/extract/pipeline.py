@@ -889,11 +889,12 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
             elif kind == "name" and name == attacker_country:
                 attacker_named = True
     alluded = next((c for c, _ in alluding.most_common() if c != attacker_country and c not in named_here), None)
-    if place_home and main is not None and main.kind == "region" and not named_here and place_home not in local \
+    if place_home and main is not None and main.kind in ("region", "district") and not named_here and place_home not in local \
             and place_country(main.name, region=True) is None and not place_country(main.name, min_population=_TOWN_ABROAD):
         # a division or province the gazetteer lacks, whose name is only a hamlet's abroad, in a report that names one
         # country only as a side: "Cameroon's army said troops raided ... in the Momo division", "Cameroonian soldiers
-        # ... in the Momo division" are no Italian village's
+        # ... in the Momo division" are no Italian village's, "Myanmar junta troops raided a village in Bilin township" no
+        # West Bank village's
         own = {c for c in sides if c != place_home} | (
             {attacker_country} if attacker_country != place_home and countries.iso_of(attacker_country) else set())
         # (only a hamlet far from that country: "Azerbaijani forces shelled the Jermuk region" is Armenia's Jermuk, "Russian
