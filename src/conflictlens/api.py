@@ -428,10 +428,10 @@ def _with_tables(doc: Document, found: list[tables.Table], focus: Focus | None) 
     named = named_countries(prose.text)      # (the one country the report names, where a table has no column for it)
     country = next((n for n, iso, _k, _a, _b in countries.find_countries(prose.text) if iso in named), None) \
         if len(named) == 1 else None
-    told = {(e.event_date, e.location, e.fatalities) for e in events if e.plover is None} \
-        | {(e.event_date, e.admin1, e.fatalities) for e in events if e.plover is None and e.admin1} \
-        | {(e.event_date, e.iso, e.fatalities) for e in events if e.plover is None and e.fatalities and (e.geo_precision or 3) == 3
-           and not e.admin1}        # (the prose's incident placed only by its country: "... in Bannu" it did not resolve)
+    # (the prose's incidents by day, toll and place: its town, its region, or its country where that is all that placed
+    # it, "... in Bannu" not resolved)
+    told = {key for e in events if e.plover is None for key in _told_keys(e, country_level=not e.admin1
+                                                                         and (e.geo_precision or 3) == 3)}
     rows: list[Event] = []
     for table in found:
         before = prose.text[max(0, table.start - _TABLE_CONTEXT):table.start]
@@ -442,9 +442,7 @@ def _with_tables(doc: Document, found: list[tables.Table], focus: Focus | None) 
             sentence, placed = tables.row_sentence(row, header, country, day, deed)
             move = tables.to_document(placed, row)
             for e in _extract_prose(Document(doc.id, sentence, doc.published, doc.source, doc.url), focus):
-                if e.plover is not None or (e.event_date, e.location, e.fatalities) in told \
-                        or (e.event_date, e.admin1, e.fatalities) in told and e.admin1 \
-                        or (e.event_date, e.iso, e.fatalities) in told and e.fatalities:
+                if e.plover is not None or not told.isdisjoint(_told_keys(e, country_level=True)):
                     continue
                 e.evidence = [Span(s.field, a, b, doc.text[a:b]) for s in e.evidence for a, b in [move(s.start, s.end)]]
                 for item in (*e.places, *e.figures, *e.source_details):
@@ -452,14 +450,23 @@ def _with_tables(doc: Document, found: list[tables.Table], focus: Focus | None) 
                     if hasattr(item, "text"):
                         item.text = doc.text[item.start:item.end]
                 # (the country the sentence added is named by no cell of the row)
-                e.places = [p for p in e.places if p.name in doc.text[p.start:p.end] or p.name not in (country or "")]
+                e.places = [p for p in e.places if not (p.name == country and doc.text[p.start:p.end] != p.name)]
                 e.sentences = []
                 rows.append(e)
     events += rows
-    events.sort(key=lambda e: min((s.start for s in e.evidence if s.field != "event_date"),
-                                  default=min((s.start for s in e.evidence), default=0)))
-    pipeline.number_events(events)
+    pipeline.order_events(events)
     return events
+
+
+def _told_keys(e: Event, country_level: bool) -> set[tuple]:
+    """How an incident is matched against another told of the same day and toll: by its town, its region, and (with
+    `country_level`) its country."""
+    keys = {(e.event_date, e.location, e.fatalities)}
+    if e.admin1:
+        keys.add((e.event_date, e.admin1, e.fatalities))
+    if country_level and e.fatalities:
+        keys.add((e.event_date, e.iso, e.fatalities))
+    return keys
 
 
 # How much of the text before a table is its context (its caption, the lines that say what it lists)

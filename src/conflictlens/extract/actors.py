@@ -51,7 +51,8 @@ GROUP_HOME = {
     "ELN: National Liberation Army": "CO", "NPA: New People's Army": "PH", "M23: March 23 Movement": "CD",
     "ADF: Allied Democratic Forces": "CD", "Lashkar-e-Taiba": "IN", "RSF: Rapid Support Forces": "SD",
     "BLA: Balochistan Liberation Army": "PK", "PDF: People's Defense Force": "MM",
-    "CODECO: Cooperative for the Development of Congo": "CD", "HTS: Hayat Tahrir al-Sham": "SY", "DNR: Donetsk People's Republic": "UA", "LNR: Luhansk People's Republic": "UA",
+    "CODECO: Cooperative for the Development of Congo": "CD", "HTS: Hayat Tahrir al-Sham": "SY",
+    "DNR: Donetsk People's Republic": "UA", "LNR: Luhansk People's Republic": "UA",
 }
 assert set(GROUP_HOME) <= {name for _p, name in _GROUPS}
 # Armed groups named in one word or an al- form, as a place pattern may take them for a name
@@ -219,7 +220,6 @@ def _by_forces_of(text: str, start: int) -> bool:
 _ARMY_NAMES = {"IDF": "Israel", "Israel Defense Forces": "Israel", "Israel Defence Forces": "Israel", "FARDC": "Democratic Republic of Congo",
                "FAMa": "Mali", "KDF": "Kenya", "SSPDF": "South Sudan", "ENDF": "Ethiopia", "Tatmadaw": "Myanmar"}
 _ARMY_NEEDLES = tuple(_ARMY_NAMES)
-
 _ARMY_ACTS = re.compile(r"\b(?P<army>" + "|".join(map(re.escape, sorted(_ARMY_NAMES, key=len, reverse=True))) + r")\b"
                         r"(?: and (?:the )?[A-Z][\w ]{1,20}?)?(?: (?:overnight|earlier today|today|yesterday|on \w+day))?"
                         r"(?: (?:said|says)(?: on \w+)? (?:it|they)(?: had)?)? " + _ATTACK_VERB)

@@ -249,16 +249,15 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
         held = {k for e in events for k in e.sentences}
         lead_regions += [p for info in infos[:2] if info.sent.index not in held for p in info.places
                          if p.kind == "region" and p.qualifier != "speaker"]
-    # Document order, by the event's own words: a date borrowed from an earlier sentence
-    # does not move it.
-    events.sort(key=lambda e: min((s.start for s in e.evidence if s.field != "event_date"),
-                                  default=min((s.start for s in e.evidence), default=0)))
-    number_events(events)
+    order_events(events)
     return events
 
 
-def number_events(events: list[Event]) -> None:
-    """Give each event its stable id (in place)."""
+def order_events(events: list[Event]) -> None:
+    """Put the events in document order and give each its stable id (in place). Document order is by the event's own
+    words: a date borrowed from an earlier sentence does not move it."""
+    events.sort(key=lambda e: min((s.start for s in e.evidence if s.field != "event_date"),
+                                  default=min((s.start for s in e.evidence), default=0)))
     seen: set[str] = set()
     for e in events:
         base = e.event_id = e.stable_id()
@@ -654,9 +653,8 @@ _AGENTS = re.compile(r"\b(?:militants|gunmen|fighters|insurgents|rebels|bandits|
 
 # Administrative units that one country alone has, by the word reports use beside the name ("Danmusa LGA", "Barangay
 # Tumahubong", "Walgak payam", "Ada'a woreda")
-_ONE_COUNTRY_UNIT = re.compile(r"\s*(?:(?P<after>LGA|Local Government Area|local government area|woreda|kebele|upazila|payam"
-                               r"|hromada|cercle)\b)?")
-_UNIT_BEFORE = re.compile(r"\b(?P<before>Barangay|barangay|Upazila|Woreda|Kebele|Payam)\s+$")
+_UNIT_AFTER = re.compile(r"\s+(LGA|(?i:local government area|woreda|kebele|upazila|payam|hromada|cercle))\b")
+_UNIT_BEFORE = re.compile(r"\b((?i:barangay|upazila|woreda|kebele|payam))\s+$")
 _UNIT_COUNTRY = {"lga": "Nigeria", "local government area": "Nigeria", "woreda": "Ethiopia", "kebele": "Ethiopia",
                  "upazila": "Bangladesh", "payam": "South Sudan", "hromada": "Ukraine", "cercle": "Mali",
                  "barangay": "Philippines"}
@@ -666,11 +664,9 @@ def _unit_country(places: list[Place], text: str) -> str | None:
     """The one country whose administrative unit the incident's places are told as, where they tell one."""
     found = set()
     for p in places:
-        after = _ONE_COUNTRY_UNIT.match(text, p.end)
-        before = _UNIT_BEFORE.search(text, max(0, p.start - 12), p.start)
-        word = (after.group("after") if after and after.group("after") else None) or (before.group("before") if before else None)
-        if word:
-            found.add(_UNIT_COUNTRY[word.lower()])
+        unit = _UNIT_AFTER.match(text, p.end) or _UNIT_BEFORE.search(text, max(0, p.start - 12), p.start)
+        if unit:
+            found.add(_UNIT_COUNTRY[unit.group(1).lower()])
     return found.pop() if len(found) == 1 else None
 
 

@@ -885,9 +885,8 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
         for m in (pattern.finditer(sentence) if kind != "subject" else filter(None, (pattern.match(sentence),))):
             g = m.groupdict()
             if kind == "possessive_area":
-                if g["name"][:1].isupper():
-                    rural = g["area"].lower() in ("countryside", "hinterland", "rural areas")
-                    add(g["name"], m.start("name"), "region" if rural else "place", qualifier=None if rural else "near")
+                rural = g["area"].lower() in ("countryside", "hinterland", "rural areas")
+                add(g["name"], m.start("name"), "region" if rural else "place", qualifier=None if rural else "near")
                 continue
             if kind == "possessive":
                 if g["admin"] == "Province" and _BRANCH_BEFORE.search(sentence, max(0, m.start("name") - 20), m.start("name")) \

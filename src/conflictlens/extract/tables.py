@@ -253,32 +253,36 @@ def row_sentence(row: Row, header: dict[str, str], country: str | None, day: str
         elif day:
             add(said_on + day)
 
-    killed, injured = _count(cells.get("killed")), _count(cells.get("injured"))
     told = event.text.lower() if event is not None else ""
-    if _KILLED_TOLD.search(told) and not told_apart:
-        killed = None       # the description tells its own dead ("Gunmen shot dead two men"): not counted twice (told in a
-        #                     sentence of their own after it, the column's count restates them)
-    if _INJURED_TOLD.search(told) and not told_apart:
-        injured = None
-    who = _COUNTED.search(header.get("killed", "").lower())
-    noun = who.group(1) if who else "people"
+    # (a description that tells its own dead or wounded, "Gunmen shot dead two men", is not counted twice; told in
+    # sentences of their own before the tolls, the columns' counts restate them)
+    dead = [] if _KILLED_TOLD.search(told) and not told_apart else _dead(cells, header)
+    injured = None if _INJURED_TOLD.search(told) and not told_apart else _count(cells.get("injured"))
+
+    def tolls(passive: bool) -> None:
+        """The tolls: "killed 12 civilians and 4 soldiers and wounded 9", or told apart "12 civilians and 4 soldiers were
+        killed and 9 wounded"."""
+        for k, (count, cell, noun) in enumerate(dead):
+            add((" " if passive else " killed ") if k == 0 else " and ")
+            add(count, cell)
+            add(" " + noun)
+        if dead and passive:
+            add(" were killed")
+        if injured is not None:
+            add(" and " if dead and passive else " and wounded " if dead else " " if passive else " wounded ")
+            add(injured, cells["injured"])
+            add(" wounded" if dead and passive else " were wounded" if passive else "" if dead else " people")
+
     if told_apart:
         # "In Sumy on 4 March: A drone hit a house. Two children were among the dead." (the description's sentences
-        # kept whole, the row's place and day before them, its tolls after them)
+        # kept whole, the row's place and day before them, its tolls after them: "2 people were killed.")
         where_and_when("In ")
         add(": ")
         add(event.text, event)
         if not event.text.rstrip().endswith((".", "!", "?")):
             add(".")
-        if killed is not None:
-            add(" ")
-            add(killed, cells["killed"])
-            add(f" {noun} were killed")
-        if injured is not None:
-            add(" and " if killed is not None else " ")
-            add(injured, cells["injured"])
-            add(" were wounded" if killed is None else " wounded")
-        if not "".join(parts).endswith("."):
+        if dead or injured is not None:
+            tolls(passive=True)
             add(".")
         return "".join(parts), placed
     if event is not None:
@@ -294,35 +298,21 @@ def row_sentence(row: Row, header: dict[str, str], country: str | None, day: str
         # ("Clinic hit by airstrike": a site, not a place named Clinic)
         add(target.text[:1].lower() + target.text[1:] if first.lower() in _SITE_NOUNS else target.text, target)
     where_and_when()
-    if killed is None and cells.get("killed2") is not None:
-        killed, cells = _count(cells["killed2"]), {**cells, "killed": cells["killed2"]}
-        who = _COUNTED.search(header.get("killed2", "").lower())
-        noun = who.group(1) if who else "people"
-    elif killed is not None and (other := _count(cells.get("killed2"))) is not None:
-        who2 = _COUNTED.search(header.get("killed2", "").lower())
-        add(" killed ")
-        add(killed, cells["killed"])
-        add(" " + noun + " and ")
-        add(other, cells["killed2"])
-        add(" " + (who2.group(1) if who2 else "others"))
-        killed = None
-        if injured is not None:
-            add(" and wounded ")
-            add(injured, cells["injured"])
-            injured = None
-    if killed is not None:
-        add(" killed ")
-        add(killed, cells["killed"])
-        add(" " + noun)
-        if injured is not None:
-            add(" and wounded ")
-            add(injured, cells["injured"])
-    elif injured is not None:
-        add(" wounded ")
-        add(injured, cells["injured"])
-        add(" people")
+    tolls(passive=False)
     add(".")
     return "".join(parts), placed
+
+
+def _dead(cells: dict[str, Cell], header: dict[str, str]) -> list[tuple[str, Cell, str]]:
+    """The row's dead, a count for each toll column with the group its header names ("Civilians killed", "Soldiers
+    killed": "killed 12 civilians and 4 soldiers"; an unnamed second group is "others")."""
+    out = []
+    for kind in ("killed", "killed2"):
+        count = _count(cells.get(kind))
+        if count is not None:
+            who = _COUNTED.search(header.get(kind, "").lower())
+            out.append((count, cells[kind], who.group(1) if who else "people" if not out else "others"))
+    return out
 
 
 def headers(table: Table) -> dict[str, str]:

@@ -439,8 +439,9 @@ def _add_seated_units(b: _Builder) -> None:
         seats = [pid for pid in b.names.get(skeleton(seat_name), ()) if b.places[pid][1] == "town" and b.places[pid][2] == iso]
         if not seats:
             continue
-        s = b.places[max(seats, key=lambda pid: b.places[pid][8])]
-        pid = b.add(unit, "district", iso, s[3], s[4], unit, s[6], s[7], 0, seats[0], "divisions")
+        seat = max(seats, key=lambda pid: b.places[pid][8])
+        s = b.places[seat]
+        pid = b.add(unit, "district", iso, s[3], s[4], unit, s[6], s[7], 0, seat, "divisions")
         for alias in UNIT_ALIASES.get((iso, unit), ()):
             b.alias(pid, alias)
 

@@ -598,6 +598,17 @@ def skip_ages(tokens: list[Token], k: int) -> int:
     return k
 
 
+_SAID_TO_BE = frozenset(("suspected", "accused", "alleged", "believed", "thought"))
+
+
+def said_to_be(tokens: list[Token], k: int, stop: int) -> bool:
+    """Token k opens what someone was said to be or to have done ("suspected of stealing a goat", "believed to be
+    pregnant"), up to `stop`, naming no one of its own (not "suspected of assisting in the arrest of an Abu Sayyaf
+    member", who may be the one hurt): words about a counted person, no clause of their own."""
+    return tokens[k].low in _SAID_TO_BE and k + 1 < stop and tokens[k + 1].low in ("of", "to") \
+        and not any(tokens[m].low in ("a", "an", "the") and tokens[m + 1].is_cap for m in range(k + 2, stop - 1))
+
+
 _PARTICIPLES = frozenset("caught held stuck trapped buried gathered queued queuing sheltered stationed deployed".split())
 
 
@@ -658,11 +669,7 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
                   or (tokens[k].low.endswith(("ed", "ing")) or tokens[k].low in _PARTICIPLES) and k + 1 < n
                   and tokens[k + 1].low in ("by", "to", "from", "in", "with")
                   and tokens[k].low not in KILLED_AFTER     # ("died from her injuries" is the status itself)
-                  or tokens[k].low in ("suspected", "accused", "alleged", "believed", "thought") and k + 1 < n
-                  and tokens[k + 1].low in ("of", "to")     # "two men suspected of stealing a goat were lynched"
-                  and not any(tokens[m].low in ("a", "an", "the") and tokens[m + 1].is_cap for m in range(k + 2, min(n - 1, k + 18)))
-                  # (not where the phrase names someone of its own: "A man suspected of assisting in the arrest of an Abu
-                  # Sayyaf member was shot")
+                  or said_to_be(tokens, k, min(n, k + 18))     # "two men suspected of stealing a goat were lynched"
                   or (tokens[k].low.endswith("ing") or tokens[k].low in _PARTICIPLES) and k + 1 < n
                   and tokens[k + 1].low in ("inside", "near", "outside", "on", "at", "under", "along")
                   # "two civilians caught in the crossfire also died", "three farmers working near the dam"

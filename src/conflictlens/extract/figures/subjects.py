@@ -6,7 +6,7 @@ from conflictlens.extract.figures.lexicon import (
     INJURE_VERBS, KILLED_AFTER, KILL_VERBS, ROLES, UNITS_OR_TENS, _BE, _CALENDAR, _DETERMINERS, _MONTHS, _NAME_STOP,
     _NOT_PERSON, _PLACE_NOUNS, _TITLES)
 from conflictlens.extract.figures.phrases import (
-    _NOT_ONE_PERSON, _PLURAL_WITHOUT_S, _abbrev_dot, _apposition_end, _person_noun, _plain_noun)
+    _NOT_ONE_PERSON, _PLURAL_WITHOUT_S, _abbrev_dot, _apposition_end, _person_noun, _plain_noun, said_to_be)
 from conflictlens.extract.figures.status import _BODY_FOUND, _DENIED, _PLURAL_HEADS, _status_after
 from conflictlens.model import Figure
 from conflictlens.text.numbers import NumberPhrase
@@ -324,11 +324,7 @@ def _singular_subject(tokens: list[Token], i: int, person_only: bool = False) ->
                 head_at = k - 1
                 relative = t.low in ("who", "whom", "whose", "which", "that")
                 continue
-            if t.low in ("suspected", "accused", "alleged", "believed") and k > s and k + 1 < i \
-                    and tokens[k + 1].low in ("of", "to") and not any(
-                        tokens[m].low in ("a", "an", "the") and tokens[m + 1].is_cap for m in range(k + 2, i - 1)):
-                # (not where the phrase names someone of its own, who may be the one hurt: "A man suspected of assisting in
-                # the arrest of an Abu Sayyaf member was shot")
+            if k > s and said_to_be(tokens, k, i):
                 head_at, relative = k - 1, True     # "A man suspected to be a thief was beaten to death": what he was said to be
                 continue
             if t.low in ("and", "or", "&") or t.low in UNITS_OR_TENS or t.low[:1].isdigit() and not t.low.endswith("-old")                     or t.low in KILL_VERBS or t.low in INJURE_VERBS or t.low in _BE:
