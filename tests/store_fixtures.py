@@ -128,7 +128,7 @@ TOLL = [
 # A report of 16 dead at region level that matches no incident of 14 in El Obeid when it comes, and the
 # town's rising toll of 16 that then ties the two (resolution of a lone report)
 LONE_REPORT = [
-    doc("market-1", "An RSF drone struck the main market in El Obeid on Wednesday, killing 14 people, medics said.",
+    doc("market-1", "An RSF drone struck the main market in El Obeid on Wednesday, killing nine people, medics said.",
         "2025-11-19T12:00:00+03:00"),
     doc("region-1", "A drone attack killed 16 people in North Kordofan state on Wednesday, a rights group said.",
         "2025-11-19T18:00:00+03:00"),

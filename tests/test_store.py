@@ -766,7 +766,7 @@ def test_a_read_of_one_row_does_not_hold_an_old_snapshot(tmp_path):
 
 
 def test_a_report_left_alone_joins_the_incident_a_later_report_ties_it_to(db):
-    # the region-level report of 16 dead matches no incident of 14 when it comes; the town's rising toll of 16 then
+    # the region-level report of 16 dead matches no incident of nine when it comes; the town's rising toll of 16 then
     # ties the two, and the lone report joins (one incident, three reports), in any database
     summary = ingest(db, LONE_REPORT)
     rec = only_incident(db)

@@ -58,8 +58,8 @@ _RELATIVE = re.compile(
     r"|(?:during|within|over) (?:the|a|one) day|within 24 hours"
     # "on the 2nd of this month": a day of the month the report is in
     r"|on the (?P<od>[1-3]?\d)(?:st|nd|rd|th) of (?:this|the current) month"
-    r"|(?:on |late |early |last |this )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?"
-    r"(?: (?:morning|afternoon|evening|night))?)\b",
+    r"|(?:on |late |early |last |this )?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?!s? (?:market|bazaar)s?\b)s?"
+    r"(?: (?:morning|afternoon|evening|night))?)\b",     # (not "the Monday Market", a place named for its day)
     re.IGNORECASE)
 # accented capitals and small letters of town names ("BOGOTÁ, Nov 27 —", "SÃO PAULO", "Ségou, 3 May –")
 _UP, _LO = "À-ÖØ-Þ", "ß-öø-ÿ"

@@ -115,7 +115,11 @@ _PERIOD_TOTAL = re.compile(
     # a week's or a month's count: "documented 23 deaths across Syria during the past week", "killed 41 militants
     # ... in operations over the past week"
     r"|\b(?:killed|killing|dead|deaths|died|murdered|neutrali[sz]ed)\b(?:(?!deadliest|worst|bloodiest|highest|largest|biggest)[^.;]){0,80}"
-    r"\b(?:during|over|in|within) the (?:past|last|previous) (?:week|seven days|month|fortnight|30 days)\b")
+    r"\b(?:during|over|in|within) the (?:past|last|previous) (?:week|seven days|month|fortnight|30 days)\b"
+    # ... told first: "Over the past week, the security forces neutralised 121 terrorists", "In the past month, the
+    # brigade's operations have left 29 dead"
+    r"|^(?:during|over|in|within) the (?:past|last|previous) (?:week|seven days|month|fortnight|30 days),? (?:(?!, and |; )[^.;]){0,200}"
+    r"\b(?:killed|killing|dead|deaths|died|murdered|neutrali[sz]ed|neutrali[sz]ing)\b")
 # ... and the day's total for a region after its incidents: "In total, two people were killed and seven
 # wounded in the region over the past day" (a round-up that tells no incident of its own keeps it)
 _DAY_TOTAL = re.compile(r"^(?:in total|overall|altogether|in all)\b[^.;]{0,120}\b(?:in|across) the (?:region|oblast|province|state|governorate)\b"
@@ -525,10 +529,12 @@ def _period_of(total: str) -> str:
 
 
 def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, current: IncidentDraft | None = None,
-                    entry: bool = False) -> None:
+                    entry: bool = False, before_news: bool = False) -> None:
     """Set `info.background` where the sentence tells no new incident: context, a running or
     period total, an incident recalled (`current`: the incident told so far, whose toll a region's
-    day total may sum; `entry`: a chronology's entry, `_entry`, never recalled by its date)."""
+    day total may sum; `entry`: a chronology's entry, `_entry`, never recalled by its date; `before_news`:
+    the sentence comes after the lead and before the report's news of its own week, _last_fresh, so an earlier
+    month or year it names is recalled as it would be after an incident)."""
     text = info.sent.text.lower()
     if "  " in text or "\n" in text:
         text = " ".join(text.split())      # the patterns are written with single spaces
@@ -600,7 +606,8 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
         return
     if have_incident and text[:4] in ("and ", "but ", "also", "mean"):
         text = _RECALL_CONJUNCTION.sub("", text)
-    if have_incident and text.startswith(_EARLIER_LEADS) and _EARLIER_LEAD.match(text) \
+    recalls = have_incident or before_news
+    if recalls and text.startswith(_EARLIER_LEADS) and _EARLIER_LEAD.match(text) \
             and not text.startswith(("last night", "last evening")) and not ("; " in text and _THIS_WEEK.search(text)):
         info.background = True   # "Last month a suicide bomber killed nine people in the town": an earlier incident
         return
@@ -610,12 +617,12 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
             MONTHS[m.group(1)] != ref.month or m.group(2) and int(m.group(2)) < ref.year or m.group(3)):
         info.background = True   # "This is the third IED incident this year; in January, eight personnel lost their lives ..."
         return
-    if ref is not None and have_incident and text.startswith(("in ", "earlier", "back ", "last ")):
+    if ref is not None and recalls and text.startswith(("in ", "earlier", "back ", "last ")):
         m = _MONTH_LEAD.match(text)
         if m and (MONTHS[m.group(1)] != ref.month or m.group(2) and int(m.group(2)) < ref.year or m.group(3)):
             info.background = True   # "In March, the same group hijacked a train ...": an earlier month's incident
             return
-    if ref is not None and have_incident and text.startswith(("in ", "back ", "since ", "during ")):
+    if ref is not None and recalls and text.startswith(("in ", "back ", "since ", "during ")):
         m = _YEAR_LEAD.match(text)
         if m and int(m.group(1)) < ref.year:
             info.background = True   # "In 2020, an attack on a checkpoint in the same area killed 10"
@@ -644,7 +651,7 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
             and not _THIS_WEEK.search(text):
         info.background = True       # "Israeli forces returned to the city last month, killing dozens"
         return
-    if ref is not None and have_incident and (" 1" in text or " 2" in text):     # ("in 2010", "in December 2016")
+    if ref is not None and recalls and (" 1" in text or " 2" in text):     # ("in 2010", "in December 2016")
         m = _IN_YEAR_TOLL.search(text) or _YEAR_THEN_TOLL.search(text)
         if m and int(m.group(1)) < ref.year:
             info.background = True   # "a bombing in the same town killed 70 in 2010": an earlier year
@@ -1103,7 +1110,15 @@ _BACK_TO_TOLD = re.compile(r"\bnow (?:confirmed|puts?|stands?|numbers?|totals?|a
                            r"|\b(?:last night|yesterday|this morning|earlier)['’]s (?:attack|strike|blast|shelling|raid)\b"
                            # the attack named by its place: "the Kramatorsk attack", "the al-Mawasi strike"
                            r"|\bthe (?P<named>(?-i:[A-Z])[\w'’-]+|(?:al|el|ad|as|ash|ar)-[\w'’-]+) (?:attack|strike|blast|explosion|bombing"
-                           r"|shelling|raid|ambush)\b", re.IGNORECASE)
+                           r"|shelling|raid|ambush)\b"
+                           # ... or by the place after it: "the strike near Bint Jbeil", "the shelling of Abu Shouk"
+                           r"|\bthe (?:\w+ )?(?:attack|strike|blast|explosion|bombing|shelling|raid|ambush) (?:on|near|in|at|of) (?:the \w+ (?:in|at|of) )?"
+                           r"(?P<at>(?-i:[A-Z])[\w'’-]+|(?:al|el|ad|as|ash|ar)-[\w'’-]+)"
+                           # a toll told risen, or an entry labelled the latest count: "Latest from Rescue 1122: four dead"
+                           r"|\b(?:has|have) (?:risen|climbed|increased|grown|jumped) to\b|\b(?:rose|climbed|jumped) to\b"
+                           r"|^\S+(?: [A-Z]{2,4})? ?[—–-] ?latest\b[^:]{0,40}:", re.IGNORECASE)
+# more of the dead found: "Emergency workers pulled two more bodies from the ruins"
+_MORE_BODIES = re.compile(r"\b(?:another|(?:one|two|three|four|five|six|\d+) more) (?:bodies|body)\b", re.IGNORECASE)
 
 
 def _entry_goes_back(info: SentenceInfo, current: IncidentDraft, drafts: list[IncidentDraft]) -> IncidentDraft | None:
@@ -1119,6 +1134,8 @@ def _entry_goes_back(info: SentenceInfo, current: IncidentDraft, drafts: list[In
         # nor "Three people have died in a Russian strike on a village near Kupiansk")
         back = more     # "10:05 - A second person has died in Kherson": the toll of the attack told there
         text = text[:more.start()] + text[more.end():]
+    if back is None and not any(c.weapon or c.rank >= 3 for c in info.cues):
+        back = _MORE_BODIES.search(text)
     if back is None or _ANOTHER_INCIDENT.search(text) or _AGAIN_WORDS.search(text):
         return None
     own = [p for p in info.places if p.qualifier not in ("speaker", "origin")]
@@ -1133,7 +1150,10 @@ def _entry_goes_back(info: SentenceInfo, current: IncidentDraft, drafts: list[In
             told = current
     if told is None or _conflicting_weapon(info, told):
         return None
-    named = back.groupdict().get("named")
+    if back.groupdict().get("at") and any(c.weapon or c.rank >= 3 for c in info.cues
+                                          if not back.start() <= c.start - info.sent.start < back.end()):
+        return None     # a strike of its own that names the one before ("hit a motorbike, hours after the strike near Tebnine")
+    named = back.groupdict().get("named") or back.groupdict().get("at")
     if named and not any(named.lower() in q.name.lower() for q in told.places()):
         return None     # ("The Russian attack on Kherson killed a man": an attack named by its side, not by the place told)
     return told
@@ -1238,6 +1258,8 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
     heading = infos[0] if infos and infos[0].places and not infos[0].cues and not infos[0].figures \
         and _PLACE_HEADING.fullmatch(infos[0].sent.text) else None
     headed: dict[int, SentenceInfo] = {}     # a round-up's heading lines, by the draft each heads (the next opened)
+    fresh_at = _last_fresh(infos, ref)
+    lead_at = next((position for position, info in enumerate(infos) if not info.headline), 0)     # (the lead is news)
     for position, info in enumerate(infos):
         before, prev = prev, info
         if summary and id(info) in summary or info.sent.text.find(":", 0, 30) > 0 and _COMMENT_LABEL.match(info.sent.text) \
@@ -1278,7 +1300,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             info.figures = [dataclasses.replace(f, status=None) for f in info.figures]     # ("Casualties: None")
         # (a headline alone is no incident told before: the lead under it tells it, dated or not)
         mark_background(info, ref, current is not None and not (len(current.sentences) == 1 and current.sentences[0].headline),
-                        current, entry=_entry(info, chronology))
+                        current, entry=_entry(info, chronology), before_news=lead_at < position < fresh_at)
         if not info.background and contains_any(info.sent.text, _TALLY_NEEDLES) and (
                 _TALLY.search(info.sent.text) and not any(d.date and d.precision == 1 for d in info.dates)
                 or tallied and _TALLIED_AFTER.match(info.sent.text)):
@@ -1355,6 +1377,10 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             elif new_item and current is not None and (told := _entry_goes_back(info, current, drafts)) is not None:
                 told.sentences.append(info)     # "10:48 — Medics say 20 wounded were brought in from the al-Mawasi
                 current = told                  # strike": a live blog's later entry on an attack told before
+                for f in info.figures:
+                    if f.status and f.best and f.part_of is None and f.role != "attackers" and not _MORE_OF.search(f.text) \
+                            and not _MORE_BODIES.search(info.sent.text):
+                        f.revision = True       # (its counts are the toll now: "the strike near Tebnine killed two")
             elif field_entry and label in ("incident", "event", "details", "summary"):
                 # an alert's entry: its incident, dated and placed by its fields (after it: the incident's own
                 # words lead it)
@@ -1443,6 +1469,21 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
 _LEGAL_LEAD = re.compile(r"\b(?:FIR|first information report|case|investigation|inquiry|probe|charges?|indictment|proceedings)\b"
                          r"[^.;]{0,160}\b(?:into|over|for|regarding|in connection with|concerning) the (?:killing|killings|murder"
                          r"|murders|deaths?|massacre)\b", re.IGNORECASE)
+
+
+def _last_fresh(infos: list[SentenceInfo], ref: date | None) -> int:
+    """The position of the last sentence that tells an attack of the report's own week (its day at most a week
+    before the report), or -1: what comes before it is read as told before an incident, so an earlier attack
+    recalled by its month or year ahead of the news ("In May 2023, jihadists blew up the pumping station ... On
+    Sunday, fighters attacked the town") is recalled, not an incident the news joins."""
+    if ref is None:
+        return -1
+    for position in range(len(infos) - 1, 0, -1):
+        info = infos[position]
+        if (info.cues or info.figures) and any(d.date and d.precision == 1 and d.role == "event" and 0 <= (ref - parse_iso(d.date)).days <= 7
+                                   for d in info.dates if d.date):
+            return position
+    return -1
 
 
 def _without_legal_leads(drafts: list[IncidentDraft]) -> list[IncidentDraft]:

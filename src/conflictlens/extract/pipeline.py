@@ -476,6 +476,14 @@ def _span(field: str, start: int, end: int, text: str) -> Span:
     return Span(field, start, end, text[start:end])
 
 
+_INTERVENTION = re.compile(r"\btear[- ]?gas\b|\bwater[- ]cannons?\b|\brubber bullets\b|\bbaton[- ]charged?\b"
+                          # the authorities' hand in the clause (not "the protesters dispersed peacefully", nor "police
+                          # detained a suspect", "broke up a gang")
+                          r"|\b(?:police|policemen|riot police|security forces|troops|soldiers|gendarmes|the army)\b[^.;]{0,60}"
+                          r"\b(?:dispersed|disperse|dispersing|broke up|break up|breaking up|arrested|detained|rounded up)\b"
+                          r"(?! (?:a |the |two |three |several )?(?:suspects?|gangs?|thie(?:f|ves)|robbers?|men)\b)"
+                          r"|\b(?:protesters|demonstrators|marchers)\b[^.;]{0,40}\bwere (?:briefly )?(?:arrested|detained)\b",
+                          re.IGNORECASE)
 _FORCE_ON_PROTEST = re.compile(r"(?<!according to )\b(?:police|policemen|riot police|security forces|security personnel|troops|soldiers"
                                r"|the army|the military|gendarmes|gendarmerie)\b(?!,? (?:said|say|says|reported|told|spokes))"
                                r"[^.;]{0,60}\b(?:fired|opened fire|shot|killing|killed|beat|beating|charged|cleared|clearing"
@@ -1017,6 +1025,12 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         # officers among them, when police cleared a blockade")
         # "Police fired live rounds at protesters, killing two": force against a protest (ACLED's Protests type)
         e.event_type, e.sub_event_type = "Protests", "Excessive force against protesters"
+    elif e.sub_event_type in ("Peaceful protest", "Arrests") and not (e.fatalities or e.injured) \
+            and any(c.sub_event_type == "Peaceful protest" for c in cues) \
+            and _INTERVENTION.search(" ".join(s.sent.text for s in draft.sentences if not s.headline)):
+        # "police fired tear gas to break up the protest", "several protesters were briefly detained": a protest the
+        # authorities broke up with no one hurt (ACLED's intervention; hurt or killed, excessive force)
+        e.event_type, e.sub_event_type = "Protests", "Protest with intervention"
     e.civilian_targeting = bool(hit_civilians and e.event_type in (EXPLOSIONS, VAC))
     e.country = victim_country
     e.iso = countries.iso_of(victim_country)

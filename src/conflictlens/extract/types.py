@@ -108,7 +108,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     ("|".join(verb + r" an air attack\b(?! drill| exercise| simulation)" for verb in ("conducted", "carried out", "launched")),
      "airstrike", AIR, 5),
     (r"\bmlrs\b|multiple[- ]launch|multiple[- ]rocket|rocket launchers?|\bgrad\b|smerch|uragan|himars|tornado-s|vampire (?:rockets?|mlrs|launchers?|systems?)", "MLRS", SHELLING, 7),
-    (r"\bgrenades?\b|\brpgs?\b", "grenade", GRENADE, 7),
+    (r"\bgrenades?\b(?<!propelled grenade)(?<!propelled grenades)", "grenade", GRENADE, 7),
     (r"\bieds?\b|improvised explosive|roadside (?:bombs?|blasts?)|explosive devices?|magnetic bombs?|sticky bombs?|pipe bombs?|parcel bombs?|motorbike bombs?|motorcycle bombs?|bicycle bombs?"
      r"|remote[- ]controlled (?:bombs?|devices?|blasts?)"
      r"|ataques? con explosivos|artefactos? explosivos?|engins? explosifs?", "IED", IED, 7),
@@ -155,7 +155,14 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     ("|".join(ship + r"(?: [\w-]+){0,3}? (?:was |were |had been |reported being |reports being )?(?:struck|hit) by (?:an? |two "
               r"|several )?(?:unknown |unidentified )?(?:aerial )?projectiles?\b(?! thrown| hurled)"
               for ship in ("vessel", "ship", "tanker", "carrier", "freighter", "boat")), None, SHELLING, 5),
-    (r"\brockets?\b", "rocket", SHELLING, 6),
+    (r"\brockets?\b(?![- ]propelled)", "rocket", SHELLING, 6),
+    # rocket-propelled grenades fired into a place from afar: "fired rocket-propelled grenades into a camp" (at a
+    # convoy or a post, a fight's weapon: small arms below)
+    (r"rocket[- ]propelled grenades? (?:[\w-]+ ){0,3}?(?:into|landed|slammed|hit|struck)\b|\brpgs? (?:[\w-]+ ){0,3}?(?:into|landed|slammed|hit|struck)\b",
+     "rocket", SHELLING, 6),
+    # a shell or rocket untold which, that hit a place: "a projectile hit a bus stop" (not one thrown at police)
+    ("|".join(det + r" (?:\w+ )?projectiles? (?:hit|struck|landed|fell|exploded|slammed)\b"
+              for det in ("a", "an", "the", "two", "three", "several")), None, SHELLING, 5),
     # (not "shell casings", "spent shells": a shooting's cartridges)
     # (nor "tear gas shells", what police fire at a crowd)
     (r"artillery|shelling|shelled|shells?\b(?<!spent shell)(?<!spent shells)(?<!tear gas shell)(?<!tear gas shells)(?<!tear-gas shell)(?<!tear-gas shells)(?! casings?| cases)|howitzers?|tank fire", "artillery", SHELLING, 6),
@@ -196,7 +203,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
                r"(?:military|army|police|troops|base|positions?|posts?|battalion)"
                for v in ("carried out", "conducted", "launched", "executed", "undertook", "carries out", "conducts")),
      None, CLASH, 4),
-    (r"gunm[ae]n|shot dead|shot and killed|gunned down|opened fire|gunfire|live (?:fire|ammunition|rounds|bullets)(?! (?:drills?|exercises?|training|firing)| in(?:to)? the air)|shooting|shootout|\bshot\b(?! down (?:[\w-]+ ){0,3}(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b)|\bshots\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms"
+    (r"gunm[ae]n|rocket[- ]propelled grenades?|\brpgs?\b|shot dead|shot and killed|gunned down|opened fire|gunfire|live (?:fire|ammunition|rounds|bullets)(?! (?:drills?|exercises?|training|firing)| in(?:to)? the air)|shooting|shootout|\bshot\b(?! down (?:[\w-]+ ){0,3}(?:drones?|uavs?|missiles?|rockets?|shaheds?)\b)|\bshots\b|firearms?|rifles?|machine ?guns?|snipers?|small[- ]arms"
      r"|came under fire|came under heavy fire|comes under fire|come under fire|was fired on|were fired on|was fired upon"
      r"|were fired upon|fired (?:(?:up)?on|at) (?:a |an |the )?(?:police |security |army |military |border |humanitarian |aid |relief"
      r" |un |ngo |medical |civilian |passenger |food )?(?:forces? )?(?:party|post|picket|patrol|checkpoint"
@@ -256,7 +263,9 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
                            "overran", "entered")),
      None, CLASH, 4),
     (r"arrest(?:ed|s)?|detain(?:ed|s)?|detention|captured|capture of|apprehended|taken into custody|rounded up", None, ARRESTS, 2),
-    (r"\bprotest(?:ers|ed|s|ing)?\b|demonstrat(?:ors|ion|ions)|rall(?:y|ies)|marchers|protest march"
+    (r"\bprotest(?:ers|ed|s|ing)?\b|demonstrat(?:ors|ion|ions)|rall(?:y|ies)|marchers|protest march|\bsit-ins?\b"
+     r"|\bmarched(?<!soldiers marched)(?<!troops marched)(?<!rebels marched)(?<!fighters marched)(?<!militants marched)"
+     r" (?:peacefully\b|through the streets\b)"
      r"|a march by (?!soldiers|troops|veterans|the army|cadets)",
      None, "Peaceful protest", 2),
     # what makes a protest a riot: "protesters torch police station", "rioters pelted police with stones"

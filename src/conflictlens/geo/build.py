@@ -71,6 +71,8 @@ REGION_ALIASES = {
     ("BF", "Centre-Ouest"): ("Centre-West", "Center-West"), ("BF", "Centre-Sud"): ("Centre-South", "Center-South"),
     ("BF", "Est"): ("East",), ("BF", "Nord"): ("North",), ("BF", "Sud-Ouest"): ("South-West", "Southwest"),
     ("BF", "Plateau-Central"): ("Central Plateau",), ("BF", "Boucle du Mouhoun"): ("Mouhoun",),
+    # Chad's Lac province by the lake it is named after, as English reports write it
+    ("TD", "Lac"): ("Lake Chad province", "Lake province", "Lac province"),
 }
 # Short names news gives towns that GeoNames lists only as an airport's code (dropped with the others)
 TOWN_ALIASES = {("TZ", "Dar es Salaam"): ("Dar",)}
@@ -432,18 +434,38 @@ def _add_iso_second_level(b: _Builder, region_code: dict[str, tuple[str, str]],
 
 def _add_seated_units(b: _Builder) -> None:
     """The second-level units of geo/divisions.py, each at its seat's point and region (the seat: the largest town of
-    that name in the country)."""
-    from conflictlens.geo.divisions import SEATED_UNITS, UNIT_ALIASES
+    that name in the country), and its cities' districts at their city's point."""
+    from conflictlens.geo.divisions import CITY_DISTRICT_REGIONS, CITY_DISTRICTS, SEATED_UNITS, SUBURB_TOWNS, UNIT_ALIASES
 
     for (iso, unit), seat_name in SEATED_UNITS.items():
-        seats = [pid for pid in b.names.get(skeleton(seat_name), ()) if b.places[pid][1] == "town" and b.places[pid][2] == iso]
-        if not seats:
+        seat = _largest_town(b, iso, seat_name)
+        if seat is None:
             continue
-        seat = max(seats, key=lambda pid: b.places[pid][8])
         s = b.places[seat]
         pid = b.add(unit, "district", iso, s[3], s[4], unit, s[6], s[7], 0, seat, "divisions")
         for alias in UNIT_ALIASES.get((iso, unit), ()):
             b.alias(pid, alias)
+    for (iso, city_name), districts in CITY_DISTRICTS.items():
+        city = _largest_town(b, iso, city_name)
+        if city is None:
+            continue
+        c = b.places[city]
+        admin1 = CITY_DISTRICT_REGIONS.get((iso, city_name), c[4])
+        for district, aliases in districts.items():
+            b.add(district, "city_district", iso, c[3], admin1, c[5], c[6], c[7], 0, city, "divisions", set(aliases))
+    for (iso, city_name), towns in SUBURB_TOWNS.items():
+        city = _largest_town(b, iso, city_name)
+        if city is None:
+            continue
+        c = b.places[city]
+        for town, aliases in towns.items():
+            b.add(town, "town", iso, c[3], c[4], c[5], c[6], c[7], 0, -1, "divisions", set(aliases))
+
+
+def _largest_town(b: _Builder, iso: str, name: str) -> int | None:
+    """The largest town of that name in the country, if any."""
+    towns = [pid for pid in b.names.get(skeleton(name), ()) if b.places[pid][1] == "town" and b.places[pid][2] == iso]
+    return max(towns, key=lambda pid: b.places[pid][8]) if towns else None
 
 
 CONSONANT_MIN_POPULATION = 10_000     # a town matched by its consonants alone is at least this large

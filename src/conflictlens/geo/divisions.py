@@ -33,3 +33,70 @@ UNIT_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("CM", "Mayo-Sava"): ("Mayo Sava",), ("CM", "Logone-et-Chari"): ("Logone and Chari",), ("CM", "Diamare"): ("Diamaré",),
     ("CM", "Nde"): ("Ndé",), ("CM", "Benoue"): ("Bénoué",), ("CM", "Djerem"): ("Djérem",),
 }
+
+# Districts and neighbourhoods of cities where conflict is reported, which GeoNames' towns lack: reports place an
+# attack by them ("a blast in Hodan district", "an airstrike on Shujaiya", "a car bomb in Karrada") and without them
+# the name finds nothing, or a namesake abroad. (country, the city as GeoNames writes it) -> the districts, each
+# with the other spellings reports use. Each sits at its city's point, as Ukraine's city districts do.
+CITY_DISTRICTS: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
+    ("SO", "Mogadishu"): {
+        "Abdiaziz": ("Abdulaziz",), "Bondhere": ("Boondheere", "Bondere"), "Daynile": ("Dayniile", "Deynile"),
+        "Dharkenley": ("Darkenley", "Dharkeynley", "Darkeynley"), "Hamar Jajab": ("Hamarjajab", "Xamar Jajab"),
+        "Hamar Weyne": ("Hamarweyne", "Xamar Weyne", "Hamar-Weyne"),
+        "Hawl Wadag": ("Hawlwadaag", "Howlwadaag", "Hawl-Wadag", "Howl Wadaag", "Hawlwadag"), "Heliwa": ("Huriwa", "Heliwaa"),
+        "Hodan": (), "Kaaraan": ("Karaan", "Kaaran"), "Shangani": ("Shangaani",), "Shibis": ("Shibbis",),
+        "Waberi": ("Waaberi",), "Wadajir": ("Wadajiir",), "Wardhigley": ("Wardhiigley", "Wardigley"),
+        "Yaqshid": ("Yaqshiid",), "Kahda": ("Kaxda",), "Garasbaley": ("Garasbaaley",), "Gubadley": ("Gubadle",),
+    },
+    ("PS", "Gaza"): {
+        "Shujaiya": ("Shuja'iyya", "Shujaiyya", "Shejaiya", "Shejaiyeh", "Shujaiyeh", "Shuja'iya", "Shujaʿiyya"),
+        "Zeitoun": ("Zeitun", "Zaytoun", "Zaitoun", "Zeytoun"), "Rimal": ("Remal",), "Tel al-Hawa": ("Tal al-Hawa", "Tel el-Hawa"),
+        "Sabra": (), "Sheikh Radwan": ("Sheikh Redwan", "Sheikh Rudwan"), "Tuffah": ("al-Tuffah", "Tuffah"),
+        "Daraj": ("al-Daraj",), "Sheikh Ijlin": ("Sheikh Ajleen", "Sheikh Ejleen"), "Shati": ("al-Shati", "Shati camp",
+                                                                                            "al-Shati camp", "Beach camp"),
+    },
+    ("IQ", "Baghdad"): {
+        "Karrada": ("Karada", "Karradah"), "Adhamiya": ("Adhamiyah", "Azamiyah", "Aadhamiya"),
+        "Kadhimiya": ("Kadhimiyah", "Kazimiyah", "Kadhimain", "Kazimiya"), "Mansour": ("al-Mansour",),
+        "Dora": ("Dura", "Doura"), "Shula": ("Shuala", "Shuhla"), "Hurriya": ("Hurriyah",), "Zayouna": ("Zayuna", "Zayoona"),
+        "Jadriya": ("Jadiriya", "Jadriyah"), "Amiriya": ("Amiriyah", "Ameriya"), "Ghazaliya": ("Ghazaliyah",),
+        "Baladiyat": ("Baladiyaat",), "Bab al-Sharqi": ("Bab Sharqi",), "New Baghdad": ("Baghdad al-Jadida",),
+        "Bayaa": ("Bayya", "Baya'a"),
+    },
+    ("AF", "Kabul"): {
+        "Dasht-e-Barchi": ("Dasht-e Barchi", "Dasht-i-Barchi", "Dashte Barchi", "Dasht-i Barchi"),
+        "Khair Khana": ("Khairkhana", "Khair Khaneh", "Khairkhana"), "Shahr-e Naw": ("Shar-e Naw", "Shahr-e-Naw", "Shahr-i-Naw"),
+        "Wazir Akbar Khan": (), "Karte Parwan": ("Karte-Parwan", "Kart-e Parwan", "Karte Parwan"),
+        "Karte Char": ("Kart-e Char", "Karte-Char", "Karte 4"), "Karte Sakhi": ("Kart-e Sakhi", "Karte-Sakhi"),
+        "Macroryan": ("Makroryan", "Macrorayan"), "Kote Sangi": ("Kot-e Sangi", "Kote-Sangi"), "Taimani": ("Taymani",),
+        "Qala-e-Fatullah": ("Qala-e Fatullah", "Qalai Fatullah"), "Deh Mazang": ("Deh-Mazang",),
+    },
+    ("HT", "Port-au-Prince"): {
+        "Martissant": (), "Bel Air": ("Bel-Air",),
+        "Carrefour-Feuilles": ("Carrefour Feuilles",), "Solino": (), "Fort National": ("Fort-National",), "Nazon": (),
+        "Turgeau": (), "Canape-Vert": ("Canapé-Vert", "Canape Vert"), "Village de Dieu": (),
+        "Grand Ravine": ("Grand-Ravine",), "Drouillard": (), "La Saline": (), "Bolosse": (), "Christ-Roi": ("Christ Roi",),
+    },
+    ("LB", "Beirut"): {
+        "Dahiyeh": ("Dahieh", "Dahiya", "Dahiyah", "Dahiye"), "Haret Hreik": ("Haret Hreyk",), "Ghobeiry": ("Ghobeiri",),
+        "Burj al-Barajneh": ("Bourj el-Barajneh", "Burj el-Barajneh", "Bourj al-Barajneh"), "Chiyah": ("Shiyah",),
+        "Bir Hassan": (), "Hadath": ("Hadat",), "Laylaki": ("Lailaki",),
+    },
+    ("SY", "Damascus"): {
+        "Mezzeh": ("Mazzeh", "Mezze"), "Jobar": (), "Kafr Sousa": ("Kafr Sousseh", "Kafr Souseh", "Kafarsouseh"),
+        "Qaboun": ("Qabun",), "Barzeh": ("Barzah", "Barza"),
+    },
+    ("LY", "Tripoli"): {
+        "Abu Salim": ("Abusleem", "Abu Sleem", "Abu Slim"), "Souq al-Juma": ("Souq al-Jumaa", "Souk al-Jumaa"),
+        "Ain Zara": ("Ain Zarah",),
+    },
+    ("SS", "Juba"): {"Gudele": (), "Munuki": ()},
+    ("PK", "Karachi"): {"Lyari": ("Layari",), "Orangi": ("Orangi Town",), "Baldia": ("Baldia Town",)},
+}
+# Towns of a city's own that GeoNames lacks (communes of the capital's area), each at the city's point as a town
+SUBURB_TOWNS: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
+    ("HT", "Port-au-Prince"): {"Cite Soleil": ("Cité Soleil", "Cité-Soleil"), "Tabarre": (),
+                               "Petion-Ville": ("Pétion-Ville", "Petionville", "Pétionville")},
+}
+# Districts that lie outside their city's region: Beirut's southern suburbs are Mount Lebanon's (Baabda district)
+CITY_DISTRICT_REGIONS: dict[tuple[str, str], str] = {("LB", "Beirut"): "Mount Lebanon"}

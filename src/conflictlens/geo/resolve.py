@@ -813,7 +813,9 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
     name = p.name
     if p.kind == "city_district":
         city = (g or load()).place(p.parent)
-        name = f"{city.name} ({p.name} district)"
+        own = m.name if p.source == "divisions" and _latin(m.name) and m.name[:1].isupper() and not m.name.isupper() \
+            else p.name     # (the report's spelling, not a headline's capitals)
+        name = f"{city.name} ({own} district)"
     elif p.kind == "town" and p.source == "katottg-centre" or level == "regions" or p.source == "iso3166-2-region":
         name = m.name           # the text's name: a village placed at its centre, "Donbas"
     elif p.kind in ("town", "region") and p.iso != "UA" and m.kind != "dateline" and _latin(m.name) \

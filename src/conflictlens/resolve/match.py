@@ -516,15 +516,38 @@ def _region_and_town_with_one_toll(a: dict, b: dict, d1: date | None, d2: date |
     same toll)."""
     precs = {a.get("where_prec"), b.get("where_prec")}
     f_a, f_b = a.get("fatalities"), b.get("fatalities")
-    return 4 in precs and len(precs) == 2 and precs <= {1, 2, 3, 4} and _one_day(a, b, d1, d2) and a.get("admin1") is not None \
+    return 4 in precs and len(precs) == 2 and precs <= {1, 2, 3, 4} and _one_day_or_week(a, b, d1, d2) and a.get("admin1") is not None \
         and a.get("admin1") == b.get("admin1") and f_a is not None \
         and _weapons_compatible(a.get("weapon"), b.get("weapon")) \
         and not _own_village(a if a.get("where_prec") == 4 else b) \
         and not (a.get("civilian_targeting") is not None and b.get("civilian_targeting") is not None
                  and a.get("civilian_targeting") != b.get("civilian_targeting")) \
         and (f_a >= DISTINCT_TOLL or f_a >= 3 and a.get("weapon") is not None and a.get("weapon") == b.get("weapon")) \
-        and (f_a == f_b or f_a in _tolls_told(b) or f_b in _tolls_told(a)) \
+        and (f_a == f_b or f_a in _tolls_told(b) or f_b in _tolls_told(a) or _close_distinct_tolls(a, b)) \
         and not _battle_and_civilians(a, b)
+
+
+def _one_day_or_week(a: dict, b: dict, d1: date | None, d2: date | None) -> bool:
+    """The same day (_one_day), or one of the two dated only to the week the other's day falls in ("the drone
+    attack on a hospital in North Darfur earlier this week", and Tuesday's strike on El Fasher's)."""
+    if _one_day(a, b, d1, d2):
+        return True
+    return bool(d1 and d2) and (_week_told(a) is not None and _in_week(a, b, d1, d2)
+                                or _week_told(b) is not None and _in_week(b, a, d2, d1))
+
+
+def _close_distinct_tolls(a: dict, b: dict) -> bool:
+    """Two tolls each large enough to tell an incident apart and close enough to be one count told by two
+    sources ("14 killed in Liki", "16 killed in the Sahel region"), or one large count of wounded the same,
+    told as one kind of attack (a car bomb that killed nine and a battle that killed 11 are two)."""
+    f_a, f_b = a.get("fatalities"), b.get("fatalities")
+    if f_a is None or f_b is None or a.get("sub_event_type") != b.get("sub_event_type") \
+            or _target(a) != _target(b):
+        return False
+    i_a, i_b = a.get("injured"), b.get("injured")
+    if i_a is not None and i_a == i_b and i_a >= DISTINCT_TOLL and _tolls_compatible(f_a, f_b):
+        return True
+    return min(f_a, f_b) >= DISTINCT_TOLL and abs(f_a - f_b) <= max(2, 0.15 * max(f_a, f_b))
 
 
 def _own_village(region: dict) -> bool:
