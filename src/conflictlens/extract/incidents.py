@@ -1377,10 +1377,10 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             elif new_item and current is not None and (told := _entry_goes_back(info, current, drafts)) is not None:
                 told.sentences.append(info)     # "10:48 — Medics say 20 wounded were brought in from the al-Mawasi
                 current = told                  # strike": a live blog's later entry on an attack told before
-                for f in info.figures:
-                    if f.status and f.best and f.part_of is None and f.role != "attackers" and not _MORE_OF.search(f.text) \
-                            and not _MORE_BODIES.search(info.sent.text):
-                        f.revision = True       # (its counts are the toll now: "the strike near Tebnine killed two")
+                if not _MORE_BODIES.search(info.sent.text):      # (more bodies add to the toll)
+                    for f in info.figures:
+                        if f.status and f.best and f.part_of is None and f.role != "attackers" and not _MORE_OF.search(f.text):
+                            f.revision = True   # (its counts are the toll now: "the strike near Tebnine killed two")
             elif field_entry and label in ("incident", "event", "details", "summary"):
                 # an alert's entry: its incident, dated and placed by its fields (after it: the incident's own
                 # words lead it)
@@ -1480,9 +1480,9 @@ def _last_fresh(infos: list[SentenceInfo], ref: date | None) -> int:
         return -1
     for position in range(len(infos) - 1, 0, -1):
         info = infos[position]
-        if (info.cues or info.figures) and any(d.date and d.precision == 1 and d.role == "event" and 0 <= (ref - parse_iso(d.date)).days <= 7
-                                   for d in info.dates if d.date):
-            return position
+        if (info.cues or info.figures) and any(d.date and d.precision == 1 and d.role == "event"
+                                               and 0 <= (ref - parse_iso(d.date)).days <= 7 for d in info.dates):
+            return position     # (the first sentence is never before the news: the lead is news)
     return -1
 
 

@@ -476,16 +476,17 @@ def _span(field: str, start: int, end: int, text: str) -> Span:
     return Span(field, start, end, text[start:end])
 
 
+# the authorities that act on a protest
+_FORCES = r"\b(?:police|policemen|riot police|security forces|security personnel|troops|soldiers|the army|the military|gendarmes|gendarmerie)\b"
 _INTERVENTION = re.compile(r"\btear[- ]?gas\b|\bwater[- ]cannons?\b|\brubber bullets\b|\bbaton[- ]charged?\b"
                           # the authorities' hand in the clause (not "the protesters dispersed peacefully", nor "police
                           # detained a suspect", "broke up a gang")
-                          r"|\b(?:police|policemen|riot police|security forces|troops|soldiers|gendarmes|the army)\b[^.;]{0,60}"
+                          + "|" + _FORCES + r"[^.;]{0,60}"
                           r"\b(?:dispersed|disperse|dispersing|broke up|break up|breaking up|arrested|detained|rounded up)\b"
                           r"(?! (?:a |the |two |three |several )?(?:suspects?|gangs?|thie(?:f|ves)|robbers?|men)\b)"
                           r"|\b(?:protesters|demonstrators|marchers)\b[^.;]{0,40}\bwere (?:briefly )?(?:arrested|detained)\b",
                           re.IGNORECASE)
-_FORCE_ON_PROTEST = re.compile(r"(?<!according to )\b(?:police|policemen|riot police|security forces|security personnel|troops|soldiers"
-                               r"|the army|the military|gendarmes|gendarmerie)\b(?!,? (?:said|say|says|reported|told|spokes))"
+_FORCE_ON_PROTEST = re.compile(r"(?<!according to )" + _FORCES + r"(?!,? (?:said|say|says|reported|told|spokes))"
                                r"[^.;]{0,60}\b(?:fired|opened fire|shot|killing|killed|beat|beating|charged|cleared|clearing"
                                r"|broke up|break up|breaking up|dispersed|disperse|dispersing)\b[^.;]{0,60}"
                                r"\b(?:protesters|demonstrators|protest|protesting|demonstration|marchers|rally|march|blockade|sit-in)\b",

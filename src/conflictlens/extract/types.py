@@ -158,7 +158,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"\brockets?\b(?![- ]propelled)", "rocket", SHELLING, 6),
     # rocket-propelled grenades fired into a place from afar: "fired rocket-propelled grenades into a camp" (at a
     # convoy or a post, a fight's weapon: small arms below)
-    (r"rocket[- ]propelled grenades? (?:[\w-]+ ){0,3}?(?:into|landed|slammed|hit|struck)\b|\brpgs? (?:[\w-]+ ){0,3}?(?:into|landed|slammed|hit|struck)\b",
+    ("|".join(rpg + r" (?:[\w-]+ ){0,3}?(?:into|landed|slammed|hit|struck)\b" for rpg in (r"rocket[- ]propelled grenades?", r"\brpgs?")),
      "rocket", SHELLING, 6),
     # a shell or rocket untold which, that hit a place: "a projectile hit a bus stop" (not one thrown at police)
     ("|".join(det + r" (?:\w+ )?projectiles? (?:hit|struck|landed|fell|exploded|slammed)\b"

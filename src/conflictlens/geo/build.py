@@ -445,21 +445,16 @@ def _add_seated_units(b: _Builder) -> None:
         pid = b.add(unit, "district", iso, s[3], s[4], unit, s[6], s[7], 0, seat, "divisions")
         for alias in UNIT_ALIASES.get((iso, unit), ()):
             b.alias(pid, alias)
-    for (iso, city_name), districts in CITY_DISTRICTS.items():
-        city = _largest_town(b, iso, city_name)
-        if city is None:
-            continue
-        c = b.places[city]
-        admin1 = CITY_DISTRICT_REGIONS.get((iso, city_name), c[4])
-        for district, aliases in districts.items():
-            b.add(district, "city_district", iso, c[3], admin1, c[5], c[6], c[7], 0, city, "divisions", set(aliases))
-    for (iso, city_name), towns in SUBURB_TOWNS.items():
-        city = _largest_town(b, iso, city_name)
-        if city is None:
-            continue
-        c = b.places[city]
-        for town, aliases in towns.items():
-            b.add(town, "town", iso, c[3], c[4], c[5], c[6], c[7], 0, -1, "divisions", set(aliases))
+    for table, kind in ((CITY_DISTRICTS, "city_district"), (SUBURB_TOWNS, "town")):
+        for (iso, city_name), names in table.items():
+            city = _largest_town(b, iso, city_name)
+            if city is None:
+                continue
+            c = b.places[city]
+            admin1 = CITY_DISTRICT_REGIONS.get((iso, city_name), c[4])
+            parent = city if kind == "city_district" else -1     # (a commune is a town of its own)
+            for name, aliases in names.items():
+                b.add(name, kind, iso, c[3], admin1, c[5], c[6], c[7], 0, parent, "divisions", set(aliases))
 
 
 def _largest_town(b: _Builder, iso: str, name: str) -> int | None:

@@ -51,7 +51,7 @@ CITY_DISTRICTS: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
     ("PS", "Gaza"): {
         "Shujaiya": ("Shuja'iyya", "Shujaiyya", "Shejaiya", "Shejaiyeh", "Shujaiyeh", "Shuja'iya", "Shujaʿiyya"),
         "Zeitoun": ("Zeitun", "Zaytoun", "Zaitoun", "Zeytoun"), "Rimal": ("Remal",), "Tel al-Hawa": ("Tal al-Hawa", "Tel el-Hawa"),
-        "Sabra": (), "Sheikh Radwan": ("Sheikh Redwan", "Sheikh Rudwan"), "Tuffah": ("al-Tuffah", "Tuffah"),
+        "Sabra": (), "Sheikh Radwan": ("Sheikh Redwan", "Sheikh Rudwan"), "Tuffah": ("al-Tuffah",),
         "Daraj": ("al-Daraj",), "Sheikh Ijlin": ("Sheikh Ajleen", "Sheikh Ejleen"), "Shati": ("al-Shati", "Shati camp",
                                                                                             "al-Shati camp", "Beach camp"),
     },
@@ -65,8 +65,8 @@ CITY_DISTRICTS: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
     },
     ("AF", "Kabul"): {
         "Dasht-e-Barchi": ("Dasht-e Barchi", "Dasht-i-Barchi", "Dashte Barchi", "Dasht-i Barchi"),
-        "Khair Khana": ("Khairkhana", "Khair Khaneh", "Khairkhana"), "Shahr-e Naw": ("Shar-e Naw", "Shahr-e-Naw", "Shahr-i-Naw"),
-        "Wazir Akbar Khan": (), "Karte Parwan": ("Karte-Parwan", "Kart-e Parwan", "Karte Parwan"),
+        "Khair Khana": ("Khairkhana", "Khair Khaneh"), "Shahr-e Naw": ("Shar-e Naw", "Shahr-e-Naw", "Shahr-i-Naw"),
+        "Wazir Akbar Khan": (), "Karte Parwan": ("Karte-Parwan", "Kart-e Parwan"),
         "Karte Char": ("Kart-e Char", "Karte-Char", "Karte 4"), "Karte Sakhi": ("Kart-e Sakhi", "Karte-Sakhi"),
         "Macroryan": ("Makroryan", "Macrorayan"), "Kote Sangi": ("Kot-e Sangi", "Kote-Sangi"), "Taimani": ("Taymani",),
         "Qala-e-Fatullah": ("Qala-e Fatullah", "Qalai Fatullah"), "Deh Mazang": ("Deh-Mazang",),

@@ -532,8 +532,7 @@ def _one_day_or_week(a: dict, b: dict, d1: date | None, d2: date | None) -> bool
     attack on a hospital in North Darfur earlier this week", and Tuesday's strike on El Fasher's)."""
     if _one_day(a, b, d1, d2):
         return True
-    return bool(d1 and d2) and (_week_told(a) is not None and _in_week(a, b, d1, d2)
-                                or _week_told(b) is not None and _in_week(b, a, d2, d1))
+    return bool(d1 and d2) and (_in_week(a, b, d1, d2) or _in_week(b, a, d2, d1))
 
 
 def _close_distinct_tolls(a: dict, b: dict) -> bool:
