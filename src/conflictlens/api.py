@@ -508,9 +508,13 @@ def _extract_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
         # ... and the town or region whose authority posted it ("Zaporizhzhia City Council", "Kharkiv Regional
         # Military Administration (Telegram)"): its posts name their districts and villages without it
         by = source_place(doc.source) if doc.source and dl is None else None
+        if by is None and dl is None and (title := _title(doc.text)):
+            by = source_place(title)    # ... or its title names it ("Briefing by the head of the Sumy Regional Military
+            #                             Administration"): a statement posted or transcribed as it came
         # ... which places what the report leaves unplaced only where it names no other country and says nothing of
         # its deed being elsewhere ("killed in the special military operation zone", "a strike on the frontline town")
         places_by = by if by is not None and not (named and by.iso not in named) and not _ELSEWHERE.search(doc.text) else None
+        told = named     # (the countries the report names by name, before its poster's)
         if by is not None:
             named = named | {by.iso}
             if by.kind == "town":
@@ -544,7 +548,9 @@ def _extract_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
                 # market in Dalang": no Chinese village): placed again in the group's country where a place of
                 # the report has that name there (else as it was: "the PKK ... in Toronto")
                 _place_at_home(e, named, doc.text, focus, doc_regions, doc_towns, regions_led)
-            if e.plover is None and places_by is not None and e.latitude is None and e.iso in (None, by.iso) \
+            if e.plover is None and places_by is not None \
+                    and (e.latitude is None and e.iso in (None, by.iso) or not e.places and e.where_prec == 6 and e.iso not in told
+                         and not any(iso == e.iso for _n, iso, _k, _a, _b in countries.find_countries(e.notes or ""))) \
                     and ((group := _one_country_group(e)) is None or actors.GROUP_HOME[group] == by.iso):
                 _place_by_source(e, by)     # "The regional centre came under missile fire": the poster's town (not where a
                 #                             one-country group's attack, told by a neighbour's police, was)
@@ -562,6 +568,18 @@ def _extract_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
         if focus is not None and focus.learning:
             focus.learn(events)
     return events
+
+
+_TITLE = re.compile(r"\A\s*(?P<title>[^\n]{10,160})\n")
+_STATEMENT_TITLE = re.compile(r"\b(?i:statement|briefing|press (?:conference|release)|communiqu[eé]|post|announcement"
+                              r"|message|address)(?: [\w-]+){0,3}? (?i:by|of|from)\b")     # (whose: not a headline's "update")
+
+
+def _title(text: str) -> str | None:
+    """A report's first line where it is the title of a statement, briefing or post ("Statement by the Kharkiv
+    Regional Military Administration", "Briefing by the head of the Sumy ..."), not a headline telling news."""
+    m = _TITLE.match(text)
+    return m.group("title") if m is not None and _STATEMENT_TITLE.search(m.group("title")) else None
 
 
 # How large a dateline's town must be, and how many times larger than any namesake abroad, for its country to

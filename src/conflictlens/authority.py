@@ -11,14 +11,14 @@ from functools import lru_cache
 from conflictlens.extract import countries
 from conflictlens.geo import gazetteer
 
-_SOURCE_NAME = r"[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)??"
+_SOURCE_NAME = r"[A-Z][\w’'-]+(?: (?:(?:de|del|do|da|al|el) )?[A-Z][\w’'-]+)??"
 # The authority a source is named after, in the order tried: "Zaporizhzhia City Council", "Kharkiv Regional Military
 # Administration", "Sumy Oblast Police"; "Governor of Belgorod Region", "Head of the Kyiv City Military Administration";
 # "Main Directorate of the National Police in Kharkiv region" (not an outlet: "Kyiv Independent", "Times of Israel")
 _SOURCE_AUTHORITIES = (
     re.compile(rf"\b(?P<name>{_SOURCE_NAME}) (?P<level>(?i:city|regional|oblast|region|provincial|province|state|district"
                r"|municipal|governorate))?\s*(?i:(?:military |state |civil |police |prosecutor['’]?s? )*(?:administration|council"
-               r"|police|prosecutor['’]?s? office|governor|government|emergency service))\b"),
+               r"|police|prosecutor['’]?s? office|governor|government|emergency service|emergency (?:response )?rooms?|resistance committees?))\b"),
     # (the whole name, up to the source's end or a bracket: not "Deir" of "Deir ez-Zor", "Rapid" of "Rapid Support Forces")
     re.compile(rf"\b(?:Governor|Mayor|Head) of (?:the )?(?P<name>{_SOURCE_NAME})(?P<level> (?i:region|oblast|province|state))?"
                r"(?=\s*(?:$|[,;(]| (?i:city|military)\b))"),
@@ -37,6 +37,9 @@ def source_place(source: str):
     (or a current spelling of it), of some size, with no namesake a tenth as large; never a country ("Kenya Police")."""
     for k, pattern in enumerate(_SOURCE_AUTHORITIES):
         for m in pattern.finditer(source):
+            before = source[:m.start("name")].rstrip().rsplit(" ", 1)[-1]
+            if before[:1].isupper() and before not in ("The",) and k == 0:
+                continue    # ("Western Bahr el Ghazal State Government": not Chad's Bahr el Ghazal)
             name, level = m.group("name"), (m.group("level") or "").strip().title()
             if name.startswith("The "):
                 name = name[4:]     # ("The Kharkiv Regional ...")
@@ -61,7 +64,7 @@ def source_place(source: str):
     return None
 
 
-_TWO_WORDS = re.compile(r"[A-Z][\w’'-]+ [A-Z][\w’'-]+")
+_TWO_WORDS = re.compile(r"[A-Z][\w’'-]+ (?:(?:de|del|do|da|al|el) )?[A-Z][\w’'-]+")     # ("Norte de Santander")
 _SOURCE_LEVEL_WORDS = frozenset("City Regional Oblast Region Provincial Province State District Municipal Governorate "
                                 "Military Civil Police Prosecutor Administration Council Governor Government Emergency".split())
 

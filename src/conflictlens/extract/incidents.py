@@ -1087,7 +1087,16 @@ def _far_from_report(info: SentenceInfo, draft: IncidentDraft, ref: date | None)
 
 
 _THIS_ONE = re.compile(r"\bth(?:is|e latter) (?:incident|attack|explosion|blast|strike|ambush|bombing)\b", re.IGNORECASE)
-_ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s*")
+_ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s*|\s*(?i:incident|event|case)\s+(?:no\.?\s*|#\s*)?\d{1,3}\s*[.:]?\s*")
+# A monitoring record's fields, after its "Date:" field ("Incident type:", "Alleged perpetrator:", "Victims:",
+# "Narrative:"): one incident's, however many places its narrative names; and the fields that place it ("Region:
+# Tillaberi | Department: Torodi", "School: ...")
+_RECORD_FIELD = re.compile(r"(?i:(incident type|type of incident|type|alleged perpetrators?|perpetrators?|victims?|narrative"
+                           r"|description|details|summary|date of (?:the )?incident|(?:region|department|commune|province|district"
+                           r"|territory|county|school|facility|health facility|village)))\s*:\s")
+_RECORD_DATE = ("date of incident", "date of the incident")
+_RECORD_PLACE = ("region", "department", "commune", "province", "district", "territory", "county", "school", "facility",
+                 "health facility", "village")
 _TIMESTAMP = re.compile(CLOCK + r" ?[—–-] ")
 _BARE_TIMESTAMP = re.compile(CLOCK)
 
@@ -1253,6 +1262,8 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
     tallied = False     # the sentence before counted attacks over a period (_TALLY)
     field_entry = False     # an alert's "Date:" field was read: its "Incident:" field is an entry of its own
     field_lines: list[SentenceInfo] = []        # ... and its date and place fields, read with that incident
+    record: IncidentDraft | None = None     # the incident of a monitoring record being read (_RECORD_FIELD)
+    record_numbered = False     # ... opened by its number or heading ("1. Incident type: ...", "Incident 2")
     elsewhere: SentenceInfo | None = None     # the last sentence left out as another place's, with no toll
     # a post headed by its town alone ("Kramatorsk. Two KABs on the city around 13:30. ..."): the first incident's place
     heading = infos[0] if infos and infos[0].places and not infos[0].cues and not infos[0].figures \
@@ -1287,13 +1298,34 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             new_item = True     # "Separately, RSF fighters looted Bara": another incident, not more of the one told
         field = _FIELD.match(info.sent.text)
         label = field.group(1).lower() if field is not None else None
+        told = _RECORD_FIELD.match(info.sent.text) if label is None or label == "incident" else None
+        if told is not None:
+            label = told.group(1).lower()
+        if new_item and record is not None:
+            record, field_lines, field_entry = None, [], False      # (the next record's fields are its own)
+        if record is not None and label in ("date", "time") + _RECORD_DATE and not record_numbered:
+            record = None       # (the next record's date, where no number or heading opens each)
+        if record is not None and (label is not None or record.sentences[-1] is before
+                                   and info.sent.start - before.sent.end < 2):
+            record.sentences.append(info)   # a record's fields and narrative: its incident's, wherever they point (not
+            continue                        # the paragraph after it, a blank line below)
+        if label in _RECORD_DATE:
+            label = "date"
+        if label in _RECORD_PLACE and not info.cues and not info.figures and len(info.sent.text) < 90:
+            field_lines.append(info)    # ("Region: Tillaberi | Department: Torodi")
+            continue
+        if field_entry and told is not None and not info.cues and not any(f.status for f in info.figures):
+            field_lines.append(info)    # ("Alleged perpetrator: ADF", "Incident type: Abduction" told with no attack word)
+            continue
+        if field_entry and told is not None:
+            label = "incident"      # ("Victims: 9 civilians killed", "Incident type: Killing of civilians")
         if label is None:
             field_entry, field_lines = False, []     # (an alert's fields run on without prose between them)
         elif label in ("date", "time") and not info.cues and not info.figures:
             field_entry = True      # "Date: 12 Aug 2025 / Location: ... / Incident: ..." (or the place first)
             field_lines.append(info)
             continue
-        elif field.group(1) in PLACE_FIELD_LABELS and not info.cues and not info.figures and len(info.sent.text) < 90:
+        elif field is not None and field.group(1) in PLACE_FIELD_LABELS and not info.cues and not info.figures and len(info.sent.text) < 90:
             field_lines.append(info)    # ... its place, read with its incident
             continue
         elif label == "casualties" and _NONE_FIELD.fullmatch(info.sent.text, field.end()):
@@ -1386,12 +1418,17 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 # words lead it)
                 current = IncidentDraft([info] + field_lines)
                 drafts.append(current)
+                if told is not None:
+                    record, record_numbered = current, new_item     # (a monitoring record's: its other fields are its own)
                 field_entry, field_lines = False, []
             elif current is None or new_item or mode == "political" and not _ANAPHORIC.search(info.sent.text) \
                     and not (info.figures and all(_OF_THOSE_TOLD.match(f.text) for f in info.figures if f.status)):
                 # (after a condemnation, "Two of the wounded were in critical condition" is the incident's)
                 current = IncidentDraft([info])
                 drafts.append(current)
+                if told is not None and new_item:
+                    record, record_numbered = current, True     # ("1. Incident type: Killing of civilians", then its
+                    #                                             date, place and victims)
             elif ((new_place := _new_place(info, current) and not _refines(info, current) and not _details_area(info, current))
                   or _conflicting_weapon(info, current) and not _restates(info, current)
                   or _unplaced_then_elsewhere(info, current)

@@ -103,6 +103,11 @@ _ROW_DAY = (r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?:\d{1,2} [A-Z][a
             r"|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)")
 _LOG_ADMIN = "(?i:territory|county|district|province|region|state|governorate|oblast|department|prefecture)"
 _LOG_DISTRICTS = ("territory", "county", "district")
+# what a monitoring record's location field says its place and the units above it are
+_FIELD_SITE = r"(?i:village|town|city|locality|settlement|neighbourhood|neighborhood|quarter|camp|(?:displacement|idp) (?:site|camp)|site)"
+_FIELD_UNIT = (r"(?i:chiefdom|groupement|sector|secteur|commune|territory|district|county|payam|boma|administrative post|department"
+               r"|province|region|state|governorate|lga|ward|tehsil|township|municipality|sub-?county|cercle|prefecture)")
+_FIELD_REGION_UNITS = ("province", "region", "state", "governorate", "prefecture")
 _PATTERNS = [
     # a round-up's heading line, the area of the paragraph under it: "- Nord-Kivu / Beni territory -", "Borno State",
     # "MOPTI REGION." (in capitals: its name title-cased)
@@ -165,9 +170,13 @@ _PATTERNS = [
                          rf"|{CLOCK} ?[—–-]\s*(?:Update,?\s+)?))?(?P<name>{_PLACE})(?: \((?P<parent>{_PLACE})\))?"
                          rf"(?: (?i:region|province|oblast|district|state|governorate))?(?: update)?(?(bullet)(?:, \d{{1,2}} [A-Z][a-z]+)?):\s")),
     # an alert's location field: "Location: Tame, Arauca", "Location: Datu Piang, Maguindanao del Sur"
+    # ... each with the unit it is of, as monitoring records give it: "Location: Mangusu village, Walese Vonkutu chiefdom,
+    # Irumu territory", "Location: Plaine Savo displacement site, Djugu territory"
     ("field", re.compile(rf"^(?:{'|'.join(PLACE_FIELD_LABELS)})\s*:\s*(?P<near>near |outskirts of )?(?P<name>{_PLACE})"
-                         rf"(?:\s*/\s*{_PLACE}(?: \d+)?)?(?:, (?P<parent>{_PLACE}))?"     # ("Zone: Solino / Delmas 24, Port-au-Prince")
-                         rf"(?:, (?P<parent2>{_PLACE}))?\s*(?:\([^()]*\))?\s*[.;]?\s*$")),     # (the field holds only places)
+                         rf"(?: {_FIELD_SITE})?"
+                         rf"(?:\s*/\s*{_PLACE}(?: \d+)?)?(?:, (?P<parent>{_PLACE})(?: (?P<unit>{_FIELD_UNIT}))?)?"     # ("Zone: Solino / Delmas 24, Port-au-Prince")
+                         rf"(?:, (?P<parent2>{_PLACE})(?: (?P<unit2>{_FIELD_UNIT}))?)?"
+                         rf"(?:, (?P<parent3>{_PLACE})(?: (?P<unit3>{_FIELD_UNIT}))?)?\s*(?:\([^()]*\))?\s*[.;]?\s*$")),     # (the field holds only places)
     # a bulletin's title: "Cabo Delgado Flash Update No. 12", "North Kivu Humanitarian Snapshot": the area it covers
     ("bulletin", re.compile(rf"^\s*(?P<name>{_PLACE})(?: (?i:region|province|state|governorate|oblast|department))?\s*[-–—]?\s*"
                             r"(?i:flash update|situation report|sitrep|situation update"
@@ -330,6 +339,7 @@ download pdf joint security assistance a.m p.m gmt utc about some north south ea
 northern southern eastern western central
 rebel rebels militant militants jihadist jihadists insurgent insurgents terrorist terrorists gunman gunmen
 bandit bandits separatist separatists staff
+victims narrative description details summary incident recommendations response impact type victim perpetrator perpetrators
 """.split())
 # Peoples, which open a name as an adjective as faiths do ("a Tuareg camp", "a Fulani settlement", "Rohingya villages")
 _PEOPLES = frozenset("""tuareg tuaregs fulani fula peul peuls peulh hausa kanuri berom rohingya yazidi yezidi
@@ -1109,9 +1119,13 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                 add(g[second], m.start(second), "place", qualifier="label", parent=region.name if region else None)
             elif kind == "field":
                 region = None       # ("Location: Datu Piang, Maguindanao del Sur": the town, in its province)
-                for key in ("parent2", "parent"):
+                for key, unit in (("parent3", "unit3"), ("parent2", "unit2"), ("parent", "unit")):
                     if g.get(key):
-                        region = add(g[key], m.start(key), "region") or region
+                        told = (g.get(unit) or "").lower()
+                        if not told or told in _FIELD_REGION_UNITS:
+                            region = add(g[key], m.start(key), "region") or region
+                        else:       # (a territory, district or chiefdom: a unit within the region)
+                            add(g[key], m.start(key), "district", parent=region.name if region else None)
                 add(g["name"], m.start("name"), "place", qualifier="near" if g["near"] else None,
                     parent=region.name if region else None)
             elif kind == "bulletin":

@@ -324,11 +324,13 @@ _HARM_AFTER_DOWNING = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|
 # A weapon's name as what a target makes or keeps ("a drone assembly workshop", "a missile depot", "workshops
 # where attack drones were assembled")
 _MAKING_WORDS = ("assembl", "workshop", "factory", "factories", "production", "plant", "depot", "warehouse", "storage",
-                 "manufactur", "arsenal", "stockpile")
+                 "manufactur", "arsenal", "stockpile", "industr", "makers", "exports", "procurement")
 _MAKING_AFTER = re.compile(r"s? (?:assembly|production|manufacturing|repair|storage) (?:workshops?|plants?|lines?|facilit(?:y|ies)"
                            r"|sites?|shops?|hangars?|points?|centres?|centers?)|s? (?:workshops?|factor(?:y|ies)|plants?|depots?"
                            r"|warehouses?|storage|arsenals?|stockpiles?)\b"
-                           r"|s? (?:were|was|are|is|being|had been) (?:assembled|produced|manufactured|stored|repaired|built|kept)\b")
+                           r"|s? (?:were|was|are|is|being|had been) (?:assembled|produced|manufactured|stored|repaired|built|kept)\b"
+                           # ... or as an industry talked of ("to discuss joint drone production", "the missile industry")
+                           r"|s? (?:production|manufacturing|industry|industries|makers?|manufacturers?|exports?|procurement)\b")
 _MADE_THERE = re.compile(r"\b(?:where|in which|which|that)\b[^.;,]{0,40}?\b(?:assembl|manufactur|produc|stor|repair|kept|built)\w*"
                          r"(?: (?!with\b|using\b|by\b|from\b)[\w-]+){0,3} $"
                          r"|\b(?:assembling|manufacturing|producing|storing|repairing|making)(?: (?!with\b|using\b|by\b|from\b)[\w-]+){0,3} $")

@@ -73,6 +73,8 @@ REGION_ALIASES = {
     ("BF", "Plateau-Central"): ("Central Plateau",), ("BF", "Boucle du Mouhoun"): ("Mouhoun",),
     # Chad's Lac province by the lake it is named after, as English reports write it
     ("TD", "Lac"): ("Lake Chad province", "Lake province", "Lac province"),
+    # the West Bank by the names Israel's army and officials give it
+    ("PS", "West Bank"): ("Judea and Samaria", "Samaria", "Judea", "Judaea and Samaria"),
 }
 # Short names news gives towns that GeoNames lists only as an airport's code (dropped with the others)
 TOWN_ALIASES = {("TZ", "Dar es Salaam"): ("Dar",)}
@@ -190,7 +192,7 @@ _ADMIN_SUFFIX = re.compile(r" (?:Governorate|Province|Oblast|Prefecture)$")
 _DIRECTION = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western) \w+$")
 
 
-def _ascii(name: str) -> str:
+def plain_name(name: str) -> str:
     """Accents and the marks of Arabic romanisation dropped ("Ma’rib" -> "Marib", "Taʻizz" -> "Taizz",
     "Diyarbakır" -> "Diyarbakir"); an elision before a capital and a possessive keep an apostrophe
     ("Grande'Anse", "Hawke's Bay")."""
@@ -318,17 +320,17 @@ def build(progress=None) -> dict:
                 if ratio > best_ratio:
                     best, best_ratio = a1, ratio
         if best is not None and best_ratio >= 0.75 and (sub.country_code, best) not in iso_name:
-            named = english or _ascii(strip_admin_words(sub_name))
+            named = english or plain_name(strip_admin_words(sub_name))
             if not english and _ARABIC_SIDE.match(fold(named)) and _ENGLISH_SIDE.match(fold(best)):
-                named = _ascii(strip_admin_words(best))     # "South Sinai" as news has it, not ISO's "Janub Sina'"
+                named = plain_name(strip_admin_words(best))     # "South Sinai" as news has it, not ISO's "Janub Sina'"
             iso_name[(sub.country_code, best)] = named
-            iso_alias[(sub.country_code, best)] = _ascii(strip_admin_words(sub_name))
+            iso_alias[(sub.country_code, best)] = plain_name(strip_admin_words(sub_name))
             region_code[sub.code] = (sub.country_code, best)
     iso_name.update({k: v for k, v in ISO_NAME_FIXES.items() if k in biggest})
     for iso, a1 in biggest:
         # no ISO name matched: GeoNames' own, in English where listed, else without its admin word
         # or romanisation marks ("Basra Governorate", "Karbala’", "Sha`biyat Ghat")
-        plain = ENGLISH_BY_GEONAMES_NAME.get((iso, a1)) or _ascii(ADMIN_PREFIX.sub("", a1))
+        plain = ENGLISH_BY_GEONAMES_NAME.get((iso, a1)) or plain_name(ADMIN_PREFIX.sub("", a1))
         if not _DIRECTION.match(plain):
             plain = _ADMIN_SUFFIX.sub("", plain)        # but "Eastern Province" stays whole
         if iso != "UA" and (iso, a1) not in iso_name and plain != a1:
@@ -414,7 +416,7 @@ def _add_iso_second_level(b: _Builder, region_code: dict[str, tuple[str, str]],
         parent = region_code.get(ISO_PARENT_FIXES.get(sub.code) or getattr(sub, "parent_code", None) or "")
         if parent is None or sub.code in region_code or parent not in region_of:
             continue
-        name = _ascii(strip_admin_words(sub.name))
+        name = plain_name(strip_admin_words(sub.name))
         if not _latin(name) or "/" in name or len(name) < 3:
             continue
         region = b.places[region_of[parent]]
@@ -428,8 +430,8 @@ def _add_iso_second_level(b: _Builder, region_code: dict[str, tuple[str, str]],
         else:
             pid = b.add(name, "district", region[2], region[3], region[4], name, region[6], region[7], 0,
                         region_of[parent], "iso3166-2-region")
-        if " " in sub.name and name != _ascii(sub.name):
-            b.alias(pid, _ascii(sub.name))      # "Mountain Province" whole, not only "Mountain"
+        if " " in sub.name and name != plain_name(sub.name):
+            b.alias(pid, plain_name(sub.name))      # "Mountain Province" whole, not only "Mountain"
 
 
 def _add_seated_units(b: _Builder) -> None:

@@ -91,6 +91,16 @@ CITY_DISTRICTS: dict[tuple[str, str], dict[str, tuple[str, ...]]] = {
         "Ain Zara": ("Ain Zarah",),
     },
     ("SS", "Juba"): {"Gudele": (), "Munuki": ()},
+    # refugee camps and areas reports name without their town ("a strike on tents in al-Mawasi", "a raid on Nur Shams")
+    ("PS", "Khan Yunis"): {"Mawasi": ("al-Mawasi", "Al Mawasi", "Muwasi", "Mawasi area")},
+    ("PS", "Dayr al Balah"): {"Maghazi": ("al-Maghazi", "Maghazi camp", "al-Maghazi camp", "Mughazi")},
+    ("PS", "Tulkarm"): {"Nur Shams": ("Nur Shams camp", "Nour Shams", "Nur al-Shams", "Nur Shams refugee camp")},
+    ("PS", "Nablus"): {"Askar": ("Askar camp", "Askar refugee camp")},
+    ("PS", "Ramallah"): {"Jalazone": ("Jalazone camp", "al-Jalazone", "Jalazoun"), "Amari": ("al-Amari", "Am'ari", "Amari camp")},
+    ("PS", "Jericho"): {"Aqabat Jabr": ("Aqbat Jabr", "Aqabat Jaber")},
+    ("LB", "Sidon"): {"Ain al-Hilweh": ("Ain el-Hilweh", "Ein el-Hilweh", "Ain al-Helweh", "Ain el-Helweh")},
+    ("LB", "Tyre"): {"Rashidieh": ("Rashidiyeh", "al-Rashidiya", "Rashidiyah"), "Burj al-Shemali": ("Burj el-Shemali",
+                                                                                                      "Bourj el-Shemali")},
     ("PK", "Karachi"): {"Lyari": ("Layari",), "Orangi": ("Orangi Town",), "Baldia": ("Baldia Town",)},
 }
 # Towns of a city's own that GeoNames lacks (communes of the capital's area), each at the city's point as a town

@@ -684,6 +684,13 @@ def _bare(name: str) -> str:
     return f[3:] if f.startswith(("al ", "el ")) else f
 
 
+@lru_cache(maxsize=256)
+def _plain_city(name: str) -> str:
+    """A city's GeoNames name without its romanisation's marks, as English reports write it ("Khān Yūnis": Khan Yunis)."""
+    from conflictlens.geo.build import plain_name
+    return plain_name(name)
+
+
 def _latin(name: str) -> bool:
     """Written in Latin letters, accents allowed ("Durán", "Ségou"): a reporter's spelling a reader can use."""
     return name.isascii() or all(ord(c) < 0x250 for c in name if c.isalpha())
@@ -813,9 +820,12 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
     name = p.name
     if p.kind == "city_district":
         city = (g or load()).place(p.parent)
-        own = m.name if p.source == "divisions" and _latin(m.name) and m.name[:1].isupper() and not m.name.isupper() \
-            else p.name     # (the report's spelling, not a headline's capitals)
-        name = f"{city.name} ({own} district)"
+        own = m.name if p.source == "divisions" and _latin(m.name) and (m.name[:1].isupper() or m.name.startswith(("al-", "el-"))) \
+            and not m.name.isupper() else p.name     # (the report's spelling, not a headline's capitals)
+        told = next((r.mention.name for r in resolutions if r.best.pid == p.parent and _latin(r.mention.name)
+                     and r.mention.name[:1].isupper() and not r.mention.name.isupper()), None) if city.iso != "UA" else None
+        # (the city as the report spells it where it names it, "Khan Younis"; else GeoNames' name in plain letters)
+        name = f"{city.name if city.iso == 'UA' else told or _plain_city(city.name)} ({own} district)"
     elif p.kind == "town" and p.source == "katottg-centre" or level == "regions" or p.source == "iso3166-2-region":
         name = m.name           # the text's name: a village placed at its centre, "Donbas"
     elif p.kind in ("town", "region") and p.iso != "UA" and m.kind != "dateline" and _latin(m.name) \

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from difflib import SequenceMatcher
 from datetime import date, timedelta
 from conflictlens.text.alternation import contains_any
@@ -282,17 +283,23 @@ _ADJ_ENDING = re.compile(r"(?:yi|iy|ij|ii|y|i)$")
 def _district_key(name: str) -> str:
     """A district's name as a key that two transliterations of it share ("Kirovsky district" ~ "Kirovskyi",
     the Russian "Kievsky" ~ the Ukrainian "Kyivskyi", "Shevchenkovsky" ~ "Shevchenkivskyi", "Aleksandrovsky" ~
-    "Oleksandrivskyi", "Kholodnogorsky" ~ "Kholodnohirskyi"): the vowels
-    the two spellings trade (y, i, e, o) are one letter (districts are compared within one city)."""
-    stem = _ADJ_ENDING.sub("", name.lower().removesuffix(" district").strip())
+    "Oleksandrivskyi", "Kholodnogorsky" ~ "Kholodnohirskyi", the Somali "Xamar Weyne" ~ "Hamarweyne" ~
+    "Hamar-Weyne", "al-Mawasi" ~ "Muwasi"): its consonants, the Russian g as the Ukrainian h, without spaces,
+    hyphens or an Arabic article (districts are compared within one city, where two rarely share them)."""
+    stem = _ADJ_ENDING.sub("", _NOT_LETTER.sub("", unicodedata.normalize("NFKD", _ANY_ARTICLE.sub(
+        " ", name.lower().removesuffix(" district")))))
     if stem.endswith("aln"):
         stem = stem[:-1]    # the English of "-alnyi": "Industrial" ~ "Industrialnyi"
     if stem.startswith("al"):
         stem = "o" + stem[1:]   # the Russian "Aleksandrovsky" ~ the Ukrainian "Oleksandrivskyi"
-    return _DOUBLE.sub(r"\1", stem.translate(_VOWELS_TRADED))
+
+    return _DOUBLE.sub(r"\1", _VOWELS.sub("", stem.replace("x", "h").translate(_VOWELS_TRADED)))   # (the Somali x: "Kaxda")
 
 
 _VOWELS_TRADED = str.maketrans("yjeog", "iiiih")     # (and the Russian g for the Ukrainian h: "Kholodnogorsky")
+_NOT_LETTER = re.compile(r"[^a-z0-9]+")     # (a number stays: "Delmas 24" is no "Delmas 33")
+_ANY_ARTICLE = re.compile(r"(?:^|(?<=[\s-]))(?:al|el|as|ad|an|ar|at|az|ash)[- ]")     # "Ain el-Hilweh" ~ "Ain al-Hilweh"
+_VOWELS = re.compile(r"(?<=.)[aeiouy]")   # (after the first letter: "Mawasi" ~ "Muwasi", "Kirovsky" ~ "Kyrovskyi")
 _DOUBLE = re.compile(r"(.)\1+")
 
 
@@ -522,9 +529,28 @@ def _region_and_town_with_one_toll(a: dict, b: dict, d1: date | None, d2: date |
         and not _own_village(a if a.get("where_prec") == 4 else b) \
         and not (a.get("civilian_targeting") is not None and b.get("civilian_targeting") is not None
                  and a.get("civilian_targeting") != b.get("civilian_targeting")) \
-        and (f_a >= DISTINCT_TOLL or f_a >= 3 and a.get("weapon") is not None and a.get("weapon") == b.get("weapon")) \
+        and (f_a >= DISTINCT_TOLL or f_a >= 3 and a.get("weapon") is not None and a.get("weapon") == b.get("weapon")
+             or _small_toll_alike(a, b)) \
         and (f_a == f_b or f_a in _tolls_told(b) or f_b in _tolls_told(a) or _close_distinct_tolls(a, b)) \
         and not _battle_and_civilians(a, b)
+
+
+def _small_toll_alike(a: dict, b: dict) -> bool:
+    """A small toll the two tell alike in more than its number, told as one kind of attack by the same group or
+    none: the same dead of a kind more telling than "Attack" (three killed by a roadside bomb in Cameroon's Far North
+    and on the road out of Mora), or the same dead and the same wounded ("two killed and four wounded" by a drone in
+    the Catatumbo and in Tibu)."""
+    f_a, f_b = a.get("fatalities"), b.get("fatalities")
+    kind = a.get("sub_event_type")
+    if f_a is None or f_a != f_b or f_a < 2 or kind is None or kind != b.get("sub_event_type") or _other_groups(a, b):
+        return False
+    t_a, t_b = _target(a), _target(b)
+    if t_a and t_b and t_a != t_b:
+        return False        # (a house and a tent)
+    if a.get("injured") is not None and a.get("injured") == b.get("injured") and a["injured"] >= 1:
+        return True
+    return f_a >= 3 and kind != "Attack" and (a.get("injured") is None or b.get("injured") is None)
+    # ("Attack" tells no kind: three farmers killed near Konduga and three worshippers at a mosque in Borno State)
 
 
 def _one_day_or_week(a: dict, b: dict, d1: date | None, d2: date | None) -> bool:

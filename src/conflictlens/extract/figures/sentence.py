@@ -18,7 +18,7 @@ from conflictlens.extract.figures.phrases import (
     _NP_PREPS, _apposition_end, _continues_list, _named_object, _noun_after, _plain_plural, _role_after_be,
     _singular_at, _skip_parenthetical, names_a_medium, num_end_index, skip_ages)
 from conflictlens.extract.figures.status import (
-    SUFFER_VERBS, _BODY_NOUNS, _DEAD_GROUPS, _HANDOVER, _HELD_THEN, _PLAIN_INJURE, _PLAIN_KILL, _among_the_dead, _handed_over, _handed_over_after, _plain_kill,
+    CROWD_VERBS, SUFFER_VERBS, _BODY_NOUNS, _DEAD_GROUPS, _HANDOVER, _HELD_THEN, _PLAIN_INJURE, _PLAIN_KILL, _among_the_dead, _handed_over, _handed_over_after, _plain_kill,
     _status_after, _suffered, _verb_before, habitual, losing_troops)
 from conflictlens.extract.figures.subjects import (
     _CLAUSE_START, _NATURAL_DEATH, _clause_subject_start, _coordinated_subject, _count_of_people, _name_before_and, _named_subject,
@@ -123,7 +123,8 @@ _RANKS = frozenset("soldier soldiers constable sepoy private corporal sergeant h
                    "agent militiaman".split())
 # ... or of anyone in a sentence of violence ("died from wounds", "died as a result of shelling")
 _OF_VIOLENCE = frozenset("wounds wound injuries shelling shelled strike strikes attack attacks fighting battle battles combat "
-                         "shot mine blast explosion bombing svo hostilities".split())
+                         "shot mine blast explosion bombing svo hostilities drone drones missile artillery ambush encounter "
+                         "firefight sniper mortar".split())
 _NOT_IN_ACTION = frozenset("crash crashed aircraft plane helicopter accident illness cancer natural".split())
 _MAY_MATTER = _MAY_START | KILL_VERBS | INJURE_VERBS | frozenset(w for _a, w in _KILL_PHRASES) | {"death", "lost", "losing", "included", "include", "includes", "life"} \
     | _NAMED_VERBS
@@ -182,6 +183,24 @@ def _without_asides(tokens: list[Token]) -> list[Token]:
         if t.text == "," and (aside_closed or named) and (close := _person_aside_end(tokens, i)):
             i, aside_closed = close, True       # ", 24,", ", age 31 years,", ", resident of Kohat,"
             continue
+        if t.text == "," and (aside_closed or named) and i + 2 < n and tokens[i + 1].low in ("a", "an"):
+            # ", an anti-tank gunner of a mechanised brigade, died": who the named person was, before the verb
+            close = next((k for k in range(i + 2, min(n, i + 11)) if tokens[k].text == ","), None)
+            if close is not None and close + 1 < n and tokens[close + 1].low in _NAMED_VERBS \
+                    and all(not tk.is_cap and tk.text[:1].isalpha() for tk in tokens[i + 2:close]):
+                i, aside_closed = close, True
+                continue
+        if aside_closed and t.text == "," and i + 2 < n and tokens[i + 1].low == "of" and tokens[i + 2].low == "the":
+            # ", 29, of the 20th Infantry Battalion, who was killed": the named person's unit
+            close = next((k for k in range(i + 3, min(n, i + 10)) if tokens[k].text == ","), None)
+            if close is not None and close + 1 < n and tokens[close + 1].low == "who" \
+                    and all(tk.text[:1].isalnum() for tk in tokens[i + 3:close]):
+                i = close
+                continue
+        if aside_closed and t.text == "," and i + 3 < n and tokens[i + 1].low == "who" \
+                and (tokens[i + 2].low in _NAMED_VERBS or tokens[i + 2].low == "was" and tokens[i + 3].low in _NEAR_STATUS):
+            i += 2              # ("Corporal Rey Abucay, 29, who was killed": the name and its verb; not "who had been
+            continue            # kidnapped on Monday, was found dead": that clause tells of something else)
         if aside_closed and t.text == "," and i + 1 < n and (tokens[i + 1].low in _NAMED_VERBS or tokens[i + 1].low == "and"):
             i += 1              # ("Naik Ahmed Ali, age 31 years, embraced shahadat": the name and its verb)
             continue
@@ -198,6 +217,9 @@ def _person_aside_end(tokens: list[Token], c: int) -> int | None:
     k = c + 1
     if k < n and tokens[k].low in ("age", "aged"):
         k += 1
+    if k + 1 < n and tokens[k].low == "born":
+        k += 2 if tokens[k + 1].low == "in" else 1     # ", born in 1991,": a year of birth
+        return k + 1 if k + 1 < n and tokens[k].text.isdigit() and len(tokens[k].text) == 4 and tokens[k + 1].text == "," else None
     if k < n and tokens[k].text.isdigit() and len(tokens[k].text) <= 2:
         k += 1
         if k < n and tokens[k].low in ("years", "year", "yrs"):
@@ -215,7 +237,8 @@ def _person_aside_end(tokens: list[Token], c: int) -> int | None:
 
 _SAID = frozenset(("said", "says", "reported", "told"))
 # a named person's age or home between commas: the gate of _person_aside_end
-_PERSON_ASIDE = re.compile(r"[A-Z][\w'’-]*, (?:aged? )?\d{1,2}(?: years?| yrs)?(?: old)?,|, (?:resident|native) of [A-Z]")
+_PERSON_ASIDE = re.compile(r"[A-Z][\w'’-]*, (?:aged? )?\d{1,2}(?: years?| yrs)?(?: old)?,|, (?:resident|native) of [A-Z]"
+                           r"|[A-Z][\w'’-]*, born (?:in )?\d{4},|[A-Z][\w'’-]*, an? [a-z][a-z -]{3,60}, (?:died|was|lost|embraced)\b")
 
 
 def _without_closing_attribution(tokens: list[Token]) -> list[Token]:
@@ -337,6 +360,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             if i + 2 < n and tokens[i + 1].low == "of" and tokens[i + 2].low == "the":
                 num.end = i + 3     # "several of the attackers" (the noun comes next; "several of them" is read as
                 #                     "two of them" is: a share of a count told, "more than 30 injured, several of them children")
+        if num is not None and num.vague and num.end < n and tokens[num.end].low in CROWD_VERBS:
+            i = num.end     # "Thousands mourn three men killed in the raid": a crowd, no count of the dead
+            continue
         role: str | None
         single = None
         person = False

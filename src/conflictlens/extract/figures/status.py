@@ -115,6 +115,11 @@ def _hit_by(tokens: list[Token], k: int) -> int | None:
 _NOT_A_NOUN = frozenset("in on at by when after during and or were was are is had have has from with as while".split())
 
 
+# what a crowd does, told right after its count: "thousands mourn", "hundreds attended the funeral of"
+CROWD_VERBS = frozenset("mourn mourns mourned attend attends attended gather gathers gathered march marches marched rally "
+                         "rallies rallied throng thronged flock flocked pray prayed bid bade".split())
+
+
 def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | None, int]:
     """Status word shortly after token j ("were also wounded"), and where it ends.
 
@@ -127,6 +132,8 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
         w = tokens[k].low
         status = None
         end = k + 1
+        if w in CROWD_VERBS:
+            break           # "Thousands mourn three men killed in the raid": the crowd's own verb, not the dead's
         if w == "shot" and k + 1 < len(tokens) and tokens[k + 1].low == "down":
             break           # "the helicopter was shot down": an aircraft, not a casualty
         if k > j and tokens[k - 1].low in ("the", "a", "an", "his", "her", "their") and k + 1 < len(tokens) \
@@ -375,6 +382,15 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
         return among        # "Among the victims were 24 soldiers, 10 attackers and ..."
     if w in ("life", "lives") and i >= 3 and tokens[i - 2].low == "of" and tokens[i - 3].low == "deprived":
         return "killed"     # "deprived of life five persons": a translation's active
+    if w in ("depriving", "deprived", "deprive", "deprives"):
+        for m in range(i + 1, min(len(tokens) - 1, i + 7)):
+            if tokens[m].low != "of":
+                continue
+            life = m + 1 if tokens[m + 1].low in ("life", "lives") else m + 2
+            if life < len(tokens) and tokens[life].low in ("life", "lives") and not (
+                    life + 1 < len(tokens) and (tokens[life + 1].low in _LIFE_NOUNS or tokens[life + 1].low == "support")):
+                return "killed"     # "depriving four men of their lives" (not "of their life savings", "of life support")
+            break
     if (w == "lost" or w == "losing" and losing_troops(tokens, i - 1)) and i >= 2 and tokens[i - 2].low not in _BE and not own:
         # "the army lost 12 soldiers": a military loss (the count needs a person noun); not
         # "the mother, who lost her two sons": a bereavement, told of someone's own
