@@ -229,8 +229,9 @@ def test_a_suspect_named_inside_the_phrase_is_not_counted_twice():
     ("Separatist fighters killed three soldiers at a checkpoint in the Bui division on Wednesday.", "North-West", "Bui"),
     ("Separatist fighters attacked a checkpoint in Bali, in the Mezam division, on Saturday, killing one soldier.",
      "North-West", "Bali"),
+    # (the village the gazetteer lacks keeps its name, at its department's point: twenty-fourth session)
     ("A suicide bomber blew herself up at a market in Mozogo, Mayo-Tsanaga, on Monday, killing three people.",
-     "Far North", "Mayo-Tsanaga"),
+     "Far North", "Mozogo"),
     ("A female suicide bomber killed four worshippers at a mosque in Fotokol, in the Logone-et-Chari division of the "
      "Far North region, on Friday.", "Far North", "Fotokol"),
 ])

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from difflib import SequenceMatcher
 import weakref
 from functools import lru_cache, partial
 
@@ -105,10 +106,29 @@ def _bare(name: str) -> str:
     return gazetteer.fold(name).replace("-", "").replace(" ", "")
 
 
+def _known_as(town, name: str) -> bool:
+    """A city of 100,000 or more that GeoNames lists under this name among its own, a romanisation of its name (not a
+    namesake matched by its letters alone), where no place of the name bears it as its own ("Khan Younis": Khān Yūnis; not "Ra'anana": London's Maori name)."""
+    if town.population < _KNOWN_AS_MIN:
+        return False
+    x, y = (re.sub(r"[^a-z]", "", _ARTICLE.sub("", gazetteer.fold(n))) for n in (town.name, name))
+    if not (x and y and x[:2] == y[:2] and x[-2:] == y[-2:] and SequenceMatcher(None, x, y).ratio() >= 0.92):
+        return False    # (another romanisation, not another name: "Killis" is no Kiel, "Saydabad" no Sirjan)
+    named = [p for _pid, p in gazetteer.load().named(name)]
+    return any(p == town for p in named) and not any(gazetteer.fold(p.name) == gazetteer.fold(name) for p in named)
+
+
+_KNOWN_AS_MIN = 100_000
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an)[ -]")     # (compared without it: "Al-Baida" is no Libyan Al Bayda)
+
+
 def _place_country(name: str, focus: Focus | None, region_named: bool = False, min_population: int = 0) -> str | None:
     town = gazetteer.find_town(name, focus)
-    if town is not None and gazetteer.fold(town.name) != gazetteer.fold(name) and not gazetteer.spelt_as(town, name):
-        town = None     # (a current name spelt otherwise stays: "Odessa" is Odesa's)
+    if town is not None and gazetteer.fold(town.name) != gazetteer.fold(name) and not gazetteer.spelt_as(town, name) \
+            and not _known_as(town, name):
+        town = None     # (a current name spelt otherwise stays: "Odessa" is Odesa's; and a city's other romanisation,
+        #                 "Khan Younis" for Khān Yūnis; not a hamlet's, nor an alias in another language of a city where
+        #                 a place bears the name itself, "Ranana" for London)
     found = [p for _pid, p in gazetteer.load().candidates(name)]
     regions = [p for p in found if p.kind == "region"]
     region = max((p for p in regions if gazetteer.fold(p.name) == gazetteer.fold(name)), key=lambda p: p.population,
@@ -337,7 +357,11 @@ def _placed_by_container(main: Mention | None, where: Location, text: str) -> bo
         and (main.kind == "place" or main.kind == "district" and where.iso != "UA") \
         and (where.mention.kind in ("place", "district") or where.mention.kind == "region" and where.geo_precision == 2) \
         and (bool(text) and _told_as_village(main.name, text)
-             or where.mention.qualifier in ("heading", "label") and not gazetteer.load().candidates(main.name)) \
+             or where.mention.qualifier in ("heading", "label") and not gazetteer.load().candidates(main.name)
+             # (or a town the gazetteer lacks, told with the district that holds it: "in Mir Ali, North Waziristan")
+             or main.parent is not None and gazetteer.fold(main.parent) == gazetteer.fold(where.mention.name)
+             and where.mention.kind in ("district", "region") and not (where.location or "").endswith(" district)")
+             and not gazetteer.load().candidates(main.name)) \
         and not any(p.iso == where.iso and (where.latitude is None or p.latitude is None or km(p, where) <= _VILLAGE_NEAR_KM)
                     for _pid, p in gazetteer.load().candidates(main.name))
 

@@ -876,6 +876,8 @@ _FIELD = re.compile(r"(" + "|".join(FIELD_LABELS) + r")\s*:\s")
 _NONE_FIELD = re.compile(r"\s*(?:none|nil|no casualties|none reported|n/a)\s*\.?\s*", re.IGNORECASE)
 _COMMENT_LABEL = re.compile(r"(?:Outlook|Assessment|Forecast|Analysis|Comment|Analyst comment|Trends?"
                             r"|Implications?)\s*:\s", re.IGNORECASE)
+# a record's own date ("Date of report: 3 February"), not the incident's ("Date of incident: 1 February")
+_REPORT_DATE_LABEL = re.compile(r"(?:Date of (?:the )?report|Report(?:ing)? date|Date of publication)\s*:\s", re.IGNORECASE)
 
 
 # A lead that sums the operations told below it: "killed 19 khwarij in three separate engagements", "neutralised 38
@@ -1278,6 +1280,10 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 and _COMMENT_LABEL.match(info.sent.text, stamp.end()) and not any(f.status for f in info.figures):
             # ("12:20 GMT - Analysis: our correspondent looks at why ...": a live blog's comment, no incident)
             info.background = True      # (a brief's "Outlook:", "Assessment:": the analyst's view, no incident)
+            continue
+        if info.sent.text[:1] in "DdRr" and _REPORT_DATE_LABEL.match(info.sent.text) and not info.cues \
+                and not any(f.status for f in info.figures):
+            info.background = True      # "Date of report: 5 June 2026": the record's date, not its incident's
             continue
         if _ITEM_NUMBER.fullmatch(info.sent.text):
             item = True

@@ -469,6 +469,14 @@ _NOT_ITS_OWN = re.compile(r"\b(?:after|received|receiving|supplied|delivered|des
 _NAMED_LATER = {"artillery": frozenset({"MLRS"}), "rocket": frozenset({"MLRS"}),
                 "missile": frozenset({"ballistic missile", "cruise missile"})}
 _BETWEEN_SIDES = re.compile(rf"\b{BETWEEN_SIDES}\b|\b{BETWEEN_FORCES}\b", re.IGNORECASE)
+_FIGHT_BETWEEN = re.compile(r"(?i:clash(?:es|ed)?|fighting|combats?|confrontations?)(?: (?!(?i:road|route|axis|highway)\b)[\w-]+){0,3}?"
+                            r" between (?!(?:the )?(?:two )?(?:countries|nations|states|governments)\b)"
+                            r"(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)(?:[^.;:]{2,80}? and |(?:two|rival|the two) \w)")
+# ... not a crowd against the police or troops ("clashes between police and protesters": force against a protest or a riot)
+_CROWD_SIDE = re.compile(r"\b(?:protesters|demonstrators|students|supporters|youths|drivers|riders|vendors|traders|residents"
+                         r"|crowds?|mourners|worshippers|fans|workers|villagers)\b", re.IGNORECASE)
+_LINKED_BEFORE = re.compile(r"\b(?:as|while|where|followed|when)\b[^,;.]{0,30}$", re.IGNORECASE)   # ("... killed eight as fighting
+#                                                                                                     between X and Y spread")
 _AMID_BEFORE = re.compile(r"\b(?:amid|during|after|despite|since|following)\b[^,;.]{0,25}$", re.IGNORECASE)
 
 
@@ -717,7 +725,12 @@ def _place_home(places: list[Place], main: Place | None, place_country: PlaceCou
                     # a small town's country, where the district the report places it in is a larger town's elsewhere
                     # ("the Jani Khel area of Bannu district": Pakistan's, not an Afghan village's)
                     place_home = next((c for q in places if q.kind == "district" and q.qualifier is None
-                                       and (c := place_country(q.name, larger_than=p.name)) is not None), place_home)
+                                       and (c := place_country(q.name, larger_than=p.name)) is not None), None) \
+                        or next((c for q in places if q is not p and q.kind == "place" and q.qualifier == "near"
+                                 and (c := place_country(q.name, larger_than=p.name)) is not None
+                                 and place_country(q.name, within=place_home) is None), place_home)
+                    # (... or a larger town the village is told near: "the town of Dhiban, in the eastern countryside of
+                    # Deir ez-Zor" is Syria's Dhiban, not Jordan's)
             if place_home:
                 break
     if place_home is None:
@@ -839,6 +852,12 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
                                  for at in clashes)
     # ... or the clash is what killed, and those it killed are no civilians said ("Inter-communal clashes in Tonj
     # North county killed eight people", "Clashes ... have left at least nine dead"): its fighters, as like as not
+    # ... or a fight between two named sides, whoever they are ("clashes between two sections of the Agar community",
+    # "a clash between farmers and herders", "combats between the ELN and dissidents of the former FARC")
+    two_sides = two_sides or any((fight := _FIGHT_BETWEEN.match(text, at)) is not None
+                                 and not _CROWD_SIDE.search(text, at, fight.end() + 25)
+                                 and not _AMID_BEFORE.search(text, max(lead.start, at - 30), at)
+                                 and not _LINKED_BEFORE.search(text, max(lead.start, at - 40), at) for at in clashes)
     two_sides = two_sides or bool(clashes) and roles <= {"people"} and not _CIVILIAN_WORDS.search(text) and any(
         at - lead.start <= 25 and text[at:at + 9].lower().startswith(_FIGHT_WORDS) for at in clashes)
     if any(c.sub_event_type == "Mob violence" for c in cues) \
@@ -915,11 +934,14 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     if place_home and filed_in and filed_in != place_home and not named_here and main is not None and main.kind == "place" \
             and (place_country(main.name, within=filed_in)
                  or filed_from and not place_country(main.name, min_population=_TOWN_ABROAD)
-                 and not place_country(main.name, near=filed_from)):
+                 and not place_country(main.name, near=filed_from)
+                 and not any(q is not main and q.kind == "place" and q.qualifier != "origin"
+                             and place_country(q.name, min_population=_TOWN_ABROAD) == place_home for q in e.places)):
         # a name that several countries' towns bear, in a report filed from one of them: "KARACHI,
         # May 20: ... a shop in Hyderabad" is Sindh's Hyderabad, not the larger one in India; or a
         # village known only as a hamlet far from where the report was filed ("OUAGADOUGOU, Burkina
-        # Faso (AP) - ... in Solhan": no Turkish town, a village the gazetteer lacks)
+        # Faso (AP) - ... in Solhan": no Turkish town, a village the gazetteer lacks; but not where the incident's
+        # other place is a town of some size in the country found: "CAIRO - ... the Mawasi area west of Khan Younis")
         place_home = filed_in
     if place_home and not named_here:
         # a region's name that several countries' regions bear ("the Savanes region", "the department of Sucre"),
@@ -964,8 +986,11 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         # "Rebels down Ukraine military plane": the only country the report names, though its
         # forces are a side, is where it happened (a war inside one country)
         victim_country = attacker_country
-    if victim_country is None and filed_in and e.places:
+    if victim_country is None and filed_in and e.places and not (place_country is not None and any(
+            (c := place_country(p.name, min_population=_TOWN_ABROAD)) is not None and c != filed_in
+            for p in e.places if p.kind == "place" and p.qualifier != "origin")):
         victim_country = filed_in   # "TURBAT: ... near Hoshab in Kech district": where it was filed, over namesakes abroad
+        #                             (not a town of some size elsewhere: "CAIRO - ... the Mawasi area west of Khan Younis")
     if victim_country is None and e.places and place_country is not None \
             and not any(place_country(p.name) or place_country(p.name, region=True) for p in e.places):
         victim_country = _unit_country(e.places, text)     # "in Danmusa LGA": Nigeria's, where the gazetteer knows no place

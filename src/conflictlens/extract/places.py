@@ -134,7 +134,7 @@ _PATTERNS = [
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
     ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>{_ADMIN_PLURALS})\b")),
     # the town of X, the village of X, home town of X
-    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|island|islet|settlements?|villages|towns|municipality|municipio|township|commune|canton|camp|parish|vereda|corregimiento|boma|payam|kebele|groupement|sub-county|community|countryside|state|department|cercle|prefecture|tehsil|woreda|upazila|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|heights|hills|environs|coast|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|chief|mayor|governor|council|administration|areas|parts?|hinterlands?|fringes|periphery|direction|bar|restaurant|market|hotel|school|hospital|church|mosque) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
+    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|island|islet|settlements?|villages|towns|municipality|municipio|township|commune|canton|camp|parish|vereda|corregimiento|boma|payam|kebele|groupement|sub-county|community|countryside|state|department|cercle|prefecture|tehsil|woreda|upazila|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|heights|hills|environs|coast|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|chief|mayor|governor|council|administration|areas|parts?|hinterlands?|fringes|periphery|direction|bar|restaurant|market|hotel|school|hospital|church|mosque|sector) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
     # the capital Grozny, the Chechen capital, Grozny
     # ... and "the Somali capital" (the capital of the country the adjective names)
     ("capital", re.compile(rf"\bcapital(?:,(?= [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}(?:[,.;)]|$| (?:on|in|at|where|after|when|overnight|late|early)\b)))? (?P<name>{_PLACE})"
@@ -166,7 +166,7 @@ _PATTERNS = [
     # "Kherson: artillery fire killed..." (a round-up line led by its place)
     # ... also as a bulletin's item: "- Baidoa: ...", "• Tumaco (Narino): ...", "3) Gao region, 14 March: ..."
     # ... or a live blog's timed entry: "11:25 - Poltava update: ...", "3:30pm - Update, Quetta: ..."
-    ("label", re.compile(rf"^(?:(?P<bullet>[-•*–—]\s*|\(?\d{{1,2}}[.)]\s+"
+    ("label", re.compile(rf"^(?:(?P<bullet>[-•*–—▪▫◾◽■●►▶➡🔸🔹🔺🔻🔴⚡✅❗]\ufe0f?\s*|\(?\d{{1,2}}[.)]\s+"
                          rf"|{CLOCK} ?[—–-]\s*(?:Update,?\s+)?))?(?P<name>{_PLACE})(?: \((?P<parent>{_PLACE})\))?"
                          rf"(?: (?i:region|province|oblast|district|state|governorate))?(?: update)?(?(bullet)(?:, \d{{1,2}} [A-Z][a-z]+)?):\s")),
     # an alert's location field: "Location: Tame, Arauca", "Location: Datu Piang, Maguindanao del Sur"
@@ -340,6 +340,7 @@ northern southern eastern western central
 rebel rebels militant militants jihadist jihadists insurgent insurgents terrorist terrorists gunman gunmen
 bandit bandits separatist separatists staff
 victims narrative description details summary incident recommendations response impact type victim perpetrator perpetrators
+gendarmerie
 """.split())
 # Peoples, which open a name as an adjective as faiths do ("a Tuareg camp", "a Fulani settlement", "Rohingya villages")
 _PEOPLES = frozenset("""tuareg tuaregs fulani fula peul peuls peulh hausa kanuri berom rohingya yazidi yezidi
@@ -673,7 +674,24 @@ def find_places(sentence: str, offset: int, lead: bool = False, alone: bool = Fa
     if lead and sentence.startswith("(") and (note := _LEADING_NOTE.match(sentence)):
         # "(Translated from Urdu) Bannu: ...": the note names no place of the report
         return _find_places(sentence[note.end():], offset + note.end(), lead, alone)
-    return _find_places(sentence, offset, lead, alone)
+    places = _find_places(sentence, offset, lead, alone)
+    if len(places) > 1 and sentence[:1] in "IiEeMmSsA" and (area := _AREA_LEAD.match(sentence)) is not None:
+        first = next((p for p in places if p.start - offset == area.start("name")), None)
+        if first is not None and first.qualifier is None and first.kind == "place" \
+                and any(p is not first and p.kind in ("place", "district") and p.qualifier in (None, "settlement")
+                        and _SCENE_UNIT_BEFORE.search(sentence, max(0, p.start - offset - 40), p.start - offset)
+                        for p in places):
+            first.qualifier = "label"   # "In Daraa, gunmen shot dead a man in the city of Jasim": the area the
+            #                             sentence is in, which the town it names yields to (as a label's does)
+    return places
+
+
+# ... told as the scene's own town, village or municipality ("in the city of Jasim"; not "a spokesman said in Kabul", "a
+# boy from Nablus", "north of the capital Baghdad", "a day after a blast in Turbat")
+_SCENE_UNIT_BEFORE = re.compile(r"\b(?:in|at) the (?:city|town|village|municipality|locality|commune|hamlet|community"
+                                r"|neighbourhood|neighborhood) of $", re.IGNORECASE)
+# A sentence led by the area it is in: "In Daraa, ...", "In Cauca, ..." (its place told after)
+_AREA_LEAD = re.compile(r"(?:(?:In other news|Elsewhere|Meanwhile|Separately|Also),\s+)?[Ii]n (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s")
 
 
 # A town told in apposition to the place before it as what it lies near: "San Francisco, a village south of Maracaibo",
@@ -796,7 +814,7 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                 and _FLED_BEFORE.search(sentence, max(0, start - 60), start):
             qualifier = "origin"    # "withdrew towards the Wadi al-Shay valley", "evacuated by helicopter to Cucuta"
         if qualifier in (None, "settlement") and contains_any(sentence[max(0, start - 110):start].lower(), _CARE_WORDS) \
-                and _TAKEN_TO_HOSPITAL.search(sentence, max(0, start - 110), start):
+                and (care := _TAKEN_TO_HOSPITAL.search(sentence, max(0, start - 110), start)) and not _treated_at_of(care):
             qualifier = "origin"    # "taken to hospitals in the city of Cali", "to hospital in the provincial capital Pemba"
         if qualifier in (None, "settlement") and kind == "place" and not role_in \
                 and (hosp := _TREATED_IN_BEFORE.search(sentence, max(0, start - 70), start)) \
@@ -1215,7 +1233,15 @@ def taken_for_care(text: str, start: int) -> bool:
     """The place at `start` is where the wounded or dead were taken ("taken to the morgue at Oicha", "rushed to the
     hospital in Bunia"), by road: not airlifted or flown far off."""
     m = _TAKEN_TO_HOSPITAL.search(text, max(0, start - 110), start)
-    return m is not None and not m.group().lower().startswith(("airlifted", "flown"))
+    return m is not None and not m.group().lower().startswith(("airlifted", "flown")) and not _treated_at_of(m)
+
+
+def _treated_at_of(m: re.Match) -> bool:
+    """"treated at the hospital of Mweso": the town's own hospital, where patients may have been the attack's victims
+    (only one taken there is told cared for elsewhere: "transferred to the hospital of Oicha")."""
+    told = m.group().lower()
+    return told.rstrip().endswith(" of") and not told.startswith(("taken", "rushed", "evacuated", "transferred", "moved",
+                                                                   "brought", "sent", "referred", "carried", "shifted"))
 
 
 def _prep(sentence: str, add) -> None:
@@ -1338,7 +1364,7 @@ _TAKEN_TO_HOSPITAL = re.compile(
     r"(?:hospitals?|clinics?|medical (?:facility|facilities|centres?|centers?)|CSRef|CSCom|CHU|CHR|CMA"
     r"|dispensar(?:y|ies)|infirmar(?:y|ies)|health posts?|morgues?|mortuar(?:y|ies)"
     r"|health (?:centres?|centers?|facility|facilities)|institute of (?:medical|health) sciences(?: \([a-z]+\))?"
-    r"|(?:medical|health) sciences(?: \([a-z]+\))?) (?:in|at|(?<=csref |cscom )of|(?<=chu |chr |cma )of) (?:the )?(?:[A-Z][\w-]*['’]s (?:\w+ )?)?"
+    r"|(?:medical|health) sciences(?: \([a-z]+\))?) (?:in|at|of) (?:the )?(?:[A-Z][\w-]*['’]s (?:\w+ )?)?"     # ("the hospital of Oicha")
     r"(?:(?:city|town|village) of |(?:regional |provincial |state )?capital,? )?$",
     re.IGNORECASE)
 

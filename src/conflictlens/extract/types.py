@@ -197,7 +197,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      r"|(?:army|military) (?:post|camp|checkpoint))\b",
      None, CLASH, 4),
     # (fighting and clashes name no weapon: "fighting flares in Avdiivka" may be shelling)
-    (r"clash(?:ed|es)?|armed confrontations?|confrontations? " + BETWEEN_SIDES + r"|skirmish(?:es)?|fighting|fought|battles?\b|in combat\b|during combat\b|engaged (?:the |a |an )?(?:\w+ )?(?:enemy|insurgents|militants|militia|militiamen|bandits|terrorists|gunmen|fighters|rebels|attackers|khwarij|khawarij)|an encounter\b|a (?:fierce |heavy |brief |fresh )?encounter\b|the encounter\b|armed encounters?\b|gun encounters?\b|encounters? (?:with|between) (?:the )?(?:security|troops|police|army|soldiers|forces|militants)|assault(?:ed)? (?:on )?(?:positions|the town|the village)"
+    (r"clash(?:ed|es)?|combats? between|armed confrontations?|confrontations? " + BETWEEN_SIDES + r"|skirmish(?:es)?|fighting|fought|battles?\b|in combat\b|during combat\b|engaged (?:the |a |an )?(?:\w+ )?(?:enemy|insurgents|militants|militia|militiamen|bandits|terrorists|gunmen|fighters|rebels|attackers|khwarij|khawarij)|an encounter\b|a (?:fierce |heavy |brief |fresh )?encounter\b|the encounter\b|armed encounters?\b|gun encounters?\b|encounters? (?:with|between) (?:the )?(?:security|troops|police|army|soldiers|forces|militants)|assault(?:ed)? (?:on )?(?:positions|the town|the village)"
      # an armed group's own word for its attack on troops: "carried out an offensive action against the military base"
      + "".join(r"|" + v + r" (?:an? |several |two |three )?(?:offensive|armed|military) actions? against (?:the |a |an |our )?(?:\w+ )?"
                r"(?:military|army|police|troops|base|positions?|posts?|battalion)"
@@ -282,11 +282,13 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
                             "lynched"))
      # ... and told in the active, the crowd first: "Angry villagers ... set ablaze a man suspected of being an informant"
      + "".join(r"|" + who + r"(?= (?:(?!and |said |say |says |told )[\w-]+ ){0,8}?(?:set ablaze|set alight|set on fire|burnt|burned"
-               r"|stoned|clubbed) (?:a|an|two"
+               r"|stoned|clubbed|beat (?:[\w-]+ )?to death(?: and set (?:ablaze|alight|on fire))?) (?:a|an|two"
                r"|three|four|\d+) (?:[\w-]+ )?(?:man|woman|men|women|boy|youth|suspect|suspects|person|persons|people)\b)"
                for who in ("villagers", "residents", "youths", "locals", "a crowd"))
      + "".join(r"|" + det + r" (?:angry |irate |large )?mobs?(?= (?:(?:of|in|at|from) (?!(?:armed|gunmen|militants|fighters|bandits"
-               r"|insurgents|rebels|soldiers|troops|militiamen)\b)(?:[\w-]+ ){1,2})?(?:attacked|beat|lynched|stoned|set|torched"
+               r"|insurgents|rebels|soldiers|troops|militiamen)\b)(?:[\w-]+ ){1,2})?"
+               r"(?:(?:on|last|early on|late on) [a-z]+day (?:night |morning |afternoon |evening )?|yesterday |overnight )?"     # ("a mob on Friday beat")
+               r"(?:attacked|beat|lynched|stoned|set|torched"
                r"|burned|burnt|killed|stormed|dragged|chased|pelted|hacked|ransacked|looted|descended|overpowered)\b)"
                for det in ("a", "an", "the", "angry", "armed"))
      + r"|mobs(?= (?:attacked|beat|lynched|stoned|set|torched|burned|burnt|killed|stormed|ransacked|looted)\b)"

@@ -1,5 +1,10 @@
 """Second-level units that no packaged source holds, named by the town that is their seat.
 
+Five of Pakistan's tribal districts merged into Khyber Pakhtunkhwa (North and South Waziristan, Kurram, Khyber, Bajaur;
+Orakzai's and Mohmand's seats are not in GeoNames' towns) are
+how its army and police place an operation ("in the general area of Mir Ali, North Waziristan District"); with no
+entry the name found nothing, and a village told with it stayed without a country.
+
 Cameroon's departments ("divisions" in its English-speaking regions) are how its army, its
 separatists and the press place an attack ("in Bui division", "Mayo-Tsanaga"); neither GeoNames'
 towns nor ISO 3166-2 list them, so a report naming one found a namesake abroad (Bhuj for Bui, an
@@ -25,6 +30,9 @@ SEATED_UNITS: dict[tuple[str, str], str] = {
     # North and Adamawa
     ("CM", "Benoue"): "Garoua", ("CM", "Mayo-Louti"): "Guider", ("CM", "Mayo-Rey"): "Tchollire",
     ("CM", "Vina"): "Ngaoundere", ("CM", "Mayo-Banyo"): "Banyo", ("CM", "Djerem"): "Tibati",
+    # Pakistan's merged tribal districts (Khyber Pakhtunkhwa), by the towns that are their seats
+    ("PK", "North Waziristan"): "Miran Shah", ("PK", "South Waziristan"): "Wana", ("PK", "Kurram"): "Parachinar",
+    ("PK", "Khyber"): "Landi Kotal", ("PK", "Bajaur"): "Khar",
 }
 # other spellings reports use
 UNIT_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
@@ -32,6 +40,7 @@ UNIT_ALIASES: dict[tuple[str, str], tuple[str, ...]] = {
     ("CM", "Donga-Mantung"): ("Donga Mantung",), ("CM", "Mayo-Tsanaga"): ("Mayo Tsanaga",),
     ("CM", "Mayo-Sava"): ("Mayo Sava",), ("CM", "Logone-et-Chari"): ("Logone and Chari",), ("CM", "Diamare"): ("Diamaré",),
     ("CM", "Nde"): ("Ndé",), ("CM", "Benoue"): ("Bénoué",), ("CM", "Djerem"): ("Djérem",),
+    ("PK", "North Waziristan"): ("North Wazirstan",),
 }
 
 # Districts and neighbourhoods of cities where conflict is reported, which GeoNames' towns lack: reports place an

@@ -130,8 +130,11 @@ def _lookup(g: Gazetteer, m: Mention) -> list[tuple[int, Place]]:
     if plain != m.name:
         names.append(plain)
     seen: dict[int, Place] = {}
-    for n in names:
+    whole = bool(plain != m.name and g.named(m.name))
+    for k, n in enumerate(names):
         for pid, p in g.candidates(n):
+            if k and whole and p.kind == "country":
+                continue    # "Mexico City" is the city its whole name names, not the country its first word does
             seen.setdefault(pid, p)
     if not seen and (side := _COMPASS_TAIL.search(plain)) is not None:
         # "Lamu West", "Rumbek East (County)": a part of the unit the gazetteer knows by the first word
@@ -162,6 +165,10 @@ def _lookup(g: Gazetteer, m: Mention) -> list[tuple[int, Place]]:
     countries = [(pid, p) for pid, p in out if p.kind == "country" and fold(p.name) == fold(m.name)]
     if countries:
         return countries            # "Ukraine" is the country, not a town that once bore the name
+    if m.kind == "region" and m.name.endswith(" City") and (cities := [(pid, p) for pid, p in out if p.kind == "town"]) \
+            and not any(p.kind == "region" and p.iso == c.iso for _pid, p in out for _cid, c in cities):
+        return cities   # "in al-Tuffah, Gaza City": the city told after its district, not Mozambique's Gaza province
+        #                 (where the city's own country has a region of the name, "Davao City", that region as before)
     if m.kind == "region":
         regions = [(pid, p) for pid, p in out if p.kind == "region"]
         if regions:
@@ -309,7 +316,15 @@ def _loose_village(c: _Cand) -> bool:
 
 def _in_parent_countries(g: Gazetteer, m: Mention, cands: tuple[_Cand, ...]) -> tuple[_Cand, ...]:
     isos = {c.place.iso for c in _static(g, Mention(m.parent, "region")) if c.place.kind == "region"}
+    if isos and any(c.place.kind == "city_district" for c in cands):
+        # ... or a city of that name, whose district it is ("the al-Tuffah neighbourhood of Gaza": Gaza City's, not a
+        # district of Mozambique's Gaza province)
+        isos |= {c.place.iso for c in _static(g, Mention(m.parent, "place")) if c.place.kind == "town"
+                 and c.place.population >= _PARENT_CITY_MIN}
     return tuple(c for c in cands if c.place.iso in isos) if isos else cands
+
+
+_PARENT_CITY_MIN = 50_000     # a city whose districts the gazetteer holds is at least this large
 
 
 def _compass_region(cands: tuple[_Cand, ...], told: set[str]) -> tuple[_Cand, ...]:
@@ -400,8 +415,9 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
                             or c.place.population >= _ABROAD_MIN_POPULATION))
                   if m.kind == "place" and not (m.parent and any(p.kind == "country" for _pid, p in g.candidates(m.parent)))
                   else (m, cands) for m, cands in looked]
-    regions = {(c.place.iso, c.place.admin1) for m, cands in looked if m.kind == "region"
+    regions = {(c.place.iso, c.place.admin1) for m, cands in looked if m.kind == "region" or m.qualifier == "label"
                for c in cands if c.place.kind == "region"}
+    # (and the area a sentence or a post's line is led by, "In Cauca, ...", "Kherson region: ...": its towns')
     # a province that ISO 3166-2 lists and GeoNames' towns do not carry holds the towns of its region:
     # "Santa Rosa, Nueva Ecija" is Central Luzon's Santa Rosa, not Laguna's
     regions |= {(c.place.iso, c.place.admin1) for m, cands in looked if m.kind in ("region", "district")

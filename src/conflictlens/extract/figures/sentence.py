@@ -333,6 +333,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         num = read_number(tokens, i) if not low.endswith("-old") and not _is_age(tokens, i) \
             and not (i > 1 and tokens[i - 1].text == ":" and tokens[i - 1].end == t.start and tokens[i - 2].end == tokens[i - 1].start
                      and tokens[i - 2].text.isdigit()) else None     # ("said at 07:15 that six people ...": a clock's minutes)
+        if num is not None and num.end < n and tokens[num.end].low in ("hrs", "hr", "h", "hours", "gmt", "utc", "lt") \
+                and len(digits := tokens[num.end - 1].text) == 4 and digits.isdigit() and int(digits[:2]) < 24:
+            num = None      # "At about 2210hrs", "at 0130 hours": a clock, no count
         if num is None and low in _DETERMINERS and i + 1 < n and tokens[i + 1].low == "parents":
             num = NumberPhrase(2, 2, 2, "exact", i, i + 1)     # "a child and her parents": two
         if num is None and low == "as" and i + 2 < n and tokens[i + 1].low == "many" and tokens[i - 1].low == "and" \
@@ -586,7 +589,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     role = ROLES[named] if named else role
             elif nxt == "martyrs" and j + 1 < n and tokens[j + 1].low in ("in", "as", "after", "from"):
                 role, after, end_tok, status = "people", j + 1, j + 1, "killed"     # "Two martyrs in Israeli strike on car"
-            elif nxt in ("martyr", "martyrs") and (j + 1 >= n or tokens[j + 1].low in ("and", ",", ".", ";", "were")) \
+            elif nxt in ("martyr", "martyrs") and (j + 1 >= n or tokens[j + 1].low in ("and", ",", ".", ";", "were")
+                                                    or j + 2 < n and tokens[j + 1].low == "so" and tokens[j + 2].low == "far"
+                                                    and (j + 3 >= n or tokens[j + 3].low in (",", "and", ".", ";"))) \
                     and not num.vague:
                 # a Lebanese or Palestinian count of the dead beside the wounded: "one martyr and four wounded",
                 # "left two martyrs, including a child" (not "the Martyrs' Square", "the al-Aqsa Martyrs Brigades")

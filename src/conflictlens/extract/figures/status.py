@@ -382,6 +382,9 @@ def _verb_before(tokens: list[Token], i: int) -> str | None:
         return among        # "Among the victims were 24 soldiers, 10 attackers and ..."
     if w in ("life", "lives") and i >= 3 and tokens[i - 2].low == "of" and tokens[i - 3].low == "deprived":
         return "killed"     # "deprived of life five persons": a translation's active
+    if w in ("ablaze", "alight") and i >= 4 and tokens[i - 2].low == "set" and tokens[i - 3].low == "and" \
+            and (i >= 6 and tokens[i - 5].low == "to" and tokens[i - 4].low == "death" or tokens[i - 4].low in KILL_VERBS):
+        return "killed"     # "beat to death and set ablaze a trader", "killed and set ablaze two men"
     if w in ("depriving", "deprived", "deprive", "deprives"):
         for m in range(i + 1, min(len(tokens) - 1, i + 7)):
             if tokens[m].low != "of":
