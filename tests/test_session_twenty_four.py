@@ -296,7 +296,7 @@ def test_a_posts_emoji_bullets_are_items_of_their_own():
     assert [(e.location, e.fatalities, e.injured) for e in violent(text)] == [("Bilozerka", None, 1), ("Stanislav", 1, None)]
 
 
-def test_a_records_date_of_report_is_not_the_incidents():
+def test_guard_a_records_date_of_report_line_is_not_the_incidents():
     text = ("Date of report: 5 June 2026\nDate of incident: 2 June 2026\nLocation: Bang village, Ouham-Pende prefecture\n"
             "Incident type: Killing of herders\nVictims: 2 herders killed, 1 wounded")
     (e,) = violent(text)
