@@ -402,3 +402,14 @@ def test_guard_a_regions_one_dead_of_another_target_stays_apart(tmp_path):
             doc("b", "One person was killed and two were wounded when a drone struck a car in the Kherson region on Tuesday.",
                 "2026-06-10")]
     assert grouped(tmp_path, docs) == [{"a"}, {"b"}]
+
+
+def test_rites_held_for_a_soldier_are_not_the_day_he_was_killed():
+    (e,) = violent("Necrological rites were held on Wednesday for Cpl. Dan Reyes, who was killed in an encounter with rebels "
+                   "in Las Navas, Northern Samar, on June 1.")
+    assert e.event_date == "2026-06-01"
+
+
+def test_judea_and_samaria_is_one_name_of_the_west_bank():
+    (e,) = violent("A shooting attack on a car in Judea and Samaria wounded two people on Tuesday, the army said.")
+    assert (e.country, e.admin1) == ("Palestinian Territory", "West Bank")

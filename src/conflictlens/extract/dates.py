@@ -567,9 +567,10 @@ _REPORT_AFTER = re.compile(r",? (?:said|says|announced|confirmed|reported|releas
 
 # What is done after an incident, on a day of its own: mourning, burying, laying flowers, visiting.
 _AFTERMATH_BEFORE = re.compile(r"\b(?:laid (?:flowers|wreaths)|lay (?:flowers|wreaths)|mourn\w*|buried|bury|burials?|funerals?|vigils?"
-                               r"|commemorat\w*|paid (?:their |his |her )?(?:respects|tribute)|declared|visited|rallied|protested)"
+                               r"|commemorat\w*|paid (?:their |his |her )?(?:respects|tribute)|declared|visited|rallied|protested"
+                               r"|(?:necrological |funeral |last )?rites|(?:funeral |memorial |farewell )ceremon(?:y|ies))"
                                # (not past the deed's own verb: "to bury six men killed at a car wash on Sunday night")
-                               r"\b(?:(?!\b(?:killed|died|shot|slain|murdered|gunned)\b)[^,;.]){0,40}$", re.IGNORECASE)
+                               r"\b(?:(?!\b(?:killed|died|shot|slain|murdered|gunned)\b)[^,;.]){0,50}$", re.IGNORECASE)
 # ... told after the day: "The governor on Wednesday visited the wounded", "took part on Saturday in the funerals"
 # (the verbs of those who attend: "A car bomb on Wednesday hit a funeral" is an attack on a funeral)
 _AFTERMATH_AFTER = re.compile(r"[^,;.]{0,25}?\b(?:visited|buried|mourned|attended|to bury|to mourn|laid to rest|took part (?:\w+ ){0,2}in (?:the )?(?:funerals?|burials?|vigils?)"
@@ -691,7 +692,8 @@ _FOUND_BEFORE = re.compile(r"\b(?:bod(?:y|ies)|remains|victims?)\b[^,;]{0,60}\b(
                            r"|identified|buried)\b[^,;]{0,80}$"
                            r"|\b(?:recovered|found|pulled out|retrieved|discovered|buried)\b (?:the )?(?:bod(?:y|ies)|remains)\b[^,;]{0,80}$",
                            re.IGNORECASE)
-_AFTERMATH_NEEDLES = ("laid ", "lay ", "mourn", "buri", "bury", "funeral", "vigil", "commemorat", "paid ", "declared", "visited",
+_AFTERMATH_NEEDLES = ("laid ", "lay ", "mourn", "buri", "bury", "funeral", "vigil", "commemorat", "paid ", "declared", "visited", "rites",
+                      "ceremon",
                       "rallied", "protested")
 
 
