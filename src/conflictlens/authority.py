@@ -37,8 +37,7 @@ def source_place(source: str):
     (or a current spelling of it), of some size, with no namesake a tenth as large; never a country ("Kenya Police")."""
     for k, pattern in enumerate(_SOURCE_AUTHORITIES):
         for m in pattern.finditer(source):
-            before = source[:m.start("name")].rstrip().rsplit(" ", 1)[-1]
-            if before[:1].isupper() and before not in ("The",) and k == 0:
+            if k == 0 and (before := source[:m.start("name")].rstrip().rsplit(" ", 1)[-1])[:1].isupper() and before != "The":
                 continue    # ("Western Bahr el Ghazal State Government": not Chad's Bahr el Ghazal)
             name, level = m.group("name"), (m.group("level") or "").strip().title()
             if name.startswith("The "):

@@ -692,9 +692,8 @@ _FOUND_BEFORE = re.compile(r"\b(?:bod(?:y|ies)|remains|victims?)\b[^,;]{0,60}\b(
                            r"|identified|buried)\b[^,;]{0,80}$"
                            r"|\b(?:recovered|found|pulled out|retrieved|discovered|buried)\b (?:the )?(?:bod(?:y|ies)|remains)\b[^,;]{0,80}$",
                            re.IGNORECASE)
-_AFTERMATH_NEEDLES = ("laid ", "lay ", "mourn", "buri", "bury", "funeral", "vigil", "commemorat", "paid ", "declared", "visited", "rites",
-                      "ceremon",
-                      "rallied", "protested")
+_AFTERMATH_NEEDLES = ("laid ", "lay ", "mourn", "buri", "bury", "funeral", "vigil", "commemorat", "paid ", "declared", "visited",
+                      "rites", "ceremon", "rallied", "protested")
 
 
 def _attributive(sentence: str, start: int, end: int) -> str:

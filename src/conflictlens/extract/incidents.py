@@ -1093,12 +1093,12 @@ _ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s*|\s*(?i:incident|event|case)\s+(
 # A monitoring record's fields, after its "Date:" field ("Incident type:", "Alleged perpetrator:", "Victims:",
 # "Narrative:"): one incident's, however many places its narrative names; and the fields that place it ("Region:
 # Tillaberi | Department: Torodi", "School: ...")
-_RECORD_FIELD = re.compile(r"(?i:(incident type|type of incident|type|alleged perpetrators?|perpetrators?|victims?|narrative"
-                           r"|description|details|summary|date of (?:the )?incident|(?:region|department|commune|province|district"
-                           r"|territory|county|school|facility|health facility|village)))\s*:\s")
 _RECORD_DATE = ("date of incident", "date of the incident")
 _RECORD_PLACE = ("region", "department", "commune", "province", "district", "territory", "county", "school", "facility",
                  "health facility", "village")
+_RECORD_FIELD = re.compile(r"(?i:(" + "|".join(("incident type", "type of incident", "type", "alleged perpetrators?", "perpetrators?",
+                                                "victims?", "narrative", "description", "details", "summary")
+                                               + _RECORD_DATE + _RECORD_PLACE) + r"))\s*:\s")
 _TIMESTAMP = re.compile(CLOCK + r" ?[—–-] ")
 _BARE_TIMESTAMP = re.compile(CLOCK)
 

@@ -986,11 +986,8 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         # "Rebels down Ukraine military plane": the only country the report names, though its
         # forces are a side, is where it happened (a war inside one country)
         victim_country = attacker_country
-    if victim_country is None and filed_in and e.places and not (place_country is not None and any(
-            (c := place_country(p.name, min_population=_TOWN_ABROAD)) is not None and c != filed_in
-            for p in e.places if p.kind == "place" and p.qualifier != "origin")):
+    if victim_country is None and filed_in and e.places:
         victim_country = filed_in   # "TURBAT: ... near Hoshab in Kech district": where it was filed, over namesakes abroad
-        #                             (not a town of some size elsewhere: "CAIRO - ... the Mawasi area west of Khan Younis")
     if victim_country is None and e.places and place_country is not None \
             and not any(place_country(p.name) or place_country(p.name, region=True) for p in e.places):
         victim_country = _unit_country(e.places, text)     # "in Danmusa LGA": Nigeria's, where the gazetteer knows no place

@@ -1241,8 +1241,7 @@ def _treated_at_of(m: re.Match) -> bool:
     """"treated at the hospital of Mweso": the town's own hospital, where patients may have been the attack's victims
     (only one taken there is told cared for elsewhere: "transferred to the hospital of Oicha")."""
     told = m.group().lower()
-    return told.rstrip().endswith(" of") and not told.startswith(("taken", "rushed", "evacuated", "transferred", "moved",
-                                                                   "brought", "sent", "referred", "carried", "shifted"))
+    return told.rstrip().endswith(" of") and not told.startswith(_TAKING_VERBS)
 
 
 def _prep(sentence: str, add) -> None:
@@ -1355,8 +1354,10 @@ _REGION_OWNS = re.compile(rf"['’]s (?P<name>{_PLACE})")
 _REGION_CAPITAL_AFTER = re.compile(r"['’]s (?:regional |administrative |provincial )?(?:capital|centre|center)\b", re.IGNORECASE)
 # Where the wounded were taken: "evacuated to a hospital in Maiduguri", "rushed to the district hospital at Jowhar"
 # (not "patients treated at a hospital in Kramatorsk were killed": the hospital may be the scene).
+_TAKING_VERBS = ("taken", "rushed", "evacuated", "airlifted", "flown", "transferred", "moved", "brought", "sent", "referred",
+                 "carried", "shifted")
 _TAKEN_TO_HOSPITAL = re.compile(
-    r"(?:\b(?:taken|rushed|evacuated|airlifted|flown|transferred|moved|brought|sent|referred|carried|shifted)"
+    r"(?:\b(?:" + "|".join(_TAKING_VERBS) + ")"
     r"(?: (?!(?:strike|attack|shelling|bombing|raid|hit)\b)[\w'’-]+){0,4} (?:to|at|in)"
     r"|\b(?:died|succumbed|treated|admitted)(?: (?:later|overnight|subsequently|shortly|afterwards|there|of (?:his|her|their) (?:wounds|injuries)))? (?:in|at)"
     r") (?:a |an |the )?(?:(?!(?:strike|attack|shelling|bombing|raid|hit|on|struck|shelled|bombed)\b)[\w'’-]+ ){0,3}"

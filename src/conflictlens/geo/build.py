@@ -22,7 +22,7 @@ from pathlib import Path
 
 from conflictlens.geo.names import (
     ADMIN_PREFIX, UKRAINE_MULTI_REGIONS, UKRAINE_OBLAST_ALIASES, UKRAINE_OBLASTS, UKRAINE_REGION_ENTITIES, consonant_key, fold, loose_key, russian_forms,
-    russian_style_variants, skeleton, strip_admin_words)
+    plain_name, russian_style_variants, skeleton, strip_admin_words)
 from conflictlens.geo.region_names import ADMIN1_BY_CODE, DRC_SPLIT, ENGLISH_BY_GEONAMES_NAME, ENGLISH_REGION_NAMES
 
 MIN_POPULATION = 500
@@ -186,26 +186,8 @@ def _admin1_names(cities: dict) -> dict[tuple[str, str], str]:
     return {key: counter.most_common(1)[0][0] for key, counter in votes.items()}
 
 
-_MARKS = re.compile(r"[‘’ʻʼ`']")
-_LETTERS = str.maketrans({"ı": "i", "ə": "a", "Ə": "A", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H", "ø": "o", "Ø": "O"})
 _ADMIN_SUFFIX = re.compile(r" (?:Governorate|Province|Oblast|Prefecture)$")
 _DIRECTION = re.compile(r"(?:North|South|East|West|Central|Northern|Southern|Eastern|Western) \w+$")
-
-
-def plain_name(name: str) -> str:
-    """Accents and the marks of Arabic romanisation dropped ("Ma’rib" -> "Marib", "Taʻizz" -> "Taizz",
-    "Diyarbakır" -> "Diyarbakir"); an elision before a capital and a possessive keep an apostrophe
-    ("Grande'Anse", "Hawke's Bay")."""
-    import unicodedata
-    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    plain = plain.translate(_LETTERS).replace(" †", "").strip()
-
-    def mark(m: re.Match[str]) -> str:
-        after = plain[m.end():m.end() + 2]
-        kept = m.start() > 0 and plain[m.start() - 1].isalpha() and (
-            after[:1].isupper() or after[:1] == "s" and not after[1:].isalpha())
-        return "'" if kept else ""
-    return _MARKS.sub(mark, plain)
 
 
 _ARABIC_COUNTRIES = frozenset("IQ SY YE LY SA EG JO LB PS SD DZ TN OM AE KW QA BH".split())

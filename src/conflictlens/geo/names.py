@@ -261,3 +261,22 @@ def direction_names(name: str) -> list[str]:
             rest = stem[prefix.end():]
             out.append(f"{prefix.group(1).capitalize()[:-1]}yi {rest[:1].upper()}{rest[1:]}")
     return [n for n in dict.fromkeys(out) if n != name]
+
+
+_MARKS = re.compile(r"[‘’ʻʼ`']")
+_LETTERS = str.maketrans({"ı": "i", "ə": "a", "Ə": "A", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H", "ø": "o", "Ø": "O"})
+
+
+def plain_name(name: str) -> str:
+    """Accents and the marks of Arabic romanisation dropped ("Ma’rib" -> "Marib", "Taʻizz" -> "Taizz",
+    "Diyarbakır" -> "Diyarbakir"); an elision before a capital and a possessive keep an apostrophe
+    ("Grande'Anse", "Hawke's Bay"). The gazetteer's region names, and a city's name written beside its district."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    plain = plain.translate(_LETTERS).replace(" †", "").strip()
+
+    def mark(m: re.Match[str]) -> str:
+        after = plain[m.end():m.end() + 2]
+        kept = m.start() > 0 and plain[m.start() - 1].isalpha() and (
+            after[:1].isupper() or after[:1] == "s" and not after[1:].isalpha())
+        return "'" if kept else ""
+    return _MARKS.sub(mark, plain)

@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from conflictlens.geo.focus import Focus
 from conflictlens.geo.gazetteer import LOOSE_MIN_POPULATION, Gazetteer, Place, load
-from conflictlens.geo.names import MULTI_REGION_KEYS, SIDE_NAME, direction_names, fold, skeleton, strip_admin_words
+from conflictlens.geo.names import MULTI_REGION_KEYS, SIDE_NAME, direction_names, fold, plain_name, skeleton, strip_admin_words
 
 # ACLED geo_precision / UCDP where_prec by what the chosen place is.
 _PRECISION = {"town": (1, 1), "city_district": (1, 1), "near": (2, 2), "centre": (2, 2),
@@ -700,13 +700,6 @@ def _bare(name: str) -> str:
     return f[3:] if f.startswith(("al ", "el ")) else f
 
 
-@lru_cache(maxsize=256)
-def _plain_city(name: str) -> str:
-    """A city's GeoNames name without its romanisation's marks, as English reports write it ("Khān Yūnis": Khan Yunis)."""
-    from conflictlens.geo.build import plain_name
-    return plain_name(name)
-
-
 def _latin(name: str) -> bool:
     """Written in Latin letters, accents allowed ("Durán", "Ségou"): a reporter's spelling a reader can use."""
     return name.isascii() or all(ord(c) < 0x250 for c in name if c.isalpha())
@@ -838,10 +831,11 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
         city = (g or load()).place(p.parent)
         own = m.name if p.source == "divisions" and _latin(m.name) and (m.name[:1].isupper() or m.name.startswith(("al-", "el-"))) \
             and not m.name.isupper() else p.name     # (the report's spelling, not a headline's capitals)
-        told = next((r.mention.name for r in resolutions if r.best.pid == p.parent and _latin(r.mention.name)
-                     and r.mention.name[:1].isupper() and not r.mention.name.isupper()), None) if city.iso != "UA" else None
-        # (the city as the report spells it where it names it, "Khan Younis"; else GeoNames' name in plain letters)
-        name = f"{city.name if city.iso == 'UA' else told or _plain_city(city.name)} ({own} district)"
+        city_as_told = next((r.mention.name for r in resolutions if r.best.pid == p.parent and _latin(r.mention.name)
+                             and r.mention.name[:1].isupper() and not r.mention.name.isupper()), None)
+        # (the city as the report spells it where it names it, "Khan Younis"; else GeoNames' name in plain letters,
+        # "Khan Yunis" for Khān Yūnis; Ukraine's cities in their official spelling)
+        name = f"{city.name if city.iso == 'UA' else city_as_told or plain_name(city.name)} ({own} district)"
     elif p.kind == "town" and p.source == "katottg-centre" or level == "regions" or p.source == "iso3166-2-region":
         name = m.name           # the text's name: a village placed at its centre, "Donbas"
     elif p.kind in ("town", "region") and p.iso != "UA" and m.kind != "dateline" and _latin(m.name) \

@@ -292,7 +292,6 @@ def _district_key(name: str) -> str:
         stem = stem[:-1]    # the English of "-alnyi": "Industrial" ~ "Industrialnyi"
     if stem.startswith("al"):
         stem = "o" + stem[1:]   # the Russian "Aleksandrovsky" ~ the Ukrainian "Oleksandrivskyi"
-
     return _DOUBLE.sub(r"\1", _VOWELS.sub("", stem.replace("x", "h").translate(_VOWELS_TRADED)))   # (the Somali x: "Kaxda")
 
 
@@ -548,8 +547,8 @@ def _small_toll_alike(a: dict, b: dict) -> bool:
     if t_a and t_b and t_a != t_b:
         return False        # (a house and a tent)
     if a.get("injured") is not None and a.get("injured") == b.get("injured") and a["injured"] >= 1 \
-            and (f_a >= 2 or a.get("weapon") is not None and a.get("weapon") == b.get("weapon") and t_a is not None
-                 and t_a == t_b):
+            and (f_a >= 2 or a.get("weapon") is not None and a.get("weapon") == b.get("weapon")
+                 and t_a is not None and t_b is not None):
         return True         # (one dead and two wounded when a drone hit a motorcycle in Teorama and in Norte de Santander;
         #                     a single death and its wounded alone are too common a toll: tests/test_review_seventeen_b.py)
     return f_a >= 3 and kind != "Attack" and (a.get("injured") is None or b.get("injured") is None)
