@@ -219,7 +219,7 @@ def test_an_armys_own_account_of_its_strike_is_an_air_strike(text, location):
 def test_a_title_case_town_and_region_before_a_colon_place_a_story():
     [e] = violent("Culiacan, Sinaloa: Gunmen opened fire at a taco stand on Blvd. Francisco Labastida on Thursday night, "
                   "killing four people.", "2026-03-06")
-    assert (e.location, e.admin1) == ("Culiacán", "Sinaloa")
+    assert (e.location, e.admin1) == ("Culiacan", "Sinaloa")     # (the label as the report spells it)
 
 
 def test_one_of_the_wounded_in_serious_condition_is_no_more_wounded():
@@ -362,4 +362,4 @@ def test_several_of_the_wounded_who_were_children_are_no_more_wounded():
 def test_a_post_headed_town_and_region_may_go_on_in_lower_case():
     [e] = violent("Culiacan, Sinaloa: armed attack at a taco stand on Calle Juan Carrasco tonight. Preliminary: 3 dead.",
                   "2025-12-18")
-    assert (e.location, e.admin1) == ("Culiacán", "Sinaloa")
+    assert (e.location, e.admin1) == ("Culiacan", "Sinaloa")     # (the label as the report spells it)

@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 import weakref
 from functools import lru_cache, partial
 
-from conflictlens.authority import source_place
+from conflictlens.authority import heading_place, source_place
 from conflictlens.extract import actors, countries, pipeline, tables
 from conflictlens.extract.dates import document_date, find_dates, parse_iso
 from conflictlens.extract.incidents import DEED_IN_THE_CITY
@@ -23,7 +23,8 @@ from conflictlens.geo.names import SIDE_NAME
 from conflictlens.geo.resolve import (AIRPORT_TOWN_MIN, REFERENCE_ABROAD_KM, REFERENCE_GAP, REGION_AS_TOWN_MIN, Location,
                                       Mention, Resolution, airport_town, km, locate, region_keys, resolve_mentions)
 from conflictlens.text.sentences import split_sentences
-from conflictlens.model import Document, Event, Span
+from conflictlens.text.wrapping import unwrap
+from conflictlens.model import Document, Event, Place, Span
 
 
 # Per gazetteer: place_country of each name without a focus (reports name the same places again).
@@ -509,7 +510,9 @@ _PERIOD_BEFORE = re.compile(r"\b(?:since|from|between|until|till|through|as of)\
 
 
 def _extract_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
-    """extract_document of a report's running text."""
+    """extract_document of a report's running text (its hard-wrapped paragraphs read as one line each)."""
+    if (text := unwrap(doc.text)) is not doc.text:
+        doc = Document(doc.id, text, doc.published, doc.source, doc.url)
     lead: list = []
     if focus is not None and focus.active():
         events = pipeline.extract_document(doc, partial(place_country, focus=focus), lead)
@@ -520,6 +523,12 @@ def _extract_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
         # (the countries told by their people alone, "Zambian police": only a region named by its side looks to them)
         hinted = frozenset(iso for _n, iso, kind, _a, _b in countries.find_countries(doc.text) if iso and kind == "adjective")
         dl = find_dateline_place(doc.text)
+        if dl is not None and dl.parent and (countries.lookup(dl.parent) or ("", "", ""))[2] != "name" \
+                and place_country(dl.name) is None:
+            # "Kamituga / Luhwindja, South Kivu - Week 05/2026": a place the gazetteer lacks, told with its region, which
+            # stands for the region the report is about
+            at = doc.text.find(dl.parent, dl.start)
+            lead.append(Place(dl.parent, at, at + len(dl.parent), "region") if at >= 0 else Place(dl.parent, dl.start, dl.end, "region"))
         if dl is not None and (filed_in := _dateline_city_country(dl.name)):
             named = named | {filed_in}      # "PEMBA — ... attacked Palma": Mozambique's Palma, not Mallorca's
         dateline = Mention(dl.name, "dateline", None, dl.parent, dl.start, dl.end) if dl else None
@@ -535,6 +544,9 @@ def _extract_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
         if by is None and dl is None and (title := _title(doc.text)):
             by = source_place(title)    # ... or its title names it ("Briefing by the head of the Sumy Regional Military
             #                             Administration"): a statement posted or transcribed as it came
+        heading = heading_place(doc.text) if by is None and dl is None else None
+        by = by or heading      # ... or a log's heading names its one area ("Upper Nile oilfields - security incident log",
+        #                         "National Police - San Pedro Sula - events of the day")
         # ... which places what the report leaves unplaced only where it names no other country and says nothing of
         # its deed being elsewhere ("killed in the special military operation zone", "a strike on the frontline town")
         places_by = by if by is not None and not (named and by.iso not in named) and not _ELSEWHERE.search(doc.text) else None
@@ -557,6 +569,13 @@ def _extract_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
             # the dateline stands in for an unknown place only for the report's first incident, or
             # one that names no place: "Separately, ... in the Bajaur district" is not in Peshawar
             use_dateline = e.plover is None and (k == 0 or not e.places)
+            if heading is not None and places_by is heading and e.plover is None and e.iso not in (None, heading.iso) \
+                    and e.iso not in told and not (e.location and (place_country(e.location, min_population=DATELINE_CITY_MIN)
+                                                                   or _near_heading(e.location, e.iso, heading))):
+                # (not a town of some size abroad, nor one across a border from the heading's area: "Sudzha" under a Sumy
+                # oblast log stays Russia's)
+                _rename_country(e, heading.country)     # "... at Adar, north of Melut" under an Upper Nile log's heading:
+                e.iso = heading.iso                     # South Sudan's, not a Moroccan hamlet's (where no country is named)
             # the countries of the report's incidents placed before count as named: "..., near Piéla" after an
             # ambush in Burkina Faso is Burkina's Piéla, not Piła in Poland
             geocode_event(e, named | placed, dateline if use_dateline else None, doc.text, focus, doc_regions, doc_towns,
@@ -574,7 +593,9 @@ def _extract_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
                 _place_at_home(e, named, doc.text, focus, doc_regions, doc_towns, regions_led)
             if e.plover is None and places_by is not None \
                     and (e.latitude is None and e.iso in (None, by.iso) or not e.places and e.where_prec == 6 and e.iso not in told
-                         and not any(iso == e.iso for _n, iso, _k, _a, _b in countries.find_countries(e.notes or ""))) \
+                         and not any(iso == e.iso for _n, iso, _k, _a, _b in countries.find_countries(e.notes or ""))
+                         # (a log's entry placed only in its heading's country)
+                         or heading is not None and places_by is heading and e.where_prec == 6 and e.iso == by.iso) \
                     and ((group := _one_country_group(e)) is None or actors.GROUP_HOME[group] == by.iso):
                 _place_by_source(e, by)     # "The regional centre came under missile fire": the poster's town (not where a
                 #                             one-country group's attack, told by a neighbour's police, was)
@@ -696,6 +717,15 @@ def _one_country_group(event: Event) -> str | None:
         return event.actor1
     found = actors.find_group(event.notes or "")
     return found[0] if found and found[0] in actors.GROUP_HOME else None
+
+
+_HEADING_NEAR_KM = 500      # how far from a log heading's area a town abroad of an entry's name may still be meant
+
+
+def _near_heading(name: str, iso: str | None, heading) -> bool:
+    """A town of this name in that country lies near the area a log's heading names (a border town across from it)."""
+    return any(p.kind == "town" and p.iso == iso and km(p, heading) <= _HEADING_NEAR_KM
+               for _pid, p in gazetteer.load().candidates(name))
 
 
 def _rename_country(event: Event, name: str) -> None:

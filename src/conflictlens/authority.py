@@ -88,3 +88,42 @@ def _source_reading(name: str, kind: str):
     if any(p is not top and p.population * 10 >= top.population for p in alike):
         return None         # (two places of the name, near enough in size: no telling whose authority)
     return top
+
+
+# A log's or a bulletin's heading, not a news headline: "Upper Nile oilfields - security incident log", "National Police -
+# San Pedro Sula - events of the day", "Concession area: Kamituga / Luhwindja, South Kivu - Week 05/2026"
+_LOG_HEADING = re.compile(r"\b(?i:log|logs|bulletin|digest|round-?up|events of the day|incident (?:log|report|summary)s?"
+                          r"|sitrep|situation report|security (?:notes|update|report|brief)|tracker|week \d{1,2}(?:/\d{4})?)\b")
+_HEADING_BLOCK = re.compile(r"\A\s*((?:[^\n]{3,160}\n){1,3})[ \t]*\n")
+_NAME_RUN = re.compile(r"\b[A-Z][a-z][\w’'-]*(?: (?:(?:de|del|do|da|al|el) )?[A-Z][a-z][\w’'-]*){0,3}")
+
+
+def heading_place(text: str):
+    """The one region or city a log's heading names (the lines above its first blank line, where they call it a log,
+    a bulletin or a day's events): its entries name villages and neighbourhoods without it. None for a news headline,
+    for a heading naming none or several, and for a name the gazetteer reads more than one way."""
+    m = _HEADING_BLOCK.match(text)
+    if m is None or not _LOG_HEADING.search(m.group(1)) or m.group(1).rstrip().endswith((".", "!", "?")):
+        return None         # (a lead paragraph that tells an incident is no heading)
+    found = []
+    for run in _NAME_RUN.finditer(m.group(1)):
+        name = run.group()
+        hit = _reading(name)
+        words = name.split(" ")
+        level = next((k for k, w in enumerate(words) if k and w in _HEADING_LEVELS), None)
+        if hit is None and level is not None:
+            hit = _reading(" ".join(words[:level]))     # ("Kherson Oblast - incident log", "Guanajuato State Security
+            #                                             Coordination - Daily incident report": the area by its name)
+        if hit is not None:
+            found.append(hit)           # (a whole name only: "San Jose incident report" is no Malian San)
+    return found[0] if len({(p.kind, p.iso, p.admin1, p.name) for p in found}) == 1 else None
+
+
+_HEADING_LEVELS = frozenset("Oblast Region Regional Province Provincial State Governorate County District Department".split())
+
+
+def _reading(name: str):
+    """A heading's name as a region, else as a city (of some size, read one way)."""
+    if name in _SOURCE_NOT_NAMES or name.split(" ")[-1] in _SOURCE_LEVEL_WORDS:
+        return None
+    return _source_reading(name, "region") or _source_reading(name, "town")

@@ -42,6 +42,7 @@ _GROUPS = [
     (r"(?-i:\b(?:DPR|DNR)\b)|\bdonetsk people'?s republic\b", "DNR: Donetsk People's Republic"),
     (r"(?-i:\b(?:LPR|LNR)\b)|\b(?:luhansk|lugansk) people'?s republic\b", "LNR: Luhansk People's Republic"),
     (r"\bseparatists?\b|\bpro-russian rebels?\b", "Separatists"),
+    (r"(?-i:\bFano\b)", "Fano Militia"),      # (Amhara's militia: "fighting between Fano and the army")
 ]
 # Where a group fights when a report names neither place nor country: groups that operate
 # overwhelmingly in one country (not the Islamic State, al Qaeda or Hamas, spread over several).
@@ -52,13 +53,14 @@ GROUP_HOME = {
     "ADF: Allied Democratic Forces": "CD", "Lashkar-e-Taiba": "IN", "RSF: Rapid Support Forces": "SD",
     "BLA: Balochistan Liberation Army": "PK", "PDF: People's Defense Force": "MM",
     "CODECO: Cooperative for the Development of Congo": "CD", "HTS: Hayat Tahrir al-Sham": "SY",
-    "DNR: Donetsk People's Republic": "UA", "LNR: Luhansk People's Republic": "UA",
+    "DNR: Donetsk People's Republic": "UA", "LNR: Luhansk People's Republic": "UA", "Fano Militia": "ET",
 }
 assert set(GROUP_HOME) <= {name for _p, name in _GROUPS}
 # Armed groups named in one word or an al- form, as a place pattern may take them for a name
 GROUP_WORDS = frozenset("""
 taliban hamas hezbollah hizbollah houthi houthis pkk jnim haqqani wagner farc eln npa m23 adf rsf bla codeco isis isil
 daesh al-shabaab al-shabab al-qaeda al-qaida al-nusra separatists iswap iswa ttp shabaab ansaru maoists naxals dissidents
+fano
 """.split()) | {"boko haram", "islamic state", "ansar allah", "lashkar-e-taiba", "jaish-e-mohammed", "tehrik-i-taliban",
                  "nusrat al-islam", "nusrat al-islam wal-muslimin", "fitna al khwarij", "fitna al-khawarij",
                  "al shabaab", "farc dissidents"}

@@ -20,15 +20,15 @@ _BOUNDARY = re.compile(r";\s+(?:and\s+|while\s+)?|,\s+(?:while|whereas|and|and\s
 _BOUNDARY_NEEDLES = (";", " while ", " whereas ", ", and ")
 # a casualty verb of a finite clause or its participle
 _CASUALTY = re.compile(r"\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es)|shot dead|beheaded|beheading|massacred"
-                       r"|hurt|died|dead)\b", re.IGNORECASE)
+                       r"|hurt|died|dead|(?-i:KIA|WIA))\b", re.IGNORECASE)      # (a log's "9 KIA / 21 WIA")
 # every _CASUALTY match holds one of these (lower-cased): fewer than two, and no sentence is cut
-_CASUALTY_STEMS = ("kill", "wound", "injur", "shot dead", "behead", "massacred", "hurt", "died", "dead")
+_CASUALTY_STEMS = ("kill", "wound", "injur", "shot dead", "behead", "massacred", "hurt", "died", "dead", "kia", "wia")
 # what the second clause may open with: a determiner, a number, a capitalised name or an
 # attacker, after an optional place phrase ("in Kompienga, gunmen killed six civilians")
 _OPENER = re.compile(r"(?:(?:in|near|at|outside|on the outskirts of)\s+[^,;]{2,40},\s+"
                      # "while in a separate ambush near X three gendarmes were killed", "; on the same day a drone ..."
                      r"|in (?:a |an )?(?:separate|another|second|third|different|later|similar) (?:\w+ ){0,2}?(?:\w+)(?: (?:near|in|at|on) [^,;]{2,30}?)?,?\s+"
-                     r"|(?:on )?the same (?:day|night|morning|evening),?\s+|(?:hours|minutes) later,?\s+|later that (?:day|night),?\s+"
+                     r"|(?:on )?(?:the )?same (?:day|night|morning|evening|afternoon),?\s+|(?:hours|minutes) later,?\s+|later that (?:day|night),?\s+"
                      r"|elsewhere,?\s+|separately,?\s+|meanwhile,?\s+)?"
                      r"(?:a|an|the|another|one|two|three|four|five|six|seven|eight|nine|ten|\d+|[A-Z][\w'’-]*"
                      r"|gunmen|militants|insurgents|jihadists|fighters|attackers|assailants|bandits|rebels|troops|soldiers"

@@ -354,7 +354,28 @@ def _find_cached(text: str) -> tuple[tuple[str, str, str, int, int], ...]:
                 k = last + 2
             else:
                 k += 2
+    if "/" in text or "|" in text:
+        for m in _ISO3_LABEL.finditer(text):
+            hit = _alpha3(m.group()) if m.group() not in _LOG_ABBREVIATIONS else None
+            if hit is not None:
+                out.append((hit[0], hit[1], "name", m.start(), m.end()))    # "BORNO / NGA: 07 NOV - PBIED ..."
     return tuple(sorted(_sponsors_dropped(text, out), key=lambda x: x[3]))
+
+
+# a log label's country by its ISO 3166 alpha-3 code, after its region: "BORNO / NGA:", "FAR NORTH / CMR:"
+_ISO3_LABEL = re.compile(r"(?<=[A-Z]{4} [/|] )[A-Z]{3}(?=\s*:)")
+# a log's own abbreviations that are also country codes ("CIV / MIL", "ARMY / POL", "REF / COM")
+_LOG_ABBREVIATIONS = frozenset("CIV MIL POL COM PER ARM ATA REF LOC GEN SEC OPS LOG INT CAN MAR AND DOM TON".split())
+
+
+@lru_cache(maxsize=256)
+def _alpha3(code: str) -> tuple[str, str] | None:
+    """The country (name, iso) of an ISO alpha-3 code, or None."""
+    import pycountry
+    found = pycountry.countries.get(alpha_3=code)
+    if found is None:
+        return None
+    return next(((name, iso) for name, iso, kind in _index().values() if iso == found.alpha_2 and kind == "name"), None)
 
 
 # "pro-Russian rebels", "Iranian-backed militias": the country is neither the place nor the actor.
@@ -391,7 +412,7 @@ def _sponsors_dropped(text: str, hits: list) -> list:
                 and not _BORDER_PLACE_AFTER.match(text, b):
             continue        # "near the Mali border", "the Malian border": beside the incident's country, not it (not "the
             #                 Pakistan-Afghan border")
-        if kind == "name" and text[max(0, a - 5):a] == "Lake ":
+        if kind == "name" and text[max(0, a - 5):a].lower() == "lake ":
             continue        # "the shores of Lake Chad": a lake four countries share
         if kind == "adjective" and _GOODS_AFTER.match(text, b):
             continue        # "a stock of Indian hemp", "the Indian Ocean": a drug and a sea named after a country

@@ -42,10 +42,11 @@ _PATTERNS = [
     # "11.03.2025", "11/03/2025": day first as most of the world writes it (a month first only
     # where the day-first reading is no date, or lies after the reference and it does not)
     ("numeric", re.compile(r"(?<![\d.,/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b(?![.,/-]\d)")),
-    ("dmy", re.compile(rf"\b{_DAY}(?: of)? {_MON},? {_YEAR}\b", re.IGNORECASE)),
+    # ("05-Feb-2026", "05-Feb 14:22": a log's day, its month after a hyphen)
+    ("dmy", re.compile(rf"\b{_DAY}(?:(?: of)? |-){_MON}(?:,? |-){_YEAR}\b", re.IGNORECASE)),
     ("mdy", re.compile(rf"\b{_MON} {_DAY},? {_YEAR}\b", re.IGNORECASE)),
-    ("dm", re.compile(rf"\b(?:on |the )?{_DAY}(?: of)? {_MON}(?![a-z])", re.IGNORECASE)),
-    ("md", re.compile(rf"\b{_MON} {_DAY}\b(?!,? (?:19|20)\d\d)(?!\d)", re.IGNORECASE)),
+    ("dm", re.compile(rf"\b(?:on |the )?{_DAY}(?:(?: of)? |-){_MON}(?![a-z])", re.IGNORECASE)),
+    ("md", re.compile(rf"\b{_MON} {_DAY}\b(?!,? (?:19|20)\d\d)(?!\d)(?!:\d)", re.IGNORECASE)),     # (not "05-Feb 14:22": a clock)
     ("my", re.compile(rf"\b(?:in |early |late |mid-)?{_MON} {_YEAR}\b", re.IGNORECASE)),
 ]
 _PATTERN_OF = dict(_PATTERNS)
@@ -242,6 +243,8 @@ def find_dateline(text: str, ref: date | None = None) -> DateMention | None:
         pm = _PATTERN_OF[kind].search(head[:250])
         if pm and _is_header(head, pm.start(), pm.end()) and not _RANGE_AFTER.match(head, pm.end()):
             d = _from_match(kind, pm, None)
+            if d and _WEEK_OF.search(head, max(0, pm.start() - 30), pm.start()):
+                d += timedelta(days=6)      # "Note No. 7 (week of 2 February 2026)": written by the week's end at most
             if d:
                 return DateMention(d.isoformat(), 1, pm.start(), pm.end(), pm.group(), "dateline")
     dm = _DATED_LINE.search(head[:400])
@@ -261,6 +264,9 @@ _DATED_LINE = re.compile(r"^[ \t]*(?:dated?|issued(?: on)?)[ \t]*[:.-]?[ \t]*(\d
 
 _RELATIVE_DAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today"
                            r"|this morning)\b", re.IGNORECASE)
+
+
+_WEEK_OF = re.compile(r"\b(?:week|period|fortnight) (?:of|beginning|starting|commencing|from)\s+$", re.IGNORECASE)
 
 
 def _is_header(text: str, start: int, end: int) -> bool:
@@ -315,7 +321,7 @@ _DIGIT = re.compile(r"\d")
 # is not searched with them. (Two patterns, each led by a letter or a digit: the engine skips
 # ahead to a character that can start a match, as it cannot for one alternation of both.)
 _MONTH_THEN_DIGIT = re.compile(r"(?:j(?:an|un|ul)|feb|m(?:ar|ay)|a(?:pr|ug)|sep|oct|nov|dec)[a-z]*\.? \d")
-_DIGIT_THEN_MONTH = re.compile(r"\d(?:st|nd|rd|th)?(?: of)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+_DIGIT_THEN_MONTH = re.compile(r"\d(?:st|nd|rd|th)?(?:(?: of)? |-)(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _RELATIVE_WORDS = ("day", "night", "this ", "week", "month", "hour", "last evening")          # one is in every _RELATIVE match
 _ON_THE_ORDINAL = re.compile(r"on the [1-3]?\d(?:st|nd|rd|th) of")     # ... or this ("on the 2nd of this month")
 

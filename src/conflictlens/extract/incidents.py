@@ -354,8 +354,9 @@ _BODIES_AT_SCENE = re.compile(r"\b(?:bod(?:y|ies)|remains|corpses?)\b[^.;]{0,60}
                               re.IGNORECASE)
 # A later death or a toll of the same incident: "another victim died in hospital", "two more
 # officers died of their wounds", "raising the toll to 13".
-_DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed)\b[^.;]{0,40}\b(?:hospital|wounds|injuries)\b"
-                             r"|\bof the (?:injured|wounded)\b[^.;]{0,50}\b(?:died|succumbed)\b", re.IGNORECASE)
+_DIED_OF_WOUNDS = re.compile(r"\b(?:died|dies|succumbed)\b[^.;]{0,40}\b(?:hospital|wounds|injuries|treatment)\b"
+                             r"|\bof the (?:injured|wounded)\b[^.;]{0,50}\b(?:died|succumbed)\b"
+                             r"|\b(?:injured|wounded)[;,] (?:one|two|three|\d+) of them\b[^.;]{0,50}\b(?:died|succumbed)\b", re.IGNORECASE)
 _FOLLOW_UP = re.compile(_DIED_OF_WOUNDS.pattern + r"|\btoll\b|\b(?:more|another) \w+ died\b", re.IGNORECASE)
 # ... unless it follows at once, at the same spot: a double tap is one incident.
 _SAME_SCENE = re.compile(r"\b(?:seconds|minutes|moments) (?:later|after)|\bshortly after(?:wards)?\b|\bat the same (?:spot|site|place|scene)\b"
@@ -417,7 +418,8 @@ class IncidentDraft:
 
 _MONTH_LEAD = re.compile(r"^(?:earlier |back |last )?(?:in |)(?:early |late |mid-|the (?:middle|end|beginning|start) of )?"
                          r"(january|february|march|april|may|june|july|august|september|october"
-                         r"|november|december)(?: (\d{4})|( last year| of last year)|(?: of)? this year)?,")   # ("In early April,", "In February of this year,")
+                         r"|november|december)(?: (\d{4})|( last year| of last year)|(?: of)? this year)?(?:,|(?<=\d) )")   # ("In early April,", "In February of
+#                                                                                               this year,", "In March 2025 a strike")
 # Another attack at an earlier time, told in passing: "Another strike in October damaged a ship and
 # killed one", "forces returned to the city last month, killing dozens" (not "the deadliest since
 # last month", nor a sentence that also names this week's day).
@@ -528,6 +530,26 @@ def _period_of(total: str) -> str:
     return total[at:] if at >= 0 else total
 
 
+# a sentence that opens by telling how long ago it was: "A year ago this week, on 1 February 2025, ...", "One year on,
+# ...", "Two years ago, ..." (its incident recalled where a date it tells lies that far back)
+_YEARS_AGO = re.compile(r"(?:exactly |almost |nearly |just over |more than |about )?(?:a|one|two|three|four|five|ten|\d{1,2})"
+                        r" (?:years?|months?) (?:ago|on,)|twelve months (?:ago|on,)|last year\b")
+# (not "Two months after the 1 December attack, gunmen killed five more on Monday": the news told against it)
+_SUBJECT_LINE = re.compile(r"(?:subject|re|ref)\s*:\s", re.IGNORECASE)
+# a claim a fact check or a rebuttal weighs, its count not the report's: "Claim: ...", "Posts on X claim that ..."
+_CLAIMED = re.compile(r"(?:(?:the |viral |online )?claims?|rumou?rs?|the post|what was (?:claimed|shared))\s*:"
+                      r"|(?:[\w-]+ ){0,6}?(?:posts|pages|videos|rumou?rs)(?: on [\w ,]{1,30}?)?"
+                      r" (?:claim|claimed|claiming|allege|alleged|circulated)(?: on [\w ]{1,20}?)? that\b",
+                      re.IGNORECASE)
+_QUESTION = re.compile(r"(?:did|was|were)\b", re.IGNORECASE)
+# a fact check's own words, in its first lines: its claims and questions weigh a rumour
+_FACT_CHECK = re.compile(r"\b(?:fact[ -]?check|verdict|claim\s*:|our findings|rating\s*:)", re.IGNORECASE)
+_CASUALTY_VERB = re.compile(r"\b(?:killed|killing|shot|died|dead|wounded|injured|murdered|bombed|struck|hit)\b", re.IGNORECASE)
+_ORDINAL_VICTIM = re.compile(r"\b(?:is|was|became|becomes|marks) the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                             r"|\d+(?:st|nd|rd|th)) (?:[\w-]+ ){0,4}(?:to be )?(?:killed|murdered|slain|assassinated|shot dead)\b")
+_RECALLED_DAYS = 60     # how long before the report a day told so is another incident's, recalled
+
+
 def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, current: IncidentDraft | None = None,
                     entry: bool = False, before_news: bool = False) -> None:
     """Set `info.background` where the sentence tells no new incident: context, a running or
@@ -590,6 +612,11 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
         # "41 security incidents were recorded this week, with 52 fatalities": a tally of them (not "two soldiers killed
         # ... on Feb 6, 13 attacks recorded": the day's own toll, then the day's count of attacks)
         background = True
+    if not background and have_incident and " the " in text and (ordinal := _ORDINAL_VICTIM.search(text)) \
+            and not any(d.role == "event" and d.date for d in info.dates) \
+            and not _CASUALTY_VERB.search(text, 0, ordinal.start()):
+        background = True       # "Rodel is the second journalist killed in Mindanao this year": a tally of such killings
+        #                         (not "gunmen shot dead a teacher in Gusau on Tuesday; she was the second teacher killed")
     if background or have_incident and (contains_any(text, _RECALLED_NEEDLES) and _RECALLED.search(text)
                                          or contains_any(text, _EXPLAINED_NEEDLES) and _EXPLAINED_BY.search(text)):
         info.background = True
@@ -607,6 +634,12 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
     if have_incident and text[:4] in ("and ", "but ", "also", "mean"):
         text = _RECALL_CONJUNCTION.sub("", text)
     recalls = have_incident or before_news
+    if ref is not None and _YEARS_AGO.match(text) and any(
+            d.date and (ref - parse_iso(d.date)).days > _RECALLED_DAYS for d in info.dates) \
+            and not any(d.date and d.role == "event" and d.precision == 1 and abs((ref - parse_iso(d.date)).days) <= _RECALLED_DAYS
+                        for d in info.dates):
+        info.background = True   # "A year ago this week, on 1 February 2025, a jet bombed the market": the anniversary's
+        return                   # incident, recalled (whatever the report tells new)
     if recalls and text.startswith(_EARLIER_LEADS) and _EARLIER_LEAD.match(text) \
             and not text.startswith(("last night", "last evening")) and not ("; " in text and _THIS_WEEK.search(text)):
         info.background = True   # "Last month a suicide bomber killed nine people in the town": an earlier incident
@@ -840,6 +873,23 @@ def _numbered_release(info: SentenceInfo) -> bool:
         and not _ANOTHER_INCIDENT.search(text) and not _LATER_OR_APART.search(text)
 
 
+def _toll_of_the_open(info: SentenceInfo, draft: IncidentDraft) -> bool:
+    """A numbered paragraph that only counts victims, no place, day or deed of its own, after an incident told with no
+    toll: that incident's toll (a notice's "1. ... a convoy was ambushed ... 2. Two drivers were killed.")."""
+    return any(f.status for f in info.figures) and not info.places and not any(d.date for d in info.dates) \
+        and not any(c.rank >= 3 for c in info.cues) and not _LATER_OR_APART.search(info.sent.text) \
+        and not any(f.status for s in draft.sentences for f in s.figures)
+
+
+def _goes_on_numbered(info: SentenceInfo, draft: IncidentDraft) -> bool:
+    """A numbered paragraph of a statement that has told one incident so far and names no place, day or other deed of
+    its own: the next fact of that incident (a petition's "4. At about 11 a.m., officers fired tear gas ... 5. Two
+    protesters were fatally shot")."""
+    mine = {d.date for d in info.dates if d.date and d.role == "event"}
+    return not info.places and not (mine - {d.date for d in draft.dates() if d.role == "event"}) \
+        and not _LATER_OR_APART.search(info.sent.text) and not _ANOTHER_INCIDENT.search(info.sent.text)
+
+
 _GOES_ON = re.compile(r"(?:The|Our|Own|Gallant|Vigilant) (?:gallant |vigilant |own )?(?:troops|soldiers|forces|units?|personnel|team)\b"
                       r"|(?:Regrettably|Sadly),")
 _LATER_OR_APART = re.compile(r"\b(?:later|separate|separately|another|second|other|elsewhere)\b", re.IGNORECASE)
@@ -1055,6 +1105,11 @@ _TOLD_VIOLENCE = re.compile(r"\b(?:killed|killing|dead|deaths?|died|wounded|woun
                             r"|civilians|worshippers)\b")
 _OPENER_THEN_TOLD = re.compile(r"on [^,]{3,30}, (?:[\w'’-]+ ){0,6}?(?:said|says|told|reported|announced|confirmed|added|stated)\b",
                                re.IGNORECASE)
+_FIELD_LINE = re.compile(r"[A-Z][\w /-]{1,30}:\s")     # a log entry's field under its heading: "Category: IED"
+# a log entry's heading: its reference and day, then its country and area ("[SG-26-0311] 03 FEB - MALI - Mopti region,
+# Douentza cercle", "04/05 FEB - NIGERIA - Zamfara State, Gusau LGA")
+_ENTRY_HEADING = re.compile(r"\s*(?:\[[^\]\n]{1,30}\]\s*)?(?:\d{1,2}(?:/\d{1,2})?[ -](?i:[a-z]{3,9})\.?(?: \d{4})?"
+                            r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*[-–—|]\s*[A-Z]")
 _PLACE_HEADING = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}(?: (?:region|oblast|district|community|hromada))?\.")
 _AREAS_LISTED = re.compile(r"\band [A-Z][\w'’-]+ (?:communities|districts|hromadas|raions|municipalities|counties|provinces)\b")
 _COURT_WORDS = re.compile(r"\b(?:indicted|charged|convicted|sentenced|acquitted|arraigned|pleaded|trial|verdict|jury|court)\b",
@@ -1186,6 +1241,11 @@ def _revised_draft(info: SentenceInfo, current: IncidentDraft | None, drafts: li
     if _THIS_ONE.search(info.sent.text):
         return None         # "The toll of this incident is 1 killed and 3 wounded": the one just told
     status = {f.status for f in info.figures if f.revision}
+    if not info.places and any(f.status in status and not f.revision and not f.adds and f.best
+                               and _FIRST_TOLD.search(info.sent.text, 0, f.start - info.sent.start) for f in info.figures):
+        return None         # "The prosecutor initially reported eight dead but later corrected the figure to seven": the
+        #                     whole toll of the one just told, first count and correction (one that names its place
+        #                     goes to that place's incident)
     if info.places:
         # "One of the wounded in Mosul died, raising the toll to 21": the earlier incident in Mosul
         if any(_same_place(p, q) for p in info.places for q in current.places() if q.qualifier not in ("origin", "speaker")):
@@ -1201,6 +1261,7 @@ def _revised_draft(info: SentenceInfo, current: IncidentDraft | None, drafts: li
     return counted[-1] if counted else None
 
 
+_FIRST_TOLD = re.compile(r"\b(?:initially|at first|first|originally)\b", re.IGNORECASE)
 _REVISED_WORDS = re.compile(r"\b(?:rose|risen|rises|climbed|climbs|increased|jumped|grew|now|revised|raising|raised|bringing|brought"
                             r"|updated|lowered|corrected|reached|more|another|further)\b", re.IGNORECASE)
 
@@ -1259,6 +1320,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
     current: IncidentDraft | None = None
     mode = "none"
     item = False        # the sentence follows an item number ("2."): a list of incidents
+    numbered = False    # ... a bare number, not a heading line
     prev: SentenceInfo | None = None
     summary = _summary_bullets(infos) | _roundup_lead(infos)
     tallied = False     # the sentence before counted attacks over a period (_TALLY)
@@ -1273,6 +1335,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
     headed: dict[int, SentenceInfo] = {}     # a round-up's heading lines, by the draft each heads (the next opened)
     fresh_at = _last_fresh(infos, ref)
     lead_at = next((position for position, info in enumerate(infos) if not info.headline), 0)     # (the lead is news)
+    fact_check = any(_FACT_CHECK.search(info.sent.text) for info in infos[:8])      # (a fact check: its claims are no news)
     for position, info in enumerate(infos):
         before, prev = prev, info
         if summary and id(info) in summary or info.sent.text.find(":", 0, 30) > 0 and _COMMENT_LABEL.match(info.sent.text) \
@@ -1286,13 +1349,23 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             info.background = True      # "Date of report: 5 June 2026": the record's date, not its incident's
             continue
         if _ITEM_NUMBER.fullmatch(info.sent.text):
-            item = True
+            item = numbered = True
             continue
-        if info.places and not info.cues and not info.figures and all(p.qualifier == "heading" for p in info.places):
+        if position <= 3 and info.sent.text[:1] in "SsRr" and _SUBJECT_LINE.match(info.sent.text):
+            info.background = True      # a memo's "Subject: Ambush on humanitarian convoy, Bor-Pibor road": its title, the
+            continue                    # incident told in the memo's body
+        if info.figures and fact_check and (_CLAIMED.match(info.sent.text)
+                                             or info.sent.text.endswith("?") and _QUESTION.match(info.sent.text)):
+            info.background = True      # a fact check's claim: "Claim: Several Facebook pages said that jets had killed 40",
+            continue                    # "Did an airstrike kill 40 people at a monastery?" (its findings tell the count)
+        if info.places and not info.cues and not info.figures and (
+                all(p.qualifier == "heading" for p in info.places)
+                or len(info.sent.text) <= 100 and _ENTRY_HEADING.match(info.sent.text)):
             headed[len(drafts)] = info      # "- Nord-Kivu / Beni territory -", "MOPTI REGION.": the area of the paragraph
-            item = True                     # under it
-            continue
+            item, numbered = True, False    # under it ("[SG-26-0311] 03 FEB - MALI - Mopti region, Douentza cercle": the
+            continue                        # day and area of a log's entry, its narrative below)
         new_item, item = item, False
+        by_number, numbered = numbered, False      # (the item opened by a bare number, "4.": a statement's paragraph)
         if info.sent.text[:1].isdigit() and opens_entry(info.sent.text):
             new_item = True     # "13:05 — ...": a live blog's entry is an item of its own
         elif info.sent.text[:3].lstrip("-•* ")[:1].isdigit() and (_DATED_ENTRY.match(info.sent.text)
@@ -1391,8 +1464,11 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                     and _PUT_TOLL_AT.search(info.sent.text):
                 current.sentences.append(info)     # "The provincial government put the death toll at 38 on Friday":
                 continue                           # the open incident's toll, told on a later day
-            if new_item and current is not None and not _new_place(info, current) and _numbered_release(info):
+            if new_item and current is not None and not _new_place(info, current) and (
+                    _numbered_release(info) or by_number and (_toll_of_the_open(info, current)
+                                                              or len(drafts) == 1 and _goes_on_numbered(info, current))):
                 new_item = False    # "2. The troops neutralised nine of the terrorists": the release's next paragraph
+                #                     ("2. Two contracted truck drivers were killed.": the toll the paragraph before lacked)
             if before is not None and _sets_the_scene(before, info) and (
                     current is None or (_new_place(before, current) or _conflicting_date(before, current)
                                         or _ANOTHER_LEAD.match(before.sent.text) is not None)
@@ -1495,8 +1571,9 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         # (read after the incident's own sentences, whose town and lead come first; and only with the paragraph
         # right under it: not one after a line with no incident, "No new incidents. ... In Beni territory, ...")
         if at < len(drafts) and line not in drafts[at].sentences \
-                and infos.index(drafts[at].sentences[0]) == infos.index(line) + 1:
-            drafts[at].sentences.append(line)
+                and all(not between.places and not any(between in d.sentences for d in drafts) and _FIELD_LINE.match(between.sent.text)
+                        for between in infos[infos.index(line) + 1:infos.index(drafts[at].sentences[0])]):
+            drafts[at].sentences.append(line)   # (over a log's field lines that place nothing: "Category: IED")
     if heading is not None and drafts and heading not in drafts[0].sentences and not any(
             heading in d.sentences for d in drafts) and not any(s.places for s in drafts[0].sentences):
         drafts[0].sentences.insert(0, heading)

@@ -214,7 +214,7 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
                 info.dates = [d for d in info.dates if d.start >= dl.end]
     if place_country is not None:
         _possessive_names(infos, doc.text, place_country)
-        _districts_of_towns(infos, place_country)
+        _districts_of_towns(infos, place_country, doc.text)
     drafts = segment(infos, ref, is_chronology(infos, year is not None))
     _fill_gaps(drafts, infos, places_read)
     _borrow_scene(drafts, infos, places_read)
@@ -419,17 +419,85 @@ def _possessive_names(infos: list[SentenceInfo], text: str, place_country: Place
                 break
 
 
-def _districts_of_towns(infos: list[SentenceInfo], place_country: PlaceCountry) -> None:
+_PARTS_TOWN_MIN = 20_000       # the least a town told before a neighbourhood is, to be the town it is a part of
+# the words that make a name a part of a town: "the Tierra Blanca neighbourhood", "the Socio Vivienda sector"
+_PART_OF_TOWN_AFTER = re.compile(r" (?i:neighbou?rhoods?|quarter|suburb|sector|colonia|barrio|favela"
+                                 r"|(?P<facility>police station|police post|checkpoint|market|bazaar|mosque|church))\b")
+_SOME_PART_BEFORE = re.compile(r"\b(?:a|an|one|another|each|every)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+_PART_OF_TOWN_BEFORE = re.compile(r"\b(?:colonia|barrio|bairro) $")
+# ... and a town told right after it as its own: "in the Socio Vivienda sector, in the northwest of Guayaquil"
+_TOWN_OF_PART = re.compile(r"\W{0,3}(?:(?:in|of)\s+)?(?:the\s+)?(?:(?:north|south|east|west|centre|center)\S*(?:\s+part)?\s+of\s+)?$",
+                           re.IGNORECASE)
+
+
+def _districts_of_towns(infos: list[SentenceInfo], place_country: PlaceCountry, text: str = "") -> None:
     """A district named with no town after a town told before ("Russian drones struck Kharkiv
     overnight. In the Kyivskyi district three people were injured.") is that town's where the
-    gazetteer knows it as one of its districts: its parent is set, so it opens no incident of its own."""
-    towns: list[str] = []
+    gazetteer knows it as one of its districts: its parent is set, so it opens no incident of its own.
+
+    A name told as a part of a town ("in the Tierra Blanca neighbourhood", "the Socio Vivienda sector") is
+    the town's that its paragraph told last, or that its sentence names right after it ("..., in the
+    northwest of Guayaquil"), known as its district or not: a neighbourhood is no town elsewhere of its name."""
+    towns: list[Place] = []
+    regions: list[Place] = []       # (the regions told so far: one between a town and a part is the part's own area)
     for info in infos:
-        for p in info.places:
+        for p in sorted(info.places, key=lambda q: q.start):    # (in the order told: a label's town before its part)
             if p.kind == "district" and p.parent is None and towns:
-                p.parent = next((t for t in reversed(towns[-3:]) if place_country(p.name, district_of=t)), None)
-            elif p.kind == "place" and p.qualifier not in ("origin", "speaker"):
-                towns.append(p.name)
+                p.parent = next((t.name for t in reversed(towns[-3:]) if place_country(p.name, district_of=t.name)), None)
+            if p.parent is None and p.kind == "district" and _PART_OF_TOWN_BEFORE.search(text, max(0, p.start - 12), p.start) \
+                    and (town := _town_before(p, towns, regions, text, place_country)) is not None:
+                p.parent = town.name        # "Culiacan: ... in colonia Tierra Blanca": the town told before
+                continue
+            if p.parent is None and p.kind in ("district", "place") \
+                    and (word := _PART_OF_TOWN_AFTER.match(text, p.end)) is not None \
+                    and (p.kind == "district" or p.qualifier == "direction" or word.group("facility")):
+                town = _town_of_part(p, info, towns, regions, text, place_country)
+                if town is not None and word.group("facility"):
+                    p.parent, p.qualifier = town.name, "part"   # (a site's name: near its town, no district of it)
+                    continue
+                if town is not None:
+                    p.kind, p.parent, p.qualifier = "district", town.name, None
+                    continue
+            if p.kind == "place" and p.qualifier not in ("origin", "speaker"):
+                towns.append(p)
+            elif p.kind == "region":
+                regions.append(p)
+
+
+def _town_before(p: Place, towns: list[Place], regions: list[Place], text: str, place_country: PlaceCountry) -> Place | None:
+    """The town told last before a part of a town (`p`), on its line, with no other area told between them (but the
+    town's own region: "Culiacán, Sinaloa: ... in the Tierra Blanca neighbourhood"), and large enough to have parts."""
+    if not towns or "\n" in text[towns[-1].end:p.start]:
+        return None         # (another line's: a post's or a round-up's next item)
+    town = towns[-1]
+    if any(town.end <= r.start < p.start and (town.parent or "").lower() != r.name.lower() for r in regions):
+        return None         # ("... Culiacan ... In Guanajuato state, three men were shot in the San Juanico neighbourhood")
+    return town if place_country(town.name, min_population=_PARTS_TOWN_MIN) is not None else None
+
+
+def _town_of_part(p: Place, info: SentenceInfo, towns: list[Place], regions: list[Place], text: str,
+                  place_country: PlaceCountry) -> Place | None:
+    """The town a part of a town (`p`, "the X neighbourhood") is in: one its sentence names right after it,
+    else the last one told before it in its paragraph ("Culiacán, Sinaloa: Gunmen fired ... in the Tierra Blanca
+    neighbourhood"); None where neither is (a front's sector, "the Pokrovsk sector", is a town's own name)."""
+    word = _PART_OF_TOWN_AFTER.match(text, p.end)
+    if _SOME_PART_BEFORE.search(text, max(0, p.start - 25), p.start):
+        return None         # ("in a northern Shiite suburb": a kind of part, no part's name)
+    if word.group().strip().lower() == "sector" and place_country(p.name) is not None:
+        return None         # ("the Pokrovsk sector": the front at a town, placed by the town)
+    after = next((q for q in info.places if q.start > p.end and q.kind == "place" and q.qualifier != "origin"
+                  and _TOWN_OF_PART.fullmatch(text, word.end(), q.start)), None)
+    if word.group("facility") and after is None:
+        # (a site by a name is a part of the town its sentence puts it in, "the Mandan police station in Bannu", or its
+        # line's label told, "Bannu: ... on the Mandan police station"; no other: "the Kabul police station" is Kabul's)
+        label = towns[-1] if towns and towns[-1].qualifier == "label" else None
+        return _town_before(p, towns, regions, text, place_country) if label is not None else None
+    if after is not None:
+        return after if place_country(after.name, min_population=_PARTS_TOWN_MIN) is not None else None
+    if word.group().strip().lower() == "sector":
+        return None         # (a sector the gazetteer lacks, told with no town: a front's, not the last town's part)
+    # (a village or a district has no neighbourhoods: "the Angoor Adda sector of South Waziristan")
+    return _town_before(p, towns, regions, text, place_country)
 
 
 def _title_countries(text: str) -> list[str]:
@@ -717,7 +785,10 @@ def _place_home(places: list[Place], main: Place | None, place_country: PlaceCou
                 # (a village told with the town that holds it, "the vereda Santa Rosa, Tumaco": the town's country)
                 place_home = (place_country(holder.name, region=holder.kind != "place")
                               or place_country(holder.name.removesuffix(" City")) if holder else None) \
+                    or next((c for q in places if q is not p and q.kind == "place" and q.qualifier in ("near", "reference")
+                             and (c := place_country(p.name, district_of=q.name)) is not None), None) \
                     or place_country(p.name)
+                # (... or of the town it is told near, whose district or camp it is: "Far'a camp, south of Tubas")
                 if place_home and weak and place_home != weak and not place_country(p.name, min_population=_TOWN_ABROAD) \
                         and not place_country(p.name, larger_than=weak_name):
                     place_home = weak   # "Largu, in Djugu territory": Djugu's Congo, not a Romanian hamlet

@@ -144,7 +144,7 @@ _PATTERNS = [
                         # "in the hills above Minova", "the forest beyond Beni"
                         rf"|\b(?i:hills|mountains|heights|ridge|forest|bush) (?i:above|beyond|behind) (?P<name2>{_PLACE})")),
     # "Sangin/Helmand": a district and its province, as operational updates write them
-    ("slash", re.compile(rf"(?P<name>{_PLACE})/(?P<parent>{_PLACE})\b")),
+    ("slash", re.compile(rf"(?<![\w/])(?P<name>{_PLACE})/(?P<parent>{_PLACE})\b(?!/)")),     # (not a file number: "UoT/Reg/2026/114")
     # "a blow to Kherson", "strikes at Odesa": where a strike landed, as translated reports put it
     ("impact", re.compile(rf"\b(?i:{'|'.join(w + 's?' for w in _IMPACT_NOUNS)}) (?:to|at) (?P<name>{_PLACE})")),
     # "Sumy was shelled on Saturday", "Artemivsk came under fire": a sentence led by its place,
@@ -168,7 +168,10 @@ _PATTERNS = [
     # ... or a live blog's timed entry: "11:25 - Poltava update: ...", "3:30pm - Update, Quetta: ..."
     ("label", re.compile(rf"^(?:(?P<bullet>[-•*–—▪▫◾◽■●►▶➡🔸🔹🔺🔻🔴⚡✅❗]\ufe0f?\s*|\(?\d{{1,2}}[.)]\s+"
                          rf"|{CLOCK} ?[—–-]\s*(?:Update,?\s+)?))?(?P<name>{_PLACE})(?: \((?P<parent>{_PLACE})\))?"
-                         rf"(?: (?i:region|province|oblast|district|state|governorate))?(?: update)?(?(bullet)(?:, \d{{1,2}} [A-Z][a-z]+)?):\s")),
+                         rf"(?: (?P<admin>(?i:region|province|oblast|district|state|governorate)))?(?: update)?"
+                         rf"(?(bullet)(?:, \d{{1,2}} [A-Z][a-z]+)?)"
+                         rf"(?(admin)|(?:, (?:(?P<second>{_PLACE})(?: (?i:state|province|region|department|governorate))?"
+                         rf"|\d{{1,2}}(?:st|nd|rd|th|e|er|ème) (?i:arrondissement|district|commune)))?):\s")),
     # an alert's location field: "Location: Tame, Arauca", "Location: Datu Piang, Maguindanao del Sur"
     # ... each with the unit it is of, as monitoring records give it: "Location: Mangusu village, Walese Vonkutu chiefdom,
     # Irumu territory", "Location: Plaine Savo displacement site, Djugu territory"
@@ -398,6 +401,9 @@ _TAKEN_TO = re.compile(rf"\b(?:brought|taken|rushed|evacuated|airlifted|flown|tr
 _SITE_ADJECTIVES = frozenset("federal central national general main provincial district regional state city military police "
                              "army teaching civil public grand great old new royal municipal international islamic "
                              "catholic orthodox presidential governor's northern southern eastern western".split())
+# what residents did where they live, not what they told ("residents of Kitengela assembled along the Namanga Road")
+_RESIDENTS_DID = re.compile(r"(?: in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: [Cc]ounty| [Dd]istrict| [Ss]tate| [Pp]rovince)?)?,? "
+                            r"(?:assembled|gathered|marched|protested|demonstrated|rallied|took to the streets|blocked)\b")
 _RESIDENTS_OF = re.compile(rf"\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers) of (?P<name>{_ROAD_TOWN})\b(?! [A-Z])")
 _STREET_AFTER = re.compile(r" (?:street|avenue|boulevard|lane|prospekt)\b(?! (?:clashes|fighting|protests?|battles?|violence|riots?"
                            r"|demonstrations?|shootings?|gangs?|vendors?|children|market))")
@@ -463,6 +469,9 @@ _APPOSED_VILLAGE = re.compile(rf"(?P<name>{_PLACE}), an? (?:(?:small|remote|farm
 _UNIT_PREFIXES = ("vereda", "corregimiento", "aldea", "kebele")
 _UNIT_PREFIXED = re.compile(rf"\b(?:vereda|corregimiento|aldea|kebele) (?P<name>{_PLACE})"
                             rf"(?:(?: of|,| in|, in) (?:the )?(?:(?:municipality|municipio|town|district) of )?(?P<container>{_PLACE}))?")
+# a town's part told by its unit's word before it: "in colonia Villa Nueva, Tegucigalpa", "the barrio Las Palmas"
+_URBAN_PREFIXES = ("colonia", "barrio", "bairro")
+_URBAN_PREFIXED = re.compile(rf"\b(?:colonia|barrio|bairro) (?P<name>{_PLACE})(?:,(?: in)? (?P<container>{_PLACE}))?")
 _IN_CONTAINER = re.compile(rf" in (?:the )?(?P<name>{_PLACE})(?![\w’'-]| (?:{_ADMIN}|{_ADMIN_CAPITAL})\b)")
 # ... or after a comma: "the parish of Pascuales, Guayaquil, on Monday"
 _TOWN_HOLDER = re.compile(r"\b(?:municipality|municipio|town) of ")
@@ -513,7 +522,9 @@ _VILLAGE_PREFIXES = frozenset(["Barangay", "Brgy.", "Brgy", "Sitio", "Purok"])
 _LEADING = frozenset("In On At Near From Also The Outside Around Into Across Towards Over Meanwhile".split()
                      + ["PS"]      # a South Asian police station's name: "registered at PS Kistaram" is Kistaram
                      # a Philippine village's own word: "Barangay Kitango", "Sitio Tinago", "Brgy. Poblacion"
-                     + ["Barangay", "Brgy.", "Brgy", "Sitio", "Purok"])
+                     + ["Barangay", "Brgy.", "Brgy", "Sitio", "Purok"]
+                     # a base told by its town: "ISWAP attacked FOB Marte", "the COB at Bama"
+                     + ["FOB", "COB", "FOB/COB"])
 
 
 _DAY_OWNERS = frozenset("monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
@@ -817,6 +828,11 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
         if qualifier in (None, "settlement") and contains_any(sentence[max(0, start - 110):start].lower(), _CARE_WORDS) \
                 and (care := _TAKEN_TO_HOSPITAL.search(sentence, max(0, start - 110), start)) and not _treated_at_of(care):
             qualifier = "origin"    # "taken to hospitals in the city of Cali", "to hospital in the provincial capital Pemba"
+        if qualifier in (None, "settlement") and kind == "place" and (
+                _UNDER_TREATMENT_BEFORE.search(sentence, max(0, start - 50), start)
+                or _TAKEN_TO_BEFORE.search(sentence, max(0, start - 40), start) and _IN_CARE_AFTER.match(sentence, end)):
+            qualifier = "origin"    # "died while undergoing treatment in Bogura", "was flown to Juba, where he is in stable
+            #                         condition": where the wounded were cared for
         if qualifier in (None, "settlement") and kind == "place" and not role_in \
                 and (hosp := _TREATED_IN_BEFORE.search(sentence, max(0, start - 70), start)) \
                 and _TREATED_VERB.search(sentence) and not _HIT_BEFORE.search(sentence, max(0, hosp.start() - 40), hosp.start()):
@@ -881,9 +897,14 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
             holder = add(m.group("container"), m.start("container"), "place") if m.group("container") else None
             if village is not None and holder is not None and village.parent is None:
                 village.parent = holder.name
+    if contains_any(sentence, _URBAN_PREFIXES):
+        for m in _URBAN_PREFIXED.finditer(sentence):    # "in colonia Villa Nueva, Tegucigalpa": a part of the town after it
+            holder = add(m.group("container"), m.start("container"), "place") if m.group("container") else None
+            add(m.group("name"), m.start("name"), "district", parent=holder.name if holder else None)
     if " of " in sentence and ("esidents" in sentence or "nhabitants" in sentence or "illagers" in sentence):
         for m in _RESIDENTS_OF.finditer(sentence):   # "Residents of Djibo said ...": the town they live in, as a speaker's
-            add(m.group("name"), m.start("name"), "place", qualifier="speaker")
+            add(m.group("name"), m.start("name"), "place",      # (not "residents of Kitengela assembled along the road":
+                qualifier="speaker" if _RESIDENTS_DID.match(sentence, m.end()) is None else None)   # where they did it)
     if contains_any(sentence, _ROAD_WORDS):
         for m in _ROAD.finditer(sentence):      # "on the Nabatieh road", "along the Gwoza-Pulka road": near its towns
             if m.group("a").lower() in _NOT_ROAD_TOWNS or (m.group("b") or "").lower() in _NOT_ROAD_TOWNS:
@@ -1111,8 +1132,12 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                     continue        # "Verified: the mayor said ...", "Update: ...": an editor's label
                 if not g["name"].isupper():     # ("PESHAWAR: ..." is a dateline: find_dateline_place)
                     p = add(g["name"], m.start("name"), "place", qualifier="label")
-                    if p is not None and g.get("parent"):
-                        par = add(g["parent"], m.start("parent"), "region")
+                    parent = "parent" if g.get("parent") else "second" if g.get("second") else None
+                    if p is not None and parent and (countries.lookup(g[parent]) or ("", "", ""))[2] == "name":
+                        p.parent = g[parent]     # "Irapuato, Mexico: ...": the town, in its country
+                    elif p is not None and parent:
+                        # "Bambari (Ouaka): ...", "Irapuato, Guanajuato: ...": the town, in its region
+                        par = add(g[parent], m.start(parent), "region")
                         p.parent = par.name if par else p.parent
             elif kind == "dated_label":
                 first_admin, second_admin = (g["admin"] or "").strip().lower(), (g["admin2"] or "").strip().lower()
@@ -1233,6 +1258,8 @@ _AT_SEA_BEFORE = re.compile(r"\b(?:ship|ships|vessel|vessels|tanker|tankers|boat
 def taken_for_care(text: str, start: int) -> bool:
     """The place at `start` is where the wounded or dead were taken ("taken to the morgue at Oicha", "rushed to the
     hospital in Bunia"), by road: not airlifted or flown far off."""
+    if _UNDER_TREATMENT_BEFORE.search(text, max(0, start - 50), start):
+        return True         # ("died on Sunday while undergoing treatment in Bogura")
     m = _TAKEN_TO_HOSPITAL.search(text, max(0, start - 110), start)
     return m is not None and not m.group().lower().startswith(("airlifted", "flown")) and not _treated_at_of(m)
 
@@ -1319,7 +1346,14 @@ _NOT_LABEL_PLACES = frozenset(("situation", "assessment", "incident", "event", "
                                "result", "results", "outcome", "toll", "casualties", "losses", "consequences",
                                # (a day's line: "Yesterday: Security forces killed five ...")
                                "yesterday", "today", "tonight", "overnight", "this morning", "last night", "earlier",
-                               "meanwhile", "elsewhere", "separately", "also")) \
+                               "meanwhile", "elsewhere", "separately", "also",
+                               # (a memo's, a fact check's or a record's headings: "Subject: Ambush on a convoy", "Claim:
+                               # ...", "Category: IED", "Dated: 06-02-2026")
+                               "subject", "re", "ref", "reference", "category", "type", "dated", "claim", "claims",
+                               "verdict", "rating", "status", "priority", "classification", "distribution", "attachment",
+                               "attachments", "facts", "findings", "finding", "conclusion", "conclusions", "recommendation",
+                               "recommendations", "action", "actions", "response", "from", "to", "cc", "for", "attn",
+                               "our verdict", "the claim", "the facts", "what happened", "the verdict")) \
     | {label.lower() for label in FIELD_LABELS}     # (and an alert's field names)
 _BURIAL_NEEDLES = ("buried", "laid to rest", "interred", "native", "home", "ancestral")
 _BURIED_BEFORE = re.compile(r"\b(?:buried|laid to rest|interred|native (?:towns?|villages?|places?)|home ?towns?"
@@ -1356,10 +1390,17 @@ _REGION_CAPITAL_AFTER = re.compile(r"['’]s (?:regional |administrative |provin
 # (not "patients treated at a hospital in Kramatorsk were killed": the hospital may be the scene).
 _TAKING_VERBS = ("taken", "rushed", "evacuated", "airlifted", "flown", "transferred", "moved", "brought", "sent", "referred",
                  "carried", "shifted")
+_UNDER_TREATMENT_BEFORE = re.compile(r"\b(?:while|when|after) (?:undergoing|receiving|being given) (?:medical |emergency )?"
+                                     r"(?:treatment|care) (?:in|at) (?:the )?$")
+_TAKEN_TO_BEFORE = re.compile(r"\b(?:" + "|".join(_TAKING_VERBS) + r"|flown|airlifted)(?: [\w'’-]+){0,2} to $")
+_IN_CARE_AFTER = re.compile(r",? where (?:he|she|they|the \w+) (?:is|are|was|were|remains?|remained|died|is being treated|are being treated)"
+                            r"(?: now| still)?(?: in (?:a )?(?:stable|critical|serious|good|fair)\b| receiving| treated| being treated| under\b|$|[.,])")
 _TAKEN_TO_HOSPITAL = re.compile(
     r"(?:\b(?:" + "|".join(_TAKING_VERBS) + ")"
     r"(?: (?!(?:strike|attack|shelling|bombing|raid|hit)\b)[\w'’-]+){0,4} (?:to|at|in)"
     r"|\b(?:died|succumbed|treated|admitted)(?: (?:later|overnight|subsequently|shortly|afterwards|there|of (?:his|her|their) (?:wounds|injuries)))? (?:in|at)"
+    r"|\bdied (?:before reaching|on (?:the|his|her|their) way to|en route to|while being (?:taken|rushed|carried) to)"     # ("He died
+    #                                                                                        before reaching the hospital in Popayan")
     r") (?:a |an |the )?(?:(?!(?:strike|attack|shelling|bombing|raid|hit|on|struck|shelled|bombed)\b)[\w'’-]+ ){0,3}"
     # (Francophone Africa's health centres by their initials: "the CSRef in Macina", "the CHU of Bouaké";
     # bodies taken to a morgue)

@@ -174,6 +174,10 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
                             "rebels", "bandits", "enemy", "occupiers", "insurgents", "attackers", "bulldozers")),
      None, DESTRUCTION, 3),
     (r"\bbomb(?:s|ing|ings|ed)?\b|explosions?|\bblasts?\b|exploded|explosives?|detonat", None, IED, 3),
+    # a vehicle or a parcel that blew up where it was left: "a motorbike parked near the roundabout blew up"
+    ("|".join(thing + r"s? (?:[\w-]+ ){0,6}?blew up\b"
+              for thing in ("motorbike", "motorcycle", "car", "vehicle", "bicycle", "cart", "van", "parcel", "bag", "package")),
+     None, IED, 3),
     (r"abduct(?:ed|ion|s)?|kidnap(?:ped|ping|s)?|taken hostage|hostages?(?! deal| talks| negotiations| families| exchange| release)"
      # a boat, bus or plane hijacked with its people; children taken to fight
      r"|hijack(?:ed|ing) (?:a |an |the )?(?:[\w-]+ ){0,2}?(?:dhow|ship|vessel|boat|bus|plane|aircraft|trawler)s?\b(?! of state)"

@@ -36,6 +36,11 @@ ENGLISH_REGION_NAMES: dict[str, str] = {
     "SY-DI": "Damascus", "SY-RD": "Rural Damascus", "SY-HL": "Aleppo", "SY-HI": "Homs", "SY-HM": "Hama",
     "SY-ID": "Idlib", "SY-LA": "Latakia", "SY-TA": "Tartus", "SY-QU": "Quneitra", "SY-DR": "Daraa",
     "SY-SU": "As-Suwayda", "SY-DY": "Deir ez-Zor", "SY-RA": "Raqqa", "SY-HA": "Al-Hasakah",
+    # Cambodia: provinces by the English spellings reports use (ISO 3166-2 romanises the Khmer: "Otdar Mean Chey")
+    "KH-1": "Banteay Meanchey", "KH-2": "Battambang", "KH-3": "Kampong Cham", "KH-5": "Kampong Speu",
+    "KH-6": "Kampong Thom", "KH-8": "Kandal", "KH-9": "Koh Kong", "KH-10": "Kratie", "KH-11": "Mondulkiri",
+    "KH-14": "Prey Veng", "KH-15": "Pursat", "KH-16": "Ratanakiri", "KH-17": "Siem Reap", "KH-19": "Stung Treng",
+    "KH-20": "Svay Rieng", "KH-21": "Takeo", "KH-22": "Oddar Meanchey", "KH-23": "Kep",
     # Yemen
     "YE-SA": "Amanat al Asimah", "YE-SN": "Sanaa", "YE-AD": "Aden", "YE-TA": "Taiz", "YE-MA": "Marib",
     "YE-SD": "Saada", "YE-DA": "Ad Dali", "YE-BA": "Al Bayda", "YE-HD": "Hadramawt", "YE-LA": "Lahij",

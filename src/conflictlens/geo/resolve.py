@@ -101,6 +101,7 @@ def airport_town(name: str) -> str | None:
     return name[:tail.start()] if tail is not None and tail.start() > 0 else None
 
 
+_NUMBERED_TAIL = re.compile(r" (?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 _COMPASS_TAIL = re.compile(r" (?:North|South|East|West|Central)$")
 
 
@@ -141,6 +142,9 @@ def _lookup(g: Gazetteer, m: Mention) -> list[tuple[int, Place]]:
         first = g.candidates(plain[:side.start()])
         if not any(p.kind == "country" for _pid, p in first):      # (not "Sudan South": a country's side)
             seen = {pid: p for pid, p in first}
+    if not seen and (numbered := _NUMBERED_TAIL.search(plain)) is not None:
+        # "Bamenda II", "Douala V", "Yaoundé VI": a town's numbered subdivision, in the town
+        seen = {pid: p for pid, p in g.candidates(plain[:numbered.start()]) if p.kind == "town"}
     if not seen and m.kind == "place" and " " in plain:
         # "Mawasi Khan Yunis", "Shati camp Gaza": an area the gazetteer lacks, run together with the town it belongs to
         # (two words at least, or one after a side or a country: "West Kirkuk", "Afghanistan Kunduz"; not "Elim

@@ -464,3 +464,40 @@ def _rival_sources(figures: list[Figure], text: str, a: int, b: int) -> None:
                #                                                                   residents reported five dead")
                and not (days[d] and days[c] and days[d] != days[c]) for g in figures):
             f.alternative = f.rival = True
+
+
+# who the members of one family were, told aside after their count: "killing three members of one family - a father and
+# two of his sons - and wounding five", "three people (a father and two of his sons)"
+_KIN_ASIDE = re.compile(r"(?P<family>\s+of (?:one|the same|a single|a|his|her|their) (?:family|household))?\s*(?P<open>[-–—(]|,)\s*")
+_KIN_HEAD = re.compile(r"\b(?:people|persons|members|relatives|civilians|family members|individuals)$", re.IGNORECASE)
+_KIN_ONE = re.compile(r"\b(?:a|an|one|the|his|her|their) (?:\w+ )?(?:father|mother|son|daughter|brother|sister|husband|wife|grandfather"
+                      r"|grandmother|grandson|granddaughter|uncle|aunt|nephew|niece|cousin|child|baby|infant|boy|girl|man|woman)\b",
+                      re.IGNORECASE)
+_KIN_WORD = re.compile(r"\b(?:father|mother|sons?|daughters?|brothers?|sisters?|husband|wife|grand\w+|uncles?|aunts?|nephews?|nieces?"
+                       r"|cousins?|children|child|relatives|parents)\b", re.IGNORECASE)
+_KIN_CLOSE = {"(": ")", ",": ",", "-": "-", "–": "–", "—": "—"}
+
+
+def kin_asides(figures: list[Figure], text: str) -> None:
+    """A count's aside that names who they were, by kin or by one ("a father and two of his sons"): the figures
+    in it are of that count (part_of), where they and its single persons add up to it exactly."""
+    for a, f in enumerate(figures):
+        if f.part_of is not None or not f.status or not f.best or f.best < 2:
+            continue
+        m = _KIN_ASIDE.match(text, f.end)
+        if m is None or not (m.group("family") or _KIN_HEAD.search(f.text)):
+            continue        # (who a count of people or of a family was; not "three soldiers, a woman and her two children")
+        close = text.find(_KIN_CLOSE[m.group("open")], m.end())
+        stop = min(x for x in (close, text.find(";", m.end()), text.find(".", m.end()), len(text)) if x >= 0)
+        aside = text[m.end():stop]
+        if len(aside) > 80 or " and " not in aside or not _KIN_WORD.search(aside):
+            continue        # (a list of others, not who they were: "killed three soldiers, a policeman and two civilians")
+        inside = [g for g in figures[a + 1:] if m.end() <= g.start < stop and g.part_of is None]
+        if any(g.status != f.status for g in inside if g.status):
+            continue
+        singles = [k for k in _KIN_ONE.finditer(aside) if not any(m.end() + k.start() < g.end and g.start < m.end() + k.end()
+                                                                   for g in inside)]
+        if inside and sum(g.best or 0 for g in inside) + len(singles) == f.best:
+            for g in inside:
+                g.part_of = a
+

@@ -13,7 +13,7 @@ from conflictlens.extract.figures.lists import (
     _inside_including, _is_sub_marker, _own_verb_after, _root, _short_phrase_between)
 from conflictlens.extract.figures.passes import (
     _among_counted, _attacked_then_split, _breakdowns_inside, _recalled_and_claimed, _restated_in_clause, _rival_sources,
-    _settle_appositions, _split_combined, _town_breakdown, _wounded_who_died)
+    _settle_appositions, _split_combined, _town_breakdown, _wounded_who_died, kin_asides)
 from conflictlens.extract.figures.phrases import (
     _NP_PREPS, _apposition_end, _continues_list, _named_object, _noun_after, _plain_plural, _role_after_be,
     _singular_at, _skip_parenthetical, names_a_medium, num_end_index, skip_ages)
@@ -24,7 +24,7 @@ from conflictlens.extract.figures.subjects import (
     _CLAUSE_START, _NATURAL_DEATH, _clause_subject_start, _coordinated_subject, _count_of_people, _name_before_and, _named_subject,
     _one_dead, _opens_with_name, _person_before_and, _singular_subject)
 from conflictlens.extract.figures.tolls import (
-    _bare_object_victim, _casualties_split, _headline_victim, _negative_figures, _self_killed, _toll_figures)
+    _bare_object_victim, _casualties_split, _headline_victim, _named_killing, _negative_figures, _self_killed, _toll_figures)
 from conflictlens.model import Figure
 from conflictlens.text.alternation import ascii_only, by_first_letter, top_alternatives
 from conflictlens.text.numbers import NUMBER_START, NumberPhrase, TENS, read_number
@@ -669,6 +669,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                     i = max(j, i + 1)
                     continue        # "destroyed two of their hideouts": things, not people
                 role, after = r2 or "people", a2 if r2 else j + 3
+            elif nxt == "of" and j + 1 < n and tokens[j + 1].low == "us" and _status_after(tokens, j + 2, 4)[0]:
+                role, after = "people", j + 2      # "Eleven of us were wounded": a witness's own group
             elif nxt == "of" and j + 1 < n and tokens[j + 1].low in ("them", "whom", "those", "the"):
                 # "six of them children", "two of the dead"
                 k = j + 2 + (1 if tokens[j + 1].low == "the" and j + 2 < n and tokens[j + 2].low in ("dead", "victims", "injured", "wounded") else 0)
@@ -1047,6 +1049,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     figures.extend(_negative_figures(tokens, text, sent_index, figures))
     if tokens:
         figures.extend(_self_killed(tokens, text, sent_index, figures))
+        figures.extend(_named_killing(tokens, text, sent_index, figures))
     if tokens and not figures:
         figures.extend(_headline_victim(tokens, text, sent_index) or _bare_object_victim(tokens, text, sent_index))
     elif tokens and any(t.text == ";" for t in tokens):
@@ -1056,6 +1059,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                        if f.start > last and ";" in text[last:f.start])
     if appositions:
         _settle_appositions(figures, appositions, text)
+    if len(figures) > 1:
+        kin_asides(figures, text)
     for k in bracketed:
         parts = [g for g in figures if g.part_of == k]
         if k >= len(figures) or sum(g.best or 0 for g in parts) <= (figures[k].best or 0):

@@ -29,6 +29,12 @@ _TOLL = re.compile(
     # "the toll in Gaza", a place's running count, nor "in the three days of rioting")
     r"(?: (?:from|in|of) (?!(?-i:[A-Z])(?![a-z]+day['’]s))(?![^.;:\d,]{0,50}\b(?:days|weeks|months|years|war|conflict)\b)"
     r"(?:the |a |an |this |that |\w+['’]s )?[^.;:\d,]{1,50}?)?,?\s+at\b"
+    # "initially reported eight dead but later corrected the figure to seven", "later revising the toll to seven": the
+    # count just told, corrected
+    r"|\b(?:revis|lower|correct|reduc|rais|updat|adjust)(?:ed|es|e|s|ing)\b (?:it |them )?(?:down |up )?(?:the |its |their |that |this )?"
+    r"(?P<figure>figure|count|tally|death toll|toll)\b(?P<figure_of>[^.;:\d]{0,30}?)\b(?:down |up |downwards? |upwards? )?to\b"
+    # "Two of the wounded died later, so now it is fourteen": a witness's toll, risen
+    r"|(?<=, )(?:so|and) now (?:it is|it's|they are|the (?:toll|count|number) is)\b"
     # "52 killed, a figure later revised down to 37": a correction of the count just told
     r"|\b(?:a figure|a number|a toll)\s+(?:later |since |subsequently |then )?"
     r"(?:revised|lowered|corrected|reduced|raised|updated|adjusted)\s+(?:down |up |downwards? |upwards? )?to\b"
@@ -75,6 +81,7 @@ _LATER_BEFORE = re.compile(r"\b(?:later|since|subsequently|now|then)\s+$", re.IG
 _PUT_AT = re.compile(r"(?:put|puts|putting|placed|places|placing|set|sets|gave|gives)\b", re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|however)\b")
 _REVISING = re.compile(r"rose|risen|rises|climbed|increased|jumped|revised|grew|now|lowered|corrected|reduced|raised|updated|adjusted"
+                       r"|revising|lowering|correcting|reducing|raising|updating|adjusting"
                        r"|later put|later placed"
                        r"|\b(?:rais|bring|brought|push|tak|took|lift)\w* (?:the|to)\b", re.IGNORECASE)
 
@@ -104,7 +111,8 @@ def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
     if sent.isascii():
         low = sent.lower()
         if "toll" not in low and "number of" not in low and " the dead at" not in low and " the injured at" not in low \
-                and " the wounded at" not in low and "figure " not in low and " number" not in low and "a toll " not in low:
+                and " the wounded at" not in low and "figure " not in low and " number" not in low and "a toll " not in low \
+                and " now it" not in low and " now they" not in low and "count" not in low and "tally" not in low:
             return out      # every _TOLL match holds one of them
     for m in _TOLL.finditer(sent):
         abs_end = s0 + m.end()
@@ -114,11 +122,22 @@ def _toll_figures(tokens, text, sent_index, existing) -> list[Figure]:
         num = read_number(tokens, k)
         if num is None:
             continue
+        if m.group(0).startswith(("so now", "and now")) and ("died" not in sent[:m.start()]
+                                                              or not _NOW_IT_IS_DEAD.match(sent, m.end())):
+            continue        # (only after deaths told, and only a count of the dead: "..., so now it is fourteen"; not "so now
+            #                 it is three attacks this week", "40 people killed there since January")
         if _CUMULATIVE.search(m.group(0)) or m.group("before") and _CUMULATIVE.search(sent, m.end(), m.end() + 90):
             continue        # "bringing the death toll from attacks this year to 300", "bringing to 60 the number of people
             #                 killed in Plateau state this year": a running total, no incident's
         kind = (m.group(2) or "").lower()
         status = "injured" if kind in ("injured", "wounded") or "injured" in m.group(0).lower() or "wounded" in m.group(0).lower() else "killed"
+        if m.group("figure") in ("figure", "count", "tally"):
+            # (the figure of the count told before it: "reported 14 wounded, later correcting the figure to 12"; or the one
+            # it names, "correcting the figure of dead to one")
+            named = _FIGURE_OF.search(m.group("figure_of") or "")
+            told = [f for f in existing if f.status and f.end <= s0 + m.start()]
+            status = ("injured" if named.group(1) in ("wounded", "injured", "hurt") else "killed") if named \
+                else told[-1].status if told else status
         st = tokens[num.start].start
         if _PUT_AT.match(m.group(0)) and _EARLIER_BEFORE.search(sent, max(0, m.start() - 40), m.start()):
             continue    # "Earlier, officials put the toll at five", "initially put": a count since replaced
@@ -260,6 +279,36 @@ def _bare_object_victim(tokens, text, sent_index) -> list[Figure]:
             return [_make(NumberPhrase(1, 1, 1, "exact", p - 1, p), ROLES[tokens[p - 1].low], status, tokens, p + 1,
                           text, sent_index)]
     return []
+
+
+# The killing of one person told by name: "condemns the murder of our colleague Hernan Mosquera", "the killing of broadcaster
+# Rodel Baguio", "the assassination of Mayor Juan Reyes"
+_NAMED_KILLING = re.compile(r"\b(?:murder|killing|assassination|slaying|shooting death) of (?:(?:our|their|his|her|the|a|an)"
+                            r" )?(?:(?!(?:in|by|at|of|from|near|on|and|with|during|after)\b)(?-i:[a-z][\w-]*[a-rt-z]) ){0,3}(?P<name>(?-i:[A-Z][a-z][\w'’-]+(?: (?:de |del |da |dos |van |bin |al-)?"
+                            r"[A-Z][a-z][\w'’-]+){1,3}))\b", re.IGNORECASE)
+
+
+def _named_killing(tokens, text, sent_index, existing) -> list[Figure]:
+    """One killed, told as the killing of a person by name, where the sentence counts no dead of its own."""
+    s0, s1 = tokens[0].start, tokens[-1].end
+    if any(f.status == "killed" for f in existing) or not contains_any(text[s0:s1].lower(), _NAMED_KILLING_NEEDLES):
+        return []
+    m = _NAMED_KILLING.search(text, s0, s1)
+    if m is None or countries.lookup(m.group("name").split(" ", 1)[0]) \
+            or any(f.start <= m.start("name") < f.end for f in existing) \
+            or _NUMBER_BEFORE.search(text, m.start(), m.start("name")) \
+            or _ATTEMPT_BEFORE.search(text[max(s0, m.start() - 25):m.start()]):
+        return []       # (not "the killing of two Croatian tourists", "an attempted assassination of the minister")
+    return [Figure(status="killed", low=1, best=1, high=1, role="people", start=m.start(), end=m.end(),
+                   text=m.group(0), sentence=sent_index)]
+
+
+_FIGURE_OF = re.compile(r"\bof (?:the )?(dead|killed|deaths|fatalities|wounded|injured|hurt)\b", re.IGNORECASE)
+# the dead a witness's "so now it is N" counts, and no more: a number, then "dead"/"people"/"killed" or the sentence's end
+_NOW_IT_IS_DEAD = re.compile(r"\s+(?:[\w-]+ ){0,2}?[\w-]+(?: (?:dead|people|killed|victims|of us|of them|martyrs))?\s*(?:[.;!]|$)",
+                             re.IGNORECASE)
+_NUMBER_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many|dozens)\b", re.IGNORECASE)
+_NAMED_KILLING_NEEDLES = ("murder of", "killing of", "assassination of", "slaying of", "shooting death of")
 
 
 def _self_killed(tokens, text, sent_index, existing) -> list[Figure]:

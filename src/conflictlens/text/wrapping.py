@@ -1,0 +1,77 @@
+"""Undo hard wrapping: plain-text copy (wire feeds, e-mails, bulletins pasted from PDF) breaks its
+paragraphs into lines of one width, and sentence splitting takes every newline for a boundary, so
+"killing\\na man and his wife" would lose its count and "in the\\nRahimawa neighbourhood" its place.
+
+`unwrap` replaces each newline that only wraps a paragraph with a space. It keeps the text's length,
+so every offset into the unwrapped text is an offset into the original.
+"""
+from __future__ import annotations
+
+import re
+
+# the widest a hard-wrapped line is (terminals and e-mail wrap at 70-80, some pasted copy at 100-130)
+_MAX_WIDTH = 160
+# a wrapped line fills most of that width; the last line of a paragraph, a heading or a list item need not
+_FULL = 0.7
+# a line that stops on a word no sentence ends with: "... a hand grenade was thrown at the team bus in the city's"
+_OPEN_END = re.compile(r"(?:\b(?:the|a|an|of|in|on|at|to|by|for|from|with|and|or|near|into|onto|between|after|before|was|were"
+                       r"|is|are|had|has|have|been|that|who|which|its|their|his|her)|['’]s|,)$", re.IGNORECASE)
+# a line that opens an item of its own: a bullet, a number, a clock, a date, a label ("Location: ...", "Deir ez-Zor: ...")
+_ITEM = re.compile(r"\s*(?:[-–—•*▪►●·➡🔴🔸🔹⚡✅❗]|\d{1,2}[.)] |\d{1,2}[:.h]\d\d|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b"
+                   r"|\d{1,2}[ -](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\[|\(?[a-z]\) "
+                   r"|[A-Z][\w ,'’()-]{0,40}:\s|[A-Z][A-Z .'’-]{2,}\s[-–—]\s)")
+_LOWER_LABEL = re.compile(r"[a-z]+(?: \d{1,2}[:.]\d\d)?:\s")
+_TABLE_ROW = re.compile(r"[|\t]| {3,}\S")
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each line, its newline excluded and its trailing spaces and carriage return stripped."""
+    out, at = [], 0
+    for line in text.split("\n"):
+        end = at + len(line.rstrip(" \t\r"))
+        out.append((at, end))
+        at += len(line) + 1
+    return out
+
+
+def unwrap(text: str) -> str:
+    """`text` with the newlines inside hard-wrapped paragraphs made spaces (same length, same offsets).
+
+    A document is taken as wrapped where no line is wider than a wrap width (160). A newline there only
+    wraps where the line before fills most of the widest line's width and the sentence plainly goes on:
+    the next line opens in lower case ("... killing\\na man and his wife"), or the line stops on a word no
+    sentence ends with ("... in the\\nRahimawa neighbourhood", "... a comma,\\n"). A next line that opens an
+    item (a bullet, a clock, a day, a label) and a table's row keep their newline; so does every line that
+    may end a title, a post's line or a bulletin's item, whatever follows it.
+    """
+    if "\n" not in text:
+        return text
+    lines = _lines(text)
+    width = max(e - s for s, e in lines)
+    if width > _MAX_WIDTH or width < 40:
+        return text
+    cuts: list[int] = []
+    for i in range(len(lines) - 1):
+        s, e = lines[i]
+        ns, ne = lines[i + 1]
+        if e - s < 40 or ne == ns:
+            continue        # a short line, or a blank one after it: a paragraph ends
+        line, nxt = text[s:e], text[ns:ne].lstrip()
+        if not nxt or _TABLE_ROW.search(line) or _TABLE_ROW.search(nxt):
+            continue        # (a table's row)
+        lower = nxt[0].islower()
+        if not (lower or e - s >= _FULL * width and _OPEN_END.search(line)) or not lower and _ITEM.match(text, ns) \
+                or lower and _LOWER_LABEL.match(nxt):
+            continue        # (a post's "update 16:05: ..." line)
+        cuts.append(e)
+    if not cuts:
+        return text
+    chars = list(text)
+    for e in cuts:
+        j = e
+        while j < len(chars) and chars[j] != "\n":
+            j += 1          # (the trailing spaces and a carriage return before it stay)
+        if chars[j - 1] == "\r":
+            chars[j - 1] = " "
+        chars[j] = " "
+    return "".join(chars)
