@@ -387,3 +387,13 @@ def test_a_police_station_under_its_towns_label_is_in_that_town():
             "wounding two constables.")
     [e] = violent(text, "2026-06-12")
     assert e.country == "Pakistan"
+
+
+def test_a_city_districts_name_alone_is_the_citys_told_on_its_line():
+    [e] = violent("- Kharkiv hit again yesterday: a drone struck a block of flats in Slobidskyi, 4 WIA per OVA.", "2026-06-12")
+    assert (e.admin1, e.location, e.injured) == ("Kharkiv", "Kharkiv (Slobidskyi district)", 4)
+
+
+def test_a_count_then_per_and_its_source_is_a_count():
+    [e] = violent("A roadside bomb hit a patrol near Bannu on Monday, 3 dead per police.", "2026-06-12")
+    assert e.fatalities == 3

@@ -419,6 +419,8 @@ def _possessive_names(infos: list[SentenceInfo], text: str, place_country: Place
                 break
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]{3,}")
+_DISTRICT_FORM = re.compile(r"(?:skyi|skyy|skiy|sky|ska|skaya|ivskyi)$")     # a city district's adjective name
 _PARTS_TOWN_MIN = 20_000       # the least a town told before a neighbourhood is, to be the town it is a part of
 # the words that make a name a part of a town: "the Tierra Blanca neighbourhood", "the Socio Vivienda sector"
 _PART_OF_TOWN_AFTER = re.compile(r" (?i:neighbou?rhoods?|quarter|suburb|sector|colonia|barrio|favela"
@@ -444,6 +446,11 @@ def _districts_of_towns(infos: list[SentenceInfo], place_country: PlaceCountry, 
         for p in sorted(info.places, key=lambda q: q.start):    # (in the order told: a label's town before its part)
             if p.kind == "district" and p.parent is None and towns:
                 p.parent = next((t.name for t in reversed(towns[-3:]) if place_country(p.name, district_of=t.name)), None)
+            elif p.kind == "place" and p.parent is None and p.qualifier is None and _DISTRICT_FORM.search(p.name) \
+                    and (city := next((w.group() for w in _CAPITALISED.finditer(text, text.rfind("\n", 0, p.start) + 1, p.start)
+                                       if place_country(p.name, district_of=w.group())), None)) is not None:
+                p.kind, p.parent = "district", city     # "Zaporizhzhia hit twice: tram depot in Oleksandrivskyi": the
+                continue                                # city's district, the city told before it on its line
             if p.parent is None and p.kind == "district" and _PART_OF_TOWN_BEFORE.search(text, max(0, p.start - 12), p.start) \
                     and (town := _town_before(p, towns, regions, text, place_country)) is not None:
                 p.parent = town.name        # "Culiacan: ... in colonia Tierra Blanca": the town told before
