@@ -397,3 +397,21 @@ def test_a_city_districts_name_alone_is_the_citys_told_on_its_line():
 def test_a_count_then_per_and_its_source_is_a_count():
     [e] = violent("A roadside bomb hit a patrol near Bannu on Monday, 3 dead per police.", "2026-06-12")
     assert e.fatalities == 3
+
+
+def test_a_towns_own_market_and_teaching_hospital_place_two_clauses():
+    text = ("SUDAN: In South Kordofan, shelling of Dilling Teaching Hospital killed six on the morning of 10 June, and a "
+            "drone strike on Kadugli's central market that evening killed four.")
+    assert sorted((e.location, e.fatalities) for e in violent(text, "2026-06-12")) == [("Dilling", 6), ("Kadugli", 4)]
+
+
+def test_a_report_naming_israel_places_a_west_bank_village():
+    [e] = violent("Petitioners: the head of the village council. Respondents: the Israel Police.\n\nOn 8 June about 20 masked "
+                  "settlers entered the village of Sinjil, north of Ramallah, and beat residents, injuring three.",
+                  "2026-06-12")
+    assert (e.location, e.country) == ("Sinjil", "Palestinian Territory")
+
+
+def test_a_regions_border_area_is_the_region():
+    [e] = violent("A drone hit a workers' bus in the Belgorod border area on Monday, killing two.", "2026-06-12")
+    assert (e.admin1, e.geo_precision) == ("Belgorod", 3)

@@ -390,11 +390,20 @@ _NOT_ROAD_TOWNS = frozenset("trans pan national coastal northern southern easter
 _SITE_NOUNS = ("hospital", "market", "bazaar", "checkpost", "checkpoint", "station", "bridge", "bus stand", "camp", "base",
                "barracks", "outpost")
 _TOWN_SITE = re.compile(rf"(?:\b(?P<prep>near|at|outside|inside|in|on|of|targeted|attacked|hit|struck|stormed|overran|raided) |^|(?<=, ))"
-                        rf"the (?P<name>{_ROAD_TOWN}) "
-                        r"(?i:(?:public|general|government|district|city|regional|provincial|teaching|civil|main|central) hospital"
+                        rf"(?:the |(?<=of |on |at |in ))(?P<name>{_ROAD_TOWN}) "
+                        r"(?i:(?:public|general|government|district|city|regional|provincial|teaching|civil|main|central|referral) hospital"
                         r"|(?:[a-z]+ )?(?:market|bazaar|checkpost|checkpoint|police station|bridge|bus station|bus stand)"
                         # "the Sokolo military camp", "the Boulkessi army base": the town the post is named after
                         r"|(?:military|army|gendarmerie|police) (?:camp|base|barracks|post|outpost))\b")
+# a region's strip along a border: "in the Belgorod border area", "villages of the Kursk border region"
+_BORDER_AREA = re.compile(rf"\b(?:in|of|across|along|near|on|throughout) (?:the )?(?P<name>{_ROAD_TOWN}) (?:border|frontier)"
+                          r" (?:areas?|regions?|zones?|districts?|villages?|strip)\b")
+# ... or owned by it: "a drone strike on Kadugli's central market", "El Fasher's main hospital"
+_OWNED_SITE = re.compile(rf"\b(?P<name>{_ROAD_TOWN})['’]s (?:(?:main|central|largest|biggest|old|new|busy|crowded|only|weekly"
+                         r"|teaching|general|public|northern|southern|eastern|western) )?(?:market|hospital|bazaar|airport|port|mosque"
+                         r"|school|university|prison|stadium|bus station|railway station|square|camp|refinery)\b")
+_INSTITUTION_OF = re.compile(r"\b(?:University|Institute|College|Faculty|School) of $")   # ("the University of Maiduguri
+#                                                                                        Teaching Hospital": a hospital's name)
 _TAKEN_WORDS = ("brought", "taken", "rushed", "evacuated", "airlifted", "flown", "transferred", "shifted", "referred")
 _TAKEN_TO = re.compile(rf"\b(?:brought|taken|rushed|evacuated|airlifted|flown|transferred|shifted|referred)(?: here| back)? to "
                        rf"(?P<name>{_ROAD_TOWN})\b")
@@ -809,8 +818,8 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
         poss = _POSSESSED.match(sentence, end)
         if poss and kind == "place" and poss.group(1).lower() not in _PLACE_PARTS and not poss.group(1)[0].isupper():
             return None
-        if poss and kind == "place" and poss.group(1).lower() in _NOT_PLACES:
-            return None
+        if poss and kind == "place" and poss.group(1).lower() in _NOT_PLACES and not _OWNED_SITE.match(sentence, start):
+            return None         # (but "Kadugli's central market": the town's own market)
         if kind != "district" and _person_before(sentence[max(0, start - 25):start]):
             return None
         if qualifier in (None, "settlement") and _ORIGIN_BEFORE.search(sentence, max(0, start - 50), start):
@@ -872,10 +881,21 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
     if "R" in sentence or "republic" in sentence:
         for m in _ENTITY.finditer(sentence):
             found[(m.start(), m.end())] = Place(m.group("name").replace("’", "'"), m.start() + offset, m.end() + offset, "region")
-    if "the " in sentence and contains_any(sentence, _SITE_NOUNS):
+    if " border " in sentence or " frontier " in sentence:
+        for m in _BORDER_AREA.finditer(sentence):   # "in the Belgorod border area": the region along the border
+            add(m.group("name"), m.start("name"), "region")
+    if ("'s " in sentence or "’s " in sentence) and contains_any(sentence, _SITE_NOUNS):
+        for m in _OWNED_SITE.finditer(sentence):    # "a drone strike on Kadugli's central market": the town that owns it
+            if (countries.lookup(m.group("name")) or ("", "", ""))[2] not in ("name", "adjective"):
+                add(m.group("name"), m.start("name"), "place")
+    if ("the " in sentence or "of " in sentence) and (contains_any(sentence, _SITE_NOUNS) or " Hospital" in sentence):
         for m in _TOWN_SITE.finditer(sentence):     # "near the Nabatieh public hospital", "on the El-Obeid market"
             if any((countries.lookup(w) or ("", "", ""))[2] in ("adjective", "name") for w in m.group("name").split(" ")) \
-                    or m.group("name").split(" ", 1)[0].lower() in _SITE_ADJECTIVES:
+                    or m.group("name").split(" ", 1)[0].lower() in _SITE_ADJECTIVES \
+                    or _INSTITUTION_OF.search(sentence, max(0, m.start("name") - 30), m.start("name")) \
+                    or sentence.startswith(("Bazaar", "Market", "Bridge", "Bus "), m.end("name") + 1):
+                # (not a site's own proper name, "the Anarkali Bazaar", "the Brooklyn Bridge"; but "Dilling Teaching
+                # Hospital" is the town's)
                 continue        # ("the Saudi hospital", "the Israeli army base": a people's, no town; "the Federal prison")
             add(m.group("name"), m.start("name"), "place", qualifier="near" if m.group("prep") == "near" else None)
     if " State" in sentence and "the " in sentence:
