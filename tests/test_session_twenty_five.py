@@ -415,3 +415,56 @@ def test_a_report_naming_israel_places_a_west_bank_village():
 def test_a_regions_border_area_is_the_region():
     [e] = violent("A drone hit a workers' bus in the Belgorod border area on Monday, killing two.", "2026-06-12")
     assert (e.admin1, e.geo_precision) == ("Belgorod", 3)
+
+
+def test_a_towns_former_name_and_a_one_country_group_place_it_at_home():
+    [e] = violent("Gunmen of the Oromo Liberation Army attacked a flower farm on the outskirts of Batu (formerly Ziway) on "
+                  "Saturday, killing two workers.", "2026-06-12")
+    assert (e.country, e.admin1, e.actor1) == ("Ethiopia", "Oromia", "OLA: Oromo Liberation Army")
+
+
+def test_a_status_in_scare_quotes_and_a_concussion_count():
+    [e] = violent("Separatists attacked the gendarmerie post in Jakiri on Tuesday. Two gendarmes were killed. The army said "
+                  "four of the assailants were \"neutralised\".", "2026-06-12")
+    assert e.fatalities == 6
+    [e] = violent("A guided bomb hit the newspaper's office in Kostiantynivka on Monday. The security guard suffered a "
+                  "concussion; no one was killed.", "2026-06-12")
+    assert (e.fatalities, e.injured) == (0, 1)
+
+
+def test_a_day_wrapped_away_from_its_month_is_one_date():
+    text = ("Briefing to the Council (excerpt)\n\n"
+            "In Ituri, militiamen attacked the Plaine Savo site for displaced persons, in Djugu territory, on 30\n"
+            "May. Nine displaced people were killed and 14 others injured before the army repelled the attackers.\n")
+    [e] = violent(text, "2026-06-04")
+    assert (e.event_date, e.admin1, e.fatalities) == ("2026-05-30", "Ituri", 9)
+
+
+def test_guard_rates_after_per_and_a_region_label_before_a_district():
+    [e] = violent("Gunmen killed 12 people in Bokkos on Monday, 50 per cent more than last week.", "2026-06-12")
+    assert e.fatalities == 12
+    [e] = violent("Gunmen killed 12 people in Bokkos on Monday, four per truck.", "2026-06-12")
+    assert e.fatalities == 12
+    [e] = violent("Mykolaiv oblast: Russian shelling hit Inhulskyi on Monday, injuring one.", "2026-06-12")
+    assert e.location == "Mykolaiv (Inhulskyi district)"
+
+
+def test_guard_a_border_town_near_a_border_area_keeps_its_country():
+    [e] = violent("Russian guided bombs hit Vovchansk, near the Belgorod border area, on Monday, killing two.", "2026-06-12")
+    assert e.country == "Ukraine"
+
+
+def test_guard_a_persons_possessive_is_no_town():
+    [e] = violent("A bomb exploded near Bello's central market stall in Kano on Monday, killing one.", "2026-06-12")
+    assert e.location == "Kano"
+
+
+def test_guard_two_spellings_of_one_town_at_one_point_are_one_place():
+    from conflictlens.resolve import match
+    [first] = [e.to_dict() for e in violent("A drone struck the central market of Kadugli on Monday evening, killing four "
+                                             "people.", "2026-06-09")]
+    [other] = [e.to_dict() for e in violent("A drone strike on Kaduqli market killed four people on Monday evening.",
+                                             "2026-06-09")]
+    assert (first["location"], other["location"]) == ("Kadugli", "Kaduqli")
+    assert match.score(first, other) is not None
+    assert match.score(first, dict(other, latitude=11.2)) is None     # (guard: another point is another town)

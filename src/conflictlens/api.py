@@ -522,6 +522,8 @@ def _extract_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
         named = named_countries(doc.text)
         # (the countries told by their people alone, "Zambian police": only a region named by its side looks to them)
         hinted = frozenset(iso for _n, iso, kind, _a, _b in countries.find_countries(doc.text) if iso and kind == "adjective")
+        if "IL" in named and _PALESTINIAN_PLACES.search(doc.text):
+            named = named | {"PS"}      # "the Israel Police ... settlers entered the village of Sinjil": the West Bank's
         dl = find_dateline_place(doc.text)
         if dl is not None and dl.parent and (countries.lookup(dl.parent) or ("", "", ""))[2] != "name" \
                 and place_country(dl.name) is None:
@@ -719,6 +721,8 @@ def _one_country_group(event: Event) -> str | None:
     return found[0] if found and found[0] in actors.GROUP_HOME else None
 
 
+# what says a report naming Israel tells of the territories it occupies (whose villages are then its own places)
+_PALESTINIAN_PLACES = re.compile(r"\b(?:West Bank|settlers?|settlements?|Gaza|Palestinians?|Judea|Samaria|occupied territor)")
 _HEADING_NEAR_KM = 500      # how far from a log heading's area a town abroad of an entry's name may still be meant
 
 

@@ -43,6 +43,7 @@ _GROUPS = [
     (r"(?-i:\b(?:LPR|LNR)\b)|\b(?:luhansk|lugansk) people'?s republic\b", "LNR: Luhansk People's Republic"),
     (r"\bseparatists?\b|\bpro-russian rebels?\b", "Separatists"),
     (r"(?-i:\bFano\b)", "Fano Militia"),      # (Amhara's militia: "fighting between Fano and the army")
+    (r"\boromo liberation army\b|(?-i:\bOLA\b)(?:[- ]Shane)?", "OLA: Oromo Liberation Army"),
 ]
 # Where a group fights when a report names neither place nor country: groups that operate
 # overwhelmingly in one country (not the Islamic State, al Qaeda or Hamas, spread over several).
@@ -54,6 +55,7 @@ GROUP_HOME = {
     "BLA: Balochistan Liberation Army": "PK", "PDF: People's Defense Force": "MM",
     "CODECO: Cooperative for the Development of Congo": "CD", "HTS: Hayat Tahrir al-Sham": "SY",
     "DNR: Donetsk People's Republic": "UA", "LNR: Luhansk People's Republic": "UA", "Fano Militia": "ET",
+    "OLA: Oromo Liberation Army": "ET",
 }
 assert set(GROUP_HOME) <= {name for _p, name in _GROUPS}
 # Armed groups named in one word or an al- form, as a place pattern may take them for a name
@@ -121,7 +123,8 @@ _GROUP_NEEDLES = (
     "qa", "aqim", "hamas", "bollah", "houthi", "ansar allah", "pkk", "kurdistan workers", "jnim", "nusrat",
     "haqqani", "lashkar", "ttp", "wagner", "farc", "eln", "new people's army", "npa", "m23", "adf",
     "allied democratic forces", "separatist", "pro-russian rebel", "rapid support", "rsf", "baloch", "bla",
-    "defence force", "defense force", "pdf", "codeco", "syrian democratic", "sdf", "tahrir al-sham", "hts", "dpr", "dnr", "lpr", "lnr", "people's republic", "peoples republic")
+    "defence force", "defense force", "pdf", "codeco", "syrian democratic", "sdf", "tahrir al-sham", "hts", "dpr", "dnr", "lpr", "lnr", "people's republic", "peoples republic",
+    "fano", "oromo liberation", "ola")
 
 
 @lru_cache(maxsize=4096)

@@ -420,7 +420,10 @@ def _possessive_names(infos: list[SentenceInfo], text: str, place_country: Place
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w'’-]{3,}")
-_DISTRICT_FORM = re.compile(r"(?:skyi|skyy|skiy|sky|ska|skaya|ivskyi)$")     # a city district's adjective name
+_DISTRICT_FORM = re.compile(r"(?:skyi|skyy|skiy|sky|ska|skaya)$")     # a city district's adjective name
+# ... and a word that names a region, its office or an outlet, not the city ("Mykolaiv oblast:", "Kyiv Independent")
+_NOT_A_CITY_AFTER = re.compile(r"\s(?i:oblast|region|regional|province|governor|administration|military|independent|post|times"
+                               r"|police|city council)\b")
 _PARTS_TOWN_MIN = 20_000       # the least a town told before a neighbourhood is, to be the town it is a part of
 # the words that make a name a part of a town: "the Tierra Blanca neighbourhood", "the Socio Vivienda sector"
 _PART_OF_TOWN_AFTER = re.compile(r" (?i:neighbou?rhoods?|quarter|suburb|sector|colonia|barrio|favela"
@@ -447,8 +450,9 @@ def _districts_of_towns(infos: list[SentenceInfo], place_country: PlaceCountry, 
             if p.kind == "district" and p.parent is None and towns:
                 p.parent = next((t.name for t in reversed(towns[-3:]) if place_country(p.name, district_of=t.name)), None)
             elif p.kind == "place" and p.parent is None and p.qualifier is None and _DISTRICT_FORM.search(p.name) \
-                    and (city := next((w.group() for w in _CAPITALISED.finditer(text, text.rfind("\n", 0, p.start) + 1, p.start)
-                                       if place_country(p.name, district_of=w.group())), None)) is not None:
+                    and (city := next((w.group() for w in reversed(list(_CAPITALISED.finditer(
+                        text, text.rfind("\n", 0, p.start) + 1, p.start))) if not _NOT_A_CITY_AFTER.match(text, w.end())
+                        and place_country(p.name, district_of=w.group())), None)) is not None:
                 p.kind, p.parent = "district", city     # "Zaporizhzhia hit twice: tram depot in Oleksandrivskyi": the
                 continue                                # city's district, the city told before it on its line
             if p.parent is None and p.kind == "district" and _PART_OF_TOWN_BEFORE.search(text, max(0, p.start - 12), p.start) \

@@ -395,13 +395,15 @@ _TOWN_SITE = re.compile(rf"(?:\b(?P<prep>near|at|outside|inside|in|on|of|targete
                         r"|(?:[a-z]+ )?(?:market|bazaar|checkpost|checkpoint|police station|bridge|bus station|bus stand)"
                         # "the Sokolo military camp", "the Boulkessi army base": the town the post is named after
                         r"|(?:military|army|gendarmerie|police) (?:camp|base|barracks|post|outpost))\b")
+_FORMER_NAME = re.compile(rf"\((?:formerly|previously|also known as|once called|then called) (?P<name>{_ROAD_TOWN})\)")
 # a region's strip along a border: "in the Belgorod border area", "villages of the Kursk border region"
-_BORDER_AREA = re.compile(rf"\b(?:in|of|across|along|near|on|throughout) (?:the )?(?P<name>{_ROAD_TOWN}) (?:border|frontier)"
+_BORDER_AREA = re.compile(rf"\b(?:in|of|throughout) (?:the )?(?P<name>{_ROAD_TOWN}) (?:border|frontier)"
                           r" (?:areas?|regions?|zones?|districts?|villages?|strip)\b")
 # ... or owned by it: "a drone strike on Kadugli's central market", "El Fasher's main hospital"
-_OWNED_SITE = re.compile(rf"\b(?P<name>{_ROAD_TOWN})['’]s (?:(?:main|central|largest|biggest|old|new|busy|crowded|only|weekly"
+_OWNED_SITE = re.compile(rf"\b(?P<name>[A-Z][\w’'-]+(?:[ -](?:al-|el-)?[A-Z][\w’'-]+)?)['’]s (?:(?:main|central|largest|biggest|old|new|busy|crowded|only|weekly"
                          r"|teaching|general|public|northern|southern|eastern|western) )?(?:market|hospital|bazaar|airport|port|mosque"
-                         r"|school|university|prison|stadium|bus station|railway station|square|camp|refinery)\b")
+                         r"|university|prison|stadium|bus station|railway station|square|refinery)\b(?! stall| stand| shop| trader)")
+_NOT_OWNER_WORDS = frozenset("On In At The Monday Tuesday Wednesday Thursday Friday Saturday Sunday RSF IDF ISIS".split())
 _INSTITUTION_OF = re.compile(r"\b(?:University|Institute|College|Faculty|School) of $")   # ("the University of Maiduguri
 #                                                                                        Teaching Hospital": a hospital's name)
 _TAKEN_WORDS = ("brought", "taken", "rushed", "evacuated", "airlifted", "flown", "transferred", "shifted", "referred")
@@ -818,7 +820,8 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
         poss = _POSSESSED.match(sentence, end)
         if poss and kind == "place" and poss.group(1).lower() not in _PLACE_PARTS and not poss.group(1)[0].isupper():
             return None
-        if poss and kind == "place" and poss.group(1).lower() in _NOT_PLACES and not _OWNED_SITE.match(sentence, start):
+        if poss and kind == "place" and poss.group(1).lower() in _NOT_PLACES and not (
+                _OWNED_SITE.match(sentence, start) and not countries.lookup(name) and name.split(" ")[0] not in _NOT_OWNER_WORDS):
             return None         # (but "Kadugli's central market": the town's own market)
         if kind != "district" and _person_before(sentence[max(0, start - 25):start]):
             return None
@@ -881,14 +884,21 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
     if "R" in sentence or "republic" in sentence:
         for m in _ENTITY.finditer(sentence):
             found[(m.start(), m.end())] = Place(m.group("name").replace("’", "'"), m.start() + offset, m.end() + offset, "region")
+    if "(" in sentence and ("formerly" in sentence or "known as" in sentence or "previously" in sentence):
+        for m in _FORMER_NAME.finditer(sentence):   # "Batu (formerly Ziway)": the town by its other name too
+            add(m.group("name"), m.start("name"), "place")
     if " border " in sentence or " frontier " in sentence:
         for m in _BORDER_AREA.finditer(sentence):   # "in the Belgorod border area": the region along the border
             add(m.group("name"), m.start("name"), "region")
     if ("'s " in sentence or "’s " in sentence) and contains_any(sentence, _SITE_NOUNS):
         for m in _OWNED_SITE.finditer(sentence):    # "a drone strike on Kadugli's central market": the town that owns it
-            if (countries.lookup(m.group("name")) or ("", "", ""))[2] not in ("name", "adjective"):
-                add(m.group("name"), m.start("name"), "place")
-    if ("the " in sentence or "of " in sentence) and (contains_any(sentence, _SITE_NOUNS) or " Hospital" in sentence):
+            name, at = m.group("name"), m.start("name")
+            if " " in name and name.split(" ", 1)[0] in _NOT_OWNER_WORDS:
+                name, at = name.split(" ", 1)[1], at + len(name.split(" ", 1)[0]) + 1     # ("On Sunday Kadugli's ...")
+            if name.split(" ", 1)[0] not in _NOT_OWNER_WORDS and not countries.lookup(name):
+                add(name, at, "place")
+    if ("the " in sentence or "of " in sentence or " at " in sentence or " in " in sentence or " on " in sentence) \
+            and (contains_any(sentence, _SITE_NOUNS) or " Hospital" in sentence):
         for m in _TOWN_SITE.finditer(sentence):     # "near the Nabatieh public hospital", "on the El-Obeid market"
             if any((countries.lookup(w) or ("", "", ""))[2] in ("adjective", "name") for w in m.group("name").split(" ")) \
                     or m.group("name").split(" ", 1)[0].lower() in _SITE_ADJECTIVES \

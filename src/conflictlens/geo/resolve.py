@@ -101,7 +101,6 @@ def airport_town(name: str) -> str | None:
     return name[:tail.start()] if tail is not None and tail.start() > 0 else None
 
 
-_TOLD_TOGETHER = {"IL": ("PS",), "PS": ("IL",)}     # countries whose reports name the other's places as their own
 _NUMBERED_TAIL = re.compile(r" (?:I{1,3}|IV|V|VI{1,3}|IX|X)$")
 _COMPASS_TAIL = re.compile(r" (?:North|South|East|West|Central)$")
 
@@ -361,10 +360,6 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
         focus = None
     g = g or load()
     countries = countries or set()
-    if countries & _TOLD_TOGETHER.keys():
-        # (a report that names Israel tells of the West Bank's and Gaza's places too: "Israeli settlers entered the village
-        # of Sinjil", "the Israel Police"; and one that names the Palestinian territories, of Israel's)
-        countries = countries | {other for c in countries for other in _TOLD_TOGETHER.get(c, ())}
     looked = [(m, _static(g, m)) for m in mentions]
     known = countries | ({home} if home else set())
     if known and any(m.kind == "region" and cands and all(c.place.iso not in known for c in cands) for m, cands in looked):

@@ -20,6 +20,9 @@ _OPEN_END = re.compile(r"(?:\b(?:the|a|an|of|in|on|at|to|by|for|from|with|and|or
 _ITEM = re.compile(r"\s*(?:[-–—•*▪►●·➡🔴🔸🔹⚡✅❗]|\d{1,2}[.)] |\d{1,2}[:.h]\d\d|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b"
                    r"|\d{1,2}[ -](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\[|\(?[a-z]\) "
                    r"|[A-Z][\w ,'’()-]{0,40}:\s|[A-Z][A-Z .'’-]{2,}\s[-–—]\s)")
+# a date cut between its day and its month: "... in Djugu territory, on 30\nJanuary."
+_DAY_THEN_MONTH = re.compile(r"\b(?:on|of|since|from|until) (?:the )?\d{1,2}(?:st|nd|rd|th)?$")
+_MONTH_FIRST = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b")
 _LOWER_LABEL = re.compile(r"[a-z]+(?: \d{1,2}[:.]\d\d)?:\s")
 _TABLE_ROW = re.compile(r"[|\t]| {3,}\S")
 
@@ -59,7 +62,7 @@ def unwrap(text: str) -> str:
         line, nxt = text[s:e], text[ns:ne].lstrip()
         if not nxt or _TABLE_ROW.search(line) or _TABLE_ROW.search(nxt):
             continue        # (a table's row)
-        lower = nxt[0].islower()
+        lower = nxt[0].islower() or _DAY_THEN_MONTH.search(line) is not None and _MONTH_FIRST.match(nxt) is not None
         if not (lower or e - s >= _FULL * width and _OPEN_END.search(line)) or not lower and _ITEM.match(text, ns) \
                 or lower and _LOWER_LABEL.match(nxt):
             continue        # (a post's "update 16:05: ..." line)

@@ -150,7 +150,7 @@ _AFTER_BARE = frozenset(
 _SEVERITY = frozenset("seriously critically severely badly gravely lightly slightly moderately mortally".split())
 _NOT_PERSON = frozenset(
     "days day hours hour weeks week months month years year minutes minute km kilometres kilometers miles "
-    "metres meters percent cent times vehicles vehicle cars car buildings building houses homes house "
+    "metres meters percent per cent times vehicles vehicle cars car buildings building houses homes house "
     "cells gangs factions cartels clans brigades battalions "
     "tanks aircraft helicopters helicopter drones missiles rockets shells bombs rounds villages towns cities "
     "schools hospitals shops trucks buses bus boats ships weapons rifles "
@@ -189,4 +189,4 @@ _CALENDAR = WEEKDAY_NAMES | frozenset(
 _MONTHS = frozenset(MONTHS)       # month names and abbreviations, as the date reader knows them
 
 
-_INJURY_NOUNS = frozenset("injuries injury wounds wound burns cuts".split())
+_INJURY_NOUNS = frozenset("injuries injury wounds wound burns cuts concussion concussions fractures fracture".split())

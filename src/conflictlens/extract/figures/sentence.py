@@ -266,6 +266,9 @@ def _counts(tokens: list[Token], k: int) -> bool:
     return tokens[k].low in _VAGUE_WORDS or read_number(tokens, k) is not None
 
 
+_PER_SOURCES = frozenset("police officials sources authorities reports residents witnesses medics the local military army".split())
+
+
 def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start: int) -> list[Figure]:
     """All casualty figures in one sentence (`text` is the whole document)."""
     if tokens and any(t.text == "KIA" for t in tokens):
@@ -273,10 +276,17 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         tokens = [Token(t.text, "kia-army", t.start, t.end) if t.text == "KIA" and (
             k + 1 < len(tokens) and tokens[k + 1].low in _ARMY_NOUNS or k > 0 and tokens[k - 1].low == "the") else t
             for k, t in enumerate(tokens)]
+    if tokens and any(t.low == "per" for t in tokens):
+        # "3 dead per police", "19 WIA per OVA": "per" its source, no rate (not "50 per cent", "two per day")
+        tokens = [Token(t.text, "per-source", t.start, t.end) if t.low == "per" and k + 1 < len(tokens)
+                  and (tokens[k + 1].text[:1].isupper() or tokens[k + 1].low in _PER_SOURCES) else t
+                  for k, t in enumerate(tokens)]
     if tokens and any(t.text in _QUOTE_MARKS for t in tokens):
         # a quoted count reads as one unquoted: killing “several” soldiers, "dozens of apostate soldiers"
+        # ... and a status in scare quotes as one without: four assailants were "neutralised"
         tokens = [t for k, t in enumerate(tokens) if not (t.text in _QUOTE_MARKS and (
-            k + 1 < len(tokens) and _counts(tokens, k + 1) or k > 0 and _counts(tokens, k - 1)))]
+            k + 1 < len(tokens) and (_counts(tokens, k + 1) or tokens[k + 1].low in KILLED_AFTER)
+            or k > 0 and (_counts(tokens, k - 1) or tokens[k - 1].low in KILLED_AFTER)))]
     if tokens and (text.find("(", tokens[0].start, tokens[-1].end) >= 0
                    or text.find(" years old,", tokens[0].start, tokens[-1].end) >= 0
                    or _PERSON_ASIDE.search(text, tokens[0].start, tokens[-1].end)):
