@@ -468,3 +468,9 @@ def test_guard_two_spellings_of_one_town_at_one_point_are_one_place():
     assert (first["location"], other["location"]) == ("Kadugli", "Kaduqli")
     assert match.score(first, other) is not None
     assert match.score(first, dict(other, latitude=11.2)) is None     # (guard: another point is another town)
+
+
+def test_a_day_after_a_grenade_was_thrown_is_the_day_before():
+    [e] = violent("The club returned to training on Thursday, a day after a hand grenade was thrown at the team bus in "
+                  "Kirkuk, wounding two.", "2026-06-12")
+    assert e.event_date == "2026-06-10"

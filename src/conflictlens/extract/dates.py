@@ -679,8 +679,9 @@ _DAYS_AFTER_ATTACK = re.compile(r",?\s*(?P<n>a|one|two|three) days? after (?:(?:
                                 re.IGNORECASE)                                                  # after it took place, saying ...")
 # ... or after a day of something else, the deed told by its doers and verb: "arrived on Wednesday, three days
 # after militiamen killed 16 villagers"
-_DAYS_AFTER_DEED = re.compile(r",?\s*(?P<n>a|one|two|three|four|five) days? after (?:[\w-]+ ){1,3}?"
-                              r"(?:killed|attacked|stormed|raided|massacred|ambushed|shelled|bombed|struck|abducted)\b", re.IGNORECASE)
+_DAYS_AFTER_DEED = re.compile(r",?\s*(?P<n>a|one|two|three|four|five) days? after (?:[\w-]+ ){1,4}?"
+                              r"(?:killed|attacked|stormed|raided|massacred|ambushed|shelled|bombed|struck|abducted|thrown|exploded"
+                              r"|detonated|went off|blew up)\b", re.IGNORECASE)     # ("a day after a hand grenade was thrown")
 # ... or by its noun, after a day that is not a deed's (a visit's, a funeral's): "visited Saravena on Wednesday, two days
 # after the ELN's drone attack on the base" (not "A bomb went off on Tuesday, two days after the attack on ...")
 _VISITED_BEFORE = re.compile(r"\b(?:visit\w*|toured|attended|gathered|buried|mourned|arrived|travell?ed|went to|laid to rest"
