@@ -531,10 +531,11 @@ def _period_of(total: str) -> str:
 
 
 # a sentence that opens by telling how long ago it was: "A year ago this week, on 1 February 2025, ...", "One year on,
-# ...", "Two years ago, ..." (its incident recalled where a date it tells lies that far back)
+# ...", "Two years ago, ..." (its incident recalled where a date it tells lies that far back; not "Two months after
+# the 1 December attack, gunmen killed five more on Monday": the news told against it)
 _YEARS_AGO = re.compile(r"(?:exactly |almost |nearly |just over |more than |about )?(?:a|one|two|three|four|five|ten|\d{1,2})"
                         r" (?:years?|months?) (?:ago|on,)|twelve months (?:ago|on,)|last year\b")
-# (not "Two months after the 1 December attack, gunmen killed five more on Monday": the news told against it)
+# a memo's subject line, its title ("Subject: Ambush on humanitarian convoy, Bor-Pibor road")
 _SUBJECT_LINE = re.compile(r"(?:subject|re|ref)\s*:\s", re.IGNORECASE)
 # a claim a fact check or a rebuttal weighs, its count not the report's: "Claim: ...", "Posts on X claim that ..."
 _CLAIMED = re.compile(r"(?:(?:the |viral |online )?claims?|rumou?rs?|the post|what was (?:claimed|shared))\s*:"
