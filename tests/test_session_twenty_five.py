@@ -474,3 +474,9 @@ def test_a_day_after_a_grenade_was_thrown_is_the_day_before():
     [e] = violent("The club returned to training on Thursday, a day after a hand grenade was thrown at the team bus in "
                   "Kirkuk, wounding two.", "2026-06-12")
     assert e.event_date == "2026-06-10"
+
+
+def test_a_counts_employer_is_no_other_dead():
+    [e] = violent("Gunmen ambushed a supply convoy near Dori on Saturday. Two gendarmes of the escort and two drivers "
+                  "employed by a contractor lost their lives.", "2026-06-12")
+    assert e.fatalities == 4

@@ -704,6 +704,11 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
                 return app      # "34 members of the VDP, a militia that fights beside the army, were killed"
             if w.isdigit() and ordinal_end(tokens, m + 1):
                 continue    # "of the 14th brigade": an ordinal inside the phrase
+            if depth == 0 and tokens[m].low == "lost" and m + 2 < n and tokens[m + 1].low in ("their", "his", "her") \
+                    and tokens[m + 2].low in ("lives", "life"):
+                return m    # "Two drivers employed by a contractor lost their lives"
+            if tokens[m].low in ("a", "an") and m > first and tokens[m - 1].low in _PHRASE_PREPS:
+                continue    # ("employed by a contractor", "assigned to a patrol": an article inside the phrase, no count)
             if depth == 0 and not w[0].isalpha() and w not in "()-" or read_number(tokens, m) and not _counted_group(tokens, m):
                 return k    # (but "seven people from one family were wounded": the family is no count)
     if k < n and tokens[k].low in ("including", "among"):
@@ -713,6 +718,7 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
     return k
 
 
+_PHRASE_PREPS = frozenset("by to for with from at in on of near inside outside".split())
 # Groups a count of people comes from ("five members of one family", "children from two households").
 _KIN_GROUPS = frozenset("family families household households clan clans tribe tribes".split())
 

@@ -266,6 +266,8 @@ def _counts(tokens: list[Token], k: int) -> bool:
     return tokens[k].low in _VAGUE_WORDS or read_number(tokens, k) is not None
 
 
+# the words between a count and an "a"-phrase that is its participle's object: " employed by ", " assigned to "
+_PARTICIPLE_PHRASE = re.compile(r"\s+[a-z]+(?:ed|ing)\s+(?:by|to|for|with|from)\s+")
 _PER_SOURCES = frozenset("police officials sources authorities reports residents witnesses medics the local military army".split())
 
 
@@ -1109,6 +1111,11 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         # "The bomber was also killed": a suicide bomber's own death is left out, as reports count it
         # in their toll as often as not (see tolls._SELF_KILLED)
         figures = [f for f in figures if not (f.best == 1 and f.role == "attackers" and _THE_BOMBER.match(f.text))]
+    if len(figures) > 1 and any(f.best == 1 and f.text[:2].lower() in ("a ", "an") for f in figures[1:]):
+        # "Two drivers employed by a contractor lost their lives": the contractor is the drivers' employer, no third dead
+        figures = [f for k, f in enumerate(figures) if not (
+            k and f.best == 1 and f.text[:2].lower() in ("a ", "an") and figures[k - 1].status == f.status
+            and figures[k - 1].part_of is None and _PARTICIPLE_PHRASE.fullmatch(text, figures[k - 1].end, f.start))]
     if figures and tokens and _CORRECTION_NEEDLE.search(text, tokens[0].start, tokens[-1].end):
         # "Correction: the toll is nine, not nineteen", "nine people were killed, not 19 as reported earlier": the count
         # that replaces the one told before, lower or higher
