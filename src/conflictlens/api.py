@@ -529,8 +529,8 @@ def _extract_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
                 and place_country(dl.name) is None:
             # "Kamituga / Luhwindja, South Kivu - Week 05/2026": a place the gazetteer lacks, told with its region, which
             # stands for the region the report is about
-            at = doc.text.find(dl.parent, dl.start)
-            lead.append(Place(dl.parent, at, at + len(dl.parent), "region") if at >= 0 else Place(dl.parent, dl.start, dl.end, "region"))
+            at = max(doc.text.find(dl.parent, dl.start), dl.start)
+            lead.append(Place(dl.parent, at, at + len(dl.parent), "region"))
         if dl is not None and (filed_in := _dateline_city_country(dl.name)):
             named = named | {filed_in}      # "PEMBA — ... attacked Palma": Mozambique's Palma, not Mallorca's
         dateline = Mention(dl.name, "dateline", None, dl.parent, dl.start, dl.end) if dl else None

@@ -119,7 +119,7 @@ def heading_place(text: str):
     return found[0] if len({(p.kind, p.iso, p.admin1, p.name) for p in found}) == 1 else None
 
 
-_HEADING_LEVELS = frozenset("Oblast Region Regional Province Provincial State Governorate County District Department".split())
+_HEADING_LEVELS = _SOURCE_LEVEL_WORDS | {"County", "Department"}
 
 
 def _reading(name: str):

@@ -462,7 +462,7 @@ def _districts_of_towns(infos: list[SentenceInfo], place_country: PlaceCountry, 
             if p.parent is None and p.kind in ("district", "place") \
                     and (word := _PART_OF_TOWN_AFTER.match(text, p.end)) is not None \
                     and (p.kind == "district" or p.qualifier == "direction" or word.group("facility")):
-                town = _town_of_part(p, info, towns, regions, text, place_country)
+                town = _town_of_part(p, word, info, towns, regions, text, place_country)
                 if town is not None and word.group("facility"):
                     p.parent, p.qualifier = town.name, "part"   # (a site's name: near its town, no district of it)
                     continue
@@ -486,12 +486,12 @@ def _town_before(p: Place, towns: list[Place], regions: list[Place], text: str, 
     return town if place_country(town.name, min_population=_PARTS_TOWN_MIN) is not None else None
 
 
-def _town_of_part(p: Place, info: SentenceInfo, towns: list[Place], regions: list[Place], text: str,
+def _town_of_part(p: Place, word: re.Match[str], info: SentenceInfo, towns: list[Place], regions: list[Place], text: str,
                   place_country: PlaceCountry) -> Place | None:
     """The town a part of a town (`p`, "the X neighbourhood") is in: one its sentence names right after it,
     else the last one told before it in its paragraph ("Culiacán, Sinaloa: Gunmen fired ... in the Tierra Blanca
-    neighbourhood"); None where neither is (a front's sector, "the Pokrovsk sector", is a town's own name)."""
-    word = _PART_OF_TOWN_AFTER.match(text, p.end)
+    neighbourhood"); None where neither is (a front's sector, "the Pokrovsk sector", is a town's own name). `word` is the
+    part's word after it (_PART_OF_TOWN_AFTER)."""
     if _SOME_PART_BEFORE.search(text, max(0, p.start - 25), p.start):
         return None         # ("in a northern Shiite suburb": a kind of part, no part's name)
     if word.group().strip().lower() == "sector" and place_country(p.name) is not None:
@@ -501,8 +501,7 @@ def _town_of_part(p: Place, info: SentenceInfo, towns: list[Place], regions: lis
     if word.group("facility") and after is None:
         # (a site by a name is a part of the town its sentence puts it in, "the Mandan police station in Bannu", or its
         # line's label told, "Bannu: ... on the Mandan police station"; no other: "the Kabul police station" is Kabul's)
-        label = towns[-1] if towns and towns[-1].qualifier == "label" else None
-        return _town_before(p, towns, regions, text, place_country) if label is not None else None
+        return _town_before(p, towns, regions, text, place_country) if towns and towns[-1].qualifier == "label" else None
     if after is not None:
         return after if place_country(after.name, min_population=_PARTS_TOWN_MIN) is not None else None
     if word.group().strip().lower() == "sector":

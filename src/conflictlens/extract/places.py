@@ -897,8 +897,7 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                 name, at = name.split(" ", 1)[1], at + len(name.split(" ", 1)[0]) + 1     # ("On Sunday Kadugli's ...")
             if name.split(" ", 1)[0] not in _NOT_OWNER_WORDS and not countries.lookup(name):
                 add(name, at, "place")
-    if ("the " in sentence or "of " in sentence or " at " in sentence or " in " in sentence or " on " in sentence) \
-            and (contains_any(sentence, _SITE_NOUNS) or " Hospital" in sentence):
+    if contains_any(sentence, _SITE_NOUNS) or " Hospital" in sentence:
         for m in _TOWN_SITE.finditer(sentence):     # "near the Nabatieh public hospital", "on the El-Obeid market"
             if any((countries.lookup(w) or ("", "", ""))[2] in ("adjective", "name") for w in m.group("name").split(" ")) \
                     or m.group("name").split(" ", 1)[0].lower() in _SITE_ADJECTIVES \

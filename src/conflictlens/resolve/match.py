@@ -295,7 +295,7 @@ def _district_key(name: str) -> str:
     if stem.endswith(("ah", "eh")) and len(stem) > 4:
         stem = stem[:-1]        # the Arabic feminine ending, written or not: "Usayfirah" ~ "Osaifira"
     key = _DOUBLE.sub(r"\1", _VOWELS.sub("", stem.replace("x", "h").translate(_VOWELS_TRADED)))   # (the Somali x: "Kaxda")
-    return "a" + key[1:] if key[:1] in "aeiou" else key     # (an opening vowel, any: "Usayfirah" ~ "Osaifira")
+    return "a" + key[1:] if key and key[0] in "aeiou" else key     # (an opening vowel, any: "Usayfirah" ~ "Osaifira")
 
 
 _VOWELS_TRADED = str.maketrans("yjeog", "iiiih")     # (and the Russian g for the Ukrainian h: "Kholodnogorsky")

@@ -478,7 +478,7 @@ _KIN_WORD = re.compile(r"\b(?:father|mother|sons?|daughters?|brothers?|sisters?|
 _KIN_CLOSE = {"(": ")", ",": ",", "-": "-", "–": "–", "—": "—"}
 
 
-def kin_asides(figures: list[Figure], text: str) -> None:
+def _kin_asides(figures: list[Figure], text: str) -> None:
     """A count's aside that names who they were, by kin or by one ("a father and two of his sons"): the figures
     in it are of that count (part_of), where they and its single persons add up to it exactly."""
     for a, f in enumerate(figures):

@@ -13,7 +13,7 @@ from conflictlens.extract.figures.lists import (
     _inside_including, _is_sub_marker, _own_verb_after, _root, _short_phrase_between)
 from conflictlens.extract.figures.passes import (
     _among_counted, _attacked_then_split, _breakdowns_inside, _recalled_and_claimed, _restated_in_clause, _rival_sources,
-    _settle_appositions, _split_combined, _town_breakdown, _wounded_who_died, kin_asides)
+    _settle_appositions, _split_combined, _town_breakdown, _wounded_who_died, _kin_asides)
 from conflictlens.extract.figures.phrases import (
     _NP_PREPS, _apposition_end, _continues_list, _named_object, _noun_after, _plain_plural, _role_after_be,
     _singular_at, _skip_parenthetical, names_a_medium, num_end_index, skip_ages)
@@ -1072,7 +1072,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
     if appositions:
         _settle_appositions(figures, appositions, text)
     if len(figures) > 1:
-        kin_asides(figures, text)
+        _kin_asides(figures, text)
     for k in bracketed:
         parts = [g for g in figures if g.part_of == k]
         if k >= len(figures) or sum(g.best or 0 for g in parts) <= (figures[k].best or 0):
