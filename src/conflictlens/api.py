@@ -19,11 +19,11 @@ from conflictlens.extract.incidents import DEED_IN_THE_CITY
 from conflictlens.extract.places import find_dateline_place, find_places, is_street, taken_for_care
 from conflictlens.geo import gazetteer
 from conflictlens.geo.focus import Focus
-from conflictlens.geo.names import SIDE_NAME
+from conflictlens.geo.names import SIDE_NAME, strip_admin_words
 from conflictlens.geo.resolve import (AIRPORT_TOWN_MIN, REFERENCE_ABROAD_KM, REFERENCE_GAP, REGION_AS_TOWN_MIN, Location,
                                       Mention, Resolution, airport_town, km, locate, region_keys, resolve_mentions)
 from conflictlens.text.sentences import split_sentences
-from conflictlens.text.wrapping import unwrap
+from conflictlens.text.wrapping import close_up, unwrap
 from conflictlens.model import Document, Event, Place, Span
 
 
@@ -164,6 +164,54 @@ _PART_OF_COUNTRY = re.compile(r"\b(?:north|south|east|west|central|northern|sout
                               r"|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?) [A-Z][a-z]+")
 
 
+def _title_regions(text: str) -> list[Place]:
+    """The region a report's title names as one of its parts, after a comma, a dash or a colon, in capitals or not
+    ("..., NORTH KIVU", "Minutes - ... Council, Datu Piang, Maguindanao del Sur", "...: emergency update - Haut-Mbomou (5
+    February 2026)"), where that name is a region's in one country only."""
+    line = _TITLE_LINE.match(text)
+    if line is None:
+        return []
+    out = []
+    title, at = line.group(), 0
+    for sep in [*_TITLE_SEPARATORS.finditer(title), None]:
+        end = sep.start() if sep is not None else len(title)
+        raw, start, at = title[at:end], at, sep.end() if sep is not None else len(title)
+        name = raw.strip()
+        if not name or len(name) > 40 or not name[:1].isupper():
+            continue
+        name = name.title() if name.isupper() else name
+        isos = {p.iso for _pid, p in gazetteer.load().candidates(name)
+                if p.kind == "region" or p.kind == "district" and p.source.startswith("iso3166")}
+        if len(isos) == 1:
+            first = start + raw.index(name[:1] if not raw.strip().isupper() else raw.strip()[:1])
+            out.append(Place(name, first, first + len(name), "region"))
+    return out
+
+
+_TITLE_LINE = re.compile(r"\A[^\n]{10,200}(?=\n)")
+_TITLE_SEPARATORS = re.compile(r"[,:|/()–—]|\s-\s")
+
+
+# a deed's place told as a part of "the city" or "the town" the report named before
+_THE_CITY_REF = re.compile(r"\b(?:of|in|near|outside|around|at) the (?:city|town)\b(?! of\b)(?!['’]s)")
+# how far before an incident's first words the city it refers to may be named
+_CITY_BEFORE_CHARS = 400
+
+
+def _city_told_before(event: Event, text: str) -> Mention | None:
+    """The last town named in the few sentences before the incident's first words, as a mention near it."""
+    first = min((s.start for s in event.evidence), default=None)
+    if first is None:
+        return None
+    at = max(0, first - _CITY_BEFORE_CHARS)
+    towns = [m for m in place_mentions(text[at:first]) if m.kind == "place" and m.qualifier != "origin"
+             and gazetteer.find_town(m.name) is not None]
+    if not towns:
+        return None
+    m = towns[-1]
+    return Mention(m.name, "place", "near", None, m.start + at, m.end + at)
+
+
 def _a_region(name: str) -> bool:
     """A name told bare that is a region's ("on the Beni-Butembo axis in North Kivu"): no town the gazetteer lacks."""
     return any(p.kind == "region" for _pid, p in gazetteer.load().named(name))
@@ -207,6 +255,21 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
     # Brussels, Belgium, not in Brussels, Wisconsin)
     where = locate(mentions, doc_countries, main, home=event.iso if event.plover is None else None, focus=focus,
                    doc_regions=doc_regions, doc_towns=doc_towns, hinted=hinted)
+    unplaced = where.latitude is None or where.where_prec == 6
+    if (unplaced or doc_countries and where.iso not in doc_countries) and text and own and event.notes \
+            and not any(p.qualifier in ("label", "heading") for p in own) \
+            and _THE_CITY_REF.search(event.notes) and (city := _city_told_before(event, text)) is not None:
+        # "... in and around El Fasher. ... struck Abu Shouk camp, on the northern edge of the city": a camp the gazetteer
+        # lacks (or holds only abroad, in a country the report never names), at the city the sentence before named
+        again = locate(mentions + [city] if unplaced else [city], doc_countries, main if unplaced else None,
+                       home=event.iso if event.plover is None and unplaced else None,
+                       focus=focus, doc_regions=doc_regions, doc_towns=doc_towns, hinted=hinted)
+        if not unplaced and again.iso not in doc_countries:
+            again = Location()
+        if again.latitude is not None and again.mention is city and (event.iso in (None, again.iso) or not unplaced) \
+                and (not doc_regions or (again.iso, again.admin1) in doc_regions):
+            where = again   # (not a town of another region than the report's: "* Barsalogho: ... at the entrance of the
+            #                 town" under a Centre-Nord summary is Barsalogho, not Dori of the bullet before)
     filed_city = False
     if dateline is not None and where.mention is not dateline and (where.latitude is None or where.where_prec == 6) \
             and DEED_IN_THE_CITY.search(event.notes or "") and not _PART_OF_COUNTRY.search(event.notes or "") \
@@ -511,8 +574,28 @@ _PERIOD_BEFORE = re.compile(r"\b(?:since|from|between|until|till|through|as of)\
 
 def _extract_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
     """extract_document of a report's running text (its hard-wrapped paragraphs read as one line each)."""
-    if (text := unwrap(doc.text)) is not doc.text:
-        doc = Document(doc.id, text, doc.published, doc.source, doc.url)
+    text = unwrap(doc.text)
+    closed = close_up(doc.text, text)
+    if closed is None:
+        return _read_prose(Document(doc.id, text, doc.published, doc.source, doc.url) if text is not doc.text else doc,
+                           focus)
+    # (a hanging indent taken out of the joined lines: read as one line, every span then put back on the report's text)
+    read, at = closed
+    at.append(len(doc.text))
+    events = _read_prose(Document(doc.id, read, doc.published, doc.source, doc.url), focus)
+    for e in events:
+        e.evidence = [Span(s.field, at[s.start], at[max(s.start, s.end - 1)] + (s.end > s.start), "")
+                      for s in e.evidence]
+        e.evidence = [Span(s.field, s.start, s.end, text[s.start:s.end]) for s in e.evidence]
+        for item in (*e.places, *e.figures, *e.source_details):
+            item.start, item.end = at[item.start], at[max(item.start, item.end - 1)] + (item.end > item.start)
+            if hasattr(item, "text"):
+                item.text = text[item.start:item.end]
+    return events
+
+
+def _read_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
+    """_extract_prose of the text as unwrapped."""
     lead: list = []
     if focus is not None and focus.active():
         events = pipeline.extract_document(doc, partial(place_country, focus=focus), lead)
@@ -531,6 +614,8 @@ def _extract_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
             # stands for the region the report is about
             at = max(doc.text.find(dl.parent, dl.start), dl.start)
             lead.append(Place(dl.parent, at, at + len(dl.parent), "region"))
+        if not any(p.kind == "region" for p in lead):
+            lead += _title_regions(doc.text)    # "SITUATION UPDATE #7 - RUTSHURU AND MASISI TERRITORIES, NORTH KIVU"
         if dl is not None and (filed_in := _dateline_city_country(dl.name)):
             named = named | {filed_in}      # "PEMBA — ... attacked Palma": Mozambique's Palma, not Mallorca's
         dateline = Mention(dl.name, "dateline", None, dl.parent, dl.start, dl.end) if dl else None
@@ -593,6 +678,14 @@ def _extract_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
                 # market in Dalang": no Chinese village): placed again in the group's country where a place of
                 # the report has that name there (else as it was: "the PKK ... in Toronto")
                 _place_at_home(e, named, doc.text, focus, doc_regions, doc_towns, regions_led)
+            elif e.plover is None and e.iso is not None and e.iso not in named | hinted \
+                    and (home_iso := _report_home(doc.text)) not in (None, e.iso) and (e.latitude is None or _small_abroad(e)) \
+                    and not _near_home(e, doc.text):
+                # a village named like a small town abroad, in a report whose other places are all in one other country
+                # ("clashes around Bambo, in the Bwito chiefdom" under a North Kivu update: no Jamaican Bamboo)
+                _place_at_home(e, named, doc.text, focus, doc_regions, doc_towns, regions_led, country=home_iso)
+                if e.iso is None:
+                    _place_in_country(e, home_iso, "report")
             if e.plover is None and places_by is not None \
                     and (e.latitude is None and e.iso in (None, by.iso) or not e.places and e.where_prec == 6 and e.iso not in told
                          and not any(iso == e.iso for _n, iso, _k, _a, _b in countries.find_countries(e.notes or ""))
@@ -686,15 +779,14 @@ _PLACE_FIELDS = ("country", "iso", "admin1", "admin2", "location", "latitude", "
                  "place_basis")
 
 
-def _place_at_home(event: Event, named: set[str], text: str, *geo) -> None:
-    """Place the event again in its attacker's country: where a place of the report resolves there
+def _place_at_home(event: Event, named: set[str], text: str, *geo, country: str | None = None) -> None:
+    """Place the event again in its attacker's country (or `country`): where a place of the report resolves there
     (unless the one abroad is a great city), else in that country at large where the one abroad is a
     small town; otherwise as it was."""
     before = {f: getattr(event, f) for f in _PLACE_FIELDS}
     actors_before = (event.actor1, event.actor2)
-    size = max((p.population or 0 for _pid, p in gazetteer.load().candidates(event.location or "")
-                if p.iso == event.iso and p.kind != "country"), default=0)
-    country = actors.GROUP_HOME[event.actor1]
+    size = _size_abroad(event)
+    country = country or actors.GROUP_HOME[event.actor1]
     event.admin1 = event.admin2 = event.latitude = event.longitude = None
     event.iso = country
     _rename_country(event, _country_place(country).country)
@@ -710,6 +802,66 @@ def _place_at_home(event: Event, named: set[str], text: str, *geo) -> None:
     for f, v in before.items():
         setattr(event, f, v)
     event.actor1, event.actor2 = actors_before
+
+
+def _size_abroad(event: Event) -> int:
+    """The population of the event's place in the country it was placed in."""
+    return max((p.population or 0 for _pid, p in gazetteer.load().candidates(event.location or "")
+                if p.iso == event.iso and p.kind != "country"), default=0)
+
+
+def _small_abroad(event: Event) -> bool:
+    """The event's place is a small town (or a unit the report names, "Kani Township", read as a town abroad)."""
+    size = _size_abroad(event)
+    return size < GROUP_ABROAD_TOWN_MIN or any(p.kind == "district" for p in event.places) and size < GROUP_ABROAD_CITY_MIN
+
+
+def _report_home(text: str) -> str | None:
+    """The one country all of a report's regions and sizeable towns are in, where it names two of them at least and no
+    country by name (a North Kivu update naming Rutshuru and Kitchanga: the DR Congo)."""
+    found = _report_home_and_places(text)
+    return found[0] if found else None
+
+
+def _near_home(event: Event, text: str) -> bool:
+    """The event's place is within _HEADING_NEAR_KM of a place that told the report's home ("Sumy oblast - incident log
+    ... an oil depot in Sudzha": Russia's, across the border)."""
+    found = _report_home_and_places(text)
+    return found is not None and event.latitude is not None and any(km(p, event) <= _HEADING_NEAR_KM for p in found[1])
+
+
+@lru_cache(maxsize=256)
+def _report_home_and_places(text: str) -> tuple[str, tuple] | None:
+    """_report_home's country, and the regions and towns that told it."""
+    votes: dict[str, int] = {}
+    told: list = []
+    for m in place_mentions(text):
+        if m.qualifier == "origin":
+            continue
+        found = gazetteer.load().candidates(m.name)
+        regions = {p.iso for _pid, p in found if p.kind == "region"
+                   and gazetteer.fold(strip_admin_words(p.name)) == gazetteer.fold(strip_admin_words(m.name))}
+        if m.kind != "region" and any(p.kind == "town" and p.population >= _TOWN_OVER_REGION for _pid, p in found):
+            regions = set()     # ("near San Sebastian": the Basque city, no Puerto Rican municipio of the name)
+        if len(regions) == 1:
+            iso = regions.pop()
+            votes[iso] = votes.get(iso, 0) + 2      # (a region named is worth two towns)
+            told += [p for _pid, p in found if p.kind == "region" and p.iso == iso]
+        elif not regions and m.kind == "place" and (iso := _dateline_city_country(m.name)) is not None:
+            votes[iso] = votes.get(iso, 0) + 1
+            told += [max((p for _pid, p in found if p.kind == "town" and p.iso == iso), key=lambda p: p.population)]
+    for m in _UNIT_WORDS.finditer(text):
+        iso = _UNIT_COUNTRY[m.group().lower()]
+        votes[iso] = votes.get(iso, 0) + 2          # ("in Sitio Manggis, Barangay Tee": a Philippine village)
+    return (next(iter(votes)), tuple(told)) if len(votes) == 1 and sum(votes.values()) >= 2 else None
+
+
+_TOWN_OVER_REGION = 20_000
+# the words for a unit of one country's own ("Barangay Tee", "Ullapara upazila", "Pieri payam")
+_UNIT_COUNTRY = {"barangay": "PH", "sitio": "PH", "upazila": "BD", "upazilla": "BD", "payam": "SS", "woreda": "ET",
+                 "kebele": "ET", "hromada": "UA", "groupement": "CD", "cercle": "ML", "vereda": "CO", "lga": "NG"}
+_UNIT_WORDS = re.compile(r"\b(?:[Bb]arangay|Sitio|[Uu]pazilla?|[Pp]ayam|[Ww]oreda|[Kk]ebele|[Hh]romada|[Gg]roupement|[Cc]ercle"
+                         r"|[Vv]ereda|LGA)\b")
 
 
 def _one_country_group(event: Event) -> str | None:

@@ -18,7 +18,8 @@ _SOURCE_NAME = r"[A-Z][\w’'-]+(?: (?:(?:de|del|do|da|al|el) )?[A-Z][\w’'-]+)
 _SOURCE_AUTHORITIES = (
     re.compile(rf"\b(?P<name>{_SOURCE_NAME}) (?P<level>(?i:city|regional|oblast|region|provincial|province|state|district"
                r"|municipal|governorate))?\s*(?i:(?:military |state |civil |police |prosecutor['’]?s? )*(?:administration|council"
-               r"|police|prosecutor['’]?s? office|governor|government|emergency service|emergency (?:response )?rooms?|resistance committees?))\b"),
+               r"|police|prosecutor['’]?s? office|governor|government|emergency service|emergency (?:response )?rooms?|resistance committees?"
+               r"|secretariat|department|directorate))\b"),
     # (the whole name, up to the source's end or a bracket: not "Deir" of "Deir ez-Zor", "Rapid" of "Rapid Support Forces")
     re.compile(rf"\b(?:Governor|Mayor|Head) of (?:the )?(?P<name>{_SOURCE_NAME})(?P<level> (?i:region|oblast|province|state))?"
                r"(?=\s*(?:$|[,;(]| (?i:city|military)\b))"),

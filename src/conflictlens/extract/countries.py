@@ -359,6 +359,11 @@ def _find_cached(text: str) -> tuple[tuple[str, str, str, int, int], ...]:
             hit = _alpha3(m.group()) if m.group() not in _LOG_ABBREVIATIONS else None
             if hit is not None:
                 out.append((hit[0], hit[1], "name", m.start(), m.end()))    # "BORNO / NGA: 07 NOV - PBIED ..."
+    if ":" in text:
+        for m in _CODE_LABEL.finditer(text):
+            if (hit := code_country(m.group("code"))) is not None:
+                out.append((hit[0], hit[1], "name", m.start("code"), m.end("code")))   # "UA ODESA: ovnt drone atk", "SDN
+                #                                                                         S.KORDOFAN 05NOV: shelling ..."
     return tuple(sorted(_sponsors_dropped(text, out), key=lambda x: x[3]))
 
 
@@ -366,6 +371,25 @@ def _find_cached(text: str) -> tuple[tuple[str, str, str, int, int], ...]:
 _ISO3_LABEL = re.compile(r"(?<=[A-Z]{4} [/|] )[A-Z]{3}(?=\s*:)")
 # a log's own abbreviations that are also country codes ("CIV / MIL", "ARMY / POL", "REF / COM")
 _LOG_ABBREVIATIONS = frozenset("CIV MIL POL COM PER ARM ATA REF LOC GEN SEC OPS LOG INT CAN MAR AND DOM TON".split())
+
+
+# a monitoring desk's line led by a country's code and its area in capitals: "UA ODESA: ...", "MLI MOPTI 12NOV: ..."
+CODE_LABEL = r"^(?P<code>[A-Z]{2,3})(?:/[A-Z]{2,3})? (?P<caps>[A-Z][A-Z.'’ -]{1,30}?)(?: \d{1,2}[A-Z]{3})?:\s"
+_CODE_LABEL = re.compile(CODE_LABEL, re.MULTILINE)
+# the two-letter codes read so (not those that are English words or abbreviations: "IN BRIEF:", "SO FAR:", "NE ...")
+_LABEL_ALPHA2 = frozenset("UA RU SY IQ YE LB IL PS AF PK SD SS CD CF NG ML BF TD CM ET KE MZ MM HT CO MX LY".split())
+
+
+def code_country(code: str) -> tuple[str, str] | None:
+    """The country (name, iso) a desk's label code stands for ("MLI", "UA"), or None."""
+    return _alpha3(code) if len(code) == 3 and code not in _LOG_ABBREVIATIONS \
+        else _alpha2(code) if code in _LABEL_ALPHA2 else None
+
+
+@lru_cache(maxsize=64)
+def _alpha2(code: str) -> tuple[str, str] | None:
+    """The country (name, iso) of an ISO alpha-2 code, or None."""
+    return next(((name, iso) for name, iso, kind in _index().values() if iso == code and kind == "name"), None)
 
 
 @lru_cache(maxsize=256)
@@ -386,6 +410,9 @@ _SPONSOR_AFTER = re.compile(r"(?i)^-(?:backed|supported|sponsored|allied|aligned
 _ACTOR_AFTER = re.compile(r"(?i)^-(?:led|occupation|occupied|controlled|installed|appointed|run)\b")
 
 
+# an embassy's country and its people warned: "U.S. Embassy Bogota", "British nationals", "U.S. government personnel"
+_ENVOY_AFTER = re.compile(r" (?:[Ee]mbassy|[Hh]igh [Cc]ommission|[Cc]onsulate|[Cc]itizens|[Nn]ationals|government personnel"
+                          r"|travell?ers|[Mm]ission in)\b")
 _REGION_AFTER = re.compile(r" (?:State|state|Province|province|Department|department)\b")
 _BORDER_AFTER = re.compile(r" borders?\b", re.IGNORECASE)
 _BORDER_BEFORE = re.compile(r"\bborders? (?:with|of) (?:the )?$")
@@ -420,6 +447,8 @@ def _sponsors_dropped(text: str, hits: list) -> list:
                 text, max(0, a - 30), a):
             continue        # "Its 21 crew are Filipino nationals", "the ban on Israeli ports", "the ports of occupied
             #                 Palestine": a ship's people and destinations, not where it was hit
+        if _ENVOY_AFTER.match(text, b):
+            continue        # "U.S. Embassy Bogota - security alert", "U.S. citizens should avoid ...": who warns, not where
         if kind == "name" and _REGION_AFTER.match(text, b):
             continue        # "Niger State", "Mexico State": a region named like a country
         if kind == "name" and _WATER_OF_BEFORE.search(text, max(0, a - 10), a):

@@ -29,7 +29,8 @@ from conflictlens.text.sentences import FIELD_LABELS, PLACE_FIELD_LABELS, Senten
 
 _BACKGROUND = re.compile(
     r"\b(?:is|lies|sits|located|situated) (?:about |some |around |roughly |approximately |just |only |less than |more than )?\d+ ?(?:km|kilometres|kilometers|miles)\b"
-    r"|\bha(?:s|ve) been (?:the )?(?:repeated(?:ly)? |regular(?:ly)? |frequent(?:ly)? )?(?:target(?:ed)?|shelled|hit|attacked|struck|bombarded)\b(?! (?:on|overnight|yesterday|today|this morning|by a))"
+    r"|\bha(?:s|ve) been (?:the )?(?:repeated(?:ly)? |regular(?:ly)? |frequent(?:ly)? )?(?:target(?:ed)?|shelled|hit|attacked|struck|bombarded)\b(?! (?:again )?(?:on|overnight|yesterday|today|tonight"
+    r"|this (?:morning|afternoon|evening)|by a))"
     r"|\bsince (?:the (?:start|beginning|outbreak) of(?! (?:the |this )?(?:day|night|morning|evening|today|attack|shelling|strike)\b)|the (?:full-scale |russian )?invasion|the war (?:began|started)|(?:january|february|march|april|may|june|july|august|september|october|november|december) 20\d\d|(?:early |mid-|late )?20\d\d\b|the conflict began)"
     r"|\bsince (?:[\w'-]+ ){0,3}(?:retook|recaptured|liberated|captured|seized|took control of)\b"     # "since Ukrainian forces retook the city"
     r"|\b(?:in total|overall|altogether|in all)\b[^.;]{0,80}\bacross the (?:province|region|oblast|country|state|governorate)\b"   # a region's total
@@ -219,7 +220,7 @@ _TALLY_LABEL = re.compile(r"(?:[\w-]+ ){0,3}?(?:overview|key figures|key numbers
                           r"(?: (?:this|for the|for this|of the) (?:week|month|period|year|reporting period))?\s*:")
 _INCIDENTS_COUNTED = re.compile(r"\b(?:\d{2,}|[5-9]) (?:security |violent |armed |conflict[- ]related )?(?:incidents|events|attacks)"
                                 r" (?:were |have been |had been )?(?:recorded|reported|registered|documented|logged|verified)\b")
-_TALLY_NEEDLES = ("recorded", "reported", "registered", "documented", "logged", "verified")
+_COUNTED_NEEDLES = ("recorded", "reported", "registered", "documented", "logged", "verified")
 # what makes a labelled line one incident's, not a sum: a day or a named place ("on Sunday", "on 18 May", "in Mogadishu")
 _ONE_INCIDENT = re.compile(r"\b(?:yesterday|overnight|last night)\b|\bon \d{1,2} [A-Z][a-z]+|\b(?:in|near|at|on) (?:the )?[A-Z][\w'’-]+")
 _FRAMED_NEEDLES = ("court", "tribunal", "jury", "hearing", "inquest", "trial", "appear", "convicts", "jails", "acquits",
@@ -536,6 +537,10 @@ def _period_of(total: str) -> str:
 _YEARS_AGO = re.compile(r"(?:exactly |almost |nearly |just over |more than |about )?(?:a|one|two|three|four|five|ten|\d{1,2})"
                         r" (?:years?|months?) (?:ago|on,)|twelve months (?:ago|on,)|last year\b")
 # a memo's subject line, its title ("Subject: Ambush on humanitarian convoy, Bor-Pibor road")
+_RECORD_ID = re.compile(r"(?:Claim|Incident|Case|Record|Ref(?:erence)?|File|Ticket|Entry|Report)(?: [Nn]o\.?| #| number)?"
+                        r"\s*[:#]?\s*[A-Z]{0,4}[-/ ]?\d[\w/.-]*\s*")
+_ASKED = re.compile(r"(?:Q|QUESTION|Question|JOURNALIST|Journalist|REPORTER|Reporter|HOST|Host|INTERVIEWER|Interviewer)\b"
+                    r"[^:\n]{0,40}:\s")
 _SUBJECT_LINE = re.compile(r"(?:subject|re|ref)\s*:\s", re.IGNORECASE)
 # a claim a fact check or a rebuttal weighs, its count not the report's: "Claim: ...", "Posts on X claim that ..."
 _CLAIMED = re.compile(r"(?:(?:the |viral |online )?claims?|rumou?rs?|the post|what was (?:claimed|shared))\s*:"
@@ -608,7 +613,7 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
             and not _ONE_INCIDENT.search(info.sent.text, label.end()):
         background = True       # "Key figures: 12 incidents; 17 fatalities this period", "Totals this week: 5 killed" (not
         #                         "Overview: Gunmen killed seven people in an attack on a village in Plateau state on Sunday")
-    if not background and info.figures and contains_any(text, _TALLY_NEEDLES) \
+    if not background and info.figures and contains_any(text, _COUNTED_NEEDLES) \
             and (tally := _INCIDENTS_COUNTED.search(text)) is not None and _framed(info, text, tally):
         # "41 security incidents were recorded this week, with 52 fatalities": a tally of them (not "two soldiers killed
         # ... on Feb 6, 13 attacks recorded": the day's own toll, then the day's count of attacks)
@@ -635,6 +640,11 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
     if have_incident and text[:4] in ("and ", "but ", "also", "mean"):
         text = _RECALL_CONJUNCTION.sub("", text)
     recalls = have_incident or before_news
+    if ref is not None and info.figures and "tri" in text and _COURT_WORDS.search(text) and any(
+            d.date and d.precision >= 2 and (ref - parse_iso(d.date)).days > _RECALLED_DAYS
+            and any(f.status and f.start > d.start for f in info.figures) for d in info.dates):
+        info.background = True   # "... adjourned the trial over the June 2023 raid on Juhudi, in which militants killed 12
+        return                   # men": the incident tried, long past
     if ref is not None and _YEARS_AGO.match(text) and any(
             d.date and (ref - parse_iso(d.date)).days > _RECALLED_DAYS for d in info.dates) \
             and not any(d.date and d.role == "event" and d.precision == 1 and abs((ref - parse_iso(d.date)).days) <= _RECALLED_DAYS
@@ -920,7 +930,7 @@ def _refines(info: SentenceInfo, draft: IncidentDraft) -> bool:
 # A bulletin's summary: a "HIGHLIGHTS" or "KEY POINTS" heading, then bullets that sum up what the body tells
 _SUMMARY_HEADING = re.compile(r"(?:highlights|key (?:points|messages|developments|figures|highlights|events)|at a glance|in brief"
                               r"|main points|what we know(?: so far)?|the latest|summary)\s*:?", re.IGNORECASE)
-_BULLET = re.compile(r"[•\-–—*▪●]\s")
+_LIST_BULLET = re.compile(r"[•\-–—*▪●]\s")
 
 
 _FIELD = re.compile(r"(" + "|".join(FIELD_LABELS) + r")\s*:\s")
@@ -972,11 +982,11 @@ def _summary_bullets(infos: list[SentenceInfo]) -> set[int]:
         if len(infos[k].sent.text) < 40 and _SUMMARY_HEADING.fullmatch(infos[k].sent.text.strip()):
             j = k + 1
             items: list[list[SentenceInfo]] = []
-            while j < len(infos) and (_BULLET.match(infos[j].sent.text) or items and any(
-                    _BULLET.match(i.sent.text) for i in infos[j + 1:j + 3])):
+            while j < len(infos) and (_LIST_BULLET.match(infos[j].sent.text) or items and any(
+                    _LIST_BULLET.match(i.sent.text) for i in infos[j + 1:j + 3])):
                 # (a bullet's second sentence, between it and the next bullet, is the bullet's: "• On 10 May,
                 # armed men attacked ..., killing 14 civilians. At least 9 people were injured.")
-                if _BULLET.match(infos[j].sent.text):
+                if _LIST_BULLET.match(infos[j].sent.text):
                     items.append([infos[j]])
                 else:
                     items[-1].append(infos[j])
@@ -1123,6 +1133,11 @@ _OTHER_DAY_OPENER = re.compile(r"(?:(?:the (?:previous|preceding|following|next)
                                re.IGNORECASE)
 
 
+def _told_nothing(draft: IncidentDraft) -> bool:
+    """The draft so far is one line with no day and no toll: a round-up item's place and the violence it goes on with."""
+    return len(draft.sentences) == 1 and not draft.dates() and not any(f.status for f in draft.sentences[0].figures)
+
+
 def _conflicting_date(info: SentenceInfo, draft: IncidentDraft) -> bool:
     mine = {d.date for d in info.dates if d.date}
     theirs = {d.date for d in draft.dates()}
@@ -1149,11 +1164,12 @@ _ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s*|\s*(?i:incident|event|case)\s+(
 # A monitoring record's fields, after its "Date:" field ("Incident type:", "Alleged perpetrator:", "Victims:",
 # "Narrative:"): one incident's, however many places its narrative names; and the fields that place it ("Region:
 # Tillaberi | Department: Torodi", "School: ...")
-_RECORD_DATE = ("date of incident", "date of the incident")
+_RECORD_DATE = ("date of incident", "date of the incident", "date of loss", "date/time", "date and time")
 _RECORD_PLACE = ("region", "department", "commune", "province", "district", "territory", "county", "school", "facility",
                  "health facility", "village")
 _RECORD_FIELD = re.compile(r"(?i:(" + "|".join(("incident type", "type of incident", "type", "alleged perpetrators?", "perpetrators?",
-                                                "victims?", "narrative", "description", "details", "summary")
+                                                "victims?", "narrative", "description", "details", "summary",
+                                                "circumstances")
                                                + _RECORD_DATE + _RECORD_PLACE) + r"))\s*:\s")
 _TIMESTAMP = re.compile(CLOCK + r" ?[—–-] ")
 _BARE_TIMESTAMP = re.compile(CLOCK)
@@ -1352,6 +1368,21 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         if _ITEM_NUMBER.fullmatch(info.sent.text):
             item = numbered = True
             continue
+        if info.sent.text[:1].isupper() and _RECORD_ID.fullmatch(info.sent.text) and not info.figures:
+            info.background = True      # "Claim PV-26-0121", "Incident 2026-014": the next record's number, its fields below
+            item, numbered, current = True, True, None
+            if record is not None:
+                record, field_lines, field_entry = None, [], False
+            continue
+        if info.sent.text.endswith("?") and _ASKED.match(info.sent.text) and not any(f.status for f in info.figures) \
+                and (current is not None or info.places and info.dates and info.cues):
+            if current is None or info.places and _new_place(info, current):
+                current = IncidentDraft([info])     # a transcript's question, "JOURNALIST: There was also an explosion on
+                drafts.append(current)              # the Tsafe road?", "Can you update us on Monday night's strike on
+                mode = "incident"                   # Saltivskyi district?": the answer below tells that incident
+            else:
+                info.background = True      # (not "Were any of the attackers killed?": more of the one told)
+            continue
         if position <= 3 and info.sent.text[:1] in "SsRr" and _SUBJECT_LINE.match(info.sent.text):
             info.background = True      # a memo's "Subject: Ambush on humanitarian convoy, Bor-Pibor road": its title, the
             continue                    # incident told in the memo's body
@@ -1359,6 +1390,10 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                                              or info.sent.text.endswith("?") and _QUESTION.match(info.sent.text)):
             info.background = True      # a fact check's claim: "Claim: Several Facebook pages said that jets had killed 40",
             continue                    # "Did an airstrike kill 40 people at a monastery?" (its findings tell the count)
+        if position and info.headline and not info.figures:
+            headed[len(drafts)] = info      # a round-up item's title with no deed or toll ("> NIGER | Fuel prices"): its
+            item, numbered = True, False    # story below is an item of its own
+            continue
         if info.places and not info.cues and not info.figures and (
                 all(p.qualifier == "heading" for p in info.places)
                 or len(info.sent.text) <= 100 and _ENTRY_HEADING.match(info.sent.text)):
@@ -1533,6 +1568,8 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                   # "Two days later, fighters entered Kabkabiya and shot dead eight men": another day's deed
                   or any(f.status for f in info.figures) and not any(f.revision for f in info.figures)
                   and any(c.rank >= 2 or c.weapon for c in info.cues) and _OTHER_DAY_OPENER.match(info.sent.text)
+                  and not _told_nothing(current)    # ("Taiz city: Sniper fire continues to hit civilians in Al-Mudhaffar
+                  #                                   district. On Sunday, a woman was shot dead ...": the label's deed)
                   and not _DIED_OF_WOUNDS.search(info.sent.text) and not _later_dead(info, current)
                   and not _same_counts(info, current) and not info.sources and not _TOLD_VERB.search(info.sent.text)
                   or any(f.status for f in info.figures) and not any(f.revision for f in info.figures)
@@ -1895,10 +1932,16 @@ def is_headline(info: SentenceInfo, text_after: str) -> bool:
 
 def _absorb_headline(drafts: list[IncidentDraft], infos: list[SentenceInfo]) -> list[IncidentDraft]:
     """A headline summarises the story below it: it joins the first incident of the body."""
-    if len(drafts) < 2 or not infos or drafts[0].sentences != [infos[0]] or not infos[0].headline:
+    if len(drafts) < 2 or not infos:
         return drafts
-    drafts[1].sentences.insert(0, drafts[0].sentences[0])
-    return drafts[1:]
+    out: list[IncidentDraft] = []
+    for k, d in enumerate(drafts):
+        if k + 1 < len(drafts) and len(d.sentences) == 1 and d.sentences[0].headline \
+                and (d.sentences[0] is infos[0] or drafts[k + 1].sentences[0].sent.index == d.sentences[0].sent.index + 1):
+            drafts[k + 1].sentences.insert(0, d.sentences[0])   # (a round-up item's title, its story right below)
+            continue
+        out.append(d)
+    return out
 
 
 def civilians_hit(draft: IncidentDraft, roles: set[str]) -> bool:

@@ -93,7 +93,8 @@ _SCENE_VERBS = ("occurred", "happened", "took place")
 # A line of the page around the story: links to other stories, what comes next, media credits.
 _FURNITURE_WORDS = ("read also", "read more", "also read", "see also", "related stories", "related articles", "related",
                     "more on this", "next week", "coming up", "watch", "video", "photos", "photo", "listen", "subscribe",
-                    "sign up", "follow us")
+                    "sign up", "follow us", "in this issue", "in this edition", "in today's edition", "also in this issue",
+                    "inside this issue", "contents")
 _FURNITURE = re.compile(r"(?:" + "|".join(_FURNITURE_WORDS) + r")(?:\s*[:|]|\s+[–—-])", re.IGNORECASE)
 _FURNITURE_FIRST = frozenset(c for w in _FURNITURE_WORDS for c in (w[0], w[0].upper()))     # a cheap test before the pattern
 # A masthead or a section's name: "North Syria Today — News desk", "Aden Weekly — Saturday round-up".
@@ -151,8 +152,36 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
             dates=dates, sources=sources, political=political))
     if infos:
         infos[0].headline = is_headline(infos[0], text[infos[0].sent.end:infos[0].sent.end + 2])
+        for info in infos[1:]:
+            if _item_headline(info, text):
+                info.headline = True    # a digest's item: "> BURKINA FASO | Gunmen kill 15 villagers near Dori", its story below
     _share_attribution(infos)
     return infos
+
+
+def _item_headline(info: SentenceInfo, text: str) -> bool:
+    """A round-up's item title: a line of its own after a blank line, led by its country or region ("> MALI | Army
+    convoy ambushed on the Lere road", "2. Bangladesh: One dead, 30 hurt as rival activists clash"), with no closing
+    stop, its story on the line right below."""
+    t, end = info.sent.text, info.sent.end
+    if len(t) > 160 or t.rstrip().endswith((".", "!", "?", '"', "”")):
+        return False
+    start = info.sent.start
+    if (number := _ITEM_NUMBER_BEFORE.search(text, max(0, start - 8), start)) is not None:
+        start = number.start()      # ("2.\nBangladesh: ..." split from its number)
+    if text[max(0, start - 2):start] != "\n\n" and start > 0:
+        return False
+    if not (text[end:end + 1] == "\n" and text[end + 1:end + 2].strip() or text[end:end + 3] in (" - ", " – ")):
+        return False    # (its story on the next line, or after a dash on its own: "* Peru: Transport workers march - ...")
+    label = _ITEM_LABEL.match(t)
+    return label is not None and (countries.lookup(label.group("name").title() if label.group("name").isupper()
+                                                   else label.group("name")) or ("", "", ""))[2] == "name" \
+        or label is not None and label.group("sep") == ":" and (label.group("num") is not None or number is not None)
+
+
+_ITEM_NUMBER_BEFORE = re.compile(r"\d{1,2}[.)]\s*$")
+# a round-up item's label: its quote mark, bullet or number, then its country or region, then a bar or a colon
+_ITEM_LABEL = re.compile(r"\s*(?:>|[-•*])?\s*(?P<num>\d{1,2}[.)]\s*)?(?P<name>[A-Z][A-Za-z'’ -]{2,30}?)\s*(?P<sep>[|:])\s+\S")
 
 
 _HEADING_LINE = re.compile(r"\s*(?:[-–—•*]+\s*)?[A-Z][^:;()\n]{1,60}?(?:[-–—|]+|\b(?:REGION|PROVINCE|STATE|OBLAST|GOVERNORATE"
@@ -546,8 +575,10 @@ _NOT_ITS_OWN = re.compile(r"\b(?:after|received|receiving|supplied|delivered|des
 # A lead's generic fire and the kinds of it a later sentence may name ("shelling", then "Grad rockets")
 _NAMED_LATER = {"artillery": frozenset({"MLRS"}), "rocket": frozenset({"MLRS"}),
                 "missile": frozenset({"ballistic missile", "cruise missile"})}
+_DIED_THEN = re.compile(r"\b(?:died|succumbed)\b[^,;.]{0,30}$", re.IGNORECASE)
+_MUTUAL_FIRE = ("exchanged", "exchange o", "exchanges", "firefight", "gunfight", "gun battl", "shootout", "shoot-out")
 _BETWEEN_SIDES = re.compile(rf"\b{BETWEEN_SIDES}\b|\b{BETWEEN_FORCES}\b", re.IGNORECASE)
-_FIGHT_BETWEEN = re.compile(r"(?i:clash(?:es|ed)?|fighting|combats?|confrontations?)(?: (?!(?i:road|route|axis|highway)\b)[\w-]+){0,3}?"
+_FIGHT_BETWEEN = re.compile(r"(?i:clash(?:es|ed)?|fighting|combats?|confrontations?)(?: (?!(?i:road|route|axis|highway)\b)[\w-]+){0,7}?"
                             r" between (?!(?:the )?(?:two )?(?:countries|nations|states|governments)\b)"
                             r"(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)(?:[^.;:]{2,80}? and |(?:two|rival|the two) \w)")
 # ... not a crowd against the police or troops ("clashes between police and protesters": force against a protest or a riot)
@@ -939,6 +970,8 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
                                  and not _CROWD_SIDE.search(text, at, fight.end() + 25)
                                  and not _AMID_BEFORE.search(text, max(lead.start, at - 30), at)
                                  and not _LINKED_BEFORE.search(text, max(lead.start, at - 40), at) for at in clashes)
+    # ... or a fire both sides gave ("armed followers of two feuding clans exchanged gunfire", "a firefight")
+    two_sides = two_sides or any(text[at:at + 10].lower().startswith(_MUTUAL_FIRE) for at in clashes)
     two_sides = two_sides or bool(clashes) and roles <= {"people"} and not _CIVILIAN_WORDS.search(text) and any(
         at - lead.start <= 25 and text[at:at + 9].lower().startswith(_FIGHT_WORDS) for at in clashes)
     if any(c.sub_event_type == "Mob violence" for c in cues) \
@@ -1142,13 +1175,21 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     # (a day of a sentence that tells the deed before one of a scene around it: "The coffins were still
     # lined up ... when the rain started on Saturday. ... killed when fighters stormed a vigil early on
     # Thursday" is Thursday's)
-    d = event_date([d for s in draft.sentences if s.cues or s.figures for d in s.dates]) \
-        or event_date([d for s in draft.sentences for d in s.dates])
+    # (the body's day before its headline's: "drones strike apartment block at night" over a live blog's "21:58 - ... this
+    # evening")
+    told = [s for s in draft.sentences if not s.headline] + [s for s in draft.sentences if s.headline]
+    d = event_date([d for s in told if s.cues or s.figures for d in s.dates]) \
+        or event_date([d for s in told for d in s.dates])
     if d is None or d.kind == "relative":
         # "The toll from Thursday's missile attack has risen to 8 after two died overnight": the
         # attack a revised toll names is the incident, dated by its name
         named = next((m for s in draft.sentences if any(f.revision for f in s.figures)
                       for m in s.dates if m.role == "attributive" and m.date), None)
+        if named is None and d is not None and _DIED_THEN.search(text, max(0, d.start - 40), d.start):
+            # "Can you update us on Monday night's strike? ... a second victim died in hospital yesterday evening": the
+            # day a wounded victim died is not the strike's, which the draft names
+            named = next((m for s in draft.sentences for m in s.dates if m.role == "attributive" and m.date
+                          and m.date < d.date), None)
         d = named or d
     if d is not None and d.role == "report" and preceding is not None:
         d = None    # "Kharkiv was attacked twice on Monday. ... killing three, prosecutors said on Tuesday": Monday

@@ -166,17 +166,19 @@ _PATTERNS = [
     # "Kherson: artillery fire killed..." (a round-up line led by its place)
     # ... also as a bulletin's item: "- Baidoa: ...", "• Tumaco (Narino): ...", "3) Gao region, 14 March: ..."
     # ... or a live blog's timed entry: "11:25 - Poltava update: ...", "3:30pm - Update, Quetta: ..."
-    ("label", re.compile(rf"^(?:(?P<bullet>[-•*–—▪▫◾◽■●►▶➡🔸🔹🔺🔻🔴⚡✅❗]\ufe0f?\s*|\(?\d{{1,2}}[.)]\s+"
+    ("label", re.compile(rf"^(?:(?P<bullet>[-•*–—▪▫◾◽■●►▶➡🔸🔹🔺🔻🔴⚡✅❗>]\ufe0f?\s*|\(?\d{{1,2}}[.)]\s+|\d{{1,2}}/\d{{1,2}}\s+"
                          rf"|{CLOCK} ?[—–-]\s*(?:Update,?\s+)?))?(?P<name>{_PLACE})(?: \((?P<parent>{_PLACE})\))?"
                          rf"(?: (?P<admin>(?i:region|province|oblast|district|state|governorate)))?(?: update)?"
                          rf"(?(bullet)(?:, \d{{1,2}} [A-Z][a-z]+)?)"
                          rf"(?(admin)|(?:, (?:(?P<second>{_PLACE})(?: (?i:state|province|region|department|governorate))?"
                          rf"|\d{{1,2}}(?:st|nd|rd|th|e|er|ème) (?i:arrondissement|district|commune)))?):\s")),
+    # a monitoring desk's line led by a country's code and its area in capitals: "UA ODESA: ...", "SDN S.KORDOFAN 05NOV: ..."
+    ("code_label", re.compile(countries.CODE_LABEL)),
     # an alert's location field: "Location: Tame, Arauca", "Location: Datu Piang, Maguindanao del Sur"
     # ... each with the unit it is of, as monitoring records give it: "Location: Mangusu village, Walese Vonkutu chiefdom,
     # Irumu territory", "Location: Plaine Savo displacement site, Djugu territory"
     ("field", re.compile(rf"^(?:{'|'.join(PLACE_FIELD_LABELS)})\s*:\s*(?P<near>near |outskirts of )?(?P<name>{_PLACE})"
-                         rf"(?: {_FIELD_SITE})?"
+                         rf"(?: {_FIELD_SITE}| (?P<nameunit>{_FIELD_UNIT}))?"
                          rf"(?:\s*/\s*{_PLACE}(?: \d+)?)?(?:, (?P<parent>{_PLACE})(?: (?P<unit>{_FIELD_UNIT}))?)?"     # ("Zone: Solino / Delmas 24, Port-au-Prince")
                          rf"(?:, (?P<parent2>{_PLACE})(?: (?P<unit2>{_FIELD_UNIT}))?)?"
                          rf"(?:, (?P<parent3>{_PLACE})(?: (?P<unit3>{_FIELD_UNIT}))?)?\s*(?:\([^()]*\))?\s*[.;]?\s*$")),     # (the field holds only places)
@@ -298,6 +300,7 @@ _GATES = {
     "slash": lambda s: "/" in s,
     "heading": lambda s: len(s) <= 70 and not contains_any(s, (":", ";", "(")) and ("," not in s or s.rstrip().endswith("|")),
     "label": lambda s: ":" in s,
+    "code_label": lambda s: s[:1].isupper() and s[1:2].isupper() and ":" in s,
     "dated_label": lambda s: ":" in s and (" - " in s[:16] or "/" in s[:9]),
     "log_row": lambda s: s[:1].isdigit() or s[:3] in _ROW_STARTS or s[:1] in "-•*–—" and (s[1:3].strip()[:1].isdigit() or s[1:].lstrip()[:3] in _ROW_STARTS),
     "bulletin": lambda s: contains_any(s, _BULLETIN_WORDS),
@@ -487,6 +490,9 @@ _IN_CONTAINER = re.compile(rf" in (?:the )?(?P<name>{_PLACE})(?![\w’'-]| (?:{_
 # ... or after a comma: "the parish of Pascuales, Guayaquil, on Monday"
 _TOWN_HOLDER = re.compile(r"\b(?:municipality|municipio|town) of ")
 _COMMA_CONTAINER = re.compile(rf",(?: in)? (?:the )?(?:(?:municipality|municipio|town) of )?(?P<name>{_PLACE})(?=[,.;]|$| on\b| in\b| at\b)")
+_COMPASS_ABBREVIATION = re.compile(r"\b([NSEW])\. ?")
+_COMPASS_WORD = {"N": "North", "S": "South", "E": "East", "W": "West"}
+_AREA_OF = ("area of ", "areas of ", "outskirts of ", "suburbs of ", "countryside of ", "environs of ")
 _COUNTRY_AFTER = re.compile(rf", (?P<name>{_PLACE})")
 
 
@@ -759,6 +765,9 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                 owner = add(name[:part[0]], start, "place", qualifier)
                 if owner is not None:
                     return add(name[part[1]:], start + part[1], "place", qualifier, parent=owner.name) or owner
+        if " " in name and (name.endswith(" Forces") or sentence.startswith(" Forces", start + len(name))) \
+                and not _PLACE_FORCES.match(name.removesuffix(" Forces")):
+            return None     # "from Rapid Support Forces positions": a force's name, no place (not "Ukraine's Armed Forces")
         told_as_village = name.split(" ", 1)[0] in _VILLAGE_PREFIXES
         if told_as_village and (name.split(" ")[1:2] or [""])[0] in _BARANGAY_TITLES:
             return None     # "Barangay Captain Romeo Santos": an official's title, no village
@@ -1057,7 +1066,12 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                         qualifier="settlement" if descriptor else None)
                     if g.get("ofstate"):
                         add(g["ofstate"], m.start("ofstate"), "region")     # "the Kwall area of Bassa LGA, Plateau State"
-                if gparent:
+                if gparent and k == "region" and not g.get("padmin") and admin in ("province", "region", "state", "governorate") \
+                        and (countries.lookup(gparent) or ("", "", ""))[2] != "name" and _AUTHORITY_OF_BEFORE.search(
+                            sentence, max(0, m.start("name") - 30), m.start("name")):
+                    add(gparent, m.start("parent"), "place", qualifier="speaker")   # "the Governor of Lac Province, Bol, 3
+                    #                                       February": where he spoke, the capital after the title, no region
+                elif gparent:
                     lga = _LGA_AFTER.match(sentence, m.start("parent") + len(_clean(gparent)[0])) is not None
                     add(gparent, m.start("parent"), "district" if g.get("parent2") or lga else "region")   # ("Bassa Local Government")
                 if g.get("parent2"):
@@ -1087,6 +1101,12 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                                                    "corregimiento of ", "community of ")):
                     near = "settlement"     # "the city of Kirovohrad": the city, not the oblast of its name
                 village = add(g["name"], m.start("name"), level, qualifier=near)
+                if village is not None and village.parent is None and level == "place" and wide.endswith(_AREA_OF) \
+                        and (inside := _COMMA_CONTAINER.match(sentence, m.end("name"))) is not None \
+                        and not _LIST_GOES_ON.match(sentence, inside.end("name")):
+                    # "in the rural area of Tibu, Norte de Santander": the town, in its region
+                    holder = add(inside.group("name"), inside.start("name"), "region")
+                    village.parent = holder.name if holder is not None else None
                 if (wide.endswith(("village of ", "hamlet of ", "parish of ", "vereda of ", "corregimiento of ",
                                    "community of ", "locality of "))
                     and (inside := _IN_CONTAINER.match(sentence, m.end("name")) or _COMMA_CONTAINER.match(sentence, m.end("name")))
@@ -1168,6 +1188,12 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                         # "Bambari (Ouaka): ...", "Irapuato, Guanajuato: ...": the town, in its region
                         par = add(g[parent], m.start(parent), "region")
                         p.parent = par.name if par else p.parent
+            elif kind == "code_label":
+                if countries.code_country(g["code"]) is None:
+                    continue        # (a line led by no country's code)
+                name = _COMPASS_ABBREVIATION.sub(lambda a: _COMPASS_WORD[a.group(1)] + " ", g["caps"]).strip().title()
+                if len(name) > 3 and name.lower() not in _NOT_LABEL_PLACES:
+                    add(name, m.start("caps"), "place", qualifier="label")     # (its spelling title-cased: "Odesa")
             elif kind == "dated_label":
                 first_admin, second_admin = (g["admin"] or "").strip().lower(), (g["admin2"] or "").strip().lower()
                 if g["second"] and second_admin in _LOG_DISTRICTS and not first_admin:
@@ -1199,8 +1225,10 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                             region = add(g[key], m.start(key), "region") or region
                         else:       # (a territory, district or chiefdom: a unit within the region)
                             add(g[key], m.start(key), "district", parent=region.name if region else None)
-                add(g["name"], m.start("name"), "place", qualifier="near" if g["near"] else None,
-                    parent=region.name if region else None)
+                own = (g.get("nameunit") or "").lower()
+                add(g["name"], m.start("name"), "region" if own in _FIELD_REGION_UNITS else "district" if own else "place",
+                    qualifier="near" if g["near"] else None, parent=region.name if region else None)
+                #   ("Location: Catatumbo region, Norte de Santander department": an area, in its department)
             elif kind == "bulletin":
                 if g["name"].split(" ", 1)[0].lower() not in _NOT_BULLETIN_PLACES and not g["name"].isupper():
                     add(g["name"], m.start("name"), "region")
@@ -1220,6 +1248,13 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                     # "along the Gao-Ansongo axis": a road between two towns, each an end of it (as "the Gao-Ansongo road")
                     add(ends.group("a"), m.start("name"), "place", qualifier="road")
                     add(ends.group("b"), m.start("name") + ends.start("b"), "place", qualifier="road")
+                    continue
+                if m.group().endswith("sector") and not g.get("name2") \
+                        and (town := _SECTOR_OF_TOWN.match(sentence, m.end())) is not None \
+                        and not _MILITARY_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+                    # "in the Socio Vivienda sector of north-west Guayaquil": a part of the city, not a front's sector
+                    city = add(town.group("name"), town.start("name"), "place")
+                    add(g["name"], m.start("name"), "district", parent=city.name if city else None)
                     continue
                 # ("drones launched from the Primorsko-Akhtarsk direction": where the fire came from)
                 origin = _ORIGIN_BEFORE.search(sentence, max(0, m.start("name") - 50), m.start("name") - 4) \
@@ -1365,6 +1400,15 @@ def _prep(sentence: str, add) -> None:
 _TREATED_IN_BEFORE = re.compile(r"(?<!\ba )(?<!\ban )\b(?:hospital|hospitals|clinic|clinics|(?:medical|health|trauma|emergency) (?:centre|center)"
                                 r"|morgue|mortuary)(?: \([A-Z]{2,6}\))?,? (?:in|at) (?:the )?$", re.IGNORECASE)
 # Labels newsrooms put before a line, not towns: "Verified: ...", "Update: ...", "Context: ..."
+_AUTHORITY_OF_BEFORE = re.compile(r"\b(?i:governor|governorate|wali|prefect|administration|council|assembly|police|command"
+                                  r"|commissioner|commission|authorities) of (?:the )?$")
+_PLACE_FORCES = re.compile(r".*(?:['’]s|Armed|Defense|Defence|Security|Special|Border)$")
+# (an army's sector, told with its posts or lines: "fired on border posts in the Angoor Adda sector of South Waziristan")
+_MILITARY_BEFORE = re.compile(r"\b(?i:border|posts?|positions?|front(?:line)?|line of control|troops|forces|army|brigade"
+                              r"|battalion|defen[cs]es?)\b")
+_SECTOR_OF_TOWN = re.compile(rf" of (?:(?:the )?(?i:{_SIDE}) )?(?P<name>{_PLACE})(?![\w’'-])(?! (?i:district|province|region|county|state"
+                             rf"|division|oblast|agency|tehsil|governorate)\b)")   # (not "the Krishna Ghati sector of Poonch
+#                                                                                     district": the army's)
 _NOT_LABEL_PLACES = frozenset(("situation", "assessment", "incident", "event", "zone", "overview", "total", "totals", "tally", "statistics", "figures", "key figures", "at a glance",
                                "casualty figures", "situation overview", "latest figures", "in numbers",
                                "verified", "unverified", "update", "updated", "breaking", "context", "background",
@@ -1382,7 +1426,18 @@ _NOT_LABEL_PLACES = frozenset(("situation", "assessment", "incident", "event", "
                                "verdict", "rating", "status", "priority", "classification", "distribution", "attachment",
                                "attachments", "facts", "findings", "finding", "conclusion", "conclusions", "recommendation",
                                "recommendations", "action", "actions", "response", "from", "to", "cc", "for", "attn",
-                               "our verdict", "the claim", "the facts", "what happened", "the verdict")) \
+                               "our verdict", "the claim", "the facts", "what happened", "the verdict",
+                               # (a meeting's minutes and a transcript's speakers: "Chair: Sister Amna", "Present: ...")
+                               "chair", "chairperson", "chairman", "present", "absent", "apologies", "agenda", "venue",
+                               "secretary", "minutes", "decision", "decisions", "resolution", "next meeting", "host",
+                               "caller", "question", "answer", "spokesman", "spokesperson", "moderator", "reporter",
+                               "journalist", "interviewer", "presenter", "anchor", "correspondent", "speaker", "witness",
+                               "commander", "minister", "governor", "mayor", "official", "officer", "resident", "survivor",
+                               # (a staff incident report's fields: "Movements: no road movement today", "Staff: all safe")
+                               "movements", "movement", "staff", "impact", "damage", "needs", "access", "advice",
+                               "actions to take", "operations", "impact on operations", "reported by", "prepared by",
+                               # (an insurer's claim record: "Insured: ...", "Circumstances: ...", "Reserve: 48,000")
+                               "insured", "circumstances", "reserve", "claimant", "policy", "cause of loss")) \
     | {label.lower() for label in FIELD_LABELS}     # (and an alert's field names)
 _BURIAL_NEEDLES = ("buried", "laid to rest", "interred", "native", "home", "ancestral")
 _BURIED_BEFORE = re.compile(r"\b(?:buried|laid to rest|interred|native (?:towns?|villages?|places?)|home ?towns?"

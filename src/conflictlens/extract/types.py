@@ -189,7 +189,8 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     ("|".join(verb + r" with (?:riot |the )?police" for verb in ("clashed", "fought", "scuffled"))
      + r"|police (?:clashed|fought|scuffled) with (?:protesters|demonstrators|fans|students|youths|supporters|residents)",
      None, "Violent demonstration", 3),     # (rank 3: a fight, so a riot even where people were hurt)
-    (r"firefights?|gun ?battles?|gunfights?|exchanges? of fire|exchanged fire|returned fire|ambush(?:ed)?", "small arms", CLASH, 4),
+    (r"firefights?|gun ?battles?|gunfights?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|exchanging (?:gun)?fire"
+     r"|returned fire|ambush(?:ed)?", "small arms", CLASH, 4),
     # fire on an army's positions, told by the side fired on, casualties or none ("Azerbaijani units opened fire
     # from small arms at Armenian combat positions near Nerkin Hand")
     ("|".join(verb + r"(?: [\w-]+){0,5}? (?:at|on) (?:the )?(?:[\w-]+ ){0,3}?(?:combat )?(?:positions|posts|outposts|checkpoints?)\b"
@@ -270,7 +271,11 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"\bprotest(?:ers|ed|s|ing)?\b|demonstrat(?:ors|ion|ions)|rall(?:y|ies)|marchers|protest march|\bsit-ins?\b"
      r"|\bmarched(?<!soldiers marched)(?<!troops marched)(?<!rebels marched)(?<!fighters marched)(?<!militants marched)"
      r" (?:peacefully\b|through the streets\b)"
-     r"|a march by (?!soldiers|troops|veterans|the army|cadets)",
+     r"|a march by (?!soldiers|troops|veterans|the army|cadets)"
+     # ("transport workers march against extortion", "drivers marched to Congress, demanding action")
+     r"|\bmarch(?<!troops march)(?<!soldiers march)(?:ed|es)? against\b"
+     r"|\bmarched(?<!troops marched)(?<!soldiers marched)(?<!rebels marched)(?<!fighters marched)\b(?=[^.;]{0,80}\b(?:demanding"
+     r"|to demand|calling for|to protest|in protest|chanting)\b)",
      None, "Peaceful protest", 2),
     # what makes a protest a riot: "protesters torch police station", "rioters pelted police with stones"
     # ... and a fight of unorganised crowds: rival supporters, two villages' residents, a mob's justice
@@ -313,7 +318,8 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      r"|set fire to|set alight|burn(?:ed|t) tyres|looted",
      None, "Violent demonstration", 2),
     (r"\bstrikes?\b|\bstruck\b|\battack(?:ed|s)?\b|\bhit\b|\braid(?:ed|s)?\b|\bstormed\b|\bmassacre\b|\bkilled\b|\bkilling\b|\bkills\b|\bkill\b(?<!to kill)|\bdied\b|\bdead\b|\bwounded\b|\binjured\b"
-     r"|\bneutrali[sz](?:ed|ing)\b|\beliminated\b|\bclaim(?:ed|s|ing)? (?:the )?(?:\w+ )?lives\b", None, None, 1),
+     r"|\bneutrali[sz](?:ed|ing)\b|\beliminated\b|\bclaim(?:ed|s|ing)? (?:the )?(?:\w+ )?lives\b"
+     r"|\bfired (?:on|at|upon)\b", None, None, 1),
 ]
 # One alternation, most specific cue first: at any position the first listed cue wins.
 _CUE_SOURCE = r"\b(?:" + "|".join(f"(?P<c{k}>{p})" for k, (p, *_rest) in enumerate(_CUES)) + ")"

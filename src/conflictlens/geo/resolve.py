@@ -294,7 +294,9 @@ def region_keys(mentions: list[Mention], g: Gazetteer | None = None) -> frozense
     opens with its oblast places the hromadas and villages of its later lines there."""
     g = g or load()
     return frozenset((c.place.iso, c.place.admin1) for m in mentions if m.kind == "region"
-                     for c in _static(g, m) if c.place.kind == "region")
+                     for c in _static(g, m) if c.place.kind == "region"
+                     or c.place.kind == "district" and c.place.admin1 and c.place.source.startswith("iso3166"))
+    # (a province under the first level, "Maguindanao del Sur": its region's)
 
 
 def _skip(_reason: str) -> None:

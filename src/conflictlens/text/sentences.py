@@ -104,6 +104,10 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
+# A digest's one-line item: its bullet, its country or region and its title, a dash, then its story
+_ITEM_TITLE = re.compile(r"\s*(?:[-•*>]\s*)?[A-Z][\w'’ -]{2,30}:\s+(?P<title>[A-Z][^.!?\n]{10,140}?)\s[-–]\s(?=[A-Z])")
+
+
 # A second incident told in the same sentence: "a drone strike near Tyre killed two, and a
 # separate strike on Nabatieh killed three more". The clause is a sentence of its own.
 _SEPARATE = re.compile(r"[,;]\s+(?:and\s+)?(?=(?:in\s+)?(?:a|another)\s+separate\s+(?:\w+\s+)?(?:strike|attack|incident|raid"
@@ -113,6 +117,11 @@ _OWN_PLACE = re.compile(r"\b(?:in|on|near|at|outside|hit|struck)\s+[A-Z]")
 
 
 def _emit(out: list[Sentence], text: str, start: int, end: int) -> None:
+    if text.find(" - ", start, end) >= 0 or text.find(" – ", start, end) >= 0:
+        item = _ITEM_TITLE.match(text, start, end)
+        if item is not None:
+            _emit(out, text, start, item.end("title"))   # "* Mexico: Eight killed in attack on a home - Gunmen burst into
+            start = item.end()                          # a house ...": a digest item's title, then its story
     if text.find("separate", start, end) >= 0:
         m = _SEPARATE.search(text, start, end)
         if m is not None and m.start() - start > 20 and _OWN_PLACE.search(text, m.end(), end):

@@ -13,9 +13,12 @@ import re
 _MAX_WIDTH = 160
 # a wrapped line fills most of that width; the last line of a paragraph, a heading or a list item need not
 _FULL = 0.7
+# ... and a line that fills nearly all of it runs on, unless it ends a sentence or a label
+_BRIMFUL = 0.85
 # a line that stops on a word no sentence ends with: "... a hand grenade was thrown at the team bus in the city's"
 _OPEN_END = re.compile(r"(?:\b(?:the|a|an|of|in|on|at|to|by|for|from|with|and|or|near|into|onto|between|after|before|was|were"
-                       r"|is|are|had|has|have|been|that|who|which|its|their|his|her)|['’]s|,)$", re.IGNORECASE)
+                       r"|is|are|had|has|have|been|that|who|which|its|their|his|her|around|across|along|against|inside|outside"
+                       r"|towards?|through|among|amid|within|including|killing|wounding|injuring)|['’]s|,)$", re.IGNORECASE)
 # a line that opens an item of its own: a bullet, a number, a clock, a date, a label ("Location: ...", "Deir ez-Zor: ...")
 _ITEM = re.compile(r"\s*(?:[-–—•*▪►●·➡🔴🔸🔹⚡✅❗]|\d{1,2}[.)] |\d{1,2}[:.h]\d\d|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b"
                    r"|\d{1,2}[ -](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\[|\(?[a-z]\) "
@@ -54,20 +57,27 @@ def unwrap(text: str) -> str:
     if width > _MAX_WIDTH or width < 40:
         return text
     cuts: list[int] = []
+    brimfuls: list[int] = []
     for i in range(len(lines) - 1):
         s, e = lines[i]
         ns, ne = lines[i + 1]
         if e - s < 40 or ne == ns:
             continue        # a short line, or a blank one after it: a paragraph ends
         line, nxt = text[s:e], text[ns:ne].lstrip()
-        if not nxt or _TABLE_ROW.search(line) or _TABLE_ROW.search(nxt):
-            continue        # (a table's row)
+        if not nxt or _TABLE_ROW.search(line.lstrip()) or _TABLE_ROW.search(nxt):
+            continue        # (a table's row; not a line only indented, as an e-mail's list item goes on)
         lower = nxt[0].islower() or _DAY_THEN_MONTH.search(line) is not None and _MONTH_FIRST.match(nxt) is not None
-        if not (lower or e - s >= _FULL * width and _OPEN_END.search(line)) or not lower and _ITEM.match(text, ns) \
+        full = e - s >= _FULL * width and _OPEN_END.search(line) is not None
+        brimful = not (lower or full) and e - s >= _BRIMFUL * width and line[-1:].isalnum() and not line.isupper()
+        if not (lower or full or brimful) or not lower and _ITEM.match(text, ns) \
                 or lower and _LOWER_LABEL.match(nxt):
             continue        # (a post's "update 16:05: ..." line)
-        cuts.append(e)
-    if not cuts:
+        (brimfuls if brimful else cuts).append(e)
+    if cuts:
+        # ("... the ELN and the 33rd\nFront of the FARC dissidents": in a text shown to be wrapped, a line that fills the
+        # width runs on, whatever its last word; not a post's lines with no full stops, "... on Monday\nIn Marhanets ...")
+        cuts = sorted(cuts + brimfuls)
+    else:
         return text
     chars = list(text)
     for e in cuts:
@@ -78,3 +88,40 @@ def unwrap(text: str) -> str:
             chars[j - 1] = " "
         chars[j] = " "
     return "".join(chars)
+
+
+def close_up(text: str, unwrapped: str) -> tuple[str, list[int]] | None:
+    """The unwrapped text with each joined line's indentation taken out ("struck a car on the outskirts of\\n
+    Shebekino" read as "... of Shebekino", which patterns spelt with one space can match), and where each of its
+    characters was in `text`; None where no joined line was indented.
+
+    `unwrap` keeps offsets by turning a newline into a space, so a hanging indent ("1) On Sunday ... of\\n   Shebekino")
+    would leave a run of spaces inside the sentence.
+    """
+    if unwrapped is text:
+        return None
+    drop: list[tuple[int, int]] = []
+    n = len(text)
+    for i in (m.start() for m in _NEWLINE.finditer(text)):
+        if unwrapped[i] != " ":
+            continue        # (a newline kept)
+        a, b = i, i + 1
+        while a > 0 and unwrapped[a - 1] in " \t\r":
+            a -= 1
+        while b < n and unwrapped[b] in " \t":
+            b += 1
+        if b - a > 1:
+            drop.append((a, i))
+            drop.append((i + 1, b))
+    if not drop:
+        return None
+    kept: list[int] = []
+    at = 0
+    for a, b in drop:
+        kept.extend(range(at, a))
+        at = max(at, b)
+    kept.extend(range(at, n))
+    return "".join(unwrapped[i] for i in kept), kept
+
+
+_NEWLINE = re.compile("\n")

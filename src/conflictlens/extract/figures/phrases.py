@@ -679,8 +679,9 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
         # "two guards manning the gate were killed", "a driver who worked for the company was killed"
         depth = 0
         first = k + 1
-        if tokens[k].low in ("who", "that") and k + 2 < n and tokens[k + 2].low in _NOT_CASUALTY_VERBS:
-            first = k + 3   # the relative clause's own verb ("who were kidnapped") is not the status
+        if tokens[k].low in ("who", "that") and k + 2 < n and (tokens[k + 2].low in _NOT_CASUALTY_VERBS
+                                                               or _relative_be(tokens, k + 1)):
+            first = k + 3   # the relative clause's own verb ("who were kidnapped", "who was guarding") is not the status
         elif tokens[k].low == "being":
             first = k + 2   # "patients being treated at a hospital ... were killed": "treated" is no status
         for m in range(first, min(n, k + 18)):
@@ -693,6 +694,8 @@ def _skip_parenthetical(tokens: list[Token], k: int) -> int:
                 # "Three members of the group, including a leader, were killed": the phrase, then the aside
                 return past if past > m and past < n and tokens[past].low in _BE else k
             depth += (w == "(") - (w == ")")
+            if _relative_be(tokens, m):
+                continue    # "Four passengers of a minibus that was next to it were injured": the clause's own "was"
             if depth == 0 and (tokens[m].low in _BE or tokens[m].low in KILLED_AFTER or tokens[m].low in INJURED_AFTER) \
                     and not (tokens[m].low in ("be", "been", "being") and tokens[k].low == "including") \
                     and tokens[m - 1].low not in ("no", "the", "a", "an", "his", "her", "their", "its"):
@@ -775,15 +778,30 @@ def _apposition_end(tokens: list[Token], k: int) -> int | None:
     return None
 
 
+def _relative_be(tokens: list[Token], k: int) -> bool:
+    """Token k is a relative clause's "was" or "were" before no status: "who was guarding his store", "that was next
+    to it" (not "who were wounded")."""
+    if not (0 < k < len(tokens) - 1 and tokens[k].low in ("was", "were") and tokens[k - 1].low in ("who", "that", "which")):
+        return False
+    w = tokens[k + 1].low
+    return w in _NOT_CASUALTY_VERBS or w in _PLACE_WORDS_AFTER_BE or w.endswith("ing") and len(w) > 5 \
+        and w not in KILL_VERBS and w not in INJURE_VERBS
+
+
+_PLACE_WORDS_AFTER_BE = frozenset("next near inside outside in on at there parked standing waiting".split())
+
+
 def _participle_or_relative(tokens: list[Token], k: int) -> bool:
     """Token k opens a participle phrase ("manning a post") or a relative clause ("who worked ...")."""
     t = tokens[k]
     if k + 1 >= len(tokens) or not t.text[0].islower():
         return False
+    if t.low in ("we", "they") and tokens[k + 1].low in ("know", "knew", "counted", "identified", "saw", "buried"):
+        return True     # "Six people we know of were killed": a clause with no "who" or "that"
     if t.low in ("who", "that") and tokens[k + 1].low not in _BE and tokens[k + 1].low not in _SKIP_BETWEEN:
         return True
     if t.low in ("who", "that") and k + 2 < len(tokens) and tokens[k + 1].low in ("were", "was", "had") \
-            and tokens[k + 2].low in _NOT_CASUALTY_VERBS:
-        return True     # "eight policemen who were kidnapped on the road were shot dead"
+            and (tokens[k + 2].low in _NOT_CASUALTY_VERBS or _relative_be(tokens, k + 1)):
+        return True     # "eight policemen who were kidnapped on the road were shot dead", "one farmer who was guarding ..."
     return (t.low.endswith("ing") and len(t.low) > 5 and t.low not in KILL_VERBS and t.low not in INJURE_VERBS
             and t.low not in _NOT_CASUALTY_VERBS and t.low not in ("including", "during", "according", "following", "leaving"))

@@ -117,7 +117,7 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
         first_after_headline = headline_only
         told_under_headline = after_headline
         after_headline = headline is not None and index == headline and best is None
-        headline_only = best is None and index == 0 and (index == headline and all(_BARE_ONE.match(f.text) for f in figs)
+        headline_only = best is None and (index == 0 or index == headline) and (index == headline and all(_BARE_ONE.match(f.text) for f in figs)
                                                          or all(not _ARTICLE.match(f.text) for f in figs))
         #                  (a headline's "kills one" too: "Strike kills one" then "A man was killed when ...")
         if best is not None and all((f.text.lower() in ("him", "her") or _DEFINITE_STATUS.match(f.text)) and not f.revision
