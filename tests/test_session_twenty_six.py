@@ -38,17 +38,32 @@ def test_an_indented_list_item_reads_as_one_line_and_its_spans_stay_on_the_text(
 
 def test_a_line_that_stops_on_around_runs_on():
     from conflictlens.text.wrapping import unwrap
-    text = ("The county commissioner condemned the repeated raids on herders' camps in and around\n"
-            "Lodwar. On Sunday gunmen stole some two hundred goats and shot dead a herder near the river.\n")
+    text = ("Field note\n\n"
+            "The county commissioner condemned the repeated raids on herders' camps in and around\n"
+            "Lodwar. On Sunday gunmen stole some two hundred goats and shot dead a herder near the\n"
+            "river, the commissioner said.\n")
     assert "in and around Lodwar." in unwrap(text)
 
 
 def test_a_line_that_fills_the_width_runs_on_whatever_its_last_word():
     from conflictlens.text.wrapping import unwrap
-    text = ("Our partner reports that on Friday the Gulf Clan fought the men of the FARC's 36th\n"
+    text = ("Field note\n\n"
+            "Our partner reports that on Friday the Gulf Clan fought the men of the FARC's 36th\n"
             "Front for most of the day near a school, and that a teacher was hurt in the crossfire\n"
             "while she was leading the pupils to a neighbouring farmstead for their own safety.\n")
     assert "36th Front for most" in unwrap(text)
+
+
+def test_guard_a_title_and_a_logs_lines_keep_their_newlines():
+    from conflictlens.text.wrapping import unwrap
+    text = ("Drone attack on the railway station of Kramatorsk injures five civilians on Monday\n"
+            "A Russian drone struck the station building in the morning, wounding five people, officials said\n"
+            "and the trains were held for two hours while the sappers checked the platforms of it.\n\n"
+            "0840 armed men attack a bus near Bunia on the road to Komanda, three passengers killed\n"
+            "1015 M23 shelling hits the outskirts of Sake in the afternoon hours, two civilians wounded\n")
+    out = unwrap(text)
+    assert out.startswith("Drone attack on the railway station of Kramatorsk injures five civilians on Monday\n")
+    assert "three passengers killed\n1015" in out
 
 
 def test_guard_a_title_line_keeps_its_newline():
@@ -173,7 +188,7 @@ def test_guard_a_minutes_chair_is_no_place():
 # --- types ----------------------------------------------------------------------------------------------------
 
 def test_fighting_between_two_named_sides_a_few_words_on_is_a_battle():
-    [e] = violent("On Monday fighting broke out in the town of Obo between an armed group and the national army; "
+    [e] = violent("On Monday fighting broke out at Obo between an armed group and the national army; "
                   "four people were killed, among them a civilian.")
     assert e.event_type == "Battles"
 
@@ -244,7 +259,8 @@ def test_a_titles_province_places_a_village_the_gazetteer_lacks():
 
 def test_a_countrys_own_unit_word_tells_the_reports_country():
     from conflictlens import api
-    assert api._report_home("Gunmen shot dead two farmers in Sitio Kabulnan, Barangay Malingao, on Saturday.") == "PH"
+    assert api._report_home("Gunmen shot dead two farmers in Sitio Kabulnan, Barangay Malingao, Maguindanao del Sur, "
+                            "on Saturday.") == "PH"
     assert api._report_home("Gunmen shot dead two farmers near the river on Saturday.") is None     # (guard)
 
 
@@ -349,7 +365,7 @@ CLAIMS = ("CLAIMS SUMMARY - political violence cover, February 2026 (extract)\n\
           "Insured: Example Farms SARL\n"
           "Date of loss: 05/02/2026\n"
           "Location: eastern outskirts of Tyre, Lebanon\n"
-          "Circumstances: A drone strike on a car parked at the farm gate killed the three occupants of the car.\n"
+          "Circumstances: A drone strike on a car parked at the farm gate killed the three people in the car.\n"
           "Reserve: 25,000\n")
 
 
@@ -357,3 +373,52 @@ def test_each_claim_of_a_claims_summary_is_a_record_of_its_own():
     events = violent(CLAIMS, published="2026-02-10")
     assert [(e.event_date, e.country, e.fatalities) for e in events] == [
         ("2026-02-03", "Mozambique", 1), ("2026-02-05", "Lebanon", 3)]
+
+
+# --- guards from the session's reviews --------------------------------------------------------------------------
+
+def test_guard_soldiers_who_fell_and_were_hurt_are_not_dead():
+    [e] = violent("A patrol came under fire near Diffa on Monday. Two soldiers fell and were injured as they ran for cover.")
+    assert not e.fatalities
+
+
+def test_guard_a_later_death_of_another_is_not_the_wounded_dying():
+    [e] = violent("A bomb exploded at a bus stop in Quetta on Monday. Three people were wounded, and later a policeman who "
+                  "had rushed to the scene was pronounced dead in hospital.")
+    assert e.injured == 3
+
+
+def test_guard_a_question_the_answer_denies_is_no_incident():
+    text = ("COMMISSIONER: On Saturday night bandits attacked Kurfi village in Katsina State and killed six residents.\n"
+            "JOURNALIST: Was there also an attack on Dutsin-Ma on Sunday?\n"
+            "COMMISSIONER: No, that is a rumour.")
+    assert [e.location for e in violent(text, published="2026-03-09")] == ["Kurfi"]
+
+
+def test_guard_an_attack_on_a_court_is_news():
+    [e] = violent("A suicide bomber struck the district court in Quetta on Monday during the trial of men accused over "
+                  "the March 2024 bombing, killing seven people.")
+    assert e.fatalities == 7
+
+
+def test_guard_gunmen_who_killed_guests_and_exchanged_fire_attacked_civilians():
+    [e] = violent("Gunmen who stormed a wedding in Jos on Monday killed eight guests and exchanged fire with police "
+                  "before fleeing.")
+    assert e.event_type == "Violence against civilians"
+
+
+def test_guard_fighters_marching_on_a_town_are_no_protest():
+    assert not any(e.event_type == "Protests" for e in extract(
+        "RSF fighters march against El Fasher as the siege tightens, residents said on Monday.", published=PUB))
+
+
+def test_guard_a_death_days_after_another_strike_keeps_its_day():
+    [e] = violent("Three people died yesterday in a drone strike on the Dniprovskyi district of Kherson, two days after "
+                  "Sunday's strike on the same area.")
+    assert e.event_date == "2026-03-10"
+
+
+def test_guard_a_headlines_day_over_the_bodys_aftermath():
+    [e] = violent("Russian missile kills two in Odesa on Sunday night\n\nRescuers on Tuesday pulled two bodies from the "
+                  "rubble of the building in Odesa.")
+    assert e.event_date == "2026-03-08"

@@ -164,6 +164,9 @@ _PART_OF_COUNTRY = re.compile(r"\b(?:north|south|east|west|central|northern|sout
                               r"|north-?west(?:ern)?|south-?east(?:ern)?|south-?west(?:ern)?) [A-Z][a-z]+")
 
 
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,2}\b")     # (two or three words: "West Darfur")
+
+
 def _title_regions(text: str) -> list[Place]:
     """The region a report's title names as one of its parts, after a comma, a dash or a colon, in capitals or not
     ("..., NORTH KIVU", "Minutes - ... Council, Datu Piang, Maguindanao del Sur", "...: emergency update - Haut-Mbomou (5
@@ -180,6 +183,8 @@ def _title_regions(text: str) -> list[Place]:
         if not name or len(name) > 40 or not name[:1].isupper():
             continue
         name = name.title() if name.isupper() else name
+        if (countries.lookup(name) or ("", "", ""))[2] == "name":
+            continue        # ("Sahel weekly - Niger": the country, no Nigerian state)
         isos = {p.iso for _pid, p in gazetteer.load().candidates(name)
                 if p.kind == "region" or p.kind == "district" and p.source.startswith("iso3166")}
         if len(isos) == 1:
@@ -194,8 +199,18 @@ _TITLE_SEPARATORS = re.compile(r"[,:|/()–—]|\s-\s")
 
 # a deed's place told as a part of "the city" or "the town" the report named before
 _THE_CITY_REF = re.compile(r"\b(?:of|in|near|outside|around|at) the (?:city|town)\b(?! of\b)(?!['’]s)")
+# a site the report names by its own word ("Abu Shouk camp, on the northern edge of the city"): in the city, not it
+_SITE_AFTER = re.compile(r" (?:camp|market|hospital|school|neighbou?rhood|district|quarter|base|checkpoint|mosque|church)\b")
+# a speaker's seat ("Police in Kaduna said ...", "Officials in Abuja condemned ..."): no city the deed is told in
+_SEAT_BEFORE = re.compile(r"\b(?:[Pp]olice|[Oo]fficials|[Aa]uthorities|[Gg]overnor|[Ss]pokes(?:man|woman|person)|[Mm]inistry) in $")
 # how far before an incident's first words the city it refers to may be named
 _CITY_BEFORE_CHARS = 400
+
+
+def _size_in(name: str, iso: str | None) -> int:
+    """The population of the largest place of the name in the country."""
+    return max((p.population or 0 for _pid, p in gazetteer.load().candidates(name) if p.iso == iso and p.kind != "country"),
+               default=0)
 
 
 def _city_told_before(event: Event, text: str) -> Mention | None:
@@ -203,8 +218,14 @@ def _city_told_before(event: Event, text: str) -> Mention | None:
     first = min((s.start for s in event.evidence), default=None)
     if first is None:
         return None
+    notes = event.notes or ""
+    ref = _THE_CITY_REF.search(notes)
+    if ref is not None and any(p.kind == "place" and (at := notes.find(p.name)) >= 0 and at < ref.start()
+                               and not _SITE_AFTER.match(notes, at + len(p.name)) for p in event.places):
+        return None     # ("bandits attacked Unguwan Zakka and killed seven residents in the town": the town is its own)
     at = max(0, first - _CITY_BEFORE_CHARS)
     towns = [m for m in place_mentions(text[at:first]) if m.kind == "place" and m.qualifier != "origin"
+             and not _SEAT_BEFORE.search(text, max(0, at + m.start - 30), at + m.start)
              and gazetteer.find_town(m.name) is not None]
     if not towns:
         return None
@@ -256,7 +277,8 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
     where = locate(mentions, doc_countries, main, home=event.iso if event.plover is None else None, focus=focus,
                    doc_regions=doc_regions, doc_towns=doc_towns, hinted=hinted)
     unplaced = where.latitude is None or where.where_prec == 6
-    if (unplaced or doc_countries and where.iso not in doc_countries) and text and own and event.notes \
+    if (unplaced or doc_countries and where.iso not in doc_countries and where.location
+            and _size_in(where.location, where.iso) < GROUP_ABROAD_TOWN_MIN) and text and own and event.notes \
             and not any(p.qualifier in ("label", "heading") for p in own) \
             and _THE_CITY_REF.search(event.notes) and (city := _city_told_before(event, text)) is not None:
         # "... in and around El Fasher. ... struck Abu Shouk camp, on the northern edge of the city": a camp the gazetteer
@@ -583,11 +605,15 @@ def _extract_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
     read, at = closed
     at.append(len(doc.text))
     events = _read_prose(Document(doc.id, read, doc.published, doc.source, doc.url), focus)
+    moved: set[int] = set()     # (events may share a source or a place object: each is moved once)
     for e in events:
         e.evidence = [Span(s.field, at[s.start], at[max(s.start, s.end - 1)] + (s.end > s.start), "")
                       for s in e.evidence]
         e.evidence = [Span(s.field, s.start, s.end, text[s.start:s.end]) for s in e.evidence]
         for item in (*e.places, *e.figures, *e.source_details):
+            if id(item) in moved:
+                continue
+            moved.add(id(item))
             item.start, item.end = at[item.start], at[max(item.start, item.end - 1)] + (item.end > item.start)
             if hasattr(item, "text"):
                 item.text = text[item.start:item.end]
@@ -615,7 +641,15 @@ def _read_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
             at = max(doc.text.find(dl.parent, dl.start), dl.start)
             lead.append(Place(dl.parent, at, at + len(dl.parent), "region"))
         if not any(p.kind == "region" for p in lead):
-            lead += _title_regions(doc.text)    # "SITUATION UPDATE #7 - RUTSHURU AND MASISI TERRITORIES, NORTH KIVU"
+            # "SITUATION UPDATE #7 - RUTSHURU AND MASISI TERRITORIES, NORTH KIVU" (not where the body names a region of
+            # another country: "Refugee influx report - Adre, Ouaddai ... militiamen in West Darfur")
+            titled = _title_regions(doc.text)
+            body = {p.iso for q in (_CAPITALISED_RUN.finditer(doc.text, titled[-1].end) if titled else [])
+                    for _pid, p in gazetteer.load().named(q.group()) if p.kind == "region"}
+            title_isos = {p.iso for t in titled for _pid, p in gazetteer.load().candidates(t.name)
+                          if p.kind in ("region", "district")}
+            if not body or body & title_isos:
+                lead += titled
         if dl is not None and (filed_in := _dateline_city_country(dl.name)):
             named = named | {filed_in}      # "PEMBA — ... attacked Palma": Mozambique's Palma, not Mallorca's
         dateline = Mention(dl.name, "dateline", None, dl.parent, dl.start, dl.end) if dl else None
@@ -683,7 +717,8 @@ def _read_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
                     and not _near_home(e, doc.text):
                 # a village named like a small town abroad, in a report whose other places are all in one other country
                 # ("clashes around Bambo, in the Bwito chiefdom" under a North Kivu update: no Jamaican Bamboo)
-                _place_at_home(e, named, doc.text, focus, doc_regions, doc_towns, regions_led, country=home_iso)
+                _place_at_home(e, named, doc.text, focus, doc_regions, doc_towns, regions_led, country=home_iso,
+                               at_large=_read_otherwise(e))
                 if e.iso is None:
                     _place_in_country(e, home_iso, "report")
             if e.plover is None and places_by is not None \
@@ -779,7 +814,8 @@ _PLACE_FIELDS = ("country", "iso", "admin1", "admin2", "location", "latitude", "
                  "place_basis")
 
 
-def _place_at_home(event: Event, named: set[str], text: str, *geo, country: str | None = None) -> None:
+def _place_at_home(event: Event, named: set[str], text: str, *geo, country: str | None = None,
+                   at_large: bool = True) -> None:
     """Place the event again in its attacker's country (or `country`): where a place of the report resolves there
     (unless the one abroad is a great city), else in that country at large where the one abroad is a
     small town; otherwise as it was."""
@@ -794,7 +830,7 @@ def _place_at_home(event: Event, named: set[str], text: str, *geo, country: str 
     found = event.iso == country and event.latitude is not None and not (event.geo_precision == 3 and event.where_prec == 6)
     if found and size < GROUP_ABROAD_CITY_MIN:
         return
-    if not found and size < GROUP_ABROAD_TOWN_MIN:
+    if not found and size < GROUP_ABROAD_TOWN_MIN and at_large:
         event.admin1 = event.admin2 = event.latitude = event.longitude = None
         event.iso = None        # (placed in the country at large by the caller, the report's name kept)
         event.location = before["location"]
@@ -808,6 +844,14 @@ def _size_abroad(event: Event) -> int:
     """The population of the event's place in the country it was placed in."""
     return max((p.population or 0 for _pid, p in gazetteer.load().candidates(event.location or "")
                 if p.iso == event.iso and p.kind != "country"), default=0)
+
+
+def _read_otherwise(event: Event) -> bool:
+    """The event's place abroad was read by none of its own names (an alias, a loose spelling), or told as a unit
+    ("Kani Township") and read as a town: no strike deep across a border on a town of that name ("Ust-Luga")."""
+    name = event.location or ""
+    own = [p for _pid, p in gazetteer.load().named(name) if p.iso == event.iso and gazetteer.fold(p.name) == gazetteer.fold(name)]
+    return not own or any(p.kind == "district" for p in event.places)
 
 
 def _small_abroad(event: Event) -> bool:
@@ -839,29 +883,33 @@ def _report_home_and_places(text: str) -> tuple[str, tuple] | None:
         if m.qualifier == "origin":
             continue
         found = gazetteer.load().candidates(m.name)
-        regions = {p.iso for _pid, p in found if p.kind == "region"
-                   and gazetteer.fold(strip_admin_words(p.name)) == gazetteer.fold(strip_admin_words(m.name))}
+        named_as = gazetteer.load().named(m.name) or (gazetteer.load().named(strip_admin_words(m.name)) if m.kind == "region"
+                                                      else [])   # (not "Greenwich Village" as London's Greenwich)
+        regions = {p.iso for _pid, p in named_as if p.kind == "region"
+                   or p.kind == "district" and p.source.startswith("iso3166")}     # (a province: "Maguindanao del Sur")
         if m.kind != "region" and any(p.kind == "town" and p.population >= _TOWN_OVER_REGION for _pid, p in found):
             regions = set()     # ("near San Sebastian": the Basque city, no Puerto Rican municipio of the name)
         if len(regions) == 1:
             iso = regions.pop()
             votes[iso] = votes.get(iso, 0) + 2      # (a region named is worth two towns)
-            told += [p for _pid, p in found if p.kind == "region" and p.iso == iso]
+            told += [p for _pid, p in named_as if p.kind in ("region", "district") and p.iso == iso]
         elif not regions and m.kind == "place" and (iso := _dateline_city_country(m.name)) is not None:
             votes[iso] = votes.get(iso, 0) + 1
             told += [max((p for _pid, p in found if p.kind == "town" and p.iso == iso), key=lambda p: p.population)]
-    for m in _UNIT_WORDS.finditer(text):
-        iso = _UNIT_COUNTRY[m.group().lower()]
-        votes[iso] = votes.get(iso, 0) + 2          # ("in Sitio Manggis, Barangay Tee": a Philippine village)
+    if votes:
+        for m in _UNIT_WORDS.finditer(text):
+            iso = _UNIT_COUNTRY[(m.group("a") or m.group("b")).lower()]
+            votes[iso] = votes.get(iso, 0) + 2      # ("in Sitio Manggis, Barangay Tee": a Philippine village; only beside
+            #                                         a region or a town that tells the country too)
     return (next(iter(votes)), tuple(told)) if len(votes) == 1 and sum(votes.values()) >= 2 else None
 
 
 _TOWN_OVER_REGION = 20_000
 # the words for a unit of one country's own ("Barangay Tee", "Ullapara upazila", "Pieri payam")
 _UNIT_COUNTRY = {"barangay": "PH", "sitio": "PH", "upazila": "BD", "upazilla": "BD", "payam": "SS", "woreda": "ET",
-                 "kebele": "ET", "hromada": "UA", "groupement": "CD", "cercle": "ML", "vereda": "CO", "lga": "NG"}
-_UNIT_WORDS = re.compile(r"\b(?:[Bb]arangay|Sitio|[Uu]pazilla?|[Pp]ayam|[Ww]oreda|[Kk]ebele|[Hh]romada|[Gg]roupement|[Cc]ercle"
-                         r"|[Vv]ereda|LGA)\b")
+                 "kebele": "ET", "hromada": "UA", "groupement": "CD", "cercle": "ML", "vereda": "CO"}
+_UNIT_WORDS = re.compile(r"\b(?P<a>Barangay|Sitio|[Vv]ereda|[Gg]roupement) [A-Z]"
+                         r"|[A-Z][\w'’-]+ (?P<b>upazilla?|payam|woreda|kebele|hromada|cercle)\b")
 
 
 def _one_country_group(event: Event) -> str | None:

@@ -374,15 +374,19 @@ _LOG_ABBREVIATIONS = frozenset("CIV MIL POL COM PER ARM ATA REF LOC GEN SEC OPS 
 
 
 # a monitoring desk's line led by a country's code and its area in capitals: "UA ODESA: ...", "MLI MOPTI 12NOV: ..."
-CODE_LABEL = r"^(?P<code>[A-Z]{2,3})(?:/[A-Z]{2,3})? (?P<caps>[A-Z][A-Z.'’ -]{1,30}?)(?: \d{1,2}[A-Z]{3})?:\s"
+CODE_LABEL = r"^(?P<code>[A-Z]{2,3})(?:/[A-Z]{2,3})? (?P<caps>[A-Z][A-Z.'’ -]{1,30}?)(?: \d{1,2}[A-Z]{3})?:\s(?=[a-z0-9~(]|[A-Z]{2,6} [a-z])"
+# (its shorthand after the colon in lower case or an acronym, "UA ODESA: ovnt drone atk", "MLI SEGOU: IED on ...": not a
+# speaker's words, "SEN GRAHAM: A drone ...")
 _CODE_LABEL = re.compile(CODE_LABEL, re.MULTILINE)
 # the two-letter codes read so (not those that are English words or abbreviations: "IN BRIEF:", "SO FAR:", "NE ...")
-_LABEL_ALPHA2 = frozenset("UA RU SY IQ YE LB IL PS AF PK SD SS CD CF NG ML BF TD CM ET KE MZ MM HT CO MX LY".split())
+_LABEL_ALPHA2 = frozenset("UA RU SY IQ YE LB IL PS AF SD SS CD CF NG BF TD ET KE MZ MM HT MX LY".split())
+# the alpha-3 codes that are words or titles too ("COL JAMES MARSH:", "SEN GRAHAM:", "BEN JONES:", "ARE YOU SAFE:")
+_LABEL_NOT_ALPHA3 = frozenset("SEN COL GEN ARE GIN BEN CAN LIE PAN NOR BRA GAB".split())
 
 
 def code_country(code: str) -> tuple[str, str] | None:
     """The country (name, iso) a desk's label code stands for ("MLI", "UA"), or None."""
-    return _alpha3(code) if len(code) == 3 and code not in _LOG_ABBREVIATIONS \
+    return _alpha3(code) if len(code) == 3 and code not in _LOG_ABBREVIATIONS and code not in _LABEL_NOT_ALPHA3 \
         else _alpha2(code) if code in _LABEL_ALPHA2 else None
 
 

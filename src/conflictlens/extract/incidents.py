@@ -537,8 +537,13 @@ def _period_of(total: str) -> str:
 _YEARS_AGO = re.compile(r"(?:exactly |almost |nearly |just over |more than |about )?(?:a|one|two|three|four|five|ten|\d{1,2})"
                         r" (?:years?|months?) (?:ago|on,)|twelve months (?:ago|on,)|last year\b")
 # a memo's subject line, its title ("Subject: Ambush on humanitarian convoy, Bor-Pibor road")
-_RECORD_ID = re.compile(r"(?:Claim|Incident|Case|Record|Ref(?:erence)?|File|Ticket|Entry|Report)(?: [Nn]o\.?| #| number)?"
-                        r"\s*[:#]?\s*[A-Z]{0,4}[-/ ]?\d[\w/.-]*\s*")
+_RECORD_ID = re.compile(r"(?:Claim|Incident|Case|Record|Ref(?:erence)?|File|Ticket)(?: [Nn]o\.?| #| number)?"
+                        r"\s*[:#]?\s*(?=[A-Z0-9/-]*\d{3})(?=[A-Z0-9/-]*[-/])[A-Z]{0,4}[-/]?\d[A-Z0-9/.-]*\s*")
+_COURT_NEEDLES = ("court", "trial", "tribunal", "charged", "convicted", "sentenced", "jury", "verdict", "indicted",
+                  "acquitted", "arraigned", "pleaded")
+# the clause a tried incident's toll is told in: "the June 2023 raid on Juhudi, in which militants killed 12 men"
+_TOLL_CLAUSE = re.compile(r"\b(?:in which|which (?:killed|left)|that (?:killed|left))\b")
+_EARLIER_ASKED = re.compile(r"\b(?:last (?:year|month)|years? ago|months? ago|in (?:19|20)\d\d)\b", re.IGNORECASE)
 _ASKED = re.compile(r"(?:Q|QUESTION|Question|JOURNALIST|Journalist|REPORTER|Reporter|HOST|Host|INTERVIEWER|Interviewer)\b"
                     r"[^:\n]{0,40}:\s")
 _SUBJECT_LINE = re.compile(r"(?:subject|re|ref)\s*:\s", re.IGNORECASE)
@@ -640,9 +645,12 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
     if have_incident and text[:4] in ("and ", "but ", "also", "mean"):
         text = _RECALL_CONJUNCTION.sub("", text)
     recalls = have_incident or before_news
-    if ref is not None and info.figures and "tri" in text and _COURT_WORDS.search(text) and any(
+    if ref is not None and info.figures and contains_any(text, _COURT_NEEDLES) and _COURT_WORDS.search(text) and any(
             d.date and d.precision >= 2 and (ref - parse_iso(d.date)).days > _RECALLED_DAYS
-            and any(f.status and f.start > d.start for f in info.figures) for d in info.dates):
+            and all(f.start > d.end for f in info.figures if f.status)
+            and _TOLL_CLAUSE.search(info.sent.text, d.end - info.sent.start,
+                                    min(f.start for f in info.figures if f.status) - info.sent.start)
+            for d in info.dates):
         info.background = True   # "... adjourned the trial over the June 2023 raid on Juhudi, in which militants killed 12
         return                   # men": the incident tried, long past
     if ref is not None and _YEARS_AGO.match(text) and any(
@@ -930,7 +938,7 @@ def _refines(info: SentenceInfo, draft: IncidentDraft) -> bool:
 # A bulletin's summary: a "HIGHLIGHTS" or "KEY POINTS" heading, then bullets that sum up what the body tells
 _SUMMARY_HEADING = re.compile(r"(?:highlights|key (?:points|messages|developments|figures|highlights|events)|at a glance|in brief"
                               r"|main points|what we know(?: so far)?|the latest|summary)\s*:?", re.IGNORECASE)
-_LIST_BULLET = re.compile(r"[•\-–—*▪●]\s")
+_LIST_BULLET = re.compile(r"\s*(?:[-•*–—▪●]\s|\(?\d{1,2}[.)]\s)")     # (as the module's later _BULLET, which it was read as)
 
 
 _FIELD = re.compile(r"(" + "|".join(FIELD_LABELS) + r")\s*:\s")
@@ -1133,9 +1141,26 @@ _OTHER_DAY_OPENER = re.compile(r"(?:(?:the (?:previous|preceding|following|next)
                                re.IGNORECASE)
 
 
+def _asked_only(draft: IncidentDraft) -> bool:
+    """A transcript's question opened the draft and no answer told a deed or a toll ("Was there also an attack on
+    Dutsin-Ma? / No, that is a rumour.")."""
+    return draft.sentences[0].sent.text.endswith("?") and _ASKED.match(draft.sentences[0].sent.text) is not None \
+        and not any((s.cues and any(c.rank >= 2 for c in s.cues) or any(f.status for f in s.figures))
+                    for s in draft.sentences[1:])
+
+
+_LABEL_LED = re.compile(r"[A-Z][\w'’ -]{1,40}:\s")
+
+
+# a story that opens as another's: "Separately, ...", "In a separate attack ...", "Across the border, ..."
+_TOLD_APART = re.compile(r"(?:separately|in (?:a|another) separate|elsewhere|across the border|meanwhile|in another)\b",
+                         re.IGNORECASE)
+
+
 def _told_nothing(draft: IncidentDraft) -> bool:
     """The draft so far is one line with no day and no toll: a round-up item's place and the violence it goes on with."""
-    return len(draft.sentences) == 1 and not draft.dates() and not any(f.status for f in draft.sentences[0].figures)
+    return len(draft.sentences) == 1 and not draft.dates() and not any(f.status for f in draft.sentences[0].figures) \
+        and _LABEL_LED.match(draft.sentences[0].sent.text) is not None
 
 
 def _conflicting_date(info: SentenceInfo, draft: IncidentDraft) -> bool:
@@ -1375,7 +1400,9 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 record, field_lines, field_entry = None, [], False
             continue
         if info.sent.text.endswith("?") and _ASKED.match(info.sent.text) and not any(f.status for f in info.figures) \
-                and (current is not None or info.places and info.dates and info.cues):
+                and (current is not None or info.places and info.dates and info.cues) \
+                and not (ref is not None and any(d.date and (ref - parse_iso(d.date)).days > _RECALLED_DAYS for d in info.dates)) \
+                and not _EARLIER_ASKED.search(info.sent.text):
             if current is None or info.places and _new_place(info, current):
                 current = IncidentDraft([info])     # a transcript's question, "JOURNALIST: There was also an explosion on
                 drafts.append(current)              # the Tsafe road?", "Can you update us on Monday night's strike on
@@ -1615,6 +1642,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
     if heading is not None and drafts and heading not in drafts[0].sentences and not any(
             heading in d.sentences for d in drafts) and not any(s.places for s in drafts[0].sentences):
         drafts[0].sentences.insert(0, heading)
+    drafts = [d for d in drafts if not _asked_only(d)]
     drafts = _absorb_headline(drafts, infos)
     _headline_of_several(drafts, infos)
     drafts = _without_legal_leads(drafts)
@@ -1937,7 +1965,8 @@ def _absorb_headline(drafts: list[IncidentDraft], infos: list[SentenceInfo]) -> 
     out: list[IncidentDraft] = []
     for k, d in enumerate(drafts):
         if k + 1 < len(drafts) and len(d.sentences) == 1 and d.sentences[0].headline \
-                and (d.sentences[0] is infos[0] or drafts[k + 1].sentences[0].sent.index == d.sentences[0].sent.index + 1):
+                and (d.sentences[0] is infos[0] or drafts[k + 1].sentences[0].sent.index == d.sentences[0].sent.index + 1
+                     and not _TOLD_APART.match(drafts[k + 1].sentences[0].sent.text)):
             drafts[k + 1].sentences.insert(0, d.sentences[0])   # (a round-up item's title, its story right below)
             continue
         out.append(d)

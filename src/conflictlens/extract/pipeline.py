@@ -173,6 +173,8 @@ def _item_headline(info: SentenceInfo, text: str) -> bool:
         return False
     if not (text[end:end + 1] == "\n" and text[end + 1:end + 2].strip() or text[end:end + 3] in (" - ", " – ")):
         return False    # (its story on the next line, or after a dash on its own: "* Peru: Transport workers march - ...")
+    if text[end:end + 1] == "\n" and (_ITEM_LABEL.match(text, end + 1) or _NEXT_ITEM.match(text, end + 1)):
+        return False    # (a list of titles, each an item of its own: "Nigeria: Gunmen kill 3 ...\nNiger: 5 soldiers ...")
     label = _ITEM_LABEL.match(t)
     return label is not None and (countries.lookup(label.group("name").title() if label.group("name").isupper()
                                                    else label.group("name")) or ("", "", ""))[2] == "name" \
@@ -180,6 +182,7 @@ def _item_headline(info: SentenceInfo, text: str) -> bool:
 
 
 _ITEM_NUMBER_BEFORE = re.compile(r"\d{1,2}[.)]\s*$")
+_NEXT_ITEM = re.compile(r"\s*(?:[-•*>]\s|\d{1,2}[.)]\s)")
 # a round-up item's label: its quote mark, bullet or number, then its country or region, then a bar or a colon
 _ITEM_LABEL = re.compile(r"\s*(?:>|[-•*])?\s*(?P<num>\d{1,2}[.)]\s*)?(?P<name>[A-Z][A-Za-z'’ -]{2,30}?)\s*(?P<sep>[|:])\s+\S")
 
@@ -575,12 +578,15 @@ _NOT_ITS_OWN = re.compile(r"\b(?:after|received|receiving|supplied|delivered|des
 # A lead's generic fire and the kinds of it a later sentence may name ("shelling", then "Grad rockets")
 _NAMED_LATER = {"artillery": frozenset({"MLRS"}), "rocket": frozenset({"MLRS"}),
                 "missile": frozenset({"ballistic missile", "cruise missile"})}
-_DIED_THEN = re.compile(r"\b(?:died|succumbed)\b[^,;.]{0,30}$", re.IGNORECASE)
-_MUTUAL_FIRE = ("exchanged", "exchange o", "exchanges", "firefight", "gunfight", "gun battl", "shootout", "shoot-out")
+_TIME_OF_DAY = re.compile(r"(?i:at night|tonight|overnight|this (?:morning|afternoon|evening)|last night|in the (?:morning|evening))")
+_DIED_THEN = re.compile(r"\b(?:died (?:later |subsequently )?(?:in (?:a |the )?hospital|of (?:his|her|their) (?:wounds|injuries)"
+                        r"|from (?:his|her|their) (?:wounds|injuries))|later died|succumbed)\b[^,;.]{0,30}$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\b(?:after|since|following|before)\s+(?:the\s+)?$", re.IGNORECASE)
+_MUTUAL_FIRE = ("exchanged", "exchange o", "exchanges", "exchanging", "firefight", "gunfight", "gun battl")
 _BETWEEN_SIDES = re.compile(rf"\b{BETWEEN_SIDES}\b|\b{BETWEEN_FORCES}\b", re.IGNORECASE)
-_FIGHT_BETWEEN = re.compile(r"(?i:clash(?:es|ed)?|fighting|combats?|confrontations?)(?: (?!(?i:road|route|axis|highway)\b)[\w-]+){0,7}?"
+_FIGHT_BETWEEN = re.compile(r"(?i:clash(?:es|ed)?|fighting|combats?|confrontations?)(?: (?!(?i:road|route|axis|highway|villages?|towns?|area|corridor)\b)[\w-]+){0,5}?"
                             r" between (?!(?:the )?(?:two )?(?:countries|nations|states|governments)\b)"
-                            r"(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d)(?:[^.;:]{2,80}? and |(?:two|rival|the two) \w)")
+                            r"(?!(?i:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d|(?i:one|two|three|four|five|six|seven|eight|nine|ten|a few|dozens) and\b)(?:[^.;:]{2,80}? and |(?:two|rival|the two) \w)")
 # ... not a crowd against the police or troops ("clashes between police and protesters": force against a protest or a riot)
 _CROWD_SIDE = re.compile(r"\b(?:protesters|demonstrators|students|supporters|youths|drivers|riders|vendors|traders|residents"
                          r"|crowds?|mourners|worshippers|fans|workers|villagers)\b", re.IGNORECASE)
@@ -971,7 +977,10 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
                                  and not _AMID_BEFORE.search(text, max(lead.start, at - 30), at)
                                  and not _LINKED_BEFORE.search(text, max(lead.start, at - 40), at) for at in clashes)
     # ... or a fire both sides gave ("armed followers of two feuding clans exchanged gunfire", "a firefight")
-    two_sides = two_sides or any(text[at:at + 10].lower().startswith(_MUTUAL_FIRE) for at in clashes)
+    # (the lead's first deed, with no civilians in it: not "gunmen ... killed eight guests and exchanged fire with police")
+    first_deed = min((c.start for c in cues if c.rank >= 2 and lead.start <= c.start < lead.end), default=None)
+    two_sides = two_sides or any(at == first_deed and text[at:at + 10].lower().startswith(_MUTUAL_FIRE)
+                                 and not _CIVILIAN_WORDS.search(lead.text) for at in clashes)
     two_sides = two_sides or bool(clashes) and roles <= {"people"} and not _CIVILIAN_WORDS.search(text) and any(
         at - lead.start <= 25 and text[at:at + 9].lower().startswith(_FIGHT_WORDS) for at in clashes)
     if any(c.sub_event_type == "Mob violence" for c in cues) \
@@ -1177,7 +1186,9 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     # Thursday" is Thursday's)
     # (the body's day before its headline's: "drones strike apartment block at night" over a live blog's "21:58 - ... this
     # evening")
-    told = [s for s in draft.sentences if not s.headline] + [s for s in draft.sentences if s.headline]
+    told = draft.sentences
+    if draft.sentences[0].headline and all(_TIME_OF_DAY.fullmatch(m.text) for m in draft.sentences[0].dates):
+        told = draft.sentences[1:] + draft.sentences[:1]
     d = event_date([d for s in told if s.cues or s.figures for d in s.dates]) \
         or event_date([d for s in told for d in s.dates])
     if d is None or d.kind == "relative":
@@ -1189,7 +1200,7 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
             # "Can you update us on Monday night's strike? ... a second victim died in hospital yesterday evening": the
             # day a wounded victim died is not the strike's, which the draft names
             named = next((m for s in draft.sentences for m in s.dates if m.role == "attributive" and m.date
-                          and m.date < d.date), None)
+                          and m.date < d.date and not _SINCE_BEFORE.search(text, max(0, m.start - 12), m.start)), None)
         d = named or d
     if d is not None and d.role == "report" and preceding is not None:
         d = None    # "Kharkiv was attacked twice on Monday. ... killing three, prosecutors said on Tuesday": Monday

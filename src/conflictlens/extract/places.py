@@ -765,7 +765,9 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                 owner = add(name[:part[0]], start, "place", qualifier)
                 if owner is not None:
                     return add(name[part[1]:], start + part[1], "place", qualifier, parent=owner.name) or owner
-        if " " in name and (name.endswith(" Forces") or sentence.startswith(" Forces", start + len(name))) \
+        if name in _NUMBERED_PARTS and _NUMBER_AFTER.match(sentence, start + len(name)):
+            return None     # "celebrating a birthday on Block 4": a block, a zone or a gate by its number, no place
+        if " " in name.removesuffix(" Forces") and (name.endswith(" Forces") or sentence.startswith(" Forces", start + len(name))) \
                 and not _PLACE_FORCES.match(name.removesuffix(" Forces")):
             return None     # "from Rapid Support Forces positions": a force's name, no place (not "Ukraine's Armed Forces")
         told_as_village = name.split(" ", 1)[0] in _VILLAGE_PREFIXES
@@ -1192,7 +1194,7 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                 if countries.code_country(g["code"]) is None:
                     continue        # (a line led by no country's code)
                 name = _COMPASS_ABBREVIATION.sub(lambda a: _COMPASS_WORD[a.group(1)] + " ", g["caps"]).strip().title()
-                if len(name) > 3 and name.lower() not in _NOT_LABEL_PLACES:
+                if len(name) > 3 and name.lower() not in _NOT_LABEL_PLACES and name.lower() not in GENERIC_REGIONS:
                     add(name, m.start("caps"), "place", qualifier="label")     # (its spelling title-cased: "Odesa")
             elif kind == "dated_label":
                 first_admin, second_admin = (g["admin"] or "").strip().lower(), (g["admin2"] or "").strip().lower()
@@ -1251,7 +1253,7 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                     continue
                 if m.group().endswith("sector") and not g.get("name2") \
                         and (town := _SECTOR_OF_TOWN.match(sentence, m.end())) is not None \
-                        and not _MILITARY_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
+                        and not _MILITARY_WORDS.search(sentence):
                     # "in the Socio Vivienda sector of north-west Guayaquil": a part of the city, not a front's sector
                     city = add(town.group("name"), town.start("name"), "place")
                     add(g["name"], m.start("name"), "district", parent=city.name if city else None)
@@ -1402,10 +1404,14 @@ _TREATED_IN_BEFORE = re.compile(r"(?<!\ba )(?<!\ban )\b(?:hospital|hospitals|cli
 # Labels newsrooms put before a line, not towns: "Verified: ...", "Update: ...", "Context: ..."
 _AUTHORITY_OF_BEFORE = re.compile(r"\b(?i:governor|governorate|wali|prefect|administration|council|assembly|police|command"
                                   r"|commissioner|commission|authorities) of (?:the )?$")
+_NUMBERED_PARTS = frozenset("Block Sector Zone Phase Section Ward Lot Unit Gate Building Street Road Camp Area Plot Cell".split())
+_NUMBER_AFTER = re.compile(r" (?:[Nn]o\.? ?)?\d")
 _PLACE_FORCES = re.compile(r".*(?:['’]s|Armed|Defense|Defence|Security|Special|Border)$")
-# (an army's sector, told with its posts or lines: "fired on border posts in the Angoor Adda sector of South Waziristan")
-_MILITARY_BEFORE = re.compile(r"\b(?i:border|posts?|positions?|front(?:line)?|line of control|troops|forces|army|brigade"
-                              r"|battalion|defen[cs]es?)\b")
+# (an army's sector, told with its posts, lines or fighting: "fired on border posts in the Angoor Adda sector of South
+# Waziristan", "Heavy fighting continued in the Pokrovsk sector of Donetsk")
+_MILITARY_WORDS = re.compile(r"\b(?i:border|posts?|positions?|front(?:line)?|line of control|troops|forces|army|brigade"
+                             r"|battalion|defen[cs]es?|fighting|shelling|shelled|clashes|assaults?|offensive|advance[ds]?"
+                             r"|artillery|soldiers)\b")
 _SECTOR_OF_TOWN = re.compile(rf" of (?:(?:the )?(?i:{_SIDE}) )?(?P<name>{_PLACE})(?![\w’'-])(?! (?i:district|province|region|county|state"
                              rf"|division|oblast|agency|tehsil|governorate)\b)")   # (not "the Krishna Ghati sector of Poonch
 #                                                                                     district": the army's)

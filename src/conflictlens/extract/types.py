@@ -273,7 +273,8 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      r" (?:peacefully\b|through the streets\b)"
      r"|a march by (?!soldiers|troops|veterans|the army|cadets)"
      # ("transport workers march against extortion", "drivers marched to Congress, demanding action")
-     r"|\bmarch(?<!troops march)(?<!soldiers march)(?:ed|es)? against\b"
+     r"|\bmarch(?<!troops march)(?<!soldiers march)(?<!fighters march)(?<!rebels march)(?<!militants march)"
+     r"(?<!militiamen march)(?<!forces march)(?<!army march)(?:ed|es)? against\b"
      r"|\bmarched(?<!troops marched)(?<!soldiers marched)(?<!rebels marched)(?<!fighters marched)\b(?=[^.;]{0,80}\b(?:demanding"
      r"|to demand|calling for|to protest|in protest|chanting)\b)",
      None, "Peaceful protest", 2),
@@ -467,7 +468,8 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
             for passive in _SEIZED_PASSIVE.finditer(low):
                 # (not the dead of an attack recovered, "the bodies of five killed in an airstrike were recovered", nor a
                 # weapon that was used, "the grenade thrown into the crowd had been recovered from a depot")
-                clause = max(low.rfind(mark, 0, passive.start()) for mark in (". ", "; ", ": "))
+                clause = max(low.rfind(mark, 0, passive.start()) for mark in (". ", "; ", ": ", ", and "))
+                #   ("one terrorist was killed, and a rifle and explosives were seized": the weapons' own clause)
                 if _DEAD_OR_USED.search(low, max(0, clause, passive.start() - 120), passive.start()):
                     continue
                 out = [c for c in out if not (c.weapon and passive.start() - 80 <= c.start - offset < passive.start()

@@ -320,6 +320,29 @@ def _loose_village(c: _Cand) -> bool:
     return c.place.iso in ("UA", "RU") and not c.current_name and c.place.population < LOOSE_MIN_POPULATION
 
 
+def _alias_far_away(g: Gazetteer, c: _Cand, named: set[str]) -> bool:
+    """A town matched by none of its own names or spellings, more than ALIAS_REACH_KM from every country named."""
+    if c.current_name or c.place.kind != "town" or c.place.iso in named or c.place.latitude is None:
+        return False
+    points = [p for p in (_country_point(g, iso) for iso in named) if p is not None]
+    return bool(points) and all(km(c.place, p) > ALIAS_REACH_KM for p in points)
+
+
+# how far from every country a report names a town read only by an alias may lie (farther: another continent's)
+ALIAS_REACH_KM = 3000
+
+
+def _country_point(g: Gazetteer, iso: str) -> Place | None:
+    found = _COUNTRY_POINTS.get(iso, False)
+    if found is False:
+        found = next((Place._make(row) for row in g.rows if row[1] == "country" and row[2] == iso), None)
+        _COUNTRY_POINTS[iso] = found
+    return found
+
+
+_COUNTRY_POINTS: dict = {}
+
+
 def _in_parent_countries(g: Gazetteer, m: Mention, cands: tuple[_Cand, ...]) -> tuple[_Cand, ...]:
     isos = {c.place.iso for c in _static(g, Mention(m.parent, "region")) if c.place.kind == "region"}
     if isos and any(c.place.kind == "city_district" for c in cands):
@@ -373,6 +396,10 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
         # among loose matches), in a report that tells of other countries and neither of theirs: "Limani" in a report of
         # Cameroonian soldiers is no Lymany
         looked = [(m, tuple(c for c in cands if not _loose_village(c))) for m, cands in looked]
+    if countries and any(_alias_far_away(g, c, countries) for _m, cands in looked for c in cands):
+        # a town abroad read only by an alias, on another continent from every country the report names: "near Boni" in
+        # a report on Mali is no Bonn (left unplaced, for the report's other names to place)
+        looked = [(m, tuple(c for c in cands if not _alias_far_away(g, c, countries))) for m, cands in looked]
     if any(m.kind == "district" and m.parent for m in mentions):
         # a district told with the region it is in ("Bui division of the North West Region") is in a country that has a
         # region of that name: no Bhuj in India

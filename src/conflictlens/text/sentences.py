@@ -104,7 +104,7 @@ def split_sentences(text: str) -> list[Sentence]:
     return out
 
 
-# A digest's one-line item: its bullet, its country or region and its title, a dash, then its story
+# A digest's one-line item, opening a paragraph: its bullet, its label and its title, a dash, then its story
 _ITEM_TITLE = re.compile(r"\s*(?:[-•*>]\s*)?[A-Z][\w'’ -]{2,30}:\s+(?P<title>[A-Z][^.!?\n]{10,140}?)\s[-–]\s(?=[A-Z])")
 
 
@@ -118,7 +118,7 @@ _OWN_PLACE = re.compile(r"\b(?:in|on|near|at|outside|hit|struck)\s+[A-Z]")
 
 def _emit(out: list[Sentence], text: str, start: int, end: int) -> None:
     if text.find(" - ", start, end) >= 0 or text.find(" – ", start, end) >= 0:
-        item = _ITEM_TITLE.match(text, start, end)
+        item = _ITEM_TITLE.match(text, start, end) if start == 0 or text[max(0, start - 2):start] == "\n\n" else None
         if item is not None:
             _emit(out, text, start, item.end("title"))   # "* Mexico: Eight killed in attack on a home - Gunmen burst into
             start = item.end()                          # a house ...": a digest item's title, then its story

@@ -15,10 +15,15 @@ _MAX_WIDTH = 160
 _FULL = 0.7
 # ... and a line that fills nearly all of it runs on, unless it ends a sentence or a label
 _BRIMFUL = 0.85
+# a line led by a four-figure clock ("1015 M23 shelling hits ..."): an item of a log, where no other join tells wrapping
+_CLOCK4 = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d\s")
 # a line that stops on a word no sentence ends with: "... a hand grenade was thrown at the team bus in the city's"
 _OPEN_END = re.compile(r"(?:\b(?:the|a|an|of|in|on|at|to|by|for|from|with|and|or|near|into|onto|between|after|before|was|were"
-                       r"|is|are|had|has|have|been|that|who|which|its|their|his|her|around|across|along|against|inside|outside"
-                       r"|towards?|through|among|amid|within|including|killing|wounding|injuring)|['’]s|,)$", re.IGNORECASE)
+                       r"|is|are|had|has|have|been|that|who|which|its|their|his|her|against|towards?|among|amid|including"
+                       r"|killing|wounding|injuring)|['’]s|,)$", re.IGNORECASE)
+# ... and words a sentence may end with but a wrapped line more often does: "... in and around\nEl Fasher" (read as the
+# line that fills the width, below: only inside a paragraph already shown to be wrapped, never a text's first line)
+_OPEN_END_MAYBE = re.compile(r"\b(?:around|across|along|inside|outside|through|within)$", re.IGNORECASE)
 # a line that opens an item of its own: a bullet, a number, a clock, a date, a label ("Location: ...", "Deir ez-Zor: ...")
 _ITEM = re.compile(r"\s*(?:[-–—•*▪►●·➡🔴🔸🔹⚡✅❗]|\d{1,2}[.)] |\d{1,2}[:.h]\d\d|\d{1,2}[/.-]\d{1,2}(?:[/.-]\d{2,4})?\b"
                    r"|\d{1,2}[ -](?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\[|\(?[a-z]\) "
@@ -46,9 +51,11 @@ def unwrap(text: str) -> str:
     A document is taken as wrapped where no line is wider than a wrap width (160). A newline there only
     wraps where the line before fills most of the widest line's width and the sentence plainly goes on:
     the next line opens in lower case ("... killing\\na man and his wife"), or the line stops on a word no
-    sentence ends with ("... in the\\nRahimawa neighbourhood", "... a comma,\\n"). A next line that opens an
-    item (a bullet, a clock, a day, a label) and a table's row keep their newline; so does every line that
-    may end a title, a post's line or a bulletin's item, whatever follows it.
+    sentence ends with ("... in the\\nRahimawa neighbourhood", "... a comma,\\n"). Inside a paragraph one of those
+    joins shows wrapped, a line that fills nearly all the width and stops on no punctuation runs on too ("... the ELN
+    and the 33rd\\nFront of the FARC"), except the text's first line (a title). A next line that opens an item (a
+    bullet, a clock, a day, a label) and a table's row keep their newline; so does every line that may end a title,
+    a post's line or a bulletin's item, whatever follows it.
     """
     if "\n" not in text:
         return text
@@ -56,8 +63,13 @@ def unwrap(text: str) -> str:
     width = max(e - s for s, e in lines)
     if width > _MAX_WIDTH or width < 40:
         return text
-    cuts: list[int] = []
-    brimfuls: list[int] = []
+    cuts: list[tuple[int, int]] = []
+    brimfuls: list[tuple[int, int]] = []
+    paragraph, at = [], 0       # each line's paragraph (a blank line ends one)
+    for s, e in lines:
+        paragraph.append(at)
+        at += e == s
+    first = next((k for k, (s, e) in enumerate(lines) if e > s), 0)     # (the text's first line: its title, if any)
     for i in range(len(lines) - 1):
         s, e = lines[i]
         ns, ne = lines[i + 1]
@@ -68,16 +80,17 @@ def unwrap(text: str) -> str:
             continue        # (a table's row; not a line only indented, as an e-mail's list item goes on)
         lower = nxt[0].islower() or _DAY_THEN_MONTH.search(line) is not None and _MONTH_FIRST.match(nxt) is not None
         full = e - s >= _FULL * width and _OPEN_END.search(line) is not None
-        brimful = not (lower or full) and e - s >= _BRIMFUL * width and line[-1:].isalnum() and not line.isupper()
-        if not (lower or full or brimful) or not lower and _ITEM.match(text, ns) \
+        brimful = not (lower or full) and i > first and line[-1:].isalnum() and not line.isupper() and (
+            e - s >= _BRIMFUL * width or e - s >= _FULL * width and _OPEN_END_MAYBE.search(line) is not None)
+        if not (lower or full or brimful) or not lower and (_ITEM.match(text, ns) or brimful and _CLOCK4.match(nxt)) \
                 or lower and _LOWER_LABEL.match(nxt):
             continue        # (a post's "update 16:05: ..." line)
-        (brimfuls if brimful else cuts).append(e)
-    if cuts:
-        # ("... the ELN and the 33rd\nFront of the FARC dissidents": in a text shown to be wrapped, a line that fills the
-        # width runs on, whatever its last word; not a post's lines with no full stops, "... on Monday\nIn Marhanets ...")
-        cuts = sorted(cuts + brimfuls)
-    else:
+        (brimfuls if brimful else cuts).append((paragraph[i], e))
+    # (a line that fills the width runs on only in a paragraph with a join of its own: not a post's lines with no
+    # full stops, "... on Monday\nIn Marhanets ...", nor a list of items none of which is wrapped)
+    wrapped = {p for p, _e in cuts}
+    cuts = sorted([e for _p, e in cuts] + [e for p, e in brimfuls if p in wrapped])
+    if not cuts:
         return text
     chars = list(text)
     for e in cuts:

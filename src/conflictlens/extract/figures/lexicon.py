@@ -44,7 +44,7 @@ for _role, _words in {
               "sisters brothers sons daughters wives husbands mothers fathers parents siblings cousins "
               "nephews nieces grandchildren spectators loggers traders herders herdsmen vigilantes hunters civilians' "
               "pensioners retirees assistants candidates abductees trainees captives missionaries dignitaries "
-              "faithful parishioners congregants believers churchgoers occupants",
+              "faithful parishioners congregants believers churchgoers",
     "children": "children child kids kid minors minor boys boy girls girl teenagers teenager "
                 "teens teen babies baby infants infant toddlers toddler schoolchildren pupils",
     "civilians": "civilians civilian",

@@ -177,9 +177,11 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
         elif w in ("fell", "fallen") and k + 1 < len(tokens) and tokens[k + 1].low in _FELL_FIRST \
                 and _FELL_AS_DEATH.match(" ".join(t.low for t in tokens[k + 1:k + 6])):
             status, end = "killed", k + 2       # "11 of our soldiers fell with honour", "fell in battle"
-        elif w == "fell" and j > 0 and ROLES.get(tokens[j - 1].low) in ("soldiers", "attackers") \
-                and (k + 1 == len(tokens) or tokens[k + 1].low in ("and", ";", ",", ".", "while")):
-            status, end = "killed", k + 1       # "six of our soldiers fell and eleven were wounded" (no shell falls so)
+        elif w == "fell" and j > 0 and ROLES.get(tokens[j - 1].low) == "soldiers" \
+                and (k + 1 == len(tokens) or tokens[k + 1].low in (";", ".")
+                     or tokens[k + 1].low == "and" and k + 2 < len(tokens) and read_number(tokens, k + 2) is not None):
+            status, end = "killed", k + 1       # "six of our soldiers fell and eleven were wounded" (no shell falls so, nor
+            #                                     soldiers who "fell and were injured" or "fell while running for cover")
         elif w == "laid" and k + 3 < len(tokens) and tokens[k + 1].low == "down" and tokens[k + 3].low in ("lives", "life"):
             status, end = "killed", k + 4       # "laid down their lives"
         elif k + 2 < len(tokens) and tokens[k + 1].low == "to" and tokens[k + 2].low == "death" \
@@ -323,8 +325,8 @@ def _dead_on_arrival(tokens: list[Token], k: int) -> bool:
         w = tokens[m].low
         if w in (".", ";") or read_number(tokens, m):
             return False
-        if w == "where" or w == "and" and m + 1 < len(tokens) and tokens[m + 1].low in ("was", "were", "later"):
-            where = True    # (or "was shot in the chest and was pronounced dead on arrival")
+        if w == "where" or w == "and" and m + 1 < len(tokens) and tokens[m + 1].low in ("was", "were"):
+            where = True    # (or "was shot in the chest and was pronounced dead on arrival"; not "and later a policeman ...")
         elif where and w in ("confirmed", "pronounced", "declared") and m + 1 < len(tokens) and tokens[m + 1].low == "dead":
             return True
     return False
