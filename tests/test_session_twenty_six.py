@@ -422,3 +422,23 @@ def test_guard_a_headlines_day_over_the_bodys_aftermath():
     [e] = violent("Russian missile kills two in Odesa on Sunday night\n\nRescuers on Tuesday pulled two bodies from the "
                   "rubble of the building in Odesa.")
     assert e.event_date == "2026-03-08"
+
+
+def test_a_town_read_by_an_alias_on_another_continent_is_no_reading():
+    text = ("Sahel bulletin\n\n"
+            "> MALI | Two killed as drone hits market\n"
+            "A drone struck the weekly market of Boni on Sunday. Two traders were killed.\n")
+    [e] = violent(text)
+    assert e.country == "Mali"      # (no Bonn)
+
+
+def test_guard_a_speakers_name_in_capitals_is_no_desk_code():
+    [e] = violent("Press briefing transcript, 10 March 2026\n"
+                  "SEN GRAHAM: A drone struck a base in Jordan on Sunday, killing three soldiers.", published="2026-03-10")
+    assert e.country == "Jordan"
+
+
+def test_explosives_seized_after_an_ambush_are_no_weapon_of_it():
+    [e] = violent("A patrol was ambushed by guerrillas near Pichari on Tuesday. Two soldiers were killed, and in the "
+                  "response one attacker was killed, and a rifle and explosives were seized.")
+    assert e.event_type == "Battles"

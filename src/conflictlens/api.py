@@ -896,6 +896,12 @@ def _report_home_and_places(text: str) -> tuple[str, tuple] | None:
         elif not regions and m.kind == "place" and (iso := _dateline_city_country(m.name)) is not None:
             votes[iso] = votes.get(iso, 0) + 1
             told += [max((p for _pid, p in found if p.kind == "town" and p.iso == iso), key=lambda p: p.population)]
+    for t in _title_regions(text):      # (the region a title names: "Minutes - ... Council, Datu Piang, Maguindanao del Sur")
+        isos = {p.iso for _pid, p in gazetteer.load().candidates(t.name) if p.kind in ("region", "district")}
+        if len(isos) == 1:
+            iso = isos.pop()
+            votes[iso] = votes.get(iso, 0) + 2
+            told += [p for _pid, p in gazetteer.load().candidates(t.name) if p.kind in ("region", "district") and p.iso == iso]
     if votes:
         for m in _UNIT_WORDS.finditer(text):
             iso = _UNIT_COUNTRY[(m.group("a") or m.group("b")).lower()]

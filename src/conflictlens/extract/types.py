@@ -472,7 +472,8 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
                 #   ("one terrorist was killed, and a rifle and explosives were seized": the weapons' own clause)
                 if _DEAD_OR_USED.search(low, max(0, clause, passive.start() - 120), passive.start()):
                     continue
-                out = [c for c in out if not (c.weapon and passive.start() - 80 <= c.start - offset < passive.start()
+                out = [c for c in out if not ((c.weapon or c.sub_event_type == IED)
+                                              and passive.start() - 80 <= c.start - offset < passive.start()
                                               and not _USED_BETWEEN.search(low, c.end - offset, passive.start())
                                               and not _CLAUSE_BREAK.search(low, c.end - offset, passive.start()))]
     return out
