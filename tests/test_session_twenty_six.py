@@ -442,3 +442,46 @@ def test_explosives_seized_after_an_ambush_are_no_weapon_of_it():
     [e] = violent("A patrol was ambushed by guerrillas near Pichari on Tuesday. Two soldiers were killed, and in the "
                   "response one attacker was killed, and a rifle and explosives were seized.")
     assert e.event_type == "Battles"
+
+
+# --- resolution -------------------------------------------------------------------------------------------------
+
+def test_a_districts_adjective_and_its_quarters_noun_are_one_key():
+    from conflictlens.resolve.match import _district_key
+    assert _district_key("Saltivka") == _district_key("Saltivskyi") == _district_key("Saltivsky district")
+    assert _district_key("Slobidka") == _district_key("Slobidskyi")
+    assert _district_key("Kyivskyi") != _district_key("Kholodnohirskyi")     # (guard)
+
+
+def test_a_report_of_the_quarter_joins_the_report_of_its_district(tmp_path):
+    from store_fixtures import doc, grouped
+    docs = [doc("a", "Russian drones hit a nine-storey apartment block in the Saltivskyi district of Kharkiv late on "
+                     "Monday, killing one woman and injuring 11 people, the city council said.", "2026-03-10", "Council"),
+            doc("b", "FIELD UPDATE - Kharkiv, Tuesday 10 March\n\nOur surgical team worked through the night after "
+                     "Russian drones hit an apartment building in Saltivka late on Monday. Seven of the wounded were "
+                     "brought to us.", "2026-03-10", "Charity")]
+    assert grouped(tmp_path, docs) == [{"a", "b"}]
+
+
+def test_a_newest_first_blogs_revision_joins_the_entry_below_it():
+    text = ("War live: Mykolaiv shelled, toll rises\n"
+            "Tuesday 10 March - all times Kyiv\n\n"
+            "17:20 - The death toll from the morning shelling of the Inhulskyi district of Mykolaiv has risen to four, "
+            "the regional governor says: two of the wounded died in hospital.\n\n"
+            "13:40 - The foreign minister arrives in Warsaw for talks on air defence.\n\n"
+            "09:15 - Russian shelling hit the Inhulskyi district of Mykolaiv early this morning. Two people were "
+            "killed and six injured, the governor said.\n")
+    events = violent(text, published="2026-03-10")
+    assert [(e.fatalities, e.injured) for e in events] == [(4, 6)]
+
+
+def test_a_staff_reports_location_on_a_road_is_the_roads_town():
+    text = ("INCIDENT REPORT - FIELD STAFF\n"
+            "Date/time: 09 Mar 2026, approx. 10:15\n"
+            "Location: Salah al-Din Road, Deir al-Balah, south of Gaza City\n"
+            "Reported by: field assistant\n\n"
+            "Summary: Our driver saw a drone strike on a car about 200 m ahead on Salah al-Din Road. The two men in "
+            "the car were killed.\n")
+    [e] = violent(text, published="2026-03-09")
+    assert e.location == "Deir al-Balah" or e.admin1 == "Gaza Strip"
+    assert e.event_date == "2026-03-09"

@@ -1141,6 +1141,29 @@ _OTHER_DAY_OPENER = re.compile(r"(?:(?:the (?:previous|preceding|following|next)
                                re.IGNORECASE)
 
 
+def _revisions_told_first(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
+    """A live blog told newest first: a timed entry that revises a toll ("16:05 - The death toll from the morning
+    shelling near the market in Kherson's Korabelnyi district has risen to three") joins the entry further down that
+    told the attack at that place ("10:02 - Russian shelling hit the Korabelnyi district of Kherson ...")."""
+    if len(drafts) < 2:
+        return drafts
+    out = list(drafts)
+    for d in drafts:
+        first = next((s for s in d.sentences if not s.headline), d.sentences[0])
+        if not opens_entry(first.sent.text) or not any(f.revision for s in d.sentences for f in s.figures):
+            continue
+        told = next((later for later in out if later is not d and later.sentences[0].sent.index > first.sent.index
+                     and opens_entry(later.sentences[0].sent.text)
+                     and not _conflicting_date(first, later)
+                     and any(_same_place(p, q) for s in d.sentences for p in s.places for q in later.places())), None)
+        if told is not None:
+            told.sentences.extend(s for s in d.sentences if not s.headline)
+            if d.sentences[0].headline:
+                told.sentences.insert(0, d.sentences[0])    # (the blog's headline stays the first incident's)
+            out.remove(d)
+    return out
+
+
 def _asked_only(draft: IncidentDraft) -> bool:
     """A transcript's question opened the draft and no answer told a deed or a toll ("Was there also an attack on
     Dutsin-Ma? / No, that is a rumour.")."""
@@ -1461,6 +1484,9 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             continue
         if field_entry and told is not None:
             label = "incident"      # ("Victims: 9 civilians killed", "Incident type: Killing of civilians")
+        if label is None and field_entry and field_lines and not info.cues and not info.figures \
+                and _FIELD_LINE.match(info.sent.text):
+            continue        # ("Reported by: logistics assistant": a field of no incident's, between the record's others)
         if label is None:
             field_entry, field_lines = False, []     # (an alert's fields run on without prose between them)
         elif label in ("date", "time") and not info.cues and not info.figures:
@@ -1643,6 +1669,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             heading in d.sentences for d in drafts) and not any(s.places for s in drafts[0].sentences):
         drafts[0].sentences.insert(0, heading)
     drafts = [d for d in drafts if not _asked_only(d)]
+    drafts = _revisions_told_first(drafts)
     drafts = _absorb_headline(drafts, infos)
     _headline_of_several(drafts, infos)
     drafts = _without_legal_leads(drafts)

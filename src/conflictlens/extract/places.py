@@ -180,8 +180,8 @@ _PATTERNS = [
     ("field", re.compile(rf"^(?:{'|'.join(PLACE_FIELD_LABELS)})\s*:\s*(?P<near>near |outskirts of )?(?P<name>{_PLACE})"
                          rf"(?: {_FIELD_SITE}| (?P<nameunit>{_FIELD_UNIT}))?"
                          rf"(?:\s*/\s*{_PLACE}(?: \d+)?)?(?:, (?P<parent>{_PLACE})(?: (?P<unit>{_FIELD_UNIT}))?)?"     # ("Zone: Solino / Delmas 24, Port-au-Prince")
-                         rf"(?:, (?P<parent2>{_PLACE})(?: (?P<unit2>{_FIELD_UNIT}))?)?"
-                         rf"(?:, (?P<parent3>{_PLACE})(?: (?P<unit3>{_FIELD_UNIT}))?)?\s*(?:\([^()]*\))?\s*[.;]?\s*$")),     # (the field holds only places)
+                         rf"(?:, (?P<side2>(?i:{_SIDE}) of )?(?P<parent2>{_PLACE})(?: (?P<unit2>{_FIELD_UNIT}))?)?"
+                         rf"(?:, (?P<side3>(?i:{_SIDE}) of )?(?P<parent3>{_PLACE})(?: (?P<unit3>{_FIELD_UNIT}))?)?\s*(?:\([^()]*\))?\s*[.;]?\s*$")),     # (the field holds only places)
     # a bulletin's title: "Cabo Delgado Flash Update No. 12", "North Kivu Humanitarian Snapshot": the area it covers
     ("bulletin", re.compile(rf"^\s*(?P<name>{_PLACE})(?: (?i:region|province|state|governorate|oblast|department))?\s*[-–—]?\s*"
                             r"(?i:flash update|situation report|sitrep|situation update"
@@ -1220,16 +1220,23 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                 add(g[second], m.start(second), "place", qualifier="label", parent=region.name if region else None)
             elif kind == "field":
                 region = None       # ("Location: Datu Piang, Maguindanao del Sur": the town, in its province)
+                street = is_street(g["name"]) and g.get("parent") and not g.get("unit")
                 for key, unit in (("parent3", "unit3"), ("parent2", "unit2"), ("parent", "unit")):
                     if g.get(key):
                         told = (g.get(unit) or "").lower()
-                        if not told or told in _FIELD_REGION_UNITS:
+                        if key != "parent" and g.get("side" + key[-1]):
+                            add(g[key], m.start(key), "place", qualifier="near")   # ("..., east of Khan Younis")
+                        elif key == "parent" and street:
+                            # "Location: Salah al-Din Road, Bani Suheila, east of Khan Younis": the street's town
+                            add(g[key], m.start(key), "place", parent=region.name if region else None)
+                        elif not told or told in _FIELD_REGION_UNITS:
                             region = add(g[key], m.start(key), "region") or region
                         else:       # (a territory, district or chiefdom: a unit within the region)
                             add(g[key], m.start(key), "district", parent=region.name if region else None)
                 own = (g.get("nameunit") or "").lower()
-                add(g["name"], m.start("name"), "region" if own in _FIELD_REGION_UNITS else "district" if own else "place",
-                    qualifier="near" if g["near"] else None, parent=region.name if region else None)
+                if not street:
+                    add(g["name"], m.start("name"), "region" if own in _FIELD_REGION_UNITS else "district" if own else "place",
+                        qualifier="near" if g["near"] else None, parent=region.name if region else None)
                 #   ("Location: Catatumbo region, Norte de Santander department": an area, in its department)
             elif kind == "bulletin":
                 if g["name"].split(" ", 1)[0].lower() not in _NOT_BULLETIN_PLACES and not g["name"].isupper():

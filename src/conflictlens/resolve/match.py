@@ -295,6 +295,8 @@ def _district_key(name: str) -> str:
     if stem.endswith(("ah", "eh")) and len(stem) > 4:
         stem = stem[:-1]        # the Arabic feminine ending, written or not: "Usayfirah" ~ "Osaifira"
     key = _DOUBLE.sub(r"\1", _VOWELS.sub("", stem.replace("x", "h").translate(_VOWELS_TRADED)))   # (the Somali x: "Kaxda")
+    if key.endswith("sk") and len(key) > 4:
+        key = key[:-2] + "k"    # a district's adjective and its quarter's noun: "Saltivskyi" ~ "Saltivka", "Slobidka"
     return "a" + key[1:] if key and key[0] in "aeiou" else key     # (an opening vowel, any: "Usayfirah" ~ "Osaifira")
 
 
