@@ -485,3 +485,16 @@ def test_a_staff_reports_location_on_a_road_is_the_roads_town():
     [e] = violent(text, published="2026-03-09")
     assert e.location == "Deir al-Balah" or e.admin1 == "Gaza Strip"
     assert e.event_date == "2026-03-09"
+
+
+def test_one_told_with_the_beside_a_count_is_one_more():
+    [e] = violent("A bomb hidden in a cart exploded at a bus stop in Quetta on Monday. The driver and two passengers were "
+                  "killed.")
+    assert e.fatalities == 3
+    [e] = violent("A bomb exploded outside a tea shop in Yala on Tuesday, injuring five rangers and the shop owner.")
+    assert e.injured == 6
+
+
+def test_guard_the_one_who_got_away_is_no_casualty():
+    [e] = violent("Gunmen killed four people on a bus near Kano on Monday and the driver escaped.")
+    assert e.fatalities == 4

@@ -1122,7 +1122,75 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         for f in figures:
             if f.status and f.best and (_NOT_THAT_MANY.match(text, f.end) or _CORRECTED_BEFORE.search(text, tokens[0].start, f.start)):
                 f.revision = True
+    if figures and tokens and " and " in low_sent and "the " in low_sent:
+        figures = _definite_conjuncts(figures, tokens, text, sent_index)
     return figures
+
+
+def _definite_conjuncts(figures: list[Figure], tokens: list[Token], text: str, sent_index: int) -> list[Figure]:
+    """One more of a count's status told with "the" beside it: "The driver and two passengers were killed",
+    "injuring five rangers and the shop owner", "the other man and two police officers were injured"."""
+    starts = {t.start: k for k, t in enumerate(tokens)}
+    taken = [(f.start, f.end) for f in figures]
+    out = list(figures)
+    for f in figures:
+        if not f.status or not f.best or f.part_of is not None or f.revision or f.role == "attackers":
+            continue
+        j = starts.get(f.start)
+        if j is None:
+            continue
+        found = None
+        if j >= 3 and tokens[j - 1].low == "and":
+            found = _the_one(tokens, j - 2, backwards=True)    # "The driver and two passengers were killed"
+        if found is None:
+            end = next((k for k, t in enumerate(tokens) if t.start >= f.end), None)
+            if end is not None and end + 2 < len(tokens) and tokens[end].low == "and" and tokens[end + 1].low == "the":
+                found = _the_one(tokens, end + 1, backwards=False)  # "injuring five rangers and the shop owner"
+        if found is None:
+            continue
+        a, b, role = found
+        if any(s < tokens[b].end and tokens[a].start < e for s, e in taken):
+            continue        # (counted already)
+        extra = _make(NumberPhrase(1, 1, 1, "exact", a, a + 1), role, f.status, tokens, b + 1, text, sent_index)
+        out.append(extra)
+        taken.append((extra.start, extra.end))
+    out.sort(key=lambda g: g.start)
+    return out
+
+
+def _the_one(tokens: list[Token], k: int, backwards: bool) -> tuple[int, int, str] | None:
+    """"the [one or two words] <person>" ending (backwards) or starting at token k, told as one person, and the role
+    its noun has."""
+    if backwards:
+        for a in range(k, max(-1, k - 4), -1):
+            if tokens[a].low == "the":
+                noun = tokens[k].low
+                if a < k and _one_person(noun) and all(t.text[0].isalpha() for t in tokens[a:k + 1]) \
+                        and (a == 0 or not tokens[a - 1].text[0].isalnum()
+                             or tokens[a - 1].low in ("and", "including", "said", "says", "that", "reported")):
+                    return a, k, ROLES.get(noun, "people")
+                return None
+        return None
+    if tokens[k].low != "the":
+        return None
+    for b in range(k + 1, min(len(tokens), k + 4)):
+        noun = tokens[b].low
+        if _one_person(noun) and (b + 1 == len(tokens) or not tokens[b + 1].text[0].isalnum()
+                                  or tokens[b + 1].low in ("in", "at", "near", "on")):   # (not "... and the men were taken")
+            return k, b, ROLES.get(noun, "people")
+        if not tokens[b].text[0].isalpha():
+            return None
+    return None
+
+
+def _one_person(noun: str) -> bool:
+    """A noun that names one person, not one who attacked ("the bomber", "the gunman")."""
+    return (noun in ("man", "woman", "boy", "girl", "owner", "driver", "guard", "child") or ROLES.get(noun) in ("people", "soldiers", "children", "civilians")) \
+        and not noun.endswith("s") and ROLES.get(noun) != "attackers" and noun not in _NOT_ONE_PERSON
+
+
+_NOT_ONE_PERSON = frozenset("men women children people police personnel staff security military army crew youth "
+                            "faithful".split())
 
 
 _CORRECTION_NEEDLE = re.compile(r"\bnot\b|\binstead of\b|\b[Cc]orrect(?:ed|ion|s|ing)\b")
