@@ -498,3 +498,12 @@ def test_one_told_with_the_beside_a_count_is_one_more():
 def test_guard_the_one_who_got_away_is_no_casualty():
     [e] = violent("Gunmen killed four people on a bus near Kano on Monday and the driver escaped.")
     assert e.fatalities == 4
+
+
+def test_so_many_days_earlier_counts_back_from_the_day_told_before():
+    events = violent("Gunmen killed two policemen in Kano on Friday. Police said a grenade attack on a checkpoint two days "
+                     "earlier had injured three officers.")
+    assert [e.event_date for e in events] == ["2026-03-06", "2026-03-04"]
+    events = violent("A car bomb killed five people in Mogadishu on Monday. Two days earlier, a suicide bomber struck a "
+                     "hotel, killing three.")
+    assert [e.event_date for e in events] == ["2026-03-09", "2026-03-07"]

@@ -39,6 +39,7 @@ _LATER_DAYS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "si
 # ... and before it: "A day earlier, ...", "Two days before, ...", "The previous day, ..." (opening the sentence)
 _DAYS_EARLIER = re.compile(r"\s*(?:(?:on )?(?:(one|two|three|four|five|six|a) days? (?:earlier|before)|the (?:previous|preceding|prior) day"
                            r"|the day before)),", re.IGNORECASE)
+_DAYS_EARLIER_MID = re.compile(r"(one|two|three|four|five|six|a) days? (?:earlier|before)", re.IGNORECASE)
 _ARMED_SIDES_BEFORE = re.compile(r"\b(?:brigades|militias|militiamen|gunmen|fighters|rebels|factions|herders|insurgents|militants"
                                  r"|tribes|clans|warriors|armed youths?|armed men|tribal|clan)"
                                  r"(?: (?!killed|killing|attacked|shot)[\w-]+){0,5}? (?:have |had )?(?:clashed|clashes|fought)?\s*(?:in |between )?$",
@@ -1210,6 +1211,12 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     earlier = _DAYS_EARLIER.match(body[0].sent.text) if preceding is not None and preceding.date and preceding.precision == 1 \
         and body and (d is None or d.kind == "relative" and _DAYS_EARLIER.search(d.text)) and preceding.date != (d.date if d else None) \
         and body[0].sent.index > 0 else None
+    if earlier is None and preceding is not None and preceding.date and preceding.precision == 1 and body \
+            and body[0].sent.index > 0 and d is not None and d.kind == "relative" \
+            and body[0].sent.start <= d.start < body[0].sent.end:
+        # "On 28 January, artillery fire struck Abu Shouk camp ... This followed a drone strike on the market in Tawila two
+        # days earlier": the day told before, less so many, wherever in the sentence it is told
+        earlier = _DAYS_EARLIER_MID.fullmatch(d.text)
     if earlier is not None:
         # "Gunmen killed two policemen on Friday. A day earlier, a grenade ... had injured three": the day
         # told before, less so many (not the report's day less so many)
