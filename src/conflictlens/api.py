@@ -19,6 +19,7 @@ from conflictlens.extract.incidents import DEED_IN_THE_CITY
 from conflictlens.extract.places import find_dateline_place, find_places, is_street, taken_for_care
 from conflictlens.geo import gazetteer
 from conflictlens.geo.focus import Focus
+from conflictlens.geo.gazetteer import country_place as _country_place
 from conflictlens.geo.names import SIDE_NAME, strip_admin_words
 from conflictlens.geo.resolve import (AIRPORT_TOWN_MIN, REFERENCE_ABROAD_KM, REFERENCE_GAP, REGION_AS_TOWN_MIN, Location,
                                       Mention, Resolution, airport_town, km, locate, region_keys, resolve_mentions)
@@ -277,10 +278,11 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
     where = locate(mentions, doc_countries, main, home=event.iso if event.plover is None else None, focus=focus,
                    doc_regions=doc_regions, doc_towns=doc_towns, hinted=hinted)
     unplaced = where.latitude is None or where.where_prec == 6
-    if (unplaced or doc_countries and where.iso not in doc_countries and where.location
-            and _size_in(where.location, where.iso) < GROUP_ABROAD_TOWN_MIN) and text and own and event.notes \
+    if text and own and event.notes and _THE_CITY_REF.search(event.notes) \
+            and (unplaced or doc_countries and where.iso not in doc_countries and where.location
+                 and _size_in(where.location, where.iso) < GROUP_ABROAD_TOWN_MIN) \
             and not any(p.qualifier in ("label", "heading") for p in own) \
-            and _THE_CITY_REF.search(event.notes) and (city := _city_told_before(event, text)) is not None:
+            and (city := _city_told_before(event, text)) is not None:
         # "... in and around El Fasher. ... struck Abu Shouk camp, on the northern edge of the city": a camp the gazetteer
         # lacks (or holds only abroad, in a country the report never names), at the city the sentence before named
         again = locate(mentions + [city] if unplaced else [city], doc_countries, main if unplaced else None,
@@ -606,17 +608,17 @@ def _extract_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
     at.append(len(doc.text))
     events = _read_prose(Document(doc.id, read, doc.published, doc.source, doc.url), focus)
     moved: set[int] = set()     # (events may share a source or a place object: each is moved once)
+    def back(a: int, b: int) -> tuple[int, int]:
+        return at[a], at[max(a, b - 1)] + (b > a)
+
     for e in events:
-        e.evidence = [Span(s.field, at[s.start], at[max(s.start, s.end - 1)] + (s.end > s.start), "")
-                      for s in e.evidence]
-        e.evidence = [Span(s.field, s.start, s.end, text[s.start:s.end]) for s in e.evidence]
+        e.evidence = [Span(s.field, *span, text[span[0]:span[1]]) for s in e.evidence for span in [back(s.start, s.end)]]
         for item in (*e.places, *e.figures, *e.source_details):
-            if id(item) in moved:
-                continue
-            moved.add(id(item))
-            item.start, item.end = at[item.start], at[max(item.start, item.end - 1)] + (item.end > item.start)
-            if hasattr(item, "text"):
-                item.text = text[item.start:item.end]
+            if id(item) not in moved:
+                moved.add(id(item))
+                item.start, item.end = back(item.start, item.end)
+                if hasattr(item, "text"):
+                    item.text = text[item.start:item.end]
     return events
 
 
@@ -713,7 +715,7 @@ def _read_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
                 # the report has that name there (else as it was: "the PKK ... in Toronto")
                 _place_at_home(e, named, doc.text, focus, doc_regions, doc_towns, regions_led)
             elif e.plover is None and e.iso is not None and e.iso not in named | hinted \
-                    and (home_iso := _report_home(doc.text)) not in (None, e.iso) and (e.latitude is None or _small_abroad(e)) \
+                    and (e.latitude is None or _small_abroad(e)) and (home_iso := _report_home(doc.text)) not in (None, e.iso) \
                     and not _near_home(e, doc.text):
                 # a village named like a small town abroad, in a report whose other places are all in one other country
                 # ("clashes around Bambo, in the Bwito chiefdom" under a North Kivu update: no Jamaican Bamboo)
@@ -773,12 +775,6 @@ def _dateline_city_country(name: str) -> str | None:
     return towns[0][1] if towns[0][0] >= DATELINE_CITY_LEAD * abroad else None
 
 
-@lru_cache(maxsize=None)
-def _country_place(iso: str):
-    return next((gazetteer.Place._make(row) for row in gazetteer.load().rows
-                 if row[1] == "country" and row[2] == iso), None)
-
-
 # How far from its country a one-country group's incident may be placed (farther: a namesake abroad)
 GROUP_REACH_KM = 3000
 
@@ -821,7 +817,7 @@ def _place_at_home(event: Event, named: set[str], text: str, *geo, country: str 
     small town; otherwise as it was."""
     before = {f: getattr(event, f) for f in _PLACE_FIELDS}
     actors_before = (event.actor1, event.actor2)
-    size = _size_abroad(event)
+    size = _size_in(event.location or "", event.iso)
     country = country or actors.GROUP_HOME[event.actor1]
     event.admin1 = event.admin2 = event.latitude = event.longitude = None
     event.iso = country
@@ -840,12 +836,6 @@ def _place_at_home(event: Event, named: set[str], text: str, *geo, country: str 
     event.actor1, event.actor2 = actors_before
 
 
-def _size_abroad(event: Event) -> int:
-    """The population of the event's place in the country it was placed in."""
-    return max((p.population or 0 for _pid, p in gazetteer.load().candidates(event.location or "")
-                if p.iso == event.iso and p.kind != "country"), default=0)
-
-
 def _read_otherwise(event: Event) -> bool:
     """The event's place abroad was read by none of its own names (an alias, a loose spelling), or told as a unit
     ("Kani Township") and read as a town: no strike deep across a border on a town of that name ("Ust-Luga")."""
@@ -856,7 +846,7 @@ def _read_otherwise(event: Event) -> bool:
 
 def _small_abroad(event: Event) -> bool:
     """The event's place is a small town (or a unit the report names, "Kani Township", read as a town abroad)."""
-    size = _size_abroad(event)
+    size = _size_in(event.location or "", event.iso)
     return size < GROUP_ABROAD_TOWN_MIN or any(p.kind == "district" for p in event.places) and size < GROUP_ABROAD_CITY_MIN
 
 

@@ -536,16 +536,16 @@ def _period_of(total: str) -> str:
 # the 1 December attack, gunmen killed five more on Monday": the news told against it)
 _YEARS_AGO = re.compile(r"(?:exactly |almost |nearly |just over |more than |about )?(?:a|one|two|three|four|five|ten|\d{1,2})"
                         r" (?:years?|months?) (?:ago|on,)|twelve months (?:ago|on,)|last year\b")
-# a memo's subject line, its title ("Subject: Ambush on humanitarian convoy, Bor-Pibor road")
+# a record's number on a line of its own ("Claim PV-26-0121", "Incident 2026-014"): the next record's fields below
 _RECORD_ID = re.compile(r"(?:Claim|Incident|Case|Record|Ref(?:erence)?|File|Ticket)(?: [Nn]o\.?| #| number)?"
                         r"\s*[:#]?\s*(?=[A-Z0-9/-]*\d{3})(?=[A-Z0-9/-]*[-/])[A-Z]{0,4}[-/]?\d[A-Z0-9/.-]*\s*")
-_COURT_NEEDLES = ("court", "trial", "tribunal", "charged", "convicted", "sentenced", "jury", "verdict", "indicted",
-                  "acquitted", "arraigned", "pleaded")
 # the clause a tried incident's toll is told in: "the June 2023 raid on Juhudi, in which militants killed 12 men"
 _TOLL_CLAUSE = re.compile(r"\b(?:in which|which (?:killed|left)|that (?:killed|left))\b")
+# a transcript's question about the past ("Is this like the attack in Safana last year?"), and a question's speaker
 _EARLIER_ASKED = re.compile(r"\b(?:last (?:year|month)|years? ago|months? ago|in (?:19|20)\d\d)\b", re.IGNORECASE)
 _ASKED = re.compile(r"(?:Q|QUESTION|Question|JOURNALIST|Journalist|REPORTER|Reporter|HOST|Host|INTERVIEWER|Interviewer)\b"
                     r"[^:\n]{0,40}:\s")
+# a memo's subject line, its title ("Subject: Ambush on humanitarian convoy, Bor-Pibor road")
 _SUBJECT_LINE = re.compile(r"(?:subject|re|ref)\s*:\s", re.IGNORECASE)
 # a claim a fact check or a rebuttal weighs, its count not the report's: "Claim: ...", "Posts on X claim that ..."
 _CLAIMED = re.compile(r"(?:(?:the |viral |online )?claims?|rumou?rs?|the post|what was (?:claimed|shared))\s*:"
@@ -645,7 +645,8 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
     if have_incident and text[:4] in ("and ", "but ", "also", "mean"):
         text = _RECALL_CONJUNCTION.sub("", text)
     recalls = have_incident or before_news
-    if ref is not None and info.figures and contains_any(text, _COURT_NEEDLES) and _COURT_WORDS.search(text) and any(
+    if ref is not None and info.figures and any(d.date and d.precision >= 2 for d in info.dates) \
+            and _COURT_WORDS.search(text) and any(
             d.date and d.precision >= 2 and (ref - parse_iso(d.date)).days > _RECALLED_DAYS
             and all(f.start > d.end for f in info.figures if f.status)
             and _TOLL_CLAUSE.search(info.sent.text, d.end - info.sent.start,
@@ -938,7 +939,7 @@ def _refines(info: SentenceInfo, draft: IncidentDraft) -> bool:
 # A bulletin's summary: a "HIGHLIGHTS" or "KEY POINTS" heading, then bullets that sum up what the body tells
 _SUMMARY_HEADING = re.compile(r"(?:highlights|key (?:points|messages|developments|figures|highlights|events)|at a glance|in brief"
                               r"|main points|what we know(?: so far)?|the latest|summary)\s*:?", re.IGNORECASE)
-_LIST_BULLET = re.compile(r"\s*(?:[-•*–—▪●]\s|\(?\d{1,2}[.)]\s)")     # (as the module's later _BULLET, which it was read as)
+_BULLET = re.compile(r"\s*(?:[-•*–—]\s|\(?\d{1,2}[.)]\s)")     # a list's item: its bullet or its number
 
 
 _FIELD = re.compile(r"(" + "|".join(FIELD_LABELS) + r")\s*:\s")
@@ -990,11 +991,11 @@ def _summary_bullets(infos: list[SentenceInfo]) -> set[int]:
         if len(infos[k].sent.text) < 40 and _SUMMARY_HEADING.fullmatch(infos[k].sent.text.strip()):
             j = k + 1
             items: list[list[SentenceInfo]] = []
-            while j < len(infos) and (_LIST_BULLET.match(infos[j].sent.text) or items and any(
-                    _LIST_BULLET.match(i.sent.text) for i in infos[j + 1:j + 3])):
+            while j < len(infos) and (_BULLET.match(infos[j].sent.text) or items and any(
+                    _BULLET.match(i.sent.text) for i in infos[j + 1:j + 3])):
                 # (a bullet's second sentence, between it and the next bullet, is the bullet's: "• On 10 May,
                 # armed men attacked ..., killing 14 civilians. At least 9 people were injured.")
-                if _LIST_BULLET.match(infos[j].sent.text):
+                if _BULLET.match(infos[j].sent.text):
                     items.append([infos[j]])
                 else:
                     items[-1].append(infos[j])
@@ -1973,9 +1974,6 @@ def _nest_parts(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
                 drafts[d].sentences[0].background = True
             del drafts[d]
     return drafts
-
-
-_BULLET = re.compile(r"\s*(?:[-•*–—]\s|\(?\d{1,2}[.)]\s)")
 
 
 def is_headline(info: SentenceInfo, text_after: str) -> bool:

@@ -37,9 +37,9 @@ _DAYS_LATER = re.compile(r"\b(?:(one|two|three|four|five|six|a) days? later|the 
                          r"|the day after(?! (?:the|a|an|his|her|their) ))\b", re.IGNORECASE)     # (not "the day after the attack")
 _LATER_DAYS = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 # ... and before it: "A day earlier, ...", "Two days before, ...", "The previous day, ..." (opening the sentence)
-_DAYS_EARLIER = re.compile(r"\s*(?:(?:on )?(?:(one|two|three|four|five|six|a) days? (?:earlier|before)|the (?:previous|preceding|prior) day"
-                           r"|the day before)),", re.IGNORECASE)
-_DAYS_EARLIER_MID = re.compile(r"(one|two|three|four|five|six|a) days? (?:earlier|before)", re.IGNORECASE)
+_N_DAYS_EARLIER = r"(one|two|three|four|five|six|a) days? (?:earlier|before)"
+_DAYS_EARLIER = re.compile(rf"\s*(?:(?:on )?(?:{_N_DAYS_EARLIER}|the (?:previous|preceding|prior) day|the day before)),", re.IGNORECASE)
+_DAYS_EARLIER_MID = re.compile(_N_DAYS_EARLIER, re.IGNORECASE)     # (told anywhere in its sentence)
 _ARMED_SIDES_BEFORE = re.compile(r"\b(?:brigades|militias|militiamen|gunmen|fighters|rebels|factions|herders|insurgents|militants"
                                  r"|tribes|clans|warriors|armed youths?|armed men|tribal|clan)"
                                  r"(?: (?!killed|killing|attacked|shot)[\w-]+){0,5}? (?:have |had )?(?:clashed|clashes|fought)?\s*(?:in |between )?$",

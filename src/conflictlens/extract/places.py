@@ -767,8 +767,8 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                     return add(name[part[1]:], start + part[1], "place", qualifier, parent=owner.name) or owner
         if name in _NUMBERED_PARTS and _NUMBER_AFTER.match(sentence, start + len(name)):
             return None     # "celebrating a birthday on Block 4": a block, a zone or a gate by its number, no place
-        if " " in name.removesuffix(" Forces") and (name.endswith(" Forces") or sentence.startswith(" Forces", start + len(name))) \
-                and not _PLACE_FORCES.match(name.removesuffix(" Forces")):
+        force = name.removesuffix(" Forces")
+        if " " in force and (force != name or sentence.startswith(" Forces", start + len(name))) and not _PLACE_FORCES.match(force):
             return None     # "from Rapid Support Forces positions": a force's name, no place (not "Ukraine's Armed Forces")
         told_as_village = name.split(" ", 1)[0] in _VILLAGE_PREFIXES
         if told_as_village and (name.split(" ")[1:2] or [""])[0] in _BARANGAY_TITLES:
@@ -1408,7 +1408,7 @@ def _prep(sentence: str, add) -> None:
 # A hospital's town: "at Nasser Hospital in Khan Younis", "the general hospital in Anka", "Hospital in Bahir Dar"
 _TREATED_IN_BEFORE = re.compile(r"(?<!\ba )(?<!\ban )\b(?:hospital|hospitals|clinic|clinics|(?:medical|health|trauma|emergency) (?:centre|center)"
                                 r"|morgue|mortuary)(?: \([A-Z]{2,6}\))?,? (?:in|at) (?:the )?$", re.IGNORECASE)
-# Labels newsrooms put before a line, not towns: "Verified: ...", "Update: ...", "Context: ..."
+# a title of an authority over a province ("the Governor of Lac Province, Bol"): its seat after the province
 _AUTHORITY_OF_BEFORE = re.compile(r"\b(?i:governor|governorate|wali|prefect|administration|council|assembly|police|command"
                                   r"|commissioner|commission|authorities) of (?:the )?$")
 _NUMBERED_PARTS = frozenset("Block Sector Zone Phase Section Ward Lot Unit Gate Building Street Road Camp Area Plot Cell".split())
@@ -1422,6 +1422,7 @@ _MILITARY_WORDS = re.compile(r"\b(?i:border|posts?|positions?|front(?:line)?|lin
 _SECTOR_OF_TOWN = re.compile(rf" of (?:(?:the )?(?i:{_SIDE}) )?(?P<name>{_PLACE})(?![\w’'-])(?! (?i:district|province|region|county|state"
                              rf"|division|oblast|agency|tehsil|governorate)\b)")   # (not "the Krishna Ghati sector of Poonch
 #                                                                                     district": the army's)
+# Labels newsrooms put before a line, not towns: "Verified: ...", "Update: ...", "Context: ..."
 _NOT_LABEL_PLACES = frozenset(("situation", "assessment", "incident", "event", "zone", "overview", "total", "totals", "tally", "statistics", "figures", "key figures", "at a glance",
                                "casualty figures", "situation overview", "latest figures", "in numbers",
                                "verified", "unverified", "update", "updated", "breaking", "context", "background",

@@ -183,6 +183,12 @@ def load() -> Gazetteer:
     return Gazetteer(data, str(path), time.perf_counter() - started)
 
 
+@lru_cache(maxsize=None)
+def country_place(iso: str) -> Place | None:
+    """The country's own entry (its name as GeoNames gives it, its capital's point)."""
+    return next((Place._make(row) for row in load().rows if row[1] == "country" and row[2] == iso), None)
+
+
 def find_town(name: str, focus=None) -> Place | None:
     """The town or city the name most likely means, or None: the most populous, a place that bears
     the name today ahead of one that bore it once, and the collection's focus (geo.focus) weighed in."""

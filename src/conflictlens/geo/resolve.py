@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from conflictlens.geo.focus import Focus
-from conflictlens.geo.gazetteer import LOOSE_MIN_POPULATION, Gazetteer, Place, load
+from conflictlens.geo.gazetteer import LOOSE_MIN_POPULATION, Gazetteer, Place, country_place, load
 from conflictlens.geo.names import MULTI_REGION_KEYS, SIDE_NAME, direction_names, fold, plain_name, skeleton, strip_admin_words
 
 # ACLED geo_precision / UCDP where_prec by what the chosen place is.
@@ -324,23 +324,12 @@ def _alias_far_away(g: Gazetteer, c: _Cand, named: set[str]) -> bool:
     """A town matched by none of its own names or spellings, more than ALIAS_REACH_KM from every country named."""
     if c.current_name or c.place.kind != "town" or c.place.iso in named or c.place.latitude is None:
         return False
-    points = [p for p in (_country_point(g, iso) for iso in named) if p is not None]
+    points = [p for p in (country_place(iso) for iso in named) if p is not None]
     return bool(points) and all(km(c.place, p) > ALIAS_REACH_KM for p in points)
 
 
 # how far from every country a report names a town read only by an alias may lie (farther: another continent's)
 ALIAS_REACH_KM = 3000
-
-
-def _country_point(g: Gazetteer, iso: str) -> Place | None:
-    found = _COUNTRY_POINTS.get(iso, False)
-    if found is False:
-        found = next((Place._make(row) for row in g.rows if row[1] == "country" and row[2] == iso), None)
-        _COUNTRY_POINTS[iso] = found
-    return found
-
-
-_COUNTRY_POINTS: dict = {}
 
 
 def _in_parent_countries(g: Gazetteer, m: Mention, cands: tuple[_Cand, ...]) -> tuple[_Cand, ...]:

@@ -1185,8 +1185,9 @@ def _the_one(tokens: list[Token], k: int, backwards: bool) -> tuple[int, int, st
 
 def _one_person(noun: str) -> bool:
     """A noun that names one person, not one who attacked ("the bomber", "the gunman")."""
-    return (noun in ("man", "woman", "boy", "girl", "owner", "driver", "guard", "child") or ROLES.get(noun) in ("people", "soldiers", "children", "civilians")) \
-        and not noun.endswith("s") and ROLES.get(noun) != "attackers" and noun not in _NOT_ONE_PERSON
+    return (noun in ("man", "woman", "boy", "girl", "owner", "driver", "guard", "child")
+            or ROLES.get(noun) in ("people", "soldiers", "children", "civilians")) \
+        and not noun.endswith("s") and noun not in _NOT_ONE_PERSON
 
 
 _NOT_ONE_PERSON = frozenset("men women children people police personnel staff security military army crew youth "
