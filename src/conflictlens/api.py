@@ -24,6 +24,7 @@ from conflictlens.geo.names import SIDE_NAME, strip_admin_words
 from conflictlens.geo.resolve import (AIRPORT_TOWN_MIN, REFERENCE_ABROAD_KM, REFERENCE_GAP, REGION_AS_TOWN_MIN, Location,
                                       Mention, Resolution, airport_town, km, locate, region_keys, resolve_mentions)
 from conflictlens.text.sentences import split_sentences
+from conflictlens.text.shouting import restore_case
 from conflictlens.text.wrapping import close_up, unwrap
 from conflictlens.model import Document, Event, Place, Span
 
@@ -597,7 +598,18 @@ _PERIOD_BEFORE = re.compile(r"\b(?:since|from|between|until|till|through|as of)\
 
 
 def _extract_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
-    """extract_document of a report's running text (its hard-wrapped paragraphs read as one line each)."""
+    """extract_document of a report's running text (its hard-wrapped paragraphs read as one line each, its lines set
+    in capitals in ordinary case)."""
+    cased = restore_case(doc.text, _a_name)
+    if cased is None:
+        return _extract_unwrapped(doc, focus)
+    events = _extract_unwrapped(Document(doc.id, cased, doc.published, doc.source, doc.url), focus)
+    _spans_on(events, doc.text)
+    return events
+
+
+def _extract_unwrapped(doc: Document, focus: Focus | None = None) -> list[Event]:
+    """_extract_prose of the text in ordinary case."""
     text = unwrap(doc.text)
     closed = close_up(doc.text, text)
     if closed is None:
@@ -620,6 +632,22 @@ def _extract_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
                 if hasattr(item, "text"):
                     item.text = text[item.start:item.end]
     return events
+
+
+def _a_name(name: str) -> bool:
+    """A place or a country (or its people's adjective) of this name: a shouted word to title-case."""
+    return bool(gazetteer.load().candidates(name)) or countries.lookup(name) is not None
+
+
+def _spans_on(events: list[Event], text: str) -> None:
+    """Every span's words taken from `text` (the same offsets, the report's own case)."""
+    seen: set[int] = set()
+    for e in events:
+        e.evidence = [Span(s.field, s.start, s.end, text[s.start:s.end]) for s in e.evidence]
+        for item in e.figures:
+            if id(item) not in seen and hasattr(item, "text"):
+                seen.add(id(item))
+                item.text = text[item.start:item.end]
 
 
 def _read_prose(doc: Document, focus: Focus | None = None) -> list[Event]:

@@ -101,6 +101,8 @@ _INLINE_DATELINE = re.compile(
 _NIGHT_BEFORE_WD = re.compile(
     r"\b(?:overnight|last night),?\s+(?:on|into)\s+(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
     re.IGNORECASE)
+# The parts of the report's own day that a verb of telling may date: "the mayor said this morning".
+_TELLING_DAYS = frozenset(("this morning", "this afternoon", "this evening", "today", "tonight"))
 # "today" that dates the telling, not the deed: "forces confirmed today that ...", "Today, officials announced".
 _REPORT_VERB = re.compile(
     r"\b(?:confirm|announc|report|said\b|say|stat(?:ed|es)\b|disclos|reveal|releas|acknowledg|verif)\w*", re.IGNORECASE)
@@ -480,6 +482,8 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
                 #                    "said in a statement read on state television late on Tuesday", "rose to 12 on Thursday"
         elif m.group("rel").lower() == "today" and _reporting(sentence, a, b):
             role = "report"
+        elif m.group("rel").lower() in _TELLING_DAYS and _REPORT_BEFORE.search(sentence, max(0, a - 24), a):
+            role = "report"        # "Twenty-one were wounded, the mayor said this morning": when it was told
         out.append(DateMention(d.isoformat() if d else None, prec, a + offset, b + offset, sentence[a:b],
                                "relative", role))
         taken.append((a, b))

@@ -642,6 +642,12 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
     if have_incident and not info.figures and any(c.sub_event_type == DISRUPTED for c in info.cues):
         info.background = True   # "Later three explosive devices were defused at the site": after the attack told, no attack
         return
+    if have_incident and " after " in text and not any(f.status for f in info.figures) and _HOURS_AFTER_DEED.search(text):
+        info.background = True   # "The bomb fell about twelve hours after drones hit an apartment block in Saltivka": the
+        return                   # earlier strike, a time to tell this one by
+    if current is not None and info.figures and _recalled_by_its_day(info, current):
+        info.background = True   # "... still clearing rubble from Thursday's missile strike, which killed five": the day
+        return                   # before's incident, named to set the scene of Friday's
     if have_incident and text[:4] in ("and ", "but ", "also", "mean"):
         text = _RECALL_CONJUNCTION.sub("", text)
     recalls = have_incident or before_news
@@ -728,6 +734,31 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
             if d.date and d.kind == "explicit" and (ref - date.fromisoformat(d.date)).days > (40 if d.precision == 3 else 10):
                 info.background = True   # an earlier incident recalled with its date
                 return
+
+
+# An incident named by its day as what another came after or left behind: "rubble from Thursday's strike", "a day
+# after Monday's shelling", "since last night's attack".
+_HOURS_AFTER_DEED = re.compile(r"\b(?:hours|days) after (?:the |an? )?(?:[\w-]+ ){0,3}?(?:drones?|missiles?|rockets?|shells?|bombs?"
+                               r"|strikes?|gunmen|militants|attackers|fighters|troops|forces) (?:had )?(?:hit|struck|attacked"
+                               r"|shelled|bombed|killed|raided|targeted|slammed)\b")
+_AFTER_DAYS_INCIDENT = re.compile(r"\b(?:from|after|since|following)\s+$")
+
+
+def _recalled_by_its_day(info: SentenceInfo, current: IncidentDraft) -> bool:
+    """The sentence's figures tell an incident named by another day than the one told so far ("Thursday's")."""
+    told = {d.date for d in current.dates() if d.role == "event" and d.precision == 1}
+    if not told:
+        return False
+    text = info.sent.text
+    for d in info.dates:
+        if d.role != "attributive" or not d.date or d.date in told or d.precision != 1:
+            continue
+        at = d.start - info.sent.start
+        if _AFTER_DAYS_INCIDENT.search(text, max(0, at - 12), at) and all(
+                f.start >= d.end for f in info.figures if f.status) and not any(
+                e.role == "event" and e.date and e.date in told for e in info.dates):
+            return True
+    return False
 
 
 # what tells a dated sentence recalls an earlier deed ("The army had previously lost 20 soldiers", "It was the second attack
@@ -1188,8 +1219,8 @@ def _told_nothing(draft: IncidentDraft) -> bool:
 
 
 def _conflicting_date(info: SentenceInfo, draft: IncidentDraft) -> bool:
-    mine = {d.date for d in info.dates if d.date}
-    theirs = {d.date for d in draft.dates()}
+    mine = {d.date for d in info.dates if d.date and d.role != "report"}   # (not "the mayor said this morning")
+    theirs = {d.date for d in draft.dates() if d.role != "report"}
     if not mine or not theirs or mine & theirs:
         return False
     kinds = {d.kind for d in info.dates} | {d.kind for d in draft.dates()}
@@ -1220,7 +1251,7 @@ _RECORD_FIELD = re.compile(r"(?i:(" + "|".join(("incident type", "type of incide
                                                 "victims?", "narrative", "description", "details", "summary",
                                                 "circumstances")
                                                + _RECORD_DATE + _RECORD_PLACE) + r"))\s*:\s")
-_TIMESTAMP = re.compile(CLOCK + r" ?[—–-] ")
+_TIMESTAMP = re.compile(CLOCK + r"(?: ?[—–-] | (?=[A-Z▌]))")     # ("13:05 — ...", a crawl log's "14:21 Kharkiv | ...")
 _BARE_TIMESTAMP = re.compile(CLOCK)
 
 
@@ -1238,6 +1269,7 @@ _ONE_MORE_DEAD = re.compile(r"\b(?:another|a second|a third|a fourth|(?:one|two|
                             r"|child|children|victims?|soldiers?|civilians?|of the (?:wounded|injured))(?: \w+){0,2}? (?:has|have) died\b",
                             re.IGNORECASE)
 _BACK_TO_TOLD = re.compile(r"\bnow (?:confirmed|puts?|stands?|numbers?|totals?|at)\b|\bupdated? the (?:figure|toll|number)\b"
+                           r"|\btoll(?: now)?\s*:|\btoll (?:rises|rose|climbs|climbed|increases|increased|grows)\b|\|\s*update\s*\|"
                            r"|\brevised?\b|\bcorrection\b|\bcorrected\b|\b(?:put|puts|putting) the (?:death |casualty )?toll\b"
                            r"|\b(?:last night|yesterday|this morning|earlier)['’]s (?:attack|strike|blast|shelling|raid)\b"
                            # the attack named by its place: "the Kramatorsk attack", "the al-Mawasi strike"

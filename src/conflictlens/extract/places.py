@@ -167,11 +167,12 @@ _PATTERNS = [
     # ... also as a bulletin's item: "- Baidoa: ...", "• Tumaco (Narino): ...", "3) Gao region, 14 March: ..."
     # ... or a live blog's timed entry: "11:25 - Poltava update: ...", "3:30pm - Update, Quetta: ..."
     ("label", re.compile(rf"^(?:(?P<bullet>[-•*–—▪▫◾◽■●►▶➡🔸🔹🔺🔻🔴⚡✅❗>]\ufe0f?\s*|\(?\d{{1,2}}[.)]\s+|\d{{1,2}}/\d{{1,2}}\s+"
-                         rf"|{CLOCK} ?[—–-]\s*(?:Update,?\s+)?))?(?P<name>{_PLACE})(?: \((?P<parent>{_PLACE})\))?"
+                         rf"|{CLOCK} ?[—–-]\s*(?:Update,?\s+)?|(?:{CLOCK}\s+)?(?:[▌\[]?(?i:breaking|alert|urgent|flash)[▐\]]?:?\s*)"
+                         rf"|{CLOCK}\s+))?(?P<name>{_PLACE})(?: \((?P<parent>{_PLACE})(?: (?i:reg\.|region|oblast|obl\.))?\))?"
                          rf"(?: (?P<admin>(?i:region|province|oblast|district|state|governorate)))?(?: update)?"
                          rf"(?(bullet)(?:, \d{{1,2}} [A-Z][a-z]+)?)"
                          rf"(?(admin)|(?:, (?:(?P<second>{_PLACE})(?: (?i:state|province|region|department|governorate))?"
-                         rf"|\d{{1,2}}(?:st|nd|rd|th|e|er|ème) (?i:arrondissement|district|commune)))?):\s")),
+                         rf"|\d{{1,2}}(?:st|nd|rd|th|e|er|ème) (?i:arrondissement|district|commune)))?)(?::\s|\s\|\s)")),
     # a monitoring desk's line led by a country's code and its area in capitals: "UA ODESA: ...", "SDN S.KORDOFAN 05NOV: ..."
     ("code_label", re.compile(countries.CODE_LABEL)),
     # an alert's location field: "Location: Tame, Arauca", "Location: Datu Piang, Maguindanao del Sur"
@@ -299,7 +300,7 @@ _GATES = {
     "admin": lambda s: _ADMIN_AFTER_NAME.search(s) is not None,
     "slash": lambda s: "/" in s,
     "heading": lambda s: len(s) <= 70 and not contains_any(s, (":", ";", "(")) and ("," not in s or s.rstrip().endswith("|")),
-    "label": lambda s: ":" in s,
+    "label": lambda s: ":" in s or " | " in s,     # ("Kherson: ...", a crawl line's "14:52 Kherson | ...")
     "code_label": lambda s: s[:1].isupper() and s[1:2].isupper() and ":" in s,
     "dated_label": lambda s: ":" in s and (" - " in s[:16] or "/" in s[:9]),
     "log_row": lambda s: s[:1].isdigit() or s[:3] in _ROW_STARTS or s[:1] in "-•*–—" and (s[1:3].strip()[:1].isdigit() or s[1:].lstrip()[:3] in _ROW_STARTS),
@@ -1431,6 +1432,8 @@ _NOT_LABEL_PLACES = frozenset(("situation", "assessment", "incident", "event", "
                                "fact check", "latest", "developing", "warning", "preliminary", "preliminarily", "urgent",
                                "important", "attention", "details", "photo", "photos", "video", "alert", "update on",
                                "result", "results", "outcome", "toll", "casualties", "losses", "consequences",
+                               # (a form's count: "Killed: 2", "Wounded: a man aged 40")
+                               "killed", "dead", "deaths", "died", "injured", "wounded", "injuries", "hurt", "fatalities",
                                # (a day's line: "Yesterday: Security forces killed five ...")
                                "yesterday", "today", "tonight", "overnight", "this morning", "last night", "earlier",
                                "meanwhile", "elsewhere", "separately", "also",

@@ -12,9 +12,11 @@ from dataclasses import dataclass
 _ABBREV = frozenset(
     "mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec gen col lt sgt "
     "capt maj cpl pvt gov sen rep prof no vs etc inc ltd co corp u.s u.k u.n e.g i.e "
-    "approx est dept adm brig cmdr rev jr sr fr hon insp supt msgr".split()
+    "approx est dept adm brig cmdr rev jr sr fr hon insp supt msgr "
+    "reg mil incl admin dist obl".split()     # (an alert string's "Chernihiv reg.", "Regional mil. admin", "incl. 1 child")
 )
 _LINE = re.compile(r"[^\n]+")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 # what goes on after a clock's "a.m." in the same sentence: a time zone, a dash, a lower-case word
 _AFTER_CLOCK = re.compile(r"\s*(?:[A-Z]{2,4}\b|[-–—]|[a-z(,;])")
 _END = re.compile(r"[.!?]+[\"'”’»)]*(?=\s+|$)")
@@ -52,7 +54,7 @@ def _is_abbreviation(line: str, dot: int) -> bool:
         return True
     if word in ("a.m", "p.m"):
         return _AFTER_CLOCK.match(line, dot + 1) is not None    # "10:02 a.m. ET - ...", "at 9 a.m. local time"
-    return len(word) == 1 and line[j:dot].isupper()
+    return len(word) == 1 and line[j:dot].isupper() or _INITIALS.fullmatch(line, j, dot) is not None   # ("D.I. Khan")
 
 
 # A field of an alert written on one line: "Date: 12 Aug 2025 / Location: Maiduguri / Incident: ... / Casualties: ..."
@@ -88,7 +90,8 @@ def split_sentences(text: str) -> list[Sentence]:
         quoted = '"' in s or "“" in s or "«" in s     # else no segment of the line is inside a quotation
         for m in _END.finditer(s):
             end = m.end()
-            if s[m.start()] == "." and m.end() - m.start() == 1 and _is_abbreviation(s, m.start()):
+            if s[m.start()] == "." and (m.end() - m.start() == 1 or s[m.start() + 1] not in ".!?") \
+                    and _is_abbreviation(s, m.start()):     # (also "(Dnipropetrovsk reg.)")
                 continue
             if s[m.start()] == "." and m.start() > 0 and s[m.start() - 1].isdigit() and end < len(s) and s[end:end + 2].strip()[:1].isdigit():
                 continue

@@ -148,6 +148,11 @@ _AFTER_BARE = frozenset(
     "and or , . ; : ) – — in on at when during after as while including in the near from "
     "with by others more this yesterday today late early overnight before who that aboard inside".split())
 _SEVERITY = frozenset("seriously critically severely badly gravely lightly slightly moderately mortally".split())
+# A vehicle's occupants, counted only with a determiner before the count ("the two occupants", "its three
+# occupants", "both occupants"): bare "occupants" is Ukrainian reporting's word for the invading troops.
+VEHICLE_OCCUPANTS = frozenset(("occupants", "occupant"))
+OCCUPANTS_DETERMINERS = frozenset(("the", "its", "their", "both", "all", "his", "her"))
+
 _NOT_PERSON = frozenset(
     "days day hours hour weeks week months month years year minutes minute km kilometres kilometers miles "
     "metres meters percent per cent times vehicles vehicle cars car buildings building houses homes house "

@@ -4,7 +4,8 @@ from __future__ import annotations
 from conflictlens.extract import countries
 from conflictlens.extract.actors import find_group
 from conflictlens.extract.figures.lexicon import (
-    INJURED_AFTER, INJURE_VERBS, KILLED_AFTER, KILL_VERBS, ROLES, STATUS_NOUNS, UNITS_OR_TENS, _AFTER_BARE, _BE,
+    INJURED_AFTER, INJURE_VERBS, KILLED_AFTER, KILL_VERBS, OCCUPANTS_DETERMINERS, ROLES, STATUS_NOUNS, UNITS_OR_TENS,
+    VEHICLE_OCCUPANTS, _AFTER_BARE, _BE,
     _CALENDAR, _DETERMINERS, _FUNCTION, _INJURY_NOUNS, _KILL_PHRASES, _NAME_STOP, _NOT_CASUALTY_VERBS, _NOT_PERSON,
     _PLACE_NOUNS, _SAID, _SAYING, _SEVERITY, _SKIP_BETWEEN, _TITLES)
 from conflictlens.extract.figures.status import _DENIED, _PLURAL_HEADS, _status_after, _suffered, _verb_before
@@ -31,6 +32,9 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
                 and tokens[k + 1].low not in KILLED_AFTER and tokens[k + 1].low not in INJURED_AFTER:
             k += 1          # "two other soldiers", "two other vehicles": the noun comes next
             continue
+        if t.low in VEHICLE_OCCUPANTS and k == j and j > 0 and (tokens[j - 1].low == "both"
+                                                                or j > 1 and tokens[j - 2].low in OCCUPANTS_DETERMINERS):
+            return "people", k + 1      # "killed the two occupants", "its three occupants were wounded"
         if t.low in ROLES:
             if t.low == "minor" and k + 1 < len(tokens) and tokens[k + 1].low in _INJURY_NOUNS:
                 return None, j      # "one minor injury": no child
@@ -412,16 +416,21 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
             k += 1
         return None
     if t.low in ROLES and not t.low.endswith(("s", "men")) and t.low not in _COLLECTIVE and t.low not in _PLURAL_WITHOUT_S and (
-            i == 0 or i <= 2 and all(tk.is_cap for tk in tokens[:i])):
+            i == 0 or i <= 2 and all(tk.is_cap for tk in tokens[:i]) or tokens[i - 1].text in _HEADLINE_PARTS):
         # A headline drops its article: "Soldier killed near Avdiivka", "Elderly woman killed by
-        # shelling", "Italian journalist killed in the east". A generic noun ("woman") only with
-        # its status right after it.
-        st, _ = _status_after(tokens, i + 1, 2 if ROLES[t.low] != "people" else 1)
+        # shelling", "Italian journalist killed in the east", "Drone hits car | Driver killed". A generic noun
+        # ("woman") only with its status right after it (or an age between: "Man, 64, killed by artillery").
+        after = i + 1
+        if after + 2 < len(tokens) and tokens[after].text == "," and tokens[after + 1].text.isdigit() \
+                and tokens[after + 2].text == ",":
+            after += 3
+        st, _ = _status_after(tokens, after, 2 if ROLES[t.low] != "people" else 1)
         if st:
             return i, ROLES[t.low], i + 1
     return None
 
 
+_HEADLINE_PARTS = frozenset(("|", ":", "—", "–", ";"))     # what opens a part of a headline or an alert string
 _NP_STOP = frozenset(
     "in on at and or who whom whose which that while near outside inside as by with during after for from of "
     "when before because since but into onto over under along across called named identified".split())

@@ -5,9 +5,10 @@ import re
 
 from conflictlens.extract.figures.build import _make
 from conflictlens.extract.figures.lexicon import (
-    INJURED_AFTER, INJURE_VERBS, KILLED_AFTER, KILL_VERBS, ROLES, STATUS_NOUNS, _AFTER_BARE, _BE, _DETERMINERS,
+    INJURED_AFTER, INJURE_VERBS, KILLED_AFTER, KILL_VERBS, ROLES, STATUS_NOUNS, VEHICLE_OCCUPANTS, _AFTER_BARE, _BE, _DETERMINERS,
     _INJURY_NOUNS, _KILL_PHRASES, _MONTHS, _NAME_STOP, _NOT_CASUALTY_VERBS, _NOT_PERSON, _PLACE_NOUNS,
     _PRONOUN_OBJECTS, _SEVERITY, _TO_DEATH_STEMS, _VAGUE_WORDS)
+from conflictlens.extract.figures.fields import field_figures, may_have_fields
 from conflictlens.extract.figures.lists import (
     _after_participle, _cannot_include, _contrasts_earlier, _coordinated_status, _generic_noun_status,
     _inside_including, _is_sub_marker, _own_verb_after, _root, _short_phrase_between)
@@ -361,9 +362,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             i = same_at[3]
             continue        # "killing ten and injuring around the same number", "... and wounded as many"
         if num is None and low == "both" and i + 1 < n and not (i > 0 and tokens[i - 1].text == "," and figures and figures[-1].best == 2) \
-                and (tokens[i + 1].low in ROLES and not (i + 2 < n and tokens[i + 2].low == "and")
-                                                             or tokens[i + 1].low == "of"
-                                                             and i + 2 < n and tokens[i + 2].low in ("the", "them", "these")):
+                and ((tokens[i + 1].low in ROLES or tokens[i + 1].low in VEHICLE_OCCUPANTS)
+                     and not (i + 2 < n and tokens[i + 2].low == "and")
+                     or tokens[i + 1].low == "of" and i + 2 < n and tokens[i + 2].low in ("the", "them", "these")):
             num = NumberPhrase(2, 2, 2, "exact", i, i + 1)     # "both soldiers", "kill both of the attackers" (not
             #                                                    "its two occupants, both civilians": the two, described)
             if tokens[i + 1].low == "of":
@@ -1124,6 +1125,10 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 f.revision = True
     if figures and tokens and " and " in low_sent and "the " in low_sent:
         figures = _definite_conjuncts(figures, tokens, text, sent_index)
+    if tokens and may_have_fields(tokens):
+        # "Killed: 2 | Injured: 4", "Dead: a man aged 44 and a woman aged 70": a form's fields (where no verb read them)
+        figures += [f for f in field_figures(tokens, text, sent_index)
+                    if not any(g.status == f.status and g.start < f.end and f.start < g.end for g in figures)]
     return figures
 
 

@@ -1,0 +1,92 @@
+"""Counts told as a form's fields: "Killed: 2", "Dead: a man aged 44 and a woman aged 70", "Civilians injured: 4".
+
+Situation reports, alerts and administrations' posts list a toll under a label instead of a verb;
+the label is the status, what follows the count or the victims one by one.
+"""
+from __future__ import annotations
+
+from conflictlens.extract.figures.build import _make
+from conflictlens.extract.figures.lexicon import ROLES
+from conflictlens.extract.figures.phrases import _noun_after
+from conflictlens.model import Figure
+from conflictlens.text.numbers import NumberPhrase, read_number
+from conflictlens.text.tokens import Token
+
+FIELD_STATUS = {"killed": "killed", "dead": "killed", "deaths": "killed", "fatalities": "killed", "died": "killed",
+                "kia": "killed", "injured": "injured", "wounded": "injured", "injuries": "injured", "wia": "injured",
+                "hurt": "injured"}
+_NONE = frozenset(("none", "nil", "no", "nobody", "zero", "0"))
+_ITEM_BREAKS = frozenset(("and", ",", ";"))
+_ONE = frozenset(("a", "an", "one"))
+_SEPARATORS = frozenset(("|", ";", ".", ",", "-", "–", "—", "/"))
+
+
+def may_have_fields(tokens: list[Token]) -> bool:
+    return any(t.text == ":" for t in tokens)
+
+
+def field_figures(tokens: list[Token], text: str, sent_index: int) -> list[Figure]:
+    """The figures of every status label in the sentence that opens it or follows a separator."""
+    out: list[Figure] = []
+    n = len(tokens)
+    for k in range(1, n - 1):
+        if tokens[k].text != ":" or tokens[k - 1].low not in FIELD_STATUS:
+            continue
+        label = k - 1
+        role = None
+        if label > 0 and tokens[label - 1].low in ROLES:
+            label -= 1          # "Civilians killed: 3"
+            role = ROLES[tokens[label].low]
+        if label > 0 and tokens[label - 1].text not in _SEPARATORS:
+            continue            # (a label opens the line or a cell, not "the report says killed: ...")
+        status = FIELD_STATUS[tokens[k - 1].low]
+        end = _value_end(tokens, k + 1)
+        fig = _value(tokens, k + 1, end, status, role, text, sent_index)
+        if fig is not None:
+            out.append(fig)
+    return out
+
+
+def _value_end(tokens: list[Token], i: int) -> int:
+    """Where the field's value ends: before the next label ("Killed: 2 | Injured: 4")."""
+    for j in range(i, len(tokens)):
+        if tokens[j].text in ("|", ";") or tokens[j].text == ":" and j > i:
+            return j - 1 if tokens[j].text == ":" and tokens[j - 1].low in FIELD_STATUS else j
+    return len(tokens)
+
+
+def _value(tokens: list[Token], i: int, end: int, status: str, role: str | None, text: str, sent_index: int) -> Figure | None:
+    if i >= end:
+        return None
+    if tokens[i].low in _NONE and (i + 1 >= end or not tokens[i + 1].low[:1].isalpha() or tokens[i + 1].low in ("one", "reported")):
+        num = NumberPhrase(0, 0, 0, "exact", i, i + 1)
+        return _make(num, role or "people", status, tokens, i + 1, text, sent_index)
+    num = read_number(tokens, i)
+    if num is not None and tokens[i].low not in _ONE:
+        noun, after = _noun_after(tokens, num.end)
+        return _make(num, noun or role or "people", status, tokens, max(after, num.end), text, sent_index)
+    count, last = _persons_listed(tokens, i, end)
+    if count:
+        num = NumberPhrase(count, count, count, "exact", i, last)
+        return _make(num, role or "people", status, tokens, last, text, sent_index)
+    return None
+
+
+def _persons_listed(tokens: list[Token], i: int, end: int) -> tuple[int, int]:
+    """ "a man aged 44 and a woman aged 70", "two soldiers and a medic": how many, and the token after the list;
+    (0, i) where an item is no person."""
+    count, k = 0, i
+    while k < end:
+        j = k
+        while j < end and tokens[j].text not in _ITEM_BREAKS:
+            j += 1
+        item = tokens[k:j]
+        if item:
+            head = item[0].low
+            num = read_number(tokens, k) if head not in _ONE else None
+            person = next((t for t in item if t.low in ROLES or t.low.endswith("-year-old")), None)
+            if person is None:
+                return 0, i
+            count += num.best if num is not None and num.best else 1
+        k = j + 1
+    return count, end
