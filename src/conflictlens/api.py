@@ -683,6 +683,7 @@ def _read_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
         if dl is not None and (filed_in := _dateline_city_country(dl.name)):
             named = named | {filed_in}      # "PEMBA — ... attacked Palma": Mozambique's Palma, not Mallorca's
         dateline = Mention(dl.name, "dateline", None, dl.parent, dl.start, dl.end) if dl else None
+        titled = _title_town(doc.text) if dl is None else None
         # the regions the report names anywhere ("The enemy attacked the Chernihiv region 27 times."):
         # the hromadas and villages of its other incidents are likelier there than in a namesake's oblast
         doc_regions = region_keys([Mention(p.name, p.kind, p.qualifier, p.parent) for p in lead] + [
@@ -729,8 +730,9 @@ def _read_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
                 e.iso = heading.iso                     # South Sudan's, not a Moroccan hamlet's (where no country is named)
             # the countries of the report's incidents placed before count as named: "..., near Piéla" after an
             # ambush in Burkina Faso is Burkina's Piéla, not Piła in Poland
-            geocode_event(e, named | placed, dateline if use_dateline else None, doc.text, focus, doc_regions, doc_towns,
-                          regions_led, hinted)
+            # (with no dateline, the one town of the report's title stands in for an incident that names no place)
+            stand_in = (dateline if use_dateline else None) if dl is not None else titled if not e.places else None
+            geocode_event(e, named | placed, stand_in, doc.text, focus, doc_regions, doc_towns, regions_led, hinted)
             if e.plover is None and e.iso and e.place_basis == "text" and (e.geo_precision or 3) <= 2:
                 placed.add(e.iso)
             if e.plover is None and e.country:
@@ -791,6 +793,25 @@ def _title(text: str) -> str | None:
 # count as named by the report (a city reports are filed from: "LOMÉ —", "PEMBA —", not "VICTORIA")
 DATELINE_CITY_MIN = 20_000
 DATELINE_CITY_LEAD = 10
+
+
+_TITLE_WORD = re.compile(r"\b(?:[Aa]n?|[Tt]he|[Ff]rom|[Ii]n|of|at|near) (?P<town>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+
+
+def _title_town(text: str) -> Mention | None:
+    """The one town a report's title line names ("still here - a Sloviansk blog", "Notes from Kherson"), standing in
+    for a dateline where there is none: the place of an incident that names no place of its own."""
+    end = text.find("\n", 0, 120)
+    if end < 0:
+        return None
+    towns = {m.group("town"): m for m in _TITLE_WORD.finditer(text, 0, end)
+             if countries.lookup(m.group("town")) is None and (town := gazetteer.find_town(m.group("town"))) is not None
+             and town.population >= DATELINE_CITY_MIN
+             and not any(p.kind == "region" for _pid, p in gazetteer.load().candidates(m.group("town")))}   # (not "the Sahel")
+    if len(towns) != 1:
+        return None
+    [m] = towns.values()
+    return Mention(m.group("town"), "dateline", None, None, m.start("town"), m.end("town"))
 
 
 @lru_cache(maxsize=4096)

@@ -47,6 +47,7 @@ _BACKGROUND = re.compile(
 # in recent months", "Thousands have been killed", "has killed thousands ... over the past decade".
 # (Not where the sentence names a day of this week: "have been killed in the unrest in Dhaka on
 # Monday" is the incident's own toll; see mark_background.)
+_LIES_WORDS = ("is ", "lies ", "sits ", "located ", "situated ")
 _WAR_TOLL = re.compile(
     r"\bha(?:s|ve) (?:since |now |so far |also )?been killed\b[^.;]{0,80}?\b(?:in (?:the|this|its|their|[\w'’]+['’]s?)(?: [\w-]+){0,2}? (?:war|conflict|violence|insurgency|crisis|unrest)\b(?!-)|in recent (?:weeks|months|years)\b|every (?:year|month)\b|since (?:the|its|their) (?:takeover|coup|invasion|war|conflict|start|beginning|outbreak)\b"
     r")|\bha(?:s|ve) (?:since |now |so far |also )?(?:been killed|lost (?:their lives|his life|her life))\b[^.;,]{0,40}?\b(?:(?:so far )?(?:in|during) (?:19|20)\d\d\b|(?:so far )?this year\b)"
@@ -311,6 +312,9 @@ _RECALLED_NEEDLES = ("last ", "previous ", "recent ", "linked to", "tied to", "c
 _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){0,2} (?:attack|strike|strikes|blast|explosion|bombing|shelling|assault|raid|incident|missile|drone|drones|impact|operation"
                         r"|IED|bomb|device|explosive device|mine|landmine"
                         r"|encounter|clash|clashes|gunfight|firefight|gun battle|ambush|battle|fighting)\b|^(?:It|They|He|She)\b"
+                        # ("Monday's strike hit the market at midday": the attack told, by its day)
+                        r"|^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Yesterday|Last night|Saturday night|Sunday night)['’]s"
+                        r" (?:[\w-]+ ){0,2}(?:attack|strike|blast|explosion|bombing|shelling|raid|ambush|assault)\b"
                         r"|\b(?:during|in|after) the (?:fighting|attack|clashes|assault|raid|battle|ambush|shelling|bombing|blast)\b"
                         r"(?! (?:on|in|at) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z]))"
                         r"|\b(?:Among|Amongst) the (?:\w+ )?(?:dead|victims|killed|fatalities|wounded|injured) (?:are|were|was|is)\b"
@@ -579,6 +583,10 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
         # of August to more than 200": the running total after the day's own toll tells nothing of the day's
         text = text[:running.start()]
     background = contains_any(text, _BACKGROUND_NEEDLES) and _BACKGROUND.search(text)
+    if background and background.group().startswith(_LIES_WORDS) and any(d.role == "event" and d.date for d in info.dates) \
+            and any(c.rank >= 2 and c.start - info.sent.start < background.start() for c in info.cues):
+        background = None   # "on Sunday insurgents attacked the pumping station, located about 4 km from the town centre":
+        #                     the site of the attack told, not a town's distance from the front
     if background and _SUPERLATIVE.match(background.group()) and any(
             f.status and f.start - info.sent.start < background.start() for f in info.figures):
         background = None   # "25 soldiers were killed in the attack, which was one of the deadliest in years"
@@ -971,6 +979,7 @@ def _refines(info: SentenceInfo, draft: IncidentDraft) -> bool:
 _SUMMARY_HEADING = re.compile(r"(?:highlights|key (?:points|messages|developments|figures|highlights|events)|at a glance|in brief"
                               r"|main points|what we know(?: so far)?|the latest|summary)\s*:?", re.IGNORECASE)
 _BULLET = re.compile(r"\s*(?:[-•*–—]\s|\(?\d{1,2}[.)]\s)")     # a list's item: its bullet or its number
+_ITEM = re.compile(r"\s*(?:[-•*–—]\s|\(?\d{1,2}[.)]\s|[\d,]+\+?\s{2,}\S)")   # ... or a key figure's row ("7      civilians killed")
 
 
 _FIELD = re.compile(r"(" + "|".join(FIELD_LABELS) + r")\s*:\s")
@@ -1022,11 +1031,11 @@ def _summary_bullets(infos: list[SentenceInfo]) -> set[int]:
         if len(infos[k].sent.text) < 40 and _SUMMARY_HEADING.fullmatch(infos[k].sent.text.strip()):
             j = k + 1
             items: list[list[SentenceInfo]] = []
-            while j < len(infos) and (_BULLET.match(infos[j].sent.text) or items and any(
-                    _BULLET.match(i.sent.text) for i in infos[j + 1:j + 3])):
+            while j < len(infos) and (_ITEM.match(infos[j].sent.text) or items and any(
+                    _ITEM.match(i.sent.text) for i in infos[j + 1:j + 3])):
                 # (a bullet's second sentence, between it and the next bullet, is the bullet's: "• On 10 May,
                 # armed men attacked ..., killing 14 civilians. At least 9 people were injured.")
-                if _BULLET.match(infos[j].sent.text):
+                if _ITEM.match(infos[j].sent.text):
                     items.append([infos[j]])
                 else:
                     items[-1].append(infos[j])

@@ -506,6 +506,15 @@ def _districts_of_towns(infos: list[SentenceInfo], place_country: PlaceCountry, 
                 towns.append(p)
             elif p.kind == "region":
                 regions.append(p)
+    if text and any(p.kind == "district" and p.parent is None for info in infos for p in info.places):
+        title = text[:text.find("\n", 0, 300) if "\n" in text[:300] else min(len(text), 300)]
+        for info in infos:
+            for p in info.places:
+                if p.kind == "district" and p.parent is None:
+                    # "Notes from the Right Bank - a Kherson diary ... at the stop in the Dniprovskyi district": the
+                    # district of the city the report's title names, where the gazetteer knows it as one of its parts
+                    p.parent = next((w.group() for w in _CAPITALISED.finditer(title)
+                                     if place_country(p.name, district_of=w.group())), None)
 
 
 def _town_before(p: Place, towns: list[Place], regions: list[Place], text: str, place_country: PlaceCountry) -> Place | None:

@@ -162,17 +162,19 @@ _PATTERNS = [
     ("object", re.compile(rf"\b(?:attack|attacks|bomb|bombs|shell|shells|pound|pounds|storm|storms|raid|raids|overrun|overruns)"
                           rf" (?P<name>{_PLACE})"
                           # "Russian missile strikes Kharkiv factory", "bomb rips through Hodan checkpoint": a town before its site
-                          rf"|\b(?:strikes|hits|targets|rips through|tears through) (?P<name2>{_PLACE}) (?={_SITES_NAMED}\b)")),
+                          rf"|\b(?:strikes|hits|targets|rips through|tears through) (?P<name2>{_PLACE}) (?={_SITES_NAMED}\b)"
+                          # ... and a site named after its town, of whatever: "the tracks of Lozova station"
+                          rf"|\bof (?P<name3>{_PLACE}) (?=(?:railway |train |bus |(?i:central) )?(?:station|market|airport|port)\b)")),
     # "Kherson: artillery fire killed..." (a round-up line led by its place)
     # ... also as a bulletin's item: "- Baidoa: ...", "• Tumaco (Narino): ...", "3) Gao region, 14 March: ..."
     # ... or a live blog's timed entry: "11:25 - Poltava update: ...", "3:30pm - Update, Quetta: ..."
     ("label", re.compile(rf"^(?:(?P<bullet>[-•*–—▪▫◾◽■●►▶➡🔸🔹🔺🔻🔴⚡✅❗>]\ufe0f?\s*|\(?\d{{1,2}}[.)]\s+|\d{{1,2}}/\d{{1,2}}\s+"
-                         rf"|{CLOCK} ?[—–-]\s*(?:Update,?\s+)?|(?:{CLOCK}\s+)?(?:[▌\[]?(?i:breaking|alert|urgent|flash)[▐\]]?:?\s*)"
+                         rf"|{CLOCK} ?[—–-]\s*(?:Update,?\s+)?|(?:{CLOCK}\s+)?(?:[▌\[]?(?i:breaking|alert|urgent|flash|update)[▐\]]?:?\s*)"
                          rf"|{CLOCK}\s+))?(?P<name>{_PLACE})(?: \((?P<parent>{_PLACE})(?: (?i:reg\.|region|oblast|obl\.))?\))?"
                          rf"(?: (?P<admin>(?i:region|province|oblast|district|state|governorate)))?(?: update)?"
                          rf"(?(bullet)(?:, \d{{1,2}} [A-Z][a-z]+)?)"
                          rf"(?(admin)|(?:, (?:(?P<second>{_PLACE})(?: (?i:state|province|region|department|governorate))?"
-                         rf"|\d{{1,2}}(?:st|nd|rd|th|e|er|ème) (?i:arrondissement|district|commune)))?)(?::\s|\s\|\s)")),
+                         rf"|\d{{1,2}}(?:st|nd|rd|th|e|er|ème) (?i:arrondissement|district|commune)))?)(?::\s|\s\|\s|\s[—–]\s(?=[A-Z]))")),
     # a monitoring desk's line led by a country's code and its area in capitals: "UA ODESA: ...", "SDN S.KORDOFAN 05NOV: ..."
     ("code_label", re.compile(countries.CODE_LABEL)),
     # an alert's location field: "Location: Tame, Arauca", "Location: Datu Piang, Maguindanao del Sur"
@@ -300,7 +302,7 @@ _GATES = {
     "admin": lambda s: _ADMIN_AFTER_NAME.search(s) is not None,
     "slash": lambda s: "/" in s,
     "heading": lambda s: len(s) <= 70 and not contains_any(s, (":", ";", "(")) and ("," not in s or s.rstrip().endswith("|")),
-    "label": lambda s: ":" in s or " | " in s,     # ("Kherson: ...", a crawl line's "14:52 Kherson | ...")
+    "label": lambda s: ":" in s or " | " in s or " — " in s or " – " in s,     # ("Kherson: ...", a crawl line's "14:52 Kherson | ...")
     "code_label": lambda s: s[:1].isupper() and s[1:2].isupper() and ":" in s,
     "dated_label": lambda s: ":" in s and (" - " in s[:16] or "/" in s[:9]),
     "log_row": lambda s: s[:1].isdigit() or s[:3] in _ROW_STARTS or s[:1] in "-•*–—" and (s[1:3].strip()[:1].isdigit() or s[1:].lstrip()[:3] in _ROW_STARTS),
@@ -322,7 +324,7 @@ _NOT_BULLETIN_PLACES = frozenset("weekly daily monthly humanitarian security pro
                                   "crisis the joint special annual quarterly".split())
 _BULLETIN_WORDS = ("Update", "update", "Report", "report", "Sitrep", "SITREP", "Snapshot", "snapshot", "Bulletin", "bulletin",
                    "Brief", "brief", "Overview", "overview")
-_OBJECT_GATE = re.compile(rf"\b(?:attacks?|bombs?|shells?|pounds?|storms?|raids?|overruns?|strikes|hits|targets|through) [{_UP}]")
+_OBJECT_GATE = re.compile(rf"\b(?:attacks?|bombs?|shells?|pounds?|storms?|raids?|overruns?|strikes|hits|targets|through|of) [{_UP}]")
 # "the DPR", "the Luhansk People's Republic", "Donetsk republic": the self-proclaimed republics
 # are regions (the gazetteer knows which oblast); acronyms are otherwise never places.
 _ENTITY = re.compile(r"\b(?P<name>[DL][PN]R|(?:Donetsk|Luhansk|Lugansk) (?:People['’`ʼ]?s Republic|[Rr]epublic))\b")
@@ -1245,7 +1247,7 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
             elif kind in ("capital", "impact"):
                 add(g["name"], m.start("name"), "place")
             elif kind == "object":
-                key = "name" if g["name"] else "name2"
+                key = "name" if g["name"] else "name2" if g["name2"] else "name3"
                 first = g[key].split(" ", 1)[0]
                 if first.lower() not in ROLES and first.lower() not in _NOT_ATTRIBUTIVE \
                         and (countries.lookup(first) or ("", "", ""))[2] != "adjective":
@@ -1492,7 +1494,10 @@ _REGION_CAPITAL_AFTER = re.compile(r"['’]s (?:regional |administrative |provin
 _TAKING_VERBS = ("taken", "rushed", "evacuated", "airlifted", "flown", "transferred", "moved", "brought", "sent", "referred",
                  "carried", "shifted")
 _UNDER_TREATMENT_BEFORE = re.compile(r"\b(?:while|when|after) (?:undergoing|receiving|being given) (?:medical |emergency )?"
-                                     r"(?:treatment|care) (?:in|at) (?:the )?$")
+                                     r"(?:treatment|care) (?:in|at) (?:the )?$"
+                                     # ("our deacon, who is in hospital in Sumy", "are being treated in hospitals in Kyiv")
+                                     r"|\b(?:is|are|was|were|remains?|remained|lies|lie|being treated) (?:now |still )?in (?:a )?"
+                                     r"hospitals? (?:in|at) $")
 _TAKEN_TO_BEFORE = re.compile(r"\b(?:" + "|".join(_TAKING_VERBS) + r"|flown|airlifted)(?: [\w'’-]+){0,2} to $")
 _IN_CARE_AFTER = re.compile(r",? where (?:he|she|they|the \w+) (?:is|are|was|were|remains?|remained|died|is being treated|are being treated)"
                             r"(?: now| still)?(?: in (?:a )?(?:stable|critical|serious|good|fair)\b| receiving| treated| being treated| under\b|$|[.,])")

@@ -35,7 +35,7 @@ _CASUALTY_WORD = re.compile(
     r"\b(?:kill|dead|die|death|fatal|injur|wound|hurt|casualt|toll|shot|shoot|stabb|gunned|murder|execut|behead|massacr|slain|slew|slay|perish"
     r"|lives|harm|victim|hospital|eliminat|liquidat|neutrali|destroy|kia\b|wia\b|no one|nobody|without incident|treated|treatment"
     r"|assassin|slaughter|butcher|lynch|strangl|decapitat|crucif|succumb|alive|bodies|body|corpse|remains|throats|suicide|lost |losing |medical"
-    r"|martyr|shahad|hell\b|fell |deprived of|losses|loss of li|no loss|supreme price|ultimate price|ultimate sacrifice|supreme sacrifice|laid down|burns\b|life\b|fallen |abated|shrapnel|stray bullet)")
+    r"|martyr|shahad|hell\b|fell |deprived of|losses|loss of li|no loss|supreme price|ultimate price|ultimate sacrifice|supreme sacrifice|laid down|burns\b|life\b|fallen |abated|shrapnel|stray bullet|on admission)")
 
 
 # _CASUALTY_WORD led by the non-word character before its word, one branch per first letter,
@@ -155,6 +155,29 @@ _TOOK_LIVES = frozenset("claim claims claimed claiming cost costs costing took t
 _AGE_WORDS = frozenset("b born aged age years year old yrs".split())
 
 
+_DASHES = frozenset(("—", "–", "-"))
+
+
+def _without_dashed_aside(tokens: list[Token]) -> list[Token]:
+    """The tokens without a dashed aside between a counted noun and its verb: "Two civilians — a man and a woman
+    who had come to collect water — were killed" (who they were, not more victims)."""
+    for a, t in enumerate(tokens):
+        if t.text not in _DASHES or a == 0 or tokens[a - 1].low not in ROLES:
+            continue
+        b = next((k for k in range(a + 2, min(len(tokens), a + 25)) if tokens[k].text in _DASHES), None)
+        if b is None or b + 1 >= len(tokens):
+            return tokens
+        inside = tokens[a + 1:b]
+        nxt = tokens[b + 1].low
+        if (nxt in _BE or nxt in KILLED_AFTER or nxt in INJURED_AFTER) and not any(
+                x.low in KILLED_AFTER or x.low in INJURED_AFTER or x.low in KILL_VERBS or x.text[:1].isdigit() for x in inside) \
+                and not any(read_number(tokens, k) is not None for k in range(a + 1, b)):
+            # (not a breakdown of the count: "seven troops – four police personnel and three army soldiers – were injured")
+            return tokens[:a] + tokens[b + 1:]
+        return tokens
+    return tokens
+
+
 def _without_asides(tokens: list[Token]) -> list[Token]:
     """The tokens without asides that tell a person's age or repeat a number in digits, which
     would break the phrase around them: "Constables Imran Khan (27) and Sajid Ali (30) were injured",
@@ -272,6 +295,9 @@ _PARTICIPLE_PHRASE = re.compile(r"\s+[a-z]+(?:ed|ing)\s+(?:by|to|for|with|from)\
 _PER_SOURCES = frozenset("police officials sources authorities reports residents witnesses medics the local military army".split())
 
 
+_ONE_OF_AGE = frozenset("man woman boy girl child person pensioner resident driver teenager".split())
+
+
 def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start: int) -> list[Figure]:
     """All casualty figures in one sentence (`text` is the whole document)."""
     if tokens and any(t.text == "KIA" for t in tokens):
@@ -290,6 +316,14 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         tokens = [t for k, t in enumerate(tokens) if not (t.text in _QUOTE_MARKS and (
             k + 1 < len(tokens) and (_counts(tokens, k + 1) or tokens[k + 1].low in KILLED_AFTER)
             or k > 0 and (_counts(tokens, k - 1) or tokens[k - 1].low in KILLED_AFTER)))]
+    if tokens and any(t.low == "of" for t in tokens):
+        # "a man of 60 and a woman of 37": ages, read as "aged 60" is (not "a group of 12 men")
+        tokens = [Token(t.text, "aged", t.start, t.end) if t.low == "of" and 0 < k < len(tokens) - 1
+                  and tokens[k - 1].low in _ONE_OF_AGE and tokens[k + 1].text.isdigit() and len(tokens[k + 1].text) <= 3
+                  and not (k + 2 < len(tokens) and (tokens[k + 2].low in ROLES or tokens[k + 2].low in STATUS_NOUNS))
+                  else t for k, t in enumerate(tokens)]
+    if len(tokens) > 5 and sum(t.text in _DASHES for t in tokens) >= 2:
+        tokens = _without_dashed_aside(tokens)
     if tokens and (text.find("(", tokens[0].start, tokens[-1].end) >= 0
                    or text.find(" years old,", tokens[0].start, tokens[-1].end) >= 0
                    or _PERSON_ASIDE.search(text, tokens[0].start, tokens[-1].end)):
@@ -333,9 +367,10 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         elif low in INJURE_VERBS:
             last_verb, last_verb_at = "injured", i
         if prev is not None and (prev.low in ("no", "not", "none", "if", "unless", "whether")
-                                 or prev.low in _NOT_CASUALTY_VERBS or prev.text == "-" and prev.start == t.start - 1):
-            i += 1          # "no one", "kidnapped 5 people", "Mi-8", "if the commander was killed"
-            continue
+                                 or prev.low in _NOT_CASUALTY_VERBS or prev.text == "-" and prev.start == t.start - 1
+                                 or prev.text == "Rescue" and low.isdigit()):
+            i += 1          # "no one", "kidnapped 5 people", "Mi-8", "if the commander was killed", "Rescue 1122 shifted
+            continue        # the injured" (Pakistan's emergency service, by its number)
         if low not in _MAY_START and not low[:1].isdigit() and not t.text[:1].isupper() and low != "as" and low not in _NAMED_VERBS \
                 and not ("-" in low and low.split("-", 1)[0] in TENS):
             i += 1          # nothing below can start at this token (a fast path; see _MAY_START)

@@ -211,13 +211,19 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
                                         and m + 2 < len(tokens) and tokens[m + 2].low in ("treatment", "care", "attention"))),
                                   None)) is not None:
             status, end = "injured", care + 2   # "Two others were airlifted to Nairobi for treatment"
+        elif w == "admission" and saw_be and tokens[k - 1].low == "on" and j > 0 \
+                and (tokens[j - 1].low.endswith("s") or tokens[j - 1].low in _PLURAL_HEADS or tokens[j - 1].low[:1].isdigit()):
+            status, end = "injured", k + 1      # "Eleven others are still on admission" (in hospital: Nigerian English)
         elif w in ("remain", "remains", "remained") and k + 1 < len(tokens) and tokens[k + 1].low in ("hospitalized", "hospitalised"):
             status, end = "injured", k + 2      # "four other people remain hospitalized with gunshot wounds"
-        elif w in ("are", "remain") and k == j and k + 2 < len(tokens) \
-                and tokens[k + 1].low == "in" and tokens[k + 2].low in _HOSPITAL_WORDS and j > 0 \
+        elif w in ("are", "remain") and k == j and k + 2 < len(tokens) and j > 0 \
+                and (tokens[k + 1].low == "in" and tokens[k + 2].low in _HOSPITAL_WORDS
+                     or tokens[k + 1].low in ("still", "now") and k + 3 < len(tokens) and tokens[k + 2].low == "in"
+                     and tokens[k + 3].low in _HOSPITAL_WORDS) \
                 and tokens[j - 1].low in ("people", "others", "persons", "civilians", "children") \
                 and not (k + 3 < len(tokens) and tokens[k + 3].low in ("when", "to", "as", "where", "with")):
-            status, end = "injured", k + 3      # "11 people are in hospital" (not "200 patients were in hospital when ...")
+            status, end = "injured", k + 3 + (tokens[k + 1].low != "in")  # "11 people are (still) in hospital" (not "200 patients
+            #                                                                   were in hospital when ...")
         elif w in ("sought", "received", "needed", "required", "requested") and k + 2 < len(tokens) \
                 and tokens[k + 1].low == "medical" and tokens[k + 2].low in _MEDICAL_AID \
                 and not habitual(tokens, k + 3):
@@ -282,6 +288,10 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
         if w == "on" and saw_be and k + 1 < len(tokens) and tokens[k + 1].low in WEEKDAY_NAMES:
             k += 3 if k + 2 < len(tokens) and tokens[k + 2].low in _PART_OF_DAY else 2
             continue        # "Two persons were on Sunday evening shot dead": the day between
+        if (w == "on" or w == "still" and k + 1 < len(tokens) and tokens[k + 1].low == "on") and saw_be \
+                and k + 2 < len(tokens) and "admission" in (tokens[k + 1].low, tokens[k + 2].low):
+            k += 1
+            continue        # ("are still on admission")
         if w in _DENIED:
             break           # "was nearly killed", "were not hurt"
         if w in _SKIP_BETWEEN or w.endswith("ly") and k > j or w in ("as", "a", "result", "of", "the", "in", "attack", "strike", "found", "later", "both") and k > j:
