@@ -563,7 +563,16 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         told_day = any(m.role == "report" and m.date for m in out)
         out = [m for m in out if not m.text.lower().startswith(("the previous day", "the preceding day"))
                or told_day and not _ANSWERED_BEFORE.search(sentence, max(0, m.start - offset - 50), m.start - offset)]
+    if len(out) > 1 and any(m.text.lower() in _DAY_BESIDE for m in out):
+        # "The day before, Saturday, ...": the weekday beside it names the day (the day before the incident told, not
+        # before the report)
+        out = [m for m in out if not (m.text.lower() in _DAY_BESIDE and any(
+            n is not m and n.kind == "relative" and n.date and 0 <= n.start - m.end <= 3 for n in out))]
     return out
+
+
+_DAY_BESIDE = frozenset(("the day before", "the previous day", "the preceding day", "the day after", "the next day",
+                         "the following day", "a day earlier", "a day later"))
 
 
 _ANSWERED_BEFORE = re.compile(r"\b(?:retaliation|revenge|reprisal|response|reply|avenge|after|following|since)\b[^.;]{0,45}$",

@@ -976,7 +976,7 @@ def _refines(info: SentenceInfo, draft: IncidentDraft) -> bool:
 
 
 # A bulletin's summary: a "HIGHLIGHTS" or "KEY POINTS" heading, then bullets that sum up what the body tells
-_SUMMARY_HEADING = re.compile(r"(?:highlights|key (?:points|messages|developments|figures|highlights|events)|at a glance|in brief"
+_SUMMARY_HEADING = re.compile(r"(?:highlights|key (?:points|messages|developments|figures|highlights|events)|at a glance|in brief|top ?lines?"
                               r"|main points|what we know(?: so far)?|the latest|summary)\s*:?", re.IGNORECASE)
 _BULLET = re.compile(r"\s*(?:[-•*–—]\s|\(?\d{1,2}[.)]\s)")     # a list's item: its bullet or its number
 _ITEM = re.compile(r"\s*(?:[-•*–—]\s|\(?\d{1,2}[.)]\s|[\d,]+\+?\s{2,}\S)")   # ... or a key figure's row ("7      civilians killed")
@@ -1040,6 +1040,9 @@ def _summary_bullets(infos: list[SentenceInfo]) -> set[int]:
                 else:
                     items[-1].append(infos[j])
                 j += 1
+            if not items and j < len(infos) and not infos[j].figures and len({p.name for p in infos[j].places}) >= 2:
+                items.append([infos[j]])    # ("TOP LINE / A busy week: a base attack in Borno, a market shooting in
+                j += 1                      # western Niger ...": the week's items named in one sentence, told below)
             body = infos[j:]
             if any(i.figures for i in body):
                 told = {p.name.casefold() for i in body for p in i.places}

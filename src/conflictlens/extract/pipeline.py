@@ -188,9 +188,10 @@ _NEXT_ITEM = re.compile(r"\s*(?:[-•*>]\s|\d{1,2}[.)]\s)")
 _ITEM_LABEL = re.compile(r"\s*(?:>|[-•*])?\s*(?P<num>\d{1,2}[.)]\s*)?(?P<name>[A-Z][A-Za-z'’ -]{2,30}?)\s*(?P<sep>[|:])\s+\S")
 
 
-_HEADING_LINE = re.compile(r"\s*(?:[-–—•*]+\s*)?[A-Z][^:;()\n]{1,60}?(?:[-–—|]+|\b(?:REGION|PROVINCE|STATE|OBLAST|GOVERNORATE"
+_HEADING_LINE = re.compile(r"\s*(?:[-–—•*]+\s*|[\U0001F1E6-\U0001F1FF]{2}\s*)?[A-Z][^:;()\n]{1,60}?(?:[-–—|]+|\b(?:REGION|PROVINCE|STATE|OBLAST|GOVERNORATE"
                            r"|DEPARTMENT|[Rr]egion|[Pp]rovince|[Ss]tate|[Oo]blast|[Gg]overnorate|[Dd]epartment|[Tt]erritory"
-                           r"|[Dd]istrict|[Cc]ounty|[Tt]ownship|[Cc]ountryside))[.\s]*$")     # (and a post's "Jisr al-Shughur |")
+                           r"|[Dd]istrict|[Cc]ounty|[Tt]ownship|[Cc]ountryside)|(?<=\w) [—–-] [A-Z][\w'’ -]{2,30})[.\s]*$")
+# (and a post's "Jisr al-Shughur |", a round-up's "🇲🇱 MALI — Kidal")
 
 
 def _share_attribution(infos: list[SentenceInfo]) -> None:

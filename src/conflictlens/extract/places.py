@@ -119,6 +119,9 @@ _PATTERNS = [
                            # ... or a town, then the area it is in, before a post's bar: "Ariha, southern Idlib countryside |"
                            rf"|,\s*(?:(?i:northern|southern|eastern|western|central) )?(?P<area>{_PLACE})"
                            rf" (?i:countryside|region|province|governorate|district)(?=\s*\|))?)\s*(?P<end>[-–—]+|\|)?[.\s]*$")),
+    # a round-up's paragraph heading led by its country, in capitals or not, its flag before it: "🇲🇱 MALI — Kidal"
+    ("country_heading", re.compile(rf"^\s*(?:[\U0001F1E6-\U0001F1FF]{{2}}\s*)?(?P<country>[A-Z][A-Za-z'’ ]{{2,30}}?) [—–-] "
+                                   rf"(?P<name>{_PLACE})\s*$")),
     # Kharkiv's Novobavarskyi district
     ("possessive", re.compile(rf"(?P<parent>{_PLACE})['’]s (?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL})\b")),
     # Deir ez-Zor's eastern countryside, Mogadishu's northern outskirts: the area around the place named
@@ -302,7 +305,8 @@ _GATES = {
     "admin": lambda s: _ADMIN_AFTER_NAME.search(s) is not None,
     "slash": lambda s: "/" in s,
     "heading": lambda s: len(s) <= 70 and not contains_any(s, (":", ";", "(")) and ("," not in s or s.rstrip().endswith("|")),
-    "label": lambda s: ":" in s or " | " in s or " — " in s or " – " in s,     # ("Kherson: ...", a crawl line's "14:52 Kherson | ...")
+    "label": lambda s: ":" in s or " | " in s or " — " in s or " – " in s,
+    "country_heading": lambda s: len(s) <= 70 and (" — " in s or " – " in s or " - " in s),     # ("Kherson: ...", a crawl line's "14:52 Kherson | ...")
     "code_label": lambda s: s[:1].isupper() and s[1:2].isupper() and ":" in s,
     "dated_label": lambda s: ":" in s and (" - " in s[:16] or "/" in s[:9]),
     "log_row": lambda s: s[:1].isdigit() or s[:3] in _ROW_STARTS or s[:1] in "-•*–—" and (s[1:3].strip()[:1].isdigit() or s[1:].lstrip()[:3] in _ROW_STARTS),
@@ -1142,6 +1146,11 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                 key = "name" if g["name"] else "name2"
                 if g[key][0].isupper():
                     add(g[key], m.start(key), "place", qualifier="near")
+            elif kind == "country_heading":
+                hit = countries.lookup(g["country"].title())
+                if hit is not None and hit[2] == "name" and g["name"].lower() not in _NOT_LABEL_PLACES \
+                        and g["name"].lower() not in GENERIC_REGIONS:
+                    add(g["name"], m.start("name"), "region", qualifier="heading", parent=hit[0])
             elif kind == "heading":
                 if _HEADING_ADMIN_END.sub("", g["caps"] or g["name"] or "").lower() in GENERIC_REGIONS:
                     continue        # "NORD REGION.", "Centre Region": a side many countries name a region by, no clue

@@ -196,7 +196,9 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     ("|".join(verb + r"(?: [\w-]+){0,5}? (?:at|on) (?:the )?(?:[\w-]+ ){0,3}?(?:combat )?(?:positions|posts|outposts|checkpoints?)\b"
               for verb in ("opened fire", "subjected to fire")), "small arms", CLASH, 4),
     # a translated report's own words: "an enfrentamiento between gunmen and soldiers", "combates between the ELN and ..."
-    (r"enfrentamientos?\b|combates\b|affrontements?\b", None, CLASH, 4),
+    (r"enfrentamientos?\b|combates\b|affrontements?\b"
+     # ... and the French "prise à partie" of a unit, rendered word for word: "the unit was taken to task by terrorists"
+     r"|was taken to task(?: \([^)]{1,40}\))? by|were taken to task(?: \([^)]{1,40}\))? by", None, CLASH, 4),
     # a post taken by storm: "ISWAP claims overrunning army base in Malam Fatori"
     (r"overr(?:an|un|uns|unning) (?:an? |the )?(?:army |military |police |security )?(?:base|outpost|positions?|barracks"
      r"|(?:army|military) (?:post|camp|checkpoint))\b",

@@ -87,7 +87,8 @@ _THING_VERBS = frozenset("neutralised neutralized liquidated".split())
 # "shells fell in the yard": the words after "fell" must be these)
 _FELL_FIRST = frozenset("with in on as heroically honourably bravely".split())
 _FELL_AS_DEATH = re.compile(r"(?:with honou?r|heroically|honou?rably|bravely|as (?:heroes|martyrs|a hero|a martyr)"
-                            r"|in (?:battle|combat|action|the line of duty)|on the (?:battlefield|field))\b")
+                            r"|in (?:battle|combat|action|the line of duty)|on the (?:battlefield|field)"
+                            r"|with (?:their |his )?(?:arms|weapons?) in (?:their |his )?hands?)\b")   # (French: "tombés les armes à la main")
 
 
 _PART_OF_DAY = frozenset("morning afternoon evening night".split())
