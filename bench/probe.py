@@ -76,14 +76,24 @@ def verdicts(gold: dict, event: dict | None) -> dict[str, bool]:
     }
 
 
+def _agreement(gold: dict, event: dict) -> int | None:
+    """How many of the fields the gold gives a value the event agrees on; None where it agrees on neither the day nor
+    the place (an event of another incident, however alike its type and country)."""
+    v = verdicts(gold, event)
+    if not (gold.get("event_date") and v["event_date"] or _names(gold.get("location")) and v["location"]):
+        return None
+    return sum(ok for f, ok in v.items() if gold.get(f) is not None)
+
+
 def match(golds: list[dict], events: list[dict]) -> list[dict | None]:
-    """Pair each gold incident with a distinct event, the one agreeing on most fields first."""
-    scored = sorted(((-sum(verdicts(g, e).values()), gi, ei)
-                     for gi, g in enumerate(golds) for ei, e in enumerate(events)))
+    """Pair each gold incident with a distinct event, the one agreeing on most fields first (the day or the place
+    among them)."""
+    scored = sorted((-a, gi, ei) for gi, g in enumerate(golds) for ei, e in enumerate(events)
+                    if (a := _agreement(g, e)) is not None)
     chosen: list[dict | None] = [None] * len(golds)
     used: set[int] = set()
-    for cost, gi, ei in scored:
-        if chosen[gi] is None and ei not in used and cost < -1:  # two fields at least, or unmatched
+    for _cost, gi, ei in scored:
+        if chosen[gi] is None and ei not in used:
             chosen[gi] = events[ei]
             used.add(ei)
     return chosen

@@ -635,8 +635,13 @@ def _extract_unwrapped(doc: Document, focus: Focus | None = None) -> list[Event]
 
 
 def _a_name(name: str) -> bool:
-    """A place or a country (or its people's adjective) of this name: a shouted word to title-case."""
-    return bool(gazetteer.load().candidates(name)) or countries.lookup(name) is not None
+    """A shouted word to title-case: a country (or its people's adjective), a region or district, or a town of some size
+    ("DAWN" is no Dawn in Singapore, "LAKE" no Lake in Ohio, whatever the gazetteer holds)."""
+    return countries.lookup(name) is not None or any(
+        p.kind != "town" or p.population >= SHOUTED_TOWN_MIN for _pid, p in gazetteer.load().candidates(name))
+
+
+SHOUTED_TOWN_MIN = 5_000    # the least population of a town read as such in a line set in capitals
 
 
 def _spans_on(events: list[Event], text: str) -> None:
@@ -804,14 +809,19 @@ def _title_town(text: str) -> Mention | None:
     end = text.find("\n", 0, 120)
     if end < 0:
         return None
-    towns = {m.group("town"): m for m in _TITLE_WORD.finditer(text, 0, end)
-             if countries.lookup(m.group("town")) is None and (town := gazetteer.find_town(m.group("town"))) is not None
-             and town.population >= DATELINE_CITY_MIN
-             and not any(p.kind == "region" for _pid, p in gazetteer.load().candidates(m.group("town")))}   # (not "the Sahel")
+    towns: dict[str, int] = {}
+    for m in _TITLE_WORD.finditer(text, 0, end):
+        # (two words, else the first: "The Sloviansk Diaries" is Sloviansk's)
+        for name in dict.fromkeys((m.group("town"), m.group("town").split(" ", 1)[0])):
+            if countries.lookup(name) is None and (town := gazetteer.find_town(name)) is not None \
+                    and town.population >= DATELINE_CITY_MIN \
+                    and not any(p.kind == "region" for _pid, p in gazetteer.load().candidates(name)):   # (not "the Sahel")
+                towns[name] = m.start("town")
+                break
     if len(towns) != 1:
         return None
-    [m] = towns.values()
-    return Mention(m.group("town"), "dateline", None, None, m.start("town"), m.end("town"))
+    [(name, at)] = towns.items()
+    return Mention(name, "dateline", None, None, at, at + len(name))
 
 
 @lru_cache(maxsize=4096)

@@ -567,7 +567,8 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         # "The day before, Saturday, ...": the weekday beside it names the day (the day before the incident told, not
         # before the report)
         out = [m for m in out if not (m.text.lower() in _DAY_BESIDE and any(
-            n is not m and n.kind == "relative" and n.date and 0 <= n.start - m.end <= 3 for n in out))]
+            n is not m and n.kind == "relative" and n.date and 0 <= n.start - m.end <= 3
+            and "," in sentence[m.end - offset:n.start - offset] for n in out))]
     return out
 
 

@@ -33,6 +33,9 @@ _BACKGROUND = re.compile(
     r"|this (?:morning|afternoon|evening)|by a))"
     r"|\bsince (?:the (?:start|beginning|outbreak) of(?! (?:the |this )?(?:day|night|morning|evening|today|attack|shelling|strike)\b)|the (?:full-scale |russian )?invasion|the war (?:began|started)|(?:january|february|march|april|may|june|july|august|september|october|november|december) 20\d\d|(?:early |mid-|late )?20\d\d\b|the conflict began)"
     r"|\bsince (?:[\w'-]+ ){0,3}(?:retook|recaptured|liberated|captured|seized|took control of)\b"     # "since Ukrainian forces retook the city"
+    # a toll told from a month or season on: "Since January, more than ninety residents have been killed"
+    r"|^(?:[-–—•*] ?)?since (?:january|february|march|april|may|june|july|august|september|october|november|december|the summer"
+    r"|the spring|the autumn|the winter|the (?:start|beginning) of (?:the|this) year)\b(?=[^.;]{0,150}\b(?:have|has) been\b)"
     r"|\b(?:in total|overall|altogether|in all)\b[^.;]{0,80}\bacross the (?:province|region|oblast|country|state|governorate)\b"   # a region's total
     r"|\bha(?:s|ve) (?:left|killed|claimed|cost)\b(?![^.;]{0,60}\b(?:deadliest|worst|bloodiest|largest|biggest)\b)[^.;]{0,60}\b(?:since (?:january|february|march|april|may|june|july|august|september|october|november|december)\b(?! \d)|this year\b)"
     r"|\bso far (?:this|in) (?:year|month|war)\b|\bin total\b(?=[^.]{0,60}\b(?:since|so far|to date|this year|last year|this month)\b)|\bsince the start\b|\bover the (?:past|last) (?:\w+ )?(?:years|months|year|month|weeks|decades?)\b"
@@ -42,12 +45,13 @@ _BACKGROUND = re.compile(
     # began a count ("the 21st since the July clashes, which left more than 1,600 people dead")
 
     r"|\bthroughout the (?:war|conflict)\b|\bthe deadliest\b(?=[^.]{0,50}\b(?:since|ever|of the (?:year|war|conflict|decade)|this year|in (?:years|decades|recent)|so far|to date|on record|in the (?:country|city|region)'s history))|\bone of the (?:deadliest|worst|largest|bloodiest)\b(?=(?: [\w-]+){0,3}? (?:attacks?|bombings?|massacres?|incidents?|strikes?|assaults?|days?|shootings?|since|of the (?:war|conflict|year))\b)|\bhas killed (?:more than|over|at least) [\d,]+ (?:people|civilians) (?:since|in)\b")
+# the words that tell a distance as where something lies ("located about 4 km from the town centre")
+_LIES_WORDS = ("is ", "lies ", "sits ", "located ", "situated ")
 # A war's, a campaign's or a season's running toll, told in the present perfect: "more than 150,000
 # people have been killed in Yemen's war", "the conflict has killed about 35,000", "have been killed
 # in recent months", "Thousands have been killed", "has killed thousands ... over the past decade".
 # (Not where the sentence names a day of this week: "have been killed in the unrest in Dhaka on
 # Monday" is the incident's own toll; see mark_background.)
-_LIES_WORDS = ("is ", "lies ", "sits ", "located ", "situated ")
 _WAR_TOLL = re.compile(
     r"\bha(?:s|ve) (?:since |now |so far |also )?been killed\b[^.;]{0,80}?\b(?:in (?:the|this|its|their|[\w'’]+['’]s?)(?: [\w-]+){0,2}? (?:war|conflict|violence|insurgency|crisis|unrest)\b(?!-)|in recent (?:weeks|months|years)\b|every (?:year|month)\b|since (?:the|its|their) (?:takeover|coup|invasion|war|conflict|start|beginning|outbreak)\b"
     r")|\bha(?:s|ve) (?:since |now |so far |also )?(?:been killed|lost (?:their lives|his life|her life))\b[^.;,]{0,40}?\b(?:(?:so far )?(?:in|during) (?:19|20)\d\d\b|(?:so far )?this year\b)"
@@ -312,15 +316,28 @@ _RECALLED_NEEDLES = ("last ", "previous ", "recent ", "linked to", "tied to", "c
 _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){0,2} (?:attack|strike|strikes|blast|explosion|bombing|shelling|assault|raid|incident|missile|drone|drones|impact|operation"
                         r"|IED|bomb|device|explosive device|mine|landmine"
                         r"|encounter|clash|clashes|gunfight|firefight|gun battle|ambush|battle|fighting)\b|^(?:It|They|He|She)\b"
-                        # ("Monday's strike hit the market at midday": the attack told, by its day)
-                        r"|^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Yesterday|Last night|Saturday night|Sunday night)['’]s"
-                        r" (?:[\w-]+ ){0,2}(?:attack|strike|blast|explosion|bombing|shelling|raid|ambush|assault)\b"
+
                         r"|\b(?:during|in|after) the (?:fighting|attack|clashes|assault|raid|battle|ambush|shelling|bombing|blast)\b"
                         r"(?! (?:on|in|at) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z]))"
                         r"|\b(?:Among|Amongst) the (?:\w+ )?(?:dead|victims|killed|fatalities|wounded|injured) (?:are|were|was|is)\b"
                         # ("Investigators were collecting fragments of the missile", "debris from the drone")
                         r"|\b(?:fragments?|debris|remains|wreckage|parts?|pieces?) (?:of|from) the (?:missile|drone|rocket|shell|bomb)\b",
                         re.IGNORECASE)
+# The attack told, named by its day: "Monday's strike hit the market at midday" (see _named_by_its_day)
+_DAY_NAMED_ATTACK = re.compile(r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Yesterday|Last night)['’]s"
+                               r" (?:[\w-]+ ){0,2}(?:attack|strike|blast|explosion|bombing|shelling|raid|ambush|assault)\b")
+
+
+def _named_by_its_day(info: SentenceInfo, current: IncidentDraft) -> bool:
+    """The sentence opens on the incident told so far, named by its day ("Monday's strike hit the market at midday"):
+    the day it names is that incident's, or the incident has no day yet."""
+    if _DAY_NAMED_ATTACK.match(info.sent.text) is None:
+        return False
+    told = {d.date for d in current.dates() if d.role != "report"}
+    named = [d.date for d in info.dates if d.role == "attributive" and d.date and d.start == info.sent.start]
+    return bool(named) and (not told or named[0] in told)
+
+
 # A toll stated of the incident ("By Sunday the death toll remained at 11"): its day is when it was told.
 _TOLD_VERB = re.compile(r"\b(?:said|says|confirmed|told|reported|added|stated)\b")
 _PUT_TOLL_AT = re.compile(r"\b(?:put|puts|putting|placed|places|set|sets|gave|gives) the (?:death |casualty |overall |final )?toll at\b",
@@ -650,9 +667,18 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
     if have_incident and not info.figures and any(c.sub_event_type == DISRUPTED for c in info.cues):
         info.background = True   # "Later three explosive devices were defused at the site": after the attack told, no attack
         return
-    if have_incident and " after " in text and not any(f.status for f in info.figures) and _HOURS_AFTER_DEED.search(text):
+    if have_incident and " after " in text and not any(f.status for f in info.figures) \
+            and (after := _HOURS_AFTER_DEED.search(text)) is not None and _after_clause_only(info, text, after, current):
         info.background = True   # "The bomb fell about twelve hours after drones hit an apartment block in Saltivka": the
-        return                   # earlier strike, a time to tell this one by
+        return                   # earlier strike, a time to tell this one by (not "Two hours after ..., a second blast hit
+        #                          a market in Lakki Marwat": a deed of its own, elsewhere)
+    if have_incident and text[:1] in "tiet" and _NTH_IN_A_SPAN.match(text):
+        info.background = True   # "This is the second deadly attack on the city in a week: on 11 March a missile ...": the
+        return                   # ones before, recalled
+    if have_incident and not any(f.status for f in info.figures) and text.startswith("earlier ") \
+            and _EARLIER_SAME_DAY.match(text):
+        info.background = True   # "Earlier on Thursday a missile struck the centre of Kramatorsk": another strike told
+        return                   # in passing, its toll not told
     if current is not None and info.figures and _recalled_by_its_day(info, current):
         info.background = True   # "... still clearing rubble from Thursday's missile strike, which killed five": the day
         return                   # before's incident, named to set the scene of Friday's
@@ -744,11 +770,31 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
                 return
 
 
-# An incident named by its day as what another came after or left behind: "rubble from Thursday's strike", "a day
-# after Monday's shelling", "since last night's attack".
+# "This is the second deadly attack on the city in a week: ...": the ones before it, recalled
+_NTH_IN_A_SPAN = re.compile(r"(?:this|it|that|the \w+) (?:is|was|marks|marked) the (?:second|third|fourth|fifth|sixth|latest|\w+th)"
+                            r" (?:[\w-]+ ){0,3}(?:attack|strike|assault|bombing|shelling|raid|incident)s? (?:on|in|against|to hit)"
+                            r"\b[^.;:]{0,40}\b(?:in|this|within) (?:a |the (?:past|last) |(?:\w+ )?)?(?:week|month|days|year)\b")
+# "Earlier on Thursday a missile struck the centre of Kramatorsk": another strike of the day, told in passing
+_EARLIER_SAME_DAY = re.compile(r"earlier (?:on |that |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day"
+                               r"|morning|afternoon|evening|night|today)\b")
+# An earlier strike told as the time this one came: "The bomb fell about twelve hours after drones hit a block in Saltivka"
 _HOURS_AFTER_DEED = re.compile(r"\b(?:hours|days) after (?:the |an? )?(?:[\w-]+ ){0,3}?(?:drones?|missiles?|rockets?|shells?|bombs?"
                                r"|strikes?|gunmen|militants|attackers|fighters|troops|forces) (?:had )?(?:hit|struck|attacked"
                                r"|shelled|bombed|killed|raided|targeted|slammed)\b")
+def _after_clause_only(info: SentenceInfo, text: str, after: re.Match[str], current: IncidentDraft | None) -> bool:
+    """Outside its "hours after ..." clause (up to the clause's comma) the sentence tells no other deed: no "second",
+    "another" or "separate", no place the incident told has not named."""
+    comma = text.find(",", after.end())
+    outside = (after.start(), comma if comma >= 0 else len(text))
+    if _LATER_OR_APART.search(text, 0, outside[0]) or comma >= 0 and _LATER_OR_APART.search(text, comma):
+        return False
+    told = current.places() if current is not None else []
+    return not any(not outside[0] <= p.start - info.sent.start < outside[1] and not any(_same_place(p, q) for q in told)
+                   for p in info.places)
+
+
+# An incident named by its day as what another came after or left behind: "rubble from Thursday's strike", "a day
+# after Monday's shelling", "since last night's attack".
 _AFTER_DAYS_INCIDENT = re.compile(r"\b(?:from|after|since|following)\s+$")
 
 
@@ -1690,7 +1736,8 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 (_site_told_before(info, current, drafts) or current).sentences.append(info)
             mode = "incident"
         elif current is not None and mode == "incident" and (info.figures or info.sources or info.places or _ANAPHORIC.search(info.sent.text)
-                                                             or _CLAIMED_IT.search(info.sent.text) or is_rising(info.sent.text)):
+                                                             or _CLAIMED_IT.search(info.sent.text) or is_rising(info.sent.text)
+                                                             or _named_by_its_day(info, current)):
             if _ANOTHER_LEAD.match(info.sent.text) and (info.places or any(d.role == "event" for d in info.dates)) \
                     and not any(f.status for f in info.figures):
                 continue    # "In another engagement on 16 April, troops intercepted a group in Tank District.": the

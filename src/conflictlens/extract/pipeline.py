@@ -98,6 +98,7 @@ _FURNITURE_WORDS = ("read also", "read more", "also read", "see also", "related 
                     "inside this issue", "contents")
 _FURNITURE = re.compile(r"(?:" + "|".join(_FURNITURE_WORDS) + r")(?:\s*[:|]|\s+[–—-])", re.IGNORECASE)
 _FURNITURE_FIRST = frozenset(c for w in _FURNITURE_WORDS for c in (w[0], w[0].upper()))     # a cheap test before the pattern
+_COMMENTS_LINE = re.compile(r"\s*(?:\d+ )?(?:reader(?:s'|s)? |top )?comments?(?: \(\d+\))?\s*:?\s*", re.IGNORECASE)
 # A masthead or a section's name: "North Syria Today — News desk", "Aden Weekly — Saturday round-up".
 _MASTHEAD = re.compile(r"\b(?:news ?desk|round-?up|newsletter|week in review|weekly|daily briefing|morning briefing|digest)\b",
                        re.IGNORECASE)
@@ -111,7 +112,14 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
     infos: list[SentenceInfo] = []
     earlier_sources: list[Source] = []
     people: list[tuple[str, int]] = []
+    comments = False        # below a page's "Comments:" line: readers' words, not the report's
     for sent in split_attack_clauses(split_sentences(text)):
+        if comments or sent.text[:1] in "CcRr0123456789" and _COMMENTS_LINE.fullmatch(sent.text) \
+                and (sent.start == 0 or text[sent.start - 1] == "\n"):
+            comments = True     # "Comments:", "Reader comments (12)": what follows answers the story, it tells none
+            infos.append(SentenceInfo(sent=sent, figures=[], cues=[], places=[], dates=[], sources=[], political=[],
+                                      background=True))
+            continue
         if sent.text[:1] in _FURNITURE_FIRST and (sent.start == 0 or text[sent.start - 1] == "\n") \
                 and _FURNITURE.match(sent.text):
             # "Read also: ADF kill 12 in Mambasa", "Next week: the fuel crisis": the page's, not the story's
@@ -248,7 +256,7 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
                 info.dates = [d for d in info.dates if d.start >= dl.end]
     if place_country is not None:
         _possessive_names(infos, doc.text, place_country)
-        _districts_of_towns(infos, place_country, doc.text)
+        _districts_of_towns(infos, place_country, doc.text, doc.source)
     drafts = segment(infos, ref, is_chronology(infos, year is not None))
     _fill_gaps(drafts, infos, places_read)
     _borrow_scene(drafts, infos, places_read)
@@ -469,7 +477,8 @@ _TOWN_OF_PART = re.compile(r"\W{0,3}(?:(?:in|of)\s+)?(?:the\s+)?(?:(?:north|sout
                            re.IGNORECASE)
 
 
-def _districts_of_towns(infos: list[SentenceInfo], place_country: PlaceCountry, text: str = "") -> None:
+def _districts_of_towns(infos: list[SentenceInfo], place_country: PlaceCountry, text: str = "",
+                        source: str | None = None) -> None:
     """A district named with no town after a town told before ("Russian drones struck Kharkiv
     overnight. In the Kyivskyi district three people were injured.") is that town's where the
     gazetteer knows it as one of its districts: its parent is set, so it opens no incident of its own.
@@ -508,14 +517,16 @@ def _districts_of_towns(infos: list[SentenceInfo], place_country: PlaceCountry, 
             elif p.kind == "region":
                 regions.append(p)
     if text and any(p.kind == "district" and p.parent is None for info in infos for p in info.places):
-        title = text[:text.find("\n", 0, 300) if "\n" in text[:300] else min(len(text), 300)]
+        # "Notes from the Right Bank - a Kherson diary ... at the stop in the Dniprovskyi district", "... on a bus in
+        # Dniprovskyi district ... in Kherson's riverside districts": the district of the city the report names elsewhere
+        # (its title first, then its text, then the outlet's name), where the gazetteer knows it as one of its parts
+        cities = [w.group().removesuffix("'s").removesuffix("’s") for w in _CAPITALISED.finditer(text, 0, 3000)]
+        cities += [w.group() for w in _CAPITALISED.finditer(source or "")]
         for info in infos:
             for p in info.places:
                 if p.kind == "district" and p.parent is None:
-                    # "Notes from the Right Bank - a Kherson diary ... at the stop in the Dniprovskyi district": the
-                    # district of the city the report's title names, where the gazetteer knows it as one of its parts
-                    p.parent = next((w.group() for w in _CAPITALISED.finditer(title)
-                                     if place_country(p.name, district_of=w.group())), None)
+                    p.parent = next((c for c in dict.fromkeys(cities) if c != p.name
+                                     and place_country(p.name, district_of=c)), None)
 
 
 def _town_before(p: Place, towns: list[Place], regions: list[Place], text: str, place_country: PlaceCountry) -> Place | None:

@@ -167,13 +167,15 @@ _PATTERNS = [
                           # "Russian missile strikes Kharkiv factory", "bomb rips through Hodan checkpoint": a town before its site
                           rf"|\b(?:strikes|hits|targets|rips through|tears through) (?P<name2>{_PLACE}) (?={_SITES_NAMED}\b)"
                           # ... and a site named after its town, of whatever: "the tracks of Lozova station"
-                          rf"|\bof (?P<name3>{_PLACE}) (?=(?:railway |train |bus |(?i:central) )?(?:station|market|airport|port)\b)")),
+                          rf"|\bof (?P<name3>{_PLACE}) (?=(?:railway|train|bus) station\b)")),
     # "Kherson: artillery fire killed..." (a round-up line led by its place)
     # ... also as a bulletin's item: "- Baidoa: ...", "• Tumaco (Narino): ...", "3) Gao region, 14 March: ..."
     # ... or a live blog's timed entry: "11:25 - Poltava update: ...", "3:30pm - Update, Quetta: ..."
     ("label", re.compile(rf"^(?:(?P<bullet>[-•*–—▪▫◾◽■●►▶➡🔸🔹🔺🔻🔴⚡✅❗>]\ufe0f?\s*|\(?\d{{1,2}}[.)]\s+|\d{{1,2}}/\d{{1,2}}\s+"
-                         rf"|{CLOCK} ?[—–-]\s*(?:Update,?\s+)?|(?:{CLOCK}\s+)?(?:[▌\[]?(?i:breaking|alert|urgent|flash|update)[▐\]]?:?\s*)"
-                         rf"|{CLOCK}\s+))?(?P<name>{_PLACE})(?: \((?P<parent>{_PLACE})(?: (?i:reg\.|region|oblast|obl\.))?\))?"
+                         rf"|{CLOCK} ?[—–-]\s*(?:Update,?\s+)?"
+                         # ... a crawl's or an alert string's: "14:21 Kharkiv | ...", "09:12 Alert: Dnipro | ...", "12:30 Update: Lutsk — ..."
+                         rf"|(?P<stamp>(?:{CLOCK}\s+)?(?P<word>[▌\[]?(?i:breaking|alert|urgent|flash|update)[▐\]]?:?\s*)|{CLOCK}\s+)))?"
+                         rf"(?P<name>{_PLACE})(?: \((?P<parent>{_PLACE})(?: (?i:reg\.|region|oblast|obl\.))?\))?"
                          rf"(?: (?P<admin>(?i:region|province|oblast|district|state|governorate)))?(?: update)?"
                          rf"(?(bullet)(?:, \d{{1,2}} [A-Z][a-z]+)?)"
                          rf"(?(admin)|(?:, (?:(?P<second>{_PLACE})(?: (?i:state|province|region|department|governorate))?"
@@ -1149,7 +1151,7 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
             elif kind == "country_heading":
                 hit = countries.lookup(g["country"].title())
                 if hit is not None and hit[2] == "name" and g["name"].lower() not in _NOT_LABEL_PLACES \
-                        and g["name"].lower() not in GENERIC_REGIONS:
+                        and g["name"].lower() not in GENERIC_REGIONS and countries.lookup(g["name"]) is None:   # (not "India - Pakistan")
                     add(g["name"], m.start("name"), "region", qualifier="heading", parent=hit[0])
             elif kind == "heading":
                 if _HEADING_ADMIN_END.sub("", g["caps"] or g["name"] or "").lower() in GENERIC_REGIONS:
@@ -1193,6 +1195,12 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
             elif kind == "label":
                 if g["name"].lower() in _NOT_LABEL_PLACES:
                     continue        # "Verified: the mayor said ...", "Update: ...": an editor's label
+                barred = not m.group().rstrip().endswith(":")
+                if barred and (not g["stamp"] or (countries.lookup(g["name"]) or ("", "", ""))[2] == "name") \
+                        or g["stamp"] and not g["word"] and not barred and not g["admin"]:
+                    continue        # (a bar or a dash ends a crawl's place only after its time or alert word, and names no
+                    #                 country: not "Middle East | ...", "Mali — Kidal"; a time then a colon is a speaker's
+                    #                 "12:05 Zelensky: ...", not a place's, unless it names its unit: "10:05 Khmelnytskyi oblast:")
                 if not g["name"].isupper():     # ("PESHAWAR: ..." is a dateline: find_dateline_place)
                     p = add(g["name"], m.start("name"), "place", qualifier="label")
                     parent = "parent" if g.get("parent") else "second" if g.get("second") else None
@@ -1443,6 +1451,12 @@ _NOT_LABEL_PLACES = frozenset(("situation", "assessment", "incident", "event", "
                                "fact check", "latest", "developing", "warning", "preliminary", "preliminarily", "urgent",
                                "important", "attention", "details", "photo", "photos", "video", "alert", "update on",
                                "result", "results", "outcome", "toll", "casualties", "losses", "consequences",
+                               # (a page's section before its bar or dash: "Interview | 14 February", "Opinion — ...")
+                               "interview", "opinion", "exclusive", "feature", "comment", "editorial", "podcast", "live",
+                               "news", "sport", "sports", "weather", "energy", "world", "business", "culture", "politics",
+                               "economy", "health", "crawl", "flash", "explainer", "investigation", "report", "dispatch",
+                               "briefing", "bulletin", "digest", "newsletter", "transcript", "statement", "press release",
+                               "middle east", "asia", "africa", "europe", "americas", "latin america", "crime", "security",
                                # (a form's count: "Killed: 2", "Wounded: a man aged 40")
                                "killed", "dead", "deaths", "died", "injured", "wounded", "injuries", "hurt", "fatalities",
                                # (a day's line: "Yesterday: Security forces killed five ...")

@@ -86,6 +86,13 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      r"|by (?:leftover|left-over|old) (?:ordnance|munitions?|shells?)",
      "unexploded ordnance", IED, 8),
     (r"ballistic missiles?|iskander(?:-m)?|kinzhal|atacms|\bs-[34]00s?\b|tochka(?:-u)?", "ballistic missile", SHELLING, 8),
+    # a defence ministry's own words for its missile strike: "delivered a strike with high-precision long-range weapons on"
+    ("|".join(verb + r" (?:a |an )?(?:massive |group |combined )?strikes? (?:with|by|using) "
+              r"(?:high-precision|long-range|precision)(?: [\w-]+){0,3}? weapons?"
+              for verb in ("delivered", "launched", "carried out", "inflicted")), "missile", SHELLING, 6),
+    # ... and an army's: "carried out precise strikes on the hideouts of terrorist organisations"
+    ("|".join(verb + r" (?:precise|precision|pinpoint|targeted) strikes? (?:on|against)\b"
+              for verb in ("carried out", "conducted", "launched", "delivered")), None, SHELLING, 3),
     (r"cruise missiles?|kalibr|kh-\d+|storm shadows?|scalp\b|tomahawks?\b|neptune\b", "cruise missile", SHELLING, 8),
     (r"glide bombs?|guided (?:aerial |air )?bombs?|\bkabs?\b|\bumpks?\b|fab-\d+s?\b"
      r"|\bfabs?\b(?= (?:strikes?|bombs?|attacks?|hit|hits|struck|on)\b)", "glide bomb", AIR, 8),     # ("a FAB strike on a factory")
@@ -198,7 +205,11 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     # a translated report's own words: "an enfrentamiento between gunmen and soldiers", "combates between the ELN and ..."
     (r"enfrentamientos?\b|combates\b|affrontements?\b"
      # ... and the French "prise à partie" of a unit, rendered word for word: "the unit was taken to task by terrorists"
-     r"|was taken to task(?: \([^)]{1,40}\))? by|were taken to task(?: \([^)]{1,40}\))? by", None, CLASH, 4),
+     # (by armed men: "taken to task by rights groups" is criticised)
+     + "".join(r"|" + v + r" taken to task(?: \([^)]{1,40}\))? by (?:[^ ]+ ){0,2}?"
+               r"(?:terroristes?|terrorists|militants|gunmen|jihadists|insurgents|rebels|bandits|armed men|fighters|assailants"
+               r"|attackers|enemy)"
+               for v in ("was", "were")), None, CLASH, 4),
     # a post taken by storm: "ISWAP claims overrunning army base in Malam Fatori"
     (r"overr(?:an|un|uns|unning) (?:an? |the )?(?:army |military |police |security )?(?:base|outpost|positions?|barracks"
      r"|(?:army|military) (?:post|camp|checkpoint))\b",

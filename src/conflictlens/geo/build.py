@@ -22,7 +22,7 @@ from pathlib import Path
 
 from conflictlens.geo.names import (
     ADMIN_PREFIX, UKRAINE_MULTI_REGIONS, UKRAINE_OBLAST_ALIASES, UKRAINE_OBLASTS, UKRAINE_REGION_ENTITIES, consonant_key, fold, loose_key, russian_forms,
-    plain_name, russian_style_variants, skeleton, strip_admin_words)
+    plain_name, russian_style_variants, skeleton, spelt_key, strip_admin_words)
 from conflictlens.geo.region_names import ADMIN1_BY_CODE, DRC_SPLIT, ENGLISH_BY_GEONAMES_NAME, ENGLISH_REGION_NAMES
 
 MIN_POPULATION = 500
@@ -284,10 +284,11 @@ def build(progress=None) -> dict:
             continue        # (Iraq's Kurdish governorates sit under their region in ISO 3166-2)
         english = ENGLISH_REGION_NAMES.get(sub.code)
         sub_name = _REGION_NUMBER.sub("", sub.name)      # "Central Luzon (Region III)": Central Luzon
-        plains = {fold(strip_admin_words(sub_name))} | ({fold(english)} if english else set())
+        # (names compared as spelt: "Wadi ash Shati" is not "Wadi al Hayat" by a shared "al")
+        plains = {spelt_key(strip_admin_words(sub_name))} | ({spelt_key(english)} if english else set())
         best, best_ratio = None, 0.0
         for a1 in by_country.get(sub.country_code, ()):
-            other = fold(strip_admin_words(a1))
+            other = spelt_key(strip_admin_words(a1))
             for plain in plains:
                 sides = (_side(plain), _side(other))
                 if sides[0] != sides[1] and all(sides):

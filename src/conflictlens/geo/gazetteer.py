@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from conflictlens.geo.names import consonant_key, fold, loose_key, skeleton
 
-FORMAT = 40  # bump when the cached layout or the names it holds change (40, 39, 38: Arabic's assimilated article folded to "al" inside a name; 37: Cambodia's provinces in English; 36: camps of Tubas, Bethlehem and Hebron; 35: Pakistan's merged tribal districts; 34: refugee camps of Gaza, the West Bank and Lebanon; the West Bank as Judea and Samaria; 33: districts of ten cities; 32, 31, 30: Cameroon's departments at their seats; 29: no airport codes or two-letter syllables among towns' alternate names; Sudan's West Kordofan, West and Central Darfur; Burkina Faso's regions in English; "Elwak"; "Dar"; 28: the Philippines' provinces; 27: Cameroon's regions by their French names; Mali's Ménaka and Taoudénit regions; Suwaidaa)
+FORMAT = 41  # bump when the cached layout or the names it holds change (41: regions matched to their ISO names as spelt; 40, 39, 38: Arabic's assimilated article folded to "al" inside a name; 37: Cambodia's provinces in English; 36: camps of Tubas, Bethlehem and Hebron; 35: Pakistan's merged tribal districts; 34: refugee camps of Gaza, the West Bank and Lebanon; the West Bank as Judea and Samaria; 33: districts of ten cities; 32, 31, 30: Cameroon's departments at their seats; 29: no airport codes or two-letter syllables among towns' alternate names; Sudan's West Kordofan, West and Central Darfur; Burkina Faso's regions in English; "Elwak"; "Dar"; 28: the Philippines' provinces; 27: Cameroon's regions by their French names; Mali's Ménaka and Taoudénit regions; Suwaidaa)
 
 
 # The smallest town matched only by a loose romanisation of its name (Ukraine's and Russia's aside)

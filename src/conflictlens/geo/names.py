@@ -20,11 +20,12 @@ _SPACES = re.compile(r"\s+")
 def fold(name: str) -> str:
     """The lookup key of a name: lower case, no accents, no apostrophes, hyphens as spaces, an assimilated Arabic
     article inside the name as "al"."""
-    key = _letters(name)
+    key = spelt_key(name)
     return _ASSIMILATED.sub("al ", key) if " " in key else key
 
 
-def _letters(name: str) -> str:
+def spelt_key(name: str) -> str:
+    """fold(name) as the name is spelt, its article as written ("ash"): for comparing two spellings letter by letter."""
     name = unicodedata.normalize("NFKD", name)
     name = "".join(c for c in name if not unicodedata.combining(c))
     return _SPACES.sub(" ", name.translate(_APOSTROPHES).lower()).strip()
@@ -132,7 +133,7 @@ _VOWEL = re.compile(r"[aeiouy]")
 def consonant_key(name: str) -> str:
     """The consonants of a name, for one spelt with other vowels ("Baladweyne" ~ "Beledweyne") or a
     French "dj" ("Manbidj" ~ "Manbij"): the last fallback, for long names only (gazetteer.candidates)."""
-    f = _NOT_LETTER.sub("", _letters(name)).replace("dj", "j")     # (as written: "Deirezzor" ~ "Deir ez-Zor")
+    f = _NOT_LETTER.sub("", spelt_key(name)).replace("dj", "j")     # (as written: "Deirezzor" ~ "Deir ez-Zor")
     return _DOUBLE.sub(r"\1", _VOWEL.sub("", f))
 
 

@@ -13,10 +13,10 @@ _ABBREV = frozenset(
     "mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec gen col lt sgt "
     "capt maj cpl pvt gov sen rep prof no vs etc inc ltd co corp u.s u.k u.n e.g i.e "
     "approx est dept adm brig cmdr rev jr sr fr hon insp supt msgr "
-    "reg mil incl admin dist obl".split()     # (an alert string's "Chernihiv reg.", "Regional mil. admin", "incl. 1 child")
+    "reg mil incl obl".split()     # (an alert string's "Chernihiv reg.", "Regional mil. admin", "incl. 1 child")
 )
 _LINE = re.compile(r"[^\n]+")
-_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+_INITIALS = re.compile(r"[A-Z]\.[A-Z]")     # two initials, a place's ("D.I. Khan"; not an agency's "A.F.P." ending a sentence)
 # what goes on after a clock's "a.m." in the same sentence: a time zone, a dash, a lower-case word
 _AFTER_CLOCK = re.compile(r"\s*(?:[A-Z]{2,4}\b|[-–—]|[a-z(,;])")
 _END = re.compile(r"[.!?]+[\"'”’»)]*(?=\s+|$)")
@@ -90,7 +90,7 @@ def split_sentences(text: str) -> list[Sentence]:
         quoted = '"' in s or "“" in s or "«" in s     # else no segment of the line is inside a quotation
         for m in _END.finditer(s):
             end = m.end()
-            if s[m.start()] == "." and (m.end() - m.start() == 1 or s[m.start() + 1] not in ".!?") \
+            if s[m.start()] == "." and (m.end() - m.start() == 1 or s[m.start() + 1:m.end()] == ")") \
                     and _is_abbreviation(s, m.start()):     # (also "(Dnipropetrovsk reg.)")
                 continue
             if s[m.start()] == "." and m.start() > 0 and s[m.start() - 1].isdigit() and end < len(s) and s[end:end + 2].strip()[:1].isdigit():

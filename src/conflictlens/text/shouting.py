@@ -12,8 +12,8 @@ import re
 from collections.abc import Callable
 
 _LINE = re.compile(r"[^\n]+")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*")
-_PART_START = re.compile(r"(?:^|[.!?|▌▐•:—–]\s*|\s[-/]\s+)$")
+_WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’-][^\W\d_]+)*")
+_PART_BREAK = re.compile(r"[.!?|▌▐•:—–]|\s[-/]\s")     # what, between two words, opens a part ("KHARKIV | GLIDE BOMB")
 _CALENDAR = frozenset((
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     "january february march april may june july august september october november december "
@@ -62,6 +62,8 @@ COMMON_WORDS = frozenset((
     "serious critical condition stable minor light severe heavy major large small big huge massive "
     "again more total overall least most nearly almost over under some dozens scores "
     "wave waves night nights launch launches launched reported reports reporting rights group groups "
+    "dawn dusk noon midnight lake dam valley hill hills war peace deal vote union independence temple rally "
+    "security checkpoint convoy patrol base gang resort mall bank court camp farm field fields "
     "meet meets meeting talks counterparts need needs promises promise calls call says stated site scene "
     "fire fires blaze smoke unit units team teams call calls help aid food camp camps"
 ).split())
@@ -92,7 +94,7 @@ def restore_case(text: str, is_name: Callable[[str], bool], common: frozenset[st
     lines = list(_LINE.finditer(text))
     loud = [shouted(line.group()) for line in lines]
     for k, line in enumerate(lines):
-        if not loud[k] or k == 0 and not (len(lines) > 1 and loud[1]):
+        if not loud[k] or k == 0 and len(lines) > 1 and not loud[1]:
             continue    # (a title in capitals over a body in ordinary case is read as a title: "SITREP 12 - BENI TERRITORY")
         if out is None:
             out = list(text)
@@ -102,6 +104,8 @@ def restore_case(text: str, is_name: Callable[[str], bool], common: frozenset[st
 
 def _restore_line(line: str, base: int, out: list[str], is_name: Callable[[str], bool], common: frozenset[str]) -> None:
     words = list(_WORD.finditer(line))
+    # (each word's part opens where the gap before it holds a bar, a dash or a stop, or where it is the line's first)
+    opens = [k == 0 or _PART_BREAK.search(line, words[k - 1].end(), w.start()) is not None for k, w in enumerate(words)]
     k = 0
     while k < len(words):
         done = 0
@@ -127,14 +131,13 @@ def _restore_line(line: str, base: int, out: list[str], is_name: Callable[[str],
         bare = low.rstrip("'’s") if low.endswith(("'s", "’s")) else low
         if bare in _CALENDAR:
             new = _title(word)
-        elif len(bare) <= 3 and bare not in common and bare.isalpha():
-            new = word          # an acronym: "KAB", "RMA", "SES", "EU" (not Eu in Normandy)
         elif bare not in common and is_name(_title(word[:len(bare)])):
-            new = _title(word)
+            new = _title(word)  # (the caller's names are of some size: "GAO", not the "EU" of Normandy)
+        elif len(bare) <= 3 and bare not in common and bare.isalpha():
+            new = word          # an acronym: "KAB", "RMA", "SES", "EU"
         else:
             new = low
-            before = line[:w.start()]
-            if _PART_START.search(before) or not any(c.isalpha() for c in before):
+            if opens[k]:
                 new = new[:1].upper() + new[1:]     # the first word of the line or of a part ("14:06 Glide bomb")
         _put(out, base + w.start(), new)
         k += 1

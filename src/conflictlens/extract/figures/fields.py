@@ -18,7 +18,7 @@ FIELD_STATUS = {"killed": "killed", "dead": "killed", "deaths": "killed", "fatal
 _NONE = frozenset(("none", "nil", "no", "nobody", "zero", "0"))
 _ITEM_BREAKS = frozenset(("and", ",", ";"))
 _ONE = frozenset(("a", "an", "one"))
-_SEPARATORS = frozenset(("|", ";", ".", ",", "-", "–", "—", "/"))
+_SEPARATORS = frozenset(("|", ";", ".", ",", "-", "–", "—", "/", ":"))     # (":": "Casualties: Killed: 2, ...")
 
 
 def may_have_fields(tokens: list[Token]) -> bool:
@@ -41,6 +41,8 @@ def field_figures(tokens: list[Token], text: str, sent_index: int) -> list[Figur
             continue            # (a label opens the line or a cell, not "the report says killed: ...")
         status = FIELD_STATUS[tokens[k - 1].low]
         end = _value_end(tokens, k + 1)
+        while end > k + 1 and tokens[end - 1].text in ".,;":
+            end -= 1            # ("Killed: one.")
         fig = _value(tokens, k + 1, end, status, role, text, sent_index)
         if fig is not None:
             out.append(fig)
@@ -61,32 +63,39 @@ def _value(tokens: list[Token], i: int, end: int, status: str, role: str | None,
     if tokens[i].low in _NONE and (i + 1 >= end or not tokens[i + 1].low[:1].isalpha() or tokens[i + 1].low in ("one", "reported")):
         num = NumberPhrase(0, 0, 0, "exact", i, i + 1)
         return _make(num, role or "people", status, tokens, i + 1, text, sent_index)
-    num = read_number(tokens, i)
-    if num is not None and tokens[i].low not in _ONE:
-        noun, after = _noun_after(tokens, num.end)
-        return _make(num, noun or role or "people", status, tokens, max(after, num.end), text, sent_index)
-    count, last = _persons_listed(tokens, i, end)
-    if count:
-        num = NumberPhrase(count, count, count, "exact", i, last)
-        return _make(num, role or "people", status, tokens, last, text, sent_index)
-    return None
+    count, last, noun = _counted(tokens, i, end)
+    if not count:
+        return None
+    num = NumberPhrase(count, count, count, "exact", i, last)
+    return _make(num, noun or role or "people", status, tokens, last, text, sent_index)
 
 
-def _persons_listed(tokens: list[Token], i: int, end: int) -> tuple[int, int]:
-    """ "a man aged 44 and a woman aged 70", "two soldiers and a medic": how many, and the token after the list;
-    (0, i) where an item is no person."""
-    count, k = 0, i
+def _counted(tokens: list[Token], i: int, end: int) -> tuple[int, int, str | None]:
+    """ "2 soldiers and 3 civilians", "a man aged 44 and a woman aged 70", "two soldiers and a medic", "one": how many,
+    the token after the list and the role where one is told; (0, i, None) where an item is no count of people ("2025
+    total", "5 houses destroyed", "12 hours later", "14:00 update")."""
+    count, k, role = 0, i, None
     while k < end:
         j = k
         while j < end and tokens[j].text not in _ITEM_BREAKS:
             j += 1
-        item = tokens[k:j]
-        if item:
-            head = item[0].low
-            num = read_number(tokens, k) if head not in _ONE else None
-            person = next((t for t in item if t.low in ROLES or t.low.endswith("-year-old")), None)
-            if person is None:
-                return 0, i
-            count += num.best if num is not None and num.best else 1
+        if j > k:
+            head = tokens[k]
+            num = read_number(tokens, k) if head.low not in _ONE else None
+            if num is not None and num.end <= j:
+                if head.text.isdigit() and (len(head.text) == 4 or num.end + 1 < len(tokens) and tokens[num.end].text in ":."
+                                            and tokens[num.end + 1].text.isdigit()):
+                    return 0, i, None       # a year, a clock's hour
+                noun, after = _noun_after(tokens, num.end)
+                if noun is None and num.end < j and tokens[num.end].text[:1].isalpha():
+                    return 0, i, None       # a count of things or of time
+                count += num.best or 0
+                role = role or noun
+            elif any(t.low in ROLES or t.low.endswith("-year-old") for t in tokens[k:j]):
+                count += 1                  # "a man aged 44", "the driver"
+            elif j == k + 1 and head.low in _ONE:
+                count += 1                  # "Killed: one."
+            else:
+                return 0, i, None
         k = j + 1
-    return count, end
+    return count, end, role

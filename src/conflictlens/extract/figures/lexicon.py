@@ -152,6 +152,8 @@ _SEVERITY = frozenset("seriously critically severely badly gravely lightly sligh
 # occupants", "both occupants"): bare "occupants" is Ukrainian reporting's word for the invading troops.
 VEHICLE_OCCUPANTS = frozenset(("occupants", "occupant"))
 OCCUPANTS_DETERMINERS = frozenset(("the", "its", "their", "both", "all", "his", "her"))
+VEHICLES = frozenset("car cars vehicle vehicles bus minibus truck lorry van pickup jeep taxi ambulance tractor motorcycle "
+                     "motorbike boat train tram trolleybus".split())     # (where occupants ride: not "the occupants' tanks")
 
 _NOT_PERSON = frozenset(
     "days day hours hour weeks week months month years year minutes minute km kilometres kilometers miles "

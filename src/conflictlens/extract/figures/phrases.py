@@ -5,7 +5,7 @@ from conflictlens.extract import countries
 from conflictlens.extract.actors import find_group
 from conflictlens.extract.figures.lexicon import (
     INJURED_AFTER, INJURE_VERBS, KILLED_AFTER, KILL_VERBS, OCCUPANTS_DETERMINERS, ROLES, STATUS_NOUNS, UNITS_OR_TENS,
-    VEHICLE_OCCUPANTS, _AFTER_BARE, _BE,
+    VEHICLE_OCCUPANTS, VEHICLES, _AFTER_BARE, _BE,
     _CALENDAR, _DETERMINERS, _FUNCTION, _INJURY_NOUNS, _KILL_PHRASES, _NAME_STOP, _NOT_CASUALTY_VERBS, _NOT_PERSON,
     _PLACE_NOUNS, _SAID, _SAYING, _SEVERITY, _SKIP_BETWEEN, _TITLES)
 from conflictlens.extract.figures.status import _DENIED, _PLURAL_HEADS, _status_after, _suffered, _verb_before
@@ -33,8 +33,10 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             k += 1          # "two other soldiers", "two other vehicles": the noun comes next
             continue
         if t.low in VEHICLE_OCCUPANTS and k == j and j > 0 and (tokens[j - 1].low == "both"
-                                                                or j > 1 and tokens[j - 2].low in OCCUPANTS_DETERMINERS):
-            return "people", k + 1      # "killed the two occupants", "its three occupants were wounded"
+                                                                or j > 1 and tokens[j - 2].low in OCCUPANTS_DETERMINERS) \
+                and not (k + 1 < len(tokens) and tokens[k + 1].text in ("'", "’", "who")) \
+                and any(x.low in VEHICLES for x in tokens):
+            return "people", k + 1      # "hit a car ... killed the two occupants", "its three occupants were wounded"
         if t.low in ROLES:
             if t.low == "minor" and k + 1 < len(tokens) and tokens[k + 1].low in _INJURY_NOUNS:
                 return None, j      # "one minor injury": no child

@@ -5,7 +5,7 @@ import re
 
 from conflictlens.extract.figures.build import _make
 from conflictlens.extract.figures.lexicon import (
-    INJURED_AFTER, INJURE_VERBS, KILLED_AFTER, KILL_VERBS, ROLES, STATUS_NOUNS, VEHICLE_OCCUPANTS, _AFTER_BARE, _BE, _DETERMINERS,
+    INJURED_AFTER, INJURE_VERBS, KILLED_AFTER, KILL_VERBS, ROLES, STATUS_NOUNS, VEHICLE_OCCUPANTS, VEHICLES, _AFTER_BARE, _BE, _DETERMINERS,
     _INJURY_NOUNS, _KILL_PHRASES, _MONTHS, _NAME_STOP, _NOT_CASUALTY_VERBS, _NOT_PERSON, _PLACE_NOUNS,
     _PRONOUN_OBJECTS, _SEVERITY, _TO_DEATH_STEMS, _VAGUE_WORDS)
 from conflictlens.extract.figures.fields import field_figures, may_have_fields
@@ -155,18 +155,20 @@ _TOOK_LIVES = frozenset("claim claims claimed claiming cost costs costing took t
 _AGE_WORDS = frozenset("b born aged age years year old yrs".split())
 
 
-_DASHES = frozenset(("—", "–", "-"))
+_DASHES = frozenset(("—", "–", "-", "--"))
+_ADDED = frozenset(("and", "plus", "or", "as", "along", "together"))    # (an aside that adds: "— and a civilian —")
 
 
 def _without_dashed_aside(tokens: list[Token]) -> list[Token]:
     """The tokens without a dashed aside between a counted noun and its verb: "Two civilians — a man and a woman
     who had come to collect water — were killed" (who they were, not more victims)."""
     for a, t in enumerate(tokens):
-        if t.text not in _DASHES or a == 0 or tokens[a - 1].low not in ROLES:
+        if t.text not in _DASHES or a == 0 or tokens[a - 1].low not in ROLES or a + 1 >= len(tokens) \
+                or tokens[a + 1].low in _ADDED:
             continue
         b = next((k for k in range(a + 2, min(len(tokens), a + 25)) if tokens[k].text in _DASHES), None)
         if b is None or b + 1 >= len(tokens):
-            return tokens
+            continue
         inside = tokens[a + 1:b]
         nxt = tokens[b + 1].low
         if (nxt in _BE or nxt in KILLED_AFTER or nxt in INJURED_AFTER) and not any(
@@ -174,7 +176,6 @@ def _without_dashed_aside(tokens: list[Token]) -> list[Token]:
                 and not any(read_number(tokens, k) is not None for k in range(a + 1, b)):
             # (not a breakdown of the count: "seven troops – four police personnel and three army soldiers – were injured")
             return tokens[:a] + tokens[b + 1:]
-        return tokens
     return tokens
 
 
@@ -196,6 +197,11 @@ def _without_asides(tokens: list[Token]) -> list[Token]:
                     and (out[-1].is_cap or out[-1].low in NUMBER_START or out[-1].low in ("man", "woman", "boy", "girl")):
                 i = j + 1       # "(27)", "(b. 1974)", "(4)"
                 continue
+        if t.text == "," and out and i + 4 < n and tokens[i + 1].low == "who" and tokens[i + 2].low in ("was", "is") \
+                and tokens[i + 3].text.isdigit() and len(tokens[i + 3].text) <= 2 and (
+                    tokens[i + 4].text == "," or i + 6 < n and tokens[i + 4].low == "years" and tokens[i + 6].text == ","):
+            i += 5 if tokens[i + 4].text == "," else 7     # "his son, who was 24, were killed": an age, told aside
+            continue
         if t.text == "," and out and out[-1].is_cap and i + 4 < n and tokens[i + 1].text.isdigit() \
                 and tokens[i + 2].low in ("years", "year") and tokens[i + 3].low == "old" and tokens[i + 4].text == ",":
             i += 5              # ", 24 years old,"
@@ -262,6 +268,7 @@ def _person_aside_end(tokens: list[Token], c: int) -> int | None:
 _SAID = frozenset(("said", "says", "reported", "told"))
 # a named person's age or home between commas: the gate of _person_aside_end
 _PERSON_ASIDE = re.compile(r"[A-Z][\w'’-]*, (?:aged? )?\d{1,2}(?: years?| yrs)?(?: old)?,|, (?:resident|native) of [A-Z]"
+                           r"|, who (?:was|is) \d{1,2}(?: years old)?,"
                            r"|[A-Z][\w'’-]*, born (?:in )?\d{4},|[A-Z][\w'’-]*, an? [a-z][a-z -]{3,60}, (?:died|was|lost|embraced)\b")
 
 
@@ -298,6 +305,17 @@ _PER_SOURCES = frozenset("police officials sources authorities reports residents
 _ONE_OF_AGE = frozenset("man woman boy girl child person pensioner resident driver teenager".split())
 
 
+def _in_aside(tokens: list[Token], k: int) -> bool:
+    """Token k is inside a dashed aside: a dash before it, no verb of harm between."""
+    for x in range(k - 1, max(-1, k - 10), -1):
+        low = tokens[x].low
+        if tokens[x].text in ("—", "–", "-"):
+            return True
+        if low in KILL_VERBS or low in INJURE_VERBS or low in KILLED_AFTER or low in INJURED_AFTER:
+            return False
+    return False
+
+
 def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start: int) -> list[Figure]:
     """All casualty figures in one sentence (`text` is the whole document)."""
     if tokens and any(t.text == "KIA" for t in tokens):
@@ -317,11 +335,12 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             k + 1 < len(tokens) and (_counts(tokens, k + 1) or tokens[k + 1].low in KILLED_AFTER)
             or k > 0 and (_counts(tokens, k - 1) or tokens[k - 1].low in KILLED_AFTER)))]
     if tokens and any(t.low == "of" for t in tokens):
-        # "a man of 60 and a woman of 37": ages, read as "aged 60" is (not "a group of 12 men")
+        # "two people were killed — a man of 60 and a woman of 37 —": ages in an aside, read as "aged 60" is (not "a
+        # group of 12 men"; nor after a verb, "killing a man of 60 and a woman of 37", where the list reads as written)
         tokens = [Token(t.text, "aged", t.start, t.end) if t.low == "of" and 0 < k < len(tokens) - 1
                   and tokens[k - 1].low in _ONE_OF_AGE and tokens[k + 1].text.isdigit() and len(tokens[k + 1].text) <= 3
                   and not (k + 2 < len(tokens) and (tokens[k + 2].low in ROLES or tokens[k + 2].low in STATUS_NOUNS))
-                  else t for k, t in enumerate(tokens)]
+                  and _in_aside(tokens, k) else t for k, t in enumerate(tokens)]
     if len(tokens) > 5 and sum(t.text in _DASHES for t in tokens) >= 2:
         tokens = _without_dashed_aside(tokens)
     if tokens and (text.find("(", tokens[0].start, tokens[-1].end) >= 0
@@ -397,7 +416,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             i = same_at[3]
             continue        # "killing ten and injuring around the same number", "... and wounded as many"
         if num is None and low == "both" and i + 1 < n and not (i > 0 and tokens[i - 1].text == "," and figures and figures[-1].best == 2) \
-                and ((tokens[i + 1].low in ROLES or tokens[i + 1].low in VEHICLE_OCCUPANTS)
+                and ((tokens[i + 1].low in ROLES or tokens[i + 1].low in VEHICLE_OCCUPANTS and any(x.low in VEHICLES for x in tokens))
                      and not (i + 2 < n and tokens[i + 2].low == "and")
                      or tokens[i + 1].low == "of" and i + 2 < n and tokens[i + 2].low in ("the", "them", "these")):
             num = NumberPhrase(2, 2, 2, "exact", i, i + 1)     # "both soldiers", "kill both of the attackers" (not

@@ -176,7 +176,7 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
                 and (tokens[k + 2].low in ("life", "lives") or k + 3 < len(tokens) and tokens[k + 3].low in ("life", "lives")):
             status, end = "killed", k + (3 if tokens[k + 2].low in ("life", "lives") else 4)   # "were deprived of their life"
         elif w in ("fell", "fallen") and k + 1 < len(tokens) and tokens[k + 1].low in _FELL_FIRST \
-                and _FELL_AS_DEATH.match(" ".join(t.low for t in tokens[k + 1:k + 6])):
+                and _FELL_AS_DEATH.match(" ".join(t.low for t in tokens[k + 1:k + 8])):
             status, end = "killed", k + 2       # "11 of our soldiers fell with honour", "fell in battle"
         elif w == "fell" and j > 0 and ROLES.get(tokens[j - 1].low) == "soldiers" \
                 and (k + 1 == len(tokens) or tokens[k + 1].low in (";", ".")
@@ -213,6 +213,8 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
                                   None)) is not None:
             status, end = "injured", care + 2   # "Two others were airlifted to Nairobi for treatment"
         elif w == "admission" and saw_be and tokens[k - 1].low == "on" and j > 0 \
+                and not (k + 1 < len(tokens) and tokens[k + 1].low in ("to", "into", "for", "lists", "list", "at")
+                         and not (tokens[k + 1].low == "at" and any(t.low in _HOSPITAL_WORDS for t in tokens[k + 2:k + 6]))) \
                 and (tokens[j - 1].low.endswith("s") or tokens[j - 1].low in _PLURAL_HEADS or tokens[j - 1].low[:1].isdigit()):
             status, end = "injured", k + 1      # "Eleven others are still on admission" (in hospital: Nigerian English)
         elif w in ("remain", "remains", "remained") and k + 1 < len(tokens) and tokens[k + 1].low in ("hospitalized", "hospitalised"):
@@ -222,7 +224,8 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
                      or tokens[k + 1].low in ("still", "now") and k + 3 < len(tokens) and tokens[k + 2].low == "in"
                      and tokens[k + 3].low in _HOSPITAL_WORDS) \
                 and tokens[j - 1].low in ("people", "others", "persons", "civilians", "children") \
-                and not (k + 3 < len(tokens) and tokens[k + 3].low in ("when", "to", "as", "where", "with")):
+                and not ((after := k + 3 + (tokens[k + 1].low != "in")) < len(tokens)
+                         and tokens[after].low in ("when", "to", "as", "where", "with")):
             status, end = "injured", k + 3 + (tokens[k + 1].low != "in")  # "11 people are (still) in hospital" (not "200 patients
             #                                                                   were in hospital when ...")
         elif w in ("sought", "received", "needed", "required", "requested") and k + 2 < len(tokens) \

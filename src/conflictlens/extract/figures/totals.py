@@ -18,8 +18,9 @@ _ALSO = re.compile(r"\b(?:were|was|are|is|have been|has been|had been) also (?:b
                    r"|\balso (?:died|perished)\b", re.IGNORECASE)
 # "A nurse died from her injuries": an indefinite article brings in someone not counted yet.
 _ARTICLE = re.compile(r"(?:a|an|the|one)\b", re.IGNORECASE)
-# a headline's bare one ("Strike kills one", "Lebanon: one killed in gunfight"), whom the body names
-_BARE_ONE = re.compile(r"(?:one|1)(?: (?:killed|dead|died|wounded|injured|hurt))?$", re.IGNORECASE)
+# a headline's bare one ("Strike kills one", "Lebanon: one killed in gunfight", "... leaves one officer dead"), whom the
+# body names
+_BARE_ONE = re.compile(r"(?:one|1)(?: [a-z-]+)?(?: (?:killed|dead|died|wounded|injured|hurt))?$", re.IGNORECASE)
 _NEW_ONE = re.compile(r"(?:a|an) \S+(?: \S+)? (?:died|was killed|was shot dead|succumbed)\b", re.IGNORECASE)
 _FURTHER = re.compile(
     r"^(?:an additional|additional|a further|further|another\b|the remaining\b|remaining\b)"
