@@ -210,7 +210,7 @@ def test_the_site_s_distance_from_the_town_is_no_background():
     assert e.location == "Macomia" and e.fatalities == 2
 
 
-def test_a_town_named_before_its_station():
+def test_guard_a_town_named_before_its_railway_station():
     [e] = violent("A drone hit a locomotive on the tracks of Lozova railway station in Kharkiv region on Monday.")
     assert e.location == "Lozova"
 
@@ -321,3 +321,31 @@ def test_guard_a_strike_named_by_another_day_is_another_incident():
     events = violent("A Russian drone hit a bus in Kherson on Friday morning, killing two passengers. Yesterday's strike "
                      "hit a school, killing five teachers.", "2026-05-15")
     assert sorted(e.fatalities for e in events) == [2, 5]
+
+
+# --- after the reviews --------------------------------------------------------------------------------------
+
+def test_the_village_of_a_region_told_first_is_named_after():
+    text = ("The number of people killed in an attack by rebels on a village in North Kivu province on Monday night has "
+            "risen to 19, officials said on Wednesday.\n\nThe Allied Democratic Forces (ADF) attacked the village of "
+            "Mayi-Moya, north of Oicha, killing residents with machetes.")
+    [e] = violent(text)
+    assert e.fatalities == 19 and e.location == "Mayi-Moya"
+
+
+def test_a_damage_field_is_no_place():
+    [e] = violent("Kramatorsk. At 11:05 the Russians struck the city centre with a missile.\n\n2 people were killed, 6 more "
+                  "were injured. Damaged: 3 high-rise buildings and a shop.\n\nEvery strike on Donetsk region is a reminder: "
+                  "evacuate!")
+    assert e.location != "Damaged" and (e.fatalities, e.injured) == (2, 6)
+
+
+def test_who_the_dead_were_told_beside_their_count_is_no_more_wounded():
+    [e] = violent("A rocket hit Kramatorsk on Monday. There are two dead, a man and a woman, and six wounded.")
+    assert (e.fatalities, e.injured) == (2, 6)
+
+
+def test_guard_a_list_of_victims_after_a_count_of_soldiers_adds():
+    [e] = violent("A suicide bomber struck the Erez crossing on Monday, killing two soldiers, a border policeman, and a "
+                  "security guard.")
+    assert e.fatalities == 4

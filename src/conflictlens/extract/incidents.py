@@ -1000,11 +1000,19 @@ _GOES_ON = re.compile(r"(?:The|Our|Own|Gallant|Vigilant) (?:gallant |vigilant |o
 _LATER_OR_APART = re.compile(r"\b(?:later|separate|separately|another|second|other|elsewhere)\b", re.IGNORECASE)
 
 
+_THE_VILLAGE_NAMED = re.compile(r"\bthe (?:village|town|hamlet|settlement|locality|camp) of (?-i:[A-Z])", re.IGNORECASE)
+_A_VILLAGE = re.compile(r"\ban? (?:\w+ )?(?:village|town|hamlet|settlement|locality|camp)\b", re.IGNORECASE)
+
+
 def _refines(info: SentenceInfo, draft: IncidentDraft) -> bool:
     """A sentence with no count of its own that goes back to the open incident, placed so far only
     by region or country, and says where it was: "Gunmen killed 23 in Nigeria's Borno state. The
     gunmen arrived on Saturday in the village of Mafa"."""
-    if any(f.status for f in info.figures) or not (_ANAPHORIC.search(info.sent.text) or _BACK_TO_ATTACKERS.match(info.sent.text)):
+    if any(f.status for f in info.figures) or not (_ANAPHORIC.search(info.sent.text) or _BACK_TO_ATTACKERS.match(info.sent.text)
+                                                   or _THE_VILLAGE_NAMED.search(info.sent.text) and any(
+                _A_VILLAGE.search(s.sent.text) for s in draft.sentences)):
+        # ("... an attack on a village in North Kivu province has risen to 21. The ADF attacked the village of Mayi-Moya"):
+        # the village told before, named
         return False
     mine = {d.date for d in info.dates if d.date and d.role == "event"}
     theirs = {d.date for d in draft.dates() if d.role == "event"}

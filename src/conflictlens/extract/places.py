@@ -165,9 +165,7 @@ _PATTERNS = [
     ("object", re.compile(rf"\b(?:attack|attacks|bomb|bombs|shell|shells|pound|pounds|storm|storms|raid|raids|overrun|overruns)"
                           rf" (?P<name>{_PLACE})"
                           # "Russian missile strikes Kharkiv factory", "bomb rips through Hodan checkpoint": a town before its site
-                          rf"|\b(?:strikes|hits|targets|rips through|tears through) (?P<name2>{_PLACE}) (?={_SITES_NAMED}\b)"
-                          # ... and a site named after its town, of whatever: "the tracks of Lozova station"
-                          rf"|\bof (?P<name3>{_PLACE}) (?=(?:railway|train|bus) station\b)")),
+                          rf"|\b(?:strikes|hits|targets|rips through|tears through) (?P<name2>{_PLACE}) (?={_SITES_NAMED}\b)")),
     # "Kherson: artillery fire killed..." (a round-up line led by its place)
     # ... also as a bulletin's item: "- Baidoa: ...", "• Tumaco (Narino): ...", "3) Gao region, 14 March: ..."
     # ... or a live blog's timed entry: "11:25 - Poltava update: ...", "3:30pm - Update, Quetta: ..."
@@ -330,7 +328,7 @@ _NOT_BULLETIN_PLACES = frozenset("weekly daily monthly humanitarian security pro
                                   "crisis the joint special annual quarterly".split())
 _BULLETIN_WORDS = ("Update", "update", "Report", "report", "Sitrep", "SITREP", "Snapshot", "snapshot", "Bulletin", "bulletin",
                    "Brief", "brief", "Overview", "overview")
-_OBJECT_GATE = re.compile(rf"\b(?:attacks?|bombs?|shells?|pounds?|storms?|raids?|overruns?|strikes|hits|targets|through|of) [{_UP}]")
+_OBJECT_GATE = re.compile(rf"\b(?:attacks?|bombs?|shells?|pounds?|storms?|raids?|overruns?|strikes|hits|targets|through) [{_UP}]")
 # "the DPR", "the Luhansk People's Republic", "Donetsk republic": the self-proclaimed republics
 # are regions (the gazetteer knows which oblast); acronyms are otherwise never places.
 _ENTITY = re.compile(r"\b(?P<name>[DL][PN]R|(?:Donetsk|Luhansk|Lugansk) (?:People['’`ʼ]?s Republic|[Rr]epublic))\b")
@@ -1264,7 +1262,7 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
             elif kind in ("capital", "impact"):
                 add(g["name"], m.start("name"), "place")
             elif kind == "object":
-                key = "name" if g["name"] else "name2" if g["name2"] else "name3"
+                key = "name" if g["name"] else "name2"
                 first = g[key].split(" ", 1)[0]
                 if first.lower() not in ROLES and first.lower() not in _NOT_ATTRIBUTIVE \
                         and (countries.lookup(first) or ("", "", ""))[2] != "adjective":
@@ -1459,6 +1457,7 @@ _NOT_LABEL_PLACES = frozenset(("situation", "assessment", "incident", "event", "
                                "middle east", "asia", "africa", "europe", "americas", "latin america", "crime", "security",
                                # (a form's count: "Killed: 2", "Wounded: a man aged 40")
                                "killed", "dead", "deaths", "died", "injured", "wounded", "injuries", "hurt", "fatalities",
+                               "damaged", "destroyed", "missing", "abducted", "evacuated", "rescued", "affected", "targets",
                                # (a day's line: "Yesterday: Security forces killed five ...")
                                "yesterday", "today", "tonight", "overnight", "this morning", "last night", "earlier",
                                "meanwhile", "elsewhere", "separately", "also",

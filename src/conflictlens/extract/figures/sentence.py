@@ -302,6 +302,8 @@ _PARTICIPLE_PHRASE = re.compile(r"\s+[a-z]+(?:ed|ing)\s+(?:by|to|for|with|from)\
 _PER_SOURCES = frozenset("police officials sources authorities reports residents witnesses medics the local military army".split())
 
 
+# A count's last word that says nothing of who was counted: "two dead, a man and a woman, ..." tells who they were
+_GENERIC_COUNTED = frozenset("people persons dead killed wounded injured civilians residents".split())
 _ONE_OF_AGE = frozenset("man woman boy girl child person pensioner resident driver teenager".split())
 
 
@@ -576,6 +578,13 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 i += 1
                 continue
             _, role, after = single
+            if t.low in ("a", "an") and i > 1 and tokens[i - 1].text == "," and figures and (figures[-1].best or 0) >= 2 \
+                    and figures[-1].status and figures[-1].part_of is None and tokens[i - 2].end == figures[-1].end \
+                    and figures[-1].text.split()[-1].lower() in _GENERIC_COUNTED \
+                    and (close := next((m for m in range(after, min(n, i + 14)) if tokens[m].text in (",", ";", ".")), None)) \
+                    is not None and tokens[close].text == "," and close + 1 < n and tokens[close + 1].low == "and":
+                i = close           # "two dead, a man and a woman, and six wounded": who the two were, not more of the six
+                continue
             if t.low in ("a", "an", "the") and i > 1 and tokens[i - 1].text == "," and figures and figures[-1].best == 1 \
                     and figures[-1].part_of is None and tokens[i - 2].end == figures[-1].end \
                     and (figures[-1].text[:1].isupper() and figures[-1].text.split()[0].lower() not in _NAME_STOP
