@@ -760,6 +760,8 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
             site: bool = False) -> Place | None:
         if name in _SEAS and not _SEA_STATE_AFTER.match(sentence, start + len(name)):
             return None     # "into the Red Sea": the sea, not Sudan's Red Sea state
+        if any(c.isdigit() for c in name.split(" ", 1)[0]):
+            return None     # "from Rs1 million", "the M23": an amount or a group (a town's part may: "Kabul's PD9")
         if _SHIP_BEFORE.search(sentence, max(0, start - 24), start):
             return None     # "M/V Aegean Dawn", "the bulk carrier Sea Meridian": a ship's name
         if "-" in name and sentence.startswith(" axis", start + len(name)) and _AXIS_ENDS.fullmatch(name) and qualifier != "road":
