@@ -351,7 +351,7 @@ def test_guard_a_list_of_victims_after_a_count_of_soldiers_adds():
     assert e.fatalities == 4
 
 
-def test_an_amount_with_a_digit_is_no_place():
+def test_guard_an_amount_with_a_digit_is_no_place():
     events = violent("QUETTA, Nov 18 - The cabinet raised compensation for the families of civilians killed in attacks "
                      "from Rs1 million to Rs1.5m.", "2024-11-18")
     assert all(e.location != "Rs1" for e in events)
