@@ -355,3 +355,27 @@ def test_guard_an_amount_with_a_digit_is_no_place():
     events = violent("QUETTA, Nov 18 - The cabinet raised compensation for the families of civilians killed in attacks "
                      "from Rs1 million to Rs1.5m.", "2024-11-18")
     assert all(e.location != "Rs1" for e in events)
+
+
+# --- round-ups and tables read last ----------------------------------------------------------------------------
+
+def test_a_regions_day_broken_down_by_town_leaves_each_town_its_own_toll():
+    text = ("Regional administration, 21.05\n\n"
+            "On 20 May, Russians killed 3 residents of the region: 2 in Dobropillia and 1 in Lyman.\n\n"
+            "🔹 Dobropillia hromada: a guided bomb hit a five-storey building. 2 people were killed and 4 wounded in "
+            "Dobropillia.\n"
+            "🔹 Lyman hromada: 1 person was killed in Lyman by artillery shelling.\n")
+    events = violent(text, "2026-05-21")
+    assert sorted((e.location, e.fatalities) for e in events) == [("Dobropillia", 2), ("Lyman", 1)]
+
+
+def test_a_table_with_a_casualties_column_in_words():
+    text = ("ELECTION MONITOR BULLETIN\n\n"
+            "| Ref | Date / time | District | Location | Incident | Casualties |\n"
+            "|-----|-------------|----------|----------|----------|------------|\n"
+            "| A-1 | 12 May, ~10:30 | Bannu | Domel | Supporters of two candidates clashed with sticks outside a polling "
+            "station. | 1 killed, 3 injured |\n"
+            "| A-2 | 12 May, 14:00 | Kharan | Kharan town | A hand grenade exploded outside a polling station. | None |\n")
+    events = violent(text)
+    by_place = {e.location: (e.fatalities, e.injured) for e in events}
+    assert by_place.get("Domel") == (1, 3) and by_place.get("Kharan") == (0, 0)

@@ -881,13 +881,20 @@ DEED_IN_THE_CITY = re.compile(r"\b(?i:struck|hit|hits|attacked|bombed|shelled|ex
                               r"(?: (?!said\b|told\b)[\w'’-]+){0,6} (?:in|at) the city\b(?! of\b)(?!,? (?:said|told|says)\b)")
 
 
+_TOWN_OF_COUNT = re.compile(r"\b\d+ in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
+_TOLL_BY_TOWN = re.compile(r"\b\d+ in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:,| and) \d+ in [A-Z]")
+
+
 def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
     """The sentence names places, and none of them is one the open incident already has (its body's,
     where it has a body: a headline may name the next incident's town too, "Drone kills 2 in Marib,
     as clashes kill 6 in Taiz")."""
     body = [s for s in draft.sentences if not s.headline]
     # (not the areas a summary lists, "The Nikopol and Marhanets communities came under fire": each may follow on its own)
-    have = [p for s in body if not (not any(f.status for f in s.figures) and len(s.places) >= 2 and _AREAS_LISTED.search(s.sent.text))
+    # (nor the towns a day's toll is broken down by, "killed 3 residents: 2 in Dobropillia and 1 in Lyman": each town's
+    # own line follows)
+    have = [p for s in body if not (not any(f.status for f in s.figures) and len(s.places) >= 2 and _AREAS_LISTED.search(s.sent.text)
+                                    or len(s.places) >= 2 and _TOLL_BY_TOWN.search(s.sent.text))
             for p in s.places] if body else []
     # (a body that names no place yet: its headline's towns; not a region, which a town in it may refine: "Kursk region.
     # Drones attacked the region overnight. In Tetkino, a woman was injured")
@@ -1772,8 +1779,34 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
     drafts = _revisions_told_first(drafts)
     drafts = _absorb_headline(drafts, infos)
     _headline_of_several(drafts, infos)
+    _day_sum_by_town(drafts)
     drafts = _without_legal_leads(drafts)
     return _nest_parts(drafts)
+
+
+def _day_sum_by_town(drafts: list[IncidentDraft]) -> None:
+    """A region's day told as a toll broken down by town ("On 20 May, Russians killed 3 residents of the region: 2 in
+    Dobropillia and 1 in Lyman. Another 7 people were wounded"), each town then told on a line of its own: the sum
+    and its breakdown are no more of the first town's incident (its own line tells its toll)."""
+    if len(drafts) < 2:
+        return
+    first = drafts[0]
+    lead = next((s for s in first.sentences if not s.headline), None)
+    if lead is None or len(lead.places) < 2 or not _TOLL_BY_TOWN.search(lead.sent.text):
+        return
+    towns = set(_TOWN_OF_COUNT.findall(lead.sent.text))      # (the towns after the counts: "2 in Dobropillia")
+    told = {p.name for d in drafts for s in d.sentences if s is not lead for p in s.places}
+    if len(towns) < 2 or not towns <= told:
+        return
+    k = first.sentences.index(lead)
+    # (with the lead go the sum's next lines that name no town of their own: "Another 7 people in the region were wounded")
+    end = k + 1
+    while end < len(first.sentences) and not first.sentences[end].places and not first.sentences[end].cues \
+            and any(f.status for f in first.sentences[end].figures):
+        end += 1
+    for info in first.sentences[k:end]:
+        info.background = True
+    del first.sentences[k:end]
 
 
 # A case opened over a killing the report then tells: "An FIR was registered in Quetta on Tuesday

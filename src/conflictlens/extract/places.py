@@ -174,7 +174,7 @@ _PATTERNS = [
                          # ... a crawl's or an alert string's: "14:21 Kharkiv | ...", "09:12 Alert: Dnipro | ...", "12:30 Update: Lutsk — ..."
                          rf"|(?P<stamp>(?:{CLOCK}\s+)?(?P<word>[▌\[]?(?i:breaking|alert|urgent|flash|update)[▐\]]?:?\s*)|{CLOCK}\s+)))?"
                          rf"(?P<name>{_PLACE})(?: \((?P<parent>{_PLACE})(?: (?i:reg\.|region|oblast|obl\.))?\))?"
-                         rf"(?: (?P<admin>(?i:region|province|oblast|district|state|governorate)))?(?: update)?"
+                         rf"(?: (?P<admin>(?i:region|province|oblast|district|state|governorate|hromada|community)))?(?: update)?"
                          rf"(?(bullet)(?:, \d{{1,2}} [A-Z][a-z]+)?)"
                          rf"(?(admin)|(?:, (?:(?P<second>{_PLACE})(?: (?i:state|province|region|department|governorate))?"
                          rf"|\d{{1,2}}(?:st|nd|rd|th|e|er|ème) (?i:arrondissement|district|commune)))?)(?::\s|\s\|\s|\s[—–]\s(?=[A-Z]))")),

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 _COLUMNS = (
     ("killed", re.compile(r"\b(?:killed|dead|deaths?|fatalities|fatal|died|killings?)\b")),
     ("injured", re.compile(r"\b(?:injured|wounded|injuries|hurt)\b")),
+    # a column of tolls in words ("1 killed, 4 injured", "None"): read as the row's own words
+    ("casualties", re.compile(r"\b(?:casualties|toll)\b")),
     ("date", re.compile(r"\b(?:date|day|when)\b")),
     ("country", re.compile(r"\bcountry\b")),
     ("region", re.compile(r"\b(?:governorate|province|state|region|oblast|department|prefecture|admin ?1|zone)\b")),
@@ -41,12 +43,16 @@ _NUMBER = re.compile(r"^\s*(?:(?:at least|about|around|over|more than|up to|some
 _KILLED_TOLD = re.compile(r"\b(?:killed|killing|dead|died|deaths?|bodies)\b")
 _INJURED_TOLD = re.compile(r"\b(?:wounded|wounding|injured|injuring|injuries|hurt)\b")
 _NONE = re.compile(r"^\s*(?:-|–|—|n/?a|unknown|\?|)\s*$", re.IGNORECASE)
+_PLACE_PREPOSITIONS = frozenset("outside near inside around at in on off behind beside opposite".split())
+_NO_CASUALTIES = re.compile(r"^\s*(?:none|nil|no casualties|0)\s*\.?\s*$", re.IGNORECASE)
 _TOTAL_ROW = re.compile(r"\b(?:total|totals|sum|overall|cumulative|to date|since|all (?:regions|provinces|districts))\b"
                         r"|^\s*all\s*$", re.IGNORECASE)
 # a day in a date cell: "4 May", "May 4", "04/05/2026", "2026-05-04", "Mon 4"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DAY_CELL = re.compile(rf"^\W*(?:[a-z]{{3}}\w*,? )?(?:\d{{1,2}}(?:st|nd|rd|th)?\s*{_MONTH}(?:\s*\d{{4}})?|{_MONTH}\s*\d{{1,2}}(?:,?\s*\d{{4}})?"
-                       r"|\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?)\W*$", re.IGNORECASE)
+                       r"|\d{1,4}[./-]\d{1,2}(?:[./-]\d{2,4})?)"
+                       # (and its time: "08 Feb, ~13:30", "09 Feb, 09:00-12:00")
+                       r"(?:,?\s*~?\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)?\W*$", re.IGNORECASE)
 # the text about a table that says it is one of violent incidents (its caption, the lines above it)
 VIOLENT_CONTEXT = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|shelling|bombings?|clash(?:es)?|fighting|security incidents?"
                              r"|incidents?|violence|violent|armed|conflict|ambush(?:es)?|raids?|drones?|missiles?|explosions?"
@@ -120,7 +126,7 @@ def _header(cells: list[Cell]) -> list[str | None] | None:
         if kind in ("killed", "injured") and kind in kinds:
             kind += "2"         # ("Civilians killed", "Soldiers killed": a second group's toll)
         kinds.append(kind)
-    if kinds.count("killed") + kinds.count("injured") == 0:
+    if kinds.count("killed") + kinds.count("injured") + kinds.count("casualties") == 0:
         return None
     if not {"date", "region", "district", "place"} & set(kinds):
         return None
@@ -157,7 +163,8 @@ def find_tables(text: str) -> list[Table]:
             if len(cells) != len(kinds):
                 break
             filled = {kind: c for kind, c in zip(kinds, cells) if kind and c.text and not _NONE.match(c.text)}
-            if (filled.get("killed") or filled.get("injured")) and not any(_TOTAL_ROW.search(c.text) for c in cells[:2]) \
+            if (filled.get("killed") or filled.get("injured") or filled.get("casualties") and filled.get("event")) \
+                    and not any(_TOTAL_ROW.search(c.text) for c in cells[:2]) \
                     and not (filled.get("date") and not _DAY_CELL.search(filled["date"].text)) \
                     and not (filled.get("event") and _NOT_VIOLENCE.search(filled["event"].text)):
                 # (not a row that totals the others, one of a week's or a month's, nor a flood's or a crash's)
@@ -240,7 +247,10 @@ def row_sentence(row: Row, header: dict[str, str], country: str | None, day: str
             for n, kind in enumerate(where):
                 if n:
                     add(", ")
-                add(cells[kind].text, cells[kind])
+                said = cells[kind].text
+                if said.split(" ", 1)[0].lower() in _PLACE_PREPOSITIONS:
+                    said = said[:1].lower() + said[1:]      # ("Outside the Returning Officer's office": no place "Outside")
+                add(said, cells[kind])
                 unit = _UNIT_WORDS.search(header.get(kind, "").lower())
                 if kind in ("district", "region") and unit and not _UNIT_WORDS.search(cells[kind].text.lower()):
                     add(" " + unit.group(1).replace("lga", "LGA"))
@@ -273,6 +283,19 @@ def row_sentence(row: Row, header: dict[str, str], country: str | None, day: str
             add(injured, cells["injured"])
             add(" wounded" if dead and passive else " were wounded" if passive else "" if dead else " people")
 
+    casualties = cells.get("casualties")
+
+    def casualties_told() -> None:
+        """A casualties column's words: "1 killed, 4 injured" as they are; "None" as no one hurt."""
+        if casualties is None or dead or injured is not None:
+            return
+        if _NO_CASUALTIES.match(casualties.text):
+            add(" No one was killed or injured.")
+        else:
+            add(" Casualties: ")
+            add(casualties.text, casualties)
+            add(".")
+
     if told_apart:
         # "In Sumy on 4 March: A drone hit a house. Two children were among the dead." (the description's sentences
         # kept whole, the row's place and day before them, its tolls after them: "2 people were killed.")
@@ -284,6 +307,7 @@ def row_sentence(row: Row, header: dict[str, str], country: str | None, day: str
         if dead or injured is not None:
             tolls(passive=True)
             add(".")
+        casualties_told()
         return "".join(parts), placed
     if event is not None:
         add(event.text, event)
@@ -300,6 +324,7 @@ def row_sentence(row: Row, header: dict[str, str], country: str | None, day: str
     where_and_when()
     tolls(passive=False)
     add(".")
+    casualties_told()
     return "".join(parts), placed
 
 
