@@ -379,3 +379,11 @@ def test_a_table_with_a_casualties_column_in_words():
     events = violent(text)
     by_place = {e.location: (e.fatalities, e.injured) for e in events}
     assert by_place.get("Domel") == (1, 3) and by_place.get("Kharan") == (0, 0)
+
+
+def test_an_interview_answer_with_a_months_tally_is_no_incident():
+    text = ("Q&A with the health director\n\nQ: What happened today?\nA: This morning a sniper shot dead a boy in the "
+            "Kalaba neighbourhood of Taiz.\nQ: How often does this happen?\nA: In July we recorded 14 civilians killed "
+            "and 39 wounded in the city by sniping and shelling.\n")
+    events = violent(text, "2023-08-21")
+    assert all(e.fatalities != 14 for e in events)

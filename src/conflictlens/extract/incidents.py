@@ -440,7 +440,10 @@ class IncidentDraft:
 
 _MONTH_LEAD = re.compile(r"^(?:earlier |back |last )?(?:in |)(?:early |late |mid-|the (?:middle|end|beginning|start) of )?"
                          r"(january|february|march|april|may|june|july|august|september|october"
-                         r"|november|december)(?: (\d{4})|( last year| of last year)|(?: of)? this year)?(?:,|(?<=\d) )")   # ("In early April,", "In February of
+                         r"|november|december)(?: (\d{4})|( last year| of last year)|(?: of)? this year)?(?:,|(?<=\d) "
+                         # (a month's tally with no comma: "In July we recorded 14 civilians killed")
+                         r"| (?=(?:we|they|officials|authorities|police|monitors|the \w+) (?:recorded|counted|registered|documented"
+                         r"|logged|verified)\b))")   # ("In early April,", "In February of
 #                                                                                               this year,", "In March 2025 a strike")
 # Another attack at an earlier time, told in passing: "Another strike in October damaged a ship and
 # killed one", "forces returned to the city last month, killing dozens" (not "the deadliest since
@@ -537,6 +540,7 @@ _EARLIER_LEADS = ("last month", "last year", "last week", "earlier this month", 
                   "earlier in the year", "in spring", "in summer", "in autumn", "in winter")
 _EARLIER_LEAD = re.compile("(?:" + "|".join(map(re.escape, _EARLIER_LEADS)) + r")\b")     # (not "In Summerfield", "in the Fallujah")
 # A recall's opening conjunction ("And in October, three people were killed ..."): read past it
+_ANSWER_LEAD = re.compile(r"^(?:[aq]:|[-–—])\s+")
 _RECALL_CONJUNCTION = re.compile(r"^(?:and|but|also|meanwhile),? ")
 
 
@@ -684,6 +688,8 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
         return                   # before's incident, named to set the scene of Friday's
     if have_incident and text[:4] in ("and ", "but ", "also", "mean"):
         text = _RECALL_CONJUNCTION.sub("", text)
+    if text[:2] in ("a:", "q:", "- ", "– ", "— "):
+        text = _ANSWER_LEAD.sub("", text)   # an interview's turn: "A: In July we recorded 14 civilians killed ..."
     recalls = have_incident or before_news
     if ref is not None and info.figures and any(d.date and d.precision >= 2 for d in info.dates) \
             and _COURT_WORDS.search(text) and any(

@@ -28,7 +28,7 @@ from conflictlens.extract.figures.tolls import (
     _bare_object_victim, _casualties_split, _headline_victim, _named_killing, _negative_figures, _self_killed, _toll_figures)
 from conflictlens.model import Figure
 from conflictlens.text.alternation import ascii_only, by_first_letter, top_alternatives
-from conflictlens.text.numbers import NUMBER_START, NumberPhrase, TENS, read_number
+from conflictlens.text.numbers import NUMBER_START, UNITS, NumberPhrase, TENS, read_number
 from conflictlens.text.tokens import Token
 
 _CASUALTY_WORD = re.compile(
@@ -307,6 +307,13 @@ _GENERIC_COUNTED = frozenset("people persons dead killed wounded injured civilia
 _ONE_OF_AGE = frozenset("man woman boy girl child person pensioner resident driver teenager".split())
 
 
+def _an_age(t: Token) -> bool:
+    """ "60", "nine": a number a person's age may be (not "a group of 1,200")."""
+    if t.text.isdigit():
+        return len(t.text) <= 2
+    return t.low in UNITS or t.low in TENS or "-" in t.low and t.low.split("-", 1)[0] in TENS
+
+
 def _in_aside(tokens: list[Token], k: int) -> bool:
     """Token k is inside a dashed aside: a dash before it, no verb of harm between."""
     for x in range(k - 1, max(-1, k - 10), -1):
@@ -340,9 +347,11 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         # "two people were killed — a man of 60 and a woman of 37 —": ages in an aside, read as "aged 60" is (not "a
         # group of 12 men"; nor after a verb, "killing a man of 60 and a woman of 37", where the list reads as written)
         tokens = [Token(t.text, "aged", t.start, t.end) if t.low == "of" and 0 < k < len(tokens) - 1
-                  and tokens[k - 1].low in _ONE_OF_AGE and tokens[k + 1].text.isdigit() and len(tokens[k + 1].text) <= 3
+                  and tokens[k - 1].low in _ONE_OF_AGE and _an_age(tokens[k + 1])
                   and not (k + 2 < len(tokens) and (tokens[k + 2].low in ROLES or tokens[k + 2].low in STATUS_NOUNS))
-                  and _in_aside(tokens, k) else t for k, t in enumerate(tokens)]
+                  and (_in_aside(tokens, k) or not (k + 2 < len(tokens) and tokens[k + 2].low in ("and", ","))
+                       and not (k > 2 and tokens[k - 3].low in ("and", ",")))
+                  else t for k, t in enumerate(tokens)]
     if len(tokens) > 5 and sum(t.text in _DASHES for t in tokens) >= 2:
         tokens = _without_dashed_aside(tokens)
     if tokens and (text.find("(", tokens[0].start, tokens[-1].end) >= 0
