@@ -387,3 +387,8 @@ def test_an_interview_answer_with_a_months_tally_is_no_incident():
             "and 39 wounded in the city by sniping and shelling.\n")
     events = violent(text, "2023-08-21")
     assert all(e.fatalities != 14 for e in events)
+
+
+def test_victims_listed_with_their_ages_after_the_verb():
+    [e] = violent("Shelling hit Kherson on Tuesday, killing a man aged 60 and a woman aged 37.")
+    assert e.fatalities == 2

@@ -163,6 +163,13 @@ def _without_dashed_aside(tokens: list[Token]) -> list[Token]:
     """The tokens without a dashed aside between a counted noun and its verb: "Two civilians — a man and a woman
     who had come to collect water — were killed" (who they were, not more victims)."""
     for a, t in enumerate(tokens):
+        if t.text in _DASHES and 0 < a < len(tokens) - 1 and (tokens[a - 1].low in KILLED_AFTER or tokens[a - 1].low in INJURED_AFTER) \
+                and tokens[a + 1].low in ("a", "an") and any(read_number(tokens, k) is not None for k in range(max(0, a - 6), a)):
+            # "two people were killed — a man aged 60 and a woman aged 37 — and ten wounded": who the two were
+            b = next((k for k in range(a + 2, min(len(tokens), a + 20)) if tokens[k].text in _DASHES), None)
+            if b is not None and not any(x.low in KILL_VERBS or x.low in KILLED_AFTER or x.low in INJURED_AFTER
+                                         for x in tokens[a + 1:b]):
+                return tokens[:a] + tokens[b + 1:]
         if t.text not in _DASHES or a == 0 or tokens[a - 1].low not in ROLES or a + 1 >= len(tokens) \
                 or tokens[a + 1].low in _ADDED:
             continue
@@ -1032,7 +1039,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
                 num.start - last_verb_at <= 10 or num.start - last_item_at <= 6 or after_aside or _after_participle(tokens, figures, num.start)
                 or figures and not any(f.part_of is not None for f in figures)
                 and num_end_index(tokens, figures[-1].end) >= num.start - 2) \
-                and figures and figures[-1].status == last_verb and not (after < n and (tokens[after].low in _BE or tokens[after].low.endswith("ed")
+                and figures and figures[-1].status == last_verb and not (after < n and (tokens[after].low in _BE
+                                                                                       or tokens[after].low.endswith("ed")
+                                                                                       and tokens[after].low != "aged"
                                                                                        or tokens[after].low == "born"
                                                                                        or any(tk.low in ("said", "says", "told")
                                                                                               for tk in tokens[after:after + 2]))) \
