@@ -392,3 +392,9 @@ def test_an_interview_answer_with_a_months_tally_is_no_incident():
 def test_victims_listed_with_their_ages_after_the_verb():
     [e] = violent("Shelling hit Kherson on Tuesday, killing a man aged 60 and a woman aged 37.")
     assert e.fatalities == 2
+
+
+def test_a_post_headed_by_its_town_is_that_towns_over_the_region_its_slogan_names():
+    [e] = violent("Kramatorsk. At 11:05 the Russians struck the city centre with a missile.\n\n2 people were killed, 6 "
+                  "more were injured.\n\nEvery strike on Donetsk region is a reminder: evacuate!")
+    assert e.location == "Kramatorsk" and e.admin1 == "Donetsk"

@@ -305,6 +305,13 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
         filed = locate([dateline], doc_countries, None, home=event.iso if event.plover is None else None, focus=focus)
         if filed.latitude is not None and filed.iso == (where.iso or event.iso or filed.iso):
             where, filed_city = filed, True
+    if dateline is not None and not filed_city and where.mention is not None and where.mention.kind == "region" \
+            and text.startswith(dateline.name + ".") and event.plover is None:
+        # a post headed by its town alone ("Kramatorsk. At 11:05 the Russians struck the city centre ... Every strike on
+        # Donetsk region is a reminder"): the town, where it lies in the region the post names
+        filed = locate([dateline], doc_countries, None, home=event.iso, focus=focus)
+        if filed.latitude is not None and filed.admin1 and filed.admin1 == where.admin1:
+            where, filed_city = filed, True
     if where.mention is not None and where.iso and not filed_city and (
             where.mention.kind == "dateline" and any(m.kind not in ("dateline", "district") for m in mentions)
             or where.mention.qualifier == "road" and any(m.qualifier != "road" and m.kind in ("place", "district")

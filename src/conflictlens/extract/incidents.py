@@ -1779,8 +1779,10 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                         for between in infos[infos.index(line) + 1:infos.index(drafts[at].sentences[0])]):
             drafts[at].sentences.append(line)   # (over a log's field lines that place nothing: "Category: IED")
     if heading is not None and drafts and heading not in drafts[0].sentences and not any(
-            heading in d.sentences for d in drafts) and not any(s.places for s in drafts[0].sentences):
-        drafts[0].sentences.insert(0, heading)
+            heading in d.sentences for d in drafts) and not any(p.kind != "region" for s in drafts[0].sentences
+                                                                for p in s.places):
+        drafts[0].sentences.insert(0, heading)  # (its town over a region the post names: "Every strike on Donetsk region
+        #                                         is a reminder")
     drafts = [d for d in drafts if not _asked_only(d)]
     drafts = _revisions_told_first(drafts)
     drafts = _absorb_headline(drafts, infos)
