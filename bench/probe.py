@@ -20,9 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
-import tempfile
 from collections import defaultdict
 from itertools import combinations
 from pathlib import Path
@@ -140,35 +138,16 @@ def score_extract(folder: Path, misses: bool) -> dict:
 
 
 def score_resolve(folder: Path, misses: bool) -> dict:
-    from conflictlens.api import document_extractor
-    from conflictlens.geo.focus import make
+    from conflictlens.evaluate.resolution import incidents_of
     from conflictlens.model import Document
-    from conflictlens.store import repository
-    from conflictlens.store.db import connect
 
     reports = read_jsonl(folder / "reports.jsonl")
     cluster = {g["doc_id"]: g["cluster"] for g in read_jsonl(folder / "gold.jsonl")}
     pairs = read_jsonl(folder / "pairs.jsonl") if (folder / "pairs.jsonl").exists() else []
-    fd, path = tempfile.mkstemp(suffix=".db")
-    os.close(fd)
-    try:
-        db = connect(path)
-        docs = [Document(id=r["id"], text=r["text"], published=r.get("published"), source=r.get("source"))
-                for r in reports]
-        repository.ingest(db, iter(docs), document_extractor(make("auto")), None)
-        incidents_of: dict[str, set[str]] = defaultdict(set)
-        for doc_id, incident in db.all("SELECT d.doc_id, i.incident_key FROM mentions m JOIN documents d "
-                                       "ON d.id = m.document_id JOIN incidents i ON i.id = m.incident_id"):
-            incidents_of[doc_id].add(incident)
-        db.close()
-    finally:
-        for suffix in ("", "-wal", "-shm"):
-            try:
-                os.remove(path + suffix)
-            except OSError:
-                pass
+    incidents_of_doc = incidents_of([Document(id=r["id"], text=r["text"], published=r.get("published"),
+                                              source=r.get("source")) for r in reports])
     ids = sorted(cluster)
-    together = {(a, b) for a, b in combinations(ids, 2) if incidents_of[a] & incidents_of[b]}
+    together = {(a, b) for a, b in combinations(ids, 2) if incidents_of_doc[a] & incidents_of_doc[b]}
     gold = {(a, b) for a, b in combinations(ids, 2) if cluster[a] == cluster[b]}
     tp = len(together & gold)
     p = tp / len(together) if together else 0.0
@@ -181,24 +160,24 @@ def score_resolve(folder: Path, misses: bool) -> dict:
     hards = [x for x in pairs if x.get("kind") == "hard"]
     traps_kept = hard_joined = 0
     for t in traps:
-        merged = [(a, b) for a in members[t["a"]] for b in members[t["b"]] if incidents_of[a] & incidents_of[b]]
+        merged = [(a, b) for a in members[t["a"]] for b in members[t["b"]] if incidents_of_doc[a] & incidents_of_doc[b]]
         traps_kept += not merged
         if misses and merged:
             print(f"trap merged {t['a']}/{t['b']}: {merged[:3]} ({t.get('why', '')})")
     for h in hards:
-        ok = bool(incidents_of[h["a"]] & incidents_of[h["b"]])
+        ok = bool(incidents_of_doc[h["a"]] & incidents_of_doc[h["b"]])
         hard_joined += ok
         if misses and not ok:
             print(f"join missed {h['a']} + {h['b']}: {h.get('why', '')}")
     if misses:
         for a, b in sorted(together - gold):
             print(f"false pair {a} ({cluster[a]}) + {b} ({cluster[b]})")
-        none = [d for d in ids if not incidents_of[d]]
+        none = [d for d in ids if not incidents_of_doc[d]]
         if none:
             print("no incident:", " ".join(none))
     return {"set": folder.name, "reports": len(reports), "clusters": len(members), "precision": round(p, 3),
             "recall": round(r, 3), "f1": round(f1, 3), "traps_kept": traps_kept, "traps": len(traps),
-            "hard_joined": hard_joined, "hard": len(hards), "incidents": len({i for s in incidents_of.values() for i in s})}
+            "hard_joined": hard_joined, "hard": len(hards), "incidents": len({i for s in incidents_of_doc.values() for i in s})}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -611,7 +611,7 @@ def _extract_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
     if cased is None:
         return _extract_unwrapped(doc, focus)
     events = _extract_unwrapped(Document(doc.id, cased, doc.published, doc.source, doc.url), focus)
-    _spans_on(events, doc.text)
+    _spans_put_back(events, doc.text)
     return events
 
 
@@ -626,19 +626,24 @@ def _extract_unwrapped(doc: Document, focus: Focus | None = None) -> list[Event]
     read, at = closed
     at.append(len(doc.text))
     events = _read_prose(Document(doc.id, read, doc.published, doc.source, doc.url), focus)
-    moved: set[int] = set()     # (events may share a source or a place object: each is moved once)
-    def back(a: int, b: int) -> tuple[int, int]:
-        return at[a], at[max(a, b - 1)] + (b > a)
+    _spans_put_back(events, text, lambda a, b: (at[a], at[max(a, b - 1)] + (b > a)))
+    return events
 
+
+def _spans_put_back(events: list[Event], text: str, back=None) -> None:
+    """Every span of the events moved by `back` (from the offsets of the text read to the report's own; none where they
+    are the same) and its words read from `text` (the report's, as written)."""
+    moved: set[int] = set()     # (events may share a source or a place object: each is moved once)
     for e in events:
-        e.evidence = [Span(s.field, *span, text[span[0]:span[1]]) for s in e.evidence for span in [back(s.start, s.end)]]
+        e.evidence = [Span(s.field, *span, text[span[0]:span[1]])
+                      for s in e.evidence for span in [back(s.start, s.end) if back else (s.start, s.end)]]
         for item in (*e.places, *e.figures, *e.source_details):
             if id(item) not in moved:
                 moved.add(id(item))
-                item.start, item.end = back(item.start, item.end)
+                if back:
+                    item.start, item.end = back(item.start, item.end)
                 if hasattr(item, "text"):
                     item.text = text[item.start:item.end]
-    return events
 
 
 def _a_name(name: str) -> bool:
@@ -649,17 +654,6 @@ def _a_name(name: str) -> bool:
 
 
 SHOUTED_TOWN_MIN = 5_000    # the least population of a town read as such in a line set in capitals
-
-
-def _spans_on(events: list[Event], text: str) -> None:
-    """Every span's words taken from `text` (the same offsets, the report's own case)."""
-    seen: set[int] = set()
-    for e in events:
-        e.evidence = [Span(s.field, s.start, s.end, text[s.start:s.end]) for s in e.evidence]
-        for item in e.figures:
-            if id(item) not in seen and hasattr(item, "text"):
-                seen.add(id(item))
-                item.text = text[item.start:item.end]
 
 
 def _read_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
@@ -695,7 +689,7 @@ def _read_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
         if dl is not None and (filed_in := _dateline_city_country(dl.name)):
             named = named | {filed_in}      # "PEMBA — ... attacked Palma": Mozambique's Palma, not Mallorca's
         dateline = Mention(dl.name, "dateline", None, dl.parent, dl.start, dl.end) if dl else None
-        titled = _title_town(doc.text) if dl is None else None
+        titled: list = []       # (the title's town, looked up only for an incident that names no place)
         # the regions the report names anywhere ("The enemy attacked the Chernihiv region 27 times."):
         # the hromadas and villages of its other incidents are likelier there than in a namesake's oblast
         doc_regions = region_keys([Mention(p.name, p.kind, p.qualifier, p.parent) for p in lead] + [
@@ -743,7 +737,9 @@ def _read_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
             # the countries of the report's incidents placed before count as named: "..., near Piéla" after an
             # ambush in Burkina Faso is Burkina's Piéla, not Piła in Poland
             # (with no dateline, the one town of the report's title stands in for an incident that names no place)
-            stand_in = (dateline if use_dateline else None) if dl is not None else titled if not e.places else None
+            if dl is None and not e.places and not titled:
+                titled.append(_title_town(doc.text))
+            stand_in = (dateline if use_dateline else None) if dl is not None else titled[0] if not e.places else None
             geocode_event(e, named | placed, stand_in, doc.text, focus, doc_regions, doc_towns, regions_led, hinted)
             if e.plover is None and e.iso and e.place_basis == "text" and (e.geo_precision or 3) <= 2:
                 placed.add(e.iso)

@@ -26,11 +26,7 @@ def score_resolution(rows: list[dict[str, Any]], progress=None, focus: str | Non
 
     `focus` as for `ingest --focus` (one learnt focus for all the rows by default, like eval's).
     """
-    from conflictlens.api import document_extractor
-    from conflictlens.geo.focus import make
     from conflictlens.model import Document
-    from conflictlens.store import repository
-    from conflictlens.store.db import connect
 
     rows = [r for r in rows if (r.get("gold") or {}).get("cluster")]
     gold: dict[str, set[str]] = defaultdict(set)
@@ -38,24 +34,12 @@ def score_resolution(rows: list[dict[str, Any]], progress=None, focus: str | Non
     for r in rows:
         texts.setdefault(r["text"], r.get("published"))
         gold[r["gold"]["cluster"]].add(r["text"])
-    fd, path = tempfile.mkstemp(suffix=".db")
-    os.close(fd)
-    try:
-        db = connect(path)
-        docs = [Document(id=f"t{k}", text=t, published=p) for k, (t, p) in enumerate(texts.items())]
-        repository.ingest(db, iter(docs), document_extractor(make(focus)), progress)
-        found: dict[str, set[str]] = defaultdict(set)
-        by_id = {d.id: d.text for d in docs}
-        for doc_id, incident in db.all("SELECT d.doc_id, i.incident_key FROM mentions m JOIN documents d "
-                                       "ON d.id = m.document_id JOIN incidents i ON i.id = m.incident_id"):
+    docs = [Document(id=f"t{k}", text=t, published=p) for k, (t, p) in enumerate(texts.items())]
+    by_id = {d.id: d.text for d in docs}
+    found: dict[str, set[str]] = defaultdict(set)
+    for doc_id, incidents in incidents_of(docs, focus, progress).items():
+        for incident in incidents:
             found[incident].add(by_id[doc_id])
-        db.close()
-    finally:
-        for suffix in ("", "-wal", "-shm"):
-            try:
-                os.remove(path + suffix)
-            except OSError:
-                pass
     g, s = _pairs(gold), _pairs(found)
     tp = len(g & s)
     # A ratio over no pairs is no score (null, "n/a" in the table), not 0.0: no gold pairs (no
@@ -69,6 +53,32 @@ def score_resolution(rows: list[dict[str, Any]], progress=None, focus: str | Non
     return {"status": "ok", "texts": len(texts), "gold_pairs": len(g), "system_pairs": len(s),
             "true_pairs": tp, "precision": _rounded(precision), "recall": _rounded(recall), "f1": _rounded(f1),
             "incidents": len(found)}
+
+
+def incidents_of(docs: list, focus: str | None = "auto", progress=None) -> dict[str, set[str]]:
+    """Each document's incidents (their keys) after ingesting the documents, in order, into a scratch SQLite database."""
+    from conflictlens.api import document_extractor
+    from conflictlens.geo.focus import make
+    from conflictlens.store import repository
+    from conflictlens.store.db import connect
+
+    fd, path = tempfile.mkstemp(suffix=".db")
+    os.close(fd)
+    found: dict[str, set[str]] = defaultdict(set)
+    try:
+        db = connect(path)
+        repository.ingest(db, iter(docs), document_extractor(make(focus)), progress)
+        for doc_id, incident in db.all("SELECT d.doc_id, i.incident_key FROM mentions m JOIN documents d "
+                                       "ON d.id = m.document_id JOIN incidents i ON i.id = m.incident_id"):
+            found[doc_id].add(incident)
+        db.close()
+    finally:
+        for suffix in ("", "-wal", "-shm"):
+            try:
+                os.remove(path + suffix)
+            except OSError:
+                pass
+    return found
 
 
 def _rounded(value: float | None) -> float | None:

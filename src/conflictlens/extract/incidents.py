@@ -787,6 +787,8 @@ _EARLIER_SAME_DAY = re.compile(r"earlier (?:on |that |this )?(?:monday|tuesday|w
 _HOURS_AFTER_DEED = re.compile(r"\b(?:hours|days) after (?:the |an? )?(?:[\w-]+ ){0,3}?(?:drones?|missiles?|rockets?|shells?|bombs?"
                                r"|strikes?|gunmen|militants|attackers|fighters|troops|forces) (?:had )?(?:hit|struck|attacked"
                                r"|shelled|bombed|killed|raided|targeted|slammed)\b")
+
+
 def _after_clause_only(info: SentenceInfo, text: str, after: re.Match[str], current: IncidentDraft | None) -> bool:
     """Outside its "hours after ..." clause (up to the clause's comma) the sentence tells no other deed: no "second",
     "another" or "separate", no place the incident told has not named."""

@@ -13,7 +13,8 @@ from collections.abc import Callable
 
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’-][^\W\d_]+)*")
-_PART_BREAK = re.compile(r"[.!?|▌▐•:—–]|\s[-/]\s")     # what, between two words, opens a part ("KHARKIV | GLIDE BOMB")
+_THREE_LOUD_WORDS = re.compile(r"[^\W\d_a-z]{2,}[^\w\n]+[^\W\d_a-z]{2,}[^\w\n]+[^\W\d_a-z]{2,}")
+_PART_BREAK = re.compile(r"(?:[.!?|▌▐•:—–]|\s[-/])\s*$")   # what, just before a word, opens a part ("KHARKIV | GLIDE BOMB")
 _CALENDAR = frozenset((
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     "january february march april may june july august september october november december "
@@ -88,8 +89,8 @@ def _title(word: str) -> str:
 
 def restore_case(text: str, is_name: Callable[[str], bool], common: frozenset[str] = COMMON_WORDS) -> str | None:
     """The text with every shouted line in ordinary case, or None where no line is shouted."""
-    if not any(c.isupper() for c in text):
-        return None
+    if _THREE_LOUD_WORDS.search(text) is None:
+        return None     # (a cheap test first: no line in capitals without three words in a row in them)
     out: list[str] | None = None
     lines = list(_LINE.finditer(text))
     loud = [shouted(line.group()) for line in lines]

@@ -314,6 +314,16 @@ _GENERIC_COUNTED = frozenset("people persons dead killed wounded injured civilia
 _ONE_OF_AGE = frozenset("man woman boy girl child person pensioner resident driver teenager".split())
 
 
+def _age_of(tokens: list[Token], k: int) -> bool:
+    """Token k, "of", tells a person's age: "a man of 60" (not "a group of 12 men"; nor in a list after a verb, "killing a
+    man of 60 and a woman of 37", which reads as written, unless it is a dashed aside)."""
+    n = len(tokens)
+    return tokens[k - 1].low in _ONE_OF_AGE and _an_age(tokens[k + 1]) \
+        and not (k + 2 < n and (tokens[k + 2].low in ROLES or tokens[k + 2].low in STATUS_NOUNS)) \
+        and (_in_aside(tokens, k) or not (k + 2 < n and tokens[k + 2].low in ("and", ","))
+             and not (k > 2 and tokens[k - 3].low in ("and", ",")))
+
+
 def _an_age(t: Token) -> bool:
     """ "60", "nine": a number a person's age may be (not "a group of 1,200")."""
     if t.text.isdigit():
@@ -350,15 +360,9 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         tokens = [t for k, t in enumerate(tokens) if not (t.text in _QUOTE_MARKS and (
             k + 1 < len(tokens) and (_counts(tokens, k + 1) or tokens[k + 1].low in KILLED_AFTER)
             or k > 0 and (_counts(tokens, k - 1) or tokens[k - 1].low in KILLED_AFTER)))]
-    if tokens and any(t.low == "of" for t in tokens):
-        # "two people were killed — a man of 60 and a woman of 37 —": ages in an aside, read as "aged 60" is (not "a
-        # group of 12 men"; nor after a verb, "killing a man of 60 and a woman of 37", where the list reads as written)
-        tokens = [Token(t.text, "aged", t.start, t.end) if t.low == "of" and 0 < k < len(tokens) - 1
-                  and tokens[k - 1].low in _ONE_OF_AGE and _an_age(tokens[k + 1])
-                  and not (k + 2 < len(tokens) and (tokens[k + 2].low in ROLES or tokens[k + 2].low in STATUS_NOUNS))
-                  and (_in_aside(tokens, k) or not (k + 2 < len(tokens) and tokens[k + 2].low in ("and", ","))
-                       and not (k > 2 and tokens[k - 3].low in ("and", ",")))
-                  else t for k, t in enumerate(tokens)]
+    if tokens and (ages := {k for k in range(1, len(tokens) - 1) if tokens[k].low == "of" and _age_of(tokens, k)}):
+        # "two people were killed — a man of 60 and a woman of 37 —", "a boy of nine was shot": ages, read as "aged 60" is
+        tokens = [Token(t.text, "aged", t.start, t.end) if k in ages else t for k, t in enumerate(tokens)]
     if len(tokens) > 5 and sum(t.text in _DASHES for t in tokens) >= 2:
         tokens = _without_dashed_aside(tokens)
     if tokens and (text.find("(", tokens[0].start, tokens[-1].end) >= 0
