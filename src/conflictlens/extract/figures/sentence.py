@@ -360,7 +360,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         tokens = [t for k, t in enumerate(tokens) if not (t.text in _QUOTE_MARKS and (
             k + 1 < len(tokens) and (_counts(tokens, k + 1) or tokens[k + 1].low in KILLED_AFTER)
             or k > 0 and (_counts(tokens, k - 1) or tokens[k - 1].low in KILLED_AFTER)))]
-    if tokens and (ages := {k for k in range(1, len(tokens) - 1) if tokens[k].low == "of" and _age_of(tokens, k)}):
+    if tokens and " of " in text[tokens[0].start:tokens[-1].end] \
+            and (ages := {k for k in range(1, len(tokens) - 1) if tokens[k].low == "of" and _age_of(tokens, k)}):
         # "two people were killed — a man of 60 and a woman of 37 —", "a boy of nine was shot": ages, read as "aged 60" is
         tokens = [Token(t.text, "aged", t.start, t.end) if k in ages else t for k, t in enumerate(tokens)]
     if len(tokens) > 5 and sum(t.text in _DASHES for t in tokens) >= 2:
