@@ -25,6 +25,7 @@ from conflictlens.geo.resolve import (AIRPORT_TOWN_MIN, REFERENCE_ABROAD_KM, REF
                                       Mention, Resolution, airport_town, km, locate, region_keys, resolve_mentions)
 from conflictlens.text.sentences import split_sentences
 from conflictlens.text.shouting import restore_case
+from conflictlens.text.updates import last_update
 from conflictlens.text.wrapping import close_up, unwrap
 from conflictlens.model import Document, Event, Place, Span
 
@@ -532,6 +533,12 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
     A `focus` (geo.focus) that learns ("auto", or the regions of a given "UA") learns from the
     events found here.
     """
+    if (last := last_update(doc.text)) is not None:
+        # a wire series, "URGENT", "1ST UPDATE", "2ND UPDATE": the last update tells the story, read as the report (its
+        # spans then moved back onto the series)
+        events = extract_document(Document(doc.id, doc.text[last:], doc.published, doc.source, doc.url), focus)
+        _spans_put_back(events, doc.text, lambda a, b: (a + last, b + last))
+        return events
     found = tables.find_tables(doc.text)
     return _with_tables(doc, found, focus) if found else _extract_prose(doc, focus)
 

@@ -170,6 +170,8 @@ LOG_ENTRY_LEAD = r"\s*(?:[-•*–—]\s*|\(?\d{1,2}[.)]\s+)?(?:\d{1,2} [A-Z][a-
 _DAY_MONTH_LABEL = re.compile(r"\s*(?:[-•*]\s*)?(?P<dm>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))\s*[-–—]\s*[A-Z][^:\n]{1,70}:\s")
 # ... and a digest's bullet led by its day, with its place or not: "- 23/09, Bamenda: ...", "- 18/09: Bandits killed ..."
 BULLET_DAY_MONTH = re.compile(r"\s*[-•*]\s*(?P<dm>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))(?:,\s*[A-Z][^:\n]{1,70})?:\s")
+# ... and a numbered row's day in its column: "#1 | 10/03 | Ouest | Delmas | VAC"
+_NUMBERED_DAY_MONTH = re.compile(r"\s*#?\d{1,3}\.?\s*\|\s*(?P<dm>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))\s*\|")
 _HEADER_DATE = re.compile(rf"\s*(?i:{_MON}) {_DAY}\s*[:–—-]\s")
 _YEAR_HINT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:-(\d\d)-)?")
 
@@ -203,8 +205,11 @@ def _bare_dateline(head: str) -> re.Match[str] | None:
         below = _HEADLINE_THEN.match(head)
         if below:
             at = below.end()
-            for _ in range(3):      # past an editor's note and a byline ("(Adds toll, details)", "By Jane Roe")
+            slug = True     # (a wire slug over the headline: "UKRAINE-CRISIS/KRYVYI RIH (2ND UPDATE) // Death toll ...")
+            for _ in range(4):      # past an editor's note and a byline ("(Adds toll, details)", "By Jane Roe")
                 note = _NOTE_LINE.match(head, at)
+                if note is None and slug and not any(p.match(head, at) for p in _DATELINE_BARE):
+                    note, slug = _HEADLINE_THEN.match(head, at), False
                 if note is None:
                     break
                 at = note.end()
@@ -438,7 +443,8 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
             if d is not None:
                 out.append(DateMention(d.isoformat(), 1, m.start() + offset, m.end() + offset, m.group(), "explicit"))
                 taken.append(m.span())
-    if has_digit and "/" in sentence[:14] and (m := _DAY_MONTH_LABEL.match(sentence) or BULLET_DAY_MONTH.match(sentence)) is not None \
+    if has_digit and "/" in sentence[:14] and (m := _DAY_MONTH_LABEL.match(sentence) or BULLET_DAY_MONTH.match(sentence)
+                                               or _NUMBERED_DAY_MONTH.match(sentence)) is not None \
             and free(*m.span("dm")):
         # a log entry's "12/11 - ...": day and month, or month and day, whichever is the closer past day
         r = ref_at(m.start())
@@ -563,6 +569,16 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         told_day = any(m.role == "report" and m.date for m in out)
         out = [m for m in out if not m.text.lower().startswith(("the previous day", "the preceding day"))
                or told_day and not _ANSWERED_BEFORE.search(sentence, max(0, m.start - offset - 50), m.start - offset)]
+    if out and "by " in low:
+        for m in out:
+            if m.role == "event" and _BY_THE_DAY.search(sentence, max(0, m.start - offset - 20), m.start - offset):
+                m.role = "report"   # "By 25 October, monitors had verified 14 dead": the day of the count, not the deed's
+    if out and "night" in low and _SMALL_HOURS_LATER.search(sentence) is not None:
+        for m in out:
+            if m.kind == "relative" and m.date and m.text.lower().startswith(("overnight", "last night")) \
+                    and _SMALL_HOURS_LATER.search(sentence, m.end - offset, m.end - offset + 120):
+                # "overnight, at about 01:30", "overnight into Tuesday, at around 2 a.m.": the day after midnight
+                m.date = (date.fromisoformat(m.date) + timedelta(days=1)).isoformat()
     if len(out) > 1 and any(m.text.lower() in _DAY_BESIDE for m in out):
         # "The day before, Saturday, ...": the weekday beside it names the day (the day before the incident told, not
         # before the report)
@@ -581,6 +597,9 @@ _ANSWERED_BEFORE = re.compile(r"\b(?:retaliation|revenge|reprisal|response|reply
 # an hour after midnight, right after a night's two days ("..., at about 2 a.m.", "at 01:30")
 _SMALL_HOURS = re.compile(r",? (?:at )?(?:about |around |approximately |roughly )?(?:0?[0-4](?::[0-5]\d)? ?(?:a\.?m\.?|am\b|h\b)"
                           r"|0[0-4][:.h][0-5]\d)", re.IGNORECASE)
+_BY_THE_DAY = re.compile(r"\b[Bb]y (?:the (?:end|morning|evening|afternoon) of )?(?:(?:late |early )?on )?$")
+# ... anywhere after a night's word: "overnight, at about 01:30 and again at 03:00", "overnight ... at 0215 hrs"
+_SMALL_HOURS_LATER = re.compile(r"\b(?:0?[0-4](?::[0-5]\d)?\s?(?:a\.m\.|am\b)|0[0-4][:.][0-5]\d\b|0[0-4][0-5]\d\s?(?:hrs|hours)\b)")
 _DAY_BEFORE = re.compile(r"(?:on )?the (?:previous|preceding) |the day before", re.IGNORECASE)
 _REPORT_AFTER = re.compile(r",? (?:said|says|announced|confirmed|reported|released|told|stated|gave|issued|revised|raised)\b")
 

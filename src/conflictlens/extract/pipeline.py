@@ -196,10 +196,10 @@ _NEXT_ITEM = re.compile(r"\s*(?:[-•*>]\s|\d{1,2}[.)]\s)")
 _ITEM_LABEL = re.compile(r"\s*(?:>|[-•*])?\s*(?P<num>\d{1,2}[.)]\s*)?(?P<name>[A-Z][A-Za-z'’ -]{2,30}?)\s*(?P<sep>[|:])\s+\S")
 
 
-_HEADING_LINE = re.compile(r"\s*(?:[-–—•*]+\s*|[\U0001F1E6-\U0001F1FF]{2}\s*)?[A-Z][^:;()\n]{1,60}?(?:[-–—|]+|\b(?:REGION|PROVINCE|STATE|OBLAST|GOVERNORATE"
+_HEADING_LINE = re.compile(r"\s*(?:📍\ufe0f?\s*[A-Z][^:;()\n.!?]{1,40}$|(?:[-–—•*]+\s*|[\U0001F1E6-\U0001F1FF]{2}\s*)?[A-Z][^:;()\n]{1,60}?(?:[-–—|]+|\b(?:REGION|PROVINCE|STATE|OBLAST|GOVERNORATE"
                            r"|DEPARTMENT|[Rr]egion|[Pp]rovince|[Ss]tate|[Oo]blast|[Gg]overnorate|[Dd]epartment|[Tt]erritory"
-                           r"|[Dd]istrict|[Cc]ounty|[Tt]ownship|[Cc]ountryside)|(?<=\w) [—–-] [A-Z][\w'’ -]{2,30})[.\s]*$")
-# (and a post's "Jisr al-Shughur |", a round-up's "🇲🇱 MALI — Kidal")
+                           r"|[Dd]istrict|[Cc]ounty|[Tt]ownship|[Cc]ountryside)|(?<=\w) [—–-] [A-Z][\w'’ -]{2,30})[.\s]*$)")
+# (and a post's "Jisr al-Shughur |", a round-up's "🇲🇱 MALI — Kidal", a post's pinned town, "📍 Marhanets community")
 
 
 def _share_attribution(infos: list[SentenceInfo]) -> None:
@@ -1213,6 +1213,10 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         told = draft.sentences[1:] + draft.sentences[:1]
     d = event_date([d for s in told if s.cues or s.figures for d in s.dates]) \
         or event_date([d for s in told for d in s.dates])
+    if d is not None and d.kind == "relative" and d.text.lower() == "at night":
+        # "attacked the police station at night": a time of day, where the entry's heading names the day ("#3 | 12/03")
+        d = next((m for s in told for m in s.dates if m.kind == "explicit" and m.role == "event" and m.date
+                  and m.precision == 1), d)
     if d is None or d.kind == "relative":
         # "The toll from Thursday's missile attack has risen to 8 after two died overnight": the
         # attack a revised toll names is the incident, dated by its name

@@ -101,6 +101,7 @@ Turkmen Assyrian Bedouin Masalit Zaghawa Fur Berber Somali Tajik Uzbek""".split(
 # a log row's day: "12/12", "11.12", "5 Dec", "Mon 1 Dec", "Sat 6 Dec."
 _ROW_DAY = (r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,? )?(?:\d{1,2} [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}"
             r"|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?)")
+_ROW_UNIT = "(?i:township|town|commune|cercle|district|territory|LGA|county|municipality|village|locality)"
 _LOG_ADMIN = "(?i:territory|county|district|province|region|state|governorate|oblast|department|prefecture)"
 _LOG_DISTRICTS = ("territory", "county", "district")
 # what a monitoring record's location field says its place and the units above it are
@@ -111,10 +112,10 @@ _FIELD_REGION_UNITS = ("province", "region", "state", "governorate", "prefecture
 _PATTERNS = [
     # a round-up's heading line, the area of the paragraph under it: "- Nord-Kivu / Beni territory -", "Borno State",
     # "MOPTI REGION." (in capitals: its name title-cased)
-    ("heading", re.compile(r"^\s*(?P<bullet>[-–—•*]+\s*)?(?:(?P<caps>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+)?) (?P<capsadmin>REGION"
+    ("heading", re.compile(r"^\s*(?P<bullet>[-–—•*]+\s*|📍\ufe0f?\s*)?(?:(?P<caps>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+)?) (?P<capsadmin>REGION"
                            r"|PROVINCE|STATE|OBLAST|GOVERNORATE)"
                            rf"|(?P<name>{_PLACE})(?P<admin> (?i:region|province|oblast|state|governorate"
-                           rf"|department|countryside))?(?:\s*/\s*(?P<second>{_PLACE})(?P<admin2> (?i:territory|district|county|cercle|lga"
+                           rf"|department|countryside|community|hromada))?(?:\s*/\s*(?P<second>{_PLACE})(?P<admin2> (?i:territory|district|county|cercle|lga"
                            rf"|province|department|prefecture|municipality|raion))?"
                            # ... or a town, then the area it is in, before a post's bar: "Ariha, southern Idlib countryside |"
                            rf"|,\s*(?:(?i:northern|southern|eastern|western|central) )?(?P<area>{_PLACE})"
@@ -197,8 +198,11 @@ _PATTERNS = [
     ("dated_label", re.compile(rf"^(?:{LOG_ENTRY_LEAD}|\s*[-•*]\s*\d{{1,2}}/\d{{1,2}},\s*)(?P<name>{_PLACE})(?P<admin> {_LOG_ADMIN})?(?:, (?P<second>{_PLACE})(?P<admin2> {_LOG_ADMIN})?)?:\s")),
     # a tracker's row led by its day, then its region and its district or town, in columns: "12/12 - Borno - Gwoza: ...",
     # "Mon 1 Dec | Sool | Las Anod | ...", "Sat 6 Dec / North Darfur / El Fasher – ...", "• 5 Dec, Ituri, Djugu: ..."
-    ("log_row", re.compile(rf"^\s*(?:[-•*–—]\s*)?{_ROW_DAY}\s*(?:(?P<sep>[|/]|[-–—](?=\s))\s*(?P<name>{_PLACE})(?: \([A-Z]{{2,3}}\))?"
-                           rf"\s*(?P=sep)\s*(?P<second>{_PLACE})(?: \([A-Z]{{2,3}}\))?\s*(?:[|/:]|[-–—](?=\s))"
+    # ... numbered, its columns named with their units: "1. 02 Apr 2024 | Sagaing Region | Khin-U Township | Khin-U town",
+    # "#2 | 11/03 | Ouest | Kenscoff commune, Furcy | VAC"
+    ("log_row", re.compile(rf"^\s*(?:[-•*–—]\s*|#?\d{{1,3}}\.?\s*(?:\|\s*)?)?{_ROW_DAY}(?: (?:19|20)\d\d)?\s*(?:(?P<sep>[|/]|[-–—](?=\s))\s*(?P<name>{_PLACE})"
+                           rf"(?: {_LOG_ADMIN})?(?: \([A-Z]{{2,3}}\)| \([A-Z][a-z]{{3,8}}\))?"
+                           rf"\s*(?P=sep)\s*(?:near )?(?P<second>{_PLACE})(?: \([A-Z]{{2,3}}\))?(?: {_ROW_UNIT})?(?: \([^()|\n]{{1,40}}\))?\s*(?:[|/:]|[-–—](?=\s)|,(?=\s)|$)"
                            rf"|,\s*(?P<cname>{_PLACE}),\s*(?P<csecond>{_PLACE}):)\s")),
     # the X direction / axis / front; "in X direction"; "in the X and Y directions"
     ("direction", re.compile(rf"\b(?:the|in|on|at|along|towards?) (?P<name>{_PLACE})(?: and (?P<name2>{_PLACE}))? (?:directions?|axis|sector|front)\b")),
@@ -309,7 +313,7 @@ _GATES = {
     "country_heading": lambda s: len(s) <= 70 and (" — " in s or " – " in s or " - " in s),     # ("Kherson: ...", a crawl line's "14:52 Kherson | ...")
     "code_label": lambda s: s[:1].isupper() and s[1:2].isupper() and ":" in s,
     "dated_label": lambda s: ":" in s and (" - " in s[:16] or "/" in s[:9]),
-    "log_row": lambda s: s[:1].isdigit() or s[:3] in _ROW_STARTS or s[:1] in "-•*–—" and (s[1:3].strip()[:1].isdigit() or s[1:].lstrip()[:3] in _ROW_STARTS),
+    "log_row": lambda s: s[:1].isdigit() or s[:1] == "#" or s[:3] in _ROW_STARTS or s[:1] in "-•*–—" and (s[1:3].strip()[:1].isdigit() or s[1:].lstrip()[:3] in _ROW_STARTS),
     "bulletin": lambda s: contains_any(s, _BULLETIN_WORDS),
     "field": lambda s: s.startswith(PLACE_FIELD_LABELS),
     "subject": lambda s: s[:1].isupper() and _names_then_verb(s),
@@ -435,6 +439,10 @@ _ORG_WORDS = frozenset("Without For And Of The Against Party Committee Front Mov
                         "Hospital Clinic Infirmary "
                         "Radio TV FM Television Online Broadcasting".split())     # (a masthead: "The Capital Gazette",
 #                                                                                          "Garowe Online", "Dalsan Radio")
+_COMMUNITY_NOUN_AFTER = re.compile(r"[ -](?:reports?|leaders?|members?|sources?|elders?|health|radio|workers?|groups?|policing"
+                                   r"|cent(?:re|er)s?|mobili[sz]ers?|volunteers?|monitors?|based|networks?|representatives?"
+                                   r"|spokes\w+|figures?|organi[sz]ations?|committees?)\b")
+_SAINT_ABBREVIATIONS = frozenset(("St", "Ste", "Mt", "Ft"))
 # a broadcaster named by its medium first: "claimed on Radio Andalus", "told Radio Okapi"
 _MEDIUM_FIRST = frozenset(("Radio", "Television", "TV", "Channel"))
 _POSSESSED = re.compile(r"['’]s ([\w-]+)")
@@ -471,7 +479,7 @@ _DEED_AT_BURIAL = re.compile(r"\b(?:killed|killing|kills|attack\w*|struck|hit|bo
 # Where the fire came from, not where it hit: "launched from (the) X", "fired from X"
 _ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck|attacked|took off|flying|flew|sent|crossed|came|infiltrated)"
                             r"(?: \w+){0,2} from (?:the )?(?:territory of (?:the )?|(?:[\w-]+ )?(?:part|parts|area|areas|side) of (?:the )?)?"
-                            r"(?:neighbou?ring |nearby )?$"
+                            r"(?:neighbou?ring |nearby |(?:Russian-|Russia-)?occupied |annexed )?$"
                             # "shells fired during fighting across the border in Sudan's West Darfur landed in Adre",
                             # "raiders from across the border in South Sudan"
                             r"|\b(?:from|fighting|clashes|fired) across the (?:border|frontier) in (?:neighbou?ring )?(?:\w+['’]s )?$"
@@ -835,8 +843,11 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
             return None          # "Naftogaz facilities", "the Azovstal plant" (not "the Tuapse oil refinery")
         if after and kind == "place" and _STREET_AFTER.match(sentence, end):
             return None          # "on Tsentralna street", "on Lenin street": a street, no town
-        if kind != "district" and (any(w in _ORG_WORDS for w in name.split()[1:]) or name.split()[0] in _MEDIUM_FIRST):
-            return None          # "Doctors Without Borders", "Committee for ...", "Radio Andalus"
+        if kind != "district" and (any(w in _ORG_WORDS for w in name.split()[1:]) or name.split()[0] in _MEDIUM_FIRST
+                                   or name in _ORG_WORDS):
+            return None          # "Doctors Without Borders", "Committee for ...", "Radio Andalus", "the District Hospital"
+        if name in _SAINT_ABBREVIATIONS and sentence[end:end + 2] in (". ", ".") and sentence[end + 2:end + 3].isupper():
+            return None          # "St. Bernadette's College": a saint's name (a place named St in GeoNames is not meant)
         poss = _POSSESSED.match(sentence, end)
         if poss and kind == "place" and poss.group(1).lower() not in _PLACE_PARTS and not poss.group(1)[0].isupper():
             return None
@@ -1011,6 +1022,8 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                                                            and (countries.lookup(g["name"]) or ("", "", ""))[2] != "name"):
                     continue        # "the Justice Department said", "the Khorasan Province branch of IS"
                 admin = g["admin"].lower()
+                if admin == "community" and _COMMUNITY_NOUN_AFTER.match(sentence, m.end("admin")):
+                    continue        # "Initial community reports", "Muslim community leaders": the word, no hromada
                 if admin == "division" and (g["name"].rsplit(" ", 1)[-1].lower() in _ARMY_DIVISION_WORDS
                                             or actors.GROUP_WORDS.intersection(g["name"].lower().split())
                                             or not _IN_DIVISION_BEFORE.search(sentence, max(0, m.start("name") - 20), m.start("name"))
@@ -1167,9 +1180,13 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                     continue
                 if not admin and _HEADING_ADMIN_END.search(name):
                     name, admin = name.rsplit(" ", 1)[0], name.rsplit(" ", 1)[1]    # ("Borno State": the name took it)
-                if name.isupper() or not (admin or g["second"]) and not (g["bullet"] and g["end"] or g["end"] == "|"):
+                pinned = (g["bullet"] or "").startswith("📍")     # a post's pin over its town's lines: "📍 Nikopol"
+                if name.isupper() or not (admin or g["second"]) and not (g["bullet"] and g["end"] or g["end"] == "|" or pinned):
                     continue        # (a bare name alone is a heading only between dashes, "- Sud-Kivu -", or before a
                     #                 post's bar, "Jisr al-Shughur |"; not "Calm.")
+                if admin and admin.strip().lower() in ("community", "hromada"):
+                    add(name, m.start("name"), "place", qualifier="heading")     # "📍 Marhanets community": its town
+                    continue
                 region = add(name, m.start("name"), "region" if admin or g["second"] else "place", qualifier="heading")
                 if g["second"]:
                     add(g["second"], m.start("second"), "district" if g["admin2"] else "place", qualifier="heading",

@@ -60,6 +60,9 @@ VIOLENT_CONTEXT = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|shelling|bombi
 # the text before a table that says its rows are sums
 _AGGREGATE = re.compile(r"\b(?:compiled|figures|totals?|statistics|aggregated?|cumulative|per day|daily casualt\w*"
                         r"|by (?:province|region|state|governorate|district|oblast|month|week))\b", re.IGNORECASE)
+# a column that counts incidents: its rows are sums of many
+_COUNT_OF_INCIDENTS = re.compile(r"\s*(?:no\.? of |number of |# ?)?(?:incidents|attacks|events|security incidents)\s*$",
+                                 re.IGNORECASE)
 # a toll column's header that says its dead were killed ("Killed", "Fatalities"; not "Deaths", which disease and roads have)
 _KILLED_HEADER = re.compile(r"\b(?:killed|killings|fatalities)\b", re.IGNORECASE)
 # ... and what else kills: a table of these is no table of incidents
@@ -182,6 +185,8 @@ def of_incidents(table: Table, before: str) -> bool:
     neither tells of accidents, disasters or disease."""
     if _NOT_VIOLENCE.search(before + " " + " ".join(table.header)):
         return False
+    if any(_COUNT_OF_INCIDENTS.match(h) for h in table.header):
+        return False        # ("Territory | Incidents | Victims | of which killed": each row sums a territory's incidents)
     if {"event", "actor", "target"} & set(table.kinds):
         return True
     if _AGGREGATE.search(before):

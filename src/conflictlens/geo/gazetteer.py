@@ -10,6 +10,7 @@ import gc
 import math
 import os
 import pickle
+import re
 import sys
 import time
 from functools import lru_cache
@@ -20,6 +21,8 @@ from typing import NamedTuple
 from conflictlens.geo.names import consonant_key, fold, loose_key, skeleton
 
 FORMAT = 41  # bump when the cached layout or the names it holds change (41: regions matched to their ISO names as spelt; 40, 39, 38: Arabic's assimilated article folded to "al" inside a name; 37: Cambodia's provinces in English; 36: camps of Tubas, Bethlehem and Hebron; 35: Pakistan's merged tribal districts; 34: refugee camps of Gaza, the West Bank and Lebanon; the West Bank as Judea and Samaria; 33: districts of ten cities; 32, 31, 30: Cameroon's departments at their seats; 29: no airport codes or two-letter syllables among towns' alternate names; Sudan's West Kordofan, West and Central Darfur; Burkina Faso's regions in English; "Elwak"; "Dar"; 28: the Philippines' provinces; 27: Cameroon's regions by their French names; Mali's Ménaka and Taoudénit regions; Suwaidaa)
+# an Arabic article leading a name, as written before any letter ("al", "el") or said before a sun letter ("at", "ash")
+_LEAD_ARTICLE = re.compile(r"(?:a|e)(?:l|sh|th|dh|[tdrzsn]) ")
 
 
 # The smallest town matched only by a loose romanisation of its name (Ukraine's and Russia's aside)
@@ -101,6 +104,11 @@ class Gazetteer:
                 # told in many romanisations, all stay)
                 found = tuple((pid, Place._make(rows[pid])) for pid in dict.fromkeys(pids)
                               if rows[pid][8] >= LOOSE_MIN_POPULATION or rows[pid][2] in ("UA", "RU") or rows[pid][1] != "town")
+            if not found and key[:3] in ("al ", "el "):
+                # "al-Tarmiyah": a place whose name leads with the article as said before its first letter, "Aţ
+                # Ţārmīyah" (held without its article too), not one without any
+                found = tuple((pid, Place._make(rows[pid])) for pid in self.names.get(key[3:], ())
+                              if _LEAD_ARTICLE.match(_key(rows[pid][0])))
             if len(self._by_key) >= 65536:
                 self._by_key.clear()
             self._by_key[key] = found

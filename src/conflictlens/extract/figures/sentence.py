@@ -159,6 +159,10 @@ _DASHES = frozenset(("—", "–", "-", "--"))
 _ADDED = frozenset(("and", "plus", "or", "as", "along", "together"))    # (an aside that adds: "— and a civilian —")
 
 
+# a count told as the toll now: "The municipality now reports three dead", "the ministry now puts the number ..."
+_NOW_REPORTS = re.compile(r"\bnow (?:reports?|says|counts|lists|confirms|gives|records)\b", re.IGNORECASE)
+
+
 def _without_dashed_aside(tokens: list[Token]) -> list[Token]:
     """The tokens without a dashed aside between a counted noun and its verb: "Two civilians — a man and a woman
     who had come to collect water — were killed" (who they were, not more victims)."""
@@ -170,6 +174,10 @@ def _without_dashed_aside(tokens: list[Token]) -> list[Token]:
             if b is not None and not any(x.low in KILL_VERBS or x.low in KILLED_AFTER or x.low in INJURED_AFTER
                                          for x in tokens[a + 1:b]):
                 return tokens[:a] + tokens[b + 1:]
+            if b is None and not any(x.low in KILL_VERBS or x.low in KILLED_AFTER or x.low in INJURED_AFTER
+                                     or x.low in INJURE_VERBS or read_number(tokens, k) is not None
+                                     for k, x in enumerate(tokens[a + 2:], a + 2)):
+                return tokens[:a]       # "Two people were killed - a woman of 52 and a man of 70 who had come ...": who
         if t.text not in _DASHES or a == 0 or tokens[a - 1].low not in ROLES or a + 1 >= len(tokens) \
                 or tokens[a + 1].low in _ADDED:
             continue
@@ -349,6 +357,16 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         tokens = [Token(t.text, "kia-army", t.start, t.end) if t.text == "KIA" and (
             k + 1 < len(tokens) and tokens[k + 1].low in _ARMY_NOUNS or k > 0 and tokens[k - 1].low == "the") else t
             for k, t in enumerate(tokens)]
+    if tokens and " No" in text[tokens[0].start:tokens[-1].end]:
+        # "Constable Muhammad Nawaz No. 1123 and Constable Gul Zaman No. 884 embraced shahadat": a belt number, no count
+        drop = set()
+        for k in range(1, len(tokens) - 1):
+            if tokens[k].text == "No" and tokens[k - 1].is_cap:
+                j = k + 1 + (tokens[k + 1].text == ".")
+                if j < len(tokens) and tokens[j].text.isdigit():
+                    drop.update(range(k, j + 1))
+        if drop:
+            tokens = [t for k, t in enumerate(tokens) if k not in drop]
     if tokens and any(t.low == "per" for t in tokens):
         # "3 dead per police", "19 WIA per OVA": "per" its source, no rate (not "50 per cent", "two per day")
         tokens = [Token(t.text, "per-source", t.start, t.end) if t.low == "per" and k + 1 < len(tokens)
@@ -364,7 +382,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             and (ages := {k for k in range(1, len(tokens) - 1) if tokens[k].low == "of" and _age_of(tokens, k)}):
         # "two people were killed — a man of 60 and a woman of 37 —", "a boy of nine was shot": ages, read as "aged 60" is
         tokens = [Token(t.text, "aged", t.start, t.end) if k in ages else t for k, t in enumerate(tokens)]
-    if len(tokens) > 5 and sum(t.text in _DASHES for t in tokens) >= 2:
+    if len(tokens) > 5 and any(t.text in _DASHES for t in tokens):
         tokens = _without_dashed_aside(tokens)
     if tokens and (text.find("(", tokens[0].start, tokens[-1].end) >= 0
                    or text.find(" years old,", tokens[0].start, tokens[-1].end) >= 0
@@ -1209,6 +1227,10 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         for f in figures:
             if f.status and f.best and (_NOT_THAT_MANY.match(text, f.end) or _CORRECTED_BEFORE.search(text, tokens[0].start, f.start)):
                 f.revision = True
+    if figures and " now " in low_sent and (now := _NOW_REPORTS.search(text, tokens[0].start, tokens[-1].end)) is not None:
+        for f in figures:
+            if f.status and f.best and f.start >= now.end() and f.start - now.end() < 40:
+                f.revision = True   # "The municipality now reports three dead and eight injured": the toll now
     if figures and tokens and " and " in low_sent and "the " in low_sent:
         figures = _definite_conjuncts(figures, tokens, text, sent_index)
     if tokens and may_have_fields(tokens):

@@ -12,14 +12,14 @@ from conflictlens.text.alternation import contains_any
 from conflictlens.text.numbers import NumberPhrase, read_number
 
 _TOLL = re.compile(
-    r"\b(death toll|toll|number of (?:the )?(dead|deaths|fatalities|killed|victims|injured|wounded|casualties)"
-    r"|number of people (?:confirmed |reported |officially )?(?:killed|injured|wounded)|the number (?:killed|dead))\b"      # ("the number killed ... has risen to 10")
+    r"\b(death toll|toll|number of (?:the )?(dead|deaths|fatalities|killed|victims|martyrs|injured|wounded|casualties)"
+    r"|number of (?:people|persons|soldiers|civilians|troops|policemen|police officers|children) (?:confirmed |reported |officially )?(?:killed|injured|wounded)|the number (?:killed|dead))\b"      # ("the number killed ... has risen to 10")
     r"[^.;:]{0,140}?\b(rose|risen|rises|climbed|climbs|increased|jumped|reached|stands|stood|is|was|has|now|revised|grew|lowered|corrected)\b"
     r"(?:[^.;:\d]{0,25}?|[^.;:\d]{0,10}?\bby [\d,]+ )\b(?:to|at)\b"
-    r"|\b(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|injured|wounded)|number of people (?:confirmed |reported |officially )?(?:killed|injured|wounded))\b"
+    r"|\b(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|injured|wounded)|number of (?:people|persons|soldiers|civilians|troops|policemen|police officers|children) (?:confirmed |reported |officially )?(?:killed|injured|wounded))\b"
     r"[^.;:]{0,60}?\b(?:now |still )?(stands|stood|is|was|reached|reaches|hit|hits|tops|topped|passes|passed|exceeds|exceeded"
     r"|remained|remains|stayed|stays|now)\b(?: now| unchanged)?(?: at)?"
-    r"|\b(?:revised?|revises|lowered|lowers?|corrected|corrects?|reduced|reduces?|raised|updated|updates?|adjusted|adjusts?) (?:down |up )?the (?:(?-i:[A-Z])[\w'’-]+ |(?:al|el|ad|as|ash|ar)-[\w'’-]+ )?(death toll|toll|number of (?:people )?(?:killed|dead|deaths|fatalities|injured|wounded|victims))\b"
+    r"|\b(?:revised?|revises|lowered|lowers?|corrected|corrects?|reduced|reduces?|raised|updated|updates?|adjusted|adjusts?) (?:down |up )?the (?:(?-i:[A-Z])[\w'’-]+ |(?:al|el|ad|as|ash|ar)-[\w'’-]+ )?(death toll|toll|number of (?:people )?(?:killed|dead|deaths|fatalities|injured|wounded|victims|martyrs))\b"
     # (not over another toll told after it: "updated the toll, saying two of the wounded had died, bringing the number of
     # dead to eight")
     r"(?:(?!\b(?:saying|bringing|raising|taking|pushing)\b(?! it\b))[^.;:]){0,80}?\b(?:down|up)? ?to\b"
@@ -42,7 +42,8 @@ _TOLL = re.compile(
     r"|\bthe (?:dead|injured|wounded) (?:now )?(?:number|numbers|numbered)\b"
     r"|(?<=\d )and the (death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded))\s+at\b"
     r"|\b(?:rais|bring|brought|push|tak|took|lift)\w* the (?:overall |total |final |official )?"
-    r"(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded))\b[^.;:\d]{0,50}?\bto\b"
+    r"(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|martyrs|injured|wounded"
+    r"|(?:people|persons|soldiers|civilians|troops|policemen|children) (?:killed|dead|injured|wounded)))\b[^.;:\d]{0,50}?\bto\b"
     # "raising to 11 the toll from Tuesday's strike": the count before the toll it sets
     r"|\b(?:rais|bring|brought|push|lift)\w* (?P<before>to)(?= (?:at least |more than |over |about )?[\w,]+ the (?:overall |total |final |official )?"
     r"(?:death toll|toll|number of (?:the )?(?:people )?(?:dead|deaths|fatalities|killed|victims))\b)",

@@ -72,9 +72,11 @@ def reconcile(figures: list[Figure], status: str, headline: int | None = None) -
         by_sentence.setdefault(f.sentence, []).append(f)
     ordered = sorted(by_sentence.items())
     low, best, high, told, revised = _fold(ordered, figures, inside_revision=True, headline=headline)
-    if revised is not None and told and told != revised:
+    if revised is not None and told and told != revised and not _rise_explained(tops):
         # the counts told after the revision do not make it up: they are not a recap of it but
         # further deaths ("risen to seven ... two more were killed in a second strike"); read again
+        # (but "risen to seven ... Rescuers pulled two more bodies from the rubble. Two of the wounded died in hospital":
+        # how it rose, from a count this report does not repeat)
         low, best, high, _told, _revised = _fold(ordered, figures, inside_revision=False, headline=headline)
     if alternatives:
         high = max([h for h in (high, best) if h is not None] + alternatives)
@@ -82,6 +84,18 @@ def reconcile(figures: list[Figure], status: str, headline: int | None = None) -
         best = min(lower)       # "12 civilians were killed, while a rescue group put the toll at eight": 8, up to 12
         low = best if low is None else min(low, best)
     return low, best, high
+
+
+# how a toll rose: bodies found since, some of the wounded who died (not "two more people succumbed on Wednesday": more)
+_RISE_WORDS = re.compile(r"\b(?:bod(?:y|ies)|of the (?:wounded|injured))\b", re.IGNORECASE)
+
+
+def _rise_explained(figures: list[Figure]) -> bool:
+    """Every count told after the last revision of the toll says how the toll rose (bodies recovered, wounded who
+    died), none of them a death of its own."""
+    last = max((f.sentence for f in figures if f.revision), default=None)
+    after = [f for f in figures if last is not None and f.sentence > last and f.status == "killed"]
+    return bool(after) and all(_RISE_WORDS.search(f.text) for f in after)
 
 
 def _without_resolved_splits(figures: list[Figure]) -> list[Figure]:

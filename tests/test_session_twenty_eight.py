@@ -1,0 +1,270 @@
+"""The twenty-eighth session's rules: each input a short report in our own words. Most assertions are
+what the code before the session got wrong; those marked "guard" keep a new rule from reaching too far."""
+from __future__ import annotations
+
+from conflictlens import extract
+
+PUB = "2026-05-13"      # a Wednesday
+
+
+def violent(text: str, published: str = PUB) -> list:
+    return [e for e in extract(text, published=published) if e.plover is None]
+
+
+def one(text: str, published: str = PUB):
+    [e] = violent(text, published)
+    return e
+
+
+# --- counts -------------------------------------------------------------------------------------------------
+
+def test_a_count_then_a_dash_and_who_they_were_counts_them_once():
+    e = one("Artillery hit the market in Kupiansk on Tuesday. Three people were killed - a 61-year-old man, his wife "
+            "and a neighbour who had come to buy bread, the town's administration said.")
+    assert e.fatalities == 3
+
+
+def test_guard_a_dashed_list_with_a_verb_of_its_own_still_counts():
+    e = one("Shells hit Kupiansk on Tuesday. Two people were killed - and four more were wounded when a second shell "
+            "landed nearby.")
+    assert (e.fatalities, e.injured) == (2, 4)
+
+
+def test_martyrs_counted_and_their_number_raised_is_a_revision():
+    e = one("An airstrike destroyed a house in Nabatieh on Monday. Rescuers recovered the bodies of 4 martyrs. At dawn "
+            "on Tuesday the body of a woman was found, raising the number of martyrs to 5.")
+    assert e.fatalities == 5 and e.event_date == "2026-05-11"
+
+
+def test_the_number_of_soldiers_killed_brought_to_a_new_figure_is_the_toll_now():
+    e = one("Militants attacked an army post near Samarra on Monday night, killing three soldiers. On Tuesday a "
+            "wounded soldier died, bringing the number of soldiers killed to four.")
+    assert e.fatalities == 4
+
+
+def test_a_count_the_authority_now_reports_replaces_the_first():
+    e = one("A bomb exploded outside the town hall of Jamundi on Monday morning. The mayor's office said one person "
+            "was killed and six injured. By evening the municipality now reports two dead and five injured.")
+    assert (e.fatalities, e.injured) == (2, 5)
+
+
+def test_a_rise_told_by_bodies_found_and_wounded_who_died_is_not_added_to_it():
+    e = one("KYIV, May 13 - The death toll from a missile strike on Poltava on Tuesday evening has risen to eight, the "
+            "governor said on Wednesday. Rescuers pulled two more bodies from the rubble overnight. Two of the wounded "
+            "died in hospital.")
+    assert e.fatalities == 8
+
+
+def test_guard_more_dead_in_a_second_strike_are_still_added():
+    e = one("KYIV, May 13 - The death toll from a missile strike on Poltava on Tuesday evening has risen to eight, the "
+            "governor said. A second strike an hour later killed two more people at the same site.")
+    assert e.fatalities == 10
+
+
+def test_a_belt_number_after_a_name_is_no_count():
+    e = one("Terrorists attacked the Paharpur police post on Monday night. Constable Amir Shah No. 2231 and "
+            "Constable Imran Gul No. 907 embraced shahadat on the spot.")
+    assert e.fatalities == 2
+
+
+# --- dates --------------------------------------------------------------------------------------------------
+
+def test_overnight_with_an_hour_after_midnight_is_the_later_day():
+    e = one("Drones struck Semenivka overnight, at about 02:40, wounding two people, the regional administration said.")
+    assert e.event_date == "2026-05-13"
+
+
+def test_overnight_into_a_day_with_its_small_hours_is_that_day():
+    e = one("Russian drones hit Shostka overnight into Tuesday at around 3 a.m., killing a man.")
+    assert e.event_date == "2026-05-12"
+
+
+def test_guard_overnight_alone_is_still_the_night_before():
+    e = one("Drones struck Semenivka overnight, wounding two people, the regional administration said.")
+    assert e.event_date == "2026-05-12"
+
+
+def test_a_day_a_count_was_reached_by_is_not_the_deeds_day():
+    e = one("On 2 May a drone struck the cattle market in Um Kadada. First reports spoke of seven dead. By 6 May, "
+            "monitors had confirmed the names of eleven people killed.", published="2026-05-20")
+    assert e.event_date == "2026-05-02" and e.fatalities == 11
+
+
+# --- places -------------------------------------------------------------------------------------------------
+
+def test_a_hospitals_name_and_a_saints_abbreviation_are_no_places():
+    e = one("Gunmen stormed St. Joseph's College in Kumba on Monday. Four students were injured and are treated at the "
+            "Kumba District Hospital.")
+    assert e.location == "Kumba" and e.country == "Cameroon"
+
+
+def test_initial_community_reports_are_no_hromada():
+    e = one("A drone struck the livestock market of Mellit on 4 May. Initial community reports spoke of six dead. "
+            "Monitors later confirmed nine killed.")
+    assert e.location == "Mellit" and e.fatalities == 9
+
+
+def test_occupied_crimea_is_where_the_missile_came_from_and_the_district_is_the_citys():
+    e = one("Odesa: four killed in Russian missile strike on residential district\n\n"
+            "ODESA - The number of people killed in Tuesday evening's Russian missile strike on Odesa rose to four "
+            "overnight, the regional governor said on Wednesday. The missile hit the Kyivskyi district of the city at "
+            "around 9 p.m. The missile, which the air force said was fired from occupied Crimea, struck a nine-storey "
+            "building.")
+    assert e.location.startswith("Odesa") and e.admin1 == "Odesa"
+
+
+def test_a_name_with_the_article_written_finds_the_place_gazetteered_with_it_said():
+    from conflictlens.geo import gazetteer
+    assert any(p.country == "Iraq" for _pid, p in gazetteer.load().candidates("al-Tarmiyah"))
+
+
+# --- entries, sections, periods -----------------------------------------------------------------------------
+
+ANNEX = ("WEEKLY ACCESS UPDATE - ANNEX A\n"
+         "Week 19 | 4-10 May 2026 | Circulated 13 May 2026\n\n"
+         "1. 05 May 2026 | Magway Region | Pauk Township | Pauk town\n"
+         "   Airstrike. A jet dropped two bombs near the market at about 10:00. 4 civilians killed; 6 injured.\n\n"
+         "2. 06 May 2026 | Mandalay Region | Myingyan Township\n"
+         "   Access. A partner truck was held at a checkpoint for three hours and released. No casualties.\n\n"
+         "3. 08 May 2026 | Kachin State | Mohnyin Township | Mohnyin town\n"
+         "   Artillery shells fell on a ward of Mohnyin during fighting. 2 residents killed.\n")
+
+
+def test_numbered_entry_rows_each_date_and_place_their_own_incident():
+    events = sorted(violent(ANNEX), key=lambda e: e.event_date)
+    assert [(e.event_date, e.fatalities, e.admin1) for e in events] == [
+        ("2026-05-05", 4, "Magway"), ("2026-05-08", 2, "Kachin")]
+
+
+def test_guard_an_entry_with_no_incident_lends_nothing_to_the_one_before():
+    events = violent(ANNEX)
+    assert not any(e.location == "Myingyan" for e in events)
+
+
+HASH_ROWS = ("PROTECTION CLUSTER - WEEKLY ANNEX\n"
+             "Issued: 13 May 2026\n"
+             "Key: VAC = violence against civilians; ARM = armed confrontation\n\n"
+             "#1 | 08/05 | Ouest | Croix-des-Bouquets | VAC\n"
+             "Gang members set fire to houses in the early morning. Four residents were killed.\n\n"
+             "#2 | 10/05 | Artibonite | Saint-Marc | ARM\n"
+             "Armed men attacked the police station at night. Police repelled them; three attackers were killed.\n")
+
+
+def test_rows_numbered_with_a_hash_give_day_and_commune_and_a_key_is_no_incident():
+    events = sorted(violent(HASH_ROWS), key=lambda e: e.event_date)
+    assert [(e.event_date, e.location, e.fatalities) for e in events] == [
+        ("2026-05-08", "Croix-des-Bouquets", 4), ("2026-05-10", "Saint-Marc", 3)]
+
+
+def test_a_table_that_counts_incidents_by_territory_is_no_incident():
+    text = ("MONTHLY BULLETIN - April 2026\nPeriod covered: April 2026\n\n"
+            "Territory | Incidents | Victims | of which killed\n"
+            "Beni      | 88        | 204     | 31\n"
+            "Lubero    | 40        | 97      | 12\n\n"
+            "Protection partners continued their work in both territories.\n")
+    assert violent(text, published="2026-05-12") == []
+
+
+BULLETIN = ("PROTECTION MONITORING REPORT - SOUTH DARFUR\n"
+            "Reporting period: 1-30 April 2026 | Published 12 May 2026\n\n"
+            "2. CONTEXT\n"
+            "Fighting continued around Nyala throughout the month.\n\n"
+            "3. INCIDENTS\n"
+            "3.1 Shelling of Otash camp, Nyala - 6 April\n"
+            "Mortar rounds landed in the camp in the afternoon. Five people were killed and 12 injured.\n\n"
+            "3.2 Raid on a market, Kass - 21 April\n"
+            "Armed men on motorbikes looted the market and shot dead three traders.\n")
+
+
+def test_a_bulletins_sections_are_its_incidents_dated_by_their_headings_within_its_period():
+    events = sorted(violent(BULLETIN, published="2026-05-12"), key=lambda e: e.event_date)
+    assert [(e.event_date, e.fatalities) for e in events] == [("2026-04-06", 5), ("2026-04-21", 3)]
+
+
+def test_guard_without_a_period_a_day_weeks_before_the_report_is_still_recalled():
+    text = ("Gunmen killed two farmers near Kass on Monday, the police said.\n"
+            "On 21 March, armed men looted the market in Kass and shot dead three traders.")
+    events = violent(text, published="2026-05-13")
+    assert [e.fatalities for e in events] == [2]
+
+
+# --- stories that are no incident's news ------------------------------------------------------------------
+
+def test_a_verdict_over_a_past_attack_is_no_incident():
+    text = ("Court jails militia commander over 2023 shelling of Vovchansk\n\n"
+            "KHARKIV, May 12 - A court on Tuesday sentenced a Russian officer in absentia to 11 years for ordering the "
+            "shelling of Vovchansk between 4 and 9 June 2023. The strikes killed three civilians, prosecutors said.")
+    assert violent(text) == []
+
+
+def test_guard_a_convicted_man_named_in_a_fresh_attacks_report_keeps_the_attack():
+    e = one("A bomb outside a bookshop in Thessaloniki caused damage but no injuries on Tuesday. A group whose "
+            "founder was convicted in 2019 claimed it.")
+    assert e.location == "Thessaloniki"
+
+
+SERIES = ("URGENT - SOMALIA-SECURITY\nGunfire heard near Baidoa hotel - witnesses\n\n"
+          "BAIDOA, May 13 (HNW) - Heavy gunfire followed a loud blast near a hotel in Baidoa on Wednesday afternoon.\n"
+          "*****\n"
+          "1ST UPDATE - SOMALIA-SECURITY\nCar bomb hits Baidoa hotel, at least six dead - police\n(Adds police, toll)\n\n"
+          "BAIDOA, May 13 (HNW) - A suicide car bomber rammed the gate of the Hotel Raaxo in Baidoa's Isha district on "
+          "Wednesday and gunmen stormed the building, police said. \"At least six people are dead,\" a police officer said.\n"
+          "*****\n"
+          "2ND UPDATE - SOMALIA-SECURITY\nSiege of Baidoa hotel ends; 17 dead including attackers\n(Adds end of siege, toll)\n\n"
+          "BAIDOA, May 13 (HNW) - Security forces ended the siege of a Baidoa hotel late on Wednesday. Seventeen people "
+          "were killed, among them the four gunmen and the suicide bomber, police said. Thirty people were wounded.\n")
+
+
+def test_a_wire_series_is_one_incident_with_the_last_updates_toll():
+    e = one(SERIES)
+    assert (e.fatalities, e.injured, e.location, e.event_date) == (17, 30, "Baidoa", "2026-05-13")
+    for span in e.evidence:
+        assert SERIES[span.start:span.end] == span.text
+
+
+def test_guard_a_press_release_and_a_later_update_release_are_not_a_wire_series():
+    from conflictlens.text.updates import last_update
+    text = ("Forces detain two in Logar\nKABUL (May 12) - Forces detained two suspected insurgents in Logar.\n"
+            "----\nUPDATE: Forces confirm capture of leader\nKABUL (May 13) - Forces confirmed the capture.\n")
+    assert last_update(text) is None
+
+
+def test_a_wire_slug_over_the_headline_leaves_the_dateline_found():
+    from conflictlens.extract.dates import find_dateline
+    from datetime import date
+    text = ("UKRAINE-CRISIS/SUMY (2ND UPDATE)\nDeath toll from strike on Sumy rises to five\n(Updates toll)\n\n"
+            "KYIV, May 13 (Meridian) - The death toll from a strike on Sumy on Tuesday rose to five.")
+    assert find_dateline(text, date(2026, 5, 13)).date == "2026-05-13"
+
+
+TIMELINE = ("TIMELINE | A night of attacks\n"
+            "How Tuesday's shelling of Nikopol and the drone attack on Marhanets unfolded.\n\n"
+            "TUESDAY, 12 MAY\n"
+            "21:10 - Artillery fire hits the centre of Nikopol; a gas pipeline is damaged.\n"
+            "21:40 - Regional governor: two residents of Nikopol wounded.\n"
+            "22:15 - Nikopol: one more resident injured, a house on fire.\n"
+            "23:05 - In Marhanets, a drone hits a car. The driver is killed.\n")
+
+
+def test_a_timelines_entries_are_one_incident_per_town():
+    events = sorted(violent(TIMELINE), key=lambda e: e.location)
+    assert [(e.location, e.fatalities, e.injured) for e in events] == [
+        ("Marhanets", 1, None), ("Nikopol", None, 3)]
+
+
+PINNED = ("Zaporizhzhia Regional Military Administration | official channel\n"
+          "13 May, 21:05\n\n"
+          "Evening summary | Zaporizhzhia region\n\n"
+          "All day the enemy attacked Polohy district with drones and artillery.\n\n"
+          "📍 Orikhiv\n"
+          "A 64-year-old woman was killed.\n"
+          "Three men were injured.\n\n"
+          "📍 Huliaipole community\n"
+          "A drone hit a car near the market. The driver was wounded. No one was killed.\n")
+
+
+def test_pinned_towns_in_a_post_are_each_an_incident_and_the_areas_intro_is_none():
+    events = sorted(violent(PINNED), key=lambda e: e.location)
+    assert [(e.location, e.fatalities, e.injured) for e in events] == [
+        ("Huliaipole", 0, 1), ("Orikhiv", 1, 3)]
+    assert all(e.event_type == "Explosions/Remote violence" for e in events)
