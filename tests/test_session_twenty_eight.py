@@ -268,3 +268,44 @@ def test_pinned_towns_in_a_post_are_each_an_incident_and_the_areas_intro_is_none
     assert [(e.location, e.fatalities, e.injured) for e in events] == [
         ("Huliaipole", 0, 1), ("Orikhiv", 1, 3)]
     assert all(e.event_type == "Explosions/Remote violence" for e in events)
+
+
+# --- places for resolution ---------------------------------------------------------------------------------
+
+def test_a_one_country_groups_attack_is_placed_in_its_country_where_the_report_names_none():
+    e = one("Insurgents kill nine herders near Mafa\n\nSuspected ISWAP fighters on Tuesday killed nine herders "
+            "grazing cattle outside Mafa town, residents said.")
+    assert (e.location, e.country, e.admin1) == ("Mafa", "Nigeria", "Borno")
+
+
+def test_hamar_is_mogadishu_in_a_somali_report():
+    e = one("A suicide bomber struck a restaurant in Hamar on Tuesday evening, killing seven people, an al-Shabaab "
+            "statement said.")
+    assert e.country == "Somalia" and e.admin1 == "Banadir"
+
+
+def test_a_district_of_several_cities_with_no_city_named_is_placed_in_none():
+    e = one("A drone hit a warehouse in the Kyivskyi district overnight, killing a watchman.")
+    assert e.admin1 is None and (e.geo_precision or 3) == 3
+
+
+def test_guard_a_district_of_the_city_the_report_names_is_that_citys():
+    e = one("Odesa came under drone attack overnight. Debris fell in the Kyivskyi district, killing a watchman.")
+    assert e.location.startswith("Odesa") and e.admin1 == "Odesa"
+
+
+def test_a_post_opened_by_an_emoji_and_its_town_places_the_district_of_the_city():
+    e = one("⚡️ Kharkiv. At 07:40 the enemy struck the Shevchenkivskyi district of the city with drones. One man was "
+            "killed, seven people were injured.")
+    assert e.location.startswith("Kharkiv") and e.admin1 == "Kharkiv"
+
+
+def test_the_central_square_of_a_town_places_the_town():
+    e = one("Three people were killed on Tuesday when a missile with cluster submunitions burst above the central square "
+            "of Sloviansk, a city in Donetsk Oblast.")
+    assert e.location == "Sloviansk"
+
+
+def test_a_russian_and_a_ukrainian_spelling_of_one_district_share_a_key():
+    from conflictlens.resolve.match import _district_key
+    assert _district_key("Alexandrovsky district") == _district_key("Oleksandrivskyi")

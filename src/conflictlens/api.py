@@ -747,6 +747,13 @@ def _read_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
             if dl is None and not e.places and not titled:
                 titled.append(_title_town(doc.text))
             stand_in = (dateline if use_dateline else None) if dl is not None else titled[0] if not e.places else None
+            if e.plover is None and not named and not hinted and not placed and e.iso is not None \
+                    and (group := _one_country_group(e)) is not None and actors.GROUP_HOME[group] != e.iso \
+                    and (home_of := _country_place(actors.GROUP_HOME[group])) is not None:
+                # "Suspected ISWAP fighters killed 12 farmers outside Mafa", no country named: the group's country's Mafa
+                # (Borno's), not a namesake abroad that the town's name alone would pick (Maluku's)
+                _rename_country(e, home_of.country)
+                e.iso = home_of.iso
             geocode_event(e, named | placed, stand_in, doc.text, focus, doc_regions, doc_towns, regions_led, hinted)
             if e.plover is None and e.iso and e.place_basis == "text" and (e.geo_precision or 3) <= 2:
                 placed.add(e.iso)

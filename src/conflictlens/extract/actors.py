@@ -15,6 +15,8 @@ from conflictlens.text.alternation import ascii_only, by_first_letter, contains_
 # surface pattern -> ACLED-style actor name
 _GROUPS = [
     (r"\btaliban\b", "Taliban"),
+    # (the Islamic State's West African branch, fighting in north-east Nigeria above all: before the Islamic State's name)
+    (r"\biswap\b|\bislamic state(?:'s)? west africa(?:n)?(?: province)?\b", "ISWAP: Islamic State West Africa Province"),
     (r"\bislamic state\b|\bisis\b|\bisil\b|\bdaesh\b|\bis militants\b|\bis fighters\b", "Islamic State"),
     (r"\bal[- ]shabaa?b\b", "Al Shabaab"),
     (r"\bboko haram\b", "Boko Haram"),
@@ -55,7 +57,7 @@ GROUP_HOME = {
     "BLA: Balochistan Liberation Army": "PK", "PDF: People's Defense Force": "MM",
     "CODECO: Cooperative for the Development of Congo": "CD", "HTS: Hayat Tahrir al-Sham": "SY",
     "DNR: Donetsk People's Republic": "UA", "LNR: Luhansk People's Republic": "UA", "Fano Militia": "ET",
-    "OLA: Oromo Liberation Army": "ET",
+    "OLA: Oromo Liberation Army": "ET", "ISWAP: Islamic State West Africa Province": "NG",
 }
 assert set(GROUP_HOME) <= {name for _p, name in _GROUPS}
 # Armed groups named in one word or an al- form, as a place pattern may take them for a name
@@ -119,7 +121,7 @@ _COALITION_LOWER = ascii_only(_COALITION_FAST.pattern)
 # Every match of _GROUP_RE contains one of these (lower-cased); an ASCII text that contains
 # none has no match, and the slow case-insensitive alternation is skipped.
 _GROUP_NEEDLES = (
-    "taliban", "islamic state", "isis", "isil", "daesh", "is militants", "is fighters", "shaba", "boko haram",
+    "taliban", "iswap", "islamic state", "isis", "isil", "daesh", "is militants", "is fighters", "shaba", "boko haram",
     "qa", "aqim", "hamas", "bollah", "houthi", "ansar allah", "pkk", "kurdistan workers", "jnim", "nusrat",
     "haqqani", "lashkar", "ttp", "wagner", "farc", "eln", "new people's army", "npa", "m23", "adf",
     "allied democratic forces", "separatist", "pro-russian rebel", "rapid support", "rsf", "baloch", "bla",

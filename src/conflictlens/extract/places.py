@@ -138,7 +138,7 @@ _PATTERNS = [
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
     ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>{_ADMIN_PLURALS})\b")),
     # the town of X, the village of X, home town of X
-    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|island|islet|settlements?|villages|towns|municipality|municipio|township|commune|canton|camp|parish|vereda|corregimiento|boma|payam|kebele|groupement|sub-county|community|countryside|state|department|cercle|prefecture|tehsil|woreda|upazila|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|heights|hills|environs|coast|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|chief|mayor|governor|council|administration|areas|parts?|hinterlands?|fringes|periphery|direction|bar|restaurant|market|hotel|school|hospital|church|mosque|sector) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
+    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|island|islet|settlements?|villages|towns|municipality|municipio|township|commune|canton|camp|parish|vereda|corregimiento|boma|payam|kebele|groupement|sub-county|community|countryside|state|department|cercle|prefecture|tehsil|woreda|upazila|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|heights|hills|environs|coast|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|chief|mayor|governor|council|administration|areas|parts?|hinterlands?|fringes|periphery|direction|bar|restaurant|market|hotel|school|hospital|church|mosque|sector|square|streets|downtown) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
     # the capital Grozny, the Chechen capital, Grozny
     # ... and "the Somali capital" (the capital of the country the adjective names)
     ("capital", re.compile(rf"\bcapital(?:,(?= [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}(?:[,.;)]|$| (?:on|in|at|where|after|when|overnight|late|early)\b)))? (?P<name>{_PLACE})"
@@ -1590,6 +1590,8 @@ _DATELINE_TITLES = frozenset(_TITLES) | frozenset("maj brig cpl pvt st rev gov s
 # The state words of the "of" pattern that a lower-case word after " of " can be.
 _STATE_NEEDLES = ("-controlled", "-held", "occupied", "liberated", "besieged", "embattled", "encircled", "frontline",
                   "front-line", "recaptured", "war-torn")
+# An emoji or two that open a post: "⚡️", "❗️❗️", "🔴"
+_LEADING_MARK = re.compile(r"[ \t]*(?:[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?[ \t]*){1,3}")
 # A note in brackets before a post's text ("(Translated from Ukrainian)", "(Updated)").
 _LEADING_NOTE = re.compile(r"\s*\([^()\n]{1,60}\)\s*")
 # A post that opens with its town alone: "Sumy. Around 01:30 the enemy struck the city ...",
@@ -1627,6 +1629,8 @@ def find_dateline_place(text: str) -> Place | None:
     report was filed."""
     note = _LEADING_NOTE.match(text)     # "(Translated from Ukrainian) Myrnohrad. ..."
     at = note.end() if note else 0
+    if (mark := _LEADING_MARK.match(text, at)) is not None:
+        at = mark.end()     # a post's emoji before its town: "⚡️ Kharkiv. At 07:42 ..."
     m = _DATELINE.search(text[:400]) or _DATELINE_AGENCY.search(text[:400]) or _DATELINE_COLON.match(text, at, at + 200) \
         or _DATELINE_CAPS.match(text, at, at + 200)
     below = _HEADLINE_LINE.match(text, at) if m is None else None

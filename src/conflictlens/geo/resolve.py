@@ -636,6 +636,9 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
                     r = round(r + 6, 2)
                     note(f"within {_CLOSE_KM} km of a town it is told to be near, or of its hromada")
             together.append((c, r, why))
+        if m.kind == "district" and not m.parent and len(together) > 1 and _several_cities_alike(together):
+            out.append(Resolution(m, []))   # "the Kyivskyi district" of no city the report names, with Kharkiv, Odesa,
+            continue                        # Donetsk and Poltava each having one: no telling which (none, not a guess)
         if explain:
             out.append(Resolution(m, sorted((Scored(c.pid, c.place, s, why) for c, s, why in together),
                                             key=lambda x: -x.score)))
@@ -645,6 +648,13 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
         else:
             out.append(Resolution(m, []))
     return out
+
+
+def _several_cities_alike(together: list) -> bool:
+    """The best readings of a district are districts of two cities or more, scored alike."""
+    top = max(r for _c, r, _w in together)
+    best = [c for c, r, _w in together if r == top]
+    return len(best) > 1 and all(c.city is not None for c in best) and len({c.city for c in best}) > 1
 
 
 _LABEL_ROAD_KM = 60          # a road's end town this near a label's town: the label's road

@@ -290,6 +290,8 @@ def _district_key(name: str) -> str:
         " ", name.lower().removesuffix(" district")))))
     if stem.endswith("aln"):
         stem = stem[:-1]    # the English of "-alnyi": "Industrial" ~ "Industrialnyi"
+    if stem.startswith("alex"):
+        stem = "aleks" + stem[4:]   # (the English "Alexandrovsky": its x is no Somali x)
     if stem.startswith("al"):
         stem = "o" + stem[1:]   # the Russian "Aleksandrovsky" ~ the Ukrainian "Oleksandrivskyi"
     if stem.endswith(("ah", "eh")) and len(stem) > 4:
