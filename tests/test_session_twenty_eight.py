@@ -309,3 +309,44 @@ def test_the_central_square_of_a_town_places_the_town():
 def test_a_russian_and_a_ukrainian_spelling_of_one_district_share_a_key():
     from conflictlens.resolve.match import _district_key
     assert _district_key("Alexandrovsky district") == _district_key("Oleksandrivskyi")
+
+
+# --- advisories and letters ---------------------------------------------------------------------------------
+
+ADVISORY = ("COASTAL SHIPPING SECURITY CENTRE\n"
+            "SECURITY ADVISORY 012/2026\n"
+            "DTG: 130640Z MAY 26\n"
+            "Issued: 13 MAY 2026 0640 UTC\n"
+            "Subject: DRONE ATTACKS ON THE PORTS OF PIVDENNYI AND CHORNOMORSK\n"
+            "REF: A. ADVISORY 009/2026 (ODESA PORT STRIKES)\n\n"
+            "2. INCIDENT 1 - PORT OF CHORNOMORSK\n"
+            "2.1 Time: approx. 0210 LT 13 MAY\n"
+            "2.2 The master reports that a UAV detonated on the quay next to the vessel; a fire broke out in No. 2 hold. "
+            "One crew member (OS, Indian national) sustained shrapnel wounds. The port reports one docker killed.\n\n"
+            "3. INCIDENT 2 - PORT OF PIVDENNYI\n"
+            "3.1 Time: approx. 0330 LT 13 MAY\n"
+            "3.2 A second UAV struck a grain silo at the terminal. The port authority reports no casualties.\n")
+
+
+def test_an_advisorys_numbered_incidents_are_each_their_own_and_its_header_tells_none():
+    events = sorted(violent(ADVISORY), key=lambda e: e.location or "")
+    assert [(e.location, e.fatalities, e.injured, e.event_date) for e in events] == [
+        ("Chornomorsk", 1, 1, "2026-05-13"), ("Pivdennyi", 0, 0, "2026-05-13")]
+
+
+def test_a_weekday_told_with_its_date_is_that_dates_day():
+    e = one("- On Monday, 4 May 2026, at 1510 hours, a drone fired a missile at a car on the outskirts of Bint Jbeil, "
+            "killing the two men in it.", published="2026-05-11")
+    assert e.event_date == "2026-05-04"
+
+
+def test_guard_a_weekday_alone_is_still_the_last_such_day():
+    e = one("On Monday a drone fired a missile at a car on the outskirts of Bint Jbeil, killing two men.",
+            published="2026-05-13")
+    assert e.event_date == "2026-05-11"
+
+
+def test_a_bracketed_aside_between_the_counted_and_the_verb_keeps_the_count():
+    e = one("A shell hit the bus station in Kherson on Tuesday. One driver (a man of the municipal fleet) sustained "
+            "shrapnel wounds.")
+    assert e.injured == 1

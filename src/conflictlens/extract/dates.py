@@ -366,6 +366,8 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in taken)
 
+    if has_digit and "Z " in sentence:
+        taken.extend(m.span() for m in _DTG.finditer(sentence))     # a signal's date-time group: its issue, no day told
     # A later release's dateline inside the text: not an event date, and the reference
     # for the relative words after it.
     local_ref, local_from = ref, len(sentence)
@@ -569,6 +571,12 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         told_day = any(m.role == "report" and m.date for m in out)
         out = [m for m in out if not m.text.lower().startswith(("the previous day", "the preceding day"))
                or told_day and not _ANSWERED_BEFORE.search(sentence, max(0, m.start - offset - 50), m.start - offset)]
+    if len(out) > 1 and any(m.kind == "relative" for m in out):
+        # "On Monday, 9 June 2025, ...", "on Monday (9 June)": the weekday the date names, not the Monday before the report
+        out = [m for m in out if not (m.kind == "relative" and WEEKDAYS.get(m.text.lower().split()[-1]) is not None
+                                      and any(n.kind == "explicit" and n.date and 0 <= n.start - m.end <= 2
+                                              and sentence[m.end - offset:n.start - offset] in (", ", " ", ",", " (")
+                                              for n in out))]
     if out and "by " in low:
         for m in out:
             if m.role == "event" and _BY_THE_DAY.search(sentence, max(0, m.start - offset - 20), m.start - offset):
@@ -597,6 +605,8 @@ _ANSWERED_BEFORE = re.compile(r"\b(?:retaliation|revenge|reprisal|response|reply
 # an hour after midnight, right after a night's two days ("..., at about 2 a.m.", "at 01:30")
 _SMALL_HOURS = re.compile(r",? (?:at )?(?:about |around |approximately |roughly )?(?:0?[0-4](?::[0-5]\d)? ?(?:a\.?m\.?|am\b|h\b)"
                           r"|0[0-4][:.h][0-5]\d)", re.IGNORECASE)
+# a military message's date-time group: "160905Z AUG 23" (day, hour and minute in Zulu time, month, year)
+_DTG = re.compile(r"\b[0-3]\d[0-2]\d[0-5]\dZ\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+\d{2}\b")
 _BY_THE_DAY = re.compile(r"\b[Bb]y (?:the (?:end|morning|evening|afternoon) of )?(?:(?:late |early )?on )?$")
 # ... anywhere after a night's word: "overnight, at about 01:30 and again at 03:00", "overnight ... at 0215 hrs"
 _SMALL_HOURS_LATER = re.compile(r"\b(?:0?[0-4](?::[0-5]\d)?\s?(?:a\.m\.|am\b)|0[0-4][:.][0-5]\d\b|0[0-4][0-5]\d\s?(?:hrs|hours)\b)")

@@ -573,7 +573,7 @@ _EARLIER_ASKED = re.compile(r"\b(?:last (?:year|month)|years? ago|months? ago|in
 _ASKED = re.compile(r"(?:Q|QUESTION|Question|JOURNALIST|Journalist|REPORTER|Reporter|HOST|Host|INTERVIEWER|Interviewer)\b"
                     r"[^:\n]{0,40}:\s")
 # a memo's subject line, its title ("Subject: Ambush on humanitarian convoy, Bor-Pibor road")
-_SUBJECT_LINE = re.compile(r"(?:subject|re|ref)\s*:\s", re.IGNORECASE)
+_SUBJECT_LINE = re.compile(r"(?:subject|re|ref|reference|references)\s*:\s", re.IGNORECASE)
 # a claim a fact check or a rebuttal weighs, its count not the report's: "Claim: ...", "Posts on X claim that ..."
 _CLAIMED = re.compile(r"(?:(?:the |viral |online )?claims?|rumou?rs?|the post|what was (?:claimed|shared))\s*:"
                       r"|(?:[\w-]+ ){0,6}?(?:posts|pages|videos|rumou?rs)(?: on [\w ,]{1,30}?)?"
@@ -1338,7 +1338,9 @@ _THIS_ONE = re.compile(r"\bth(?:is|e latter) (?:incident|attack|explosion|blast|
 # locality - 7 October", "2.2 Pokrovsk district"
 # what no deed of a section's is: "Movement restrictions: families ... were held at checkpoints"
 _NOT_DEED_NEEDLES = ("restriction", "checkpoint", "curfew", "displaced", "reminder", "Reminder")
-_SECTION_HEADING = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-Z][^.!?]{2,100}$")
+_SECTION_HEADING = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-Z][^.!?]{2,100}$"
+                              # ... or an advisory's numbered incident: "2. INCIDENT 1 - PORT OF IZMAIL"
+                              r"|(?:\d{1,2}\.\s+)?(?i:incident|event)\s+\d{1,3}\s*[-–—:]\s*[A-Z][^.!?]{2,80}$")
 _ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s*|\s*(?i:incident|event|case)\s+(?:no\.?\s*|#\s*)?\d{1,3}\s*[.:]?\s*")
 # A monitoring record's fields, after its "Date:" field ("Incident type:", "Alleged perpetrator:", "Victims:",
 # "Narrative:"): one incident's, however many places its narrative names; and the fields that place it ("Region:
@@ -1598,7 +1600,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             else:
                 info.background = True      # (not "Were any of the attackers killed?": more of the one told)
             continue
-        if position <= 3 and info.sent.text[:1] in "SsRr" and _SUBJECT_LINE.match(info.sent.text):
+        if position <= 8 and info.sent.text[:1] in "SsRr" and _SUBJECT_LINE.match(info.sent.text):
             info.background = True      # a memo's "Subject: Ambush on humanitarian convoy, Bor-Pibor road": its title, the
             continue                    # incident told in the memo's body
         if info.figures and fact_check and (_CLAIMED.match(info.sent.text)
@@ -1613,7 +1615,8 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                                                                                                   ).startswith(("Date", "date")):
             info.background = True      # a table's row read as a line (a table of incidents is read by extract.tables): a
             continue                    # key figure's, "| Abductions / enforced disappearances | 27 | 19 | +42% |"
-        if info.sent.text[:1].isdigit() and not any(f.status for f in info.figures) and _SECTION_HEADING.match(info.sent.text) \
+        if (info.sent.text[:1].isdigit() or info.sent.text[:1] in "IEie") and not any(f.status for f in info.figures) \
+                and _SECTION_HEADING.match(info.sent.text) \
                 and (info.places or info.dates):
             headed[len(drafts)] = info      # a bulletin's numbered section: "3.2 Attack on women collecting firewood, Tawila
             item, numbered = True, False    # - 15 October", its account below (the section's day and place)

@@ -848,6 +848,8 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
             return None          # "Doctors Without Borders", "Committee for ...", "Radio Andalus", "the District Hospital"
         if name in _SAINT_ABBREVIATIONS and sentence[end:end + 2] in (". ", ".") and sentence[end + 2:end + 3].isupper():
             return None          # "St. Bernadette's College": a saint's name (a place named St in GeoNames is not meant)
+        if name in ("No", "Nos") and sentence[end:end + 1] == "." and sentence[end + 1:end + 3].strip()[:1].isdigit():
+            return None          # "a fire broke out in No. 1 hold", "at No. 4 checkpoint": a number
         poss = _POSSESSED.match(sentence, end)
         if poss and kind == "place" and poss.group(1).lower() not in _PLACE_PARTS and not poss.group(1)[0].isupper():
             return None
@@ -1474,6 +1476,9 @@ _NOT_LABEL_PLACES = frozenset(("situation", "assessment", "incident", "event", "
                                "economy", "health", "crawl", "flash", "explainer", "investigation", "report", "dispatch",
                                "briefing", "bulletin", "digest", "newsletter", "transcript", "statement", "press release",
                                "middle east", "asia", "africa", "europe", "americas", "latin america", "crime", "security",
+                               # (a message's header fields: "Issued: 18 SEP 2024 1120 UTC", "Ref: ...", "Distribution: ...")
+                               "issued", "ref", "reference", "distribution", "classification", "position", "vessel",
+                               "master", "dtg", "originator", "precedence", "priority", "status",
                                # (a form's count: "Killed: 2", "Wounded: a man aged 40")
                                "killed", "dead", "deaths", "died", "injured", "wounded", "injuries", "hurt", "fatalities",
                                "damaged", "destroyed", "missing", "abducted", "evacuated", "rescued", "affected", "targets",

@@ -194,6 +194,13 @@ def _without_dashed_aside(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+# a person counted, then an aside in brackets before the verb: "one crew member (AB, Filipino national) sustained ..."
+_PERSON_NOUNS_BEFORE_ASIDE = frozenset("member members man men woman women person people civilian civilians soldier soldiers "
+                                       "worker workers employee employees guard guards officer officers driver drivers "
+                                       "passenger passengers resident residents child children boy boys girl girls".split())
+_SUFFERED_OR_DIED = frozenset("sustained suffered received died succumbed perished".split())
+
+
 def _without_asides(tokens: list[Token]) -> list[Token]:
     """The tokens without asides that tell a person's age or repeat a number in digits, which
     would break the phrase around them: "Constables Imran Khan (27) and Sajid Ali (30) were injured",
@@ -211,6 +218,13 @@ def _without_asides(tokens: list[Token]) -> list[Token]:
             if j < n and tokens[j].text == ")" and j > i + 1 and any(tokens[k].text[:1].isdigit() for k in range(i + 1, j)) \
                     and (out[-1].is_cap or out[-1].low in NUMBER_START or out[-1].low in ("man", "woman", "boy", "girl")):
                 i = j + 1       # "(27)", "(b. 1974)", "(4)"
+                continue
+            close = next((k for k in range(i + 1, min(n, i + 9)) if tokens[k].text == ")"), None)
+            if close is not None and close + 1 < n and out[-1].low in _PERSON_NOUNS_BEFORE_ASIDE \
+                    and (tokens[close + 1].low in _BE or tokens[close + 1].low in _SUFFERED_OR_DIED) \
+                    and not any(tk.text[:1].isdigit() or tk.low in KILLED_AFTER or tk.low in INJURED_AFTER
+                                for tk in tokens[i + 1:close]):
+                i = close + 1   # "One crew member (AB, Filipino national) sustained shrapnel wounds": who, told aside
                 continue
         if t.text == "," and out and i + 4 < n and tokens[i + 1].low == "who" and tokens[i + 2].low in ("was", "is") \
                 and tokens[i + 3].text.isdigit() and len(tokens[i + 3].text) <= 2 and (
