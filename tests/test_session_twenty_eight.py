@@ -350,3 +350,20 @@ def test_a_bracketed_aside_between_the_counted_and_the_verb_keeps_the_count():
     e = one("A shell hit the bus station in Kherson on Tuesday. One driver (a man of the municipal fleet) sustained "
             "shrapnel wounds.")
     assert e.injured == 1
+
+
+def test_a_spokesmans_tally_of_encounters_is_no_incident_and_the_attack_told_after_is():
+    text = ("The spokesman said that between 1 and 10 May, security forces encountered insurgents on 14 occasions in "
+            "Sagaing and Magway regions. The bodies of 31 insurgents were found.\n\n"
+            "On 11 May at about 9 pm, insurgents attacked a monastery in Ward 3 of Monywa, Sagaing Region, with a drone. "
+            "The attack killed the abbot and injured two novices aged 12 and 14.")
+    e = one(text)
+    assert (e.location, e.fatalities, e.injured, e.event_date) == ("Monywa", 1, 2, "2026-05-11")
+
+
+def test_an_inquests_findings_over_a_death_years_before_are_no_incident():
+    text = ("CORONERS COURT\n\nInquest: Inquest into the death of Mark Adeyemi\nDate of findings: 12 May 2026\n"
+            "Date of death: 4 March 2021.\nPlace of death: a hotel in Maiduguri, Borno State, Nigeria.\n"
+            "Cause of death: blast injuries.\n\n"
+            "1. Mark was killed when a suicide bomber detonated explosives in the hotel lobby. Nine other guests died.")
+    assert violent(text) == []

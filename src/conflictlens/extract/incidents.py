@@ -1258,7 +1258,7 @@ _COURT_WORDS = re.compile(r"\b(?:indicted|charged|convicted|sentenced|acquitted|
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # a report's title or lead that tells a verdict
 _VERDICT = re.compile(r"\b(?:sentenc(?:es|ed|ing)|convict(?:s|ed)|acquit(?:s|ted)|in absentia|verdict|jail(?:s|ed)|life imprisonment"
-                      r"|death sentences?|found guilty|war crimes? trial)\b", re.IGNORECASE)
+                      r"|death sentences?|found guilty|war crimes? trial|inquest|coroners?['’]?s? (?:court|findings))\b", re.IGNORECASE)
 _OTHER_DAY_OPENER = re.compile(r"(?:(?:the (?:previous|preceding|following|next) day|the day (?:before|after)|a day (?:earlier|later)"
                                r"|(?:two|three) days (?:earlier|later|before))\b"
                                r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?,"
@@ -1507,9 +1507,14 @@ def _entry(info: SentenceInfo, chronology: str | None) -> bool:
 # November", "... The attacks resulted in 9 deaths"
 _TALLY = re.compile(r"\b(?:recorded|documented|verified|registered|counted|logged) (?:at least |a total of |some |over |more than )?"
                     r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:separate |verified |reported )?(?:attacks|incidents|violations"
-                    r"|security incidents)\b", re.IGNORECASE)
-_TALLIED_AFTER = re.compile(r"(?:The|These|Those) (?:attacks|incidents|violations)\b")
-_TALLY_NEEDLES = ("recorded", "documented", "verified", "registered", "counted", "logged", "The attacks", "These attacks",
+                    r"|security incidents)\b"
+                    # "security forces encountered terrorists on 23 occasions in Sagaing, Magway and Mandalay regions"
+                    r"|\bon (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:separate )?occasions\b", re.IGNORECASE)
+_TALLIED_AFTER = re.compile(r"(?:The|These|Those) (?:attacks|incidents|violations)\b"
+                            r"|The bodies of (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) \w+ were (?:found|recovered)")   # (... "The bodies of 57
+#                                                                                                   terrorists were found")
+_TALLY_NEEDLES = ("recorded", "documented", "verified", "registered", "counted", "logged", "occasions", "The bodies of",
+                  "The attacks", "These attacks",
                   "Those attacks", "The incidents", "These incidents", "Those incidents", "The violations", "These violations")
 
 
@@ -1697,7 +1702,8 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         mark_background(info, ref, current is not None and not (len(current.sentences) == 1 and current.sentences[0].headline),
                         current, entry=_entry(info, chronology), before_news=lead_at < position < fresh_at, period=period)
         if not info.background and contains_any(info.sent.text, _TALLY_NEEDLES) and (
-                _TALLY.search(info.sent.text) and not any(d.date and d.precision == 1 for d in info.dates)
+                (tally := _TALLY.search(info.sent.text)) is not None and (
+                    not any(d.date and d.precision == 1 for d in info.dates) or tally.group().lower().endswith("occasions"))
                 or tallied and _TALLIED_AFTER.match(info.sent.text)):
             info.background = True      # "In November, WHO recorded 19 attacks on health care. The attacks resulted
             #                             in 9 deaths": a month's tally, no incident
@@ -1888,10 +1894,10 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
     if ref is not None and drafts and (verdicts := [info.sent.text for info in infos[:lead_at + 1]
                                                     if _VERDICT.search(info.sent.text)]):
         # a court's verdict over a past attack ("Court sentences commander in absentia over 2022 shelling of Chuhuiv"):
-        # the attack tried is no news (a draft dated long before the report; where the verdict names an earlier year,
-        # "sentenced three to death over 2017 car bombing", also one with no day of its own: "The court found that the
-        # defendants had parked the car near the market")
-        past_year = any(int(y) < ref.year for text in verdicts for y in _YEAR.findall(text))
+        # the attack tried is no news (a draft dated long before the report; where the report's opening names an earlier
+        # year, "sentenced three to death over 2017 car bombing", "Date of death: 3 July 2018", also one with no day of
+        # its own: "The court found that the defendants had parked the car near the market")
+        past_year = any(int(y) < ref.year for info in infos[:15] for y in _YEAR.findall(info.sent.text))
         drafts = [d for d in drafts if not any(m.date and (ref - parse_iso(m.date)).days > _RECALLED_DAYS for m in d.dates())
                   and (not past_year or any(m.date for m in d.dates()))]
     drafts = _revisions_told_first(drafts)

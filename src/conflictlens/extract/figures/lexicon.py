@@ -79,6 +79,10 @@ ROLES.update({"patrolman": "soldiers", "patrolmen": "soldiers", "privates": "sol
               "vendor": "people", "contractor": "people", "engineer": "people", "driver": "people",
               "tourist": "people", "tourists": "people", "constable": "soldiers", "constables": "soldiers",
               "imam": "people", "priest": "people",
+              # (religious orders and offices: "killed the abbot and injured three novices")
+              **{w: "people" for w in ("novice", "novices", "abbot", "abbots", "nun", "nuns", "deacon", "deacons",
+                                       "bishop", "bishops", "seminarian", "seminarians", "pastor", "pastors", "catechist",
+                                       "catechists", "muezzin", "rabbi", "rabbis", "sayadaw")},
               "bodyguard": "soldiers", "bodyguards": "soldiers", "labourers": "people", "laborers": "people",
               "staff": "people", "trooper": "soldiers", "troopers": "soldiers", "jawan": "soldiers", "jawans": "soldiers",
               "agent": "people", "agents": "people", "diplomat": "people", "diplomats": "people", "judge": "people",
