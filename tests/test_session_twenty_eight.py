@@ -367,3 +367,15 @@ def test_an_inquests_findings_over_a_death_years_before_are_no_incident():
             "Cause of death: blast injuries.\n\n"
             "1. Mark was killed when a suicide bomber detonated explosives in the hotel lobby. Nine other guests died.")
     assert violent(text) == []
+
+
+def test_a_region_is_named_without_a_bracketed_abbreviation():
+    e = one("Gunmen killed two soldiers in Patikul, Sulu, on Monday.")
+    assert e.admin1 == "Autonomous Region in Muslim Mindanao"
+
+
+def test_where_the_victims_hailed_from_and_its_region_are_not_where_they_were_killed():
+    e = one("Two labourers shot dead in Panjgur\nPANJGUR: Unidentified miscreants on a motorcycle gunned down two "
+            "labourers near the Panjgur bypass on Monday night, police said.\nAccording to police, the labourers, who "
+            "hailed from Multan in Punjab, were on their way back to their residence when they were targeted.")
+    assert e.location == "Panjgur" and e.admin1 == "Balochistan"

@@ -479,7 +479,10 @@ _DEED_AT_BURIAL = re.compile(r"\b(?:killed|killing|kills|attack\w*|struck|hit|bo
                              r"\b(?:burials?|funerals?|memorial service|vigil)\b", re.IGNORECASE)
 # ('"...," Zelenskiy said in Kyiv': where a quote was said)
 # Where the fire came from, not where it hit: "launched from (the) X", "fired from X"
-_ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck|attacked|took off|flying|flew|sent|crossed|came|infiltrated)"
+# ... and the region of such a town: "the labourers, who hailed from Bahawalpur in Punjab"
+_HOME_REGION_BEFORE = re.compile(r"\b(?:hailed|hail|hails|came|originally) from [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? (?:in )?$")
+_ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck|attacked|took off|flying|flew|sent|crossed|came|infiltrated"
+                            r"|hailed|hail|hails)"
                             r"(?: \w+){0,2} from (?:the )?(?:territory of (?:the )?|(?:[\w-]+ )?(?:part|parts|area|areas|side) of (?:the )?)?"
                             r"(?:neighbou?ring |nearby |(?:Russian-|Russia-)?occupied |annexed )?$"
                             # "shells fired during fighting across the border in Sudan's West Darfur landed in Adre",
@@ -860,7 +863,9 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
             return None         # (but "Kadugli's central market": the town's own market)
         if kind != "district" and _person_before(sentence[max(0, start - 25):start]):
             return None
-        if qualifier in (None, "settlement") and _ORIGIN_BEFORE.search(sentence, max(0, start - 50), start):
+        if qualifier in (None, "settlement") and (_ORIGIN_BEFORE.search(sentence, max(0, start - 50), start)
+                                                  or " from " in sentence[max(0, start - 60):start]
+                                                  and _HOME_REGION_BEFORE.search(sentence, max(0, start - 60), start)):
             qualifier = "origin"     # "missiles launched from the Belgorod region struck Kharkiv": where fire came from
         if qualifier in (None, "settlement") and _TITLE_OF_BEFORE.search(sentence, max(0, start - 45), start) \
                 and (_SAID_AFTER.search(sentence, end, end + 80) or _SAID_AFTER.search(sentence, max(0, start - 75), start)):

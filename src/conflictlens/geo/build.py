@@ -31,6 +31,7 @@ RUSSIAN_BORDER_OBLASTS = frozenset(("Belgorod", "Kursk", "Bryansk", "Voronezh", 
 # The Philippines' regions carry their number in ISO 3166-2 ("Central Luzon (Region III)"); news
 # and GeoNames name them without it.
 _REGION_NUMBER = re.compile(r" \(Region [IVX]+(?:-[AB])?\)$")
+_ABBREVIATION_AFTER = re.compile(r"\s*\([A-Z]{2,6}\)$")
 # Provinces that ISO 3166-2 files under a region they have left: South Cotabato and Sarangani are in
 # Soccsksargen (Region XII) since 2001, Basilan in the Muslim Mindanao region, Lanao del Norte in Northern
 # Mindanao (Region X).
@@ -48,6 +49,8 @@ REGION_ALIASES = {
     ("IQ", "As Sulaymaniyah"): ("Sulaymaniyah", "Sulaimaniya", "Suleimaniyah"),
     ("YE", "Al Hudaydah"): ("Hodeidah", "Hudaydah", "Hodeida"),
     ("EG", "Shamal Sina'"): ("North Sinai",),
+    ("PH", "Autonomous Region in Muslim Mindanao"): ("Bangsamoro", "BARMM", "ARMM",
+                                                    "Bangsamoro Autonomous Region in Muslim Mindanao"),
     ("CD", "Nord-Kivu"): ("North Kivu",),
     ("CD", "Sud-Kivu"): ("South Kivu",),
     ("CM", "South-West"): ("Southwest", "South West", "Sud-Ouest"),
@@ -320,6 +323,12 @@ def build(progress=None) -> dict:
             plain = _ADMIN_SUFFIX.sub("", plain)        # but "Eastern Province" stays whole
         if iso != "UA" and (iso, a1) not in iso_name and plain != a1:
             iso_name[(iso, a1)] = plain
+    for iso, a1 in biggest:
+        # an abbreviation in brackets is no part of the name news gives ("Autonomous Region in Muslim Mindanao (ARMM)")
+        named = iso_name.get((iso, a1), a1)
+        if _ABBREVIATION_AFTER.search(named):
+            iso_name[(iso, a1)] = _ABBREVIATION_AFTER.sub("", named)
+            iso_alias.setdefault((iso, a1), named)
     region_of: dict[tuple[str, str], int] = {}
     for (iso, a1), seat in sorted(biggest.items()):
         s = b.places[seat]
