@@ -379,3 +379,77 @@ def test_where_the_victims_hailed_from_and_its_region_are_not_where_they_were_ki
             "labourers near the Panjgur bypass on Monday night, police said.\nAccording to police, the labourers, who "
             "hailed from Multan in Punjab, were on their way back to their residence when they were targeted.")
     assert e.location == "Panjgur" and e.admin1 == "Balochistan"
+
+
+# --- guards from the first review ---------------------------------------------------------------------------
+
+def test_guard_a_fresh_attack_near_a_court_keeps_its_toll():
+    e = one("Bomb kills three outside court ahead of verdict in 2022 massacre trial\n\nA bomb exploded outside the high "
+            "court in Quetta, killing three policemen, officials said.")
+    assert (e.location, e.fatalities) == ("Quetta", 3)
+
+
+def test_guard_a_span_of_years_in_prose_is_no_bulletins_period():
+    events = violent("Drone strike kills two in Sumy\n\nA Russian drone struck a car in Sumy on Tuesday, killing two men.\n"
+                     "A UN report covering the period from February 2022 to April 2026 counted more than 14,000 civilians "
+                     "killed.\nOn 14 March 2025, a missile strike on the same district killed 11 people.")
+    assert [e.fatalities for e in events] == [2]
+
+
+def test_guard_a_channels_updates_on_different_towns_are_no_wire_series():
+    events = violent("URGENT: Strikes across eastern Ukraine\nDrones hit several cities overnight.\n---\nUPDATE 1 - Kharkiv\n"
+                     "A drone hit a house in Kharkiv, killing two people.\n---\nUPDATE 2 - Sumy\n"
+                     "Shelling wounded three people in Sumy.")
+    assert sorted((e.location, e.fatalities, e.injured) for e in events) == [("Kharkiv", 2, None), ("Sumy", None, 3)]
+
+
+def test_guard_an_areas_count_is_no_toll_of_the_incident():
+    e = one("Gunmen killed two civilians near Gao on Monday, bringing the number of civilians killed in the region to 40.")
+    assert e.fatalities == 2
+
+
+def test_guard_now_reports_of_another_strike_is_no_revision():
+    events = violent("An airstrike hit a house in Tyre on Monday, killing four people. The health ministry now reports two "
+                     "killed in a separate strike on a car nearby.")
+    assert events[0].fatalities == 4
+
+
+def test_guard_a_dotted_hour_is_no_section_number():
+    events = violent("Shelling wounds two in Kherson\n\n14.20 Russian drones hit a warehouse in Odesa\n15.05 Shelling "
+                     "wounded two people in Kherson, the governor said.")
+    assert {e.location for e in events} == {"Odesa", "Kherson"}
+
+
+def test_guard_a_timeline_keeps_two_attacks_by_two_weapons_in_one_town():
+    events = violent("TIMELINE | The war, day 1,540\n08:10 - A drone hits a school in Kharkiv; two people wounded.\n"
+                     "14:30 - A missile hits the central market in Kharkiv; five people killed.")
+    assert sorted((e.fatalities or 0, e.injured or 0) for e in events) == [(0, 2), (5, 0)]
+
+
+def test_guard_a_second_shell_close_by_the_next_day_is_its_own_incident():
+    events = violent("A shell hit a house in Sumy on Monday, wounding a man. Hours later a second shell landed close by on "
+                     "Tuesday morning, killing a woman in her garden.")
+    assert sorted(e.event_date for e in events) == ["2026-05-11", "2026-05-12"]
+
+
+def test_guard_overnight_until_an_hour_after_midnight_is_still_the_night_before():
+    e = one("Russian forces shelled Nikopol overnight from 11 p.m. until 2 a.m., wounding a woman.")
+    assert e.event_date == "2026-05-12"
+
+
+def test_guard_a_dash_before_a_clause_of_its_own_keeps_its_dead():
+    e = one("Two policemen were wounded - a civilian lost his life when the gunmen opened fire on the checkpoint in Bannu "
+            "on Monday.")
+    assert (e.fatalities, e.injured) == (1, 2)
+
+
+def test_guard_a_column_of_attacks_told_in_words_is_a_table_of_incidents():
+    events = violent("Security incidents recorded this week:\n\nDate | Location | Attacks | Killed\n"
+                     "11 May | Gao | Ambush on army convoy | 4\n12 May | Menaka | IED on a bus | 6")
+    assert sorted((e.location, e.fatalities) for e in events) == [("Gao", 4), ("Menaka", 6)]
+
+
+def test_guard_an_areas_own_strike_over_pinned_towns_is_kept():
+    events = violent("Evening summary | Zaporizhzhia region\n\nA drone struck a school in Polohy district in the "
+                     "morning, damaging its roof.\n\n📍 Orikhiv\nArtillery shelling killed a 64-year-old woman.")
+    assert len(events) == 2

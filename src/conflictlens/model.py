@@ -53,6 +53,7 @@ class Figure:
     nth: bool = False           # the n-th to die ("a third died later"): the toll is at least n, never cut to it
     combined: int | None = None  # a share of one count of both ("five killed and wounded"): that count
     rival: bool = False         # another source's count of the same dead, told beside the first ("...; SUNA said 14")
+    recovered: bool = False     # bodies found since a toll was told ("pulled two more bodies from the rubble"): how it rose
 
     def to_dict(self) -> dict[str, Any]:
         out = {k: getattr(self, k) for k in

@@ -584,7 +584,8 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
     if out and "night" in low and _SMALL_HOURS_LATER.search(sentence) is not None:
         for m in out:
             if m.kind == "relative" and m.date and m.text.lower().startswith(("overnight", "last night")) \
-                    and _SMALL_HOURS_LATER.search(sentence, m.end - offset, m.end - offset + 120):
+                    and (hour := _SMALL_HOURS_LATER.search(sentence, m.end - offset, m.end - offset + 120)) is not None \
+                    and not _EVENING_HOUR.search(sentence, m.end - offset, hour.start()):
                 # "overnight, at about 01:30", "overnight into Tuesday, at around 2 a.m.": the day after midnight
                 m.date = (date.fromisoformat(m.date) + timedelta(days=1)).isoformat()
     if len(out) > 1 and any(m.text.lower() in _DAY_BESIDE for m in out):
@@ -603,13 +604,15 @@ _DAY_BESIDE = frozenset(("the day before", "the previous day", "the preceding da
 _ANSWERED_BEFORE = re.compile(r"\b(?:retaliation|revenge|reprisal|response|reply|avenge|after|following|since)\b[^.;]{0,45}$",
                              re.IGNORECASE)
 # an hour after midnight, right after a night's two days ("..., at about 2 a.m.", "at 01:30")
-_SMALL_HOURS = re.compile(r",? (?:at )?(?:about |around |approximately |roughly )?(?:0?[0-4](?::[0-5]\d)? ?(?:a\.?m\.?|am\b|h\b)"
-                          r"|0[0-4][:.h][0-5]\d)", re.IGNORECASE)
+_HOUR_AFTER_MIDNIGHT = r"(?:0?[0-4](?::[0-5]\d)? ?(?:a\.?m\.?|am\b|h\b)|0[0-4][:h][0-5]\d\b|0[0-4]\.[0-5]\d(?! ?\d)(?!\.\d)|0[0-4][0-5]\d ?(?:hrs|hours)\b)"
+_SMALL_HOURS = re.compile(r",? (?:at )?(?:about |around |approximately |roughly )?" + _HOUR_AFTER_MIDNIGHT, re.IGNORECASE)
 # a military message's date-time group: "160905Z AUG 23" (day, hour and minute in Zulu time, month, year)
 _DTG = re.compile(r"\b[0-3]\d[0-2]\d[0-5]\dZ\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+\d{2}\b")
-_BY_THE_DAY = re.compile(r"\b[Bb]y (?:the (?:end|morning|evening|afternoon) of )?(?:(?:late |early )?on )?$")
-# ... anywhere after a night's word: "overnight, at about 01:30 and again at 03:00", "overnight ... at 0215 hrs"
-_SMALL_HOURS_LATER = re.compile(r"\b(?:0?[0-4](?::[0-5]\d)?\s?(?:a\.m\.|am\b)|0[0-4][:.][0-5]\d\b|0[0-4][0-5]\d\s?(?:hrs|hours)\b)")
+_BY_THE_DAY = re.compile(r"(?:^|[,;:]\s*|\band\s+)[Bb]y (?:the (?:end|morning|evening|afternoon) of )?(?:(?:late |early )?on )?$")
+# ... anywhere after a night's word: "overnight, at about 01:30 and again at 03:00", "overnight ... at 0215 hrs" (not an
+# end: "from 11 p.m. until 2 a.m."; nor after an hour before midnight, "the alert that began at 22:10 was lifted at 04:30")
+_SMALL_HOURS_LATER = re.compile(r"(?<!until )(?<!till )(?<!to )(?<!lifted at )\b" + _HOUR_AFTER_MIDNIGHT, re.IGNORECASE)
+_EVENING_HOUR = re.compile(r"\b(?:(?:1[0-2]|[6-9])(?::[0-5]\d)? ?p\.?m\.?|(?:1[89]|2[0-3])[:.h][0-5]\d)", re.IGNORECASE)
 _DAY_BEFORE = re.compile(r"(?:on )?the (?:previous|preceding) |the day before", re.IGNORECASE)
 _REPORT_AFTER = re.compile(r",? (?:said|says|announced|confirmed|reported|released|told|stated|gave|issued|revised|raised)\b")
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import calendar
 import re
 from difflib import SequenceMatcher
 from dataclasses import dataclass, field
@@ -1181,6 +1182,14 @@ def _conflicting_weapon(info: SentenceInfo, draft: IncidentDraft) -> bool:
     return not (mine & theirs) and not (mine <= generic or theirs <= generic)
 
 
+def _other_weapon(info: SentenceInfo, draft: IncidentDraft) -> bool:
+    """The sentence names a weapon and the open incident others only (a timeline's "08:10 - A drone hits a school ...
+    14:30 - A missile hits the market": two attacks, where _conflicting_weapon lets a missile be any strike's)."""
+    mine = {c.weapon for c in info.cues if c.weapon and c.rank >= 6}
+    theirs = draft.weapons()
+    return bool(mine) and bool(theirs) and not (mine & theirs)
+
+
 def _restates(info: SentenceInfo, draft: IncidentDraft) -> bool:
     """Every count in the sentence is one the open incident has given already ("killed several
     insurgents" twice, once for the ground fire and once for the air strike): the same fight."""
@@ -1334,11 +1343,12 @@ def _far_from_report(info: SentenceInfo, draft: IncidentDraft, ref: date | None)
 
 
 _THIS_ONE = re.compile(r"\bth(?:is|e latter) (?:incident|attack|explosion|blast|strike|ambush|bombing)\b", re.IGNORECASE)
-# a numbered section's title on a line of its own, with its place or day: "3.1 Shelling of Abu Shouk camp, El Fasher
-# locality - 7 October", "2.2 Pokrovsk district"
-# what no deed of a section's is: "Movement restrictions: families ... were held at checkpoints"
+# what no deed of a section's is: "Movement restrictions: families ... were held at checkpoints", "no strikes were reported"
 _NOT_DEED_NEEDLES = ("restriction", "checkpoint", "curfew", "displaced", "reminder", "Reminder")
-_SECTION_HEADING = re.compile(r"\d{1,2}\.\d{1,2}\.?\s+[A-Z][^.!?]{2,100}$"
+_NO_DEED = re.compile(r"\bno (?:strikes?|attacks?|incidents?|shelling|explosions?|hits)\b", re.IGNORECASE)
+# a numbered section's title on a line of its own, with its place or day: "3.1 Shelling of Abu Shouk camp, El Fasher
+# locality - 7 October", "2.2 Pokrovsk district" (a subsection of one digit: not a dotted hour, "14.20 Drones hit ...")
+_SECTION_HEADING = re.compile(r"\d{1,2}\.\d(?!\d)\.?\s+[A-Z][^.!?]{2,100}$"
                               # ... or an advisory's numbered incident: "2. INCIDENT 1 - PORT OF IZMAIL"
                               r"|(?:\d{1,2}\.\s+)?(?i:incident|event)\s+\d{1,3}\s*[-–—:]\s*[A-Z][^.!?]{2,80}$")
 _ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s*|\s*(?i:incident|event|case)\s+(?:no\.?\s*|#\s*)?\d{1,3}\s*[.:]?\s*")
@@ -1523,7 +1533,7 @@ _TIMELINE_TITLE = re.compile(r"\bTIMELINE\b|^Timeline\b|\b[Hh]ow (?:the |[A-Z][a
                              r"|night|siege|raid|bombing|massacre|shelling)s?\b[^.]{0,60}\bunfold(?:ed|s)\b")
 # A bulletin's own period, on a line near its top: "Reporting period: 1-31 October 2024", "Period covered: May 2023",
 # "Week 14 | 1-7 April 2024", "WEEKLY SECURITY INCIDENTS ANNEX - WEEK 37 (11-17 September 2023)"
-_PERIOD_LINE = re.compile(r"\b(?:reporting period|period covered|period|covering|week \d{1,2})\b", re.IGNORECASE)
+_PERIOD_LINE = re.compile(r"\b(?:reporting period|period covered|period)\s*:|(?:^|\|\s*|[-–—]\s*)week \d{1,2}\b", re.IGNORECASE)
 _MONTH_YEAR = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? ((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
@@ -1532,13 +1542,14 @@ def _reporting_period(infos: list[SentenceInfo]) -> tuple[date, date] | None:
     recalled), from a period line among its first lines."""
     for info in infos[:10]:
         text = info.sent.text
-        if len(text) > 160 or not _PERIOD_LINE.search(text):
+        if len(text) > 160 or (label := _PERIOD_LINE.search(text)) is None:
             continue
-        months = [(int(y), MONTHS[m.lower()]) for m, y in _MONTH_YEAR.findall(text[_PERIOD_LINE.search(text).start():])]
+        months = [(int(y), MONTHS[m.lower()]) for m, y in _MONTH_YEAR.findall(text[label.start():])]
         if months:
             (y1, m1), (y2, m2) = min(months), max(months)
-            end = date(y2 + (m2 == 12), m2 % 12 + 1, 1)
-            return date(y1, m1, 1), date.fromordinal(end.toordinal() - 1)
+            if (y2 - y1) * 12 + m2 - m1 > 2:
+                return None     # (a span of years is no bulletin's period: "covering February 2022 to April 2026")
+            return date(y1, m1, 1), date(y2, m2, calendar.monthrange(y2, m2)[1])
     return None
 
 
@@ -1567,7 +1578,8 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
     intro: dict[int, SentenceInfo] = {}     # an area's day told whole before its towns' headed lines, by the draft it leads
     fresh_at = _last_fresh(infos, ref)
     period = _reporting_period(infos) if ref is not None else None
-    timeline = [info for info in infos[:3] if _TIMELINE_TITLE.search(info.sent.text)]
+    timeline = [info for info in infos[:3] if _TIMELINE_TITLE.search(info.sent.text) and not info.figures
+                and len(info.sent.text) <= 120]     # (a title: not a lead's "how the attack unfolded, when gunmen shot 12")
     for info in timeline:
         info.background = True      # ("How Monday's bombing in Jamundi and the firefight in Suarez unfolded": the
         #                             timeline's title, its entries tell them)
@@ -1651,7 +1663,10 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             # "13:05 — ...": a live blog's entry is an item of its own (a timeline's entries tell one attack as it
             # unfolded: one that names a town of its own opens another, "08:10 - In Suarez, Cauca, ...")
             new_item = not timeline or any(p.kind == "place" and p.qualifier not in ("origin", "speaker")
-                                           for p in info.places) and (current is None or _new_place(info, current))
+                                           for p in info.places) and (current is None or _new_place(info, current)) \
+                or current is not None and _other_weapon(info, current)
+            #                             (or another weapon: "08:10 - A drone hits a school ... 14:30 - A missile hits
+            #                             the market")
         elif info.sent.text[:1] in "-•*" and _TIMED_BULLET.match(info.sent.text):
             new_item = True     # a SITREP's "- 0940 - KOSTIANTYNIVKA. Artillery struck ...": an entry of its own
         elif info.sent.text[:3].lstrip("-•* ")[:1].isdigit() and (_DATED_ENTRY.match(info.sent.text)
@@ -1711,8 +1726,9 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         if info.background:
             continue
         violent = info.strong_cue and (any(f.status for f in info.figures) or any(c.rank >= 2 for c in info.cues))
-        if under_heading and current is None and not violent and info.cues and not info.political \
-                and not contains_any(info.sent.text, _NOT_DEED_NEEDLES):
+        if under_heading and current is None and not violent and any(c.rank >= 2 or c.weapon for c in info.cues) \
+                and not info.political and not contains_any(info.sent.text, _NOT_DEED_NEEDLES) \
+                and not _NO_DEED.search(info.sent.text):
             current = IncidentDraft([info, headed[len(drafts)]] if len(drafts) in headed else [info])
             drafts.append(current)      # "3.3 Drone strike on Mellit market - 22 October / In the early afternoon, a drone
             #                             struck the market.": the section's deed, its toll told next (its heading's day
@@ -1885,6 +1901,8 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
     for at, line in intro.items():
         if at < len(drafts) and not any(c.weapon for s in drafts[at].sentences for c in s.cues):
             drafts[at].sentences.append(line)
+        else:
+            drafts.append(IncidentDraft([line]))    # (a deed of its own, its town's lines told with their own weapon)
     if heading is not None and drafts and heading not in drafts[0].sentences and not any(
             heading in d.sentences for d in drafts) and not any(p.kind != "region" for s in drafts[0].sentences
                                                                 for p in s.places):
@@ -1896,10 +1914,14 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         # a court's verdict over a past attack ("Court sentences commander in absentia over 2022 shelling of Chuhuiv"):
         # the attack tried is no news (a draft dated long before the report; where the report's opening names an earlier
         # year, "sentenced three to death over 2017 car bombing", "Date of death: 3 July 2018", also one with no day of
-        # its own: "The court found that the defendants had parked the car near the market")
+        # its own and no toll: "The court found that the defendants had parked the car near the market"; not "A bomb exploded
+        # outside the court ahead of the verdict in the 2022 trial, killing three")
         past_year = any(int(y) < ref.year for info in infos[:15] for y in _YEAR.findall(info.sent.text))
+        past_day = any(d.date and d.precision == 1 and (ref - parse_iso(d.date)).days > _RECALLED_DAYS
+                       for info in infos[:15] for d in info.dates)      # ("Date of death: 4 March 2021")
         drafts = [d for d in drafts if not any(m.date and (ref - parse_iso(m.date)).days > _RECALLED_DAYS for m in d.dates())
-                  and (not past_year or any(m.date for m in d.dates()))]
+                  and (not past_year or any(m.date for m in d.dates())
+                       or not past_day and any(f.status for s in d.sentences if not s.headline for f in s.figures))]
     drafts = _revisions_told_first(drafts)
     drafts = _absorb_headline(drafts, infos)
     _headline_of_several(drafts, infos)

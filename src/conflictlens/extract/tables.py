@@ -16,6 +16,9 @@ from dataclasses import dataclass
 
 # What a header cell says its column holds (the first that matches wins; read lower-cased)
 _COLUMNS = (
+    # a column headed as a count of incidents ("Incidents", "Attacks"): a tally's where its cells are numbers, else what
+    # happened (read as "event" then)
+    ("incidents", re.compile(r"^\s*(?:no\.? of |number of |# ?)?(?:incidents|attacks|events|security incidents)\s*$")),
     ("killed", re.compile(r"\b(?:killed|dead|deaths?|fatalities|fatal|died|killings?)\b")),
     ("injured", re.compile(r"\b(?:injured|wounded|injuries|hurt)\b")),
     # a column of tolls in words ("1 killed, 4 injured", "None"): read as the row's own words
@@ -60,9 +63,6 @@ VIOLENT_CONTEXT = re.compile(r"\b(?:attacks?|strikes?|airstrikes?|shelling|bombi
 # the text before a table that says its rows are sums
 _AGGREGATE = re.compile(r"\b(?:compiled|figures|totals?|statistics|aggregated?|cumulative|per day|daily casualt\w*"
                         r"|by (?:province|region|state|governorate|district|oblast|month|week))\b", re.IGNORECASE)
-# a column that counts incidents: its rows are sums of many
-_COUNT_OF_INCIDENTS = re.compile(r"\s*(?:no\.? of |number of |# ?)?(?:incidents|attacks|events|security incidents)\s*$",
-                                 re.IGNORECASE)
 # a toll column's header that says its dead were killed ("Killed", "Fatalities"; not "Deaths", which disease and roads have)
 _KILLED_HEADER = re.compile(r"\b(?:killed|killings|fatalities)\b", re.IGNORECASE)
 # ... and what else kills: a table of these is no table of incidents
@@ -174,6 +174,10 @@ def find_tables(text: str) -> list[Table]:
                 rows.append(Row(row_offset, row_offset + len(row_line.rstrip()), filled))
             j += 1
         if rows:
+            if "incidents" in kinds and not all(_NUMBER.match(r.cells["incidents"].text) for r in rows if "incidents" in r.cells):
+                # ("Attacks: Ambush on army convoy"): the deed of each row
+                kinds = ["event" if k == "incidents" and "event" not in kinds else k for k in kinds]
+                rows = [Row(r.start, r.end, {("event" if k == "incidents" else k): c for k, c in r.cells.items()}) for r in rows]
             tables.append(Table(offset, rows[-1].end, tuple(rows), tuple(kinds), tuple(c.text for c in head)))
         k = j
     return tables
@@ -185,8 +189,9 @@ def of_incidents(table: Table, before: str) -> bool:
     neither tells of accidents, disasters or disease."""
     if _NOT_VIOLENCE.search(before + " " + " ".join(table.header)):
         return False
-    if any(_COUNT_OF_INCIDENTS.match(h) for h in table.header):
-        return False        # ("Territory | Incidents | Victims | of which killed": each row sums a territory's incidents)
+    if "incidents" in table.kinds:
+        return False        # ("Territory | Incidents | Victims | of which killed": each row sums a territory's incidents; not
+        #                     a column "Attacks" that tells each row's deed, "Ambush on army convoy")
     if {"event", "actor", "target"} & set(table.kinds):
         return True
     if _AGGREGATE.search(before):

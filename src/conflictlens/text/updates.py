@@ -31,8 +31,21 @@ def last_update(text: str) -> int | None:
     headed = [_headed(text[a:b]) for a, b in parts]
     if len(parts) < 2 or not headed[0] or not headed[-1] or sum(headed[1:]) < max(1, len(parts) - 2):
         return None
+    if not (_story_marks(text[parts[0][0]:parts[0][1]]) & _story_marks(text[parts[-1][0]:parts[-1][1]])):
+        return None     # (one story told again: its slug or its dateline's city shared by the first part and the last; not
+        #                 a channel's "UPDATE 1 - Kharkiv", "UPDATE 2 - Sumy", each a place of its own)
     start = parts[-1][0]
     return start + (len(text[start:]) - len(text[start:].lstrip()))
+
+
+# a wire story's slug ("SOMALIA-SECURITY", "UKRAINE-CRISIS/KRYVYI RIH") and its dateline's city ("BAIDOA, May 13 (HNW) -")
+_SLUG = re.compile(r"\b[A-Z]{3,}(?:[-/][A-Z]{2,})+\b")
+_DATELINE_CITY = re.compile(r"^([A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+)?),", re.MULTILINE)
+
+
+def _story_marks(part: str) -> set[str]:
+    """The slugs and dateline cities a part carries."""
+    return set(_SLUG.findall(part)) | set(_DATELINE_CITY.findall(part))
 
 
 def _headed(part: str) -> bool:

@@ -157,10 +157,16 @@ _AGE_WORDS = frozenset("b born aged age years year old yrs".split())
 
 _DASHES = frozenset(("—", "–", "-", "--"))
 _ADDED = frozenset(("and", "plus", "or", "as", "along", "together"))    # (an aside that adds: "— and a civilian —")
+_TAIL_VERBS = frozenset("lost died had has have was were is are perished succumbed".split())
 
 
 # a count told as the toll now: "The municipality now reports three dead", "the ministry now puts the number ..."
 _NOW_REPORTS = re.compile(r"\bnow (?:reports?|says|counts|lists|confirms|gives|records)\b", re.IGNORECASE)
+# ... not of another deed: "now reports two killed in a separate strike", "a second strike ... left two more bodies"
+_OTHER_DEED = re.compile(r"\b(?:separate|another|second|third|new|further|additional|other) (?:\w+ )?(?:strike|attack|blast"
+                         r"|explosion|shelling|bombing|raid|incident|shell|missile|drone)s?\b")
+# bodies found since the first count: "pulled two more bodies from the rubble", "the bodies of two more were recovered"
+_RECOVERED = re.compile(r"\b(?:pulled|recovered|retrieved|found|removed|dug|extracted|brought out)\b")
 
 
 def _without_dashed_aside(tokens: list[Token]) -> list[Token]:
@@ -174,10 +180,14 @@ def _without_dashed_aside(tokens: list[Token]) -> list[Token]:
             if b is not None and not any(x.low in KILL_VERBS or x.low in KILLED_AFTER or x.low in INJURED_AFTER
                                          for x in tokens[a + 1:b]):
                 return tokens[:a] + tokens[b + 1:]
+            head = next((k for k in range(a + 2, len(tokens)) if tokens[k].low in ("who", "whom", "that", "which")),
+                        len(tokens))
             if b is None and not any(x.low in KILL_VERBS or x.low in KILLED_AFTER or x.low in INJURED_AFTER
                                      or x.low in INJURE_VERBS or read_number(tokens, k) is not None
-                                     for k, x in enumerate(tokens[a + 2:], a + 2)):
+                                     for k, x in enumerate(tokens[a + 2:], a + 2)) \
+                    and not any(x.low in _BE or x.low in _TAIL_VERBS for x in tokens[a + 2:head]):
                 return tokens[:a]       # "Two people were killed - a woman of 52 and a man of 70 who had come ...": who
+                #                         (not "- a civilian lost his life when ...": a verb of its own, more dead)
         if t.text not in _DASHES or a == 0 or tokens[a - 1].low not in ROLES or a + 1 >= len(tokens) \
                 or tokens[a + 1].low in _ADDED:
             continue
@@ -220,7 +230,7 @@ def _without_asides(tokens: list[Token]) -> list[Token]:
                 i = j + 1       # "(27)", "(b. 1974)", "(4)"
                 continue
             close = next((k for k in range(i + 1, min(n, i + 9)) if tokens[k].text == ")"), None)
-            if close is not None and close + 1 < n and out[-1].low in _PERSON_NOUNS_BEFORE_ASIDE \
+            if close is not None and close + 1 < n and out[-1].low in _PERSON_NOUNS_BEFORE_ASIDE and tokens[i + 1].low not in _ADDED \
                     and (tokens[close + 1].low in _BE or tokens[close + 1].low in _SUFFERED_OR_DIED) \
                     and not any(tk.text[:1].isdigit() or tk.low in KILLED_AFTER or tk.low in INJURED_AFTER
                                 for tk in tokens[i + 1:close]):
@@ -371,7 +381,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         tokens = [Token(t.text, "kia-army", t.start, t.end) if t.text == "KIA" and (
             k + 1 < len(tokens) and tokens[k + 1].low in _ARMY_NOUNS or k > 0 and tokens[k - 1].low == "the") else t
             for k, t in enumerate(tokens)]
-    if tokens and " No" in text[tokens[0].start:tokens[-1].end]:
+    if tokens and text.find(" No", tokens[0].start, tokens[-1].end) >= 0 and any(t.text == "No" for t in tokens):
         # "Constable Muhammad Nawaz No. 1123 and Constable Gul Zaman No. 884 embraced shahadat": a belt number, no count
         drop = set()
         for k in range(1, len(tokens) - 1):
@@ -1241,10 +1251,16 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         for f in figures:
             if f.status and f.best and (_NOT_THAT_MANY.match(text, f.end) or _CORRECTED_BEFORE.search(text, tokens[0].start, f.start)):
                 f.revision = True
-    if figures and " now " in low_sent and (now := _NOW_REPORTS.search(text, tokens[0].start, tokens[-1].end)) is not None:
+    if figures and " now " in low_sent and (now := _NOW_REPORTS.search(text, tokens[0].start, tokens[-1].end)) is not None \
+            and not _OTHER_DEED.search(low_sent):
         for f in figures:
             if f.status and f.best and f.start >= now.end() and f.start - now.end() < 40:
-                f.revision = True   # "The municipality now reports three dead and eight injured": the toll now
+                f.revision = True   # "The municipality now reports three dead and eight injured": the toll now (not "now
+                #                     reports two killed in a separate strike")
+    if figures and "bod" in low_sent and _RECOVERED.search(low_sent) and not _OTHER_DEED.search(low_sent):
+        for f in figures:
+            if f.status == "killed" and "bod" in f.text.lower():
+                f.recovered = True  # "Rescuers pulled two more bodies from the rubble": found since, how a toll rose
     if figures and tokens and " and " in low_sent and "the " in low_sent:
         figures = _definite_conjuncts(figures, tokens, text, sent_index)
     if tokens and may_have_fields(tokens):

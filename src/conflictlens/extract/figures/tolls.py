@@ -11,12 +11,14 @@ from conflictlens.model import Figure
 from conflictlens.text.alternation import contains_any
 from conflictlens.text.numbers import NumberPhrase, read_number
 
+# who a number of the dead may be counted as: "bringing the number of soldiers killed to five"
+_COUNTED = "(?:people|persons|soldiers|civilians|troops|policemen|police officers|children)"
 _TOLL = re.compile(
     r"\b(death toll|toll|number of (?:the )?(dead|deaths|fatalities|killed|victims|martyrs|injured|wounded|casualties)"
-    r"|number of (?:people|persons|soldiers|civilians|troops|policemen|police officers|children) (?:confirmed |reported |officially )?(?:killed|injured|wounded)|the number (?:killed|dead))\b"      # ("the number killed ... has risen to 10")
+    rf"|number of {_COUNTED} (?:confirmed |reported |officially )?(?:killed|injured|wounded)|the number (?:killed|dead))\b"      # ("the number killed ... has risen to 10")
     r"[^.;:]{0,140}?\b(rose|risen|rises|climbed|climbs|increased|jumped|reached|stands|stood|is|was|has|now|revised|grew|lowered|corrected)\b"
     r"(?:[^.;:\d]{0,25}?|[^.;:\d]{0,10}?\bby [\d,]+ )\b(?:to|at)\b"
-    r"|\b(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|injured|wounded)|number of (?:people|persons|soldiers|civilians|troops|policemen|police officers|children) (?:confirmed |reported |officially )?(?:killed|injured|wounded))\b"
+    rf"|\b(death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|injured|wounded)|number of {_COUNTED} (?:confirmed |reported |officially )?(?:killed|injured|wounded))\b"
     r"[^.;:]{0,60}?\b(?:now |still )?(stands|stood|is|was|reached|reaches|hit|hits|tops|topped|passes|passed|exceeds|exceeded"
     r"|remained|remains|stayed|stays|now)\b(?: now| unchanged)?(?: at)?"
     r"|\b(?:revised?|revises|lowered|lowers?|corrected|corrects?|reduced|reduces?|raised|updated|updates?|adjusted|adjusts?) (?:down |up )?the (?:(?-i:[A-Z])[\w'’-]+ |(?:al|el|ad|as|ash|ar)-[\w'’-]+ )?(death toll|toll|number of (?:people )?(?:killed|dead|deaths|fatalities|injured|wounded|victims|martyrs))\b"
@@ -43,7 +45,7 @@ _TOLL = re.compile(
     r"|(?<=\d )and the (death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|injured|wounded))\s+at\b"
     r"|\b(?:rais|bring|brought|push|tak|took|lift)\w* the (?:overall |total |final |official )?"
     r"(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|killed|victims|martyrs|injured|wounded"
-    r"|(?:people|persons|soldiers|civilians|troops|policemen|children) (?:killed|dead|injured|wounded)))\b[^.;:\d]{0,50}?\bto\b"
+    rf"|{_COUNTED} (?:killed|dead|injured|wounded)))\b[^.;:\d]{{0,50}}?\bto\b"
     # "raising to 11 the toll from Tuesday's strike": the count before the toll it sets
     r"|\b(?:rais|bring|brought|push|lift)\w* (?P<before>to)(?= (?:at least |more than |over |about )?[\w,]+ the (?:overall |total |final |official )?"
     r"(?:death toll|toll|number of (?:the )?(?:people )?(?:dead|deaths|fatalities|killed|victims))\b)",
@@ -90,6 +92,9 @@ _REVISING = re.compile(r"rose|risen|rises|climbed|increased|jumped|revised|grew|
 # A toll over a period or a whole war, not over one incident.
 _CUMULATIVE = re.compile(
     r"\b(?:this|so far this|last|past|the past|the last) (?:year|month|week|decade)\b|\bso far\b|\bsince\b|\bto date\b"
+    # (an area's count: "the number of civilians killed in the region to 40", "the number of martyrs in the town to 24")
+    r"|\b(?:killed|dead|martyrs|victims|wounded|injured) (?:in|across|throughout) the (?:region|province|country|town|city"
+    r"|state|district|area|county|governorate|oblast)\b"
     r"|\b(?:in|of|during|from) the (?:war|conflict|fighting|insurgency|uprising|offensive|campaign|invasion)\b"
     r"|['’]s (?:civil )?(?:war|conflict|insurgency)\b"       # ("the number dead in Somalia's war")
     r"|\bfrom (?:\w+ )?(?:attacks|violence|clashes|strikes)\b", re.IGNORECASE)

@@ -87,7 +87,7 @@ def reconcile(figures: list[Figure], status: str, headline: int | None = None) -
 
 
 # how a toll rose: bodies found since, some of the wounded who died (not "two more people succumbed on Wednesday": more)
-_RISE_WORDS = re.compile(r"\b(?:bod(?:y|ies)|of the (?:wounded|injured))\b", re.IGNORECASE)
+_OF_THE_WOUNDED = re.compile(r"\bof the (?:wounded|injured)\b", re.IGNORECASE)
 
 
 def _rise_explained(figures: list[Figure]) -> bool:
@@ -95,7 +95,7 @@ def _rise_explained(figures: list[Figure]) -> bool:
     died), none of them a death of its own."""
     last = max((f.sentence for f in figures if f.revision), default=None)
     after = [f for f in figures if last is not None and f.sentence > last and f.status == "killed"]
-    return bool(after) and all(_RISE_WORDS.search(f.text) for f in after)
+    return bool(after) and all(f.recovered or _OF_THE_WOUNDED.search(f.text) for f in after)
 
 
 def _without_resolved_splits(figures: list[Figure]) -> list[Figure]:
