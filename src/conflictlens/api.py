@@ -747,11 +747,9 @@ def _read_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
             if dl is None and not e.places and not titled:
                 titled.append(_title_town(doc.text))
             stand_in = (dateline if use_dateline else None) if dl is not None else titled[0] if not e.places else None
-            if e.plover is None and not named and not hinted and not placed and e.iso is not None \
-                    and (group := _one_country_group(e)) is not None and actors.GROUP_HOME[group] != e.iso \
-                    and (home_of := _country_place(actors.GROUP_HOME[group])) is not None:
+            if e.plover is None and not named and not hinted and not placed and (home_of := _group_home_reading(e)):
                 # "Suspected ISWAP fighters killed 12 farmers outside Mafa", no country named: the group's country's Mafa
-                # (Borno's), not a namesake abroad that the town's name alone would pick (Maluku's)
+                # (Borno's), where it has one of that very name, not a small namesake abroad (Maluku's)
                 _rename_country(e, home_of.country)
                 e.iso = home_of.iso
             geocode_event(e, named | placed, stand_in, doc.text, focus, doc_regions, doc_towns, regions_led, hinted)
@@ -862,11 +860,30 @@ GROUP_ABROAD_TOWN_MIN = 20_000
 GROUP_ABROAD_CITY_MIN = 2_000_000
 
 
+def _group_home_reading(event: Event):
+    """The country of the one-country group an incident is about, where the gazetteer holds a town of that country by
+    the very name of the incident's place and the name's reading elsewhere is no sizeable town; else None."""
+    group = _one_country_group(event)
+    if group is None or event.iso == actors.GROUP_HOME[group]:
+        return None
+    home = actors.GROUP_HOME[group]
+    names = [p.name for p in event.places if p.kind in ("place", "district") and p.qualifier not in ("origin", "speaker")]
+    if not names:
+        return None
+    cands = gazetteer.load().candidates(names[0])
+    key = gazetteer.fold(names[0])
+    if not any(p.iso == home and p.kind in ("town", "district") and gazetteer.fold(p.name) == key for _pid, p in cands):
+        return None     # (Bosso is Niger's only: a Boko Haram attack there stays in Niger)
+    if any(p.iso != home and p.kind == "town" and p.population >= GROUP_ABROAD_TOWN_MIN for _pid, p in cands):
+        return None     # (a sizeable town abroad by the name may be meant)
+    return _country_place(home)
+
+
 def _far_from_groups_home(event: Event) -> bool:
     """The incident's attacker is a one-country group whose home is more than GROUP_REACH_KM from
     where the incident was placed."""
-    group = event.actor1
-    if group not in actors.GROUP_HOME or event.latitude is None or actors.GROUP_HOME[group] == event.iso:
+    group = _one_country_group(event)      # (its attacker, or the group its report names: "Suspected ISWAP fighters")
+    if group is None or event.latitude is None or actors.GROUP_HOME[group] == event.iso:
         return False
     home = _country_place(actors.GROUP_HOME[group])
     if home is None or km(home, event) <= GROUP_REACH_KM:     # (km reads any two things with a point)
@@ -894,7 +911,7 @@ def _place_at_home(event: Event, named: set[str], text: str, *geo, country: str 
     before = {f: getattr(event, f) for f in _PLACE_FIELDS}
     actors_before = (event.actor1, event.actor2)
     size = _size_in(event.location or "", event.iso)
-    country = country or actors.GROUP_HOME[event.actor1]
+    country = country or actors.GROUP_HOME[_one_country_group(event)]
     event.admin1 = event.admin2 = event.latitude = event.longitude = None
     event.iso = country
     _rename_country(event, _country_place(country).country)

@@ -18,6 +18,7 @@ from conflictlens.extract.figures.lexicon import ROLES
 from conflictlens.extract.sources import WIRE_AGENCIES
 from conflictlens.model import Place
 from conflictlens.text.sentences import FIELD_LABELS, PLACE_FIELD_LABELS
+from conflictlens.text.shouting import COMMON_WORDS
 from conflictlens.text.alternation import by_first_letter, contains_any, top_alternatives
 
 # A capital a name may begin with: ASCII, and the Latin letters of Turkish, Kurdish, Romanian,
@@ -138,7 +139,7 @@ _PATTERNS = [
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
     ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>{_ADMIN_PLURALS})\b")),
     # the town of X, the village of X, home town of X
-    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|island|islet|settlements?|villages|towns|municipality|municipio|township|commune|canton|camp|parish|vereda|corregimiento|boma|payam|kebele|groupement|sub-county|community|countryside|state|department|cercle|prefecture|tehsil|woreda|upazila|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|heights|hills|environs|coast|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|chief|mayor|governor|council|administration|areas|parts?|hinterlands?|fringes|periphery|direction|bar|restaurant|market|hotel|school|hospital|church|mosque|sector|square|streets|downtown"
+    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|island|islet|settlements?|villages|towns|municipality|municipio|township|commune|canton|camp|parish|vereda|corregimiento|boma|payam|kebele|groupement|sub-county|community|countryside|state|department|cercle|prefecture|tehsil|woreda|upazila|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|heights|hills|environs|coast|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|chief|mayor|governor|council|administration|areas|parts?|hinterlands?|fringes|periphery|direction|bar|restaurant|market|hotel|school|hospital|church|mosque|sector|(?-i:square)|streets|downtown"
                        # (a town's numbered ward: "in Ward 4 of Myingyan")
                        rf"|(?:ward|block)(?: (?:no\.? ?)?\d{{1,3}})?) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
     # the capital Grozny, the Chechen capital, Grozny
@@ -441,10 +442,13 @@ _ORG_WORDS = frozenset("Without For And Of The Against Party Committee Front Mov
                         "Hospital Clinic Infirmary "
                         "Radio TV FM Television Online Broadcasting".split())     # (a masthead: "The Capital Gazette",
 #                                                                                          "Garowe Online", "Dalsan Radio")
-_COMMUNITY_NOUN_AFTER = re.compile(r"[ -](?:reports?|leaders?|members?|sources?|elders?|health|radio|workers?|groups?|policing"
-                                   r"|cent(?:re|er)s?|mobili[sz]ers?|volunteers?|monitors?|based|networks?|representatives?"
+_COMMUNITY_NOUN_AFTER = re.compile(r"[ -](?:reports?|leaders?|members?|sources?|elders?|radio|workers?|groups?|policing"
+                                   r"|mobili[sz]ers?|volunteers?|monitors?|based|networks?|representatives?|activists?"
                                    r"|spokes\w+|figures?|organi[sz]ations?|committees?)\b")
 _SAINT_ABBREVIATIONS = frozenset(("St", "Ste", "Mt", "Ft"))
+# what a square is named after, not the town it is in
+_SQUARE_NAMES = frozenset("independence martyrs liberty victory heroes freedom unity peace revolution republic "
+                          "constitution liberation nation".split())
 # a broadcaster named by its medium first: "claimed on Radio Andalus", "told Radio Okapi"
 _MEDIUM_FIRST = frozenset(("Radio", "Television", "TV", "Channel"))
 _POSSESSED = re.compile(r"['’]s ([\w-]+)")
@@ -1031,8 +1035,9 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                                                            and (countries.lookup(g["name"]) or ("", "", ""))[2] != "name"):
                     continue        # "the Justice Department said", "the Khorasan Province branch of IS"
                 admin = g["admin"].lower()
-                if admin == "community" and _COMMUNITY_NOUN_AFTER.match(sentence, m.end("admin")):
-                    continue        # "Initial community reports", "Muslim community leaders": the word, no hromada
+                if admin == "community" and m.start("name") == 0 and _COMMUNITY_NOUN_AFTER.match(sentence, m.end("admin")):
+                    continue        # "Initial community reports spoke of ten dead": a word that opens the sentence, no
+                    #                 hromada (not "the Velykyi Burluk community health centre")
                 if admin == "division" and (g["name"].rsplit(" ", 1)[-1].lower() in _ARMY_DIVISION_WORDS
                                             or actors.GROUP_WORDS.intersection(g["name"].lower().split())
                                             or not _IN_DIVISION_BEFORE.search(sentence, max(0, m.start("name") - 20), m.start("name"))
@@ -1118,6 +1123,8 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                     "direction" if before.endswith("direction of ") else None
                 if wide.endswith("islamic state of "):
                     continue        # "Islamic State of Iraq and Syria militants": a group's name
+                if before.endswith("square of ") and g["name"].lower() in _SQUARE_NAMES:
+                    continue        # "the square of Independence", "Martyrs' Square": the square's own name
                 if (before == "part of " or before.endswith(" part of ")) and not _SIDE_PART.search(wide):
                     continue        # "the central part of Kherson", not "as part of MINUSMA", "Part of Battle of Mosul"
                 if before.endswith("parish of ") and not wide.endswith("rural parish of ") and _SAINT.match(g["name"]):
@@ -1194,8 +1201,11 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                     continue        # (a bare name alone is a heading only between dashes, "- Sud-Kivu -", or before a
                     #                 post's bar, "Jisr al-Shughur |"; not "Calm.")
                 if admin and admin.strip().lower() in ("community", "hromada"):
-                    add(name, m.start("name"), "place", qualifier="heading")     # "📍 Marhanets community": its town
-                    continue
+                    if pinned:
+                        add(name, m.start("name"), "place", qualifier="heading")     # "📍 Marhanets community": its town
+                    continue        # (not a heading "Roma community" over a story of that people)
+                if pinned and not admin and (name.lower() in _NOT_PLACES or name.lower() in COMMON_WORDS):
+                    continue        # ("📍 Home", "📍 Update")
                 region = add(name, m.start("name"), "region" if admin or g["second"] else "place", qualifier="heading")
                 if g["second"]:
                     add(g["second"], m.start("second"), "district" if g["admin2"] else "place", qualifier="heading",
@@ -1484,8 +1494,8 @@ _NOT_LABEL_PLACES = frozenset(("situation", "assessment", "incident", "event", "
                                "briefing", "bulletin", "digest", "newsletter", "transcript", "statement", "press release",
                                "middle east", "asia", "africa", "europe", "americas", "latin america", "crime", "security",
                                # (a message's header fields: "Issued: 18 SEP 2024 1120 UTC", "Ref: ...", "Distribution: ...")
-                               "issued", "ref", "reference", "distribution", "classification", "position", "vessel",
-                               "master", "dtg", "originator", "precedence", "priority", "status",
+                               "issued", "position", "vessel", "master", "dtg", "originator", "precedence", "course",
+                               "ship", "posted", "released", "valid", "severity", "flag", "heading", "speed", "cargo",
                                # (a court's findings: "Inquest: ...", "Catchwords: ...", "Identity: ...")
                                "inquest", "catchwords", "identity", "findings", "representation", "file number",
                                # (a form's count: "Killed: 2", "Wounded: a man aged 40")
@@ -1605,7 +1615,10 @@ _DATELINE_TITLES = frozenset(_TITLES) | frozenset("maj brig cpl pvt st rev gov s
 _STATE_NEEDLES = ("-controlled", "-held", "occupied", "liberated", "besieged", "embattled", "encircled", "frontline",
                   "front-line", "recaptured", "war-torn")
 # An emoji or two that open a post: "⚡️", "❗️❗️", "🔴"
-_LEADING_MARK = re.compile(r"[ \t]*(?:[\u2600-\u27bf\U0001F300-\U0001FAFF]\ufe0f?[ \t]*){1,3}")
+_LEADING_MARK = re.compile(r"[ \t]*(?:[\u203c\u2049\u2600-\u27bf\U0001F1E6-\U0001F1FF\U0001F300-\U0001FAFF]\ufe0f?[ \t]*){1,4}")
+# ... a town that post goes on to call its city, or names again ("⚡️ Kharkiv. ... the Shevchenkivskyi district of the city"),
+# not an interjection ("🔴 Sadly. ...")
+_CITY_AFTER = re.compile(r"\bthe (?:city|town|village|community|settlement)\b")
 # A note in brackets before a post's text ("(Translated from Ukrainian)", "(Updated)").
 _LEADING_NOTE = re.compile(r"\s*\([^()\n]{1,60}\)\s*")
 # A post that opens with its town alone: "Sumy. Around 01:30 the enemy struck the city ...",
@@ -1663,6 +1676,9 @@ def find_dateline_place(text: str) -> Place | None:
             m = _DATELINE_TOWN.match(text, below.end(), below.end() + 120)    # "Gladkov: ... // Belgorod. An FPV drone ..."
         if m and (len(m.group("name")) < 3 or m.group("name").lower() in _DATELINE_TITLES):
             return None     # "Gen. Ahmed Sharif said ...", "St. Mary's church ...": a title, not a town
+    if mark is not None and m is not None and m.re is _DATELINE_TOWN and m.start() == at \
+            and not _CITY_AFTER.search(text, m.end(), m.end() + 400) and text.find(m.group("name"), m.end()) < 0:
+        return None     # ("🔴 Sadly. The enemy struck a house overnight": an interjection after the emoji, no town)
     if not m or m.group("name") in WIRE_AGENCIES:
         return None     # ("TASS: ..." is an agency's credit, not a place)
     if m.re is _DATELINE_CAPS and (countries.lookup(m.group("name").title()) or ("", "", ""))[2] == "name":

@@ -79,10 +79,8 @@ REGION_ALIASES = {
     # the West Bank by the names Israel's army and officials give it
     ("PS", "West Bank"): ("Judea and Samaria", "Samaria", "Judea", "Judaea and Samaria"),
 }
-# Short names news gives towns that GeoNames lists only as an airport's code (dropped with the others), or not at all
-TOWN_ALIASES = {("TZ", "Dar es Salaam"): ("Dar",),
-                # ... and the Somali name of Mogadishu in English spelling, as Somali media and al-Shabaab write it
-                ("SO", "Mogadishu"): ("Hamar",)}
+# Short names news gives towns that GeoNames lists only as an airport's code (dropped with the others)
+TOWN_ALIASES = {("TZ", "Dar es Salaam"): ("Dar",)}
 # Names news gives countries that GeoNames and ISO do not: "Congo" alone is DR Congo in most
 # reporting ("eastern Congo's Ituri province"); its neighbour is "Congo Republic".
 COUNTRY_ALIASES = {"CD": ("Congo", "DR Congo", "DRC", "Congo-Kinshasa"),

@@ -636,9 +636,16 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
                     r = round(r + 6, 2)
                     note(f"within {_CLOSE_KM} km of a town it is told to be near, or of its hromada")
             together.append((c, r, why))
-        if m.kind == "district" and not m.parent and len(together) > 1 and _several_cities_alike(together):
-            out.append(Resolution(m, []))   # "the Kyivskyi district" of no city the report names, with Kharkiv, Odesa,
-            continue                        # Donetsk and Poltava each having one: no telling which (none, not a guess)
+        if m.kind == "district" and not m.parent and len(together) > 1 and (alike := _several_cities_alike(together)):
+            # "the Kyivskyi district" of no city the report names, with Kharkiv, Odesa, Donetsk and Poltava each having
+            # one: no telling which, only the country they are all in (not a guess at one city)
+            land = next(((pid, p) for pid, p in g.candidates(alike[0].place.country) if p.kind == "country"), None) \
+                if len({c.place.iso for c in alike}) == 1 else None
+            # (under the district's own name, which a report naming its city matches: "Odesa (Kyivskyi district)"; and no
+            # point, which would be the capital's, hundreds of km from it)
+            out.append(Resolution(m, [Scored(land[0], land[1]._replace(name=m.name, latitude=None, longitude=None), 0.0, [
+                "a district of several cities, none named: the country they are in"])] if land else []))
+            continue
         if explain:
             out.append(Resolution(m, sorted((Scored(c.pid, c.place, s, why) for c, s, why in together),
                                             key=lambda x: -x.score)))
@@ -650,11 +657,13 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
     return out
 
 
-def _several_cities_alike(together: list) -> bool:
-    """The best readings of a district are districts of two cities or more, scored alike."""
+def _several_cities_alike(together: list) -> list:
+    """The best readings of a district where they are districts of two cities or more, scored alike (within a point);
+    else none."""
     top = max(r for _c, r, _w in together)
-    best = [c for c, r, _w in together if r == top]
-    return len(best) > 1 and all(c.city is not None for c in best) and len({c.city for c in best}) > 1
+    best = [c for c, r, _w in together if r >= top - 1]
+    alike = len(best) > 1 and all(c.city is not None for c in best) and len({c.city for c in best}) > 1
+    return best if alike else []
 
 
 _LABEL_ROAD_KM = 60          # a road's end town this near a label's town: the label's road

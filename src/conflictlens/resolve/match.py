@@ -759,9 +759,11 @@ def score(mention: dict, incident: dict) -> float | None:
     if _untold_strike_and_shooting(mention, incident):
         return None     # the IDF's strike "on a Hamas command centre in Gaza City", no one said hurt, and people shot
         #                 waiting for aid there that day: two incidents
+    by_district = _district_of(mention, incident) or _district_of(incident, mention)
     if _vague(mention) and _vague(incident):
         return _score_unplaced(mention, incident, d1, d2, s)
-    if _vague(mention) or _vague(incident):
+    if (_vague(mention) or _vague(incident)) and not by_district:
+        # (but "Kyivskyi", a district of several cities placed only in its country, is "Odesa (Kyivskyi district)")
         # "At least ten killed in Ukraine" and "Ten killed in Donetsk" the same day: only the
         # same toll (of more than one: single deaths are too common to tell apart) joins them.
         f_m, f_i = mention.get("fatalities"), incident.get("fatalities")
@@ -812,6 +814,9 @@ def score(mention: dict, incident: dict) -> float | None:
             #               any two reports of a town do: 11 and 12 dead are one ambush)
         if _battle_and_civilians(mention, incident):
             return None
+    if coarse and dist is not None and by_district:
+        dist = None         # "Kyivskyi" placed only in its country (a district of several cities, none named) and "Odesa
+        #                     (Kyivskyi district)": the district's name joins them, the country's point says nothing
     if dist is not None:
         if dist > RADIUS_KM.get(prec, 150.0):
             return None

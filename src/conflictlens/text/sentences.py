@@ -13,7 +13,7 @@ _ABBREV = frozenset(
     "mr mrs ms dr st jan feb mar apr jun jul aug sep sept oct nov dec gen col lt sgt "
     "capt maj cpl pvt gov sen rep prof no vs etc inc ltd co corp u.s u.k u.n e.g i.e "
     "approx est dept adm brig cmdr rev jr sr fr hon insp supt msgr "
-    "reg mil incl obl".split()     # (an alert string's "Chernihiv reg.", "Regional mil. admin", "incl. 1 child")
+    "reg mil incl obl mt ft ste".split()     # (an alert string's "Chernihiv reg.", "Regional mil. admin", "incl. 1 child")
 )
 _LINE = re.compile(r"[^\n]+")
 _INITIALS = re.compile(r"[A-Z]\.[A-Z]")     # two initials, a place's ("D.I. Khan"; not an agency's "A.F.P." ending a sentence)

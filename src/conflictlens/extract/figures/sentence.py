@@ -160,6 +160,8 @@ _ADDED = frozenset(("and", "plus", "or", "as", "along", "together"))    # (an as
 _TAIL_VERBS = frozenset("lost died had has have was were is are perished succumbed".split())
 
 
+_BELT_NUMBER = re.compile(r"(?:\b[Nn][Oo][Ss]?\.?|#) ?\d")
+_NUMBERED_BY = frozenset("belt badge service id personal army".split())
 # a count told as the toll now: "The municipality now reports three dead", "the ministry now puts the number ..."
 _NOW_REPORTS = re.compile(r"\bnow (?:reports?|says|counts|lists|confirms|gives|records)\b", re.IGNORECASE)
 # ... not of another deed: "now reports two killed in a separate strike", "a second strike ... left two more bodies"
@@ -173,8 +175,10 @@ def _without_dashed_aside(tokens: list[Token]) -> list[Token]:
     """The tokens without a dashed aside between a counted noun and its verb: "Two civilians — a man and a woman
     who had come to collect water — were killed" (who they were, not more victims)."""
     for a, t in enumerate(tokens):
-        if t.text in _DASHES and 0 < a < len(tokens) - 1 and (tokens[a - 1].low in KILLED_AFTER or tokens[a - 1].low in INJURED_AFTER) \
-                and tokens[a + 1].low in ("a", "an") and any(read_number(tokens, k) is not None for k in range(max(0, a - 6), a)):
+        if t.text in _DASHES and 0 < a < len(tokens) - 1 and tokens[a + 1].low in ("a", "an") and any(
+                tokens[x].low in KILLED_AFTER or tokens[x].low in INJURED_AFTER for x in range(max(0, a - 4), a)) \
+                and any(read_number(tokens, k) is not None for k in range(max(0, a - 9), a)):
+            # (the verb right before the dash, or a place or day between: "killed in Kupiansk - a man, his wife and ...")
             # "two people were killed — a man aged 60 and a woman aged 37 — and ten wounded": who the two were
             b = next((k for k in range(a + 2, min(len(tokens), a + 20)) if tokens[k].text in _DASHES), None)
             if b is not None and not any(x.low in KILL_VERBS or x.low in KILLED_AFTER or x.low in INJURED_AFTER
@@ -184,6 +188,7 @@ def _without_dashed_aside(tokens: list[Token]) -> list[Token]:
                         len(tokens))
             if b is None and not any(x.low in KILL_VERBS or x.low in KILLED_AFTER or x.low in INJURED_AFTER
                                      or x.low in INJURE_VERBS or read_number(tokens, k) is not None
+                                     and tokens[k - 1].low not in ("of", "aged", "age")
                                      for k, x in enumerate(tokens[a + 2:], a + 2)) \
                     and not any(x.low in _BE or x.low in _TAIL_VERBS for x in tokens[a + 2:head]):
                 return tokens[:a]       # "Two people were killed - a woman of 52 and a man of 70 who had come ...": who
@@ -381,11 +386,12 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         tokens = [Token(t.text, "kia-army", t.start, t.end) if t.text == "KIA" and (
             k + 1 < len(tokens) and tokens[k + 1].low in _ARMY_NOUNS or k > 0 and tokens[k - 1].low == "the") else t
             for k, t in enumerate(tokens)]
-    if tokens and text.find(" No", tokens[0].start, tokens[-1].end) >= 0 and any(t.text == "No" for t in tokens):
-        # "Constable Muhammad Nawaz No. 1123 and Constable Gul Zaman No. 884 embraced shahadat": a belt number, no count
+    if tokens and _BELT_NUMBER.search(text, tokens[0].start, tokens[-1].end):
+        # "Constable Muhammad Nawaz No. 1123 and Constable Gul Zaman No. 884 embraced shahadat", "belt no. 1123", "#1123":
+        # a service number, no count
         drop = set()
         for k in range(1, len(tokens) - 1):
-            if tokens[k].text == "No" and tokens[k - 1].is_cap:
+            if tokens[k].low in ("no", "nos", "#") and (tokens[k - 1].is_cap or tokens[k - 1].low in _NUMBERED_BY):
                 j = k + 1 + (tokens[k + 1].text == ".")
                 if j < len(tokens) and tokens[j].text.isdigit():
                     drop.update(range(k, j + 1))
