@@ -479,3 +479,9 @@ def test_guard_a_community_health_centre_keeps_its_hromada():
 def test_guard_al_with_another_first_letter_is_no_sun_letter_name():
     from conflictlens.geo import gazetteer
     assert not any(p.country == "Syria" for _pid, p in gazetteer.load().candidates("al-Sharaa"))
+
+
+def test_a_headlines_town_that_the_body_tells_as_a_district_yields_to_the_village_near_which():
+    e = one("Two farmers shot dead in Manipur's Bishnupur\n\nIMPHAL, May 13 - Gunmen fired on farmers working in paddy "
+            "fields near Moirang in Manipur's Bishnupur district on Monday, killing two, police said.")
+    assert e.location == "Moirang"

@@ -824,11 +824,17 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
                        and not (r.mention.qualifier == "road" and any(km(r.best.place, t) <= _LABEL_ROAD_KM for t in label_towns))
                        for r in resolutions)
 
+    # a name the incident also tells as a district ("Manipur's Bishnupur" over "near Moirang in Bishnupur district"):
+    # the district's, an area, not a town the incident is at
+    district_named = {fold(r.mention.name) for r in resolutions if r.mention.kind == "district"}
+    as_district = {id(r) for r in resolutions if r.mention.kind == "place" and fold(r.mention.name) in district_named
+                   and r.best.place.kind == "town"}
+
     def rank(r: Resolution) -> tuple[int, int, int]:
         p = r.best.place
         is_main = 0 if main is not None and r.mention is main else 1
         return (r.mention.kind == "dateline" or label_yields and r.mention.qualifier == "label", _SPECIFIC.get(p.kind, 5) + (id(r) in multi) * 0.5 + (id(r) in reference) * 0.3
-                - (id(r) in parts) * 0.5, is_main)
+                - (id(r) in parts) * 0.5 + (id(r) in as_district) * 0.6, is_main)
 
     # a named part of a town named with it ("Baghdad's Sadr City"): finer than the town
     towns = {fold(r.mention.name) for r in resolutions if r.best.place.kind == "town"}
@@ -838,7 +844,8 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
     # the village of A, near B") yields to the site; one named first keeps its place ("near
     # Markada in southern Al-Hasakah": the second name holds the first).
     first_site = min((r.mention.start for r in resolutions if r.best.place.kind == "town" and r.mention.kind != "dateline"
-                      and r.mention.qualifier not in _NEAR and r.mention.qualifier not in ("attributive", "label", "heading")),
+                      and r.mention.qualifier not in _NEAR and r.mention.qualifier not in ("attributive", "label", "heading")
+                      and id(r) not in as_district),
                      default=None)
     reference = {id(r) for r in resolutions if first_site is not None and r.best.place.kind == "town"
                  and r.mention.qualifier in _NEAR and first_site < r.mention.start}
