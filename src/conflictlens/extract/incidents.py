@@ -10,9 +10,9 @@ marked as background and contribute nothing, so figures never cross.
 """
 from __future__ import annotations
 
+import calendar
 import dataclasses
 
-import calendar
 import re
 from difflib import SequenceMatcher
 from dataclasses import dataclass, field

@@ -193,10 +193,19 @@ def load() -> Gazetteer:
     return Gazetteer(data, str(path), time.perf_counter() - started)
 
 
-@lru_cache(maxsize=None)
 def country_place(iso: str) -> Place | None:
     """The country's own entry (its name as GeoNames gives it, its capital's point)."""
-    return next((Place._make(row) for row in load().rows if row[1] == "country" and row[2] == iso), None)
+    return _countries().get(iso)
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, Place]:
+    """Every country's own entry by its code, read once (the first of a code's entries)."""
+    out: dict[str, Place] = {}
+    for row in load().rows:
+        if row[1] == "country":
+            out.setdefault(row[2], Place._make(row))
+    return out
 
 
 def find_town(name: str, focus=None) -> Place | None:
