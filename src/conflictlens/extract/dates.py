@@ -577,6 +577,10 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
                                       and any(n.kind == "explicit" and n.date and 0 <= n.start - m.end <= 2
                                               and sentence[m.end - offset:n.start - offset] in (", ", " ", ",", " (")
                                               for n in out))]
+    if out and " had " in low and out[0].kind == "relative" and out[0].role == "event" and out[0].start - offset <= 3 \
+            and _TOLD_HAD_BEEN.match(sentence, out[0].end - offset):
+        out[0].role = "report"      # "On Tuesday morning the health ministry said at least 28 people had been killed":
+        #                             the day it was told, of deaths before it
     if out and "by " in low:
         for m in out:
             if m.role == "event" and _BY_THE_DAY.search(sentence, max(0, m.start - offset - 20), m.start - offset):
@@ -608,6 +612,9 @@ _HOUR_AFTER_MIDNIGHT = r"(?:0?[0-4](?::[0-5]\d)? ?(?:a\.?m\.?|am\b|h\b)|0[0-4][:
 _SMALL_HOURS = re.compile(r",? (?:at )?(?:about |around |approximately |roughly )?" + _HOUR_AFTER_MIDNIGHT, re.IGNORECASE)
 # a military message's date-time group: "160905Z AUG 23" (day, hour and minute in Zulu time, month, year)
 _DTG = re.compile(r"\b[0-3]\d[0-2]\d[0-5]\dZ\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+\d{2}\b")
+_TOLD_HAD_BEEN = re.compile(r"(?: (?:morning|afternoon|evening))?,? (?:the |a |an )?(?:[A-Z][\w'’-]*\s|[a-z][\w'’-]*\s){0,6}?"
+                            r"(?:said|reported|announced|confirmed|stated)(?: that)? [^.;]{0,80}?\bhad (?:been )?"
+                            r"(?:killed|died|wounded|injured|hurt)\b")
 _BY_THE_DAY = re.compile(r"(?:^|[,;:]\s*|\band\s+)[Bb]y (?:the (?:end|morning|evening|afternoon) of )?(?:(?:late |early )?on )?$")
 # ... anywhere after a night's word: "overnight, at about 01:30 and again at 03:00", "overnight ... at 0215 hrs" (not an
 # end: "from 11 p.m. until 2 a.m."; nor after an hour before midnight, "the alert that began at 22:10 was lifted at 04:30")

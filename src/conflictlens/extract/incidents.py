@@ -586,6 +586,7 @@ _FACT_CHECK = re.compile(r"\b(?:fact[ -]?check|verdict|claim\s*:|our findings|ra
 _CASUALTY_VERB = re.compile(r"\b(?:killed|killing|shot|died|dead|wounded|injured|murdered|bombed|struck|hit)\b", re.IGNORECASE)
 _ORDINAL_VICTIM = re.compile(r"\b(?:is|was|became|becomes|marks) the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
                              r"|\d+(?:st|nd|rd|th)) (?:[\w-]+ ){0,4}(?:to be )?(?:killed|murdered|slain|assassinated|shot dead)\b")
+_BULLETS = "•-*–—▪▫◦·> "
 _RECALLED_DAYS = 60     # how long before the report a day told so is another incident's, recalled
 
 
@@ -599,6 +600,8 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
     text = info.sent.text.lower()
     if "  " in text or "\n" in text:
         text = " ".join(text.split())      # the patterns are written with single spaces
+    if text[:1] in _BULLETS:
+        text = text.lstrip(_BULLETS)        # a bullet's line read as its words: "• In January, shelling ... killed 14"
     if info.figures and contains_any(text, _RUNNING_NEEDLES) and (running := _RUNNING_CLAUSE.search(text)) \
             and any(f.status and f.part_of is None and f.start - info.sent.start < running.start() for f in info.figures) \
             and not any(f.status and f.start - info.sent.start >= running.start() for f in info.figures):
@@ -1770,6 +1773,15 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 continue
             if any(p.qualifier not in ("speaker", "origin") for p in info.places):
                 continue    # (of dead this report does not tell: "Three women were among those killed in Kherson")
+        if violent and current is None and len(drafts) in headed and any(f.revision for f in info.figures) \
+                and (told := next((drafts[k] for k in reversed(range(len(drafts))) if any(
+                    p.name.lower() == q.name.lower() for p in headed[len(drafts)].places if p.kind == "place"
+                    for q in [*drafts[k].places(), *(headed[k].places if k in headed else ())] if q.kind == "place")),
+                    None)) is not None:
+            told.sentences.append(info)     # "Caption (UPDATED): SUMY, UKRAINE - 22 JANUARY 2025. ... The toll rose to four":
+            current = told                  # the toll now of the incident its town's earlier entry told
+            del headed[len(drafts)]
+            continue
         if violent:
             revised = _revised_draft(info, current, drafts)
             if revised is not None:

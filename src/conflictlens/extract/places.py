@@ -124,6 +124,10 @@ _PATTERNS = [
     # a round-up's paragraph heading led by its country, in capitals or not, its flag before it: "🇲🇱 MALI — Kidal"
     ("country_heading", re.compile(rf"^\s*(?:[\U0001F1E6-\U0001F1FF]{{2}}\s*)?(?P<country>[A-Z][A-Za-z'’ ]{{2,30}}?) [—–-] "
                                    rf"(?P<name>{_PLACE})\s*$")),
+    # a photo caption's head, its town and its country or region in capitals, then its day: "Caption: SHOSTKA, SUMY
+    # REGION – 22 JANUARY 2025.", "SUMY, UKRAINE – 21 JANUARY 2025."
+    ("caption", re.compile(r"^\s*(?:Caption(?: \([A-Za-z ]{1,20}\))?:\s*)?(?P<name>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}),"
+                           r" (?P<parent>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}) [–—-] \d{1,2} [A-Z]{3,9} \d{4}\.?\s*$")),
     # Kharkiv's Novobavarskyi district
     ("possessive", re.compile(rf"(?P<parent>{_PLACE})['’]s (?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL})\b")),
     # Deir ez-Zor's eastern countryside, Mogadishu's northern outskirts: the area around the place named
@@ -313,6 +317,8 @@ _GATES = {
     "slash": lambda s: "/" in s,
     "heading": lambda s: len(s) <= 70 and not contains_any(s, (":", ";", "(")) and ("," not in s or s.rstrip().endswith("|")),
     "label": lambda s: ":" in s or " | " in s or " — " in s or " – " in s,
+    "caption": lambda s: len(s) <= 90 and s[:1] in "CABDEFGHIJKLMNOPQRSTUVWXYZ" and (" – " in s or " — " in s or " - " in s)
+                         and s.rstrip(". ")[-4:].isdigit(),
     "country_heading": lambda s: len(s) <= 70 and (" — " in s or " – " in s or " - " in s),     # ("Kherson: ...", a crawl line's "14:52 Kherson | ...")
     "code_label": lambda s: s[:1].isupper() and s[1:2].isupper() and ":" in s,
     "dated_label": lambda s: ":" in s and (" - " in s[:16] or "/" in s[:9]),
@@ -1177,6 +1183,18 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                 key = "name" if g["name"] else "name2"
                 if g[key][0].isupper():
                     add(g[key], m.start(key), "place", qualifier="near")
+            elif kind == "caption":
+                parent = g["parent"].title()
+                hit = countries.lookup(parent)
+                if g["name"].lower() in _NOT_PLACES:
+                    continue
+                if hit is not None and hit[2] == "name":
+                    add(g["name"].title(), m.start("name"), "place", qualifier="heading", parent=hit[0])
+                else:
+                    region = add(_HEADING_ADMIN_END.sub("", parent).strip() or parent, m.start("parent"), "region",
+                                 qualifier="heading")
+                    add(g["name"].title(), m.start("name"), "place", qualifier="heading",
+                        parent=region.name if region else None)
             elif kind == "country_heading":
                 hit = countries.lookup(g["country"].title())
                 if hit is not None and hit[2] == "name" and g["name"].lower() not in _NOT_LABEL_PLACES \
@@ -1496,6 +1514,8 @@ _NOT_LABEL_PLACES = frozenset(("situation", "assessment", "incident", "event", "
                                # (a message's header fields: "Issued: 18 SEP 2024 1120 UTC", "Ref: ...", "Distribution: ...")
                                "issued", "position", "vessel", "master", "dtg", "originator", "precedence", "course",
                                "ship", "posted", "released", "valid", "severity", "flag", "heading", "speed", "cargo",
+                               # (a photo desk's and a forum's labels: "Caption: ...", "Credit: ...", "Topic: ...")
+                               "caption", "credit", "credits", "photo credit", "topic", "thread", "reply", "quote",
                                # (a court's findings: "Inquest: ...", "Catchwords: ...", "Identity: ...")
                                "inquest", "catchwords", "identity", "findings", "representation", "file number",
                                # (a form's count: "Killed: 2", "Wounded: a man aged 40")

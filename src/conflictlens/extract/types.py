@@ -196,7 +196,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     ("|".join(verb + r" with (?:riot |the )?police" for verb in ("clashed", "fought", "scuffled"))
      + r"|police (?:clashed|fought|scuffled) with (?:protesters|demonstrators|fans|students|youths|supporters|residents)",
      None, "Violent demonstration", 3),     # (rank 3: a fight, so a riot even where people were hurt)
-    (r"firefights?|gun ?battles?|gunfights?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|exchanging (?:gun)?fire"
+    (r"firefights?\b|gun ?battles?|gunfights?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|exchanging (?:gun)?fire"
      r"|returned fire|ambush(?:ed)?", "small arms", CLASH, 4),
     # fire on an army's positions, told by the side fired on, casualties or none ("Azerbaijani units opened fire
     # from small arms at Armenian combat positions near Nerkin Hand")
