@@ -785,7 +785,7 @@ def test_names_beyond_ascii_and_a_parent_country_with_its_side(text, location, c
     # GeoNames' Arabic word for a governorate is no part of its name; "Region" inside a name stays
     ("A roadside bomb killed two police officers in Kirkuk province on Monday.", "Kirkuk", "Kirkuk"),
     ("Gunmen ambushed an army patrol in Patikul, Sulu, killing three soldiers.", "Patikul",
-     "Autonomous Region in Muslim Mindanao"),
+     "Bangsamoro Autonomous Region in Muslim Mindanao"),
 ])
 def test_provinces_districts_and_region_names(text, location, admin1):
     e = one(text)

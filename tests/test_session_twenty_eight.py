@@ -365,7 +365,7 @@ def test_an_inquests_findings_over_a_death_years_before_are_no_incident():
 
 def test_a_region_is_named_without_a_bracketed_abbreviation():
     e = one("Gunmen killed two soldiers in Patikul, Sulu, on Monday.")
-    assert e.admin1 == "Autonomous Region in Muslim Mindanao"
+    assert e.admin1 == "Bangsamoro Autonomous Region in Muslim Mindanao"
 
 
 def test_where_the_victims_hailed_from_and_its_region_are_not_where_they_were_killed():

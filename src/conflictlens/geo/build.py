@@ -39,6 +39,8 @@ ISO_PARENT_FIXES = {"PH-SCO": "PH-12", "PH-SAR": "PH-12", "PH-BAS": "PH-14", "PH
 # ISO 3166-2 names the name matching above misses (GeoNames' name is a part of the ISO one, or
 # wrapped in other words): the record's admin1 for them.
 ISO_NAME_FIXES = {("IN", "Kashmir"): "Jammu and Kashmir", ("IQ", "Mayorality of Baghdad"): "Baghdad"}
+# Regions renamed since the names the packaged data gives them (ARMM became the Bangsamoro region in 2019)
+REGION_RENAMED = {("PH", "Autonomous Region in Muslim Mindanao"): "Bangsamoro Autonomous Region in Muslim Mindanao"}
 # English names of first-level regions that GeoNames spells otherwise.
 REGION_ALIASES = {
     ("IN", "Kashmir"): ("Jammu and Kashmir", "J&K"),
@@ -49,8 +51,8 @@ REGION_ALIASES = {
     ("IQ", "As Sulaymaniyah"): ("Sulaymaniyah", "Sulaimaniya", "Suleimaniyah"),
     ("YE", "Al Hudaydah"): ("Hodeidah", "Hudaydah", "Hodeida"),
     ("EG", "Shamal Sina'"): ("North Sinai",),
-    ("PH", "Autonomous Region in Muslim Mindanao"): ("Bangsamoro", "BARMM", "ARMM",
-                                                    "Bangsamoro Autonomous Region in Muslim Mindanao"),
+    ("PH", "Bangsamoro Autonomous Region in Muslim Mindanao"): ("Bangsamoro", "BARMM", "ARMM",
+                                                              "Autonomous Region in Muslim Mindanao"),
     ("CD", "Nord-Kivu"): ("North Kivu",),
     ("CD", "Sud-Kivu"): ("South Kivu",),
     ("CM", "South-West"): ("Southwest", "South West", "Sud-Ouest"),
@@ -327,6 +329,8 @@ def build(progress=None) -> dict:
         if _ABBREVIATION_AFTER.search(named):
             iso_name[(iso, a1)] = _ABBREVIATION_AFTER.sub("", named)
             iso_alias.setdefault((iso, a1), named)
+        if (iso, iso_name.get((iso, a1), a1)) in REGION_RENAMED:
+            iso_name[(iso, a1)] = REGION_RENAMED[(iso, iso_name.get((iso, a1), a1))]    # its name now
     region_of: dict[tuple[str, str], int] = {}
     for (iso, a1), seat in sorted(biggest.items()):
         s = b.places[seat]
