@@ -524,3 +524,32 @@ def test_a_hospital_named_for_a_country_names_no_country_and_a_bulleted_month_is
             "• In March, shelling of a nearby camp killed nine people, aid groups said.")
     e = one(text)
     assert (e.country, e.fatalities) == ("Sudan", 17)
+
+
+def test_a_photo_caption_told_at_length_is_no_page_furniture():
+    e = one("PHOTO | Emergency workers damp down the roof of a warehouse in Kharkiv's Kyivskyi district on Wednesday "
+            "morning, hours after it was hit during an overnight attack by unmanned aerial vehicles. Two people were hurt.")
+    assert (e.location, e.injured) == ("Kharkiv (Kyivskyi district)", 2)
+
+
+def test_a_channels_name_over_its_posts_emoji_and_town_is_not_the_town():
+    from conflictlens.extract.places import find_dateline_place
+    text = ("FRONT LINE NOTES\n\n🔥 Kherson. Tonight our drones worked on targets in the northern part of the city, "
+            "near the river port.")
+    assert find_dateline_place(text).name == "Kherson"
+
+
+def test_a_relative_clauses_since_a_year_does_not_make_the_days_toll_background():
+    e = one("Missiles struck a plant in Zaporizhzhia on Tuesday morning. By Wednesday, the authorities had counted four "
+            "dead and nine injured at the plant, which has made nothing for the army since 2014.")
+    assert (e.fatalities, e.injured) == (4, 9)
+
+
+def test_a_district_told_in_apposition_is_the_citys():
+    e = one("Debris of a missile fell on a block in Darnitsa, a left-bank district of Kiev, overnight, killing one person.")
+    assert e.location == "Kyiv (Darnitsa district)" and e.admin1 == "Kyiv City"
+
+
+def test_a_districts_noun_in_tsia_shares_its_adjectives_key():
+    from conflictlens.resolve.match import _district_key
+    assert _district_key("Darnitsa") == _district_key("Darnytskyi district")

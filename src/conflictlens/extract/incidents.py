@@ -586,6 +586,7 @@ _FACT_CHECK = re.compile(r"\b(?:fact[ -]?check|verdict|claim\s*:|our findings|ra
 _CASUALTY_VERB = re.compile(r"\b(?:killed|killing|shot|died|dead|wounded|injured|murdered|bombed|struck|hit)\b", re.IGNORECASE)
 _ORDINAL_VICTIM = re.compile(r"\b(?:is|was|became|becomes|marks) the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
                              r"|\d+(?:st|nd|rd|th)) (?:[\w-]+ ){0,4}(?:to be )?(?:killed|murdered|slain|assassinated|shot dead)\b")
+_RELATIVE_BETWEEN = re.compile(r"\b(?:that|which|who|where),? ")
 _BULLETS = "•-*–—▪▫◦·> "
 _RECALLED_DAYS = 60     # how long before the report a day told so is another incident's, recalled
 
@@ -614,6 +615,13 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
             and any(c.rank >= 2 and c.start - info.sent.start < background.start() for c in info.cues):
         background = None   # "on Sunday insurgents attacked the pumping station, located about 4 km from the town centre":
         #                     the site of the attack told, not a town's distance from the front
+    if background and background.group().startswith("since") and any(
+            f.status and f.start - info.sent.start < background.start() for f in info.figures) \
+            and _RELATIVE_BETWEEN.search(text, max(f.end - info.sent.start for f in info.figures if f.status
+                                                   and f.start - info.sent.start < background.start()),
+                                         background.start()):
+        background = None   # "... counted five dead at a plant that has made nothing for the army since 2014": the
+        #                     relative clause's time, after the day's own toll
     if background and _SUPERLATIVE.match(background.group()) and any(
             f.status and f.start - info.sent.start < background.start() for f in info.figures):
         background = None   # "25 soldiers were killed in the attack, which was one of the deadliest in years"

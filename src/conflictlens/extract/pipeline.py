@@ -121,8 +121,10 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
                                       background=True))
             continue
         if sent.text[:1] in _FURNITURE_FIRST and (sent.start == 0 or text[sent.start - 1] == "\n") \
-                and _FURNITURE.match(sent.text):
-            # "Read also: ADF kill 12 in Mambasa", "Next week: the fuel crisis": the page's, not the story's
+                and (furniture := _FURNITURE.match(sent.text)) is not None \
+                and not (furniture.group().lower().startswith("photo") and len(sent.text) - furniture.end() > 80):
+            # "Read also: ADF kill 12 in Mambasa", "Next week: the fuel crisis": the page's, not the story's (but a photo's
+            # caption told at length is: "PHOTO | Emergency workers damp down the roof of a warehouse hit by drones ...")
             infos.append(SentenceInfo(sent=sent, figures=[], cues=[], places=[], dates=[], sources=[], political=[],
                                       background=True))
             continue

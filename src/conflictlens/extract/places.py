@@ -128,6 +128,9 @@ _PATTERNS = [
     # REGION – 22 JANUARY 2025.", "SUMY, UKRAINE – 21 JANUARY 2025."
     ("caption", re.compile(r"^\s*(?:Caption(?: \([A-Za-z ]{1,20}\))?:\s*)?(?P<name>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}),"
                            r" (?P<parent>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}) [–—-] \d{1,2} [A-Z]{3,9} \d{4}\.?\s*$")),
+    # a city's part told in apposition: "in Darnitsa, a left-bank district of Kiev", "Saltivka, a northern suburb of Kharkiv"
+    ("apposed_part", re.compile(rf"(?P<name>{_PLACE}), an? (?:[\w-]+ ){{0,2}}(?:district|neighbou?rhood|suburb|quarter"
+                                rf"|microdistrict|residential area) of (?:the (?:city|capital) of )?(?P<parent>{_PLACE})")),
     # Kharkiv's Novobavarskyi district
     ("possessive", re.compile(rf"(?P<parent>{_PLACE})['’]s (?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL})\b")),
     # Deir ez-Zor's eastern countryside, Mogadishu's northern outskirts: the area around the place named
@@ -317,6 +320,7 @@ _GATES = {
     "slash": lambda s: "/" in s,
     "heading": lambda s: len(s) <= 70 and not contains_any(s, (":", ";", "(")) and ("," not in s or s.rstrip().endswith("|")),
     "label": lambda s: ":" in s or " | " in s or " — " in s or " – " in s,
+    "apposed_part": lambda s: ", a" in s and " of " in s and contains_any(s, _PART_WORDS),
     "caption": lambda s: len(s) <= 90 and s[:1] in "CABDEFGHIJKLMNOPQRSTUVWXYZ" and (" – " in s or " — " in s or " - " in s)
                          and s.rstrip(". ")[-4:].isdigit(),
     "country_heading": lambda s: len(s) <= 70 and (" — " in s or " – " in s or " - " in s),     # ("Kherson: ...", a crawl line's "14:52 Kherson | ...")
@@ -452,6 +456,8 @@ _COMMUNITY_NOUN_AFTER = re.compile(r"[ -](?:reports?|leaders?|members?|sources?|
                                    r"|mobili[sz]ers?|volunteers?|monitors?|based|networks?|representatives?|activists?"
                                    r"|spokes\w+|figures?|organi[sz]ations?|committees?)\b")
 _SAINT_ABBREVIATIONS = frozenset(("St", "Ste", "Mt", "Ft"))
+_PART_WORDS = ("district of", "neighbourhood of", "neighborhood of", "suburb of", "quarter of", "microdistrict of",
+               "residential area of")
 # what a square is named after, not the town it is in
 _SQUARE_NAMES = frozenset("independence martyrs liberty victory heroes freedom unity peace revolution republic "
                           "constitution liberation nation".split())
@@ -1183,6 +1189,9 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                 key = "name" if g["name"] else "name2"
                 if g[key][0].isupper():
                     add(g[key], m.start(key), "place", qualifier="near")
+            elif kind == "apposed_part":
+                parent = add(g["parent"], m.start("parent"), "place")
+                add(g["name"], m.start("name"), "district", parent=parent.name if parent else g["parent"])
             elif kind == "caption":
                 parent = g["parent"].title()
                 hit = countries.lookup(parent)
@@ -1685,8 +1694,12 @@ def find_dateline_place(text: str) -> Place | None:
         # under a one-line headline: "Three farmers injured in Bishnupur // IMPHAL, May 20: ..."
         m = _DATELINE_COLON.match(text, below.end(), below.end() + 200) or _DATELINE_CAPS.match(text, below.end(), below.end() + 200)
     if m is None:
-        m = _DATELINE_TOWN.match(text, at, at + 120) or _DATELINE_TOWN_DATE.match(text, at, at + 60) \
-            or _DATELINE_CAPS_LINE.match(text, at, at + 60)
+        m = _DATELINE_TOWN.match(text, at, at + 120) or _DATELINE_TOWN_DATE.match(text, at, at + 60)
+        if m is None and below is not None and (pin := _LEADING_MARK.match(text, below.end())) is not None \
+                and (town := _DATELINE_TOWN.match(text, pin.end(), pin.end() + 120)) is not None:
+            m, mark, at = town, pin, pin.end()      # a channel's name over its post's emoji and town ("FRONTOVAYA SVODKA //
+            #                                         🔥 Kharkov. Tonight ..."): the town
+        m = m or _DATELINE_CAPS_LINE.match(text, at, at + 60)
         if m is None and (colon := _DATELINE_TOWN_COLON.match(text, at, at + 40)) \
                 and not _LABELLED_LINE.search(text, colon.end(), colon.end() + 1500):
             name = colon.group("name")      # (not "Update: ...", "Ukraine: ...", "Syrian: ...")

@@ -299,6 +299,8 @@ def _district_key(name: str) -> str:
     key = _DOUBLE.sub(r"\1", _VOWELS.sub("", stem.replace("x", "h").translate(_VOWELS_TRADED)))   # (the Somali x: "Kaxda")
     if key.endswith("sk") and len(key) > 4:
         key = key[:-2] + "k"    # a district's adjective and its quarter's noun: "Saltivskyi" ~ "Saltivka", "Slobidka"
+    elif key.endswith("ts") and len(key) > 3:
+        key = key[:-1] + "k"    # ... and a noun in -tsia: "Darnytskyi" ~ "Darnytsia", "Darnitsa"
     return "a" + key[1:] if key and key[0] in "aeiou" else key     # (an opening vowel, any: "Usayfirah" ~ "Osaifira")
 
 
