@@ -557,3 +557,19 @@ def test_a_district_told_in_apposition_is_the_citys():
 def test_a_districts_noun_in_tsia_shares_its_adjectives_key():
     from conflictlens.resolve.match import _district_key
     assert _district_key("Darnitsa") == _district_key("Darnytskyi district")
+
+
+PICTURES = ("PICTURE SERVICE\nSLUG: UKRAINE-CRISIS/SUMY-STRIKES\n\n"
+            "[1/4] SUMY, UKRAINE – MAY 12, 2026: Firefighters work at a school hit by a Russian guided bomb on Tuesday "
+            "afternoon. Two people were killed and seven injured, the governor said.\nPhoto: A. Bondar / Service\n\n"
+            "[2/4] SHOSTKA, SUMY REGION, UKRAINE – MAY 12, 2026: A man inspects his roof, damaged when a drone struck his "
+            "street at about 02:30 on Tuesday. No one was hurt, the town's administration said.\nPhoto: Handout\n\n"
+            "[3/4] UPDATED CAPTION – CORRECTS TOLL – SUMY, UKRAINE – MAY 12, 2026: Rescuers clear the school's entrance. "
+            "The death toll rose to three overnight, the mayor said on Wednesday.\nPhoto: A. Bondar / Service\n\n"
+            "[4/4] FILE PHOTO – SUMY, UKRAINE – MARCH 2025: The bus station after a missile strike last year in which "
+            "nine people were killed.\nPhoto: Service archive\n")
+
+
+def test_a_picture_services_numbered_captions_are_each_their_towns_and_a_file_photo_is_none():
+    events = sorted(violent(PICTURES), key=lambda e: e.location)
+    assert [(e.location, e.fatalities, e.injured) for e in events] == [("Shostka", 0, 0), ("Sumy", 3, 7)]

@@ -1447,6 +1447,9 @@ def _entry_goes_back(info: SentenceInfo, current: IncidentDraft, drafts: list[In
 
 # a bullet led by its hour, then its place: "- 0940 - KOSTIANTYNIVKA. ...", "- 0210 (15 AUG) - KURAKHOVE. ..."
 _TIMED_BULLET = re.compile(r"[-•*]\s*(?:[0-2]\d[0-5]\d|\d{1,2}[:.]\d{2})(?:\s*\([^)\n]{1,20}\))?\s*[-–—|]\s*[A-Z]")
+_NUMBERED_PICTURE = re.compile(r"\[\d{1,2}/\d{1,2}\]\s")
+_UPDATED_CAPTION = re.compile(r"\b(?:UPDATED|CORRECTED) CAPTION\b|\bCORRECTS TOLL\b")
+_FILE_PHOTO = re.compile(r"(?:\[\d{1,2}/\d{1,2}\]\s*)?FILE (?:PHOTO|PICTURE|IMAGE)\b")
 _SEPARATELY = re.compile(r"(?:Separately|Elsewhere),? ", re.IGNORECASE)
 _DATED_ENTRY = re.compile(LOG_ENTRY_LEAD + r"[A-Z][^:\n]{1,70}:\s")
 
@@ -1639,6 +1642,19 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             headed[len(drafts)] = info      # a round-up item's title with no deed or toll ("> NIGER | Fuel prices"): its
             item, numbered = True, False    # story below is an item of its own
             continue
+        if info.sent.text[:1] in "[F" and _FILE_PHOTO.match(info.sent.text):
+            info.background = True      # a picture service's "[7/8] FILE PHOTO – KHARKIV, UKRAINE – MAY 2024: ...": an archive
+            current = None              # picture, an incident of long ago
+            continue
+        if info.sent.text[:1] == "[" and _NUMBERED_PICTURE.match(info.sent.text):
+            current = None              # a picture's caption: nothing of the caption before (not "[4/8] ... Medics treat a
+            #                             wounded woman" after another town's picture)
+            if _UPDATED_CAPTION.search(info.sent.text, 0, 80) and (told := next((d for d in reversed(drafts) if any(
+                    p.name.lower() == q.name.lower() for p in info.places if p.kind == "place"
+                    for q in d.places() if q.kind == "place")), None)) is not None:
+                told.sentences.append(info)     # "[6/8] UPDATED CAPTION – CORRECTS TOLL – KHARKIV, ...": its town's
+                current, mode = told, "incident"    # incident, whose toll the caption corrects
+                continue
         if info.sent.text[:1] == "|" and info.sent.text.count("|") >= 3 and not info.sent.text.strip("|-: "
                                                                                                   ).startswith(("Date", "date")):
             info.background = True      # a table's row read as a line (a table of incidents is read by extract.tables): a
@@ -1678,6 +1694,8 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 or current is not None and _other_weapon(info, current)
             #                             (or another weapon: "08:10 - A drone hits a school ... 14:30 - A missile hits
             #                             the market")
+        elif info.sent.text[:1] == "[" and _NUMBERED_PICTURE.match(info.sent.text):
+            new_item = True     # a picture service's "[3/8] CHUHUIV, ... – NOVEMBER 7, 2024: ...": a caption of its own
         elif info.sent.text[:1] in "-•*" and _TIMED_BULLET.match(info.sent.text):
             new_item = True     # a SITREP's "- 0940 - KOSTIANTYNIVKA. Artillery struck ...": an entry of its own
         elif info.sent.text[:3].lstrip("-•* ")[:1].isdigit() and (_DATED_ENTRY.match(info.sent.text)

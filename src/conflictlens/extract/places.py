@@ -126,8 +126,12 @@ _PATTERNS = [
                                    rf"(?P<name>{_PLACE})\s*$")),
     # a photo caption's head, its town and its country or region in capitals, then its day: "Caption: SHOSTKA, SUMY
     # REGION – 22 JANUARY 2025.", "SUMY, UKRAINE – 21 JANUARY 2025."
-    ("caption", re.compile(r"^\s*(?:Caption(?: \([A-Za-z ]{1,20}\))?:\s*)?(?P<name>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}),"
-                           r" (?P<parent>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}) [–—-] \d{1,2} [A-Z]{3,9} \d{4}\.?\s*$")),
+    # ... or a picture service's numbered caption, its text after a colon: "[3/8] CHUHUIV, KHARKIV REGION, UKRAINE –
+    # NOVEMBER 7, 2024: A man inspects ...", "[6/8] UPDATED CAPTION – CORRECTS TOLL – KHARKIV, UKRAINE – ..."
+    ("caption", re.compile(r"^\s*(?:\[\d{1,2}/\d{1,2}\]\s*)?(?:(?:UPDATED|CORRECTED) CAPTION(?: [–—-] [A-Z ]{3,30}?)? [–—-] )?"
+                           r"(?:Caption(?: \([A-Za-z ]{1,20}\))?:\s*)?(?P<name>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}),"
+                           r" (?P<parent>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2})(?:, [A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2})?"
+                           r" [–—-] (?:\d{1,2} [A-Z]{3,9} \d{4}|[A-Z]{3,9} \d{1,2}, \d{4})(?:\.?\s*$|[.:]\s)")),
     # a city's part told in apposition: "in Darnitsa, a left-bank district of Kiev", "Saltivka, a northern suburb of Kharkiv"
     ("apposed_part", re.compile(rf"(?P<name>{_PLACE}), an? (?:[\w-]+ ){{0,2}}(?:district|neighbou?rhood|suburb|quarter"
                                 rf"|microdistrict|residential area) of (?:the (?:city|capital) of )?(?P<parent>{_PLACE})")),
@@ -321,8 +325,8 @@ _GATES = {
     "heading": lambda s: len(s) <= 70 and not contains_any(s, (":", ";", "(")) and ("," not in s or s.rstrip().endswith("|")),
     "label": lambda s: ":" in s or " | " in s or " — " in s or " – " in s,
     "apposed_part": lambda s: ", a" in s and " of " in s and contains_any(s, _PART_WORDS),
-    "caption": lambda s: len(s) <= 90 and s[:1] in "CABDEFGHIJKLMNOPQRSTUVWXYZ" and (" – " in s or " — " in s or " - " in s)
-                         and s.rstrip(". ")[-4:].isdigit(),
+    "caption": lambda s: s[:1] in "[CABDEFGHIJKLMNOPQRSTUVWXYZ" and (" – " in s[:120] or " — " in s[:120] or " - " in s[:120])
+                         and _CAPTION_YEAR.search(s, 0, 140) is not None,
     "country_heading": lambda s: len(s) <= 70 and (" — " in s or " – " in s or " - " in s),     # ("Kherson: ...", a crawl line's "14:52 Kherson | ...")
     "code_label": lambda s: s[:1].isupper() and s[1:2].isupper() and ":" in s,
     "dated_label": lambda s: ":" in s and (" - " in s[:16] or "/" in s[:9]),
@@ -456,6 +460,7 @@ _COMMUNITY_NOUN_AFTER = re.compile(r"[ -](?:reports?|leaders?|members?|sources?|
                                    r"|mobili[sz]ers?|volunteers?|monitors?|based|networks?|representatives?|activists?"
                                    r"|spokes\w+|figures?|organi[sz]ations?|committees?)\b")
 _SAINT_ABBREVIATIONS = frozenset(("St", "Ste", "Mt", "Ft"))
+_CAPTION_YEAR = re.compile(r"[A-Z]{3,9},? (?:\d{1,2}, )?(?:19|20)\d\d(?:[.:]|\s*$)")
 _PART_WORDS = ("district of", "neighbourhood of", "neighborhood of", "suburb of", "quarter of", "microdistrict of",
                "residential area of")
 # what a square is named after, not the town it is in
