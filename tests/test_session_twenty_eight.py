@@ -573,3 +573,20 @@ PICTURES = ("PICTURE SERVICE\nSLUG: UKRAINE-CRISIS/SUMY-STRIKES\n\n"
 def test_a_picture_services_numbered_captions_are_each_their_towns_and_a_file_photo_is_none():
     events = sorted(violent(PICTURES), key=lambda e: e.location)
     assert [(e.location, e.fatalities, e.injured) for e in events] == [("Shostka", 0, 0), ("Sumy", 3, 7)]
+
+
+def test_where_a_victim_was_born_or_is_buried_is_no_scene():
+    e = one("Club mourns its defender\n\nOur defender was shot dead last night in the Siloé neighbourhood of Cali, where he "
+            "had lived since he came to the city from Tumaco, Nariño, as a teenager. Another young man was wounded. The "
+            "funeral will take place in Tumaco.")
+    assert e.admin1 == "Valle del Cauca" and e.location.startswith("Cali")
+
+
+def test_guard_an_attack_on_a_funeral_is_placed_where_the_funeral_was():
+    e = one("A gunman killed three mourners in a gun and grenade attack on a funeral in Belfast on Tuesday.")
+    assert e.location == "Belfast"
+
+
+def test_guard_a_strike_on_a_presidents_home_town_is_placed_there():
+    e = one("Eleven people were killed on Tuesday in a missile strike on the president's home town of Kryvyi Rih.")
+    assert e.location == "Kryvyi Rih"

@@ -16,7 +16,7 @@ from conflictlens.authority import heading_place, source_place
 from conflictlens.extract import actors, countries, pipeline, tables
 from conflictlens.extract.dates import document_date, find_dates, parse_iso
 from conflictlens.extract.incidents import DEED_IN_THE_CITY
-from conflictlens.extract.places import find_dateline_place, find_places, is_street, taken_for_care
+from conflictlens.extract.places import find_dateline_place, find_places, home_before, is_street, taken_for_care
 from conflictlens.geo import gazetteer
 from conflictlens.geo.focus import Focus
 from conflictlens.geo.gazetteer import country_place as _country_place
@@ -249,6 +249,9 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
     report's title and lead name that no incident holds ("Flash Update on the situation in Rakhine
     State"), where a village the gazetteer lacks is placed when only its country is known."""
     own = [p for p in event.places if not is_street(p.name)]     # (a street places nothing: "on Nagornaya Street")
+    if text and any(p.qualifier == "origin" for p in own):
+        # (nor a victim's home town or burial place: "was born in Baidoa", "the funeral will take place in Tumaco")
+        own = [p for p in own if not (p.qualifier == "origin" and home_before(text, p.start))]
     if not own and dateline is None:
         if event.iso and event.latitude is None and event.plover is None:
             _place_in_country(event, event.iso, "text")    # "Eastern Congo massacre toll climbs to 38": the country only

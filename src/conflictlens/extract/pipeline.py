@@ -21,7 +21,7 @@ from conflictlens.extract.figures import (
     is_rising, may_have_figures, reconcile, rising_status_target, sentence_figures, subcount)
 from conflictlens.extract.incidents import (
     SERIES, IncidentDraft, SentenceInfo, civilians_hit, is_chronology, is_headline, opens_entry, segment)
-from conflictlens.extract.places import GENERIC_REGIONS, find_dateline_place, find_places, is_street
+from conflictlens.extract.places import GENERIC_REGIONS, find_dateline_place, find_places, home_of_victim, is_street
 from conflictlens.extract.political import PoliticalMention, find_political
 from conflictlens.extract.sources import find_people_and_sources
 from conflictlens.extract.types import (
@@ -407,6 +407,8 @@ def _borrow_scene(drafts: list[IncidentDraft], infos: list[SentenceInfo], places
                 continue        # ("The leader is involved in a recent attack in X that killed one."): read past it
             info = infos[k]
             _read_places(info, places_read)
+            if info.places and all(p.qualifier == "origin" for p in info.places):
+                continue        # ("Abdirahman was born in Baidoa and moved to Mogadishu": where a victim came from)
             if info.places:
                 d.sentences.append(info)
                 d.sentences.sort(key=lambda s: s.sent.index)
@@ -664,7 +666,7 @@ def _location(draft: IncidentDraft, place_country: PlaceCountry | None = None) -
     """The incident's main place and its display name ("Kharkiv (Novobavarskyi district)")."""
     places = [p for s in draft.sentences if not s.headline for p in s.places if p.qualifier not in ("speaker", "origin")] or \
         [p for s in draft.sentences for p in s.places if p.qualifier not in ("speaker", "origin")] or \
-        [p for s in draft.sentences for p in s.places if p.qualifier == "origin"] or \
+        [p for s in draft.sentences for p in s.places if p.qualifier == "origin" and not home_of_victim(s.sent, p)] or \
         [p for s in draft.sentences for p in s.places if p.qualifier == "speaker" and p.kind == "region"] or \
         [p for s in draft.sentences for p in s.places if p.qualifier == "speaker"]     # "Police in Tumaco said ..."
     # a name used as a modifier ("Donetsk shelling") only where no other form names a place; a road's

@@ -500,8 +500,16 @@ _DEED_AT_BURIAL = re.compile(r"\b(?:killed|killing|kills|attack\w*|struck|hit|bo
                              r"\b(?:burials?|funerals?|memorial service|vigil)\b", re.IGNORECASE)
 # ('"...," Zelenskiy said in Kyiv': where a quote was said)
 # Where the fire came from, not where it hit: "launched from (the) X", "fired from X"
+# where a victim came from or is buried, told in an obituary or a club's statement: "was born in Baidoa", "came to the
+# city from Tumaco, Nariño", "the funeral, which will take place in Tumaco", "will be laid to rest in Stryi"
+_HOME_BEFORE = re.compile(r"\b(?:born in|(?:a )?native of|grew up in|(?:came|moved|returned) (?:[\w'’ ]{1,25} )?from"
+                          # (a funeral to be held there: not an attack "on an IRA funeral in Belfast")
+                          r"|funerals?,?(?: which)? (?:will (?:be held|take place)|is to (?:be held|take place)|was held|took place"
+                          r"|takes place|is being held)(?: [\w'’]+){0,3} (?:in|at)"
+                          r"|(?:will be |was |were |to be )?buried in|laid to rest in)(?: the)? $")
 # ... and the region of such a town: "the labourers, who hailed from Bahawalpur in Punjab"
-_HOME_REGION_BEFORE = re.compile(r"\b(?:hailed|hail|hails|came|originally) from [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,? (?:in )?$")
+_HOME_REGION_BEFORE = re.compile(r"\b(?:hailed|hail|hails|came|originally|born)\b[^.;]{0,30}?\b(?:from|in) [A-Z][\w'’-]+"
+                                 r"(?: [A-Z][\w'’-]+)?,? (?:in )?$")
 _ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck|attacked|took off|flying|flew|sent|crossed|came|infiltrated"
                             r"|hailed|hail|hails)"
                             r"(?: \w+){0,2} from (?:the )?(?:territory of (?:the )?|(?:[\w-]+ )?(?:part|parts|area|areas|side) of (?:the )?)?"
@@ -885,8 +893,10 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
         if kind != "district" and _person_before(sentence[max(0, start - 25):start]):
             return None
         if qualifier in (None, "settlement") and (_ORIGIN_BEFORE.search(sentence, max(0, start - 50), start)
-                                                  or " from " in sentence[max(0, start - 60):start]
-                                                  and _HOME_REGION_BEFORE.search(sentence, max(0, start - 60), start)):
+                                                  or (" from " in sentence[max(0, start - 70):start]
+                                                      or " in " in sentence[max(0, start - 70):start])
+                                                  and _HOME_REGION_BEFORE.search(sentence, max(0, start - 70), start)
+                                                  or _HOME_BEFORE.search(sentence, max(0, start - 60), start)):
             qualifier = "origin"     # "missiles launched from the Belgorod region struck Kharkiv": where fire came from
         if qualifier in (None, "settlement") and _TITLE_OF_BEFORE.search(sentence, max(0, start - 45), start) \
                 and (_SAID_AFTER.search(sentence, end, end + 80) or _SAID_AFTER.search(sentence, max(0, start - 75), start)):
@@ -1414,6 +1424,17 @@ _ON_THE_WAY = re.compile(r"\b(?:way|travell?ing|traveled|travelled|route|bus|con
 _AT_SEA_BEFORE = re.compile(r"\b(?:ship|ships|vessel|vessels|tanker|tankers|boat|boats|dhow|freighter|carrier|trawler|ferry|crew|sailing"
                             r"|warships?|frigates?|corvettes?|destroyers?|craft|gunboats?|platforms?|rigs?|navy|naval|submarines?|cruisers?"
                             r"|anchored|nautical miles|miles|km|coast|sea|waters)\b", re.IGNORECASE)
+
+
+def home_of_victim(sentence, place: Place) -> bool:
+    """The place is where a victim came from or is buried ("was born in Baidoa", "came to the city from Tumaco, Nariño",
+    "the funeral will take place in Tumaco"): no scene of the incident, even where nothing else places it."""
+    return home_before(sentence.text, place.start - sentence.start)
+
+
+def home_before(text: str, at: int) -> bool:
+    """home_of_victim for the place at `at` in `text`."""
+    return bool(_HOME_BEFORE.search(text, max(0, at - 60), at) or _HOME_REGION_BEFORE.search(text, max(0, at - 70), at))
 
 
 def taken_for_care(text: str, start: int) -> bool:
