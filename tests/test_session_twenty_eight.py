@@ -590,3 +590,17 @@ def test_guard_an_attack_on_a_funeral_is_placed_where_the_funeral_was():
 def test_guard_a_strike_on_a_presidents_home_town_is_placed_there():
     e = one("Eleven people were killed on Tuesday in a missile strike on the president's home town of Kryvyi Rih.")
     assert e.location == "Kryvyi Rih"
+
+
+def test_a_funeral_notices_farewell_line_and_its_heading_are_no_places():
+    e = one("IN MEMORIAM\n\nThe crew of the Nikopol fire station announce with sorrow that our comrade, sergeant Oleh "
+            "Petrenko, was killed on Monday evening when a second drone hit the burning warehouse he was helping to put "
+            "out.\n\nFarewell: Thursday, 13 June, 11:00, at the garrison church, Lviv.\n\nRest in peace, brother.")
+    assert e.location in (None, "Nikopol")
+
+
+def test_a_country_as_its_citys_modifier_opens_no_second_incident():
+    events = violent("Shelling kills three at tram stop\n\nThe shells landed just after 8 a.m. on Sunday in the Saltivka "
+                     "district in the north of Kharkiv. One of them hit a tram stop in Ukraine's second city, some forty "
+                     "kilometres from the border.\n\nThree people were killed and eleven wounded, the regional governor said.")
+    assert [(e.admin1, e.fatalities, e.injured) for e in events] == [("Kharkiv", 3, 11)]

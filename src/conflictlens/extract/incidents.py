@@ -945,6 +945,8 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
     for p in info.places:
         if p.qualifier in ("origin", "speaker"):
             continue        # where the fire came from, where someone spoke: not a new scene
+        if info.sent.text[p.end - s0:p.end - s0 + 2] in ("'s", "’s") and _is_country(p.name):
+            continue        # "it struck between two blocks in Ukraine's second city": the country as its city's modifier
         if _DISTANCE_OF.search(info.sent.text, max(0, p.start - s0 - 40), p.start - s0) \
                 and not any(f.status for f in info.figures):
             continue        # "A shell struck a bus stop ..., about 20 km east of Nikopol": a reference point, not a

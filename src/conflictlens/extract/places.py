@@ -375,7 +375,7 @@ northern southern eastern western central
 rebel rebels militant militants jihadist jihadists insurgent insurgents terrorist terrorists gunman gunmen
 bandit bandits separatist separatists staff
 victims narrative description details summary incident recommendations response impact type victim perpetrator perpetrators
-gendarmerie
+gendarmerie memoriam memory remembrance
 """.split())
 # Peoples, which open a name as an adjective as faiths do ("a Tuareg camp", "a Fulani settlement", "Rohingya villages")
 _PEOPLES = frozenset("""tuareg tuaregs fulani fula peul peuls peulh hausa kanuri berom rohingya yazidi yezidi
@@ -1551,6 +1551,8 @@ _NOT_LABEL_PLACES = frozenset(("situation", "assessment", "incident", "event", "
                                "ship", "posted", "released", "valid", "severity", "flag", "heading", "speed", "cargo",
                                # (a photo desk's and a forum's labels: "Caption: ...", "Credit: ...", "Topic: ...")
                                "caption", "credit", "credits", "photo credit", "topic", "thread", "reply", "quote",
+                               # (a funeral notice's: "Farewell: Friday, 10 November, at the chapel")
+                               "farewell", "funeral", "burial", "memorial", "condolences", "in memoriam",
                                # (a court's findings: "Inquest: ...", "Catchwords: ...", "Identity: ...")
                                "inquest", "catchwords", "identity", "findings", "representation", "file number",
                                # (a form's count: "Killed: 2", "Wounded: a man aged 40")
