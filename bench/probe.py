@@ -98,7 +98,8 @@ def match(golds: list[dict], events: list[dict]) -> list[dict | None]:
 
 
 def score_extract(folder: Path, misses: bool) -> dict:
-    import conflictlens
+    from conflictlens.api import extract_document
+    from conflictlens.model import Document
 
     reports = read_jsonl(folder / "reports.jsonl")
     gold_by_doc: dict[str, list[dict]] = defaultdict(list)
@@ -108,7 +109,8 @@ def score_extract(folder: Path, misses: bool) -> dict:
     field_right = dict.fromkeys(FIELDS, 0)
     lines = []
     for r in reports:
-        events = [e.to_dict() for e in conflictlens.extract(r["text"], published=r.get("published"), doc_id=r["id"])]
+        # (as `conflictlens extract` reads a JSONL line: its source too)
+        events = [e.to_dict() for e in extract_document(Document(r["id"], r["text"], r.get("published"), r.get("source")))]
         events = [e for e in events if not e.get("plover")]
         golds = gold_by_doc.get(r["id"], [])
         chosen = match(golds, events)

@@ -699,6 +699,10 @@ def _read_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
         if dl is not None and (filed_in := _dateline_city_country(dl.name)):
             named = named | {filed_in}      # "PEMBA — ... attacked Palma": Mozambique's Palma, not Mallorca's
         dateline = Mention(dl.name, "dateline", None, dl.parent, dl.start, dl.end) if dl else None
+        if dl is not None and not dl.parent and doc.source and place_country(dl.name) is None \
+                and countries.lookup(dl.name) is None and source_place(doc.source) is not None:
+            dl = None       # ("POLICÍA NACIONAL - POLICÍA METROPOLITANA DE ...": an office's name in capitals, no dateline; the
+            #                 source may still tell whose bulletin it is)
         titled: list = []       # (the title's town, looked up only for an incident that names no place)
         # the regions the report names anywhere ("The enemy attacked the Chernihiv region 27 times."):
         # the hromadas and villages of its other incidents are likelier there than in a namesake's oblast
@@ -768,10 +772,12 @@ def _read_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
                 # the report has that name there (else as it was: "the PKK ... in Toronto")
                 _place_at_home(e, named, doc.text, focus, doc_regions, doc_towns, regions_led)
             elif e.plover is None and e.iso is not None and e.iso not in named | hinted \
-                    and (e.latitude is None or _small_abroad(e)) and (home_iso := _report_home(doc.text)) not in (None, e.iso) \
+                    and (e.latitude is None or _small_abroad(e)) \
+                    and (home_iso := _report_home(doc.text) or (by.iso if places_by is not None else None)) not in (None, e.iso) \
                     and not _near_home(e, doc.text):
                 # a village named like a small town abroad, in a report whose other places are all in one other country
-                # ("clashes around Bambo, in the Bwito chiefdom" under a North Kivu update: no Jamaican Bamboo)
+                # ("clashes around Bambo, in the Bwito chiefdom" under a North Kivu update: no Jamaican Bamboo; or whose
+                # poster's town is in it: "barrio Siloé" in the Cali police's bulletin, no Philippine Siloé)
                 _place_at_home(e, named, doc.text, focus, doc_regions, doc_towns, regions_led, country=home_iso,
                                at_large=_read_otherwise(e))
                 if e.iso is None:
@@ -861,6 +867,9 @@ GROUP_REACH_KM = 3000
 # country at large), and how large where it has one ("Madrid" is no village of Cundinamarca)
 GROUP_ABROAD_TOWN_MIN = 20_000
 GROUP_ABROAD_CITY_MIN = 2_000_000
+# How large a town abroad may be and still be taken for a namesake of a village in a report whose places are all in
+# one other country, far from it ("Bel-Air" in a Port-au-Prince police summary: not the Paris suburb)
+HOME_ABROAD_TOWN_MIN = 100_000
 
 
 def _group_home_reading(event: Event):
@@ -943,7 +952,7 @@ def _read_otherwise(event: Event) -> bool:
 def _small_abroad(event: Event) -> bool:
     """The event's place is a small town (or a unit the report names, "Kani Township", read as a town abroad)."""
     size = _size_in(event.location or "", event.iso)
-    return size < GROUP_ABROAD_TOWN_MIN or any(p.kind == "district" for p in event.places) and size < GROUP_ABROAD_CITY_MIN
+    return size < HOME_ABROAD_TOWN_MIN or any(p.kind == "district" for p in event.places) and size < GROUP_ABROAD_CITY_MIN
 
 
 def _report_home(text: str) -> str | None:
@@ -982,6 +991,11 @@ def _report_home_and_places(text: str) -> tuple[str, tuple] | None:
         elif not regions and m.kind == "place" and (iso := _dateline_city_country(m.name)) is not None:
             votes[iso] = votes.get(iso, 0) + 1
             told += [max((p for _pid, p in found if p.kind == "town" and p.iso == iso), key=lambda p: p.population)]
+        elif not regions and m.kind == "place" and found and all(p.kind == "city_district" for _pid, p in found) \
+                and len(isos := {p.iso for _pid, p in found}) == 1:
+            iso = isos.pop()        # a city's district known in one country only ("Carrefour-Feuilles"): as its region
+            votes[iso] = votes.get(iso, 0) + 2
+            told += [p for _pid, p in found]
     for t in _title_regions(text):      # (the region a title names: "Minutes - ... Council, Datu Piang, Maguindanao del Sur")
         isos = {p.iso for _pid, p in gazetteer.load().candidates(t.name) if p.kind in ("region", "district")}
         if len(isos) == 1:
@@ -1073,7 +1087,7 @@ def document_extractor(focus: Focus | None = None):
 
 
 def extract(text: str, published: str | None = None, doc_id: str | None = None,
-            focus: Focus | None = None) -> list[Event]:
+            focus: Focus | None = None, source: str | None = None) -> list[Event]:
     """Code one report: the events it reports, each with evidence spans.
 
     `published` (YYYY-MM-DD) anchors relative dates ("on Friday"); without it
@@ -1082,8 +1096,10 @@ def extract(text: str, published: str | None = None, doc_id: str | None = None,
     `Focus.parse("UA")` given, or `Focus()` learnt from the reports passed so far.
     A `date` or `datetime` is taken for `published` too; anything else that is not an ISO
     date raises ValueError (a date silently ignored would leave every event undated).
+    `source` (the outlet or channel, as a JSONL line's `source`) tells whose post or bulletin it is: "Kharkiv Regional
+    Military Administration" places the districts and villages it names without their oblast.
     """
-    return extract_document(Document(id=doc_id or "doc", text=text, published=_published(published)), focus)
+    return extract_document(Document(id=doc_id or "doc", text=text, published=_published(published), source=source), focus)
 
 
 def _published(value) -> str | None:

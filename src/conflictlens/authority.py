@@ -25,6 +25,10 @@ _SOURCE_AUTHORITIES = (
                r"(?=\s*(?:$|[,;(]| (?i:city|military)\b))"),
     re.compile(rf"(?i:police|administration|directorate|prosecutor['’]?s? office)\b[\w ]{{0,30}}? in (?:the )?(?P<name>{_SOURCE_NAME})"
                r"(?P<level> (?i:region|oblast|province|state|city))?(?=\s*(?:$|[,;(]))"),
+    # a local office named in its own language or a company's station: "Policía Metropolitana de Santiago de Cali",
+    # "Secretaría de Seguridad Ciudadana de Celaya", "Air Cargo - Station Mogadishu"
+    re.compile(rf"(?i:polic[ií]a|police|secretar[ií]a|alcald[ií]a|prefeitura|mairie|station)\b[\w ]{{0,40}}? (?:(?:de|of|do|da) )?"
+               rf"(?P<name>{_SOURCE_NAME})(?P<level>)(?=\s*(?:$|[,;(]))"),
 )
 _SOURCE_NOT_NAMES = frozenset("The National State Ministry General Central Joint Federal Main Supreme Atlantic Pacific Arab "
                               "African European International United Global Security Border North South East West Far "
@@ -56,6 +60,8 @@ def source_place(source: str):
             # the name of two words where the source has them ("Governor of North Kivu", "Police in Cabo Delgado")
             two = _TWO_WORDS.match(source, m.start("name") + (4 if m.group("name").startswith("The ") else 0))
             names = [two.group()] if two is not None and two.group().split(" ")[1] not in _SOURCE_LEVEL_WORDS else [name]
+            if " de " in name:
+                names.append(name.rsplit(" de ", 1)[1])     # ("Santiago de Cali": Cali; "Ciudadana de Celaya": Celaya)
             for words in names:
                 for kind in kinds:
                     found = _source_reading(words, kind)

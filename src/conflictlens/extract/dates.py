@@ -230,6 +230,14 @@ def find_dateline(text: str, ref: date | None = None) -> DateMention | None:
     """The dateline's date near the top of a press release or wire report (a day and month
     without a year take their year from a release number, else from `ref`, the publication date)."""
     head = text[:600]
+    if "ext of" in head or "cript of" in head or "xcerpt" in head:
+        tm = _MONITORED.search(head)
+        if tm is not None:
+            for kind in ("dmy", "mdy", "dm", "md"):
+                pm = _PATTERN_OF[kind].fullmatch(tm.group("when"))
+                d = _from_match(kind, pm, ref) if pm else None
+                if d:   # "Text of report by Slobidskyi Kanal TV on 14 May": the day it was aired, its "today"
+                    return DateMention(d.isoformat(), 1, tm.start("when"), tm.end("when"), tm.group("when"), "dateline")
     m = _DATELINE.search(head) or _bare_dateline(head)
     if m:
         mon = MONTHS[m.group("mon").lower().rstrip(".")]
@@ -262,6 +270,12 @@ def find_dateline(text: str, ref: date | None = None) -> DateMention | None:
             return DateMention(d.isoformat(), 1, dm.start(1), dm.end(3), dm.group(0).strip(), "dateline")
     return None
 
+
+# a media monitor's note of what it translates and when it was aired: "Text of report by Ukrainian regional TV channel
+# Slobidskyi Kanal on 14 May", "Excerpt from report by ... radio on 3 March 2024"
+_MONITORED = re.compile(r"^\W*(?:\(?(?:Text|Excerpts?|Transcript|Translation|Summary) (?:of|from) )[^\n]{0,160}? (?:on|dated|of) "
+                        r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?P<when>(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?)(?:,? (?:19|20)\d\d)?)\b",
+                        re.MULTILINE)
 
 # "(1 January 2025 - 31 March 2025)": a title's span, no dateline (not "3 March 2026 – 14 soldiers were killed")
 _RANGE_AFTER = re.compile(r"\s*[-–—]\s*(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2}\b|(?:19|20)\d\d\b)")

@@ -135,11 +135,15 @@ _DAY_TOTAL = re.compile(r"^(?:in total|overall|altogether|in all)\b[^.;]{0,120}\
                         r"[^.;]{0,30}\b(?:over the (?:past|last) (?:day|24 hours|week)|yesterday|during the day)\b"
                         # "Over the past day the enemy killed one person and injured three in the region"
                         r"|^(?:over|in|during) the (?:past|last) (?:day|24 hours),? [^.;]{0,100}\b(?:killed|wounded|injured|dead)\b"
-                        r"[^.;]{0,60}\b(?:in|across) the (?:region|oblast|province|state|governorate)\b")
+                        r"[^.;]{0,60}\b(?:in|across) the (?:region|oblast|province|state|governorate)\b"
+                        # "The regional head says 11 civilians were killed across Donetsk oblast in the past 24h"
+                        r"|\b(?:killed|wounded|injured|dead)\b[^.;]{0,40}\b(?:across|throughout) (?:the )?(?:[\w'’-]+ )?"
+                        r"(?:region|oblast|province|state|governorate|country)\b[^.;]{0,20}\b(?:over|in|during) the (?:past|last) "
+                        r"(?:day|24 ?h(?:ours|rs)?)\b")
 _PERIOD_TOTAL_NEEDLES = ("since ", "between ", "across ", " year", "week's", "tally", "in total", "overall", "altogether", "in all",
                          "past week", "last week", "previous week", "seven days", "past month", "last month", "fortnight",
                          "30 days",
-                         "past day", "last day", "24 hours", "cumulativ", "under review", "total", "above")
+                         "past day", "last day", "24 hours", "24h", "24 h", "cumulativ", "under review", "total", "above")
 _ANNIVERSARY = re.compile(r"\b(?:marked|mark|marks|marking|commemorat\w+|remember\w*) (?:the )?(?:\w+ )?anniversary\b")
 # A deed told inside what a court did today: the trial, the verdict are the news, the deed was before ("The court heard
 # that ... the accused opened fire", "convicted four men over a shooting ... in which five died")
@@ -1364,6 +1368,43 @@ _NO_DEED = re.compile(r"\bno (?:strikes?|attacks?|incidents?|shelling|explosions
 _SECTION_HEADING = re.compile(r"\d{1,2}\.\d(?!\d)\.?\s+[A-Z][^.!?]{2,100}$"
                               # ... or an advisory's numbered incident: "2. INCIDENT 1 - PORT OF IZMAIL"
                               r"|(?:\d{1,2}\.\s+)?(?i:incident|event)\s+\d{1,3}\s*[-–—:]\s*[A-Z][^.!?]{2,80}$")
+# A road accident told among a police log's entries ("Traffic accident at Delmas 33: a tap-tap overturned; four injured")
+_ROAD_ACCIDENT = re.compile(r"\b(?:traffic|road|car|bus|motorcycle|vehicle) (?:accident|crash|collision)s?\b|\bcollision between\b"
+                            r"|\b(?:collided|overturned|veered off|run over by)\b", re.IGNORECASE)
+_ROAD_NEEDLES = ("ccident", "rash", "ollision", "ollided", "overturned", "veered", "run over")
+_TOLL_WORDS = frozenset(("killed", "dead", "died", "injured", "wounded", "kills", "killing"))
+
+
+def _road_accident(info: SentenceInfo) -> bool:
+    """A sentence that tells a road accident and no violence: its only cues are a toll's words, none an attack's."""
+    s0 = info.sent.start
+    return bool(_ROAD_ACCIDENT.search(info.sent.text)) and all(
+        c.rank == 1 and c.weapon is None and c.sub_event_type is None and info.sent.text[c.start - s0:c.end - s0].lower()
+        in _TOLL_WORDS for c in info.cues)
+
+
+# A numbered thread's post ("3/ ...", "3/7 ...") and one that updates or corrects an earlier post by its number
+# ("5/ Correction to 1/: ...", "6/ Update on 2/: medics now say 14 killed")
+_THREAD_POST = re.compile(r"(\d{1,2})/(?:\d{1,2})?\s")
+_POST_UPDATES = re.compile(r"\d{1,2}/(?:\d{1,2})?\s+(?:[A-Z]+\s*[:-]\s*)?(?i:update|updated|correction|corrected|clarification|more)"
+                           r"(?: (?i:on|to|re|for|of))?:? (?:post )?(?P<ref>\d{1,2})/")
+
+
+def _post_draft(number: int, drafts: list[IncidentDraft], posts: list[tuple[int, int]],
+                here: int) -> tuple[IncidentDraft, int] | None:
+    """The incident a thread's post `number` told (the first one told in it), and where the post at `here` ends."""
+    at = next((start for start, n in posts if n == number and start < here), None)
+    if at is None:
+        return None
+    end = next((start for start, n in posts if start > at), None)
+    told = next((d for d in drafts if any(at <= s.sent.start and (end is None or s.sent.start < end) for s in d.sentences)),
+                None)
+    return (told, next((start for start, n in posts if start > here), 1 << 40)) if told is not None else None
+
+
+# A police log's entry category, on its own after the entry's number: "Traffic accident.", "Homicide by firearm.",
+# "Armed attack on persons.", "Rescue."
+_LOG_ITEM_TITLE = re.compile(r"[A-Z][a-z]{4,}(?: (?:[a-z]+|\([a-z ]+\))){0,4}\.")
 _ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s*|\s*(?i:incident|event|case)\s+(?:no\.?\s*|#\s*)?\d{1,3}\s*[.:]?\s*")
 # A monitoring record's fields, after its "Date:" field ("Incident type:", "Alleged perpetrator:", "Victims:",
 # "Narrative:"): one incident's, however many places its narrative names; and the fields that place it ("Region:
@@ -1578,6 +1619,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
     mode = "none"
     item = False        # the sentence follows an item number ("2."): a list of incidents
     numbered = False    # ... a bare number, not a heading line
+    log_item = False    # ... the item a police log's entry under its category (_LOG_ITEM_TITLE)
     prev: SentenceInfo | None = None
     summary = _summary_bullets(infos) | _roundup_lead(infos)
     tallied = False     # the sentence before counted attacks over a period (_TALLY)
@@ -1601,6 +1643,12 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         #                             timeline's title, its entries tell them)
     lead_at = next((position for position, info in enumerate(infos) if not info.headline), 0)     # (the lead is news)
     fact_check = any(_FACT_CHECK.search(info.sent.text) for info in infos[:8])      # (a fact check: its claims are no news)
+    # a numbered thread's posts ("1/ ...", "2/ ..."), by where each begins: later posts update earlier ones by number
+    posts = [(info.sent.start, int(m.group(1))) for info in infos
+             if info.sent.text[:1].isdigit() and (m := _THREAD_POST.match(info.sent.text)) is not None]
+    if len(posts) < 2:
+        posts = []
+    correcting: tuple[IncidentDraft, int] | None = None     # the incident a post corrects, and where the post ends
     for position, info in enumerate(infos):
         before, prev = prev, info
         if summary and id(info) in summary or info.sent.text.find(":", 0, 30) > 0 and _COMMENT_LABEL.match(info.sent.text) \
@@ -1615,6 +1663,16 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             continue
         if _ITEM_NUMBER.fullmatch(info.sent.text):
             item = numbered = True
+            continue
+        if posts and (correcting is not None and info.sent.start < correcting[1]
+                      or info.sent.text[:1].isdigit() and (post := _POST_UPDATES.match(info.sent.text)) is not None
+                      and (correcting := _post_draft(int(post.group("ref")), drafts, posts, info.sent.start)) is not None):
+            told = correcting[0]
+            told.sentences.append(info)     # a thread's "5/ Correction to 1/: the Druzhkivka toll is 2 killed, not 3": the
+            current, mode = told, "incident"    # incident that post told, its toll now (the whole post is of it)
+            for f in info.figures:
+                if f.status and f.best and f.part_of is None:
+                    f.revision = True
             continue
         if info.sent.text[:1].isupper() and _RECORD_ID.fullmatch(info.sent.text) and not info.figures:
             info.background = True      # "Claim PV-26-0121", "Incident 2026-014": the next record's number, its fields below
@@ -1688,6 +1746,15 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             continue                        # the entry's before: "No casualties" under an entry of no incident)
         new_item, item = item, False
         by_number, numbered = numbered, False      # (the item opened by a bare number, "4.": a statement's paragraph)
+        if by_number and _LOG_ITEM_TITLE.fullmatch(info.sent.text) and not any(f.status for f in info.figures):
+            log_item = True     # a police log's numbered entry under its category ("4. Homicide by firearm. 23:40 hrs,
+            #                     barrio Siloé. A man aged 24 was shot ..."): an incident of its own, not the paragraph
+            #                     before's next fact
+            if not (info.strong_cue and any(c.rank >= 2 for c in info.cues)):
+                item = numbered = True      # (its title no deed: the entry's first deed opens it)
+                current = None
+        elif by_number:
+            log_item = False
         if info.sent.text[:1].isdigit() and opens_entry(info.sent.text):
             # "13:05 — ...": a live blog's entry is an item of its own (a timeline's entries tell one attack as it
             # unfolded: one that names a town of its own opens another, "08:10 - In Suarez, Cauca, ...")
@@ -1756,6 +1823,9 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         tallied = info.background and (tallied or _TALLY.search(info.sent.text) is not None)
         if info.background:
             continue
+        if contains_any(info.sent.text, _ROAD_NEEDLES) and _road_accident(info):
+            info.background = True      # "Traffic accident at Delmas 33: a tap-tap overturned; four injured": no one's violence
+            continue
         violent = info.strong_cue and (any(f.status for f in info.figures) or any(c.rank >= 2 for c in info.cues))
         if under_heading and current is None and not violent and any(c.rank >= 2 or c.weapon for c in info.cues) \
                 and not info.political and not contains_any(info.sent.text, _NOT_DEED_NEEDLES) \
@@ -1820,7 +1890,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                     and _PUT_TOLL_AT.search(info.sent.text):
                 current.sentences.append(info)     # "The provincial government put the death toll at 38 on Friday":
                 continue                           # the open incident's toll, told on a later day
-            if new_item and current is not None and not _new_place(info, current) and (
+            if new_item and current is not None and not log_item and not _new_place(info, current) and (
                     _numbered_release(info) or by_number and (_toll_of_the_open(info, current)
                                                               or len(drafts) == 1 and _goes_on_numbered(info, current))):
                 new_item = False    # "2. The troops neutralised nine of the terrorists": the release's next paragraph

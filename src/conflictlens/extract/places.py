@@ -110,6 +110,11 @@ _FIELD_SITE = r"(?i:village|town|city|locality|settlement|neighbourhood|neighbor
 _FIELD_UNIT = (r"(?i:chiefdom|groupement|sector|secteur|commune|territory|district|county|payam|boma|administrative post|department"
                r"|province|region|state|governorate|lga|ward|tehsil|township|municipality|sub-?county|cercle|prefecture)")
 _FIELD_REGION_UNITS = ("province", "region", "state", "governorate", "prefecture")
+# A short aside before a sentence's subject: "For the record, ", "Meanwhile, ", "Earlier today, "
+_ASIDE_LEAD = r"(?:[A-Z][a-z]+(?: [a-z]+){0,3}, )"
+_ASIDE_LEAD_RE = re.compile(_ASIDE_LEAD)
+_POST_NUMBER = re.compile(r"\d{1,2}/(?:\d{1,2})?\s+")
+_STRUCK_WORDS = frozenset(("hit", "struck", "shelled", "bombed", "pounded", "targeted"))
 _PATTERNS = [
     # a round-up's heading line, the area of the paragraph under it: "- Nord-Kivu / Beni territory -", "Borno State",
     # "MOPTI REGION." (in capitals: its name title-cased)
@@ -167,9 +172,12 @@ _PATTERNS = [
     ("impact", re.compile(rf"\b(?i:{'|'.join(w + 's?' for w in _IMPACT_NOUNS)}) (?:to|at) (?P<name>{_PLACE})")),
     # "Sumy was shelled on Saturday", "Artemivsk came under fire": a sentence led by its place,
     # the subject of what befell it (administration posts and mayors open so)
-    ("subject", re.compile(rf"^(?:(?:On|In|At|Overnight|Last night|This morning)[^,]{{0,30}}, |[^:.\n]{{2,70}}: )?(?P<name>{_PLACE})(?: (?:itself|city|town|village))?"
+    ("subject", re.compile(rf"^(?:\d{{1,2}}/(?:\d{{1,2}})?\s+)?(?:(?:On|In|At|Overnight|Last night|This morning)[^,]{{0,30}}, |{_ASIDE_LEAD}|[^:.\n]{{2,70}}: )?(?P<name>{_PLACE})(?: (?:itself|city|town|village))?"
                            r"(?:(?: (?:was|were|has been|had been|is being|came|comes|has come|again|also|once again|repeatedly|heavily|massively))+"
                            r" (?:shelled|attacked|hit|struck|bombed|targeted|under|shaken|rocked|pounded|bombarded)\b"
+                           # (a headline's or a post's, with no verb: "Druzhkivka hit by guided bombs")
+                           r"| (?:hit|struck|shelled|bombed|pounded|targeted) by (?:[\w-]+ ){0,2}?(?:(?:guided |aerial |glide )?bombs?"
+                           r"|missiles?|drones?|shells?|shelling|rockets?|(?:air)?strikes?|KABs?|artillery|mortars?|fire|attacks?)\b"
                            # (a headline's, with no verb: "Nikopol under fire again", "Kherson under massive attack")
                            r"| under (?:(?:heavy|massive|intense|renewed|constant|enemy|Russian|artillery|drone|missile|rocket) )*"
                            r"(?:fire|attack|shelling|bombardment|siege)\b"
@@ -192,7 +200,10 @@ _PATTERNS = [
                          rf"(?: (?P<admin>(?i:region|province|oblast|district|state|governorate|hromada|community)))?(?: update)?"
                          rf"(?(bullet)(?:, \d{{1,2}} [A-Z][a-z]+)?)"
                          rf"(?(admin)|(?:, (?:(?P<second>{_PLACE})(?: (?i:state|province|region|department|governorate))?"
-                         rf"|\d{{1,2}}(?:st|nd|rd|th|e|er|ème) (?i:arrondissement|district|commune)))?)(?::\s|\s\|\s|\s[—–]\s(?=[A-Z]))")),
+                         rf"|\d{{1,2}}(?:st|nd|rd|th|e|er|ème) (?i:arrondissement|district|commune)))?)(?::\s|\s\|\s|\s[—–]\s(?=[A-Z])"
+                         # ... or a log entry's place, then its time: "Carrefour-Feuilles - Around 09:00, gang members ..."
+                         rf"|\s[-—–]\s(?P<timed>(?=(?:At|Around|About|Shortly|Early|Late|In the|During the|Overnight|Just)\b"
+                         rf"[^,.;]{{0,25}}?(?:\d{{1,2}}[:.h]\d{{2}}|\d{{1,2}} ?[ap]\.?m\b|morning|afternoon|evening|night|noon|midnight))))")),
     # a monitoring desk's line led by a country's code and its area in capitals: "UA ODESA: ...", "SDN S.KORDOFAN 05NOV: ..."
     ("code_label", re.compile(countries.CODE_LABEL)),
     # an alert's location field: "Location: Tame, Arauca", "Location: Datu Piang, Maguindanao del Sur"
@@ -266,6 +277,8 @@ _LEAD_IN_WORDS = ("On ", "In ", "At ", "Overnight", "Last night", "This morning"
 def _names_then_verb(sentence: str) -> bool:
     """The "subject" pattern's gate: one to four capitalised words, then its verb or noun
     ("Sumy was", "Nikopol itself"), at the start or after a lead-in ("On Saturday, ...")."""
+    if sentence[:1].isdigit() and (post := _POST_NUMBER.match(sentence)) is not None:
+        sentence = sentence[post.end():]    # a thread's post: "3/ For the record, Sloviansk was hit too"
     if ": " in sentence[:72] and not sentence.startswith(_LEAD_IN_WORDS) \
             and _names_then_verb(sentence[sentence.find(": ") + 2:]):
         return True         # "Governor: Nikopol came under fire"
@@ -274,8 +287,11 @@ def _names_then_verb(sentence: str) -> bool:
         if comma < 0:
             return False
         sentence = sentence[comma + 2:]
-    for k, word in enumerate(sentence.split(" ", 5)[:5]):
-        if word in _SUBJECT_WORDS:
+    elif (aside := _ASIDE_LEAD_RE.match(sentence)) is not None and _names_then_verb(sentence[aside.end():]):
+        return True         # "For the record, Sloviansk was hit too" (not "Nikopol under heavy shelling, ...": its own)
+    words = sentence.split(" ", 6)[:6]
+    for k, word in enumerate(words[:5]):
+        if word in _SUBJECT_WORDS or word in _STRUCK_WORDS and words[k + 1:k + 2] == ["by"]:
             return k > 0
         if not word[:1].isupper():
             return False
@@ -323,7 +339,7 @@ _GATES = {
     "admin": lambda s: _ADMIN_AFTER_NAME.search(s) is not None,
     "slash": lambda s: "/" in s,
     "heading": lambda s: len(s) <= 70 and not contains_any(s, (":", ";", "(")) and ("," not in s or s.rstrip().endswith("|")),
-    "label": lambda s: ":" in s or " | " in s or " — " in s or " – " in s,
+    "label": lambda s: ":" in s or " | " in s or " — " in s or " – " in s or " - " in s[:60],
     "apposed_part": lambda s: ", a" in s and " of " in s and contains_any(s, _PART_WORDS),
     "caption": lambda s: s[:1] in "[CABDEFGHIJKLMNOPQRSTUVWXYZ" and (" – " in s[:120] or " — " in s[:120] or " - " in s[:120])
                          and _CAPTION_YEAR.search(s, 0, 140) is not None,
@@ -333,7 +349,7 @@ _GATES = {
     "log_row": lambda s: s[:1].isdigit() or s[:1] == "#" or s[:3] in _ROW_STARTS or s[:1] in "-•*–—" and (s[1:3].strip()[:1].isdigit() or s[1:].lstrip()[:3] in _ROW_STARTS),
     "bulletin": lambda s: contains_any(s, _BULLETIN_WORDS),
     "field": lambda s: s.startswith(PLACE_FIELD_LABELS),
-    "subject": lambda s: s[:1].isupper() and _names_then_verb(s),
+    "subject": lambda s: (s[:1].isupper() or s[:1].isdigit() and s[1:3].find("/") >= 0) and _names_then_verb(s),
     "impact": lambda s: (" to " in s or " at " in s) and contains_any(s, _IMPACT_WORDS) and _IMPACT_GATE.search(s) is not None,
     "admin_list": lambda s: " and " in s and contains_any(s, _ADMIN_PLURAL_ENDS) and _ADMIN_PLURAL.search(s) is not None,
     "capital": lambda s: "apital" in s,
@@ -1273,7 +1289,7 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
             elif kind == "label":
                 if g["name"].lower() in _NOT_LABEL_PLACES:
                     continue        # "Verified: the mayor said ...", "Update: ...": an editor's label
-                barred = not m.group().rstrip().endswith(":")
+                barred = not m.group().rstrip().endswith(":") and g["timed"] is None
                 if barred and (not g["stamp"] or (countries.lookup(g["name"]) or ("", "", ""))[2] == "name") \
                         or g["stamp"] and not g["word"] and not barred and not g["admin"]:
                     continue        # (a bar or a dash ends a crawl's place only after its time or alert word, and names no
@@ -1551,6 +1567,10 @@ _NOT_LABEL_PLACES = frozenset(("situation", "assessment", "incident", "event", "
                                "ship", "posted", "released", "valid", "severity", "flag", "heading", "speed", "cargo",
                                # (a photo desk's and a forum's labels: "Caption: ...", "Credit: ...", "Topic: ...")
                                "caption", "credit", "credits", "photo credit", "topic", "thread", "reply", "quote",
+                               # (a log's "Period: 00:00-23:59 h, Thursday 13 March", "Shift: night")
+                               "period", "reporting period", "shift",
+                               # (a police FIR's: "Offences: 302, 324 PPC", "Complainant: SHO ...", "Accused: unknown")
+                               "offences", "offence", "offenses", "offense", "complainant", "accused", "brief facts",
                                # (a funeral notice's: "Farewell: Friday, 10 November, at the chapel")
                                "farewell", "funeral", "burial", "memorial", "condolences", "in memoriam",
                                # (a court's findings: "Inquest: ...", "Catchwords: ...", "Identity: ...")

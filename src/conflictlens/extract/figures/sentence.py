@@ -152,6 +152,7 @@ _LATER_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 _TOOK_LIVES = frozenset("claim claims claimed claiming cost costs costing took take takes taking".split())
 
 
+_ROUGHLY = frozenset("about around approximately approx roughly some nearly almost circa ca".split())
 _AGE_WORDS = frozenset("b born aged age years year old yrs".split())
 
 
@@ -412,6 +413,10 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             and (ages := {k for k in range(1, len(tokens) - 1) if tokens[k].low == "of" and _age_of(tokens, k)}):
         # "two people were killed — a man of 60 and a woman of 37 —", "a boy of nine was shot": ages, read as "aged 60" is
         tokens = [Token(t.text, "aged", t.start, t.end) if k in ages else t for k, t in enumerate(tokens)]
+    if " aged " in text or " age " in text:
+        # "a man aged about 35", "aged approximately 40": an age told roughly, read as "aged 35" is
+        tokens = [t for k, t in enumerate(tokens) if not (
+            t.low in _ROUGHLY and 0 < k < len(tokens) - 1 and tokens[k - 1].low in ("aged", "age") and tokens[k + 1].low[:1].isdigit())]
     if len(tokens) > 5 and any(t.text in _DASHES for t in tokens):
         tokens = _without_dashed_aside(tokens)
     if tokens and (text.find("(", tokens[0].start, tokens[-1].end) >= 0
@@ -494,8 +499,11 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             #                                                    "its two occupants, both civilians": the two, described)
             if tokens[i + 1].low == "of":
                 num.end = i + 3 if tokens[i + 2].low == "the" else i + 2
-        if num is None and i == 0 and low == "both" and n > 2 and _BOTH_TOLD.match(" ".join(t.low for t in tokens[1:5])):
-            num = NumberPhrase(2, 2, 2, "exact", 0, 1)     # "Both were injured and evacuated": the two just told of
+        if num is None and low == "both" and (i == 0 or tokens[i - 1].text == ";") and n > i + 2 \
+                and _BOTH_TOLD.match(" ".join(t.low for t in tokens[i + 1:i + 5])):
+            num = NumberPhrase(2, 2, 2, "exact", i, i + 1)     # "Both were injured and evacuated": the two just told of
+            #                                                    (or after a semicolon: "... fired on two brothers; both
+            #                                                    were killed")
         if num is None and t.low in _VAGUE_WORDS and not (i + 1 < n and tokens[i + 1].low in _INJURY_NOUNS):
             num = NumberPhrase(_VAGUE_WORDS[t.low], _VAGUE_WORDS[t.low], None, "at least", i, i + 1, True)
             if i + 2 < n and tokens[i + 1].low == "of" and tokens[i + 2].low == "the":
