@@ -116,3 +116,83 @@ def test_extract_takes_the_source_as_the_cli_reads_it():
     text = "Shelling hit the Dniprovskyi district overnight. Two people were injured."
     e = one(text, source="Kherson Regional Military Administration (Telegram)")
     assert e.admin1 == "Kherson"
+
+
+def test_a_memos_subject_places_a_body_that_names_no_place():
+    e = one("From: Field Security Officer\nTo: All programme staff\nSubject: Shooting at checkpoint near Bentiu\n\nColleagues,\n\n"
+            "At around 16:00 yesterday gunmen opened fire on our vehicle at a checkpoint. One driver was killed and a "
+            "guard was wounded. All movement is suspended until further notice.\n\nRegards")
+    assert (e.location, e.fatalities, e.injured) == ("Bentiu", 1, 1)
+
+
+BORDER_SUMMARY = ("BORDER GUARD SERVICE - KHARKIV DETACHMENT\nSummary as of 08:00, 12.03.2025\n\n"
+                  "Over the past 24 hours the enemy carried out 41 attacks on border communities of Kharkiv region.\n\n"
+                  "Means used:\n- artillery - 17 attacks\n- FPV drones - 12\n- guided bombs - 4\n\n"
+                  "Significant incidents:\n"
+                  "1) 11.03, 10:15 - Vovchansk: a drone dropped a grenade on a car; the driver was wounded.\n"
+                  "2) 11.03, 23:50 - near Kozacha Lopan: a patrol clashed with a Russian sabotage group; two attackers were "
+                  "killed, no losses among the guards.\n"
+                  "3) 12.03, 04:10 - Zolochiv: a guided bomb hit a warehouse; no casualties.")
+
+
+def test_a_border_summarys_dated_entries_are_incidents_and_its_tallies_none():
+    events = sorted(violent(BORDER_SUMMARY, published="2025-03-12"), key=lambda e: e.event_date + (e.location or ""))
+    assert [(e.location, e.event_date, e.fatalities, e.injured) for e in events] == [
+        ("Kozacha Lopan", "2025-03-11", 2, None), ("Vovchansk", "2025-03-11", None, 1), ("Zolochiv", "2025-03-12", 0, 0)]
+
+
+def test_guard_a_live_blogs_dotted_clock_is_no_day():
+    e = one("Live coverage\n\n09.40 – Kherson: A shell hit a bus stop, wounding three people.", published="2025-03-12")
+    assert e.event_date == "2025-03-12"
+
+
+def test_a_country_named_as_its_force_is_not_where_it_happened():
+    e = one("PRESS NOTE\n\n(a) At about 2300 hrs on 11 March 2025, Pakistan Rangers fired mortar shells on villages in the "
+            "R.S. Pura sector of Jammu district. Two civilians were injured.", published="2025-03-12")
+    assert (e.country, e.admin1) == ("India", "Jammu and Kashmir")
+
+
+def test_a_press_notes_lettered_items_are_incidents_and_advice_in_case_of_shelling_none():
+    events = violent("PRESS NOTE\n\n2. Details are as under:\n\n(a) At about 2300 hrs on 11 March 2025, mortar shells landed "
+                     "in Kathua town; two civilians were injured.\n\n(b) At about 0400 hrs on 12 March 2025, troops near "
+                     "Samba observed an armed intruder at the fence. On being challenged, he opened fire. Troops "
+                     "retaliated and neutralised the intruder.\n\n3. Residents of border villages have been advised to "
+                     "move to bunkers in case of shelling.", published="2025-03-12")
+    assert sorted((e.location, e.fatalities, e.injured) for e in events) == [("Kathua", None, 2), ("Samba", 1, None)]
+
+
+def test_places_told_quiet_are_no_scene():
+    e = one("Nikopol district. In the morning the occupiers shelled the district centre with artillery. A 64-year-old woman "
+            "was wounded.\n\nPokrovska and Myrivska hromadas were quiet during the day.", published="2025-03-12")
+    assert e.location is None or "Pokrov" not in e.location and "Myriv" not in e.location
+
+
+def test_a_neighbourhood_named_like_another_citys_district_stays_in_the_town_named():
+    e = one("Russian artillery shelled Nikopol again on Tuesday morning. A 66-year-old man was killed in the Pivdennyi "
+            "neighbourhood, the city council said.", published="2025-03-12")
+    assert e.location.startswith("Nikopol") and e.admin1 == "Dnipropetrovsk"
+
+
+def test_guard_a_city_district_of_a_city_the_report_names_elsewhere_stays():
+    events = violent("In Baghdad a car bomb killed six people on Monday. A bombing in Fallujah killed a soldier, while gunmen "
+                     "shot dead a shopkeeper in the city's Karrada district.", published="2025-03-12")
+    assert any((e.location or "").startswith("Baghdad") for e in events)
+
+
+def test_an_authority_named_after_its_region_is_whose_word_not_where():
+    e = one("In Beryslav two residents died in shelling on Sunday. According to the Kherson regional administration, the "
+            "army first dropped a grenade from a drone and then fired artillery at the street. Five people were injured.",
+            published="2025-03-10")
+    assert (e.location, e.fatalities, e.injured) == ("Beryslav", 2, 5)
+
+
+def test_a_report_naming_both_weapons_joins_one_that_names_the_other():
+    from conflictlens.resolve.match import score
+    base = dict(event_id="e", event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+                plover=None, actor1="Military Forces of Russia", event_date="2025-03-09", time_precision=1,
+                country="Ukraine", iso="UA", admin1="Kherson", location="Beryslav", geo_precision=1, where_prec=1,
+                fatalities=2, latitude=46.84, longitude=33.43)
+    shelled = dict(base, weapon="artillery", notes="the army first dropped a grenade from a drone and then fired artillery")
+    droned = dict(base, weapon="drone", sub_event_type="Air/drone strike", notes="A drone attack on Beryslav killed two.")
+    assert score(shelled, droned) is not None
+    assert score(dict(shelled, notes="artillery fire hit the street"), droned) is None     # (guard: two weapons, two strikes)

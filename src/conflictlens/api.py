@@ -1135,8 +1135,14 @@ _ADJECTIVE_PLACE_AFTER = re.compile(r" (?:province|state|region|district|town|ci
 def named_countries(text: str) -> set[str]:
     # (not where attackers came from: "armed men who crossed from Chad", "raiders from across the border in South Sudan")
     return {iso for _n, iso, kind, a, b in countries.find_countries(text)
-            if iso and (kind == "name" or kind == "adjective" and _ADJECTIVE_PLACE_AFTER.match(text, b))
+            if iso and (kind == "name" and not _FORCE_NAMED_AFTER.match(text, b)
+                        or kind == "adjective" and _ADJECTIVE_PLACE_AFTER.match(text, b))
             and not _CAME_FROM_BEFORE.search(text, max(0, a - 40), a)}
+
+
+# a country's name as its force's ("Pakistan Rangers", "Pakistan Army"): the side that fired, not where
+_FORCE_NAMED_AFTER = re.compile(r" (?:Rangers|Army|Navy|Air Force|Armed Forces|Border Guards?|Coast Guard|Marines|Defence Forces"
+                                r"|Defense Forces)\b")
 
 
 _CAME_FROM_BEFORE = re.compile(r"\b(?:crossed|crossing|came|coming|infiltrated|infiltrating|launched|fired|firing) (?:over |in )?from "

@@ -166,11 +166,16 @@ def _infer_year(m: int, d: int, ref: date | None) -> date | None:
 # (a log's entry: the day, a dash, a capitalised place and a colon; not "24/7 - that is how", "9/11: ...")
 # A log entry's day before its place: "- 3 June - ", "14 Jan - ", "12/11 - " (places.py reads the place after
 # it, incidents.py makes the entry an incident of its own)
-LOG_ENTRY_LEAD = r"\s*(?:[-•*–—]\s*|\(?\d{1,2}[.)]\s+)?(?:\d{1,2} [A-Z][a-z]{2,8}\.?|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*[-–—]\s*"
+LOG_ENTRY_LEAD = (r"\s*(?:[-•*–—]\s*|\(?\d{1,2}[.)]\s+)?(?:\d{1,2} [A-Z][a-z]{2,8}\.?|\d{1,2}/\d{1,2}(?:/\d{2,4})?"
+                  # ... or its day and month with a dot, and its time: "1) 27.01, 14:20 - Velyka Pysarivka community: ..."
+                  r"|[0-3]?\d\.[01]\d(?:\.(?:19|20)\d\d)?,?\s*[0-2]?\d[:.][0-5]\d)\s*[-–—]\s*")
 _DAY_MONTH_LABEL = re.compile(r"\s*(?:[-•*]\s*)?(?P<dm>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))\s*[-–—]\s*[A-Z][^:\n]{1,70}:\s")
 # ... and a digest's bullet led by its day, with its place or not: "- 23/09, Bamenda: ...", "- 18/09: Bandits killed ..."
 BULLET_DAY_MONTH = re.compile(r"\s*[-•*]\s*(?P<dm>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))(?:,\s*[A-Z][^:\n]{1,70})?:\s")
 # ... and a numbered row's day in its column: "#1 | 10/03 | Ouest | Delmas | VAC"
+# (with its time, or after its entry's number: "07.10 – Khan Younis: ..." alone is a live blog's clock)
+_DOTTED_DAY_MONTH = re.compile(r"\s*(?P<num>\(?\d{1,2}[.)]\s+)?(?:[-•*]\s*)?(?P<dm>(?P<a>[0-3]?\d)\.(?P<b>[01]\d)),?"
+                               r"(?P<clock>\s*[0-2]?\d[:.][0-5]\d)?\s*[-–—]\s*(?:(?:near|outside|in|at|around) )?[A-Z]")
 _NUMBERED_DAY_MONTH = re.compile(r"\s*#?\d{1,3}\.?\s*\|\s*(?P<dm>(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d))\s*\|")
 _HEADER_DATE = re.compile(rf"\s*(?i:{_MON}) {_DAY}\s*[:–—-]\s")
 _YEAR_HINT = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:-(\d\d)-)?")
@@ -459,8 +464,10 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
             if d is not None:
                 out.append(DateMention(d.isoformat(), 1, m.start() + offset, m.end() + offset, m.group(), "explicit"))
                 taken.append(m.span())
-    if has_digit and "/" in sentence[:14] and (m := _DAY_MONTH_LABEL.match(sentence) or BULLET_DAY_MONTH.match(sentence)
-                                               or _NUMBERED_DAY_MONTH.match(sentence)) is not None \
+    if has_digit and ("/" in sentence[:14] and (m := _DAY_MONTH_LABEL.match(sentence) or BULLET_DAY_MONTH.match(sentence)
+                                                or _NUMBERED_DAY_MONTH.match(sentence)) is not None
+                      or "." in sentence[:10] and (m := _DOTTED_DAY_MONTH.match(sentence)) is not None
+                      and (m.group("num") or m.group("clock"))) \
             and free(*m.span("dm")):
         # a log entry's "12/11 - ...": day and month, or month and day, whichever is the closer past day
         r = ref_at(m.start())

@@ -578,7 +578,7 @@ _EARLIER_ASKED = re.compile(r"\b(?:last (?:year|month)|years? ago|months? ago|in
 _ASKED = re.compile(r"(?:Q|QUESTION|Question|JOURNALIST|Journalist|REPORTER|Reporter|HOST|Host|INTERVIEWER|Interviewer)\b"
                     r"[^:\n]{0,40}:\s")
 # a memo's subject line, its title ("Subject: Ambush on humanitarian convoy, Bor-Pibor road")
-_SUBJECT_LINE = re.compile(r"(?:subject|re|ref|reference|references)\s*:\s", re.IGNORECASE)
+_SUBJECT_LINE = re.compile(r"(?:subject|subj|re|ref|reference|references)\s*:\s", re.IGNORECASE)
 # a claim a fact check or a rebuttal weighs, its count not the report's: "Claim: ...", "Posts on X claim that ..."
 _CLAIMED = re.compile(r"(?:(?:the |viral |online )?claims?|rumou?rs?|the post|what was (?:claimed|shared))\s*:"
                       r"|(?:[\w-]+ ){0,6}?(?:posts|pages|videos|rumou?rs)(?: on [\w ,]{1,30}?)?"
@@ -1402,6 +1402,19 @@ def _post_draft(number: int, drafts: list[IncidentDraft], posts: list[tuple[int,
     return (told, next((start for start, n in posts if start > here), 1 << 40)) if told is not None else None
 
 
+# A summary's row counting attacks by weapon or kind: "- artillery - 14 attacks", "- FPV drones / drone drops - 8"
+_TALLY_ROW = re.compile(r"[-•*]\s*[^\n:\d]{2,40}?\s*[-–—:]\s*\d{1,4}(?: (?:attacks?|strikes?|times|shellings?|explosions?"
+                        r"|incidents?|cases?|launches|drones|missiles|shells|rounds))?\.?")
+# Places told as spared: "the other hromadas were quiet", "the night passed calmly in Kherson"
+_QUIET = re.compile(r"\b(?:was|were|remained|remains|has been|have been|stayed|is|are) (?:\w+ )?(?:quiet|calm|peaceful)\b"
+                    r"|\bpassed (?:quietly|calmly|peacefully|without incident)\b", re.IGNORECASE)
+_QUIET_NEEDLES = ("quiet", "calm", "peaceful", "without incident")
+# Violence told as what may come: "advised to move to bunkers in case of shelling", "in the event of an air raid"
+_IN_CASE = re.compile(r"\b(?:in case of|in the event of|to prepare for|in preparation for|for fear of|to protect (?:\w+ ){0,3}?from"
+                      r"|against (?:possible|future|further) )", re.IGNORECASE)
+_IN_CASE_NEEDLES = ("case of", "event of", "prepar", "fear of", "protect", "against possible", "against future", "against further")
+# A lettered paragraph of a press note's details: "(a) At about 2245 hrs on 16 May, ...", "b) On 3 March, ..."
+_LETTERED_ITEM = re.compile(r"\(?[a-j]\)\s+(?=[A-Z])")
 # A police log's entry category, on its own after the entry's number: "Traffic accident.", "Homicide by firearm.",
 # "Armed attack on persons.", "Rescue."
 _LOG_ITEM_TITLE = re.compile(r"[A-Z][a-z]{4,}(?: (?:[a-z]+|\([a-z ]+\))){0,4}\.")
@@ -1489,12 +1502,17 @@ def _entry_goes_back(info: SentenceInfo, current: IncidentDraft, drafts: list[In
 
 
 # a bullet led by its hour, then its place: "- 0940 - KOSTIANTYNIVKA. ...", "- 0210 (15 AUG) - KURAKHOVE. ..."
+# A police log's entry line led by its time (and number), then its place: "1. 02:40 h - Col. Emiliano Zapata, ...",
+# "20:15 hrs, barrio El Vallado, comuna 15."
+# (a number or an hours' unit, "h", "hrs": no live blog's "12:30 - Army: combat has ended", an entry of the incident told)
+_TIMED_LOG_LINE = re.compile(r"\d{1,2}[.)]\s+[0-2]?\d[:.h][0-5]\d\s*(?:h|hrs|hours|LT)?\.?\s*[-–—|,]\s*[A-Z]"
+                             r"|[0-2]?\d[:.][0-5]\d\s*(?:h|hrs|hours)\.?\s*[-–—|,]\s*[A-Z]")
 _TIMED_BULLET = re.compile(r"[-•*]\s*(?:[0-2]\d[0-5]\d|\d{1,2}[:.]\d{2})(?:\s*\([^)\n]{1,20}\))?\s*[-–—|]\s*[A-Z]")
 _NUMBERED_PICTURE = re.compile(r"\[\d{1,2}/\d{1,2}\]\s")
 _UPDATED_CAPTION = re.compile(r"\b(?:UPDATED|CORRECTED) CAPTION\b|\bCORRECTS TOLL\b")
 _FILE_PHOTO = re.compile(r"(?:\[\d{1,2}/\d{1,2}\]\s*)?FILE (?:PHOTO|PICTURE|IMAGE)\b")
 _SEPARATELY = re.compile(r"(?:Separately|Elsewhere),? ", re.IGNORECASE)
-_DATED_ENTRY = re.compile(LOG_ENTRY_LEAD + r"[A-Z][^:\n]{1,70}:\s")
+_DATED_ENTRY = re.compile(LOG_ENTRY_LEAD + r"(?:(?:near|outside|in|at|around) )?[A-Z][^:\n]{1,70}:\s")
 
 
 def opens_entry(text: str) -> bool:
@@ -1576,11 +1594,17 @@ _TALLY = re.compile(r"\b(?:recorded|documented|verified|registered|counted|logge
                     r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:separate |verified |reported )?(?:attacks|incidents|violations"
                     r"|security incidents)\b"
                     # "security forces encountered terrorists on 23 occasions in Sagaing, Magway and Mandalay regions"
-                    r"|\bon (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:separate )?occasions\b", re.IGNORECASE)
+                    r"|\bon (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:separate )?occasions\b"
+                    # a day's count of attacks on many places: "the enemy carried out 37 attacks on border communities"
+                    r"|\b(?:carried out|launched|conducted|made|mounted) (?:at least |a total of |some |over |more than )?"
+                    r"\d[\d,]* (?:\w+ )?(?:attacks|strikes|shellings|assaults) (?:on|against) (?:the )?(?:[\w-]+ ){0,2}?"
+                    r"(?:communities|settlements|villages|towns|areas|positions|hromadas|districts|localities)\b", re.IGNORECASE)
+_TALLY_TARGETS = ("communities", "settlements", "villages", "towns", "areas", "positions", "hromadas", "districts", "localities")
 _TALLIED_AFTER = re.compile(r"(?:The|These|Those) (?:attacks|incidents|violations)\b"
                             r"|The bodies of (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) \w+ were (?:found|recovered)")   # (... "The bodies of 57
 #                                                                                                   terrorists were found")
 _TALLY_NEEDLES = ("recorded", "documented", "verified", "registered", "counted", "logged", "occasions", "The bodies of",
+                  "carried out", "launched", "conducted", "made", "mounted",
                   "The attacks", "These attacks",
                   "Those attacks", "The incidents", "These incidents", "Those incidents", "The violations", "These violations")
 
@@ -1649,6 +1673,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
     if len(posts) < 2:
         posts = []
     correcting: tuple[IncidentDraft, int] | None = None     # the incident a post corrects, and where the post ends
+    subject: SentenceInfo | None = None     # a memo's subject line, with a place
     for position, info in enumerate(infos):
         before, prev = prev, info
         if summary and id(info) in summary or info.sent.text.find(":", 0, 30) > 0 and _COMMENT_LABEL.match(info.sent.text) \
@@ -1693,7 +1718,10 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             continue
         if position <= 8 and info.sent.text[:1] in "SsRr" and _SUBJECT_LINE.match(info.sent.text):
             info.background = True      # a memo's "Subject: Ambush on humanitarian convoy, Bor-Pibor road": its title, the
-            continue                    # incident told in the memo's body
+            if subject is None and info.places and not info.figures \
+                    and info.sent.text[:4].lower() in ("subj",):      # incident told in the memo's body (its "Re:" or
+                subject = info                                          # "Ref:" line another document, not its subject)
+            continue
         if info.figures and fact_check and (_CLAIMED.match(info.sent.text)
                                              or info.sent.text.endswith("?") and _QUESTION.match(info.sent.text)):
             info.background = True      # a fact check's claim: "Claim: Several Facebook pages said that jets had killed 40",
@@ -1725,6 +1753,18 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             headed[len(drafts)] = info      # a bulletin's numbered section: "3.2 Attack on women collecting firewood, Tawila
             item, numbered = True, False    # - 15 October", its account below (the section's day and place)
             current = None
+            under_heading = True
+            continue
+        if info.sent.text[:1].isdigit() and not info.cues and not any(f.status for f in info.figures) \
+                and _TIMED_LOG_LINE.match(info.sent.text):
+            if current is not None and len(current.sentences) == 1 and current.sentences[0] is before \
+                    and _LOG_ITEM_TITLE.fullmatch(before.sent.text):
+                current.sentences.append(info)      # ("4. Homicide by firearm. 23:40 hrs, barrio Siloé.": the entry its
+                continue                            # category opened, its time and place)
+            if info.places:
+                headed[len(drafts)] = info      # a police log's entry line, "1. 02:40 h - Col. Emiliano Zapata, Calle
+            item, numbered = True, False        # Francisco Villa.", "20:15 hrs, barrio El Vallado, comuna 15.": its
+            current = None                      # time and place, its deed told below (an entry of its own)
             under_heading = True
             continue
         if info.places and not info.cues and not info.figures and (
@@ -1770,6 +1810,20 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         elif info.sent.text[:3].lstrip("-•* ")[:1].isdigit() and (_DATED_ENTRY.match(info.sent.text)
                                                                      or BULLET_DAY_MONTH.match(info.sent.text)):
             new_item = True     # "14 Jan - Jonglei, Akobo County: ...", "12/11 - Mambasa territory, Ituri: ...": a log's entry
+            if not (info.strong_cue and (any(f.status for f in info.figures) or any(c.rank >= 2 for c in info.cues))):
+                headed[len(drafts)] = info      # ("3) 27.01, 22:30 - near Bilopillia: a unit detected an assault group
+                item, numbered = True, False    # ...": the entry's day and place, its deed told next)
+                current = None
+                under_heading = True
+                continue
+        elif info.sent.text[:1] in "(abcdefghij" and _LETTERED_ITEM.match(info.sent.text) is not None:
+            new_item = True     # a press note's "(c) At about 0340 hrs today, alert troops at BOP Bobiya ...": an item
+            if not (info.strong_cue and (any(f.status for f in info.figures) or any(c.rank >= 2 for c in info.cues))):
+                headed[len(drafts)] = info      # (its deed told next: its time and place for the incident it opens)
+                item, numbered = True, False
+                current = None
+                under_heading = True
+                continue
         elif info.sent.text[:1] in "SEse" and _SEPARATELY.match(info.sent.text) and not _ANAPHORIC.search(info.sent.text) \
                 and not any(f.revision for f in info.figures) and "toll" not in info.sent.text \
                 and "in connection with" not in info.sent.text:
@@ -1816,12 +1870,26 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                         current, entry=_entry(info, chronology), before_news=lead_at < position < fresh_at, period=period)
         if not info.background and contains_any(info.sent.text, _TALLY_NEEDLES) and (
                 (tally := _TALLY.search(info.sent.text)) is not None and (
-                    not any(d.date and d.precision == 1 for d in info.dates) or tally.group().lower().endswith("occasions"))
+                    not any(d.date and d.precision == 1 for d in info.dates)
+                    or tally.group().lower().endswith(("occasions",) + _TALLY_TARGETS))
                 or tallied and _TALLIED_AFTER.match(info.sent.text)):
             info.background = True      # "In November, WHO recorded 19 attacks on health care. The attacks resulted
             #                             in 9 deaths": a month's tally, no incident
         tallied = info.background and (tallied or _TALLY.search(info.sent.text) is not None)
         if info.background:
+            continue
+        if info.sent.text[:1] in "-•*" and len(info.sent.text) <= 60 and _TALLY_ROW.fullmatch(info.sent.text) \
+                and not info.places:
+            info.background = True      # a summary's "Means used:" rows, "- artillery - 14 attacks", "- mortars - 9": counts
+            continue                    # of attacks by weapon, no incident
+        if not info.cues and not any(f.status for f in info.figures) and contains_any(info.sent.text, _QUIET_NEEDLES) \
+                and _QUIET.search(info.sent.text) is not None:
+            info.background = True      # "Marhanets and Chervonohryhorivka hromadas were quiet during the day": no incident
+            continue
+        if info.cues and not any(f.status for f in info.figures) and contains_any(info.sent.text, _IN_CASE_NEEDLES) \
+                and (case := _IN_CASE.search(info.sent.text)) is not None \
+                and all(c.start - info.sent.start >= case.start() for c in info.cues):
+            info.background = True      # "Residents have been advised to move to bunkers in case of shelling": what may come
             continue
         if contains_any(info.sent.text, _ROAD_NEEDLES) and _road_accident(info):
             info.background = True      # "Traffic accident at Delmas 33: a tap-tap overturned; four injured": no one's violence
@@ -1996,6 +2064,13 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                     and _another_town(before, current):
                 continue    # "In Rylsk, a house burned. There are no casualties.": that town's, not the incident's
             (_site_told_before(info, current, drafts) or current).sentences.append(info)
+    if subject is not None and drafts and not any(p.qualifier not in ("speaker", "origin") for s in drafts[0].sentences
+                                                  for p in s.places):
+        # "Subject: Ambush on supply convoy near Pibor", over a body that names no place ("our convoy came under fire"):
+        # where the memo's incident was, as a headline's place is (its place only: the body tells the deed)
+        subject.cues, subject.dates, subject.sources, subject.political = [], [], [], []
+        subject.headline, subject.background = True, False
+        drafts[0].sentences.insert(0, subject)
     for at, line in headed.items():
         # (read after the incident's own sentences, whose town and lead come first; and only with the paragraph
         # right under it: not one after a line with no incident, "No new incidents. ... In Beni territory, ...")

@@ -328,7 +328,8 @@ def _read_places(info: SentenceInfo, places_read: set[int]) -> None:
 # "Ukraine's army hit the town of Rylsk": a side, not where it happened
 # (group 1: a voice, the country whose ministry speaks, "Egypt's foreign ministry condemned the strike on
 # al-Mawasi": not named as the place, though the place may be there)
-_FORCES_AFTER = re.compile(r"['’]s (?:armed forces|forces|army|military|troops|air force|navy|drones?|missiles?|artillery"
+_FORCES_AFTER = re.compile(r"(?-i: (?:Rangers|Army|Navy|Air Force|Armed Forces|Border Guards?|Coast Guard|Marines|Defen[cs]e Forces)\b)"
+                           r"|['’]s (?:armed forces|forces|army|military|troops|air force|navy|drones?|missiles?|artillery"
                            r"|warplanes|jets|((?:foreign |defen[cs]e |interior )?ministry|government|president|prime minister"
                            r"|foreign minister|embassy|envoy|ambassador))\b", re.IGNORECASE)
 # A nationality's people or officials: "Ukrainian authorities said", "three Malian civilians"

@@ -115,6 +115,12 @@ _ASIDE_LEAD = r"(?:[A-Z][a-z]+(?: [a-z]+){0,3}, )"
 _ASIDE_LEAD_RE = re.compile(_ASIDE_LEAD)
 _POST_NUMBER = re.compile(r"\d{1,2}/(?:\d{1,2})?\s+")
 _STRUCK_WORDS = frozenset(("hit", "struck", "shelled", "bombed", "pounded", "targeted"))
+# an authority named after its region, as a source: "according to the Kherson regional administration"
+_ACCORDING_TO_BEFORE = re.compile(r"\b(?:according to|said|says|reported|cited|citing|quoting) (?:the )?$", re.IGNORECASE)
+_AUTHORITY_AFTER = re.compile(r" (?:(?:regional|oblast|city|district|provincial|state|municipal|region(?:al)?) )?(?:military |civil-military "
+                              r"|civil |state )?(?:administration|authorities|police|prosecutor['’]?s? office|prosecutors|governor"
+                              r"|council|emergency service)\b(?! (?:building|headquarters|offices?|premises|compound)\b)",
+                              re.IGNORECASE)
 _PATTERNS = [
     # a round-up's heading line, the area of the paragraph under it: "- Nord-Kivu / Beni territory -", "Borno State",
     # "MOPTI REGION." (in capitals: its name title-cased)
@@ -193,6 +199,8 @@ _PATTERNS = [
     # ... also as a bulletin's item: "- Baidoa: ...", "• Tumaco (Narino): ...", "3) Gao region, 14 March: ..."
     # ... or a live blog's timed entry: "11:25 - Poltava update: ...", "3:30pm - Update, Quetta: ..."
     ("label", re.compile(rf"^(?:(?P<bullet>[-•*–—▪▫◾◽■●►▶➡🔸🔹🔺🔻🔴⚡✅❗>]\ufe0f?\s*|\(?\d{{1,2}}[.)]\s+|\d{{1,2}}/\d{{1,2}}\s+"
+                         # (a summary's entry by its day and time: "1) 27.01, 14:20 - Krasnopillia: ...")
+                         rf"|(?:\(?\d{{1,2}}[.)]\s+)?[0-3]?\d\.[01]\d,?\s*[0-2]?\d[:.][0-5]\d\s*[—–-]\s*"
                          rf"|{CLOCK} ?[—–-]\s*(?:Update,?\s+)?"
                          # ... a crawl's or an alert string's: "14:21 Kharkiv | ...", "09:12 Alert: Dnipro | ...", "12:30 Update: Lutsk — ..."
                          rf"|(?P<stamp>(?:{CLOCK}\s+)?(?P<word>[▌\[]?(?i:breaking|alert|urgent|flash|update)[▐\]]?:?\s*)|{CLOCK}\s+)))?"
@@ -921,12 +929,18 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                 _OFFICE_OPENS.match(sentence[:start]) and _SAID_RIGHT_AFTER.match(sentence, end)
                 or sentence[:start].strip(" \"“") in ("", "The", "the") and _OFFICE_OWNED.match(sentence, end)):
             qualifier = "speaker"    # "The administrator of Beni territory said ...", "Bay region's deputy governor said ..."
+        if qualifier is None and kind == "region" and _AUTHORITY_AFTER.match(sentence, end) \
+                and _ACCORDING_TO_BEFORE.search(sentence, max(0, start - 20), start):
+            qualifier = "speaker"    # "According to the Kherson regional administration, ...": whose word, not where
         if qualifier in (None, "settlement") and contains_any(sentence[max(0, start - 60):start], _FLED_NEEDLES) \
                 and _FLED_BEFORE.search(sentence, max(0, start - 60), start):
             qualifier = "origin"    # "withdrew towards the Wadi al-Shay valley", "evacuated by helicopter to Cucuta"
         if qualifier in (None, "settlement") and contains_any(sentence[max(0, start - 110):start].lower(), _CARE_WORDS) \
                 and (care := _TAKEN_TO_HOSPITAL.search(sentence, max(0, start - 110), start)) and not _treated_at_of(care):
             qualifier = "origin"    # "taken to hospitals in the city of Cali", "to hospital in the provincial capital Pemba"
+        if qualifier in (None, "settlement") and kind == "place" and _HOSPITAL_NAMED_AFTER.match(sentence, end) \
+                and _CARED_AT_BEFORE.search(sentence, max(0, start - 40), start):
+            qualifier = "origin"    # "the wounded were rushed to Madina hospital": a hospital named after a place
         if qualifier in (None, "settlement") and kind == "place" and (
                 _UNDER_TREATMENT_BEFORE.search(sentence, max(0, start - 50), start)
                 or _TAKEN_TO_BEFORE.search(sentence, max(0, start - 40), start) and _IN_CARE_AFTER.match(sentence, end)):
@@ -1568,7 +1582,7 @@ _NOT_LABEL_PLACES = frozenset(("situation", "assessment", "incident", "event", "
                                # (a photo desk's and a forum's labels: "Caption: ...", "Credit: ...", "Topic: ...")
                                "caption", "credit", "credits", "photo credit", "topic", "thread", "reply", "quote",
                                # (a log's "Period: 00:00-23:59 h, Thursday 13 March", "Shift: night")
-                               "period", "reporting period", "shift",
+                               "period", "reporting period", "shift", "subj", "subject", "priority",
                                # (a police FIR's: "Offences: 302, 324 PPC", "Complainant: SHO ...", "Accused: unknown")
                                "offences", "offence", "offenses", "offense", "complainant", "accused", "brief facts",
                                # (a funeral notice's: "Farewell: Friday, 10 November, at the chapel")
@@ -1643,6 +1657,11 @@ _UNDER_TREATMENT_BEFORE = re.compile(r"\b(?:while|when|after) (?:undergoing|rece
 _TAKEN_TO_BEFORE = re.compile(r"\b(?:" + "|".join(_TAKING_VERBS) + r"|flown|airlifted)(?: [\w'’-]+){0,2} to $")
 _IN_CARE_AFTER = re.compile(r",? where (?:he|she|they|the \w+) (?:is|are|was|were|remains?|remained|died|is being treated|are being treated)"
                             r"(?: now| still)?(?: in (?:a )?(?:stable|critical|serious|good|fair)\b| receiving| treated| being treated| under\b|$|[.,])")
+# a hospital named after a place, where the wounded were taken: "taken to Keysaney Hospital" (not "treated at Beryslav
+# hospital": a town's own, where its victims may lie)
+_HOSPITAL_NAMED_AFTER = re.compile(r" (?:(?:General|Regional|District|Referral|Teaching|Central|City) )?(?i:hospital|clinic)\b")
+_CARED_AT_BEFORE = re.compile(r"\b(?:taken|rushed|brought|evacuated|transferred|airlifted|referred)"
+                              r"(?: [\w'’-]+){0,3}? (?:at|to|in) (?:the )?$")
 _TAKEN_TO_HOSPITAL = re.compile(
     r"(?:\b(?:" + "|".join(_TAKING_VERBS) + ")"
     r"(?: (?!(?:strike|attack|shelling|bombing|raid|hit)\b)[\w'’-]+){0,4} (?:to|at|in)"

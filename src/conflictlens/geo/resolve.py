@@ -751,6 +751,14 @@ def _multi_region(m: Mention) -> bool:
     return fold(strip_admin_words(m.name)) in MULTI_REGION_KEYS
 
 
+def _city_named(district: Place, g: Gazetteer, doc_towns: frozenset) -> bool:
+    """The report names the city a district is of, anywhere ("In Baghdad ... in the city's Karrada district")."""
+    return district.parent is not None and district.parent >= 0 and fold(g.place(district.parent).name) in doc_towns
+
+
+_OTHER_CITY_DISTRICT_KM = 30     # how far a city's district may lie from the town its incident names and still be that town's
+
+
 def locate(mentions: list[Mention], countries: set[str] | None = None, main: Mention | None = None,
            g: Gazetteer | None = None, home: str | None = None, focus: Focus | None = None,
            doc_regions: frozenset = frozenset(), doc_towns: frozenset = frozenset(),
@@ -808,6 +816,19 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
         kept = [r for r in resolutions if not astray(r)]
         if len(kept) < len(resolutions):
             resolutions = kept
+    if len(resolutions) > 1 and any(r.best.place.kind == "city_district" for r in resolutions):
+        # a neighbourhood named like another city's district, in an incident of a town the report names ("shelled
+        # Nikopol ... a resident of the Pivdennyi neighbourhood": no district of Kamianske's 100 km away)
+        named_towns = [r.best.place for r in resolutions if r.best.place.kind == "town" and r.mention.kind != "dateline"
+                       and r.mention.qualifier not in ("origin", "road") and r.best.place.latitude is not None]
+        if named_towns:
+            kept = [r for r in resolutions if not (
+                r.best.place.kind == "city_district" and r.best.place.latitude is not None
+                and any(t.iso == r.best.place.iso for t in named_towns)
+                and all(km(r.best.place, t) > _OTHER_CITY_DISTRICT_KM for t in named_towns)
+                and not _city_named(r.best.place, g or load(), doc_towns))]
+            if kept:
+                resolutions = kept
     if home and any(r.best.place.source.startswith("iso3166") and r.best.place.iso != home for r in resolutions):
         # a province's name read as another country's ISO unit ("the Gourma area of central Mali": no Burkinabe province)
         resolutions = [r for r in resolutions if not (r.best.place.source.startswith("iso3166") and r.best.place.iso != home)]

@@ -408,6 +408,23 @@ def _one_fire(w_m: str, w_i: str) -> bool:
         or pair <= _BLAST_FAMILY or pair <= _ASSAULT_FAMILY
 
 
+# A weapon's words in a report's own text: the other weapon an attack told with two was also named
+_WEAPON_WORDS = {
+    "drone": re.compile(r"\b(?:drones?|UAVs?|unmanned|Shaheds?|Gerans?|FPVs?|quadcopters?|kamikaze)\b", re.IGNORECASE),
+    "artillery": re.compile(r"\b(?:artillery|shell(?:ed|ing|s)?|howitzers?)\b", re.IGNORECASE),
+    "mortar": re.compile(r"\bmortars?\b", re.IGNORECASE),
+    "MLRS": re.compile(r"\b(?:MLRS|Grads?|Uragan|Smerch|multiple rocket)\b", re.IGNORECASE),
+    "glide bomb": re.compile(r"\b(?:glide|guided|aerial) bombs?\b|\bKABs?\b|\bFAB-\d", re.IGNORECASE),
+    "airstrike": re.compile(r"\b(?:air ?strikes?|air raids?|warplanes?|jets?|aircraft)\b", re.IGNORECASE),
+}
+
+
+def _tells_weapon(record: dict, weapon: str | None) -> bool:
+    """The record's own words name `weapon` too (its coded weapon being the other one the report told)."""
+    words = _WEAPON_WORDS.get(weapon or "")
+    return words is not None and words.search(record.get("notes") or "") is not None
+
+
 def _weapons_compatible(w_m: str | None, w_i: str | None) -> bool:
     """Unknown, the same, or two of one family of fire."""
     return not w_m or not w_i or w_m == w_i or _one_fire(w_m, w_i)
@@ -861,6 +878,8 @@ def score(mention: dict, incident: dict) -> float | None:
                     and not _risen_to(mention, incident, d1, d2):
                 return None     # a suicide bombing that killed 20 and a roadside bomb that killed two: two blasts
             s += 0.5
+        elif _tells_weapon(mention, w_i) or _tells_weapon(incident, w_m):
+            s += 0.25       # one report names both ("first dropped an explosive from a drone and then shelled the street")
         else:
             return None      # a drone strike and a missile strike on one town and day are two incidents
     if mention.get("sub_event_type") == incident.get("sub_event_type"):

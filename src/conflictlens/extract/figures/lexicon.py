@@ -58,7 +58,7 @@ for _role, _words in {
                  "perpetrator fighters fighter rebels rebel jihadists jihadist extremists "
                  "shooters shooter hijackers kidnappers separatists guerrillas guerrilla guerillas guerilla taliban "
                  "suspects suspect bandits bandit maoists maoist naxals naxal naxalites naxalite infiltrators "
-                 "infiltrator miscreants miscreant raiders raider hoodlums hoodlum khwarij khawarij kharijis",
+                 "infiltrator intruders intruder miscreants miscreant raiders raider hoodlums hoodlum khwarij khawarij kharijis",
 }.items():
     for _w in _words.split():
         ROLES[_w] = _role
