@@ -196,3 +196,111 @@ def test_a_report_naming_both_weapons_joins_one_that_names_the_other():
     droned = dict(base, weapon="drone", sub_event_type="Air/drone strike", notes="A drone attack on Beryslav killed two.")
     assert score(shelled, droned) is not None
     assert score(dict(shelled, notes="artillery fire hit the street"), droned) is None     # (guard: two weapons, two strikes)
+
+
+def test_a_military_administration_by_its_initials_is_the_posts_region():
+    from conflictlens.authority import source_place
+    assert source_place("Kharkiv RMA head (Telegram)").admin1 == "Kharkiv"
+    assert source_place("Kryvyi Rih MVA").name == "Kryvyi Rih"
+
+
+def test_a_posts_first_line_of_its_town_alone_places_it_over_a_hospital_elsewhere():
+    e = one("Velyka Pysarivka. Around 11:40 an enemy drone hit a tractor on the edge of the village. The tractor driver "
+            "was wounded and taken to hospital in Sumy.", published="2025-03-12")
+    assert e.location == "Velyka Pysarivka"
+
+
+def test_a_night_then_a_small_hour_in_the_next_sentence_is_the_day_after_midnight():
+    e = one("Overnight the enemy attacked the port of Reni with drones. At about 02:40 a warehouse was hit and caught "
+            "fire. One worker was injured.", published="2025-03-12")
+    assert e.event_date == "2025-03-12"
+
+
+def test_guard_a_night_then_an_evening_hour_stays_the_night_before():
+    e = one("Overnight the enemy attacked the port of Reni with drones. At about 23:40 a warehouse was hit and caught "
+            "fire. One worker was injured.", published="2025-03-12")
+    assert e.event_date == "2025-03-11"
+
+
+def test_an_insurers_note_dates_its_loss_and_its_labels_are_no_places():
+    e = one("CLAIM NOTE MU/25/0311-04\n\nLocation: Port of Reni, Danube, Odesa Oblast, Ukraine\nDate/time of loss: "
+            "11.03.2025, approx. 02:40 LT\nNature: UAV attack on port area\nShore: warehouse at berth 4 struck; one "
+            "stevedore injured.\nStatus: surveyor appointed.", published="2025-03-13")
+    assert (e.location, e.event_date) == ("Reni", "2025-03-11")
+
+
+# --- guards from the review of this session's rules --------------------------------------------------------------
+
+def test_guard_strikes_on_positions_with_a_toll_are_an_incident_not_a_tally():
+    e = one("Jets carried out 12 strikes on militant positions near Nabatieh on Tuesday, killing three fighters.")
+    assert (e.location, e.fatalities) == ("Nabatieh", 3)
+
+
+def test_guard_troops_sent_to_protect_civilians_from_attacks_and_attacked_are_an_incident():
+    e = one("Peacekeepers deployed to protect civilians from militia attacks came under fire near Djugu on Sunday.")
+    assert e.location == "Djugu"
+
+
+def test_guard_a_press_releases_short_numbered_paragraph_opens_no_second_incident():
+    events = violent("PRESS RELEASE\n\n1. Terrorists attacked a post in North Waziristan on Monday night; two soldiers were "
+                     "martyred.\n\n2. Security forces responded effectively.\nFour terrorists were killed in the exchange "
+                     "of fire.")
+    assert len(events) == 1 and events[0].location == "North Waziristan"
+
+
+def test_guard_a_logs_days_are_no_thread_posts():
+    events = violent("Daily log\n\n10/03 Kharkiv: a drone hit a car, two killed.\n\n11/03 Sumy: shelling wounded three.\n\n"
+                     "12/03 Update on 10/03: the Kharkiv toll rose to three.")
+    assert sorted(e.location for e in events) == ["Kharkiv", "Sumy"]
+
+
+def test_guard_a_correction_post_that_tells_another_strike_keeps_it_apart():
+    events = violent("1/ Morning: guided bombs on Orikhiv at 09:40. 3 killed.\n\n2/ Nothing else yet.\n\n3/ Update on 1/: "
+                     "the Orikhiv toll is now 5. Separately, a drone hit a bus in Zaporizhzhia city, killing 2 and wounding 6.")
+    assert sorted((e.location, e.fatalities) for e in events) == [("Orikhiv", 5), ("Zaporizhzhia", 2)]
+
+
+def test_guard_a_casualty_lists_rows_are_counts_not_tallies():
+    e = one("Missile strike on a shopping centre in Kharkiv on 11 March.\n\nCasualties:\n- Killed: 4\n- Injured: 11")
+    assert (e.fatalities, e.injured) == (4, 11)
+
+
+def test_guard_a_country_named_as_its_army_that_lost_soldiers_is_where():
+    e = one("Mali Army soldiers were killed in an ambush near Boni on Tuesday; four died.")
+    assert e.country == "Mali"
+
+
+def test_guard_a_sizeable_town_abroad_near_the_reports_country_stays():
+    events = violent("A blast at an arms plant in Zelenodolsk killed three workers on Tuesday. Shelling hit Kupiansk and "
+                     "Izium in Kharkiv oblast, killing two.")
+    assert ("Zelenodolsk", "Russia") in [(e.location, e.country) for e in events]
+
+
+def test_guard_a_district_of_the_regional_centre_of_a_region_named_stays():
+    e = one("Russian drones struck the Kharkiv region overnight. In Chuhuiv a house was damaged. In the regional centre, "
+            "a drone hit the Kyivskyi district, injuring two people.")
+    assert e.location.startswith("Kharkiv")
+
+
+def test_guard_a_person_struck_by_fragments_is_no_place_and_a_national_police_no_town():
+    from conflictlens.authority import source_place
+    e = one("Shevchenko struck by shell fragments\n\nA Ukrainian officer, Ivan Shevchenko, was wounded by shelling near "
+            "Pokrovsk on Tuesday.")
+    assert e.location == "Pokrovsk"
+    assert source_place("Policía Nacional (Colombia)") is None and source_place("Radio Station Kyiv") is None
+
+
+def test_guard_both_after_a_toll_is_no_more_victims():
+    e = one("Shelling wounded two people in Nikopol on Tuesday; both were injured by shrapnel, the governor said.")
+    assert e.injured == 2
+
+
+def test_guard_a_report_that_names_drones_shot_down_is_no_drone_strike_to_join():
+    from conflictlens.resolve.match import score
+    base = dict(event_id="e", event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+                plover=None, actor1="Military Forces of Russia", event_date="2025-03-09", time_precision=1,
+                country="Ukraine", iso="UA", admin1="Odesa", location="Odesa", geo_precision=1, where_prec=1,
+                latitude=46.48, longitude=30.73)
+    missile = dict(base, weapon="missile", fatalities=4, notes="A missile hit the port. Air defence shot down 12 drones.")
+    drone = dict(base, weapon="drone", sub_event_type="Air/drone strike", fatalities=4, notes="A drone hit a house.")
+    assert score(missile, drone) is None

@@ -269,6 +269,8 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
                and taken_for_care(text, m.start)]
     if any(m.qualifier != "origin" for m in mentions):
         mentions = [m for m in mentions if m.qualifier != "origin"]    # where the fire came from is not the place
+    elif dateline is not None and mentions and len(origins) == len(mentions):
+        mentions = []       # ("Krasnopillia. ... taken to hospital in Sumy": the post's town, where the wounded were not)
     if any(m.qualifier == "road" for m in mentions) and any(m.kind == "region" for m in mentions) \
             and any(m.qualifier != "road" and m.kind in ("place", "district") for m in mentions):
         # "on the Damboa-Maiduguri road near Mainok, Borno State": the village, or else its state, not
@@ -774,7 +776,12 @@ def _read_prose(doc: Document, focus: Focus | None = None) -> list[Event]:
             elif e.plover is None and e.iso is not None and e.iso not in named | hinted \
                     and (e.latitude is None or _small_abroad(e)) \
                     and (home_iso := _report_home(doc.text) or (by.iso if places_by is not None else None)) not in (None, e.iso) \
-                    and not _near_home(e, doc.text):
+                    and not _near_home(e, doc.text) \
+                    and (e.latitude is None or _size_in(e.location or "", e.iso) < GROUP_ABROAD_TOWN_MIN
+                         or _far_from_home(e, doc.text)):
+                # (a town abroad of some size stays, unless it is across an ocean from the report's places: "an arms
+                # plant in Zelenodolsk" is Tatarstan's in a Ukrainian round-up; "Bel-Air" in a Port-au-Prince log is no
+                # Paris suburb)
                 # a village named like a small town abroad, in a report whose other places are all in one other country
                 # ("clashes around Bambo, in the Bwito chiefdom" under a North Kivu update: no Jamaican Bamboo; or whose
                 # poster's town is in it: "barrio Siloé" in the Cali police's bulletin, no Philippine Siloé)
@@ -962,6 +969,15 @@ def _report_home(text: str) -> str | None:
     return found[0] if found else None
 
 
+_OVERSEAS_KM = 2_500     # how far from a report's places a town abroad of some size is no place it would name
+
+
+def _far_from_home(event: Event, text: str) -> bool:
+    """The event's place abroad is farther than _OVERSEAS_KM from every place that told the report's home."""
+    found = _report_home_and_places(text)
+    return found is not None and event.latitude is not None and all(km(p, event) > _OVERSEAS_KM for p in found[1])
+
+
 def _near_home(event: Event, text: str) -> bool:
     """The event's place is within _HEADING_NEAR_KM of a place that told the report's home ("Sumy oblast - incident log
     ... an oil depot in Sudzha": Russia's, across the border)."""
@@ -1135,14 +1151,9 @@ _ADJECTIVE_PLACE_AFTER = re.compile(r" (?:province|state|region|district|town|ci
 def named_countries(text: str) -> set[str]:
     # (not where attackers came from: "armed men who crossed from Chad", "raiders from across the border in South Sudan")
     return {iso for _n, iso, kind, a, b in countries.find_countries(text)
-            if iso and (kind == "name" and not _FORCE_NAMED_AFTER.match(text, b)
-                        or kind == "adjective" and _ADJECTIVE_PLACE_AFTER.match(text, b))
+            if iso and (kind == "name" or kind == "adjective" and _ADJECTIVE_PLACE_AFTER.match(text, b))
             and not _CAME_FROM_BEFORE.search(text, max(0, a - 40), a)}
 
-
-# a country's name as its force's ("Pakistan Rangers", "Pakistan Army"): the side that fired, not where
-_FORCE_NAMED_AFTER = re.compile(r" (?:Rangers|Army|Navy|Air Force|Armed Forces|Border Guards?|Coast Guard|Marines|Defence Forces"
-                                r"|Defense Forces)\b")
 
 
 _CAME_FROM_BEFORE = re.compile(r"\b(?:crossed|crossing|came|coming|infiltrated|infiltrating|launched|fired|firing) (?:over |in )?from "

@@ -25,14 +25,17 @@ _SOURCE_AUTHORITIES = (
                r"(?=\s*(?:$|[,;(]| (?i:city|military)\b))"),
     re.compile(rf"(?i:police|administration|directorate|prosecutor['’]?s? office)\b[\w ]{{0,30}}? in (?:the )?(?P<name>{_SOURCE_NAME})"
                r"(?P<level> (?i:region|oblast|province|state|city))?(?=\s*(?:$|[,;(]))"),
-    # a local office named in its own language or a company's station: "Policía Metropolitana de Santiago de Cali",
-    # "Secretaría de Seguridad Ciudadana de Celaya", "Air Cargo - Station Mogadishu"
-    re.compile(rf"(?i:polic[ií]a|police|secretar[ií]a|alcald[ií]a|prefeitura|mairie|station)\b[\w ]{{0,40}}? (?:(?:de|of|do|da) )?"
+    # a military administration by its initials: "Mykolaiv RMA head Oleksandr Kravets", "Kharkiv OVA", "Sumy MVA"
+    re.compile(rf"\b(?P<name>{_SOURCE_NAME}) (?P<level>RMA|OVA|ODA|OMA|MVA|CMA|KMVA)\b"),
+    # a local office named in its own language, or "of" its town: "Policía Metropolitana de Santiago de Cali",
+    # "Secretaría de Seguridad Ciudadana de Celaya", "Municipal Police of Celaya"
+    re.compile(rf"(?i:polic[ií]a|police|secretar[ií]a|alcald[ií]a|prefeitura|mairie)\b[\w ]{{0,40}}? (?:de|of|do|da) "
                rf"(?P<name>{_SOURCE_NAME})(?P<level>)(?=\s*(?:$|[,;(]))"),
 )
 _SOURCE_NOT_NAMES = frozenset("The National State Ministry General Central Joint Federal Main Supreme Atlantic Pacific Arab "
                               "African European International United Global Security Border North South East West Far "
-                              "Upper Lower Republic Islamic Democratic People's Interim Transitional".split())
+                              "Upper Lower Republic Islamic Democratic People's Interim Transitional Nacional Nationale "
+                              "Centrale Central Federal Metropolitana Municipal".split())
 _SOURCE_TOWN_MIN = 15_000       # a town whose authority posts: no hamlet that shares a word with an organisation's name
 
 
@@ -49,6 +52,10 @@ def source_place(source: str):
                 name = name[4:]     # ("The Kharkiv Regional ...")
             if source[m.end():m.end() + 5] == " City":
                 level = "City"      # ("Head of the Kyiv City Military Administration": the city, told after the name)
+            if level in ("Rma", "Ova", "Oda", "Oma"):
+                level = "Regional"      # (the regional military or state administration's initials)
+            elif level in ("Mva", "Cma", "Kmva"):
+                level = "City"
             if level in ("Regional", "Oblast", "Region", "Provincial", "Province", "State", "Governorate") \
                     or k == 0 and not level and m.group().lower().endswith("governor") \
                     or k == 1 and m.group().startswith(("Governor", "Head")) and level != "City":
@@ -72,7 +79,8 @@ def source_place(source: str):
 
 _TWO_WORDS = re.compile(r"[A-Z][\w’'-]+ (?:(?:de|del|do|da|al|el) )?[A-Z][\w’'-]+")     # ("Norte de Santander")
 _SOURCE_LEVEL_WORDS = frozenset("City Regional Oblast Region Provincial Province State District Municipal Governorate "
-                                "Military Civil Police Prosecutor Administration Council Governor Government Emergency".split())
+                                "Military Civil Police Prosecutor Administration Council Governor Government Emergency "
+                                "RMA OVA ODA OMA MVA CMA KMVA".split())
 
 
 def _source_reading(name: str, kind: str):

@@ -367,19 +367,22 @@ def _find_cached(text: str) -> tuple[tuple[str, str, str, int, int], ...]:
     if any(kind == "adjective" for _n, _i, kind, _a, _b in out):
         # (an institution named after the country: "taken to the Saudi Hospital", "the Turkish Red Crescent", no country
         # of the incident's)
-        out = [x for x in out if not (x[2] == "adjective" and _INSTITUTION_AFTER.match(text, x[4]))]
+        out = [x for x in out if not (x[2] == "adjective" and (_INSTITUTION_AFTER.match(text, x[4])
+                                                               or _THE_HOSPITAL.match(text, x[4])
+                                                               and text[max(0, x[3] - 4):x[3]].lower() == "the "))]
         # (nor a language: "(Translated from French)", "a statement in Arabic", "Arabic-language media")
         out = [x for x in out if not (x[2] == "adjective" and (_LANGUAGE_AFTER.match(text, x[4])
                                                                or _LANGUAGE_BEFORE.search(text, max(0, x[3] - 30), x[3])))]
     return tuple(sorted(_sponsors_dropped(text, out), key=lambda x: x[3]))
 
 
-_INSTITUTION_AFTER = re.compile(r" (?:(?:Specialist|Specialized|General|Teaching|Children's|Maternity) )?(?:Hospital|Clinic|hospital|clinic|Red Crescent"
+_INSTITUTION_AFTER = re.compile(r" (?:(?:Specialist|Specialized|General|Teaching|Children's|Maternity) )?(?:Hospital|Clinic|Red Crescent"
                                 r"|Red Cross|School|College|University|Airlines|Airways|Cultural Centre|Cultural Center|Club)\b")
 # a language named as its people's adjective: what a text was written, spoken or translated in
 _LANGUAGE_BEFORE = re.compile(r"\b(?i:translated|translation|translations|translating|rendered|written|spoken|speaking|subtitled"
                               r"|broadcast|dubbed|original|originally) (?:(?:only |originally )?(?:from|in|into) )?(?:the )?$")
 _LANGUAGE_AFTER = re.compile(r"(?:-| )language\b|(?: original| text| version| transcript)?(?: and [A-Z]\w+)?\)|:? ?(?:original|translation)\b")
+_THE_HOSPITAL = re.compile(r" (?:hospital|clinic)\b")     # ("medics at the Saudi hospital": a hospital's name; not "a Ukrainian hospital")
 # a log label's country by its ISO 3166 alpha-3 code, after its region: "BORNO / NGA:", "FAR NORTH / CMR:"
 _ISO3_LABEL = re.compile(r"(?<=[A-Z]{4} [/|] )[A-Z]{3}(?=\s*:)")
 # a log's own abbreviations that are also country codes ("CIV / MIL", "ARMY / POL", "REF / COM")

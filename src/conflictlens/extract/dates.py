@@ -235,7 +235,7 @@ def find_dateline(text: str, ref: date | None = None) -> DateMention | None:
     """The dateline's date near the top of a press release or wire report (a day and month
     without a year take their year from a release number, else from `ref`, the publication date)."""
     head = text[:600]
-    if "ext of" in head or "cript of" in head or "xcerpt" in head:
+    if "Text of" in head or "Transcript of" in head or "Excerpt" in head or "Translation of" in head:
         tm = _MONITORED.search(head)
         if tm is not None:
             for kind in ("dmy", "mdy", "dm", "md"):
@@ -278,7 +278,8 @@ def find_dateline(text: str, ref: date | None = None) -> DateMention | None:
 
 # a media monitor's note of what it translates and when it was aired: "Text of report by Ukrainian regional TV channel
 # Slobidskyi Kanal on 14 May", "Excerpt from report by ... radio on 3 March 2024"
-_MONITORED = re.compile(r"^\W*(?:\(?(?:Text|Excerpts?|Transcript|Translation|Summary) (?:of|from) )[^\n]{0,160}? (?:on|dated|of) "
+_MONITORED = re.compile(r"^\W*(?:\(?(?:Text|Excerpts?|Transcript|Translation) (?:of|from) )[^\n]{0,100}?\b(?:report|broadcast|programme"
+                        r"|program|bulletin|interview|news|radio|TV|television)\b[^\n]{0,80}? (?:on|dated) "
                         r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?P<when>(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8}\.?|[A-Z][a-z]{2,8}\.? \d{1,2}(?:st|nd|rd|th)?)(?:,? (?:19|20)\d\d)?)\b",
                         re.MULTILINE)
 
@@ -467,7 +468,7 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
     if has_digit and ("/" in sentence[:14] and (m := _DAY_MONTH_LABEL.match(sentence) or BULLET_DAY_MONTH.match(sentence)
                                                 or _NUMBERED_DAY_MONTH.match(sentence)) is not None
                       or "." in sentence[:10] and (m := _DOTTED_DAY_MONTH.match(sentence)) is not None
-                      and (m.group("num") or m.group("clock"))) \
+                      and m.group("clock")) \
             and free(*m.span("dm")):
         # a log entry's "12/11 - ...": day and month, or month and day, whichever is the closer past day
         r = ref_at(m.start())

@@ -1403,31 +1403,33 @@ def _post_draft(number: int, drafts: list[IncidentDraft], posts: list[tuple[int,
 
 
 # A summary's row counting attacks by weapon or kind: "- artillery - 14 attacks", "- FPV drones / drone drops - 8"
-_TALLY_ROW = re.compile(r"[-•*]\s*[^\n:\d]{2,40}?\s*[-–—:]\s*\d{1,4}(?: (?:attacks?|strikes?|times|shellings?|explosions?"
+_TALLY_ROW = re.compile(r"[-•*]\s*(?=\S)(?!(?i:killed|dead|deaths?|fatalities|injured|wounded|hurt|missing|casualties|victims|civilians"
+                        r"|children|soldiers|abducted|arrested|detained)\b)[^\n:\d]{2,40}?\s*[-–—:]\s*\d{1,4}(?: (?:attacks?|strikes?|times|shellings?|explosions?"
                         r"|incidents?|cases?|launches|drones|missiles|shells|rounds))?\.?")
 # Places told as spared: "the other hromadas were quiet", "the night passed calmly in Kherson"
 _QUIET = re.compile(r"\b(?:was|were|remained|remains|has been|have been|stayed|is|are) (?:\w+ )?(?:quiet|calm|peaceful)\b"
                     r"|\bpassed (?:quietly|calmly|peacefully|without incident)\b", re.IGNORECASE)
 _QUIET_NEEDLES = ("quiet", "calm", "peaceful", "without incident")
 # Violence told as what may come: "advised to move to bunkers in case of shelling", "in the event of an air raid"
-_IN_CASE = re.compile(r"\b(?:in case of|in the event of|to prepare for|in preparation for|for fear of|to protect (?:\w+ ){0,3}?from"
-                      r"|against (?:possible|future|further) )", re.IGNORECASE)
-_IN_CASE_NEEDLES = ("case of", "event of", "prepar", "fear of", "protect", "against possible", "against future", "against further")
+_IN_CASE = re.compile(r"\b(?:in case of|in the event of)\b", re.IGNORECASE)
+_IN_CASE_NEEDLES = ("case of", "event of")
 # A lettered paragraph of a press note's details: "(a) At about 2245 hrs on 16 May, ...", "b) On 3 March, ..."
 _LETTERED_ITEM = re.compile(r"\(?[a-j]\)\s+(?=[A-Z])")
 # A police log's entry category, on its own after the entry's number: "Traffic accident.", "Homicide by firearm.",
 # "Armed attack on persons.", "Rescue."
+_CLOCK_LED = re.compile(r"[0-2]?\d[:.][0-5]\d\b")     # (the entry's time on the line after its category)
 _LOG_ITEM_TITLE = re.compile(r"[A-Z][a-z]{4,}(?: (?:[a-z]+|\([a-z ]+\))){0,4}\.")
 _ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s*|\s*(?i:incident|event|case)\s+(?:no\.?\s*|#\s*)?\d{1,3}\s*[.:]?\s*")
 # A monitoring record's fields, after its "Date:" field ("Incident type:", "Alleged perpetrator:", "Victims:",
 # "Narrative:"): one incident's, however many places its narrative names; and the fields that place it ("Region:
 # Tillaberi | Department: Torodi", "School: ...")
-_RECORD_DATE = ("date of incident", "date of the incident", "date of loss", "date/time", "date and time")
+_RECORD_DATE = ("date of incident", "date of the incident", "date of loss", "date/time", "date and time",
+                "date/time of loss", "date/time of incident", "date/time of event", "date/time of attack", "date of attack")
 _RECORD_PLACE = ("region", "department", "commune", "province", "district", "territory", "county", "school", "facility",
                  "health facility", "village")
 _RECORD_FIELD = re.compile(r"(?i:(" + "|".join(("incident type", "type of incident", "type", "alleged perpetrators?", "perpetrators?",
                                                 "victims?", "narrative", "description", "details", "summary",
-                                                "circumstances")
+                                                "circumstances", "nature", "nature of incident", "nature of loss")
                                                + _RECORD_DATE + _RECORD_PLACE) + r"))\s*:\s")
 _TIMESTAMP = re.compile(CLOCK + r"(?: ?[—–-] | (?=[A-Z▌]))")     # ("13:05 — ...", a crawl log's "14:21 Kharkiv | ...")
 _BARE_TIMESTAMP = re.compile(CLOCK)
@@ -1505,7 +1507,7 @@ def _entry_goes_back(info: SentenceInfo, current: IncidentDraft, drafts: list[In
 # A police log's entry line led by its time (and number), then its place: "1. 02:40 h - Col. Emiliano Zapata, ...",
 # "20:15 hrs, barrio El Vallado, comuna 15."
 # (a number or an hours' unit, "h", "hrs": no live blog's "12:30 - Army: combat has ended", an entry of the incident told)
-_TIMED_LOG_LINE = re.compile(r"\d{1,2}[.)]\s+[0-2]?\d[:.h][0-5]\d\s*(?:h|hrs|hours|LT)?\.?\s*[-–—|,]\s*[A-Z]"
+_TIMED_LOG_LINE = re.compile(r"\d{1,2}[.)]\s+[0-2]?\d[:.][0-5]\d\s*(?:h|hrs|hours)\.?\s*[-–—|,]\s*[A-Z]"
                              r"|[0-2]?\d[:.][0-5]\d\s*(?:h|hrs|hours)\.?\s*[-–—|,]\s*[A-Z]")
 _TIMED_BULLET = re.compile(r"[-•*]\s*(?:[0-2]\d[0-5]\d|\d{1,2}[:.]\d{2})(?:\s*\([^)\n]{1,20}\))?\s*[-–—|]\s*[A-Z]")
 _NUMBERED_PICTURE = re.compile(r"\[\d{1,2}/\d{1,2}\]\s")
@@ -1598,8 +1600,8 @@ _TALLY = re.compile(r"\b(?:recorded|documented|verified|registered|counted|logge
                     # a day's count of attacks on many places: "the enemy carried out 37 attacks on border communities"
                     r"|\b(?:carried out|launched|conducted|made|mounted) (?:at least |a total of |some |over |more than )?"
                     r"\d[\d,]* (?:\w+ )?(?:attacks|strikes|shellings|assaults) (?:on|against) (?:the )?(?:[\w-]+ ){0,2}?"
-                    r"(?:communities|settlements|villages|towns|areas|positions|hromadas|districts|localities)\b", re.IGNORECASE)
-_TALLY_TARGETS = ("communities", "settlements", "villages", "towns", "areas", "positions", "hromadas", "districts", "localities")
+                    r"(?:communities|settlements|hromadas|localities)\b", re.IGNORECASE)
+_TALLY_TARGETS = ("communities", "settlements", "hromadas", "localities")
 _TALLIED_AFTER = re.compile(r"(?:The|These|Those) (?:attacks|incidents|violations)\b"
                             r"|The bodies of (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) \w+ were (?:found|recovered)")   # (... "The bodies of 57
 #                                                                                                   terrorists were found")
@@ -1670,8 +1672,8 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
     # a numbered thread's posts ("1/ ...", "2/ ..."), by where each begins: later posts update earlier ones by number
     posts = [(info.sent.start, int(m.group(1))) for info in infos
              if info.sent.text[:1].isdigit() and (m := _THREAD_POST.match(info.sent.text)) is not None]
-    if len(posts) < 2:
-        posts = []
+    if len(posts) < 2 or posts[0][1] != 1 or any(b[1] <= a[1] for a, b in zip(posts, posts[1:])):
+        posts = []      # (a thread counts up from 1: not a log's days, "10/03 Kharkiv: ...")
     correcting: tuple[IncidentDraft, int] | None = None     # the incident a post corrects, and where the post ends
     subject: SentenceInfo | None = None     # a memo's subject line, with a place
     for position, info in enumerate(infos):
@@ -1689,6 +1691,10 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         if _ITEM_NUMBER.fullmatch(info.sent.text):
             item = numbered = True
             continue
+        if correcting is not None and info.sent.start < correcting[1] and (
+                info.places and _new_place(info, correcting[0]) or _SEPARATELY.match(info.sent.text)
+                or _ANOTHER_INCIDENT.search(info.sent.text)):
+            correcting = None   # ("3/ Update on 1/: ... Separately, a drone hit a bus in Zaporizhzhia": another incident)
         if posts and (correcting is not None and info.sent.start < correcting[1]
                       or info.sent.text[:1].isdigit() and (post := _POST_UPDATES.match(info.sent.text)) is not None
                       and (correcting := _post_draft(int(post.group("ref")), drafts, posts, info.sent.start)) is not None):
@@ -1786,7 +1792,8 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             continue                        # the entry's before: "No casualties" under an entry of no incident)
         new_item, item = item, False
         by_number, numbered = numbered, False      # (the item opened by a bare number, "4.": a statement's paragraph)
-        if by_number and _LOG_ITEM_TITLE.fullmatch(info.sent.text) and not any(f.status for f in info.figures):
+        if by_number and _LOG_ITEM_TITLE.fullmatch(info.sent.text) and not any(f.status for f in info.figures) \
+                and position + 1 < len(infos) and _CLOCK_LED.match(infos[position + 1].sent.text):
             log_item = True     # a police log's numbered entry under its category ("4. Homicide by firearm. 23:40 hrs,
             #                     barrio Siloé. A man aged 24 was shot ..."): an incident of its own, not the paragraph
             #                     before's next fact
@@ -1871,7 +1878,8 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         if not info.background and contains_any(info.sent.text, _TALLY_NEEDLES) and (
                 (tally := _TALLY.search(info.sent.text)) is not None and (
                     not any(d.date and d.precision == 1 for d in info.dates)
-                    or tally.group().lower().endswith(("occasions",) + _TALLY_TARGETS))
+                    or tally.group().lower().endswith("occasions")
+                    or tally.group().lower().endswith(_TALLY_TARGETS) and not any(f.status for f in info.figures))
                 or tallied and _TALLIED_AFTER.match(info.sent.text)):
             info.background = True      # "In November, WHO recorded 19 attacks on health care. The attacks resulted
             #                             in 9 deaths": a month's tally, no incident

@@ -257,6 +257,7 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
             if info.sent.start < dl.end:
                 info.dates = [d for d in info.dates if d.start >= dl.end]
     if place_country is not None:
+        _struck_towns(infos, place_country)
         _possessive_names(infos, doc.text, place_country)
         _districts_of_towns(infos, place_country, doc.text, doc.source)
     drafts = segment(infos, ref, is_chronology(infos, year is not None))
@@ -329,6 +330,8 @@ def _read_places(info: SentenceInfo, places_read: set[int]) -> None:
 # (group 1: a voice, the country whose ministry speaks, "Egypt's foreign ministry condemned the strike on
 # al-Mawasi": not named as the place, though the place may be there)
 _FORCES_AFTER = re.compile(r"(?-i: (?:Rangers|Army|Navy|Air Force|Armed Forces|Border Guards?|Coast Guard|Marines|Defen[cs]e Forces)\b)"
+                           r"(?= (?:[\w-]+ ){0,2}?(?:fired|shelled|resorted|opened|attacked|launched|struck|violated|indulged|targeted"
+                           r"|bombed|shot)\b)"
                            r"|['’]s (?:armed forces|forces|army|military|troops|air force|navy|drones?|missiles?|artillery"
                            r"|warplanes|jets|((?:foreign |defen[cs]e |interior )?ministry|government|president|prime minister"
                            r"|foreign minister|embassy|envoy|ambassador))\b", re.IGNORECASE)
@@ -443,6 +446,27 @@ def _document_country(text: str, violent_sentences, dl: Place | None = None) -> 
 
 # The capitalised words after a possessive: "Cox's Bazar", read whole where the gazetteer knows it so
 _AFTER_POSSESSIVE = re.compile(r"['’]s ([A-Z][\w’'-]*)(?: ([A-Z][\w’'-]*))?")
+
+
+# a town told struck by its name alone, a headline's or a post's way: "Druzhkivka hit by guided bombs", "Donetsk oblast:
+# Orikhiv hit by KABs" (a town the gazetteer knows, of some size: not "Shevchenko struck by shell fragments")
+_STRUCK_BY = re.compile(r"(?:^|: |, |\d/ )(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?) (?:was |were )?(?:hit|struck|shelled|targeted"
+                        r"|bombed|pounded) by (?:[\w-]+ ){0,2}?(?:(?:guided |aerial |glide )?bombs|missiles?|drones|rockets|shelling"
+                        r"|artillery|KABs?|air ?strikes|Shaheds|MLRS|Grads?)\b")     # (not "struck by shell fragments": a person)
+_STRUCK_TOWN_MIN = 5_000
+
+
+def _struck_towns(infos: list[SentenceInfo], place_country: PlaceCountry) -> None:
+    """Add the town a sentence tells struck by its bare name where place reading found no place in it."""
+    for info in infos:
+        if not info.cues or " by " not in info.sent.text or any(p.kind != "region" for p in info.places):
+            continue
+        m = _STRUCK_BY.search(info.sent.text)
+        if m is not None and not any(p.name == m.group("name") for p in info.places) \
+                and place_country(m.group("name"), min_population=_STRUCK_TOWN_MIN) is not None:
+            at = info.sent.start + m.start("name")
+            info.places = sorted(info.places + [Place(m.group("name"), at, at + len(m.group("name")), "place")],
+                                 key=lambda p: p.start)
 
 
 def _possessive_names(infos: list[SentenceInfo], text: str, place_country: PlaceCountry) -> None:
@@ -789,6 +813,20 @@ def _accident(event: Event, draft: IncidentDraft) -> bool:
         return False
     weapon = next((sp for sp in event.evidence if sp.field == "weapon"), None)
     return event.weapon is None or weapon is not None and any(s.start <= weapon.start < s.end for s in told)
+
+
+# the clock that opens the sentence after a night's: "At around 03:10 ...", "At 02:30 the city came under ..."
+_OPENING_CLOCK = re.compile(r"(?:At |Around |At around |At about |Shortly after |At approximately )?(?P<h>[0-2]?\d)[:.][0-5]\d\b")
+
+
+def _next_sentence_hour(draft: IncidentDraft, night: DateMention) -> int | None:
+    """The hour the sentence after the night's opens with, where the night's own sentence tells none."""
+    sents = draft.sentences
+    at = next((k for k, s in enumerate(sents) if s.sent.start <= night.start < s.sent.end), None)
+    if at is None or at + 1 >= len(sents) or _OPENING_CLOCK.search(sents[at].sent.text):
+        return None
+    m = _OPENING_CLOCK.match(sents[at + 1].sent.text)
+    return int(m.group("h")) if m is not None else None
 
 
 def _preceding_date(draft: IncidentDraft, running: list[DateMention | None]) -> DateMention | None:
@@ -1257,6 +1295,11 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     elif d:
         e.event_date, e.time_precision, e.date_basis = d.date, d.precision, "text"
         evidence.append(_span("event_date", d.start, d.end, text))
+        if d.kind == "relative" and d.date and d.text.lower() in ("overnight", "last night") \
+                and (hour := _next_sentence_hour(draft, d)) is not None and hour < 5:
+            # "Overnight the enemy attacked Izmail district with drones. At around 03:10 port infrastructure was hit": the
+            # day after midnight (where the night's own sentence told no hour)
+            e.event_date = (date.fromisoformat(d.date) + timedelta(days=1)).isoformat()
     elif preceding:   # dated by the report's earlier sentences (the span points there)
         e.event_date, e.time_precision, e.date_basis = preceding.date, preceding.precision, "text"
         evidence.append(_span("event_date", preceding.start, preceding.end, text))

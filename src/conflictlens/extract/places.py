@@ -114,7 +114,6 @@ _FIELD_REGION_UNITS = ("province", "region", "state", "governorate", "prefecture
 _ASIDE_LEAD = r"(?:[A-Z][a-z]+(?: [a-z]+){0,3}, )"
 _ASIDE_LEAD_RE = re.compile(_ASIDE_LEAD)
 _POST_NUMBER = re.compile(r"\d{1,2}/(?:\d{1,2})?\s+")
-_STRUCK_WORDS = frozenset(("hit", "struck", "shelled", "bombed", "pounded", "targeted"))
 # an authority named after its region, as a source: "according to the Kherson regional administration"
 _ACCORDING_TO_BEFORE = re.compile(r"\b(?:according to|said|says|reported|cited|citing|quoting) (?:the )?$", re.IGNORECASE)
 _AUTHORITY_AFTER = re.compile(r" (?:(?:regional|oblast|city|district|provincial|state|municipal|region(?:al)?) )?(?:military |civil-military "
@@ -181,9 +180,7 @@ _PATTERNS = [
     ("subject", re.compile(rf"^(?:\d{{1,2}}/(?:\d{{1,2}})?\s+)?(?:(?:On|In|At|Overnight|Last night|This morning)[^,]{{0,30}}, |{_ASIDE_LEAD}|[^:.\n]{{2,70}}: )?(?P<name>{_PLACE})(?: (?:itself|city|town|village))?"
                            r"(?:(?: (?:was|were|has been|had been|is being|came|comes|has come|again|also|once again|repeatedly|heavily|massively))+"
                            r" (?:shelled|attacked|hit|struck|bombed|targeted|under|shaken|rocked|pounded|bombarded)\b"
-                           # (a headline's or a post's, with no verb: "Druzhkivka hit by guided bombs")
-                           r"| (?:hit|struck|shelled|bombed|pounded|targeted) by (?:[\w-]+ ){0,2}?(?:(?:guided |aerial |glide )?bombs?"
-                           r"|missiles?|drones?|shells?|shelling|rockets?|(?:air)?strikes?|KABs?|artillery|mortars?|fire|attacks?)\b"
+
                            # (a headline's, with no verb: "Nikopol under fire again", "Kherson under massive attack")
                            r"| under (?:(?:heavy|massive|intense|renewed|constant|enemy|Russian|artillery|drone|missile|rocket) )*"
                            r"(?:fire|attack|shelling|bombardment|siege)\b"
@@ -299,7 +296,7 @@ def _names_then_verb(sentence: str) -> bool:
         return True         # "For the record, Sloviansk was hit too" (not "Nikopol under heavy shelling, ...": its own)
     words = sentence.split(" ", 6)[:6]
     for k, word in enumerate(words[:5]):
-        if word in _SUBJECT_WORDS or word in _STRUCK_WORDS and words[k + 1:k + 2] == ["by"]:
+        if word in _SUBJECT_WORDS:
             return k > 0
         if not word[:1].isupper():
             return False
@@ -1583,6 +1580,8 @@ _NOT_LABEL_PLACES = frozenset(("situation", "assessment", "incident", "event", "
                                "caption", "credit", "credits", "photo credit", "topic", "thread", "reply", "quote",
                                # (a log's "Period: 00:00-23:59 h, Thursday 13 March", "Shift: night")
                                "period", "reporting period", "shift", "subj", "subject", "priority",
+                               # (an insurer's note: "Nature: UAV attack on port area", "Shore: grain elevator struck")
+                               "nature", "shore", "interest", "vessel/interest", "cargo/interest", "loss", "surveyor",
                                # (a police FIR's: "Offences: 302, 324 PPC", "Complainant: SHO ...", "Accused: unknown")
                                "offences", "offence", "offenses", "offense", "complainant", "accused", "brief facts",
                                # (a funeral notice's: "Farewell: Friday, 10 November, at the chapel")

@@ -826,7 +826,10 @@ def locate(mentions: list[Mention], countries: set[str] | None = None, main: Men
                 r.best.place.kind == "city_district" and r.best.place.latitude is not None
                 and any(t.iso == r.best.place.iso for t in named_towns)
                 and all(km(r.best.place, t) > _OTHER_CITY_DISTRICT_KM for t in named_towns)
-                and not _city_named(r.best.place, g or load(), doc_towns))]
+                and not _city_named(r.best.place, g or load(), doc_towns)
+                # (nor where the report names the region the district's city heads: "struck the Kharkiv region ... in the
+                # regional centre, a drone hit the Kyivskyi district")
+                and (r.best.place.iso, r.best.place.admin1) not in doc_regions)]
             if kept:
                 resolutions = kept
     if home and any(r.best.place.source.startswith("iso3166") and r.best.place.iso != home for r in resolutions):

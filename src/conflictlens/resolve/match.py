@@ -410,19 +410,26 @@ def _one_fire(w_m: str, w_i: str) -> bool:
 
 # A weapon's words in a report's own text: the other weapon an attack told with two was also named
 _WEAPON_WORDS = {
-    "drone": re.compile(r"\b(?:drones?|UAVs?|unmanned|Shaheds?|Gerans?|FPVs?|quadcopters?|kamikaze)\b", re.IGNORECASE),
-    "artillery": re.compile(r"\b(?:artillery|shell(?:ed|ing|s)?|howitzers?)\b", re.IGNORECASE),
+    "drone": re.compile(r"\b(?:drones?|UAVs?|Shaheds?|Gerans?|FPVs?|quadcopters?)\b", re.IGNORECASE),
+    "artillery": re.compile(r"\b(?:artillery|howitzers?)\b", re.IGNORECASE),
     "mortar": re.compile(r"\bmortars?\b", re.IGNORECASE),
     "MLRS": re.compile(r"\b(?:MLRS|Grads?|Uragan|Smerch|multiple rocket)\b", re.IGNORECASE),
     "glide bomb": re.compile(r"\b(?:glide|guided|aerial) bombs?\b|\bKABs?\b|\bFAB-\d", re.IGNORECASE),
-    "airstrike": re.compile(r"\b(?:air ?strikes?|air raids?|warplanes?|jets?|aircraft)\b", re.IGNORECASE),
+    "airstrike": re.compile(r"\b(?:air ?strikes?|warplanes?)\b", re.IGNORECASE),
 }
 
 
 def _tells_weapon(record: dict, weapon: str | None) -> bool:
     """The record's own words name `weapon` too (its coded weapon being the other one the report told)."""
     words = _WEAPON_WORDS.get(weapon or "")
-    return words is not None and words.search(record.get("notes") or "") is not None
+    notes = record.get("notes") or ""
+    return words is not None and any(not _NOT_FIRED_BEFORE.search(notes, max(0, m.start() - 40), m.start())
+                                     for m in words.finditer(notes))
+
+
+# (a weapon stopped or named as a defence: "air defence shot down 12 drones", "anti-aircraft fire")
+_NOT_FIRED_BEFORE = re.compile(r"(?:shot down|intercepted|downed|destroyed|repelled|neutrali[sz]ed|anti-|counter-|air defen[cs]e)"
+                               r"[^.;]{0,30}$", re.IGNORECASE)
 
 
 def _weapons_compatible(w_m: str | None, w_i: str | None) -> bool:
@@ -878,7 +885,9 @@ def score(mention: dict, incident: dict) -> float | None:
                     and not _risen_to(mention, incident, d1, d2):
                 return None     # a suicide bombing that killed 20 and a roadside bomb that killed two: two blasts
             s += 0.5
-        elif _tells_weapon(mention, w_i) or _tells_weapon(incident, w_m):
+        elif (_tells_weapon(mention, w_i) or _tells_weapon(incident, w_m)) \
+                and (mention.get("fatalities") is None or incident.get("fatalities") is None
+                     or mention.get("fatalities") == incident.get("fatalities")):
             s += 0.25       # one report names both ("first dropped an explosive from a drone and then shelled the street")
         else:
             return None      # a drone strike and a missile strike on one town and day are two incidents

@@ -499,7 +499,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
             #                                                    "its two occupants, both civilians": the two, described)
             if tokens[i + 1].low == "of":
                 num.end = i + 3 if tokens[i + 2].low == "the" else i + 2
-        if num is None and low == "both" and (i == 0 or tokens[i - 1].text == ";") and n > i + 2 \
+        if num is None and low == "both" and (i == 0 or tokens[i - 1].text == ";" and not any(f.status for f in figures)) \
+                and n > i + 2 \
                 and _BOTH_TOLD.match(" ".join(t.low for t in tokens[i + 1:i + 5])):
             num = NumberPhrase(2, 2, 2, "exact", i, i + 1)     # "Both were injured and evacuated": the two just told of
             #                                                    (or after a semicolon: "... fired on two brothers; both
