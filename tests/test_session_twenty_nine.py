@@ -304,3 +304,19 @@ def test_guard_a_report_that_names_drones_shot_down_is_no_drone_strike_to_join()
     missile = dict(base, weapon="missile", fatalities=4, notes="A missile hit the port. Air defence shot down 12 drones.")
     drone = dict(base, weapon="drone", sub_event_type="Air/drone strike", fatalities=4, notes="A drone hit a house.")
     assert score(missile, drone) is None
+
+
+def test_a_correction_posts_aside_about_another_post_is_that_posts():
+    events = violent("1/ Morning in Donetsk oblast: Kostiantynivka hit by guided bombs at about 08:15. The city says 3 killed.\n\n"
+                     "2/ And an FPV drone hit a car just outside Druzhkivka at ~10:30 today. The driver was killed.\n\n"
+                     "3/ Correction to 1/: the Kostiantynivka toll is 2 killed, not 3. The summary I quoted counted the man "
+                     "killed by the FPV near Druzhkivka (see 2/). Kostiantynivka: 2 dead, 5 wounded.", published="2025-03-12")
+    assert sorted((e.location, e.fatalities, e.injured) for e in events) == [("Druzhkivka", 1, None), ("Kostiantynivka", 2, 5)]
+
+
+def test_a_condemnation_that_tells_the_attacks_place_and_day_sets_the_scene_of_the_toll_told_next():
+    events = violent("PRESS RELEASE\n\nJUBA, 12 March 2025 - The Mission strongly condemns the attack by armed youth on "
+                     "Pieri, in Uror County, Jonglei State, on Sunday.\n\nAccording to figures confirmed by local authorities, "
+                     "16 people were killed and 9 others were wounded.", published="2025-03-12")
+    assert [(e.location, e.event_date, e.fatalities, e.injured) for e in events if e.fatalities] == [
+        ("Pieri", "2025-03-09", 16, 9)]

@@ -1250,6 +1250,8 @@ def _broken_down(info: SentenceInfo, drafts: list[IncidentDraft]) -> IncidentDra
 
 
 # A condemnation of an attack told by its place: "condemned the attack on civilians in Mayimoya", "condemns strike on Zaporizhzhia"
+_CONDEMNS_AN_ATTACK = re.compile(r"\b(?:condemn|denounc|deplor)\w* (?:[\w-]+ ){0,4}?(?:attacks?|strikes?|bombings?|shelling|killings?"
+                                 r"|massacres?|raids?|ambush)\b", re.IGNORECASE)
 _CONDEMNED_ATTACK = re.compile(r"\b(?:condemn|denounc|deplor)\w* (?:the |an |this |(?P<day>yesterday['’]s |(?:mon|tues|wednes|thurs|fri|satur|sun)day['’]s |last night['’]s ))?(?:[\w-]+ ){0,3}?"
                                r"(?:attacks?|strikes?|bombings?|shelling|killings?|massacres?|air ?strikes?|raids?|ambush)"
                                # ("the attack perpetrated yesterday against civilians in Eringeti")
@@ -1385,6 +1387,7 @@ def _road_accident(info: SentenceInfo) -> bool:
 
 # A numbered thread's post ("3/ ...", "3/7 ...") and one that updates or corrects an earlier post by its number
 # ("5/ Correction to 1/: ...", "6/ Update on 2/: medics now say 14 killed")
+_SEE_POST = re.compile(r"\((?:see|cf\.?|as in) (?:post )?\d{1,2}/\)", re.IGNORECASE)
 _THREAD_POST = re.compile(r"(\d{1,2})/(?:\d{1,2})?\s")
 _POST_UPDATES = re.compile(r"\d{1,2}/(?:\d{1,2})?\s+(?:[A-Z]+\s*[:-]\s*)?(?i:update|updated|correction|corrected|clarification|more)"
                            r"(?: (?i:on|to|re|for|of))?:? (?:post )?(?P<ref>\d{1,2})/")
@@ -1676,6 +1679,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         posts = []      # (a thread counts up from 1: not a log's days, "10/03 Kharkiv: ...")
     correcting: tuple[IncidentDraft, int] | None = None     # the incident a post corrects, and where the post ends
     subject: SentenceInfo | None = None     # a memo's subject line, with a place
+    condemned: SentenceInfo | None = None   # a condemnation that tells an attack's place and day
     for position, info in enumerate(infos):
         before, prev = prev, info
         if summary and id(info) in summary or info.sent.text.find(":", 0, 30) > 0 and _COMMENT_LABEL.match(info.sent.text) \
@@ -1691,6 +1695,9 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         if _ITEM_NUMBER.fullmatch(info.sent.text):
             item = numbered = True
             continue
+        if correcting is not None and info.sent.start < correcting[1] and _SEE_POST.search(info.sent.text):
+            info.background = True      # ("... lumped in the man killed by the FPV outside Kostiantynivka (see 4/)": the
+            continue                    # other post's incident, told there)
         if correcting is not None and info.sent.start < correcting[1] and (
                 info.places and _new_place(info, correcting[0]) or _SEPARATELY.match(info.sent.text)
                 or _ANOTHER_INCIDENT.search(info.sent.text)):
@@ -1937,6 +1944,10 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 mode = "incident"
                 continue
             if info.political:
+                if condemned is None and info.places and any(d.date and d.role == "event" for d in info.dates) \
+                        and _CONDEMNS_AN_ATTACK.search(info.sent.text):
+                    condemned = info    # "UNMISS strongly condemns the attack by armed youth on Wangkei ... on Sunday":
+                    #                     the scene of the toll told next with no place or day of its own
                 mode = "political"
                 continue
         if violent and drafts and _only_breakdown(info):
@@ -2009,6 +2020,10 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                     and not (info.figures and all(_OF_THOSE_TOLD.match(f.text) for f in info.figures if f.status)):
                 # (after a condemnation, "Two of the wounded were in critical condition" is the incident's)
                 current = IncidentDraft([info])
+                if condemned is not None and not info.places and not any(d.date for d in info.dates if d.role == "event") \
+                        and not any(condemned in d.sentences for d in drafts):
+                    current.sentences.insert(0, condemned)      # (the condemned attack's place and day)
+                    condemned = None
                 drafts.append(current)
                 if told is not None and new_item:
                     record, record_numbered = current, True     # ("1. Incident type: Killing of civilians", then its
