@@ -320,3 +320,33 @@ def test_a_condemnation_that_tells_the_attacks_place_and_day_sets_the_scene_of_t
                      "16 people were killed and 9 others were wounded.", published="2025-03-12")
     assert [(e.location, e.event_date, e.fatalities, e.injured) for e in events if e.fatalities] == [
         ("Pieri", "2025-03-09", 16, 9)]
+
+
+def test_where_blasts_were_heard_from_across_a_border_is_not_where_they_struck():
+    e = one("Blasts heard in Palanca as drones hit Ukrainian port of Izmail\n\nResidents of Palanca in Moldova said they "
+            "were woken shortly after 3 a.m. on Tuesday by explosions across the river, where Russian drones struck the "
+            "Ukrainian port of Izmail. Ukrainian officials said two workers were injured.", published="2025-03-12")
+    assert (e.country, e.location) == ("Ukraine", "Izmail")
+
+
+def test_an_earlier_attack_recalled_in_passing_without_a_toll_is_no_incident():
+    events = violent("Drones struck the port of Reni overnight; one worker was injured, the regional governor said on "
+                     "Tuesday. A day earlier, drones hit the port of Izmail, further down the Danube.", published="2025-03-12")
+    assert [e.location for e in events] == ["Reni"]
+
+
+def test_the_place_of_the_attack_an_incident_came_after_is_not_its_place():
+    e = one("Suspected rebels killed four farmers near Eringeti on Monday, a civil society group said, a day after at "
+            "least 11 people were killed in an attack on the nearby village of Mamove.", published="2025-03-12")
+    assert (e.location, e.fatalities) == ("Eringeti", 4)
+
+
+def test_two_tolls_far_apart_on_two_days_are_two_attacks():
+    from conflictlens.resolve.match import score
+    base = dict(event_id="e", event_type="Violence against civilians", sub_event_type="Attack", plover=None,
+                actor1="ADF: Allied Democratic Forces", country="Democratic Republic of the Congo", iso="CD",
+                admin1="North Kivu", location="Beni", geo_precision=2, where_prec=2, latitude=0.49, longitude=29.47,
+                time_precision=1, date_basis="text")
+    sunday = dict(base, event_date="2025-03-09", fatalities=14, published="2025-03-10")
+    monday = dict(base, event_date="2025-03-10", fatalities=5, published="2025-03-11")
+    assert score(sunday, monday) is None

@@ -441,7 +441,7 @@ _BORDER_BEFORE = re.compile(r"\bborders? (?:with|of) (?:the )?$")
 _BORDER_PLACE_AFTER = re.compile(r" border (?:town|city|village|post|crossing|area|region|district|province|state)\b",
                                  re.IGNORECASE)     # ("the Nigerien border town of Tillia": in Niger)
 _CREW_OR_PORTS_AFTER = re.compile(r"(?: and [A-Z][a-z]+)? (?:crew|crewmen|crew members|nationals|sailors|seafarers|seamen"
-                                  r"|ports?|shipping|vessels?)\b")
+                                  r"|ports?(?! of [A-Z]| city\b)|shipping|vessels?)\b")     # (not "the Ukrainian port of Reni": a place)
 _PORTS_OF_BEFORE = re.compile(r"\bports? (?:of|in) (?:the )?(?:occupied )?$")
 _GOODS_AFTER = re.compile(r" (?i:hemp|ocean)\b")     # "Indian hemp", "the Indian Ocean" (not "Kenyan tea estate": its place)
 _CITY_OR_WAR_AFTER = re.compile(r" (?:[Cc]ity|War)\b")

@@ -1413,6 +1413,8 @@ _TALLY_ROW = re.compile(r"[-•*]\s*(?=\S)(?!(?i:killed|dead|deaths?|fatalities|
 _QUIET = re.compile(r"\b(?:was|were|remained|remains|has been|have been|stayed|is|are) (?:\w+ )?(?:quiet|calm|peaceful)\b"
                     r"|\bpassed (?:quietly|calmly|peacefully|without incident)\b", re.IGNORECASE)
 _QUIET_NEEDLES = ("quiet", "calm", "peaceful", "without incident")
+# An earlier attack recalled in passing after the report's own: "A day earlier, drones hit the port of Izmail"
+_EARLIER_IN_PASSING = re.compile(r"(?:A day|Two days|Three days|A week) earlier,|(?:On )?the (?:day|night) before,|The previous (?:day|night),")
 # Violence told as what may come: "advised to move to bunkers in case of shelling", "in the event of an air raid"
 _IN_CASE = re.compile(r"\b(?:in case of|in the event of)\b", re.IGNORECASE)
 _IN_CASE_NEEDLES = ("case of", "event of")
@@ -1901,6 +1903,12 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 and _QUIET.search(info.sent.text) is not None:
             info.background = True      # "Marhanets and Chervonohryhorivka hromadas were quiet during the day": no incident
             continue
+        if drafts and info.cues and not any(f.status for f in info.figures) and info.sent.text[:1] in "AOTE" \
+                and _EARLIER_IN_PASSING.match(info.sent.text) and not info.figures \
+                and not (position + 1 < len(infos) and any(f.status for f in infos[position + 1].figures)):
+            info.background = True      # "A day earlier, drones hit the port of Izmail, further down the Danube.": an attack
+            continue                    # before the report's, recalled in passing with no toll (not "The previous day, a
+            #                             drone strike hit the cattle market. Local volunteers counted nine dead.")
         if info.cues and not any(f.status for f in info.figures) and contains_any(info.sent.text, _IN_CASE_NEEDLES) \
                 and (case := _IN_CASE.search(info.sent.text)) is not None \
                 and all(c.start - info.sent.start >= case.start() for c in info.cues):

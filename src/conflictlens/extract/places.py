@@ -114,6 +114,15 @@ _FIELD_REGION_UNITS = ("province", "region", "state", "governorate", "prefecture
 _ASIDE_LEAD = r"(?:[A-Z][a-z]+(?: [a-z]+){0,3}, )"
 _ASIDE_LEAD_RE = re.compile(_ASIDE_LEAD)
 _POST_NUMBER = re.compile(r"\d{1,2}/(?:\d{1,2})?\s+")
+# the clause of an earlier attack the incident came after: ", a day after at least 14 people were killed in ... Mamove"
+_DAYS_AFTER_CLAUSE = re.compile(r"(?:,|\band) (?:(?:just|only|barely) )?(?:a day|two days|three days|days|hours|a week|weeks) after "
+                                r"(?:(?!\b(?:and|but)\b)[^.;]){0,120}$", re.IGNORECASE)
+# those who heard or saw it from elsewhere: "Residents of Giurgiulești in southern Moldova said they were woken by ..."
+_WITNESSES_OF_BEFORE = re.compile(r"\b(?:residents|people|witnesses|locals|villagers|inhabitants) (?:of|in) $", re.IGNORECASE)
+_HEARD_IN_BEFORE = re.compile(r"\b(?:explosions?|blasts?|sirens?) (?:were |was )?(?:heard|felt|audible) (?:in|from|across) $",
+                              re.IGNORECASE)     # ("Explosions heard in Giurgiulești as drones hit Reni")
+_HEARD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:said|say|told|reported) (?:that )?they (?:were woken|woke|heard|felt|saw|could hear"
+                          r"|could see)\b")
 # an authority named after its region, as a source: "according to the Kherson regional administration"
 _ACCORDING_TO_BEFORE = re.compile(r"\b(?:according to|said|says|reported|cited|citing|quoting) (?:the )?$", re.IGNORECASE)
 _AUTHORITY_AFTER = re.compile(r" (?:(?:regional|oblast|city|district|provincial|state|municipal|region(?:al)?) )?(?:military |civil-military "
@@ -926,6 +935,15 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                 _OFFICE_OPENS.match(sentence[:start]) and _SAID_RIGHT_AFTER.match(sentence, end)
                 or sentence[:start].strip(" \"“") in ("", "The", "the") and _OFFICE_OWNED.match(sentence, end)):
             qualifier = "speaker"    # "The administrator of Beni territory said ...", "Bay region's deputy governor said ..."
+        if qualifier in (None, "settlement") and " after " in sentence[max(0, start - 140):start] \
+                and _DAYS_AFTER_CLAUSE.search(sentence, max(0, start - 140), start):
+            qualifier = "speaker"    # "killed five farmers near Oicha on Monday, a day after at least 14 people were killed in
+            #                          an attack on the nearby village of Mamove": the earlier attack's place
+        if qualifier is None and kind == "place" and (
+                _WITNESSES_OF_BEFORE.search(sentence, max(0, start - 30), start) and _HEARD_AFTER.match(sentence, end)
+                or _HEARD_IN_BEFORE.search(sentence, max(0, start - 30), start)):
+            qualifier = "speaker"    # "Residents of Giurgiulești in southern Moldova said they were woken by blasts from
+            #                          across the border, where drones struck the port of Reni": who heard it, not where
         if qualifier is None and kind == "region" and _AUTHORITY_AFTER.match(sentence, end) \
                 and _ACCORDING_TO_BEFORE.search(sentence, max(0, start - 20), start):
             qualifier = "speaker"    # "According to the Kherson regional administration, ...": whose word, not where

@@ -757,6 +757,11 @@ def score(mention: dict, incident: dict) -> float | None:
             #                 "overnight Friday" told by another as Saturday's, with a toll that rose, is one)
         if gap >= 1 and _told_before_it_happened(mention, incident, d1, d2):
             return None
+        if gap == 1 and (mention.get("fatalities") or 0) >= 2 and (incident.get("fatalities") or 0) >= 2 \
+                and not _tolls_compatible(mention.get("fatalities"), incident.get("fatalities")) \
+                and not _tolls_rise(mention, incident, d1, d2):
+            return None     # 14 killed late on Sunday, 5 killed on Monday afternoon nearby: two attacks on two days (a toll
+            #                 that rose from one day's report to the next's is one)
         s += 2.0 if gap == 0 else 1.0
     ship = _ship(mention)
     if ship is not None and ship == _ship(incident) and _weapons_compatible(mention.get("weapon"), incident.get("weapon")) \
