@@ -350,3 +350,13 @@ def test_two_tolls_far_apart_on_two_days_are_two_attacks():
     sunday = dict(base, event_date="2025-03-09", fatalities=14, published="2025-03-10")
     monday = dict(base, event_date="2025-03-10", fatalities=5, published="2025-03-11")
     assert score(sunday, monday) is None
+
+
+def test_the_attack_a_report_says_its_own_came_after_is_recalled():
+    events = violent("Gunmen killed four farmers on the outskirts of Bama on Tuesday, residents said.\n\nThe killings came a "
+                     "day after a suicide bomber killed six people at a market in Dikwa.", published="2025-03-12")
+    assert [(e.location, e.fatalities) for e in events] == [("Bama", 4)]
+    events = violent("A drone hit a warehouse in Odesa's Kyivskyi district early on Tuesday, killing a watchman. It was the "
+                     "second night in a row that the city was attacked: on Monday, missiles hit the port, killing two.",
+                     published="2025-03-12")
+    assert [e.fatalities for e in events] == [1]

@@ -1413,6 +1413,11 @@ _TALLY_ROW = re.compile(r"[-•*]\s*(?=\S)(?!(?i:killed|dead|deaths?|fatalities|
 _QUIET = re.compile(r"\b(?:was|were|remained|remains|has been|have been|stayed|is|are) (?:\w+ )?(?:quiet|calm|peaceful)\b"
                     r"|\bpassed (?:quietly|calmly|peacefully|without incident)\b", re.IGNORECASE)
 _QUIET_NEEDLES = ("quiet", "calm", "peaceful", "without incident")
+# ... and told as what the report's attack came after: "The killings came a day after ...", "It was the second night in
+# a row that the city was attacked: on Monday, ..."
+_CAME_AFTER = re.compile(r"(?:The|This|That|It|These|Those) (?:[\w-]+ ){0,2}?(?:came|comes|happened|followed|follows|was|were) "
+                         r"(?:just |only |barely )?(?:a day|two days|three days|hours|days|a week|\d+ hours) after\b"
+                         r"|(?:It|This) (?:was|is) the (?:second|third|fourth|fifth) (?:night|day|time|attack|strike) in (?:a row|succession)")
 # An earlier attack recalled in passing after the report's own: "A day earlier, drones hit the port of Izmail"
 _EARLIER_IN_PASSING = re.compile(r"(?:A day|Two days|Three days|A week) earlier,|(?:On )?the (?:day|night) before,|The previous (?:day|night),")
 # Violence told as what may come: "advised to move to bunkers in case of shelling", "in the event of an air raid"
@@ -1903,6 +1908,10 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 and _QUIET.search(info.sent.text) is not None:
             info.background = True      # "Marhanets and Chervonohryhorivka hromadas were quiet during the day": no incident
             continue
+        if drafts and info.cues and info.sent.text[:1] in "TI" and _CAME_AFTER.match(info.sent.text):
+            info.background = True      # "The killings came a day after a suicide bomber killed five people in Konduga.",
+            continue                    # "It was the second night in a row that the city was attacked: on Monday, ...": the
+            #                             attack before the report's, recalled
         if drafts and info.cues and not any(f.status for f in info.figures) and info.sent.text[:1] in "AOTE" \
                 and _EARLIER_IN_PASSING.match(info.sent.text) and not info.figures \
                 and not (position + 1 < len(infos) and any(f.status for f in infos[position + 1].figures)):
