@@ -360,3 +360,14 @@ def test_the_attack_a_report_says_its_own_came_after_is_recalled():
                      "second night in a row that the city was attacked: on Monday, missiles hit the port, killing two.",
                      published="2025-03-12")
     assert [e.fatalities for e in events] == [1]
+
+
+def test_a_day_of_attacks_the_strike_came_at_the_end_of_and_a_days_missiles_told_after_are_recalled():
+    events = violent("Three people were killed on Tuesday afternoon when a missile hit the central square of Sloviansk, "
+                     "regional officials said. The strike came at the end of a day of heavy attacks on cities in the east; "
+                     "glide bombs had killed two people in Kostiantynivka that morning.", published="2025-03-12")
+    assert [(e.location, e.fatalities) for e in events] == [("Sloviansk", 3)]
+    events = violent("Forum: Kherson residents\n\nanna_k: Rockets hit the river port last night, two wounded, the mayor "
+                     "wrote.\n\nivan_p: After Monday's drones on Korabelnyi I thought we'd get one quiet night.",
+                     published="2025-03-12")
+    assert [e.injured for e in events] == [2]

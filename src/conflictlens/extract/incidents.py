@@ -1417,7 +1417,14 @@ _QUIET_NEEDLES = ("quiet", "calm", "peaceful", "without incident")
 # a row that the city was attacked: on Monday, ..."
 _CAME_AFTER = re.compile(r"(?:The|This|That|It|These|Those) (?:[\w-]+ ){0,2}?(?:came|comes|happened|followed|follows|was|were) "
                          r"(?:just |only |barely )?(?:a day|two days|three days|hours|days|a week|\d+ hours) after\b"
-                         r"|(?:It|This) (?:was|is) the (?:second|third|fourth|fifth) (?:night|day|time|attack|strike) in (?:a row|succession)")
+                         r"|(?:It|This) (?:was|is) the (?:second|third|fourth|fifth) (?:night|day|time|attack|strike) in (?:a row|succession)"
+                         # ("The strike came at the end of a day of heavy attacks ...; glide bombs had killed three in
+                         # Zaporizhzhia that morning")
+                         r"|(?:The|This|That|It) (?:[\w-]+ ){0,2}?came (?:at the end of|after|on the heels of) a (?:day|night|week|wave)"
+                         r" of\b")
+_AFTER_THAT_DAYS = re.compile(r"(?:[\w.-]{2,30}: )?(?:After|Since) (?:last |the )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last night)['’]s "
+                              r"(?:[\w-]+ )?(?:missiles?|strikes?|attacks?|shelling|bombing|drones?|raid|massacre|blasts?|explosions?)\b",
+                              re.IGNORECASE)
 # An earlier attack recalled in passing after the report's own: "A day earlier, drones hit the port of Izmail"
 _EARLIER_IN_PASSING = re.compile(r"(?:A day|Two days|Three days|A week) earlier,|(?:On )?the (?:day|night) before,|The previous (?:day|night),")
 # Violence told as what may come: "advised to move to bunkers in case of shelling", "in the event of an air raid"
@@ -1908,6 +1915,11 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 and _QUIET.search(info.sent.text) is not None:
             info.background = True      # "Marhanets and Chervonohryhorivka hromadas were quiet during the day": no incident
             continue
+        if drafts and info.cues and not any(f.status for f in info.figures) and ("After " in info.sent.text[:40]
+                                                                                  or "Since " in info.sent.text[:40]) \
+                and _AFTER_THAT_DAYS.match(info.sent.text):
+            info.background = True      # "After Wednesday's missiles on Inhulskyi I thought we'd get one quiet night": an
+            continue                    # attack before the report's, named by its day
         if drafts and info.cues and info.sent.text[:1] in "TI" and _CAME_AFTER.match(info.sent.text):
             info.background = True      # "The killings came a day after a suicide bomber killed five people in Konduga.",
             continue                    # "It was the second night in a row that the city was attacked: on Monday, ...": the
