@@ -371,3 +371,10 @@ def test_a_day_of_attacks_the_strike_came_at_the_end_of_and_a_days_missiles_told
                      "wrote.\n\nivan_p: After Monday's drones on Korabelnyi I thought we'd get one quiet night.",
                      published="2025-03-12")
     assert [e.injured for e in events] == [2]
+
+
+def test_an_earlier_attack_told_in_the_pluperfect_is_recalled():
+    events = violent("A third person has died after Friday evening's guided-bomb strike on the centre of Kupiansk, the city "
+                     "administration said on Saturday. Earlier the same day, a man had been killed when rockets hit the "
+                     "nearby village of Petropavlivka.", published="2025-03-15")
+    assert [e.location for e in events] == ["Kupiansk"]

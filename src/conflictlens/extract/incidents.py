@@ -1422,6 +1422,9 @@ _CAME_AFTER = re.compile(r"(?:The|This|That|It|These|Those) (?:[\w-]+ ){0,2}?(?:
                          # Zaporizhzhia that morning")
                          r"|(?:The|This|That|It) (?:[\w-]+ ){0,2}?came (?:at the end of|after|on the heels of) a (?:day|night|week|wave)"
                          r" of\b")
+_EARLIER_HAD = re.compile(r"Earlier (?:the same day|that day|in the day|that (?:morning|afternoon|evening)|on (?:mon|tues|wednes|thurs"
+                          r"|fri|satur|sun)day),? [^.;]{0,80}?\bhad (?:been )?(?:killed|wounded|injured|died|hit|struck|shelled|attacked)\b",
+                          re.IGNORECASE)
 _AFTER_THAT_DAYS = re.compile(r"(?:[\w.-]{2,30}: )?(?:After|Since) (?:last |the )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|last night)['’]s "
                               r"(?:[\w-]+ )?(?:missiles?|strikes?|attacks?|shelling|bombing|drones?|raid|massacre|blasts?|explosions?)\b",
                               re.IGNORECASE)
@@ -1920,6 +1923,9 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 and _AFTER_THAT_DAYS.match(info.sent.text):
             info.background = True      # "After Wednesday's missiles on Inhulskyi I thought we'd get one quiet night": an
             continue                    # attack before the report's, named by its day
+        if drafts and info.sent.text.startswith("Earlier") and _EARLIER_HAD.match(info.sent.text):
+            info.background = True      # "Earlier the same day, a man had been killed when rockets hit the nearby village of
+            continue                    # Hrodivka": an attack before the report's, told in its past
         if drafts and info.cues and info.sent.text[:1] in "TI" and _CAME_AFTER.match(info.sent.text):
             info.background = True      # "The killings came a day after a suicide bomber killed five people in Konduga.",
             continue                    # "It was the second night in a row that the city was attacked: on Monday, ...": the
