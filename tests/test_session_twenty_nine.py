@@ -378,3 +378,11 @@ def test_an_earlier_attack_told_in_the_pluperfect_is_recalled():
                      "administration said on Saturday. Earlier the same day, a man had been killed when rockets hit the "
                      "nearby village of Petropavlivka.", published="2025-03-15")
     assert [e.location for e in events] == ["Kupiansk"]
+
+
+def test_no_casualty_in_the_singular_is_none_killed_or_hurt_but_no_casualty_figures_is_unknown():
+    e = one("Gunmen opened fire on a border patrol near Samba on Monday. No casualty to troops or civilians has been "
+            "reported.", published="2025-03-12")
+    assert (e.fatalities, e.injured) == (0, 0)
+    e = one("A shell hit a house in Kherson on Monday. No casualty figures were given.", published="2025-03-12")
+    assert (e.fatalities, e.injured) == (None, None)

@@ -61,7 +61,8 @@ _NOBODY = (r"(?:(?:no one|no-one|nobody|none)(?: else)?|no person|none of (?:the
            r"(?: (?:or|nor) (?:[\w.'-]+ ){0,4}?(?:members|personnel|troops|soldiers|forces|staff|others|residents|people|force))?)")
 _NEGATIVE_PATTERN = re.compile(
     rf"\b{_NOBODY} (?:was|were|has been|had been|have been|is|are|got) (?:reportedly )?(?P<a>killed|dead|injured|hurt|harmed|wounded)(?: or (?P<b>killed|injured|hurt|harmed|wounded))?"
-    r"|\bno (?:human )?(?P<c>casualties|victims|deaths|fatalities|injuries|dead|killed)(?: or (?P<d>injuries|injured|wounded|deaths))?\b"
+    r"|\bno (?:human )?(?P<c>casualties|casualty|victims|deaths|fatalities|injuries|dead|killed)(?: or (?P<d>injuries|injured|wounded|deaths))?\b"
+    r"(?! (?:figures?|tolls?|counts?|numbers?|reports?|details|information|estimates?)\b)"
     r"|\bwithout (?:causing |leaving |inflicting |resulting in )?(?:any )?(?:human )?(?P<e>casualties|injuries|injury)\b|\b(?:did )?not cause (?:any )?(?:human )?(?P<f>casualties|injuries)\b|\bcaused no (?:human )?(?P<g>casualties|injuries|deaths)\b"
     rf"|\b(?P<h>without incident)\b|\b{_NOBODY} (?P<i>died|perished)\b"
     # "No loss of life was reported", "no losses were recorded on our side", "without human losses"
@@ -70,6 +71,7 @@ _NEGATIVE_PATTERN = re.compile(
 _NEGATIVE_STATUS = {"killed": ("killed",), "dead": ("killed",), "deaths": ("killed",), "fatalities": ("killed",),
                     "injured": ("injured",), "wounded": ("injured",), "injuries": ("injured",), "injury": ("injured",),
                     "hurt": ("killed", "injured"), "harmed": ("killed", "injured"), "casualties": ("killed", "injured"),
+                    "casualty": ("killed", "injured"),
                     "victims": ("killed", "injured"), "without incident": ("killed", "injured"),
                     "died": ("killed",), "perished": ("killed",)}
 # Every match of _NEGATIVE_PATTERN or _UNKNOWN contains one of these (lower-cased): an ASCII
