@@ -1435,6 +1435,38 @@ _IN_CASE = re.compile(r"\b(?:in case of|in the event of)\b", re.IGNORECASE)
 _IN_CASE_NEEDLES = ("case of", "event of")
 # A lettered paragraph of a press note's details: "(a) At about 2245 hrs on 16 May, ...", "b) On 3 March, ..."
 _LETTERED_ITEM = re.compile(r"\(?[a-j]\)\s+(?=[A-Z])")
+def _tells_no_incident(info: SentenceInfo) -> bool:
+    """A line that tells no one's violence: a summary's row counting attacks by weapon ("- artillery - 14 attacks"),
+    places told quiet ("Marhanets and Chervonohryhorivka hromadas were quiet"), what may come ("advised to move to
+    bunkers in case of shelling"), a road accident ("Traffic accident at Delmas 33: a tap-tap overturned; four injured")."""
+    text = info.sent.text
+    told = any(f.status for f in info.figures)
+    if text[:1] in "-•*" and len(text) <= 60 and not info.places and _TALLY_ROW.fullmatch(text):
+        return True
+    if not info.cues and not told and contains_any(text, _QUIET_NEEDLES) and _QUIET.search(text):
+        return True
+    if info.cues and not told and contains_any(text, _IN_CASE_NEEDLES) and (case := _IN_CASE.search(text)) is not None \
+            and all(c.start - info.sent.start >= case.start() for c in info.cues):
+        return True
+    return contains_any(text, _ROAD_NEEDLES) and _road_accident(info)
+
+
+def _recalls_earlier(info: SentenceInfo, after: SentenceInfo | None) -> bool:
+    """A sentence after the report's incident that recalls an attack before it: "After Wednesday's missiles on Inhulskyi
+    ...", "Earlier the same day, a man had been killed ...", "The killings came a day after ...", "It was the second
+    night in a row ...: on Monday, ...", and "A day earlier, drones hit the port of Izmail" where no toll follows (not
+    "The previous day, a drone strike hit the cattle market. Local volunteers counted nine dead.")."""
+    text = info.sent.text
+    if not info.cues and not text.startswith("Earlier"):
+        return False
+    told = any(f.status for f in info.figures)
+    return (not told and ("After " in text[:40] or "Since " in text[:40]) and _AFTER_THAT_DAYS.match(text) is not None
+            or text.startswith("Earlier") and _EARLIER_HAD.match(text) is not None
+            or text[:1] in "TI" and _CAME_AFTER.match(text) is not None
+            or not info.figures and text[:1] in "AOTE" and _EARLIER_IN_PASSING.match(text) is not None
+            and not (after is not None and any(f.status for f in after.figures)))
+
+
 # A police log's entry category, on its own after the entry's number: "Traffic accident.", "Homicide by firearm.",
 # "Armed attack on persons.", "Rescue."
 _CLOCK_LED = re.compile(r"[0-2]?\d[:.][0-5]\d\b")     # (the entry's time on the line after its category)
@@ -1749,7 +1781,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         if position <= 8 and info.sent.text[:1] in "SsRr" and _SUBJECT_LINE.match(info.sent.text):
             info.background = True      # a memo's "Subject: Ambush on humanitarian convoy, Bor-Pibor road": its title, the
             if subject is None and info.places and not info.figures \
-                    and info.sent.text[:4].lower() in ("subj",):      # incident told in the memo's body (its "Re:" or
+                    and info.sent.text[:4].lower() == "subj":      # incident told in the memo's body (its "Re:" or
                 subject = info                                          # "Ref:" line another document, not its subject)
             continue
         if info.figures and fact_check and (_CLAIMED.match(info.sent.text)
@@ -1910,39 +1942,9 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         tallied = info.background and (tallied or _TALLY.search(info.sent.text) is not None)
         if info.background:
             continue
-        if info.sent.text[:1] in "-•*" and len(info.sent.text) <= 60 and _TALLY_ROW.fullmatch(info.sent.text) \
-                and not info.places:
-            info.background = True      # a summary's "Means used:" rows, "- artillery - 14 attacks", "- mortars - 9": counts
-            continue                    # of attacks by weapon, no incident
-        if not info.cues and not any(f.status for f in info.figures) and contains_any(info.sent.text, _QUIET_NEEDLES) \
-                and _QUIET.search(info.sent.text) is not None:
-            info.background = True      # "Marhanets and Chervonohryhorivka hromadas were quiet during the day": no incident
-            continue
-        if drafts and info.cues and not any(f.status for f in info.figures) and ("After " in info.sent.text[:40]
-                                                                                  or "Since " in info.sent.text[:40]) \
-                and _AFTER_THAT_DAYS.match(info.sent.text):
-            info.background = True      # "After Wednesday's missiles on Inhulskyi I thought we'd get one quiet night": an
-            continue                    # attack before the report's, named by its day
-        if drafts and info.sent.text.startswith("Earlier") and _EARLIER_HAD.match(info.sent.text):
-            info.background = True      # "Earlier the same day, a man had been killed when rockets hit the nearby village of
-            continue                    # Hrodivka": an attack before the report's, told in its past
-        if drafts and info.cues and info.sent.text[:1] in "TI" and _CAME_AFTER.match(info.sent.text):
-            info.background = True      # "The killings came a day after a suicide bomber killed five people in Konduga.",
-            continue                    # "It was the second night in a row that the city was attacked: on Monday, ...": the
-            #                             attack before the report's, recalled
-        if drafts and info.cues and not any(f.status for f in info.figures) and info.sent.text[:1] in "AOTE" \
-                and _EARLIER_IN_PASSING.match(info.sent.text) and not info.figures \
-                and not (position + 1 < len(infos) and any(f.status for f in infos[position + 1].figures)):
-            info.background = True      # "A day earlier, drones hit the port of Izmail, further down the Danube.": an attack
-            continue                    # before the report's, recalled in passing with no toll (not "The previous day, a
-            #                             drone strike hit the cattle market. Local volunteers counted nine dead.")
-        if info.cues and not any(f.status for f in info.figures) and contains_any(info.sent.text, _IN_CASE_NEEDLES) \
-                and (case := _IN_CASE.search(info.sent.text)) is not None \
-                and all(c.start - info.sent.start >= case.start() for c in info.cues):
-            info.background = True      # "Residents have been advised to move to bunkers in case of shelling": what may come
-            continue
-        if contains_any(info.sent.text, _ROAD_NEEDLES) and _road_accident(info):
-            info.background = True      # "Traffic accident at Delmas 33: a tap-tap overturned; four injured": no one's violence
+        if _tells_no_incident(info) or drafts and _recalls_earlier(info, infos[position + 1] if position + 1 < len(infos)
+                                                                   else None):
+            info.background = True
             continue
         violent = info.strong_cue and (any(f.status for f in info.figures) or any(c.rank >= 2 for c in info.cues))
         if under_heading and current is None and not violent and any(c.rank >= 2 or c.weapon for c in info.cues) \

@@ -303,8 +303,7 @@ def _names_then_verb(sentence: str) -> bool:
         sentence = sentence[comma + 2:]
     elif (aside := _ASIDE_LEAD_RE.match(sentence)) is not None and _names_then_verb(sentence[aside.end():]):
         return True         # "For the record, Sloviansk was hit too" (not "Nikopol under heavy shelling, ...": its own)
-    words = sentence.split(" ", 6)[:6]
-    for k, word in enumerate(words[:5]):
+    for k, word in enumerate(sentence.split(" ", 5)[:5]):
         if word in _SUBJECT_WORDS:
             return k > 0
         if not word[:1].isupper():
