@@ -37,7 +37,7 @@ _PLACE_COUNTRY_MAX = 16384
 
 def place_country(name: str, focus: Focus | None = None, within: str | None = None, region: bool = False,
                   min_population: int = 0, near: str | None = None, larger_than: str | None = None,
-                  district_of: str | None = None, any_size: bool = False) -> str | None:
+                  district_of: str | None = None, any_size: bool = False, in_region: str | None = None) -> str | None:
     """The country of the town or region that bears this name today (not one that bore it once).
     With `within` (a country's name): that country, where a place of the name is in it, else None
     ("Odessa" in a report of "Ukrainian authorities" is Odesa, not Odessa, Texas; with `any_size`, a place of any size
@@ -48,10 +48,18 @@ def place_country(name: str, focus: Focus | None = None, within: str | None = No
     `near` (another town's name): only a town within _NEAR_KM of it ("Solhan" in a report filed from
     Ouagadougou is no Turkish town). With `larger_than` (another name): only a town larger than the town
     of that name. With `district_of` (a town's name): the country where the name is a district of
-    that town ("Kyivskyi" of Kharkiv), else None."""
+    that town ("Kyivskyi" of Kharkiv), else None. With `in_region` (a region's name): the country where a town of the
+    name lies in a region of that name ("Bali" in "the North-West region" is Cameroon's), else None."""
     served = airport_town(name)
     if served is not None:
         name, min_population = served, max(min_population, AIRPORT_TOWN_MIN)    # "Aleppo International (Airport)"
+    if in_region is not None:
+        g = gazetteer.load()
+        key = gazetteer.fold(in_region)
+        areas = {(p.iso, p.admin1) for _pid, p in g.candidates(in_region) if p.kind == "region"
+                 and (gazetteer.fold(p.name) == key or gazetteer.spelt_as(p, in_region))}
+        return next((p.country for _pid, p in g.candidates(name) if p.kind == "town" and (p.iso, p.admin1) in areas
+                     and (gazetteer.fold(p.name) == gazetteer.fold(name) or gazetteer.spelt_as(p, name))), None)
     if district_of is not None:
         g = gazetteer.load()
         cities = {pid for pid, p in g.candidates(district_of) if p.kind == "town"}

@@ -373,9 +373,13 @@ def _find_cached(text: str) -> tuple[tuple[str, str, str, int, int], ...]:
         # (nor a language: "(Translated from French)", "a statement in Arabic", "Arabic-language media")
         out = [x for x in out if not (x[2] == "adjective" and (_LANGUAGE_AFTER.match(text, x[4])
                                                                or _LANGUAGE_BEFORE.search(text, max(0, x[3] - 30), x[3])))]
+    if out:
+        # (a market named after a country: "Souq Libya" in Omdurman, "Suq Sudan": a place in the town, not the country)
+        out = [x for x in out if not _MARKET_BEFORE.search(text, max(0, x[3] - 8), x[3])]
     return tuple(sorted(_sponsors_dropped(text, out), key=lambda x: x[3]))
 
 
+_MARKET_BEFORE = re.compile(r"\b(?:Souq|Souk|Suq|Suk|Sook|Sug|Souq al|Suq al)[ -]$", re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(r" (?:(?:Specialist|Specialized|General|Teaching|Children's|Maternity) )?(?:Hospital|Clinic|Red Crescent"
                                 r"|Red Cross|School|College|University|Airlines|Airways|Cultural Centre|Cultural Center|Club)\b")
 # a language named as its people's adjective: what a text was written, spoken or translated in

@@ -260,7 +260,9 @@ def find_dateline(text: str, ref: date | None = None) -> DateMention | None:
         if d:
             return DateMention(d.isoformat(), 1, hm.start(), hm.end(), hm.group(), "dateline")
     for kind in ("mdy", "dmy"):
-        pm = _PATTERN_OF[kind].search(head[:250])
+        pm = next((x for x in _PATTERN_OF[kind].finditer(head[:250])
+                   if not _TABLED_BEFORE.search(head, max(0, x.start() - 20), x.start())), None)
+        #   (not the day a member's question was tabled: "Question HL9954, tabled 30 August 2023")
         if pm and _is_header(head, pm.start(), pm.end()) and not _RANGE_AFTER.match(head, pm.end()):
             d = _from_match(kind, pm, None)
             if d and _WEEK_OF.search(head, max(0, pm.start() - 30), pm.start()):
@@ -285,6 +287,9 @@ _MONITORED = re.compile(r"^\W*(?:\(?(?:Text|Excerpts?|Transcript|Translation) (?
 
 # "(1 January 2025 - 31 March 2025)": a title's span, no dateline (not "3 March 2026 – 14 soldiers were killed")
 _RANGE_AFTER = re.compile(r"\s*[-–—]\s*(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2}\b|(?:19|20)\d\d\b)")
+_REPORT_DATE_FIELD = re.compile(r"\s*(?:report(?:ing)? date|date of (?:the )?report|date reported|reported on|report issued"
+                                r"|issued(?: on)?|date issued|date of issue|published|posted|released|last updated|updated)\s*:",
+                                re.IGNORECASE)
 _DATED_LINE = re.compile(r"^[ \t]*(?:dated?|issued(?: on)?)[ \t]*[:.-]?[ \t]*(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)[ \t]*$",
                          re.IGNORECASE | re.MULTILINE)
 
@@ -294,6 +299,9 @@ _RELATIVE_DAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday
 
 
 _WEEK_OF = re.compile(r"\b(?:week|period|fortnight) (?:of|beginning|starting|commencing|from)\s+$", re.IGNORECASE)
+
+
+_TABLED_BEFORE = re.compile(r"\b(?:tabled|asked|submitted|lodged|received|due)(?: on)?\s+$", re.IGNORECASE)
 
 
 def _is_header(text: str, start: int, end: int) -> bool:
@@ -614,6 +622,9 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
                     and not _EVENING_HOUR.search(sentence, m.end - offset, hour.start()):
                 # "overnight, at about 01:30", "overnight into Tuesday, at around 2 a.m.": the day after midnight
                 m.date = (date.fromisoformat(m.date) + timedelta(days=1)).isoformat()
+    if out and ":" in sentence[:30] and _REPORT_DATE_FIELD.match(sentence):
+        for m in out:
+            m.role = "report"       # "Report date: 27.09.2023", "Issued: 11 OCT 2024": when the record was written
     if len(out) > 1 and any(m.text.lower() in _DAY_BESIDE for m in out):
         # "The day before, Saturday, ...": the weekday beside it names the day (the day before the incident told, not
         # before the report)

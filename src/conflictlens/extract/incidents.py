@@ -98,6 +98,8 @@ _DURATIVE = re.compile(
     r"\bha(?:s|ve) been (?:under (?:a |an )?(?:partial |total |near-total |tight |months-long |years-long )?(?:siege|blockade)"
     r"|(?:recurring|frequent|common|commonplace|routine|regular|rife|rampant|a (?:regular|daily|common|frequent|near-daily) occurrence|on the rise|increasing|escalating)"
     r")\b[^.;]{0,40}\b(?:for (?:months|years|weeks|decades|(?:the )?(?:past|last) (?:\w+ )?(?:months|years|weeks|decades))|in recent (?:weeks|months|years)|since)\b")
+_ABUSES_CHARGED = re.compile(r"\b(?:ha(?:s|ve) been|were|are|remain) (?:\w+ )?responsible for (?:\w+ ){0,3}?(?:abuses|violations"
+                             r"|atrocities|crimes)\b")
 _MONTH = "(?:" + "|".join(m for m in MONTHS if len(m) > 4 or m in ("may", "june", "july")) + ")"     # the full names
 # A toll for a stretch of days or for a tally of incidents, which sums a report's incidents and is
 # none of them: "At least 34 civilians killed since 14 February", "Since January, more than 600
@@ -642,6 +644,10 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
             and not any(f.status and f.start - info.sent.start < durative.start() for f in info.figures):
         background = True       # "Drone attacks have been recurring for months" (a siege with no attack told
         #                         stays the context of the incident that follows: "Kadugli has been under siege for years")
+    if not background and not info.figures and "responsible for" in text and _ABUSES_CHARGED.search(text) \
+            and not any(d.role == "event" and d.precision == 1 for d in info.dates):
+        background = True       # "Both the security forces and armed separatists have been responsible for serious
+        #                         abuses, including killings and kidnappings": a charge over years, no incident
     if not background and not info.figures and "throughout the " in text and _THROUGHOUT.search(text) \
             and not any(d.role == "event" and d.precision == 1 for d in info.dates):
         background = True       # "Fighting ... continued around El Fasher throughout the month": the period's, no incident
@@ -947,8 +953,9 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
     candidates = []
     s0 = info.sent.start
     for p in info.places:
-        if p.qualifier in ("origin", "speaker"):
-            continue        # where the fire came from, where someone spoke: not a new scene
+        if p.qualifier in ("origin", "speaker", "reference"):
+            continue        # where the fire came from, where someone spoke, the town a village is told near ("Avdiivka
+            #                 (17km north of Donetsk)"): not a new scene, nor the open one's
         if info.sent.text[p.end - s0:p.end - s0 + 2] in ("'s", "’s") and _is_country(p.name):
             continue        # "it struck between two blocks in Ukraine's second city": the country as its city's modifier
         if _DISTANCE_OF.search(info.sent.text, max(0, p.start - s0 - 40), p.start - s0) \
@@ -959,8 +966,10 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
         if p.kind == "district" and p.parent is None and _NEIGHBOURHOOD.match(info.sent.text, p.end - info.sent.start) \
                 and not any(h.kind == "district" for h in have):
             continue        # "the shells struck houses in the al-Rawdah neighbourhood": a part of the open incident's town
-        if _SITE.match(info.sent.text, p.end - info.sent.start):
-            continue        # "Doctors at Al-Thawra hospital said": a site, in the open incident's town
+        if _SITE.match(info.sent.text, p.end - info.sent.start) \
+                or places.is_street(p.name) and not any(d.precision == 1 and d.kind == "explicit" for d in info.dates):
+            continue        # "Doctors at Al-Thawra hospital said", "a block on Heroiv Pratsi Street": a site, in the open
+            #                 incident's town (not a day's own street: "The second bombing, on April 24, ... on Brick Lane")
         if p.kind == "district" and not p.parent and any(f.revision for f in info.figures) \
                 and not any(h.kind == "district" for h in have) and any(h.kind == "place" for h in have):
             continue        # "the toll had risen to nine, ... at the KM4 junction in Hodan district": where in the town
@@ -1175,6 +1184,11 @@ def _sets_the_scene(before: SentenceInfo, info: SentenceInfo) -> bool:
         and all(d.precision == 1 for d in before.dates) \
         and not before.political and not any(f.status for f in before.figures) \
         and any(p.qualifier not in ("origin", "speaker") for p in before.places)
+
+
+# A monitor's visit to the scene of a casualty: "followed up on reports of a civilian casualty in Avdiivka"
+_FOLLOWED_UP = re.compile(r"\b(?:followed up on|looked into|went to verify|visited the site of|reports? of) (?:reports? of )?"
+                          r"(?:an? |the |two |three |several )?(?:civilian |military )?(?:casualt|death|killing|injur|wounding)", re.IGNORECASE)
 
 
 def _unplaced_then_elsewhere(info: SentenceInfo, draft: IncidentDraft) -> bool:
@@ -1418,6 +1432,9 @@ _QUIET_NEEDLES = ("quiet", "calm", "peaceful", "without incident")
 _CAME_AFTER = re.compile(r"(?:The|This|That|It|These|Those) (?:[\w-]+ ){0,2}?(?:came|comes|happened|followed|follows|was|were) "
                          r"(?:just |only |barely )?(?:a day|two days|three days|hours|days|a week|\d+ hours) after\b"
                          r"|(?:It|This) (?:was|is) the (?:second|third|fourth|fifth) (?:night|day|time|attack|strike) in (?:a row|succession)"
+                         # ("It was the second deadly attack in the area on Monday, after glide bombs killed two in Yunakivka")
+                         r"|(?:It|This) (?:was|is) the (?:second|third|fourth|fifth) (?:[\w-]+ )?(?:attack|strike|assault|raid|bombing)"
+                         r"\b[^.;]{0,50}?,? (?:after|following)\b"
                          # ("The strike came at the end of a day of heavy attacks ...; glide bombs had killed three in
                          # Zaporizhzhia that morning")
                          r"|(?:The|This|That|It) (?:[\w-]+ ){0,2}?came (?:at the end of|after|on the heels of) a (?:day|night|week|wave)"
@@ -1448,7 +1465,15 @@ def _tells_no_incident(info: SentenceInfo) -> bool:
     if info.cues and not told and contains_any(text, _IN_CASE_NEEDLES) and (case := _IN_CASE.search(text)) is not None \
             and all(c.start - info.sent.start >= case.start() for c in info.cues):
         return True
+    if not told and ("To ask" in text[:12] or "what assessment" in text) and _MEMBERS_QUESTION.search(text):
+        return True     # "To ask the Secretary of State what assessment he has made of Russian drone attacks on Odesa
+        #                 oblast": a member's written question, of attacks in general
     return contains_any(text, _ROAD_NEEDLES) and _road_accident(info)
+
+
+# A parliament's written question: "To ask His Majesty's Government what assessment they have made of ..."
+_MEMBERS_QUESTION = re.compile(r"^\s*To ask\b|\bwhat assessment (?:he|she|they|the \w+|his \w+|her \w+|their \w+|it) "
+                               r"(?:has|have) made\b")
 
 
 def _recalls_earlier(info: SentenceInfo, after: SentenceInfo | None) -> bool:
@@ -1467,6 +1492,15 @@ def _recalls_earlier(info: SentenceInfo, after: SentenceInfo | None) -> bool:
             and not (after is not None and any(f.status for f in after.figures)))
 
 
+def _dated_after_nth(info: SentenceInfo, before: SentenceInfo, ref: date | None) -> bool:
+    """The attack before this one, dated after the sentence that counts it: "It is the second deadly attack on the city in
+    ten days. On June 12, a ballistic missile ... killed nine" (the earlier one, recalled; its day well before the report's)."""
+    if ref is None or not before.background or not _NTH_IN_A_SPAN.match(" ".join(before.sent.text.lower().split())):
+        return False
+    return any(d.date and d.precision == 1 and d.start - info.sent.start < 20 and (ref - parse_iso(d.date)).days >= 2
+               for d in info.dates)
+
+
 # A police log's entry category, on its own after the entry's number: "Traffic accident.", "Homicide by firearm.",
 # "Armed attack on persons.", "Rescue."
 _CLOCK_LED = re.compile(r"[0-2]?\d[:.][0-5]\d\b")     # (the entry's time on the line after its category)
@@ -1476,9 +1510,12 @@ _ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s*|\s*(?i:incident|event|case)\s+(
 # "Narrative:"): one incident's, however many places its narrative names; and the fields that place it ("Region:
 # Tillaberi | Department: Torodi", "School: ...")
 _RECORD_DATE = ("date of incident", "date of the incident", "date of loss", "date/time", "date and time",
-                "date/time of loss", "date/time of incident", "date/time of event", "date/time of attack", "date of attack")
+                "date/time of loss", "date/time of incident", "date/time of event", "date/time of attack", "date of attack",
+                "date of accident", "date of the accident", "date/time of accident", "accident date", "incident date",
+                "date of occurrence", "date of event")
 _RECORD_PLACE = ("region", "department", "commune", "province", "district", "territory", "county", "school", "facility",
-                 "health facility", "village")
+                 "health facility", "village", "oblast", "raion", "hromada", "settlement", "governorate", "state",
+                 "municipality", "town", "city", "locality")
 _RECORD_FIELD = re.compile(r"(?i:(" + "|".join(("incident type", "type of incident", "type", "alleged perpetrators?", "perpetrators?",
                                                 "victims?", "narrative", "description", "details", "summary",
                                                 "circumstances", "nature", "nature of incident", "nature of loss")
@@ -1917,8 +1954,10 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         if label is None and field_entry and field_lines and not info.cues and not info.figures \
                 and _FIELD_LINE.match(info.sent.text):
             continue        # ("Reported by: logistics assistant": a field of no incident's, between the record's others)
-        if label is None:
-            field_entry, field_lines = False, []     # (an alert's fields run on without prose between them)
+        if label is None and not (field_entry and field_lines and _FIELD_LINE.match(info.sent.text)
+                                  and any(c.rank >= 2 or c.weapon for c in info.cues)):
+            field_entry, field_lines = False, []     # (an alert's fields run on without prose between them; a field
+            #                                          that names the weapon, "Item: 82 mm mortar projectile", is its own)
         elif label in ("date", "time") and not info.cues and not info.figures:
             field_entry = True      # "Date: 12 Aug 2025 / Location: ... / Incident: ..." (or the place first)
             field_lines.append(info)
@@ -1943,7 +1982,8 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         if info.background:
             continue
         if _tells_no_incident(info) or drafts and _recalls_earlier(info, infos[position + 1] if position + 1 < len(infos)
-                                                                   else None):
+                                                                   else None) \
+                or drafts and position and _dated_after_nth(info, infos[position - 1], ref):
             info.background = True
             continue
         violent = info.strong_cue and (any(f.status for f in info.figures) or any(c.rank >= 2 for c in info.cues))
@@ -2045,7 +2085,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                     for f in info.figures:
                         if f.status and f.best and f.part_of is None and f.role != "attackers" and not _MORE_OF.search(f.text):
                             f.revision = True   # (its counts are the toll now: "the strike near Tebnine killed two")
-            elif field_entry and label in ("incident", "event", "details", "summary"):
+            elif field_entry and (label in ("incident", "event", "details", "summary") or label is None and field_lines):
                 # an alert's entry: its incident, dated and placed by its fields (after it: the incident's own
                 # words lead it)
                 current = IncidentDraft([info] + field_lines)
@@ -2118,6 +2158,12 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 #             scene of the toll told next (_sets_the_scene), not more of the incident before
             if info.places and _new_place(info, current) and not any(f.best for f in info.figures) \
                     and (not info.figures or _another_town(info, current)):
+                if not info.figures and _FOLLOWED_UP.search(info.sent.text) \
+                        and (any(d.kind == "explicit" and d.start - info.sent.start < 25 for d in info.dates)
+                             or info.sent.text.startswith(("On the same day", "The same day", "On the same date"))):
+                    current = IncidentDraft([info])     # "On 13 March, the SMM followed up on reports of a civilian
+                    drafts.append(current)              # casualty in Avdiivka": the scene of who was hurt, told next
+                    continue
                 elsewhere = info    # ("In Rylsk, a power line was damaged, no one was hurt.": that place's own nil)
                 continue
             if elsewhere is before and not info.places and info.figures and all(f.best == 0 for f in info.figures) \

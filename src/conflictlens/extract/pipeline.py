@@ -104,6 +104,18 @@ _MASTHEAD = re.compile(r"\b(?:news ?desk|round-?up|newsletter|week in review|wee
                        re.IGNORECASE)
 
 
+# a record's fields named for the unit they hold ("Oblast: Kharkiv", "Settlement: Husarivka"): read for their places
+_UNIT_FIELD_LINES = tuple(f"{w}:" for w in ("Oblast", "Raion", "Rayon", "Hromada", "Settlement", "Region", "Province", "District",
+                                             "Governorate", "State", "Village", "Town", "City", "Municipality", "County",
+                                             "Commune", "Territory", "Locality", "Department", "Township", "LGA", "Woreda"))
+# a record's field for the day of its incident
+_INCIDENT_DAY_FIELD = re.compile(r"\s*(?:date(?:/time| and time)? of (?:the )?(?:incident|attack|event|loss|occurrence|explosion|accident)"
+                                 r"|(?:incident|accident) date|date of attack|date/time|date and time)\s*:", re.IGNORECASE)
+# a chat's or a ticker's tally with no comma: "2 killed 3 wounded"
+_BARE_TALLY_NEEDLE = re.compile(r"\d (?:killed|dead) \d")
+_BARE_TALLY = re.compile(r"(\b\d+ (?:killed|dead)) (?=\d+ (?:wounded|injured|hurt)\b)")
+
+
 def analyse(doc: Document, ref: date | None, basis: str = "published",
             places_read: set[int] | None = None, skip: tuple[int, int] | None = None) -> list[SentenceInfo]:
     """Run every per-sentence extractor once (`places_read` gets the sentences whose places were read).
@@ -132,7 +144,10 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
         earlier_sources.extend(sources)
         figures = []
         if may_have_figures(sent.text):
-            tokens = tokenize(sent.text, sent.start)
+            read = sent.text
+            if _BARE_TALLY_NEEDLE.search(read):
+                read = _BARE_TALLY.sub(r"\1,", read)     # "1 killed 2 wounded": two counts (a comma in the one space)
+            tokens = tokenize(read, sent.start)
             if skip is not None and sent.start < skip[1] and sent.end > skip[0]:
                 tokens = [t for t in tokens if not skip[0] <= t.start < skip[1]]
             figures = sentence_figures(tokens, text, sent.index, sent.start) if tokens else []
@@ -150,6 +165,7 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
         # near Boulkessi, in the Mopti region. Air strikes were carried out, killing several.")
         places = []
         if figures or cues or political or sources or not infos or dates or sent.text.startswith(PLACE_FIELD_LABELS) \
+                or sent.text.startswith(_UNIT_FIELD_LINES) \
                 or contains_any(sent.text, _SCENE_VERBS) \
                 or len(sent.text) <= 70 and _HEADING_LINE.match(sent.text):    # ("The incident occurred 85 nautical miles
             # southeast of Aden"; a round-up's heading line, "- Ituri / Djugu territory -", "MOPTI REGION.")
@@ -218,7 +234,7 @@ def _share_attribution(infos: list[SentenceInfo]) -> None:
                 f.source = f.source or info.sources[0].label()
 
 
-PlaceCountry = Callable[..., "str | None"]     # (name, within=, region=, min_population=, near=, larger_than=, district_of=):
+PlaceCountry = Callable[..., "str | None"]     # (name, within=, region=, min_population=, near=, larger_than=, district_of=, in_region=):
 #                                                conflictlens.api.place_country
 # A town abroad smaller than this, read from its name alone, yields to a surer country
 _TOWN_ABROAD = 20_000
@@ -288,6 +304,8 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
                                 events[-1].country if events else None)
         if event.event_type == EXPLOSIONS and _accident(event, d):
             continue    # "... caused by improperly stored fertiliser and not by an Israeli strike": an accident, no violence
+        if not event.places and events and events[-1].plover is None and _SAME_CITY.search(lead_text):
+            _same_town(event, events[-1], doc.text)
         events.append(event)
     events += _build_political(doc, infos)
     if lead_regions is not None:
@@ -296,6 +314,22 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
                          if p.kind == "region" and p.qualifier != "speaker"]
     order_events(events)
     return events
+
+
+# An attack told in another part of the town of the incident before it: "Later on Thursday, guided bombs struck a
+# different part of the city", "Elsewhere in the city, a drone hit a bus"
+_SAME_CITY = re.compile(r"\b(?:(?:another|a different|other|a second|the other) (?:part|district|neighbou?rhood|area|side)s? of the"
+                        r"|elsewhere in the|in (?:the )?(?:same|another part of the)) (?:city|town)\b", re.IGNORECASE)
+
+
+def _same_town(event: Event, before: Event, text: str) -> None:
+    """The town of the incident told before, for one told in another part of it that names no place of its own."""
+    town = next((p for p in before.places if p.kind == "place" and p.qualifier not in ("origin", "speaker")
+                 and before.location and before.location.startswith(p.name)), None)
+    if town is not None:
+        event.places = [town]
+        event.location = town.name
+        event.evidence.append(_span("location", town.start, town.end, text))
 
 
 def order_events(events: list[Event]) -> None:
@@ -403,8 +437,11 @@ def _borrow_scene(drafts: list[IncidentDraft], infos: list[SentenceInfo], places
     for d in drafts:
         if any(p.qualifier not in ("origin", "speaker") for s in d.sentences for p in s.places):
             continue        # (where people fled or someone spoke is no scene: "... and 40 households fled towards Hombori")
-        first = next((s.sent.index for s in d.sentences if not s.headline), d.sentences[0].sent.index)
+        first = min((s.sent.index for s in d.sentences if not s.headline), default=d.sentences[0].sent.index)
+        own = {s.sent.index for s in d.sentences}
         for k in range(first - 1, first - 5, -1):
+            if k in own:
+                continue        # (its own field line above it: "Time: since 05h")
             if k < 0 or k in used or infos[k].political:
                 break
             if infos[k].background:
@@ -877,6 +914,11 @@ def _place_home(places: list[Place], main: Place | None, place_country: PlaceCou
         #                                                             Nigerian village": not where they came from)
     # A province named with a district says more than the district's namesakes abroad.
     # (not a region named like a side of many countries: "Mirebalais in the Centre department" is Haiti's)
+    if main is not None and main.kind == "place":
+        for p in places:
+            if p.kind == "region" and p.name.lower() in GENERIC_REGIONS \
+                    and (home := place_country(main.name, in_region=p.name)) is not None:
+                return home     # "in Bali, in the North-West region": the Bali of a North-West region (Cameroon's)
     ordered = [p for p in places if p.kind == "region" and p.name.lower() not in GENERIC_REGIONS] \
         + ([main] if main else []) + places
     weak = weak_name = None     # the country of a small town a region is named after ("the Menaka region")
@@ -1254,8 +1296,11 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     told = draft.sentences
     if draft.sentences[0].headline and all(_TIME_OF_DAY.fullmatch(m.text) for m in draft.sentences[0].dates):
         told = draft.sentences[1:] + draft.sentences[:1]
-    d = event_date([d for s in told if s.cues or s.figures for d in s.dates]) \
+    d = next((m for s in told if _INCIDENT_DAY_FIELD.match(s.sent.text) for m in s.dates
+              if m.date and m.role == "event" and m.precision == 1), None) \
+        or event_date([d for s in told if s.cues or s.figures for d in s.dates]) \
         or event_date([d for s in told for d in s.dates])
+    #   (a record's own field for the day, "Date/time of incident: 26.09.2023", over a remark's "this month")
     if d is not None and d.kind == "relative" and d.text.lower() == "at night":
         # "attacked the police station at night": a time of day, where the entry's heading names the day ("#3 | 12/03")
         d = next((m for s in told for m in s.dates if m.kind == "explicit" and m.role == "event" and m.date

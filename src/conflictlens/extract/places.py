@@ -65,7 +65,7 @@ _SIDE = r"(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|(?:east|west)(?:ern)?|c
 
 # Words that say what state a place is in, between a preposition and its name ("on the liberated
 # Vovchansk", "in occupied Melitopol", "in the embattled town of X" is "of").
-_STATE = (r"(?:liberated|occupied|de-?occupied|recaptured|besieged|embattled|encircled|surrounded|frontline|front-line|devastated|ruined|war-torn|[a-z]+-held|[a-z]+-controlled"
+_STATE = (r"(?:liberated|occupied|de-?occupied|recaptured|besieged|embattled|encircled|surrounded|frontline|front-line|devastated|ruined|war-torn|[a-z]+(?:-[a-z]+)?-held|[a-z]+(?:-[a-z]+)?-controlled"
           r"|rural|northern|southern|eastern|western|central|north-eastern|north-western|south-eastern|south-western"
           r"|northeastern|northwestern|southeastern|southwestern|downtown|suburban"
           r"|neighbouring|neighboring|nearby|restive|volatile|troubled|remote|impoverished"
@@ -186,7 +186,7 @@ _PATTERNS = [
     ("impact", re.compile(rf"\b(?i:{'|'.join(w + 's?' for w in _IMPACT_NOUNS)}) (?:to|at) (?P<name>{_PLACE})")),
     # "Sumy was shelled on Saturday", "Artemivsk came under fire": a sentence led by its place,
     # the subject of what befell it (administration posts and mayors open so)
-    ("subject", re.compile(rf"^(?:\d{{1,2}}/(?:\d{{1,2}})?\s+)?(?:(?:On|In|At|Overnight|Last night|This morning)[^,]{{0,30}}, |{_ASIDE_LEAD}|[^:.\n]{{2,70}}: )?(?P<name>{_PLACE})(?: (?:itself|city|town|village))?"
+    ("subject", re.compile(rf"^(?:\d{{1,2}}/(?:\d{{1,2}})?\s+)?(?:(?:On|In|At|Overnight|Last night|This morning)[^,]{{0,30}}, |{_ASIDE_LEAD}|[^:.\n]{{2,70}}: |[^:.\n]{{2,90}} [-–—] )?(?P<name>{_PLACE})(?: (?:itself|city|town|village))?"
                            r"(?:(?: (?:was|were|has been|had been|is being|came|comes|has come|again|also|once again|repeatedly|heavily|massively))+"
                            r" (?:shelled|attacked|hit|struck|bombed|targeted|under|shaken|rocked|pounded|bombarded)\b"
 
@@ -217,7 +217,10 @@ _PATTERNS = [
                          rf"|\d{{1,2}}(?:st|nd|rd|th|e|er|ème) (?i:arrondissement|district|commune)))?)(?::\s|\s\|\s|\s[—–]\s(?=[A-Z])"
                          # ... or a log entry's place, then its time: "Carrefour-Feuilles - Around 09:00, gang members ..."
                          rf"|\s[-—–]\s(?P<timed>(?=(?:At|Around|About|Shortly|Early|Late|In the|During the|Overnight|Just)\b"
-                         rf"[^,.;]{{0,25}}?(?:\d{{1,2}}[:.h]\d{{2}}|\d{{1,2}} ?[ap]\.?m\b|morning|afternoon|evening|night|noon|midnight))))")),
+                         rf"[^,.;]{{0,25}}?(?:\d{{1,2}}[:.h]\d{{2}}|\d{{1,2}} ?[ap]\.?m\b|morning|afternoon|evening|night|noon|midnight)))"
+                         # ... a factbox's bullet led by its town in capitals: "* NIKOPOL, Dnipropetrovsk region - A man ..."
+                         # ... or a paragraph led so, unbulleted: "MIR ALI, North Waziristan (Khyber Pakhtunkhwa) - Militants ..."
+                         rf"|(?: \((?P<paren>[^()\n]{{3,40}})\))?\s-\s(?=[A-Z]))")),
     # a monitoring desk's line led by a country's code and its area in capitals: "UA ODESA: ...", "SDN S.KORDOFAN 05NOV: ..."
     ("code_label", re.compile(countries.CODE_LABEL)),
     # an alert's location field: "Location: Tame, Arauca", "Location: Datu Piang, Maguindanao del Sur"
@@ -552,6 +555,41 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck
                             r"|\b(?:separatists|militants|fighters|rebels|insurgents|gunmen|jihadists|terrorists|bandits|militiamen"
                             r"|militias?|groups?|forces)\s+(?:who are |who were )?(?:based|stationed) (?:in|out of) (?:the )?$",
                             re.IGNORECASE)
+# The fields of a record named for the unit they hold, and the level of place each holds
+_UNIT_FIELDS = {**dict.fromkeys(("oblast", "region", "province", "governorate", "state", "admin 1", "admin1", "department"),
+                                "region"),
+                **dict.fromkeys(("raion", "rayon", "district", "hromada", "community", "county", "municipality", "commune",
+                                 "territory", "admin 2", "admin2", "lga", "tehsil", "woreda", "township"), "district"),
+                **dict.fromkeys(("settlement", "village", "town", "city", "locality", "nearest settlement",
+                                 "nearest town", "nearest village"), "place")}
+_UNIT_FIELD_NEEDLES = tuple({w.split()[0].capitalize() for w in _UNIT_FIELDS} | {w.split()[0].upper() for w in _UNIT_FIELDS})
+_UNIT_FIELD = re.compile(r"(?:^|\s{2,}|\t|[|/;]\s*)(?P<label>(?i:" + "|".join(sorted(_UNIT_FIELDS, key=len, reverse=True)) + r"))"
+                         rf"\s*:[ \t]*(?P<name>{_PLACE})")
+
+
+def _unit_fields(sentence: str, add) -> None:
+    """A record's fields named for a unit, one or several to a line ("Oblast: Kharkiv", "Province: Helmand   District:
+    Nad-e Ali   Village: Shin Kalay"): each value a place of that level, the label none."""
+    for m in _UNIT_FIELD.finditer(sentence):
+        if m.group("name").lower() not in _NOT_LABEL_PLACES:
+            level = _UNIT_FIELDS[m.group("label").lower()]
+            add(m.group("name"), m.start("name"), level, qualifier="label" if level == "place" else None)
+
+
+def _region_told(g: dict) -> bool:
+    """A shouted entry's place is told with its region, not a dateline's country, date or agency."""
+    paren = g["paren"] or g["parent"]
+    if paren and (_WIRE_NAME.search(paren) or any(c.isdigit() for c in paren)):
+        return False
+    if g["second"]:
+        return (countries.lookup(g["second"]) or ("", "", ""))[2] != "name"
+    return bool(paren)
+
+
+_WIRE_NAME = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in WIRE_AGENCIES) + r")\b|\b(?:Wire|News|Press|Agency|TV|Radio)\b",
+                        re.IGNORECASE)
+_WEAPON_VISITORS = re.compile(r"(?i:drones?|gerans?|geran-\d\w*|shaheds?|missiles?|rockets?|shells?|bombs?|kabs?|iskanders?"
+                              r"|kalibrs?|lancets?|uavs?)\b[^.;]{0,30}$")
 _VISITED = re.compile(rf"\b(?:visited|visits|visiting|toured|tours) (?:the (?:town|city|village|site|scene) of )?(?P<name>{_PLACE})")
 # A village told by an apposition ("Ngoshe, a village in Gwoza LGA"), or by its unit's word before it
 # ("the vereda Sinaí", "kebele Gorgora"; "Barangay X" and "Sitio X" lose theirs in _clean)
@@ -802,8 +840,8 @@ _AREA_LEAD = re.compile(r"(?:(?:In other news|Elsewhere|Meanwhile|Separately|Als
 
 
 # A town told in apposition to the place before it as what it lies near: "San Francisco, a village south of Maracaibo",
-# "Balad, 30 km southwest of Mogadishu", "Kalamu, near Maracaibo" (a distance of a few hundred km is no village's)
-_APPOSED = re.compile(r"(?:\s+(?:city|town|village))?(?:,\s*|\s+)(?:an? (?:[\w-]+ ){0,2}?(?:village|town|city|hamlet|settlement|locality|community|district|suburb)\s*,?\s+)?"
+# "Balad, 30 km southwest of Mogadishu", "Kalamu, near Maracaibo", "Avdiivka (17km north of Donetsk)" (a distance of a few hundred km is no village's)
+_APPOSED = re.compile(r"(?:\s+(?:city|town|village))?(?:,\s*|\s*\(|\s+)(?:an? (?:[\w-]+ ){0,2}?(?:village|town|city|hamlet|settlement|locality|community|district|suburb)\s*,?\s+)?"
                       r"(?:(?:about|some|around|roughly|nearly|just|approximately|only)\s+)?"
                       r"(?:(?P<km>\d{1,3})\s*(?:km|kilometres|kilometers|miles)\s+)?"
                       r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside)\s+(?:the\s+(?:town|city)\s+of\s+)?",
@@ -962,7 +1000,8 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
             #                         condition": where the wounded were cared for
         if qualifier in (None, "settlement") and kind == "place" and not role_in \
                 and (hosp := _TREATED_IN_BEFORE.search(sentence, max(0, start - 70), start)) \
-                and _TREATED_VERB.search(sentence) and not _HIT_BEFORE.search(sentence, max(0, hosp.start() - 40), hosp.start()):
+                and (_TREATED_VERB.search(sentence) or _IN_HOSPITAL.search(sentence, max(0, start - 30), start)) \
+                and not _HIT_BEFORE.search(sentence, max(0, hosp.start() - 40), hosp.start()):
             qualifier = "speaker"    # "our teams at Nasser Hospital in Khan Younis received 31 patients": where the
             #                          wounded were treated, not where they were hurt (unless nothing else is named)
         if qualifier in (None, "settlement") and contains_any(sentence[max(0, start - 70):start], _BURIAL_NEEDLES) \
@@ -1031,7 +1070,10 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
             add(m.group("name"), m.start("name"), "place", qualifier="speaker")
     if "visit" in sentence or "toured" in sentence:
         for m in _VISITED.finditer(sentence):       # "the governor visited Konduga": where he went (a speaker's place,
-            add(m.group("name"), m.start("name"), "place", qualifier="speaker")     # the scene where nothing else is)
+            #                                         the scene where nothing else is; but weapons that "visited" a
+            #                                         town struck it: "our Geran-2s once again visited Nikolaev")
+            armed = _WEAPON_VISITORS.search(sentence, max(0, m.start() - 50), m.start()) is not None
+            add(m.group("name"), m.start("name"), "place", qualifier=None if armed else "speaker")
     if ", a" in sentence and contains_any(sentence, _VILLAGE_NOUNS):
         for m in _APPOSED_VILLAGE.finditer(sentence):   # "Ségué, a village about 30 km west of Bankass": a village
             add(m.group("name"), m.start("name"), "place", qualifier="settlement")
@@ -1059,6 +1101,8 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
         for m in _ROAD_TO.finditer(sentence):
             if m.group("a").lower() not in _NOT_ROAD_TOWNS:
                 add(m.group("a"), m.start("a"), "place", qualifier="road")
+    if ":" in sentence and contains_any(sentence, _UNIT_FIELD_NEEDLES):
+        _unit_fields(sentence, add)
     named = _NAME_AFTER_SPACE.search(sentence) is not None     # the "prep" gate
     of_gate = None
     for kind, pattern in _PATTERNS:
@@ -1314,17 +1358,27 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                 if first.lower() not in ROLES and first.lower() not in _NOT_SUBJECT_PLACES \
                         and (countries.lookup(first) or ("", "", ""))[2] != "adjective":
                     add(g["name"], m.start("name"), "place")    # (not "Christians were targeted", "Schools were shelled")
+            elif kind == "label" and g["name"].lower() in _UNIT_FIELDS and m.group().rstrip().endswith(":"):
+                continue        # (a record's field named for a unit, "Oblast: Kharkiv": read by _unit_fields)
             elif kind == "label":
                 if g["name"].lower() in _NOT_LABEL_PLACES:
                     continue        # "Verified: the mayor said ...", "Update: ...": an editor's label
-                barred = not m.group().rstrip().endswith(":") and g["timed"] is None
+                if m.group().endswith(" - ") and g["timed"] is None and not (g["bullet"] or g["name"].isupper() and _region_told(g)):
+                    continue        # (a hyphen ends the place of a factbox's entry only where it is bulleted, or shouted
+                    #                 with its region: "QUETTA (Balochistan) - ", not a dateline's "KYIV (Reuters) - ",
+                    #                 "KABUL, Afghanistan (Sept. 13, 2010) - ")
+                barred = not m.group().rstrip().endswith((":", " -")) and g["timed"] is None
                 if barred and (not g["stamp"] or (countries.lookup(g["name"]) or ("", "", ""))[2] == "name") \
                         or g["stamp"] and not g["word"] and not barred and not g["admin"]:
                     continue        # (a bar or a dash ends a crawl's place only after its time or alert word, and names no
                     #                 country: not "Middle East | ...", "Mali — Kidal"; a time then a colon is a speaker's
                     #                 "12:05 Zelensky: ...", not a place's, unless it names its unit: "10:05 Khmelnytskyi oblast:")
-                if not g["name"].isupper():     # ("PESHAWAR: ..." is a dateline: find_dateline_place)
-                    p = add(g["name"], m.start("name"), "place", qualifier="label")
+                if not g["name"].isupper() or g["bullet"] or m.group().endswith(" - "):
+                    #                   ("PESHAWAR: ..." is a dateline: find_dateline_place)
+                    if g["name"].isupper() and (g["name"].lower() in _NOT_LABEL_PLACES or g["name"].lower() in _NOT_PLACES
+                                                or g["name"].lower() in COMMON_WORDS):
+                        continue    # ("* NATIONWIDE - ...", "* WHEN: ...", "* CLAIM: ...": a factbox's labels)
+                    p = add(g["name"].title() if g["name"].isupper() else g["name"], m.start("name"), "place", qualifier="label")
                     parent = "parent" if g.get("parent") else "second" if g.get("second") else None
                     if p is not None and parent and (countries.lookup(g[parent]) or ("", "", ""))[2] == "name":
                         p.parent = g[parent]     # "Irapuato, Mexico: ...": the town, in its country
@@ -1559,6 +1613,7 @@ def _prep(sentence: str, add) -> None:
 # Who spoke, placed by where they serve, right before "said": "officials in Salahuddin province said",
 # "a civil society leader in Irumu territory, said", "police in Tumaco told reporters"
 # A hospital's town: "at Nasser Hospital in Khan Younis", "the general hospital in Anka", "Hospital in Bahir Dar"
+_IN_HOSPITAL = re.compile(r"\b(?:in|to) hospital,? (?:in|at) $", re.IGNORECASE)     # "she's in hospital in Zaporizhzhia"
 _TREATED_IN_BEFORE = re.compile(r"(?<!\ba )(?<!\ban )\b(?:hospital|hospitals|clinic|clinics|(?:medical|health|trauma|emergency) (?:centre|center)"
                                 r"|morgue|mortuary)(?: \([A-Z]{2,6}\))?,? (?:in|at) (?:the )?$", re.IGNORECASE)
 # a title of an authority over a province ("the Governor of Lac Province, Bol"): its seat after the province
@@ -1589,6 +1644,15 @@ _NOT_LABEL_PLACES = frozenset(("situation", "assessment", "incident", "event", "
                                "news", "sport", "sports", "weather", "energy", "world", "business", "culture", "politics",
                                "economy", "health", "crawl", "flash", "explainer", "investigation", "report", "dispatch",
                                "briefing", "bulletin", "digest", "newsletter", "transcript", "statement", "press release",
+                               # (a factbox's entry over a whole country or the rest: "* NATIONWIDE - ...")
+                               # (an incident record's fields: "Device: anti-tank mine", "Remarks: ...", "Victims: 1 - male")
+                               "device", "devices", "item", "items", "remarks", "remark", "victims", "victim", "activity", "damage",
+                               "action taken", "actions taken", "reporting source", "perpetrator", "perpetrators",
+                               "weapon", "weapons", "munition", "ordnance", "description", "narrative", "comments",
+                               "status", "response", "recommendation", "recommendations", "certainty", "certainty level",
+                               "vehicle", "target", "activity at time of incident", "attack type", "type of attack",
+                               "nationwide", "national", "countrywide", "elsewhere", "other", "others", "front line",
+                               "frontline", "general", "overall", "various", "multiple locations",
                                "middle east", "asia", "africa", "europe", "americas", "latin america", "crime", "security",
                                # (a message's header fields: "Issued: 18 SEP 2024 1120 UTC", "Ref: ...", "Distribution: ...")
                                "issued", "position", "vessel", "master", "dtg", "originator", "precedence", "course",

@@ -94,7 +94,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     ("|".join(verb + r" (?:precise|precision|pinpoint|targeted) strikes? (?:on|against)\b"
               for verb in ("carried out", "conducted", "launched", "delivered")), None, SHELLING, 3),
     (r"cruise missiles?|kalibr|kh-\d+|storm shadows?|scalp\b|tomahawks?\b|neptune\b", "cruise missile", SHELLING, 8),
-    (r"glide bombs?|guided (?:aerial |air )?bombs?|\bkabs?\b|\bumpks?\b|fab-\d+s?\b"
+    (r"glide[- ]bombs?|guided[- ](?:aerial |air )?bombs?|guided aerial munitions?|\bkabs?\b|\bumpks?\b|fab-\d+s?\b"
      r"|\bfabs?\b(?= (?:strikes?|bombs?|attacks?|hit|hits|struck|on)\b)", "glide bomb", AIR, 8),     # ("a FAB strike on a factory")
     (r"car bombs?|truck bombs?|vbieds?|vehicle[- ]borne|booby[- ]trapped (?:car|vehicle|truck)", "car bomb", IED, 8),
     (r"\bdrones?\b|\buavs?\b|shaheds?|geran(?:-\d)?s?\b|lancet (?:drones?|loitering)|lancets? (?:hit|struck)|molniyas?\b|unmanned aerial|loitering munitions?|quadcopters?|fpvs?\b", "drone", AIR, 7),
@@ -344,7 +344,9 @@ _CUE_INFO = {f"c{k}": (w, sub, rank) for k, (_p, w, sub, rank) in enumerate(_CUE
 
 _DOWNED_WORDS = ("shot down", "downed", "intercepted")
 _DOWNED_BEFORE = re.compile(r"\b(?:shot down|downed|intercepted)\s+(?:(?:a|an|the|two|three|four|five|six|\d+|several"
-                            r"|dozens of|enemy|hostile|russian|ukrainian|israeli|iranian|houthi|attack|kamikaze|combat)\s+){0,3}$")
+                            r"|dozens of|enemy|hostile|russian|ukrainian|israeli|iranian|houthi|attack|kamikaze|combat"
+                            # ("shot down 46 Ukrainian fixed-wing unmanned aerial vehicles", "downed 12 long-range strike drones")
+                            r"|fixed-wing|long-range|strike|reconnaissance|aircraft-type|jet-powered|iranian-made|russian-made)\s+){0,4}$")
 _HARM_AFTER_DOWNING = re.compile(r"\b(?:killed|killing|wounded|wounding|injured|injuring|dead|died|damaged|debris|fragments|fell|hit"
                                  r"|struck|fire broke|casualt|attack|targeted|targeting|exploded|landed|slammed|crashed|impact)")
 # A weapon's name as what a target makes or keeps ("a drone assembly workshop", "a missile depot", "workshops

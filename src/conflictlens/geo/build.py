@@ -76,6 +76,9 @@ REGION_ALIASES = {
     ("BF", "Centre-Ouest"): ("Centre-West", "Center-West"), ("BF", "Centre-Sud"): ("Centre-South", "Center-South"),
     ("BF", "Est"): ("East",), ("BF", "Nord"): ("North",), ("BF", "Sud-Ouest"): ("South-West", "Southwest"),
     ("BF", "Plateau-Central"): ("Central Plateau",), ("BF", "Boucle du Mouhoun"): ("Mouhoun",),
+    # Sudan's states by the English names reports give them
+    ("SD", "Al Jazirah"): ("Gezira", "Al Gezira", "El Gezira", "Al-Jazirah", "Gazira"),
+    ("SD", "Al Qadarif"): ("Gedaref", "Gadarif", "Al-Qadarif", "El Gedaref"),
     # Chad's Lac province by the lake it is named after, as English reports write it
     ("TD", "Lac"): ("Lake Chad province", "Lake province", "Lac province"),
     # the West Bank by the names Israel's army and officials give it

@@ -6,6 +6,7 @@ import re
 from conflictlens.extract.figures.lexicon import ROLES, _TITLES
 from conflictlens.extract.figures.status import _among_the_dead
 from conflictlens.model import Figure
+from conflictlens.text.alternation import contains_any
 from conflictlens.text.numbers import UNITS, read_number
 from conflictlens.text.tokens import Token
 
@@ -137,6 +138,9 @@ _RECALL_CLAUSE = re.compile(
     r"|(?:involved in|responsible for|behind|took part in|participated in|linked to) (?:a |an |the )?(?:recent|earlier|previous)\b"
     r"[^,;:.]{0,40}?\b(?:that|which)"
     r"|(?:came|comes|coming|occurred|happened)(?: \w+)? (?:after|following)"
+    # "It was the second deadly attack in the area on Monday, after glide bombs killed two men in Yunakivka"
+    r"|\b(?:second|third|fourth|fifth|latest|another) (?:deadly |fatal |such |major |large |separate )?"
+    r"(?:attack|strike|assault|raid|incident|bombing|shelling|massacre)s?\b[^;:.]{0,60}?\b(?:after|since|following)"
     r"|(?:revenge|retaliation|reprisal|retribution|avenge|avenging)(?: \w+)?(?: \w+)? (?:for|of)(?= the| a| an| his| her| their)"
     r"|(?:mourners|funeral|burial|grave|tomb|memorial|mausoleum) (?:of|for)(?= the| a| an| his| her| their)"
     r"|(?:where|when) (?:last|earlier this|earlier that) (?:week|month|year)"
@@ -150,7 +154,9 @@ _RECALL_CLAUSE = re.compile(
     r"|uprising|coup)\b,? (?:which|that))"
     r"\b[^,;:.]{0,90}?\b(?:kill|killed|killing|left|leaving|claimed|wound|injur|dead|death|died|crushed|massacre|slain)"
     # "in response to death of a rebel leader": the death the attack answered (not "fired in response to the attack, killing two")
-    r"|\bin (?:response|reaction|reply) to (?:the |a |an |his |her |their )?(?:\w+ )?(?:death|deaths|killing|killings|assassination|murder)s? of\b")
+    r"|\bin (?:response|reaction|reply) to (?:the |a |an |his |her |their )?(?:\w+ )?(?:death|deaths|killing|killings|assassination|murder)s? of\b"
+    # "less than 24 hours after the killing of 17 people in Ndoma": an earlier massacre, by its noun
+    r"|\b(?:after|following|since) the (?:killing|killings|massacre|slaughter|murder|murders) of\b")
 _DAYS_AFTER = re.compile(r"(?:\w+|a|an|several|few) days? after\b")
 # ... a deed of the sentence's own before it (an attack, or what the police did: "said on Tuesday they had arrested 12
 # suspects in Kaduna, two days after bandits killed 30 villagers": the arrests are the news)
@@ -167,8 +173,14 @@ _CLAIMED = re.compile(
     r"|(?<!governor )(?<!mayor )(?<!officials )(?<!official )(?<!ministry )(?<!authorities )(?<!administration )"
     r"\b(?:saying(?: (?:in|on|via) [^,;.\"“]{3,60}?)?|said|says) (?:that )?(?:it|they) (?:had |have |has )?(?:killed|massacred|executed)\b"
     # "Islamic State claimed the attack, saying 30 people were killed": the claimant's count
-    r"|\bclaim(?:ed|s|ing)? (?:responsibility|credit|the (?:attack|bombing|strike|ambush|raid))\b[^.;]{0,60}?,? (?:saying|and said) (?:that )?")
+    r"|\bclaim(?:ed|s|ing)? (?:responsibility|credit|the (?:attack|bombing|strike|ambush|raid))\b[^.;]{0,60}?,? (?:saying|and said) (?:that )?"
+    # "It claimed 17 soldiers were killed", "claiming that 40 troops had died": the count a claimant gives, told passively
+    r"|\b(?:it|they|the group|the militants|the insurgents|the rebels) claim(?:ed|s|ing)? (?:that )?"
+    r"(?=[^.;]{0,40}?\b(?:were|was|had been|have been|are) (?:killed|slain|dead)\b|[^.;]{0,40}?\b(?:had )?died\b)")
 _CLAUSE_END = frozenset(",;:.")
+# A count passed on as a rumour: "not confirmed", "unconfirmed reports", "rumours of 10 dead"
+_RUMOUR_NEEDLES = ("confirmed", "rumo", "channels saying", "channels say")
+_RUMOUR = re.compile(r"\b(?:not (?:yet )?confirmed|unconfirmed|rumou?r(?:s|ed)?|channels (?:are )?say(?:ing)?)\b")
 
 
 def _recalled_and_claimed(figures: list[Figure], tokens: list[Token], text: str) -> list[Figure]:
@@ -197,6 +209,10 @@ def _recalled_and_claimed(figures: list[Figure], tokens: list[Token], text: str)
         for k, f in enumerate(figures):
             if a <= f.start < b and f.status and (f.part_of is None or f.part_of in drop):
                 drop.add(k)
+    if contains_any(low, _RUMOUR_NEEDLES) and _RUMOUR.search(low):
+        for f in figures:       # "channels saying Orikhiv hit, 5 dead. not confirmed": a rumour's count, the report's only
+            if f.part_of is None and f.status:      # where nothing firmer is told
+                f.alternative = True
     for m in _CLAIMED.finditer(low):
         a = s0 + m.end() - 20
         # (as far as the claim's clause: "saying in a statement on a pro-group website that it had killed 17")

@@ -18,9 +18,6 @@ _ALSO = re.compile(r"\b(?:were|was|are|is|have been|has been|had been) also (?:b
                    r"|\balso (?:died|perished)\b", re.IGNORECASE)
 # "A nurse died from her injuries": an indefinite article brings in someone not counted yet.
 _ARTICLE = re.compile(r"(?:a|an|the|one)\b", re.IGNORECASE)
-# a headline's bare one ("Strike kills one", "Lebanon: one killed in gunfight", "... leaves one officer dead"), whom the
-# body names
-_BARE_ONE = re.compile(r"(?:one|1)(?: [a-z-]+)?(?: (?:killed|dead|died|wounded|injured|hurt))?$", re.IGNORECASE)
 _NEW_ONE = re.compile(r"(?:a|an) \S+(?: \S+)? (?:died|was killed|was shot dead|succumbed)\b", re.IGNORECASE)
 _FURTHER = re.compile(
     r"^(?:an additional|additional|a further|further|another\b|the remaining\b|remaining\b)"
@@ -132,9 +129,9 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
         first_after_headline = headline_only
         told_under_headline = after_headline
         after_headline = headline is not None and index == headline and best is None
-        headline_only = best is None and (index == 0 or index == headline) and (index == headline and all(_BARE_ONE.match(f.text) for f in figs)
-                                                         or all(not _ARTICLE.match(f.text) for f in figs))
-        #                  (a headline's "kills one" too: "Strike kills one" then "A man was killed when ...")
+        headline_only = best is None and (index == 0 or index == headline) and (index == headline
+                                                                                or all(not _ARTICLE.match(f.text) for f in figs))
+        #                  (a headline's "kills one" or "killing a man" too: "Strike kills one" then "A man was killed when ...")
         if best is not None and all((f.text.lower() in ("him", "her") or _DEFINITE_STATUS.match(f.text)) and not f.revision
                                     for f in figs):
             continue        # "... they engaged, killing him", "The wounded insurgent received treatment": counted already

@@ -1,0 +1,187 @@
+"""Thirtieth session: factbox entries led by a shouted town, claims and recalls that carry no toll, a town's other
+districts, weapons that "visit", rumours in a chat, a monitor's follow-up visits."""
+from __future__ import annotations
+
+from conflictlens import extract
+from conflictlens.extract.countries import find_countries
+from conflictlens.extract.places import find_places
+
+PUB = "2025-05-23"      # a Friday
+
+
+def violent(text: str, published: str = PUB, source: str | None = None) -> list:
+    return [e for e in extract(text, published=published, source=source) if e.event_type != "Strategic developments"]
+
+
+def one(text: str, published: str = PUB, source: str | None = None):
+    events = violent(text, published, source)
+    assert len(events) == 1, [(e.location, e.fatalities, e.injured) for e in events]
+    return events[0]
+
+
+def names(sentence: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.qualifier) for p in find_places(sentence, 0)]
+
+
+# --- factbox entries led by their town in capitals
+
+FACTBOX = ("FACTBOX-Attacks reported on Thursday\n\n"
+           "May 23 (Desk) - Regional officials reported the following attacks.\n\n"
+           "* SUMY - A drone hit a minibus on the edge of the city on Thursday morning, killing two passengers.\n\n"
+           "* MARHANETS, Dnipropetrovsk region - Shelling on Thursday evening wounded a woman in her garden.\n\n"
+           "* NATIONWIDE - The air force said it had downed 40 of 55 drones launched overnight.\n")
+
+
+def test_a_factbox_entry_is_placed_at_its_shouted_town():
+    events = violent(FACTBOX)
+    assert [(e.location, e.fatalities, e.injured) for e in events] == [("Sumy", 2, None), ("Marhanets", None, 1)]
+
+
+def test_a_factbox_label_in_capitals_is_no_place():
+    assert names("* WHEN: About 9 a.m. on Thursday, May 22.") == []
+    assert names("* NATIONWIDE - The air force said it had downed 40 drones.") == []
+
+
+def test_an_unbulleted_entry_is_placed_by_its_town_and_region():
+    assert names("TURBAT (Balochistan) - Gunmen shot dead two labourers at a quarry.")[0] == ("Turbat", "label")
+    assert names("MIR ALI, North Waziristan (Khyber Pakhtunkhwa) - Militants raided a checkpoint.")[0] == ("Mir Ali", "label")
+
+
+def test_guard_a_datelines_town_is_no_entry_place():
+    assert names("KABUL, Afghanistan (Sept. 13, 2010) - Security forces detained a bomb maker.") == []
+    assert names("KYIV (Reuters) - Drones struck Odesa overnight.") == [("Odesa", None)]
+    assert names("Kharkiv - a strike hit the city") == []
+
+
+# --- counts that belong to no one in the report's incident
+
+def test_a_claimants_passive_count_is_not_the_toll():
+    e = one("A car bomb exploded at a checkpoint in Baidoa on Thursday. Police said nine people were killed. "
+            "The militants claimed 25 soldiers were killed.")
+    assert e.fatalities == 9
+
+
+def test_a_massacre_named_by_its_noun_is_an_earlier_one():
+    e = one("Five villagers were hacked to death on Friday in Mamove, in Beni territory, two days after the killing "
+            "of 14 people in Mabalako.")
+    assert e.fatalities == 5
+
+
+def test_the_second_attack_after_another_keeps_its_own_toll():
+    e = one("A drone struck a tractor near Bilopillia on Thursday afternoon, killing the driver. It was the second "
+            "deadly attack in the district that day, after a guided bomb killed three people in Vorozhba.")
+    assert e.fatalities == 1
+
+
+def test_an_attack_dated_after_the_count_of_attacks_is_recalled():
+    events = violent("Two people were killed and five injured in a drone attack on Nikopol on Friday morning, the "
+                     "governor said.\n\nIt is the third deadly attack on the town in two weeks. On May 11, artillery "
+                     "fire killed four people at a market.")
+    assert [(e.location, e.fatalities, e.event_date) for e in events] == [("Nikopol", 2, "2025-05-23")]
+
+
+# --- weapons
+
+def test_a_hyphenated_glide_bomb_is_one():
+    assert one("A Russian glide-bomb attack on Kupiansk killed two people on Thursday.").weapon == "glide bomb"
+
+
+def test_an_armys_guided_aerial_munitions_are_glide_bombs():
+    e = one("On 22 May, aviation struck a temporary deployment point in Vovchansk with guided aerial munitions.")
+    assert e.weapon == "glide bomb"
+
+
+def test_drones_shot_down_by_the_hundred_are_no_incident():
+    events = violent("On 22 May, aviation struck a deployment point in Vovchansk with guided aerial munitions.\n\n"
+                     "Air defence means shot down 31 fixed-wing unmanned aerial vehicles over the past day.")
+    assert [e.weapon for e in events] == ["glide bomb"]
+
+
+def test_drones_that_visited_a_town_struck_it():
+    assert names("Overnight our Geran-2s once again visited Kherson.") == [("Kherson", None)]
+    assert names("The minister visited Kherson on Thursday.") == [("Kherson", "speaker")]
+
+
+# --- a town's streets and its other districts
+
+def test_a_street_of_the_town_is_no_second_incident():
+    e = one("Two drones hit Kharkiv's Saltivskyi district on Thursday morning, killing one woman and injuring nine. "
+            "One struck a block of flats on Akademika Pavlova Street, the other a shop.")
+    assert (e.fatalities, e.injured) == (1, 9)
+
+
+def test_guard_a_street_with_a_day_of_its_own_is_another_bombing():
+    events = extract("A man set off three nail bombs in London in April 2001. The first bombing took place on 7 April "
+                     "in Brixton. 30 people were injured. The second bombing, on April 14, targeted shoppers on Petticoat "
+                     "Lane and wounded 9.")
+    assert [(e.location, e.injured) for e in events if e.injured] == [("Brixton", 30), ("Petticoat Lane", 9)]
+
+
+def test_another_part_of_the_city_is_the_same_city():
+    events = violent("Russian drones hit a school yard in Zaporizhzhia on Thursday morning, wounding three people.\n\n"
+                     "Later on Thursday, guided bombs struck a different part of the city, killing two.")
+    assert [(e.location, e.fatalities, e.injured) for e in events] == [("Zaporizhzhia", None, 3),
+                                                                       ("Zaporizhzhia", 2, None)]
+
+
+def test_an_earlier_attack_on_another_district_is_its_own_incident():
+    events = violent("Four people were killed in a glide-bomb attack on Kharkiv's Industrialnyi district on Thursday "
+                     "evening, the governor said. Earlier on Thursday, a drone attack on the Shevchenkivskyi district "
+                     "killed one man and wounded six.")
+    assert sorted((e.weapon, e.fatalities, e.injured) for e in events) == [("drone", 1, 6), ("glide bomb", 4, None)]
+
+
+# --- headlines, places told with a reference, markets
+
+def test_a_headlines_one_man_is_the_bodys():
+    e = one("Rockets hit Kramatorsk yard, killing a man\n\nA man was killed and four people were injured when "
+            "rockets hit a courtyard in Kramatorsk on Thursday afternoon, the regional administration said.")
+    assert (e.fatalities, e.injured) == (1, 4)
+
+
+def test_a_town_told_in_hyphenated_control_is_found():
+    assert ("Horlivka", None) in names("Monitors visited a hospital in non-government-controlled Horlivka on Thursday.")
+
+
+def test_a_town_told_with_its_distance_from_a_city_is_the_scene():
+    places = names("On 13 May, monitors followed up on reports of a casualty in Toretsk (40km north of Donetsk).")
+    assert places == [("Toretsk", None), ("Donetsk", "reference")]
+
+
+def test_a_monitors_visit_to_a_casualty_sets_a_new_scene():
+    text = ("Monitors heard 40 explosions near Donetsk city on the night of 12-13 May.\n\n"
+            "On 13 May, the mission followed up on reports of a civilian casualty in government-controlled Toretsk "
+            "(40km north of Donetsk). Medical staff told the mission that a man had been admitted with shrapnel "
+            "wounds after a shell exploded near his house.")
+    events = violent(text, "2025-05-14")
+    assert any(e.location == "Toretsk" and e.injured == 1 for e in events), [(e.location, e.injured) for e in events]
+
+
+def test_a_market_named_after_a_country_is_no_country():
+    assert find_countries("shells fell near Souq Libya in Omdurman") == []
+    assert [c[0] for c in find_countries("refugees from Libya crossed at dawn")] == ["Libya"]
+
+
+def test_gezira_is_sudans_al_jazirah():
+    e = one("Paramilitary fighters stormed the town of Rufaa in Gezira state on Saturday, killing six villagers.",
+            "2025-01-20")
+    assert e.country == "Sudan" and e.admin1 == "Al Jazirah"
+
+
+# --- a chat's rumour, a hospital the wounded are in
+
+def test_a_rumoured_toll_gives_way_to_the_confirmed_one():
+    e = one("[14/05/2024, 07:43] Taras: channels saying Orikhiv hit, 6 dead. not confirmed\n"
+            "[14/05/2024, 08:20] Olena: So confirmed: a missile hit Orikhiv this morning, 1 killed 2 wounded.",
+            "2024-05-14")
+    assert (e.fatalities, e.injured) == (1, 2)
+
+
+def test_guard_a_toll_that_is_only_rumoured_is_told():
+    assert one("Residents say a drone hit the market in Orikhiv this morning; 3 dead, not confirmed yet.",
+               "2024-05-14").fatalities == 3
+
+
+def test_the_hospital_a_wounded_woman_is_in_is_no_scene():
+    assert ("Zaporizhzhia", "speaker") in names("Huliaipole was shelled last night, a woman was injured, she's in "
+                                                 "hospital in Zaporizhzhia.")
