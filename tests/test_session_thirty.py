@@ -37,7 +37,7 @@ def test_a_factbox_entry_is_placed_at_its_shouted_town():
     assert [(e.location, e.fatalities, e.injured) for e in events] == [("Sumy", 2, None), ("Marhanets", None, 1)]
 
 
-def test_a_factbox_label_in_capitals_is_no_place():
+def test_guard_a_factbox_label_in_capitals_is_no_place():
     assert names("* WHEN: About 9 a.m. on Thursday, May 22.") == []
     assert names("* NATIONWIDE - The air force said it had downed 40 drones.") == []
 
@@ -62,8 +62,8 @@ def test_a_claimants_passive_count_is_not_the_toll():
 
 
 def test_a_massacre_named_by_its_noun_is_an_earlier_one():
-    e = one("Five villagers were hacked to death on Friday in Mamove, in Beni territory, two days after the killing "
-            "of 14 people in Mabalako.")
+    e = one("Five villagers were hacked to death on Friday in Mamove, in Beni territory, less than 24 hours after the "
+            "killing of 14 people in Mabalako.")
     assert e.fatalities == 5
 
 
@@ -74,10 +74,10 @@ def test_the_second_attack_after_another_keeps_its_own_toll():
 
 
 def test_an_attack_dated_after_the_count_of_attacks_is_recalled():
-    events = violent("Two people were killed and five injured in a drone attack on Nikopol on Friday morning, the "
-                     "governor said.\n\nIt is the third deadly attack on the town in two weeks. On May 11, artillery "
-                     "fire killed four people at a market.")
-    assert [(e.location, e.fatalities, e.event_date) for e in events] == [("Nikopol", 2, "2025-05-23")]
+    events = violent("Two people were killed in a drone attack on Nikopol on Saturday morning, the governor said.\n\n"
+                     "It is the third deadly attack on the town in ten days. On May 14, a ballistic missile hit a "
+                     "dormitory in the town's Pivdennyi district, killing nine people.", "2025-05-24")
+    assert [(e.location, e.fatalities, e.event_date) for e in events] == [("Nikopol", 2, "2025-05-24")]
 
 
 # --- weapons
@@ -105,8 +105,8 @@ def test_drones_that_visited_a_town_struck_it():
 # --- a town's streets and its other districts
 
 def test_a_street_of_the_town_is_no_second_incident():
-    e = one("Two drones hit Kharkiv's Saltivskyi district on Thursday morning, killing one woman and injuring nine. "
-            "One struck a block of flats on Akademika Pavlova Street, the other a shop.")
+    e = one("Two drones hit Kharkiv on Thursday morning, killing one woman and injuring nine. One struck the facade of "
+            "a block on Akademika Pavlova Street, the other exploded in the courtyard of a school.")
     assert (e.fatalities, e.injured) == (1, 9)
 
 
@@ -163,8 +163,7 @@ def test_a_market_named_after_a_country_is_no_country():
 
 
 def test_gezira_is_sudans_al_jazirah():
-    e = one("Paramilitary fighters stormed the town of Rufaa in Gezira state on Saturday, killing six villagers.",
-            "2025-01-20")
+    e = one("Paramilitary fighters stormed villages in eastern Gezira on Saturday, killing six.", "2025-01-20")
     assert e.country == "Sudan" and e.admin1 == "Al Jazirah"
 
 
@@ -185,3 +184,84 @@ def test_guard_a_toll_that_is_only_rumoured_is_told():
 def test_the_hospital_a_wounded_woman_is_in_is_no_scene():
     assert ("Zaporizhzhia", "speaker") in names("Huliaipole was shelled last night, a woman was injured, she's in "
                                                  "hospital in Zaporizhzhia.")
+
+
+# --- incident records: unit fields, counts by sex and age, the form's title
+
+MINE_FORM = ("MINE ACTION WORKING GROUP - NORTH HUB\n"
+             "UXO INCIDENT NOTIFICATION (Initial)\n\n"
+             "Report date: 14.06.2024\n"
+             "DATE/TIME OF INCIDENT : 12.06.2024, approx. 17:10\n"
+             "OBLAST               : Chernihiv\n"
+             "HROMADA              : Snovsk\n"
+             "SETTLEMENT           : Shchors (pasture 2 km south of the settlement)\n"
+             "DEVICE               : anti-personnel landmine, PFM-1 type\n\n"
+             "CASUALTIES\n"
+             "                 Men   Women   Boys   Girls   TOTAL\n"
+             "Killed            0      0       1      0       1\n"
+             "Injured           1      0       1      0       2\n\n"
+             "Killed: herder boy (M, 14).\n"
+             "Injured: his father (M, 44); a cousin (M, 12).\n")
+
+
+def test_a_records_unit_fields_are_places_and_its_labels_none():
+    assert names("Oblast: Kharkiv") == [("Kharkiv", None)]
+    assert names("Province: Kunar          District: Asadabad          Village: Shigal") \
+        == [("Kunar", None), ("Asadabad", None), ("Shigal", "label")]
+    assert names("Device: anti-tank mine TM-62") == []
+    assert names("Remarks: second incident in the hromada this month") == []
+
+
+def test_a_mine_action_form_is_one_incident_counted_by_its_total_column():
+    e = one(MINE_FORM, "2024-06-14")
+    assert (e.fatalities, e.injured, e.event_date) == (1, 2, "2024-06-12")
+    assert (e.country, e.admin1) == ("Ukraine", "Chernihiv")
+
+
+def test_a_row_of_counts_with_no_total_column_is_summed():
+    e = one("A landmine blew up under a tractor near Hays on Saturday.\n"
+            "                 Men   Women   Boys\n"
+            "Killed            1      1       0\n"
+            "Injured           0      2       1\n", "2022-07-11")
+    assert (e.fatalities, e.injured) == (2, 3)
+
+
+def test_a_victims_sex_and_age_is_no_count():
+    e = one("A roadside bomb hit a minibus near Hays on Saturday, killing two women (F, 35 and F, 52).", "2022-07-11")
+    assert e.fatalities == 2
+
+
+def test_a_records_day_and_settlement_fields_date_and_place_it():
+    e = one("Report date: 14.06.2024\nDate/time of incident: 12.06.2024, approx. 17:10\nSettlement: Snovsk\n"
+            "Device: anti-personnel landmine\nVictims: a shepherd was killed.\nRemarks: the second incident in the "
+            "hromada this month.", "2024-06-15")
+    assert (e.event_date, e.location, e.fatalities) == ("2024-06-12", "Snovsk", 1)
+
+
+def test_a_members_written_question_is_no_incident():
+    events = violent("Question UIN 2231, tabled on 3 March 2025\n\nTo ask the Secretary of State what assessment he has "
+                     "made of Russian drone attacks on Kharkiv oblast.\n\nAnswered on 10 March 2025\n\nOn 6 March a "
+                     "missile struck a hospital in Kupiansk, injuring four staff.", "2025-03-10")
+    assert [(e.location, e.injured, e.event_date) for e in events] == [("Kupiansk", 4, "2025-03-06")]
+
+
+def test_a_charge_of_abuses_over_years_is_no_incident():
+    events = violent("Both sides have been responsible for serious abuses, including killings and abductions. On 3 "
+                     "September, gunmen attacked the market in Kumbo, killing two traders.", "2023-09-12")
+    assert [(e.location, e.fatalities) for e in events] == [("Kumbo", 2)]
+
+
+def test_a_generic_region_picks_the_namesake_town_inside_it():
+    e = one("On 3 September, armed separatists attacked the weekly market in Bali, in the North-West region, killing "
+            "four traders.", "2023-09-12")
+    assert (e.country, e.admin1) == ("Cameroon", "North-West")
+
+
+def test_an_unseparated_tally_is_two_counts():
+    e = one("A missile hit Orikhiv this morning: 2 killed 3 wounded.", "2024-05-14")
+    assert (e.fatalities, e.injured) == (2, 3)
+
+
+def test_one_admitted_with_wounds_is_injured():
+    e = one("In Toretsk, a man had been admitted with shrapnel wounds after shelling on Thursday.")
+    assert e.injured == 1

@@ -1492,6 +1492,12 @@ def _recalls_earlier(info: SentenceInfo, after: SentenceInfo | None) -> bool:
             and not (after is not None and any(f.status for f in after.figures)))
 
 
+def _shouted(text: str) -> bool:
+    """A line set mostly in capitals: a form's title ("LANDMINE / ERW INCIDENT NOTIFICATION (Initial, 48h)")."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= 8 and sum(ch.isupper() for ch in letters) >= 0.7 * len(letters)
+
+
 def _dated_after_nth(info: SentenceInfo, before: SentenceInfo, ref: date | None) -> bool:
     """The attack before this one, dated after the sentence that counts it: "It is the second deadly attack on the city in
     ten days. On June 12, a ballistic missile ... killed nine" (the earlier one, recalled; its day well before the report's)."""
@@ -2088,8 +2094,14 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             elif field_entry and (label in ("incident", "event", "details", "summary") or label is None and field_lines):
                 # an alert's entry: its incident, dated and placed by its fields (after it: the incident's own
                 # words lead it)
-                current = IncidentDraft([info] + field_lines)
-                drafts.append(current)
+                if current is not None and current is drafts[-1] and not any(f.status for s in current.sentences for f in s.figures) \
+                        and (all(s.headline for s in current.sentences)
+                             or len(current.sentences) == 1 and _shouted(current.sentences[0].sent.text) and not current.places()):
+                    current.sentences += [info] + field_lines   # (under the form's title: "LANDMINE / ERW INCIDENT
+                    #                                             NOTIFICATION", then its fields)
+                else:
+                    current = IncidentDraft([info] + field_lines)
+                    drafts.append(current)
                 if told is not None:
                     record, record_numbered = current, new_item     # (a monitoring record's: its other fields are its own)
                 field_entry, field_lines = False, []

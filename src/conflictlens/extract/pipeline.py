@@ -105,12 +105,33 @@ _MASTHEAD = re.compile(r"\b(?:news ?desk|round-?up|newsletter|week in review|wee
 
 
 # a record's fields named for the unit they hold ("Oblast: Kharkiv", "Settlement: Husarivka"): read for their places
-_UNIT_FIELD_LINES = tuple(f"{w}:" for w in ("Oblast", "Raion", "Rayon", "Hromada", "Settlement", "Region", "Province", "District",
-                                             "Governorate", "State", "Village", "Town", "City", "Municipality", "County",
-                                             "Commune", "Territory", "Locality", "Department", "Township", "LGA", "Woreda"))
+_UNIT_FIELD_LINE = re.compile(r"(?i:oblast|raion|rayon|hromada|settlement|region|province|district|governorate|state|village"
+                              r"|town|city|municipality|county|commune|territory|locality|department|township|lga|woreda)\s*:")
 # a record's field for the day of its incident
 _INCIDENT_DAY_FIELD = re.compile(r"\s*(?:date(?:/time| and time)? of (?:the )?(?:incident|attack|event|loss|occurrence|explosion|accident)"
                                  r"|(?:incident|accident) date|date of attack|date/time|date and time)\s*:", re.IGNORECASE)
+# a victim's sex and age in a register: "driver (M, 40)", "two women (F, 35 and F, 52)", "(male, 39)"
+_SEX_AGE_NEEDLE = re.compile(r"\((?:[MF]|male|female|boy|girl),")
+_SEX_AGE = re.compile(r"\((?:[MF]|male|female|boy|girl), ?\d{1,3}(?:(?:,| and) (?:[MF]|male|female|boy|girl), ?\d{1,3})*\)")
+# a table's row of counts by sex or age: "Killed            1      2       0      0       3" (under "Men Women Boys Girls TOTAL")
+_COUNT_ROW = re.compile(r"\s*(?P<label>(?i:killed|dead|deaths|fatalities|injured|wounded|injuries))\s{2,}"
+                        r"(?P<nums>\d{1,4}(?:\s+\d{1,4}){1,8})\s*$")
+_TOTAL_HEADER = re.compile(r"\b(?i:total)\s*$", re.MULTILINE)
+
+
+def _count_row_read(read: str, row: re.Match[str], above: str) -> str:
+    """The row read as one count, spaces kept so offsets hold: its total column's where the header above ends with
+    one ("... Girls   TOTAL"), else the sum of its cells, written where its cells begin."""
+    cells = list(re.finditer(r"\d+", read[row.start("nums"):row.end("nums")]))
+    a = row.start("nums")
+    blank = read[:a] + re.sub(r"\d", " ", read[a:])
+    if _TOTAL_HEADER.search(above[-300:]):
+        last = cells[-1]
+        return blank[:a + last.start()] + last.group() + blank[a + last.end():]
+    total = str(sum(int(c.group()) for c in cells))
+    return blank[:a] + total + blank[a + len(total):]
+
+
 # a chat's or a ticker's tally with no comma: "2 killed 3 wounded"
 _BARE_TALLY_NEEDLE = re.compile(r"\d (?:killed|dead) \d")
 _BARE_TALLY = re.compile(r"(\b\d+ (?:killed|dead)) (?=\d+ (?:wounded|injured|hurt)\b)")
@@ -147,6 +168,10 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
             read = sent.text
             if _BARE_TALLY_NEEDLE.search(read):
                 read = _BARE_TALLY.sub(r"\1,", read)     # "1 killed 2 wounded": two counts (a comma in the one space)
+            if ", " in read and _SEX_AGE_NEEDLE.search(read):
+                read = _SEX_AGE.sub(lambda m: re.sub(r"\d", " ", m.group()), read)    # "driver (M, 40)": an age, no count
+            if "  " in read and (row := _COUNT_ROW.match(read)) is not None:
+                read = _count_row_read(read, row, text[max(0, sent.start - 400):sent.start])
             tokens = tokenize(read, sent.start)
             if skip is not None and sent.start < skip[1] and sent.end > skip[0]:
                 tokens = [t for t in tokens if not skip[0] <= t.start < skip[1]]
@@ -165,7 +190,7 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
         # near Boulkessi, in the Mopti region. Air strikes were carried out, killing several.")
         places = []
         if figures or cues or political or sources or not infos or dates or sent.text.startswith(PLACE_FIELD_LABELS) \
-                or sent.text.startswith(_UNIT_FIELD_LINES) \
+                or sent.text[:1].isalpha() and _UNIT_FIELD_LINE.match(sent.text) \
                 or contains_any(sent.text, _SCENE_VERBS) \
                 or len(sent.text) <= 70 and _HEADING_LINE.match(sent.text):    # ("The incident occurred 85 nautical miles
             # southeast of Aden"; a round-up's heading line, "- Ituri / Djugu territory -", "MOPTI REGION.")
