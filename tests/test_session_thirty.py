@@ -265,3 +265,54 @@ def test_an_unseparated_tally_is_two_counts():
 def test_one_admitted_with_wounds_is_injured():
     e = one("In Toretsk, a man had been admitted with shrapnel wounds after shelling on Thursday.")
     assert e.injured == 1
+
+
+# --- guards from the review: what the new rules must leave alone
+
+def test_guard_another_strike_after_midnight_keeps_its_toll():
+    assert one("Another strike after midnight killed two people in Nikopol, the governor said.").fatalities == 2
+
+
+def test_guard_a_double_tap_strike_keeps_its_toll():
+    events = violent("A Russian missile hit a residential building in Kharkiv on Thursday. The second strike came 10 "
+                     "minutes after the first and killed two rescuers.")
+    assert sum(e.fatalities or 0 for e in events) == 2
+
+
+def test_guard_a_massacre_that_is_the_news_is_told():
+    e = one("Hundreds of residents fled Mamove on Friday after the massacre of 20 villagers by rebels on Thursday night, "
+            "local officials said.")
+    assert e.fatalities == 20
+
+
+def test_guard_a_datelines_outlet_in_brackets_is_no_region():
+    assert names("MOGADISHU (Garowe Online) - Militants attacked a military base in Lower Shabelle.") \
+        == [("Lower Shabelle", None)]
+
+
+def test_guard_a_factbox_topic_in_capitals_is_no_place():
+    e = one("FACTBOX-What we know about the Sumy strike\n\n* KEY FACTS - A Russian ballistic missile struck a bus in "
+            "Sumy on Thursday, killing nine passengers.\n\n* REACTION - The president called for more air defence.")
+    assert (e.location, e.fatalities) == ("Sumy", 9)
+
+
+def test_guard_an_unconfirmed_detail_leaves_the_toll():
+    e = one("A missile struck Odesa on Thursday, killing eight people, the governor said, adding that the type of "
+            "missile was not yet confirmed. Rescuers pulled five bodies from the rubble overnight.")
+    assert e.fatalities == 8
+
+
+def test_guard_a_ministers_visit_after_a_strike_is_no_incident():
+    events = violent("Two people were killed when a missile hit a shop in Kharkiv on Thursday. A day after the missile "
+                     "strike, the prime minister visited Sumy to discuss air defences.")
+    assert [e.location for e in events] == ["Kharkiv"]
+
+
+def test_guard_reports_of_casualties_denied_open_no_incident():
+    events = violent("Two people were killed by shelling in Kherson on 12 May, the governor said. On 13 May, local media "
+                     "carried reports of casualties in Mykolaiv, which officials denied.")
+    assert [e.location for e in events] == ["Kherson"]
+
+
+def test_a_souk_al_named_after_a_country_is_no_country():
+    assert find_countries("shells fell near Souk al-Libya in Omdurman") == []

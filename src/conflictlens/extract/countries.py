@@ -375,11 +375,11 @@ def _find_cached(text: str) -> tuple[tuple[str, str, str, int, int], ...]:
                                                                or _LANGUAGE_BEFORE.search(text, max(0, x[3] - 30), x[3])))]
     if out:
         # (a market named after a country: "Souq Libya" in Omdurman, "Suq Sudan": a place in the town, not the country)
-        out = [x for x in out if not _MARKET_BEFORE.search(text, max(0, x[3] - 8), x[3])]
+        out = [x for x in out if not _MARKET_BEFORE.search(text, max(0, x[3] - 12), x[3])]
     return tuple(sorted(_sponsors_dropped(text, out), key=lambda x: x[3]))
 
 
-_MARKET_BEFORE = re.compile(r"\b(?:Souq|Souk|Suq|Suk|Sook|Sug|Souq al|Suq al)[ -]$", re.IGNORECASE)
+_MARKET_BEFORE = re.compile(r"\b(?:Souq|Souk|Suq|Suk|Sook|Sug)(?: [ae]l)?[ -]$", re.IGNORECASE)
 _INSTITUTION_AFTER = re.compile(r" (?:(?:Specialist|Specialized|General|Teaching|Children's|Maternity) )?(?:Hospital|Clinic|Red Crescent"
                                 r"|Red Cross|School|College|University|Airlines|Airways|Cultural Centre|Cultural Center|Club)\b")
 # a language named as its people's adjective: what a text was written, spoken or translated in

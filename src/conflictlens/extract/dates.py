@@ -622,9 +622,10 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
                     and not _EVENING_HOUR.search(sentence, m.end - offset, hour.start()):
                 # "overnight, at about 01:30", "overnight into Tuesday, at around 2 a.m.": the day after midnight
                 m.date = (date.fromisoformat(m.date) + timedelta(days=1)).isoformat()
-    if out and ":" in sentence[:30] and _REPORT_DATE_FIELD.match(sentence):
+    if out and ":" in sentence[:30] and (field := _REPORT_DATE_FIELD.match(sentence)) is not None:
         for m in out:
-            m.role = "report"       # "Report date: 27.09.2023", "Issued: 11 OCT 2024": when the record was written
+            if m.start - offset <= field.end() + 3:
+                m.role = "report"   # "Report date: 27.09.2023", "Issued: 11 OCT 2024": when the record was written
     if len(out) > 1 and any(m.text.lower() in _DAY_BESIDE for m in out):
         # "The day before, Saturday, ...": the weekday beside it names the day (the day before the incident told, not
         # before the report)

@@ -1187,7 +1187,7 @@ def _sets_the_scene(before: SentenceInfo, info: SentenceInfo) -> bool:
 
 
 # A monitor's visit to the scene of a casualty: "followed up on reports of a civilian casualty in Avdiivka"
-_FOLLOWED_UP = re.compile(r"\b(?:followed up on|looked into|went to verify|visited the site of|reports? of) (?:reports? of )?"
+_FOLLOWED_UP = re.compile(r"\b(?:followed up on|looked into|went to verify|visited the site of) (?:reports? of )?"
                           r"(?:an? |the |two |three |several )?(?:civilian |military )?(?:casualt|death|killing|injur|wounding)", re.IGNORECASE)
 
 
@@ -2170,7 +2170,9 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 #             scene of the toll told next (_sets_the_scene), not more of the incident before
             if info.places and _new_place(info, current) and not any(f.best for f in info.figures) \
                     and (not info.figures or _another_town(info, current)):
-                if not info.figures and _FOLLOWED_UP.search(info.sent.text) \
+                if not info.figures and ("followed up" in info.sent.text or "looked into" in info.sent.text
+                                         or "verify" in info.sent.text or "site of" in info.sent.text) \
+                        and _FOLLOWED_UP.search(info.sent.text) \
                         and (any(d.kind == "explicit" and d.start - info.sent.start < 25 for d in info.dates)
                              or info.sent.text.startswith(("On the same day", "The same day", "On the same date"))):
                     current = IncidentDraft([info])     # "On 13 March, the SMM followed up on reports of a civilian

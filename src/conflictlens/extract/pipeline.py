@@ -166,7 +166,7 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
         figures = []
         if may_have_figures(sent.text):
             read = sent.text
-            if _BARE_TALLY_NEEDLE.search(read):
+            if (" killed " in read or " dead " in read) and _BARE_TALLY_NEEDLE.search(read):
                 read = _BARE_TALLY.sub(r"\1,", read)     # "1 killed 2 wounded": two counts (a comma in the one space)
             if ", " in read and _SEX_AGE_NEEDLE.search(read):
                 read = _SEX_AGE.sub(lambda m: re.sub(r"\d", " ", m.group()), read)    # "driver (M, 40)": an age, no count
@@ -298,6 +298,7 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
             if info.sent.start < dl.end:
                 info.dates = [d for d in info.dates if d.start >= dl.end]
     if place_country is not None:
+        _shouted_labels_known(infos, doc.text, place_country)
         _struck_towns(infos, place_country)
         _possessive_names(infos, doc.text, place_country)
         _districts_of_towns(infos, place_country, doc.text, doc.source)
@@ -329,7 +330,7 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
                                 events[-1].country if events else None)
         if event.event_type == EXPLOSIONS and _accident(event, d):
             continue    # "... caused by improperly stored fertiliser and not by an Israeli strike": an accident, no violence
-        if not event.places and events and events[-1].plover is None and _SAME_CITY.search(lead_text):
+        if not event.places and events and _SAME_CITY.search(lead_text):
             _same_town(event, events[-1], doc.text)
         events.append(event)
     events += _build_political(doc, infos)
@@ -516,6 +517,16 @@ _STRUCK_BY = re.compile(r"(?:^|: |, |\d/ )(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\
                         r"|bombed|pounded) by (?:[\w-]+ ){0,2}?(?:(?:guided |aerial |glide )?bombs|missiles?|drones|rockets|shelling"
                         r"|artillery|KABs?|air ?strikes|Shaheds|MLRS|Grads?)\b")     # (not "struck by shell fragments": a person)
 _STRUCK_TOWN_MIN = 5_000
+
+
+def _shouted_labels_known(infos: list[SentenceInfo], text: str, place_country: PlaceCountry) -> None:
+    """A factbox entry's label in capitals is its place only where the gazetteer knows the name or the entry gives its
+    region ("* KHARKIV - ...", "MIR ALI, North Waziristan - ..."; not "* KEY FACTS - ...", "* REACTION - ...")."""
+    for info in infos:
+        if any(p.qualifier == "label" for p in info.places):
+            info.places = [p for p in info.places if not (
+                p.qualifier == "label" and not p.parent and text[p.start:p.end].isupper() and countries.lookup(p.name) is None
+                and place_country(p.name) is None and place_country(p.name, region=True) is None)]
 
 
 def _struck_towns(infos: list[SentenceInfo], place_country: PlaceCountry) -> None:

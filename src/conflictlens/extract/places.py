@@ -579,17 +579,21 @@ def _unit_fields(sentence: str, add) -> None:
 def _region_told(g: dict) -> bool:
     """A shouted entry's place is told with its region, not a dateline's country, date or agency."""
     paren = g["paren"] or g["parent"]
-    if paren and (_WIRE_NAME.search(paren) or any(c.isdigit() for c in paren)):
+    if paren and (_WIRE_NAME.search(paren) or _OUTLET_WORD.search(paren) or any(c.isdigit() for c in paren)):
         return False
     if g["second"]:
         return (countries.lookup(g["second"]) or ("", "", ""))[2] != "name"
     return bool(paren)
 
 
+# an outlet's name in a dateline's brackets: "MOGADISHU (Garowe Online) -", "KYIV (Kyiv Independent) -"
+_OUTLET_WORD = re.compile(r"\b(?:Online|Independent|Times|Post|Daily|Tribune|Herald|Journal|Observer|Express|Monitor|Today"
+                          r"|Network|Media|Service|Gazette|Telegraph|Standard|Star|Mail|Voice|Insider|Digest|Report|Reporter"
+                          r"|Dispatch|Bulletin|Courier|Chronicle|Weekly|Review|Live|Info|Pravda|Kurier|Vesti)\b")
 _WIRE_NAME = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in WIRE_AGENCIES) + r")\b|\b(?:Wire|News|Press|Agency|TV|Radio)\b",
                         re.IGNORECASE)
-_WEAPON_VISITORS = re.compile(r"(?i:drones?|gerans?|geran-\d\w*|shaheds?|missiles?|rockets?|shells?|bombs?|kabs?|iskanders?"
-                              r"|kalibrs?|lancets?|uavs?)\b[^.;]{0,30}$")
+_WEAPON_VISITORS = re.compile(r"\b(?i:drones?|gerans?|geran-\d\w*|shaheds?|missiles?|rockets?|shells?|bombs?|kabs?|iskanders?"
+                              r"|kalibrs?|lancets?|uavs?)(?:\s+(?:once\s+)?again|\s+also|\s+\w+ly)?\s+$")
 _VISITED = re.compile(rf"\b(?:visited|visits|visiting|toured|tours) (?:the (?:town|city|village|site|scene) of )?(?P<name>{_PLACE})")
 # A village told by an apposition ("Ngoshe, a village in Gwoza LGA"), or by its unit's word before it
 # ("the vereda Sinaí", "kebele Gorgora"; "Barangay X" and "Sitio X" lose theirs in _clean)
@@ -1101,7 +1105,9 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
         for m in _ROAD_TO.finditer(sentence):
             if m.group("a").lower() not in _NOT_ROAD_TOWNS:
                 add(m.group("a"), m.start("a"), "place", qualifier="road")
-    if ":" in sentence and contains_any(sentence, _UNIT_FIELD_NEEDLES):
+    if ":" in sentence and contains_any(sentence, _UNIT_FIELD_NEEDLES) and (
+            "  " in sentence or "\t" in sentence or "|" in sentence or "/" in sentence or ";" in sentence
+            or _UNIT_FIELD.match(sentence)):
         _unit_fields(sentence, add)
     named = _NAME_AFTER_SPACE.search(sentence) is not None     # the "prep" gate
     of_gate = None

@@ -139,7 +139,7 @@ _RECALL_CLAUSE = re.compile(
     r"[^,;:.]{0,40}?\b(?:that|which)"
     r"|(?:came|comes|coming|occurred|happened)(?: \w+)? (?:after|following)"
     # "It was the second deadly attack in the area on Monday, after glide bombs killed two men in Yunakivka"
-    r"|\b(?:second|third|fourth|fifth|latest|another) (?:deadly |fatal |such |major |large |separate )?"
+    r"|\b(?:it|this|that) (?:was|is|marks|marked) the (?:second|third|fourth|fifth) (?:deadly |fatal |such |major |large |separate )?"
     r"(?:attack|strike|assault|raid|incident|bombing|shelling|massacre)s?\b[^;:.]{0,60}?\b(?:after|since|following)"
     r"|(?:revenge|retaliation|reprisal|retribution|avenge|avenging)(?: \w+)?(?: \w+)? (?:for|of)(?= the| a| an| his| her| their)"
     r"|(?:mourners|funeral|burial|grave|tomb|memorial|mausoleum) (?:of|for)(?= the| a| an| his| her| their)"
@@ -158,6 +158,7 @@ _RECALL_CLAUSE = re.compile(
     # "less than 24 hours after the killing of 17 people in Ndoma": an earlier massacre, by its noun
     r"|\b(?:after|following|since) the (?:killing|killings|massacre|slaughter|murder|murders) of\b")
 _DAYS_AFTER = re.compile(r"(?:\w+|a|an|several|few) days? after\b")
+_AFTER_THE_KILLING = re.compile(r"(?:after|following|since) the (?:killing|killings|massacre|slaughter|murder|murders) of\b")
 # ... a deed of the sentence's own before it (an attack, or what the police did: "said on Tuesday they had arrested 12
 # suspects in Kaduna, two days after bandits killed 30 villagers": the arrests are the news)
 _OWN_DEED_WORD = re.compile(r"\b(?:kill|attack|strike|struck|bomb|blast|explo|shell|clash|fight|ambush|raid|wound|injur|dead|died"
@@ -181,6 +182,13 @@ _CLAUSE_END = frozenset(",;:.")
 # A count passed on as a rumour: "not confirmed", "unconfirmed reports", "rumours of 10 dead"
 _RUMOUR_NEEDLES = ("confirmed", "rumo", "channels saying", "channels say")
 _RUMOUR = re.compile(r"\b(?:not (?:yet )?confirmed|unconfirmed|rumou?r(?:s|ed)?|channels (?:are )?say(?:ing)?)\b")
+_RUMOUR_APART = re.compile(r";|\bsaid\b|\badding\b|\bbut\b|\. ")
+
+
+def _rumour_of(low: str, a: int, b: int, r: re.Match[str]) -> bool:
+    """The count at [a, b) is the one the rumour's words tell: within 40 characters of them, in the same clause."""
+    gap = low[b:r.start()] if r.start() >= b else low[r.end():a]
+    return len(gap) <= 40 and not _RUMOUR_APART.search(gap)
 
 
 def _recalled_and_claimed(figures: list[Figure], tokens: list[Token], text: str) -> list[Figure]:
@@ -198,7 +206,7 @@ def _recalled_and_claimed(figures: list[Figure], tokens: list[Token], text: str)
                 break
         else:
             b = tokens[-1].end
-        if _DAYS_AFTER.match(m.group(0)) and not _OWN_DEED_WORD.search(low, 0, m.start()) \
+        if (_DAYS_AFTER.match(m.group(0)) or _AFTER_THE_KILLING.match(m.group(0))) and not _OWN_DEED_WORD.search(low, 0, m.start()) \
                 and not any(f.status and f.start < a for f in figures):
             continue        # "The governor arrived in Bunia on Wednesday, three days after militiamen killed 16 villagers":
             #                 the sentence's only deed, told from a visit (no attack of its own before it)
@@ -209,10 +217,14 @@ def _recalled_and_claimed(figures: list[Figure], tokens: list[Token], text: str)
         for k, f in enumerate(figures):
             if a <= f.start < b and f.status and (f.part_of is None or f.part_of in drop):
                 drop.add(k)
-    if contains_any(low, _RUMOUR_NEEDLES) and _RUMOUR.search(low):
-        for f in figures:       # "channels saying Orikhiv hit, 5 dead. not confirmed": a rumour's count, the report's only
-            if f.part_of is None and f.status:      # where nothing firmer is told
-                f.alternative = True
+    if contains_any(low, _RUMOUR_NEEDLES):
+        for r in _RUMOUR.finditer(low):
+            # "channels saying Orikhiv hit, 5 dead. not confirmed": a rumour's count, the report's only where nothing firmer
+            # is told (the counts of its own clause: not "killing eight, the governor said, adding that the type of
+            # missile was not yet confirmed")
+            for f in figures:
+                if f.part_of is None and f.status and _rumour_of(low, f.start - s0, f.end - s0, r):
+                    f.alternative = True
     for m in _CLAIMED.finditer(low):
         a = s0 + m.end() - 20
         # (as far as the claim's clause: "saying in a statement on a pro-group website that it had killed 17")

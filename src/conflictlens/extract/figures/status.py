@@ -204,7 +204,7 @@ def _status_after(tokens: list[Token], j: int, limit: int = 6) -> tuple[str | No
             # ("five people were taken to hospital", "were rushed to Mpeketoni Sub-County Hospital",
             # "two were killed and 4 were taken to hospital"; not "he died when he was taken to hospital")
             status, end = "injured", hosp + 1
-        elif w in ("admitted", "hospitalised", "hospitalized") and saw_be and k + 3 < len(tokens) and tokens[k + 1].low == "with" \
+        elif w in ("admitted", "hospitalised", "hospitalized") and saw_be and k + 2 < len(tokens) and tokens[k + 1].low == "with" \
                 and any(t.low in _INJURY_NOUNS for t in tokens[k + 2:k + 5]) and j > 0 \
                 and not any(t.low in _BODY_WORDS for t in tokens[max(0, j - 5):j]):
             status, end = "injured", k + 1      # "a man had been admitted with shrapnel wounds"
