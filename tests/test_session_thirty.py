@@ -316,3 +316,33 @@ def test_guard_reports_of_casualties_denied_open_no_incident():
 
 def test_a_souk_al_named_after_a_country_is_no_country():
     assert find_countries("shells fell near Souk al-Libya in Omdurman") == []
+
+
+# --- totals over a period, a victim's nationality, a briefing's country sections
+
+def test_a_toll_over_that_period_is_no_incident():
+    events = violent("A drone struck a car in Bint Jbeil on Sunday, killing two men. Exchanges of fire have continued "
+                     "almost daily since October. More than 300 people have been killed in Lebanon over that period, "
+                     "according to a tally by this newspaper.", "2024-06-25")
+    assert [(e.location, e.fatalities) for e in events] == [("Bint Jbeil", 2)]
+
+
+def test_a_toll_since_the_fighting_escalated_is_no_incident():
+    events = violent("On Sunday, shelling hit a camp on the edge of El Fasher, in North Darfur, killing 11 people. Since "
+                     "fighting escalated in mid-May, we have received reports of hundreds of civilians killed in and "
+                     "around El Fasher.", "2024-06-18")
+    assert [e.fatalities for e in events] == [11]
+
+
+def test_a_victims_nationality_is_not_the_incidents_country():
+    events = violent("An Israeli drone struck a motorcycle in Bint Jbeil, in southern Lebanon, on Sunday, killing two "
+                     "men.\n\nOn Monday, Israeli artillery shells fell on the outskirts of Khiam, wounding three "
+                     "civilians, among them a Syrian farm worker.", "2024-06-25")
+    assert [e.country for e in events] == ["Lebanon", "Lebanon"]
+
+
+def test_a_briefings_country_heading_places_its_section():
+    text = ("Noon briefing\n\n**Ukraine**\nYesterday a missile struck a clinic in Dnipro, killing seven people.\n\n"
+            "**Sudan**\nOn Sunday, shelling hit the Zamzam camp on the edge of the city, killing 11 people.")
+    events = violent(text, "2024-06-18")
+    assert [e.country for e in events] == ["Ukraine", "Sudan"]

@@ -112,6 +112,9 @@ _PERIOD_TOTAL = re.compile(
     r"|the (?:earthquake|ceasefire|truce|coup|offensive)\b)"
     rf"|^since (?:\d{{1,2}} {_MONTH}|{_MONTH}(?: \d{{1,2}})?|the (?:earthquake|ceasefire|truce|coup|offensive))\b"
     r"[^.;]{0,150}\b(?:killed|killing|dead|deaths|died)\b"
+    # "Since fighting escalated in mid-May, we have received reports of hundreds of civilians killed"
+    r"|^since (?:the )?(?:fighting|clashes|hostilities|violence|war|siege|offensive|conflict|escalation|unrest)\b[^.;]{0,60},"
+    r"[^.;]{0,150}\b(?:killed|killing|dead|deaths|died)\b"
     rf"|\b(?:killed|dead|deaths|died)\b[^.;]{{0,80}}(?<!night )\bbetween (?:\d{{1,2}}(?: {_MONTH})? and \d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}} and (?:{_MONTH} )?\d{{1,2}})\b"
     # "Between October and December, the mission recorded 1,240 people killed"; "This year, 31 personnel have been killed"
     rf"|^between {_MONTH} and {_MONTH}\b[^.;]{{0,150}}\b(?:killed|dead|deaths|died)\b"
@@ -130,7 +133,11 @@ _PERIOD_TOTAL = re.compile(
     # ... told first: "Over the past week, the security forces neutralised 121 terrorists", "In the past month, the
     # brigade's operations have left 29 dead"
     r"|^(?:during|over|in|within) the (?:past|last|previous) (?:week|seven days|month|fortnight|30 days),? (?:(?!, and |; )[^.;]){0,200}"
-    r"\b(?:killed|killing|dead|deaths|died|murdered|neutrali[sz]ed|neutrali[sz]ing)\b")
+    r"\b(?:killed|killing|dead|deaths|died|murdered|neutrali[sz]ed|neutrali[sz]ing)\b"
+    # a period named before: "More than 400 people have been killed in Lebanon over that period, according to a tally"
+    r"|\bha(?:s|ve) been (?:killed|wounded|injured)\b[^.;]{0,60}\b(?:over|during|in|throughout) (?:that|this|the same|the whole) "
+    r"(?:period|time|span)\b"
+    r"|\bha(?:s|ve) been (?:killed|wounded|injured)\b[^.;]{0,80}\baccording to (?:an? |the |our )?(?:running |cumulative )?tally\b")
 # ... and the day's total for a region after its incidents: "In total, two people were killed and seven
 # wounded in the region over the past day" (a round-up that tells no incident of its own keeps it)
 _DAY_TOTAL = re.compile(r"^(?:in total|overall|altogether|in all)\b[^.;]{0,120}\b(?:in|across) the (?:region|oblast|province|state|governorate)\b"
@@ -145,7 +152,8 @@ _DAY_TOTAL = re.compile(r"^(?:in total|overall|altogether|in all)\b[^.;]{0,120}\
 _PERIOD_TOTAL_NEEDLES = ("since ", "between ", "across ", " year", "week's", "tally", "in total", "overall", "altogether", "in all",
                          "past week", "last week", "previous week", "seven days", "past month", "last month", "fortnight",
                          "30 days",
-                         "past day", "last day", "24 hours", "24h", "24 h", "cumulativ", "under review", "total", "above")
+                         "past day", "last day", "24 hours", "24h", "24 h", "cumulativ", "under review", "total", "above",
+                         " period", "same time", " span")
 _ANNIVERSARY = re.compile(r"\b(?:marked|mark|marks|marking|commemorat\w+|remember\w*) (?:the )?(?:\w+ )?anniversary\b")
 # A deed told inside what a court did today: the trial, the verdict are the news, the deed was before ("The court heard
 # that ... the accused opened fire", "convicted four men over a shooting ... in which five died")

@@ -316,6 +316,7 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
     opening = next((i for i in infos if not i.headline), None)
     summed = best_weapon(opening.cues) if opening is not None and SERIES.search(opening.sent.text) else None
     _headline_sums(drafts)
+    sections = _country_sections(infos) if len(drafts) > 1 else []
     for k, d in enumerate(drafts):
         # "A second strike hit ...": the weapon of the strike before, where this one names none
         lead_text = d.sentences[0].sent.text
@@ -325,9 +326,11 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
         if again is None and summed is not None and opening not in d.sentences and _TOWN_LINE.match(lead_text) \
                 and not any(c.weapon or c.rank >= 2 for s in d.sentences for c in s.cues):
             again = summed
+        at = min(s.sent.start for s in d.sentences)
+        section = next((c for start, c in reversed(sections) if start < at), None)
         event = _build_incident(doc, d, ref, basis, doc_country, place_country, _preceding_date(d, running), again,
                                 filed_in, _dateline_end(doc.text, filed), filed.name if filed else None,
-                                events[-1].country if events else None)
+                                events[-1].country if events else None, section)
         if event.event_type == EXPLOSIONS and _accident(event, d):
             continue    # "... caused by improperly stored fertiliser and not by an Israeli strike": an accident, no violence
         if not event.places and events and _SAME_CITY.search(lead_text):
@@ -356,6 +359,22 @@ def _same_town(event: Event, before: Event, text: str) -> None:
         event.places = [town]
         event.location = town.name
         event.evidence.append(_span("location", town.start, town.end, text))
+
+
+# A line that is only a country's name, a briefing's section heading: "**Sudan**", "## Ukraine", "SOMALIA"
+_COUNTRY_LINE = re.compile(r"[#*_\s]*(?P<name>[A-Z][\w .'’-]{2,40}?)[*_\s:]*")
+
+
+def _country_sections(infos: list[SentenceInfo]) -> list[tuple[int, str]]:
+    """Where each country's section of a briefing begins, by its heading line."""
+    out = []
+    for info in infos:
+        text = info.sent.text
+        if len(text) <= 48 and (m := _COUNTRY_LINE.fullmatch(text)) is not None:
+            hit = countries.lookup(m.group("name").strip().title() if m.group("name").isupper() else m.group("name").strip())
+            if hit is not None and hit[2] == "name":
+                out.append((info.sent.start, hit[0]))
+    return out
 
 
 def order_events(events: list[Event]) -> None:
@@ -398,6 +417,12 @@ _FORCES_AFTER = re.compile(r"(?-i: (?:Rangers|Army|Navy|Air Force|Armed Forces|B
 # A nationality's people or officials: "Ukrainian authorities said", "three Malian civilians"
 _PEOPLE_AFTER = re.compile(r"(?: [\w-]+)? (?:authorities|officials|official|police|governor|ministry|government|people"
                            r"|civilians|residents|villagers|citizens|nationals|families|children|women|men)\b", re.IGNORECASE)
+# One victim's nationality, told among the victims: "among them a Syrian farm worker", "including two Nepali labourers"
+_FOREIGN_VICTIM = re.compile(r"\b(?:among them|including|one of them|of whom|among whom|among the dead|among the wounded)"
+                             r"(?: (?:a|an|one|two|three|four|five|\d+))?\s*$", re.IGNORECASE)
+_PERSON_AFTER = re.compile(r"(?: [\w-]+){0,2}? (?:workers?|labou?rers?|farmers?|nationals?|citizens?|man|men|woman|women|boys?|girls?"
+                           r"|child|children|journalists?|doctors?|nurses?|volunteers?|drivers?|refugees?|migrants?|students?"
+                           r"|tourists?|engineers?|aid workers?|employees?|shepherds?|herders?|fishermen|fisherman)\b")
 # A country named as a side's ("the Armed Forces of Ukraine"), not a group's name ("the Revolutionary Armed Forces of Colombia").
 _FORCES_OF = re.compile(r"(?<!revolutionary )(?<!revolutionary armed )(?<!armed )(?:armed forces|forces|army|military|troops|government"
                         r"|ministry of defen[cs]e) of (?:the )?$", re.IGNORECASE)
@@ -1038,7 +1063,8 @@ def _restated_ones(figures: list[Figure], draft: IncidentDraft, text: str) -> No
 def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis: str, doc_country: Counter[str],
                     place_country: PlaceCountry | None, preceding: DateMention | None = None,
                     again: Cue | None = None, filed_in: str | None = None, dateline_end: int = 0,
-                    filed_from: str | None = None, told_before: str | None = None) -> Event:
+                    filed_from: str | None = None, told_before: str | None = None,
+                    section_country: str | None = None) -> Event:
     """One event from one incident's sentences (`again`: the weapon of the attack before, which a
     "second strike" that names none of its own repeats; `filed_in`: the country of the dateline;
     `dateline_end`: where the dateline, with its country, ends; `filed_from`: the dateline's town)."""
@@ -1171,7 +1197,9 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
                 if side and not side.group(1):
                     sides[name] += 1
                     continue        # "Ukraine's army hit the town of Rylsk": a side, not where
-                local[name] += 1
+                if not (kind == "adjective" and _FOREIGN_VICTIM.search(s.sent.text, max(0, a - 14), a)
+                        and _PERSON_AFTER.match(s.sent.text, b)):
+                    local[name] += 1    # (not a victim's nationality: "among them a Syrian farm worker")
                 if kind == "adjective" and _PEOPLE_AFTER.match(s.sent.text, b) or kind == "name" and side:
                     alluding[name] += 1     # "Ukrainian authorities said", "Egypt's foreign ministry": whose people speak
                 if kind == "name" and not side and not _FORCES_OF.search(s.sent.text, max(0, a - 25), a):
@@ -1241,6 +1269,8 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     victim_country = next((c for c, _ in named_here.most_common()), None) or place_home
     if victim_country is None:
         victim_country = next((c for c, _ in local.most_common() if c != attacker_country), None)
+    if victim_country is None and section_country and section_country != attacker_country:
+        victim_country = section_country    # a briefing's section under its country's heading ("**Sudan**")
     if victim_country is None and told_before and (not e.places or place_home is None) and told_before != attacker_country:
         # (or where its places are unknown: "Bajaur's Mamund tehsil" in a digest of one province)
         victim_country = told_before    # "Two days later, fighters shot dead eight men": where the report's last incident was
