@@ -346,3 +346,38 @@ def test_a_briefings_country_heading_places_its_section():
             "**Sudan**\nOn Sunday, shelling hit the Zamzam camp on the edge of the city, killing 11 people.")
     events = violent(text, "2024-06-18")
     assert [e.country for e in events] == ["Ukraine", "Sudan"]
+
+
+# --- resolution: one town in two spellings, one of them unknown to the gazetteer
+
+def _record(**kw) -> dict:
+    base = dict(event_id="e", event_type="Explosions/Remote violence", sub_event_type="Air/drone strike", plover=None,
+                weapon="airstrike", actor1=None, event_date="2019-06-04", time_precision=1, country="Syria", iso="SY",
+                admin1="Idlib", location="Ariha", geo_precision=1, where_prec=1, fatalities=10, injured=None,
+                latitude=35.81, longitude=36.61, date_basis="text")
+    base.update(kw)
+    return base
+
+
+def test_a_town_spelt_otherwise_and_placed_by_its_region_joins_the_town():
+    from conflictlens.resolve.match import choose
+    town = _record(notes="Air strikes hit the market in Ariha on Tuesday, killing 10.")
+    other = _record(location="Areeha", geo_precision=3, where_prec=4, latitude=35.93, longitude=36.63, fatalities=13,
+                    notes="Air strikes on the market of Areeha in Idlib province on Tuesday killed 13.")
+    assert choose(other, [(1, town)]) == 1
+
+
+def test_guard_a_town_spelt_unlike_stays_apart():
+    from conflictlens.resolve.match import choose
+    town = _record(notes="Air strikes hit the market in Ariha on Tuesday, killing 10.")
+    other = _record(location="Kafranbel", geo_precision=3, where_prec=4, latitude=35.93, longitude=36.63, fatalities=13,
+                    notes="Air strikes on the market of Kafranbel in Idlib province on Tuesday killed 13.")
+    assert choose(other, [(1, town)]) is None
+
+
+def test_a_registers_victims_field_is_counted_and_a_cross_reference_is_not():
+    e = one("Date/time of incident: 26.09.2023, approx. 11:20\nSettlement: Balakliia\nDevice: anti-tank mine TM-62M\n"
+            "Victims: 1 - male, 39, tractor operator - killed\nRemarks: second incident in the hromada this month (see "
+            "KH-2023-0911-02, livestock loss, no human casualties).", "2023-09-27")
+    assert (e.fatalities, e.injured) == (1, None)
+    assert e.figures[0].text.startswith("1 - male, 39")    # the evidence is the report's own words

@@ -711,6 +711,9 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
         info.background = True   # "The bomb fell about twelve hours after drones hit an apartment block in Saltivka": the
         return                   # earlier strike, a time to tell this one by (not "Two hours after ..., a second blast hit
         #                          a market in Lakki Marwat": a deed of its own, elsewhere)
+    if have_incident and ":" in text[:12] and _NTH_REMARK.match(text):
+        info.background = True   # "Remarks: second EO incident in the hromada this month": a record's count of such
+        return                   # incidents, not another one
     if have_incident and text[:1] in "tiet" and _NTH_IN_A_SPAN.match(text):
         info.background = True   # "This is the second deadly attack on the city in a week: on 11 March a missile ...": the
         return                   # ones before, recalled
@@ -818,6 +821,8 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
 _NTH_IN_A_SPAN = re.compile(r"(?:this|it|that|the \w+) (?:is|was|marks|marked) the (?:second|third|fourth|fifth|sixth|latest|\w+th)"
                             r" (?:[\w-]+ ){0,3}(?:attack|strike|assault|bombing|shelling|raid|incident)s? (?:on|in|against|to hit)"
                             r"\b[^.;:]{0,40}\b(?:in|this|within) (?:a |the (?:past|last) |(?:\w+ )?)?(?:week|month|days|year)\b")
+_NTH_REMARK = re.compile(r"(?:remarks?|notes?|comments?)\s*:\s*(?:this is |it is |it was )?(?:the )?(?:second|third|fourth|fifth|sixth"
+                         r"|\d+(?:st|nd|rd|th))\b[^.;]{0,40}\b(?:incidents?|attacks?|accidents?|explosions?|strikes?)\b")
 # "Earlier on Thursday a missile struck the centre of Kramatorsk": another strike of the day, told in passing
 _EARLIER_SAME_DAY = re.compile(r"earlier (?:on |that |this )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day"
                                r"|morning|afternoon|evening|night|today)\b")

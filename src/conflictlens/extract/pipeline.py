@@ -113,6 +113,11 @@ _INCIDENT_DAY_FIELD = re.compile(r"\s*(?:date(?:/time| and time)? of (?:the )?(?
 # a victim's sex and age in a register: "driver (M, 40)", "two women (F, 35 and F, 52)", "(male, 39)"
 _SEX_AGE_NEEDLE = re.compile(r"\((?:[MF]|male|female|boy|girl),")
 _SEX_AGE = re.compile(r"\((?:[MF]|male|female|boy|girl), ?\d{1,3}(?:(?:,| and) (?:[MF]|male|female|boy|girl), ?\d{1,3})*\)")
+# a cross-reference to another record: "(see KH-IZ-2023-0911-02, livestock loss, no human casualties)"
+_SEE_ALSO = re.compile(r"\(see [^()]{3,120}\)")
+# a register's victims field: "Victims: 1 - male, 39, tractor operator - killed"
+_VICTIMS_FIELD = re.compile(r"\s*(?i:victims?|casualt(?:y|ies))\s*:\s*(?P<n>\d{1,3})\s*[-–—]\s*[^\n]{0,80}?\s[-–—]\s*"
+                            r"(?P<status>(?i:killed|dead|died|injured|wounded))\b")
 # a table's row of counts by sex or age: "Killed            1      2       0      0       3" (under "Men Women Boys Girls TOTAL")
 _COUNT_ROW = re.compile(r"\s*(?P<label>(?i:killed|dead|deaths|fatalities|injured|wounded|injuries))\s{2,}"
                         r"(?P<nums>\d{1,4}(?:\s+\d{1,4}){1,8})\s*$")
@@ -170,12 +175,23 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
                 read = _BARE_TALLY.sub(r"\1,", read)     # "1 killed 2 wounded": two counts (a comma in the one space)
             if ", " in read and _SEX_AGE_NEEDLE.search(read):
                 read = _SEX_AGE.sub(lambda m: re.sub(r"\d", " ", m.group()), read)    # "driver (M, 40)": an age, no count
+            if "(see " in read:
+                read = _SEE_ALSO.sub(lambda m: " " * len(m.group()), read)    # "(see KH-0911-02, no human casualties)": another record's
+            if ":" in read[:12] and (victims := _VICTIMS_FIELD.match(read)) is not None:
+                # "Victims: 1 - male, 39, tractor operator - killed": the count and its status, the rest blanked
+                read = read[:victims.end("n")] + " " * (victims.start("status") - victims.end("n")) + read[victims.start("status"):]
             if "  " in read and (row := _COUNT_ROW.match(read)) is not None:
                 read = _count_row_read(read, row, text[max(0, sent.start - 400):sent.start])
             tokens = tokenize(read, sent.start)
             if skip is not None and sent.start < skip[1] and sent.end > skip[0]:
                 tokens = [t for t in tokens if not skip[0] <= t.start < skip[1]]
-            figures = sentence_figures(tokens, text, sent.index, sent.start) if tokens else []
+            if read is sent.text:
+                figures = sentence_figures(tokens, text, sent.index, sent.start) if tokens else []
+            else:       # (the passes that read the text read it as adjusted, each figure's words then the report's own)
+                figures = sentence_figures(tokens, text[:sent.start] + read + text[sent.end:], sent.index, sent.start) \
+                    if tokens else []
+                for f in figures:
+                    f.text = text[f.start:f.end]
         if sources:
             label = sources[0].label()
             for f in figures:

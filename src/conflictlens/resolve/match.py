@@ -626,6 +626,18 @@ def _tolls_told(record: dict) -> set[int]:
     return told
 
 
+def _spelt_like_town(a: dict, b: dict) -> bool:
+    """One report keeps a town name the gazetteer lacks, placed by its region; the other names a town of that region
+    the gazetteer knows, spelt nearly alike ("Areeha" and "Ariha" in Idlib): one town, told in two spellings."""
+    coarse = [r for r in (a, b) if (r.get("where_prec") or 6) >= 4]
+    if len(coarse) != 1 or not _unresolved_name(coarse[0]) or not a.get("admin1") or a.get("admin1") != b.get("admin1"):
+        return False
+    fine = b if coarse[0] is a else a
+    x, y = _town(coarse[0]), _town(fine)
+    return bool(x and y) and x != y and (fine.get("where_prec") or 6) <= 2 and _spelt_alike(x, y) \
+        and _skeleton_ratio(x, y) >= 0.6
+
+
 def _same_unresolved_town(a: dict, b: dict) -> bool:
     """Both name the same town, which the gazetteer lacks and placed by its region: a place as
     precise as any town's, not the region's many incidents of a day."""
@@ -810,6 +822,7 @@ def score(mention: dict, incident: dict) -> float | None:
     dist = km(mention, incident)
     prec = max(mention.get("geo_precision") or 3, incident.get("geo_precision") or 3)
     coarse = [r for r in (mention, incident) if (r.get("where_prec") or 6) >= 4]
+    spelt = bool(coarse) and _spelt_like_town(mention, incident)
     if coarse and _region_and_town_with_one_toll(mention, incident, d1, d2):
         return max(s, 2.0) + 1.5    # "11 killed in Borno State" and "11 killed in Konduga" the same day (or the
         #                             next morning's undated report of it: _one_day)
@@ -827,7 +840,7 @@ def score(mention: dict, incident: dict) -> float | None:
                 or mention.get("weapon") and mention.get("weapon") == incident.get("weapon")
                 or mention.get("sub_event_type") not in (None, "Attack") and mention.get("sub_event_type") == incident.get("sub_event_type"))
         # (with a town's report, told as the same kind of attack: a region sees many a day)
-        if not district and not update and not _same_unresolved_town(mention, incident) and (
+        if not district and not update and not spelt and not _same_unresolved_town(mention, incident) and (
                 not regions and (mention.get("location") or "").lower() != (incident.get("location") or "").lower()
                 or mention.get("admin1") != incident.get("admin1")):
             return None     # (two region-level reports compare by region: "Nineveh" and "Ninewa" are one;
@@ -839,12 +852,14 @@ def score(mention: dict, incident: dict) -> float | None:
         if f1 is not None and f1 in _tolls_told(incident):
             f2 = f1         # the toll the incident had before a later report revised it ("7 killed" after "9 killed")
         if (d1 and d2 and not _one_day(mention, incident, d1, d2) or f1 is not None and f2 is not None and f1 != f2
-                and not (_same_unresolved_town(mention, incident) and _tolls_compatible(f1, f2))) and not update:
+                and not ((_same_unresolved_town(mention, incident) or spelt) and _tolls_compatible(f1, f2))) and not update:
             return None     # (but "North Darfur: toll from market shelling climbs to 20" updates the day before's 12;
             #               and two reports of one town the gazetteer lacks, "near Banibangou", tell its toll as
             #               any two reports of a town do: 11 and 12 dead are one ambush)
         if _battle_and_civilians(mention, incident):
             return None
+        if spelt:
+            dist = None     # (the town's point against its region's: the name joins them, the distance says nothing)
     if coarse and dist is not None and by_district:
         dist = None         # "Kyivskyi" placed only in its country (a district of several cities, none named) and "Odesa
         #                     (Kyivskyi district)": the district's name joins them, the country's point says nothing
@@ -863,8 +878,9 @@ def score(mention: dict, incident: dict) -> float | None:
             return None      # "in Bint Jbeil" is not "near Nabatieh", 30 km off: near is closer than that
         s += 2.0 if dist < 5 else 1.0
     elif mention.get("location") and incident.get("location"):
-        if _town(mention) != _town(incident) and not _district_of(mention, incident) and not _district_of(incident, mention):
-            return None     # (but "Dasht-e-Barchi" is "Kabul (Dasht-e-Barchi district)")
+        if _town(mention) != _town(incident) and not spelt and not _district_of(mention, incident) \
+                and not _district_of(incident, mention):
+            return None     # (but "Dasht-e-Barchi" is "Kabul (Dasht-e-Barchi district)"; "Areeha" is Idlib's "Ariha")
         s += 2.0
     elif not mention.get("location") and not incident.get("location") and _similar(mention, incident) >= 0.5:
         s += 2.0             # two unplaced reports in nearly the same words (wire copy and its update)
