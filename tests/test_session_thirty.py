@@ -381,3 +381,27 @@ def test_a_registers_victims_field_is_counted_and_a_cross_reference_is_not():
             "KH-2023-0911-02, livestock loss, no human casualties).", "2023-09-27")
     assert (e.fatalities, e.injured) == (1, None)
     assert e.figures[0].text.startswith("1 - male, 39")    # the evidence is the report's own words
+
+
+# --- a source by its initials, a lead region below a header, the overnight attack told before
+
+def test_a_security_secretariat_by_its_initials_places_its_log():
+    from conflictlens.authority import source_place
+    assert source_place("SSP Culiacán shift report (translated)").name == "Culiacán"
+    e = one("Shift report, Monday 9 September 2024\n23:10 h - Col. Infonavit Barrancos: homicide by firearm. One "
+            "male dead on the public road.", "2024-09-10", source="SSP Culiacán shift report")
+    assert (e.country, e.admin1) == ("Mexico", "Sinaloa")
+
+
+def test_a_lead_region_below_a_header_and_its_date_line_places_the_villages():
+    e = one("Border detachment (State Border Guard Service)\nMonday, 29 April 2024 | 09:12\n\nOver the past 24 hours "
+            "the Russians attacked the border areas of Kharkiv region 28 times.\n\n🔹 Yesterday at about 17:50 the enemy "
+            "dropped a guided aerial bomb on Zolochiv. A 45-year-old woman was injured.", "2024-04-29")
+    assert (e.admin1, e.location) == ("Kharkiv", "Zolochiv")
+
+
+def test_the_overnight_attack_named_again_is_the_one_told():
+    e = one("The insured reports that at about 03:45 on Saturday, 23 August 2025, a drone shot down over Kyiv fell on "
+            "the roof of a warehouse, causing a fire.\n\nAccording to the city administration, the overnight attack "
+            "killed two residents and injured nine people in the Darnytskyi district.", "2025-08-26")
+    assert (e.event_date, e.fatalities, e.injured) == ("2025-08-23", 2, 9)

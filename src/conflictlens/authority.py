@@ -31,6 +31,8 @@ _SOURCE_AUTHORITIES = (
     # "Secretaría de Seguridad Ciudadana de Celaya", "Municipal Police of Celaya"
     re.compile(rf"(?i:polic[ií]a|police|secretar[ií]a|alcald[ií]a|prefeitura|mairie)\b[\w ]{{0,40}}? (?:de|of|do|da) "
                rf"(?P<name>{_SOURCE_NAME})(?P<level>)(?=\s*(?:$|[,;(]))"),
+    # ... or by its initials: a Mexican public-security secretariat's or prosecutor's, "SSP Culiacán", "SSPC de Celaya"
+    re.compile(rf"\b(?:SSP|SSPC|SSPM|SSPE|SSC|FGE|PGJE)\s+(?:de\s+)?(?P<name>{_SOURCE_NAME})(?P<level>)"),
 )
 _SOURCE_NOT_NAMES = frozenset("The National State Ministry General Central Joint Federal Main Supreme Atlantic Pacific Arab "
                               "African European International United Global Security Border North South East West Far "

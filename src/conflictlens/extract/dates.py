@@ -287,7 +287,7 @@ _MONITORED = re.compile(r"^\W*(?:\(?(?:Text|Excerpts?|Transcript|Translation) (?
 
 # "(1 January 2025 - 31 March 2025)": a title's span, no dateline (not "3 March 2026 – 14 soldiers were killed")
 _RANGE_AFTER = re.compile(r"\s*[-–—]\s*(?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+\.? \d{1,2}\b|(?:19|20)\d\d\b)")
-_REPORT_DATE_FIELD = re.compile(r"\s*(?:report(?:ing)? date|date of (?:the )?report|date reported|reported on|report issued"
+_REPORT_DATE_FIELD = re.compile(r"\s*(?:report(?:ing)? date|date of (?:the )?(?:report|notification)|notification date|date reported|reported on|report issued"
                                 r"|issued(?: on)?|date issued|date of issue|published|posted|released|last updated|updated)\s*:",
                                 re.IGNORECASE)
 _DATED_LINE = re.compile(r"^[ \t]*(?:dated?|issued(?: on)?)[ \t]*[:.-]?[ \t]*(\d{1,2})[./-](\d{1,2})[./-]((?:19|20)\d\d)[ \t]*$",
@@ -301,6 +301,7 @@ _RELATIVE_DAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday
 _WEEK_OF = re.compile(r"\b(?:week|period|fortnight) (?:of|beginning|starting|commencing|from)\s+$", re.IGNORECASE)
 
 
+_ATTACK_AFTER = re.compile(r" (?:\w+ )?(?:attack|attacks|strike|strikes|shelling|bombardment|barrage|raid)\b")
 _TABLED_BEFORE = re.compile(r"\b(?:tabled|asked|submitted|lodged|received|due)(?: on)?\s+$", re.IGNORECASE)
 
 
@@ -520,6 +521,9 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
                 #                    "said in a statement read on state television late on Tuesday", "rose to 12 on Thursday"
         elif m.group("rel").lower() == "today" and _reporting(sentence, a, b):
             role = "report"
+        elif m.group("rel").lower() == "overnight" and low[max(0, a - 5):a].endswith("the ") \
+                and _ATTACK_AFTER.match(low, b):
+            role = "attributive"   # "the overnight attack killed two residents": the attack told before, named so
         elif m.group("rel").lower() in _TELLING_DAYS and _REPORT_BEFORE.search(sentence, max(0, a - 24), a):
             role = "report"        # "Twenty-one were wounded, the mayor said this morning": when it was told
         out.append(DateMention(d.isoformat() if d else None, prec, a + offset, b + offset, sentence[a:b],

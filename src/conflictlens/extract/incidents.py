@@ -1368,7 +1368,8 @@ def _told_nothing(draft: IncidentDraft) -> bool:
 
 
 def _conflicting_date(info: SentenceInfo, draft: IncidentDraft) -> bool:
-    mine = {d.date for d in info.dates if d.date and d.role != "report"}   # (not "the mayor said this morning")
+    mine = {d.date for d in info.dates if d.date and d.role != "report"    # (not "the mayor said this morning", nor "the
+            and not (d.role == "attributive" and d.text.lower() == "overnight")}   # overnight attack": the one told)
     theirs = {d.date for d in draft.dates() if d.role != "report"}
     if not mine or not theirs or mine & theirs:
         return False

@@ -289,7 +289,7 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
 
     `place_country` names the country of a town ("Poltava" -> "Ukraine") when
     the text does not; the geo layer supplies it (extract never imports geo).
-    `lead_regions`, where given, receives the regions named in the report's first two
+    `lead_regions`, where given, receives the regions named in the report's first few (_LEAD_LINES)
     sentences that no incident holds ("The enemy shelled the Kharkiv region 27 times."):
     the geo layer weighs the report's later villages by them.
     """
@@ -355,7 +355,7 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
     events += _build_political(doc, infos)
     if lead_regions is not None:
         held = {k for e in events for k in e.sentences}
-        lead_regions += [p for info in infos[:2] if info.sent.index not in held for p in info.places
+        lead_regions += [p for info in infos[:_LEAD_LINES] if info.sent.index not in held for p in info.places
                          if p.kind == "region" and p.qualifier != "speaker"]
     order_events(events)
     return events
@@ -558,6 +558,11 @@ _STRUCK_BY = re.compile(r"(?:^|: |, |\d/ )(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\
                         r"|bombed|pounded) by (?:[\w-]+ ){0,2}?(?:(?:guided |aerial |glide )?bombs|missiles?|drones|rockets|shelling"
                         r"|artillery|KABs?|air ?strikes|Shaheds|MLRS|Grads?)\b")     # (not "struck by shell fragments": a person)
 _STRUCK_TOWN_MIN = 5_000
+
+
+# The lines a report's lead regions are read from (a header and its date line may come before the lead: "Kharkiv border
+# detachment ... / Monday, 29 April 2024 | 09:12 / Over the past 24 hours the Russians attacked ... Kharkiv region")
+_LEAD_LINES = 4
 
 
 def _shouted_labels_known(infos: list[SentenceInfo], text: str, place_country: PlaceCountry) -> None:

@@ -1652,7 +1652,7 @@ _NOT_LABEL_PLACES = frozenset(("situation", "assessment", "incident", "event", "
                                "briefing", "bulletin", "digest", "newsletter", "transcript", "statement", "press release",
                                # (a factbox's entry over a whole country or the rest: "* NATIONWIDE - ...")
                                # (an incident record's fields: "Device: anti-tank mine", "Remarks: ...", "Victims: 1 - male")
-                               "device", "devices", "item", "items", "remarks", "remark", "victims", "victim", "activity", "damage",
+                               "device", "devices", "item", "items", "site", "sites", "insured", "insurer", "policy", "remarks", "remark", "victims", "victim", "activity", "damage",
                                "action taken", "actions taken", "reporting source", "perpetrator", "perpetrators",
                                "weapon", "weapons", "munition", "ordnance", "description", "narrative", "comments",
                                "status", "response", "recommendation", "recommendations", "certainty", "certainty level",
