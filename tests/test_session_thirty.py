@@ -405,3 +405,24 @@ def test_the_overnight_attack_named_again_is_the_one_told():
             "the roof of a warehouse, causing a fire.\n\nAccording to the city administration, the overnight attack "
             "killed two residents and injured nine people in the Darnytskyi district.", "2025-08-26")
     assert (e.event_date, e.fatalities, e.injured) == ("2025-08-23", 2, 9)
+
+
+# --- an advisory's level, a trial's explainer, numbered picture captions
+
+def test_an_advisorys_level_is_no_place():
+    assert names("The Travel Advisory for Haiti remains at Level 4: Do Not Travel.") == []
+
+
+def test_an_explainer_on_a_trial_tells_no_incident():
+    events = violent("EXPLAINER: What we know about the Marawi bus bombing trial\n\nTwo years after a bomb tore through a "
+                     "bus terminal in Marawi, the trial of four men accused over the attack resumed on Monday.\n\nWhat is "
+                     "the case about?\nOn the morning of 3 March 2022, a bomb hidden in a bag exploded at the terminal. "
+                     "Eleven people were killed and 20 wounded.", "2024-05-20")
+    assert events == []
+
+
+def test_a_numbered_caption_is_placed_at_its_town():
+    e = one("3/5 SAKE, NORTH KIVU, DEMOCRATIC REPUBLIC OF CONGO – FEBRUARY 8, 2024: Soldiers take positions on the road "
+            "leading west out of the town, about 25 km from Goma, during fighting with rebels on Thursday. At least "
+            "six combatants were killed.", "2024-02-09")
+    assert e.location == "Sake"

@@ -166,7 +166,10 @@ _COURT_FRAME = re.compile(
     r"|attacks?|bombings?|shootings?|massacres?|ambush(?:es)?|kidnappings?|abductions?|lynchings?|deaths?|died|assassinations?"
     r"|raids?)\b"
     r"|\b(?:went|goes|go|stood|stands|is|was|were|are) on trial\b|\bstood trial\b|\b(?:appeared|appears|appear) (?:in|before)"
-    r" (?:a |the )?(?:\w+ )?(?:court|judge|magistrate|tribunal)\b")
+    r" (?:a |the )?(?:\w+ )?(?:court|judge|magistrate|tribunal)\b"
+    # "the trial of three men accused over the attack resumed on Monday"
+    r"|\bthe (?:trial|hearing|case) (?:of|against) [^.;]{0,80}?\b(?:resumed|resumes|opened|opens|began|begins|started|starts"
+    r"|continued|continues|adjourned|was adjourned|is adjourned)\b")
 # when a court's deed is only the time of the sentence's own ("hours after the vice president was sentenced to death"), or
 # tells who someone is ("a soldier who was sentenced to death for murder shot dead two guards", "angry that a court had
 # acquitted the officers")
@@ -1313,7 +1316,9 @@ _COURT_WORDS = re.compile(r"\b(?:indicted|charged|convicted|sentenced|acquitted|
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 # a report's title or lead that tells a verdict
 _VERDICT = re.compile(r"\b(?:sentenc(?:es|ed|ing)|convict(?:s|ed)|acquit(?:s|ted)|in absentia|verdict|jail(?:s|ed)|life imprisonment"
-                      r"|death sentences?|found guilty|war crimes? trial|inquest|coroners?['’]?s? (?:court|findings))\b", re.IGNORECASE)
+                      r"|death sentences?|found guilty|war crimes? trial|inquest|coroners?['’]?s? (?:court|findings)"
+                      # ("What we know about the Cotabato market bombing trial")
+                      r"|(?<!clinical )trials?(?! (?:run|period|version|basis|balloon))|court hearings?)\b", re.IGNORECASE)
 _OTHER_DAY_OPENER = re.compile(r"(?:(?:the (?:previous|preceding|following|next) day|the day (?:before|after)|a day (?:earlier|later)"
                                r"|(?:two|three) days (?:earlier|later|before))\b"
                                r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?,"

@@ -147,9 +147,9 @@ _PATTERNS = [
     # REGION – 22 JANUARY 2025.", "SUMY, UKRAINE – 21 JANUARY 2025."
     # ... or a picture service's numbered caption, its text after a colon: "[3/8] CHUHUIV, KHARKIV REGION, UKRAINE –
     # NOVEMBER 7, 2024: A man inspects ...", "[6/8] UPDATED CAPTION – CORRECTS TOLL – KHARKIV, UKRAINE – ..."
-    ("caption", re.compile(r"^\s*(?:\[\d{1,2}/\d{1,2}\]\s*)?(?:(?:UPDATED|CORRECTED) CAPTION(?: [–—-] [A-Z ]{3,30}?)? [–—-] )?"
+    ("caption", re.compile(r"^\s*(?:\[\d{1,2}/\d{1,2}\]\s*|\d{1,2}/\d{1,2}\s+)?(?:(?:UPDATED|CORRECTED) CAPTION(?: [–—-] [A-Z ]{3,30}?)? [–—-] )?"
                            r"(?:Caption(?: \([A-Za-z ]{1,20}\))?:\s*)?(?P<name>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2}),"
-                           r" (?P<parent>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2})(?:, [A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2})?"
+                           r" (?P<parent>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,}){0,2})(?:, [A-Z][A-Z'’-]{2,}(?: (?:OF|THE|[A-Z][A-Z'’-]{2,})){0,3})?"
                            r" [–—-] (?:\d{1,2} [A-Z]{3,9} \d{4}|[A-Z]{3,9} \d{1,2}, \d{4})(?:\.?\s*$|[.:]\s)")),
     # a city's part told in apposition: "in Darnitsa, a left-bank district of Kiev", "Saltivka, a northern suburb of Kharkiv"
     ("apposed_part", re.compile(rf"(?P<name>{_PLACE}), an? (?:[\w-]+ ){{0,2}}(?:district|neighbou?rhood|suburb|quarter"
@@ -357,7 +357,7 @@ _GATES = {
     "heading": lambda s: len(s) <= 70 and not contains_any(s, (":", ";", "(")) and ("," not in s or s.rstrip().endswith("|")),
     "label": lambda s: ":" in s or " | " in s or " — " in s or " – " in s or " - " in s[:60],
     "apposed_part": lambda s: ", a" in s and " of " in s and contains_any(s, _PART_WORDS),
-    "caption": lambda s: s[:1] in "[CABDEFGHIJKLMNOPQRSTUVWXYZ" and (" – " in s[:120] or " — " in s[:120] or " - " in s[:120])
+    "caption": lambda s: (s[:1] in "[CABDEFGHIJKLMNOPQRSTUVWXYZ" or s[:1].isdigit() and "/" in s[:6]) and (" – " in s[:120] or " — " in s[:120] or " - " in s[:120])
                          and _CAPTION_YEAR.search(s, 0, 140) is not None,
     "country_heading": lambda s: len(s) <= 70 and (" — " in s or " – " in s or " - " in s),     # ("Kherson: ...", a crawl line's "14:52 Kherson | ...")
     "code_label": lambda s: s[:1].isupper() and s[1:2].isupper() and ":" in s,
@@ -1625,7 +1625,8 @@ _TREATED_IN_BEFORE = re.compile(r"(?<!\ba )(?<!\ban )\b(?:hospital|hospitals|cli
 # a title of an authority over a province ("the Governor of Lac Province, Bol"): its seat after the province
 _AUTHORITY_OF_BEFORE = re.compile(r"\b(?i:governor|governorate|wali|prefect|administration|council|assembly|police|command"
                                   r"|commissioner|commission|authorities) of (?:the )?$")
-_NUMBERED_PARTS = frozenset("Block Sector Zone Phase Section Ward Lot Unit Gate Building Street Road Camp Area Plot Cell".split())
+_NUMBERED_PARTS = frozenset("Block Sector Zone Phase Section Ward Lot Unit Gate Building Street Road Camp Area Plot Cell "
+                            "Level Stage Tier Category Grade".split())     # (an advisory's "Level 4: Do Not Travel")
 _NUMBER_AFTER = re.compile(r" (?:[Nn]o\.? ?)?\d")
 _PLACE_FORCES = re.compile(r".*(?:['’]s|Armed|Defense|Defence|Security|Special|Border)$")
 # (an army's sector, told with its posts, lines or fighting: "fired on border posts in the Angoor Adda sector of South
