@@ -1318,7 +1318,9 @@ _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 _VERDICT = re.compile(r"\b(?:sentenc(?:es|ed|ing)|convict(?:s|ed)|acquit(?:s|ted)|in absentia|verdict|jail(?:s|ed)|life imprisonment"
                       r"|death sentences?|found guilty|war crimes? trial|inquest|coroners?['’]?s? (?:court|findings)"
                       # ("What we know about the Cotabato market bombing trial")
-                      r"|(?<!clinical )trials?(?! (?:run|period|version|basis|balloon))|court hearings?)\b", re.IGNORECASE)
+                      r"|(?:bombing|murder|massacre|attack|shooting|terror(?:ism)?) trial"
+                      r"|trial (?:of|against) [^.;]{0,60}?\b(?:resumed|resumes|opened|opens|began|begins|adjourned|continues))\b",
+                      re.IGNORECASE)     # (not "struck the court during the trial of men accused over ...": news)
 _OTHER_DAY_OPENER = re.compile(r"(?:(?:the (?:previous|preceding|following|next) day|the day (?:before|after)|a day (?:earlier|later)"
                                r"|(?:two|three) days (?:earlier|later|before))\b"
                                r"|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: (?:morning|afternoon|evening|night))?,"
