@@ -426,3 +426,12 @@ def test_a_numbered_caption_is_placed_at_its_town():
             "leading west out of the town, about 25 km from Goma, during fighting with rebels on Thursday. At least "
             "six combatants were killed.", "2024-02-09")
     assert e.location == "Sake"
+
+
+def test_a_logs_weekday_and_day_slash_month_date_its_entry():
+    from datetime import date
+
+    from conflictlens.extract.dates import find_dates
+    found = find_dates("Mon 20/11 approx. 22:00 - gunmen entered the village and attacked residents.", 0, date(2023, 11, 22))
+    assert [d.date for d in found] == ["2023-11-20"]
+    assert find_dates("Sat 3/8: shelling hit the town.", 0, date(2023, 11, 22)) == []     # (no Saturday fits: no day)

@@ -301,6 +301,26 @@ _RELATIVE_DAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday
 _WEEK_OF = re.compile(r"\b(?:week|period|fortnight) (?:of|beginning|starting|commencing|from)\s+$", re.IGNORECASE)
 
 
+# a log's day by its weekday and a day and month with no year: "Mon 20/11", "Tue 21/11", "Sat. 3/8"
+_WEEKDAY_SLASH = re.compile(r"\b(?P<wd>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,? "
+                            r"(?P<a>[0-3]?\d)/(?P<b>[01]?\d)\b(?!/\d)", re.IGNORECASE)
+_WEEKDAY_NUMBER = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def _weekday_slash_day(m: re.Match[str], ref: date) -> date | None:
+    """The one day, day first or month first, in the 60 days up to the report (a day after it at most), whose weekday
+    is the one named; None where neither or both fit."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    want = _WEEKDAY_NUMBER[m.group("wd")[:3].lower()]
+    fits = set()
+    for y in (ref.year, ref.year - 1):
+        for month, day in ((b, a), (a, b)):
+            d = _safe_date(y, month, day)
+            if d is not None and d.weekday() == want and -1 <= (ref - d).days <= 60:
+                fits.add(d)
+    return fits.pop() if len(fits) == 1 else None
+
+
 _ATTACK_AFTER = re.compile(r" (?:\w+ )?(?:attack|attacks|strike|strikes|shelling|bombardment|barrage|raid)\b")
 _TABLED_BEFORE = re.compile(r"\b(?:tabled|asked|submitted|lodged|received|due)(?: on)?\s+$", re.IGNORECASE)
 
@@ -626,6 +646,13 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
                     and not _EVENING_HOUR.search(sentence, m.end - offset, hour.start()):
                 # "overnight, at about 01:30", "overnight into Tuesday, at around 2 a.m.": the day after midnight
                 m.date = (date.fromisoformat(m.date) + timedelta(days=1)).isoformat()
+    if ref is not None and "/" in sentence and (wd_days := _WEEKDAY_SLASH.finditer(sentence)):
+        for m in wd_days:
+            d = _weekday_slash_day(m, ref)
+            if d is not None and not any(o.start - offset <= m.start() < o.end - offset for o in out):
+                # "Mon 20/11 approx. 22:00 - ...": the day whose weekday the line names, day or month first
+                out.append(DateMention(d.isoformat(), 1, m.start() + offset, m.end() + offset, m.group(), "explicit"))
+        out.sort(key=_rank)
     if out and ":" in sentence[:30] and (field := _REPORT_DATE_FIELD.match(sentence)) is not None:
         for m in out:
             if m.start - offset <= field.end() + 3:
