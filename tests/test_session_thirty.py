@@ -435,3 +435,9 @@ def test_a_logs_weekday_and_day_slash_month_date_its_entry():
     found = find_dates("Mon 20/11 approx. 22:00 - gunmen entered the village and attacked residents.", 0, date(2023, 11, 22))
     assert [d.date for d in found] == ["2023-11-20"]
     assert find_dates("Sat 3/8: shelling hit the town.", 0, date(2023, 11, 22)) == []     # (no Saturday fits: no day)
+
+
+def test_a_summary_row_of_labelled_cells_is_summed():
+    e = one("A landmine exploded under a tractor near Verbivka on Saturday.\nSummary:    Killed – Men: 1  Women: 0  "
+            "Boys: 0  Girls: 0\n            Injured – Men: 1  Women: 0  Boys: 1  Girls: 0", "2023-08-15")
+    assert (e.fatalities, e.injured) == (1, 2)

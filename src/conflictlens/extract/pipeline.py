@@ -121,15 +121,21 @@ _VICTIMS_FIELD = re.compile(r"\s*(?i:victims?|casualt(?:y|ies))\s*:\s*(?P<n>\d{1
 # a table's row of counts by sex or age: "Killed            1      2       0      0       3" (under "Men Women Boys Girls TOTAL")
 _COUNT_ROW = re.compile(r"\s*(?P<label>(?i:killed|dead|deaths|fatalities|injured|wounded|injuries))\s{2,}"
                         r"(?P<nums>\d{1,4}(?:\s+\d{1,4}){1,8})\s*$")
+# ... or its cells labelled: "Injured – Men: 1  Women: 0  Boys: 1  Girls: 0"
+_COUNT_WORDS = ("Killed", "Injured", "Wounded", "Dead", "Deaths", "Fatalities", "Injuries", "KILLED", "INJURED", "WOUNDED")
+_COUNT_CELLS_ROW = re.compile(r"\b(?P<label>(?i:killed|dead|deaths|fatalities|injured|wounded|injuries))[ \t]*[–—:-][ \t]*"
+                              r"(?P<nums>(?:[A-Za-z]+:[ \t]*\d{1,4}[ \t]*){2,8})(?=\n|$)")
 _TOTAL_HEADER = re.compile(r"\b(?i:total)\s*$", re.MULTILINE)
 
 
-def _count_row_read(read: str, row: re.Match[str], above: str) -> str:
+def _count_row_read(read: str, row: re.Match[str], above: str, blank_from: int | None = None) -> str:
     """The row read as one count, spaces kept so offsets hold: its total column's where the header above ends with
     one ("... Girls   TOTAL"), else the sum of its cells, written where its cells begin."""
     cells = list(re.finditer(r"\d+", read[row.start("nums"):row.end("nums")]))
     a = row.start("nums")
-    blank = read[:a] + re.sub(r"\d", " ", read[a:])
+    b = a if blank_from is None else blank_from
+    blank = read[:b] + re.sub(r"[^\s]", " ", read[b:row.end("nums")]) + read[row.end("nums"):]
+    #   (the cells' labels too, and the dash after the row's: "Injured – Men: 1  Women: 0")
     if _TOTAL_HEADER.search(above[-300:]):
         last = cells[-1]
         return blank[:a + last.start()] + last.group() + blank[a + last.end():]
@@ -182,6 +188,9 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
                 read = read[:victims.end("n")] + " " * (victims.start("status") - victims.end("n")) + read[victims.start("status"):]
             if "  " in read and (row := _COUNT_ROW.match(read)) is not None:
                 read = _count_row_read(read, row, text[max(0, sent.start - 400):sent.start])
+            elif read.count(":") >= 2 and contains_any(read, _COUNT_WORDS):
+                for row in list(_COUNT_CELLS_ROW.finditer(read)):
+                    read = _count_row_read(read, row, "", row.end("label"))    # "Injured – Men: 1  Women: 0  Boys: 1": their sum
             tokens = tokenize(read, sent.start)
             if skip is not None and sent.start < skip[1] and sent.end > skip[0]:
                 tokens = [t for t in tokens if not skip[0] <= t.start < skip[1]]
