@@ -441,3 +441,15 @@ def test_a_summary_row_of_labelled_cells_is_summed():
     e = one("A landmine exploded under a tractor near Verbivka on Saturday.\nSummary:    Killed – Men: 1  Women: 0  "
             "Boys: 0  Girls: 0\n            Injured – Men: 1  Women: 0  Boys: 1  Girls: 0", "2023-08-15")
     assert (e.fatalities, e.injured) == (1, 2)
+
+
+def test_a_warning_of_drones_on_their_way_is_no_incident():
+    events = violent("23:48 - The Air Force warns of Shahed-type drones moving from Chernihiv region towards the capital.\n"
+                     "01:45 - A missile hits a nine-storey residential building in Kyiv's Sviatoshynskyi district.",
+                     "2025-04-24")
+    assert [e.weapon for e in events] == ["missile"]
+
+
+def test_guard_a_warning_beside_a_hit_is_the_hit():
+    e = one("Air raid alert declared in Sumy at 02:10; minutes later a drone hit a school, injuring a guard.", "2025-04-24")
+    assert e.injured == 1

@@ -1486,12 +1486,23 @@ def _tells_no_incident(info: SentenceInfo) -> bool:
     if info.cues and not told and contains_any(text, _IN_CASE_NEEDLES) and (case := _IN_CASE.search(text)) is not None \
             and all(c.start - info.sent.start >= case.start() for c in info.cues):
         return True
+    if not info.figures and info.cues and contains_any(text, _WARNING_NEEDLES) and _WARNING.search(text) \
+            and not _IMPACT_TOLD.search(text):
+        return True     # "The Air Force warns of Shahed-type drones moving from Chernihiv region towards the capital",
+        #                 "Ballistic missile threat announced": a warning, nothing hit yet
     if not told and ("To ask" in text[:12] or "what assessment" in text) and _MEMBERS_QUESTION.search(text):
         return True     # "To ask the Secretary of State what assessment he has made of Russian drone attacks on Odesa
         #                 oblast": a member's written question, of attacks in general
     return contains_any(text, _ROAD_NEEDLES) and _road_accident(info)
 
 
+# A warning of what is coming, told before anything hits
+_WARNING_NEEDLES = ("warn", "threat", "alert", "moving ", "heading ")
+_WARNING = re.compile(r"\b(?:warns?|warned|warning) (?:of|about|that)\b|\bthreat (?:announced|declared|issued)\b"
+                      r"|\b(?:alert|alarm)s? (?:declared|sounded|announced|issued)\b"
+                      r"|\b(?:moving|heading|flying) (?:from [^.;]{0,40}?)?(?:towards?|in the direction of)\b", re.IGNORECASE)
+_IMPACT_TOLD = re.compile(r"\b(?:hit|hits|struck|strikes|fell|fall|falling|explosions?|exploded|debris|damaged|destroyed|killed"
+                          r"|injured|wounded|dead|fire|impact|blasts?|shot down|downed|intercepted)\b", re.IGNORECASE)
 # A parliament's written question: "To ask His Majesty's Government what assessment they have made of ..."
 _MEMBERS_QUESTION = re.compile(r"^\s*To ask\b|\bwhat assessment (?:he|she|they|the \w+|his \w+|her \w+|their \w+|it) "
                                r"(?:has|have) made\b")
