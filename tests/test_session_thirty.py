@@ -453,3 +453,28 @@ def test_a_warning_of_drones_on_their_way_is_no_incident():
 def test_guard_a_warning_beside_a_hit_is_the_hit():
     e = one("Air raid alert declared in Sumy at 02:10; minutes later a drone hit a school, injuring a guard.", "2025-04-24")
     assert e.injured == 1
+
+
+def test_guard_fighters_moving_towards_a_position_are_the_scene():
+    e = one("An air weapons team observed two insurgents moving towards a fighting position in Lashkar Gah district and "
+            "engaged them, killing both.", "2011-01-15")
+    assert e.admin1 == "Helmand"
+
+
+def test_an_armys_own_strike_then_the_enemys_are_two():
+    events = violent("Our missile and artillery units struck an ammunition depot on the left bank of the Dnipro.\n\nYesterday "
+                     "a Russian drone dropped an explosive device on a city bus in Kherson's Korabelnyi district, killing the "
+                     "driver.", "2024-09-03")
+    bus = next(e for e in events if e.fatalities == 1)
+    assert bus.weapon == "drone"
+
+
+def test_a_day_of_the_enemys_losses_is_no_incident():
+    events = violent("Over the past day the enemy lost 61 personnel killed and wounded, two tanks and nine artillery systems. "
+                     "Over the day it dropped twenty-three KABs on our positions.", "2024-09-03")
+    assert events == []
+
+
+def test_a_weapons_carrier_at_sea_is_no_attack():
+    assert violent("At sea, the enemy keeps one ship on combat duty in the Black Sea, with no Kalibr carriers among them.",
+                   "2024-09-03") == []

@@ -1207,6 +1207,21 @@ _FOLLOWED_UP = re.compile(r"\b(?:followed up on|looked into|went to verify|visit
                           r"(?:an? |the |two |three |several )?(?:civilian |military )?(?:casualt|death|killing|injur|wounding)", re.IGNORECASE)
 
 
+# A spokesman's own side's strike ("Our missile and artillery units struck an ammunition depot"), then the enemy's
+# ("a Russian drone dropped an explosive device on a city bus"): two deeds, two sides
+_OWN_DEED = re.compile(r"(?:Our|Our own)\s+(?:[\w-]+ ){0,3}?(?:units?|forces|troops|artillery|aviation|drones?|missiles?|defenders"
+                       r"|fighters|soldiers|gunners|crews?)\b[^.;]{0,60}\b(?:struck|hit|destroyed|attacked|shelled|engaged)\b")
+_ENEMY_DEED = re.compile(r"\b(?:Russian|enemy|occupiers['’]?|the occupiers)\s+(?:[\w-]+ )?(?:drones?|missiles?|shells?|bombs?|strikes?"
+                         r"|attacks?|artillery|aircraft|aviation|forces|troops|army|shelling)\b", re.IGNORECASE)
+
+
+def _own_then_enemy(info: SentenceInfo, draft: IncidentDraft) -> bool:
+    body = [s for s in draft.sentences if not s.headline]
+    return bool(body) and body[0].sent.text.startswith("Our") and _OWN_DEED.match(body[0].sent.text) is not None \
+        and any(c.rank >= 2 or c.weapon for c in info.cues) and _ENEMY_DEED.search(info.sent.text) is not None \
+        and not _OWN_DEED.match(info.sent.text)
+
+
 def _unplaced_then_elsewhere(info: SentenceInfo, draft: IncidentDraft) -> bool:
     """An incident that names no place, with its toll told, and then a town hit with another weapon:
     "The enemy attacked the regional centre with drones overnight. Two people were injured.
@@ -1500,7 +1515,9 @@ def _tells_no_incident(info: SentenceInfo) -> bool:
 _WARNING_NEEDLES = ("warn", "threat", "alert", "moving ", "heading ")
 _WARNING = re.compile(r"\b(?:warns?|warned|warning) (?:of|about|that)\b|\bthreat (?:announced|declared|issued)\b"
                       r"|\b(?:alert|alarm)s? (?:declared|sounded|announced|issued)\b"
-                      r"|\b(?:moving|heading|flying) (?:from [^.;]{0,40}?)?(?:towards?|in the direction of)\b", re.IGNORECASE)
+                      r"|\b(?:drones?|missiles?|shaheds?|uavs?|rockets?|bombers?|aircraft|jets?)\b(?: [\w-]+){0,3}? (?:moving|heading|flying)"
+                      r" (?:from [^.;]{0,40}?)?(?:towards?|in the direction of)\b", re.IGNORECASE)    # (not "two insurgents moving
+#                                                                                                  towards a fighting position")
 _IMPACT_TOLD = re.compile(r"\b(?:hit|hits|struck|strikes|fell|fall|falling|explosions?|exploded|debris|damaged|destroyed|killed"
                           r"|injured|wounded|dead|fire|impact|blasts?|shot down|downed|intercepted)\b", re.IGNORECASE)
 # A parliament's written question: "To ask His Majesty's Government what assessment they have made of ..."
@@ -1727,12 +1744,21 @@ _TALLY = re.compile(r"\b(?:recorded|documented|verified|registered|counted|logge
                     # a day's count of attacks on many places: "the enemy carried out 37 attacks on border communities"
                     r"|\b(?:carried out|launched|conducted|made|mounted) (?:at least |a total of |some |over |more than )?"
                     r"\d[\d,]* (?:\w+ )?(?:attacks|strikes|shellings|assaults) (?:on|against) (?:the )?(?:[\w-]+ ){0,2}?"
-                    r"(?:communities|settlements|hromadas|localities)\b", re.IGNORECASE)
+                    r"(?:communities|settlements|hromadas|localities)\b"
+                    # an army's day of the enemy's losses: "the enemy lost 61 personnel killed and wounded, two tanks, ..."
+                    r"|\b(?:enemy|russians?|occupiers?|adversary) (?:has )?lost (?:about |over |more than |up to )?\d[\d,]* "
+                    r"(?:personnel|soldiers|troops|servicemen|men|fighters)\b"
+                    # ... and of its weapons used: "over the day it dropped twenty-three KABs on our positions"
+                    r"|\bover the (?:past |last )?(?:day|24 hours|night)\b,?[^.;]{0,30}\b(?:dropped|launched|fired|used) "
+                    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:\w+ )?(?:KABs|bombs|drones|missiles|shells|rockets|munitions|UAVs)\b",
+                    re.IGNORECASE)
 _TALLY_TARGETS = ("communities", "settlements", "hromadas", "localities")
+_DAY_TALLY_LEADS = ("enemy", "russian", "occupier", "adversary", "over the")   # (a day's losses or weapons: dated by the day)
 _TALLIED_AFTER = re.compile(r"(?:The|These|Those) (?:attacks|incidents|violations)\b"
                             r"|The bodies of (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) \w+ were (?:found|recovered)")   # (... "The bodies of 57
 #                                                                                                   terrorists were found")
-_TALLY_NEEDLES = ("recorded", "documented", "verified", "registered", "counted", "logged", "occasions", "The bodies of",
+_TALLY_NEEDLES = ("recorded", "documented", "verified", "registered", "counted", "logged", "occasions", "The bodies of", " lost ", "Over the ",
+                  "over the ",
                   "carried out", "launched", "conducted", "made", "mounted",
                   "The attacks", "These attacks",
                   "Those attacks", "The incidents", "These incidents", "Those incidents", "The violations", "These violations")
@@ -2012,6 +2038,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 (tally := _TALLY.search(info.sent.text)) is not None and (
                     not any(d.date and d.precision == 1 for d in info.dates)
                     or tally.group().lower().endswith("occasions")
+                    or tally.group().lower().startswith(_DAY_TALLY_LEADS)
                     or tally.group().lower().endswith(_TALLY_TARGETS) and not any(f.status for f in info.figures))
                 or tallied and _TALLIED_AFTER.match(info.sent.text)):
             info.background = True      # "In November, WHO recorded 19 attacks on health care. The attacks resulted
@@ -2151,6 +2178,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                     #                                             date, place and victims)
             elif ((new_place := _new_place(info, current) and not _refines(info, current) and not _details_area(info, current))
                   or _conflicting_weapon(info, current) and not _restates(info, current)
+                  or _own_then_enemy(info, current)
                   or _unplaced_then_elsewhere(info, current)
                   # "In another engagement on 16 April, troops intercepted a group in Tank District.": one told apart in
                   # so many words, with a place or a day of its own, its toll told next

@@ -437,6 +437,9 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
         # "The RSF said it had shot down a drone", "air defences intercepted 12 drones overnight": a weapon stopped,
         # no attack told (but "intercepted missiles; debris hit a house, killing one" tells one)
         out = [c for c in out if not (c.weapon and _DOWNED_BEFORE.search(low, max(0, c.start - offset - 40), c.start - offset))]
+    if out and "carrier" in low:
+        # "one ship on combat duty, with no Kalibr carriers among them": ships that carry the weapon, none fired
+        out = [c for c in out if not (c.weapon and low.startswith((" carrier", "-carrier"), c.end - offset))]
     if out and contains_any(low, _MAKING_WORDS):
         # "hit a drone assembly workshop", "a plant where long-range attack drones were assembled": what the
         # target made or stored, not what struck it
