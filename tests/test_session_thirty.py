@@ -478,3 +478,17 @@ def test_a_day_of_the_enemys_losses_is_no_incident():
 def test_a_weapons_carrier_at_sea_is_no_attack():
     assert violent("At sea, the enemy keeps one ship on combat duty in the Black Sea, with no Kalibr carriers among them.",
                    "2024-09-03") == []
+
+
+def test_a_town_in_the_same_letters_placed_nowhere_joins_it_a_night_apart():
+    from conflictlens.resolve.match import choose
+    placed = _record(event_type="Violence against civilians", sub_event_type="Attack", weapon="melee weapon",
+                     country="Democratic Republic of the Congo", iso="CD", admin1="Nord-Kivu", location="Mayi-Moya",
+                     geo_precision=2, where_prec=2, latitude=0.70, longitude=29.33, fatalities=21, event_date="2025-09-08",
+                     notes="Rebels killed 21 civilians in Mayi-Moya on Monday night.",
+                     evidence=[{"field": "event_date", "start": 39, "end": 51, "text": "Monday night"}])
+    unplaced = _record(event_type="Violence against civilians", sub_event_type="Attack", weapon="melee weapon",
+                       country=None, iso=None, admin1=None, location="Mayimoya", geo_precision=None, where_prec=None,
+                       latitude=None, longitude=None, fatalities=14, event_date="2025-09-09",
+                       notes="Fourteen villagers were hacked to death in Mayimoya last night.")
+    assert choose(unplaced, [(1, placed)]) == 1

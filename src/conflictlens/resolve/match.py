@@ -628,12 +628,18 @@ def _tolls_told(record: dict) -> set[int]:
 
 def _spelt_like_town(a: dict, b: dict) -> bool:
     """One report keeps a town name the gazetteer lacks, placed by its region; the other names a town of that region
-    the gazetteer knows, spelt nearly alike ("Areeha" and "Ariha" in Idlib): one town, told in two spellings."""
+    the gazetteer knows, spelt nearly alike ("Areeha" and "Ariha" in Idlib), or of the very letters of one the report
+    places nowhere ("Mayimoya", "Mayi-Moya"): one town, told in two spellings."""
     coarse = [r for r in (a, b) if (r.get("where_prec") or 6) >= 4]
-    if len(coarse) != 1 or not _unresolved_name(coarse[0]) or not a.get("admin1") or a.get("admin1") != b.get("admin1"):
+    if len(coarse) != 1 or not _unresolved_name(coarse[0]):
         return False
     fine = b if coarse[0] is a else a
     x, y = _town(coarse[0]), _town(fine)
+    if x and y and _LETTERS.sub("", x.lower()) == _LETTERS.sub("", y.lower()) and (fine.get("where_prec") or 6) <= 2 \
+            and coarse[0].get("iso") in (None, fine.get("iso")):
+        return True     # "Mayimoya" (placed by nothing) and "Mayi-Moya": one name, its letters the same
+    if not a.get("admin1") or a.get("admin1") != b.get("admin1"):
+        return False
     return bool(x and y) and x != y and (fine.get("where_prec") or 6) <= 2 and _spelt_alike(x, y) \
         and _skeleton_ratio(x, y) >= 0.6
 
@@ -851,7 +857,9 @@ def score(mention: dict, incident: dict) -> float | None:
         f1, f2 = mention.get("fatalities"), incident.get("fatalities")
         if f1 is not None and f1 in _tolls_told(incident):
             f2 = f1         # the toll the incident had before a later report revised it ("7 killed" after "9 killed")
-        if (d1 and d2 and not _one_day(mention, incident, d1, d2) or f1 is not None and f2 is not None and f1 != f2
+        night = spelt and d1 and d2 and abs((d1 - d2).days) == 1 and bool(_night_told(mention) or _night_told(incident))
+        #       (one town's night attack, told by one as "last night", by the other as "Monday night")
+        if (d1 and d2 and not (_one_day(mention, incident, d1, d2) or night) or f1 is not None and f2 is not None and f1 != f2
                 and not ((_same_unresolved_town(mention, incident) or spelt) and _tolls_compatible(f1, f2))) and not update:
             return None     # (but "North Darfur: toll from market shelling climbs to 20" updates the day before's 12;
             #               and two reports of one town the gazetteer lacks, "near Banibangou", tell its toll as
