@@ -434,7 +434,9 @@ def test_a_logs_weekday_and_day_slash_month_date_its_entry():
     from conflictlens.extract.dates import find_dates
     found = find_dates("Mon 20/11 approx. 22:00 - gunmen entered the village and attacked residents.", 0, date(2023, 11, 22))
     assert [d.date for d in found] == ["2023-11-20"]
-    assert find_dates("Sat 3/8: shelling hit the town.", 0, date(2023, 11, 22)) == []     # (no Saturday fits: no day)
+    assert find_dates("Sat 20/11: shelling hit the town.", 0, date(2023, 11, 22)) == []   # (20 November was a Monday)
+    assert [d.date for d in find_dates("Monday 20/11: gunmen attacked the village.", 0, date(2023, 11, 29))] \
+        == ["2023-11-20"]       # (not the Monday before the report)
 
 
 def test_a_summary_row_of_labelled_cells_is_summed():
@@ -451,8 +453,13 @@ def test_a_warning_of_drones_on_their_way_is_no_incident():
 
 
 def test_guard_a_warning_beside_a_hit_is_the_hit():
-    e = one("Air raid alert declared in Sumy at 02:10; minutes later a drone hit a school, injuring a guard.", "2025-04-24")
-    assert e.injured == 1
+    assert [e.location for e in violent("Air raid alert declared in Sumy; minutes later a drone hit a school.",
+                                        "2025-04-24")] == ["Sumy"]
+    assert [e.location for e in violent("A Russian drone heading towards Odesa attacked a port facility on Thursday.",
+                                        "2025-04-24")] == ["Odesa"]
+    assert [e.weapon for e in violent("Minutes after the air force warned of ballistic missiles, two Iskanders slammed "
+                                      "into an industrial site in Kharkiv on Thursday.", "2025-04-24")] \
+        == ["ballistic missile"]
 
 
 def test_guard_fighters_moving_towards_a_position_are_the_scene():
@@ -465,8 +472,9 @@ def test_an_armys_own_strike_then_the_enemys_are_two():
     events = violent("Our missile and artillery units struck an ammunition depot on the left bank of the Dnipro.\n\nYesterday "
                      "a Russian drone dropped an explosive device on a city bus in Kherson's Korabelnyi district, killing the "
                      "driver.", "2024-09-03")
+    assert len(events) == 2
     bus = next(e for e in events if e.fatalities == 1)
-    assert bus.weapon == "drone"
+    assert (bus.weapon, bus.location) == ("drone", "Kherson (Korabelnyi district)")
 
 
 def test_a_day_of_the_enemys_losses_is_no_incident():
@@ -492,3 +500,73 @@ def test_a_town_in_the_same_letters_placed_nowhere_joins_it_a_night_apart():
                        latitude=None, longitude=None, fatalities=14, event_date="2025-09-09",
                        notes="Fourteen villagers were hacked to death in Mayimoya last night.")
     assert choose(unplaced, [(1, placed)]) == 1
+
+
+# --- guards from the second review
+
+def test_guard_a_days_strike_told_over_the_past_day_keeps_its_toll():
+    assert one("Over the past 24 hours, Russian troops fired 12 shells at Nikopol, killing one man and injuring two "
+               "women.").fatalities == 1
+    assert one("Over the past day, Russian aircraft dropped guided aerial bombs on Zolochiv, injuring two women.").injured == 2
+
+
+def test_guard_a_battles_losses_told_by_a_brigade_are_its_toll():
+    assert one("On Thursday, the enemy lost 40 soldiers in a failed assault on Pokrovsk, the brigade said.").fatalities == 40
+
+
+def test_guard_a_toll_since_the_fighting_began_this_week_is_the_incidents():
+    e = one("Since the fighting erupted in Tripoli on Monday night, at least 27 people have been killed and 106 wounded, "
+            "the health ministry said.")
+    assert (e.fatalities, e.injured) == (27, 106)
+
+
+def test_guard_a_toll_by_a_tally_of_officials_is_the_incidents():
+    e = one("A car bomb exploded at a busy market in Mogadishu on Saturday. At least 12 people have been killed, "
+            "according to a tally by hospital officials.")
+    assert e.fatalities == 12
+
+
+def test_guard_a_days_shelling_during_that_period_is_the_incidents():
+    e = one("Russian forces shelled Nikopol throughout Sunday. Three civilians have been wounded in the city during that "
+            "period, the governor said.")
+    assert e.injured == 3
+
+
+def test_guard_an_attack_during_a_hearing_is_news():
+    e = one("During the hearing of witnesses, which began on Thursday, a bomb exploded outside the court in Quetta, killing "
+            "three policemen.")
+    assert (e.location, e.fatalities) == ("Quetta", 3)
+
+
+def test_guard_our_units_and_the_enemys_answer_are_one_battle():
+    events = violent("Our units engaged the enemy near Chasiv Yar on Thursday. Russian troops attacked with armoured vehicles "
+                     "and artillery; three of our soldiers were killed and five wounded.")
+    assert [(e.location, e.fatalities, e.injured) for e in events] == [("Chasiv Yar", 3, 5)]
+
+
+def test_guard_a_total_cell_is_not_summed_with_its_parts():
+    e = one("A landmine exploded under a minibus near Hays on Saturday.\nKilled – Total: 3  Children: 1\n"
+            "Injured – Total: 2  Children: 0", "2022-07-11")
+    assert (e.fatalities, e.injured) == (3, 2)
+
+
+def test_guard_a_victims_field_of_two_statuses_is_not_read_as_one():
+    e = one("Date/time of incident: 26.09.2023\nSettlement: Balakliia\nDevice: anti-tank mine\n"
+            "Victims: 2 - male, 39 - killed; female, 35 - injured", "2023-09-27")
+    assert e.fatalities != 2
+
+
+def test_guard_two_villages_spelt_somewhat_alike_stay_apart():
+    from conflictlens.resolve.match import choose
+    town = _record(location="Haish", weapon="artillery", fatalities=2,
+                   notes="Shelling hit Haish on Tuesday, killing two.")
+    other = _record(location="Hass", geo_precision=3, where_prec=4, latitude=35.93, longitude=36.63, weapon="artillery",
+                    fatalities=3, notes="Shelling hit Hass in Idlib province on Tuesday, killing three.")
+    assert choose(other, [(1, town)]) is None
+
+
+def test_a_victim_among_whom_is_no_country_either():
+    events = violent("An Israeli drone struck a motorcycle in Bint Jbeil, in southern Lebanon, on Sunday, killing two "
+                     "men.\n\nOn Monday, Israeli artillery shells fell on the outskirts of Khiam, wounding three "
+                     "civilians, among whom two Syrian farm workers.", "2024-06-25")
+    assert [e.country for e in events] == ["Lebanon", "Lebanon"]

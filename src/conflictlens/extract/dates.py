@@ -646,11 +646,13 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
                     and not _EVENING_HOUR.search(sentence, m.end - offset, hour.start()):
                 # "overnight, at about 01:30", "overnight into Tuesday, at around 2 a.m.": the day after midnight
                 m.date = (date.fromisoformat(m.date) + timedelta(days=1)).isoformat()
-    if ref is not None and "/" in sentence and (wd_days := _WEEKDAY_SLASH.finditer(sentence)):
-        for m in wd_days:
+    if ref is not None and "/" in sentence and _WEEKDAY_SLASH.search(sentence) is not None:
+        for m in _WEEKDAY_SLASH.finditer(sentence):
             d = _weekday_slash_day(m, ref)
-            if d is not None and not any(o.start - offset <= m.start() < o.end - offset for o in out):
-                # "Mon 20/11 approx. 22:00 - ...": the day whose weekday the line names, day or month first
+            if d is not None and not any(o.start - offset <= m.start() < o.end - offset and o.kind != "relative" for o in out):
+                # "Mon 20/11 approx. 22:00 - ...", "Monday 20/11": the day whose weekday the line names, day or month
+                # first (over the weekday read alone, the Monday before the report)
+                out = [o for o in out if not (o.kind == "relative" and m.start() <= o.start - offset < m.end())]
                 out.append(DateMention(d.isoformat(), 1, m.start() + offset, m.end() + offset, m.group(), "explicit"))
         out.sort(key=_rank)
     if out and ":" in sentence[:30] and (field := _REPORT_DATE_FIELD.match(sentence)) is not None:

@@ -113,8 +113,9 @@ _PERIOD_TOTAL = re.compile(
     rf"|^since (?:\d{{1,2}} {_MONTH}|{_MONTH}(?: \d{{1,2}})?|the (?:earthquake|ceasefire|truce|coup|offensive))\b"
     r"[^.;]{0,150}\b(?:killed|killing|dead|deaths|died)\b"
     # "Since fighting escalated in mid-May, we have received reports of hundreds of civilians killed"
-    r"|^since (?:the )?(?:fighting|clashes|hostilities|violence|war|siege|offensive|conflict|escalation|unrest)\b[^.;]{0,60},"
-    r"[^.;]{0,150}\b(?:killed|killing|dead|deaths|died)\b"
+    rf"|^since (?:the )?(?:fighting|clashes|hostilities|violence|war|siege|offensive|conflict|escalation|unrest)\b[^.;,]{{0,40}}?"
+    rf"\b(?:in (?:(?:early|mid|late)[- ]?)?(?:{_MONTH}|spring|summer|autumn|winter|(?:19|20)\d\d)|last (?:year|month))\b"
+    r"[^.;]{0,20},[^.;]{0,150}\b(?:killed|killing|dead|deaths|died)\b"
     rf"|\b(?:killed|dead|deaths|died)\b[^.;]{{0,80}}(?<!night )\bbetween (?:\d{{1,2}}(?: {_MONTH})? and \d{{1,2}} {_MONTH}|{_MONTH} \d{{1,2}} and (?:{_MONTH} )?\d{{1,2}})\b"
     # "Between October and December, the mission recorded 1,240 people killed"; "This year, 31 personnel have been killed"
     rf"|^between {_MONTH} and {_MONTH}\b[^.;]{{0,150}}\b(?:killed|dead|deaths|died)\b"
@@ -134,10 +135,8 @@ _PERIOD_TOTAL = re.compile(
     # brigade's operations have left 29 dead"
     r"|^(?:during|over|in|within) the (?:past|last|previous) (?:week|seven days|month|fortnight|30 days),? (?:(?!, and |; )[^.;]){0,200}"
     r"\b(?:killed|killing|dead|deaths|died|murdered|neutrali[sz]ed|neutrali[sz]ing)\b"
-    # a period named before: "More than 400 people have been killed in Lebanon over that period, according to a tally"
-    r"|\bha(?:s|ve) been (?:killed|wounded|injured)\b[^.;]{0,60}\b(?:over|during|in|throughout) (?:that|this|the same|the whole) "
-    r"(?:period|time|span)\b"
-    r"|\bha(?:s|ve) been (?:killed|wounded|injured)\b[^.;]{0,80}\baccording to (?:an? |the |our )?(?:running |cumulative )?tally\b")
+    # a running tally: "More than 400 people have been killed in Lebanon ..., according to a running tally"
+    r"|\bha(?:s|ve) been (?:killed|wounded|injured)\b[^.;]{0,80}\baccording to (?:an? |the |our )?(?:running|cumulative) tally\b")
 # ... and the day's total for a region after its incidents: "In total, two people were killed and seven
 # wounded in the region over the past day" (a round-up that tells no incident of its own keeps it)
 _DAY_TOTAL = re.compile(r"^(?:in total|overall|altogether|in all)\b[^.;]{0,120}\b(?:in|across) the (?:region|oblast|province|state|governorate)\b"
@@ -152,8 +151,7 @@ _DAY_TOTAL = re.compile(r"^(?:in total|overall|altogether|in all)\b[^.;]{0,120}\
 _PERIOD_TOTAL_NEEDLES = ("since ", "between ", "across ", " year", "week's", "tally", "in total", "overall", "altogether", "in all",
                          "past week", "last week", "previous week", "seven days", "past month", "last month", "fortnight",
                          "30 days",
-                         "past day", "last day", "24 hours", "24h", "24 h", "cumulativ", "under review", "total", "above",
-                         " period", "same time", " span")
+                         "past day", "last day", "24 hours", "24h", "24 h", "cumulativ", "under review", "total", "above")
 _ANNIVERSARY = re.compile(r"\b(?:marked|mark|marks|marking|commemorat\w+|remember\w*) (?:the )?(?:\w+ )?anniversary\b")
 # A deed told inside what a court did today: the trial, the verdict are the news, the deed was before ("The court heard
 # that ... the accused opened fire", "convicted four men over a shooting ... in which five died")
@@ -166,10 +164,7 @@ _COURT_FRAME = re.compile(
     r"|attacks?|bombings?|shootings?|massacres?|ambush(?:es)?|kidnappings?|abductions?|lynchings?|deaths?|died|assassinations?"
     r"|raids?)\b"
     r"|\b(?:went|goes|go|stood|stands|is|was|were|are) on trial\b|\bstood trial\b|\b(?:appeared|appears|appear) (?:in|before)"
-    r" (?:a |the )?(?:\w+ )?(?:court|judge|magistrate|tribunal)\b"
-    # "the trial of three men accused over the attack resumed on Monday"
-    r"|\bthe (?:trial|hearing|case) (?:of|against) [^.;]{0,80}?\b(?:resumed|resumes|opened|opens|began|begins|started|starts"
-    r"|continued|continues|adjourned|was adjourned|is adjourned)\b")
+    r" (?:a |the )?(?:\w+ )?(?:court|judge|magistrate|tribunal)\b")
 # when a court's deed is only the time of the sentence's own ("hours after the vice president was sentenced to death"), or
 # tells who someone is ("a soldier who was sentenced to death for murder shot dead two guards", "angry that a court had
 # acquitted the officers")
@@ -1209,17 +1204,23 @@ _FOLLOWED_UP = re.compile(r"\b(?:followed up on|looked into|went to verify|visit
 
 # A spokesman's own side's strike ("Our missile and artillery units struck an ammunition depot"), then the enemy's
 # ("a Russian drone dropped an explosive device on a city bus"): two deeds, two sides
-_OWN_DEED = re.compile(r"(?:Our|Our own)\s+(?:[\w-]+ ){0,3}?(?:units?|forces|troops|artillery|aviation|drones?|missiles?|defenders"
+_AT_THE_ENEMY = re.compile(r"\b(?:the enemy|enemy|positions?|troops|forces|assault)\b")
+_ON_CIVILIANS = re.compile(r"\b(?:civilians?|residents?|bus|buses|house|houses|homes?|apartment|market|school|hospital|shop"
+                           r"|children|passengers?|city|town|village)\b", re.IGNORECASE)
+_OWN_DEED = re.compile(r"Our\s+(?:[\w-]+ ){0,3}?(?:units?|forces|troops|artillery|aviation|drones?|missiles?|defenders"
                        r"|fighters|soldiers|gunners|crews?)\b[^.;]{0,60}\b(?:struck|hit|destroyed|attacked|shelled|engaged)\b")
 _ENEMY_DEED = re.compile(r"\b(?:Russian|enemy|occupiers['’]?|the occupiers)\s+(?:[\w-]+ )?(?:drones?|missiles?|shells?|bombs?|strikes?"
                          r"|attacks?|artillery|aircraft|aviation|forces|troops|army|shelling)\b", re.IGNORECASE)
 
 
 def _own_then_enemy(info: SentenceInfo, draft: IncidentDraft) -> bool:
+    """(not the enemy answering the own side's deed there: "Our units engaged the enemy near Chasiv Yar. Russian troops
+    attacked with artillery; three of our soldiers were killed": one battle)"""
     body = [s for s in draft.sentences if not s.headline]
-    return bool(body) and body[0].sent.text.startswith("Our") and _OWN_DEED.match(body[0].sent.text) is not None \
+    own = _OWN_DEED.match(body[0].sent.text) if body and body[0].sent.text.startswith("Our") else None
+    return own is not None and not _AT_THE_ENEMY.search(body[0].sent.text, own.end(), own.end() + 40) \
         and any(c.rank >= 2 or c.weapon for c in info.cues) and _ENEMY_DEED.search(info.sent.text) is not None \
-        and not _OWN_DEED.match(info.sent.text)
+        and not _OWN_DEED.match(info.sent.text) and _ON_CIVILIANS.search(info.sent.text) is not None
 
 
 def _unplaced_then_elsewhere(info: SentenceInfo, draft: IncidentDraft) -> bool:
@@ -1512,14 +1513,15 @@ def _tells_no_incident(info: SentenceInfo) -> bool:
 
 
 # A warning of what is coming, told before anything hits
-_WARNING_NEEDLES = ("warn", "threat", "alert", "moving ", "heading ")
+_WARNING_NEEDLES = ("warn", "threat", "alert", "moving ", "heading ", "flying ", "Warn", "Threat", "Alert")
 _WARNING = re.compile(r"\b(?:warns?|warned|warning) (?:of|about|that)\b|\bthreat (?:announced|declared|issued)\b"
                       r"|\b(?:alert|alarm)s? (?:declared|sounded|announced|issued)\b"
                       r"|\b(?:drones?|missiles?|shaheds?|uavs?|rockets?|bombers?|aircraft|jets?)\b(?: [\w-]+){0,3}? (?:moving|heading|flying)"
                       r" (?:from [^.;]{0,40}?)?(?:towards?|in the direction of)\b", re.IGNORECASE)    # (not "two insurgents moving
 #                                                                                                  towards a fighting position")
-_IMPACT_TOLD = re.compile(r"\b(?:hit|hits|struck|strikes|fell|fall|falling|explosions?|exploded|debris|damaged|destroyed|killed"
-                          r"|injured|wounded|dead|fire|impact|blasts?|shot down|downed|intercepted)\b", re.IGNORECASE)
+_IMPACT_TOLD = re.compile(r"\b(?:hit|hits|hitting|struck|strikes|fell|fall|falling|explosions?|exploded|debris|damaged|destroyed"
+                          r"|killed|injured|wounded|dead|fire|impact|blasts?|shot down|downed|intercepted|slammed|slams|attacked"
+                          r"|attacks|landed|lands|crashed|shelled|targeted|bombed|detonated)\b", re.IGNORECASE)
 # A parliament's written question: "To ask His Majesty's Government what assessment they have made of ..."
 _MEMBERS_QUESTION = re.compile(r"^\s*To ask\b|\bwhat assessment (?:he|she|they|the \w+|his \w+|her \w+|their \w+|it) "
                                r"(?:has|have) made\b")
@@ -1545,6 +1547,19 @@ def _shouted(text: str) -> bool:
     """A line set mostly in capitals: a form's title ("LANDMINE / ERW INCIDENT NOTIFICATION (Initial, 48h)")."""
     letters = [ch for ch in text if ch.isalpha()]
     return len(letters) >= 8 and sum(ch.isupper() for ch in letters) >= 0.7 * len(letters)
+
+
+_THAT_PERIOD = re.compile(r"\b(?:over|during|in|throughout) (?:that|this|the same|the whole) period\b")
+_SPAN_SET = re.compile(rf"\bsince (?:(?:early |mid-|late )?{_MONTH}|(?:19|20)\d\d|last (?:year|month)|the (?:start|beginning) of)"
+                       r"|\b(?:almost|nearly) daily\b|\bevery day\b|\bfor (?:weeks|months|years)\b", re.IGNORECASE)
+
+
+def _toll_over_the_span(info: SentenceInfo, before: SentenceInfo) -> bool:
+    """A toll over a span the sentence before set: "Exchanges have continued almost daily since October. More than 400
+    people have been killed in Lebanon over that period" (not "shelled Nikopol throughout Sunday. Three were wounded
+    during that period")."""
+    return any(f.status for f in info.figures) and _THAT_PERIOD.search(info.sent.text) is not None \
+        and _SPAN_SET.search(before.sent.text) is not None
 
 
 def _dated_after_nth(info: SentenceInfo, before: SentenceInfo, ref: date | None) -> bool:
@@ -1747,18 +1762,21 @@ _TALLY = re.compile(r"\b(?:recorded|documented|verified|registered|counted|logge
                     r"(?:communities|settlements|hromadas|localities)\b"
                     # an army's day of the enemy's losses: "the enemy lost 61 personnel killed and wounded, two tanks, ..."
                     r"|\b(?:enemy|russians?|occupiers?|adversary) (?:has )?lost (?:about |over |more than |up to )?\d[\d,]* "
-                    r"(?:personnel|soldiers|troops|servicemen|men|fighters)\b"
+                    r"(?:personnel|servicemen)\b"
                     # ... and of its weapons used: "over the day it dropped twenty-three KABs on our positions"
                     r"|\bover the (?:past |last )?(?:day|24 hours|night)\b,?[^.;]{0,30}\b(?:dropped|launched|fired|used) "
-                    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:\w+ )?(?:KABs|bombs|drones|missiles|shells|rockets|munitions|UAVs)\b",
+                    r"(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|eleven|twelve|thirteen"
+                    r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozens of|hundreds of) "
+                    r"(?:\w+ )?(?:KABs|bombs|drones|missiles|shells|rockets|munitions|UAVs)\b",
                     re.IGNORECASE)
 _TALLY_TARGETS = ("communities", "settlements", "hromadas", "localities")
 _DAY_TALLY_LEADS = ("enemy", "russian", "occupier", "adversary", "over the")   # (a day's losses or weapons: dated by the day)
 _TALLIED_AFTER = re.compile(r"(?:The|These|Those) (?:attacks|incidents|violations)\b"
                             r"|The bodies of (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) \w+ were (?:found|recovered)")   # (... "The bodies of 57
 #                                                                                                   terrorists were found")
-_TALLY_NEEDLES = ("recorded", "documented", "verified", "registered", "counted", "logged", "occasions", "The bodies of", " lost ", "Over the ",
-                  "over the ",
+_TALLY_NEEDLES = ("recorded", "documented", "verified", "registered", "counted", "logged", "occasions", "The bodies of", " lost ",
+                  "Over the past", "Over the last", "Over the day", "Over the night", "Over the 24", "over the past", "over the last",
+                  "over the day", "over the night", "over the 24",
                   "carried out", "launched", "conducted", "made", "mounted",
                   "The attacks", "These attacks",
                   "Those attacks", "The incidents", "These incidents", "Those incidents", "The violations", "These violations")
@@ -2038,7 +2056,9 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 (tally := _TALLY.search(info.sent.text)) is not None and (
                     not any(d.date and d.precision == 1 for d in info.dates)
                     or tally.group().lower().endswith("occasions")
-                    or tally.group().lower().startswith(_DAY_TALLY_LEADS)
+                    or tally.group().lower().startswith(_DAY_TALLY_LEADS) and not any(p.kind == "place" for p in info.places)
+                    and (tally.group().lower().startswith("over") and not any(f.status for f in info.figures)
+                         or not tally.group().lower().startswith("over"))
                     or tally.group().lower().endswith(_TALLY_TARGETS) and not any(f.status for f in info.figures))
                 or tallied and _TALLIED_AFTER.match(info.sent.text)):
             info.background = True      # "In November, WHO recorded 19 attacks on health care. The attacks resulted
@@ -2048,7 +2068,8 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             continue
         if _tells_no_incident(info) or drafts and _recalls_earlier(info, infos[position + 1] if position + 1 < len(infos)
                                                                    else None) \
-                or drafts and position and _dated_after_nth(info, infos[position - 1], ref):
+                or drafts and position and _dated_after_nth(info, infos[position - 1], ref) \
+                or position and " period" in info.sent.text and _toll_over_the_span(info, infos[position - 1]):
             info.background = True
             continue
         violent = info.strong_cue and (any(f.status for f in info.figures) or any(c.rank >= 2 for c in info.cues))
@@ -2285,7 +2306,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         past_day = any(d.date and d.precision == 1 and (ref - parse_iso(d.date)).days > _RECALLED_DAYS
                        for info in infos[:15] for d in info.dates)      # ("Date of death: 4 March 2021")
         drafts = [d for d in drafts if not any(m.date and (ref - parse_iso(m.date)).days > _RECALLED_DAYS for m in d.dates())
-                  and (not past_year or any(m.date for m in d.dates())
+                  and (not past_year or any(m.date for m in _own_days(d))
                        or not past_day and any(f.status for s in d.sentences if not s.headline for f in s.figures))]
     drafts = _revisions_told_first(drafts)
     drafts = _absorb_headline(drafts, infos)
@@ -2293,6 +2314,12 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
     _day_sum_by_town(drafts)
     drafts = _without_legal_leads(drafts)
     return _nest_parts(drafts)
+
+
+def _own_days(draft: IncidentDraft) -> list[DateMention]:
+    """The draft's days but the court's ("the trial of four men ... resumed on Monday": the hearing's day, not an
+    attack's)."""
+    return [m for s in draft.sentences if not _COURT_WORDS.search(s.sent.text) for m in s.dates]
 
 
 def _day_sum_by_town(drafts: list[IncidentDraft]) -> None:

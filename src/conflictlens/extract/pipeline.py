@@ -117,7 +117,8 @@ _SEX_AGE = re.compile(r"\((?:[MF]|male|female|boy|girl), ?\d{1,3}(?:(?:,| and) (
 _SEE_ALSO = re.compile(r"\(see [^()]{3,120}\)")
 # a register's victims field: "Victims: 1 - male, 39, tractor operator - killed"
 _VICTIMS_FIELD = re.compile(r"\s*(?i:victims?|casualt(?:y|ies))\s*:\s*(?P<n>\d{1,3})\s*[-–—]\s*[^\n]{0,80}?\s[-–—]\s*"
-                            r"(?P<status>(?i:killed|dead|died|injured|wounded))\b")
+                            r"(?P<status>(?i:killed|dead|died|injured|wounded))\b[ \t.]*(?=\n|$)")
+_STATUS_WORD = re.compile(r"\b(?i:killed|dead|died|injured|wounded)\b")
 # a table's row of counts by sex or age: "Killed            1      2       0      0       3" (under "Men Women Boys Girls TOTAL")
 _COUNT_ROW = re.compile(r"\s*(?P<label>(?i:killed|dead|deaths|fatalities|injured|wounded|injuries))\s{2,}"
                         r"(?P<nums>\d{1,4}(?:\s+\d{1,4}){1,8})\s*$")
@@ -125,6 +126,7 @@ _COUNT_ROW = re.compile(r"\s*(?P<label>(?i:killed|dead|deaths|fatalities|injured
 _COUNT_WORDS = ("Killed", "Injured", "Wounded", "Dead", "Deaths", "Fatalities", "Injuries", "KILLED", "INJURED", "WOUNDED")
 _COUNT_CELLS_ROW = re.compile(r"\b(?P<label>(?i:killed|dead|deaths|fatalities|injured|wounded|injuries))[ \t]*[–—:-][ \t]*"
                               r"(?P<nums>(?:[A-Za-z]+:[ \t]*\d{1,4}[ \t]*){2,8})(?=\n|$)")
+_TOTAL_CELL = re.compile(r"\b(?i:total|all)\s*:\s*(?P<n>\d{1,4})")
 _TOTAL_HEADER = re.compile(r"\b(?i:total)\s*$", re.MULTILINE)
 
 
@@ -136,6 +138,9 @@ def _count_row_read(read: str, row: re.Match[str], above: str, blank_from: int |
     b = a if blank_from is None else blank_from
     blank = read[:b] + re.sub(r"[^\s]", " ", read[b:row.end("nums")]) + read[row.end("nums"):]
     #   (the cells' labels too, and the dash after the row's: "Injured – Men: 1  Women: 0")
+    named_total = _TOTAL_CELL.search(read, row.start("nums"), row.end("nums"))
+    if named_total is not None:     # "Killed – Total: 3  Children: 1": the total cell's
+        return blank[:named_total.start("n")] + named_total.group("n") + blank[named_total.end("n"):]
     if _TOTAL_HEADER.search(above[-300:]):
         last = cells[-1]
         return blank[:a + last.start()] + last.group() + blank[a + last.end():]
@@ -183,7 +188,8 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
                 read = _SEX_AGE.sub(lambda m: re.sub(r"\d", " ", m.group()), read)    # "driver (M, 40)": an age, no count
             if "(see " in read:
                 read = _SEE_ALSO.sub(lambda m: " " * len(m.group()), read)    # "(see KH-0911-02, no human casualties)": another record's
-            if ":" in read[:12] and (victims := _VICTIMS_FIELD.match(read)) is not None:
+            if ":" in read[:12] and (victims := _VICTIMS_FIELD.match(read)) is not None \
+                    and not _STATUS_WORD.search(read, victims.end("n"), victims.start("status")):
                 # "Victims: 1 - male, 39, tractor operator - killed": the count and its status, the rest blanked
                 read = read[:victims.end("n")] + " " * (victims.start("status") - victims.end("n")) + read[victims.start("status"):]
             if "  " in read and (row := _COUNT_ROW.match(read)) is not None:
@@ -1227,7 +1233,7 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
                 if side and not side.group(1):
                     sides[name] += 1
                     continue        # "Ukraine's army hit the town of Rylsk": a side, not where
-                if not (kind == "adjective" and _FOREIGN_VICTIM.search(s.sent.text, max(0, a - 14), a)
+                if not (kind == "adjective" and _FOREIGN_VICTIM.search(s.sent.text, max(0, a - 30), a)
                         and _PERSON_AFTER.match(s.sent.text, b)):
                     local[name] += 1    # (not a victim's nationality: "among them a Syrian farm worker")
                 if kind == "adjective" and _PEOPLE_AFTER.match(s.sent.text, b) or kind == "name" and side:

@@ -641,7 +641,7 @@ def _spelt_like_town(a: dict, b: dict) -> bool:
     if not a.get("admin1") or a.get("admin1") != b.get("admin1"):
         return False
     return bool(x and y) and x != y and (fine.get("where_prec") or 6) <= 2 and _spelt_alike(x, y) \
-        and _skeleton_ratio(x, y) >= 0.6
+        and x[:1].lower() == y[:1].lower() and _skeleton_ratio(x, y) >= 0.8    # (not Hass and Haish, two villages)
 
 
 def _same_unresolved_town(a: dict, b: dict) -> bool:
