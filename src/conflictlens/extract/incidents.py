@@ -1565,7 +1565,10 @@ def _toll_over_the_span(info: SentenceInfo, before: SentenceInfo) -> bool:
 def _dated_after_nth(info: SentenceInfo, before: SentenceInfo, ref: date | None) -> bool:
     """The attack before this one, dated after the sentence that counts it: "It is the second deadly attack on the city in
     ten days. On June 12, a ballistic missile ... killed nine" (the earlier one, recalled; its day well before the report's)."""
-    if ref is None or not before.background or not _NTH_IN_A_SPAN.match(" ".join(before.sent.text.lower().split())):
+    t = before.sent.text
+    if ref is None or not before.background or not ("is the " in t or "was the " in t or "marks the " in t
+                                                    or "marked the " in t) \
+            or not _NTH_IN_A_SPAN.match(" ".join(t.lower().split())):
         return False
     return any(d.date and d.precision == 1 and d.start - info.sent.start < 20 and (ref - parse_iso(d.date)).days >= 2
                for d in info.dates)
