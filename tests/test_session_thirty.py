@@ -570,3 +570,16 @@ def test_a_victim_among_whom_is_no_country_either():
                      "men.\n\nOn Monday, Israeli artillery shells fell on the outskirts of Khiam, wounding three "
                      "civilians, among whom two Syrian farm workers.", "2024-06-25")
     assert [e.country for e in events] == ["Lebanon", "Lebanon"]
+
+
+def test_a_newsletters_week_in_numbers_is_no_incident():
+    events = violent("THIS WEEK IN NUMBERS\n61   civilians killed nationwide, by our tally of official statements (last "
+                     "week: 54)\n1,240 drones launched at Ukraine over the week, per air force daily reports\n\nDONETSK\n"
+                     "A Russian FPV drone struck a car in Kramatorsk on Monday (10 March), killing the driver.", "2025-03-14")
+    assert [(e.location, e.fatalities) for e in events] == [("Kramatorsk", 1)]
+
+
+def test_guard_an_attack_called_the_deadliest_nationwide_keeps_its_toll():
+    assert one("A missile strike killed 14 people in Kryvyi Rih on Friday, the deadliest attack nationwide this month.",
+               "2025-04-05").fatalities == 14
+    assert one("Russian troops fired 12 shells at Nikopol over the past day, killing one man.").fatalities == 1

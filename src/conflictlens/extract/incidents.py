@@ -135,6 +135,9 @@ _PERIOD_TOTAL = re.compile(
     # brigade's operations have left 29 dead"
     r"|^(?:during|over|in|within) the (?:past|last|previous) (?:week|seven days|month|fortnight|30 days),? (?:(?!, and |; )[^.;]){0,200}"
     r"\b(?:killed|killing|dead|deaths|died|murdered|neutrali[sz]ed|neutrali[sz]ing)\b"
+    # a country's count: "61 civilians killed nationwide, by our tally of official statements (last week: 54)"
+    r"|\b(?:killed|dead|deaths|died|wounded|injured)\b[^.;]{0,12}\b(?:nationwide|countrywide|across the country)\b"
+    r"|\bby (?:our|its|their|the newspaper's|the agency's) (?:own )?(?:tally|count)\b"
     # a running tally: "More than 400 people have been killed in Lebanon ..., according to a running tally"
     r"|\bha(?:s|ve) been (?:killed|wounded|injured)\b[^.;]{0,80}\baccording to (?:an? |the |our )?(?:running|cumulative) tally\b")
 # ... and the day's total for a region after its incidents: "In total, two people were killed and seven
@@ -151,7 +154,9 @@ _DAY_TOTAL = re.compile(r"^(?:in total|overall|altogether|in all)\b[^.;]{0,120}\
 _PERIOD_TOTAL_NEEDLES = ("since ", "between ", "across ", " year", "week's", "tally", "in total", "overall", "altogether", "in all",
                          "past week", "last week", "previous week", "seven days", "past month", "last month", "fortnight",
                          "30 days",
-                         "past day", "last day", "24 hours", "24h", "24 h", "cumulativ", "under review", "total", "above")
+                         "past day", "last day", "24 hours", "24h", "24 h", "cumulativ", "under review", "total", "above",
+                         "nationwide", "countrywide", "across the country", "our tally", "our count", "its tally",
+                         "its count", "their tally", "their count", "'s tally", "'s count")
 _ANNIVERSARY = re.compile(r"\b(?:marked|mark|marks|marking|commemorat\w+|remember\w*) (?:the )?(?:\w+ )?anniversary\b")
 # A deed told inside what a court did today: the trial, the verdict are the news, the deed was before ("The court heard
 # that ... the accused opened fire", "convicted four men over a shooting ... in which five died")
@@ -1770,7 +1775,10 @@ _TALLY = re.compile(r"\b(?:recorded|documented|verified|registered|counted|logge
                     r"|\bover the (?:past |last )?(?:day|24 hours|night)\b,?[^.;]{0,30}\b(?:dropped|launched|fired|used) "
                     r"(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|eleven|twelve|thirteen"
                     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozens of|hundreds of) "
-                    r"(?:\w+ )?(?:KABs|bombs|drones|missiles|shells|rockets|munitions|UAVs)\b",
+                    r"(?:\w+ )?(?:KABs|bombs|drones|missiles|shells|rockets|munitions|UAVs)\b"
+                    # ... told count first: "1,240 drones launched at Ukraine over the week"
+                    r"|\b\d[\d,]* (?:\w+ )?(?:KABs|bombs|drones|missiles|shells|rockets|munitions|UAVs) (?:were )?(?:launched|fired"
+                    r"|dropped|used)\b[^.;]{0,40}\bover the (?:past |last )?(?:week|month|day|night|24 hours)\b",
                     re.IGNORECASE)
 _TALLY_TARGETS = ("communities", "settlements", "hromadas", "localities")
 _DAY_TALLY_LEADS = ("enemy", "russian", "occupier", "adversary", "over the")   # (a day's losses or weapons: dated by the day)
@@ -2059,9 +2067,10 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 (tally := _TALLY.search(info.sent.text)) is not None and (
                     not any(d.date and d.precision == 1 for d in info.dates)
                     or tally.group().lower().endswith("occasions")
-                    or tally.group().lower().startswith(_DAY_TALLY_LEADS) and not any(p.kind == "place" for p in info.places)
-                    and (tally.group().lower().startswith("over") and not any(f.status for f in info.figures)
-                         or not tally.group().lower().startswith("over"))
+                    or (tally.group().lower().startswith(_DAY_TALLY_LEADS) or tally.group()[:1].isdigit())
+                    and not any(p.kind == "place" for p in info.places)
+                    and not ((tally.group().lower().startswith("over") or tally.group()[:1].isdigit())
+                             and any(f.status for f in info.figures))
                     or tally.group().lower().endswith(_TALLY_TARGETS) and not any(f.status for f in info.figures))
                 or tallied and _TALLIED_AFTER.match(info.sent.text)):
             info.background = True      # "In November, WHO recorded 19 attacks on health care. The attacks resulted
