@@ -583,3 +583,9 @@ def test_guard_an_attack_called_the_deadliest_nationwide_keeps_its_toll():
     assert one("A missile strike killed 14 people in Kryvyi Rih on Friday, the deadliest attack nationwide this month.",
                "2025-04-05").fatalities == 14
     assert one("Russian troops fired 12 shells at Nikopol over the past day, killing one man.").fatalities == 1
+
+
+def test_a_one_country_groups_town_in_a_spelling_the_gazetteer_lacks_is_read_by_its_consonants():
+    e = one("A martyrdom-seeking brother of al-Shabaab carried out a blessed operation yesterday in the city of "
+            "Baladweyne, killing 15 apostates.", "2024-02-15")
+    assert (e.country, e.admin1) == ("Somalia", "Hiiraan")

@@ -897,8 +897,12 @@ def _group_home_reading(event: Event):
     names = [p.name for p in event.places if p.kind in ("place", "district") and p.qualifier not in ("origin", "speaker")]
     if not names:
         return None
-    cands = gazetteer.load().candidates(names[0])
+    g = gazetteer.load()
+    cands = g.candidates(names[0])
     key = gazetteer.fold(names[0])
+    if not cands and any(p.iso == home and p.kind == "town" for _pid, p in g.by_consonants(names[0])):
+        return _country_place(home)     # "al-Shabaab ... in the city of Baladweyne": a spelling the gazetteer lacks of a
+        #                                 town of the group's country (Beledweyne), read by its consonants there
     if not any(p.iso == home and p.kind in ("town", "district") and gazetteer.fold(p.name) == key for _pid, p in cands):
         return None     # (Bosso is Niger's only: a Boko Haram attack there stays in Niger)
     if any(p.iso != home and p.kind == "town" and p.population >= GROUP_ABROAD_TOWN_MIN for _pid, p in cands):
