@@ -304,14 +304,13 @@ _WEEK_OF = re.compile(r"\b(?:week|period|fortnight) (?:of|beginning|starting|com
 # a log's day by its weekday and a day and month with no year: "Mon 20/11", "Tue 21/11", "Sat. 3/8"
 _WEEKDAY_SLASH = re.compile(r"\b(?P<wd>Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|sday|nesday|rsday|urday)?\.?,? "
                             r"(?P<a>[0-3]?\d)/(?P<b>[01]?\d)\b(?!/\d)", re.IGNORECASE)
-_WEEKDAY_NUMBER = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
 def _weekday_slash_day(m: re.Match[str], ref: date) -> date | None:
     """The one day, day first or month first, in the 60 days up to the report (a day after it at most), whose weekday
     is the one named; None where neither or both fit."""
     a, b = int(m.group("a")), int(m.group("b"))
-    want = _WEEKDAY_NUMBER[m.group("wd")[:3].lower()]
+    want = next(n for name, n in WEEKDAYS.items() if name.startswith(m.group("wd")[:3].lower()))
     fits = set()
     for y in (ref.year, ref.year - 1):
         for month, day in ((b, a), (a, b)):

@@ -1587,17 +1587,15 @@ _ITEM_NUMBER = re.compile(r"\s*\(?\d{1,2}[.)]\s*|\s*(?i:incident|event|case)\s+(
 # A monitoring record's fields, after its "Date:" field ("Incident type:", "Alleged perpetrator:", "Victims:",
 # "Narrative:"): one incident's, however many places its narrative names; and the fields that place it ("Region:
 # Tillaberi | Department: Torodi", "School: ...")
-_RECORD_DATE = ("date of incident", "date of the incident", "date of loss", "date/time", "date and time",
-                "date/time of loss", "date/time of incident", "date/time of event", "date/time of attack", "date of attack",
-                "date of accident", "date of the accident", "date/time of accident", "accident date", "incident date",
-                "date of occurrence", "date of event")
-_RECORD_PLACE = ("region", "department", "commune", "province", "district", "territory", "county", "school", "facility",
-                 "health facility", "village", "oblast", "raion", "hromada", "settlement", "governorate", "state",
-                 "municipality", "town", "city", "locality")
+RECORD_DATE = ("date of incident", "date of the incident", "date of loss", "date/time", "date and time",
+               "date/time of loss", "date/time of incident", "date/time of event", "date/time of attack", "date of attack",
+               "date of accident", "date of the accident", "date/time of accident", "accident date", "incident date",
+               "date of occurrence", "date of event", "date of explosion")
+_RECORD_PLACE = ("school", "facility", "health facility") + tuple(places.UNIT_FIELDS)
 _RECORD_FIELD = re.compile(r"(?i:(" + "|".join(("incident type", "type of incident", "type", "alleged perpetrators?", "perpetrators?",
                                                 "victims?", "narrative", "description", "details", "summary",
                                                 "circumstances", "nature", "nature of incident", "nature of loss")
-                                               + _RECORD_DATE + _RECORD_PLACE) + r"))\s*:\s")
+                                               + RECORD_DATE + _RECORD_PLACE) + r"))\s*:\s")
 _TIMESTAMP = re.compile(CLOCK + r"(?: ?[—–-] | (?=[A-Z▌]))")     # ("13:05 — ...", a crawl log's "14:21 Kharkiv | ...")
 _BARE_TIMESTAMP = re.compile(CLOCK)
 
@@ -1769,19 +1767,18 @@ _TALLY = re.compile(r"\b(?:recorded|documented|verified|registered|counted|logge
                     r"\d[\d,]* (?:\w+ )?(?:attacks|strikes|shellings|assaults) (?:on|against) (?:the )?(?:[\w-]+ ){0,2}?"
                     r"(?:communities|settlements|hromadas|localities)\b"
                     # an army's day of the enemy's losses: "the enemy lost 61 personnel killed and wounded, two tanks, ..."
-                    r"|\b(?:enemy|russians?|occupiers?|adversary) (?:has )?lost (?:about |over |more than |up to )?\d[\d,]* "
-                    r"(?:personnel|servicemen)\b"
-                    # ... and of its weapons used: "over the day it dropped twenty-three KABs on our positions"
-                    r"|\bover the (?:past |last )?(?:day|24 hours|night)\b,?[^.;]{0,30}\b(?:dropped|launched|fired|used) "
+                    r"|(?P<losses>\b(?:enemy|russians?|occupiers?|adversary) (?:has )?lost (?:about |over |more than |up to )?"
+                    r"\d[\d,]* (?:personnel|servicemen)\b)"
+                    # ... and of the weapons used: "over the day it dropped twenty-three KABs on our positions", "1,240
+                    # drones launched at Ukraine over the week"
+                    r"|(?P<used>\bover the (?:past |last )?(?:day|24 hours|night)\b,?[^.;]{0,30}\b(?:dropped|launched|fired|used) "
                     r"(?:\d[\d,]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|eleven|twelve|thirteen"
                     r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|dozens of|hundreds of) "
                     r"(?:\w+ )?(?:KABs|bombs|drones|missiles|shells|rockets|munitions|UAVs)\b"
-                    # ... told count first: "1,240 drones launched at Ukraine over the week"
                     r"|\b\d[\d,]* (?:\w+ )?(?:KABs|bombs|drones|missiles|shells|rockets|munitions|UAVs) (?:were )?(?:launched|fired"
-                    r"|dropped|used)\b[^.;]{0,40}\bover the (?:past |last )?(?:week|month|day|night|24 hours)\b",
+                    r"|dropped|used)\b[^.;]{0,40}\bover the (?:past |last )?(?:week|month|day|night|24 hours)\b)",
                     re.IGNORECASE)
 _TALLY_TARGETS = ("communities", "settlements", "hromadas", "localities")
-_DAY_TALLY_LEADS = ("enemy", "russian", "occupier", "adversary", "over the")   # (a day's losses or weapons: dated by the day)
 _TALLIED_AFTER = re.compile(r"(?:The|These|Those) (?:attacks|incidents|violations)\b"
                             r"|The bodies of (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) \w+ were (?:found|recovered)")   # (... "The bodies of 57
 #                                                                                                   terrorists were found")
@@ -2028,13 +2025,13 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             label = told.group(1).lower()
         if new_item and record is not None:
             record, field_lines, field_entry = None, [], False      # (the next record's fields are its own)
-        if record is not None and label in ("date", "time") + _RECORD_DATE and not record_numbered:
+        if record is not None and label in ("date", "time") + RECORD_DATE and not record_numbered:
             record = None       # (the next record's date, where no number or heading opens each)
         if record is not None and (label is not None or record.sentences[-1] is before
                                    and info.sent.start - before.sent.end < 2):
             record.sentences.append(info)   # a record's fields and narrative: its incident's, wherever they point (not
             continue                        # the paragraph after it, a blank line below)
-        if label in _RECORD_DATE:
+        if label in RECORD_DATE:
             label = "date"
         if label in _RECORD_PLACE and not info.cues and not info.figures and len(info.sent.text) < 90:
             field_lines.append(info)    # ("Region: Tillaberi | Department: Torodi")
@@ -2067,10 +2064,9 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 (tally := _TALLY.search(info.sent.text)) is not None and (
                     not any(d.date and d.precision == 1 for d in info.dates)
                     or tally.group().lower().endswith("occasions")
-                    or (tally.group().lower().startswith(_DAY_TALLY_LEADS) or tally.group()[:1].isdigit())
+                    # (a day's losses, or weapons used with no toll, where no town is named: dated by the day)
+                    or (tally.group("losses") or tally.group("used") and not any(f.status for f in info.figures))
                     and not any(p.kind == "place" for p in info.places)
-                    and not ((tally.group().lower().startswith("over") or tally.group()[:1].isdigit())
-                             and any(f.status for f in info.figures))
                     or tally.group().lower().endswith(_TALLY_TARGETS) and not any(f.status for f in info.figures))
                 or tallied and _TALLIED_AFTER.match(info.sent.text)):
             info.background = True      # "In November, WHO recorded 19 attacks on health care. The attacks resulted

@@ -20,8 +20,9 @@ from conflictlens.extract.dates import (
 from conflictlens.extract.figures import (
     is_rising, may_have_figures, reconcile, rising_status_target, sentence_figures, subcount)
 from conflictlens.extract.incidents import (
-    SERIES, IncidentDraft, SentenceInfo, civilians_hit, is_chronology, is_headline, opens_entry, segment)
-from conflictlens.extract.places import GENERIC_REGIONS, find_dateline_place, find_places, home_of_victim, is_street
+    RECORD_DATE, SERIES, IncidentDraft, SentenceInfo, civilians_hit, is_chronology, is_headline, opens_entry, segment)
+from conflictlens.extract.places import (
+    GENERIC_REGIONS, UNIT_FIELD_LINE, find_dateline_place, find_places, home_of_victim, is_street)
 from conflictlens.extract.political import PoliticalMention, find_political
 from conflictlens.extract.sources import find_people_and_sources
 from conflictlens.extract.types import (
@@ -104,12 +105,9 @@ _MASTHEAD = re.compile(r"\b(?:news ?desk|round-?up|newsletter|week in review|wee
                        re.IGNORECASE)
 
 
-# a record's fields named for the unit they hold ("Oblast: Kharkiv", "Settlement: Husarivka"): read for their places
-_UNIT_FIELD_LINE = re.compile(r"(?i:oblast|raion|rayon|hromada|settlement|region|province|district|governorate|state|village"
-                              r"|town|city|municipality|county|commune|territory|locality|department|township|lga|woreda)\s*:")
-# a record's field for the day of its incident
-_INCIDENT_DAY_FIELD = re.compile(r"\s*(?:date(?:/time| and time)? of (?:the )?(?:incident|attack|event|loss|occurrence|explosion|accident)"
-                                 r"|(?:incident|accident) date|date of attack|date/time|date and time)\s*:", re.IGNORECASE)
+# a record's field for the day of its incident ("Date/time of incident:", "Date of accident:")
+_INCIDENT_DAY_FIELD = re.compile(r"\s*(?:" + "|".join(map(re.escape, sorted(RECORD_DATE, key=len, reverse=True))) + r")\s*:",
+                                 re.IGNORECASE)
 # a victim's sex and age in a register: "driver (M, 40)", "two women (F, 35 and F, 52)", "(male, 39)"
 _SEX_AGE_NEEDLE = re.compile(r"\((?:[MF]|male|female|boy|girl),")
 _SEX_AGE = re.compile(r"\((?:[MF]|male|female|boy|girl), ?\d{1,3}(?:(?:,| and) (?:[MF]|male|female|boy|girl), ?\d{1,3})*\)")
@@ -221,10 +219,11 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
         # near Boulkessi, in the Mopti region. Air strikes were carried out, killing several.")
         places = []
         if figures or cues or political or sources or not infos or dates or sent.text.startswith(PLACE_FIELD_LABELS) \
-                or sent.text[:1].isalpha() and _UNIT_FIELD_LINE.match(sent.text) \
+                or sent.text[:1].isalpha() and UNIT_FIELD_LINE.match(sent.text) \
                 or contains_any(sent.text, _SCENE_VERBS) \
                 or len(sent.text) <= 70 and _HEADING_LINE.match(sent.text):    # ("The incident occurred 85 nautical miles
             # southeast of Aden"; a round-up's heading line, "- Ituri / Djugu territory -", "MOPTI REGION.")
+            # (or a record's unit field: "Oblast: Kharkiv", "Settlement: Husarivka")
             places = find_places(sent.text, sent.start, lead=not infos,
                                  alone=sent.start < 3 or text[max(0, sent.start - 8):sent.start].rstrip(" \t").endswith("\n\n")
                                  or not text[:sent.start].strip())

@@ -556,15 +556,16 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:launched|fired|firing|shelled|shelling|struck
                             r"|militias?|groups?|forces)\s+(?:who are |who were )?(?:based|stationed) (?:in|out of) (?:the )?$",
                             re.IGNORECASE)
 # The fields of a record named for the unit they hold, and the level of place each holds
-_UNIT_FIELDS = {**dict.fromkeys(("oblast", "region", "province", "governorate", "state", "admin 1", "admin1", "department"),
+UNIT_FIELDS = {**dict.fromkeys(("oblast", "region", "province", "governorate", "state", "admin 1", "admin1", "department"),
                                 "region"),
                 **dict.fromkeys(("raion", "rayon", "district", "hromada", "community", "county", "municipality", "commune",
                                  "territory", "admin 2", "admin2", "lga", "tehsil", "woreda", "township"), "district"),
                 **dict.fromkeys(("settlement", "village", "town", "city", "locality", "nearest settlement",
                                  "nearest town", "nearest village"), "place")}
-_UNIT_FIELD_NEEDLES = tuple({w.split()[0].capitalize() for w in _UNIT_FIELDS} | {w.split()[0].upper() for w in _UNIT_FIELDS})
-_UNIT_FIELD = re.compile(r"(?:^|\s{2,}|\t|[|/;]\s*)(?P<label>(?i:" + "|".join(sorted(_UNIT_FIELDS, key=len, reverse=True)) + r"))"
-                         rf"\s*:[ \t]*(?P<name>{_PLACE})")
+_UNIT_FIELD_NEEDLES = tuple({w.split()[0].capitalize() for w in UNIT_FIELDS} | {w.split()[0].upper() for w in UNIT_FIELDS})
+_UNIT_LABEL = "(?i:" + "|".join(sorted(UNIT_FIELDS, key=len, reverse=True)) + ")"
+_UNIT_FIELD = re.compile(rf"(?:^|\s{{2,}}|\t|[|/;]\s*)(?P<label>{_UNIT_LABEL})\s*:[ \t]*(?P<name>{_PLACE})")
+UNIT_FIELD_LINE = re.compile(_UNIT_LABEL + r"\s*:")     # a line that opens with one ("Oblast: Kharkiv")
 
 
 def _unit_fields(sentence: str, add) -> None:
@@ -572,7 +573,7 @@ def _unit_fields(sentence: str, add) -> None:
     Nad-e Ali   Village: Shin Kalay"): each value a place of that level, the label none."""
     for m in _UNIT_FIELD.finditer(sentence):
         if m.group("name").lower() not in _NOT_LABEL_PLACES:
-            level = _UNIT_FIELDS[m.group("label").lower()]
+            level = UNIT_FIELDS[m.group("label").lower()]
             add(m.group("name"), m.start("name"), level, qualifier="label" if level == "place" else None)
 
 
@@ -1364,7 +1365,7 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                 if first.lower() not in ROLES and first.lower() not in _NOT_SUBJECT_PLACES \
                         and (countries.lookup(first) or ("", "", ""))[2] != "adjective":
                     add(g["name"], m.start("name"), "place")    # (not "Christians were targeted", "Schools were shelled")
-            elif kind == "label" and g["name"].lower() in _UNIT_FIELDS and m.group().rstrip().endswith(":"):
+            elif kind == "label" and g["name"].lower() in UNIT_FIELDS and m.group().rstrip().endswith(":"):
                 continue        # (a record's field named for a unit, "Oblast: Kharkiv": read by _unit_fields)
             elif kind == "label":
                 if g["name"].lower() in _NOT_LABEL_PLACES:
