@@ -54,6 +54,7 @@ class Figure:
     combined: int | None = None  # a share of one count of both ("five killed and wounded"): that count
     rival: bool = False         # another source's count of the same dead, told beside the first ("...; SUNA said 14")
     recovered: bool = False     # bodies found since a toll was told ("pulled two more bodies from the rubble"): how it rose
+    field: bool = False         # a form's field ("Deaths: 1"): the record's count, which its narrative may tell again
 
     def to_dict(self) -> dict[str, Any]:
         out = {k: getattr(self, k) for k in

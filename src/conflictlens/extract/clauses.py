@@ -35,6 +35,10 @@ _OPENER = re.compile(r"(?:(?:in|near|at|outside|on the outskirts of)\s+[^,;]{2,4
                      r"|police|militiamen|terrorists|suspected|unidentified|unknown|armed|masked"
                      r"|clashes|fighting|shelling|airstrikes?|air strikes?|strikes?|explosions?|bombs?|mortars?|shells|rockets?"
                      r"|drones?|missiles?|gunfire|artillery)\b")
+# ... or, with no casualty told, a deed of each clause's own, the second on another day: "gunmen attacked the market in
+# Dinangourou on February 15, and an IED hit an army convoy near Boni the following day"
+_DEED = re.compile(r"\b(?:attacked|hit|struck|stormed|ambushed|raided|shelled|bombed|overran)\b")
+_ANOTHER_DAY = re.compile(r"\b(?:the (?:following|next) (?:day|morning|night)|the day after|a day later|(?:two|three) days later)\b")
 # subjects that go on with the victims already told ("while three others were hurt")
 _SAME_VICTIMS = re.compile(r"(?:\w+\s+){0,2}(?:others|more|of them|of whom|of the|among them)\b", re.IGNORECASE)
 # subjects that point back to the attack told ("and the blast wounded 20 others"), or the next of its
@@ -58,19 +62,22 @@ def _cut(text: str) -> list[tuple[int, int]]:
     """Where in `text` a clause ends and the next attack's begins (its conjunction between)."""
     cuts: list[tuple[int, int]] = []
     low = text.lower()
-    if sum(low.count(stem) for stem in _CASUALTY_STEMS) < 2:
+    by_day = _ANOTHER_DAY.search(text) is not None
+    if sum(low.count(stem) for stem in _CASUALTY_STEMS) < 2 and not by_day:
         return cuts         # (one casualty verb: one attack told, whatever the commas)
     last = 0
     for m in _BOUNDARY.finditer(text):
         left, right = text[last:m.start()], text[m.end():]
-        if not _CASUALTY.search(left) or not _CASUALTY.search(right):
+        told = _CASUALTY.search(left) and _CASUALTY.search(right)
+        if not told and not (by_day and _DEED.search(left) and _DEED.search(right) and _ANOTHER_DAY.search(right)):
             continue
         if not _OPENER.match(right) or _SAME_VICTIMS.match(right) or _NOT_NEW.match(right):
             continue
         # the next boundary bounds the right clause
         nxt = _BOUNDARY.search(text, m.end())
         right = text[m.end():nxt.start()] if nxt else right
-        if not _CASUALTY.search(right) or _IN_HOSPITAL.search(right):
+        if not (_CASUALTY.search(right) if told else _DEED.search(right) and _ANOTHER_DAY.search(right)) \
+                or _IN_HOSPITAL.search(right):
             continue
         here, there = _place_names(left), _place_names(right)
         if not here or not there or there <= here:

@@ -32,6 +32,11 @@ _NIGHT = re.compile(
     r"\bnight of (?:the )?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?: (?P<m1>[A-Za-z]+)\.?)?(?: (?:to|into|and) |\s?[-–/]\s?)(?:the )?(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?,? (?P<m2>[A-Za-z]+)\.?(?:,? (?P<y>(?:19|20)\d\d))?"
     r"|\bnight of (?P<m3>[A-Za-z]+)\.? (?P<d3>[0-3]?\d)(?:st|nd|rd|th)?\s?(?:-|–|/|to|and|into) ?(?P<d4>[0-3]?\d)(?:,? (?P<y2>(?:19|20)\d\d))?",
     re.IGNORECASE)
+# A span of days, no one day's: "Between 1 and 14 September 2023", "from 3 to 9 May", "1-14 Sep 2023" (a night's two days
+# are _NIGHT's)
+_DAY_SPAN = re.compile(r"\b(?:(?:between|from) )?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?: (?P<mon1>[A-Za-z]{3,9})\.?)?"
+                       r"(?: (?:and|to|until) |\s?[-–]\s?)(?P<d2>[0-3]?\d)"
+                       r"(?:st|nd|rd|th)? (?P<mon>[A-Za-z]{3,9})\.?(?:,? (?P<y>(?:19|20)\d\d))?\b", re.IGNORECASE)
 _OVERNIGHT_DEED = re.compile(r"\b(?:overnight|night[- ]time|nighttime|at night|night (?:attack|raid|assault|strike|ambush)s?)\b",
                              re.IGNORECASE)
 _OTHER_TIME = re.compile(r"\b(?:after|before|since|ahead of|during)\b", re.IGNORECASE)
@@ -461,6 +466,20 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
                     or _OTHER_TIME.search(sentence, max(0, m.start() - 50), m.start()):
                 continue        # (not "the two-night festival (14-15 June)")
             night(m, mon, d1, m.group("y"))
+    if explicit:
+        for m in _DAY_SPAN.finditer(sentence):
+            mon = MONTHS.get(m.group("mon").lower())
+            first = MONTHS.get((m.group("mon1") or m.group("mon")).lower())
+            d1, d2 = int(m.group("d1")), int(m.group("d2"))
+            if mon is None or first is None or not free(*m.span()) \
+                    or not (1 <= d1 < d2 - 1 <= 30 if first == mon else (mon - first) % 12 == 1 and d2 + 28 - d1 >= 2):
+                continue        # (not a night's "3-4 May", nor "in 2 to 3 May" as two mentions; "25 February – 8 March")
+            year = int(m.group("y")) - (first > mon) if m.group("y") else None     # (the year told is the span's end's)
+            mon = first
+            d = _safe_date(year, mon, d1) if year else _infer_year(mon, d1, ref_at(m.start()))
+            out.append(DateMention(d.isoformat() if d else None, 2, m.start() + offset, m.end() + offset, m.group(),
+                                   "explicit"))
+            taken.append(m.span())  # (its first day, told as a span: a period's tally, not a day's incident)
     for kind, pattern in _PATTERNS:
         if not (explicit or kind == "iso" and digit and "-" in sentence
                 or kind == "numeric" and digit and _NUMERIC_GATE.search(sentence) is not None):
@@ -548,6 +567,10 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         out.append(DateMention(d.isoformat() if d else None, prec, a + offset, b + offset, sentence[a:b],
                                "relative", role))
         taken.append((a, b))
+    if out and ("died" in low or "succumbed" in low) and ("injured" in low or "wounded" in low):
+        for m in out:
+            if m.role == "event" and _WOUNDED_DIED_BEFORE.search(sentence, max(0, m.start - offset - 60), m.start - offset):
+                m.role = "aftermath"    # "one injured patient died on 17 Nov.": a later death of the attack's wounded
     if len(out) > 1 or out and out[0].role == "event" and contains_any(low, _AFTERMATH_NEEDLES):
         for m in out:
             if m.role == "event" and (_AFTERMATH_BEFORE.search(sentence, max(0, m.start - offset - 50), m.start - offset)
@@ -634,6 +657,15 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
             and _TOLD_HAD_BEEN.match(sentence, out[0].end - offset):
         out[0].role = "report"      # "On Tuesday morning the health ministry said at least 28 people had been killed":
         #                             the day it was told, of deaths before it
+    elif out and " told " in low and out[0].role == "event" and out[0].start - offset <= 3 \
+            and _TOLD_SOMEONE_THAT.match(sentence, out[0].end - offset):
+        out[0].role = "report"      # "On February 17 the Koro prefect told PolOff by telephone that nine civilians were
+        #                             killed": the day one told another, not the deed's
+    if out and " told " in low and " that" in low:
+        for m in out:
+            if m.role == "event" and _TOLD_ON_BEFORE.search(sentence, max(0, m.start - offset - 40), m.start - offset) \
+                    and _THAT_AFTER.match(sentence, m.end - offset):
+                m.role = "report"   # "contacts told PolOff on February 14 that ...": the day of the telling
     if out and "by " in low:
         for m in out:
             if m.role == "event" and _BY_THE_DAY.search(sentence, max(0, m.start - offset - 20), m.start - offset):
@@ -681,7 +713,12 @@ _DTG = re.compile(r"\b[0-3]\d[0-2]\d[0-5]\dZ\s+(?i:jan|feb|mar|apr|may|jun|jul|a
 _TOLD_HAD_BEEN = re.compile(r"(?: (?:morning|afternoon|evening))?,? (?:the |a |an )?(?:[A-Z][\w'’-]*\s|[a-z][\w'’-]*\s){0,6}?"
                             r"(?:said|reported|announced|confirmed|stated)(?: that)? [^.;]{0,80}?\bhad (?:been )?"
                             r"(?:killed|died|wounded|injured|hurt)\b")
-_BY_THE_DAY = re.compile(r"(?:^|[,;:]\s*|\band\s+)[Bb]y (?:the (?:end|morning|evening|afternoon) of )?(?:(?:late |early )?on )?$")
+_TOLD_SOMEONE_THAT = re.compile(r"(?: (?:morning|afternoon|evening))?,? (?:the |a |an )?(?:[A-Z][\w'’-]*\s|[a-z][\w'’-]*\s){0,6}?"
+                                r"told (?:[\w'’-]+ ){1,6}?that\b")
+_TOLD_ON_BEFORE = re.compile(r"\btold (?:[\w'’-]+ ){1,4}(?:on |in )?$")
+_THAT_AFTER = re.compile(r",? that\b")
+_BY_THE_DAY = re.compile(r"(?:^|[,;:]\s*|\band\s+)[Bb]y (?:the (?:end|morning|evening|afternoon) of |(?:midday|noon|nightfall|evening|morning) )?"
+                         r"(?:(?:late |early )?on )?$")
 # ... anywhere after a night's word: "overnight, at about 01:30 and again at 03:00", "overnight ... at 0215 hrs" (not an
 # end: "from 11 p.m. until 2 a.m."; nor after an hour before midnight, "the alert that began at 22:10 was lifted at 04:30")
 _SMALL_HOURS_LATER = re.compile(r"(?<!until )(?<!till )(?<!to )(?<!lifted at )\b" + _HOUR_AFTER_MIDNIGHT, re.IGNORECASE)
@@ -704,6 +741,9 @@ _AFTERMATH_AFTER = re.compile(r"[^,;.]{0,25}?\b(?:visited|buried|mourned|attende
 # A death of wounds on a day of its own, after the attack that a date names ("died on Tuesday from
 # injuries sustained in Monday's attack")
 _DIED_BEFORE = re.compile(r"\b(?:died|succumbed)\b[^,;.]{0,12}$", re.IGNORECASE)
+# ... or of one the attack wounded: "one injured patient died on 17 Nov.", "One of the wounded died on Tuesday"
+_WOUNDED_DIED_BEFORE = re.compile(r"\b(?:injured|wounded)\b(?: \w+){0,2} (?:later |also )?(?:died|succumbed)\b[^,;.]{0,12}$",
+                                  re.IGNORECASE)
 # ... or told with its wounds before the day: "Two more people died of their wounds on Wednesday"
 _DIED_OF_WOUNDS_BEFORE = re.compile(r"\b(?:died|succumbed) (?:of|from|to) (?:his |her |their |the )?(?:injuries|wounds)"
                                     r"(?: in (?:a |the )?hospital)?(?: late| early)?(?: on)? ?$", re.IGNORECASE)

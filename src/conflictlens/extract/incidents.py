@@ -289,6 +289,8 @@ _HABITUAL = re.compile(r"\b(?:increasingly|frequently|routinely|regularly|often|
                        # fighting that goes on: "Fighting ... has continued around the Tishrin dam"
                        r"|\b(?:fighting|clashes|shelling|attacks|violence|insecurity)\b[^.;]{0,80}\b(?:ha(?:s|ve) continued|continues|continue|continued|persisted|persists)\b"
                        r"|\bha(?:s|ve) continued to (?:stage|carry out|launch|mount|attack|target)\b"
+                       # reports that keep coming, being verified: "The Team continues to receive reports of civilians killed"
+                       r"|\b(?:continues?|continued) to (?:receive|get|document|verify|record) (?:\w+ )?reports\b"
                        # what follows an attack: an inquiry called for, people displaced by earlier fighting
                        r"|\b(?:called for|calls for|demanded|urged) (?:an? |the )?(?:\w+ )?(?:investigation|inquiry|probe)\b"
                        r"|\bdisplaced by (?:the )?(?:earlier |recent |previous )?(?:fighting|clashes|violence|attacks)\b"
@@ -375,7 +377,7 @@ _MILITARY_TARGET = re.compile(r"\b(?:positions?|checkpoints?|military (?:base|co
 
 # A sentence that reports a further incident in so many words: "A second car bomb exploded ...",
 # "Another IED killed ...", "In a separate attack, ...", "... were killed in other attacks".
-_ANOTHER_INCIDENT = re.compile(
+ANOTHER_INCIDENT = re.compile(
     r"^(?:(?:in|during) (?:a |an )?(?:another|separate|second|third|subsequent|different) (?:\w+ )?"
     r"(?:incident|attack|strike|bombing|explosion|blast|shooting|clash|raid|ambush|engagement|encounter|firefight)"
     r"|a (?:second|third|fourth|fifth|separate|subsequent) (?:\w+ ){0,2}?"
@@ -582,7 +584,7 @@ def _period_of(total: str) -> str:
 _YEARS_AGO = re.compile(r"(?:exactly |almost |nearly |just over |more than |about )?(?:a|one|two|three|four|five|ten|\d{1,2})"
                         r" (?:years?|months?) (?:ago|on,)|twelve months (?:ago|on,)|last year\b")
 # a record's number on a line of its own ("Claim PV-26-0121", "Incident 2026-014"): the next record's fields below
-_RECORD_ID = re.compile(r"(?:Claim|Incident|Case|Record|Ref(?:erence)?|File|Ticket)(?: [Nn]o\.?| #| number)?"
+_RECORD_ID = re.compile(r"(?:Claim|Incident|Case|Record|Ref(?:erence)?|File|Ticket|Attack|Event|Entry)(?: [Nn]o\.?| #| number| ID)?"
                         r"\s*[:#]?\s*(?=[A-Z0-9/-]*\d{3})(?=[A-Z0-9/-]*[-/])[A-Z]{0,4}[-/]?\d[A-Z0-9/.-]*\s*")
 # the clause a tried incident's toll is told in: "the June 2023 raid on Juhudi, in which militants killed 12 men"
 _TOLL_CLAUSE = re.compile(r"\b(?:in which|which (?:killed|left)|that (?:killed|left))\b")
@@ -1027,7 +1029,7 @@ def _details_area(info: SentenceInfo, draft: IncidentDraft) -> bool:
     # a guided bomb" after the Sumy region's shelling is another place and another strike)
     return bool(have) and all(p.kind in ("region", "district") for p in have) and bool(mine) \
         and all(p.kind == "district" for p in mine) and not any(c.weapon and c.rank >= 6 for c in info.cues) \
-        and not _ANOTHER_INCIDENT.search(info.sent.text)
+        and not ANOTHER_INCIDENT.search(info.sent.text)
 
 
 _TOOK_PLACE = re.compile(r"(?:The|This|That) (?!(?:first|second|third|fourth|final|last|latest|other|next|earlier|later|previous"
@@ -1041,7 +1043,7 @@ def _numbered_release(info: SentenceInfo) -> bool:
     terrorists. Regrettably, two soldiers paid the supreme price"), not a list's next incident."""
     text = info.sent.text
     return bool(_GOES_ON.match(text)) and not any(d.date for d in info.dates if d.role == "event") \
-        and not _ANOTHER_INCIDENT.search(text) and not _LATER_OR_APART.search(text)
+        and not ANOTHER_INCIDENT.search(text) and not _LATER_OR_APART.search(text)
 
 
 def _toll_of_the_open(info: SentenceInfo, draft: IncidentDraft) -> bool:
@@ -1058,7 +1060,7 @@ def _goes_on_numbered(info: SentenceInfo, draft: IncidentDraft) -> bool:
     protesters were fatally shot")."""
     mine = {d.date for d in info.dates if d.date and d.role == "event"}
     return not info.places and not (mine - {d.date for d in draft.dates() if d.role == "event"}) \
-        and not _LATER_OR_APART.search(info.sent.text) and not _ANOTHER_INCIDENT.search(info.sent.text)
+        and not _LATER_OR_APART.search(info.sent.text) and not ANOTHER_INCIDENT.search(info.sent.text)
 
 
 _GOES_ON = re.compile(r"(?:The|Our|Own|Gallant|Vigilant) (?:gallant |vigilant |own )?(?:troops|soldiers|forces|units?|personnel|team)\b"
@@ -1592,7 +1594,8 @@ RECORD_DATE = ("date of incident", "date of the incident", "date of loss", "date
                "date of accident", "date of the accident", "date/time of accident", "accident date", "incident date",
                "date of occurrence", "date of event", "date of explosion")
 _RECORD_PLACE = ("school", "facility", "health facility") + tuple(places.UNIT_FIELDS)
-_RECORD_FIELD = re.compile(r"(?i:(" + "|".join(("incident type", "type of incident", "type", "alleged perpetrators?", "perpetrators?",
+_RECORD_FIELD = re.compile(r"(?i:(" + "|".join(("incident type", "type of incident", "type of attack", "attack type",
+                                                "event type", "type of event", "type", "alleged perpetrators?", "perpetrators?",
                                                 "victims?", "narrative", "description", "details", "summary",
                                                 "circumstances", "nature", "nature of incident", "nature of loss")
                                                + RECORD_DATE + _RECORD_PLACE) + r"))\s*:\s")
@@ -1645,7 +1648,7 @@ def _entry_goes_back(info: SentenceInfo, current: IncidentDraft, drafts: list[In
         text = text[:more.start()] + text[more.end():]
     if back is None and not any(c.weapon or c.rank >= 3 for c in info.cues):
         back = _MORE_BODIES.search(text)
-    if back is None or _ANOTHER_INCIDENT.search(text) or _AGAIN_WORDS.search(text):
+    if back is None or ANOTHER_INCIDENT.search(text) or _AGAIN_WORDS.search(text):
         return None
     own = [p for p in info.places if p.qualifier not in ("speaker", "origin")]
     if own:
@@ -1680,6 +1683,18 @@ _UPDATED_CAPTION = re.compile(r"\b(?:UPDATED|CORRECTED) CAPTION\b|\bCORRECTS TOL
 _FILE_PHOTO = re.compile(r"(?:\[\d{1,2}/\d{1,2}\]\s*)?FILE (?:PHOTO|PICTURE|IMAGE)\b")
 _SEPARATELY = re.compile(r"(?:Separately|Elsewhere),? ", re.IGNORECASE)
 _DATED_ENTRY = re.compile(LOG_ENTRY_LEAD + r"(?:(?:near|outside|in|at|around) )?[A-Z][^:\n]{1,70}:\s")
+
+
+# a table's caption line on its own, and its row of column heads (capitalised words only, one a casualty count's)
+_TABLE_CAPTION = re.compile(r"(?:Table|Figure|Chart|Graph|Annex) \d{1,2}[.:]?\s*")
+_COLUMN_HEADS = re.compile(r"(?:[A-Z][\w/().%-]*[ \t]+){3,}[A-Z][\w/().%-]*\s*")
+_COUNT_COLUMNS = re.compile(r"\b(?:Killed|Injured|Dead|Wounded|Deaths|Fatalities|Casualties|Total)\b")
+
+
+def _table_furniture(text: str) -> bool:
+    """The sentence is a table's caption ("Table 1.") or its column heads ("Township Airstrikes Shelling Killed")."""
+    return _TABLE_CAPTION.fullmatch(text) is not None \
+        or _COLUMN_HEADS.fullmatch(text) is not None and _COUNT_COLUMNS.search(text) is not None
 
 
 def opens_entry(text: str) -> bool:
@@ -1759,7 +1774,9 @@ def _entry(info: SentenceInfo, chronology: str | None) -> bool:
 # November", "... The attacks resulted in 9 deaths"
 _TALLY = re.compile(r"\b(?:recorded|documented|verified|registered|counted|logged) (?:at least |a total of |some |over |more than )?"
                     r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:separate |verified |reported )?(?:attacks|incidents|violations"
-                    r"|security incidents)\b"
+                    r"|security incidents|explosions|ceasefire violations|(?:civilian )?casualties)\b"
+                    # a share of a period's casualties: "Shelling caused 58 per cent of all casualties"
+                    r"|\b\d{1,3}(?:\.\d)? ?(?:per ?cent|%) of (?:all |the )?(?:civilian )?(?:casualties|deaths|victims)\b"
                     # "security forces encountered terrorists on 23 occasions in Sagaing, Magway and Mandalay regions"
                     r"|\bon (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) (?:separate )?occasions\b"
                     # a day's count of attacks on many places: "the enemy carried out 37 attacks on border communities"
@@ -1782,7 +1799,7 @@ _TALLY_TARGETS = ("communities", "settlements", "hromadas", "localities")
 _TALLIED_AFTER = re.compile(r"(?:The|These|Those) (?:attacks|incidents|violations)\b"
                             r"|The bodies of (?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) \w+ were (?:found|recovered)")   # (... "The bodies of 57
 #                                                                                                   terrorists were found")
-_TALLY_NEEDLES = ("recorded", "documented", "verified", "registered", "counted", "logged", "occasions", "The bodies of", " lost ",
+_TALLY_NEEDLES = ("per cent", "percent", "%", "recorded", "documented", "verified", "registered", "counted", "logged", "occasions", "The bodies of", " lost ",
                   "Over the past", "Over the last", "Over the day", "Over the night", "Over the 24", "over the past", "over the last",
                   "over the day", "over the night", "over the 24",
                   "carried out", "launched", "conducted", "made", "mounted",
@@ -1855,9 +1872,14 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         posts = []      # (a thread counts up from 1: not a log's days, "10/03 Kharkiv: ...")
     correcting: tuple[IncidentDraft, int] | None = None     # the incident a post corrects, and where the post ends
     subject: SentenceInfo | None = None     # a memo's subject line, with a place
+    titles: set[str] = set()                # the subject lines read so far (lower-cased)
     condemned: SentenceInfo | None = None   # a condemnation that tells an attack's place and day
     for position, info in enumerate(infos):
         before, prev = prev, info
+        if info.sent.text[:1] in "TFCGA" and _table_furniture(info.sent.text) \
+                or info.sent.text[:1].isupper() and info.cues and _table_furniture(info.sent.text):
+            info.background = True      # "Table 1.", "Township Airstrikes Shelling Arson Killed Injured": a table's caption
+            continue                    # and column heads, no incident
         if summary and id(info) in summary or info.sent.text.find(":", 0, 30) > 0 and _COMMENT_LABEL.match(info.sent.text) \
                 or info.sent.text[:1].isdigit() and (stamp := _TIMESTAMP.match(info.sent.text)) is not None \
                 and _COMMENT_LABEL.match(info.sent.text, stamp.end()) and not any(f.status for f in info.figures):
@@ -1876,7 +1898,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             continue                    # other post's incident, told there)
         if correcting is not None and info.sent.start < correcting[1] and (
                 info.places and _new_place(info, correcting[0]) or _SEPARATELY.match(info.sent.text)
-                or _ANOTHER_INCIDENT.search(info.sent.text)):
+                or ANOTHER_INCIDENT.search(info.sent.text)):
             correcting = None   # ("3/ Update on 1/: ... Separately, a drone hit a bus in Zaporizhzhia": another incident)
         if posts and (correcting is not None and info.sent.start < correcting[1]
                       or info.sent.text[:1].isdigit() and (post := _POST_UPDATES.match(info.sent.text)) is not None
@@ -1905,7 +1927,9 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             else:
                 info.background = True      # (not "Were any of the attackers killed?": more of the one told)
             continue
-        if position <= 8 and info.sent.text[:1] in "SsRr" and _SUBJECT_LINE.match(info.sent.text):
+        if info.sent.text[:1] in "SsRr" and _SUBJECT_LINE.match(info.sent.text) \
+                and (position <= 8 or info.sent.text.lower() in titles):    # (a cable's header gives it twice, the
+            titles.add(info.sent.text.lower())                            # second after its tags)
             info.background = True      # a memo's "Subject: Ambush on humanitarian convoy, Bor-Pibor road": its title, the
             if subject is None and info.places and not info.figures \
                     and info.sent.text[:4].lower() == "subj":      # incident told in the memo's body (its "Re:" or
@@ -2027,15 +2051,16 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             record, field_lines, field_entry = None, [], False      # (the next record's fields are its own)
         if record is not None and label in ("date", "time") + RECORD_DATE and not record_numbered:
             record = None       # (the next record's date, where no number or heading opens each)
-        if record is not None and (label is not None or record.sentences[-1] is before
+        if record is not None and (label is not None or any(s is before for s in record.sentences)
                                    and info.sent.start - before.sent.end < 2):
             record.sentences.append(info)   # a record's fields and narrative: its incident's, wherever they point (not
             continue                        # the paragraph after it, a blank line below)
         if label in RECORD_DATE:
             label = "date"
-        if label in _RECORD_PLACE and not info.cues and not info.figures and len(info.sent.text) < 90:
-            field_lines.append(info)    # ("Region: Tillaberi | Department: Torodi")
-            continue
+        if (label in _RECORD_PLACE or label is None and "/" in info.sent.text and places.SLASH_FIELDS.match(info.sent.text)) \
+                and not info.cues and not info.figures and len(info.sent.text) < 90:
+            field_lines.append(info)    # ("Region: Tillaberi | Department: Torodi", "Country / Admin 1 / Location: Sudan /
+            continue                    # North Kordofan / El Obeid")
         if field_entry and told is not None and not info.cues and not any(f.status for f in info.figures):
             field_lines.append(info)    # ("Alleged perpetrator: ADF", "Incident type: Abduction" told with no attack word)
             continue
@@ -2048,7 +2073,9 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                                   and any(c.rank >= 2 or c.weapon for c in info.cues)):
             field_entry, field_lines = False, []     # (an alert's fields run on without prose between them; a field
             #                                          that names the weapon, "Item: 82 mm mortar projectile", is its own)
-        elif label in ("date", "time") and not info.cues and not info.figures:
+        elif label in ("date", "time") and not info.figures and (not info.cues or told is not None and all(
+                c.end <= info.sent.start + told.end() for c in info.cues)):
+            # (a record's "Date of attack: ...": the label's own attack word is no incident told)
             field_entry = True      # "Date: 12 Aug 2025 / Location: ... / Incident: ..." (or the place first)
             field_lines.append(info)
             continue
@@ -2062,7 +2089,8 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                         current, entry=_entry(info, chronology), before_news=lead_at < position < fresh_at, period=period)
         if not info.background and contains_any(info.sent.text, _TALLY_NEEDLES) and (
                 (tally := _TALLY.search(info.sent.text)) is not None and (
-                    not any(d.date and d.precision == 1 for d in info.dates)
+                    not any(d.date and d.precision == 1 and not info.sent.text.endswith("since ", 0, d.start - info.sent.start)
+                            for d in info.dates)    # (a period's first day is no incident's: "since January 29")
                     or tally.group().lower().endswith("occasions")
                     # (a day's losses, or weapons used with no toll, where no town is named: dated by the day)
                     or (tally.group("losses") or tally.group("used") and not any(f.status for f in info.figures))
@@ -2144,7 +2172,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 revised.sentences.append(info)      # "..., raising the death toll to 41": the toll of an earlier incident
                 current = revised       # (what follows goes on with it: "The toll has risen to seven. Sixteen are injured.")
                 continue
-            if current is not None and not new_item and not info.places and not _ANOTHER_INCIDENT.search(info.sent.text) \
+            if current is not None and not new_item and not info.places and not ANOTHER_INCIDENT.search(info.sent.text) \
                     and _PUT_TOLL_AT.search(info.sent.text):
                 current.sentences.append(info)     # "The provincial government put the death toll at 38 on Friday":
                 continue                           # the open incident's toll, told on a later day
@@ -2164,7 +2192,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 drafts.append(current)
                 mode = "incident"
                 continue
-            if new_item and _UPDATE_ENTRY.match(info.sent.text) and not _ANOTHER_INCIDENT.search(info.sent.text) \
+            if new_item and _UPDATE_ENTRY.match(info.sent.text) and not ANOTHER_INCIDENT.search(info.sent.text) \
                     and not _AGAIN_WORDS.search(info.sent.text) \
                     and (any(f.revision for f in info.figures) or _DIED_OF_WOUNDS.search(info.sent.text)
                          or " now " in info.sent.text and any(f.status for f in info.figures)) and (
@@ -2216,13 +2244,13 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                   or not any(f.status for f in info.figures) and any(c.rank >= 3 for c in info.cues) and info.places
                   and not _COURT_WORDS.search(info.sent.text)       # ("On November 15, a grand jury indicted him on firearms counts")
                   and not _OPENER_THEN_TOLD.match(info.sent.text)   # ("On 9 October, the governor said the strike damaged ...")
-                  and (_conflicting_date(info, current) and (_ANOTHER_INCIDENT.search(info.sent.text)
+                  and (_conflicting_date(info, current) and (ANOTHER_INCIDENT.search(info.sent.text)
                                                              or _OTHER_DAY_OPENER.match(info.sent.text))
                        or _OTHER_DAY_OPENER.match(info.sent.text) and not info.dates)
                   # ("Meanwhile, clashes broke out on Sunday evening near the Tishreen Dam", "The previous
                   # day, a drone strike hit the market": another day's incident, its toll told next)
                   or any(f.status for f in info.figures) and not any(f.revision for f in info.figures)
-                  and _ANOTHER_INCIDENT.search(info.sent.text) and not _SAME_SCENE.search(info.sent.text)
+                  and ANOTHER_INCIDENT.search(info.sent.text) and not _SAME_SCENE.search(info.sent.text)
                   and not _FOLLOW_UP.search(info.sent.text)
                   # "Two days later, fighters entered Kabkabiya and shot dead eight men": another day's deed
                   or any(f.status for f in info.figures) and not any(f.revision for f in info.figures)
@@ -2389,7 +2417,7 @@ def _without_legal_leads(drafts: list[IncidentDraft]) -> list[IncidentDraft]:
     for k, d in enumerate(drafts):
         if len(d.sentences) == 1 and _LEGAL_LEAD.search(d.sentences[0].sent.text) and toll(d) \
                 and k + 1 < len(drafts) and toll(d) & toll(drafts[k + 1]) \
-                and not _ANOTHER_INCIDENT.search(drafts[k + 1].sentences[0].sent.text):
+                and not ANOTHER_INCIDENT.search(drafts[k + 1].sentences[0].sent.text):
             d.sentences[0].background = True
             continue
         kept.append(d)

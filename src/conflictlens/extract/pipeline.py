@@ -20,9 +20,9 @@ from conflictlens.extract.dates import (
 from conflictlens.extract.figures import (
     is_rising, may_have_figures, reconcile, rising_status_target, sentence_figures, subcount)
 from conflictlens.extract.incidents import (
-    RECORD_DATE, SERIES, IncidentDraft, SentenceInfo, civilians_hit, is_chronology, is_headline, opens_entry, segment)
+    ANOTHER_INCIDENT, RECORD_DATE, SERIES, IncidentDraft, SentenceInfo, civilians_hit, is_chronology, is_headline, opens_entry, segment)
 from conflictlens.extract.places import (
-    GENERIC_REGIONS, UNIT_FIELD_LINE, find_dateline_place, find_places, home_of_victim, is_street)
+    GENERIC_REGIONS, SLASH_FIELDS, UNIT_FIELD_LINE, find_dateline_place, find_places, home_of_victim, is_street)
 from conflictlens.extract.political import PoliticalMention, find_political
 from conflictlens.extract.sources import find_people_and_sources
 from conflictlens.extract.types import (
@@ -100,6 +100,9 @@ _FURNITURE_WORDS = ("read also", "read more", "also read", "see also", "related 
 _FURNITURE = re.compile(r"(?:" + "|".join(_FURNITURE_WORDS) + r")(?:\s*[:|]|\s+[–—-])", re.IGNORECASE)
 _FURNITURE_FIRST = frozenset(c for w in _FURNITURE_WORDS for c in (w[0], w[0].upper()))     # a cheap test before the pattern
 _COMMENTS_LINE = re.compile(r"\s*(?:\d+ )?(?:reader(?:s'|s)? |top )?comments?(?: \(\d+\))?\s*:?\s*", re.IGNORECASE)
+# How long after a report a day it names may still be its news's (a feed that publishes late): a later day is a
+# declassification date, a scheduled meeting or a deadline, no incident's
+_LATER_THAN_NEWS = timedelta(days=31)
 # A masthead or a section's name: "North Syria Today — News desk", "Aden Weekly — Saturday round-up".
 _MASTHEAD = re.compile(r"\b(?:news ?desk|round-?up|newsletter|week in review|weekly|daily briefing|morning briefing|digest)\b",
                        re.IGNORECASE)
@@ -212,6 +215,9 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
         cues = find_cues(sent.text, sent.start)
         political = find_political(sent.text, sent.start, sent.index)
         dates = find_dates(sent.text, sent.start, ref, basis)
+        if dates and ref is not None and (late := (ref + _LATER_THAN_NEWS).isoformat()) and any(d.date and d.date > late for d in dates):
+            dates = [d for d in dates if not (d.date and d.date > late)]    # "DECL: 02/03/2027", "talks set for 12 March":
+            #                                                                 a day after the report, no incident's
         if dates and infos and not figures and not cues and _MASTHEAD.search(sent.text):
             dates = []      # "Aden Weekly — Saturday round-up": the issue's day, not an incident's
         # Places matter only where something happens or is said (and in a headline), or where a day
@@ -219,11 +225,11 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
         # near Boulkessi, in the Mopti region. Air strikes were carried out, killing several.")
         places = []
         if figures or cues or political or sources or not infos or dates or sent.text.startswith(PLACE_FIELD_LABELS) \
-                or sent.text[:1].isalpha() and UNIT_FIELD_LINE.match(sent.text) \
+                or sent.text[:1].isalpha() and (UNIT_FIELD_LINE.match(sent.text) or "/" in sent.text and SLASH_FIELDS.match(sent.text)) \
                 or contains_any(sent.text, _SCENE_VERBS) \
                 or len(sent.text) <= 70 and _HEADING_LINE.match(sent.text):    # ("The incident occurred 85 nautical miles
             # southeast of Aden"; a round-up's heading line, "- Ituri / Djugu territory -", "MOPTI REGION.")
-            # (or a record's unit field: "Oblast: Kharkiv", "Settlement: Husarivka")
+            # (or a record's unit field: "Oblast: Kharkiv", "Settlement: Husarivka", "Country / Admin 1 / Location: ...")
             places = find_places(sent.text, sent.start, lead=not infos,
                                  alone=sent.start < 3 or text[max(0, sent.start - 8):sent.start].rstrip(" \t").endswith("\n\n")
                                  or not text[:sent.start].strip())
@@ -347,7 +353,8 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
     summed = best_weapon(opening.cues) if opening is not None and SERIES.search(opening.sent.text) else None
     _headline_sums(drafts)
     sections = _country_sections(infos) if len(drafts) > 1 else []
-    for k, d in enumerate(drafts):
+
+    def build(k: int, d: IncidentDraft, before: list[Event]) -> Event | None:
         # "A second strike hit ...": the weapon of the strike before, where this one names none
         lead_text = d.sentences[0].sent.text
         subject = _FIRST_DEED.split(lead_text, 1)[0]     # (the words before its first deed: who did it)
@@ -360,12 +367,33 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
         section = next((c for start, c in reversed(sections) if start < at), None)
         event = _build_incident(doc, d, ref, basis, doc_country, place_country, _preceding_date(d, running), again,
                                 filed_in, _dateline_end(doc.text, filed), filed.name if filed else None,
-                                events[-1].country if events else None, section)
+                                before[-1].country if before else None, section)
         if event.event_type == EXPLOSIONS and _accident(event, d):
-            continue    # "... caused by improperly stored fertiliser and not by an Israeli strike": an accident, no violence
-        if not event.places and events and _SAME_CITY.search(lead_text):
-            _same_town(event, events[-1], doc.text)
-        events.append(event)
+            return None     # "... caused by improperly stored fertiliser and not by an Israeli strike": an accident
+        if not event.places and before and _SAME_CITY.search(lead_text):
+            _same_town(event, before[-1], doc.text)
+        return event
+
+    built: list[tuple[int, IncidentDraft]] = []
+    for k, d in enumerate(drafts):
+        if (event := build(k, d, events)) is not None:
+            events.append(event)
+            built.append((k, d))
+    for j in range(len(events) - 1, 0, -1):
+        # a part of the report that tells again an incident told before it (a cable's summary, then its paragraph on
+        # the attack): one incident, read from both
+        later = built[j][1]
+        quoted = all(s.sent.text.startswith(">") for s in later.sentences)
+        i = next((i for i in range(j) if _restates_incident(events[i], events[j], later, quoted,
+                                                            not (_own_day(built[i][1]) and _own_day(later)))), None)
+        if i is not None and quoted:
+            del events[j], built[j]     # (a forwarded e-mail's quoted first message: the update above it tells it now)
+        elif i is not None:
+            k, d = built[i]
+            merged = IncidentDraft(sorted(d.sentences + built[j][1].sentences, key=lambda s: s.sent.index))
+            if (event := build(k, merged, events[:i])) is not None:
+                events[i], built[i] = event, (k, merged)
+                del events[j], built[j]
     events += _build_political(doc, infos)
     if lead_regions is not None:
         held = {k for e in events for k in e.sentences}
@@ -373,6 +401,32 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
                          if p.kind == "region" and p.qualifier != "speaker"]
     order_events(events)
     return events
+
+
+def _own_day(draft: IncidentDraft) -> bool:
+    """The draft tells the day of its deed (not only the report's running day before it)."""
+    return any(m.date and m.role == "event" for s in draft.sentences for m in s.dates)
+
+
+def _restates_incident(a: Event, b: Event, later: IncidentDraft, quoted: bool = False, any_day: bool = False) -> bool:
+    """Event b, told later in the report, is event a told again: the same town and day (any day where one of them tells
+    none of its own: a summary's "a car bomb in Baghdad's Sha'ab neighborhood"), the same kind and weapon, no toll that
+    differs (unless b is `quoted`, an e-mail's earlier message under the reply that updates it), and no word that makes
+    it another ("a second strike", "elsewhere in the city")."""
+    if a.plover or b.plover or not a.location or not b.location or a.event_date is None \
+            or a.event_date != b.event_date and not any_day \
+            or a.time_precision != 1 or b.time_precision != 1 or a.event_type != b.event_type \
+            or a.location.split(" (", 1)[0] != b.location.split(" (", 1)[0] \
+            or not any(p.kind in ("place", "district") for p in a.places) \
+            or any(p.kind == "region" and p.name == a.location.split(" (", 1)[0] for p in (*a.places, *b.places)):
+        return False    # (a town's, not a region's: "Donetsk region" is many incidents' area)
+    if a.weapon and b.weapon and a.weapon != b.weapon:
+        return False
+    if not quoted and any(x is not None and y is not None and x != y
+                          for x, y in ((a.fatalities, b.fatalities), (a.injured, b.injured))):
+        return False
+    lead = later.sentences[0].sent.text
+    return not (_AGAIN.search(lead) or _SAME_CITY.search(lead) or ANOTHER_INCIDENT.search(lead.lstrip("-•*( 0123456789.)")))
 
 
 # An attack told in another part of the town of the incident before it: "Later on Thursday, guided bombs struck a

@@ -46,7 +46,7 @@ _IMPACT_NOUNS = ("blow", "strike", "hit", "arrival")      # "a blow to Kherson",
 _OUTLYING_SITES = (r"airport|airfield|(?:oil )?refinery|(?:oil|fuel) depot|(?:thermal |hydroelectric )?power (?:station|plant)"
                    r"|dam|air ?base|(?:military|naval) base")
 # ... with camps, crossings and the sites in a town: "the Tuapse oil refinery", "Quetta railway station"
-_FACILITY = (rf"(?i:{_OUTLYING_SITES}|(?:refugee |displacement |displaced persons |idp )?camp|border crossing|crossing point"
+_FACILITY = (rf"(?i:{_OUTLYING_SITES}|(?:refugee |displacement |displaced persons |idp )?camp|(?:displacement|idp) site|border crossing|crossing point"
              r"|border post|(?:railway|train|bus) station|(?:sea)?port)")
 _SITE_WORDS = re.compile(r"(?:oil )?refinery|(?:oil|fuel) depot")     # sites a town names, though companies' too
 _OUTLYING = re.compile(_OUTLYING_SITES)
@@ -126,17 +126,23 @@ _HEARD_AFTER = re.compile(r"[^.;]{0,60}?\b(?:said|say|told|reported) (?:that )?t
 # an authority named after its region, as a source: "according to the Kherson regional administration"
 _ACCORDING_TO_BEFORE = re.compile(r"\b(?:according to|said|says|reported|cited|citing|quoting) (?:the )?$", re.IGNORECASE)
 _AUTHORITY_AFTER = re.compile(r" (?:(?:regional|oblast|city|district|provincial|state|municipal|region(?:al)?) )?(?:military |civil-military "
+                              r"|military-civil "
                               r"|civil |state )?(?:administration|authorities|police|prosecutor['’]?s? office|prosecutors|governor"
                               r"|council|emergency service)\b(?! (?:building|headquarters|offices?|premises|compound)\b)",
                               re.IGNORECASE)
+_AUTHORITY_SAID = re.compile(r"(?: \([^()]{1,20}\))? (?:said|says|reported|told|announced|stated|confirmed)\b")   # ("..., the Donetsk
+#                                                                           Oblast military-civil administration said")
 _PATTERNS = [
     # a round-up's heading line, the area of the paragraph under it: "- Nord-Kivu / Beni territory -", "Borno State",
     # "MOPTI REGION." (in capitals: its name title-cased)
     ("heading", re.compile(r"^\s*(?P<bullet>[-–—•*]+\s*|📍\ufe0f?\s*)?(?:(?P<caps>[A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]+)?) (?P<capsadmin>REGION"
                            r"|PROVINCE|STATE|OBLAST|GOVERNORATE)"
                            rf"|(?P<name>{_PLACE})(?P<admin> (?i:region|province|oblast|state|governorate"
-                           rf"|department|countryside|community|hromada))?(?:\s*/\s*(?P<second>{_PLACE})(?P<admin2> (?i:territory|district|county|cercle|lga"
-                           rf"|province|department|prefecture|municipality|raion))?"
+                           rf"|department|countryside|community|hromada))?(?:(?:\s*/\s*|\s+[–—]\s+)(?P<second>{_PLACE})"
+                           # ("North Kivu – Masisi and Rutshuru territories": the first of the units under the region)
+                           rf"(?: and {_PLACE}(?= (?i:territories|districts|counties|cercles|provinces|departments|raions)))?"
+                           rf"(?P<admin2> (?i:territor(?:y|ies)|districts?|count(?:y|ies)|cercles?|lgas?"
+                           rf"|provinces?|departments?|prefectures?|municipalit(?:y|ies)|raions?))?"
                            # ... or a town, then the area it is in, before a post's bar: "Ariha, southern Idlib countryside |"
                            rf"|,\s*(?:(?i:northern|southern|eastern|western|central) )?(?P<area>{_PLACE})"
                            rf" (?i:countryside|region|province|governorate|district)(?=\s*\|))?)\s*(?P<end>[-–—]+|\|)?[.\s]*$")),
@@ -169,7 +175,7 @@ _PATTERNS = [
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
     ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>{_ADMIN_PLURALS})\b")),
     # the town of X, the village of X, home town of X
-    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|island|islet|settlements?|villages|towns|municipality|municipio|township|commune|canton|camp|parish|vereda|corregimiento|boma|payam|kebele|groupement|sub-county|community|countryside|state|department|cercle|prefecture|tehsil|woreda|upazila|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|heights|hills|environs|coast|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|chief|mayor|governor|council|administration|areas|parts?|hinterlands?|fringes|periphery|direction|bar|restaurant|market|hotel|school|hospital|church|mosque|sector|(?-i:square)|streets|downtown"
+    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|island|islet|settlements?|villages|towns|municipality|municipio|township|commune|canton|camp|parish|vereda|corregimiento|boma|payam|kebele|groupement|sub-county|community|countryside|state|department|cercle|prefecture|tehsil|woreda|upazila|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|heights|hills|environs|coast|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|chief|mayor|governor|council|administration|areas|parts?|hinterlands?|fringes|periphery|direction|bar|restaurant|market|hotel|school|hospital|church|mosque|sector|water point|well|borehole|(?-i:square)|streets|downtown"
                        # (a town's numbered ward: "in Ward 4 of Myingyan")
                        rf"|(?:ward|block)(?: (?:no\.? ?)?\d{{1,3}})?) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
     # the capital Grozny, the Chechen capital, Grozny
@@ -266,11 +272,13 @@ _PREP_LED = re.compile(r"\W(?P<prep>(?i:" + by_first_letter(top_alternatives(_PR
 _FLED_BEFORE = re.compile(r"(?:\b(?:fled|flee|flees|fleeing|escaped|displaced|relocated|withdrew|withdrawing|withdrawn|retreated"
                           r"|retreating|evacuated|airlifted|flown|transferred)(?: \w+){0,3} (?:towards?|into|to)"
                           r"|\b(?:sought|took|taken|taking|seeking) refuge (?:in|at)"
+                          # where witnesses reached safety and told it ("interviewed ... after they arrived in Sebba")
+                          r"|\b(?:after|when|once) (?:they|he|she|survivors|witnesses|the survivors|the displaced) (?:had )?(?:arrived|reached) (?:in|at)?"
                           # where the wounded are being treated ("are receiving treatment at a hospital in Gusau")
                           r"|\b(?:are|were|is|was) (?:being |now |still )?(?:treated|receiving treatment|hospitali[sz]ed|admitted)"
                           r"(?: \w+){0,4} (?:in|at|to)) (?:the )?(?:(?:town|city|village|camps?) of |(?:regional |provincial |state )?capital,? )?$",
                           re.IGNORECASE)
-_FLED_NEEDLES = ("fle", "escaped", "displaced", "relocated", "withdr", "retreat", "evacuated", "airlifted", "flown",
+_FLED_NEEDLES = ("fle", "arrived", "reached", "escaped", "displaced", "relocated", "withdr", "retreat", "evacuated", "airlifted", "flown",
                  "transferred", "refuge", "treat", "hospitali", "admitted")
 _NEAR_BEFORE = re.compile(r"\b(?:near|outside|around|close to|not far from)\s+(?:the\s+)?$", re.IGNORECASE)
 # "near the village of X", "around the town of X": near the place the "of" phrase names
@@ -568,6 +576,37 @@ _UNIT_FIELD = re.compile(rf"(?:^|\s{{2,}}|\t|[|/;]\s*)(?P<label>{_UNIT_LABEL})\s
 UNIT_FIELD_LINE = re.compile(_UNIT_LABEL + r"\s*:")     # a line that opens with one ("Oblast: Kharkiv")
 
 
+# a record's field that holds its code, not a place's news: "Attack ID: UKR-2024-0409-017", "Case No.: 12/2024"
+_CODE_LABEL_END = re.compile(r"\b(?:ID|No|Nr|Number|Code|Ref|Reference)\.?$")
+# labels joined by slashes and their values likewise: "Country / Admin 1 / Location: Ukraine / Khersonska / Beryslav"
+_SLASH_LABEL = "(?i:country|location|place|" + "|".join(sorted(UNIT_FIELDS, key=len, reverse=True)) + ")"
+SLASH_FIELDS = re.compile(rf"^\s*(?P<labels>{_SLASH_LABEL}(?:\s*/\s*{_SLASH_LABEL})+)\s*:[ \t]*(?P<values>[^/\n:]+(?:/[^/\n:]+)+)$")
+
+
+def _slash_fields(sentence: str, add) -> None:
+    """Labels joined by slashes with their values likewise ("Country / Admin 1 / Location: Sudan / North Kordofan / El
+    Obeid"): each value a place of its label's level, the place in the region before it."""
+    m = SLASH_FIELDS.match(sentence)
+    if m is None:
+        return
+    labels = [w.strip().lower() for w in m.group("labels").split("/")]
+    values = m.group("values").split("/")
+    if len(labels) != len(values):
+        return
+    at, region = m.start("values"), None
+    for label, value in zip(labels, values):
+        name = value.strip()
+        start = at + len(value) - len(value.lstrip())
+        at += len(value) + 1
+        level = UNIT_FIELDS.get(label, "place" if label in ("location", "place") else None)
+        if level is None or not name or name.lower() in _NOT_LABEL_PLACES:
+            continue        # (the country's column: the country reader has it)
+        found = add(name, start, level, qualifier="label" if level == "place" else None,
+                    parent=region.name if region is not None and level != "region" else None)
+        if level == "region" and found is not None:
+            region = found
+
+
 def _unit_fields(sentence: str, add) -> None:
     """A record's fields named for a unit, one or several to a line ("Oblast: Kharkiv", "Province: Helmand   District:
     Nad-e Ali   Village: Shin Kalay"): each value a place of that level, the label none."""
@@ -846,7 +885,7 @@ _AREA_LEAD = re.compile(r"(?:(?:In other news|Elsewhere|Meanwhile|Separately|Als
 
 # A town told in apposition to the place before it as what it lies near: "San Francisco, a village south of Maracaibo",
 # "Balad, 30 km southwest of Mogadishu", "Kalamu, near Maracaibo", "Avdiivka (17km north of Donetsk)" (a distance of a few hundred km is no village's)
-_APPOSED = re.compile(r"(?:\s+(?:city|town|village))?(?:,\s*|\s*\(|\s+)(?:an? (?:[\w-]+ ){0,2}?(?:village|town|city|hamlet|settlement|locality|community|district|suburb)\s*,?\s+)?"
+_APPOSED = re.compile(r"(?:\s+(?:city|town|village|(?:displacement |idp |refugee )?(?:site|camp)))?(?:,\s*|\s*\(|\s+)(?:an? (?:[\w-]+ ){0,2}?(?:village|town|city|hamlet|settlement|locality|community|district|suburb)\s*,?\s+)?"
                       r"(?:(?:about|some|around|roughly|nearly|just|approximately|only)\s+)?"
                       r"(?:(?P<km>\d{1,3})\s*(?:km|kilometres|kilometers|miles)\s+)?"
                       r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|near|outside)\s+(?:the\s+(?:town|city)\s+of\s+)?",
@@ -986,8 +1025,9 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                 or _HEARD_IN_BEFORE.search(sentence, max(0, start - 30), start)):
             qualifier = "speaker"    # "Residents of Giurgiulești in southern Moldova said they were woken by blasts from
             #                          across the border, where drones struck the port of Reni": who heard it, not where
-        if qualifier is None and kind == "region" and _AUTHORITY_AFTER.match(sentence, end) \
-                and _ACCORDING_TO_BEFORE.search(sentence, max(0, start - 20), start):
+        if qualifier is None and kind == "region" and (authority := _AUTHORITY_AFTER.match(sentence, end)) \
+                and (_ACCORDING_TO_BEFORE.search(sentence, max(0, start - 20), start)
+                     or _AUTHORITY_SAID.match(sentence, authority.end())):
             qualifier = "speaker"    # "According to the Kherson regional administration, ...": whose word, not where
         if qualifier in (None, "settlement") and contains_any(sentence[max(0, start - 60):start], _FLED_NEEDLES) \
                 and _FLED_BEFORE.search(sentence, max(0, start - 60), start):
@@ -1104,12 +1144,15 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
             if m.group("b"):
                 add(m.group("b"), m.start("b"), "place", qualifier="road")
         for m in _ROAD_TO.finditer(sentence):
-            if m.group("a").lower() not in _NOT_ROAD_TOWNS:
+            if m.group("a").lower() not in _NOT_ROAD_TOWNS and "martyr" not in sentence[max(0, m.start() - 30):m.start()]:
+                #   (not Hezbollah's eulogy of its fighters, "martyred on the road to Jerusalem")
                 add(m.group("a"), m.start("a"), "place", qualifier="road")
     if ":" in sentence and contains_any(sentence, _UNIT_FIELD_NEEDLES) and (
             "  " in sentence or "\t" in sentence or "|" in sentence or "/" in sentence or ";" in sentence
             or _UNIT_FIELD.match(sentence)):
         _unit_fields(sentence, add)
+    if "/" in sentence and ":" in sentence and SLASH_FIELDS.match(sentence):
+        _slash_fields(sentence, add)
     named = _NAME_AFTER_SPACE.search(sentence) is not None     # the "prep" gate
     of_gate = None
     for kind, pattern in _PATTERNS:
@@ -1297,7 +1340,7 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                             break
             elif kind == "near":
                 key = "name" if g["name"] else "name2"
-                if g[key][0].isupper():
+                if g[key][0].isupper() or g[key][:3] in ("al-", "el-"):     # ("south of al-Tarmiyah")
                     add(g[key], m.start(key), "place", qualifier="near")
             elif kind == "apposed_part":
                 parent = add(g["parent"], m.start("parent"), "place")
@@ -1327,6 +1370,8 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                         add(g["caps"].title(), m.start("caps"), "region", qualifier="heading")
                     continue
                 name, admin = g["name"], g["admin"]
+                if g["second"] and not g["admin2"] and "/" not in sentence[m.end("name"):m.start("second")]:
+                    continue        # (a dash before a unit only: "North Kivu – Beni territory", not "Section C – Narrative")
                 if g["area"]:
                     area = add(g["area"], m.start("area"), "region", qualifier="heading")
                     add(name, m.start("name"), "place", qualifier="heading", parent=area.name if area else None)
@@ -1368,8 +1413,9 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
             elif kind == "label" and g["name"].lower() in UNIT_FIELDS and m.group().rstrip().endswith(":"):
                 continue        # (a record's field named for a unit, "Oblast: Kharkiv": read by _unit_fields)
             elif kind == "label":
-                if g["name"].lower() in _NOT_LABEL_PLACES:
-                    continue        # "Verified: the mayor said ...", "Update: ...": an editor's label
+                if g["name"].lower() in _NOT_LABEL_PLACES or _CODE_LABEL_END.search(g["name"]):
+                    continue        # "Verified: the mayor said ...", "Update: ...": an editor's label; "Attack ID: ...",
+                    #                 "Case Number: ...": a record's code
                 if m.group().endswith(" - ") and g["timed"] is None and not (g["bullet"] or g["name"].isupper() and _region_told(g)):
                     continue        # (a hyphen ends the place of a factbox's entry only where it is bulleted, or shouted
                     #                 with its region: "QUETTA (Balochistan) - ", not a dateline's "KYIV (Reuters) - ",

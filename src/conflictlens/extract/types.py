@@ -197,6 +197,8 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      + r"|police (?:clashed|fought|scuffled) with (?:protesters|demonstrators|fans|students|youths|supporters|residents)",
      None, "Violent demonstration", 3),     # (rank 3: a fight, so a riot even where people were hurt)
     (r"firefights?\b|gun ?battles?|gunfights?|exchanges? of (?:gun)?fire|exchanged (?:gun)?fire|exchanging (?:gun)?fire"
+     r"|exchanges? of small[- ]arms(?: and (?:mortar|machine[- ]gun|rocket|artillery))? fire"     # ("exchanges of small-arms
+     #                                                                                          and mortar fire between ...")
      r"|returned fire|ambush(?:ed)?", "small arms", CLASH, 4),
     # fire on an army's positions, told by the side fired on, casualties or none ("Azerbaijani units opened fire
     # from small arms at Armenian combat positions near Nerkin Hand")

@@ -540,6 +540,11 @@ def _add_katottg(b: _Builder, say) -> None:
         if p[1] == "town" and p[2] == "UA" and not p[4] and p[8] >= 10000:
             ua_cities.setdefault(skeleton(p[0]), pid)
     claimed: set[int] = set()
+    # An oblast by its own adjective, as Ukrainian records and exports name it ("Donetska", "Kharkivska")
+    ua_regions = {p[0]: pid for pid, p in enumerate(b.places) if p[1] == "region" and p[2] == "UA"}
+    for rid, r in rows.items():
+        if r.category == "O" and UKRAINE_OBLASTS.get(r.name) in ua_regions:
+            b.alias(ua_regions[UKRAINE_OBLASTS[r.name]], latin[rid])
 
     def oblast_of(r) -> str | None:
         top = r.ancestors[0] if r.ancestors else r.id

@@ -105,8 +105,9 @@ def unwrap(text: str) -> str:
 
 def close_up(text: str, unwrapped: str) -> tuple[str, list[int]] | None:
     """The unwrapped text with each joined line's indentation taken out ("struck a car on the outskirts of\\n
-    Shebekino" read as "... of Shebekino", which patterns spelt with one space can match), and where each of its
-    characters was in `text`; None where no joined line was indented.
+    Shebekino" read as "... of Shebekino", which patterns spelt with one space can match) and each word hyphenated
+    across a joined line made whole ("nine others were in-\\njured"), and where each of its characters was in `text`;
+    None where no joined line was indented or hyphenated.
 
     `unwrap` keeps offsets by turning a newline into a space, so a hanging indent ("1) On Sunday ... of\\n   Shebekino")
     would leave a run of spaces inside the sentence.
@@ -123,7 +124,9 @@ def close_up(text: str, unwrapped: str) -> tuple[str, list[int]] | None:
             a -= 1
         while b < n and unwrapped[b] in " \t":
             b += 1
-        if b - a > 1:
+        if a > 1 and text[a - 1] == "-" and text[a - 2].islower() and b < n and text[b].islower():
+            drop.append((a - 1, b))     # a word hyphenated across the wrap, "were in-\njured": one word again
+        elif b - a > 1:
             drop.append((a, i))
             drop.append((i + 1, b))
     if not drop:

@@ -45,6 +45,7 @@ def field_figures(tokens: list[Token], text: str, sent_index: int) -> list[Figur
             end -= 1            # ("Killed: one.")
         fig = _value(tokens, k + 1, end, status, role, text, sent_index)
         if fig is not None:
+            fig.field = True
             out.append(fig)
     return out
 
@@ -86,6 +87,8 @@ def _counted(tokens: list[Token], i: int, end: int) -> tuple[int, int, str | Non
                 if head.text.isdigit() and (len(head.text) == 4 or num.end + 1 < len(tokens) and tokens[num.end].text in ":."
                                             and tokens[num.end + 1].text.isdigit()):
                     return 0, i, None       # a year, a clock's hour
+                if k == i and num.end < end and tokens[num.end].text == "(":
+                    return num.best or 0, num.end, None     # "Deaths: 4 (2 patients, 1 nurse, 1 visitor)": its breakdown
                 noun, after = _noun_after(tokens, num.end)
                 if noun is None and num.end < j and tokens[num.end].text[:1].isalpha():
                     return 0, i, None       # a count of things or of time

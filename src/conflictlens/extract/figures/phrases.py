@@ -43,6 +43,8 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             role = ROLES[t.low]
             if k + 1 < len(tokens) and tokens[k + 1].low in _PLACE_NOUNS and ROLES[t.low] == "soldiers" and not t.low.endswith("s"):
                 return None, j      # "two police stations", "three army posts": not people
+            if t.low == "security" and k + 1 < len(tokens) and tokens[k + 1].low in ("guard", "guards"):
+                return "people", k + 2      # "a security guard was killed": a watchman, no soldier
             if t.low == "security" and (k + 1 >= len(tokens) or tokens[k + 1].low not in ("forces", "personnel", "officers", "guards", "officials", "men")):
                 head = _later_head(tokens, k + 1)
                 return (head[1], head[0] + 1) if head else (None, j)
@@ -348,6 +350,8 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                     if k + 1 < n and tokens[k + 1].low in ROLES:
                         k += 1
                         w = tokens[k].low
+                        if tokens[k - 1].low == "security" and w == "guard":
+                            w = "watchman"  # "a security guard": a watchman, no soldier
                     else:
                         k += 1      # "an army ranger": the head noun comes next
                         continue

@@ -380,6 +380,29 @@ def _in_aside(tokens: list[Token], k: int) -> bool:
     return False
 
 
+_QUOTES = frozenset(('"', "“", "”"))
+_HEDGES = frozenset(("about", "around", "some", "nearly", "almost", "over", "at", "more", "up", "roughly", "approximately"))
+
+
+def _unquoted_counts(tokens: list[Token]) -> list[Token]:
+    """The tokens without the quotation marks round a count that a status follows: both sides say "about a dozen" were
+    wounded (the words a source gave, counted as the report's)."""
+    drop = set()
+    for k, t in enumerate(tokens):
+        if t.text not in _QUOTES or k + 1 >= len(tokens):
+            continue
+        close = next((j for j in range(k + 1, min(len(tokens), k + 7)) if tokens[j].text in _QUOTES), None)
+        if close is None or close + 1 >= len(tokens) or close == k + 1:
+            continue
+        first = tokens[k + 1]
+        if (first.low in _HEDGES or read_number(tokens, k + 1) is not None or first.low in ("a", "one")) \
+                and read_number(tokens, k + 1 + (first.low in _HEDGES)) is not None \
+                and (tokens[close + 1].low in _BE or tokens[close + 1].low in KILLED_AFTER
+                     or tokens[close + 1].low in INJURED_AFTER):
+            drop.update((k, close))
+    return [t for k, t in enumerate(tokens) if k not in drop] if drop else tokens
+
+
 def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start: int) -> list[Figure]:
     """All casualty figures in one sentence (`text` is the whole document)."""
     if tokens and any(t.text == "KIA" for t in tokens):
@@ -387,6 +410,8 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         tokens = [Token(t.text, "kia-army", t.start, t.end) if t.text == "KIA" and (
             k + 1 < len(tokens) and tokens[k + 1].low in _ARMY_NOUNS or k > 0 and tokens[k - 1].low == "the") else t
             for k, t in enumerate(tokens)]
+    if tokens and any(t.text in _QUOTES for t in tokens):
+        tokens = _unquoted_counts(tokens)
     if tokens and _BELT_NUMBER.search(text, tokens[0].start, tokens[-1].end):
         # "Constable Muhammad Nawaz No. 1123 and Constable Gul Zaman No. 884 embraced shahadat", "belt no. 1123", "#1123":
         # a service number, no count
@@ -1282,7 +1307,14 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         # "Killed: 2 | Injured: 4", "Dead: a man aged 44 and a woman aged 70": a form's fields (where no verb read them)
         figures += [f for f in field_figures(tokens, text, sent_index)
                     if not any(g.status == f.status and g.start < f.end and f.start < g.end for g in figures)]
+    if figures and " of them as " in low_sent:
+        for f in figures:
+            if _ONE_OF_THEM_AS.search(text, max(0, f.start - 60), f.start):
+                f.breakdown = True  # "... mourned one of them as a fighter martyred": who one of the dead was
     return figures
+
+
+_ONE_OF_THEM_AS = re.compile(r"\b(?:one|two|three|both|all|some) of them as (?:an? )?$", re.IGNORECASE)
 
 
 def _definite_conjuncts(figures: list[Figure], tokens: list[Token], text: str, sent_index: int) -> list[Figure]:

@@ -125,6 +125,7 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
     told = 0                        # the counts told since ("had reported four dead", "three more")
     headline_only = False   # what is counted so far is a headline's ("Man killed in shelling of Nikopol")
     after_headline = False  # the counts so far are all the report's headline's (`headline`: its sentence)
+    fields_only = False     # the counts so far are all a form's fields ("Deaths: 1"), its narrative's told after them
     for index, figs in ordered:
         first_after_headline = headline_only
         told_under_headline = after_headline
@@ -143,6 +144,7 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
         further = all(_FURTHER.search(f.text) or _ALSO.search(f.text) or f.adds for f in figs)
         if best is None:
             low, best, high, roles = s_low, s_best, s_high, set(s_roles)
+            fields_only = all(f.field for f in figs)
             if s_roles == {"attackers"} and all(_VAGUE_TEXT.match(f.text) for f in figs):
                 vague_part = s_best
             if any(f.revision for f in figs):
@@ -174,7 +176,8 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
             roles |= s_roles    # "Drone hits car: one dead, two wounded" then "killing the driver ... Two more people in
             #                     the car were wounded": more than the dead, the headline's two
         elif all(_FURTHER.search(f.text) and not _more_beside_other(f, figures) or _ALSO.search(f.text) or f.adds
-                 or _NEW_ONE.match(f.text) and not first_after_headline or _OTHER_N.match(f.text)
+                 or _NEW_ONE.match(f.text) and not first_after_headline and not (fields_only and (s_best or 0) <= best)
+                 or _OTHER_N.match(f.text)
                  or _OTHERS.search(f.text) and not any(g.sentence == f.sentence and g.start < f.start and g.status == f.status
                                                        for g in figures) for f in figs):
             # "two more people", "another soldier", "three other civilians": further victims
