@@ -27,6 +27,7 @@ from conflictlens.text.feed_text import feed_items
 from conflictlens.text.pages import without_page_lines
 from conflictlens.text.sentences import split_sentences
 from conflictlens.text.shouting import restore_case
+from conflictlens.text.subtitles import without_cue_lines
 from conflictlens.text.updates import last_update
 from conflictlens.text.wrapping import close_up, unwrap
 from conflictlens.model import Document, Event, Place, Span
@@ -557,18 +558,19 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
     if (items := feed_items(doc.text)) is not None:
         # a feed pasted whole: each item a report of its own day, its spans put back on the feed's text
         events, day_of = [], {}
-        for item in items:
+        for k, item in enumerate(items):
             found = extract_document(Document(doc.id, item.text, item.published or doc.published, doc.source, doc.url),
                                      focus)
             where = item.where + [item.where[-1] + 1]
             _spans_put_back(found, doc.text, lambda a, b, w=where: (w[a], w[max(a, b - 1)] + (b > a)))
-            day_of.update((id(e), item.published or "") for e in found)
+            day_of.update((id(e), (item.published or "", k)) for e in found)
             events += found
         events = _latest_of_each(events, day_of)
         pipeline.order_events(events)
         return events
-    if (paged := without_page_lines(doc.text)) is not None:
-        # a PDF's running footers in the middle of its paragraphs: read without them, the spans put back
+    if (paged := without_page_lines(doc.text) or without_cue_lines(doc.text)) is not None:
+        # a PDF's running footers in the middle of its paragraphs, a subtitle file's cue numbers and times between the
+        # lines of its sentences: read without them, the spans put back
         text, kept = paged
         kept.append(len(doc.text))
         events = extract_document(Document(doc.id, text, doc.published, doc.source, doc.url), focus)
@@ -578,25 +580,24 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
     return _with_tables(doc, found, focus) if found else _extract_prose(doc, focus)
 
 
-def _latest_of_each(events: list[Event], day_of: dict[int, str]) -> list[Event]:
-    """A feed's items that tell one incident (the strike, then its toll risen the next morning): the latest item's
-    event, the others left out. One incident: the same town, day, kind and weapon."""
+def _latest_of_each(events: list[Event], day_of: dict[int, tuple[str, int]]) -> list[Event]:
+    """A feed's items that tell one incident (the strike, then its toll risen the next morning): the event of the item
+    published last, those of earlier items left out (never two of one item, nor items of one day). One incident: the
+    same town, day, kind and weapon."""
     def key(e: Event) -> tuple | None:
         if e.plover or not e.location or not e.event_date or (e.geo_precision or 9) > 2:
             return None
         return e.location.split(" (", 1)[0], e.admin1, e.event_date, e.event_type
 
-    latest: dict[tuple, Event] = {}
-    for e in events:
-        k = key(e)
-        if k is None:
-            continue
-        held = latest.get(k)
-        if held is None or day_of.get(id(e), "") > day_of.get(id(held), "") and (
-                not (held.weapon and e.weapon) or held.weapon == e.weapon):
-            latest[k] = e
-    return [e for e in events if (k := key(e)) is None or latest[k] is e
-            or latest[k].weapon and e.weapon and latest[k].weapon != e.weapon]
+    dropped: set[int] = set()
+    for a in events:
+        for b in events:
+            day_a, item_a = day_of[id(a)]
+            day_b, item_b = day_of[id(b)]
+            if item_a != item_b and day_a and day_b and day_a < day_b and key(a) is not None and key(a) == key(b) \
+                    and (not (a.weapon and b.weapon) or a.weapon == b.weapon):
+                dropped.add(id(a))      # (a told again by a later item)
+    return [e for e in events if id(e) not in dropped]
 
 
 def _with_tables(doc: Document, found: list[tables.Table], focus: Focus | None) -> list[Event]:

@@ -34,9 +34,10 @@ _NIGHT = re.compile(
     re.IGNORECASE)
 # A span of days, no one day's: "Between 1 and 14 September 2023", "from 3 to 9 May", "1-14 Sep 2023" (a night's two days
 # are _NIGHT's)
-_DAY_SPAN = re.compile(r"\b(?:(?:between|from) )?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?: (?P<mon1>[A-Za-z]{3,9})\.?)?"
-                       r"(?: (?:and|to|until) |\s?[-–]\s?)(?P<d2>[0-3]?\d)"
-                       r"(?:st|nd|rd|th)? (?P<mon>[A-Za-z]{3,9})\.?(?:,? (?P<y>(?:19|20)\d\d))?\b", re.IGNORECASE)
+_DAY_SPAN = re.compile(r"\b(?:(?P<lead>(?i:between|from)) )?(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?(?: (?P<mon1>[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?)?"
+                       r"(?: (?P<sep>and|to|until) |\s?[-–]\s?)(?P<d2>[0-3]?\d)"
+                       r"(?:st|nd|rd|th)? (?P<mon>[A-Z][a-z]{2,8}|[A-Z]{3,9})\.?(?:,? (?P<y>(?:19|20)\d\d))?\b")
+#                      (a month capitalised: not "between 20 and 30 may have been killed")
 _OVERNIGHT_DEED = re.compile(r"\b(?:overnight|night[- ]time|nighttime|at night|night (?:attack|raid|assault|strike|ambush)s?)\b",
                              re.IGNORECASE)
 _OTHER_TIME = re.compile(r"\b(?:after|before|since|ahead of|during)\b", re.IGNORECASE)
@@ -471,6 +472,8 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
             mon = MONTHS.get(m.group("mon").lower())
             first = MONTHS.get((m.group("mon1") or m.group("mon")).lower())
             d1, d2 = int(m.group("d1")), int(m.group("d2"))
+            if m.group("sep") == "and" and (m.group("lead") or "").lower() != "between":
+                continue        # ("on 5 and 7 May": two days, each its own)
             if mon is None or first is None or not free(*m.span()) \
                     or not (1 <= d1 < d2 - 1 <= 30 if first == mon else (mon - first) % 12 == 1 and d2 + 28 - d1 >= 2):
                 continue        # (not a night's "3-4 May", nor "in 2 to 3 May" as two mentions; "25 February – 8 March")
@@ -713,8 +716,8 @@ _DTG = re.compile(r"\b[0-3]\d[0-2]\d[0-5]\dZ\s+(?i:jan|feb|mar|apr|may|jun|jul|a
 _TOLD_HAD_BEEN = re.compile(r"(?: (?:morning|afternoon|evening))?,? (?:the |a |an )?(?:[A-Z][\w'’-]*\s|[a-z][\w'’-]*\s){0,6}?"
                             r"(?:said|reported|announced|confirmed|stated)(?: that)? [^.;]{0,80}?\bhad (?:been )?"
                             r"(?:killed|died|wounded|injured|hurt)\b")
-_TOLD_SOMEONE_THAT = re.compile(r"(?: (?:morning|afternoon|evening))?,? (?:the |a |an )?(?:[A-Z][\w'’-]*\s|[a-z][\w'’-]*\s){0,6}?"
-                                r"told (?:[\w'’-]+ ){1,6}?that\b")
+_TOLD_SOMEONE_THAT = re.compile(r"(?: (?:morning|afternoon|evening))?,? (?:the |a |an )?(?:(?!and\b|[a-z]+ed\b)[\w'’-]+\s){0,6}?"
+                                r"told (?:[\w'’-]+ ){1,6}?that\b")     # (the teller its subject: no verb or "and" before)
 _TOLD_ON_BEFORE = re.compile(r"\btold (?:[\w'’-]+ ){1,4}(?:on |in )?$")
 _THAT_AFTER = re.compile(r",? that\b")
 _BY_THE_DAY = re.compile(r"(?:^|[,;:]\s*|\band\s+)[Bb]y (?:the (?:end|morning|evening|afternoon) of |(?:midday|noon|nightfall|evening|morning) )?"
@@ -742,8 +745,9 @@ _AFTERMATH_AFTER = re.compile(r"[^,;.]{0,25}?\b(?:visited|buried|mourned|attende
 # injuries sustained in Monday's attack")
 _DIED_BEFORE = re.compile(r"\b(?:died|succumbed)\b[^,;.]{0,12}$", re.IGNORECASE)
 # ... or of one the attack wounded: "one injured patient died on 17 Nov.", "One of the wounded died on Tuesday"
-_WOUNDED_DIED_BEFORE = re.compile(r"\b(?:injured|wounded)\b(?: \w+){0,2} (?:later |also )?(?:died|succumbed)\b[^,;.]{0,12}$",
-                                  re.IGNORECASE)
+_WOUNDED_DIED_BEFORE = re.compile(r"\b(?:injured|wounded)(?: (?:patient|man|woman|soldier|civilian|person|child|boy|girl"
+                                  r"|resident|victim|policeman|passenger)s?)? (?:later |also )?(?:died|succumbed)\b[^,;.]{0,12}$",
+                                  re.IGNORECASE)    # (not "Five were wounded and two died on Monday")
 # ... or told with its wounds before the day: "Two more people died of their wounds on Wednesday"
 _DIED_OF_WOUNDS_BEFORE = re.compile(r"\b(?:died|succumbed) (?:of|from|to) (?:his |her |their |the )?(?:injuries|wounds)"
                                     r"(?: in (?:a |the )?hospital)?(?: late| early)?(?: on)? ?$", re.IGNORECASE)

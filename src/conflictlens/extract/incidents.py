@@ -1249,7 +1249,8 @@ def _conflicting_weapon(info: SentenceInfo, draft: IncidentDraft) -> bool:
     if not mine or not theirs:
         return False
     generic = {"missile", "rocket", "artillery"}
-    return not (mine & theirs) and not (mine <= generic or theirs <= generic)
+    air = {"drone", "airstrike"}    # ("the drone dropped a bomb": one strike from the air, told both ways)
+    return not (mine & theirs) and not (mine <= generic or theirs <= generic) and not (mine <= air and theirs <= air)
 
 
 def _other_weapon(info: SentenceInfo, draft: IncidentDraft) -> bool:
@@ -1689,12 +1690,16 @@ _DATED_ENTRY = re.compile(LOG_ENTRY_LEAD + r"(?:(?:near|outside|in|at|around) )?
 _TABLE_CAPTION = re.compile(r"(?:Table|Figure|Chart|Graph|Annex) \d{1,2}[.:]?\s*")
 _COLUMN_HEADS = re.compile(r"(?:[A-Z][\w/().%-]*[ \t]+){3,}[A-Z][\w/().%-]*\s*")
 _COUNT_COLUMNS = re.compile(r"\b(?:Killed|Injured|Dead|Wounded|Deaths|Fatalities|Casualties|Total)\b")
+# a headline's words, which no row of column heads holds ("Twelve Killed In Russian Missile Strike On Odesa")
+_HEADLINE_WORDS = re.compile(r"\b(?:In|On|At|After|Of|The|To|As|By|For|Near|From|Hits?|Kills?|Leaves?|As|And|Amid|Over)\b")
 
 
 def _table_furniture(text: str) -> bool:
-    """The sentence is a table's caption ("Table 1.") or its column heads ("Township Airstrikes Shelling Killed")."""
+    """The sentence is a table's caption ("Table 1.") or its column heads ("Township Airstrikes Shelling Arson Killed
+    Injured": two counts' heads among them, no headline's words)."""
     return _TABLE_CAPTION.fullmatch(text) is not None \
-        or _COLUMN_HEADS.fullmatch(text) is not None and _COUNT_COLUMNS.search(text) is not None
+        or _COLUMN_HEADS.fullmatch(text) is not None and len(_COUNT_COLUMNS.findall(text)) >= 2 \
+        and _HEADLINE_WORDS.search(text) is None
 
 
 def opens_entry(text: str) -> bool:

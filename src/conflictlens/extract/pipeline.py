@@ -385,7 +385,7 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
         later = built[j][1]
         quoted = all(s.sent.text.startswith(">") for s in later.sentences)
         i = next((i for i in range(j) if _restates_incident(events[i], events[j], later, quoted,
-                                                            not (_own_day(built[i][1]) and _own_day(later)))), None)
+                                                            not (_own_day(built[i][1]) and _own_day(later)), j - i == 1)), None)
         if i is not None and quoted:
             del events[j], built[j]     # (a forwarded e-mail's quoted first message: the update above it tells it now)
         elif i is not None:
@@ -408,13 +408,15 @@ def _own_day(draft: IncidentDraft) -> bool:
     return any(m.date and m.role == "event" for s in draft.sentences for m in s.dates)
 
 
-def _restates_incident(a: Event, b: Event, later: IncidentDraft, quoted: bool = False, any_day: bool = False) -> bool:
+def _restates_incident(a: Event, b: Event, later: IncidentDraft, quoted: bool = False, any_day: bool = False,
+                       next_to: bool = True) -> bool:
     """Event b, told later in the report, is event a told again: the same town and day (any day where one of them tells
-    none of its own: a summary's "a car bomb in Baghdad's Sha'ab neighborhood"), the same kind and weapon, no toll that
+    none of its own and b is `next_to` a: a summary's "a car bomb in Baghdad's Sha'ab neighborhood", then its paragraph),
+    the same kind and weapon, no toll that
     differs (unless b is `quoted`, an e-mail's earlier message under the reply that updates it), and no word that makes
     it another ("a second strike", "elsewhere in the city")."""
     if a.plover or b.plover or not a.location or not b.location or a.event_date is None \
-            or a.event_date != b.event_date and not any_day \
+            or (not next_to if any_day else a.event_date != b.event_date) \
             or a.time_precision != 1 or b.time_precision != 1 or a.event_type != b.event_type \
             or a.location.split(" (", 1)[0] != b.location.split(" (", 1)[0] \
             or not any(p.kind in ("place", "district") for p in a.places) \

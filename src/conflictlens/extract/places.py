@@ -89,7 +89,7 @@ _ATTRIBUTIVE = (r"(?:shelling|shellings|bombardment|clashes|fighting|hostilities
 
 # The words that lead a place in the "prep" pattern (_PREP_LED scans the same, faster)
 _PREP_WORDS = ("in|on|near|off|at|outside|around|from|into|across|towards|toward|over|between|targeting|targets|hit|hits|struck|strikes|strike"
-               "|shelled|shells|attacked|attacks|bombed|pounded|pounds|raided|stormed|overran")
+               "|shelled|shells|attacked|attacks|bombed|pounded|pounds|raided|stormed|overran|invaded")
 
 # Units of a district, not of a city: "Shahjadpur upazila of Sirajganj" is no city district of Sirajganj
 _REGION_PART_WORDS = frozenset(("tehsil", "woreda", "upazila", "upazilla", "lga", "local government area", "cercle"))
@@ -273,7 +273,8 @@ _FLED_BEFORE = re.compile(r"(?:\b(?:fled|flee|flees|fleeing|escaped|displaced|re
                           r"|retreating|evacuated|airlifted|flown|transferred)(?: \w+){0,3} (?:towards?|into|to)"
                           r"|\b(?:sought|took|taken|taking|seeking) refuge (?:in|at)"
                           # where witnesses reached safety and told it ("interviewed ... after they arrived in Sebba")
-                          r"|\b(?:after|when|once) (?:they|he|she|survivors|witnesses|the survivors|the displaced) (?:had )?(?:arrived|reached) (?:in|at)?"
+                          r"|\b(?:interviewed|told|said|spoke|recounted|testified)\b[^.;]{0,30}?\b(?:after|when|once) (?:they|he|she"
+                          r"|survivors|witnesses|the survivors|the displaced) (?:had )?(?:arrived|reached) (?:in|at)?"
                           # where the wounded are being treated ("are receiving treatment at a hospital in Gusau")
                           r"|\b(?:are|were|is|was) (?:being |now |still )?(?:treated|receiving treatment|hospitali[sz]ed|admitted)"
                           r"(?: \w+){0,4} (?:in|at|to)) (?:the )?(?:(?:town|city|village|camps?) of |(?:regional |provincial |state )?capital,? )?$",
@@ -893,6 +894,20 @@ _APPOSED = re.compile(r"(?:\s+(?:city|town|village|(?:displacement |idp |refugee
 _APPOSED_MAX_KM = 200
 
 
+# a town told in the district that holds it: "Dansadau in Maru Local Government Area", "Kiwanja in Rutshuru territory"
+_IN_UNIT = re.compile(r",? in (?:the )?")
+
+
+def _link_units(sentence: str, found: dict) -> None:
+    """A town told right before "in" a district ("invaded Dansadau in Maru Local Government Area"): the district is
+    its parent, which places a town the gazetteer lacks."""
+    places = sorted(found.items())
+    for ((_s, end), p), ((start, _e), q) in zip(places, places[1:]):
+        if p.kind == "place" and p.parent is None and q.kind == "district" and p.qualifier in (None, "near") \
+                and _IN_UNIT.fullmatch(sentence, end, start):
+            p.parent = q.name
+
+
 def _mark_references(sentence: str, found: dict) -> None:
     """A place told "near" right after another, in apposition ("Balad, 30 km southwest of Mogadishu"): the reference
     point the first lies near (qualifier "reference"), which the geocoder uses to tell namesakes apart."""
@@ -1025,9 +1040,13 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                 or _HEARD_IN_BEFORE.search(sentence, max(0, start - 30), start)):
             qualifier = "speaker"    # "Residents of Giurgiulești in southern Moldova said they were woken by blasts from
             #                          across the border, where drones struck the port of Reni": who heard it, not where
-        if qualifier is None and kind == "region" and (authority := _AUTHORITY_AFTER.match(sentence, end)) \
-                and (_ACCORDING_TO_BEFORE.search(sentence, max(0, start - 20), start)
-                     or _AUTHORITY_SAID.match(sentence, authority.end())):
+        if qualifier is None and (kind == "region" and (authority := _AUTHORITY_AFTER.match(sentence, end))
+                                  and (_ACCORDING_TO_BEFORE.search(sentence, max(0, start - 20), start)
+                                       or _AUTHORITY_SAID.match(sentence, authority.end()))
+                                  or sentence.startswith(("'s ", "’s "), end)
+                                  and (authority := _AUTHORITY_AFTER.match(sentence, end + 2)) is not None
+                                  and _AUTHORITY_SAID.match(sentence, authority.end())):
+            # ("Guanajuato's state prosecutor's office said": whose word, not where)
             qualifier = "speaker"    # "According to the Kherson regional administration, ...": whose word, not where
         if qualifier in (None, "settlement") and contains_any(sentence[max(0, start - 60):start], _FLED_NEEDLES) \
                 and _FLED_BEFORE.search(sentence, max(0, start - 60), start):
@@ -1522,6 +1541,8 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                     add(g["name2"], m.start("name2"), "place", qualifier="direction")
     if len(found) > 1:
         _mark_references(sentence, found)
+    if " in " in sentence and len(found) > 1:
+        _link_units(sentence, found)
     if alone and found and len(sentence) <= 70 and sentence.rstrip()[-1:] not in "!?" and _PLACES_ONLY_GATE.fullmatch(sentence):
         # a post's title line of places alone ("Monywa Township, Sagaing Region", "Shebekino urban district.",
         # "Ariha, southern Idlib countryside |"): the heading of the post under it

@@ -97,7 +97,7 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     (r"glide[- ]bombs?|guided[- ](?:aerial |air )?bombs?|guided aerial munitions?|\bkabs?\b|\bumpks?\b|fab-\d+s?\b"
      r"|\bfabs?\b(?= (?:strikes?|bombs?|attacks?|hit|hits|struck|on)\b)", "glide bomb", AIR, 8),     # ("a FAB strike on a factory")
     (r"car bombs?|truck bombs?|vbieds?|vehicle[- ]borne|booby[- ]trapped (?:car|vehicle|truck)", "car bomb", IED, 8),
-    (r"\bdrones?\b|\buavs?\b|shaheds?|geran(?:-\d)?s?\b|lancet (?:drones?|loitering)|lancets? (?:hit|struck)|molniyas?\b|unmanned aerial|loitering munitions?|quadcopters?|fpvs?\b", "drone", AIR, 7),
+    (r"\bdrones?\b|\buavs?\b|shaheds?|geran(?:-\d)?s?\b|lancet (?:drones?|loitering)|lancets? (?:hit|struck)|molniyas?\b|unmanned aerial|unmanned flying (?:machines?|apparatus|vehicles?)|loitering munitions?|quadcopters?|fpvs?\b", "drone", AIR, 7),
     # (air support that fired, not that was sent: "air support had been deployed" is reinforcements)
     (r"air ?strikes?|air raids?(?! (?:alerts?|sirens?|warnings?|alarms?|shelters?)\b)|aerial (?:bombardment|attack|strike|bomb)s?\b|air-dropped bombs?|dropped (?:a |an |two |three |several )?(?:\w+ )?bombs?\b"
      r"|jets? (?:bombed|struck|dropped|fired)|planes? (?:bombed|struck|dropped|fired)|aircraft (?:bombed|struck|dropped|fired)"

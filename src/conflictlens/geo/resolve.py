@@ -272,6 +272,13 @@ def _by_consonants(g: Gazetteer, m: Mention, known: set[str]) -> tuple[_Cand, ..
                  for pid, p in g.by_consonants(m.name) if p.iso in known and p.kind in ("town", "region"))
 
 
+def _one_country(looked) -> set[str]:
+    """The one country the report's other places all lie in, each by its likeliest (most populous, current-named)
+    candidate; none where they differ."""
+    isos = {max(cands, key=lambda c: (c.current_name, c.population)).place.iso for _m, cands in looked if cands}
+    return isos if len(isos) == 1 else set()
+
+
 def resolve_mentions(mentions: list[Mention], countries: set[str] | None = None,
                      g: Gazetteer | None = None, home: str | None = None,
                      focus: Focus | None = None, doc_regions: frozenset = frozenset(),
@@ -406,10 +413,12 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
         #                                                                          nationality set it: "Egyptian workers")
         looked = [(m, _compass_region(cands, told))
                   if m.kind == "region" and SIDE_NAME.fullmatch(m.name) else (m, cands) for m, cands in looked]
-    if known and any(not cands and m.kind in ("place", "district", "region") for m, cands in looked):
+    own = known or _one_country(looked)
+    if own and any(not cands and m.kind in ("place", "district", "region") for m, cands in looked):
         # a name the gazetteer holds in no spelling: a town or region of the report's own country with the
-        # same consonants ("Baladweyne" in a report from Somalia: Beledweyne), never one abroad
-        looked = [(m, _by_consonants(g, m, known)) if not cands and m.kind in ("place", "district", "region") else (m, cands)
+        # same consonants ("Baladweyne" in a report from Somalia: Beledweyne), never one abroad (where the report
+        # names no country, the one its other places all lie in: "in the town Tafs in the western countryside of Daraa")
+        looked = [(m, _by_consonants(g, m, own)) if not cands and m.kind in ("place", "district", "region") else (m, cands)
                   for m, cands in looked]
     # A province or a state named as one is no small town of the name in a country that neither the
     # report nor the incident's other places are in ("Djibo, in Soum province": not Soum in Senegal);

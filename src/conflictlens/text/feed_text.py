@@ -39,11 +39,12 @@ def feed_items(text: str) -> list[FeedItem] | None:
     for m in _ITEM.finditer(text):
         inner, at = m.group(2), m.start(2)
         parts: list[tuple[str, list[int]]] = []
-        for found in (_TITLE.search(inner), _BODY.search(inner)):
+        for found in (_TITLE.search(inner), *_BODY.finditer(inner)):     # (a summary, then the full content)
             if found is not None:
                 body = found.lastindex
                 parts.append(_plain(text, at + found.start(body), at + found.end(body)))
         parts = [(t.strip(), w[len(t) - len(t.lstrip()):len(w) - (len(t) - len(t.rstrip()))]) for t, w in parts if t.strip()]
+        parts = [p for k, p in enumerate(parts) if not any(p[0] in q[0] for q in parts[:k])]    # (a body that repeats)
         if not parts:
             continue
         joined, where = parts[0]

@@ -11,8 +11,13 @@ from __future__ import annotations
 
 import re
 
-# a line that ends with its page's number: "... | 20 June 2023   Page 2 of 7", "Page 3", "- 4 -" is not taken (a list's)
-_PAGE_LINE = re.compile(r"^[^\n]{0,160}?\b(?:Page|PAGE|page) \d{1,3}(?: (?:of|/) \d{1,3})?[ \t]*$", re.MULTILINE)
+from conflictlens.text.wrapping import kept_hyphen
+
+# a line that ends with its page's number, "Page 2 of 7", or with "Page 3" after a running head's gap or bar ("... | 20 June
+# 2023      Page 3"): not a sentence's "See the map on page 4"
+_PAGE_LINE = re.compile(r"^(?:[^\n]{0,160}?\b(?:Page|PAGE) \d{1,3} (?:of|/) \d{1,3}"
+                        r"|(?:[^\n]{0,160}?(?:[ \t]{2,}|\t|[|•·–—][ \t]*))?(?:Page|PAGE) \d{1,3})[ \t]*$", re.MULTILINE)
+_SENTENCE_IN = re.compile(r"[a-z][.!?] [A-Z]")      # (a line of prose, not a running head)
 # a line with no letter or digit on it ("■", "'", "•"): a scan's stray mark, or an empty line
 _MARK_LINE = re.compile(r"[^\w\n]{0,6}")
 
@@ -25,6 +30,9 @@ def without_page_lines(text: str) -> tuple[str, list[int]] | None:
     drop: list[tuple[int, int, list[int]]] = []     # (from, to, the characters read in their place)
     for m in _PAGE_LINE.finditer(text):
         a, b = m.start(), m.end()
+        if _SENTENCE_IN.search(text, a, b):
+            continue
+        line = (a, b)
         # widen over the blank and stray-mark lines on both sides
         while a > 0:
             prev_start = text.rfind("\n", 0, a - 1) + 1
@@ -42,11 +50,13 @@ def without_page_lines(text: str) -> tuple[str, list[int]] | None:
         before, after = a - 1, b + 1        # the newline that ends the line above; the first character below
         if before >= 2 and text[before - 1] == "-" and text[before - 2].islower() and text[after].islower():
             # "in-" ... "jured, including": one word again, the line above's newline after it (the lines as wide as
-            # before, which unwrapping reads the wrap width from)
+            # before, which unwrapping reads the wrap width from); a compound's own hyphen kept ("twenty-" "three")
             end = after
             while end < len(text) and (text[end].isalnum() or text[end] in "'’"):
                 end += 1
-            drop.append((before - 1, end, list(range(after, end)) + [before]))
+            drop.append((before - 1 + kept_hyphen(text, before - 1), end, list(range(after, end)) + [before]))
+        elif text[:before].rstrip()[-1:] in ".!?:" and (line[0] > a or line[1] < b):
+            drop.append((line[0], min(line[1] + 1, len(text)), []))    # (between two paragraphs: their blank lines kept)
         else:
             drop.append((a, after, []))        # (the line above keeps its newline)
     if not drop:

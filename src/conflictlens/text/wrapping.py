@@ -125,7 +125,9 @@ def close_up(text: str, unwrapped: str) -> tuple[str, list[int]] | None:
         while b < n and unwrapped[b] in " \t":
             b += 1
         if a > 1 and text[a - 1] == "-" and text[a - 2].islower() and b < n and text[b].islower():
-            drop.append((a - 1, b))     # a word hyphenated across the wrap, "were in-\njured": one word again
+            # a word hyphenated across the wrap, "were in-\njured": one word again (a compound's hyphen kept:
+            # "twenty-\nthree", "Russian-\nbacked", "so-\ncalled")
+            drop.append((a - 1 + kept_hyphen(text, a - 1), b))
         elif b - a > 1:
             drop.append((a, i))
             drop.append((i + 1, b))
@@ -141,3 +143,14 @@ def close_up(text: str, unwrapped: str) -> tuple[str, list[int]] | None:
 
 
 _NEWLINE = re.compile("\n")
+# the first parts of compounds, whose hyphen a wrap falls after but is the word's own
+_COMPOUND_FIRST = frozenset("twenty thirty forty fifty sixty seventy eighty ninety pro anti self non ex so well semi co counter "
+                            "post pre cross long short high low full half all mid multi one two three four five six seven "
+                            "eight nine ten first second third year month week day pre re".split())
+_WORD_BEFORE = re.compile(r"[\w'’]+$")
+
+
+def kept_hyphen(text: str, hyphen: int) -> bool:
+    """The hyphen at text[hyphen], ending a line, is the compound's own ("twenty-", "Russian-", "so-"), not the wrap's."""
+    word = _WORD_BEFORE.search(text, max(0, hyphen - 30), hyphen)
+    return word is not None and (word.group()[:1].isupper() or word.group().lower() in _COMPOUND_FIRST)

@@ -55,7 +55,7 @@ for _role, _words in {
                 "colonels havildars sepoys naiks jawans inspectors",
     "attackers": "militants militant insurgents insurgent attackers attacker gunmen gunman "
                  "assailants assailant bombers bomber terrorists terrorist perpetrators "
-                 "perpetrator fighters fighter rebels rebel jihadists jihadist extremists "
+                 "perpetrator fighters fighter combatants combatant rebels rebel jihadists jihadist extremists "
                  "shooters shooter hijackers kidnappers separatists guerrillas guerrilla guerillas guerilla taliban "
                  "suspects suspect bandits bandit maoists maoist naxals naxal naxalites naxalite infiltrators "
                  "infiltrator intruders intruder miscreants miscreant raiders raider hoodlums hoodlum khwarij khawarij kharijis",

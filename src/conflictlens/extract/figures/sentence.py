@@ -8,6 +8,7 @@ from conflictlens.extract.figures.lexicon import (
     INJURED_AFTER, INJURE_VERBS, KILLED_AFTER, KILL_VERBS, ROLES, STATUS_NOUNS, VEHICLE_OCCUPANTS, VEHICLES, _AFTER_BARE, _BE, _DETERMINERS,
     _INJURY_NOUNS, _KILL_PHRASES, _MONTHS, _NAME_STOP, _NOT_CASUALTY_VERBS, _NOT_PERSON, _PLACE_NOUNS,
     _PRONOUN_OBJECTS, _SEVERITY, _TO_DEATH_STEMS, _VAGUE_WORDS)
+from conflictlens.extract.figures import inverted
 from conflictlens.extract.figures.fields import field_figures, may_have_fields
 from conflictlens.extract.figures.lists import (
     _after_participle, _cannot_include, _contrasts_earlier, _coordinated_status, _generic_noun_status,
@@ -27,7 +28,7 @@ from conflictlens.extract.figures.subjects import (
 from conflictlens.extract.figures.tolls import (
     _bare_object_victim, _casualties_split, _headline_victim, _named_killing, _negative_figures, _self_killed, _toll_figures)
 from conflictlens.model import Figure
-from conflictlens.text.alternation import ascii_only, by_first_letter, top_alternatives
+from conflictlens.text.alternation import ascii_only, by_first_letter, contains_any, top_alternatives
 from conflictlens.text.numbers import NUMBER_START, UNITS, NumberPhrase, TENS, read_number
 from conflictlens.text.tokens import Token
 
@@ -64,7 +65,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d")     # a year, where it stands as one
 def may_have_figures(sentence: str) -> bool:
     """Cheap gate: a sentence without any casualty word has no figure to find."""
     low = sentence.lower()
-    return (_CASUALTY_WORD_ASCII if low.isascii() else _CASUALTY_WORD_LED).search(" " + low) is not None
+    return (_CASUALTY_WORD_ASCII if low.isascii() else _CASUALTY_WORD_LED).search(" " + low) is not None \
+        or " not suffered" in low     # (machine translation's "The people are not suffered": no one hurt)
 
 
 _STATUS_ADJ = {"dead": "killed", "wounded": "injured", "injured": "injured"}     # "the Taliban": a group, not one person
@@ -1307,6 +1309,10 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         # "Killed: 2 | Injured: 4", "Dead: a man aged 44 and a woman aged 70": a form's fields (where no verb read them)
         figures += [f for f in field_figures(tokens, text, sent_index)
                     if not any(g.status == f.status and g.start < f.end and f.start < g.end for g in figures)]
+    if tokens and contains_any(text[tokens[0].start:tokens[-1].end], inverted.NEEDLES):
+        figures += inverted.inverted_figures(text[tokens[0].start:tokens[-1].end], tokens[0].start, sent_index, figures)
+    if len(figures) > 2 and any(t.text in ("–", "—", "-") for t in tokens):
+        inverted.dash_breakdowns(text[tokens[0].start:tokens[-1].end], tokens[0].start, figures)
     if figures and " of them as " in low_sent:
         for f in figures:
             if _ONE_OF_THEM_AS.search(text, max(0, f.start - 60), f.start):
