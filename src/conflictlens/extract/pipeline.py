@@ -404,8 +404,10 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
 
 
 def _own_day(draft: IncidentDraft) -> bool:
-    """The draft tells the day of its deed (not only the report's running day before it)."""
-    return any(m.date and m.role == "event" for s in draft.sentences for m in s.dates)
+    """The draft tells the day of its deed (not only the report's running day before it), or counts it from the day
+    before ("... an IED hit an army convoy near Boni the following day")."""
+    return any(m.date and m.role == "event" for s in draft.sentences for m in s.dates) \
+        or any(_DAYS_LATER.search(s.sent.text) or _DAYS_EARLIER_MID.search(s.sent.text) for s in draft.sentences)
 
 
 def _restates_incident(a: Event, b: Event, later: IncidentDraft, quoted: bool = False, any_day: bool = False,
@@ -876,6 +878,17 @@ _RESIDENTS_SAID = re.compile(r"(?: village| town)?(?:,? (?:(?!away\b|km\b|kilome
                              r"(?:said|say|says|told|reported|recounted|described|recalled)\b(?! they heard\b)")
 
 
+def _spoken_for(p: Place, draft: IncidentDraft) -> bool:
+    """The place is the one its residents tell of ("residents of the town of Tamboul say ...")."""
+    s = next((s for s in draft.sentences if s.sent.start <= p.start < s.sent.start + len(s.sent.text)), None)
+    return s is not None and _RESIDENTS_OF_TOWN.search(s.sent.text, max(0, p.start - s.sent.start - 40),
+                                                       p.start - s.sent.start) is not None \
+        and _RESIDENTS_SAID.match(s.sent.text, p.end - s.sent.start) is not None
+
+
+_RESIDENTS_OF_TOWN = re.compile(r"\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers) (?:of|in) the (?:town|village) of $")
+
+
 def _location(draft: IncidentDraft, place_country: PlaceCountry | None = None) -> tuple[Place | None, str | None]:
     """The incident's main place and its display name ("Kharkiv (Novobavarskyi district)")."""
     places = [p for s in draft.sentences if not s.headline for p in s.places if p.qualifier not in ("speaker", "origin")] or \
@@ -917,6 +930,11 @@ def _location(draft: IncidentDraft, place_country: PlaceCountry | None = None) -
     # Mosul", "west of the city of Haditha": a town that places the scene)
     villages = [p for p in towns if p.qualifier == "settlement" and _told_as_village(p, draft)]
     towns = villages + [p for p in towns if p not in villages]
+    # a town its people speak for ("residents of the town of Tamboul say RSF fighters stormed the town") before one
+    # the scene is only south of ("south of Khartoum, in Gezira state")
+    spoken = [p for p in towns if p.qualifier == "settlement" and _spoken_for(p, draft)]
+    if spoken and any(p.qualifier == "near" for p in towns):
+        towns = spoken + [p for p in towns if p not in spoken]
     main = towns[0] if towns else districts[0] if districts else next((p for p in places if p.kind == "region"), places[0])
     name = main.name
     regions = {p.name.lower() for p in places if p.kind == "region"}

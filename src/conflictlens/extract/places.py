@@ -160,6 +160,11 @@ _PATTERNS = [
     # a city's part told in apposition: "in Darnitsa, a left-bank district of Kiev", "Saltivka, a northern suburb of Kharkiv"
     ("apposed_part", re.compile(rf"(?P<name>{_PLACE}), an? (?:[\w-]+ ){{0,2}}(?:district|neighbou?rhood|suburb|quarter"
                                 rf"|microdistrict|residential area) of (?:the (?:city|capital) of )?(?P<parent>{_PLACE})")),
+    # ... or as one of its town's sites or parts, the town in the possessive: "Souq Libya, one of Omdurman's biggest
+    # markets", "Kasanga, a Mangina neighbourhood" (not a list's "Bakhmut, Kharkiv's ...": the name's kind told after)
+    ("apposed_owner", re.compile(rf"(?P<name>{_PLACE}), (?:one of |an? |the )(?:[\w-]+ ){{0,2}}?(?P<parent>{_PLACE})['’]s "
+                                 rf"(?:[\w-]+ ){{0,2}}?(?:markets?|bazaars?|neighbou?rhoods?|districts?|suburbs?|quarters?"
+                                 rf"|squares?|camps?|souqs?)\b")),
     # Kharkiv's Novobavarskyi district
     ("possessive", re.compile(rf"(?P<parent>{_PLACE})['’]s (?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL})\b")),
     # Deir ez-Zor's eastern countryside, Mogadishu's northern outskirts: the area around the place named
@@ -366,6 +371,7 @@ _GATES = {
     "heading": lambda s: len(s) <= 70 and not contains_any(s, (":", ";", "(")) and ("," not in s or s.rstrip().endswith("|")),
     "label": lambda s: ":" in s or " | " in s or " — " in s or " – " in s or " - " in s[:60],
     "apposed_part": lambda s: ", a" in s and " of " in s and contains_any(s, _PART_WORDS),
+    "apposed_owner": lambda s: ("'s " in s or "’s " in s) and contains_any(s, (", one of ", ", a", ", the ")),
     "caption": lambda s: (s[:1] in "[CABDEFGHIJKLMNOPQRSTUVWXYZ" or s[:1].isdigit() and "/" in s[:6]) and (" – " in s[:120] or " — " in s[:120] or " - " in s[:120])
                          and _CAPTION_YEAR.search(s, 0, 140) is not None,
     "country_heading": lambda s: len(s) <= 70 and (" — " in s or " – " in s or " - " in s),     # ("Kherson: ...", a crawl line's "14:52 Kherson | ...")
@@ -1361,7 +1367,7 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                 key = "name" if g["name"] else "name2"
                 if g[key][0].isupper() or g[key][:3] in ("al-", "el-"):     # ("south of al-Tarmiyah")
                     add(g[key], m.start(key), "place", qualifier="near")
-            elif kind == "apposed_part":
+            elif kind in ("apposed_part", "apposed_owner"):
                 parent = add(g["parent"], m.start("parent"), "place")
                 add(g["name"], m.start("name"), "district", parent=parent.name if parent else g["parent"])
             elif kind == "caption":
