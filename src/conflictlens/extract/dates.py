@@ -709,7 +709,9 @@ _DAY_BESIDE = frozenset(("the day before", "the previous day", "the preceding da
 _ANSWERED_BEFORE = re.compile(r"\b(?:retaliation|revenge|reprisal|response|reply|avenge|after|following|since)\b[^.;]{0,45}$",
                              re.IGNORECASE)
 # an hour after midnight, right after a night's two days ("..., at about 2 a.m.", "at 01:30")
-_HOUR_AFTER_MIDNIGHT = r"(?:0?[0-4](?::[0-5]\d)? ?(?:a\.?m\.?|am\b|h\b)|0[0-4][:h][0-5]\d\b|0[0-4]\.[0-5]\d(?! ?\d)(?!\.\d)|0[0-4][0-5]\d ?(?:hrs|hours)\b)"
+_HOUR_AFTER_MIDNIGHT = (r"(?:0?[0-4](?::[0-5]\d)? ?(?:a\.?m\.?|am\b|h\b)|0[0-4][:h][0-5]\d\b|0[0-4]\.[0-5]\d(?! ?\d)(?!\.\d)"
+                        r"|0[0-4][0-5]\d ?(?:hrs|hours)\b|(?:shortly |just |soon )?after midnight\b)")     # ("Last night, shortly
+#                                                                                          after midnight, drones attacked")
 _SMALL_HOURS = re.compile(r",? (?:at )?(?:about |around |approximately |roughly )?" + _HOUR_AFTER_MIDNIGHT, re.IGNORECASE)
 # a military message's date-time group: "160905Z AUG 23" (day, hour and minute in Zulu time, month, year)
 _DTG = re.compile(r"\b[0-3]\d[0-2]\d[0-5]\dZ\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+\d{2}\b")

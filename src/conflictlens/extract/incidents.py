@@ -1098,7 +1098,8 @@ def _refines(info: SentenceInfo, draft: IncidentDraft) -> bool:
 
 
 # A bulletin's summary: a "HIGHLIGHTS" or "KEY POINTS" heading, then bullets that sum up what the body tells
-_SUMMARY_HEADING = re.compile(r"(?:highlights|key (?:points|messages|developments|figures|highlights|events)|at a glance|in brief|top ?lines?"
+_SUMMARY_HEADING = re.compile(r"(?:highlights|key (?:points|messages|developments|figures|highlights|events|takeaways)|takeaways"
+                              r"|at a glance|in brief|top ?lines?|bottom line"
                               r"|main points|what we know(?: so far)?|the latest|summary)\s*:?", re.IGNORECASE)
 _BULLET = re.compile(r"\s*(?:[-•*–—]\s|\(?\d{1,2}[.)]\s)")     # a list's item: its bullet or its number
 _ITEM = re.compile(r"\s*(?:[-•*–—]\s|\(?\d{1,2}[.)]\s|[\d,]+\+?\s{2,}\S)")   # ... or a key figure's row ("7      civilians killed")

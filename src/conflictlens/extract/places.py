@@ -130,7 +130,8 @@ _AUTHORITY_AFTER = re.compile(r" (?:(?:regional|oblast|city|district|provincial|
                               r"|civil |state )?(?:administration|authorities|police|prosecutor['’]?s? office|prosecutors|governor"
                               r"|council|emergency service)\b(?! (?:building|headquarters|offices?|premises|compound)\b)",
                               re.IGNORECASE)
-_AUTHORITY_SAID = re.compile(r"(?: \([^()]{1,20}\))? (?:said|says|reported|told|announced|stated|confirmed)\b")   # ("..., the Donetsk
+_AUTHORITY_SAID = re.compile(r"(?: \([^()]{1,20}\))?(?: (?:head|chief|spokesperson|spokesman|spokeswoman|press service|governor))?"
+                             r" (?:said|says|reported|told|announced|stated|confirmed)\b")   # ("..., the Donetsk
 #                                                                           Oblast military-civil administration said")
 _PATTERNS = [
     # a round-up's heading line, the area of the paragraph under it: "- Nord-Kivu / Beni territory -", "Borno State",
@@ -165,6 +166,9 @@ _PATTERNS = [
     ("apposed_owner", re.compile(rf"(?P<name>{_PLACE}), (?:one of |an? |the )(?:[\w-]+ ){{0,2}}?(?P<parent>{_PLACE})['’]s "
                                  rf"(?:[\w-]+ ){{0,2}}?(?:markets?|bazaars?|neighbou?rhoods?|districts?|suburbs?|quarters?"
                                  rf"|squares?|camps?|souqs?)\b")),
+    # the target of strikes told with "against": "glide bomb strikes against Kostiantynivka, Donetsk Oblast"
+    ("against", re.compile(rf"\b(?i:strikes?|attacks?|assaults?|offensives?|shelling|raids?|bombardment) against "
+                           rf"(?:the (?:city|town|village) of )?(?P<name>{_PLACE})")),
     # Kharkiv's Novobavarskyi district
     ("possessive", re.compile(rf"(?P<parent>{_PLACE})['’]s (?P<name>{_PLACE}) (?P<admin>{_ADMIN}|{_ADMIN_CAPITAL})\b")),
     # Deir ez-Zor's eastern countryside, Mogadishu's northern outskirts: the area around the place named
@@ -180,7 +184,7 @@ _PATTERNS = [
     # "the Ochakiv and Kutsurub hromadas", "the Kupiansk, Izium and Chuhuiv districts": one unit each
     ("admin_list", re.compile(rf"(?P<list>{_PLACE}(?:, {_PLACE}){{0,6}},? and {_PLACE}) (?P<admin>{_ADMIN_PLURALS})\b")),
     # the town of X, the village of X, home town of X
-    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|island|islet|settlements?|villages|towns|municipality|municipio|township|commune|canton|camp|parish|vereda|corregimiento|boma|payam|kebele|groupement|sub-county|community|countryside|state|department|cercle|prefecture|tehsil|woreda|upazila|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|heights|hills|environs|coast|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|chief|mayor|governor|council|administration|areas|parts?|hinterlands?|fringes|periphery|direction|bar|restaurant|market|hotel|school|hospital|church|mosque|sector|water point|well|borehole|(?-i:square)|streets|downtown"
+    ("of", re.compile(rf"\b(?i:town|city|village|locality|hamlet|island|islet|settlements?|villages|towns|municipality|municipio|township|commune|canton|camp|parish|vereda|corregimiento|boma|payam|kebele|groupement|sub-county|community|countryside|state|department|cercle|prefecture|tehsil|woreda|upazila|regions?|provinces?|districts?|neighbou?rhoods?|quarter|entrance|gates?|edge|heights|hills|environs|coast|capital|port|outskirts|suburbs?|hometown|home town|centre|center|middle|heart|infrastructure|oblast|area|zone|shelling|bombardment|bombing|siege|capture|liberation|residents|people|chief|mayor|governor|council|administration|areas|parts?|hinterlands?|fringes|periphery|direction|bar|restaurant|market|hotel|school|hospital|church|mosque|sector|water point|well|borehole|barangays?|sitio|(?-i:square)|streets|downtown"
                        # (a town's numbered ward: "in Ward 4 of Myingyan")
                        rf"|(?:ward|block)(?: (?:no\.? ?)?\d{{1,3}})?) of (?:(?:the )?{_STATE} )?(?P<name>{_PLACE})")),
     # the capital Grozny, the Chechen capital, Grozny
@@ -371,6 +375,7 @@ _GATES = {
     "heading": lambda s: len(s) <= 70 and not contains_any(s, (":", ";", "(")) and ("," not in s or s.rstrip().endswith("|")),
     "label": lambda s: ":" in s or " | " in s or " — " in s or " – " in s or " - " in s[:60],
     "apposed_part": lambda s: ", a" in s and " of " in s and contains_any(s, _PART_WORDS),
+    "against": lambda s: " against " in s,
     "apposed_owner": lambda s: ("'s " in s or "’s " in s) and contains_any(s, (", one of ", ", a", ", the ")),
     "caption": lambda s: (s[:1] in "[CABDEFGHIJKLMNOPQRSTUVWXYZ" or s[:1].isdigit() and "/" in s[:6]) and (" – " in s[:120] or " — " in s[:120] or " - " in s[:120])
                          and _CAPTION_YEAR.search(s, 0, 140) is not None,
@@ -675,6 +680,9 @@ _MORE_NAMES = re.compile(rf"(?:,? and |, )(?P<name>{_PLACE})")
 _TITLE_OF_BEFORE = re.compile(r"[A-Za-z’'], (?:the )?(?:regional )?(?:governor|head|chief|mayor|prosecutor|ombudsman|spokes(?:man|woman|person)|commander|administrator)"
                               r"s? (?:of|for) (?:the )?$", re.IGNORECASE)     # (an apposition after a name: "Lysak, governor of the ...")
 _SAID_AFTER = re.compile(r"\b(?:said|says|told|wrote|reported|announced|added|stated|posted)\b")
+_MEN_AFTER = re.compile(r"[\w'’-]*(?: [A-Z][\w'’-]*)* (?i:terrorists|fighters|militants|rebels|insurgents|militiamen|positions|forces"
+                        r"|troops|units|soldiers|targets|members|gunmen|elements)\b")
+_FORCE_NAME = re.compile(r"\b(?:Forces?|Army|Police|Guards?|Brigades?|Battalions?|Militia|Regime|Government|Troops)\b")
 # A sentence opened by an office and its area, then the verb of saying: the speaker's area, not a
 # scene ("The administrator of Beni territory said ...", "Bay region's deputy governor said ...")
 _OFFICE_WORDS = r"(?:governor|administrator|head|chief|mayor|commissioner|prefect|spokes(?:man|woman|person)|commander|police chief)"
@@ -1515,6 +1523,12 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
             elif kind == "bulletin":
                 if g["name"].split(" ", 1)[0].lower() not in _NOT_BULLETIN_PLACES and not g["name"].isupper():
                     add(g["name"], m.start("name"), "region")
+            elif kind == "against":
+                first = g["name"].split(" ", 1)[0]
+                if (countries.lookup(first) or ("", "", ""))[2] != "adjective" and not _FORCE_NAME.search(g["name"]) \
+                        and not _MEN_AFTER.match(sentence, m.end("name")):
+                    add(g["name"], m.start("name"), "place")    # (not "attacks against Afghan National Security Forces",
+                    #                                             "a sabotaging attack against Sultan Murad terrorists")
             elif kind in ("capital", "impact"):
                 add(g["name"], m.start("name"), "place")
             elif kind == "object":

@@ -152,6 +152,11 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
        r"(?:terrorists?|operatives?|militants?|commanders?|targets?|launchers?|cells?|vehicles?|facility|facilities|depots?"
        r"|tunnels?|shafts?|structures?|sites?|infrastructure|command|centres?|centers?|compounds?|headquarters|posts?"
        r"|positions?|hideouts?|buildings?)\b(?![^.;]{0,40}\b(?:ground|raid|arrest))"
+     # ... or a side's forces that struck a site behind the lines ("Ukrainian forces struck an oil depot near
+     # Novoshakhtinsk"): a strike from afar, weapon untold
+     + "".join("|" + side + r" (?:forces|troops|military|army|navy|air force) (?:also )?(?:struck|hit|targeted) (?:an? |the )"
+               r"(?:[\w-]+ ){0,3}?(?:depot|refinery|airfield|air ?base|warehouse|plant|substation|port|bridge|terminal"
+               r"|arsenal)s?\b" for side in ("israeli", "russian", "ukrainian", "american", "turkish"))
      # ... or no one's, told by what it hit: "a strike near the entrance of the hospital damaged its facade"
      + "".join("|" + det + r" strikes? (?:near|hit|hits|damaged|destroyed|targeted|killed|wounded|injured"
                r"|on (?:a|an|the) (?:[\w-]+ ){0,2}?(?:convoy|house|home|residential|village|market|car|vehicle|position|base"
