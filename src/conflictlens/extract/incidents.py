@@ -273,7 +273,7 @@ _OVERVIEW = re.compile(r"\b(?:carried out|conducted|launched|mounted|staged) (?:
 # continued despite periodic drone attacks on port infrastructure"
 _PATTERN_OF_ATTACKS = re.compile(r"(?:regular|frequent|repeated|routine|constant|daily|near-daily|almost daily|periodic|sporadic"
                                  r"|occasional|persistent) [\w -]+", re.IGNORECASE)
-_HABITUAL_NEEDLES = ("ly ", "often", "continue", "persist", "investigation", "inquiry", "probe", "displaced by", "regular",
+_HABITUAL_NEEDLES = ("ly ", " the past ", " the last ", " the previous ", "often", "continue", "persist", "investigation", "inquiry", "probe", "displaced by", "regular",
                      "frequent", "periodic", "sporadic", "repeated", "routine", "constant", "daily", "become", "clashed with",
                      "fought with", " by a ", "every ", "endured", "carried out", "conducted", "launched", "staged")
 _PATTERN_NEEDLES = ("regular", "frequent", "periodic", "sporadic", "occasional", "persistent", "routine", "constant", "daily",
@@ -289,6 +289,9 @@ _HABITUAL = re.compile(r"\b(?:increasingly|frequently|routinely|regularly|often|
                        # fighting that goes on: "Fighting ... has continued around the Tishrin dam"
                        r"|\b(?:fighting|clashes|shelling|attacks|violence|insecurity)\b[^.;]{0,80}\b(?:ha(?:s|ve) continued|continues|continue|continued|persisted|persists)\b"
                        r"|\bha(?:s|ve) continued to (?:stage|carry out|launch|mount|attack|target)\b"
+                       # a period's strikes, not a day's: "Russian strikes over the past week had damaged gas facilities"
+                       r"|\b(?:strikes|attacks|shelling|bombardments?|raids)\s+(?:over|during) the (?:past|last|previous)"
+                       r" (?:week|month|fortnight|(?:few|several|\w+) (?:days|weeks|months))\b"
                        # reports that keep coming, being verified: "The Team continues to receive reports of civilians killed"
                        r"|\b(?:continues?|continued) to (?:receive|get|document|verify|record) (?:\w+ )?reports\b"
                        # what follows an attack: an inquiry called for, people displaced by earlier fighting

@@ -521,6 +521,8 @@ _SQUARE_NAMES = frozenset("independence martyrs liberty victory heroes freedom u
 # a broadcaster named by its medium first: "claimed on Radio Andalus", "told Radio Okapi"
 _MEDIUM_FIRST = frozenset(("Radio", "Television", "TV", "Channel"))
 _POSSESSED = re.compile(r"['’]s ([\w-]+)")
+_OWNED_SIDE_AREA = re.compile(rf"['’]s (?i:{_SIDE}) (?:outskirts|suburbs?|districts?|neighbou?rhoods?|parts?|areas?|countryside"
+                              r"|edge|fringes)\b")
 _PLACE_PARTS = frozenset(
     "district districts region oblast province outskirts suburbs suburb centre center streets street "
     "neighbourhood neighborhood quarter port airport railway station border borders frontline front "
@@ -1028,7 +1030,8 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
         if poss and kind == "place" and poss.group(1).lower() not in _PLACE_PARTS and not poss.group(1)[0].isupper():
             return None
         if poss and kind == "place" and poss.group(1).lower() in _NOT_PLACES and not (
-                _OWNED_SITE.match(sentence, start) and not countries.lookup(name) and name.split(" ")[0] not in _NOT_OWNER_WORDS):
+                _OWNED_SITE.match(sentence, start) and not countries.lookup(name) and name.split(" ")[0] not in _NOT_OWNER_WORDS) \
+                and not _OWNED_SIDE_AREA.match(sentence, end):      # ("Mogadishu's western outskirts": the city's edge)
             return None         # (but "Kadugli's central market": the town's own market)
         if kind != "district" and _person_before(sentence[max(0, start - 25):start]):
             return None

@@ -19,7 +19,7 @@ _LINE = re.compile(r"[^\n]+")
 _INITIALS = re.compile(r"[A-Z]\.[A-Z]")     # two initials, a place's ("D.I. Khan"; not an agency's "A.F.P." ending a sentence)
 # what goes on after a clock's "a.m." in the same sentence: a time zone, a dash, a lower-case word
 _AFTER_CLOCK = re.compile(r"\s*(?:[A-Z]{2,4}\b|[-–—]|[a-z(,;])")
-_END = re.compile(r"[.!?]+[\"'”’»)]*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})*(?=\s+|$)")     # (a footnote's mark after it: ".[1] ")
+_END = re.compile(r"[.!?]+[\"'”’»)]*(?:\[\d{1,3}\]|\(\d{1,2}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})*(?=\s+|$)")     # (a footnote's mark after it: ".[1] ", ".(4) ")
 _NEXT = re.compile(r"\s*(\S)")
 # A wire service's slug before the headline ("UPDATE 2-", "WRAPUP 1-", "REFILE-", "BREAKING: "):
 # about the copy, not the story, and its number is no count ("UPDATE 1-Five soldiers killed").
