@@ -74,8 +74,8 @@ _DATELINE = re.compile(
     rf"^(?:[^\n]{{0,160}}?)\b[A-Z{_UP}][A-Za-z{_UP}{_LO} .'-]+,(?: [A-Z{_UP}][A-Za-z{_UP}{_LO} .'-]+)?\s*\(\s*(?i:{_MON})\s?{_DAY}(?:[,.]?\s*{_YEAR})?\s*\)",
     re.MULTILINE)
 # The same without brackets, after a capitalised city: "SRINAGAR, May 21 –", "KABUL, Afghanistan,
-# Nov. 13 –", "RAWALPINDI, 14 March 2023:".
-_BARE_CITY = rf"\s*[A-Z][A-Z{_UP}'-]+(?:[ /][A-Z{_UP}][A-Z{_UP}'-]+)?,(?: [A-Z{_UP}][A-Za-z{_UP}{_LO} .'-]+,)?\s*"
+# Nov. 13 –", "RAWALPINDI, 14 March 2023:", "DERA ISMAIL KHAN, Jan 15 (APNS):".
+_BARE_CITY = rf"\s*[A-Z][A-Z{_UP}'-]+(?:[ /][A-Z{_UP}][A-Z{_UP}'-]+){{0,2}},(?: [A-Z{_UP}][A-Za-z{_UP}{_LO} .'-]+,)?\s*"
 _AGENCY = r"(?:\s*\((?:[A-Z][A-Za-z./ ]{1,30}|translated from [A-Z][a-z]+)\))?"     # "MOGADISHU, Dec. 1 (Xinhua) --", "(translated from French)"
 # (ends in a dash or a colon, or in a full stop before the story, as TASS writes: "BELGOROD, August 19. /TASS/. ...")
 _DATELINE_END = r"(?:\s*[:–—-]+\s|\.(?:\s*/[A-Z][A-Za-z-]{1,12}/\.?)?\s+(?=[A-Z\"“]))"

@@ -29,7 +29,11 @@ from conflictlens.text.alternation import by_first_letter, contains_any, top_alt
 from conflictlens.text.sentences import FIELD_LABELS, PLACE_FIELD_LABELS, Sentence
 
 _BACKGROUND = re.compile(
-    r"\b(?:is|lies|sits|located|situated) (?:about |some |around |roughly |approximately |just |only |less than |more than )?\d+ ?(?:km|kilometres|kilometers|miles)\b"
+    # a recall opened as such, often in translation: "We will remind, on the night of Saturday, October 5, the Russians
+    # attacked the Kyivskyi district", "As a reminder, ...", "Recall that ..."
+    r"^(?:we (?:will |would like to )?remind(?: you)?|(?:let us|let's) (?:remind(?: you)?|recall)|as a reminder|to recall|recall that"
+    r"|we (?:will )?recall)\b[,:]?"
+    r"|\b(?:is|lies|sits|located|situated) (?:about |some |around |roughly |approximately |just |only |less than |more than )?\d+ ?(?:km|kilometres|kilometers|miles)\b"
     r"|\bha(?:s|ve) been (?:the )?(?:repeated(?:ly)? |regular(?:ly)? |frequent(?:ly)? )?(?:target(?:ed)?|shelled|hit|attacked|struck|bombarded)\b(?! (?:again )?(?:on|overnight|yesterday|today|tonight"
     r"|this (?:morning|afternoon|evening)|by a))"
     r"|\bsince (?:the (?:start|beginning|outbreak) of(?! (?:the |this )?(?:day|night|morning|evening|today|attack|shelling|strike)\b)|the (?:full-scale |russian )?invasion|the war (?:began|started)|(?:january|february|march|april|may|june|july|august|september|october|november|december) 20\d\d|(?:early |mid-|late )?20\d\d\b|the conflict began)"
@@ -333,7 +337,7 @@ _EXPLAINED_BY = re.compile(
     r" (?:killing|attack|ambush|bombing|strike|raid|assault|massacre|murder)s?\b")
 _EXPLAINED_NEEDLES = ("follow", "came ", "comes ", " ago")
 # Every match of _BACKGROUND / _RECALLED contains one of these: a sentence without any is not searched.
-_BACKGROUND_NEEDLES = ("km", "kilomet", "miles", "been ", "since ", "so far ", "in total", "over the ", "throughout the ",
+_BACKGROUND_NEEDLES = ("remind", "ecall", "km", "kilomet", "miles", "been ", "since ", "so far ", "in total", "over the ", "throughout the ",
                        "is one of ", "was one of ", "th of ", "nd of ", "rd of ",
                        "deadliest", "one of the ", "has killed ", "decade")
 _RECALLED_NEEDLES = ("last ", "previous ", "recent ", "linked to", "tied to", "connected to", "was responsible", "was behind",

@@ -891,7 +891,12 @@ _RESIDENTS_OF_TOWN = re.compile(r"\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers)
 
 def _location(draft: IncidentDraft, place_country: PlaceCountry | None = None) -> tuple[Place | None, str | None]:
     """The incident's main place and its display name ("Kharkiv (Novobavarskyi district)")."""
-    places = [p for s in draft.sentences if not s.headline for p in s.places if p.qualifier not in ("speaker", "origin")] or \
+    body = [p for s in draft.sentences if not s.headline for p in s.places if p.qualifier not in ("speaker", "origin")]
+    if body and all(p.qualifier in ("direction", "road") for p in body):
+        # only where the road led ("on the road out of the village towards Sumy"): the headline's own town, where it
+        # names one ("In Myropillya, a Russian drone killed a driver")
+        body = [p for s in draft.sentences if s.headline for p in s.places if p.qualifier is None and p.kind == "place"] or body
+    places = body or \
         [p for s in draft.sentences for p in s.places if p.qualifier not in ("speaker", "origin")] or \
         [p for s in draft.sentences for p in s.places if p.qualifier == "origin" and not home_of_victim(s.sent, p)] or \
         [p for s in draft.sentences for p in s.places if p.qualifier == "speaker" and p.kind == "region"] or \

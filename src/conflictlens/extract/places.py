@@ -166,6 +166,8 @@ _PATTERNS = [
     ("apposed_owner", re.compile(rf"(?P<name>{_PLACE}), (?:one of |an? |the )(?:[\w-]+ ){{0,2}}?(?P<parent>{_PLACE})['’]s "
                                  rf"(?:[\w-]+ ){{0,2}}?(?:markets?|bazaars?|neighbou?rhoods?|districts?|suburbs?|quarters?"
                                  rf"|squares?|camps?|souqs?)\b")),
+    # a post named for its town, as South Asian police name them: "an attack on Police Station Kulachi"
+    ("station", re.compile(rf"\b(?:Police Station|Police Post|Levies Post|Levies Thana|Thana|Check ?[Pp]ost) (?P<name>{_PLACE})")),
     # the target of strikes told with "against": "glide bomb strikes against Kostiantynivka, Donetsk Oblast"
     ("against", re.compile(rf"\b(?i:strikes?|attacks?|assaults?|offensives?|shelling|raids?|bombardment) against "
                            rf"(?:the (?:city|town|village) of )?(?P<name>{_PLACE})")),
@@ -376,6 +378,7 @@ _GATES = {
     "label": lambda s: ":" in s or " | " in s or " — " in s or " – " in s or " - " in s[:60],
     "apposed_part": lambda s: ", a" in s and " of " in s and contains_any(s, _PART_WORDS),
     "against": lambda s: " against " in s,
+    "station": lambda s: "Police " in s or "Thana " in s or "heck" in s or "Levies " in s,
     "apposed_owner": lambda s: ("'s " in s or "’s " in s) and contains_any(s, (", one of ", ", a", ", the ")),
     "caption": lambda s: (s[:1] in "[CABDEFGHIJKLMNOPQRSTUVWXYZ" or s[:1].isdigit() and "/" in s[:6]) and (" – " in s[:120] or " — " in s[:120] or " - " in s[:120])
                          and _CAPTION_YEAR.search(s, 0, 140) is not None,
@@ -1065,6 +1068,9 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                                   and _AUTHORITY_SAID.match(sentence, authority.end())):
             # ("Guanajuato's state prosecutor's office said": whose word, not where)
             qualifier = "speaker"    # "According to the Kherson regional administration, ...": whose word, not where
+        if qualifier is None and kind == "place" and sentence.endswith(("towards ", "toward "), 0, start) \
+                and not contains_any(sentence[max(0, start - 60):start], _FLED_NEEDLES):
+            qualifier = "direction"     # "on the road out of the village towards Sumy": where the road leads
         if qualifier in (None, "settlement") and contains_any(sentence[max(0, start - 60):start], _FLED_NEEDLES) \
                 and _FLED_BEFORE.search(sentence, max(0, start - 60), start):
             qualifier = "origin"    # "withdrew towards the Wadi al-Shay valley", "evacuated by helicopter to Cucuta"
@@ -1532,7 +1538,7 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                         and not _MEN_AFTER.match(sentence, m.end("name")):
                     add(g["name"], m.start("name"), "place")    # (not "attacks against Afghan National Security Forces",
                     #                                             "a sabotaging attack against Sultan Murad terrorists")
-            elif kind in ("capital", "impact"):
+            elif kind in ("capital", "impact", "station"):
                 add(g["name"], m.start("name"), "place")
             elif kind == "object":
                 key = "name" if g["name"] else "name2"

@@ -61,6 +61,21 @@ def _version(package: str) -> str:
         return "0"
 
 
+FRENCH_MIN_POPULATION = 10_000
+# French transliteration of Ukrainian and Russian names, undone: "tch" and "ch" before the English "ch" and "sh",
+# "ou" as "u", "j" as "zh", "ï" as "i" (and the key folds accents away first)
+_FRENCH = (("tch", "\0"), ("ch", "sh"), ("\0", "ch"), ("ou", "u"), ("j", "zh"))
+
+
+def _from_french(key: str) -> str:
+    """The folded name read as English would transliterate it, where French did ("droujkivka": "druzhkivka")."""
+    if "ou" not in key and "j" not in key and "tch" not in key:
+        return key
+    for a, b in _FRENCH:
+        key = key.replace(a, b)
+    return key
+
+
 @lru_cache(maxsize=65536)
 def _key(name: str) -> str:
     """skeleton(name), remembered: reports name the same places again and again."""
@@ -111,6 +126,12 @@ class Gazetteer:
                               if (lead := _LEAD_ARTICLE.match(_key(rows[pid][0]))) is not None
                               and _key(rows[pid][0])[lead.end():lead.end() + 1] == key[3:4])
                 # (the name after its article begins as the report's does: not Al 'Asharah for "al-Sharaa")
+            if not found and (english := _from_french(fold(name))) != fold(name):
+                # a Ukrainian or Russian name as French reporting transliterates it ("Droujkivka", "Zaporijjia",
+                # "Tchernihiv", "Marioupol"): the English spelling's places there
+                found = tuple(c for c in self.candidates(english) if c[1].iso in ("UA", "RU", "BY")
+                              and (c[1].kind == "region" or c[1].kind == "town" and c[1].population >= FRENCH_MIN_POPULATION))
+                #   (a town of some size, as foreign papers name: not a village that "Chadoura" only resembles)
             if len(self._by_key) >= 65536:
                 self._by_key.clear()
             self._by_key[key] = found
