@@ -413,7 +413,7 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
 # A name told as a village's after it ("Kairu village", "Okokolo community", "Ségué, a village about 30 km west of
 # Bankass"; before it: pipeline.VILLAGE_WORD_BEFORE)
 _VILLAGE_AFTER = re.compile(r" (?:village|hamlet|locality|settlement|community|kebele|boma|payam|groupement|sub-county"
-                            r"|sector|forest|commune)\b"
+                            r"|sector|forest|commune|(?:displacement|idp|IDP) (?:site|camp))\b"
                             r"|,? an? (?:small |remote |farming |fishing |border )?(?:village|hamlet|locality|settlement)\b"
                             # ... or told with the unit that holds it: "in Kikuku, in the Bwito chiefdom of Rutshuru territory",
                             # "in Boni, in the Douentza cercle", "Hawsh al-Sayyed Ali, in Lebanon's Hermel district"

@@ -267,8 +267,10 @@ def find_dateline(text: str, ref: date | None = None) -> DateMention | None:
             return DateMention(d.isoformat(), 1, hm.start(), hm.end(), hm.group(), "dateline")
     for kind in ("mdy", "dmy"):
         pm = next((x for x in _PATTERN_OF[kind].finditer(head[:250])
-                   if not _TABLED_BEFORE.search(head, max(0, x.start() - 20), x.start())), None)
-        #   (not the day a member's question was tabled: "Question HL9954, tabled 30 August 2023")
+                   if not _TABLED_BEFORE.search(head, max(0, x.start() - 20), x.start())
+                   and not _INCIDENT_DAY_BEFORE.search(head, max(0, x.start() - 40), x.start())), None)
+        #   (not the day a member's question was tabled: "Question HL9954, tabled 30 August 2023", nor a record's day of
+        #   its incident: "Date of attack: 14 May 2024")
         if pm and _is_header(head, pm.start(), pm.end()) and not _RANGE_AFTER.match(head, pm.end()):
             d = _from_match(kind, pm, None)
             if d and _WEEK_OF.search(head, max(0, pm.start() - 30), pm.start()):
@@ -304,6 +306,8 @@ _RELATIVE_DAY = re.compile(r"\b(?:on (?:monday|tuesday|wednesday|thursday|friday
                            r"|this morning)\b", re.IGNORECASE)
 
 
+_INCIDENT_DAY_BEFORE = re.compile(r"\b(?:date(?:/time)? of (?:the )?(?:attack|incident|event|accident|explosion|loss|occurrence"
+                                  r"|strike)|(?:incident|attack|accident) date|date/time)\s*:\s*$", re.IGNORECASE)
 _WEEK_OF = re.compile(r"\b(?:week|period|fortnight) (?:of|beginning|starting|commencing|from)\s+$", re.IGNORECASE)
 
 

@@ -420,7 +420,7 @@ def _restates_incident(a: Event, b: Event, later: IncidentDraft, quoted: bool = 
     if a.plover or b.plover or not a.location or not b.location or a.event_date is None \
             or (not next_to if any_day else a.event_date != b.event_date) \
             or a.time_precision != 1 or b.time_precision != 1 or a.event_type != b.event_type \
-            or a.location.split(" (", 1)[0] != b.location.split(" (", 1)[0] \
+            or a.location.split(" (", 1)[0].casefold() != b.location.split(" (", 1)[0].casefold() \
             or not any(p.kind in ("place", "district") for p in a.places) \
             or any(p.kind == "region" and p.name == a.location.split(" (", 1)[0] for p in (*a.places, *b.places)):
         return False    # (a town's, not a region's: "Donetsk region" is many incidents' area)
