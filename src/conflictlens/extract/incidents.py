@@ -2352,8 +2352,10 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         # its own and no toll: "The court found that the defendants had parked the car near the market"; not "A bomb exploded
         # outside the court ahead of the verdict in the 2022 trial, killing three")
         past_year = any(int(y) < ref.year for info in infos[:15] for y in _YEAR.findall(info.sent.text))
-        past_day = any(d.date and d.precision == 1 and (ref - parse_iso(d.date)).days > _RECALLED_DAYS
-                       for info in infos[:15] for d in info.dates)      # ("Date of death: 4 March 2021")
+        past_day = any(d.date and (d.precision == 1 and (ref - parse_iso(d.date)).days > _RECALLED_DAYS
+                                   or d.precision in (2, 3) and (ref - parse_iso(d.date)).days > 365)
+                       for info in infos[:15] for d in info.dates)      # ("Date of death: 4 March 2021", "in early
+        #                                                                  March 2022" a year and more before)
         drafts = [d for d in drafts if not any(m.date and (ref - parse_iso(m.date)).days > _RECALLED_DAYS for m in d.dates())
                   and (not past_year or any(m.date for m in _own_days(d))
                        or not past_day and any(f.status for s in d.sentences if not s.headline for f in s.figures))]

@@ -417,20 +417,29 @@ def _restates_incident(a: Event, b: Event, later: IncidentDraft, quoted: bool = 
     the same kind and weapon, no toll that
     differs (unless b is `quoted`, an e-mail's earlier message under the reply that updates it), and no word that makes
     it another ("a second strike", "elsewhere in the city")."""
-    if a.plover or b.plover or not a.location or not b.location or a.event_date is None \
+    # (or b names no place at all and updates the toll, right after a: a thread's "6. Update 14:05 - toll is 9 killed")
+    update = not b.location and not b.places and next_to and b.event_date == a.event_date \
+        and any(_TOLL_UPDATE.search(s.sent.text) for s in later.sentences)
+    if a.plover or b.plover or not a.location or a.event_date is None \
             or (not next_to if any_day else a.event_date != b.event_date) \
             or a.time_precision != 1 or b.time_precision != 1 or a.event_type != b.event_type \
-            or a.location.split(" (", 1)[0].casefold() != b.location.split(" (", 1)[0].casefold() \
             or not any(p.kind in ("place", "district") for p in a.places) \
-            or any(p.kind == "region" and p.name == a.location.split(" (", 1)[0] for p in (*a.places, *b.places)):
+            or not update and (not b.location
+                               or a.location.split(" (", 1)[0].casefold() != b.location.split(" (", 1)[0].casefold()
+                               or any(p.kind == "region" and p.name == a.location.split(" (", 1)[0]
+                                      for p in (*a.places, *b.places))):
         return False    # (a town's, not a region's: "Donetsk region" is many incidents' area)
-    if a.weapon and b.weapon and a.weapon != b.weapon:
-        return False
-    if not quoted and any(x is not None and y is not None and x != y
-                          for x, y in ((a.fatalities, b.fatalities), (a.injured, b.injured))):
+    if a.weapon and b.weapon and a.weapon != b.weapon and a.weapon not in b.weapon and b.weapon not in a.weapon:
+        return False    # (a "missile" is the "ballistic missile" told before)
+    if not (quoted or update) and any(x is not None and y is not None and x != y
+                                      for x, y in ((a.fatalities, b.fatalities), (a.injured, b.injured))):
         return False
     lead = later.sentences[0].sent.text
     return not (_AGAIN.search(lead) or _SAME_CITY.search(lead) or ANOTHER_INCIDENT.search(lead.lstrip("-•*( 0123456789.)")))
+
+
+_TOLL_UPDATE = re.compile(r"\b(?:update|updated|toll (?:is|now|rose|rises|has risen|stands)|now \d+ (?:killed|dead)|risen to)\b",
+                          re.IGNORECASE)
 
 
 # An attack told in another part of the town of the incident before it: "Later on Thursday, guided bombs struck a
