@@ -863,7 +863,8 @@ _INTERVENTION = re.compile(r"\btear[- ]?gas\b|\bwater[- ]cannons?\b|\brubber bul
 _FORCE_ON_PROTEST = re.compile(r"(?<!according to )" + _FORCES + r"(?!,? (?:said|say|says|reported|told|spokes))"
                                r"[^.;]{0,60}\b(?:fired|opened fire|shot|killing|killed|beat|beating|charged|cleared|clearing"
                                r"|broke up|break up|breaking up|dispersed|disperse|dispersing)\b[^.;]{0,60}"
-                               r"\b(?:protesters|demonstrators|protest|protesting|demonstration|marchers|rally|march|blockade|sit-in)\b",
+                               r"\b(?:protesters|demonstrators|protest|protesting|demonstration|marchers|rally|march|blockade|sit-in"
+                               r"|the crowd|them)\b",     # ("fired tear gas and then live ammunition to disperse them")
                                re.IGNORECASE)
 
 

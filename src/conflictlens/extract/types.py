@@ -296,7 +296,10 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      r"|\bmarch(?<!troops march)(?<!soldiers march)(?<!fighters march)(?<!rebels march)(?<!militants march)"
      r"(?<!militiamen march)(?<!forces march)(?<!army march)(?:ed|es)? against\b"
      r"|\bmarched(?<!troops marched)(?<!soldiers marched)(?<!rebels marched)(?<!fighters marched)\b(?=[^.;]{0,80}\b(?:demanding"
-     r"|to demand|calling for|to protest|in protest|chanting)\b)",
+     r"|to demand|calling for|to protest|in protest|chanting)\b)"
+     # a crowd gathered to demand something: "a crowd of opposition supporters gathered peacefully outside the tabulation
+     # centre, singing and demanding access"
+     r"|gathered (?:peacefully )?(?=[^.;]{0,90}\b(?:demanding|to demand|calling for|to protest|in protest|chanting)\b)",
      None, "Peaceful protest", 2),
     # what makes a protest a riot: "protesters torch police station", "rioters pelted police with stones"
     # ... and a fight of unorganised crowds: rival supporters, two villages' residents, a mob's justice
