@@ -589,12 +589,13 @@ def _latest_of_each(events: list[Event], day_of: dict[int, tuple[str, int]]) -> 
             return None
         return e.location.split(" (", 1)[0], e.admin1, e.event_date, e.event_type
 
+    keyed = [(e, k) for e in events if (k := key(e)) is not None]
     dropped: set[int] = set()
-    for a in events:
-        for b in events:
-            day_a, item_a = day_of[id(a)]
+    for a, key_a in keyed:
+        day_a, item_a = day_of[id(a)]
+        for b, key_b in keyed:
             day_b, item_b = day_of[id(b)]
-            if item_a != item_b and day_a and day_b and day_a < day_b and key(a) is not None and key(a) == key(b) \
+            if item_a != item_b and day_a and day_b and day_a < day_b and key_a == key_b \
                     and (not (a.weapon and b.weapon) or a.weapon == b.weapon):
                 dropped.add(id(a))      # (a told again by a later item)
     return [e for e in events if id(e) not in dropped]

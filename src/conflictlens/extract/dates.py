@@ -476,8 +476,15 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
             mon = MONTHS.get(m.group("mon").lower())
             first = MONTHS.get((m.group("mon1") or m.group("mon")).lower())
             d1, d2 = int(m.group("d1")), int(m.group("d2"))
+            if m.group("sep") == "and" and (m.group("lead") or "").lower() != "between" and mon is not None:
+                d = _safe_date(int(m.group("y")), mon, d1) if m.group("y") else _infer_year(mon, d1, ref_at(m.start()))
+                if d is not None and free(m.start("d1"), m.end("d1")):
+                    out.append(DateMention(d.isoformat(), 1, m.start("d1") + offset, m.end("d1") + offset, m.group("d1"),
+                                           "explicit"))
+                    taken.append((m.start("d1"), m.end("d1")))
+                continue        # ("on 5 and 7 May": two days, each its own, the first told without its month)
             if m.group("sep") == "and" and (m.group("lead") or "").lower() != "between":
-                continue        # ("on 5 and 7 May": two days, each its own)
+                continue
             if mon is None or first is None or not free(*m.span()) \
                     or not (1 <= d1 < d2 - 1 <= 30 if first == mon else (mon - first) % 12 == 1 and d2 + 28 - d1 >= 2):
                 continue        # (not a night's "3-4 May", nor "in 2 to 3 May" as two mentions; "25 February – 8 March")
@@ -677,11 +684,12 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         for m in out:
             if m.role == "event" and _BY_THE_DAY.search(sentence, max(0, m.start - offset - 20), m.start - offset):
                 m.role = "report"   # "By 25 October, monitors had verified 14 dead": the day of the count, not the deed's
-    if out and "night" in low and _SMALL_HOURS_LATER.search(sentence) is not None:
+    if out and "night" in low and (_SMALL_HOURS_LATER.search(sentence) is not None or "midnight" in low):
         for m in out:
             if m.kind == "relative" and m.date and m.text.lower().startswith(("overnight", "last night")) \
-                    and (hour := _SMALL_HOURS_LATER.search(sentence, m.end - offset, m.end - offset + 120)) is not None \
-                    and not _EVENING_HOUR.search(sentence, m.end - offset, hour.start()):
+                    and ((hour := _SMALL_HOURS_LATER.search(sentence, m.end - offset, m.end - offset + 120)) is not None
+                         and not _EVENING_HOUR.search(sentence, m.end - offset, hour.start())
+                         or _AFTER_MIDNIGHT_RIGHT.match(sentence, m.end - offset)):
                 # "overnight, at about 01:30", "overnight into Tuesday, at around 2 a.m.": the day after midnight
                 m.date = (date.fromisoformat(m.date) + timedelta(days=1)).isoformat()
     if ref is not None and "/" in sentence and _WEEKDAY_SLASH.search(sentence) is not None:
@@ -713,9 +721,10 @@ _DAY_BESIDE = frozenset(("the day before", "the previous day", "the preceding da
 _ANSWERED_BEFORE = re.compile(r"\b(?:retaliation|revenge|reprisal|response|reply|avenge|after|following|since)\b[^.;]{0,45}$",
                              re.IGNORECASE)
 # an hour after midnight, right after a night's two days ("..., at about 2 a.m.", "at 01:30")
-_HOUR_AFTER_MIDNIGHT = (r"(?:0?[0-4](?::[0-5]\d)? ?(?:a\.?m\.?|am\b|h\b)|0[0-4][:h][0-5]\d\b|0[0-4]\.[0-5]\d(?! ?\d)(?!\.\d)"
-                        r"|0[0-4][0-5]\d ?(?:hrs|hours)\b|(?:shortly |just |soon )?after midnight\b)")     # ("Last night, shortly
-#                                                                                          after midnight, drones attacked")
+_HOUR_AFTER_MIDNIGHT = r"(?:0?[0-4](?::[0-5]\d)? ?(?:a\.?m\.?|am\b|h\b)|0[0-4][:h][0-5]\d\b|0[0-4]\.[0-5]\d(?! ?\d)(?!\.\d)|0[0-4][0-5]\d ?(?:hrs|hours)\b)"
+# ... or told right after the night's word: "Last night, shortly after midnight, drones attacked" (not "overnight ... the
+# alert ended after midnight")
+_AFTER_MIDNIGHT_RIGHT = re.compile(r",? (?:shortly |just |soon )?after midnight\b", re.IGNORECASE)
 _SMALL_HOURS = re.compile(r",? (?:at )?(?:about |around |approximately |roughly )?" + _HOUR_AFTER_MIDNIGHT, re.IGNORECASE)
 # a military message's date-time group: "160905Z AUG 23" (day, hour and minute in Zulu time, month, year)
 _DTG = re.compile(r"\b[0-3]\d[0-2]\d[0-5]\dZ\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\s+\d{2}\b")

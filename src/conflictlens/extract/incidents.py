@@ -277,7 +277,7 @@ _OVERVIEW = re.compile(r"\b(?:carried out|conducted|launched|mounted|staged) (?:
 # continued despite periodic drone attacks on port infrastructure"
 _PATTERN_OF_ATTACKS = re.compile(r"(?:regular|frequent|repeated|routine|constant|daily|near-daily|almost daily|periodic|sporadic"
                                  r"|occasional|persistent) [\w -]+", re.IGNORECASE)
-_HABITUAL_NEEDLES = ("ly ", " the past ", " the last ", " the previous ", "often", "continue", "persist", "investigation", "inquiry", "probe", "displaced by", "regular",
+_HABITUAL_NEEDLES = ("ly ", "s over the p", "s over the l", "s during the", "g over the p", "g over the l", "often", "continue", "persist", "investigation", "inquiry", "probe", "displaced by", "regular",
                      "frequent", "periodic", "sporadic", "repeated", "routine", "constant", "daily", "become", "clashed with",
                      "fought with", " by a ", "every ", "endured", "carried out", "conducted", "launched", "staged")
 _PATTERN_NEEDLES = ("regular", "frequent", "periodic", "sporadic", "occasional", "persistent", "routine", "constant", "daily",

@@ -421,7 +421,9 @@ def _restates_incident(a: Event, b: Event, later: IncidentDraft, quoted: bool = 
     update = not b.location and not b.places and next_to and b.event_date == a.event_date \
         and any(_TOLL_UPDATE.search(s.sent.text) for s in later.sentences)
     if a.plover or b.plover or not a.location or a.event_date is None \
-            or (not next_to if any_day else a.event_date != b.event_date) \
+            or a.event_date != b.event_date and not (any_day and next_to) \
+            or any_day and not next_to and not (a.fatalities and a.fatalities == b.fatalities
+                                                or a.injured and a.injured == b.injured) \
             or a.time_precision != 1 or b.time_precision != 1 or a.event_type != b.event_type \
             or not any(p.kind in ("place", "district") for p in a.places) \
             or not update and (not b.location

@@ -165,7 +165,7 @@ _PATTERNS = [
     # markets", "Kasanga, a Mangina neighbourhood" (not a list's "Bakhmut, Kharkiv's ...": the name's kind told after)
     ("apposed_owner", re.compile(rf"(?P<name>{_PLACE}), (?:one of |an? |the )(?:[\w-]+ ){{0,2}}?(?P<parent>{_PLACE})['’]s "
                                  rf"(?:[\w-]+ ){{0,2}}?(?:markets?|bazaars?|neighbou?rhoods?|districts?|suburbs?|quarters?"
-                                 rf"|squares?|camps?|souqs?)\b")),
+                                 rf"|squares?|camps?|souqs?)\b(?=[,.;)]|\s+(?:in|on|where|and|near)\b|\s*$)")),
     # a post named for its town, as South Asian police name them: "an attack on Police Station Kulachi"
     ("station", re.compile(rf"\b(?:Police Station|Police Post|Levies Post|Levies Thana|Thana|Check ?[Pp]ost) (?P<name>{_PLACE})")),
     # the target of strikes told with "against": "glide bomb strikes against Kostiantynivka, Donetsk Oblast"
@@ -686,7 +686,8 @@ _TITLE_OF_BEFORE = re.compile(r"[A-Za-z’'], (?:the )?(?:regional )?(?:governor
                               r"s? (?:of|for) (?:the )?$", re.IGNORECASE)     # (an apposition after a name: "Lysak, governor of the ...")
 _SAID_AFTER = re.compile(r"\b(?:said|says|told|wrote|reported|announced|added|stated|posted)\b")
 _MEN_AFTER = re.compile(r"[\w'’-]*(?: [A-Z][\w'’-]*)* (?i:terrorists|fighters|militants|rebels|insurgents|militiamen|positions|forces"
-                        r"|troops|units|soldiers|targets|members|gunmen|elements)\b")
+                        r"|troops|units|soldiers|targets|members|gunmen|elements|civilians|villagers|herders|farmers"
+                        r"|communities|people|residents|worshippers|settlements|families|students)\b")
 _FORCE_NAME = re.compile(r"\b(?:Forces?|Army|Police|Guards?|Brigades?|Battalions?|Militia|Regime|Government|Troops)\b")
 # A sentence opened by an office and its area, then the verb of saying: the speaker's area, not a
 # scene ("The administrator of Beni territory said ...", "Bay region's deputy governor said ...")
@@ -1535,7 +1536,8 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
             elif kind == "against":
                 first = g["name"].split(" ", 1)[0]
                 if (countries.lookup(first) or ("", "", ""))[2] != "adjective" and not _FORCE_NAME.search(g["name"]) \
-                        and not _MEN_AFTER.match(sentence, m.end("name")):
+                        and not _MEN_AFTER.match(sentence, m.end("name")) \
+                        and first not in _PEOPLE_NAMES and first.removesuffix("s") not in _PEOPLE_NAMES:
                     add(g["name"], m.start("name"), "place")    # (not "attacks against Afghan National Security Forces",
                     #                                             "a sabotaging attack against Sultan Murad terrorists")
             elif kind in ("capital", "impact", "station"):

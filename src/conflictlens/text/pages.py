@@ -22,6 +22,14 @@ _SENTENCE_IN = re.compile(r"[a-z][.!?] [A-Z]")      # (a line of prose, not a ru
 _MARK_LINE = re.compile(r"[^\w\n]{0,6}")
 
 
+def _last_mark(text: str, end: int) -> str:
+    """The last character before `end` that is not white space ("" where there is none)."""
+    k = end - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return text[k] if k >= 0 else ""
+
+
 def without_page_lines(text: str) -> tuple[str, list[int]] | None:
     """The text without its page lines, each cut paragraph joined, and where each kept character was; None where the
     text has no page line inside a paragraph's run (a last page's footer is left as it is)."""
@@ -54,8 +62,8 @@ def without_page_lines(text: str) -> tuple[str, list[int]] | None:
             end = after
             while end < len(text) and (text[end].isalnum() or text[end] in "'’"):
                 end += 1
-            drop.append((before - 1 + kept_hyphen(text, before - 1), end, list(range(after, end)) + [before]))
-        elif text[:before].rstrip()[-1:] in ".!?:" and (line[0] > a or line[1] < b):
+            drop.append((before - 1 + kept_hyphen(text, before - 1, after), end, list(range(after, end)) + [before]))
+        elif _last_mark(text, before) in ".!?:" and (line[0] > a or line[1] < b):
             drop.append((line[0], min(line[1] + 1, len(text)), []))    # (between two paragraphs: their blank lines kept)
         else:
             drop.append((a, after, []))        # (the line above keeps its newline)

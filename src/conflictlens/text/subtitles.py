@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-_TIME_LINE = re.compile(r"[ \t]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[ \t]*-->[ \t]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[^\n]*")
-_NUMBER_LINE = re.compile(r"[ \t]*\d{1,5}[ \t]*")
+_TIME_LINE = re.compile(r"[\ufeff \t]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}[ \t]*-->[ \t]*\d{1,2}:\d{2}:\d{2}[,.]\d{1,3}"
+                        r"(?:[ \t]+[A-Za-z]+:\S+)*[ \t\r]*")     # (and a cue's position settings: "X1:100 Y1:20")
+_NUMBER_LINE = re.compile(r"[\ufeff \t]*\d{1,5}[ \t\r]*")
 # a cue opened by who speaks ("NARRATOR:", "DOCTOR (translated):", "RESIDENT 2:") or a bracketed caption ("[...]")
 _SPEAKER = re.compile(r"\s*(?:[A-Z][A-Z .'’-]{1,30}(?: \([^()\n]{1,20}\))?:|\[)")
 _MIN_CUES = 3
@@ -37,6 +38,7 @@ def without_cue_lines(text: str) -> tuple[str, list[int]] | None:
             chars.append("\n" if _SPEAKER.match(text, a, b) else " ")
             where.append(cut)
         for i in range(a, b):
-            chars.append(text[i])
-            where.append(i)
+            if text[i] not in "\r\ufeff":     # (a file's Windows line ends and its byte-order mark)
+                chars.append(text[i])
+                where.append(i)
     return "".join(chars), where

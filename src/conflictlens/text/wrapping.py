@@ -127,7 +127,7 @@ def close_up(text: str, unwrapped: str) -> tuple[str, list[int]] | None:
         if a > 1 and text[a - 1] == "-" and text[a - 2].islower() and b < n and text[b].islower():
             # a word hyphenated across the wrap, "were in-\njured": one word again (a compound's hyphen kept:
             # "twenty-\nthree", "Russian-\nbacked", "so-\ncalled")
-            drop.append((a - 1 + kept_hyphen(text, a - 1), b))
+            drop.append((a - 1 + kept_hyphen(text, a - 1, b), b))
         elif b - a > 1:
             drop.append((a, i))
             drop.append((i + 1, b))
@@ -143,14 +143,25 @@ def close_up(text: str, unwrapped: str) -> tuple[str, list[int]] | None:
 
 
 _NEWLINE = re.compile("\n")
-# the first parts of compounds, whose hyphen a wrap falls after but is the word's own
-_COMPOUND_FIRST = frozenset("twenty thirty forty fifty sixty seventy eighty ninety pro anti self non ex so well semi co counter "
-                            "post pre cross long short high low full half all mid multi one two three four five six seven "
-                            "eight nine ten first second third year month week day pre re".split())
+# the parts of compounds whose hyphen a wrap falls after but is the word's own: a number's tens and its units
+# ("twenty-\nthree"), a prefix that keeps its hyphen ("so-\ncalled", "self-\ndefence"), a name before what it did
+# ("Russian-\nbacked", "Houthi-\ncontrolled"); any other hyphen is the wrap's ("Kram-\natorsk", "four-\nteen")
+_TENS = frozenset("twenty thirty forty fifty sixty seventy eighty ninety".split())
+_UNITS = frozenset("one two three four five six seven eight nine".split())
+_PREFIXES = frozenset("anti self non so well semi counter cross multi half full long short high low".split())
+_AFTER_NAME = frozenset("backed led based controlled held run made born linked affiliated aligned occupied installed "
+                        "owned allied bound speaking style era era's".split())
 _WORD_BEFORE = re.compile(r"[\w'’]+$")
+_WORD_AT = re.compile(r"[\w'’]+")
 
 
-def kept_hyphen(text: str, hyphen: int) -> bool:
-    """The hyphen at text[hyphen], ending a line, is the compound's own ("twenty-", "Russian-", "so-"), not the wrap's."""
+def kept_hyphen(text: str, hyphen: int, after: int | None = None) -> bool:
+    """The hyphen at text[hyphen], ending a line, is the compound's own ("twenty-" "three", "Russian-" "backed",
+    "so-" "called"), not the wrap's; `after` is where the next line's first word begins."""
     word = _WORD_BEFORE.search(text, max(0, hyphen - 30), hyphen)
-    return word is not None and (word.group()[:1].isupper() or word.group().lower() in _COMPOUND_FIRST)
+    nxt = _WORD_AT.match(text, after) if after is not None else None
+    if word is None or nxt is None:
+        return False
+    left, right = word.group(), nxt.group().lower()
+    return left.lower() in _TENS and right in _UNITS or left.lower() in _PREFIXES \
+        or left[:1].isupper() and right in _AFTER_NAME

@@ -30,9 +30,9 @@ _WHO_AFTER = re.compile(
     r"|(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) (?:\w+ )?(?:persons|people|civilians|residents|men"
     r"|women|children)\b)", re.IGNORECASE)
 # none of them: "Perished there are none", "Wounded there are not", "The people are not suffered"
-_NONE = re.compile(r"\b(?P<verb>perished|died|dead|killed|wounded|injured)(?: there)? (?:are|were|is|was) (?:none|not|no)\b"
-                   r"|\b(?:the )?(?:people|persons|residents|civilians)(?: are| were| have| has)? not (?:been )?(?P<hurt>suffered)\b",
-                   re.IGNORECASE)
+_NONE = re.compile(r"^(?P<verb>perished|died|dead|killed|wounded|injured)(?: there)? (?:are|were|is|was) (?:none|not|no)\s*[.!]?$"
+                   r"|\b(?:the )?(?:people|persons|residents|civilians) (?:are|were) not (?P<hurt>suffered)\s*(?:[,.;]|$)",
+                   re.IGNORECASE)     # (the whole sentence, or its clause: not "the number of injured was not known")
 _DASH_LIST = re.compile(r"\s*[–—-]\s*")
 # the count, then what it "got": "More than 15 persons have got the injury", "two women got wounds"
 _GOT_AFTER = re.compile(r"\b(?P<q>more than |over |at least )?(?P<n>\d{1,3}|two|three|four|five|six|seven|eight|nine|ten) "
