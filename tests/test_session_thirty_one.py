@@ -126,7 +126,8 @@ def test_a_span_of_days_is_a_period():
 
 def test_guard_may_the_verb_and_two_days_with_and_are_no_span():
     assert [d.text for d in find_dates("Officials said between 20 and 30 may have been killed.", 0, date(2024, 5, 22))] == []
-    assert [d.precision for d in find_dates("Gunmen attacked Oicha on 5 and 7 May.", 0, date(2024, 5, 22))] == [1]
+    assert [(d.date, d.precision) for d in find_dates("Gunmen attacked Oicha on 5 and 7 May.", 0, date(2024, 5, 22))] == [
+        ("2024-05-05", 1), ("2024-05-07", 1)]
 
 
 def test_a_share_of_a_periods_casualties_is_no_incident():
