@@ -2093,7 +2093,8 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             field_lines.append(info)
             continue
         elif field is not None and field.group(1) in PLACE_FIELD_LABELS and not info.cues and not info.figures and len(info.sent.text) < 90:
-            field_lines.append(info)    # ... its place, read with its incident
+            field_lines.append(info)    # ... its place, read with its incident (an alert's "Location: ..." then "Event: ...")
+            field_entry = True
             continue
         elif label == "casualties" and _NONE_FIELD.fullmatch(info.sent.text, field.end()):
             info.figures = [dataclasses.replace(f, status=None) for f in info.figures]     # ("Casualties: None")

@@ -244,7 +244,7 @@ _PATTERNS = [
     # ... each with the unit it is of, as monitoring records give it: "Location: Mangusu village, Walese Vonkutu chiefdom,
     # Irumu territory", "Location: Plaine Savo displacement site, Djugu territory"
     ("field", re.compile(rf"^(?:{'|'.join(PLACE_FIELD_LABELS)})\s*:\s*(?P<near>near |outskirts of )?(?P<name>{_PLACE})"
-                         rf"(?: {_FIELD_SITE}| (?P<nameunit>{_FIELD_UNIT}))?"
+                         rf"(?: {_FIELD_SITE}| (?P<nameunit>{_FIELD_UNIT}))?(?: and {_PLACE})?"     # ("Hayatabad and Ring Road, Peshawar")
                          rf"(?:\s*/\s*{_PLACE}(?: \d+)?)?(?:, (?P<parent>{_PLACE})(?: (?P<unit>{_FIELD_UNIT}))?)?"     # ("Zone: Solino / Delmas 24, Port-au-Prince")
                          rf"(?:, (?P<side2>(?i:{_SIDE}) of )?(?P<parent2>{_PLACE})(?: (?P<unit2>{_FIELD_UNIT}))?)?"
                          rf"(?:, (?P<side3>(?i:{_SIDE}) of )?(?P<parent3>{_PLACE})(?: (?P<unit3>{_FIELD_UNIT}))?)?\s*(?:\([^()]*\))?\s*[.;]?\s*$")),     # (the field holds only places)
