@@ -524,6 +524,8 @@ _SQUARE_NAMES = frozenset("independence martyrs liberty victory heroes freedom u
 # a broadcaster named by its medium first: "claimed on Radio Andalus", "told Radio Okapi"
 _MEDIUM_FIRST = frozenset(("Radio", "Television", "TV", "Channel"))
 _POSSESSED = re.compile(r"['’]s ([\w-]+)")
+_NATION_UNIT_OF = re.compile(r"\b([A-Z][a-z]+) (?:(?:northern|southern|eastern|western|central|border|frontier|port|"
+                             r"restive|capital) )?(?:city|town|village|capital|province|region|district|state|port) of $")
 _OWNED_SIDE_AREA = re.compile(rf"['’]s (?i:{_SIDE}) (?:outskirts|suburbs?|districts?|neighbou?rhoods?|parts?|areas?|countryside"
                               r"|edge|fringes)\b")
 _PLACE_PARTS = frozenset(
@@ -994,6 +996,11 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
             name, length, lead = rest, length - len(first) - 1, lead + len(first) + 1
             parent = parent or adj[0]
         start += lead
+        if parent is None and kind in ("place", "region") and start > 10 and sentence.endswith(" of ", 0, start) \
+                and (adj := _NATION_UNIT_OF.search(sentence, max(0, start - 40), start)) \
+                and (hit := countries.lookup(adj.group(1))) and hit[2] == "adjective" and hit[0] not in sentence:
+            parent = hit[0]     # "the Afghan city of Jalalabad": the town, in the country its adjective names (where the
+            #                     sentence does not name that country itself)
         if parent is None and kind in ("place", "region") and start > 3 and sentence[start - 3:start - 1] in ("'s", "’s") \
                 and not _FORCE_AFTER_OWNED.match(sentence, start + length) \
                 and (owner := _COUNTRY_OWNER.search(sentence, max(0, start - 40), start)) \

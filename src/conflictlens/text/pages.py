@@ -33,7 +33,7 @@ def _last_mark(text: str, end: int) -> str:
 def without_page_lines(text: str) -> tuple[str, list[int]] | None:
     """The text without its page lines, each cut paragraph joined, and where each kept character was; None where the
     text has no page line inside a paragraph's run (a last page's footer is left as it is)."""
-    if "age " not in text and "AGE " not in text:
+    if "Page " not in text and "PAGE " not in text:
         return None
     drop: list[tuple[int, int, list[int]]] = []     # (from, to, the characters read in their place)
     for m in _PAGE_LINE.finditer(text):
