@@ -599,6 +599,7 @@ _TOLL_CLAUSE = re.compile(r"\b(?:in which|which (?:killed|left)|that (?:killed|l
 _EARLIER_ASKED = re.compile(r"\b(?:last (?:year|month)|years? ago|months? ago|in (?:19|20)\d\d)\b", re.IGNORECASE)
 _ASKED = re.compile(r"(?:Q|QUESTION|Question|JOURNALIST|Journalist|REPORTER|Reporter|HOST|Host|INTERVIEWER|Interviewer)\b"
                     r"[^:\n]{0,40}:\s")
+_CABLE_TAGS = re.compile(r"(?:TAGS|Tags):\s+[A-Z]{2,5}\b")
 # a memo's subject line, its title ("Subject: Ambush on humanitarian convoy, Bor-Pibor road")
 _SUBJECT_LINE = re.compile(r"(?:subject|subj|re|ref|reference|references)\s*:\s", re.IGNORECASE)
 # a claim a fact check or a rebuttal weighs, its count not the report's: "Claim: ...", "Posts on X claim that ..."
@@ -920,7 +921,8 @@ def _is_country(name: str) -> bool:
 
 _NEIGHBOURHOOD = re.compile(r" (?:neighbou?rhood|quarter|suburb|microdistrict)\b", re.IGNORECASE)
 # A site in the town named by its facility: "Doctors at Al-Thawra hospital", "on Maka al-Mukarama road"
-_SITE = re.compile(r" (?:hospital|clinic|road|street|avenue|boulevard|highway|square|junction|roundabout|bridge"
+_SITE = re.compile(r"(?: (?:regional|provincial|district|central|general|teaching|civil|military|city|referral))?"
+                   r" (?:hospital|clinic|road|street|avenue|boulevard|highway|square|junction|roundabout|bridge"
                    r"|(?:railway |train |bus )?station|port|(?:oil )?refinery|depot|airport|airfield|dam|air ?base)\b", re.IGNORECASE)
 
 
@@ -1886,6 +1888,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
     correcting: tuple[IncidentDraft, int] | None = None     # the incident a post corrects, and where the post ends
     subject: SentenceInfo | None = None     # a memo's subject line, with a place
     titles: set[str] = set()                # the subject lines read so far (lower-cased)
+    cable = any(_CABLE_TAGS.match(i.sent.text) for i in infos[:30])     # a cable's header ("TAGS: PGOV, PTER, AF")
     condemned: SentenceInfo | None = None   # a condemnation that tells an attack's place and day
     for position, info in enumerate(infos):
         before, prev = prev, info
@@ -1904,7 +1907,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             info.background = True      # "Date of report: 5 June 2026": the record's date, not its incident's
             continue
         if _ITEM_NUMBER.fullmatch(info.sent.text):
-            item = numbered = True
+            item = numbered = not cable     # (a cable numbers its paragraphs, not its incidents)
             continue
         if correcting is not None and info.sent.start < correcting[1] and _SEE_POST.search(info.sent.text):
             info.background = True      # ("... lumped in the man killed by the FPV outside Kostiantynivka (see 4/)": the
@@ -1941,8 +1944,9 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 info.background = True      # (not "Were any of the attackers killed?": more of the one told)
             continue
         if info.sent.text[:1] in "SsRr" and _SUBJECT_LINE.match(info.sent.text) \
-                and (position <= 8 or info.sent.text.lower() in titles):    # (a cable's header gives it twice, the
-            titles.add(info.sent.text.lower())                            # second after its tags)
+                and (position <= 8 or info.sent.text.lower() in titles or position <= 30 and cable):
+            titles.add(info.sent.text.lower())      # (a cable's header gives it after its routing lines and tags, or
+            #                                         twice)
             info.background = True      # a memo's "Subject: Ambush on humanitarian convoy, Bor-Pibor road": its title, the
             if subject is None and info.places and not info.figures \
                     and info.sent.text[:4].lower() == "subj":      # incident told in the memo's body (its "Re:" or

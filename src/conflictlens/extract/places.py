@@ -1335,7 +1335,8 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                 near = "near" if any(w in before for w in ("outskirts", "suburb", "edge", "vicinity", "heights", "hills", "environs",
                                                            "coast", "hinterland", "fringes", "periphery")) or wide.endswith("countryside of ") \
                     or _NEAR_THE_X_OF.search(wide) else \
-                    "direction" if before.endswith("direction of ") else None
+                    ("origin" if wide.endswith("from the direction of ") else "direction") if before.endswith("direction of ") \
+                    else None   # ("shells were fired ... from the direction of Krasnogorovka": where the fire came from)
                 if wide.endswith("islamic state of "):
                     continue        # "Islamic State of Iraq and Syria militants": a group's name
                 if before.endswith("square of ") and g["name"].lower() in _SQUARE_NAMES:

@@ -28,6 +28,8 @@ def _noun_after(tokens: list[Token], j: int) -> tuple[str | None, int]:
             continue
         if t.low == "service" and k + 1 < len(tokens) and tokens[k + 1].low in ("member", "members", "personnel"):
             return "soldiers", k + 2    # "an ISAF service member", "two service members"
+        if t.low in VEHICLES and k + 1 < len(tokens) and tokens[k + 1].low in ("carrying", "transporting", "with", "full"):
+            return None, j      # "a minibus carrying provincial education staff": a vehicle, its people uncounted
         if t.low == "other" and k + 1 < len(tokens) and tokens[k + 1].text[0].isalpha() and tokens[k + 1].low not in _FUNCTION \
                 and tokens[k + 1].low not in KILLED_AFTER and tokens[k + 1].low not in INJURED_AFTER:
             k += 1          # "two other soldiers", "two other vehicles": the noun comes next
@@ -321,6 +323,8 @@ def _singular_at(tokens: list[Token], i: int) -> tuple[int, str, int] | None:
                 continue
             if w == "minor" and k + 1 < n and tokens[k + 1].low in _INJURY_NOUNS:
                 return None     # "caused minor injuries": no child
+            if w in VEHICLES and k + 1 < n and tokens[k + 1].low in ("carrying", "transporting", "full"):
+                return None     # "a minibus carrying provincial education staff": a vehicle, its people uncounted
             if w == "official" and names_a_medium(tokens, k):
                 return None     # "the official National News Agency reported": a medium, no one hurt
             if w in ("injured", "wounded") and k == i + 1 and t.low == "the" and k + 1 < n and tokens[k + 1].low in ROLES:
