@@ -33,6 +33,9 @@ _BACKGROUND = re.compile(
     # attacked the Kyivskyi district", "As a reminder, ...", "Recall that ..."
     r"^(?:we (?:will |would like to )?remind(?: you)?|(?:let us|let's) (?:remind(?: you)?|recall)|as a reminder|to recall|recall that"
     r"|we (?:will )?recall)\b[,:]?"
+    # an attack told as years past: "the memory of those who perished in the rocket hit two years ago"
+    r"|\b(?:attack|strike|hit|bombing|shelling|massacre|blast|explosion|raid)s? (?:\w+ ){0,2}?(?:a|one|two|three|four|five"
+    r"|six|seven|eight|nine|ten|\d{1,2}) years? ago\b"
     r"|\b(?:is|lies|sits|located|situated) (?:about |some |around |roughly |approximately |just |only |less than |more than )?\d+ ?(?:km|kilometres|kilometers|miles)\b"
     r"|\bha(?:s|ve) been (?:the )?(?:repeated(?:ly)? |regular(?:ly)? |frequent(?:ly)? )?(?:target(?:ed)?|shelled|hit|attacked|struck|bombarded)\b(?! (?:again )?(?:on|overnight|yesterday|today|tonight"
     r"|this (?:morning|afternoon|evening)|by a))"
@@ -337,7 +340,7 @@ _EXPLAINED_BY = re.compile(
     r" (?:killing|attack|ambush|bombing|strike|raid|assault|massacre|murder)s?\b")
 _EXPLAINED_NEEDLES = ("follow", "came ", "comes ", " ago")
 # Every match of _BACKGROUND / _RECALLED contains one of these: a sentence without any is not searched.
-_BACKGROUND_NEEDLES = ("remind", "ecall", "km", "kilomet", "miles", "been ", "since ", "so far ", "in total", "over the ", "throughout the ",
+_BACKGROUND_NEEDLES = ("remind", "ecall", "years ago", "year ago", "km", "kilomet", "miles", "been ", "since ", "so far ", "in total", "over the ", "throughout the ",
                        "is one of ", "was one of ", "th of ", "nd of ", "rd of ",
                        "deadliest", "one of the ", "has killed ", "decade")
 _RECALLED_NEEDLES = ("last ", "previous ", "recent ", "linked to", "tied to", "connected to", "was responsible", "was behind",
@@ -349,6 +352,10 @@ _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){
                         r"|\b(?:during|in|after) the (?:fighting|attack|clashes|assault|raid|battle|ambush|shelling|bombing|blast)\b"
                         r"(?! (?:on|in|at) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?-i:[A-Z]))"
                         r"|\b(?:Among|Amongst) the (?:\w+ )?(?:dead|victims|killed|fatalities|wounded|injured) (?:are|were|was|is)\b"
+                        # the targeted vehicle told again, the device with it: "The van was on its way ... near Tajazai
+                        # when the device exploded"
+                        r"|^The (?:van|vehicle|bus|car|convoy|truck|minibus|patrol)\b[^.;]{0,120}\bwhen the (?:device|bomb|IED"
+                        r"|mine|explosive|blast|explosion)\b"
                         # ("Investigators were collecting fragments of the missile", "debris from the drone")
                         r"|\b(?:fragments?|debris|remains|wreckage|parts?|pieces?) (?:of|from) the (?:missile|drone|rocket|shell|bomb)\b",
                         re.IGNORECASE)
@@ -751,12 +758,13 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
             for d in info.dates):
         info.background = True   # "... adjourned the trial over the June 2023 raid on Juhudi, in which militants killed 12
         return                   # men": the incident tried, long past
-    if ref is not None and _YEARS_AGO.match(text) and any(
-            d.date and (ref - parse_iso(d.date)).days > _RECALLED_DAYS for d in info.dates) \
+    if ref is not None and (years_ago := _YEARS_AGO.match(text)) and (any(
+            d.date and (ref - parse_iso(d.date)).days > _RECALLED_DAYS for d in info.dates)
+            or not info.dates and "year" in years_ago.group()) \
             and not any(d.date and d.role == "event" and d.precision == 1 and abs((ref - parse_iso(d.date)).days) <= _RECALLED_DAYS
                         for d in info.dates):
-        info.background = True   # "A year ago this week, on 1 February 2025, a jet bombed the market": the anniversary's
-        return                   # incident, recalled (whatever the report tells new)
+        info.background = True   # "A year ago this week, on 1 February 2025, a jet bombed the market", "Exactly two years
+        return                   # ago on this day the enemy rocket hit the house": the anniversary's incident, recalled
     if recalls and text.startswith(_EARLIER_LEADS) and _EARLIER_LEAD.match(text) \
             and not text.startswith(("last night", "last evening")) and not ("; " in text and _THIS_WEEK.search(text)):
         info.background = True   # "Last month a suicide bomber killed nine people in the town": an earlier incident
