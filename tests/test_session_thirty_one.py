@@ -370,3 +370,75 @@ def test_combatants_killed_in_a_clash_are_fighters():
     e = one("Fighters of the ELN and a FARC dissident front clashed on Friday in a rural area of Tame, leaving at least "
             "four combatants dead, according to the ombudsman's office.")
     assert (e.event_type, e.fatalities) == ("Battles", 4)
+
+
+# --- late in the session: protests, threads, verdicts, alerts, nations, cables
+
+def test_a_crowd_gathered_demanding_then_fired_on_is_force_against_a_protest():
+    e = one("On Friday a crowd of opposition supporters gathered peacefully outside the tabulation centre in Nampula, "
+            "singing and demanding access. Police fired tear gas and then live ammunition to disperse them, killing "
+            "one young man.")
+    assert (e.event_type, e.sub_event_type) == ("Protests", "Excessive force against protesters")
+
+
+def test_a_threads_unplaced_toll_update_is_its_strikes():
+    e = one("1. Two ballistic missiles hit the centre of Sumy at 10:12 this morning, as people were on their way to church.\n\n"
+            "2. First official figures from the regional military administration: 5 killed, more than 20 injured.\n\n"
+            "3. [Photo: a city bus with its windows blown out]\n\n"
+            "4. Update 11:40 - now 7 killed, including a child. 31 wounded taken to hospitals.\n\n"
+            "5. Acting mayor: one missile landed at a street crossing near the university, the second in the yard of a "
+            "college.\n\n"
+            "6. Update 14:05 - toll is 9 killed, incl. 2 children. 37 injured, 11 of them in serious condition.\n",
+            published="2025-05-18")
+    assert (e.location, e.fatalities, e.injured) == ("Sumy", 9, 37)
+
+
+def test_a_verdict_over_a_past_years_month_keeps_no_incident():
+    assert events("COURT JAILS OFFICER IN ABSENTIA OVER 2022 CHERNIHIV STRIKE\n\n"
+                  "[Presenter] The Desnianskyi District Court of Chernihiv has today sentenced a Russian artillery officer "
+                  "in absentia to 15 years in prison. The court found him guilty of ordering the shelling of a residential "
+                  "quarter in the city's Novozavodskyi District in early March 2022.\n\n"
+                  "[Correspondent] According to the prosecution, the strike on the quarter killed nine civilians, among "
+                  "them a family of four.\n", published="2025-03-06") == []
+
+
+def test_an_alerts_place_field_before_its_event_field():
+    e = one("Security Alert\nMay 21, 2024\n\nLocation: Hayatabad and University Road, Peshawar, Khyber Pakhtunkhwa\n\n"
+            "Event: Local media report that an explosion occurred at a police checkpoint this morning. At least four "
+            "people were killed.")
+    assert (e.admin1, e.fatalities) == ("Khyber Pakhtunkhwa", 4)
+
+
+def test_a_town_with_its_nations_adjective():
+    assert [(p.name, p.parent) for p in find_places("A sticky bomb detonated in the Afghan city of Jalalabad.", 0)] == [
+        ("Jalalabad", "Afghanistan")]
+
+
+def test_guard_a_nations_adjective_where_the_sentence_names_the_country():
+    assert [(p.name, p.parent) for p in find_places("MAIDUGURI, Nigeria - A bomb hit the northeastern Nigerian town of "
+                                                    "Bama.", 0)][-1] == ("Bama", None)
+
+
+def test_a_cables_numbered_paragraphs_are_no_new_incidents():
+    e = one("TAGS: PGOV, PTER, AF\nSUBJECT: NANGARHAR: STICKY BOMB KILLS EDUCATION STAFF\n\n"
+            "3. (SBU) At about 0745 on June 10, a magnetic IED attached to a minibus detonated in Police District 4 of "
+            "Jalalabad city. The Ministry of Interior gave four killed and 11 wounded. Doctors at Nangarhar Regional "
+            "Hospital told a local staff member that two of the wounded remain in critical condition.\n\n"
+            "4. (C) ISKP claimed the attack through its Amaq outlet on June 11, describing the victims as employees of "
+            "the government.\n", published="2019-06-12")
+    assert (e.location, e.event_date, e.fatalities, e.injured) == ("Jalalabad", "2019-06-10", 4, 11)
+
+
+def test_a_vehicle_carrying_people_counts_none_of_them():
+    e = one("On Monday a magnetic IED destroyed a minibus carrying provincial education staff in Jalalabad.")
+    assert e.fatalities is None
+
+
+def test_fire_from_the_direction_of_a_town_came_from_there():
+    assert names("Six shells were fired at the district from the direction of Krasnogorovka.") == [("Krasnogorovka", "origin")]
+
+
+def test_an_anniversary_of_an_attack_years_ago_is_no_incident():
+    assert events("In Pervomaiskyi the memory of those who perished in the rocket hit two years ago was honoured\n\n"
+                  "Today residents laid flowers near the five-storey house. Exactly two years ago on this day an enemy "
+                  "rocket hit the house.") == []
