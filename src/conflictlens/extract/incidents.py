@@ -1900,8 +1900,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
     condemned: SentenceInfo | None = None   # a condemnation that tells an attack's place and day
     for position, info in enumerate(infos):
         before, prev = prev, info
-        if info.sent.text[:1] in "TFCGA" and _table_furniture(info.sent.text) \
-                or info.sent.text[:1].isupper() and info.cues and _table_furniture(info.sent.text):
+        if info.sent.text.istitle() and _table_furniture(info.sent.text):
             info.background = True      # "Table 1.", "Township Airstrikes Shelling Arson Killed Injured": a table's caption
             continue                    # and column heads, no incident
         if summary and id(info) in summary or info.sent.text.find(":", 0, 30) > 0 and _COMMENT_LABEL.match(info.sent.text) \

@@ -379,13 +379,21 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
         if (event := build(k, d, events)) is not None:
             events.append(event)
             built.append((k, d))
+    own: dict[int, bool] = {}     # a draft's own day (_own_day), read once
+
+    def has_day(d: IncidentDraft) -> bool:
+        if id(d) not in own:
+            own[id(d)] = _own_day(d)
+        return own[id(d)]
+
     for j in range(len(events) - 1, 0, -1):
         # a part of the report that tells again an incident told before it (a cable's summary, then its paragraph on
         # the attack): one incident, read from both
         later = built[j][1]
         quoted = all(s.sent.text.startswith(">") for s in later.sentences)
-        i = next((i for i in range(j) if _restates_incident(events[i], events[j], later, quoted,
-                                                            not (_own_day(built[i][1]) and _own_day(later)), j - i == 1)), None)
+        i = next((i for i in range(j) if events[i].event_type == events[j].event_type and not events[i].plover
+                  and _restates_incident(events[i], events[j], later, quoted, not (has_day(built[i][1]) and has_day(later)),
+                                         j - i == 1)), None)
         if i is not None and quoted:
             del events[j], built[j]     # (a forwarded e-mail's quoted first message: the update above it tells it now)
         elif i is not None:

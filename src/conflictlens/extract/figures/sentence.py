@@ -412,7 +412,7 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         tokens = [Token(t.text, "kia-army", t.start, t.end) if t.text == "KIA" and (
             k + 1 < len(tokens) and tokens[k + 1].low in _ARMY_NOUNS or k > 0 and tokens[k - 1].low == "the") else t
             for k, t in enumerate(tokens)]
-    if tokens and any(t.text in _QUOTES for t in tokens):
+    if tokens and ('"' in (said := text[tokens[0].start:tokens[-1].end]) or "“" in said or "”" in said):
         tokens = _unquoted_counts(tokens)
     if tokens and _BELT_NUMBER.search(text, tokens[0].start, tokens[-1].end):
         # "Constable Muhammad Nawaz No. 1123 and Constable Gul Zaman No. 884 embraced shahadat", "belt no. 1123", "#1123":
