@@ -442,3 +442,44 @@ def test_an_anniversary_of_an_attack_years_ago_is_no_incident():
     assert events("In Pervomaiskyi the memory of those who perished in the rocket hit two years ago was honoured\n\n"
                   "Today residents laid flowers near the five-storey house. Exactly two years ago on this day an enemy "
                   "rocket hit the house.") == []
+
+
+# --- the third review's inputs: ordinary copy the late rules must leave alone
+
+def test_guard_an_attack_years_ago_named_beside_todays():
+    e = one("Militants ambushed a police convoy in Tank district on Sunday, killing six officers, in revenge for a "
+            "military raid two years ago.")
+    assert e.fatalities == 6
+    e = one("Two years ago the army drove the militants out of Palma, but militants stormed the town again on Sunday, "
+            "killing 15 people, residents said.")
+    assert e.fatalities == 15
+
+
+def test_guard_a_place_field_after_an_open_incident_adds_none():
+    e = one("Incident: Armed men attacked a market on 18 May in Tawila, North Darfur, killing three traders.\n"
+            "Location: Tawila, North Darfur\nDetails: Two of the wounded died later in hospital.\n")
+    assert e.fatalities == 3
+
+
+def test_guard_column_heads_with_acronyms_are_no_incident():
+    e = one("Monthly report, Sagaing Region\n\nTownship Airstrikes Shelling IEDs Killed Injured\n\n"
+            "On 12 May, a junta airstrike killed five villagers in Depayin township.")
+    assert (e.location, e.fatalities) == ("Depayin", 5)
+
+
+def test_guard_a_blogs_tag_line_is_no_cable():
+    found = events("Daily report\nTags: UKR, Kherson\n\n1.\nA drone strike killed three people in Kherson on Tuesday "
+                   "morning.\n\n2.\nShelling killed two people in Kherson on Tuesday evening.")
+    assert sorted(e.fatalities for e in found) == [2, 3]
+
+
+def test_guard_a_named_station_in_another_town_is_its_own_incident():
+    found = events("A Russian missile hit an apartment block in Kharkiv on Sunday, killing three people. Hours later, a "
+                   "drone struck near Sumy central station, killing two people.")
+    assert [(e.location, e.fatalities) for e in found] == [("Kharkiv", 3), ("Sumy", 2)]
+
+
+def test_guard_a_vehicle_told_with_a_toll_and_day_of_its_own():
+    found = events("A roadside bomb killed four policemen in Kabul on Sunday. The bus was travelling through Jalalabad on "
+                   "Monday when the bomb exploded, killing nine passengers.")
+    assert sorted(e.fatalities for e in found) == [4, 9]

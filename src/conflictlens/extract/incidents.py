@@ -33,9 +33,7 @@ _BACKGROUND = re.compile(
     # attacked the Kyivskyi district", "As a reminder, ...", "Recall that ..."
     r"^(?:we (?:will |would like to )?remind(?: you)?|(?:let us|let's) (?:remind(?: you)?|recall)|as a reminder|to recall|recall that"
     r"|we (?:will )?recall)\b[,:]?"
-    # an attack told as years past: "the memory of those who perished in the rocket hit two years ago"
-    r"|\b(?:attack|strike|hit|bombing|shelling|massacre|blast|explosion|raid)s? (?:\w+ ){0,2}?(?:a|one|two|three|four|five"
-    r"|six|seven|eight|nine|ten|\d{1,2}) years? ago\b"
+
     r"|\b(?:is|lies|sits|located|situated) (?:about |some |around |roughly |approximately |just |only |less than |more than )?\d+ ?(?:km|kilometres|kilometers|miles)\b"
     r"|\bha(?:s|ve) been (?:the )?(?:repeated(?:ly)? |regular(?:ly)? |frequent(?:ly)? )?(?:target(?:ed)?|shelled|hit|attacked|struck|bombarded)\b(?! (?:again )?(?:on|overnight|yesterday|today|tonight"
     r"|this (?:morning|afternoon|evening)|by a))"
@@ -340,7 +338,7 @@ _EXPLAINED_BY = re.compile(
     r" (?:killing|attack|ambush|bombing|strike|raid|assault|massacre|murder)s?\b")
 _EXPLAINED_NEEDLES = ("follow", "came ", "comes ", " ago")
 # Every match of _BACKGROUND / _RECALLED contains one of these: a sentence without any is not searched.
-_BACKGROUND_NEEDLES = ("remind", "ecall", "years ago", "year ago", "km", "kilomet", "miles", "been ", "since ", "so far ", "in total", "over the ", "throughout the ",
+_BACKGROUND_NEEDLES = ("remind", "ecall", "km", "kilomet", "miles", "been ", "since ", "so far ", "in total", "over the ", "throughout the ",
                        "is one of ", "was one of ", "th of ", "nd of ", "rd of ",
                        "deadliest", "one of the ", "has killed ", "decade")
 _RECALLED_NEEDLES = ("last ", "previous ", "recent ", "linked to", "tied to", "connected to", "was responsible", "was behind",
@@ -355,7 +353,7 @@ _ANAPHORIC = re.compile(r"^(?:The|This|That|It|Its|Their|These|Those)\b(?: \w+){
                         # the targeted vehicle told again, the device with it: "The van was on its way ... near Tajazai
                         # when the device exploded"
                         r"|^The (?:van|vehicle|bus|car|convoy|truck|minibus|patrol)\b[^.;]{0,120}\bwhen the (?:device|bomb|IED"
-                        r"|mine|explosive|blast|explosion)\b"
+                        r"|mine|explosive|blast|explosion) (?:exploded|detonated|went off|blew up)\s*[.!]?$"
                         # ("Investigators were collecting fragments of the missile", "debris from the drone")
                         r"|\b(?:fragments?|debris|remains|wreckage|parts?|pieces?) (?:of|from) the (?:missile|drone|rocket|shell|bomb)\b",
                         re.IGNORECASE)
@@ -595,6 +593,10 @@ def _period_of(total: str) -> str:
 # a sentence that opens by telling how long ago it was: "A year ago this week, on 1 February 2025, ...", "One year on,
 # ...", "Two years ago, ..." (its incident recalled where a date it tells lies that far back; not "Two months after
 # the 1 December attack, gunmen killed five more on Monday": the news told against it)
+# an attack told as years past, with no count of its own: "in the rocket hit two years ago"
+_ATTACK_YEARS_AGO = re.compile(r"\b(?:attack|strike|hit|bombing|shelling|massacre|blast|explosion|raid)s? (?:\w+ ){0,2}?(?:a|one"
+                               r"|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years ago\b")
+_THEN_AGAIN = re.compile(r",? but\b|\bagain\b|;")      # ("Two years ago the army drove them out, but militants stormed ...")
 _YEARS_AGO = re.compile(r"(?:exactly |almost |nearly |just over |more than |about )?(?:a|one|two|three|four|five|ten|\d{1,2})"
                         r" (?:years?|months?) (?:ago|on,)|twelve months (?:ago|on,)|last year\b")
 # a record's number on a line of its own ("Claim PV-26-0121", "Incident 2026-014"): the next record's fields below
@@ -607,6 +609,7 @@ _EARLIER_ASKED = re.compile(r"\b(?:last (?:year|month)|years? ago|months? ago|in
 _ASKED = re.compile(r"(?:Q|QUESTION|Question|JOURNALIST|Journalist|REPORTER|Reporter|HOST|Host|INTERVIEWER|Interviewer)\b"
                     r"[^:\n]{0,40}:\s")
 _CABLE_TAGS = re.compile(r"(?:TAGS|Tags):\s+[A-Z]{2,5}\b")
+_CABLE_MARK = re.compile(r"(?i:\bsipdis\b|\be\.o\. 1\d{4}\b|\bclassified by:|\bdecl:)")   # (not a blog's "Tags: UN, Sudan")
 # a memo's subject line, its title ("Subject: Ambush on humanitarian convoy, Bor-Pibor road")
 _SUBJECT_LINE = re.compile(r"(?:subject|subj|re|ref|reference|references)\s*:\s", re.IGNORECASE)
 # a claim a fact check or a rebuttal weighs, its count not the report's: "Claim: ...", "Posts on X claim that ..."
@@ -758,9 +761,13 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
             for d in info.dates):
         info.background = True   # "... adjourned the trial over the June 2023 raid on Juhudi, in which militants killed 12
         return                   # men": the incident tried, long past
+    if "years ago" in text and not any(f.status for f in info.figures) and _ATTACK_YEARS_AGO.search(text):
+        info.background = True   # "the memory of those who perished in the rocket hit two years ago": an anniversary's
+        return                   # attack (not "killing six officers, in revenge for a military raid two years ago")
     if ref is not None and (years_ago := _YEARS_AGO.match(text)) and (any(
             d.date and (ref - parse_iso(d.date)).days > _RECALLED_DAYS for d in info.dates)
-            or not info.dates and "year" in years_ago.group()) \
+            or not info.dates and "years ago" in years_ago.group() and not any(f.status for f in info.figures)
+            and not _THEN_AGAIN.search(text)) \
             and not any(d.date and d.role == "event" and d.precision == 1 and abs((ref - parse_iso(d.date)).days) <= _RECALLED_DAYS
                         for d in info.dates):
         info.background = True   # "A year ago this week, on 1 February 2025, a jet bombed the market", "Exactly two years
@@ -929,8 +936,8 @@ def _is_country(name: str) -> bool:
 
 _NEIGHBOURHOOD = re.compile(r" (?:neighbou?rhood|quarter|suburb|microdistrict)\b", re.IGNORECASE)
 # A site in the town named by its facility: "Doctors at Al-Thawra hospital", "on Maka al-Mukarama road"
-_SITE = re.compile(r"(?: (?:regional|provincial|district|central|general|teaching|civil|military|city|referral))?"
-                   r" (?:hospital|clinic|road|street|avenue|boulevard|highway|square|junction|roundabout|bridge"
+_SITE = re.compile(r" (?:(?:regional|provincial|district|teaching|referral|general) )?(?:hospital|clinic)\b"
+                   r"| (?:hospital|clinic|road|street|avenue|boulevard|highway|square|junction|roundabout|bridge"
                    r"|(?:railway |train |bus )?station|port|(?:oil )?refinery|depot|airport|airfield|dam|air ?base)\b", re.IGNORECASE)
 
 
@@ -1707,6 +1714,7 @@ _DATED_ENTRY = re.compile(LOG_ENTRY_LEAD + r"(?:(?:near|outside|in|at|around) )?
 # a table's caption line on its own, and its row of column heads (capitalised words only, one a casualty count's)
 _TABLE_CAPTION = re.compile(r"(?:Table|Figure|Chart|Graph|Annex) \d{1,2}[.:]?\s*")
 _COLUMN_HEADS = re.compile(r"(?:[A-Z][\w/().%-]*[ \t]+){3,}[A-Z][\w/().%-]*\s*")
+_LOWER_WORD = re.compile(r"\s[a-z]")      # a word in lower case: no row of column heads
 _COUNT_COLUMNS = re.compile(r"\b(?:Killed|Injured|Dead|Wounded|Deaths|Fatalities|Casualties|Total)\b")
 # a headline's words, which no row of column heads holds ("Twelve Killed In Russian Missile Strike On Odesa")
 _HEADLINE_WORDS = re.compile(r"\b(?:In|On|At|After|Of|The|To|As|By|For|Near|From|Hits?|Kills?|Leaves?|As|And|Amid|Over)\b")
@@ -1896,11 +1904,13 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
     correcting: tuple[IncidentDraft, int] | None = None     # the incident a post corrects, and where the post ends
     subject: SentenceInfo | None = None     # a memo's subject line, with a place
     titles: set[str] = set()                # the subject lines read so far (lower-cased)
-    cable = any(_CABLE_TAGS.match(i.sent.text) for i in infos[:30])     # a cable's header ("TAGS: PGOV, PTER, AF")
+    cable = any(_CABLE_TAGS.match(i.sent.text) for i in infos[:30]) \
+        and any(_CABLE_MARK.search(i.sent.text) for i in infos[:30])    # a cable's header ("TAGS: PGOV, PTER, AF", "SIPDIS")
     condemned: SentenceInfo | None = None   # a condemnation that tells an attack's place and day
     for position, info in enumerate(infos):
         before, prev = prev, info
-        if info.sent.text.istitle() and _table_furniture(info.sent.text):
+        if info.sent.text[:1].isupper() and not _LOWER_WORD.search(info.sent.text) \
+                and _table_furniture(info.sent.text):   # (capitalised words only, acronyms too: "IEDs", "UAV")
             info.background = True      # "Table 1.", "Township Airstrikes Shelling Arson Killed Injured": a table's caption
             continue                    # and column heads, no incident
         if summary and id(info) in summary or info.sent.text.find(":", 0, 30) > 0 and _COMMENT_LABEL.match(info.sent.text) \
@@ -2104,8 +2114,9 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             field_lines.append(info)
             continue
         elif field is not None and field.group(1) in PLACE_FIELD_LABELS and not info.cues and not info.figures and len(info.sent.text) < 90:
-            field_lines.append(info)    # ... its place, read with its incident (an alert's "Location: ..." then "Event: ...")
-            field_entry = True
+            field_lines.append(info)    # ... its place, read with its incident (an alert's "Location: ..." then "Event: ...",
+            if current is None or all(x.headline for x in current.sentences):    # where no incident is open yet)
+                field_entry = True
             continue
         elif label == "casualties" and _NONE_FIELD.fullmatch(info.sent.text, field.end()):
             info.figures = [dataclasses.replace(f, status=None) for f in info.figures]     # ("Casualties: None")

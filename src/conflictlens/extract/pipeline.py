@@ -379,12 +379,13 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
         if (event := build(k, d, events)) is not None:
             events.append(event)
             built.append((k, d))
-    own: dict[int, bool] = {}     # a draft's own day (_own_day), read once
+    own: dict[int, tuple[IncidentDraft, bool]] = {}     # a draft's own day (_own_day), read once (the draft held: its
+    #                                                     id is never another's)
 
     def has_day(d: IncidentDraft) -> bool:
         if id(d) not in own:
-            own[id(d)] = _own_day(d)
-        return own[id(d)]
+            own[id(d)] = (d, _own_day(d))
+        return own[id(d)][1]
 
     for j in range(len(events) - 1, 0, -1):
         # a part of the report that tells again an incident told before it (a cable's summary, then its paragraph on
