@@ -483,3 +483,18 @@ def test_guard_a_vehicle_told_with_a_toll_and_day_of_its_own():
     found = events("A roadside bomb killed four policemen in Kabul on Sunday. The bus was travelling through Jalalabad on "
                    "Monday when the bomb exploded, killing nine passengers.")
     assert sorted(e.fatalities for e in found) == [4, 9]
+
+
+def test_a_suspicion_notice_over_a_past_strike_keeps_no_incident():
+    assert events("REGIONAL PROSECUTOR'S OFFICE\n22.07.2025 | 11:30\n\n"
+                  "Commander of Russian missile unit notified in absentia of suspicion over 2024 strike on Sumy\n\n"
+                  "According to the investigation, on 3 October 2024 the suspect gave the order to launch a ballistic "
+                  "missile at the city of Sumy.\n\nThe missile hit a residential area in the Kovpakivskyi district, "
+                  "killing two civilians and injuring eleven.\n", published="2025-07-22") == []
+
+
+def test_a_day_that_marks_a_year_since_an_attack_is_no_incident():
+    assert events("Kharkiv City Council\n14 March 2025\n\nONE YEAR AGO\n\nToday marks one year since the Russian missile "
+                  "strike on a residential building in the Saltivskyi district, which took the lives of 11 Kharkiv "
+                  "residents.\n\nAt 11:00 a minute of silence was held near the rebuilt building.\n",
+                  published="2025-03-14") == []

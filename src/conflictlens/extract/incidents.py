@@ -596,6 +596,8 @@ def _period_of(total: str) -> str:
 # an attack told as years past, with no count of its own: "in the rocket hit two years ago"
 _ATTACK_YEARS_AGO = re.compile(r"\b(?:attack|strike|hit|bombing|shelling|massacre|blast|explosion|raid)s? (?:\w+ ){0,2}?(?:a|one"
                                r"|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) years ago\b")
+_MARKS_SINCE = re.compile(r"^(?:today |this (?:week|month|day) )?(?:marks|marked) (?:exactly )?(?:one|two|three|four|five|six"
+                          r"|seven|eight|nine|ten|a|\d{1,2}) (?:years?|months?) since\b")
 _THEN_AGAIN = re.compile(r",? but\b|\bagain\b|;")      # ("Two years ago the army drove them out, but militants stormed ...")
 _YEARS_AGO = re.compile(r"(?:exactly |almost |nearly |just over |more than |about )?(?:a|one|two|three|four|five|ten|\d{1,2})"
                         r" (?:years?|months?) (?:ago|on,)|twelve months (?:ago|on,)|last year\b")
@@ -761,6 +763,9 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
             for d in info.dates):
         info.background = True   # "... adjourned the trial over the June 2023 raid on Juhudi, in which militants killed 12
         return                   # men": the incident tried, long past
+    if " since " in text and _MARKS_SINCE.search(text):
+        info.background = True   # "Today marks one year since the Russian missile strike ..., which took the lives of 11":
+        return                   # the anniversary's attack and its toll
     if "years ago" in text and not any(f.status for f in info.figures) and _ATTACK_YEARS_AGO.search(text):
         info.background = True   # "the memory of those who perished in the rocket hit two years ago": an anniversary's
         return                   # attack (not "killing six officers, in revenge for a military raid two years ago")
@@ -2367,7 +2372,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
         drafts[0].sentences.insert(0, heading)  # (its town over a region the post names: "Every strike on Donetsk region
         #                                         is a reminder")
     drafts = [d for d in drafts if not _asked_only(d)]
-    if ref is not None and drafts and (verdicts := [info.sent.text for info in infos[:lead_at + 1]
+    if ref is not None and drafts and (verdicts := [info.sent.text for info in infos[:max(lead_at + 1, 3)]
                                                     if _VERDICT.search(info.sent.text)]):
         # a court's verdict over a past attack ("Court sentences commander in absentia over 2022 shelling of Chuhuiv"):
         # the attack tried is no news (a draft dated long before the report; where the report's opening names an earlier
