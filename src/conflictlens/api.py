@@ -561,8 +561,7 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
         for k, item in enumerate(items):
             found = extract_document(Document(doc.id, item.text, item.published or doc.published, doc.source, doc.url),
                                      focus)
-            where = item.where + [item.where[-1] + 1]
-            _spans_put_back(found, doc.text, lambda a, b, w=where: (w[a], w[max(a, b - 1)] + (b > a)))
+            _spans_put_back(found, doc.text, _from_map(item.where, item.where[-1] + 1))
             day_of.update((id(e), (item.published or "", k)) for e in found)
             events += found
         events = _latest_of_each(events, day_of)
@@ -572,9 +571,8 @@ def extract_document(doc: Document, focus: Focus | None = None) -> list[Event]:
         # a PDF's running footers in the middle of its paragraphs, a subtitle file's cue numbers and times between the
         # lines of its sentences: read without them, the spans put back
         text, kept = paged
-        kept.append(len(doc.text))
         events = extract_document(Document(doc.id, text, doc.published, doc.source, doc.url), focus)
-        _spans_put_back(events, doc.text, lambda a, b: (kept[a], kept[max(a, b - 1)] + (b > a)))
+        _spans_put_back(events, doc.text, _from_map(kept, len(doc.text)))
         return events
     found = tables.find_tables(doc.text)
     return _with_tables(doc, found, focus) if found else _extract_prose(doc, focus)
@@ -689,10 +687,16 @@ def _extract_unwrapped(doc: Document, focus: Focus | None = None) -> list[Event]
                            focus)
     # (a hanging indent taken out of the joined lines: read as one line, every span then put back on the report's text)
     read, at = closed
-    at.append(len(doc.text))
     events = _read_prose(Document(doc.id, read, doc.published, doc.source, doc.url), focus)
-    _spans_put_back(events, text, lambda a, b: (at[a], at[max(a, b - 1)] + (b > a)))
+    _spans_put_back(events, text, _from_map(at, len(doc.text)))
     return events
+
+
+def _from_map(where: list[int], end: int):
+    """The `back` of _spans_put_back for a text read through an offset map (`where[i]`: where its character i was;
+    `end`: where a span running to the read text's end ends)."""
+    where = where + [end]
+    return lambda a, b: (where[a], where[max(a, b - 1)] + (b > a))
 
 
 def _spans_put_back(events: list[Event], text: str, back=None) -> None:

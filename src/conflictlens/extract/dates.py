@@ -476,14 +476,14 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
             mon = MONTHS.get(m.group("mon").lower())
             first = MONTHS.get((m.group("mon1") or m.group("mon")).lower())
             d1, d2 = int(m.group("d1")), int(m.group("d2"))
-            if m.group("sep") == "and" and (m.group("lead") or "").lower() != "between" and mon is not None:
-                d = _safe_date(int(m.group("y")), mon, d1) if m.group("y") else _infer_year(mon, d1, ref_at(m.start()))
+            if m.group("sep") == "and" and (m.group("lead") or "").lower() != "between":
+                # ("on 5 and 7 May": two days, each its own, the first told without its month)
+                d = None if mon is None else \
+                    _safe_date(int(m.group("y")), mon, d1) if m.group("y") else _infer_year(mon, d1, ref_at(m.start()))
                 if d is not None and free(m.start("d1"), m.end("d1")):
                     out.append(DateMention(d.isoformat(), 1, m.start("d1") + offset, m.end("d1") + offset, m.group("d1"),
                                            "explicit"))
                     taken.append((m.start("d1"), m.end("d1")))
-                continue        # ("on 5 and 7 May": two days, each its own, the first told without its month)
-            if m.group("sep") == "and" and (m.group("lead") or "").lower() != "between":
                 continue
             if mon is None or first is None or not free(*m.span()) \
                     or not (1 <= d1 < d2 - 1 <= 30 if first == mon else (mon - first) % 12 == 1 and d2 + 28 - d1 >= 2):
