@@ -252,6 +252,14 @@ def _a_region(name: str) -> bool:
     return any(p.kind == "region" for _pid, p in gazetteer.load().named(name))
 
 
+def _district_in_country_of(m: Mention) -> bool:
+    """The gazetteer holds a district of the name in the country of its parent town ("the al-Tuffah neighbourhood of
+    Gaza"): the resolver places it there, its town no stand-in."""
+    g = gazetteer.load()
+    isos = {p.iso for _pid, p in g.candidates(m.parent) if p.kind == "town"}
+    return any(p.kind == "city_district" and p.iso in isos for _pid, p in g.candidates(m.name))
+
+
 def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | None = None, text: str = "",
                   focus: Focus | None = None, doc_regions: frozenset = frozenset(),
                   doc_towns: frozenset = frozenset(), lead_regions: list[Mention] | None = None,
@@ -273,6 +281,14 @@ def geocode_event(event: Event, doc_countries: set[str], dateline: Mention | Non
         [Mention(p.name, p.kind, "near", p.parent, p.start, p.end) for p in own]
     # (a speaker's region, "the head of the Kherson region ... said", stands in where nothing else is named;
     # else the speaker's town, as near it: "Police in Tumaco said gunmen killed three fishermen")
+    named = {m.name.lower() for m in mentions}
+    if any(m.kind == "district" and m.parent and m.parent.lower() not in named for m in mentions):
+        mentions += [Mention(m.parent, "place", None, None, m.start, m.end) for m in mentions
+                     if m.kind == "district" and m.parent and m.parent.lower() not in named
+                     and not any(n.startswith(m.parent.lower() + " ") for n in named)     # (not "Jammu and Kashmir")
+                     and place_country(m.name, district_of=m.parent) is None and not _district_in_country_of(m)]
+    # (a district's town, where the incident names none but the district's parent: "the Nikitovsky district of the
+    # city", the city told in the post's title, stands in where the gazetteer lacks the district's name)
     if text and " countryside" in text:
         mentions = [_countryside_region(m, text) for m in mentions]
     # (where the dead or wounded were taken, not where victims came from or fire was launched)

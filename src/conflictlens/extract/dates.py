@@ -44,7 +44,8 @@ _OTHER_TIME = re.compile(r"\b(?:after|before|since|ahead of|during)\b", re.IGNOR
 # a night told in brackets after the deed: "an overnight attack on Kairu (6-7 December)": its first day
 _NIGHT_BRACKET = re.compile(r"\((?P<d1>[0-3]?\d)\s?[-–/]\s?(?P<d2>[0-3]?\d) (?P<mon>[A-Za-z]+)\.?(?:,? (?P<y>(?:19|20)\d\d))?\)")
 _PATTERNS = [
-    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)(?P<isep>[-/])(?P<mnum>[01]\d)(?P=isep)(?P<day>[0-3]\d)\b")),
+    #   (and a sheet's "2024/03/07", year first with slashes)
     # "11.03.2025", "11/03/2025": day first as most of the world writes it (a month first only
     # where the day-first reading is no date, or lies after the reference and it does not)
     ("numeric", re.compile(r"(?<![\d.,/-])(?P<a>[0-3]?\d)(?P<sep>[./-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b(?![.,/-]\d)")),
@@ -495,7 +496,7 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
                                    "explicit"))
             taken.append(m.span())  # (its first day, told as a span: a period's tally, not a day's incident)
     for kind, pattern in _PATTERNS:
-        if not (explicit or kind == "iso" and digit and "-" in sentence
+        if not (explicit or kind == "iso" and digit and ("-" in sentence or "/" in sentence)
                 or kind == "numeric" and digit and _NUMERIC_GATE.search(sentence) is not None):
             continue
         for m in pattern.finditer(sentence):

@@ -448,6 +448,7 @@ class SentenceInfo:
     political: list[PoliticalMention]
     background: bool = False
     headline: bool = False
+    title: bool = False     # a page's title below its menus (not its first line): its towns are the story's to come
 
     @property
     def strong_cue(self) -> bool:
@@ -970,11 +971,14 @@ _TOWN_OF_COUNT = re.compile(r"\b\d+ in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 _TOLL_BY_TOWN = re.compile(r"\b\d+ in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:,| and) \d+ in [A-Z]")
 
 
+_POST_RULE = re.compile(r"\s*[—–_=*━─~-]{3,}\s*")
+
+
 def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
     """The sentence names places, and none of them is one the open incident already has (its body's,
     where it has a body: a headline may name the next incident's town too, "Drone kills 2 in Marib,
     as clashes kill 6 in Taiz")."""
-    body = [s for s in draft.sentences if not s.headline]
+    body = [s for s in draft.sentences if not s.headline and not s.title]
     # (not the areas a summary lists, "The Nikopol and Marhanets communities came under fire": each may follow on its own)
     # (nor the towns a day's toll is broken down by, "killed 3 residents: 2 in Dobropillia and 1 in Lyman": each town's
     # own line follows)
@@ -997,6 +1001,10 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
         # its headline's city, "Shelling kills 3 in Kherson ... one in a house in Antonivka")
     if not have or all(_is_country(h.name) for h in have):
         return False    # "... in southern Afghanistan. ... in Nowzad district": the detail of that lead
+    if not body and any(p.kind == "place" and p.qualifier not in ("origin", "speaker") and any(
+            h.kind == "place" and _same_place(p, h) for h in have) for p in info.places):
+        return False    # the body's first sentence tells a town of its headline's, with a camp or village of it: "Shells
+        #                 slammed into the Abu Shouk camp on the northern edge of El Fasher" under "... kills 14 in El Fasher"
     candidates = []
     s0 = info.sent.start
     for p in info.places:
@@ -1947,6 +1955,11 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
             for f in info.figures:
                 if f.status and f.best and f.part_of is None:
                     f.revision = True
+            continue
+        if info.sent.text[:1] in "—–-_=*━─~" and _POST_RULE.fullmatch(info.sent.text) and position + 1 < len(infos) \
+                and infos[position + 1].sent.text[:1].isdigit() and infos[position + 1].dates:
+            info.background = True      # a channel's rule between posts, the next post's day and time below it
+            item, numbered, current = True, False, None     # ("—————\n22.07.2025, 16:05"): a post of its own
             continue
         if info.sent.text[:1].isupper() and _RECORD_ID.fullmatch(info.sent.text) and not info.figures:
             info.background = True      # "Claim PV-26-0121", "Incident 2026-014": the next record's number, its fields below

@@ -96,8 +96,61 @@ _SCENE_VERBS = ("occurred", "happened", "took place")
 _FURNITURE_WORDS = ("read also", "read more", "also read", "see also", "related stories", "related articles", "related",
                     "more on this", "next week", "coming up", "watch", "video", "photos", "photo", "listen", "subscribe",
                     "sign up", "follow us", "in this issue", "in this edition", "in today's edition", "also in this issue",
-                    "inside this issue", "contents")
-_FURNITURE = re.compile(r"(?:" + "|".join(_FURNITURE_WORDS) + r")(?:\s*[:|]|\s+[–—-])", re.IGNORECASE)
+                    "inside this issue", "contents", "most read", "most popular", "most viewed", "most shared", "trending",
+                    "top stories", "latest news", "more news", "more stories", "you may also like", "recommended",
+                    "editor's picks", "tags", "topics")
+_FURNITURE = re.compile(r"(?:" + "|".join(_FURNITURE_WORDS) + r")(?:\s*[:|]|\s+[–—-]|\s*$)", re.IGNORECASE)
+# A count of weapons launched, stopped or used over a period, or of places attacked: an air force's or a speech's
+# tally, no incident ("Over this week alone, Russia has launched more than 660 attack drones", "1 Iskander-M ballistic
+# missile and 55 enemy attack UAVs were confirmed shot down", "- 3 Iskander-M ballistic missiles (from Kursk region - RF);",
+# "Over the past day, Russian troops attacked 12 settlements in the Kharkiv region")
+_MUNITION = (r"(?:(?:[\w-]+-type|[a-z]{1,4}-\d+[\w-]*|attack|strike|kamikaze|shahed|enemy|ballistic|cruise|guided|aerial|air"
+             r"|imitator|decoy|unmanned|combat|iskander(?:-m)?|kalibr|kinzhal|geran|lancet|fpv|reconnaissance|anti-aircraft"
+             r"|russian|ukrainian|hostile)\s+){0,4}(?:drones?|uavs?|missiles?|bombs?|rockets?|munitions|projectiles"
+             r"|air attack (?:assets|means|weapons))")
+_COUNTED_MUNITIONS = re.compile(r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of)\s+"
+                                + _MUNITION + r"\b", re.IGNORECASE)
+_TALLY_PERIOD = re.compile(r"\b(?:(?:this|the past|the last|over the|during the) week|over the (?:past |last )?(?:day|24 hours"
+                           r"|month)|in (?:the )?(?:past|last) (?:day|24 hours|week|month)|since the (?:start|beginning)|as of \d"
+                           r"|this month|so far this)\b", re.IGNORECASE)
+_STOPPED = re.compile(r"\b(?:were|was|have been|had been)\s+(?:confirmed\s+|reportedly\s+)?(?:shot down|destroyed|intercepted"
+                      r"|neutrali[sz]ed|suppressed|downed|lost)\b|\blost locally\b|\bleft (?:\w+ )?airspace\b"
+                      r"|\b(?:shot down|destroyed|intercepted|downed)\s+(?:\d|two|three|four|five)", re.IGNORECASE)
+_LAUNCH_ITEM = re.compile(r"\W{0,4}\d[\d,]*\s+" + _MUNITION + r"\b[^.;:]{0,60}?\((?:from|launched from|directions?)\b", re.IGNORECASE)
+_PLACES_TALLY = re.compile(r"\b(?:attacked|shelled|struck|hit|targeted)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten"
+                           r"|dozens of)\s+(?:settlements|towns|villages|communities|localities|hromadas)\b", re.IGNORECASE)
+_EQUIPMENT_TALLY = re.compile(r"\b(?:destroyed|hit|disabled|eliminated)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+                              r"\s+(?:units? of|pieces of)?\s*(?:armou?red|tanks?|vehicles|pickups|artillery|guns|howitzers)", re.IGNORECASE)
+_DEBRIS = re.compile(r"\b(?:debris|fragments|wreckage)\b", re.IGNORECASE)
+_TALLY_HARM = re.compile(r"\b(?:attacked|to attack|attacking|targeted|explod\w*|landed|slammed|crashed|impact|a (?:second|third|fourth)|killed|killing|wounded|wounding|injured|injuring|dead|died|hits?|struck|damag\w*|debris|fragments"
+                         r"|fell|casualt\w*|victims?|fire broke)\b", re.IGNORECASE)
+
+
+def _weapons_tally(sentence: str) -> bool:
+    """The sentence counts weapons or places over a period, or weapons stopped or launched, and tells no harm."""
+    if _TALLY_HARM.search(sentence):
+        return False
+    if _PLACES_TALLY.search(sentence) or _EQUIPMENT_TALLY.search(sentence):
+        return _TALLY_PERIOD.search(sentence) is not None
+    if _COUNTED_MUNITIONS.search(sentence) is None:
+        return False
+    return _TALLY_PERIOD.search(sentence) is not None \
+        or _STOPPED.search(sentence) is not None and " fired " not in sentence \
+        or _LAUNCH_ITEM.match(sentence) is not None
+
+
+# a scene line: a town or region told with no verb, "Dnipro.", "And yesterday evening - Sumy region, Shostka."
+_SCENE_LINE = re.compile(r"(?:And |Also |Then )?(?:(?:yesterday|today|this|last|tonight|overnight)[\w ]{0,20}?\s*[-–—:,]\s*)?"
+                         r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:region|oblast|district|community))?"
+                         r"(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:region|oblast|district|community))?)?[.!]",
+                         re.IGNORECASE)
+# a speech's own doings: "Today I spoke with our partners", "I also held a Staff meeting today", "And I thank ..."
+_SPEAKER_ACT = re.compile(r"(?:Today,? |Also today,? |And |Also,? |Today I also )?I (?:also )?(?:spoke|held|had|met|thank|instructed"
+                          r"|signed|discussed|talked|received|expect|want|am grateful|visited)\b")
+# a speech's scene told in a word: "A very difficult day. Dnipro. Today, ... Russia struck the city"
+_LONE_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}\.")
+# a page's list under such a line ("READ ALSO:", "Most read"): its items, bulleted, numbered or bare headlines
+_LIST_ITEM_LEAD = re.compile(r"[ \t]*(?:[▸►•·*>▪️🔹🔸-]+|\d{1,2}[.)])?[ \t]*$")
 _FURNITURE_FIRST = frozenset(c for w in _FURNITURE_WORDS for c in (w[0], w[0].upper()))     # a cheap test before the pattern
 _COMMENTS_LINE = re.compile(r"\s*(?:\d+ )?(?:reader(?:s'|s)? |top )?comments?(?: \(\d+\))?\s*:?\s*", re.IGNORECASE)
 # How long after a report a day it names may still be its news's (a feed that publishes late): a later day is a
@@ -163,6 +216,7 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
     earlier_sources: list[Source] = []
     people: list[tuple[str, int]] = []
     comments = False        # below a page's "Comments:" line: readers' words, not the report's
+    page_list = False       # below a page's "Read also:" or "Most read" line: its list of other stories
     for sent in split_attack_clauses(split_sentences(text)):
         if comments or sent.text[:1] in "CcRr0123456789" and _COMMENTS_LINE.fullmatch(sent.text) \
                 and (sent.start == 0 or text[sent.start - 1] == "\n"):
@@ -170,6 +224,14 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
             infos.append(SentenceInfo(sent=sent, figures=[], cues=[], places=[], dates=[], sources=[], political=[],
                                       background=True))
             continue
+        if page_list:
+            line_start = text.rfind("\n", 0, sent.start) + 1
+            if _LIST_ITEM_LEAD.fullmatch(text, line_start, sent.start) and len(sent.text) <= 160 \
+                    and (sent.text[-1:] not in ".!?" or line_start < sent.start or _LIST_ITEM_LEAD.fullmatch(sent.text)):
+                infos.append(SentenceInfo(sent=sent, figures=[], cues=[], places=[], dates=[], sources=[], political=[],
+                                          background=True))
+                continue    # "▸ Shelling of Krasnopillia community: one injured", "3. Two killed as artillery hits Nikopol"
+            page_list = False
         if sent.text[:1] in _FURNITURE_FIRST and (sent.start == 0 or text[sent.start - 1] == "\n") \
                 and (furniture := _FURNITURE.match(sent.text)) is not None \
                 and not (furniture.group().lower().startswith("photo") and len(sent.text) - furniture.end() > 80):
@@ -177,6 +239,7 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
             # caption told at length is: "PHOTO | Emergency workers damp down the roof of a warehouse hit by drones ...")
             infos.append(SentenceInfo(sent=sent, figures=[], cues=[], places=[], dates=[], sources=[], political=[],
                                       background=True))
+            page_list = not sent.text[furniture.end():].strip()     # a list's head: its items follow on the lines below
             continue
         sources = find_people_and_sources(sent.text, sent.start, earlier_sources, people)
         earlier_sources.extend(sources)
@@ -213,6 +276,17 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
             for f in figures:
                 f.source = label
         cues = find_cues(sent.text, sent.start)
+        if sent.text[:1] in "TAI" and not figures and _SPEAKER_ACT.match(sent.text):
+            infos.append(SentenceInfo(sent=sent, figures=[], cues=[], places=[], dates=[], sources=sources, political=[],
+                                      background=True))
+            continue    # "Today I spoke with our partners in Europe about missiles": the speaker's day, no incident's
+        tally = cues and not any(f.status for f in figures) and _weapons_tally(sent.text)
+        if tally and not _DEBRIS.search(text, sent.end, sent.end + 250):
+            infos.append(SentenceInfo(sent=sent, figures=[], cues=[], places=[], dates=[], sources=sources, political=[],
+                                      background=True))
+            continue    # "Over this week alone, Russia has launched more than 660 attack drones": a tally, no incident
+        #   (but a downing whose debris the next sentence tells fell keeps its weapon, though not the oblasts it lists:
+        #   "destroyed 9 UAVs over Voronezh and the region. In the Levoberezhny district, debris fell on the roof")
         political = find_political(sent.text, sent.start, sent.index)
         dates = find_dates(sent.text, sent.start, ref, basis)
         if dates and ref is not None and (late := (ref + _LATER_THAN_NEWS).isoformat()) and any(d.date and d.date > late for d in dates):
@@ -224,10 +298,13 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
         # sets the scene for the toll told next ("On 1 August, aerial surveillance spotted fighters
         # near Boulkessi, in the Mopti region. Air strikes were carried out, killing several.")
         places = []
-        if figures or cues or political or sources or not infos or dates or sent.text.startswith(PLACE_FIELD_LABELS) \
+        if tally:
+            pass
+        elif figures or cues or political or sources or not infos or dates or sent.text.startswith(PLACE_FIELD_LABELS) \
                 or sent.text[:1].isalpha() and (UNIT_FIELD_LINE.match(sent.text) or "/" in sent.text and SLASH_FIELDS.match(sent.text)) \
                 or contains_any(sent.text, _SCENE_VERBS) \
-                or len(sent.text) <= 70 and _HEADING_LINE.match(sent.text):    # ("The incident occurred 85 nautical miles
+                or len(sent.text) <= 70 and _HEADING_LINE.match(sent.text) \
+                or len(sent.text) <= 32 and _LONE_NAME.fullmatch(sent.text):    # ("The incident occurred 85 nautical miles
             # southeast of Aden"; a round-up's heading line, "- Ituri / Djugu territory -", "MOPTI REGION.")
             # (or a record's unit field: "Oblast: Kharkiv", "Settlement: Husarivka", "Country / Admin 1 / Location: ...")
             places = find_places(sent.text, sent.start, lead=not infos,
@@ -240,6 +317,14 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
             dates=dates, sources=sources, political=political))
     if infos:
         infos[0].headline = is_headline(infos[0], text[infos[0].sent.end:infos[0].sent.end + 2])
+        if not (infos[0].figures or infos[0].cues):
+            # a page's title below its menus and section labels: the first line that tells something, on its own
+            # between blank lines ("SUDAN | DARFUR\n\nRSF shelling kills 14 in El Fasher ...\n\n5 December 2024 | ...")
+            first = next((i for i in infos[:15] if i.figures or i.cues), None)
+            if first is not None and first is not infos[0] and text[max(0, first.sent.start - 2):first.sent.start] == "\n\n" \
+                    and text[first.sent.end:first.sent.end + 2] == "\n\n" \
+                    and is_headline(first, text[first.sent.end:first.sent.end + 2]):
+                first.title = True
         for info in infos[1:]:
             if _item_headline(info, text):
                 info.headline = True    # a digest's item: "> BURKINA FASO | Gunmen kill 15 villagers near Dori", its story below
@@ -336,6 +421,8 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
     if place_country is not None:
         _shouted_labels_known(infos, doc.text, place_country)
         _struck_towns(infos, place_country)
+        _lone_names(infos, place_country)
+        _native_names(infos, doc.text)
         _possessive_names(infos, doc.text, place_country)
         _districts_of_towns(infos, place_country, doc.text, doc.source)
     drafts = segment(infos, ref, is_chronology(infos, year is not None))
@@ -532,6 +619,9 @@ _PERSON_AFTER = re.compile(r"(?: [\w-]+){0,2}? (?:workers?|labou?rers?|farmers?|
                            r"|child|children|journalists?|doctors?|nurses?|volunteers?|drivers?|refugees?|migrants?|students?"
                            r"|tourists?|engineers?|aid workers?|employees?|shepherds?|herders?|fishermen|fisherman)\b")
 # A country named as a side's ("the Armed Forces of Ukraine"), not a group's name ("the Revolutionary Armed Forces of Colombia").
+# a country told as where someone lives or went, not where anything happened: "Her son, who lives in Poland, calls"
+_ELSEWHERE_BEFORE = re.compile(r"\b(?:lives?|living|lived|works?|working|studies|studying|settled|moved|fled|emigrated"
+                               r"|relocated|sheltering|staying) (?:to|in) (?:the )?$", re.IGNORECASE)
 _FORCES_OF = re.compile(r"(?<!revolutionary )(?<!revolutionary armed )(?<!armed )(?:armed forces|forces|army|military|troops|government"
                         r"|ministry of defen[cs]e) of (?:the )?$", re.IGNORECASE)
 
@@ -595,7 +685,18 @@ def _borrow_scene(drafts: list[IncidentDraft], infos: list[SentenceInfo], places
     used = {s.sent.index for d in drafts for s in d.sentences}
     for d in drafts:
         if any(p.qualifier not in ("origin", "speaker") for s in d.sentences for p in s.places):
-            continue        # (where people fled or someone spoke is no scene: "... and 40 households fled towards Hombori")
+            # (where people fled or someone spoke is no scene: "... and 40 households fled towards Hombori")
+            opening = next((s for s in d.sentences if not s.headline), d.sentences[0])
+            k = opening.sent.index - 1
+            if not opening.places and k >= 0 and k not in used and _SCENE_LINE.fullmatch(infos[k].sent.text) \
+                    and not (infos[k].background or infos[k].political or infos[k].figures or infos[k].cues):
+                _read_places(infos[k], places_read)
+                if infos[k].places and all(p.qualifier is None for p in infos[k].places):
+                    # a speech's scene line right above the deed, though the incident names other places later:
+                    # "And yesterday evening - Sumy region, Shostka. A Russian strike drone hit a city bus"
+                    d.sentences.insert(0, infos[k])
+                    used.add(k)
+            continue
         first = min((s.sent.index for s in d.sentences if not s.headline), default=d.sentences[0].sent.index)
         own = {s.sent.index for s in d.sentences}
         for k in range(first - 1, first - 5, -1):
@@ -649,7 +750,11 @@ _AFTER_POSSESSIVE = re.compile(r"['’]s ([A-Z][\w’'-]*)(?: ([A-Z][\w’'-]*))
 _STRUCK_BY = re.compile(r"(?:^|: |, |\d/ )(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?) (?:was |were )?(?:hit|struck|shelled|targeted"
                         r"|bombed|pounded) by (?:[\w-]+ ){0,2}?(?:(?:guided |aerial |glide )?bombs|missiles?|drones|rockets|shelling"
                         r"|artillery|KABs?|air ?strikes|Shaheds|MLRS|Grads?)\b")     # (not "struck by shell fragments": a person)
+# a title's town, its verb's object at the line's end: "Drones again hit Kherson", "Ukrainian formations terrorise Gorlovka"
+_TITLE_OBJECT = re.compile(r"\b(?:hit|hits|strike|strikes|shell|shells|attack|attacks|pound|pounds|bomb|bombs|terrori[sz]e"
+                           r"|terrori[sz]es|target|targets|rock|rocks) (?:again )?(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)$")
 _STRUCK_TOWN_MIN = 5_000
+_LONE_TOWN_MIN = 50_000
 
 
 # The lines a report's lead regions are read from (a header and its date line may come before the lead: "Kharkiv border
@@ -668,8 +773,15 @@ def _shouted_labels_known(infos: list[SentenceInfo], text: str, place_country: P
 
 
 def _struck_towns(infos: list[SentenceInfo], place_country: PlaceCountry) -> None:
-    """Add the town a sentence tells struck by its bare name where place reading found no place in it."""
+    """Add the town a sentence tells struck by its bare name where place reading found no place in it (or a title
+    line ends with it, the object of its verb: "Ukrainian formations again terrorise Gorlovka")."""
     for info in infos:
+        t = info.sent.text
+        if not info.places and len(t) <= 100 and t[-1:].isalpha() and (m := _TITLE_OBJECT.search(t)) is not None \
+                and place_country(m.group("name"), min_population=_STRUCK_TOWN_MIN) is not None:
+            at = info.sent.start + m.start("name")
+            info.places = [Place(m.group("name"), at, at + len(m.group("name")), "place")]
+            continue
         if not info.cues or " by " not in info.sent.text or any(p.kind != "region" for p in info.places):
             continue
         m = _STRUCK_BY.search(info.sent.text)
@@ -678,6 +790,33 @@ def _struck_towns(infos: list[SentenceInfo], place_country: PlaceCountry) -> Non
             at = info.sent.start + m.start("name")
             info.places = sorted(info.places + [Place(m.group("name"), at, at + len(m.group("name")), "place")],
                                  key=lambda p: p.start)
+
+
+# a town's own country's name for it, told after the name a report of the other side uses: "Zverevo (Ukr. Zvirove)"
+_NATIVE_NAME = re.compile(r"\s*\((?:Ukr\.|Ukr:|Ukrainian:?|in Ukrainian|Ukrainian name)\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
+
+
+def _native_names(infos: list[SentenceInfo], text: str) -> None:
+    """A place told with its Ukrainian name in brackets after it is read by that name ("the settlement of Zverevo (Ukr.
+    Zvirove)": Zvirove, in Donetsk oblast, not the Russian town Zverevo)."""
+    if "(Ukr" not in text:
+        return
+    for info in infos:
+        for p in info.places:
+            if text.startswith(" (Ukr", p.end) and (m := _NATIVE_NAME.match(text, p.end)) is not None:
+                p.name = m.group("name")
+
+
+def _lone_names(infos: list[SentenceInfo], place_country: PlaceCountry) -> None:
+    """A sentence that is a town's name alone ("A very difficult day. Dnipro. Today, ... Russia struck the city"), a
+    speech's way to set the scene, names that town (one of some size: not "Nothing.", "Sanctions.")."""
+    for k, info in enumerate(infos):
+        t = info.sent.text
+        if not k or info.places or len(t) > 32 or not t[:1].isupper() or not _LONE_NAME.fullmatch(t) or k + 1 >= len(infos):
+            continue    # (a report's first word alone is its dateline's: "Poltava. Shortly after midnight ...")
+        name = t[:-1]
+        if place_country(name, min_population=_LONE_TOWN_MIN) is not None and infos[k + 1].cues:
+            info.places = [Place(name, info.sent.start, info.sent.start + len(name), "place")]
 
 
 def _possessive_names(infos: list[SentenceInfo], text: str, place_country: PlaceCountry) -> None:
@@ -728,8 +867,15 @@ def _districts_of_towns(infos: list[SentenceInfo], place_country: PlaceCountry, 
     northwest of Guayaquil"), known as its district or not: a neighbourhood is no town elsewhere of its name."""
     towns: list[Place] = []
     regions: list[Place] = []       # (the regions told so far: one between a town and a part is the part's own area)
-    for info in infos:
+    town_at = -9                    # (the sentence that told the last town)
+    for k, info in enumerate(infos):
         for p in sorted(info.places, key=lambda q: q.start):    # (in the order told: a label's town before its part)
+            if p.kind == "district" and p.parent == "" and towns and k - town_at <= 2 \
+                    and place_country(towns[-1].name, min_population=_LONE_TOWN_MIN) is not None \
+                    and place_country(p.name, district_of=towns[-1].name) is None \
+                    and not any(h.kind == "district" for h in info.places if h is not p):
+                p.parent = towns[-1].name   # "Ukrainian formations again terrorise Gorlovka / ... a stop in the Nikitovsky
+                continue                    # district of the city": the city just told
             if p.kind == "district" and p.parent is None and towns:
                 p.parent = next((t.name for t in reversed(towns[-3:]) if place_country(p.name, district_of=t.name)), None)
             elif p.kind == "place" and p.parent is None and p.qualifier is None and _DISTRICT_FORM.search(p.name) \
@@ -754,6 +900,7 @@ def _districts_of_towns(infos: list[SentenceInfo], place_country: PlaceCountry, 
                     continue
             if p.kind == "place" and p.qualifier not in ("origin", "speaker"):
                 towns.append(p)
+                town_at = k
             elif p.kind == "region":
                 regions.append(p)
     if text and any(p.kind == "district" and p.parent is None for info in infos for p in info.places):
@@ -1328,6 +1475,8 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
             if s.sent.start + a < dateline_end:
                 continue        # "NAIROBI, Kenya (Reuters) - ... in Afgoye": where it was filed, not where it happened
             if kind != "organisation" and name != attacker_country:
+                if kind == "name" and _ELSEWHERE_BEFORE.search(s.sent.text, max(0, a - 22), a):
+                    continue        # ("who lives in Poland": where someone lives, not where it happened)
                 side = kind == "name" and _FORCES_AFTER.match(s.sent.text, b)
                 if side and not side.group(1):
                     sides[name] += 1
@@ -1355,6 +1504,8 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         if len(own) == 1 and (capital := countries.capital_of(next(iter(own)))) is not None \
                 and not place_country(main.name, near=capital):
             place_home = own.pop()
+    if place_home is None and main is not None and main.kind == "district" and main.parent and place_country is not None:
+        place_home = place_country(main.parent)     # "in the Nikitovsky district of the city" (Gorlovka, told before)
     if place_home and alluded and alluded != place_home and main is not None and main.kind == "place" \
             and place_country(main.name, within=alluded):
         # a name that several countries' towns bear, told with one country's people or officials:

@@ -1,7 +1,7 @@
 """Incident tables in a report's text: rows under a header that names dates, places and tolls.
 
-Situation reports and digests list incidents as pipe (markdown), tab- or semicolon-separated rows
-("| 4 May | Marib | Sirwah | 3 |"). A row has no verb for the sentence reader to find, so each row is
+Situation reports and digests list incidents as pipe (markdown), tab-, semicolon- or comma-separated rows
+("| 4 May | Marib | Sirwah | 3 |", a spreadsheet's export "12.08.2024,Bilozerka,artillery,1,2"). A row has no verb for the sentence reader to find, so each row is
 told again as one sentence from its cells and the header's words ("Shelling in Sirwah district, Marib
 governorate, on 4 May killed 3 people"); the events read from it point back to the row's cells.
 
@@ -40,11 +40,16 @@ _UNIT_WORDS = re.compile(r"\b(governorate|province|state|region|oblast|departmen
 _COUNTED = re.compile(r"\b(militants|terrorists|insurgents|fighters|attackers|soldiers|troops|police(?:men)?|officers|civilians"
                       r"|children|women|people|persons)\b")
 _SEPARATORS = ("|", "\t", ";")
+# a spreadsheet's header line, comma-separated, that names a toll: the cheap test for a comma table in a text
+_CSV_HEAD = re.compile(r"(?:^|,)[ \t]*\"?(?i:killed|dead|deaths|fatalities|injured|wounded|casualties)\b[^,\n]{0,25}(?:,|$)",
+                       re.MULTILINE)
 _RULE = re.compile(r"^[\s|:+-]*-{3,}[\s|:+-]*$")      # "|---|:---|" under a markdown header
 _NUMBER = re.compile(r"^\s*(?:(?:at least|about|around|over|more than|up to|some|~|c\.)\s*)?(\d{1,5})\s*\+?\s*$", re.IGNORECASE)
 # a description that tells its own toll ("Gunmen shot dead two men on the road"): its words count, not the column's too
 _KILLED_TOLD = re.compile(r"\b(?:killed|killing|dead|died|deaths?|bodies)\b")
 _INJURED_TOLD = re.compile(r"\b(?:wounded|wounding|injured|injuring|injuries|hurt)\b")
+# a row whose description says it sums the others: "(monthly running total - Sagaing)"
+_TOTAL_EVENT = re.compile(r"\b(?:running|monthly|weekly|cumulative|grand) totals?\b|^\W*totals?\b", re.IGNORECASE)
 _NONE = re.compile(r"^\s*(?:-|–|—|n/?a|unknown|\?|)\s*$", re.IGNORECASE)
 _PLACE_PREPOSITIONS = frozenset("outside near inside around at in on off behind beside opposite".split())
 _NO_CASUALTIES = re.compile(r"^\s*(?:none|nil|no casualties|0)\s*\.?\s*$", re.IGNORECASE)
@@ -99,8 +104,39 @@ class Table:
     header: tuple[str, ...]             # each column's header text
 
 
+def _csv_parts(line: str) -> list[str]:
+    """A comma-separated line's parts, a quoted part's commas kept inside it ('3,"Kherson, Korabelnyi",1'); the
+    quotes stay in the part (stripped from its cell's text), so the parts still add up to the line."""
+    parts, start, quoted = [], 0, False
+    for k, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == "," and not quoted:
+            parts.append(line[start:k])
+            start = k + 1
+    parts.append(line[start:])
+    return parts
+
+
+def _sep_of(line: str) -> str | None:
+    """The line's separator: a pipe, tab or semicolon used twice, or commas used three times in a line that is no
+    prose (short, no sentence's end inside it)."""
+    sep = next((s for s in _SEPARATORS if line.count(s) >= 2), None)
+    if sep is None and line.count(",") >= 3 and len(line) <= 300 and ". " not in line:
+        sep = ","
+    return sep
+
+
 def _cells(line: str, offset: int, sep: str) -> list[Cell]:
     """A line's cells, each with its stripped text and where it is in the document."""
+    if sep == ",":
+        cells, pos = [], 0
+        for part in _csv_parts(line):
+            lead = len(part) - len(part.lstrip(' "'))
+            text = part.strip(' "')
+            cells.append(Cell(text, offset + pos + lead, offset + pos + lead + len(text)))
+            pos += len(part) + 1
+        return cells
     body_start, body_end = 0, len(line)
     if sep == "|":
         stripped = line.strip()
@@ -139,7 +175,7 @@ def _header(cells: list[Cell]) -> list[str | None] | None:
 def find_tables(text: str) -> list[Table]:
     """Every table of the text with a header of tolls and dates or places: a header line, then rows with as many
     cells (rows that total the others are left out)."""
-    if "|" not in text and "\t" not in text and ";" not in text:
+    if "|" not in text and "\t" not in text and ";" not in text and not _CSV_HEAD.search(text):
         return []
     lines, pos = [], 0
     for line in text.split("\n"):
@@ -149,7 +185,7 @@ def find_tables(text: str) -> list[Table]:
     k = 0
     while k < len(lines):
         line, offset = lines[k]
-        sep = next((s for s in _SEPARATORS if line.count(s) >= 2), None)
+        sep = _sep_of(line)
         head = _cells(line, offset, sep) if sep else []
         kinds = _header(head) if sep else None
         if kinds is None:
@@ -163,11 +199,16 @@ def find_tables(text: str) -> list[Table]:
                 j += 1
                 continue
             cells = _cells(row_line, row_offset, sep) if row_line.count(sep) >= 2 else []
+            if sep == "," and len(cells) > len(kinds) and kinds[-1] in (None, "event", "target"):
+                # (a last column of notes with commas of its own, unquoted: "houses hit, man killed in yard")
+                cells = cells[:len(kinds) - 1] + [Cell(row_line[cells[len(kinds) - 1].start - row_offset:].strip(' "'),
+                                                       cells[len(kinds) - 1].start, cells[-1].end)]
             if len(cells) != len(kinds):
                 break
             filled = {kind: c for kind, c in zip(kinds, cells) if kind and c.text and not _NONE.match(c.text)}
             if (filled.get("killed") or filled.get("injured") or filled.get("casualties") and filled.get("event")) \
                     and not any(_TOTAL_ROW.search(c.text) for c in cells[:2]) \
+                    and not (filled.get("event") and _TOTAL_EVENT.search(filled["event"].text)) \
                     and not (filled.get("date") and not _DAY_CELL.search(filled["date"].text)) \
                     and not (filled.get("event") and _NOT_VIOLENCE.search(filled["event"].text)):
                 # (not a row that totals the others, one of a week's or a month's, nor a flood's or a crash's)

@@ -352,6 +352,12 @@ _CUE_INFO = {f"c{k}": (w, sub, rank) for k, (_p, w, sub, rank) in enumerate(_CUE
 
 
 
+_GOODS_WORDS = ("supply of", "supplies of", "delivery of", "deliveries of", "contracts", "production", "procurement", "purchase",
+                "shipment", "manufactur")
+_GOODS_HARM = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|dead|died|struck|hit|hits|attacked"
+                         r"|destroyed|damaged|shelled|exploded|fired)\b")
+_OPERATOR_WORDS = (" operators", " crews", " pilots", " specialists", " units", " teams")
+_OPERATORS_AFTER = re.compile(r"s? (?:operators|crews|pilots|specialists|units|teams)\b")
 _DOWNED_WORDS = ("shot down", "downed", "intercepted")
 _DOWNED_BEFORE = re.compile(r"\b(?:shot down|downed|intercepted)\s+(?:(?:a|an|the|two|three|four|five|six|\d+|several"
                             r"|dozens of|enemy|hostile|russian|ukrainian|israeli|iranian|houthi|attack|kamikaze|combat"
@@ -447,6 +453,15 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
         # "The RSF said it had shot down a drone", "air defences intercepted 12 drones overnight": a weapon stopped,
         # no attack told (but "intercepted missiles; debris hit a house, killing one" tells one)
         out = [c for c in out if not (c.weapon and _DOWNED_BEFORE.search(low, max(0, c.start - offset - 40), c.start - offset))]
+    if out and contains_any(low, _GOODS_WORDS) and not _GOODS_HARM.search(low):
+        # "the reports on the supply of ammunition and drones to the brigades", "Drones: the contracts are being
+        # fulfilled": weapons as goods made, bought or sent, no attack told
+        out = [c for c in out if not (c.weapon and (contains_any(low[max(0, c.start - offset - 60):c.start - offset], _GOODS_WORDS)
+                                                    or c.start == offset and low.startswith(":", c.end - offset)))]
+    if out and contains_any(low, _OPERATOR_WORDS) and not _GOODS_HARM.search(low):
+        # "Glory to our drone operators!", "our FPV crews": who fly the weapon, no strike told
+        out = [c for c in out if not (c.weapon in ("drone", "missile", "artillery", "rocket")
+                                      and _OPERATORS_AFTER.match(low, c.end - offset))]
     if out and "carrier" in low:
         # "one ship on combat duty, with no Kalibr carriers among them": ships that carry the weapon, none fired
         out = [c for c in out if not (c.weapon and low.startswith((" carrier", "-carrier"), c.end - offset))]

@@ -132,6 +132,10 @@ class Gazetteer:
                 found = tuple(c for c in self.candidates(english) if c[1].iso in ("UA", "RU", "BY")
                               and (c[1].kind == "region" or c[1].kind == "town" and c[1].population >= FRENCH_MIN_POPULATION))
                 #   (a town of some size, as foreign papers name: not a village that "Chadoura" only resembles)
+            if not found and (swapped := _adjective_swapped(name)) is not None:
+                # a village's leading adjective in the other language's form ("Nova Tavolzhanka" for Russia's Novaya
+                # Tavolzhanka, "Novaya Kakhovka" for Nova Kakhovka): that place in Ukraine, Russia or Belarus
+                found = tuple(c for c in self.named(swapped) if c[1].iso in ("UA", "RU", "BY"))
             if len(self._by_key) >= 65536:
                 self._by_key.clear()
             self._by_key[key] = found
@@ -252,8 +256,26 @@ def find_town(name: str, focus=None) -> Place | None:
     return max(towns, key=weight)
 
 
+# A place name's leading adjective, Ukrainian and Russian forms ("Nova"/"Novaya": new; "Stara"/"Staraya": old)
+_ADJECTIVE_FORMS = {"nova": "novaya", "novaya": "nova", "novyi": "novyy", "novyy": "novyi", "novy": "novyi",
+                    "stara": "staraya", "staraya": "stara", "staryi": "staryy", "staryy": "staryi", "mala": "malaya",
+                    "malaya": "mala", "velyka": "bolshaya", "bolshaya": "velyka", "chervona": "krasnaya",
+                    "krasnaya": "chervona", "verkhnia": "verkhnyaya", "verkhnyaya": "verkhnia", "nyzhnia": "nizhnyaya",
+                    "nizhnyaya": "nyzhnia"}
+
+
+def _adjective_swapped(name: str) -> str | None:
+    """The name with its leading adjective in the other language's form, where it leads with one."""
+    first, _, rest = fold(name).partition(" ")
+    other = _ADJECTIVE_FORMS.get(first)
+    return f"{other} {rest}" if other and rest else None
+
+
 def spelt_as(place: Place, name: str) -> bool:
     """The name is another spelling of the place's current name ("Odessa" of Odesa)."""
+    if place.iso in ("UA", "RU", "BY") and (swapped := _adjective_swapped(name)) is not None \
+            and _key(swapped) == _key(place.name):
+        return True     # "Nova Tavolzhanka" of Novaya Tavolzhanka
     g = load()
     spelt = skeleton(name)
     return any(p == place and spelt in g.spellings.get(pid, ()) for pid, p in g.candidates(name))

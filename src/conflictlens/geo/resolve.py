@@ -346,7 +346,9 @@ def _in_parent_countries(g: Gazetteer, m: Mention, cands: tuple[_Cand, ...]) -> 
         # district of Mozambique's Gaza province)
         isos |= {c.place.iso for c in _static(g, Mention(m.parent, "place")) if c.place.kind == "town"
                  and c.place.population >= _PARENT_CITY_MIN}
-    return tuple(c for c in cands if c.place.iso in isos) if isos else cands
+    kept = tuple(c for c in cands if c.place.iso in isos) if isos else cands
+    own = tuple(c for c in kept if c.place.kind == "city_district" and c.city_folded == fold(m.parent))
+    return own or kept      # (the district of the city told: "Kherson's Dniprovskyi district", not Dnipro's)
 
 
 _PARENT_CITY_MIN = 50_000     # a city whose districts the gazetteer holds is at least this large
