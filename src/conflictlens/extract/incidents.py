@@ -1226,6 +1226,18 @@ _TOLD_BEFORE = re.compile(r"\b(?:another|last (?:week|month|year)|earlier|previo
 _CASUALTY_CUE = re.compile(r"(?:kill|wound|injur|die|dead|death|hurt|casualt)", re.IGNORECASE)
 
 
+_THE_TOWN = re.compile(r"\b(?:the|this) (?:town|village|city|settlement|hamlet)\b|\bthere\b", re.IGNORECASE)
+
+
+def _scene_line_then_deed(before: SentenceInfo, info: SentenceInfo) -> bool:
+    """`before` names a town and tells nothing of its own (no deed, toll or day), `info` tells a deed with no place but
+    "the town" or "there": the town is the deed's."""
+    return bool(before.places) and not (before.cues or before.figures or before.dates or before.background
+                                        or before.political or before.headline) \
+        and all(p.kind == "place" and p.qualifier is None for p in before.places) \
+        and not info.places and info.strong_cue and _THE_TOWN.search(info.sent.text) is not None
+
+
 def _sets_the_scene(before: SentenceInfo, info: SentenceInfo) -> bool:
     """`before` tells an attack with its place or day but no toll (or an operation, with both: "On 13
     November, security forces conducted an operation in North Waziristan"), and `info`, a toll with no
@@ -1372,7 +1384,7 @@ _FIELD_LINE = re.compile(r"[A-Z][\w /-]{1,30}:\s")     # a log entry's field und
 _ENTRY_HEADING = re.compile(r"\s*(?:\[[^\]\n]{1,30}\]\s*|#?\d{1,3}\.?\s*(?:\|\s*)?)?(?:\d{1,2}(?:/\d{1,2})?[ -](?i:[a-z]{3,9})\.?(?: \d{4})?"
                             r"|\d{1,2}/\d{1,2}(?:/\d{2,4})?)\s*[-–—|]\s*[A-Z]")
 _PLACE_HEADING = re.compile(r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+){0,2}(?: (?:region|oblast|district|community|hromada))?\.")
-_AREAS_LISTED = re.compile(r"\band [A-Z][\w'’-]+ (?:communities|districts|hromadas|raions|municipalities|counties|provinces)\b")
+_AREAS_LISTED = re.compile(r"\band [A-Z][\w'’-]+ (?:communities|districts|hromadas|raions|municipalities|counties|provinces|regions|oblasts)\b")
 _COURT_WORDS = re.compile(r"\b(?:indicted|charged|convicted|sentenced|acquitted|arraigned|pleaded|trial|verdict|jury|court)\b",
                           re.IGNORECASE)
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -2235,6 +2247,19 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                                                               or len(drafts) == 1 and _goes_on_numbered(info, current))):
                 new_item = False    # "2. The troops neutralised nine of the terrorists": the release's next paragraph
                 #                     ("2. Two contracted truck drivers were killed.": the toll the paragraph before lacked)
+            if before is not None and current is not None and _scene_line_then_deed(before, info) and (
+                    len(current.sentences) > 1 and current.sentences[-1] is before
+                    and _new_place(before, IncidentDraft(current.sentences[:-1]))
+                    or not any(before in d.sentences for d in drafts[-2:]) and _new_place(before, current)):
+                if current.sentences[-1] is before:
+                    current.sentences.pop()     # (read on with the incident before: it opens the next)
+                # "About fifty kilometres to the east, in Huliaipole, the morning had already been bad. At around 6:30
+                # a.m. on the same day, Russian artillery shells hit a private house on the eastern side of the town":
+                # the town told just before, the deed's (its "the town")
+                current = IncidentDraft([before, info])
+                drafts.append(current)
+                mode = "incident"
+                continue
             if before is not None and _sets_the_scene(before, info) and (
                     current is None or (_new_place(before, current) or _conflicting_date(before, current)
                                         or _ANOTHER_LEAD.match(before.sent.text) is not None)

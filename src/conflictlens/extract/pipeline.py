@@ -128,10 +128,12 @@ _TALLY_HARM = re.compile(r"\b(?:attacked|to attack|attacking|targeted|explod\w*|
 
 def _weapons_tally(sentence: str) -> bool:
     """The sentence counts weapons or places over a period, or weapons stopped or launched, and tells no harm."""
+    counted = _PLACES_TALLY.search(sentence) or _EQUIPMENT_TALLY.search(sentence)
+    if counted is not None:     # (its own verb no harm: "attacked 12 settlements")
+        rest = sentence[:counted.start()] + sentence[counted.end():]
+        return _TALLY_PERIOD.search(sentence) is not None and not _TALLY_HARM.search(rest)
     if _TALLY_HARM.search(sentence):
         return False
-    if _PLACES_TALLY.search(sentence) or _EQUIPMENT_TALLY.search(sentence):
-        return _TALLY_PERIOD.search(sentence) is not None
     if _COUNTED_MUNITIONS.search(sentence) is None:
         return False
     return _TALLY_PERIOD.search(sentence) is not None \
@@ -139,6 +141,8 @@ def _weapons_tally(sentence: str) -> bool:
         or _LAUNCH_ITEM.match(sentence) is not None
 
 
+_MOURNING_DAY = re.compile(r"\b(?:days? of (?:national |official |public )?mourning|mourning days?)\b", re.IGNORECASE)
+_THE_TOWN_NEXT = re.compile(r"\bthe (?:town|village|city)\b")
 # a scene line: a town or region told with no verb, "Dnipro.", "And yesterday evening - Sumy region, Shostka."
 _SCENE_LINE = re.compile(r"(?:And |Also |Then )?(?:(?:yesterday|today|this|last|tonight|overnight)[\w ]{0,20}?\s*[-–—:,]\s*)?"
                          r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:region|oblast|district|community))?"
@@ -292,6 +296,8 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
         if dates and ref is not None and (late := (ref + _LATER_THAN_NEWS).isoformat()) and any(d.date and d.date > late for d in dates):
             dates = [d for d in dates if not (d.date and d.date > late)]    # "DECL: 02/03/2027", "talks set for 12 March":
             #                                                                 a day after the report, no incident's
+        if dates and not figures and "mourning" in sent.text and _MOURNING_DAY.search(sent.text):
+            dates = []      # "4 July is declared a day of mourning in Kryvyi Rih": the mourning's day, after the deed
         if dates and infos and not figures and not cues and _MASTHEAD.search(sent.text):
             dates = []      # "Aden Weekly — Saturday round-up": the issue's day, not an incident's
         # Places matter only where something happens or is said (and in a headline), or where a day
@@ -304,7 +310,11 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
                 or sent.text[:1].isalpha() and (UNIT_FIELD_LINE.match(sent.text) or "/" in sent.text and SLASH_FIELDS.match(sent.text)) \
                 or contains_any(sent.text, _SCENE_VERBS) \
                 or len(sent.text) <= 70 and _HEADING_LINE.match(sent.text) \
-                or len(sent.text) <= 32 and _LONE_NAME.fullmatch(sent.text):    # ("The incident occurred 85 nautical miles
+                or len(sent.text) <= 32 and _LONE_NAME.fullmatch(sent.text) \
+                or ", in " in sent.text and _THE_TOWN_NEXT.search(text, sent.end, sent.end + 160):
+            # (a scene told in passing whose town the next sentence's deed calls "the town": "About fifty kilometres to
+            # the east, in Huliaipole, the morning had already been bad. At around 6:30 a.m. ... shells hit a private
+            # house on the eastern side of the town")    # ("The incident occurred 85 nautical miles
             # southeast of Aden"; a round-up's heading line, "- Ituri / Djugu territory -", "MOPTI REGION.")
             # (or a record's unit field: "Oblast: Kharkiv", "Settlement: Husarivka", "Country / Admin 1 / Location: ...")
             places = find_places(sent.text, sent.start, lead=not infos,
@@ -329,7 +339,54 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
             if _item_headline(info, text):
                 info.headline = True    # a digest's item: "> BURKINA FASO | Gunmen kill 15 villagers near Dori", its story below
     _share_attribution(infos)
+    if ", " in text and "\n" in text:
+        _victim_lists(infos, text, places_read)
     return infos
+
+
+# a line of a list of the dead: "KOVALENKO Hanna Petrivna, 71 - village of Verbivka", "- Oleh Marchenko, 45, from Izium"
+_VICTIM_LINE = re.compile(r"(?:[-•*▪]\s*|\d{1,3}[.)]\s*)?(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+,\s*(?:aged\s*)?\d{1,3}"
+                          r"(?=\s*(?:[-–—,(;]|years\b|y\.o\.|$))")
+_BARE_NUMBER = re.compile(r"\d{1,3}[.)]")
+# what the line above such a list says of them
+_LIST_OF_DEAD = re.compile(r"\b(?:killed|died|dead|lost their lives|perished|victims|names of (?:the|those|our))\b", re.IGNORECASE)
+
+
+def _victim_lists(infos: list[SentenceInfo], text: str, places_read: set[int] | None) -> None:
+    """A list of the dead by name, one a line under a line that says they were killed ("We publish the names of our
+    fellow residents who were killed ... 1. KOVALENKO Hanna Petrivna, 71 - village of Verbivka"): its lines tell who
+    died and where they lived, no scene (background), and count the dead for the line above where it tells no count."""
+    k = 0
+    while k < len(infos):
+        run, j = [], k
+        while j < len(infos):
+            t = infos[j].sent.text
+            line_start = infos[j].sent.start == 0 or text[infos[j].sent.start - 1] in "\n " 
+            if _BARE_NUMBER.fullmatch(t):
+                j += 1
+                continue
+            if line_start and _VICTIM_LINE.match(t) and not any(f.status for f in infos[j].figures):
+                run.append(infos[j])
+                j += 1
+                continue
+            break
+        if len(run) < 2:
+            k = max(j, k + 1)
+            continue
+        first = run[0].sent.index
+        header = next((i for i in reversed(infos[max(0, first - 3):first]) if _LIST_OF_DEAD.search(i.sent.text)), None)
+        if header is not None:
+            for info in infos[first:j]:
+                info.background = True      # (who they were and where they lived: no scene, no more dead)
+                info.places, info.dates, info.cues = [], [], []
+                if places_read is not None:
+                    places_read.add(info.sent.index)
+            told = any(f.status == "killed" and f.best for i in infos[max(0, first - 3):first] for f in i.figures)
+            if not told:
+                h = header.sent
+                header.figures.append(Figure("killed", len(run), len(run), len(run), "people", h.start, h.end,
+                                             text[h.start:h.end], sentence=h.index))
+        k = j
 
 
 def _item_headline(info: SentenceInfo, text: str) -> bool:
@@ -723,8 +780,8 @@ def _document_country(text: str, violent_sentences, dl: Place | None = None) -> 
     found = countries.find_countries(text)
     for name, iso, kind, a, b in found:
         if kind != "organisation" and not (kind == "adjective" and actors.is_force(text, b)) \
-                and not (kind == "name" and _FORCES_AFTER.match(text, b)):
-            counts[name] += 1       # (not "Israeli airstrikes": the side that fired, not where)
+                and not (kind == "name" and (_FORCES_AFTER.match(text, b) or _ELSEWHERE_BEFORE.search(text, max(0, a - 22), a))):
+            counts[name] += 1       # (not "Israeli airstrikes": the side that fired, not where; nor "who lives in Poland")
     for sent in violent_sentences:
         # the sentence's forms, from the document's (a sentence is a span of it), read against the sentence
         lo, hi = sent.start, sent.start + len(sent.text)
@@ -732,7 +789,8 @@ def _document_country(text: str, violent_sentences, dl: Place | None = None) -> 
             if text.startswith(sent.text, lo) else countries.find_countries(sent.text)
         for name, iso, kind, a, b in own:
             if kind != "organisation" and not (kind == "adjective" and actors.is_force(sent.text, b)) \
-                    and not (kind == "name" and _FORCES_AFTER.match(sent.text, b)):
+                    and not (kind == "name" and (_FORCES_AFTER.match(sent.text, b)
+                                                 or _ELSEWHERE_BEFORE.search(sent.text, max(0, a - 22), a))):
                 counts[name] += 5
     if dl and dl.parent:
         hit = countries.lookup(dl.parent)
@@ -907,13 +965,18 @@ def _districts_of_towns(infos: list[SentenceInfo], place_country: PlaceCountry, 
         # "Notes from the Right Bank - a Kherson diary ... at the stop in the Dniprovskyi district", "... on a bus in
         # Dniprovskyi district ... in Kherson's riverside districts": the district of the city the report names elsewhere
         # (its title first, then its text, then the outlet's name), where the gazetteer knows it as one of its parts
-        cities = [w.group().removesuffix("'s").removesuffix("’s") for w in _CAPITALISED.finditer(text, 0, 3000)]
+        cities = [w.group().removesuffix("'s").removesuffix("’s") for w in _CAPITALISED_PAIR.finditer(text, 0, 3000)]
+        cities += [w.group().removesuffix("'s").removesuffix("’s") for w in _CAPITALISED.finditer(text, 0, 3000)]
+        #   (a city of two words too: "Kryvyi Rih names six killed in Wednesday's missile strike")
         cities += [w.group() for w in _CAPITALISED.finditer(source or "")]
         for info in infos:
             for p in info.places:
                 if p.kind == "district" and p.parent is None:
                     p.parent = next((c for c in dict.fromkeys(cities) if c != p.name
                                      and place_country(p.name, district_of=c)), None)
+
+
+_CAPITALISED_PAIR = re.compile(r"\b[A-Z][\w'’-]{2,} [A-Z][\w'’-]{1,}")
 
 
 def _town_before(p: Place, towns: list[Place], regions: list[Place], text: str, place_country: PlaceCountry) -> Place | None:
@@ -1205,8 +1268,12 @@ def _next_sentence_hour(draft: IncidentDraft, night: DateMention) -> int | None:
     at = next((k for k, s in enumerate(sents) if s.sent.start <= night.start < s.sent.end), None)
     if at is None or at + 1 >= len(sents) or _OPENING_CLOCK.search(sents[at].sent.text):
         return None
-    m = _OPENING_CLOCK.match(sents[at + 1].sent.text)
+    m = _OPENING_CLOCK.match(sents[at + 1].sent.text) or _CLOCK_EARLY.search(sents[at + 1].sent.text, 0, 100)
     return int(m.group("h")) if m is not None else None
+
+
+# ... or tells early on: "The first explosions were heard at about 02:15"
+_CLOCK_EARLY = re.compile(r"\bat (?:about |around |approximately )?(?P<h>[0-2]?\d)[:.][0-5]\d\b(?! ?(?:p\.?m|pm)\b)")
 
 
 def _preceding_date(draft: IncidentDraft, running: list[DateMention | None]) -> DateMention | None:
@@ -1692,7 +1759,7 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     elif d:
         e.event_date, e.time_precision, e.date_basis = d.date, d.precision, "text"
         evidence.append(_span("event_date", d.start, d.end, text))
-        if d.kind == "relative" and d.date and d.text.lower() in ("overnight", "last night") \
+        if d.kind == "relative" and d.date and d.text.lower().startswith(("overnight", "last night")) \
                 and (hour := _next_sentence_hour(draft, d)) is not None and hour < 5:
             # "Overnight the enemy attacked Izmail district with drones. At around 03:10 port infrastructure was hit": the
             # day after midnight (where the night's own sentence told no hour)

@@ -1929,7 +1929,8 @@ _DATELINE_TOWN_COLON = re.compile(rf"\s*(?P<name>[{_UP}][a-z]+(?:[ -][{_UP}][a-z
 _LABELLED_LINE = re.compile(r"\n\s*[^\W\d_][^:\n]{0,40}:\s")
 
 
-_CITY_LABEL = re.compile(r"(?P<city>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), (?:the )?")
+_CITY_LABEL = re.compile(r"(?:[-•*–—▪▫◾◽■●►▶➡🔸🔹🔺🔻🔴⚡✅❗>]\ufe0f?\s*)?(?P<city>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?), (?:the )?")
+#   (after a bulletin's bullet too: "🔸 Kyiv, Darnytskyi district: at 01:40, ...")
 # "in the Borno State", "across the Shan State": a state named with its article and a capital "State",
 # which "admin" leaves to groups and polities ("the Islamic State", "the Jewish State")
 _THE_STATE = re.compile(rf"\b(?:in|of|across|throughout|into|at|near) the (?P<name>{_PLACE}) State\b"
