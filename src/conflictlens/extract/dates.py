@@ -233,9 +233,35 @@ def _bare_dateline(head: str) -> re.Match[str] | None:
 
 
 def bare_dateline_span(text: str) -> tuple[int, int] | None:
-    """Where a dateline without brackets stands (_bare_dateline): its day number is no count of anyone."""
+    """Where a dateline without brackets stands (_bare_dateline): its day number is no count of anyone (nor a local
+    calendar's day and year told before the Gregorian one: "Damascus, 20 Muharram 1445 AH, corresponding to ...")."""
+    hijri = _hijri_dateline(text[:600])
+    if hijri is not None:
+        return hijri[1], hijri[2]
     m = _bare_dateline(text[:600])
     return m.span() if m else None
+
+
+# a dateline that tells a local calendar's day first and the Gregorian day it corresponds to: "Damascus, 20 Muharram
+# 1445 AH, corresponding to 7 August 2023 (SNA) -", "Saada, 9 Sha'ban 1445 AH corresponding to 19 February 2024 (YNA) -"
+_LOCAL_CALENDAR_THEN = re.compile(r"^[^\n]{0,80}?\b\d{1,2} [A-Z][\w'’ -]{2,24}? \d{4} ?(?:AH|A\.H\.|AHS|SH|H\.?Sh\.?|H)\b,?\s+"
+                                  r"(?:corresponding to|which corresponds to|corresponds to|coinciding with|equivalent to)\s+",
+                                  re.MULTILINE)
+_AGENCY_TAIL = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*[-–—:]+\s*")
+
+
+def _hijri_dateline(head: str) -> tuple[date, int, int] | None:
+    """The Gregorian day of a dateline that tells a local calendar's day first, and the dateline's span."""
+    lm = _LOCAL_CALENDAR_THEN.search(head)
+    if lm is None:
+        return None
+    for kind in ("dmy", "mdy"):
+        pm = _PATTERN_OF[kind].match(head, lm.end())
+        d = _from_match(kind, pm, None) if pm else None
+        if d is not None:
+            tail = _AGENCY_TAIL.match(head, pm.end())
+            return d, lm.start(), tail.end() if tail else pm.end()
+    return None
 
 
 def find_dateline(text: str, ref: date | None = None) -> DateMention | None:
@@ -250,6 +276,10 @@ def find_dateline(text: str, ref: date | None = None) -> DateMention | None:
                 d = _from_match(kind, pm, ref) if pm else None
                 if d:   # "Text of report by Slobidskyi Kanal TV on 14 May": the day it was aired, its "today"
                     return DateMention(d.isoformat(), 1, tm.start("when"), tm.end("when"), tm.group("when"), "dateline")
+    hijri = _hijri_dateline(head)
+    if hijri is not None:
+        d, a, b = hijri
+        return DateMention(d.isoformat(), 1, a, b, text[a:b], "dateline")
     m = _DATELINE.search(head) or _bare_dateline(head)
     if m:
         mon = MONTHS[m.group("mon").lower().rstrip(".")]

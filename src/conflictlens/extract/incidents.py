@@ -979,6 +979,9 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
     where it has a body: a headline may name the next incident's town too, "Drone kills 2 in Marib,
     as clashes kill 6 in Taiz")."""
     body = [s for s in draft.sentences if not s.headline and not s.title]
+    if not body and all(s.title for s in draft.sentences):
+        return False    # a page's title, its story the first sentence below it ("... raid on North Kivu village" / "...
+        #                 in a raid on the village of Mamove in Beni territory")
     # (not the areas a summary lists, "The Nikopol and Marhanets communities came under fire": each may follow on its own)
     # (nor the towns a day's toll is broken down by, "killed 3 residents: 2 in Dobropillia and 1 in Lyman": each town's
     # own line follows)
@@ -1033,6 +1036,10 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
             return False  # "the city's X district": the open incident's city (unless it has another district)
         if p.kind == "region" and any(h.parent and h.parent.lower() == p.name.lower() for h in have):
             return False
+        if p.qualifier == "near" and any(_same_place(p, h) for h in have) \
+                and all(h.qualifier == "near" and _same_place(p, h) for h in have if h.kind == "place"):
+            return False    # the open incident was only "in the vicinity of Damascus": a place told there is where in it
+            #                 ("targeting some points in the area of al-Kiswah in the vicinity of Damascus")
         if any(_same_place(p, h) for h in have):
             # (an area the open incident named as its town's, "Kumbo in the Bui division": another town or unit of the
             # sentence in it is another scene, "In Jakiri subdivision, also in Bui, ... in the village of Wvem")
@@ -1224,6 +1231,17 @@ def _summary_bullets(infos: list[SentenceInfo]) -> set[int]:
 _TOLD_BEFORE = re.compile(r"\b(?:another|last (?:week|month|year)|earlier|previously|repeatedly|similar|the same"
                           r"|ha(?:s|ve|d) (?:\w+ )?(?:been|struck|hit|attacked|shelled|targeted))\b", re.IGNORECASE)
 _CASUALTY_CUE = re.compile(r"(?:kill|wound|injur|die|dead|death|hurt|casualt)", re.IGNORECASE)
+
+
+def _protest_after_attack(info: SentenceInfo, draft: IncidentDraft) -> bool:
+    """A protest told on a day of its own after an attack ("On Tuesday, 15th April, women of Daffo held a peaceful
+    protest at the Bokkos secretariat" after Sunday's raid on Daffo): another incident, the crowd's."""
+    if info.figures or not any(c.sub_event_type == "Peaceful protest" for c in info.cues) \
+            or any(c.rank >= 2 and c.sub_event_type != "Peaceful protest" for c in info.cues):
+        return False
+    if any(c.sub_event_type == "Peaceful protest" for s in draft.sentences for c in s.cues):
+        return False
+    return any(c.rank >= 2 for s in draft.sentences for c in s.cues) and _conflicting_date(info, draft)
 
 
 _THE_TOWN = re.compile(r"\b(?:the|this) (?:town|village|city|settlement|hamlet)\b|\bthere\b", re.IGNORECASE)
@@ -2316,6 +2334,7 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                   or _conflicting_weapon(info, current) and not _restates(info, current)
                   or _own_then_enemy(info, current)
                   or _unplaced_then_elsewhere(info, current)
+                  or _protest_after_attack(info, current)
                   # "In another engagement on 16 April, troops intercepted a group in Tank District.": one told apart in
                   # so many words, with a place or a day of its own, its toll told next
                   or _ANOTHER_LEAD.match(info.sent.text) and (info.places or any(d.role == "event" for d in info.dates))

@@ -148,6 +148,9 @@ _SCENE_LINE = re.compile(r"(?:And |Also |Then )?(?:(?:yesterday|today|this|last|
                          r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:region|oblast|district|community))?"
                          r"(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:region|oblast|district|community))?)?[.!]",
                          re.IGNORECASE)
+# the dead a body mourns as its own, told before: "mourned its two martyrs", "buried their three sons"
+_OWN_DEAD_BEFORE = re.compile(r"\b(?:mourned|mourns|mourning|buried|buries|burying|honoured|honored|remembered|named|paid tribute to)"
+                              r" (?:its|their) $", re.IGNORECASE)
 # a speech's own doings: "Today I spoke with our partners", "I also held a Staff meeting today", "And I thank ..."
 _SPEAKER_ACT = re.compile(r"(?:Today,? |Also today,? |And |Also,? |Today I also )?I (?:also )?(?:spoke|held|had|met|thank|instructed"
                           r"|signed|discussed|talked|received|expect|want|am grateful|visited)\b")
@@ -275,6 +278,10 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
                     if tokens else []
                 for f in figures:
                     f.text = text[f.start:f.end]
+        if figures and (" its " in sent.text or " their " in sent.text):
+            for f in figures:
+                if f.status == "killed" and _OWN_DEAD_BEFORE.search(text, max(0, f.start - 30), f.start):
+                    f.breakdown = True      # "The Popular Mobilisation Authority mourned its two martyrs": the dead told
         if sources:
             label = sources[0].label()
             for f in figures:
@@ -345,8 +352,10 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
 
 
 # a line of a list of the dead: "KOVALENKO Hanna Petrivna, 71 - village of Verbivka", "- Oleh Marchenko, 45, from Izium"
-_VICTIM_LINE = re.compile(r"(?:[-•*▪]\s*|\d{1,3}[.)]\s*)?(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+,\s*(?:aged\s*)?\d{1,3}"
-                          r"(?=\s*(?:[-–—,(;]|years\b|y\.o\.|$))")
+_VICTIM_LINE = re.compile(r"(?:[-•*▪]\s*|\d{1,3}[.)]\s*)?(?:(?:Mr|Mrs|Ms|Miss|Master|Dr)\.?\s+)?(?:[A-Z][\w'’.-]+ ){1,3}[A-Z][\w'’-]+"
+                          r"(?:,\s*(?:aged\s*)?\d{1,3}(?=\s*(?:[-–—,(;]|years\b|y\.o\.|$))"
+                          r"|\s+[-–—]\s+\d{1,3}\s*(?:yrs?|years?(?: old)?)?\b|\s*\(\d{1,3}\))")
+#   (and "1. Mr. Daniel Dalyop Gyang - 54yrs - Daffo", "Hanna Kovalenko (71), Verbivka")
 _BARE_NUMBER = re.compile(r"\d{1,3}[.)]")
 # what the line above such a list says of them
 _LIST_OF_DEAD = re.compile(r"\b(?:killed|died|dead|lost their lives|perished|victims|names of (?:the|those|our))\b", re.IGNORECASE)
@@ -376,7 +385,7 @@ def _victim_lists(infos: list[SentenceInfo], text: str, places_read: set[int] | 
         first = run[0].sent.index
         header = next((i for i in reversed(infos[max(0, first - 3):first]) if _LIST_OF_DEAD.search(i.sent.text)), None)
         if header is not None:
-            for info in infos[first:j]:
+            for info in infos[k:j]:
                 info.background = True      # (who they were and where they lived: no scene, no more dead)
                 info.places, info.dates, info.cues = [], [], []
                 if places_read is not None:
@@ -1120,6 +1129,16 @@ def _spoken_for(p: Place, draft: IncidentDraft) -> bool:
 _RESIDENTS_OF_TOWN = re.compile(r"\b(?:[Rr]esidents|[Ii]nhabitants|[Vv]illagers) (?:of|in) the (?:town|village) of $")
 
 
+_SHORT_OF_BEFORE = re.compile(r"(?:km|kilometres|kilometers|miles) (?:before|short of|past) $", re.IGNORECASE)
+
+
+def _short_of(p: Place, draft: IncidentDraft) -> bool:
+    """The place is told as what the scene lies a distance short of ("a few kilometres before Matiacoali")."""
+    s = next((s for s in draft.sentences if s.sent.start <= p.start < s.sent.end), None)
+    return s is not None and _SHORT_OF_BEFORE.search(s.sent.text, max(0, p.start - s.sent.start - 30),
+                                                       p.start - s.sent.start) is not None
+
+
 def _location(draft: IncidentDraft, place_country: PlaceCountry | None = None) -> tuple[Place | None, str | None]:
     """The incident's main place and its display name ("Kharkiv (Novobavarskyi district)")."""
     body = [p for s in draft.sentences if not s.headline for p in s.places if p.qualifier not in ("speaker", "origin")]
@@ -1168,9 +1187,24 @@ def _location(draft: IncidentDraft, place_country: PlaceCountry | None = None) -
     towns = villages + [p for p in towns if p not in villages]
     # a town its people speak for ("residents of the town of Tamboul say RSF fighters stormed the town") before one
     # the scene is only south of ("south of Khartoum, in Gezira state")
+    if towns and towns[0].qualifier == "near":
+        # "... targeted some points in the vicinity of Damascus. ... targeting some points in the area of al-Kiswah in
+        # the vicinity of Damascus": the place told within the vicinity the lead gave
+        within = [q for q in towns[1:] if q.qualifier is None and (countries.lookup(q.name) or ("", "", ""))[2] != "name"
+                  and any(r.qualifier == "near" and r.name == towns[0].name and r.start > q.start
+                          and r.start - q.end < 40 for r in towns)]
+        towns = within[:1] + [p for p in towns if p not in within[:1]]
+    short = [p for p in towns if p.qualifier == "near" and _short_of(p, draft)]
+    if short:
+        # "on the road between Fada N'Gourma and Matiacoali, a few kilometres before Matiacoali": the town the point
+        # is told short of, not the road's other end
+        towns = short + [p for p in towns if p not in short]
     spoken = [p for p in towns if p.qualifier == "settlement" and _spoken_for(p, draft)]
     if spoken and any(p.qualifier == "near" for p in towns):
         towns = spoken + [p for p in towns if p not in spoken]
+    if towns and districts and all(t.qualifier == "near" for t in towns) and districts[0].parent is None \
+            and any(0 < t.start - districts[0].end < 60 for t in towns):
+        towns = []      # "near the Tarmiyah district, north of the capital, Baghdad": the district, the city its bearing
     main = towns[0] if towns else districts[0] if districts else next((p for p in places if p.kind == "region"), places[0])
     name = main.name
     regions = {p.name.lower() for p in places if p.kind == "region"}
@@ -1426,7 +1460,7 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     cues = [c for s in draft.sentences for c in s.cues if not _other_half(s, c, draft)]
     evidence: list[Span] = []
 
-    headline = next((s.sent.index for s in draft.sentences if s.headline), None)
+    headline = next((s.sent.index for s in draft.sentences if s.headline or s.title), None)
     for status, prefix in (("killed", "fatalities"), ("injured", "injured")):
         low, best, high = reconcile(figures, status, headline)
         setattr(e, prefix, best)

@@ -194,9 +194,12 @@ _PATTERNS = [
     ("capital", re.compile(rf"\bcapital(?:,(?= [A-Z][\w’'-]*(?: [A-Z][\w’'-]*){{0,2}}(?:[,.;)]|$| (?:on|in|at|where|after|when|overnight|late|early)\b)))? (?P<name>{_PLACE})"
                            rf"|\bthe (?P<adj>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?) capital\b(?!,? [A-Z])")),
     # north of X, 20 km south-west of X, on the outskirts of X
-    ("near", re.compile(rf"\b(?i:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?|outskirts|edge|suburbs?|vicinity|west bank) of (?P<name>{_PLACE})"
+    ("near", re.compile(rf"\b(?i:(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west|south-east|south-west)(?:ern)?|outskirts|edge|suburbs?|vicinity|west bank) of (?:the (?i:capital|city),? )?(?P<name>{_PLACE})"
                         # "in the hills above Minova", "the forest beyond Beni"
-                        rf"|\b(?i:hills|mountains|heights|ridge|forest|bush) (?i:above|beyond|behind) (?P<name2>{_PLACE})")),
+                        rf"|\b(?i:hills|mountains|heights|ridge|forest|bush) (?i:above|beyond|behind) (?P<name2>{_PLACE})"
+                        # "a few kilometres before Matiacoali", "3 km short of Djibo": a road's point short of a town
+                        rf"|\b(?i:\d{{1,3}}|a few|several|some|two|three|four|five) ?(?i:km|kilometres|kilometers|miles)"
+                        rf" (?i:before|short of|outside|past) (?P<name3>{_PLACE})")),
     # "Sangin/Helmand": a district and its province, as operational updates write them
     ("slash", re.compile(rf"(?<![\w/])(?P<name>{_PLACE})/(?P<parent>{_PLACE})\b(?!/)")),     # (not a file number: "UoT/Reg/2026/114")
     # "a blow to Kherson", "strikes at Odesa": where a strike landed, as translated reports put it
@@ -891,7 +894,8 @@ def find_places(sentence: str, offset: int, lead: bool = False, alone: bool = Fa
         first = next((p for p in places if p.start - offset == area.start("name")), None)
         if first is not None and first.qualifier is None and first.kind == "place" \
                 and any(p is not first and p.kind in ("place", "district") and p.qualifier in (None, "settlement")
-                        and _SCENE_UNIT_BEFORE.search(sentence, max(0, p.start - offset - 40), p.start - offset)
+                        and (_SCENE_UNIT_BEFORE.search(sentence, max(0, p.start - offset - 40), p.start - offset)
+                             or _SCENE_AREA_AFTER.match(sentence, p.end - offset))
                         for p in places):
             first.qualifier = "label"   # "In Daraa, gunmen shot dead a man in the city of Jasim": the area the
             #                             sentence is in, which the town it names yields to (as a label's does)
@@ -902,6 +906,10 @@ def find_places(sentence: str, offset: int, lead: bool = False, alone: bool = Fa
 # boy from Nablus", "north of the capital Baghdad", "a day after a blast in Turbat")
 _SCENE_UNIT_BEFORE = re.compile(r"\b(?:in|at) the (?:city|town|village|municipality|locality|commune|hamlet|community"
                                 r"|neighbourhood|neighborhood) of $", re.IGNORECASE)
+# ... or as an area or village by the word after it: "In Hodeidah, ... three raids on Ras Isa area in Al-Salif district"
+_SCENE_AREA_AFTER = re.compile(r" (?:area|village|town|neighbourhood|neighborhood|camp|locality)\b")
+_SIDE_OF_THE = re.compile(r"\b(?:north|south|east|west|northeast|northwest|southeast|southwest|north-east|north-west"
+                          r"|south-east|south-west)(?:ern)?(?: outskirts)? of the $", re.IGNORECASE)
 # A sentence led by the area it is in: "In Daraa, ...", "In Cauca, ..." (its place told after)
 _AREA_LEAD = re.compile(r"(?:(?:In other news|Elsewhere|Meanwhile|Separately|Also),\s+)?[Ii]n (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?),\s")
 
@@ -1213,7 +1221,8 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
         if kind in ("of", "near"):
             if of_gate is None:
                 of_gate = _NAME_AFTER_OF.search(sentence) is not None or " of " in sentence and contains_any(sentence, _STATE_NEEDLES)
-            if not of_gate and not (kind == "near" and contains_any(sentence, (" above ", " beyond ", " behind "))):
+            if not of_gate and not (kind == "near" and contains_any(sentence, (" above ", " beyond ", " behind ", " before ",
+                                                                               " short of ", " past ", " outside "))):
                 continue
         elif kind != "prep" and not _GATES[kind](sentence):
             continue
@@ -1390,7 +1399,7 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                         if more.group(0).lstrip(", ").startswith("and"):
                             break
             elif kind == "near":
-                key = "name" if g["name"] else "name2"
+                key = "name" if g["name"] else "name2" if g["name2"] else "name3"
                 if g[key][0].isupper() or g[key][:3] in ("al-", "el-"):     # ("south of al-Tarmiyah")
                     add(g[key], m.start(key), "place", qualifier="near")
             elif kind in ("apposed_part", "apposed_owner"):
@@ -1549,7 +1558,9 @@ def _find_places(sentence: str, offset: int, lead: bool, alone: bool = False) ->
                     add(g["name"], m.start("name"), "place")    # (not "attacks against Afghan National Security Forces",
                     #                                             "a sabotaging attack against Sultan Murad terrorists")
             elif kind in ("capital", "impact", "station"):
-                add(g["name"], m.start("name"), "place")
+                near = kind == "capital" and _SIDE_OF_THE.search(sentence, max(0, m.start() - 40), m.start()) is not None
+                add(g["name"], m.start("name"), "place", qualifier="near" if near else None)
+                #   ("north of the capital, Baghdad": a reference point, as "north of Baghdad" is)
             elif kind == "object":
                 key = "name" if g["name"] else "name2"
                 first = g[key].split(" ", 1)[0]

@@ -108,6 +108,8 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
      # (not one that backed troops: "Troops backed by an air operation against Boko Haram killed 15")
      r"|a(?<!by an a)(?<!by a)ir (?:operations?|raids?) (?:against|on|targeting)\b"
      r"|a(?<!by an a)(?<!by a)erial operations? (?:against|on|targeting)\b"
+     # the coalition's raids as Yemeni and Syrian agencies tell them: "launched yesterday three raids on Ras Isa area"
+     r"|launched (?:\w+ ){0,3}?(?:raids|\d+ raids) (?:on|against|targeting)\b"
      + r"|air vectors?(?= (?:struck|hit|bombed|targeted|neutrali[sz]ed|destroyed|engaged|carried out)\b)", "airstrike", AIR, 7),     # (a French army's "vecteur aérien")
     # a junta's or an army's word for one strike from the air, its weapon untold: "conducted an air attack, clearing the
     # terrorists" (below the weapons a report names; not a drill, nor one accused of: "accused Russia of having launched

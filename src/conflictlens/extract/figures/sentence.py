@@ -963,9 +963,10 @@ def sentence_figures(tokens: list[Token], text: str, sent_index: int, sent_start
         if status is None and lives_at < n and tokens[lives_at].low in ("lives", "life") and num.start > 0 \
                 and tokens[num.start - 1].low in ("claimed", "claiming", "claims", "claim", "took", "taking", "cost", "costing"):
             status, end_tok = "killed", lives_at + 1    # "claimed seven civilians' lives", "cost 12 soldiers their lives"
-        if status is None and after + 1 < n and tokens[after].low == "with" and num.start > 0 \
-                and tokens[num.start - 1].low in ("left", "leaving", "leaves", "received", "receiving", "receives", "admitted",
-                                                   "treated", "treating") \
+        if status is None and after + 1 < n and tokens[after].low == "with" and (
+                num.start > 0 and tokens[num.start - 1].low in ("left", "leaving", "leaves", "received", "receiving",
+                                                                 "receives", "admitted", "treated", "treating")
+                or _cared_for_after(tokens, after + 1)) \
                 and any(tk.low in _INJURY_NOUNS for tk in tokens[after + 1:after + 4]):
             status, end_tok = "injured", next(m + 1 for m in range(after + 1, after + 4) if tokens[m].low in _INJURY_NOUNS)
             # "the shelling left two people with shrapnel wounds"
@@ -1650,3 +1651,18 @@ def _in_condition(tokens: list[Token], k: int) -> bool:
     """Tokens from k say how one already counted fares: "(one) in serious condition", "(one) critically"."""
     return k < len(tokens) and (tokens[k].low in _SEVERITY or tokens[k].low == "in" and k + 1 < len(tokens)
                                 and tokens[k + 1].low in _CONDITIONS)
+
+
+_CARED_VERBS = frozenset(("treated", "admitted", "hospitalised", "hospitalized", "taken", "evacuated", "brought", "rushed",
+                          "airlifted"))
+
+
+def _cared_for_after(tokens: list[Token], k: int) -> bool:
+    """The wounds are followed by their care: "Seven people with machete wounds were being treated at the hospital"."""
+    m = next((m for m in range(k, min(len(tokens), k + 4)) if tokens[m].low in _INJURY_NOUNS), None)
+    if m is None or m + 2 >= len(tokens) or tokens[m + 1].low not in ("were", "was", "are", "is", "have", "had"):
+        return False
+    m += 2
+    if m < len(tokens) and tokens[m].low in ("being", "been"):
+        m += 1
+    return m < len(tokens) and tokens[m].low in _CARED_VERBS

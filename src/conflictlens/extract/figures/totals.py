@@ -213,7 +213,7 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
 
 
 # a headline's toll told as a state ("leaves five dead", "five killed"), not a deed of its subject ("Bandits kill three")
-_TOLL_ONLY = re.compile(r"\b(?:dead|killed|deaths?|died|lifeless)\b", re.IGNORECASE)
+_TOLL_ONLY = re.compile(r"\b(?:dead|killed|deaths?|died|lifeless|martyrs?|martyred)\b", re.IGNORECASE)
 # ... or a bare count that names no one ("Troops repel attack, neutralise 31", "Army kills more than 60"): whoever the
 # body's first count of as many names, attackers too ("31 terrorists were neutralised")
 _BARE_COUNT = re.compile(r"^(?:(?:at least|more than|over|about|some|nearly|almost|around|up to) )?[\d,]+$", re.IGNORECASE)
