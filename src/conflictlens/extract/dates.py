@@ -152,6 +152,41 @@ class DateMention:
     role: str = "event"     # event | report ("confirmed today") | attributive ("Monday's attack")
 
 
+# The Solar Hijri months (Afghan Dari names, then Iranian), in order
+_SOLAR_MONTHS = {name: k + 1 for names in (
+    ("hamal", "sawr", "jawza", "saratan", "asad", "sunbula", "mizan", "aqrab", "qaws", "jadi", "dalw", "hut"),
+    ("farvardin", "ordibehesht", "khordad", "tir", "mordad", "shahrivar", "mehr", "aban", "azar", "dey", "bahman", "esfand"))
+    for k, name in enumerate(names)}
+_SOLAR_NEEDLE = re.compile(r"\d (?:" + "|".join(_SOLAR_MONTHS) + r")\b")
+_SOLAR_DAY = re.compile(r"\b(?P<day>[0-3]?\d) (?P<smon>" + "|".join(name.capitalize() for name in _SOLAR_MONTHS) + r")\b"
+                        r"(?:,? (?P<year>1[34]\d\d)(?: ?(?:SH|AHS|H\.?Sh\.?|solar hijri))?)?(?! (?:Street|Avenue|Square|Road)\b)")
+
+
+def solar_hijri_day(m: re.Match[str], ref: date | None) -> date | None:
+    """The Gregorian day of a Solar Hijri "21 Sawr [1404]" (its year, where not told, the one that puts the day on or
+    before the report's). The year begins at the March equinox: 20 March in a Gregorian leap year, else 21 March
+    (exact for 1375-1407, 1996-2028)."""
+    month, day = _SOLAR_MONTHS[m.group("smon").lower()], int(m.group("day"))
+    if not 1 <= day <= (31 if month <= 6 else 30):
+        return None
+
+    def gregorian(year: int) -> date:
+        g = year + 621
+        nowruz = date(g, 3, 20 if g % 4 == 0 else 21)
+        return nowruz + timedelta(days=((month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30) + day - 1)
+
+    if m.group("year"):
+        return gregorian(int(m.group("year")))
+    if ref is None:
+        return None
+    year = ref.year - 621
+    d = gregorian(year)
+    while d > ref + timedelta(days=2):
+        year -= 1
+        d = gregorian(year)
+    return d
+
+
 def _safe_date(y: int, m: int, d: int) -> date | None:
     try:
         return date(y, m, d)
@@ -692,6 +727,16 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         told_day = any(m.role == "report" and m.date for m in out)
         out = [m for m in out if not m.text.lower().startswith(("the previous day", "the preceding day"))
                or told_day and not _ANSWERED_BEFORE.search(sentence, max(0, m.start - offset - 50), m.start - offset)]
+    if has_digit and _SOLAR_NEEDLE.search(low) is not None:
+        # the Solar Hijri calendar's day, as Afghan and Iranian reports give it: "on Sunday, 21 Sawr", "26 Shahrivar 1404"
+        for m in _SOLAR_DAY.finditer(sentence):
+            if not free(*m.span()):
+                continue
+            d = solar_hijri_day(m, ref)
+            if d is not None:
+                out.append(DateMention(d.isoformat(), 1, m.start() + offset, m.end() + offset, m.group(), "explicit"))
+                taken.append(m.span())
+        out.sort(key=_rank)
     if len(out) > 1 and any(m.kind == "relative" for m in out):
         # "On Monday, 9 June 2025, ...", "on Monday (9 June)": the weekday the date names, not the Monday before the report
         out = [m for m in out if not (m.kind == "relative" and WEEKDAYS.get(m.text.lower().split()[-1]) is not None

@@ -971,7 +971,7 @@ _TOWN_OF_COUNT = re.compile(r"\b\d+ in ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?)")
 _TOLL_BY_TOWN = re.compile(r"\b\d+ in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:,| and) \d+ in [A-Z]")
 
 
-_POST_RULE = re.compile(r"\s*[—–_=*━─~-]{3,}\s*")
+_POST_RULE = re.compile(r"\s*(?:[—–_━─-]{3,}|(?:➖\ufe0f?){3,})\s*")
 
 
 def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
@@ -1986,8 +1986,9 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 if f.status and f.best and f.part_of is None:
                     f.revision = True
             continue
-        if info.sent.text[:1] in "—–-_=*━─~" and _POST_RULE.fullmatch(info.sent.text) and position + 1 < len(infos) \
-                and infos[position + 1].sent.text[:1].isdigit() and infos[position + 1].dates:
+        if info.sent.text[:1] in "—–-_━─➖" and _POST_RULE.fullmatch(info.sent.text) and position + 1 < len(infos) \
+                and (infos[position + 1].sent.text[:1].isdigit() and infos[position + 1].dates
+                     or info.sent.text.strip()[:1] in "━─➖"):
             info.background = True      # a channel's rule between posts, the next post's day and time below it
             item, numbered, current = True, False, None     # ("—————\n22.07.2025, 16:05"): a post of its own
             continue
@@ -2560,9 +2561,12 @@ def _site_told_before(info: SentenceInfo, current: IncidentDraft, drafts: list[I
 def _headline_of_several(drafts: list[IncidentDraft], infos: list[SentenceInfo]) -> None:
     """A headline that names the towns of two incidents ("Drone kills 2 in Marib, as clashes kill 6
     in Taiz") counts for both: its figures are no one incident's (the body gives each its own)."""
-    if len(drafts) < 2 or not infos or not infos[0].headline:
+    if len(drafts) < 2 or not infos:
         return
-    head = infos[0]
+    head = infos[0] if infos[0].headline and (infos[0].figures or infos[0].cues) \
+        else next((i for i in infos[:15] if i.title), None)     # (or a page's title below its menus)
+    if head is None or not (head.headline or head.title):
+        return
     cut = head.sent.text.find("; ")
     at = head.sent.start + cut
     before_cut = {q.name.casefold() for q in head.places if q.start < at}
@@ -2599,7 +2603,7 @@ def _headline_of_several(drafts: list[IncidentDraft], infos: list[SentenceInfo])
     # Khan Younis and three in Gaza City)
     for status in ("killed", "injured"):
         told = [f.best for f in head.figures if f.status == status and f.best and f.part_of is None]
-        parts = [max((f.best for s in d.sentences if not s.headline for f in s.figures
+        parts = [max((f.best for s in d.sentences if s is not head and not s.headline for f in s.figures
                       if f.status == status and f.best and f.part_of is None), default=0) for d in drafts]
         if len(told) == 1 and sum(1 for p in parts if p) >= 2 and sum(parts) == told[0] > max(parts):
             head.figures = [f for f in head.figures if f.status != status]

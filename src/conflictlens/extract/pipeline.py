@@ -122,7 +122,7 @@ _PLACES_TALLY = re.compile(r"\b(?:attacked|shelled|struck|hit|targeted)\s+(?:\d+
 _EQUIPMENT_TALLY = re.compile(r"\b(?:destroyed|hit|disabled|eliminated)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
                               r"\s+(?:units? of|pieces of)?\s*(?:armou?red|tanks?|vehicles|pickups|artillery|guns|howitzers)", re.IGNORECASE)
 _DEBRIS = re.compile(r"\b(?:debris|fragments|wreckage)\b", re.IGNORECASE)
-_TALLY_HARM = re.compile(r"\b(?:attacked|to attack|attacking|targeted|explod\w*|landed|slammed|crashed|impact|a (?:second|third|fourth)|killed|killing|wounded|wounding|injured|injuring|dead|died|hits?|struck|damag\w*|debris|fragments"
+_TALLY_HARM = re.compile(r"\b(?:attacked|to attack|attacking|targeted|explod\w*|landed|slammed|crashed|impact|a (?:second|third|fourth)|killed|killing|wounded|wounding|injured|injuring|dead|died|hits?|hitting|striking|struck|destroy\w*|burn\w*|ablaze|on fire|damag\w*|debris|fragments"
                          r"|fell|casualt\w*|victims?|fire broke)\b", re.IGNORECASE)
 
 
@@ -132,10 +132,10 @@ def _weapons_tally(sentence: str) -> bool:
     if counted is not None:     # (its own verb no harm: "attacked 12 settlements")
         rest = sentence[:counted.start()] + sentence[counted.end():]
         return _TALLY_PERIOD.search(sentence) is not None and not _TALLY_HARM.search(rest)
-    if _TALLY_HARM.search(sentence):
-        return False
     if _COUNTED_MUNITIONS.search(sentence) is None:
         return False
+    if _TALLY_HARM.search(_STOPPED.sub(" ", sentence)):
+        return False    # (the weapons' own downing no harm: "destroyed 23 enemy drones")
     return _TALLY_PERIOD.search(sentence) is not None \
         or _STOPPED.search(sentence) is not None and " fired " not in sentence \
         or _LAUNCH_ITEM.match(sentence) is not None
@@ -144,18 +144,22 @@ def _weapons_tally(sentence: str) -> bool:
 _MOURNING_DAY = re.compile(r"\b(?:days? of (?:national |official |public )?mourning|mourning days?)\b", re.IGNORECASE)
 _THE_TOWN_NEXT = re.compile(r"\bthe (?:town|village|city)\b")
 # a scene line: a town or region told with no verb, "Dnipro.", "And yesterday evening - Sumy region, Shostka."
-_SCENE_LINE = re.compile(r"(?:And |Also |Then )?(?:(?:yesterday|today|this|last|tonight|overnight)[\w ]{0,20}?\s*[-–—:,]\s*)?"
+_SCENE_LINE = re.compile(r"(?i:And |Also |Then )?(?:(?i:yesterday|today|this|last|tonight|overnight)[\w ]{0,20}?\s*[-–—:,]\s*)?"
                          r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:region|oblast|district|community))?"
-                         r"(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:region|oblast|district|community))?)?[.!]",
-                         re.IGNORECASE)
+                         r"(?:, [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?: (?:region|oblast|district|community))?)?[.!]")
 # the dead a body mourns as its own, told before: "mourned its two martyrs", "buried their three sons"
 _OWN_DEAD_BEFORE = re.compile(r"\b(?:mourned|mourns|mourning|buried|buries|burying|honoured|honored|remembered|named|paid tribute to)"
                               r" (?:its|their) $", re.IGNORECASE)
 # a speech's own doings: "Today I spoke with our partners", "I also held a Staff meeting today", "And I thank ..."
-_SPEAKER_ACT = re.compile(r"(?:Today,? |Also today,? |And |Also,? |Today I also )?I (?:also )?(?:spoke|held|had|met|thank|instructed"
-                          r"|signed|discussed|talked|received|expect|want|am grateful|visited)\b")
+_SPEAKER_ACT = re.compile(r"(?:Today,? |Also today,? |And |Also,? |Today I also )?I (?:also )?(?:spoke|held|thank|instructed"
+                          r"|signed|discussed|talked|expect|am grateful|met with|had (?:a |an |several |many |some |two |three"
+                          r"|important |good |long )*(?:conversations?|meetings?|calls?|talks))\b")
 # a speech's scene told in a word: "A very difficult day. Dnipro. Today, ... Russia struck the city"
 _LONE_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}\.")
+_LIST_HEAD = re.compile(r"(?:read also|read more|also read|see also|related|more on this|most read|most popular|most viewed"
+                        r"|most shared|trending|top stories|latest news|more news|more stories|you may also like|recommended"
+                        r"|editor's picks)", re.IGNORECASE)
+_BULLETED = re.compile(r"[▸►•·*>▪️🔹🔸→-]+\s|\d{1,2}[.)]\s")
 # a page's list under such a line ("READ ALSO:", "Most read"): its items, bulleted, numbered or bare headlines
 _LIST_ITEM_LEAD = re.compile(r"[ \t]*(?:[▸►•·*>▪️🔹🔸-]+|\d{1,2}[.)])?[ \t]*$")
 _FURNITURE_FIRST = frozenset(c for w in _FURNITURE_WORDS for c in (w[0], w[0].upper()))     # a cheap test before the pattern
@@ -233,8 +237,12 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
             continue
         if page_list:
             line_start = text.rfind("\n", 0, sent.start) + 1
+            blank_before = text[max(0, line_start - 2):line_start] == "\n\n"
             if _LIST_ITEM_LEAD.fullmatch(text, line_start, sent.start) and len(sent.text) <= 160 \
-                    and (sent.text[-1:] not in ".!?" or line_start < sent.start or _LIST_ITEM_LEAD.fullmatch(sent.text)):
+                    and (sent.text.rstrip('"”’)»')[-1:] not in ".!?" and sent.text[-1:] not in '"”’»'
+                         or line_start < sent.start or _LIST_ITEM_LEAD.fullmatch(sent.text)) \
+                    and not (blank_before and line_start == sent.start and not _LIST_ITEM_LEAD.fullmatch(sent.text)
+                             and not _BULLETED.match(sent.text)):
                 infos.append(SentenceInfo(sent=sent, figures=[], cues=[], places=[], dates=[], sources=[], political=[],
                                           background=True))
                 continue    # "▸ Shelling of Krasnopillia community: one injured", "3. Two killed as artillery hits Nikopol"
@@ -246,7 +254,8 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
             # caption told at length is: "PHOTO | Emergency workers damp down the roof of a warehouse hit by drones ...")
             infos.append(SentenceInfo(sent=sent, figures=[], cues=[], places=[], dates=[], sources=[], political=[],
                                       background=True))
-            page_list = not sent.text[furniture.end():].strip()     # a list's head: its items follow on the lines below
+            page_list = not sent.text[furniture.end():].strip() and _LIST_HEAD.match(sent.text) is not None
+            #   (a list's head, "Read also:", "Most read": its items follow on the lines below)
             continue
         sources = find_people_and_sources(sent.text, sent.start, earlier_sources, people)
         earlier_sources.extend(sources)
@@ -287,7 +296,7 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
             for f in figures:
                 f.source = label
         cues = find_cues(sent.text, sent.start)
-        if sent.text[:1] in "TAI" and not figures and _SPEAKER_ACT.match(sent.text):
+        if sent.text[:1] in "TAI" and not figures and _SPEAKER_ACT.match(sent.text) and not _TALLY_HARM.search(sent.text):
             infos.append(SentenceInfo(sent=sent, figures=[], cues=[], places=[], dates=[], sources=sources, political=[],
                                       background=True))
             continue    # "Today I spoke with our partners in Europe about missiles": the speaker's day, no incident's
@@ -358,42 +367,58 @@ _VICTIM_LINE = re.compile(r"(?:[-•*▪]\s*|\d{1,3}[.)]\s*)?(?:(?:Mr|Mrs|Ms|Mis
 #   (and "1. Mr. Daniel Dalyop Gyang - 54yrs - Daffo", "Hanna Kovalenko (71), Verbivka")
 _BARE_NUMBER = re.compile(r"\d{1,3}[.)]")
 # what the line above such a list says of them
-_LIST_OF_DEAD = re.compile(r"\b(?:killed|died|dead|lost their lives|perished|victims|names of (?:the|those|our))\b", re.IGNORECASE)
+# what the line above such a list says of them: that they died, and whose names follow ("the names of our fellow
+# residents who were killed", "killed the following persons:")
+_LIST_OF_DEAD = re.compile(r"\b(?:killed|died|dead|lost their lives|perished|victims)\b", re.IGNORECASE)
+_LIST_FOLLOWS = re.compile(r"(?::\s*$|\bnames? of\b|\bnamed\b|\bthe following\b|\bidentified as\b)", re.IGNORECASE)
+_NO_DEAD = re.compile(r"\b(?:no one|nobody|none|not|no deaths|no fatalities|no casualties|injured|wounded|hurt)\b",
+                      re.IGNORECASE)
+_LINE_KILLED = re.compile(r"\b(?:killed|dead|died|deceased)\b", re.IGNORECASE)
+_LINE_HURT = re.compile(r"\b(?:injured|wounded|hurt|missing)\b", re.IGNORECASE)
 
 
 def _victim_lists(infos: list[SentenceInfo], text: str, places_read: set[int] | None) -> None:
-    """A list of the dead by name, one a line under a line that says they were killed ("We publish the names of our
-    fellow residents who were killed ... 1. KOVALENKO Hanna Petrivna, 71 - village of Verbivka"): its lines tell who
-    died and where they lived, no scene (background), and count the dead for the line above where it tells no count."""
+    """A list of the dead by name, one a line under a line that says they were killed and that their names follow
+    ("We publish the names of our fellow residents who were killed ...: 1. KOVALENKO Hanna Petrivna, 71 - village of
+    Verbivka"): its lines tell who died and where they lived, no scene (background), and count the dead for the line
+    above where it tells no count (the lines marked killed only, where lines tell each one's fate)."""
     k = 0
     while k < len(infos):
         run, j = [], k
         while j < len(infos):
-            t = infos[j].sent.text
-            line_start = infos[j].sent.start == 0 or text[infos[j].sent.start - 1] in "\n " 
-            if _BARE_NUMBER.fullmatch(t):
+            info = infos[j]
+            t = info.sent.text
+            at = info.sent.start
+            # (a line's start: the text's, a line break's, or a bare number's alone at a line's start, "1. KOVALENKO")
+            line_start = at == 0 or text[at - 1] == "\n" or j > k and _BARE_NUMBER.fullmatch(infos[j - 1].sent.text) \
+                and (infos[j - 1].sent.start == 0 or text[infos[j - 1].sent.start - 1] == "\n")
+            if _BARE_NUMBER.fullmatch(t) and (at == 0 or text[at - 1] == "\n"):
                 j += 1
                 continue
-            if line_start and _VICTIM_LINE.match(t) and not any(f.status for f in infos[j].figures):
-                run.append(infos[j])
+            if line_start and _VICTIM_LINE.match(t):
+                run.append(info)
                 j += 1
                 continue
             break
         if len(run) < 2:
             k = max(j, k + 1)
             continue
-        first = run[0].sent.index
-        header = next((i for i in reversed(infos[max(0, first - 3):first]) if _LIST_OF_DEAD.search(i.sent.text)), None)
-        if header is not None:
+        before = [i for i in infos[max(0, k - 2):k] if not _BARE_NUMBER.fullmatch(i.sent.text)]
+        header = before[-1] if before else None
+        if header is not None and _LIST_OF_DEAD.search(header.sent.text) and _LIST_FOLLOWS.search(header.sent.text) \
+                and not _NO_DEAD.search(header.sent.text):
             for info in infos[k:j]:
                 info.background = True      # (who they were and where they lived: no scene, no more dead)
                 info.places, info.dates, info.cues = [], [], []
                 if places_read is not None:
                     places_read.add(info.sent.index)
-            told = any(f.status == "killed" and f.best for i in infos[max(0, first - 3):first] for f in i.figures)
-            if not told:
+            hurt = [i for i in run if _LINE_HURT.search(i.sent.text)]
+            dead = len([i for i in run if _LINE_KILLED.search(i.sent.text)]) if hurt else len(run)
+            #   (where some lines say wounded: the lines that say killed; "(died on 14 March in a hospital)" is one dead)
+            told = any(f.status == "killed" and f.best is not None for i in before for f in i.figures)
+            if not told and dead:
                 h = header.sent
-                header.figures.append(Figure("killed", len(run), len(run), len(run), "people", h.start, h.end,
+                header.figures.append(Figure("killed", dead, dead, dead, "people", h.start, h.end,
                                              text[h.start:h.end], sentence=h.index))
         k = j
 
@@ -486,7 +511,7 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
                 info.dates = [d for d in info.dates if d.start >= dl.end]
     if place_country is not None:
         _shouted_labels_known(infos, doc.text, place_country)
-        _struck_towns(infos, place_country)
+        _struck_towns(infos, place_country, doc.text)
         _lone_names(infos, place_country)
         _native_names(infos, doc.text)
         _possessive_names(infos, doc.text, place_country)
@@ -760,7 +785,8 @@ def _borrow_scene(drafts: list[IncidentDraft], infos: list[SentenceInfo], places
                 if infos[k].places and all(p.qualifier is None for p in infos[k].places):
                     # a speech's scene line right above the deed, though the incident names other places later:
                     # "And yesterday evening - Sumy region, Shostka. A Russian strike drone hit a city bus"
-                    d.sentences.insert(0, infos[k])
+                    d.sentences.append(infos[k])
+                    d.sentences.sort(key=lambda x: x.sent.index)
                     used.add(k)
             continue
         first = min((s.sent.index for s in d.sentences if not s.headline), default=d.sentences[0].sent.index)
@@ -817,6 +843,7 @@ _AFTER_POSSESSIVE = re.compile(r"['’]s ([A-Z][\w’'-]*)(?: ([A-Z][\w’'-]*))
 _STRUCK_BY = re.compile(r"(?:^|: |, |\d/ )(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?) (?:was |were )?(?:hit|struck|shelled|targeted"
                         r"|bombed|pounded) by (?:[\w-]+ ){0,2}?(?:(?:guided |aerial |glide )?bombs|missiles?|drones|rockets|shelling"
                         r"|artillery|KABs?|air ?strikes|Shaheds|MLRS|Grads?)\b")     # (not "struck by shell fragments": a person)
+_ON_A_LINE = re.compile(r"[^\n]+")
 # a title's town, its verb's object at the line's end: "Drones again hit Kherson", "Ukrainian formations terrorise Gorlovka"
 _TITLE_OBJECT = re.compile(r"\b(?:hit|hits|strike|strikes|shell|shells|attack|attacks|pound|pounds|bomb|bombs|terrori[sz]e"
                            r"|terrori[sz]es|target|targets|rock|rocks) (?:again )?(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)$")
@@ -839,12 +866,14 @@ def _shouted_labels_known(infos: list[SentenceInfo], text: str, place_country: P
                 and place_country(p.name) is None and place_country(p.name, region=True) is None)]
 
 
-def _struck_towns(infos: list[SentenceInfo], place_country: PlaceCountry) -> None:
+def _struck_towns(infos: list[SentenceInfo], place_country: PlaceCountry, text: str = "") -> None:
     """Add the town a sentence tells struck by its bare name where place reading found no place in it (or a title
     line ends with it, the object of its verb: "Ukrainian formations again terrorise Gorlovka")."""
     for info in infos:
         t = info.sent.text
         if not info.places and len(t) <= 100 and t[-1:].isalpha() and (m := _TITLE_OBJECT.search(t)) is not None \
+                and (info.headline or info.title or _ON_A_LINE.fullmatch(t) and info.sent.start > 0
+                     and text[info.sent.start - 1] == "\n" and text[info.sent.end:info.sent.end + 1] in ("\n", "")) \
                 and place_country(m.group("name"), min_population=_STRUCK_TOWN_MIN) is not None:
             at = info.sent.start + m.start("name")
             info.places = [Place(m.group("name"), at, at + len(m.group("name")), "place")]
@@ -860,18 +889,19 @@ def _struck_towns(infos: list[SentenceInfo], place_country: PlaceCountry) -> Non
 
 
 # a town's own country's name for it, told after the name a report of the other side uses: "Zverevo (Ukr. Zvirove)"
-_NATIVE_NAME = re.compile(r"\s*\((?:Ukr\.|Ukr:|Ukrainian:?|in Ukrainian|Ukrainian name)\s+(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)")
+_NATIVE_NAME = re.compile(r"\s*\((?:Ukr\.|Ukr:|Ukrainian:|in Ukrainian:?|Ukrainian name:?)\s+"
+                          r"(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)\s*\)")
 
 
 def _native_names(infos: list[SentenceInfo], text: str) -> None:
     """A place told with its Ukrainian name in brackets after it is read by that name ("the settlement of Zverevo (Ukr.
     Zvirove)": Zvirove, in Donetsk oblast, not the Russian town Zverevo)."""
-    if "(Ukr" not in text:
+    if "(Ukr" not in text and "(in Ukr" not in text:
         return
     for info in infos:
         for p in info.places:
-            if text.startswith(" (Ukr", p.end) and (m := _NATIVE_NAME.match(text, p.end)) is not None:
-                p.name = m.group("name")
+            if text.startswith((" (Ukr", " (in Ukr"), p.end) and (m := _NATIVE_NAME.match(text, p.end)) is not None:
+                p.name, p.start, p.end = m.group("name"), m.start("name"), m.end("name")
 
 
 def _lone_names(infos: list[SentenceInfo], place_country: PlaceCountry) -> None:
@@ -1139,6 +1169,21 @@ def _short_of(p: Place, draft: IncidentDraft) -> bool:
                                                        p.start - s.sent.start) is not None
 
 
+def _other_half_of_title(p: Place, s: SentenceInfo, draft: IncidentDraft) -> bool:
+    """A place in a title's second half, after its semicolon, where the body names places of its own ("Magnetic mine
+    blast in Kabul kills Taliban member; clashes reported in Panjshir"): the other incident's."""
+    if not (s.headline or s.title) or ";" not in s.sent.text:
+        return False
+    cut = s.sent.start + s.sent.text.index(";")
+    if p.start < cut:
+        return False
+    body = {q.name.casefold() for b in draft.sentences if not (b.headline or b.title) for q in b.places
+            if q.qualifier not in ("origin", "speaker")}
+    first = {q.name.casefold() for q in s.places if q.start < cut}
+    # (not the same town's, "...; missile hit five-storey building in Dnipro's Shevchenkivskyi district")
+    return bool(body) and p.name.casefold() not in body | first and (p.parent or "").casefold() not in body | first
+
+
 def _location(draft: IncidentDraft, place_country: PlaceCountry | None = None) -> tuple[Place | None, str | None]:
     """The incident's main place and its display name ("Kharkiv (Novobavarskyi district)")."""
     body = [p for s in draft.sentences if not s.headline for p in s.places if p.qualifier not in ("speaker", "origin")]
@@ -1240,7 +1285,8 @@ def _headline_sums(drafts: list[IncidentDraft]) -> None:
     """A headline's count that the report's later incidents make up, where its first incident tells none of that
     status ("Sumy region: one killed, three injured in drone and bomb attacks", then a drone killed a driver in one
     town and a bomb injured three in another): the report's total, not the first incident's (dropped from it)."""
-    if len(drafts) < 2 or not drafts[0].sentences[0].headline or not _SEVERAL_DEEDS.search(drafts[0].sentences[0].sent.text):
+    if len(drafts) < 2 or not (drafts[0].sentences[0].headline or drafts[0].sentences[0].title) \
+            or not _SEVERAL_DEEDS.search(drafts[0].sentences[0].sent.text):
         return      # (a headline that sums up several: "in drone and bomb attacks", "in strikes on the region")
     head = drafts[0].sentences[0]
     for status in ("killed", "injured"):
@@ -1553,7 +1599,7 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
         evidence.append(_span("weapon", weapon.start, weapon.end, text))
 
     main, location = _location(draft, place_country)
-    e.places = [p for s in draft.sentences for p in s.places]
+    e.places = [p for s in draft.sentences for p in s.places if not _other_half_of_title(p, s, draft)]
     if main:
         e.location = location
         evidence.append(_span("location", main.start, main.end, text))

@@ -41,7 +41,7 @@ _COUNTED = re.compile(r"\b(militants|terrorists|insurgents|fighters|attackers|so
                       r"|children|women|people|persons)\b")
 _SEPARATORS = ("|", "\t", ";")
 # a spreadsheet's header line, comma-separated, that names a toll: the cheap test for a comma table in a text
-_CSV_HEAD = re.compile(r"(?:^|,)[ \t]*\"?(?i:killed|dead|deaths|fatalities|injured|wounded|casualties)\b[^,\n]{0,25}(?:,|$)",
+_CSV_HEAD = re.compile(r"(?:^|,)[^,\n]{0,25}\b(?i:killed|dead|deaths|fatalities|injured|wounded|casualties)\b[^,\n]{0,25}(?:,|\r?$)",
                        re.MULTILINE)
 _RULE = re.compile(r"^[\s|:+-]*-{3,}[\s|:+-]*$")      # "|---|:---|" under a markdown header
 _NUMBER = re.compile(r"^\s*(?:(?:at least|about|around|over|more than|up to|some|~|c\.)\s*)?(\d{1,5})\s*\+?\s*$", re.IGNORECASE)
@@ -106,7 +106,10 @@ class Table:
 
 def _csv_parts(line: str) -> list[str]:
     """A comma-separated line's parts, a quoted part's commas kept inside it ('3,"Kherson, Korabelnyi",1'); the
-    quotes stay in the part (stripped from its cell's text), so the parts still add up to the line."""
+    quotes stay in the part (stripped from its cell's text), so the parts still add up to the line. (A line with
+    an unpaired quote is split at every comma.)"""
+    if line.count('"') % 2:
+        return line.split(",")
     parts, start, quoted = [], 0, False
     for k, ch in enumerate(line):
         if ch == '"':
@@ -122,7 +125,7 @@ def _sep_of(line: str) -> str | None:
     """The line's separator: a pipe, tab or semicolon used twice, or commas used three times in a line that is no
     prose (short, no sentence's end inside it)."""
     sep = next((s for s in _SEPARATORS if line.count(s) >= 2), None)
-    if sep is None and line.count(",") >= 3 and len(line) <= 300 and ". " not in line:
+    if sep is None and line.count(",") >= 2 and len(line) <= 300 and ". " not in line:
         sep = ","
     return sep
 
@@ -133,7 +136,7 @@ def _cells(line: str, offset: int, sep: str) -> list[Cell]:
         cells, pos = [], 0
         for part in _csv_parts(line):
             lead = len(part) - len(part.lstrip(' "'))
-            text = part.strip(' "')
+            text = part.strip(' "\r')
             cells.append(Cell(text, offset + pos + lead, offset + pos + lead + len(text)))
             pos += len(part) + 1
         return cells
@@ -201,7 +204,7 @@ def find_tables(text: str) -> list[Table]:
             cells = _cells(row_line, row_offset, sep) if row_line.count(sep) >= 2 else []
             if sep == "," and len(cells) > len(kinds) and kinds[-1] in (None, "event", "target"):
                 # (a last column of notes with commas of its own, unquoted: "houses hit, man killed in yard")
-                cells = cells[:len(kinds) - 1] + [Cell(row_line[cells[len(kinds) - 1].start - row_offset:].strip(' "'),
+                cells = cells[:len(kinds) - 1] + [Cell(row_line[cells[len(kinds) - 1].start - row_offset:].strip(' "\r'),
                                                        cells[len(kinds) - 1].start, cells[-1].end)]
             if len(cells) != len(kinds):
                 break

@@ -461,9 +461,12 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
         out = [c for c in out if not (c.weapon and (contains_any(low[max(0, c.start - offset - 60):c.start - offset], _GOODS_WORDS)
                                                     or c.start == offset and low.startswith(":", c.end - offset)))]
     if out and contains_any(low, _OPERATOR_WORDS) and not _GOODS_HARM.search(low):
-        # "Glory to our drone operators!", "our FPV crews": who fly the weapon, no strike told
-        out = [c for c in out if not (c.weapon in ("drone", "missile", "artillery", "rocket")
-                                      and _OPERATORS_AFTER.match(low, c.end - offset))]
+        # "Glory to our drone operators!", "our FPV crews": who fly the weapon, no strike told (where nothing else in
+        # the sentence tells a deed: "drone operators targeted an ambulance" is one)
+        rest = [c for c in out if not (c.weapon in ("drone", "missile", "artillery", "rocket")
+                                       and _OPERATORS_AFTER.match(low, c.end - offset))]
+        if not rest:
+            out = rest
     if out and "carrier" in low:
         # "one ship on combat duty, with no Kalibr carriers among them": ships that carry the weapon, none fired
         out = [c for c in out if not (c.weapon and low.startswith((" carrier", "-carrier"), c.end - offset))]

@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from conflictlens.geo.names import consonant_key, fold, loose_key, skeleton
 
-FORMAT = 47  # bump when the cached layout or the names it holds change (47: oblasts by their Ukrainian adjective, "Donetska"; 46: Sudan's Gezira and Gedaref states; 45: the Bangsamoro region by its name now; 44: no Hamar for Mogadishu; 43: regions without a bracketed abbreviation, "(ARMM)"; 42: Hamar, Mogadishu's Somali name; 41: regions matched to their ISO names as spelt; 40, 39, 38: Arabic's assimilated article folded to "al" inside a name; 37: Cambodia's provinces in English; 36: camps of Tubas, Bethlehem and Hebron; 35: Pakistan's merged tribal districts; 34: refugee camps of Gaza, the West Bank and Lebanon; the West Bank as Judea and Samaria; 33: districts of ten cities; 32, 31, 30: Cameroon's departments at their seats; 29: no airport codes or two-letter syllables among towns' alternate names; Sudan's West Kordofan, West and Central Darfur; Burkina Faso's regions in English; "Elwak"; "Dar"; 28: the Philippines' provinces; 27: Cameroon's regions by their French names; Mali's Ménaka and Taoudénit regions; Suwaidaa)
+FORMAT = 48  # bump when the cached layout or the names it holds change (48: Iran's provinces and Panjshir in English; 47: oblasts by their Ukrainian adjective, "Donetska"; 46: Sudan's Gezira and Gedaref states; 45: the Bangsamoro region by its name now; 44: no Hamar for Mogadishu; 43: regions without a bracketed abbreviation, "(ARMM)"; 42: Hamar, Mogadishu's Somali name; 41: regions matched to their ISO names as spelt; 40, 39, 38: Arabic's assimilated article folded to "al" inside a name; 37: Cambodia's provinces in English; 36: camps of Tubas, Bethlehem and Hebron; 35: Pakistan's merged tribal districts; 34: refugee camps of Gaza, the West Bank and Lebanon; the West Bank as Judea and Samaria; 33: districts of ten cities; 32, 31, 30: Cameroon's departments at their seats; 29: no airport codes or two-letter syllables among towns' alternate names; Sudan's West Kordofan, West and Central Darfur; Burkina Faso's regions in English; "Elwak"; "Dar"; 28: the Philippines' provinces; 27: Cameroon's regions by their French names; Mali's Ménaka and Taoudénit regions; Suwaidaa)
 # an Arabic article leading a name, as written before any letter ("al", "el") or said before a sun letter ("at", "ash")
 _LEAD_ARTICLE = re.compile(r"(?:a|e)(?:l|sh|th|dh|[tdrzsn]) ")
 
@@ -259,8 +259,8 @@ def find_town(name: str, focus=None) -> Place | None:
 # A place name's leading adjective, Ukrainian and Russian forms ("Nova"/"Novaya": new; "Stara"/"Staraya": old)
 _ADJECTIVE_FORMS = {"nova": "novaya", "novaya": "nova", "novyi": "novyy", "novyy": "novyi", "novy": "novyi",
                     "stara": "staraya", "staraya": "stara", "staryi": "staryy", "staryy": "staryi", "mala": "malaya",
-                    "malaya": "mala", "velyka": "bolshaya", "bolshaya": "velyka", "chervona": "krasnaya",
-                    "krasnaya": "chervona", "verkhnia": "verkhnyaya", "verkhnyaya": "verkhnia", "nyzhnia": "nizhnyaya",
+                    "malaya": "mala", "velyka": "velikaya", "velikaya": "velyka", "velykyi": "velikiy",
+                    "velikiy": "velykyi", "nove": "novoye", "novoye": "nove", "stare": "staroye", "staroye": "stare", "verkhnia": "verkhnyaya", "verkhnyaya": "verkhnia", "nyzhnia": "nizhnyaya",
                     "nizhnyaya": "nyzhnia"}
 
 

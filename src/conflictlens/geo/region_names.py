@@ -59,6 +59,10 @@ ENGLISH_REGION_NAMES: dict[str, str] = {
     # Somalia, by the spellings of English reporting
     "SO-SH": "Lower Shabelle", "SO-SD": "Middle Shabelle", "SO-JH": "Lower Juba", "SO-JD": "Middle Juba",
     "SO-BN": "Banadir", "SO-GA": "Galgaduud",
+    # Iran and Afghanistan, by the spellings of English reporting (ISO romanises the Persian: "Sistan va Baluchestan")
+    "IR-11": "Sistan and Baluchestan", "IR-10": "Isfahan", "IR-12": "Kurdistan", "IR-03": "East Azerbaijan",
+    "IR-04": "West Azerbaijan", "IR-09": "Razavi Khorasan", "IR-28": "North Khorasan", "IR-29": "South Khorasan",
+    "IR-14": "Chaharmahal and Bakhtiari", "IR-17": "Kohgiluyeh and Boyer-Ahmad", "AF-PAN": "Panjshir",
     # Ethiopia, Israel, Mexico
     "ET-AM": "Amhara", "ET-TI": "Tigray", "ET-BE": "Benishangul-Gumuz", "ET-GA": "Gambela",
     "ET-HA": "Harari", "IL-HA": "Haifa", "MX-CMX": "Mexico City",

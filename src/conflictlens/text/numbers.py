@@ -54,9 +54,6 @@ class NumberPhrase:
     vague: bool = False
 
 
-_COUPLE_KINDS = frozenset(("elderly", "young", "old", "married", "retired", "pensioner", "local"))
-
-
 def _digits(tok: str) -> int | None:
     if tok.replace(",", "").isdigit():
         return int(tok.replace(",", ""))
@@ -81,8 +78,9 @@ def _word_value(tokens: list[Token], i: int) -> tuple[int, int, bool] | None:
         if j < len(tokens) and tokens[j].low == "of":
             j += 1
         return VAGUE[t], j, True
-    if t in ("a", "an") and i + 2 < len(tokens) and tokens[i + 2].low == "couple" and tokens[i + 1].low in _COUPLE_KINDS:
-        return 2, i + 3, True       # "killing an elderly couple": two people
+    if t in ("a", "an") and i + 2 < len(tokens) and tokens[i + 2].low == "couple" and tokens[i + 1].low.isalpha() \
+            and tokens[i + 1].low not in COUNT_WORDS and (i + 3 >= len(tokens) or tokens[i + 3].low != "of"):
+        return 2, i + 3, False      # "killing an elderly couple", "a Palestinian couple": two people
     if t in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1].low in COUNT_WORDS:
         j = i + 2
         if j < len(tokens) and tokens[j].low == "of":

@@ -189,7 +189,7 @@ def _fold(ordered: list[tuple[int, list[Figure]]], figures: list[Figure], inside
             low, best, high = s_low, s_best, s_high     # "..., neutralise 27" then "27 terrorists were neutralised, while
             roles |= s_roles                            # one soldier was killed": the headline's 27 are the attackers
         elif told_under_headline and s_best is not None and s_best == best and not further \
-                and ("attackers" not in s_roles | roles or roles == {"people"} and (all(
+                and ("attackers" not in s_roles | roles or _same_head(figures, headline, figs) or roles == {"people"} and (all(
                     _TOLL_ONLY.search(g.text) for g in figures if g.sentence == headline and g.status == figs[0].status)
                     or _headline_bare_is_attackers(figures, headline, figs[0].status, best))):
             roles |= s_roles    # "Blast kills 2 policemen" then "Two police officers were killed", "Car bomber kills
@@ -217,6 +217,13 @@ _TOLL_ONLY = re.compile(r"\b(?:dead|killed|deaths?|died|lifeless|martyrs?|martyr
 # ... or a bare count that names no one ("Troops repel attack, neutralise 31", "Army kills more than 60"): whoever the
 # body's first count of as many names, attackers too ("31 terrorists were neutralised")
 _BARE_COUNT = re.compile(r"^(?:(?:at least|more than|over|about|some|nearly|almost|around|up to) )?[\d,]+$", re.IGNORECASE)
+
+
+def _same_head(figures: list[Figure], headline: int | None, figs: list[Figure]) -> bool:
+    """The headline's count names whom the body's names, by the same last word ("Mine blast in Kabul kills Taliban
+    member" then "killing one Taliban member"): one count, whatever role each was read as."""
+    heads = {f.text.lower().rstrip("s").rsplit(" ", 1)[-1] for f in figures if f.sentence == headline and f.status}
+    return bool(heads) and any(f.text.lower().rstrip("s").rsplit(" ", 1)[-1] in heads for f in figs)
 
 
 def _headline_bare_is_attackers(figures: list[Figure], headline: int | None, status: str, best: int | None) -> bool:
