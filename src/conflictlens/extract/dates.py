@@ -126,8 +126,9 @@ _TOLD_LATER_BEFORE = re.compile(
     r",? (?:late |early )?(?:on )?$", re.IGNORECASE)
 # A date naming another incident: "Wednesday's attack", "the Aug. 7 bombing".
 # A day of the month with no month: "on the 14th" (not "the 14th brigade", "on the 14th of May": explicit)
-_ORDINAL_DAY = re.compile(r"\bon the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!-| (?:of|day|brigade|battalion|regiment|division|corps"
-                          r"|army|floor|century|anniversary|round|time|attempt|convoy|edition|session)\b)")
+_ORDINAL_DAY = re.compile(r"\bon the ([1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?![-–]| (?:of|day|brigade|battalion|regiment|division|corps"
+                          r"|army|floors?|storeys?|stor(?:y|ies)|century|anniversary|round|time|attempt|convoy|edition|session"
+                          r"|and \d{1,2}(?:st|nd|rd|th) floors?)\b)")     # (not "fire on the 6th–7th floors")
 _ARTICLE_BEFORE = re.compile(r"\b(?:an|the)\s+$", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"^(?:'|’)s\b")
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)

@@ -1682,10 +1682,14 @@ _AGAIN_WORDS = re.compile(r"\b(?:again|new|another|fresh|second)\b", re.IGNORECA
 # what a live blog's later entry says of an attack told before: its toll now, revised or corrected, or the
 # attack by name ("the al-Mawasi strike", "last night's attack")
 _ATTACK_WORDS = re.compile(r"\b(?:strike|strikes|attack|attacks|shelling|shelled|bombing|raid|fire|hit|struck)\b", re.IGNORECASE)
-_ONE_MORE_DEAD = re.compile(r"\b(?:another|a second|a third|a fourth|(?:one|two|three|four) more|(?P<plain>a|an|one|two|three)) (?:person|people|man|men|woman|women"
+_ONE_MORE_DEAD = re.compile(r"\b(?:another|a second|a third|a fourth|(?:one|two|three|four) more|(?P<plain>a|an|one|two|three))"
+                            r" (?:[\w-]+-old |elderly |young )?(?:person|people|man|men|woman|women"
                             r"|child|children|victims?|soldiers?|civilians?|of the (?:wounded|injured))(?: \w+){0,2}? (?:has|have) died\b",
                             re.IGNORECASE)
 _BACK_TO_TOLD = re.compile(r"\bnow (?:confirmed|puts?|stands?|numbers?|totals?|at)\b|\bupdated? the (?:figure|toll|number)\b"
+                           # the toll as it stands: "as of now 6 people are injured", "The number of injured has risen to 9"
+                           r"|\bas of now\b|\b(?:has|have) (?:risen|increased|grown|climbed) to\b"
+                           r"|\bthe number of (?:the )?(?:injured|wounded|dead|victims|casualties)\b"
                            r"|\btoll(?: now)?\s*:|\btoll (?:rises|rose|climbs|climbed|increases|increased|grows)\b|\|\s*update\s*\|"
                            r"|\brevised?\b|\bcorrection\b|\bcorrected\b|\b(?:put|puts|putting) the (?:death |casualty )?toll\b"
                            r"|\b(?:last night|yesterday|this morning|earlier)['’]s (?:attack|strike|blast|shelling|raid)\b"

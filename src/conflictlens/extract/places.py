@@ -890,6 +890,10 @@ def find_places(sentence: str, offset: int, lead: bool = False, alone: bool = Fa
         # "(Translated from Urdu) Bannu: ...": the note names no place of the report
         return _find_places(sentence[note.end():], offset + note.end(), lead, alone)
     places = _find_places(sentence, offset, lead, alone)
+    if len(places) > 1 and any(p.qualifier == "origin" for p in places):
+        for p, q in zip(places, places[1:]):
+            if p.qualifier == "origin" and q.qualifier is None and sentence[p.end - offset:q.start - offset] in ("'s ", "’s "):
+                q.qualifier = "origin"      # "launched from Russia's Belgorod region": the region the fire came from
     if len(places) > 1 and sentence[:1] in "IiEeMmSsA" and (area := _AREA_LEAD.match(sentence)) is not None:
         first = next((p for p in places if p.start - offset == area.start("name")), None)
         if first is not None and first.qualifier is None and first.kind == "place" \
