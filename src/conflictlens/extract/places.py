@@ -1925,7 +1925,7 @@ _LEADING_MARK = re.compile(r"[ \t]*(?:[\u203c\u2049\u2600-\u27bf\U0001F1E6-\U000
 # not an interjection ("🔴 Sadly. ...")
 _CITY_AFTER = re.compile(r"\bthe (?:city|town|village|community|settlement)\b")
 # A note in brackets before a post's text ("(Translated from Ukrainian)", "(Updated)").
-_LEADING_NOTE = re.compile(r"\s*\([^()\n]{1,60}\)\s*")
+_LEADING_NOTE = re.compile(r"\s*(?:\([^()\n]{1,60}\)|\[[^\[\]\n]{1,60}\])\s*")     # ("[Machine translation from Arabic]" too)
 # A post that opens with its town alone: "Sumy. Around 01:30 the enemy struck the city ...",
 # "Kharkiv! ...". (Not "Mr. ...", nor one word that is a person's title.)
 # A town in capitals and a dash, no date: "QUETTA – A bomb exploded ...", "MOPTI -- Gunmen ..."
@@ -1936,6 +1936,9 @@ _DATELINE_TOWN = re.compile(rf"\s*(?P<name>{_PLACE})(?: (?i:region|oblast))?[.!]
 # ... or a title-case town and its date before a colon, as South Asian dailies write it: "Kupwara, Sep 14: ..."
 _DATELINE_TOWN_DATE = re.compile(rf"\s*(?P<name>[{_UP}][a-z]+(?: [{_UP}][a-z]+)?), (?i:{'|'.join(sorted(MONTHS, key=len, reverse=True))})"
                                  r"\.? ?[0-3]?\d:\s")
+# ... or a town and a dash before a weekday, a local calendar's day after it: "Idlib — Wednesday 1 Rabi' al-Awwal 1446 AH"
+_DATELINE_TOWN_WEEKDAY = re.compile(rf"\s*(?P<name>[{_UP}][a-z]+(?:[ -][{_UP}][a-z]+)?) [—–-] (?:Monday|Tuesday|Wednesday|Thursday"
+                                    r"|Friday|Saturday|Sunday)\b")
 # ... or a title-case town alone before a colon, as Indian dailies open a story: "Raipur: Two jawans were killed ..."
 # (not a label of a bulletin whose other lines are labelled too, "Kharkiv: ... // Sumy: ...")
 # (also with its region: "Culiacan, Sinaloa: Gunmen opened fire ...")
@@ -1971,7 +1974,8 @@ def find_dateline_place(text: str) -> Place | None:
         # under a one-line headline: "Three farmers injured in Bishnupur // IMPHAL, May 20: ..."
         m = _DATELINE_COLON.match(text, below.end(), below.end() + 200) or _DATELINE_CAPS.match(text, below.end(), below.end() + 200)
     if m is None:
-        m = _DATELINE_TOWN.match(text, at, at + 120) or _DATELINE_TOWN_DATE.match(text, at, at + 60)
+        m = _DATELINE_TOWN.match(text, at, at + 120) or _DATELINE_TOWN_DATE.match(text, at, at + 60) \
+            or _DATELINE_TOWN_WEEKDAY.match(text, at, at + 60)
         if m is None and below is not None and (pin := _LEADING_MARK.match(text, below.end())) is not None \
                 and (town := _DATELINE_TOWN.match(text, pin.end(), pin.end() + 120)) is not None:
             m, mark, at = town, pin, pin.end()      # a channel's name over its post's emoji and town ("FRONTOVAYA SVODKA //
