@@ -358,6 +358,7 @@ _GOODS_WORDS = ("supply of", "supplies of", "delivery of", "deliveries of", "con
                 "shipment", "manufactur")
 _GOODS_HARM = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|dead|died|struck|hit|hits|attacked"
                          r"|destroyed|damaged|shelled|exploded|fired)\b")
+_HEARD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:could be heard|were heard|was heard|heard)\b")
 _OPERATOR_WORDS = (" operators", " crews", " pilots", " specialists", " units", " teams")
 _OPERATORS_AFTER = re.compile(r"s? (?:operators|crews|pilots|specialists|units|teams)\b")
 _DOWNED_WORDS = ("shot down", "downed", "intercepted")
@@ -467,6 +468,10 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
                                        and _OPERATORS_AFTER.match(low, c.end - offset))]
         if not rest:
             out = rest
+    if out and " heard" in low and any(c.sub_event_type == CLASH for c in out):
+        # "heavy fighting ... residents said gunfire and artillery could be heard in the town": the fight's sounds, a
+        # battle's (not a shelling of the town)
+        out = [c for c in out if not (c.weapon and c.sub_event_type != CLASH and _HEARD_AFTER.match(low, c.end - offset))]
     if out and "carrier" in low:
         # "one ship on combat duty, with no Kalibr carriers among them": ships that carry the weapon, none fired
         out = [c for c in out if not (c.weapon and low.startswith((" carrier", "-carrier"), c.end - offset))]
@@ -509,8 +514,11 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
             # "found a cache of rifles and grenades", "seized two IEDs": weapons nobody used here
             # (the object of the verb, not "seized the town after a car bomb killed six")
             at = seized.end()
-            out = [c for c in out if not (c.weapon and at <= c.start - offset <= at + 45
-                                          and not _USED_BETWEEN.search(low, at, c.start - offset))]
+            reach = 170 if low.find("along with", at, at + 60) >= 0 else 45     # ("the bodies of five Maoists were
+            #   recovered from the spot along with an INSAS rifle, ... and a large quantity of explosives": the list's all)
+            out = [c for c in out if not ((c.weapon or reach > 45 and c.sub_event_type == IED)
+                                          and at <= c.start - offset <= at + reach
+                                          and not _USED_BETWEEN.search(low[at:c.start - offset].replace("along with", "")))]
             # ... and told before a passive verb: "Two rifles and a grenade launcher were seized", "a hand grenade
             # was recovered from the slain suspects"
             for passive in _SEIZED_PASSIVE.finditer(low):
