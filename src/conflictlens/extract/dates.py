@@ -153,6 +153,8 @@ class DateMention:
     role: str = "event"     # event | report ("confirmed today") | attributive ("Monday's attack")
 
 
+_UNITS_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?P<unit>years?|months)"
+                        r" ago\b")
 # The Solar Hijri months (Afghan Dari names, then Iranian), in order
 _SOLAR_MONTHS = {name: k + 1 for names in (
     ("hamal", "sawr", "jawza", "saratan", "asad", "sunbula", "mizan", "aqrab", "qaws", "jadi", "dalw", "hut"),
@@ -728,6 +730,15 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         told_day = any(m.role == "report" and m.date for m in out)
         out = [m for m in out if not m.text.lower().startswith(("the previous day", "the preceding day"))
                or told_day and not _ANSWERED_BEFORE.search(sentence, max(0, m.start - offset - 50), m.start - offset)]
+    if ref is not None and " ago" in low and (" years" in low or " months" in low or " year " in low):
+        # "the 11 people killed five years ago": a day long past, of another incident (its year or month, as told)
+        for m in _UNITS_AGO.finditer(low):
+            n = 1 if m.group("n") in ("a", "one") else _NUMBER_WORDS.get(m.group("n"), int(m.group("n")) if m.group("n").isdigit() else 0)
+            if n and free(*m.span()):
+                days = n * (365 if m.group("unit").startswith("year") else 30)
+                out.append(DateMention((ref - timedelta(days=days)).isoformat(), 3, m.start() + offset, m.end() + offset,
+                                       sentence[m.start():m.end()], "explicit"))
+        out.sort(key=_rank)
     if has_digit and _SOLAR_NEEDLE.search(low) is not None:
         # the Solar Hijri calendar's day, as Afghan and Iranian reports give it: "on Sunday, 21 Sawr", "26 Shahrivar 1404"
         for m in _SOLAR_DAY.finditer(sentence):

@@ -974,6 +974,9 @@ _TOLL_BY_TOWN = re.compile(r"\b\d+ in [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?(?:,| 
 _POST_RULE = re.compile(r"\s*(?:[—–_━─-]{3,}|(?:➖\ufe0f?){3,})\s*")
 
 
+_COUNTRY_SIDE_BEFORE = re.compile(r"\b(?:southern|northern|eastern|western|south|north|east|west|central)\s+$", re.IGNORECASE)
+
+
 def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
     """The sentence names places, and none of them is one the open incident already has (its body's,
     where it has a body: a headline may name the next incident's town too, "Drone kills 2 in Marib,
@@ -1016,6 +1019,10 @@ def _new_place(info: SentenceInfo, draft: IncidentDraft) -> bool:
             #                 (17km north of Donetsk)"): not a new scene, nor the open one's
         if info.sent.text[p.end - s0:p.end - s0 + 2] in ("'s", "’s") and _is_country(p.name):
             continue        # "it struck between two blocks in Ukraine's second city": the country as its city's modifier
+        if _is_country(p.name) and not any(f.status for f in info.figures) and any(h.kind == "place" for h in have) \
+                and _COUNTRY_SIDE_BEFORE.search(info.sent.text, max(0, p.start - s0 - 20), p.start - s0):
+            continue        # "The Israeli military said it had struck a Hezbollah operative ... in southern Lebanon": the
+            #                 country the open incident's town is in, no scene of its own
         if _DISTANCE_OF.search(info.sent.text, max(0, p.start - s0 - 40), p.start - s0) \
                 and not any(f.status for f in info.figures):
             continue        # "A shell struck a bus stop ..., about 20 km east of Nikopol": a reference point, not a
@@ -1112,7 +1119,9 @@ _GOES_ON = re.compile(r"(?:The|Our|Own|Gallant|Vigilant) (?:gallant |vigilant |o
 _LATER_OR_APART = re.compile(r"\b(?:later|separate|separately|another|second|other|elsewhere)\b", re.IGNORECASE)
 
 
-_THE_VILLAGE_NAMED = re.compile(r"\bthe (?:village|town|hamlet|settlement|locality|camp) of (?-i:[A-Z])", re.IGNORECASE)
+_THE_VILLAGE_NAMED = re.compile(r"\bthe (?:village|town|hamlet|settlement|locality|camp) of (?-i:[A-Z])"
+                                # (or a Philippine village's units: "in Sitio Lumbia, Barangay Camansi")
+                                r"|\b(?:in|at) (?:sitio|purok|barangay|barrio) (?-i:[A-Z])", re.IGNORECASE)
 _A_VILLAGE = re.compile(r"\ban? (?:\w+ )?(?:village|town|hamlet|settlement|locality|camp)\b", re.IGNORECASE)
 
 

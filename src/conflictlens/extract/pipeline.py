@@ -98,7 +98,8 @@ _FURNITURE_WORDS = ("read also", "read more", "also read", "see also", "related 
                     "sign up", "follow us", "in this issue", "in this edition", "in today's edition", "also in this issue",
                     "inside this issue", "contents", "most read", "most popular", "most viewed", "most shared", "trending",
                     "top stories", "latest news", "more news", "more stories", "you may also like", "recommended",
-                    "editor's picks", "tags", "topics")
+                    "editor's picks", "tags", "topics", "te puede interesar", "lee también", "lea también", "lire aussi",
+                    "à lire aussi", "voir aussi", "leia também")
 _FURNITURE = re.compile(r"(?:" + "|".join(_FURNITURE_WORDS) + r")(?:\s*[:|]|\s+[–—-]|\s*$)", re.IGNORECASE)
 # A count of weapons launched, stopped or used over a period, or of places attacked: an air force's or a speech's
 # tally, no incident ("Over this week alone, Russia has launched more than 660 attack drones", "1 Iskander-M ballistic
@@ -158,7 +159,7 @@ _SPEAKER_ACT = re.compile(r"(?:Today,? |Also today,? |And |Also,? |Today I also 
 _LONE_NAME = re.compile(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}\.")
 _LIST_HEAD = re.compile(r"(?:read also|read more|also read|see also|related|more on this|most read|most popular|most viewed"
                         r"|most shared|trending|top stories|latest news|more news|more stories|you may also like|recommended"
-                        r"|editor's picks)", re.IGNORECASE)
+                        r"|editor's picks|te puede interesar|le[ea] también|(?:à )?lire aussi|voir aussi|leia também)", re.IGNORECASE)
 _BULLETED = re.compile(r"[▸►•·*>▪️🔹🔸→-]+\s|\d{1,2}[.)]\s")
 # a page's list under such a line ("READ ALSO:", "Most read"): its items, bulleted, numbered or bare headlines
 _LIST_ITEM_LEAD = re.compile(r"[ \t]*(?:[▸►•·*>▪️🔹🔸-]+|\d{1,2}[.)])?[ \t]*$")
