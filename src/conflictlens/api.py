@@ -624,11 +624,12 @@ def _with_tables(doc: Document, found: list[tables.Table], focus: Focus | None) 
         return _extract_prose(doc, focus)   # (cholera deaths by state, a war's toll by region: no incidents, read as text)
     prose = Document(doc.id, tables.mask(doc.text, found), doc.published, doc.source, doc.url)
     events = _extract_prose(prose, focus)
-    # (not the table's caption read as an incident of its own, "Shelling incidents recorded by the monitoring group:":
-    # no place, no toll, told only on the line above a table)
+    # (not the table's caption read as an incident of its own, "Shelling incidents recorded by the monitoring group:",
+    # "Shelling log kept by a volunteer group, Kherson region": no number, told only on the line above a table)
     captions = [(doc.text.rfind("\n", 0, max(0, s)) + 1, s) for t in found
                 for s in [len(doc.text[:t.start].rstrip())]]
-    events = [e for e in events if e.places or e.fatalities is not None or e.injured is not None or not e.evidence
+    captions = [(a, b) for a, b in captions if not any(ch.isdigit() for ch in doc.text[a:b])]     # (no count in it)
+    events = [e for e in events if not e.evidence
               or not all(any(a <= sp.start and sp.end <= b for a, b in captions) for sp in e.evidence)]
     named = named_countries(prose.text)      # (the one country the report names, where a table has no column for it)
     country = next((n for n, iso, _k, _a, _b in countries.find_countries(prose.text) if iso in named), None) \

@@ -628,6 +628,8 @@ _ORDINAL_VICTIM = re.compile(r"\b(?:is|was|became|becomes|marks) the (?:second|t
                              r"|\d+(?:st|nd|rd|th)) (?:[\w-]+ ){0,4}(?:to be )?(?:killed|murdered|slain|assassinated|shot dead)\b")
 _RELATIVE_BETWEEN = re.compile(r"\b(?:that|which|who|where),? ")
 _BULLETS = "•-*–—▪▫◦·> "
+_KILLED_AGO_BEFORE = re.compile(r"\b(?:killed|died|perished|lost their lives|were killed|was killed|massacred|murdered)\s+$",
+                                re.IGNORECASE)
 _RECALLED_DAYS = 60     # how long before the report a day told so is another incident's, recalled
 
 
@@ -770,6 +772,12 @@ def mark_background(info: SentenceInfo, ref: date | None, have_incident: bool, c
     if "years ago" in text and not any(f.status for f in info.figures) and _ATTACK_YEARS_AGO.search(text):
         info.background = True   # "the memory of those who perished in the rocket hit two years ago": an anniversary's
         return                   # attack (not "killing six officers, in revenge for a military raid two years ago")
+    if ref is not None and " ago" in text and any(
+            d.date and d.precision == 3 and (ref - parse_iso(d.date)).days > _RECALLED_DAYS and d.text.lower().endswith(" ago")
+            and _KILLED_AGO_BEFORE.search(info.sent.text, max(0, d.start - info.sent.start - 30), d.start - info.sent.start)
+            for d in info.dates):
+        info.background = True   # "to remember the 11 people killed five years ago when gunmen opened fire": the dead of
+        return                   # an attack long past
     if ref is not None and (years_ago := _YEARS_AGO.match(text)) and (any(
             d.date and (ref - parse_iso(d.date)).days > _RECALLED_DAYS for d in info.dates)
             or not info.dates and "years ago" in years_ago.group() and not any(f.status for f in info.figures)
@@ -1260,7 +1268,8 @@ def _protest_after_attack(info: SentenceInfo, draft: IncidentDraft) -> bool:
         return False
     if any(c.sub_event_type in _CROWD_EVENTS for s in draft.sentences for c in s.cues):
         return False
-    return any(c.rank >= 2 or c.weapon for s in draft.sentences for c in s.cues) \
+    return any(c.sub_event_type not in _CROWD_EVENTS for s in draft.sentences for c in s.cues) \
+        and any(f.status for s in draft.sentences for f in s.figures) \
         and (_conflicting_date(info, draft) or _LATER_OPENER.match(info.sent.text) is not None)
 
 
@@ -1270,10 +1279,13 @@ _THE_TOWN = re.compile(r"\b(?:the|this) (?:town|village|city|settlement|hamlet)\
 def _scene_line_then_deed(before: SentenceInfo, info: SentenceInfo) -> bool:
     """`before` names a town and tells nothing of its own (no deed, toll or day), `info` tells a deed with no place but
     "the town" or "there": the town is the deed's."""
-    return bool(before.places) and not (before.cues or before.figures or before.dates or before.background
+    return bool(before.places) and not (before.cues or before.figures or before.background
                                         or before.political or before.headline) \
-        and all(p.kind == "place" and p.qualifier is None for p in before.places) \
-        and not info.places and info.strong_cue and _THE_TOWN.search(info.sent.text) is not None
+        and all(p.qualifier is None for p in before.places) and not info.places and info.strong_cue \
+        and (_THE_TOWN.search(info.sent.text) is not None and any(p.kind == "place" for p in before.places)
+             or len(before.sent.text) <= 60 and before.dates and any(c.weapon or c.rank >= 2 for c in info.cues))
+    #   (or a short line with a day of its own before a deed, a speech's "And yesterday evening - Sumy region, Shostka. A
+    #   Russian drone hit a city bus")
 
 
 def _sets_the_scene(before: SentenceInfo, info: SentenceInfo) -> bool:
@@ -2292,7 +2304,8 @@ def segment(infos: list[SentenceInfo], ref: date | None, chronology: str | None 
                 #                     ("2. Two contracted truck drivers were killed.": the toll the paragraph before lacked)
             if before is not None and current is not None and _scene_line_then_deed(before, info) and (
                     len(current.sentences) > 1 and current.sentences[-1] is before
-                    and _new_place(before, IncidentDraft(current.sentences[:-1]))
+                    and (_new_place(before, IncidentDraft(current.sentences[:-1]))
+                         or _conflicting_date(before, IncidentDraft(current.sentences[:-1])))
                     or not any(before in d.sentences for d in drafts[-2:]) and _new_place(before, current)):
                 if current.sentences[-1] is before:
                     current.sentences.pop()     # (read on with the incident before: it opens the next)

@@ -246,12 +246,16 @@ def of_incidents(table: Table, before: str) -> bool:
         and (VIOLENT_CONTEXT.search(before) is not None or _KILLED_HEADER.search(toll) is not None)
 
 
+_CASUALTY_WORDS = re.compile(r"\b(?:deaths?|killed|dead|casualt(?:y|ies)|injur\w*|wounded|fatalit\w*)\b", re.IGNORECASE)
+
+
 def caption(before: str) -> str | None:
     """The table's caption, where its last line above says what the rows are ("Table 2: Shelling"): the words after
     its label, as a row's deed where the table has no column for it."""
     line = before.rstrip().rsplit("\n", 1)[-1].strip()
     line = re.sub(r"^(?:table|annex|figure)\s*\d*[.:]?\s*", "", line, flags=re.IGNORECASE).strip(" :.-")
-    return line if 0 < len(line) <= 40 and VIOLENT_CONTEXT.search(line) else None
+    return line if 0 < len(line) <= 40 and VIOLENT_CONTEXT.search(line) and not _CASUALTY_WORDS.search(line) else None
+    #   (not a caption of the dead, "Civilian deaths recorded after shelling": the rows' tolls, no deed of theirs)
 
 
 def mask(text: str, tables: list[Table]) -> str:

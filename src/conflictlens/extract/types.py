@@ -287,7 +287,9 @@ _CUES: list[tuple[str, str | None, str | None, int]] = [
     ("|".join(verb + r" (?:the )?(?:villages?|towns?|city|settlements?|districts?|positions?|territory|area|base|hill|outpost"
               r"|checkpoint|airport|strongholds?)\b"
               for verb in ("captured", "seized", "took control of", "taken control of", "liberated", "recaptured", "retook",
-                           "overran", "entered")),
+                           "overran", "entered", "liberation of", "capture of", "seizure of"))
+     # (as a claim's noun: "completed the liberation of the settlement of Zverevo", "the capture of the village")
+     ,
      None, CLASH, 4),
     (r"arrest(?:ed|s)?|detain(?:ed|s)?|detention|captured|capture of|apprehended|taken into custody|rounded up", None, ARRESTS, 2),
     (r"\bprotest(?:ers|ed|s|ing)?\b|demonstrat(?:ors|ion|ions)|rall(?:y|ies)|marchers|protest march|\bsit-ins?\b"
@@ -358,6 +360,8 @@ _GOODS_WORDS = ("supply of", "supplies of", "delivery of", "deliveries of", "con
                 "shipment", "manufactur")
 _GOODS_HARM = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|dead|died|struck|hit|hits|attacked"
                          r"|destroyed|damaged|shelled|exploded|fired)\b")
+_GROUND_OWNER_AFTER = re.compile(r"(?:['’]s| (?:mayor|chief|head|council|officials?|residents?|police|administration|governor"
+                                 r"|elders?|leaders?|commander|hall)\b)")
 _HEARD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:could be heard|were heard|was heard|heard)\b")
 _OPERATOR_WORDS = (" operators", " crews", " pilots", " specialists", " units", " teams")
 _OPERATORS_AFTER = re.compile(r"s? (?:operators|crews|pilots|specialists|units|teams)\b")
@@ -472,6 +476,9 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
         # "heavy fighting ... residents said gunfire and artillery could be heard in the town": the fight's sounds, a
         # battle's (not a shelling of the town)
         out = [c for c in out if not (c.weapon and c.sub_event_type != CLASH and _HEARD_AFTER.match(low, c.end - offset))]
+    if out and contains_any(low, ("capture of", "seizure of", "liberation of", "captured", "seized")):
+        # "the capture of the town mayor": a person taken, no ground
+        out = [c for c in out if not (c.sub_event_type == CLASH and c.rank == 4 and _GROUND_OWNER_AFTER.match(low, c.end - offset))]
     if out and "carrier" in low:
         # "one ship on combat duty, with no Kalibr carriers among them": ships that carry the weapon, none fired
         out = [c for c in out if not (c.weapon and low.startswith((" carrier", "-carrier"), c.end - offset))]
