@@ -354,3 +354,69 @@ def test_a_countrys_side_after_its_town_opens_nothing():
 def test_north_of_the_capital_is_a_bearing():
     assert ("Baghdad", "near") in [(p.name, p.qualifier) for p in find_places(
         "A bomb went off north of the capital, Baghdad, on Sunday.", 0)]
+
+
+# --- the second review's findings
+
+def test_guard_a_side_clauses_years_ago_dates_nothing():
+    e = one("The man, who fled Aleppo 10 years ago, was killed by a shell in Idlib on Monday.")
+    assert e.event_date == "2025-03-03"
+
+
+def test_a_recalled_attacks_town_is_the_news_towns():
+    e = one("Five years ago, gunmen killed 11 people at a cockfight in Suarez. On Monday, gunmen killed three farmers in "
+            "the town.")
+    assert (e.location, e.fatalities, e.event_date) == ("Suarez", 3, "2025-03-03")
+
+
+def test_guard_solar_month_words_that_name_no_day():
+    for text in ("A bomb exploded on 10 Tir street in Kabul on Monday, killing two.",
+                 "Gunmen shot dead 2 Mehr reporters in Zahedan on Monday."):
+        assert one(text).event_date == "2025-03-03", text
+    assert find_dates("on 30 Esfand 1402", 0, date(2025, 1, 1)) == []
+
+
+def test_guard_ground_raids_are_no_air_strikes():
+    e = one("Police launched raids on suspected gang hideouts in Port-au-Prince on Monday, killing four gang members.")
+    assert e.event_type != "Explosions/Remote violence"
+
+
+def test_guard_shells_heard_landing_are_a_shelling():
+    e = one("Fighting between the army and the RSF raged in El Fasher on Monday; artillery shells could be heard landing "
+            "on the Abu Shouk camp, killing six displaced people.")
+    assert e.event_type == "Explosions/Remote violence"
+
+
+def test_an_indented_list_of_the_dead():
+    e = one("Relatives named those killed in the attack on Dembecha on Monday:\n  Yohannes Tadesse, 24\n"
+            "  Getachew Mulat, 31\n  Dawit Ayalew, 19\n")
+    assert e.fatalities == 3
+
+
+def test_guard_a_blank_line_under_read_also_keeps_the_list():
+    text = ("A missile hit a mall in Kharkiv on Monday, killing three people.\n\nRead also:\n\n"
+            "Russian drone attack kills two in Sumy\nShelling injures four in Kherson\n\nRescue work continues.")
+    assert summary(events(text)) == [("Kharkiv", 3, None, "2025-03-03")]
+
+
+def test_a_riot_later_that_day_is_at_the_attacks_town():
+    found = events("Gunmen killed 15 villagers in Bokkos on Sunday night. On Monday morning, angry youths blocked the "
+                   "highway and burned tyres in protest.")
+    assert [(e.location, e.event_date) for e in found] == [("Bokkos", "2025-03-02"), ("Bokkos", "2025-03-03")]
+
+
+def test_irans_provinces_of_two_names_told_alone():
+    e = one("Five police officers were killed in an attack in Sistan and Baluchestan province on Monday.")
+    assert (e.country, e.admin1) == ("Iran", "Sistan and Baluchestan")
+
+
+def test_a_hijri_dateline_without_its_era():
+    e = one("Sanaa, 3 Ramadan 1446 corresponding to 3 March 2025 (Saba) - Two civilians were killed by shelling on "
+            "Sunday.", "2025-03-03")
+    assert e.event_date == "2025-03-02"
+
+
+def test_a_sheet_rows_notes_that_tell_no_count_keep_the_rows_count():
+    text = ("Shelling log:\n\nDate,Settlement,Killed,Notes\n12.02.2025,Bilozerka,1,\"house hit, man killed\"\n"
+            "13.02.2025,Antonivka,2,\n")
+    assert [(e.location, e.fatalities) for e in events(text)] == [("Bilozerka", 1), ("Antonivka", 2)]

@@ -153,6 +153,7 @@ class DateMention:
     role: str = "event"     # event | report ("confirmed today") | attributive ("Monday's attack")
 
 
+_AGO_DEED_BEFORE = re.compile(r"\b(?:killed|died|perished|lost their lives|massacred|murdered|struck|hit|bombed|attacked)\s+$")
 _UNITS_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?P<unit>years?|months)"
                         r" ago\b")
 # The Solar Hijri months (Afghan Dari names, then Iranian), in order
@@ -162,7 +163,11 @@ _SOLAR_MONTHS = {name: k + 1 for names in (
     for k, name in enumerate(names)}
 _SOLAR_NEEDLE = re.compile(r"\d (?:" + "|".join(_SOLAR_MONTHS) + r")\b")
 _SOLAR_DAY = re.compile(r"\b(?P<day>[0-3]?\d) (?P<smon>" + "|".join(name.capitalize() for name in _SOLAR_MONTHS) + r")\b"
-                        r"(?:,? (?P<year>1[34]\d\d)(?: ?(?:SH|AHS|H\.?Sh\.?|solar hijri))?)?(?! (?:Street|Avenue|Square|Road)\b)")
+                        r"(?:,? (?P<year>1[34]\d\d)(?: ?(?:SH|AHS|H\.?Sh\.?|solar hijri))?)?")
+# a Solar Hijri day with no year told as a day: after "on", a weekday or a bracket, and before punctuation, "in" or the end
+# (not "10 Tir street", "4 Asad opponents", "15 Khordad Hospital")
+_SOLAR_BEFORE = re.compile(r"(?:\bon|day|[(,;—–-])\s*$", re.IGNORECASE)
+_SOLAR_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|at|near|when|while|as|and)\b)")
 
 
 def solar_hijri_day(m: re.Match[str], ref: date | None) -> date | None:
@@ -178,16 +183,24 @@ def solar_hijri_day(m: re.Match[str], ref: date | None) -> date | None:
         nowruz = date(g, 3, 20 if g % 4 == 0 else 21)
         return nowruz + timedelta(days=((month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30) + day - 1)
 
+    def real(year: int) -> date | None:     # (no "30 Esfand" in a common year: that is the next year's first day)
+        d = gregorian(year)
+        return d if month < 12 or day < 30 or d < gregorian_first(year + 1) else None
+
+    def gregorian_first(year: int) -> date:
+        g = year + 621
+        return date(g, 3, 20 if g % 4 == 0 else 21)
+
     if m.group("year"):
-        return gregorian(int(m.group("year")))
+        return real(int(m.group("year")))
     if ref is None:
         return None
     year = ref.year - 621
     d = gregorian(year)
-    while d > ref + timedelta(days=2):
+    while d > ref:
         year -= 1
         d = gregorian(year)
-    return d
+    return real(year)
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
@@ -282,7 +295,7 @@ def bare_dateline_span(text: str) -> tuple[int, int] | None:
 
 # a dateline that tells a local calendar's day first and the Gregorian day it corresponds to: "Damascus, 20 Muharram
 # 1445 AH, corresponding to 7 August 2023 (SNA) -", "Saada, 9 Sha'ban 1445 AH corresponding to 19 February 2024 (YNA) -"
-_LOCAL_CALENDAR_THEN = re.compile(r"^[^\n]{0,80}?\b\d{1,2} [A-Z][\w'’ -]{2,24}? \d{4} ?(?:AH|A\.H\.|AHS|SH|H\.?Sh\.?|H)\b,?\s+"
+_LOCAL_CALENDAR_THEN = re.compile(r"^[^\n]{0,80}?\b\d{1,2} [A-Z][\w'’ -]{2,24}? 1[34]\d\d(?: ?(?:AH|A\.H\.|AHS|SH|H\.?Sh\.?|H)\b)?,?\s+"
                                   r"(?:corresponding to|which corresponds to|corresponds to|coinciding with|equivalent to)\s+",
                                   re.MULTILINE)
 _AGENCY_TAIL = re.compile(r"\s*(?:\([^()\n]{1,30}\))?\s*[-–—:]+\s*")
@@ -734,7 +747,10 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         # "the 11 people killed five years ago": a day long past, of another incident (its year or month, as told)
         for m in _UNITS_AGO.finditer(low):
             n = 1 if m.group("n") in ("a", "one") else _NUMBER_WORDS.get(m.group("n"), int(m.group("n")) if m.group("n").isdigit() else 0)
-            if n and free(*m.span()):
+            # (only where it dates a deed or opens the sentence, and no other day is told: not "The man, who fled Aleppo 10
+            # years ago, was killed ... on Monday", "a school that had reopened two years ago")
+            if n and free(*m.span()) and (m.start() == 0 or _AGO_DEED_BEFORE.search(low, max(0, m.start() - 30), m.start())) \
+                    and not any(o.role == "event" and o.date for o in out):
                 days = n * (365 if m.group("unit").startswith("year") else 30)
                 out.append(DateMention((ref - timedelta(days=days)).isoformat(), 3, m.start() + offset, m.end() + offset,
                                        sentence[m.start():m.end()], "explicit"))
@@ -743,6 +759,9 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         # the Solar Hijri calendar's day, as Afghan and Iranian reports give it: "on Sunday, 21 Sawr", "26 Shahrivar 1404"
         for m in _SOLAR_DAY.finditer(sentence):
             if not free(*m.span()):
+                continue
+            if not m.group("year") and not (_SOLAR_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+                                            and _SOLAR_AFTER.match(sentence, m.end())):
                 continue
             d = solar_hijri_day(m, ref)
             if d is not None:

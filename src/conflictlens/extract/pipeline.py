@@ -143,6 +143,7 @@ def _weapons_tally(sentence: str) -> bool:
 
 
 _MOURNING_DAY = re.compile(r"\b(?:days? of (?:national |official |public )?mourning|mourning days?)\b", re.IGNORECASE)
+_THE_TOWN_IN = re.compile(r"\b(?:in|at|near|outside) the (?:same )?(?:town|village|city)\b|\bthere\b")
 _THE_TOWN_NEXT = re.compile(r"\bthe (?:town|village|city)\b")
 # a scene line: a town or region told with no verb, "Dnipro.", "And yesterday evening - Sumy region, Shostka."
 _SCENE_LINE = re.compile(r"(?i:And |Also |Then )?(?:(?i:yesterday|today|this|last|tonight|overnight)[\w ]{0,20}?\s*[-–—:,]\s*)?"
@@ -229,6 +230,7 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
     people: list[tuple[str, int]] = []
     comments = False        # below a page's "Comments:" line: readers' words, not the report's
     page_list = False       # below a page's "Read also:" or "Most read" line: its list of other stories
+    listed = False          # ... and whether an item of it was taken
     for sent in split_attack_clauses(split_sentences(text)):
         if comments or sent.text[:1] in "CcRr0123456789" and _COMMENTS_LINE.fullmatch(sent.text) \
                 and (sent.start == 0 or text[sent.start - 1] == "\n"):
@@ -242,10 +244,11 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
             if _LIST_ITEM_LEAD.fullmatch(text, line_start, sent.start) and len(sent.text) <= 160 \
                     and (sent.text.rstrip('"”’)»')[-1:] not in ".!?" and sent.text[-1:] not in '"”’»'
                          or line_start < sent.start or _LIST_ITEM_LEAD.fullmatch(sent.text)) \
-                    and not (blank_before and line_start == sent.start and not _LIST_ITEM_LEAD.fullmatch(sent.text)
+                    and not (blank_before and listed and line_start == sent.start and not _LIST_ITEM_LEAD.fullmatch(sent.text)
                              and not _BULLETED.match(sent.text)):
                 infos.append(SentenceInfo(sent=sent, figures=[], cues=[], places=[], dates=[], sources=[], political=[],
                                           background=True))
+                listed = True
                 continue    # "▸ Shelling of Krasnopillia community: one injured", "3. Two killed as artillery hits Nikopol"
             page_list = False
         if sent.text[:1] in _FURNITURE_FIRST and (sent.start == 0 or text[sent.start - 1] == "\n") \
@@ -256,6 +259,7 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
             infos.append(SentenceInfo(sent=sent, figures=[], cues=[], places=[], dates=[], sources=[], political=[],
                                       background=True))
             page_list = not sent.text[furniture.end():].strip() and _LIST_HEAD.match(sent.text) is not None
+            listed = False      # (no item taken yet: a blank line right below the head ends no list)
             #   (a list's head, "Read also:", "Most read": its items follow on the lines below)
             continue
         sources = find_people_and_sources(sent.text, sent.start, earlier_sources, people)
@@ -378,6 +382,11 @@ _LINE_KILLED = re.compile(r"\b(?:killed|dead|died|deceased)\b", re.IGNORECASE)
 _LINE_HURT = re.compile(r"\b(?:injured|wounded|hurt|missing)\b", re.IGNORECASE)
 
 
+def _at_line_start(text: str, at: int) -> bool:
+    """Only spaces or tabs between the line's start and `at` (a list's indented line too)."""
+    return not text[text.rfind("\n", 0, at) + 1:at].strip(" \t")
+
+
 def _victim_lists(infos: list[SentenceInfo], text: str, places_read: set[int] | None) -> None:
     """A list of the dead by name, one a line under a line that says they were killed and that their names follow
     ("We publish the names of our fellow residents who were killed ...: 1. KOVALENKO Hanna Petrivna, 71 - village of
@@ -391,9 +400,9 @@ def _victim_lists(infos: list[SentenceInfo], text: str, places_read: set[int] | 
             t = info.sent.text
             at = info.sent.start
             # (a line's start: the text's, a line break's, or a bare number's alone at a line's start, "1. KOVALENKO")
-            line_start = at == 0 or text[at - 1] == "\n" or j > k and _BARE_NUMBER.fullmatch(infos[j - 1].sent.text) \
-                and (infos[j - 1].sent.start == 0 or text[infos[j - 1].sent.start - 1] == "\n")
-            if _BARE_NUMBER.fullmatch(t) and (at == 0 or text[at - 1] == "\n"):
+            line_start = _at_line_start(text, at) or j > k and _BARE_NUMBER.fullmatch(infos[j - 1].sent.text) \
+                and _at_line_start(text, infos[j - 1].sent.start)
+            if _BARE_NUMBER.fullmatch(t) and _at_line_start(text, at):
                 j += 1
                 continue
             if line_start and _VICTIM_LINE.match(t):
@@ -520,6 +529,7 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
     drafts = segment(infos, ref, is_chronology(infos, year is not None))
     _fill_gaps(drafts, infos, places_read)
     _borrow_scene(drafts, infos, places_read)
+    _crowd_at_the_attack(drafts)
     drafts = _split_by_town(drafts)
     filed = find_dateline_place(doc.text) if drafts else None
     doc_country = _document_country(doc.text, [s.sent for d in drafts for s in d.sentences], filed)
@@ -771,6 +781,27 @@ def _fill_gaps(drafts: list[IncidentDraft], infos: list[SentenceInfo], places_re
             d.sentences.sort(key=lambda s: s.sent.index)
 
 
+_CROWD_SUBS = ("Peaceful protest", "Violent demonstration", "Mob violence")
+_LATER_LEAD = re.compile(r"(?:On (?:the same|that|\w+day) (?:afternoon|evening|night|morning)|Later|Hours later|That "
+                         r"(?:afternoon|evening|night)|The (?:next|following) day)\b", re.IGNORECASE)
+
+
+def _crowd_at_the_attack(drafts: list[IncidentDraft]) -> None:
+    """A crowd's protest or riot told right after an attack, later the same day or the next, naming no place ("Gunmen
+    killed 15 villagers in Bokkos on Sunday night. On Monday morning, angry youths blocked the highway and burned tyres
+    in protest."): where the attack was, its town lent (only the place, from the attack's sentence)."""
+    for before, d in zip(drafts, drafts[1:]):
+        lead = d.sentences[0]
+        if any(p for s in d.sentences for p in s.places) or not _LATER_LEAD.match(lead.sent.text) \
+                or not any(c.sub_event_type in _CROWD_SUBS for s in d.sentences for c in s.cues):
+            continue
+        scene = next((s for s in before.sentences if any(p.kind == "place" and p.qualifier is None for p in s.places)), None)
+        if scene is not None:
+            d.sentences.insert(0, dataclasses.replace(scene, figures=[], cues=[], dates=[], political=[], sources=[],
+                                                      places=[p for p in scene.places if p.kind == "place"
+                                                              and p.qualifier is None][:1], headline=False))
+
+
 def _borrow_scene(drafts: list[IncidentDraft], infos: list[SentenceInfo], places_read: set[int]) -> None:
     """An incident that names no place takes the scene-setting sentence just before it
     ("Forces conducted an operation in Bermal district, Paktika province, today.")."""
@@ -798,6 +829,16 @@ def _borrow_scene(drafts: list[IncidentDraft], infos: list[SentenceInfo], places
             if k < 0 or k in used or infos[k].political:
                 break
             if infos[k].background:
+                if _THE_TOWN_IN.search(" ".join(x.sent.text for x in d.sentences)):
+                    _read_places(infos[k], places_read)
+                    if infos[k].places and all(p.qualifier is None for p in infos[k].places):
+                        # "Five years ago, gunmen killed 11 people at a cockfight in Suarez. On Monday, gunmen killed three
+                        # farmers in the town": the recalled attack's town, which the news calls "the town" (its place
+                        # only, not its dead or day)
+                        d.sentences.append(dataclasses.replace(infos[k], figures=[], cues=[], dates=[], political=[],
+                                                               background=False))
+                        d.sentences.sort(key=lambda x: x.sent.index)
+                        break
                 continue        # ("The leader is involved in a recent attack in X that killed one."): read past it
             info = infos[k]
             _read_places(info, places_read)

@@ -302,7 +302,8 @@ _NEAR_THE_X_OF = re.compile(r"\b(?:near|around|outside|close to|not far from) (?
 _CONJOINED_NAMES = ("Jammu and Kashmir", "Bosnia and Herzegovina", "Trinidad and Tobago", "Antigua and Barbuda",
                     "Turks and Caicos", "Dadra and Nagar Haveli", "Daman and Diu", "Andaman and Nicobar",
                     "Saint Kitts and Nevis", "Sao Tome and Principe", "São Tomé and Príncipe", "Judea and Samaria",
-                    "Judaea and Samaria")
+                    "Judaea and Samaria", "Sistan and Baluchestan", "Sistan and Baluchistan", "Kohgiluyeh and Boyer-Ahmad",
+                    "Chaharmahal and Bakhtiari")
 _CONJOINED = re.compile(r"\b(?:" + "|".join(map(re.escape, _CONJOINED_NAMES)) + r")\b")
 _CONJOINED_FIRST = tuple({name.split(" and ")[0] for name in _CONJOINED_NAMES})
 _SUBJECT_WORDS = frozenset(("was", "were", "came", "had", "comes", "has", "is", "again", "also", "once", "repeatedly",

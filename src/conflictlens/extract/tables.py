@@ -50,6 +50,8 @@ _KILLED_TOLD = re.compile(r"\b(?:killed|killing|dead|died|deaths?|bodies)\b")
 _INJURED_TOLD = re.compile(r"\b(?:wounded|wounding|injured|injuring|injuries|hurt)\b")
 # a row whose description says it sums the others: "(monthly running total - Sagaing)"
 _TOTAL_EVENT = re.compile(r"\b(?:running|monthly|weekly|cumulative|grand) totals?\b|^\W*totals?\b", re.IGNORECASE)
+_COUNT_TOLD = re.compile(r"\d|\b(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|several|many"
+                         r"|scores|hundreds)\b")
 _NONE = re.compile(r"^\s*(?:-|–|—|n/?a|unknown|\?|)\s*$", re.IGNORECASE)
 _PLACE_PREPOSITIONS = frozenset("outside near inside around at in on off behind beside opposite".split())
 _NO_CASUALTIES = re.compile(r"^\s*(?:none|nil|no casualties|0)\s*\.?\s*$", re.IGNORECASE)
@@ -324,8 +326,9 @@ def row_sentence(row: Row, header: dict[str, str], country: str | None, day: str
     told = event.text.lower() if event is not None else ""
     # (a description that tells its own dead or wounded, "Gunmen shot dead two men", is not counted twice; told in
     # sentences of their own before the tolls, the columns' counts restate them)
-    dead = [] if _KILLED_TOLD.search(told) and not told_apart else _dead(cells, header)
-    injured = None if _INJURED_TOLD.search(told) and not told_apart else _count(cells.get("injured"))
+    counted = _COUNT_TOLD.search(told) is not None     # (a description's own count: "killed two men"; not "man killed")
+    dead = [] if _KILLED_TOLD.search(told) and counted and not told_apart else _dead(cells, header)
+    injured = None if _INJURED_TOLD.search(told) and counted and not told_apart else _count(cells.get("injured"))
 
     def tolls(passive: bool) -> None:
         """The tolls: "killed 12 civilians and 4 soldiers and wounded 9", or told apart "12 civilians and 4 soldiers were

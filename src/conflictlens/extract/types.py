@@ -362,6 +362,8 @@ _GOODS_HARM = re.compile(r"\b(?:killed|killing|kills|wounded|wounding|injured|in
                          r"|destroyed|damaged|shelled|exploded|fired)\b")
 _GROUND_OWNER_AFTER = re.compile(r"(?:['’]s| (?:mayor|chief|head|council|officials?|residents?|police|administration|governor"
                                  r"|elders?|leaders?|commander|hall)\b)")
+_LANDED_AFTER = re.compile(r"\b(?:landing|landed|struck|strikes|hit|hitting|killing|killed|wounding|exploding|exploded|impact)\b")
+_AIR_RAIDER = re.compile(r"\b(?:aggression|coalition|warplanes?|aircraft|jets?|air|aerial|american|british|us|saudi)\b")
 _HEARD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:could be heard|were heard|was heard|heard)\b")
 _OPERATOR_WORDS = (" operators", " crews", " pilots", " specialists", " units", " teams")
 _OPERATORS_AFTER = re.compile(r"s? (?:operators|crews|pilots|specialists|units|teams)\b")
@@ -472,10 +474,16 @@ def find_cues(sentence: str, offset: int) -> list[Cue]:
                                        and _OPERATORS_AFTER.match(low, c.end - offset))]
         if not rest:
             out = rest
+    if out and "raids " in low and "launched" in low and not _AIR_RAIDER.search(low):
+        # "Police launched raids on suspected gang hideouts": raids on the ground (the coalition's "launched three raids
+        # on Ras Isa area" are from the air)
+        out = [c for c in out if not (c.sub_event_type == AIR and low.startswith("launched", c.start - offset))]
     if out and " heard" in low and any(c.sub_event_type == CLASH for c in out):
         # "heavy fighting ... residents said gunfire and artillery could be heard in the town": the fight's sounds, a
         # battle's (not a shelling of the town)
-        out = [c for c in out if not (c.weapon and c.sub_event_type != CLASH and _HEARD_AFTER.match(low, c.end - offset))]
+        out = [c for c in out if not (c.weapon and c.sub_event_type != CLASH and (heard := _HEARD_AFTER.match(low, c.end - offset))
+                                      and not _LANDED_AFTER.search(low, heard.end()))]
+        #   (but "artillery shells could be heard landing on the camp, killing six" is a shelling)
     if out and contains_any(low, ("capture of", "seizure of", "liberation of", "captured", "seized")):
         # "the capture of the town mayor": a person taken, no ground
         out = [c for c in out if not (c.sub_event_type == CLASH and c.rank == 4 and _GROUND_OWNER_AFTER.match(low, c.end - offset))]
