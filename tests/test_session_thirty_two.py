@@ -420,3 +420,18 @@ def test_a_sheet_rows_notes_that_tell_no_count_keep_the_rows_count():
     text = ("Shelling log:\n\nDate,Settlement,Killed,Notes\n12.02.2025,Bilozerka,1,\"house hit, man killed\"\n"
             "13.02.2025,Antonivka,2,\n")
     assert [(e.location, e.fatalities) for e in events(text)] == [("Bilozerka", 1), ("Antonivka", 2)]
+
+
+def test_an_exports_underscored_heads_and_a_notes_cell_with_its_own_semicolon():
+    text = ("date;oblast;settlement;city_district;weapon_reported;killed;injured;source_ref\n"
+            "15.02.2025;Zaporizka;Zaporizhzhia;Khortytskyi;missile;1;5;governor's post 05:12; local media\n")
+    assert [(e.location.split(" (")[0], e.fatalities, e.injured, e.event_date) for e in events(text)] == [
+        ("Zaporizhzhia", 1, 5, "2025-02-15")]
+
+
+def test_the_city_of_an_earlier_strike_not_the_dateline():
+    text = ("KYIV, March 4 (Wire) - Russian missiles hit an energy facility in the southern city of Zaporizhzhia before "
+            "dawn on Tuesday, killing one worker.\n\n"
+            "On Monday, two glide bombs struck a residential neighbourhood of the city, killing two people.")
+    assert [(e.location, e.event_date) for e in events(text)] == [
+        ("Zaporizhzhia", "2025-03-04"), ("Zaporizhzhia", "2025-03-03")]

@@ -530,6 +530,7 @@ def extract_document(doc: Document, place_country: PlaceCountry | None = None,
     _fill_gaps(drafts, infos, places_read)
     _borrow_scene(drafts, infos, places_read)
     _crowd_at_the_attack(drafts)
+    _the_city_told_before(drafts)
     drafts = _split_by_town(drafts)
     filed = find_dateline_place(doc.text) if drafts else None
     doc_country = _document_country(doc.text, [s.sent for d in drafts for s in d.sentences], filed)
@@ -784,6 +785,24 @@ def _fill_gaps(drafts: list[IncidentDraft], infos: list[SentenceInfo], places_re
 _CROWD_SUBS = ("Peaceful protest", "Violent demonstration", "Mob violence")
 _LATER_LEAD = re.compile(r"(?:On (?:the same|that|\w+day) (?:afternoon|evening|night|morning)|Later|Hours later|That "
                          r"(?:afternoon|evening|night)|The (?:next|following) day)\b", re.IGNORECASE)
+
+
+_OF_THE_CITY = re.compile(r"\b(?:neighbourhood|neighborhood|district|part|centre|center|outskirts|suburb) of the (?:city|town)\b")
+
+
+def _the_city_told_before(drafts: list[IncidentDraft]) -> None:
+    """An incident that names no place but "the city" ("On Thursday, two glide bombs struck a residential
+    neighbourhood of the city, killing two people") is in the town the incident before it was (its place lent, only
+    the place), not at the report's dateline."""
+    for before, d in zip(drafts, drafts[1:]):
+        if any(p for s in d.sentences for p in s.places) or not _OF_THE_CITY.search(d.sentences[0].sent.text):
+            continue
+        scene = next((s for s in before.sentences if any(p.kind == "place" and p.qualifier in (None, "settlement")
+                                                         for p in s.places)), None)
+        if scene is not None:
+            d.sentences.insert(0, dataclasses.replace(scene, figures=[], cues=[], dates=[], political=[], sources=[],
+                                                      places=[p for p in scene.places if p.kind == "place"
+                                                              and p.qualifier in (None, "settlement")][:1], headline=False))
 
 
 def _crowd_at_the_attack(drafts: list[IncidentDraft]) -> None:

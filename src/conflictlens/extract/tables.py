@@ -165,7 +165,7 @@ def _header(cells: list[Cell]) -> list[str | None] | None:
         return None     # (a line of prose with semicolons, or a row, is no header: a header's cells are a few words)
     kinds: list[str | None] = []
     for c in cells:
-        low = c.text.lower()
+        low = c.text.lower().replace("_", " ")      # (an export's "weapon_reported", "city_district")
         kind = next((kind for kind, pattern in _COLUMNS if pattern.search(low)), None)
         if kind in ("killed", "injured") and kind in kinds:
             kind += "2"         # ("Civilians killed", "Soldiers killed": a second group's toll)
@@ -204,7 +204,7 @@ def find_tables(text: str) -> list[Table]:
                 j += 1
                 continue
             cells = _cells(row_line, row_offset, sep) if row_line.count(sep) >= 2 else []
-            if sep == "," and len(cells) > len(kinds) and kinds[-1] in (None, "event", "target"):
+            if sep in (",", ";") and len(cells) > len(kinds) and kinds[-1] in (None, "event", "target"):
                 # (a last column of notes with commas of its own, unquoted: "houses hit, man killed in yard")
                 cells = cells[:len(kinds) - 1] + [Cell(row_line[cells[len(kinds) - 1].start - row_offset:].strip(' "\r'),
                                                        cells[len(kinds) - 1].start, cells[-1].end)]
