@@ -435,3 +435,8 @@ def test_the_city_of_an_earlier_strike_not_the_dateline():
             "On Monday, two glide bombs struck a residential neighbourhood of the city, killing two people.")
     assert [(e.location, e.event_date) for e in events(text)] == [
         ("Zaporizhzhia", "2025-03-04"), ("Zaporizhzhia", "2025-03-03")]
+
+
+def test_a_town_told_with_its_country_is_not_a_namesake_near_the_capital():
+    e = one("Gunmen killed three people in Khorramabad, Iran, on Monday.")
+    assert e.admin1 == "Lorestan"

@@ -622,7 +622,9 @@ def _resolve(mentions: list[Mention], countries: set[str] | None, g: Gazetteer |
     rounded = [[round(s, 2) for _c, s, _w in scored] for _m, scored in alone]
     # The best of each mention alone: the first of the highest rounded score (as a stable sort
     # by score would put first), and its point.
-    anchors = [(j, scored[r.index(max(r))][0].point) for j, ((_m, scored), r) in enumerate(zip(alone, rounded)) if r]
+    anchors = [(j, scored[r.index(max(r))][0].point) for j, ((_m, scored), r) in enumerate(zip(alone, rounded)) if r
+               and scored[r.index(max(r))][0].place.kind != "country"]
+    #   (not a country's point, its capital: "in Khorramabad, Iran" is no village near Tehran)
     best_kind = {j: scored[r.index(max(r))][0].place.kind for j, ((_m, scored), r) in enumerate(zip(alone, rounded)) if r}
     out = []
     for j, (m, scored) in enumerate(alone):
