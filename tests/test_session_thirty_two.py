@@ -440,3 +440,10 @@ def test_the_city_of_an_earlier_strike_not_the_dateline():
 def test_a_town_told_with_its_country_is_not_a_namesake_near_the_capital():
     e = one("Gunmen killed three people in Khorramabad, Iran, on Monday.")
     assert e.admin1 == "Lorestan"
+
+
+def test_solar_months_in_other_spellings_and_orders():
+    ref = date(2025, 5, 12)
+    assert [d.date for d in find_dates("clashes on Saur 20 in Paryan", 0, ref)] == ["2025-05-10"]
+    assert [d.date for d in find_dates("the blast (Hoot 12) in Kabul", 0, ref)] == ["2025-03-02"]
+    assert [d.date for d in find_dates("on the 21st of Sawr in Kabul", 0, ref)] == ["2025-05-11"]

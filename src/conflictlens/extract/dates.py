@@ -154,19 +154,27 @@ class DateMention:
 
 
 _AGO_DEED_BEFORE = re.compile(r"\b(?:killed|died|perished|lost their lives|massacred|murdered|struck|hit|bombed|attacked)\s+$")
-_UNITS_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}) (?P<unit>years?|months)"
-                        r" ago\b")
+_UNITS_AGO = re.compile(r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+                        r" (?P<unit>years?|months?|weeks) ago\b")
 # The Solar Hijri months (Afghan Dari names, then Iranian), in order
 _SOLAR_MONTHS = {name: k + 1 for names in (
     ("hamal", "sawr", "jawza", "saratan", "asad", "sunbula", "mizan", "aqrab", "qaws", "jadi", "dalw", "hut"),
-    ("farvardin", "ordibehesht", "khordad", "tir", "mordad", "shahrivar", "mehr", "aban", "azar", "dey", "bahman", "esfand"))
-    for k, name in enumerate(names)}
-_SOLAR_NEEDLE = re.compile(r"\d (?:" + "|".join(_SOLAR_MONTHS) + r")\b")
-_SOLAR_DAY = re.compile(r"\b(?P<day>[0-3]?\d) (?P<smon>" + "|".join(name.capitalize() for name in _SOLAR_MONTHS) + r")\b"
+    ("farvardin", "ordibehesht", "khordad", "tir", "mordad", "shahrivar", "mehr", "aban", "azar", "dey", "bahman", "esfand"),
+    # (and the other spellings of English reporting: "Saur", "Hoot", "Jaddi", "Amordad", "Shahrivar" as "Shahriwar")
+    ("haml", "saur", "jauza", "sartan", "assad", "sonbola", "meezan", "akrab", "qaus", "jaddi", "dalwa", "hoot"),
+    ("farwardin", "urdibehesht", "khurdad", "teer", "amordad", "shahriwar", "mihr", "aaban", "azer", "day", "bahmun",
+     "esfand"))
+    for k, name in enumerate(names) if name not in ("day",)}
+_SOLAR_NEEDLE = re.compile(r"\d(?:st|nd|rd|th)?(?: of)? (?:" + "|".join(_SOLAR_MONTHS) + r")\b|\b(?:"
+                           + "|".join(_SOLAR_MONTHS) + r") \d")
+_SOLAR_NAMES = "|".join(sorted((name.capitalize() for name in _SOLAR_MONTHS), key=len, reverse=True))
+_SOLAR_DAY = re.compile(r"\b(?:(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?: of)? (?P<smon>" + _SOLAR_NAMES + r")"
+                        r"|(?P<smon2>" + _SOLAR_NAMES + r") (?P<day2>[0-3]?\d)(?:st|nd|rd|th)?)\b"
                         r"(?:,? (?P<year>1[34]\d\d)(?: ?(?:SH|AHS|H\.?Sh\.?|solar hijri))?)?")
+#   ("21 Sawr", "21st of Sawr", "Saur 21", "(Hoot 12)", "26 Shahrivar 1404")
 # a Solar Hijri day with no year told as a day: after "on", a weekday or a bracket, and before punctuation, "in" or the end
 # (not "10 Tir street", "4 Asad opponents", "15 Khordad Hospital")
-_SOLAR_BEFORE = re.compile(r"(?:\bon|day|[(,;—–-])\s*$", re.IGNORECASE)
+_SOLAR_BEFORE = re.compile(r"(?:\bon(?: the)?|day|[(,;—–-])\s*$", re.IGNORECASE)
 _SOLAR_AFTER = re.compile(r"\s*(?:[,.;:)]|$|(?:in|at|near|when|while|as|and)\b)")
 
 
@@ -174,7 +182,8 @@ def solar_hijri_day(m: re.Match[str], ref: date | None) -> date | None:
     """The Gregorian day of a Solar Hijri "21 Sawr [1404]" (its year, where not told, the one that puts the day on or
     before the report's). The year begins at the March equinox: 20 March in a Gregorian leap year, else 21 March
     (exact for 1375-1407, 1996-2028)."""
-    month, day = _SOLAR_MONTHS[m.group("smon").lower()], int(m.group("day"))
+    month = _SOLAR_MONTHS[(m.group("smon") or m.group("smon2")).lower()]
+    day = int(m.group("day") or m.group("day2"))
     if not 1 <= day <= (31 if month <= 6 else 30):
         return None
 
@@ -743,7 +752,7 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
         told_day = any(m.role == "report" and m.date for m in out)
         out = [m for m in out if not m.text.lower().startswith(("the previous day", "the preceding day"))
                or told_day and not _ANSWERED_BEFORE.search(sentence, max(0, m.start - offset - 50), m.start - offset)]
-    if ref is not None and " ago" in low and (" years" in low or " months" in low or " year " in low):
+    if ref is not None and " ago" in low and (" year" in low or " month" in low or " weeks" in low):
         # "the 11 people killed five years ago": a day long past, of another incident (its year or month, as told)
         for m in _UNITS_AGO.finditer(low):
             n = 1 if m.group("n") in ("a", "one") else _NUMBER_WORDS.get(m.group("n"), int(m.group("n")) if m.group("n").isdigit() else 0)
@@ -751,9 +760,10 @@ def find_dates(sentence: str, offset: int, ref: date | None, basis: str = "publi
             # years ago, was killed ... on Monday", "a school that had reopened two years ago")
             if n and free(*m.span()) and (m.start() == 0 or _AGO_DEED_BEFORE.search(low, max(0, m.start() - 30), m.start())) \
                     and not any(o.role == "event" and o.date for o in out):
-                days = n * (365 if m.group("unit").startswith("year") else 30)
-                out.append(DateMention((ref - timedelta(days=days)).isoformat(), 3, m.start() + offset, m.end() + offset,
-                                       sentence[m.start():m.end()], "explicit"))
+                unit = m.group("unit")
+                days = n * (365 if unit.startswith("year") else 30 if unit.startswith("month") else 7)
+                out.append(DateMention((ref - timedelta(days=days)).isoformat(), 2 if unit == "weeks" else 3,
+                                       m.start() + offset, m.end() + offset, sentence[m.start():m.end()], "explicit"))
         out.sort(key=_rank)
     if has_digit and _SOLAR_NEEDLE.search(low) is not None:
         # the Solar Hijri calendar's day, as Afghan and Iranian reports give it: "on Sunday, 21 Sawr", "26 Shahrivar 1404"
