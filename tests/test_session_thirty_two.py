@@ -447,3 +447,16 @@ def test_solar_months_in_other_spellings_and_orders():
     assert [d.date for d in find_dates("clashes on Saur 20 in Paryan", 0, ref)] == ["2025-05-10"]
     assert [d.date for d in find_dates("the blast (Hoot 12) in Kabul", 0, ref)] == ["2025-03-02"]
     assert [d.date for d in find_dates("on the 21st of Sawr in Kabul", 0, ref)] == ["2025-05-11"]
+
+
+def test_a_list_that_tells_each_fate_counts_its_wounded_too():
+    e = one("Police named the victims of Monday's shelling of Kherson:\n- Oleh Marchenko, 45, killed\n"
+            "- Hanna Kovalenko, 71, injured\n- Petro Savchuk, 38, injured")
+    assert (e.fatalities, e.injured) == (1, 2)
+
+
+def test_a_nights_bullet_past_midnight_after_an_evening_one():
+    text = ("Overnight, the enemy attacked with drones and missiles.\n"
+            "▪️ Odesa region: at about 23:10 on 3 March an attack UAV hit a warehouse in Izmail. Two workers were injured.\n"
+            "▪️ Dnipropetrovsk region: at 05:40 a ballistic missile struck Kryvyi Rih. One person was killed.")
+    assert [(e.location, e.event_date) for e in events(text)] == [("Izmail", "2025-03-03"), ("Kryvyi Rih", "2025-03-04")]

@@ -426,9 +426,14 @@ def _victim_lists(infos: list[SentenceInfo], text: str, places_read: set[int] | 
             dead = len([i for i in run if _LINE_KILLED.search(i.sent.text)]) if hurt else len(run)
             #   (where some lines say wounded: the lines that say killed; "(died on 14 March in a hospital)" is one dead)
             told = any(f.status == "killed" and f.best is not None for i in before for f in i.figures)
+            h = header.sent
             if not told and dead:
-                h = header.sent
                 header.figures.append(Figure("killed", dead, dead, dead, "people", h.start, h.end,
+                                             text[h.start:h.end], sentence=h.index))
+            hurt_n = len([i for i in hurt if not _LINE_KILLED.search(i.sent.text)])
+            if hurt_n and not any(f.status == "injured" and f.best is not None for i in before for f in i.figures):
+                # ("- Hanna Kovalenko, 71, injured": the list's wounded, counted likewise)
+                header.figures.append(Figure("injured", hurt_n, hurt_n, hurt_n, "people", h.start, h.end,
                                              text[h.start:h.end], sentence=h.index))
         k = j
 
@@ -1399,6 +1404,14 @@ def _accident(event: Event, draft: IncidentDraft) -> bool:
     return event.weapon is None or weapon is not None and any(s.start <= weapon.start < s.end for s in told)
 
 
+def _line_of(text: str, start: int, end: int) -> str:
+    """The whole line (or lines) a span lies on."""
+    stop = text.find("\n", end)
+    return text[text.rfind("\n", 0, start) + 1:stop if stop >= 0 else len(text)]
+
+
+_SMALL_HOUR = re.compile(r"\bat (?:about |around )?0?[0-5][:.][0-5]\d\b(?! ?(?:p\.?m|pm)\b)")
+_EVENING_CLOCK = re.compile(r"\bat (?:about |around )?(?:1[89]|2[0-3])[:.][0-5]\d\b")
 # the clock that opens the sentence after a night's: "At around 03:10 ...", "At 02:30 the city came under ..."
 _OPENING_CLOCK = re.compile(r"(?:At |Around |At around |At about |Shortly after |At approximately )?(?P<h>[0-2]?\d)[:.][0-5]\d\b")
 
@@ -1908,6 +1921,11 @@ def _build_incident(doc: Document, draft: IncidentDraft, ref: date | None, basis
     elif preceding:   # dated by the report's earlier sentences (the span points there)
         e.event_date, e.time_precision, e.date_basis = preceding.date, preceding.precision, "text"
         evidence.append(_span("event_date", preceding.start, preceding.end, text))
+        if body and preceding.date and preceding.precision == 1 and (small := _SMALL_HOUR.search(body[0].sent.text)) \
+                and small.start() < 40 and _EVENING_CLOCK.search(_line_of(text, preceding.start, preceding.end)):
+            # a night's summary: "at about 23:10 on 18 November an attack UAV hit Izmail" then "at 05:40 a ballistic missile
+            # struck Kryvyi Rih": past midnight, the next day
+            e.event_date = (date.fromisoformat(preceding.date) + timedelta(days=1)).isoformat()
         later = _DAYS_LATER.search(body[0].sent.text) if body and preceding.date and preceding.precision == 1 else None
         if later is not None:
             # "Two days later, a drone strike on a market in Maqbana killed four": the day told before, and so many more
