@@ -187,29 +187,26 @@ def solar_hijri_day(m: re.Match[str], ref: date | None) -> date | None:
     if not 1 <= day <= (31 if month <= 6 else 30):
         return None
 
-    def gregorian(year: int) -> date:
-        g = year + 621
-        nowruz = date(g, 3, 20 if g % 4 == 0 else 21)
-        return nowruz + timedelta(days=((month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30) + day - 1)
+    offset = ((month - 1) * 31 if month <= 7 else 186 + (month - 7) * 30) + day - 1
 
     def real(year: int) -> date | None:     # (no "30 Esfand" in a common year: that is the next year's first day)
-        d = gregorian(year)
-        return d if month < 12 or day < 30 or d < gregorian_first(year + 1) else None
-
-    def gregorian_first(year: int) -> date:
-        g = year + 621
-        return date(g, 3, 20 if g % 4 == 0 else 21)
+        d = _nowruz(year) + timedelta(days=offset)
+        return d if d < _nowruz(year + 1) else None
 
     if m.group("year"):
         return real(int(m.group("year")))
     if ref is None:
         return None
     year = ref.year - 621
-    d = gregorian(year)
-    while d > ref:
+    while _nowruz(year) + timedelta(days=offset) > ref:
         year -= 1
-        d = gregorian(year)
     return real(year)
+
+
+def _nowruz(year: int) -> date:
+    """The first day of a Solar Hijri year: 20 March in a Gregorian leap year, else 21 March."""
+    g = year + 621
+    return date(g, 3, 20 if g % 4 == 0 else 21)
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:

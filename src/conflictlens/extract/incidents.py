@@ -1250,10 +1250,10 @@ _TOLD_BEFORE = re.compile(r"\b(?:another|last (?:week|month|year)|earlier|previo
 _CASUALTY_CUE = re.compile(r"(?:kill|wound|injur|die|dead|death|hurt|casualt)", re.IGNORECASE)
 
 
-_CROWD_EVENTS = ("Peaceful protest", "Violent demonstration", "Mob violence")
+CROWD_EVENTS = ("Peaceful protest", "Violent demonstration", "Mob violence")
 _CROWD_SUBJECT = re.compile(r"\b(?:residents|protesters|demonstrators|youths|villagers|crowds?|mob|women|students|traders"
                             r"|mourners)\b", re.IGNORECASE)
-_LATER_OPENER = re.compile(r"(?:On (?:the same|that|\w+day) (?:afternoon|evening|night|morning)|Later|Hours later|That "
+LATER_OPENER = re.compile(r"(?:On (?:the same|that|\w+day) (?:afternoon|evening|night|morning)|Later|Hours later|That "
                            r"(?:afternoon|evening|night)|The (?:next|following) day)\b", re.IGNORECASE)
 
 
@@ -1262,15 +1262,15 @@ def _protest_after_attack(info: SentenceInfo, draft: IncidentDraft) -> bool:
     women of Daffo held a peaceful protest at the Bokkos secretariat" after Sunday's raid; "On Monday afternoon, angry
     residents ransacked and set fire to a police substation" after the night's gang attack): another incident, the
     crowd's."""
-    if any(f.status and f.best for f in info.figures) or not any(c.sub_event_type in _CROWD_EVENTS for c in info.cues) \
-            or any(c.rank >= 2 and c.sub_event_type not in _CROWD_EVENTS for c in info.cues) \
+    if any(f.status and f.best for f in info.figures) or not any(c.sub_event_type in CROWD_EVENTS for c in info.cues) \
+            or any(c.rank >= 2 and c.sub_event_type not in CROWD_EVENTS for c in info.cues) \
             or not _CROWD_SUBJECT.search(info.sent.text):
         return False
-    if any(c.sub_event_type in _CROWD_EVENTS for s in draft.sentences for c in s.cues):
+    if any(c.sub_event_type in CROWD_EVENTS for s in draft.sentences for c in s.cues):
         return False
-    return any(c.sub_event_type not in _CROWD_EVENTS for s in draft.sentences for c in s.cues) \
+    return any(c.sub_event_type not in CROWD_EVENTS for s in draft.sentences for c in s.cues) \
         and any(f.status for s in draft.sentences for f in s.figures) \
-        and (_conflicting_date(info, draft) or _LATER_OPENER.match(info.sent.text) is not None)
+        and (_conflicting_date(info, draft) or LATER_OPENER.match(info.sent.text) is not None)
 
 
 _THE_TOWN = re.compile(r"\b(?:the|this) (?:town|village|city|settlement|hamlet)\b|\bthere\b", re.IGNORECASE)

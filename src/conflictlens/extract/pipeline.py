@@ -20,7 +20,8 @@ from conflictlens.extract.dates import (
 from conflictlens.extract.figures import (
     is_rising, may_have_figures, reconcile, rising_status_target, sentence_figures, subcount)
 from conflictlens.extract.incidents import (
-    ANOTHER_INCIDENT, RECORD_DATE, SERIES, IncidentDraft, SentenceInfo, civilians_hit, is_chronology, is_headline, opens_entry, segment)
+    ANOTHER_INCIDENT, CROWD_EVENTS, LATER_OPENER, RECORD_DATE, SERIES, IncidentDraft, SentenceInfo, civilians_hit,
+    is_chronology, is_headline, opens_entry, segment)
 from conflictlens.extract.places import (
     GENERIC_REGIONS, SLASH_FIELDS, UNIT_FIELD_LINE, find_dateline_place, find_places, home_of_victim, is_street)
 from conflictlens.extract.political import PoliticalMention, find_political
@@ -123,8 +124,10 @@ _PLACES_TALLY = re.compile(r"\b(?:attacked|shelled|struck|hit|targeted)\s+(?:\d+
 _EQUIPMENT_TALLY = re.compile(r"\b(?:destroyed|hit|disabled|eliminated)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
                               r"\s+(?:units? of|pieces of)?\s*(?:armou?red|tanks?|vehicles|pickups|artillery|guns|howitzers)", re.IGNORECASE)
 _DEBRIS = re.compile(r"\b(?:debris|fragments|wreckage)\b", re.IGNORECASE)
-_TALLY_HARM = re.compile(r"\b(?:attacked|to attack|attacking|targeted|explod\w*|landed|slammed|crashed|impact|a (?:second|third|fourth)|killed|killing|wounded|wounding|injured|injuring|dead|died|hits?|hitting|striking|struck|destroy\w*|burn\w*|ablaze|on fire|damag\w*|debris|fragments"
-                         r"|fell|casualt\w*|victims?|fire broke)\b", re.IGNORECASE)
+_TALLY_HARM = re.compile(r"\b(?:attacked|to attack|attacking|targeted|explod\w*|landed|slammed|crashed|impact"
+                         r"|a (?:second|third|fourth)|killed|killing|wounded|wounding|injured|injuring|dead|died|hits?|hitting"
+                         r"|striking|struck|destroy\w*|burn\w*|ablaze|on fire|damag\w*|debris|fragments|fell|casualt\w*"
+                         r"|victims?|fire broke)\b", re.IGNORECASE)
 
 
 def _weapons_tally(sentence: str) -> bool:
@@ -324,19 +327,19 @@ def analyse(doc: Document, ref: date | None, basis: str = "published",
         # Places matter only where something happens or is said (and in a headline), or where a day
         # sets the scene for the toll told next ("On 1 August, aerial surveillance spotted fighters
         # near Boulkessi, in the Mopti region. Air strikes were carried out, killing several.")
+        # (not a downing's oblasts, kept only for its weapon: "destroyed 9 UAVs over Voronezh and the region")
         places = []
-        if tally:
-            pass
-        elif figures or cues or political or sources or not infos or dates or sent.text.startswith(PLACE_FIELD_LABELS) \
-                or sent.text[:1].isalpha() and (UNIT_FIELD_LINE.match(sent.text) or "/" in sent.text and SLASH_FIELDS.match(sent.text)) \
-                or contains_any(sent.text, _SCENE_VERBS) \
-                or len(sent.text) <= 70 and _HEADING_LINE.match(sent.text) \
-                or len(sent.text) <= 32 and _LONE_NAME.fullmatch(sent.text) \
-                or ", in " in sent.text and _THE_TOWN_NEXT.search(text, sent.end, sent.end + 160):
-            # (a scene told in passing whose town the next sentence's deed calls "the town": "About fifty kilometres to
-            # the east, in Huliaipole, the morning had already been bad. At around 6:30 a.m. ... shells hit a private
-            # house on the eastern side of the town")    # ("The incident occurred 85 nautical miles
-            # southeast of Aden"; a round-up's heading line, "- Ituri / Djugu territory -", "MOPTI REGION.")
+        if not tally and (
+                figures or cues or political or sources or not infos or dates or sent.text.startswith(PLACE_FIELD_LABELS)
+                or sent.text[:1].isalpha() and (UNIT_FIELD_LINE.match(sent.text) or "/" in sent.text and SLASH_FIELDS.match(sent.text))
+                or contains_any(sent.text, _SCENE_VERBS)
+                or len(sent.text) <= 70 and _HEADING_LINE.match(sent.text)
+                or len(sent.text) <= 32 and _LONE_NAME.fullmatch(sent.text)
+                or ", in " in sent.text and _THE_TOWN_NEXT.search(text, sent.end, sent.end + 160)):
+            # ("The incident occurred 85 nautical miles southeast of Aden"; a round-up's heading line, "- Ituri / Djugu
+            # territory -", "MOPTI REGION."; a speech's town alone, "Dnipro."; a scene told in passing whose town the next
+            # sentence's deed calls "the town": "... in Huliaipole, the morning had already been bad. At around 6:30 a.m.
+            # ... shells hit a private house on the eastern side of the town")
             # (or a record's unit field: "Oblast: Kharkiv", "Settlement: Husarivka", "Country / Admin 1 / Location: ...")
             places = find_places(sent.text, sent.start, lead=not infos,
                                  alone=sent.start < 3 or text[max(0, sent.start - 8):sent.start].rstrip(" \t").endswith("\n\n")
@@ -726,10 +729,10 @@ _FOREIGN_VICTIM = re.compile(r"\b(?:among them|including|one of them|of whom|amo
 _PERSON_AFTER = re.compile(r"(?: [\w-]+){0,2}? (?:workers?|labou?rers?|farmers?|nationals?|citizens?|man|men|woman|women|boys?|girls?"
                            r"|child|children|journalists?|doctors?|nurses?|volunteers?|drivers?|refugees?|migrants?|students?"
                            r"|tourists?|engineers?|aid workers?|employees?|shepherds?|herders?|fishermen|fisherman)\b")
-# A country named as a side's ("the Armed Forces of Ukraine"), not a group's name ("the Revolutionary Armed Forces of Colombia").
 # a country told as where someone lives or went, not where anything happened: "Her son, who lives in Poland, calls"
 _ELSEWHERE_BEFORE = re.compile(r"\b(?:lives?|living|lived|works?|working|studies|studying|settled|moved|fled|emigrated"
                                r"|relocated|sheltering|staying) (?:to|in) (?:the )?$", re.IGNORECASE)
+# A country named as a side's ("the Armed Forces of Ukraine"), not a group's name ("the Revolutionary Armed Forces of Colombia").
 _FORCES_OF = re.compile(r"(?<!revolutionary )(?<!revolutionary armed )(?<!armed )(?:armed forces|forces|army|military|troops|government"
                         r"|ministry of defen[cs]e) of (?:the )?$", re.IGNORECASE)
 
@@ -787,43 +790,37 @@ def _fill_gaps(drafts: list[IncidentDraft], infos: list[SentenceInfo], places_re
             d.sentences.sort(key=lambda s: s.sent.index)
 
 
-_CROWD_SUBS = ("Peaceful protest", "Violent demonstration", "Mob violence")
-_LATER_LEAD = re.compile(r"(?:On (?:the same|that|\w+day) (?:afternoon|evening|night|morning)|Later|Hours later|That "
-                         r"(?:afternoon|evening|night)|The (?:next|following) day)\b", re.IGNORECASE)
-
-
 _OF_THE_CITY = re.compile(r"\b(?:neighbourhood|neighborhood|district|part|centre|center|outskirts|suburb) of the (?:city|town)\b")
+
+
+def _lend_scene(before: IncidentDraft, d: IncidentDraft, qualifiers: tuple[str | None, ...]) -> None:
+    """Give the incident `d` the first town of the incident `before` (its sentence copied with only that place: none of
+    its counts, cues or days)."""
+    scene = next((s for s in before.sentences if any(p.kind == "place" and p.qualifier in qualifiers for p in s.places)),
+                 None)
+    if scene is not None:
+        town = next(p for p in scene.places if p.kind == "place" and p.qualifier in qualifiers)
+        d.sentences.insert(0, dataclasses.replace(scene, figures=[], cues=[], dates=[], political=[], sources=[],
+                                                  places=[town], headline=False))
 
 
 def _the_city_told_before(drafts: list[IncidentDraft]) -> None:
     """An incident that names no place but "the city" ("On Thursday, two glide bombs struck a residential
-    neighbourhood of the city, killing two people") is in the town the incident before it was (its place lent, only
-    the place), not at the report's dateline."""
+    neighbourhood of the city, killing two people") is in the town the incident before it was, not at the report's
+    dateline."""
     for before, d in zip(drafts, drafts[1:]):
-        if any(p for s in d.sentences for p in s.places) or not _OF_THE_CITY.search(d.sentences[0].sent.text):
-            continue
-        scene = next((s for s in before.sentences if any(p.kind == "place" and p.qualifier in (None, "settlement")
-                                                         for p in s.places)), None)
-        if scene is not None:
-            d.sentences.insert(0, dataclasses.replace(scene, figures=[], cues=[], dates=[], political=[], sources=[],
-                                                      places=[p for p in scene.places if p.kind == "place"
-                                                              and p.qualifier in (None, "settlement")][:1], headline=False))
+        if not any(p for s in d.sentences for p in s.places) and _OF_THE_CITY.search(d.sentences[0].sent.text):
+            _lend_scene(before, d, (None, "settlement"))
 
 
 def _crowd_at_the_attack(drafts: list[IncidentDraft]) -> None:
     """A crowd's protest or riot told right after an attack, later the same day or the next, naming no place ("Gunmen
     killed 15 villagers in Bokkos on Sunday night. On Monday morning, angry youths blocked the highway and burned tyres
-    in protest."): where the attack was, its town lent (only the place, from the attack's sentence)."""
+    in protest."): where the attack was."""
     for before, d in zip(drafts, drafts[1:]):
-        lead = d.sentences[0]
-        if any(p for s in d.sentences for p in s.places) or not _LATER_LEAD.match(lead.sent.text) \
-                or not any(c.sub_event_type in _CROWD_SUBS for s in d.sentences for c in s.cues):
-            continue
-        scene = next((s for s in before.sentences if any(p.kind == "place" and p.qualifier is None for p in s.places)), None)
-        if scene is not None:
-            d.sentences.insert(0, dataclasses.replace(scene, figures=[], cues=[], dates=[], political=[], sources=[],
-                                                      places=[p for p in scene.places if p.kind == "place"
-                                                              and p.qualifier is None][:1], headline=False))
+        if not any(p for s in d.sentences for p in s.places) and LATER_OPENER.match(d.sentences[0].sent.text) \
+                and any(c.sub_event_type in CROWD_EVENTS for s in d.sentences for c in s.cues):
+            _lend_scene(before, d, (None,))
 
 
 def _borrow_scene(drafts: list[IncidentDraft], infos: list[SentenceInfo], places_read: set[int]) -> None:
@@ -909,7 +906,6 @@ _AFTER_POSSESSIVE = re.compile(r"['’]s ([A-Z][\w’'-]*)(?: ([A-Z][\w’'-]*))
 _STRUCK_BY = re.compile(r"(?:^|: |, |\d/ )(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?) (?:was |were )?(?:hit|struck|shelled|targeted"
                         r"|bombed|pounded) by (?:[\w-]+ ){0,2}?(?:(?:guided |aerial |glide )?bombs|missiles?|drones|rockets|shelling"
                         r"|artillery|KABs?|air ?strikes|Shaheds|MLRS|Grads?)\b")     # (not "struck by shell fragments": a person)
-_ON_A_LINE = re.compile(r"[^\n]+")
 # a title's town, its verb's object at the line's end: "Drones again hit Kherson", "Ukrainian formations terrorise Gorlovka"
 _TITLE_OBJECT = re.compile(r"\b(?:hit|hits|strike|strikes|shell|shells|attack|attacks|pound|pounds|bomb|bombs|terrori[sz]e"
                            r"|terrori[sz]es|target|targets|rock|rocks) (?:again )?(?P<name>[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)$")
@@ -938,7 +934,7 @@ def _struck_towns(infos: list[SentenceInfo], place_country: PlaceCountry, text: 
     for info in infos:
         t = info.sent.text
         if not info.places and len(t) <= 100 and t[-1:].isalpha() and (m := _TITLE_OBJECT.search(t)) is not None \
-                and (info.headline or info.title or _ON_A_LINE.fullmatch(t) and info.sent.start > 0
+                and (info.headline or info.title or "\n" not in t and info.sent.start > 0
                      and text[info.sent.start - 1] == "\n" and text[info.sent.end:info.sent.end + 1] in ("\n", "")) \
                 and place_country(m.group("name"), min_population=_STRUCK_TOWN_MIN) is not None:
             at = info.sent.start + m.start("name")
